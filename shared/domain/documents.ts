@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common.ts';
+import { MatchFactor } from './profile.ts';
+
+/** A resume or cover-letter file. The bytes live beside it (Blob locally, Storage remotely). */
+export const DocumentMeta = z.object({
+  id: Id,
+  kind: z.enum(['resume', 'cover_letter']),
+  fileName: z.string().min(1),
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+  /** Hex SHA-256 of the bytes: receipts record which exact file was sent. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+  createdAt: IsoDateTime,
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const RequirementEvidence = z.object({
+  text: z.string(),
+  kind: z.enum(['required', 'preferred']),
+  category: z.enum(['skill', 'experience', 'degree', 'seniority', 'location', 'salary', 'other']),
+  status: z.enum(['met', 'partial', 'missing']),
+  /** The profile line that meets it; absent when missing. */
+  evidence: z.string().optional(),
+});
+export type RequirementEvidence = z.infer<typeof RequirementEvidence>;
+
+export const MatchResult = z.object({
+  jobId: Id,
+  personaId: Id.nullable(),
+  score: z.number().min(0).max(100),
+  factors: z.array(
+    z.object({
+      factor: MatchFactor,
+      score: z.number().min(0).max(1),
+      weight: z.number(),
+      detail: z.string(),
+    }),
+  ),
+  requirements: z.array(RequirementEvidence),
+  gaps: z.array(z.string()),
+  dealBreakers: z.array(z.string()),
+  explanation: z.string(),
+  computedAt: IsoDateTime,
+});
+export type MatchResult = z.infer<typeof MatchResult>;
+
+export const ArtifactKind = z.enum([
+  'resume',
+  'cover_letter',
+  'answers',
+  'skills_optimization',
+  'company_research',
+  'gap_analysis',
+]);
+/** Generated material. Immutable: a new generation is a new artifact. */
+export const Artifact = z.object({
+  id: Id,
+  jobId: Id,
+  kind: ArtifactKind,
+  content: z.string(),
+  provider: z.string().optional(),
+  model: z.string().optional(),
+  createdAt: IsoDateTime,
+});
+export type Artifact = z.infer<typeof Artifact>;
+
+/** A custom question answered once, reused next time by similarity. */
+export const SavedAnswer = z.object({
+  id: Id,
+  question: z.string().min(1),
+  answer: z.string(),
+  updatedAt: IsoDateTime,
+});
+export type SavedAnswer = z.infer<typeof SavedAnswer>;
+
+/** What was sent with an application, kept after the user submits. */
+export const Receipt = z.object({
+  id: Id,
+  jobId: Id.nullable(),
+  url: z.string().url(),
+  submittedAt: IsoDateTime,
+  resumeSha256: z.string().nullable(),
+  answers: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+export type Receipt = z.infer<typeof Receipt>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { IsoDateTime } from './common.ts';
+import { Artifact, DocumentMeta, MatchResult, Receipt, SavedAnswer } from './documents.ts';
+import { Job } from './job.ts';
+import { Persona, Profile } from './profile.ts';
+import { StageEvent } from './stages.ts';
+
+export const EXPORT_FORMAT = 'jobraker-export';
+export const EXPORT_VERSION = 1;
+
+/** All local data as one JSON file. Document bytes travel base64-encoded. */
+export const ExportBundle = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: IsoDateTime,
+  jobs: z.array(Job),
+  stageEvents: z.array(StageEvent),
+  profile: Profile.nullable(),
+  personas: z.array(Persona),
+  documents: z.array(DocumentMeta.extend({ base64: z.string() })),
+  matches: z.array(MatchResult),
+  artifacts: z.array(Artifact),
+  savedAnswers: z.array(SavedAnswer),
+  receipts: z.array(Receipt),
+});
+export type ExportBundle = z.infer<typeof ExportBundle>;
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** Parses an export file. Throws an ImportError that says what is wrong and where. */
+export function parseExportBundle(text: string): ExportBundle {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('This file is not JSON. Choose a file made by "Export data".');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
+    throw new ImportError(
+      'This JSON file is not a Jobraker export (its "format" field is missing or different).',
+    );
+  }
+  const result = ExportBundle.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0]!;
+    const where = first.path.join('.') || 'the file';
+    throw new ImportError(
+      `The export file is damaged at ${where}: ${first.message}. Nothing was imported.` +
+        (result.error.issues.length > 1 ? ` (${result.error.issues.length - 1} more problems)` : ''),
+    );
+  }
+  return result.data;
+}

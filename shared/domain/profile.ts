@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { Currency, Id, IsoDate, IsoDateTime, IsoMonth, PayPeriod, WorkType } from './common.ts';
+
+const optionalText = z.string().trim().optional();
+const optionalUrl = z
+  .union([z.string().url('Enter a full URL starting with https://'), z.literal('')])
+  .optional();
+
+export const Experience = z.object({
+  id: Id,
+  title: z.string().trim().min(1, 'Add the job title'),
+  company: z.string().trim().min(1, 'Add the company'),
+  location: optionalText,
+  start: IsoMonth.optional(),
+  end: IsoMonth.optional(),
+  current: z.boolean(),
+  bullets: z.array(z.string()),
+});
+export type Experience = z.infer<typeof Experience>;
+
+export const Education = z.object({
+  id: Id,
+  school: z.string().trim().min(1, 'Add the school'),
+  degree: optionalText,
+  field: optionalText,
+  start: IsoMonth.optional(),
+  end: IsoMonth.optional(),
+  gpa: optionalText,
+});
+export type Education = z.infer<typeof Education>;
+
+export const Proficiency = z.enum(['beginner', 'intermediate', 'advanced', 'expert']);
+export const Skill = z.object({
+  name: z.string().trim().min(1),
+  proficiency: Proficiency.optional(),
+  years: z.number().min(0).max(60).optional(),
+  source: z.enum(['resume', 'input', 'inferred']),
+});
+export type Skill = z.infer<typeof Skill>;
+
+export const Certification = z.object({
+  id: Id,
+  name: z.string().trim().min(1),
+  issuer: optionalText,
+  date: IsoMonth.optional(),
+});
+export const Project = z.object({
+  id: Id,
+  name: z.string().trim().min(1),
+  description: optionalText,
+  url: optionalUrl,
+  skills: z.array(z.string()),
+});
+
+export const SalaryExpectation = z
+  .object({
+    currency: Currency,
+    min: z.number().nonnegative().nullable(),
+    max: z.number().nonnegative().nullable(),
+    period: PayPeriod,
+  })
+  .refine((s) => s.min == null || s.max == null || s.min <= s.max, {
+    message: 'The minimum salary is above the maximum',
+    path: ['max'],
+  });
+
+/**
+ * Demographic answers. Autofill uses them only when the user chose an answer here;
+ * an empty value means "leave it to me", never a guess.
+ */
+export const EeoChoices = z.object({
+  gender: optionalText,
+  race: optionalText,
+  veteranStatus: optionalText,
+  disabilityStatus: optionalText,
+});
+
+export const Profile = z.object({
+  id: Id,
+  contact: z.object({
+    firstName: optionalText,
+    lastName: optionalText,
+    email: z.union([z.string().email('Enter an email like name@example.com'), z.literal('')]).optional(),
+    phone: optionalText,
+  }),
+  links: z.object({
+    linkedin: optionalUrl,
+    github: optionalUrl,
+    portfolio: optionalUrl,
+    website: optionalUrl,
+  }),
+  location: z.object({
+    addressLine1: optionalText,
+    city: optionalText,
+    region: optionalText,
+    postalCode: optionalText,
+    /** ISO 3166-1 alpha-2. */
+    country: optionalText,
+    willingToRelocate: z.boolean().optional(),
+  }),
+  /** Countries (ISO alpha-2) the person may work in without sponsorship. */
+  workAuthorization: z.array(z.string()),
+  requiresSponsorship: z.boolean().nullable(),
+  salaryExpectation: SalaryExpectation.nullable(),
+  targetTitles: z.array(z.string()),
+  workTypes: z.array(WorkType),
+  industries: z.array(z.string()),
+  experience: z.array(Experience),
+  education: z.array(Education),
+  skills: z.array(Skill),
+  certifications: z.array(Certification),
+  projects: z.array(Project),
+  eeo: EeoChoices,
+  earliestStartDate: IsoDate.optional(),
+  howDidYouHear: optionalText,
+  updatedAt: IsoDateTime,
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const MATCH_FACTORS = [
+  'skills',
+  'salary',
+  'remote',
+  'location',
+  'industry',
+  'title',
+  'experience',
+  'education',
+] as const;
+export const MatchFactor = z.enum(MATCH_FACTORS);
+export type MatchFactor = z.infer<typeof MatchFactor>;
+export const MatchWeights = z.record(MatchFactor, z.number().min(0).max(1));
+export type MatchWeights = z.infer<typeof MatchWeights>;
+
+/** A targeting profile ("Backend", "Data"): its own titles, resume and weights. One is active. */
+export const Persona = z.object({
+  id: Id,
+  name: z.string().trim().min(1, 'Name the persona'),
+  targetTitles: z.array(z.string()),
+  resumeDocumentId: Id.nullable(),
+  weights: MatchWeights,
+  active: z.boolean(),
+  updatedAt: IsoDateTime,
+});
+export type Persona = z.infer<typeof Persona>;

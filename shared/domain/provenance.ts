@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Where an extracted value came from, strongest first. A weaker source never overwrites a
+ * stronger one when fields merge; `user` (the person's own edit) beats everything.
+ */
+export const FieldSource = z.enum([
+  'user',
+  'api',
+  'jsonld',
+  'microdata',
+  'adapter',
+  'meta',
+  'readability',
+  'heuristic',
+]);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+export const SOURCE_RANK: Record<FieldSource, number> = {
+  user: 7,
+  api: 6,
+  jsonld: 5,
+  microdata: 4,
+  adapter: 4,
+  meta: 3,
+  readability: 2,
+  heuristic: 1,
+};
+
+export const Provenance = z.object({
+  source: FieldSource,
+  /** 0..1; the UI marks a field below LOW_CONFIDENCE for the user to check. */
+  confidence: z.number().min(0).max(1),
+  /** Which adapter, selector or rule produced it, for debugging and the side panel. */
+  detail: z.string().optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const LOW_CONFIDENCE = 0.6;

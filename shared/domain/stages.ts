@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from './common.ts';
+
+export const STAGES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  screening: 'Screening',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  ghosted: 'Ghosted',
+};
+
+/**
+ * Moves a job may make. Forward moves may skip steps (a screening call is often skipped);
+ * a ghosted application can come back to life; a withdrawn one can be reconsidered.
+ * Anything else is a mistake the UI should catch, and undo covers genuine slips.
+ */
+const NEXT: Record<Stage, readonly Stage[]> = {
+  saved: ['applied', 'withdrawn'],
+  applied: ['screening', 'interviewing', 'offer', 'rejected', 'withdrawn', 'ghosted'],
+  screening: ['interviewing', 'offer', 'rejected', 'withdrawn', 'ghosted'],
+  interviewing: ['offer', 'rejected', 'withdrawn', 'ghosted'],
+  offer: ['accepted', 'rejected', 'withdrawn'],
+  accepted: ['withdrawn'],
+  rejected: [],
+  withdrawn: ['saved'],
+  ghosted: ['screening', 'interviewing', 'offer', 'rejected', 'withdrawn'],
+};
+
+export const allowedNextStages = (from: Stage): readonly Stage[] => NEXT[from];
+
+export const StageEvent = z.object({
+  id: Id,
+  jobId: Id,
+  from: Stage.nullable(),
+  to: Stage,
+  at: IsoDateTime,
+  /** `capture` for the first save, `user` for a move, `undo` for a revert, `autofill` after submitting. */
+  cause: z.enum(['capture', 'user', 'undo', 'autofill', 'sync']),
+  note: z.string().optional(),
+});
+export type StageEvent = z.infer<typeof StageEvent>;
+
+export class StageTransitionError extends Error {
+  constructor(
+    readonly from: Stage,
+    readonly to: Stage,
+  ) {
+    const options = NEXT[from].map((s) => STAGE_LABELS[s]).join(', ') || 'none';
+    super(
+      `A job can't move from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}. From ${STAGE_LABELS[from]} it can go to: ${options}.`,
+    );
+    this.name = 'StageTransitionError';
+  }
+}
+
+/** Checks a move; undo may revert to any earlier stage, since it only replays history backwards. */
+export function assertTransition(from: Stage, to: Stage, cause: StageEvent['cause']): void {
+  if (cause === 'undo' || cause === 'sync') return;
+  if (from === to || !NEXT[from].includes(to)) throw new StageTransitionError(from, to);
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// WXT reads this at build time in Node. `extension/` is the extension's source folder;
+// `shared/` is imported from it by relative path.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Jobraker',
+    description: 'Capture jobs, see how well they match you, and autofill applications. Local-first.',
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'save-job': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this job to Jobraker',
+      },
+    },
+    action: { default_title: 'Jobraker' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'jobraker@jobraker.dev' } } }
+      : {}),
+  }),
+});
