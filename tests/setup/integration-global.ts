@@ -1,0 +1,40 @@
+// globalSetup for the `integration` project: one throwaway local stack (fresh cluster in a temp folder,
+// free ports) for the whole run, so tests never touch `.data/` or a dev stack on 54321/54322.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort } from '../../backend/local/ports.ts';
+import { startLocalStack } from '../../backend/local/stack.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dbUrl: string;
+    apiUrl: string;
+    functionsUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-it-'));
+  const stack = await startLocalStack({
+    dataDir,
+    pgPort: await freePort(),
+    apiPort: await freePort(),
+    durable: false,
+    log: () => undefined,
+  });
+  const { postgresMs, healthyMs } = stack.timings;
+  console.log(
+    `[integration] local stack healthy in ${healthyMs} ms (postgres ${postgresMs} ms) at ${stack.apiUrl}`,
+  );
+  project.provide('dbUrl', stack.dbUrl);
+  project.provide('apiUrl', stack.apiUrl);
+  project.provide('functionsUrl', stack.functionsUrl);
+  process.env.JOBRAKER_TEST_DB_URL = stack.dbUrl;
+  process.env.JOBRAKER_TEST_API_URL = stack.apiUrl;
+  return async () => {
+    await stack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
