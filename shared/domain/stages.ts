@@ -1,31 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common.ts';
+import { STAGE_LABELS, STAGES } from './stage-names.ts';
 
-export const STAGES = [
-  'saved',
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-  'ghosted',
-] as const;
+export { STAGE_LABELS, STAGES };
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  screening: 'Screening',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  ghosted: 'Ghosted',
-};
 
 /**
  * Moves a job may make. Forward moves may skip steps (a screening call is often skipped);

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { backgroundMessenger as bg, type CaptureResult } from '../lib/messaging.ts';
+
+interface Props {
+  onResult?: (result: CaptureResult) => void;
+}
+
+/** "Save this page": asks the background to read the current tab and save the posting. */
+export function CaptureButton({ onResult }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CaptureResult | { ok: false; message: string } | null>(null);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const r = await bg.sendMessage('captureTab', {});
+      setResult(r);
+      onResult?.(r);
+    } catch (error) {
+      setResult({ ok: false, message: `Saving failed: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="stack">
+      <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Alt+Shift+S">
+        {busy ? 'Saving…' : 'Save this page'}
+      </button>
+      {result && (
+        <div className={`notice ${result.ok ? 'ok' : 'error'}`} role="status" data-testid="capture-result">
+          {result.ok
+            ? `${result.save.created ? 'Saved' : 'Already saved, updated'}: ${result.save.job.title}${
+                result.save.job.company ? ` at ${result.save.job.company}` : ''
+              }`
+            : result.message}
+        </div>
+      )}
+    </div>
+  );
+}

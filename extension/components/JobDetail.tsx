@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import {
+  allowedNextStages,
+  type Job,
+  LOW_CONFIDENCE,
+  STAGE_LABELS,
+  type Stage,
+} from '../../shared/domain/index.ts';
+import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { timeAgo } from '../lib/ui/time.ts';
+import type { ToastState } from './Toast.tsx';
+
+interface Props {
+  job: Job;
+  onToast: (t: ToastState) => void;
+  onClose?: () => void;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  company: 'Company',
+  locations: 'Location',
+  salary: 'Salary',
+  workType: 'Remote',
+  employmentType: 'Type',
+};
+
+/** One job: its fields (editable, low-confidence ones marked), stage, notes and delete with undo. */
+export function JobDetail({ job, onToast, onClose }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const act = async <T,>(fn: () => Promise<T>) => {
+    setError(null);
+    try {
+      return await fn();
+    } catch (e) {
+      setError((e as Error).message);
+      return undefined;
+    }
+  };
+  const move = (to: Stage) =>
+    act(async () => {
+      await bg.sendMessage('moveJob', { jobId: job.id, to });
+      onToast({
+        message: `Moved to ${STAGE_LABELS[to]}`,
+        action: { label: 'Undo', run: () => void bg.sendMessage('undoMove', { jobId: job.id }) },
+      });
+    });
+  const remove = () =>
+    act(async () => {
+      const { trashId } = await bg.sendMessage('deleteJob', { jobId: job.id });
+      onToast({
+        message: `Deleted ${job.title}`,
+        action: { label: 'Undo', run: () => void bg.sendMessage('restoreJob', { trashId }) },
+      });
+      onClose?.();
+    });
+  const edit = (field: 'title' | 'company', value: string) =>
+    act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields: { [field]: value } } }));
+
+  return (
+    <article className="stack" aria-label={`${job.title} at ${job.company}`} data-testid="job-detail">
+      <div className="stack">
+        {(['title', 'company'] as const).map((field) => {
+          const p = job.provenance[field];
+          const low = !p || p.confidence < LOW_CONFIDENCE;
+          return (
+            <label key={field} className={low ? 'low-confidence' : undefined}>
+              {FIELD_LABELS[field]}
+              {p ? ` · from ${p.source}` : ''}
+              {low ? ' · check this' : ''}
+              <input
+                defaultValue={job[field]}
+                key={`${job.id}-${job[field]}`}
+                onBlur={(e) =>
+                  e.target.value.trim() !== job[field] && void edit(field, e.target.value.trim())
+                }
+              />
+            </label>
+          );
+        })}
+        <div className="muted small">
+          {job.locations?.map((l) => l.raw).join(' · ') || 'Location not found'}
+          {job.salary ? ` · ${formatSalary(job.salary)}` : ''}
+        </div>
+        {job.gaps.length > 0 && (
+          <div className="notice warn small">
+            Not found on the page: {job.gaps.join(', ')}. Add them if you know them.
+          </div>
+        )}
+      </div>
+      <label>
+        Stage · {STAGE_LABELS[job.stage]} since {timeAgo(job.stageChangedAt)}
+        <select
+          aria-label="Move to stage"
+          value=""
+          onChange={(e) => e.target.value && void move(e.target.value as Stage)}
+        >
+          <option value="">Move to…</option>
+          {allowedNextStages(job.stage).map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Excitement
+        <select
+          value={job.excitement ?? ''}
+          onChange={(e) =>
+            void act(() =>
+              bg.sendMessage('updateJob', {
+                jobId: job.id,
+                patch: { excitement: e.target.value ? Number(e.target.value) : null },
+              }),
+            )
+          }
+        >
+          <option value="">Not rated</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {'★'.repeat(n)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Notes
+        <textarea
+          rows={3}
+          defaultValue={job.notes}
+          key={job.id}
+          onBlur={(e) =>
+            e.target.value !== job.notes &&
+            void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { notes: e.target.value } }))
+          }
+        />
+      </label>
+      <div className="row">
+        <a href={job.url} target="_blank" rel="noreferrer">
+          Open posting
+        </a>
+        <span style={{ flex: 1 }} />
+        <button type="button" onClick={() => void remove()}>
+          Delete
+        </button>
+      </div>
+      {error && (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function formatSalary(s: NonNullable<Job['salary']>): string {
+  const fmt = (n: number) =>
+    new Intl.NumberFormat(undefined, {
+      style: s.currency ? 'currency' : 'decimal',
+      currency: s.currency ?? undefined,
+      maximumFractionDigits: 0,
+    }).format(n);
+  const range =
+    s.min != null && s.max != null && s.min !== s.max
+      ? `${fmt(s.min)}–${fmt(s.max)}`
+      : fmt((s.max ?? s.min)!);
+  const per = s.period ? ` / ${s.period.toLowerCase()}` : '';
+  return s.min == null && s.max == null ? (s.text ?? '') : `${range}${per}`;
+}

@@ -1,0 +1,69 @@
+import { looksLikePosting } from '../lib/content/posting-signal.ts';
+import { type ButtonState, renderSaveButton, SAVE_BUTTON_CSS } from '../lib/content/save-button.ts';
+import { backgroundMessenger as bg, contentMessenger } from '../lib/messaging.ts';
+
+/**
+ * The bootstrap injected into every page. It stays small (a budget of 60 KB gzipped): it decides
+ * whether the page is a posting, shows the in-page Save button, and re-checks when a single-page
+ * board changes posting without a reload. Extraction itself is injected only when the user saves.
+ * Everything it sets up is tied to `ctx.signal` and torn down when the extension reloads.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    if (window.top !== window) return;
+    const signal = ctx.signal;
+    let setState: ((s: ButtonState) => void) | null = null;
+
+    const refreshStatus = async () => {
+      if (!setState) return;
+      const url = location.href;
+      const status = await bg.sendMessage('urlStatus', { url }).catch(() => null);
+      if (!signal.aborted && url === location.href)
+        setState(status ? { kind: 'saved', status } : { kind: 'idle' });
+    };
+
+    const save = async () => {
+      setState?.({ kind: 'busy' });
+      const result = await bg
+        .sendMessage('captureTab', {})
+        .catch((e: Error) => ({ ok: false as const, message: e.message }));
+      if (!result.ok) setState?.({ kind: 'error', message: result.message });
+      else await refreshStatus();
+    };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'jobraker-save',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: SAVE_BUTTON_CSS,
+      onMount: (container) => {
+        setState = renderSaveButton(container, () => void save(), signal);
+        void refreshStatus();
+      },
+      onRemove: () => {
+        setState = null;
+      },
+    });
+
+    const evaluate = () => {
+      if (signal.aborted) return;
+      const posting = looksLikePosting(document, location.href);
+      if (posting && !ui.mounted) ui.mount();
+      else if (!posting && ui.mounted) ui.remove();
+      else if (posting) void refreshStatus();
+    };
+
+    contentMessenger.onMessage('postingSaved', ({ data }) => setState?.({ kind: 'saved', status: data }));
+    // Single-page boards (LinkedIn, Indeed) switch postings by pushState: WXT reports URL changes.
+    ctx.addEventListener(window, 'wxt:locationchange', () => evaluate());
+    signal.addEventListener('abort', () => {
+      contentMessenger.removeAllListeners();
+      ui.remove();
+    });
+    evaluate();
+  },
+});

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+
+/** Export all local data to a JSON file and import it back. A bad file changes nothing. */
+export function DataSection() {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const exportData = async () => {
+    const json = await bg.sendMessage('exportData', undefined);
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `jobraker-export-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    URL.revokeObjectURL(url);
+    setStatus({
+      kind: 'ok',
+      text: 'Exported. Keep the file somewhere safe: it holds your profile and pipeline.',
+    });
+  };
+
+  const importData = async (file: File) => {
+    try {
+      const summary = await bg.sendMessage('importData', { text: await file.text() });
+      setStatus({ kind: 'ok', text: `Imported ${summary.jobs} jobs (${summary.total} records).` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: (e as Error).message });
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="data-h">
+      <h2 id="data-h">Your data</h2>
+      <p className="muted">Everything lives in this browser unless you sign in and turn on sync.</p>
+      <div className="row">
+        <button type="button" onClick={() => void exportData()}>
+          Export data
+        </button>
+        <label className="row" style={{ display: 'inline-flex' }}>
+          <span className="muted">Import a file</span>
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            onChange={(e) => e.target.files?.[0] && void importData(e.target.files[0])}
+          />
+        </label>
+      </div>
+      {status && (
+        <div className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </div>
+      )}
+    </section>
+  );
+}

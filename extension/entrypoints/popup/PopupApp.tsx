@@ -1,0 +1,36 @@
+import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { JobList } from '../../components/JobList.tsx';
+import { StageCounts } from '../../components/StageCounts.tsx';
+import { useRecentJobs } from '../../lib/ui/hooks.ts';
+import { openSidePanel } from '../../lib/ui/open-side-panel.ts';
+
+/** The pipeline at a glance: counts per stage, the last five saves, and the two main actions. */
+export function PopupApp() {
+  const recent = useRecentJobs(5);
+  return (
+    <main className="stack" style={{ width: 360, padding: 12 }}>
+      <header className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>Jobraker</h1>
+        <button type="button" onClick={() => void openSidePanel()}>
+          Open side panel
+        </button>
+      </header>
+      <CaptureButton />
+      <section aria-labelledby="pipeline-h">
+        <h2 id="pipeline-h">Pipeline</h2>
+        <StageCounts />
+      </section>
+      <section aria-labelledby="recent-h">
+        <h2 id="recent-h">Recently saved</h2>
+        <JobList
+          jobs={recent}
+          empty={
+            <>
+              No jobs yet. Open a job posting and press <strong>Save this page</strong> (Alt+Shift+S).
+            </>
+          }
+        />
+      </section>
+    </main>
+  );
+}

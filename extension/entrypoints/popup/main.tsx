@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount.tsx';
+import { PopupApp } from './PopupApp.tsx';
+
+mount(<PopupApp />);

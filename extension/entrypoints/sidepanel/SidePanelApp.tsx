@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
+import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { JobDetail } from '../../components/JobDetail.tsx';
+import { JobList } from '../../components/JobList.tsx';
+import { StageCounts } from '../../components/StageCounts.tsx';
+import { Toast, type ToastState } from '../../components/Toast.tsx';
+import { useJob, useJobs } from '../../lib/ui/hooks.ts';
+
+type Tab = 'page' | 'pipeline';
+
+export function SidePanelApp() {
+  const [tab, setTab] = useState<Tab>('page');
+  const [openJobId, setOpenJobId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Stage | 'all'>('all');
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const jobs = useJobs();
+  const openJob = useJob(openJobId);
+  const shown = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
+
+  return (
+    <main style={{ padding: 12 }} className="stack">
+      <header className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>Jobraker</h1>
+      </header>
+      <div className="tabs" role="tablist">
+        {(
+          [
+            ['page', 'This page'],
+            ['pipeline', 'Pipeline'],
+          ] as const
+        ).map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+
+      {tab === 'page' && (
+        <section className="stack" aria-label="This page">
+          <CaptureButton onResult={(r) => r.ok && setOpenJobId(r.save.job.id)} />
+          {openJob ? (
+            <JobDetail job={openJob} onToast={setToast} onClose={() => setOpenJobId(null)} />
+          ) : (
+            <p className="muted small">
+              Open a job posting and save it: its details, match and autofill show up here.
+            </p>
+          )}
+        </section>
+      )}
+
+      {tab === 'pipeline' && (
+        <section className="stack" aria-label="Pipeline">
+          <StageCounts />
+          <label>
+            Show
+            <select value={filter} onChange={(e) => setFilter(e.target.value as Stage | 'all')}>
+              <option value="all">All stages</option>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {openJob ? (
+            <>
+              <button type="button" onClick={() => setOpenJobId(null)}>
+                ← All jobs
+              </button>
+              <JobDetail job={openJob} onToast={setToast} onClose={() => setOpenJobId(null)} />
+            </>
+          ) : (
+            <JobList
+              jobs={shown}
+              onOpen={(j) => setOpenJobId(j.id)}
+              empty={filter === 'all' ? 'No saved jobs yet.' : `No jobs in ${STAGE_LABELS[filter]}.`}
+            />
+          )}
+        </section>
+      )}
+      <Toast toast={toast} onDone={clearToast} />
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount.tsx';
+import { SidePanelApp } from './SidePanelApp.tsx';
+
+mount(<SidePanelApp />);

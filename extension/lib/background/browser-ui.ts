@@ -1,0 +1,23 @@
+import type { JobrakerDatabase } from '../db/database.ts';
+import { captureTab } from './capture-tab.ts';
+
+export const SAVE_MENU_ID = 'jobraker-save-job';
+
+/** Context menu, keyboard shortcut and side panel wiring: the browser's own entry points to capture. */
+export function registerBrowserUi(db: JobrakerDatabase): void {
+  chrome.runtime.onInstalled.addListener(() => {
+    chrome.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save job to Jobraker',
+      contexts: ['page', 'selection', 'link'],
+    });
+  });
+  chrome.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void captureTab(db, { tabId: tab?.id });
+  });
+  chrome.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-job') void captureTab(db, { tabId: tab?.id });
+  });
+  // The toolbar button opens the popup; the popup's "Open side panel" opens the panel.
+  chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+}

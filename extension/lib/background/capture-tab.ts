@@ -1,0 +1,60 @@
+import type { JobDraft } from '../../../shared/domain/index.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+import { type CaptureResult, contentMessenger } from '../messaging.ts';
+import { saveDraft, statusForUrl } from '../services/jobs.ts';
+
+const READABLE = /^(https?|file):/;
+
+/** The tab a capture is about: the given one, else the active web tab (skipping our own pages). */
+export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab | undefined> {
+  if (tabId !== undefined) return chrome.tabs.get(tabId);
+  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.url && READABLE.test(active.url)) return active;
+  // Opened as a tab (or detached), our own page is the active one: use the last web tab the user saw.
+  const tabs = await chrome.tabs.query({});
+  return tabs
+    .filter((t) => t.url && READABLE.test(t.url))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+/** Runs the extractor in the page and returns its draft (null when the page can't be read). */
+async function extractFromTab(tabId: number): Promise<JobDraft | null> {
+  const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  return (frame?.result as JobDraft | null | undefined) ?? null;
+}
+
+export async function captureTab(
+  db: JobrakerDatabase,
+  opts: { tabId?: number; save?: boolean } = {},
+): Promise<CaptureResult> {
+  const tab = await resolveTargetTab(opts.tabId);
+  if (!tab?.id || !tab.url || !READABLE.test(tab.url)) {
+    return {
+      ok: false,
+      reason: 'unavailable',
+      message: 'Open a job posting in a tab first. Browser pages and the extension store cannot be read.',
+      draft: null,
+    };
+  }
+  let draft: JobDraft | null;
+  try {
+    draft = await extractFromTab(tab.id);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'unavailable',
+      message: `Jobraker could not read this page: ${(error as Error).message}`,
+      draft: null,
+    };
+  }
+  if (!draft?.fields.title) {
+    return { ok: false, reason: 'no-posting', message: 'No job posting found here.', draft };
+  }
+  if (opts.save === false) {
+    return { ok: false, reason: 'no-posting', message: 'Preview only.', draft };
+  }
+  const save = await saveDraft(db, draft);
+  const status = await statusForUrl(db, draft.canonicalUrl, draft.url);
+  if (status) contentMessenger.sendMessage('postingSaved', status, tab.id).catch(() => {});
+  return { ok: true, save, draft };
+}

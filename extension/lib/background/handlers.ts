@@ -1,0 +1,37 @@
+import type { JobrakerDatabase } from '../db/database.ts';
+import { backgroundMessenger as bg } from '../messaging.ts';
+import { exportAll, importAll } from '../services/backup.ts';
+import {
+  deleteJob,
+  linkSameJob,
+  moveJob,
+  restoreDeleted,
+  saveDraft,
+  statusForUrl,
+  undoLastMove,
+  updateJob,
+} from '../services/jobs.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { captureTab } from './capture-tab.ts';
+
+/** Wires every background message to the service that answers it. Returns a teardown. */
+export function registerHandlers(db: JobrakerDatabase): () => void {
+  const off = [
+    bg.onMessage('saveDraft', ({ data }) => saveDraft(db, data)),
+    bg.onMessage('captureTab', ({ data, sender }) =>
+      captureTab(db, { ...data, tabId: data.tabId ?? sender.tab?.id }),
+    ),
+    bg.onMessage('urlStatus', ({ data }) => statusForUrl(db, canonicalUrl(data.url), data.url)),
+    bg.onMessage('moveJob', ({ data }) => moveJob(db, data.jobId, data.to)),
+    bg.onMessage('undoMove', ({ data }) => undoLastMove(db, data.jobId)),
+    bg.onMessage('updateJob', ({ data }) => updateJob(db, data.jobId, data.patch)),
+    bg.onMessage('deleteJob', ({ data }) => deleteJob(db, data.jobId)),
+    bg.onMessage('restoreJob', ({ data }) => restoreDeleted(db, data.trashId)),
+    bg.onMessage('linkSameJob', ({ data }) => linkSameJob(db, data.keepId, data.dropId)),
+    bg.onMessage('exportData', async () => JSON.stringify(await exportAll(db), null, 2)),
+    bg.onMessage('importData', ({ data }) => importAll(db, data.text)),
+  ];
+  return () => {
+    for (const f of off) f();
+  };
+}

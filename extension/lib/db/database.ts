@@ -1,0 +1,94 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Artifact,
+  DocumentMeta,
+  Job,
+  MatchResult,
+  Persona,
+  Profile,
+  Receipt,
+  SavedAnswer,
+  StageEvent,
+} from '../../../shared/domain/index.ts';
+
+export interface DocumentBlob {
+  id: string;
+  blob: Blob;
+}
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+/** A deleted row kept for undo until the user dismisses the toast (or the next delete). */
+export interface Trash {
+  id: string;
+  table: string;
+  rows: unknown[];
+  deletedAt: string;
+}
+
+export const DB_NAME = 'jobraker';
+
+/**
+ * The extension's one database. The background service worker is its only writer; extension pages
+ * read it through live queries (Dexie propagates changes between same-origin contexts).
+ *
+ * Versions only ever get added. Each new version lists its full schema and, when existing rows
+ * need reshaping, an `upgrade` function; old versions stay so Dexie can walk a database forward.
+ */
+export class JobrakerDatabase extends Dexie {
+  jobs!: EntityTable<Job, 'id'>;
+  stageEvents!: EntityTable<StageEvent, 'id'>;
+  profiles!: EntityTable<Profile, 'id'>;
+  personas!: EntityTable<Persona, 'id'>;
+  documents!: EntityTable<DocumentMeta, 'id'>;
+  documentBlobs!: EntityTable<DocumentBlob, 'id'>;
+  matches!: EntityTable<MatchResult, 'jobId'>;
+  artifacts!: EntityTable<Artifact, 'id'>;
+  savedAnswers!: EntityTable<SavedAnswer, 'id'>;
+  receipts!: EntityTable<Receipt, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  trash!: EntityTable<Trash, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1: the pipeline.
+    this.version(1).stores({
+      jobs: 'id, &canonicalUrl, fuzzyKey, stage, updatedAt, createdAt, *aliases',
+      stageEvents: 'id, jobId, at',
+      settings: 'key',
+    });
+    // v2: profile, documents, matching, materials, autofill memory, undo.
+    // Jobs saved under v1 get the fields v2 code relies on.
+    this.version(2)
+      .stores({
+        profiles: 'id',
+        personas: 'id',
+        documents: 'id, kind, sha256',
+        documentBlobs: 'id',
+        matches: 'jobId, score',
+        artifacts: 'id, jobId, kind',
+        savedAnswers: 'id',
+        receipts: 'id, jobId, submittedAt',
+        trash: 'id, deletedAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('jobs')
+          .toCollection()
+          .modify((job: Partial<Job>) => {
+            job.aliases ??= [];
+            job.userEdited ??= [];
+            job.gaps ??= [];
+            job.stageChangedAt ??= job.updatedAt ?? job.createdAt;
+          }),
+      );
+  }
+}
+
+let instance: JobrakerDatabase | undefined;
+/** The shared handle for this context. */
+export function db(): JobrakerDatabase {
+  instance ??= new JobrakerDatabase();
+  return instance;
+}

@@ -1,0 +1,45 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Job, JobDraft, Stage } from '../../shared/domain/index.ts';
+import type { ImportSummary } from './services/backup.ts';
+import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
+
+export type CaptureResult =
+  | { ok: true; save: SaveResult; draft: JobDraft }
+  | {
+      ok: false;
+      /** `no-posting`: the page is not a job posting; `unavailable`: the page can't be read (browser page, store). */
+      reason: 'no-posting' | 'unavailable';
+      message: string;
+      /** Whatever was found, to prefill the manual form. */
+      draft: JobDraft | null;
+    };
+
+/**
+ * Everything sent to the background, which owns the database. Pages and content scripts read
+ * nothing else from it but through these messages (extension pages may read via live queries).
+ */
+export interface BackgroundProtocol {
+  saveDraft(draft: JobDraft): SaveResult;
+  /** Extracts the posting in a tab (the active one if none given) and saves it. */
+  captureTab(data: { tabId?: number; save?: boolean }): CaptureResult;
+  /** Whether the page at `url` is saved already (the background canonicalizes the URL). */
+  urlStatus(data: { url: string }): UrlStatus | null;
+  moveJob(data: { jobId: string; to: Stage }): Job;
+  undoMove(data: { jobId: string }): Job;
+  updateJob(data: { jobId: string; patch: JobPatch }): Job;
+  deleteJob(data: { jobId: string }): { trashId: string };
+  restoreJob(data: { trashId: string }): Job;
+  linkSameJob(data: { keepId: string; dropId: string }): Job;
+  exportData(): string;
+  importData(data: { text: string }): ImportSummary;
+}
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+
+/** Messages from the background to the content script in a tab. */
+export interface ContentProtocol {
+  /** The background saved (or updated) the posting shown in this tab. */
+  postingSaved(status: UrlStatus): void;
+}
+
+export const contentMessenger = defineExtensionMessaging<ContentProtocol>();

@@ -1,0 +1,99 @@
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportBundle,
+  nowIso,
+  parseExportBundle,
+} from '../../../shared/domain/index.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+
+export async function exportAll(db: JobrakerDatabase): Promise<ExportBundle> {
+  const documents = await db.documents.toArray();
+  const blobs = await db.documentBlobs.bulkGet(documents.map((d) => d.id));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: nowIso(),
+    jobs: await db.jobs.toArray(),
+    stageEvents: await db.stageEvents.toArray(),
+    profile: (await db.profiles.toCollection().first()) ?? null,
+    personas: await db.personas.toArray(),
+    documents: await Promise.all(
+      documents.map(async (d, i) => ({ ...d, base64: blobs[i] ? await blobToBase64(blobs[i].blob) : '' })),
+    ),
+    matches: await db.matches.toArray(),
+    artifacts: await db.artifacts.toArray(),
+    savedAnswers: await db.savedAnswers.toArray(),
+    receipts: await db.receipts.toArray(),
+  };
+}
+
+export interface ImportSummary {
+  jobs: number;
+  documents: number;
+  total: number;
+}
+
+/**
+ * Imports an export file. The whole file is validated before anything is written, and the write is
+ * one transaction: a bad file changes nothing. Rows are upserted by id, so importing the same file
+ * twice leaves one copy.
+ */
+export async function importAll(db: JobrakerDatabase, text: string): Promise<ImportSummary> {
+  const bundle = parseExportBundle(text);
+  const tables = [
+    db.jobs,
+    db.stageEvents,
+    db.profiles,
+    db.personas,
+    db.documents,
+    db.documentBlobs,
+    db.matches,
+    db.artifacts,
+    db.savedAnswers,
+    db.receipts,
+  ];
+  await db.transaction('rw', tables, async () => {
+    await db.jobs.bulkPut(bundle.jobs);
+    await db.stageEvents.bulkPut(bundle.stageEvents);
+    if (bundle.profile) {
+      await db.profiles.clear();
+      await db.profiles.put(bundle.profile);
+    }
+    await db.personas.bulkPut(bundle.personas);
+    for (const { base64, ...meta } of bundle.documents) {
+      await db.documents.put(meta);
+      await db.documentBlobs.put({ id: meta.id, blob: base64ToBlob(base64, meta.mimeType) });
+    }
+    await db.matches.bulkPut(bundle.matches);
+    await db.artifacts.bulkPut(bundle.artifacts);
+    await db.savedAnswers.bulkPut(bundle.savedAnswers);
+    await db.receipts.bulkPut(bundle.receipts);
+  });
+  const total =
+    bundle.jobs.length +
+    bundle.stageEvents.length +
+    (bundle.profile ? 1 : 0) +
+    bundle.personas.length +
+    bundle.documents.length +
+    bundle.matches.length +
+    bundle.artifacts.length +
+    bundle.savedAnswers.length +
+    bundle.receipts.length;
+  return { jobs: bundle.jobs.length, documents: bundle.documents.length, total };
+}
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64ToBlob(base64: string, type: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}

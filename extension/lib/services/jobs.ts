@@ -1,0 +1,183 @@
+import {
+  applyUserEdit,
+  changeStage,
+  type Job,
+  type JobDraft,
+  jobFromDraft,
+  type MatchResult,
+  mergeDraftIntoJob,
+  newId,
+  nowIso,
+  type PostingFields,
+  type Stage,
+  type StageEvent,
+} from '../../../shared/domain/index.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+
+export interface SaveResult {
+  job: Job;
+  /** false when the posting was already saved: the card was updated, not duplicated. */
+  created: boolean;
+  /** Other saved jobs that look like the same posting on another board, for the user to confirm. */
+  sameJobCandidates: Pick<Job, 'id' | 'title' | 'company' | 'url'>[];
+}
+
+/** Finds the job a capture belongs to: same canonical URL, a known alias, or the same ATS job id. */
+export async function findExisting(db: JobrakerDatabase, draft: JobDraft): Promise<Job | undefined> {
+  const byUrl =
+    (await db.jobs.where('canonicalUrl').equals(draft.canonicalUrl).first()) ??
+    (await db.jobs.where('aliases').anyOf(draft.canonicalUrl, draft.url).first());
+  if (byUrl || !draft.ats) return byUrl;
+  const { ats, id } = draft.ats;
+  return db.jobs.filter((j) => j.ats?.ats === ats && j.ats.id === id).first();
+}
+
+/** Saves a capture: a new card the first time, an update (keeping the user's edits) after that. */
+export async function saveDraft(db: JobrakerDatabase, draft: JobDraft): Promise<SaveResult> {
+  return db.transaction('rw', db.jobs, db.stageEvents, async () => {
+    const now = nowIso();
+    const existing = await findExisting(db, draft);
+    if (existing) {
+      const job = mergeDraftIntoJob(existing, draft, now);
+      await db.jobs.put(job);
+      return { job, created: false, sameJobCandidates: [] };
+    }
+    const job = jobFromDraft(draft, newId(), now);
+    const event: StageEvent = {
+      id: newId(),
+      jobId: job.id,
+      from: null,
+      to: 'saved',
+      at: now,
+      cause: 'capture',
+    };
+    const candidates = job.company ? await db.jobs.where('fuzzyKey').equals(job.fuzzyKey).toArray() : [];
+    await db.jobs.add(job);
+    await db.stageEvents.add(event);
+    return {
+      job,
+      created: true,
+      sameJobCandidates: candidates.map(({ id, title, company, url }) => ({ id, title, company, url })),
+    };
+  });
+}
+
+export async function getJob(db: JobrakerDatabase, jobId: string): Promise<Job> {
+  const job = await db.jobs.get(jobId);
+  if (!job) throw new Error('That job is no longer saved (it may have been deleted on another screen).');
+  return job;
+}
+
+export async function moveJob(
+  db: JobrakerDatabase,
+  jobId: string,
+  to: Stage,
+  cause: StageEvent['cause'] = 'user',
+): Promise<Job> {
+  return db.transaction('rw', db.jobs, db.stageEvents, async () => {
+    const { job, event } = changeStage(await getJob(db, jobId), to, cause);
+    await db.jobs.put(job);
+    await db.stageEvents.add(event);
+    return job;
+  });
+}
+
+/** Reverts the most recent stage change of a job, recording the revert as its own event. */
+export async function undoLastMove(db: JobrakerDatabase, jobId: string): Promise<Job> {
+  const events = await db.stageEvents.where('jobId').equals(jobId).sortBy('at');
+  const last = events.filter((e) => e.cause !== 'undo').at(-1);
+  if (!last?.from) throw new Error('There is no stage change to undo for this job.');
+  return moveJob(db, jobId, last.from, 'undo');
+}
+
+export interface JobPatch {
+  fields?: Partial<PostingFields>;
+  excitement?: number | null;
+  deadline?: string | null;
+  notes?: string;
+}
+
+export async function updateJob(db: JobrakerDatabase, jobId: string, patch: JobPatch): Promise<Job> {
+  return db.transaction('rw', db.jobs, async () => {
+    const now = nowIso();
+    let job = await getJob(db, jobId);
+    if (patch.fields && Object.keys(patch.fields).length) job = applyUserEdit(job, patch.fields, now);
+    if (patch.excitement !== undefined) job = { ...job, excitement: patch.excitement };
+    if (patch.deadline !== undefined) job = { ...job, deadline: patch.deadline };
+    if (patch.notes !== undefined) job = { ...job, notes: patch.notes };
+    job = { ...job, updatedAt: now };
+    await db.jobs.put(job);
+    return job;
+  });
+}
+
+/** Deletes a job with its history and match; the rows wait in the trash so "Undo" can bring them back. */
+export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ trashId: string }> {
+  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+    const job = await getJob(db, jobId);
+    const events = await db.stageEvents.where('jobId').equals(jobId).toArray();
+    const match = await db.matches.get(jobId);
+    const trashId = newId();
+    await db.trash.add({
+      id: trashId,
+      table: 'jobs',
+      rows: [job, events, match ?? null],
+      deletedAt: nowIso(),
+    });
+    await db.stageEvents.bulkDelete(events.map((e) => e.id));
+    await db.matches.delete(jobId);
+    await db.jobs.delete(jobId);
+    return { trashId };
+  });
+}
+
+export async function restoreDeleted(db: JobrakerDatabase, trashId: string): Promise<Job> {
+  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+    const entry = await db.trash.get(trashId);
+    if (!entry) throw new Error('That delete can no longer be undone.');
+    const [job, events, match] = entry.rows as [Job, StageEvent[], MatchResult | null];
+    await db.jobs.put(job);
+    await db.stageEvents.bulkPut(events);
+    if (match) await db.matches.put(match);
+    await db.trash.delete(trashId);
+    return job;
+  });
+}
+
+/** The user confirmed two cards are one job: keep `keepId`, fold the other's URLs and history into it. */
+export async function linkSameJob(db: JobrakerDatabase, keepId: string, dropId: string): Promise<Job> {
+  return db.transaction('rw', db.jobs, db.stageEvents, db.matches, async () => {
+    const keep = await getJob(db, keepId);
+    const drop = await getJob(db, dropId);
+    const aliases = [...new Set([...keep.aliases, drop.canonicalUrl, drop.url, ...drop.aliases])].filter(
+      (u) => u !== keep.canonicalUrl,
+    );
+    const merged: Job = { ...keep, aliases, ats: keep.ats ?? drop.ats, updatedAt: nowIso() };
+    await db.stageEvents.where('jobId').equals(dropId).modify({ jobId: keepId });
+    await db.matches.delete(dropId);
+    await db.jobs.delete(dropId);
+    await db.jobs.put(merged);
+    return merged;
+  });
+}
+
+export interface UrlStatus {
+  jobId: string;
+  stage: Stage;
+  savedAt: string;
+  stageChangedAt: string;
+}
+
+/** What the in-page button shows on a posting the user saved before. */
+export async function statusForUrl(
+  db: JobrakerDatabase,
+  canonicalUrl: string,
+  url: string,
+): Promise<UrlStatus | null> {
+  const job =
+    (await db.jobs.where('canonicalUrl').anyOf(canonicalUrl, url).first()) ??
+    (await db.jobs.where('aliases').anyOf(canonicalUrl, url).first());
+  return job
+    ? { jobId: job.id, stage: job.stage, savedAt: job.createdAt, stageChangedAt: job.stageChangedAt }
+    : null;
+}
