@@ -1,0 +1,21 @@
+import { findAdapter } from '../adapters/registry.ts';
+import '../adapters/all.ts';
+import type { ScanRoot } from '../scan/dom.ts';
+import type { ScanOptions } from '../scan/scan-form.ts';
+import { scanForm } from '../scan/scan-form.ts';
+import type { ClassifiedField } from '../types.ts';
+import { classifyField } from './classify.ts';
+
+export interface ClassifyFormOptions extends ScanOptions {
+  /** Page or frame URL, to pick an ATS adapter; without it the markup decides. */
+  url?: string;
+}
+
+/** Scan and classify every control under root. */
+export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}): ClassifiedField[] {
+  const adapter = findAdapter(root, options.url);
+  return scanForm(root, options).map((field) => ({
+    field,
+    classification: classifyField(field, { adapter }),
+  }));
+}

@@ -1,0 +1,171 @@
+import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
+import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
+import { AUTOCOMPLETE_TYPES } from './autocomplete.ts';
+import { listShare } from './geo.ts';
+import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
+import { nameWords, normalize, wordCount } from './text.ts';
+
+/** How much each signal is trusted: the label a person reads counts most. */
+const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
+  label: 1,
+  placeholder: 0.8,
+  name: 0.8,
+  group: 0.7,
+  description: 0.55,
+  options: 0.6,
+  context: 0.45,
+};
+/** Below this a rules decision is "other": a wrong fill costs more than a blank. */
+export const MIN_SCORE = 0.5;
+/** The winner must beat the runner-up by this much. */
+export const MIN_MARGIN = 0.15;
+const LONG_QUESTION_WORDS = 12;
+const LONG_QUESTION_FACTOR = 0.7;
+
+/** Labels that name the widget, not the question ("Attach", "Select..."). */
+const GENERIC_LABEL =
+  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--)$/;
+
+type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
+
+/** The question text, and how much to trust it: a real label beats text that merely precedes. */
+function primaryLabel(field: FieldDescriptor): [string, number] {
+  const parts = field.signals.label
+    .split(' | ')
+    .map(normalize)
+    .filter((p) => p && !GENERIC_LABEL.test(p));
+  if (parts.length) return [parts.join(' | '), 1];
+  if (field.signals.group) return [normalize(field.signals.group), 0.9];
+  return [normalize(field.signals.nearby.split(' | ')[0] ?? ''), 0.8];
+}
+
+export function signalTexts(field: FieldDescriptor): SignalTexts {
+  const s = field.signals;
+  const [label, labelWeight] = primaryLabel(field);
+  const group = normalize(s.group) === label ? '' : normalize(s.group);
+  const optionTexts = field.options
+    .slice(0, 60)
+    .map((o) => normalize(o.text))
+    .filter((t) => t && !/^(select|--|please select|choose)/.test(t));
+  return {
+    label,
+    labelWeight,
+    placeholder: normalize(s.placeholder),
+    name: nameWords(s.name, s.id),
+    group,
+    description: normalize(s.description),
+    options: optionTexts.join(' | '),
+    context: normalize([s.nearby, s.heading].filter(Boolean).join(' | ')).slice(0, 600),
+  };
+}
+
+const compiled = new Map<string, RegExp>();
+function re(source: string): RegExp {
+  let r = compiled.get(source);
+  if (!r) {
+    r = new RegExp(source, 'i');
+    compiled.set(source, r);
+  }
+  return r;
+}
+
+interface Scored {
+  type: FieldType;
+  score: number;
+  reason: string;
+}
+
+function scoreRule(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): Scored | null {
+  if (!rule.kinds.includes(field.kind)) return null;
+  let best = rule.inputTypes?.[field.inputType] ?? 0;
+  let reason = best ? `input type=${field.inputType}` : '';
+  let hits = best ? 1 : 0;
+  for (const p of rule.positive) {
+    for (const signal of p.on) {
+      const text = texts[signal];
+      if (!text || !re(p.re).test(text)) continue;
+      // A negative pattern cancels matches on the signal it was seen in, not the others.
+      const negated = rule.negative?.find((n) => n.on.includes(signal) && re(n.re).test(text));
+      if (negated) {
+        reason ||= `${signal} negated by /${negated.re.slice(0, 30)}/`;
+        continue;
+      }
+      hits++;
+      let value = p.score * SIGNAL_WEIGHT[signal];
+      if (signal === 'label') value *= texts.labelWeight;
+      if (rule.short && signal === 'label' && wordCount(text) > LONG_QUESTION_WORDS)
+        value *= LONG_QUESTION_FACTOR;
+      if (value > best) {
+        best = value;
+        reason = `${signal} "${text.slice(0, 60)}" ~ /${p.re.slice(0, 40)}/`;
+      }
+    }
+  }
+  if (best === 0) return null;
+  return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason };
+}
+
+/** Option lists that are country or US-state lists say what the select is for. */
+function listScore(field: FieldDescriptor): Scored | null {
+  if (field.kind !== 'select' && field.kind !== 'combobox') return null;
+  const texts = field.options.map((o) => o.text);
+  if (listShare(texts, 'country') >= 0.6)
+    return { type: 'country', score: 0.8, reason: 'options are countries' };
+  if (listShare(texts, 'state') >= 0.6) return { type: 'state', score: 0.8, reason: 'options are US states' };
+  return null;
+}
+
+export interface ClassifyOptions {
+  adapter?: AtsAdapter | null;
+}
+
+/** Precedence: standard autocomplete > ATS adapter selector > rules; weak rules say "other". */
+export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
+  const first = field.elements[0];
+  const auto = field.signals.autocomplete;
+  if (auto && AUTOCOMPLETE_TYPES[auto]) {
+    return {
+      type: AUTOCOMPLETE_TYPES[auto],
+      confidence: 0.95,
+      source: 'autocomplete',
+      reason: `autocomplete="${auto}"`,
+    };
+  }
+  if (options.adapter && first) {
+    const hit = adapterType(options.adapter, first);
+    if (hit) {
+      return {
+        type: hit.type,
+        confidence: 0.9,
+        source: 'adapter',
+        reason: `${options.adapter.id} selector ${hit.selector}${hit.note ? ` (${hit.note})` : ''}`,
+      };
+    }
+  }
+  const texts = signalTexts(field);
+  const scored: Scored[] = [];
+  for (const rule of RULES) {
+    const s = scoreRule(rule, field, texts);
+    if (s && s.score > 0) scored.push(s);
+  }
+  const list = listScore(field);
+  if (list) scored.push(list);
+  scored.sort((a, b) => b.score - a.score);
+  const [top, second] = scored;
+  if (!top) return { type: 'other', confidence: 0.5, source: 'none', reason: 'no rule matched' };
+  const margin = top.score - (second && second.type !== top.type ? second.score : 0);
+  if (top.score < MIN_SCORE || margin < MIN_MARGIN) {
+    return {
+      type: 'other',
+      confidence: 0.4,
+      source: 'rules',
+      reason: `too weak: ${top.type} ${top.score.toFixed(2)}${second ? ` vs ${second.type} ${second.score.toFixed(2)}` : ''}`,
+    };
+  }
+  return {
+    type: top.type,
+    confidence: Number(Math.min(0.9, top.score * (0.6 + margin * 0.4)).toFixed(2)),
+    source: 'rules',
+    reason: top.reason,
+  };
+}

@@ -1,0 +1,127 @@
+/** Country and US-state names, for reading option lists and matching answers to them. */
+
+let countryNames: Map<string, string> | null = null;
+
+/** normalized English country name → ISO alpha-2, built from Intl (no table shipped). */
+export function countryIndex(): Map<string, string> {
+  if (countryNames) return countryNames;
+  countryNames = new Map();
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const A = 65;
+  for (let i = 0; i < 26; i++)
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      const name = display.of(code);
+      if (name && name !== code) countryNames.set(simplify(name), code);
+    }
+  const aliases: Record<string, string> = {
+    usa: 'US',
+    'u s a': 'US',
+    'u s': 'US',
+    'united states of america': 'US',
+    america: 'US',
+    uk: 'GB',
+    'u k': 'GB',
+    'great britain': 'GB',
+    england: 'GB',
+    'south korea': 'KR',
+    'korea republic of': 'KR',
+    russia: 'RU',
+    'russian federation': 'RU',
+    'czech republic': 'CZ',
+    holland: 'NL',
+    deutschland: 'DE',
+  };
+  for (const [k, v] of Object.entries(aliases)) countryNames.set(k, v);
+  return countryNames;
+}
+
+export function simplify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** ISO code of a country written as a name or a code ('' when unknown). */
+export function countryCode(text: string): string {
+  const s = simplify(text);
+  if (/^[a-z]{2}$/.test(s) && countryIndex().has(simplify(englishCountryName(s.toUpperCase()))))
+    return s.toUpperCase();
+  const withoutCode = s.replace(/\s*\d+$/, '').replace(/^\+?\d+\s*/, '');
+  return countryIndex().get(withoutCode) ?? '';
+}
+
+export function englishCountryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export const US_STATES: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+/** Share of options that name a country / a US state: tells a country or state list apart. */
+export function listShare(options: string[], kind: 'country' | 'state'): number {
+  const names = options.map(simplify).filter(Boolean);
+  if (names.length < 10) return 0;
+  const states = new Set(Object.values(US_STATES).map(simplify));
+  const hits = names.filter((n) => (kind === 'country' ? countryIndex().has(n) : states.has(n))).length;
+  return hits / names.length;
+}

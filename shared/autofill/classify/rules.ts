@@ -1,0 +1,453 @@
+import type { FieldKind, FieldType } from '../types.ts';
+
+/**
+ * Field classification rules as versioned data (modelled on Chromium's
+ * legacy_regex_patterns.json and Firefox's HeuristicsRegExp): per type, positive and
+ * negative patterns with scores, the signals each pattern reads, and the control kinds
+ * the type can take. Patterns run on lower-cased text with accents removed.
+ * Locale tags: (de) German, (fr) French, (es) Spanish; untagged = English.
+ */
+export const RULES_VERSION = '2026.11.21-1';
+
+export type RuleSignal = 'label' | 'name' | 'placeholder' | 'group' | 'description' | 'context' | 'options';
+
+export interface PatternRule {
+  re: string;
+  score: number;
+  on: RuleSignal[];
+}
+
+export interface TypeRule {
+  type: FieldType;
+  kinds: FieldKind[];
+  positive: PatternRule[];
+  negative?: PatternRule[];
+  /** A score granted by the input type alone (type=email is an email field). */
+  inputTypes?: Record<string, number>;
+  /** Short contact fields: a long question mentioning the word is probably about something else. */
+  short?: boolean;
+}
+
+const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
+const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];
+const ANY_ANSWER: FieldKind[] = [...TEXTY, 'textarea', ...CHOICE];
+const L: RuleSignal[] = ['label', 'placeholder', 'group'];
+const LN: RuleSignal[] = ['label', 'placeholder', 'group', 'name'];
+const Q: RuleSignal[] = ['label', 'group', 'description'];
+const QC: RuleSignal[] = ['label', 'group', 'description', 'context'];
+
+export const RULES: TypeRule[] = [
+  {
+    type: 'first_name',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
+      { re: '\\bvorname\\b|\\bprenom\\b|^nombre$', score: 0.9, on: LN }, // (de) (fr) (es)
+    ],
+    negative: [{ re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference', score: 1, on: L }],
+  },
+  {
+    type: 'last_name',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      { re: '\\b(last|family|sur)[ -]?name\\b|\\blastname\\b|\\blname\\b', score: 1, on: LN },
+      {
+        re: '\\bnachname\\b|\\bfamilienname\\b|\\bnom de famille\\b|^nom$|\\bapellidos?\\b',
+        score: 0.9,
+        on: LN,
+      },
+    ],
+    negative: [{ re: 'preferred|maiden|company|emergency|reference', score: 1, on: L }],
+  },
+  {
+    type: 'full_name',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      { re: '\\bfull[ -]?name\\b|\\blegal name\\b|^(your |candidate |applicant )?name$', score: 1, on: LN },
+      { re: '\\bvollstandiger name\\b|\\bnom complet\\b|\\bnombre completo\\b', score: 0.9, on: L },
+      { re: '^(full )?name$', score: 0.9, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'company|employer|business|school|university|referr|reference|emergency|manager|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b|\\blast\\b|middle|family|nick',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'email',
+    kinds: TEXTY,
+    short: true,
+    inputTypes: { email: 0.9 },
+    positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
+    negative: [{ re: 'referr|reference|manager|recruiter|emergency', score: 1, on: L }],
+  },
+  {
+    type: 'phone',
+    kinds: TEXTY,
+    short: true,
+    inputTypes: { tel: 0.85 },
+    positive: [
+      { re: '\\bphone\\b|\\bmobile\\b|\\bcell\\b|telephone|contact number|phone number', score: 1, on: LN },
+      {
+        re: '\\btelefon|\\bhandy\\b|\\btelephone\\b|\\bportable\\b|\\btelefono\\b|\\bmovil\\b|\\bcelular\\b',
+        score: 0.9,
+        on: LN,
+      },
+      { re: '\\btel\\b', score: 0.8, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'country code|dial code|calling code|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency',
+        score: 1,
+        on: LN,
+      },
+    ],
+  },
+  {
+    type: 'address_line1',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '\\baddress\\b|\\bstreet\\b|\\bstrasse\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b',
+        score: 0.95,
+        on: LN,
+      },
+      { re: 'address ?line ?1|\\baddr\\b', score: 1, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique',
+        score: 1,
+        on: LN,
+      },
+    ],
+  },
+  {
+    type: 'city',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|\\bville\\b|\\bciudad\\b|\\blocalidad\\b',
+        score: 1,
+        on: LN,
+      },
+      { re: '^(current |your |home )?location( \\(city\\))?$', score: 0.85, on: L },
+      { re: '^(current )?location$', score: 0.7, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'country|state|postal|zip|willing|relocat|office|prefer|job location|work location|located in|ethnic|citizen',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'state',
+    kinds: [...TEXTY, 'select'],
+    short: true,
+    positive: [
+      {
+        re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b',
+        score: 0.9,
+        on: LN,
+      },
+    ],
+    negative: [
+      {
+        re: 'statement|united states|estate|status|please state|state (your|the|any|why|how|whether)|country|city|civil',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'postal_code',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '\\bzip\\b|zip ?code|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        score: 1,
+        on: LN,
+      },
+    ],
+  },
+  {
+    type: 'country',
+    kinds: [...TEXTY, 'select'],
+    short: true,
+    positive: [
+      { re: '\\bcountry\\b|\\bcountry of residence\\b', score: 0.95, on: LN },
+      { re: '^land$|\\bwohnsitzland\\b|\\bpays\\b|\\bpais\\b', score: 0.9, on: LN },
+    ],
+    negative: [
+      {
+        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|located in|outside',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'linkedin_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'linked ?in', score: 1, on: LN }],
+  },
+  {
+    type: 'github_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'git ?hub', score: 1, on: LN }],
+    negative: [{ re: 'gitlab|user ?name|handle', score: 1, on: L }],
+  },
+  {
+    type: 'portfolio_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'portfolio|behance|dribbble', score: 1, on: LN }],
+    negative: [{ re: 'upload|attach|file', score: 1, on: L }],
+  },
+  {
+    type: 'website_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [
+      {
+        re: 'web ?site|web ?page|home ?page|personal (site|page|url|link)|\\bblog\\b|^url$|other (url|link)',
+        score: 0.95,
+        on: LN,
+      },
+      { re: '\\bwebseite\\b|\\bsite web\\b|\\bsitio web\\b|\\bpagina web\\b', score: 0.9, on: L },
+      { re: '\\burls?\\b', score: 0.7, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|company|employer|job|posting',
+        score: 1,
+        on: ['label', 'name'],
+      },
+    ],
+  },
+  {
+    type: 'resume_file',
+    kinds: ['file'],
+    positive: [
+      { re: 'resume|\\bcv\\b|curriculum|lebenslauf|hoja de vida', score: 1, on: [...LN, 'context'] },
+    ],
+    negative: [
+      {
+        re: 'cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat',
+        score: 1,
+        on: LN,
+      },
+    ],
+  },
+  {
+    type: 'cover_letter_file',
+    kinds: ['file'],
+    positive: [
+      {
+        re: 'cover ?letter|motivation|anschreiben|lettre de motivation|carta de presentacion',
+        score: 1,
+        on: [...LN, 'context'],
+      },
+    ],
+  },
+  {
+    type: 'cover_letter_text',
+    kinds: ['textarea'],
+    positive: [
+      {
+        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion',
+        score: 1,
+        on: [...LN, 'description'],
+      },
+    ],
+  },
+  {
+    type: 'current_company',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '^(current |present |most recent )?(company|employer)( name)?$|current (company|employer)',
+        score: 0.95,
+        on: L,
+      },
+      {
+        re: '\\b(aktueller )?arbeitgeber\\b|^entreprise( actuelle)?$|^empresa( actual)?$',
+        score: 0.85,
+        on: L,
+      },
+      { re: '^(current )?(company|employer|org|organization)$|current company', score: 0.85, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'current_title',
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '(current|present|most recent) (job |position |role )?title|^job title$|^position title$|^headline$',
+        score: 0.9,
+        on: LN,
+      },
+      { re: '\\bberufsbezeichnung\\b|\\bposte actuel\\b|\\bcargo actual\\b', score: 0.85, on: L },
+    ],
+    negative: [{ re: 'applying|apply for|desired|target|interested', score: 1, on: L }],
+  },
+  {
+    type: 'years_experience',
+    kinds: [...TEXTY, 'select'],
+    positive: [
+      {
+        re: 'years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
+        score: 0.9,
+        on: Q,
+      },
+      { re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia', score: 0.85, on: Q },
+    ],
+    negative: [{ re: '\\b(with|using)\\b|\\bin (a|an|the|[a-z]+ing)\\b', score: 1, on: L }],
+  },
+  {
+    type: 'salary_expectation',
+    kinds: [...TEXTY, 'select', 'textarea'],
+    positive: [
+      {
+        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b',
+        score: 0.95,
+        on: [...LN, 'context'],
+      },
+      { re: 'gehalt|salaire|remuneration|salario|sueldo|pretension', score: 0.9, on: L },
+    ],
+    negative: [
+      {
+        re: 'current (salary|compensation|pay)|present salary|range for this|transparen|posted|disclos',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'work_authorization',
+    kinds: ANY_ANSWER,
+    positive: [
+      {
+        re: '(legally )?(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility',
+        score: 0.9,
+        on: QC,
+      },
+      {
+        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo',
+        score: 0.85,
+        on: Q,
+      },
+      { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
+    ],
+  },
+  {
+    type: 'sponsorship_required',
+    kinds: ANY_ANSWER,
+    positive: [
+      { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
+      { re: 'sponsorship', score: 0.55, on: ['options'] },
+    ],
+  },
+  {
+    type: 'start_date',
+    kinds: [...TEXTY, 'date', 'select'],
+    positive: [
+      {
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|when (can|could|would) you (start|begin|join)|date available|availability date',
+        score: 0.9,
+        on: LN,
+      },
+      {
+        re: 'eintrittsdatum|fruhester|date de debut|disponibilite|fecha de inicio|incorporacion',
+        score: 0.85,
+        on: L,
+      },
+    ],
+    negative: [{ re: 'deadline|timeline|end date|graduat|birth', score: 1, on: L }],
+  },
+  {
+    type: 'how_did_you_hear',
+    kinds: ANY_ANSWER,
+    positive: [
+      {
+        re: 'how did you (hear|find|learn|come across)|where did you (hear|find|see|learn)|hear about (us|this)|referral source|source of (application|referral)',
+        score: 0.95,
+        on: [...Q, 'name'],
+      },
+      {
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous connu|como (te|se) (entero|enteraste)',
+        score: 0.9,
+        on: Q,
+      },
+    ],
+  },
+  {
+    type: 'gender',
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      {
+        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b',
+        score: 1,
+        on: [...QC, 'name'],
+      },
+      { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 0.6, on: ['options'] },
+    ],
+    negative: [
+      {
+        re: 'lgbt|orientation|pronoun|transgender (identity|experience)|identify as transgender',
+        score: 1,
+        on: Q,
+      },
+    ],
+  },
+  {
+    type: 'race',
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      {
+        re: '\\brace\\b|ethnic|hispanic|latin[oax]\\b|racial|\\braza\\b|\\betnia\\b|origine ethnique',
+        score: 1,
+        on: [...QC, 'name'],
+      },
+      {
+        re: 'african american|pacific islander|alaska native|two or more races|\\basian\\b',
+        score: 0.6,
+        on: ['options'],
+      },
+    ],
+  },
+  {
+    type: 'veteran_status',
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      { re: 'veteran|military (service|status)|armed forces|vevraa', score: 1, on: [...QC, 'name'] },
+      { re: 'veteran', score: 0.6, on: ['options'] },
+    ],
+  },
+  {
+    type: 'disability_status',
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
+      { re: 'disabilit', score: 0.6, on: ['options'] },
+    ],
+    negative: [{ re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q }],
+  },
+];

@@ -1,0 +1,46 @@
+/** Text normalisation shared by the classifier and the planner. */
+
+/** Lower-case, accents removed, decorations ('*', '✱', '(optional)') dropped, spaces collapsed. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\((optional|required|requis|obligatoire|opcional|pflichtfeld)\)/g, ' ')
+    .replace(/[*✱]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** name / id attributes as words: `job_application[first_name]`, `firstName` → "... first name". */
+export function nameWords(...values: string[]): string {
+  return values
+    .map((v) =>
+      v
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/[_\-[\].:]+/g, ' ')
+        .toLowerCase()
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(' | ');
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+const STOP = new Set(
+  'a an the and or of to in on for with your you do are is be will we us our this that at as by from have has any please what which'.split(
+    ' ',
+  ),
+);
+
+/** Content words, crudely stemmed, for question similarity. */
+export function tokens(text: string): string[] {
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => w.replace(/(ing|ed|es|s)$/, '') || w);
+}

@@ -1,0 +1,1 @@
+export function planFill(..._a: unknown[]): void {}

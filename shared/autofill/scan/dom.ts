@@ -1,0 +1,123 @@
+/** Small DOM helpers that work in browsers, content scripts and linkedom. */
+
+export type ShadowRootGetter = (el: Element) => ShadowRoot | null | undefined;
+export type ScanRoot = Document | ShadowRoot | Element;
+
+const SKIP_TEXT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'OPTION',
+  'SELECT',
+  'TEXTAREA',
+]);
+
+/** Collapses whitespace and trims. */
+export function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Visible-ish text of a subtree: skips scripts, styles, form values, option lists
+ * and aria-hidden parts (decorations such as the required '*').
+ */
+export function textOf(node: Node | null | undefined, max = 400): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (n: Node): void => {
+    if (length > max) return;
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      if (t.trim()) {
+        parts.push(t);
+        length += t.length;
+      }
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase())) return;
+      if (el.getAttribute('aria-hidden') === 'true') return;
+      const role = el.getAttribute('role');
+      if (role === 'listbox' || role === 'option') return;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(node);
+  return clean(parts.join(' ')).slice(0, max);
+}
+
+/** The document or shadow root an element lives in. */
+export function rootOf(el: Element): Document | ShadowRoot {
+  const r = el.getRootNode?.();
+  return (r && (r as Node).nodeType === 11 ? r : el.ownerDocument) as Document | ShadowRoot;
+}
+
+function quoteAttr(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function byId(scope: Document | ShadowRoot, id: string): Element | null {
+  if (!id) return null;
+  try {
+    return scope.querySelector(`[id=${quoteAttr(id)}]`);
+  } catch {
+    return null;
+  }
+}
+
+/** Texts of the elements named by an id-list attribute (aria-labelledby, aria-describedby). */
+export function idRefText(el: Element, attr: string): string {
+  const ids = clean(el.getAttribute(attr));
+  if (!ids) return '';
+  const scope = rootOf(el);
+  return clean(
+    ids
+      .split(' ')
+      .map((id) => textOf(byId(scope, id), 300))
+      .join(' '),
+  );
+}
+
+export function labelsFor(el: Element): Element[] {
+  const id = el.getAttribute('id');
+  if (!id) return [];
+  try {
+    return Array.from(rootOf(el).querySelectorAll(`label[for=${quoteAttr(id)}]`));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Every element under root, descending into open shadow roots and, through the
+ * caller's hook (e.g. chrome.dom.openOrClosedShadowRoot), into closed ones.
+ */
+export function deepQueryAll(root: ScanRoot, selector: string, getShadowRoot?: ShadowRootGetter): Element[] {
+  const out: Element[] = [];
+  const visit = (scope: ScanRoot): void => {
+    if ((scope as Element).matches?.(selector)) out.push(scope as Element);
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (el.matches(selector)) out.push(el);
+      const shadow = el.shadowRoot ?? getShadowRoot?.(el) ?? null;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Next node in document order that is not inside `node` (used to walk backwards mirrored). */
+export function previousNode(node: Node): Node | null {
+  if (node.previousSibling) {
+    let n: Node = node.previousSibling;
+    while (n.lastChild && !(n.nodeType === 1 && SKIP_TEXT_TAGS.has((n as Element).tagName.toUpperCase())))
+      n = n.lastChild;
+    return n;
+  }
+  return node.parentNode && node.parentNode.nodeType !== 9 ? node.parentNode : null;
+}

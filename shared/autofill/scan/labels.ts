@@ -1,0 +1,113 @@
+import type { FieldSignals } from '../types.ts';
+import { clean, idRefText, labelsFor, previousNode, rootOf, textOf } from './dom.ts';
+
+/** Autocomplete tokens defined by the HTML standard; anything else (custom tokens) is ignored. */
+const STANDARD_AUTOCOMPLETE = new Set(
+  (
+    'name honorific-prefix given-name additional-name family-name honorific-suffix nickname username ' +
+    'new-password current-password one-time-code organization-title organization street-address ' +
+    'address-line1 address-line2 address-line3 address-level4 address-level3 address-level2 address-level1 ' +
+    'country country-name postal-code cc-name cc-given-name cc-additional-name cc-family-name cc-number ' +
+    'cc-exp cc-exp-month cc-exp-year cc-csc cc-type transaction-currency transaction-amount language bday ' +
+    'bday-day bday-month bday-year sex url photo tel tel-country-code tel-national tel-area-code tel-local ' +
+    'tel-extension email impp'
+  ).split(' '),
+);
+
+/** The standard field token of an autocomplete attribute ('' for off/on/custom). */
+export function standardAutocomplete(el: Element): string {
+  const tokens = clean(el.getAttribute('autocomplete')).toLowerCase().split(' ');
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? '';
+    if (STANDARD_AUTOCOMPLETE.has(t)) return t;
+  }
+  return '';
+}
+
+const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"]';
+
+function isBoundaryControl(node: Node, self: Element): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el === self || el.contains(self)) return false;
+  if (!el.matches(CONTROL_SELECTOR)) return false;
+  return !(el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden');
+}
+
+/** Meaningful text has at least two letters (drops '*', '✱', ':' decorations). */
+export function meaningful(text: string): boolean {
+  return /\p{L}.*\p{L}/su.test(text);
+}
+
+/**
+ * Text chunks just before `start`, nearest first, stopping at the previous control:
+ * what a person reads as the question when markup gives no <label>.
+ */
+export function precedingText(start: Element, maxChunks = 6, maxChars = 400): string[] {
+  const chunks: string[] = [];
+  let chars = 0;
+  let steps = 0;
+  for (let n = previousNode(start); n && steps < 400; n = previousNode(n), steps++) {
+    if (isBoundaryControl(n, start)) break;
+    if (n.nodeType !== 3) continue;
+    const parent = n.parentElement;
+    if (parent?.closest('option, select, textarea, script, style, [role="listbox"]')) continue;
+    const t = clean(n.nodeValue);
+    if (!meaningful(t)) continue;
+    chunks.push(t);
+    chars += t.length;
+    if (chunks.length >= maxChunks || chars >= maxChars) break;
+  }
+  return chunks;
+}
+
+/** The accessible-name-like label: aria-labelledby, then <label>s, then aria-label, then title. */
+export function labelText(el: Element): string {
+  const parts: string[] = [];
+  const labelledBy = idRefText(el, 'aria-labelledby');
+  if (labelledBy) parts.push(labelledBy);
+  for (const l of labelsFor(el)) parts.push(textOf(l, 300));
+  const wrapping = el.closest('label');
+  if (wrapping && !labelsFor(el).includes(wrapping)) parts.push(textOf(wrapping, 300));
+  if (!parts.some(meaningful)) {
+    const aria = clean(el.getAttribute('aria-label'));
+    if (aria) parts.push(aria);
+  }
+  if (!parts.some(meaningful)) parts.push(clean(el.getAttribute('title')));
+  return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);
+}
+
+/** fieldset legend or the name of an enclosing role=group / radiogroup. */
+export function groupText(el: Element): string {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (p.tagName === 'FIELDSET') {
+      const legend = Array.from(p.children).find((c) => c.tagName === 'LEGEND');
+      const t = legend ? textOf(legend, 200) : '';
+      if (t) return t;
+    }
+    const role = p.getAttribute('role');
+    if (role === 'group' || role === 'radiogroup') {
+      const t = idRefText(p, 'aria-labelledby') || clean(p.getAttribute('aria-label'));
+      if (t) return t;
+    }
+    if (p.tagName === 'FORM') break;
+  }
+  return '';
+}
+
+export function gatherSignals(el: Element, heading: string): FieldSignals {
+  return {
+    label: labelText(el),
+    nearby: precedingText(el).join(' | '),
+    group: groupText(el),
+    heading,
+    description: idRefText(el, 'aria-describedby').slice(0, 300),
+    name: clean(el.getAttribute('name')),
+    id: clean(el.getAttribute('id')),
+    placeholder: clean(el.getAttribute('placeholder')),
+    autocomplete: standardAutocomplete(el),
+    accept: clean(el.getAttribute('accept')),
+  };
+}
+
+export { rootOf };

@@ -1,0 +1,178 @@
+import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
+import { clean, type ScanRoot, type ShadowRootGetter, textOf } from './dom.ts';
+import { groupChoices, optionText, toOption } from './groups.ts';
+import { gatherSignals, meaningful, precedingText } from './labels.ts';
+import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
+
+export interface ScanOptions {
+  /** Opens closed shadow roots (chrome.dom.openOrClosedShadowRoot in a content script). */
+  getShadowRoot?: ShadowRootGetter;
+}
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+interface Found {
+  el: Element;
+  heading: string;
+}
+
+function isControl(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (SKIPPED_INPUT_TYPES.has(type)) return false;
+    // react-select mirrors its value into a nameless aria-hidden input for validation only
+    if (!el.getAttribute('name') && !el.getAttribute('id') && el.getAttribute('aria-hidden') === 'true')
+      return false;
+    return true;
+  }
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  const role = el.getAttribute('role');
+  if (role === 'combobox') return !el.querySelector('input, select, textarea');
+  // Workday-style dropdown: a button that opens a listbox
+  return tag === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox';
+}
+
+/** One walk in document order, through shadow roots, remembering the last heading seen. */
+function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
+  const found: Found[] = [];
+  let heading = '';
+  const visit = (scope: ScanRoot): void => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') {
+        const t = textOf(el, 150);
+        if (meaningful(t)) heading = t;
+      } else if (isControl(el)) found.push({ el, heading });
+      const shadow = el.shadowRoot ?? getShadowRoot?.(el) ?? null;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function kindOf(el: Element): FieldKind {
+  const tag = el.tagName;
+  if (tag === 'SELECT') return 'select';
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag !== 'INPUT') return 'combobox';
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (el.getAttribute('role') === 'combobox' || el.closest('[role="combobox"]')) return 'combobox';
+  if (type === 'email' || type === 'tel' || type === 'url' || type === 'number' || type === 'file')
+    return type;
+  if (type === 'date' || type === 'month' || type === 'datetime-local') return 'date';
+  return 'text';
+}
+
+function selectOptions(el: Element): FieldOption[] {
+  return Array.from(el.querySelectorAll('option')).map((o) => ({
+    text: clean(o.textContent),
+    value: o.getAttribute('value') ?? clean(o.textContent),
+    element: o,
+  }));
+}
+
+function currentValue(el: Element, kind: FieldKind): string {
+  if (kind === 'select') {
+    const sel = (el as HTMLSelectElement).selectedOptions?.[0] ?? el.querySelector('option[selected]');
+    return sel && (sel.getAttribute('value') ?? '') !== '' ? clean(sel.textContent) : '';
+  }
+  if (kind === 'file') return (el as HTMLInputElement).files?.length ? 'file' : '';
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value ?? '';
+  return '';
+}
+
+/** A styled choice: the native input is hidden but its label or ARIA twin is what people click. */
+function styledChoice(input: Element): boolean {
+  return !!input.closest('label, [role="checkbox"], [role="radio"]');
+}
+
+function required(el: Element, label: string): boolean {
+  if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
+  return /[*✱]\s*$/.test(label);
+}
+
+function single(el: Element, heading: string, ref: string): FieldDescriptor {
+  const kind = kindOf(el);
+  const signals = gatherSignals(el, heading);
+  const ownHidden = hiddenItself(el);
+  const ancestorHidden = hiddenByAncestor(el);
+  // File inputs are routinely hidden behind an "Attach" button; that is not hiding from people.
+  const hidden = kind === 'file' ? ancestorHidden : ownHidden || ancestorHidden;
+  const rawLabel = signals.label || signals.nearby;
+  return {
+    ref,
+    kind,
+    elements: [el],
+    options: kind === 'select' ? selectOptions(el) : [],
+    signals,
+    inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),
+    required: required(el, clean(el.closest('label')?.textContent ?? '')),
+    readOnly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
+    disabled: el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true',
+    hidden,
+    honeypot: looksLikeHoneypot(el, rawLabel, hidden),
+    currentValue: currentValue(el, kind),
+  };
+}
+
+function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDescriptor {
+  const first = inputs[0]!;
+  const type = (first.getAttribute('type') ?? '').toLowerCase();
+  const kind: FieldKind =
+    type === 'radio' ? 'radio-group' : inputs.length > 1 ? 'checkbox-group' : 'checkbox';
+  const signals = gatherSignals(first, heading);
+  const anchor = first.closest('label') ?? first;
+  const before = precedingText(anchor);
+  // The question is the group's name, else the text right before the first choice.
+  if (kind === 'checkbox') {
+    signals.label = optionText(first);
+    signals.nearby = before.join(' | ');
+  } else {
+    signals.label = signals.group || before[0] || '';
+    signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
+  }
+  const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));
+  return {
+    ref,
+    kind,
+    elements: inputs,
+    options: inputs.map(toOption),
+    signals,
+    inputType: type,
+    required: inputs.some((i) => i.hasAttribute('required') || i.getAttribute('aria-required') === 'true'),
+    readOnly: false,
+    disabled: inputs.every((i) => i.hasAttribute('disabled')),
+    hidden,
+    honeypot: false,
+    currentValue: inputs
+      .filter((i) => (i as HTMLInputElement).checked)
+      .map(optionText)
+      .join('; '),
+  };
+}
+
+/**
+ * Every fillable control under root, in document order: inputs, selects, textareas,
+ * comboboxes, file inputs, and radio / checkbox questions as one descriptor each.
+ */
+export function scanForm(root: ScanRoot, options: ScanOptions = {}): FieldDescriptor[] {
+  const found = collect(root, options.getShadowRoot);
+  const choices = found.filter(
+    ({ el }) => el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test(el.getAttribute('type') ?? ''),
+  );
+  const groupOf = new Map<Element, Element[]>();
+  for (const g of groupChoices(choices.map((c) => c.el))) for (const el of g) groupOf.set(el, g);
+  const out: FieldDescriptor[] = [];
+  const done = new Set<Element[]>();
+  for (const { el, heading } of found) {
+    const group = groupOf.get(el);
+    if (group) {
+      if (done.has(group)) continue;
+      done.add(group);
+      out.push(choiceGroup(group, heading, `f${out.length}`));
+    } else out.push(single(el, heading, `f${out.length}`));
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Visibility without layout: a content script may run before styles apply and the
+ * benchmark has no layout at all, so only attributes and inline styles count.
+ */
+
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Off-screen or zero-size tricks used to hide honeypots from people. */
+const INLINE_OFFSCREEN =
+  /(?:left|top)\s*:\s*-\d{3,}px|(?:^|;)\s*(?:width|height)\s*:\s*[01]px|clip\s*:\s*rect\(\s*0|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)/i;
+/** Names ATSs and form kits give their bot traps (Greenhouse `dev_field_*`, `hp_*`, "leave blank"). */
+const HONEYPOT_NAME =
+  /honey|^hp[_-]|[_-]hp$|trap|bot[_-]?(?:field|check)|leave[\s_-]*(?:this[\s_-]*)?(?:field[\s_-]*)?(?:blank|empty)|do[\s_-]*not[\s_-]*fill|^dev[_-]?field/i;
+
+export function inlineHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  return INLINE_HIDDEN.test(el.getAttribute('style') ?? '');
+}
+
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode?.() as ShadowRoot | undefined;
+  return root && (root as Node).nodeType === 11 ? (root.host ?? null) : null;
+}
+
+/** An ancestor (not the element itself) hides its subtree from people or assistive tech. */
+export function hiddenByAncestor(el: Element): boolean {
+  for (let p = parentAcrossShadow(el); p; p = parentAcrossShadow(p)) {
+    if (inlineHidden(p) || p.getAttribute('aria-hidden') === 'true' || p.hasAttribute('inert')) return true;
+  }
+  return false;
+}
+
+/** The element itself is hidden by its own attributes. */
+export function hiddenItself(el: Element): boolean {
+  return (
+    inlineHidden(el) ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    INLINE_OFFSCREEN.test(el.getAttribute('style') ?? '')
+  );
+}
+
+/**
+ * Honeypot: a text-like control that people cannot see and that has no label to read,
+ * or one whose name says it is a trap.
+ */
+export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolean): boolean {
+  const tag = el.tagName.toLowerCase();
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const textLike = tag === 'textarea' || (tag === 'input' && !['file', 'checkbox', 'radio'].includes(type));
+  if (!textLike) return false;
+  const ids = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`;
+  if (
+    HONEYPOT_NAME.test(ids.trim().split(/\s+/).join(' ')) ||
+    ids.split(/\s+/).some((t) => HONEYPOT_NAME.test(t))
+  )
+    return true;
+  if (!hidden) return false;
+  const tabbedOut = el.getAttribute('tabindex') === '-1';
+  return !labelText || tabbedOut;
+}

@@ -1,0 +1,117 @@
+/** The field taxonomy of the corpus README: what a form control asks for. */
+export const FIELD_TYPES = [
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'phone',
+  'address_line1',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+  'website_url',
+  'resume_file',
+  'cover_letter_file',
+  'cover_letter_text',
+  'current_company',
+  'current_title',
+  'years_experience',
+  'salary_expectation',
+  'work_authorization',
+  'sponsorship_required',
+  'start_date',
+  'how_did_you_hear',
+  'gender',
+  'race',
+  'veteran_status',
+  'disability_status',
+  'other',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** Demographic types: filled only from the user's explicit saved choice. */
+export const EEO_TYPES: readonly FieldType[] = ['gender', 'race', 'veteran_status', 'disability_status'];
+
+/** The shape of the control, which decides how it is filled. */
+export type FieldKind =
+  | 'text'
+  | 'email'
+  | 'tel'
+  | 'url'
+  | 'number'
+  | 'date'
+  | 'textarea'
+  | 'select'
+  | 'combobox'
+  | 'file'
+  | 'radio-group'
+  | 'checkbox-group'
+  | 'checkbox';
+
+export interface FieldOption {
+  text: string;
+  value: string;
+  /** The input (radio/checkbox) or <option> element carrying this choice. */
+  element?: Element;
+}
+
+/** Text gathered around a control. Only standard HTML/ARIA attributes and visible text. */
+export interface FieldSignals {
+  /** Accessible-name-like text: aria-labelledby, <label>, aria-label, title. */
+  label: string;
+  /** Text just before the control (up to the previous control), nearest first. */
+  nearby: string;
+  /** fieldset legend or role=group/radiogroup name around the control. */
+  group: string;
+  /** Nearest preceding section heading. */
+  heading: string;
+  /** aria-describedby text. */
+  description: string;
+  name: string;
+  id: string;
+  placeholder: string;
+  /** Standard autocomplete tokens only (custom tokens are dropped). */
+  autocomplete: string;
+  /** The accept attribute of file inputs. */
+  accept: string;
+}
+
+export interface FieldDescriptor {
+  /** Stable within one scan: 'f0', 'f1', … */
+  ref: string;
+  kind: FieldKind;
+  /** The control, or for groups every radio/checkbox input, in document order. */
+  elements: Element[];
+  options: FieldOption[];
+  signals: FieldSignals;
+  inputType: string;
+  required: boolean;
+  readOnly: boolean;
+  disabled: boolean;
+  /** Not shown to the user (no layout used: attributes and inline styles only). */
+  hidden: boolean;
+  /** A trap for bots: hidden text field a human never sees. Never filled. */
+  honeypot: boolean;
+  /** Current value ('' when empty); for groups the checked options' texts joined by '; '. */
+  currentValue: string;
+}
+
+export type DecisionSource = 'autocomplete' | 'adapter' | 'rules' | 'none';
+
+export interface Classification {
+  type: FieldType;
+  /** 0..1 */
+  confidence: number;
+  source: DecisionSource;
+  /** Human-readable: which signal matched which pattern. */
+  reason: string;
+}
+
+export interface ClassifiedField {
+  field: FieldDescriptor;
+  classification: Classification;
+}

@@ -1,0 +1,96 @@
+/**
+ * Autofill classifier benchmark over saved forms with a labels.json (format in
+ * ../shared/corpus/README.md). Usage: npm run bench:autofill -- [dir] [--json]
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { classifyForm } from '../../shared/autofill/classify/classify-form.ts';
+import { planFill } from '../../shared/autofill/plan/plan-fill.ts';
+import { SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS } from '../../shared/autofill/plan/sample-profile.ts';
+import type { ClassifiedField, FieldType } from '../../shared/autofill/types.ts';
+
+interface LabelledField {
+  selector: string;
+  type: FieldType;
+  alt_types?: FieldType[];
+  label: string;
+}
+interface LabelledForm {
+  file: string;
+  fields: LabelledField[];
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const verbose = args.includes('--verbose');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/forms');
+const forms = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelledForm[];
+
+const perType = new Map<string, { right: number; total: number }>();
+const timings: number[] = [];
+let fields = 0;
+let right = 0;
+let wrongFills = 0;
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+for (const form of forms) {
+  const html = readFileSync(join(dir, form.file), 'utf8');
+  const { document } = parseHTML(html);
+  const started = performance.now();
+  const classified = classifyForm(document);
+  planFill(classified, SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS, {});
+  const ms = performance.now() - started;
+  timings.push(ms);
+  const byElement = new Map<Element, ClassifiedField>();
+  for (const c of classified) for (const el of c.field.elements) byElement.set(el, c);
+  let formRight = 0;
+  for (const labelled of form.fields) {
+    fields++;
+    const el = document.querySelector(labelled.selector);
+    const found = el ? byElement.get(el) : undefined;
+    const predicted: FieldType = found?.classification.type ?? 'other';
+    const accepted = [labelled.type, ...(labelled.alt_types ?? [])];
+    const ok = accepted.includes(predicted);
+    const stat = perType.get(labelled.type) ?? { right: 0, total: 0 };
+    stat.total++;
+    if (ok) {
+      stat.right++;
+      right++;
+      formRight++;
+    } else if (predicted !== 'other') wrongFills++;
+    perType.set(labelled.type, stat);
+    if (!ok || verbose)
+      log(
+        `  ${ok ? 'ok  ' : 'MISS'} ${form.file} ${labelled.selector.slice(0, 50)} want ${accepted.join('/')} got ${predicted}` +
+          (found ? ` (${found.classification.reason})` : el ? ' (not scanned)' : ' (selector not found)'),
+      );
+  }
+  log(
+    `${form.file}: ${formRight}/${form.fields.length} right, ${classified.length} controls scanned, ` +
+      `${ms.toFixed(1)} ms (${(html.length / 1024).toFixed(0)} KB html)`,
+  );
+}
+
+const sorted = [...timings].sort((a, b) => a - b);
+const median = sorted.length
+  ? (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2
+  : 0;
+log('\ntype                    right/total');
+for (const [type, s] of [...perType.entries()].sort((a, b) => b[1].total - a[1].total))
+  log(`${type.padEnd(24)}${String(s.right).padStart(5)}/${s.total}`);
+const accuracy = fields ? right / fields : 0;
+log(
+  `\naccuracy ${(accuracy * 100).toFixed(1)}% (${right}/${fields}), wrong-type fills ${wrongFills}, median ${median.toFixed(1)} ms/form`,
+);
+console.log(
+  JSON.stringify({
+    forms: forms.length,
+    fields,
+    accuracy: Number(accuracy.toFixed(4)),
+    wrong_type_fills: wrongFills,
+    ms_per_form_median: Number(median.toFixed(1)),
+  }),
+);
