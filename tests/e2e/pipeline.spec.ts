@@ -1,4 +1,4 @@
-import { launchWithExtension } from './browser.ts';
+import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
 test('the popup shows per-stage counts and the last five saves, live as the background writes', async ({

@@ -1,0 +1,115 @@
+/**
+ * `npm start`: build the extension, start the local backend, serve the demo job pages, and open
+ * Chromium with the extension in a persistent profile (.data/chromium-profile, so saved jobs survive).
+ * Without a display it runs headless: it opens a demo posting, saves it the way a user would, takes a
+ * screenshot of the side panel, prints what it did, and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startLocalStack } from '../backend/local/stack.ts';
+import { findChromium, launchWithExtension } from './lib/chromium.ts';
+import { serveFixtures } from './lib/demo-server.ts';
+
+const PROFILE = path.resolve('.data/chromium-profile');
+const SHOTS = path.resolve('.data/screenshots');
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
+
+async function main(): Promise<void> {
+  if (!findChromium()) {
+    console.error(
+      [
+        'No Chromium found. Jobraker loads itself into Chromium with --load-extension, which branded Google Chrome 137+ ignores.',
+        '  Debian/Ubuntu: sudo apt-get install chromium',
+        '  macOS:         brew install --cask chromium',
+        '  Or point CHROME_PATH at Chromium or Chrome for Testing.',
+        'To use your own Chrome instead: npm run build, then load .output/chrome-mv3 at chrome://extensions (Developer mode → Load unpacked).',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+  step('Building the extension');
+  const build = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  step('Starting the local backend (PostgreSQL + Edge Functions)');
+  const stack = await startLocalStack({ dataDir: process.env.JOBRAKER_DATA_DIR });
+  console.log(
+    `  backend healthy in ${(stack.timings.healthyMs / 1000).toFixed(2)} s · ${stack.functionsUrl}/health`,
+  );
+
+  const demo = await serveFixtures();
+  const demoIndex = `${demo.url}/demo/index.html`;
+  console.log(`  demo job pages at ${demoIndex}`);
+
+  step(`Opening Chromium${headless ? ' headless (no display found)' : ''} with the extension`);
+  fs.mkdirSync(PROFILE, { recursive: true });
+  const { context, extensionId } = await launchWithExtension(PROFILE, { headless });
+  console.log(`  extension id ${extensionId}, profile ${PROFILE}`);
+
+  const shutdown = async () => {
+    await context.close().catch(() => {});
+    await demo.close();
+    await stack.stop();
+  };
+
+  if (!headless) {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(demoIndex);
+    console.log(
+      '\nReady. Open a demo posting and press "Save to Jobraker" (or Alt+Shift+S). Ctrl-C to stop.',
+    );
+    const stop = () => void shutdown().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    context.on('close', stop);
+    return;
+  }
+
+  // Headless: walk the main flow a user would, and say what happened.
+  const posting = await context.newPage();
+  const postingUrl = `${demo.url}/demo/acme-platform-engineer.html`;
+  await posting.goto(postingUrl);
+  const saveButton = posting.locator('jobraker-save').locator('button');
+  await saveButton.waitFor({ timeout: 10_000 });
+  await saveButton.click();
+  await posting.waitForFunction(
+    () =>
+      document.querySelector('jobraker-save')?.shadowRoot?.querySelector('button')?.dataset.state !== 'busy',
+  );
+  const buttonText = await saveButton.textContent();
+
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 820 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Pipeline' }).click();
+  await panel.getByTestId('job-row').first().waitFor({ timeout: 10_000 });
+  await panel.getByTestId('job-row').first().getByRole('button').click();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const shot = path.join(SHOTS, 'sidepanel.png');
+  await panel.screenshot({ path: shot, fullPage: true });
+  const saved = await panel.getByTestId('count-saved').textContent();
+
+  console.log(
+    [
+      '',
+      'What happened (headless run):',
+      `  1. Started PostgreSQL and the Edge Functions; ${stack.functionsUrl}/health answered.`,
+      `  2. Opened the demo posting ${postingUrl}.`,
+      `  3. Clicked the in-page "Save to Jobraker" button → it now says "${buttonText?.trim()}".`,
+      `  4. Opened the side panel: ${saved} job(s) in "Saved", the job open in its detail view.`,
+      `  5. Screenshot of the side panel: ${shot}`,
+      `Data stays in ${PROFILE}; run again and the job is still there. With a display, npm start leaves the browser open.`,
+    ].join('\n'),
+  );
+  await shutdown();
+}
+
+function step(text: string): void {
+  console.log(`\n▶ ${text}`);
+}
+
+main().catch((error) => {
+  console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
