@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { JobrakerDatabase } from './database.ts';
+
+describe('database versions', () => {
+  it('walks a v1 database forward, giving old jobs the fields later code relies on', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      jobs: 'id, &canonicalUrl, fuzzyKey, stage, updatedAt, createdAt, *aliases',
+      stageEvents: 'id, jobId, at',
+      settings: 'key',
+    });
+    await v1.table('jobs').add({
+      id: '01900000-0000-7000-8000-000000000001',
+      title: 'Old job',
+      company: 'Legacy Co',
+      canonicalUrl: 'https://legacy.example/1',
+      stage: 'applied',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+    });
+    v1.close();
+
+    const db = new JobrakerDatabase(name);
+    try {
+      const job = await db.jobs.get('01900000-0000-7000-8000-000000000001');
+      expect(job).toMatchObject({
+        aliases: [],
+        userEdited: [],
+        gaps: [],
+        stageChangedAt: '2025-02-01T00:00:00.000Z',
+      });
+      expect(db.verno).toBe(2);
+      await db.savedAnswers.add({
+        id: '01900000-0000-7000-8000-000000000002',
+        question: 'Why us?',
+        answer: 'Robots.',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      });
+      expect(await db.savedAnswers.count()).toBe(1);
+    } finally {
+      await db.delete();
+    }
+  });
+});
