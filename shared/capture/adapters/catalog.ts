@@ -1,0 +1,72 @@
+import type { SiteAdapter } from '../types.ts';
+import * as urls from '../urls.ts';
+
+/**
+ * Which adapter serves which host, and how to load it. Kept tiny (URL predicates only) so the
+ * content script can decide what to import without bundling every adapter.
+ */
+export interface CatalogEntry {
+  id: string;
+  matches(url: URL): boolean;
+  /** Cheap DOM signature for white-label pages (custom career domains). */
+  sniff?(doc: Document): boolean;
+  load(): Promise<SiteAdapter>;
+}
+
+const entry = (
+  id: string,
+  matches: (u: URL) => boolean,
+  load: () => Promise<{ default: SiteAdapter }>,
+  sniff?: (d: Document) => boolean,
+): CatalogEntry => ({
+  id,
+  matches,
+  ...(sniff ? { sniff } : {}),
+  load: () => load().then((m) => m.default),
+});
+
+export const ADAPTER_CATALOG: readonly CatalogEntry[] = [
+  entry('linkedin', urls.isLinkedIn, () => import('./linkedin.ts')),
+  entry('indeed', urls.isIndeed, () => import('./indeed.ts')),
+  entry('greenhouse', urls.isGreenhouse, () => import('./greenhouse.ts'), urls.sniffGreenhouse),
+  entry('lever', urls.isLever, () => import('./lever.ts')),
+  entry('ashby', urls.isAshby, () => import('./ashby.ts')),
+  entry('workday', urls.isWorkday, () => import('./workday.ts')),
+  entry('smartrecruiters', urls.isSmartRecruiters, () => import('./smartrecruiters.ts')),
+  entry('workable', urls.isWorkable, () => import('./workable.ts')),
+  entry('teamtailor', urls.isTeamtailor, () => import('./teamtailor.ts')),
+  entry('breezy', urls.isBreezy, () => import('./breezy.ts')),
+  entry('wellfound', urls.isWellfound, () => import('./wellfound.ts')),
+  entry('glassdoor', urls.isGlassdoor, () => import('./glassdoor.ts')),
+  entry('ziprecruiter', urls.isZipRecruiter, () => import('./ziprecruiter.ts')),
+  entry('dice', urls.isDice, () => import('./dice.ts')),
+  entry('hackernews', urls.isHackerNews, () => import('./hackernews.ts')),
+  entry('seek', urls.isSeek, () => import('./seek.ts')),
+];
+
+export const adapterIds = (): string[] => ADAPTER_CATALOG.map((e) => e.id);
+
+/** Import (and so register) the adapter for this page, if any. */
+export async function loadAdapterFor(url: string, doc?: Document): Promise<SiteAdapter | null> {
+  const u = urls.toUrl(url);
+  const hit =
+    (u && ADAPTER_CATALOG.find((e) => e.matches(u))) || (doc && ADAPTER_CATALOG.find((e) => e.sniff?.(doc)));
+  return hit ? hit.load() : null;
+}
+
+/**
+ * Cheap check for the in-page Save button: is this likely a posting, and which adapter applies?
+ * Reads only a few selectors; the full extraction runs when the user saves.
+ */
+export function detectPosting(doc: Document, url: string): { likely: boolean; adapter: string | null } {
+  const u = urls.toUrl(url);
+  const hit =
+    (u && ADAPTER_CATALOG.find((e) => e.matches(u))) || ADAPTER_CATALOG.find((e) => e.sniff?.(doc)) || null;
+  const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
+    .slice(0, 20)
+    .some((s) => /"JobPosting"/.test((s.textContent ?? '').slice(0, 200_000)));
+  const micro = !!doc.querySelector('[itemtype*="schema.org/JobPosting" i]');
+  const applyish =
+    !!doc.querySelector('h1') && /\bapply\b/i.test((doc.body?.textContent ?? '').slice(0, 100_000));
+  return { likely: ld || micro || (!!hit && applyish) || applyish, adapter: hit?.id ?? null };
+}

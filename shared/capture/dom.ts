@@ -1,0 +1,215 @@
+/**
+ * Bounded DOM reading. Every helper caps how much text it returns so a 5 MB page cannot make
+ * extraction quadratic: regexes only ever run over these capped strings.
+ */
+
+export const LIMITS = {
+  /** Characters of text read from one element. */
+  elementText: 200_000,
+  /** Characters of a JSON-LD / embedded-state script parsed. */
+  scriptText: 500_000,
+  /** Elements visited by any tree walk. */
+  nodes: 20_000,
+  /** Characters of description HTML kept. */
+  descriptionHtml: 150_000,
+} as const;
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'CODE']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'DD',
+  'DT',
+  'DL',
+  'TABLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'SPAN',
+  'A',
+  'BUTTON',
+  'LABEL',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'HR',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+]);
+const NEWLINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'DD',
+  'DT',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'TABLE',
+  'UL',
+  'OL',
+  'HR',
+  'MAIN',
+  'PRE',
+  'BLOCKQUOTE',
+]);
+
+/** Collapse runs of spaces (keeping newlines when asked). */
+export function squash(s: string, keepLines = false): string {
+  if (!keepLines) return s.replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+}
+
+/**
+ * Visible-ish text of an element: skips scripts/styles, separates block elements so that
+ * "<p>$405,000</p><p>$485,000</p>" does not read as "$405,000$485,000". Bounded in nodes and chars.
+ */
+export function textOf(el: Node | null | undefined, max: number = LIMITS.elementText, lines = false): string {
+  if (!el) return '';
+  const out: string[] = [];
+  let len = 0;
+  let visited = 0;
+  const walk = (node: Node): void => {
+    if (len >= max || visited++ > LIMITS.nodes * 5) return;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      out.push(t);
+      // Whitespace-only nodes (indentation) do not count toward the cap.
+      if (/\S/.test(t)) len += t.length;
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toUpperCase?.() ?? '';
+    if (SKIP_TAGS.has(tag)) return;
+    if ((node as Element).getAttribute?.('hidden') != null) return;
+    const block = BLOCK_TAGS.has(tag);
+    const sep = NEWLINE_TAGS.has(tag) ? '\n' : ' ';
+    if (block) out.push(sep);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) out.push(sep);
+  };
+  walk(el);
+  const s = out.join('');
+  return squash(s.length > max ? s.slice(0, max) : s, lines);
+}
+
+/** Short text of the first element matching any selector. */
+export function firstText(root: ParentNode, selectors: readonly string[], max = 2_000): string {
+  for (const sel of selectors) {
+    let el: Element | null = null;
+    try {
+      el = root.querySelector(sel);
+    } catch {
+      continue;
+    }
+    // Logos name the company in their alt text.
+    const t =
+      el?.tagName === 'IMG' ? squash(el.getAttribute('alt') ?? '').replace(/\s*logo$/i, '') : textOf(el, max);
+    if (t) return t;
+  }
+  return '';
+}
+
+export function firstEl(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    try {
+      const el = root.querySelector(sel);
+      if (el) return el;
+    } catch {}
+  }
+  return null;
+}
+
+export function metaContent(doc: Document, key: string): string {
+  const el =
+    doc.querySelector(`meta[property="${key}"]`) ??
+    doc.querySelector(`meta[name="${key}"]`) ??
+    doc.querySelector(`meta[itemprop="${key}"]`);
+  const v = el?.getAttribute('content') ?? el?.getAttribute('value') ?? '';
+  return squash(decodeEntities(v)).slice(0, 5_000);
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  bull: '•',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  eacute: 'é',
+  egrave: 'è',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+};
+
+/** Decode HTML entities (also double-encoded ones such as "&amp;#39;"), without a DOM. */
+export function decodeEntities(s: string): string {
+  if (!s || s.indexOf('&') < 0) return s;
+  let prev = '';
+  let cur = s;
+  for (let i = 0; i < 3 && cur !== prev && cur.indexOf('&') >= 0; i++) {
+    prev = cur;
+    cur = cur.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, code: string) => {
+      if (code[0] === '#') {
+        const n =
+          code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
+        return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+      }
+      return NAMED[code.toLowerCase()] ?? m;
+    });
+  }
+  return cur;
+}
+
+/** Count elements up to a cap (cheap "is this page huge" probe). */
+export function countElements(doc: Document, cap: number): number {
+  const all = doc.getElementsByTagName('*');
+  return Math.min(all.length, cap);
+}

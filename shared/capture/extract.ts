@@ -1,0 +1,148 @@
+import { Readability } from '@mozilla/readability';
+import { countElements } from './dom.ts';
+import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
+import { mergeSources, offer } from './merge.ts';
+import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
+import { locationText, workTypeFromLabel, workTypeFromProse } from './normalize/location.ts';
+import { splitRequirements } from './normalize/requirements.ts';
+import { parseSalary } from './normalize/salary.ts';
+import { adapterFor, registeredAdapters } from './registry.ts';
+import { workTypeFromEmbedded } from './sources/embedded.ts';
+import { readGeneric } from './sources/generic.ts';
+import { readJsonLd } from './sources/jsonld.ts';
+import { readMicrodata } from './sources/microdata.ts';
+import { pageSignals } from './sources/page.ts';
+import type { CapturedJob, ExtractOptions, PostingFields, SourceResult } from './types.ts';
+import { toUrl } from './urls.ts';
+
+/**
+ * extractJob: structured data first (JSON-LD, microdata), then the site adapter, then the generic
+ * reader (meta + heuristics), then Readability only if no description was found. Each field keeps
+ * the strongest source's value with its provenance; what is still missing is listed in `gaps`.
+ */
+
+/** Fields the UI flags when missing. */
+export const CORE_FIELDS: readonly (keyof PostingFields)[] = [
+  'title',
+  'company',
+  'locations',
+  'workType',
+  'salary',
+  'employmentType',
+  'descriptionText',
+  'postedAt',
+];
+
+/** Above this many elements Readability is skipped (it clones and rescans the page). */
+const READABILITY_MAX_ELEMENTS = 15_000;
+
+export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}): CapturedJob {
+  const now = opts.now?.() ?? new Date();
+  const u = toUrl(url) ?? new URL('about:blank');
+  const sig = pageSignals(doc, u);
+  const jsonld = safe(() => readJsonLd(doc, now));
+  const micro = safe(() => readMicrodata(doc, now));
+  const adapter = adapterFor(u, doc, opts.adapters ?? registeredAdapters());
+  const adapted = adapter ? safe(() => adapter.extract(doc, u)) : null;
+  const adapterResult: SourceResult | null = adapted
+    ? {
+        fields: adapted.fields,
+        source: 'adapter',
+        confidence: 0.85,
+        detail: `adapter:${adapter!.id}`,
+        ...(adapted.confidenceOf ? { confidenceOf: adapted.confidenceOf } : {}),
+      }
+    : null;
+  const strong = mergeSources([jsonld, micro, adapterResult]);
+  const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
+  const generic = safe(() => readGeneric(doc, sig, now, known));
+  const merged = mergeSources([jsonld, micro, adapterResult, generic]);
+  const f = merged.fields;
+
+  if (
+    !f.descriptionText &&
+    !opts.noReadability &&
+    countElements(doc, READABILITY_MAX_ELEMENTS + 1) <= READABILITY_MAX_ELEMENTS
+  ) {
+    const art = safe(() =>
+      new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse(),
+    );
+    if (art?.content && (art.textContent ?? '').trim().length > 200) {
+      const html = sanitizeHtmlString(art.content);
+      offer(merged, 'descriptionHtml', html, {
+        source: 'readability',
+        confidence: 0.5,
+        detail: 'Readability',
+      });
+      offer(merged, 'descriptionText', htmlToText(html), {
+        source: 'readability',
+        confidence: 0.5,
+        detail: 'Readability',
+      });
+    }
+  }
+
+  const text = f.descriptionText ?? '';
+  if (!f.salary && text) {
+    const s = parseSalary(text, { minScore: 5 });
+    if (s)
+      offer(merged, 'salary', s, {
+        source: 'heuristic',
+        confidence: 0.55,
+        detail: 'pay pattern in description',
+      });
+  }
+  if (!f.workType) {
+    const fromLoc = f.locations?.map((l) => workTypeFromLabel(l.raw)).find(Boolean);
+    const fromProse = text ? workTypeFromProse(text) : null;
+    const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc);
+    const wt = fromLoc ?? fromProse ?? fromState;
+    const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';
+    if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
+  }
+  if (text) {
+    offer(merged, 'requirements', splitRequirements(text), {
+      source: 'heuristic',
+      confidence: 0.5,
+      detail: 'section headings',
+    });
+  }
+
+  const isPosting = !!(jsonld || adapted?.posting || looksLikePosting(f));
+  const gaps = CORE_FIELDS.filter(
+    (k) => f[k] == null || (Array.isArray(f[k]) && (f[k] as unknown[]).length === 0),
+  );
+  const canonical = canonicalUrl(url);
+  return {
+    url,
+    canonicalUrl: canonical,
+    ats: atsRefFromUrl(url),
+    fields: f,
+    provenance: merged.provenance,
+    gaps: isPosting ? gaps : [...new Set(['posting', ...gaps])],
+    extractedAt: now.toISOString(),
+    isPosting,
+    adapter: adapter?.id ?? null,
+    fuzzyKey: fuzzyKey(f.company ?? '', f.title ?? '', f.locations ? locationText(f.locations) : ''),
+  };
+}
+
+const JOB_WORDS =
+  /responsibilit|requirements|qualifications|what you(?:'|’)ll do|about the (?:role|job|position)|what we(?:'|’)re looking for|experience (?:with|in)|years of experience|apply|benefits|your profile|aufgaben|profil|missions/gi;
+
+/** No structured data and no adapter: a title plus a description that reads like a job ad. */
+function looksLikePosting(f: Partial<PostingFields>): boolean {
+  if (!f.title || !f.descriptionText) return false;
+  const hits = new Set(
+    (f.descriptionText.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()),
+  );
+  return f.descriptionText.length > 300 && hits.size >= 2;
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Job capture: pure extraction over a DOM passed in. The content script imports this core and
+ * loads the adapter for the current host with `loadAdapterFor` (adapters/catalog.ts); Node code
+ * (tests, benchmark) imports `./adapters/all.ts` to register every adapter.
+ */
+export { ADAPTER_CATALOG, adapterIds, detectPosting, loadAdapterFor } from './adapters/catalog.ts';
+export { CORE_FIELDS, extractJob } from './extract.ts';
+export { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
+export { parseDate } from './normalize/dates.ts';
+export { parseEmploymentType } from './normalize/employment.ts';
+export { sanitizeHtmlString } from './normalize/html.ts';
+export { parseLocation, parseLocations } from './normalize/location.ts';
+export { parseSalary } from './normalize/salary.ts';
+export { adapterFor, registerAdapter, registeredAdapters } from './registry.ts';
+export type { AdapterResult, CapturedJob, ExtractOptions, SiteAdapter } from './types.ts';

@@ -1,0 +1,81 @@
+import type { FieldSource, PostingFields, Provenance } from '../domain/index.ts';
+import type { FieldBag, SourceResult } from './types.ts';
+
+/**
+ * Fields merge by source precedence: a weaker source never overwrites a stronger one (the ranks
+ * mirror SOURCE_RANK in shared/domain, repeated here because capture may import types only).
+ */
+export const RANK: Record<FieldSource, number> = {
+  user: 7,
+  api: 6,
+  jsonld: 5,
+  microdata: 4,
+  adapter: 4,
+  meta: 3,
+  readability: 2,
+  heuristic: 1,
+};
+
+export interface Merged {
+  fields: FieldBag;
+  provenance: Record<string, Provenance>;
+}
+
+function present(field: keyof PostingFields, v: unknown): boolean {
+  if (v == null) return false;
+  if (typeof v === 'string') return v.trim().length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (field === 'salary') {
+    const s = v as NonNullable<PostingFields['salary']>;
+    return s.min != null || s.max != null;
+  }
+  return true;
+}
+
+/** A thin value from a strong source (a 90-char JSON-LD description) loses to a full one. */
+function better(field: keyof PostingFields, cur: unknown, next: unknown): boolean {
+  if (field === 'descriptionText' || field === 'descriptionHtml') {
+    return String(cur).length < 200 && String(next).length > String(cur).length * 3;
+  }
+  return false;
+}
+
+export function mergeSources(results: readonly (SourceResult | null)[]): Merged {
+  const fields: FieldBag = {};
+  const provenance: Record<string, Provenance> = {};
+  const rankOf: Partial<Record<keyof PostingFields, number>> = {};
+  for (const r of results) {
+    if (!r) continue;
+    for (const [k, v] of Object.entries(r.fields) as [keyof PostingFields, unknown][]) {
+      if (!present(k, v)) continue;
+      const source = r.sourceOf?.[k] ?? r.source;
+      const rank = RANK[source];
+      const have = rankOf[k];
+      if (have != null && have >= rank && !better(k, fields[k], v)) continue;
+      (fields as Record<string, unknown>)[k] = v;
+      rankOf[k] = rank;
+      provenance[k] = {
+        source,
+        confidence: r.confidenceOf?.[k] ?? r.confidence,
+        detail: (r.detailOf?.[k] ?? r.detail).slice(0, 200),
+      };
+    }
+  }
+  // Description HTML and text travel together.
+  if (
+    provenance.descriptionText &&
+    provenance.descriptionHtml?.source !== provenance.descriptionText.source
+  ) {
+    provenance.descriptionHtml = provenance.descriptionText;
+  }
+  return { fields, provenance };
+}
+
+/** Set a field only if nothing stronger has it (derived/late values). */
+export function offer(m: Merged, field: keyof PostingFields, value: unknown, p: Provenance): void {
+  if (!present(field, value)) return;
+  const cur = m.provenance[field];
+  if (cur && RANK[cur.source] >= RANK[p.source]) return;
+  (m.fields as Record<string, unknown>)[field] = value;
+  m.provenance[field] = p;
+}

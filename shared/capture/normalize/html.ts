@@ -1,0 +1,225 @@
+import { decodeEntities, LIMITS } from '../dom.ts';
+
+/**
+ * Description HTML, sanitized by allowlist: only text-structure tags survive, attributes are dropped
+ * except a safe `href`; scripts, styles, iframes, forms, event handlers and `javascript:` URLs never
+ * pass. Works on a DOM element (walk) and on an HTML string (JSON-LD), both linear.
+ */
+
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'blockquote',
+  'pre',
+  'code',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'sub',
+  'sup',
+  'small',
+]);
+/** Dropped together with everything inside them. */
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'frame',
+  'frameset',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'link',
+  'meta',
+]);
+const VOID = new Set(['br', 'hr']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'dd',
+  'dt',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'hr',
+  'section',
+  'article',
+]);
+
+function safeHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const h = decodeEntities(href).replace(/[\p{Cc}\s]/gu, '');
+  return /^(?:https?:|mailto:|\/|#)/i.test(h) ? h : null;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
+
+/** Sanitize an HTML string (tags tokenized, not parsed into a live document). */
+export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptionHtml): string {
+  const src = html.length > max * 2 ? html.slice(0, max * 2) : html;
+  const out: string[] = [];
+  const open: string[] = [];
+  let dropDepth = 0;
+  let dropTag = '';
+  const re = /<!--[\s\S]{0,20000}?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]{0,3000})>|([^<]+|<)/g;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    if (m[0].startsWith('<!--')) continue;
+    const text = m[4];
+    if (text != null) {
+      if (!dropDepth) out.push(esc(decodeEntities(text)));
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = m[2]!.toLowerCase();
+    if (dropDepth) {
+      if (tag === dropTag) dropDepth += closing ? -1 : /\/\s*$/.test(m[3] ?? '') ? 0 : 1;
+      continue;
+    }
+    if (DROP_WITH_CONTENT.has(tag)) {
+      if (!closing && !/\/\s*$/.test(m[3] ?? '') && !['input', 'link', 'meta'].includes(tag)) {
+        dropDepth = 1;
+        dropTag = tag;
+      }
+      continue;
+    }
+    if (!ALLOWED.has(tag)) {
+      if (BLOCK.has(tag)) out.push(closing ? '</p>' : '<p>');
+      continue;
+    }
+    if (closing) {
+      const at = open.lastIndexOf(tag);
+      if (at >= 0) {
+        while (open.length > at) out.push(`</${open.pop()}>`);
+      }
+      continue;
+    }
+    if (VOID.has(tag)) {
+      out.push(`<${tag}>`);
+      continue;
+    }
+    if (tag === 'a') {
+      const href = safeHref(
+        (m[3] ?? '')
+          .match(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i)
+          ?.slice(1)
+          .find((x) => x != null),
+      );
+      out.push(href ? `<a href="${escAttr(href)}" rel="noopener noreferrer">` : '<a>');
+    } else out.push(`<${tag}>`);
+    open.push(tag);
+  }
+  while (open.length) out.push(`</${open.pop()}>`);
+  return tidy(out.join(''));
+}
+
+/** Sanitize the subtree of a DOM element (read only, never mutated). */
+export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtml): string {
+  const out: string[] = [];
+  let len = 0;
+  let visited = 0;
+  const walk = (node: Node): void => {
+    if (len > max || visited++ > LIMITS.nodes) return;
+    if (node.nodeType === 3) {
+      const t = esc(node.nodeValue ?? '');
+      out.push(t);
+      len += t.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    const tag = e.tagName.toLowerCase();
+    if (
+      DROP_WITH_CONTENT.has(tag) ||
+      e.getAttribute('hidden') != null ||
+      e.getAttribute('aria-hidden') === 'true'
+    )
+      return;
+    const keep = ALLOWED.has(tag);
+    if (keep) {
+      const href = tag === 'a' ? safeHref(e.getAttribute('href')) : null;
+      out.push(href ? `<a href="${escAttr(href)}" rel="noopener noreferrer">` : `<${tag}>`);
+    } else if (BLOCK.has(tag)) out.push('<p>');
+    if (!VOID.has(tag)) for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
+    if (keep && !VOID.has(tag)) out.push(`</${tag}>`);
+    else if (!keep && BLOCK.has(tag)) out.push('</p>');
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+  return tidy(out.join(''));
+}
+
+/** Drop empty paragraphs and collapse whitespace introduced by wrappers. */
+function tidy(html: string): string {
+  return html
+    .replace(/\s+/g, ' ')
+    .replace(/<p>\s*(<p>\s*)+/g, '<p>')
+    .replace(/(\s*<\/p>)+/g, '</p>')
+    .replace(/<p>\s*<\/p>/g, '')
+    .replace(/<(strong|b|em|i|span)>\s*<\/\1>/g, '')
+    .trim();
+}
+
+/** Plain text of sanitized HTML: blocks become lines, entities decoded. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<li>/gi, '\n• ')
+      .replace(/<(?:br|hr)>/gi, '\n')
+      .replace(/<\/?(?:p|ul|ol|h[1-6]|tr|dd|dt|table|blockquote|pre|div)>/gi, '\n')
+      .replace(/<[^>]*>/g, ' '),
+  )
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+}
+
+/** Text that may hold HTML (JSON-LD descriptions are often entity-encoded HTML). */
+export function looksLikeHtml(s: string): boolean {
+  return /<\/?[a-z][a-z0-9]*[\s>/]/i.test(s.slice(0, 5_000));
+}

@@ -1,0 +1,150 @@
+import type { Location, WorkType } from '../types.ts';
+import {
+  AU_STATE_BY_NAME,
+  AU_STATES,
+  CA_PROVINCE_BY_NAME,
+  CA_PROVINCES,
+  COUNTRIES,
+  ISO2,
+  US_STATE_BY_NAME,
+  US_STATES,
+} from './places.ts';
+
+/**
+ * Location strings → structured locations. Handles "San Francisco, CA", "Berlin, Germany",
+ * "Remote (US)", "Remote - Canada", "US-VA-Arlington" (Greenhouse office codes), and several
+ * locations joined by "; " " | " " / " " or ".
+ */
+
+const REMOTE_WORD =
+  /\b(?:remote|remotely|anywhere|work from home|wfh|telecommute|distributed|home[- ]based|homeoffice|télétravail|fernarbeit|remoto)\b/i;
+const HYBRID_WORD = /\bhybrid\b|\bhybride?\b|\bflexible working location\b/i;
+const ONSITE_WORD =
+  /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bvor ort\b|\bpresencial\b/i;
+
+/** remote / hybrid / onsite named in a short label such as a location or a header chip. */
+export function workTypeFromLabel(text: string): WorkType | null {
+  const t = text.slice(0, 400);
+  if (HYBRID_WORD.test(t)) return 'hybrid';
+  if (REMOTE_WORD.test(t)) return /\bnot remote\b|\bno remote\b/i.test(t) ? 'onsite' : 'remote';
+  if (ONSITE_WORD.test(t)) return 'onsite';
+  return null;
+}
+
+/**
+ * remote / hybrid / onsite stated in running text (a description). Needs a work-arrangement phrase,
+ * not a bare word: "hybrid cloud" or "remote debugging" must not count.
+ */
+export function workTypeFromProse(text: string): WorkType | null {
+  const t = text.slice(0, 60_000);
+  const hybrid =
+    /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b|\b(?:is|a|this|our)\s+hybrid\b|\bhybrid\s*\(|\b\d+\s*days?\s+(?:a|per)\s+week\s+in\s+(?:the\s+)?office|\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i;
+  const remote =
+    /\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bwork from anywhere\b|\bremote within\b|\bcan be (?:performed|done) remotely\b/i;
+  const onsite =
+    /\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bnot (?:a )?remote\b|\bno remote\b|\bin[- ]office (?:role|position)\b/i;
+  if (hybrid.test(t)) return 'hybrid';
+  if (remote.test(t)) return 'remote';
+  if (onsite.test(t)) return 'onsite';
+  return null;
+}
+
+function countryCode(s: string): string | undefined {
+  const k = s.trim().toLowerCase().replace(/\.$/, '');
+  if (COUNTRIES[k]) return COUNTRIES[k];
+  const up = s.trim().toUpperCase();
+  if (up.length === 2 && ISO2.has(up) && s.trim() === up) return up === 'UK' ? 'GB' : up;
+  if (up.length === 3 && (up === 'USA' || up === 'GBR' || up === 'DEU' || up === 'CAN' || up === 'AUS')) {
+    return { USA: 'US', GBR: 'GB', DEU: 'DE', CAN: 'CA', AUS: 'AU' }[up];
+  }
+  return undefined;
+}
+
+function regionOf(s: string): { region: string; country: string } | undefined {
+  const t = s.trim();
+  const up = t.toUpperCase();
+  const low = t.toLowerCase();
+  // Two-letter codes must be written upper-case ("CA"), so "ca" or "in" inside prose never match.
+  if (t === up && US_STATES[up]) return { region: up, country: 'US' };
+  if (US_STATE_BY_NAME[low]) return { region: US_STATE_BY_NAME[low]!, country: 'US' };
+  if (t === up && CA_PROVINCES[up]) return { region: up, country: 'CA' };
+  if (CA_PROVINCE_BY_NAME[low]) return { region: CA_PROVINCE_BY_NAME[low]!, country: 'CA' };
+  if (t === up && AU_STATES[up]) return { region: up, country: 'AU' };
+  if (AU_STATE_BY_NAME[low]) return { region: AU_STATE_BY_NAME[low]!, country: 'AU' };
+  return undefined;
+}
+
+const REMOTE_NOISE =
+  /\b(?:remote|hybrid|on-?site|in-office|anywhere|work from home|wfh|only|first|friendly)\b/gi;
+
+/** One location phrase → Location. */
+export function parseLocation(raw: string): Location {
+  const clean = raw.replace(/\s+/g, ' ').trim();
+  const loc: Location = { raw: clean };
+  // Strip the work arrangement to find the place: "Remote (US)" → "US", "Melbourne VIC (Remote)".
+  let place = clean
+    .replace(REMOTE_NOISE, ' ')
+    .replace(/[()[\]]/g, ' ')
+    .replace(/\s*[-–—:]\s*$|^\s*[-–—:,]\s*/g, '');
+  place = place.replace(/\s+/g, ' ').replace(/^[\s,\-–—]+|[\s,\-–—]+$/g, '');
+  if (!place) return loc;
+  // Greenhouse office codes: "US-VA-Arlington", "CA-ON-Toronto".
+  const code = place.match(/^([A-Z]{2})-([A-Z]{2,3})-([A-Za-z .'-]+)$/);
+  if (code) {
+    loc.country = countryCode(code[1]!) ?? code[1];
+    loc.region = code[2];
+    loc.city = code[3]!.trim();
+    return loc;
+  }
+  const parts = place.split(/\s*,\s*|\s+-\s+/).filter(Boolean);
+  const rest: string[] = [];
+  for (const p of parts) {
+    // After a city, a two-letter code is a state/province ("San Francisco, CA"), not a country.
+    const r = rest.length > 0 && !loc.region ? regionOf(p) : undefined;
+    if (r) {
+      loc.region = r.region;
+      loc.country ??= r.country;
+      continue;
+    }
+    const c = countryCode(p);
+    if (c && !loc.country) {
+      loc.country = c;
+      continue;
+    }
+    if (c && loc.country === c) continue;
+    rest.push(p);
+  }
+  // "Melbourne VIC": a trailing region code inside the city part.
+  if (rest.length > 0 && !loc.region) {
+    const m = rest[0]!.match(/^(.+?)\s+([A-Z]{2,3})$/);
+    const r = m ? regionOf(m[2]!) : undefined;
+    if (m && r) {
+      rest[0] = m[1]!;
+      loc.region = r.region;
+      loc.country ??= r.country;
+    }
+  }
+  if (rest.length > 0) loc.city = rest[0];
+  return loc;
+}
+
+const SPLIT = /\s*(?:;|\||\/\/|\s\/\s|\s+or\s+|\s·\s|\n|\s•\s)\s*/i;
+
+/** A location field that may hold several places. */
+export function parseLocations(raw: string): Location[] {
+  const clean = raw
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+    .slice(0, 2_000);
+  if (!clean) return [];
+  const pieces = clean
+    .split(SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 1);
+  return (pieces.length ? pieces : [clean]).slice(0, 20).map(parseLocation);
+}
+
+/** The whole location field as one display string. */
+export function locationText(locs: readonly Location[]): string {
+  return locs.map((l) => l.raw).join('; ');
+}

@@ -1,0 +1,48 @@
+/**
+ * Requirement lines split into required vs preferred, for matching. Reads the plain description:
+ * a heading like "Requirements", "What you'll need", "Qualifications" opens a required section;
+ * "Nice to have", "Preferred", "Bonus points" opens a preferred one; any other heading closes it.
+ */
+
+const REQUIRED_HEAD =
+  /^(?:(?:minimum|basic|required|key|essential|core)\s+)?(?:requirements?|qualifications?|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who)\s+(?:you(?:'|’)ll|you will|you)\s+(?:need|bring|have)|^(?:you have|you bring|you are|you might be a fit|about you|must[- ]haves?|what we(?:'|’)re looking for|what you bring|your profile|ihr profil|dein profil|profil recherché)/i;
+const PREFERRED_HEAD =
+  /^(?:preferred|desired|bonus|nice[- ]to[- ]haves?|plus(?:es)?|extra credit|it(?:'|’)s a plus|ideally|strong candidates may also|even better|pluspunkte|wünschenswert|would be great)|\b(?:nice to have|preferred qualifications|bonus points)\b/i;
+
+export interface Requirements {
+  required: string[];
+  preferred: string[];
+}
+
+function isHeading(line: string): boolean {
+  return (
+    line.length < 90 &&
+    !line.startsWith('•') &&
+    (/:\s*$/.test(line) || !/[.;]$/.test(line)) &&
+    line.split(' ').length <= 10
+  );
+}
+
+export function splitRequirements(text: string, maxLines = 400): Requirements {
+  const req: string[] = [];
+  const pref: string[] = [];
+  let mode: 'none' | 'req' | 'pref' = 'none';
+  const lines = text.slice(0, 100_000).split('\n', maxLines);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const bare = line.replace(/^•\s*/, '');
+    if (isHeading(line)) {
+      if (PREFERRED_HEAD.test(bare)) mode = 'pref';
+      else if (REQUIRED_HEAD.test(bare)) mode = 'req';
+      else if (!line.startsWith('•')) mode = 'none';
+      continue;
+    }
+    if (mode === 'none') continue;
+    // Inside a required list, a line that says "preferred"/"nice to have" itself belongs to preferred.
+    const bucket =
+      mode === 'pref' || /\b(?:preferred|nice to have|is a plus|a plus|bonus)\b/i.test(bare) ? pref : req;
+    if (bare.length >= 3 && bucket.length < 60) bucket.push(bare.slice(0, 500));
+  }
+  return { required: req, preferred: pref };
+}

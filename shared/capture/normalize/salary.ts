@@ -1,0 +1,302 @@
+import type { Salary } from '../types.ts';
+
+type Period = NonNullable<Salary['period']>;
+
+/**
+ * Salary parsing across locales: "$130,000 - $160,000 a year", "€60.000", "£45k–£55k", "CA$90K",
+ * "up to 80 000 EUR per annum", "$25/hr". All regexes are linear (no nested quantifiers) and run
+ * on capped strings.
+ */
+
+// Prefix symbols, longest first so "CA$" wins over "$". Order matters.
+const PREFIX_CURRENCY: ReadonlyArray<[string, string]> = [
+  ['US$', 'USD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['CAN$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['SG$', 'SGD'],
+  ['HK$', 'HKD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['zł', 'PLN'],
+  ['kr', 'SEK'],
+  ['Fr.', 'CHF'],
+  ['R', 'ZAR'],
+];
+const ISO = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'JPY',
+  'INR',
+  'SGD',
+  'HKD',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'ILS',
+  'AED',
+  'CNY',
+  'KRW',
+  'RON',
+  'BGN',
+  'TRY',
+  'PHP',
+  'IDR',
+  'MYR',
+  'THB',
+  'VND',
+  'NGN',
+  'KES',
+  'EGP',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'UAH',
+  'TWD',
+]);
+const WORD_CURRENCY: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  dollars: 'USD',
+  dollar: 'USD',
+  pounds: 'GBP',
+  pound: 'GBP',
+  zloty: 'PLN',
+  złotych: 'PLN',
+  zł: 'PLN',
+  kr: 'SEK',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  chf: 'CHF',
+};
+
+const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₩|₪)`;
+const ISO_RE = '(?:[A-Z]{3})';
+// 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
+const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
+const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?)(?![a-zA-Z]))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|euros?|€|zł|kr\b))?`;
+const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|bis|à|a|au|hasta|tot|until|till|\/)\s{0,3}`;
+const RANGE_RE = new RegExp(`${AMOUNT}(?:${SEP}${AMOUNT})?`, 'g');
+
+const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
+  [
+    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
+    'HOUR',
+  ],
+  [
+    /\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?day\b/i,
+    'DAY',
+  ],
+  [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bbrutto\s?\/?\s?monat|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
+    'MONTH',
+  ],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b/i,
+    'YEAR',
+  ],
+];
+
+const SALARY_CONTEXT =
+  /salary|compensation|\bpay\b|pay range|base|wage|rate|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|earn|package|\bctc\b|bezahlung/i;
+const NOT_SALARY =
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|customers|users|assets|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401)/i;
+
+export interface MoneyMatch {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: Period | null;
+  text: string;
+  /** How salary-like the match looks; callers keep the best. */
+  score: number;
+  index: number;
+}
+
+/** "60.000" → 60000, "60,000.50" → 60000.5, "60.000,5" → 60000.5, "45,5" → 45.5, "1 234" → 1234. */
+export function parseNumber(raw: string): number | null {
+  let s = raw.replace(/[\u00a0\u202f' ]/g, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const dec = lastDot > lastComma ? '.' : ',';
+    const thou = dec === '.' ? ',' : '.';
+    s = s.split(thou).join('').replace(dec, '.');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(sep);
+    // Groups of exactly three digits after every separator are thousands ("60.000", "1,234,567").
+    const thousands = parts.length > 2 || (parts.length === 2 && parts[1]!.length === 3);
+    s = thousands ? parts.join('') : parts.join('.');
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function multiplier(tail: string): number {
+  const t = tail.trim().toLowerCase();
+  if (!t) return 1;
+  if (t === 'k' || t === 'thousand' || t.startsWith('tsd')) return 1_000;
+  if (t === 'm' || t === 'mil' || t === 'million') return 1_000_000;
+  return 1;
+}
+
+function currencyOf(token: string | undefined): string | null {
+  if (!token) return null;
+  const t = token.trim();
+  if (ISO.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();
+  for (const [sym, code] of PREFIX_CURRENCY) if (t === sym) return code;
+  return WORD_CURRENCY[t.toLowerCase()] ?? null;
+}
+
+/** Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). */
+export function periodIn(text: string): Period | null {
+  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
+  return null;
+}
+
+function inferPeriod(min: number | null, max: number | null): Period | null {
+  const v = min ?? max;
+  if (v == null) return null;
+  if (v < 300) return 'HOUR';
+  if (v < 2_000) return 'DAY';
+  if (v < 15_000) return 'MONTH';
+  return 'YEAR';
+}
+
+function amountParts(m: RegExpExecArray, offset: number) {
+  const [pre, num, mult, post] = [m[offset], m[offset + 1], m[offset + 2], m[offset + 3]];
+  if (num == null) return null;
+  const base = parseNumber(num);
+  if (base == null) return null;
+  return {
+    value: base * multiplier(mult ?? ''),
+    currency: currencyOf(pre) ?? currencyOf(post),
+    hasMult: !!mult,
+  };
+}
+
+/** Every money amount or range in a text, scored. */
+export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
+  const s = text.length > maxScan ? text.slice(0, maxScan) : text;
+  const out: MoneyMatch[] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+    if (m[0].length === 0) {
+      RANGE_RE.lastIndex++;
+      continue;
+    }
+    const a = amountParts(m, 1);
+    const b = m[6] != null ? amountParts(m, 5) : null;
+    if (!a) continue;
+    const currency = a.currency ?? b?.currency ?? null;
+    const before = s.slice(Math.max(0, m.index - 90), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    const hasContext = SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20));
+    if (!currency && !hasContext) continue;
+    // Years, phone numbers, percentages are not pay.
+    if (/^\s?%|^\s?(?:years?|yrs|employees|people|hours|days|weeks|countries|\+ years)/i.test(after))
+      continue;
+    if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
+    let min = a.value;
+    let max: number | null = b ? b.value : null;
+    // "45-55k": the multiplier on the upper bound applies to the lower one too.
+    if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= multiplier('k');
+    if (max != null && max < min) [min, max] = [max, min];
+    let period = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
+    const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
+    const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
+    let lo: number | null = min;
+    let hi: number | null = max;
+    if (max == null) {
+      if (upTo) [lo, hi] = [null, min];
+      else if (from || /^\s?\+/.test(after)) [lo, hi] = [min, null];
+      else hi = min;
+    }
+    const ref = hi ?? lo ?? 0;
+    if (!period) period = inferPeriod(lo, hi);
+    let score = 0;
+    if (currency) score += 2;
+    if (b) score += 2;
+    if (hasContext) score += 3;
+    if (periodIn(after.slice(0, 40)) || periodIn(before.slice(-60))) score += 2;
+    if (NOT_SALARY.test(before.slice(-50)) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
+    if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
+    if (period === 'YEAR' && ref < 8_000) score -= 4;
+    if (period === 'HOUR' && ref > 1_000) score -= 4;
+    if (ref < 7) score -= 5;
+    // A lone bare number ("8") needs a currency, a range or a named period to count.
+    if (!currency && !b && !periodIn(after.slice(0, 40)) && !periodIn(before.slice(-60))) score -= 3;
+    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, index: m.index });
+  }
+  return out;
+}
+
+/** The most salary-like amount in a text, or null when nothing convincing is there. */
+export function parseSalary(
+  text: string,
+  opts: { minScore?: number; defaultCurrency?: string } = {},
+): Salary | null {
+  if (!text) return null;
+  const best = findMoney(text)
+    .filter((m) => m.score >= (opts.minScore ?? 2))
+    .sort((x, y) => y.score - x.score || x.index - y.index)[0];
+  if (!best) return null;
+  return {
+    min: best.min,
+    max: best.max,
+    currency: best.currency ?? opts.defaultCurrency ?? null,
+    period: best.period,
+    text: best.text,
+  };
+}
+
+/** schema.org unitText ("YEAR", "per hour", "MONTHLY") → PayPeriod. */
+export function periodFromUnit(unit: unknown): Period | null {
+  if (typeof unit !== 'string') return null;
+  const u = unit.toUpperCase();
+  if (/HOUR/.test(u)) return 'HOUR';
+  if (/DAY|DAILY/.test(u)) return 'DAY';
+  if (/WEEK/.test(u)) return 'WEEK';
+  if (/MONTH/.test(u)) return 'MONTH';
+  if (/YEAR|ANNUAL|ANNUM/.test(u)) return 'YEAR';
+  return null;
+}
+
+export function toNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim()) {
+    const m = v.match(/[\d.,\u00a0 ]+(?:\s?[kK])?/);
+    if (!m) return null;
+    const n = parseNumber(m[0].replace(/\s?[kK]$/, '').trim());
+    return n == null ? null : /[kK]$/.test(m[0]) ? n * 1000 : n;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+import { LIMITS } from '../dom.ts';
+import type { WorkType } from '../types.ts';
+
+/**
+ * Work arrangement from embedded app state (Next.js data, ATS bootstraps, hidden <code> JSON):
+ * keys such as workplaceType / work_location_option / isRemote. Scans a bounded amount of text.
+ */
+const KEY =
+  /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangement|work_arrangement)["']\s*:\s*\[?\s*["']([A-Za-z_ -]{3,20})["']|["']is_?remote["']\s*:\s*(true|false)/i;
+
+export function workTypeFromEmbedded(doc: Document, budget = LIMITS.scriptText): WorkType | null {
+  let used = 0;
+  for (const el of Array.from(doc.querySelectorAll('script:not([src]), code')).slice(0, 60)) {
+    const type = el.getAttribute('type') ?? '';
+    if (type && !/json|javascript|^$/i.test(type)) continue;
+    const text = (el.textContent ?? '').slice(0, Math.max(0, budget - used));
+    used += text.length;
+    const norm =
+      text.indexOf('&#34;') >= 0 || text.indexOf('&quot;') >= 0 ? text.replace(/&#34;|&quot;/g, '"') : text;
+    const m = norm.match(KEY);
+    if (m) {
+      const v = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (v === 'true' || /remote|telecommute/.test(v)) return 'remote';
+      if (/hybrid|flex/.test(v)) return 'hybrid';
+      if (v === 'false' || /on-?site|office|in[-_ ]?person/.test(v)) return 'onsite';
+    }
+    if (used >= budget) break;
+  }
+  return null;
+}

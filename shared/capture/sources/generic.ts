@@ -1,0 +1,258 @@
+import { firstEl, LIMITS, metaContent, squash, textOf } from '../dom.ts';
+import { parseDate } from '../normalize/dates.ts';
+import { employmentTypeInHeader, parseEmploymentType } from '../normalize/employment.ts';
+import { htmlToText, sanitizeElement } from '../normalize/html.ts';
+import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
+import { parseSalary } from '../normalize/salary.ts';
+import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
+import { headerZone, scanLabelled, zoneChips } from './header.ts';
+import { findDescriptionElement } from './main-text.ts';
+import { cleanSiteName, key, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+
+/**
+ * The generic fallback for any career page: title from h1 / og:title / <title>, company from
+ * og:site_name / title segments / logo alt / domain, location and employment type from the
+ * header around the title, salary from pay patterns, description from the densest text block.
+ */
+
+const TITLE_PREFIX =
+  /^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?)\s+/i;
+const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
+
+/** The title metadata minus site/company segments ("Sales Engineer, APAC – Vercel" → "Sales Engineer, APAC"). */
+export function titleFromMeta(raw: string, sig: PageSignals): { title: string; dropped: string[] } {
+  let t = raw.replace(TITLE_PREFIX, '').trim();
+  const dropped: string[] = [];
+  const at = t.match(/^(.+?)\s+at\s+([^|–—-]+)$/i);
+  if (at && (namesSite(at[2]!, sig) || at[2]!.split(' ').length <= 4)) {
+    dropped.push(at[2]!.trim());
+    t = at[1]!;
+  }
+  for (let i = 0; i < 4; i++) {
+    const parts = t.split(SEPARATORS);
+    if (parts.length < 2) break;
+    const last = parts.at(-1)!;
+    const first = parts[0]!;
+    if (namesSite(last, sig) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
+      dropped.push(last);
+      t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
+    } else if (namesSite(first, sig)) {
+      dropped.push(first);
+      t = t.slice(first.length).replace(/^[\s|–—·•:-]+/, '');
+    } else if (parts.length >= 3 && /,/.test(last) === false && parseLocations(last)[0]?.country) {
+      dropped.push(last);
+      t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
+    } else break;
+  }
+  return { title: t.replace(TITLE_JOB_IN, '').trim(), dropped };
+}
+
+interface Picked {
+  value: string;
+  conf: number;
+  el?: Element | null;
+  detail: string;
+}
+
+export function pickTitle(sig: PageSignals): Picked | null {
+  const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig).title);
+  const h1s = sig.h1s
+    .map((el) => ({ el, text: squash(textOf(el, 300)) }))
+    .filter((h) => h.text && h.text.length < 200);
+  for (const h of h1s) {
+    const k = key(h.text);
+    if (
+      k.length > 2 &&
+      metas.some((m) => key(m) === k || key(m).includes(k) || (k.includes(key(m)) && key(m).length > 5))
+    ) {
+      return { value: h.text, conf: 0.85, el: h.el, detail: 'h1 matching <title>/og:title' };
+    }
+  }
+  const meta = metas.find(
+    (m) => m.length > 2 && !namesSite(m, sig) && !/^careers?\b|\bcareers at\b/i.test(m),
+  );
+  if (meta) return { value: meta, conf: 0.65, detail: 'og:title/<title> minus site name' };
+  const h = h1s.find((x) => !namesSite(x.text, sig));
+  if (h) return { value: h.text, conf: 0.55, el: h.el, detail: 'first h1' };
+  return null;
+}
+
+export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
+  // A title segment that names the employer's own domain ("… | Roblox", "… – Vercel").
+  for (const raw of [sig.ogTitle, sig.docTitle]) {
+    if (!raw) continue;
+    const { dropped } = titleFromMeta(raw, sig);
+    for (const d of dropped) {
+      const clean = cleanSiteName(d);
+      if (!sig.sharedHost && clean && key(clean).includes(key(sig.domain)) && clean.length < 60) {
+        return { value: clean, conf: 0.8, detail: 'title segment naming the site domain' };
+      }
+    }
+  }
+  const site = cleanSiteName(sig.siteName);
+  if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
+  for (const raw of [sig.docTitle, sig.ogTitle]) {
+    const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
+    if (at) return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
+  }
+  const logo = doc.querySelector(
+    'header img[alt], a[href="/"] img[alt], img[class*="logo" i][alt], img[alt$=" logo" i]',
+  );
+  const alt = squash(logo?.getAttribute('alt') ?? '')
+    .replace(/\s*logo\s*$/i, '')
+    .trim();
+  if (alt && alt.length < 50 && !/^(?:logo|home)$/i.test(alt))
+    return { value: alt, conf: 0.5, detail: 'logo alt text' };
+  if (site && site.length < 60) return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
+  if (!sig.sharedHost && sig.domain) {
+    return { value: sig.domain[0]!.toUpperCase() + sig.domain.slice(1), conf: 0.4, detail: 'domain name' };
+  }
+  return null;
+}
+
+const LOCATION_ATTR =
+  /(?:^|[\s_-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b/i;
+const LOCATION_REJECT =
+  /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i;
+/** "San Francisco, CA", "Remote (US)", "Berlin, Germany", "London" next to other chips. */
+const PLACE_LIKE =
+  /^(?:remote\b.*|.*\(remote\)|[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,40}){1,3}|[A-Z][\p{L}.'’ -]{1,40}\s+[A-Z]{2,3})$/u;
+
+export function pickLocation(candidates: Element[], chips: string[]): Picked | null {
+  for (const el of candidates) {
+    if (el.querySelector('input, select, textarea, form')) continue;
+    let t = squash(textOf(el, 300)).replace(/^(?:locations?|job location|work location|where)\s*:?\s*/i, '');
+    // "(Australia)" inside "Remote (Australia)": read the enclosing chip.
+    if (/^\(/.test(t) && el.parentElement) t = squash(textOf(el.parentElement, 300));
+    if (t && t.length <= 150 && /\p{L}/u.test(t))
+      return { value: t, conf: 0.7, el, detail: 'element labelled location' };
+  }
+  for (const c of chips) {
+    const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
+    if (t.length > 150) continue;
+    const loc = parseLocations(t)[0];
+    if (PLACE_LIKE.test(t) && (loc?.country || loc?.region || /remote/i.test(t))) {
+      return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
+    }
+  }
+  return null;
+}
+
+const EMPLOYMENT_ATTR =
+  /employment|commitment|job[-_]?type|jobtype|work[-_]?type|time[-_]?type|contract[-_]?type/i;
+const SALARY_ATTR =
+  /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_-])pay(?:$|[\s_-])|wage|remuneration/i;
+const FORMISH = /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i;
+
+type Known = ReadonlySet<keyof FieldBag>;
+
+/**
+ * Generic reading. `known` lists fields a stronger source already has, so their (costlier) scans
+ * are skipped: the header zone and title are always read because other fields hang off them.
+ */
+export function readGeneric(
+  doc: Document,
+  sig: PageSignals,
+  ref: Date,
+  known: Known = new Set(),
+): SourceResult {
+  const f: FieldBag = {};
+  const conf: SourceResult['confidenceOf'] = {};
+  const src: SourceResult['sourceOf'] = {};
+  const why: SourceResult['detailOf'] = {};
+  const set = <K extends keyof FieldBag>(
+    k: K,
+    v: FieldBag[K],
+    c: number,
+    detail: string,
+    source?: FieldSource,
+  ) => {
+    f[k] = v;
+    conf[k] = c;
+    why[k] = detail;
+    if (source) src[k] = source;
+  };
+  const title = pickTitle(sig);
+  if (title)
+    set('title', title.value, title.conf, title.detail, title.detail.startsWith('og:') ? 'meta' : undefined);
+  if (!known.has('company')) {
+    const company = pickCompany(doc, sig);
+    if (company)
+      set(
+        'company',
+        company.value,
+        company.conf,
+        company.detail,
+        /og:|title/.test(company.detail) ? 'meta' : undefined,
+      );
+  }
+  const need = (k: keyof FieldBag) => !known.has(k);
+  const zone = headerZone(title?.el ?? null);
+  const chips = zoneChips(zone, title?.el ?? null);
+  const chipText = chips.join(' · ');
+  const scan = scanLabelled(
+    doc,
+    {
+      location: [LOCATION_ATTR, LOCATION_REJECT],
+      employment: [EMPLOYMENT_ATTR, FORMISH],
+      salary: [SALARY_ATTR, FORMISH],
+    },
+    12,
+  );
+  if (need('locations')) {
+    const inZone = zone ? (scan.location ?? []).filter((el) => zone.contains(el)) : [];
+    const loc = pickLocation([...inZone, ...(scan.location ?? [])], chips);
+    if (loc) {
+      set('locations', parseLocations(loc.value), loc.conf, loc.detail);
+      const wt = workTypeFromLabel(loc.value);
+      if (wt) set('workType', wt, 0.65, 'location text');
+    }
+  }
+  if (need('employmentType')) {
+    const labelledEt = (scan.employment ?? []).map((e) => parseEmploymentType(textOf(e, 120))).find(Boolean);
+    const et = labelledEt ?? employmentTypeInHeader(chipText);
+    if (et)
+      set(
+        'employmentType',
+        et,
+        0.6,
+        labelledEt ? 'element labelled employment type' : 'chip beside the title',
+      );
+  }
+  if (!f.workType && need('workType')) {
+    const wt = chips.map((c) => (c.length < 60 ? workTypeFromLabel(c) : null)).find(Boolean);
+    if (wt) set('workType', wt, 0.6, 'chip beside the title');
+  }
+  if (need('descriptionText')) {
+    const descEl = findDescriptionElement(doc);
+    if (descEl) {
+      const html = sanitizeElement(descEl, LIMITS.descriptionHtml);
+      set('descriptionHtml', html, 0.55, 'densest text block');
+      set('descriptionText', htmlToText(html), 0.55, 'densest text block');
+    }
+  }
+  if (need('salary')) {
+    const fromEls = (scan.salary ?? [])
+      .map((e) => parseSalary(textOf(e, 500), { minScore: 4 }))
+      .find(Boolean);
+    const salary = fromEls ?? parseSalary(chipText, { minScore: 4 });
+    if (salary) set('salary', salary, 0.6, fromEls ? 'element labelled salary' : 'chip beside the title');
+  }
+  if (need('postedAt')) {
+    const posted = firstEl(doc, ['time[datetime]', 'meta[property="article:published_time"]']);
+    const date = parseDate(
+      posted?.getAttribute('datetime') ?? posted?.getAttribute('content') ?? metaContent(doc, 'date'),
+      ref,
+    );
+    if (date) set('postedAt', date, 0.5, 'time element');
+  }
+  return {
+    fields: f,
+    source: 'heuristic',
+    confidence: 0.55,
+    detail: 'generic',
+    confidenceOf: conf,
+    sourceOf: src,
+    detailOf: why,
+  };
+}

@@ -1,0 +1,72 @@
+import { LIMITS, textOf } from '../dom.ts';
+import { parseDate } from '../normalize/dates.ts';
+import { parseEmploymentType } from '../normalize/employment.ts';
+import { htmlToText, sanitizeElement } from '../normalize/html.ts';
+import { parseLocations } from '../normalize/location.ts';
+import { periodFromUnit, toNumber } from '../normalize/salary.ts';
+import type { FieldBag, SourceResult } from '../types.ts';
+
+/** schema.org JobPosting as microdata (`itemtype=".../JobPosting"` with `itemprop`s). */
+
+function prop(scope: Element, name: string): Element | null {
+  return scope.querySelector(`[itemprop~="${name}"]`);
+}
+function val(el: Element | null): string {
+  if (!el) return '';
+  return (
+    el.getAttribute('content') ??
+    el.getAttribute('datetime') ??
+    el.getAttribute('href') ??
+    textOf(el, 2_000)
+  ).trim();
+}
+
+export function readMicrodata(doc: Document, ref: Date): SourceResult | null {
+  const scope = doc.querySelector('[itemtype*="schema.org/JobPosting" i]');
+  if (!scope) return null;
+  const f: FieldBag = {};
+  const title = val(prop(scope, 'title'));
+  if (title) f.title = title;
+  const org = prop(scope, 'hiringOrganization');
+  const company = org ? val(prop(org, 'name') ?? org) : '';
+  if (company) f.company = company;
+  const loc = prop(scope, 'jobLocation');
+  if (loc) {
+    const parts = ['addressLocality', 'addressRegion', 'addressCountry']
+      .map((n) => val(prop(loc, n)))
+      .filter(Boolean);
+    const raw = parts.length ? parts.join(', ') : textOf(loc, 500);
+    if (raw) f.locations = parseLocations(raw);
+  }
+  const et = parseEmploymentType(val(prop(scope, 'employmentType')));
+  if (et) f.employmentType = et;
+  const base = prop(scope, 'baseSalary');
+  if (base) {
+    const min = toNumber(val(prop(base, 'minValue')));
+    const max = toNumber(val(prop(base, 'maxValue')));
+    const single = toNumber(val(prop(base, 'value')));
+    const currency = val(prop(base, 'currency') ?? prop(scope, 'salaryCurrency')).toUpperCase();
+    if (min != null || max != null || single != null) {
+      f.salary = {
+        min: min ?? single,
+        max: max ?? single,
+        currency: /^[A-Z]{3}$/.test(currency) ? currency : null,
+        period: periodFromUnit(val(prop(base, 'unitText'))),
+      };
+    }
+  }
+  const desc = prop(scope, 'description');
+  if (desc) {
+    f.descriptionHtml = sanitizeElement(desc, LIMITS.descriptionHtml);
+    f.descriptionText = htmlToText(f.descriptionHtml);
+  }
+  const posted = parseDate(val(prop(scope, 'datePosted')), ref);
+  if (posted) f.postedAt = posted;
+  const valid = parseDate(val(prop(scope, 'validThrough')), ref);
+  if (valid) f.validThrough = valid;
+  if (prop(scope, 'jobLocationType') && /telecommute/i.test(val(prop(scope, 'jobLocationType'))))
+    f.workType = 'remote';
+  return Object.keys(f).length
+    ? { fields: f, source: 'microdata', confidence: 0.85, detail: 'microdata JobPosting' }
+    : null;
+}

@@ -1,0 +1,95 @@
+import { decodeEntities, metaContent, squash, textOf } from '../dom.ts';
+
+/**
+ * Page-level signals shared by the meta and generic sources: the document title, OpenGraph,
+ * the site's own name, and the registrable domain label ("careers.roblox.com" → "roblox").
+ */
+
+const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
+/** Hosts that serve many employers: their name is never the company. */
+const SHARED_HOSTS =
+  /(?:greenhouse|lever|ashbyhq|myworkdayjobs|myworkdaysite|smartrecruiters|workable|teamtailor|breezy|recruitee|personio|jobvite|icims|taleo|successfactors|bamboohr|jazzhr|applytojob|rippling|dover|eightfold|linkedin|indeed|glassdoor|ziprecruiter|dice|wellfound|angel|seek|monster|stepstone|xing|welcometothejungle|otta|builtin|ycombinator|workatastartup|simplyhired|careerbuilder|hireology|paylocity|ultipro|adp|oraclecloud|jobs|careers)$/i;
+
+export function domainLabel(host: string): string {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const parts = h.split('.');
+  const n = TWO_LEVEL_SUFFIX.test(h) ? 3 : 2;
+  return parts.length >= n ? parts[parts.length - n]! : parts[0]!;
+}
+
+export function isSharedHost(host: string): boolean {
+  return SHARED_HOSTS.test(domainLabel(host));
+}
+
+export interface PageSignals {
+  docTitle: string;
+  ogTitle: string;
+  siteName: string;
+  ogDescription: string;
+  domain: string;
+  sharedHost: boolean;
+  h1s: Element[];
+}
+
+export function pageSignals(doc: Document, url: URL): PageSignals {
+  const titleEl = doc.querySelector('head title') ?? doc.querySelector('title');
+  return {
+    docTitle: squash(decodeEntities(textOf(titleEl, 500))),
+    ogTitle: metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title'),
+    siteName: metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name'),
+    ogDescription: metaContent(doc, 'og:description'),
+    domain: domainLabel(url.hostname),
+    sharedHost: isSharedHost(url.hostname),
+    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 6),
+  };
+}
+
+export const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s+::\s+/;
+
+/** Normalized comparison key: lower case, letters and digits only. */
+export const key = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '');
+
+/** "Careers at Netflix" → "Netflix"; "Roblox Careers" → "Roblox"; "Acme Job Board" → "Acme". */
+export function cleanSiteName(s: string): string {
+  return squash(
+    s
+      .replace(/^(?:careers?|jobs?|work|life|working)\s+(?:at|with|@)\s+/i, '')
+      .replace(
+        /\s*(?:careers?|jobs?|job board|career site|recruiting|talent|hiring|official site|website)\s*(?:page|portal|site)?\s*$/i,
+        '',
+      )
+      .replace(/^the\s+/i, ''),
+  );
+}
+
+const GENERIC_WORDS =
+  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|search jobs)$/i;
+
+export function isGenericSegment(s: string): boolean {
+  return GENERIC_WORDS.test(s.trim());
+}
+
+/** Does `seg` name the company / site (so it is not the job title)? */
+export function namesSite(seg: string, sig: PageSignals, company?: string): boolean {
+  const k = key(seg);
+  if (!k) return true;
+  const names = [sig.siteName, cleanSiteName(sig.siteName), company ?? ''].map(key).filter(Boolean);
+  if (
+    names.some((n) => n === k || (k.length > 3 && n.includes(k)) || (n.length > 3 && k === `careersat${n}`))
+  )
+    return true;
+  if (
+    !sig.sharedHost &&
+    sig.domain.length > 2 &&
+    (k === key(sig.domain) || (k.startsWith(key(sig.domain)) && k.length < key(sig.domain).length + 12))
+  ) {
+    return true;
+  }
+  return isGenericSegment(seg);
+}

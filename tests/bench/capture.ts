@@ -1,0 +1,199 @@
+/**
+ * Capture benchmark: runs extractJob over a folder of saved job pages with a labels.json
+ * (format: ../shared/corpus/README.md) and prints per-field accuracy and timing.
+ *
+ *   npm run bench:capture -- [dir] [--json] [--verbose]
+ *
+ * Default dir: ../shared/corpus/jobs. Pages are read at run time only (never copied).
+ * The page URL is not in labels.json, so it is taken from the page itself (<link rel=canonical>,
+ * then og:url), else a file:// URL — the same information a browser would have.
+ *
+ * Field correctness (strings compared after NFKD, lower-casing, unifying quotes/dashes and
+ * collapsing whitespace; "norm" below):
+ * - title: norm equal to the label or one of `alternatives.title`.
+ * - company: norm equal (legal suffixes such as Inc/LLC ignored) to the label or `alternatives.company`.
+ * - location: label null → correct when we found none. Otherwise our locations joined, reduced to
+ *   letter/digit tokens, equal the label's tokens, or one token sequence contains the other
+ *   (so "Melbourne VIC (Remote)" ~ "Melbourne VIC"); `alternatives.location` accepted too.
+ * - remote: label true/false/null vs our workType (remote → true, hybrid/onsite → false, none → null).
+ * - salary: both absent, or min, max, currency and period all equal.
+ * - employment_type: label (FULL_TIME…) equals ours upper-cased, or both absent.
+ * - description: every `description_must_contain` phrase occurs in our description text (norm).
+ * Timing: parse (linkedom) and extraction are timed separately. Each page is extracted once cold
+ * (first run in the process), then 5 more times; `ms_per_page_median` is the median over pages of
+ * each page's median warm extraction time. Cold times are printed too.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import '../../shared/capture/adapters/all.ts';
+import { extractJob } from '../../shared/capture/extract.ts';
+import type { CapturedJob } from '../../shared/capture/types.ts';
+
+interface Label {
+  file: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  remote: boolean | null;
+  employment_type: string | null;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  salary_period: string | null;
+  description_must_contain: string[];
+  alternatives?: { title?: string[]; company?: string[]; location?: string[] };
+}
+
+const FIELDS = [
+  'title',
+  'company',
+  'location',
+  'remote',
+  'salary',
+  'employment_type',
+  'description',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+export const norm = (s: string | null | undefined) =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const tokens = (s: string) =>
+  norm(s)
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+const LEGAL = /[,.]?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a\.?|ag|b\.?v\.?)\.?$/i;
+
+function judge(l: Label, job: CapturedJob): Record<Field, boolean> {
+  const f = job.fields;
+  const alt = l.alternatives ?? {};
+  const titleOk = [l.title, ...(alt.title ?? [])].some((t) => t != null && norm(t) === norm(f.title));
+  const companyOk = [l.company, ...(alt.company ?? [])].some(
+    (c) => c != null && norm(c).replace(LEGAL, '') === norm(f.company).replace(LEGAL, ''),
+  );
+  const ours = tokens((f.locations ?? []).map((x) => x.raw).join(' '));
+  const locOk =
+    l.location == null
+      ? !ours
+      : [l.location, ...(alt.location ?? [])].some((want) => {
+          const w = tokens(want);
+          return !!ours && (w === ours || ` ${ours} `.includes(` ${w} `) || ` ${w} `.includes(` ${ours} `));
+        });
+  const remote = f.workType == null ? null : f.workType === 'remote';
+  const s = f.salary ?? null;
+  const salaryOk =
+    l.salary_min == null && l.salary_max == null
+      ? s == null
+      : s != null &&
+        s.min === l.salary_min &&
+        s.max === l.salary_max &&
+        s.currency === l.salary_currency &&
+        s.period === l.salary_period;
+  const etOk = (l.employment_type ?? null) === (f.employmentType ? f.employmentType.toUpperCase() : null);
+  const text = norm(f.descriptionText);
+  const descOk = l.description_must_contain.every((p) => text.includes(norm(p)));
+  return {
+    title: titleOk,
+    company: companyOk,
+    location: locOk,
+    remote: remote === l.remote,
+    salary: salaryOk,
+    employment_type: etOk,
+    description: descOk,
+  };
+}
+
+function pageUrl(doc: Document, file: string): string {
+  const c =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  try {
+    if (c) return new URL(c.replace(/&amp;/g, '&')).href;
+  } catch {}
+  return `file://${file}`;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2) : 0;
+};
+
+function main() {
+  const args = process.argv.slice(2);
+  const asJson = args.includes('--json');
+  const verbose = args.includes('--verbose');
+  const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/jobs');
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[];
+  const correct: Record<Field, number> = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<
+    Field,
+    number
+  >;
+  const warm: number[] = [];
+  const cold: number[] = [];
+  const parse: number[] = [];
+  const now = () => new Date('2026-01-15T00:00:00Z');
+  for (const l of labels) {
+    const path = join(dir, l.file);
+    const html = readFileSync(path, 'utf8');
+    let t = performance.now();
+    const { document } = parseHTML(html);
+    parse.push(performance.now() - t);
+    const url = pageUrl(document, path);
+    t = performance.now();
+    const job = extractJob(document, url, { now });
+    const first = performance.now() - t;
+    cold.push(first);
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t = performance.now();
+      extractJob(document, url, { now });
+      runs.push(performance.now() - t);
+    }
+    warm.push(median(runs));
+    const verdict = judge(l, job);
+    for (const k of FIELDS) if (verdict[k]) correct[k]++;
+    const misses = FIELDS.filter((k) => !verdict[k]);
+    console.log(
+      `${l.file.padEnd(28)} ${(html.length / 1024).toFixed(0).padStart(5)} KB  parse ${parse.at(-1)!.toFixed(1).padStart(6)} ms  extract cold ${first.toFixed(1).padStart(6)} ms  warm ${warm.at(-1)!.toFixed(1).padStart(6)} ms  ${misses.length ? `MISS ${misses.join(',')}` : 'ok'}`,
+    );
+    if (verbose && misses.length) {
+      const f = job.fields;
+      console.log(
+        `    got: ${JSON.stringify({ title: f.title, company: f.company, location: f.locations?.map((x) => x.raw), workType: f.workType, salary: f.salary, et: f.employmentType, descLen: f.descriptionText?.length, adapter: job.adapter, url })}`,
+      );
+    }
+  }
+  const n = labels.length;
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, Math.round((correct[k] / n) * 1000) / 1000]));
+  console.log('\nfield            accuracy');
+  for (const k of FIELDS)
+    console.log(`${k.padEnd(16)} ${(fields[k]! * 100).toFixed(1).padStart(6)}%  (${correct[k]}/${n})`);
+  const msMedian = Math.round(median(warm) * 10) / 10;
+  console.log(
+    `\npages ${n}  extract median warm ${msMedian} ms, cold ${median(cold).toFixed(1)} ms (max cold ${Math.max(...cold).toFixed(1)} ms)  parse median ${median(parse).toFixed(1)} ms`,
+  );
+  if (asJson) {
+    console.log(
+      JSON.stringify({
+        pages: n,
+        fields,
+        ms_per_page_median: msMedian,
+        ms_cold_median: Math.round(median(cold) * 10) / 10,
+        parse_ms_median: Math.round(median(parse) * 10) / 10,
+      }),
+    );
+  }
+}
+
+main();
