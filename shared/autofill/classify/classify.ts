@@ -77,6 +77,8 @@ interface Scored {
 
 function scoreRule(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): Scored | null {
   if (!rule.kinds.includes(field.kind)) return null;
+  if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && re(v.re).test(texts[signal]))))
+    return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
   let reason = best ? `input type=${field.inputType}` : '';
   let hits = best ? 1 : 0;

@@ -26,7 +26,16 @@ export interface TypeRule {
   inputTypes?: Record<string, number>;
   /** Short contact fields: a long question mentioning the word is probably about something else. */
   short?: boolean;
+  /** Context that rules the type out whatever else matched (an education block's "Start date"). */
+  veto?: PatternRule[];
 }
+
+/** Repeating history blocks: their company, title and dates are not the current ones. */
+const HISTORY_BLOCK: PatternRule = {
+  re: 'education|employment history|work history|work experience|previous (employ|job|position)|\\bschool\\b|universit|degree',
+  score: 1,
+  on: ['group', 'context'],
+};
 
 const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
 const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];
@@ -271,6 +280,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'current_company',
+    veto: [HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -296,6 +306,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'current_title',
+    veto: [HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -367,6 +378,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'start_date',
+    veto: [HISTORY_BLOCK],
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
       {
@@ -380,7 +392,7 @@ export const RULES: TypeRule[] = [
         on: L,
       },
     ],
-    negative: [{ re: 'deadline|timeline|end date|graduat|birth', score: 1, on: L }],
+    negative: [{ re: 'deadline|timeline|end date|graduat|birth|\\b(month|year)$', score: 1, on: L }],
   },
   {
     type: 'how_did_you_hear',
@@ -407,7 +419,7 @@ export const RULES: TypeRule[] = [
         score: 1,
         on: [...QC, 'name'],
       },
-      { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 0.6, on: ['options'] },
+      { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 1, on: ['options'] },
     ],
     negative: [
       {
@@ -427,8 +439,8 @@ export const RULES: TypeRule[] = [
         on: [...QC, 'name'],
       },
       {
-        re: 'african american|pacific islander|alaska native|two or more races|\\basian\\b',
-        score: 0.6,
+        re: 'african american|pacific islander|alaskan? native|two or more races',
+        score: 1,
         on: ['options'],
       },
     ],
@@ -438,7 +450,7 @@ export const RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       { re: 'veteran|military (service|status)|armed forces|vevraa', score: 1, on: [...QC, 'name'] },
-      { re: 'veteran', score: 0.6, on: ['options'] },
+      { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'] },
     ],
   },
   {
@@ -446,7 +458,7 @@ export const RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
-      { re: 'disabilit', score: 0.6, on: ['options'] },
+      { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
     ],
     negative: [{ re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q }],
   },

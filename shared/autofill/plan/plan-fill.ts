@@ -1,1 +1,226 @@
-export function planFill(..._a: unknown[]): void {}
+import type { Profile, SavedAnswer } from '../../domain/index.ts';
+import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
+import { type Answer, answerText } from './answer.ts';
+import { pickOption } from './options.ts';
+import { answerFromProfile } from './profile-answers.ts';
+import { findSavedAnswer, SIMILARITY_THRESHOLD } from './saved-answers.ts';
+
+export type FillAction = 'set' | 'select' | 'check' | 'combobox' | 'file';
+
+export interface FillStep {
+  action: FillAction;
+  fieldRef: string;
+  fieldType: FieldType;
+  label: string;
+  /** What will be written or chosen, as the preview shows it. */
+  value: string;
+  answer: Answer;
+  /** For select / check: the index in the field's options. */
+  optionIndex?: number;
+  reason: string;
+  confidence: number;
+}
+
+export interface FieldNote {
+  fieldRef: string;
+  fieldType: FieldType;
+  label: string;
+  reason: string;
+}
+
+export interface FillPlan {
+  steps: FillStep[];
+  /** Required questions the plan could not answer: highlighted, never guessed. */
+  needsYou: FieldNote[];
+  skipped: FieldNote[];
+  summary: { filled: number; needYou: number; skipped: number; text: string };
+}
+
+export interface PlanOptions {
+  /** Replace values already present (off by default). */
+  overwrite?: boolean;
+  /** ISO alpha-2 of the job's country, for "are you authorized to work here?" questions. */
+  jobCountry?: string;
+  /** The documents the caller can attach (names only; the executor gets the File objects). */
+  files?: { resume?: { name: string }; coverLetter?: { name: string } };
+  coverLetterText?: string;
+  similarityThreshold?: number;
+  today?: Date;
+}
+
+/** The question as the page words it, for the preview and for matching saved answers. */
+export function questionOf(field: FieldDescriptor): string {
+  const s = field.signals;
+  const label = s.label
+    .split(' | ')
+    .find((p) => !/^(attach|upload|choose file|select\.*|enter manually)$/i.test(p));
+  return (label || s.group || s.nearby.split(' | ')[0] || s.placeholder || s.name || '')
+    .replace(/[*✱]\s*$/, '')
+    .trim();
+}
+
+function stepFor(
+  field: FieldDescriptor,
+  type: FieldType,
+  answer: Answer,
+  reason: string,
+  confidence: number,
+): FillStep | string {
+  const base = { fieldRef: field.ref, fieldType: type, label: questionOf(field), answer, reason };
+  switch (field.kind) {
+    case 'file':
+      return answer.kind === 'file'
+        ? { ...base, action: 'file', value: answer.name, confidence }
+        : 'not a file answer';
+    case 'select':
+    case 'radio-group':
+    case 'checkbox-group': {
+      const pick = pickOption(field.options, answer);
+      if (pick.index < 0) return `no option fits "${answerText(answer)}"`;
+      const option = field.options[pick.index]!;
+      return {
+        ...base,
+        action: field.kind === 'select' ? 'select' : 'check',
+        value: option.text || option.value,
+        optionIndex: pick.index,
+        confidence: Number((confidence * pick.score).toFixed(2)),
+      };
+    }
+    case 'checkbox':
+      if (answer.kind !== 'yes-no') return 'a single checkbox takes only a yes/no answer';
+      if (!answer.yes) return 'answer is no: left unchecked';
+      return {
+        ...base,
+        action: 'check',
+        value: field.options[0]?.text ?? 'checked',
+        optionIndex: 0,
+        confidence,
+      };
+    case 'combobox':
+      return { ...base, action: 'combobox', value: answerText(answer), confidence };
+    default:
+      return { ...base, action: 'set', value: answerText(answer), confidence };
+  }
+}
+
+const PERIOD_WORDS: Record<string, string> = {
+  YEAR: 'Yearly',
+  MONTH: 'Monthly',
+  WEEK: 'Weekly',
+  DAY: 'Daily',
+  HOUR: 'Hourly',
+};
+
+function salaryAlternatives(type: FieldType, profile: Profile): Answer[] {
+  const s = profile.salaryExpectation;
+  if (type !== 'salary_expectation' || !s) return [];
+  return [
+    { kind: 'choice', text: s.currency },
+    { kind: 'choice', text: PERIOD_WORDS[s.period] ?? s.period },
+  ];
+}
+
+function skipReason(field: FieldDescriptor, overwrite: boolean): string | null {
+  if (field.honeypot) return 'looks like a bot trap (hidden, unlabelled): never filled';
+  if (field.hidden) return 'hidden from view';
+  if (field.disabled) return 'disabled';
+  if (field.readOnly) return 'read-only';
+  if (field.currentValue && !overwrite) return `already filled ("${field.currentValue.slice(0, 40)}")`;
+  return null;
+}
+
+/**
+ * A serial fill plan from the profile and the saved-answers bank. Demographic questions
+ * only from the user's explicit choices; unknown required questions are listed, not guessed.
+ */
+export function planFill(
+  fields: readonly ClassifiedField[],
+  profile: Profile,
+  savedAnswers: readonly SavedAnswer[],
+  options: PlanOptions = {},
+): FillPlan {
+  const steps: FillStep[] = [];
+  const needsYou: FieldNote[] = [];
+  const skipped: FieldNote[] = [];
+  for (const { field, classification } of fields) {
+    const type = classification.type;
+    const note = (reason: string): FieldNote => ({
+      fieldRef: field.ref,
+      fieldType: type,
+      label: questionOf(field),
+      reason,
+    });
+    const skip = skipReason(field, options.overwrite ?? false);
+    if (skip) {
+      skipped.push(note(skip));
+      continue;
+    }
+    const question = questionOf(field);
+    let found: { answer: Answer; source: string; confidence: number } | null = null;
+    if (type === 'resume_file' || type === 'cover_letter_file') {
+      const file = type === 'resume_file' ? options.files?.resume : options.files?.coverLetter;
+      if (file)
+        found = {
+          answer: { kind: 'file', file: type === 'resume_file' ? 'resume' : 'coverLetter', name: file.name },
+          source: type === 'resume_file' ? 'your resume' : 'your cover letter',
+          confidence: 1,
+        };
+    } else if (type === 'cover_letter_text' && options.coverLetterText?.trim()) {
+      found = {
+        answer: { kind: 'text', text: options.coverLetterText.trim() },
+        source: 'your cover letter',
+        confidence: 1,
+      };
+    } else if (type !== 'other') {
+      const p = answerFromProfile(type, profile, {
+        question,
+        jobCountry: options.jobCountry,
+        today: options.today,
+      });
+      if (p) found = { ...p, confidence: 1 };
+    }
+    // Custom questions (and profile gaps) may have been answered before: reuse by similarity.
+    if (!found && !EEO_TYPES.includes(type) && field.kind !== 'file') {
+      const saved = findSavedAnswer(
+        question,
+        savedAnswers,
+        options.similarityThreshold ?? SIMILARITY_THRESHOLD,
+      );
+      if (saved)
+        found = {
+          answer: { kind: 'choice', text: saved.saved.answer },
+          source: `saved answer to "${saved.saved.question.slice(0, 60)}" (${Math.round(saved.similarity * 100)}% alike)`,
+          confidence: saved.similarity,
+        };
+    }
+    if (!found) {
+      const why = EEO_TYPES.includes(type)
+        ? 'demographic question: answered only from your saved choice'
+        : type === 'other'
+          ? 'no saved answer for this question'
+          : `your profile has no ${type.replace(/_/g, ' ')}`;
+      (field.required ? needsYou : skipped).push(note(why));
+      continue;
+    }
+    const reason = `${classification.reason} → ${found.source}`;
+    const confidence = Number((classification.confidence * found.confidence).toFixed(2));
+    let step = stepFor(field, type, found.answer, reason, confidence);
+    // A salary select may ask for the currency or the period rather than the amount.
+    for (const alt of typeof step === 'string' ? salaryAlternatives(type, profile) : []) {
+      const retry = stepFor(field, type, alt, reason, confidence);
+      if (typeof retry !== 'string') {
+        step = retry;
+        break;
+      }
+    }
+    if (typeof step === 'string') (field.required ? needsYou : skipped).push(note(step));
+    else steps.push(step);
+  }
+  const summary = {
+    filled: steps.length,
+    needYou: needsYou.length,
+    skipped: skipped.length,
+    text: `${steps.length} filled, ${needsYou.length} need you`,
+  };
+  return { steps, needsYou, skipped, summary };
+}

@@ -61,8 +61,43 @@ function quoteAttr(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+interface DomIndex {
+  ids: Map<string, Element>;
+  labels: Map<string, Element[]>;
+}
+/** Per-scan lookup tables: one pass per root instead of one selector query per field. */
+let indexes: Map<Document | ShadowRoot, DomIndex> | null = null;
+
+export function withDomIndex<T>(fn: () => T): T {
+  const previous = indexes;
+  indexes = new Map();
+  try {
+    return fn();
+  } finally {
+    indexes = previous;
+  }
+}
+
+function indexFor(scope: Document | ShadowRoot): DomIndex | null {
+  if (!indexes) return null;
+  let index = indexes.get(scope);
+  if (!index) {
+    index = { ids: new Map(), labels: new Map() };
+    for (const el of Array.from(scope.querySelectorAll('[id], label[for]'))) {
+      const id = el.getAttribute('id');
+      if (id && !index.ids.has(id)) index.ids.set(id, el);
+      const target = el.tagName === 'LABEL' ? el.getAttribute('for') : null;
+      if (target) index.labels.set(target, [...(index.labels.get(target) ?? []), el]);
+    }
+    indexes.set(scope, index);
+  }
+  return index;
+}
+
 export function byId(scope: Document | ShadowRoot, id: string): Element | null {
   if (!id) return null;
+  const index = indexFor(scope);
+  if (index) return index.ids.get(id) ?? null;
   try {
     return scope.querySelector(`[id=${quoteAttr(id)}]`);
   } catch {
@@ -86,6 +121,8 @@ export function idRefText(el: Element, attr: string): string {
 export function labelsFor(el: Element): Element[] {
   const id = el.getAttribute('id');
   if (!id) return [];
+  const index = indexFor(rootOf(el));
+  if (index) return index.labels.get(id) ?? [];
   try {
     return Array.from(rootOf(el).querySelectorAll(`label[for=${quoteAttr(id)}]`));
   } catch {
@@ -120,4 +157,18 @@ export function previousNode(node: Node): Node | null {
     return n;
   }
   return node.parentNode && node.parentNode.nodeType !== 9 ? node.parentNode : null;
+}
+
+/** closest() without a selector engine: linkedom re-parses selectors on every call. */
+export function ancestorWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (test(e)) return e;
+  return null;
+}
+
+export function closestTag(el: Element, ...tags: string[]): Element | null {
+  return ancestorWhere(el, (e) => tags.includes(e.tagName));
+}
+
+export function closestRole(el: Element, ...roles: string[]): Element | null {
+  return ancestorWhere(el, (e) => roles.includes(e.getAttribute('role') ?? ''));
 }

@@ -1,14 +1,14 @@
 import type { FieldOption } from '../types.ts';
-import { clean, labelsFor, textOf } from './dom.ts';
+import { clean, closestTag, labelsFor, textOf } from './dom.ts';
 import { meaningful } from './labels.ts';
 
 /** The element a person reads as one choice: its wrapping label, else the input itself. */
 export function optionAnchor(input: Element): Element {
-  return input.closest('label') ?? input;
+  return closestTag(input, 'LABEL') ?? input;
 }
 
 export function optionText(input: Element): string {
-  const wrapping = input.closest('label');
+  const wrapping = closestTag(input, 'LABEL');
   if (wrapping) {
     const t = textOf(wrapping, 300);
     if (meaningful(t)) return t;

@@ -1,5 +1,18 @@
 import type { FieldSignals } from '../types.ts';
-import { clean, idRefText, labelsFor, previousNode, rootOf, textOf } from './dom.ts';
+import {
+  ancestorWhere,
+  clean,
+  closestTag,
+  idRefText,
+  labelsFor,
+  previousNode,
+  rootOf,
+  textOf,
+} from './dom.ts';
+
+const SKIP_TEXT_IN = new Set(['OPTION', 'SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
+const skipTextIn = (e: Element): boolean =>
+  SKIP_TEXT_IN.has(e.tagName) || e.getAttribute('role') === 'listbox';
 
 /** Autocomplete tokens defined by the HTML standard; anything else (custom tokens) is ignored. */
 const STANDARD_AUTOCOMPLETE = new Set(
@@ -24,14 +37,14 @@ export function standardAutocomplete(el: Element): string {
   return '';
 }
 
-const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"]';
-
 function isBoundaryControl(node: Node, self: Element): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
   if (el === self || el.contains(self)) return false;
-  if (!el.matches(CONTROL_SELECTOR)) return false;
-  return !(el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden');
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') return (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden';
+  return el.getAttribute('role') === 'combobox';
 }
 
 /** Meaningful text has at least two letters (drops '*', '✱', ':' decorations). */
@@ -51,7 +64,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (isBoundaryControl(n, start)) break;
     if (n.nodeType !== 3) continue;
     const parent = n.parentElement;
-    if (parent?.closest('option, select, textarea, script, style, [role="listbox"]')) continue;
+    if (parent && ancestorWhere(parent, skipTextIn)) continue;
     const t = clean(n.nodeValue);
     if (!meaningful(t)) continue;
     chunks.push(t);
@@ -66,9 +79,10 @@ export function labelText(el: Element): string {
   const parts: string[] = [];
   const labelledBy = idRefText(el, 'aria-labelledby');
   if (labelledBy) parts.push(labelledBy);
-  for (const l of labelsFor(el)) parts.push(textOf(l, 300));
-  const wrapping = el.closest('label');
-  if (wrapping && !labelsFor(el).includes(wrapping)) parts.push(textOf(wrapping, 300));
+  const forLabels = labelsFor(el);
+  for (const l of forLabels) parts.push(textOf(l, 300));
+  const wrapping = closestTag(el, 'LABEL');
+  if (wrapping && !forLabels.includes(wrapping)) parts.push(textOf(wrapping, 300));
   if (!parts.some(meaningful)) {
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) parts.push(aria);

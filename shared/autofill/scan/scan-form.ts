@@ -1,5 +1,13 @@
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
-import { clean, type ScanRoot, type ShadowRootGetter, textOf } from './dom.ts';
+import {
+  clean,
+  closestRole,
+  closestTag,
+  type ScanRoot,
+  type ShadowRootGetter,
+  textOf,
+  withDomIndex,
+} from './dom.ts';
 import { groupChoices, optionText, toOption } from './groups.ts';
 import { gatherSignals, meaningful, precedingText } from './labels.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
@@ -58,7 +66,7 @@ function kindOf(el: Element): FieldKind {
   if (tag === 'TEXTAREA') return 'textarea';
   if (tag !== 'INPUT') return 'combobox';
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (el.getAttribute('role') === 'combobox' || el.closest('[role="combobox"]')) return 'combobox';
+  if (el.getAttribute('role') === 'combobox' || closestRole(el, 'combobox')) return 'combobox';
   if (type === 'email' || type === 'tel' || type === 'url' || type === 'number' || type === 'file')
     return type;
   if (type === 'date' || type === 'month' || type === 'datetime-local') return 'date';
@@ -85,7 +93,7 @@ function currentValue(el: Element, kind: FieldKind): string {
 
 /** A styled choice: the native input is hidden but its label or ARIA twin is what people click. */
 function styledChoice(input: Element): boolean {
-  return !!input.closest('label, [role="checkbox"], [role="radio"]');
+  return !!(closestTag(input, 'LABEL') || closestRole(input, 'checkbox', 'radio'));
 }
 
 function required(el: Element, label: string): boolean {
@@ -108,7 +116,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
     options: kind === 'select' ? selectOptions(el) : [],
     signals,
     inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),
-    required: required(el, clean(el.closest('label')?.textContent ?? '')),
+    required: required(el, clean(closestTag(el, 'LABEL')?.textContent ?? '')),
     readOnly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
     disabled: el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true',
     hidden,
@@ -123,7 +131,7 @@ function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDesc
   const kind: FieldKind =
     type === 'radio' ? 'radio-group' : inputs.length > 1 ? 'checkbox-group' : 'checkbox';
   const signals = gatherSignals(first, heading);
-  const anchor = first.closest('label') ?? first;
+  const anchor = closestTag(first, 'LABEL') ?? first;
   const before = precedingText(anchor);
   // The question is the group's name, else the text right before the first choice.
   if (kind === 'checkbox') {
@@ -158,6 +166,10 @@ function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDesc
  * comboboxes, file inputs, and radio / checkbox questions as one descriptor each.
  */
 export function scanForm(root: ScanRoot, options: ScanOptions = {}): FieldDescriptor[] {
+  return withDomIndex(() => scanIndexed(root, options));
+}
+
+function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {
   const found = collect(root, options.getShadowRoot);
   const choices = found.filter(
     ({ el }) => el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test(el.getAttribute('type') ?? ''),

@@ -1,0 +1,114 @@
+import { countryCode, simplify, US_STATES } from '../classify/geo.ts';
+import { normalize, tokens } from '../classify/text.ts';
+import type { Answer } from './answer.ts';
+
+const PLACEHOLDER =
+  /^(|--+|-|select.*|please select.*|choose.*|select one|none selected|bitte w[aä]hlen.*|s[eé]lectionner.*|seleccion.*)$/i;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(normalize(text));
+}
+
+const YES_START = /^(yes|y|true|oui|ja|si|sí|affirmative)\b/;
+const NO_START = /^(no|n[o0]?|false|non|nein|negative)\b/;
+const NEGATION = /\b(not|don't|dont|do not|won't|will not|cannot|can't|never|no longer|n't)\b/;
+const AFFIRM = /\b(i (will|do|am|have|require|need|can)|i'm|yes)\b/;
+
+/** true = the option says yes, false = it says no, null = neither. */
+export function polarity(option: string): boolean | null {
+  const t = normalize(option).replace(/^[^\p{L}\p{N}]+/u, '');
+  if (YES_START.test(t)) return true;
+  if (NO_START.test(t)) return false;
+  if (NEGATION.test(t)) return false;
+  if (AFFIRM.test(t)) return true;
+  return null;
+}
+
+/** Demographic wording varies by ATS; map the common variants onto one token. */
+function canonical(text: string): string {
+  return normalize(text)
+    .replace(
+      /\b(prefer not|decline|don'?t wish|do not wish|choose not|not to (answer|say|disclose|self.?identify)|rather not|not wish)\b.*$/,
+      ' declines ',
+    )
+    .replace(
+      /\b(i am not a protected veteran|not a (protected )?veteran|no military service)\b/,
+      ' notveteran ',
+    )
+    .replace(/\b(no,? i (do not|don'?t) have a disability.*)$/, ' nodisability ')
+    .replace(/\b(yes,? i have a disability.*|i have a disability.*)$/, ' hasdisability ')
+    .replace(/\b(female|woman|women|weiblich|femme|mujer)\b/, ' female ')
+    .replace(/\b(male|man|men|mannlich|homme|hombre)\b/, ' male ');
+}
+
+/** Token overlap (Dice) of two short texts after canonicalisation. */
+export function textSimilarity(a: string, b: string): number {
+  const ca = canonical(a);
+  const cb = canonical(b);
+  if (!ca || !cb) return 0;
+  if (ca === cb) return 1;
+  const ta = new Set(tokens(ca));
+  const tb = new Set(tokens(cb));
+  if (!ta.size || !tb.size) return 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  const dice = (2 * common) / (ta.size + tb.size);
+  const contained = (ca.length > 2 && cb.includes(ca)) || (cb.length > 2 && ca.includes(cb)) ? 0.85 : 0;
+  return Math.max(dice, contained);
+}
+
+function numberFits(option: string, n: number): boolean {
+  const t = normalize(option).replace(/,/g, '');
+  const range = t.match(/(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/);
+  if (range) return n >= Number(range[1]) && n <= Number(range[2]);
+  const plus = t.match(/(\d+(?:\.\d+)?)\s*\+|(?:more than|over|at least)\s*(\d+)/);
+  if (plus) return n >= Number(plus[1] ?? plus[2]);
+  const less = t.match(/(?:less than|under|fewer than)\s*(\d+)/);
+  if (less) return n < Number(less[1]);
+  const single = t.match(/^(\d+(?:\.\d+)?)\b/);
+  return !!single && Number(single[1]) === n;
+}
+
+export interface OptionPick {
+  index: number;
+  score: number;
+}
+
+/** Chooses the option (by its visible text or value) that carries the answer; -1 when none fits. */
+export function pickOption(options: { text: string; value?: string }[], answer: Answer): OptionPick {
+  let best: OptionPick = { index: -1, score: 0 };
+  const consider = (index: number, score: number) => {
+    if (score > best.score) best = { index, score };
+  };
+  options.forEach((o, i) => {
+    if (isPlaceholder(o.text) && !o.value) return;
+    const text = o.text || o.value || '';
+    switch (answer.kind) {
+      case 'yes-no':
+        // the shortest option of the right polarity: "Yes" over "Yes, but later"
+        if (polarity(text) === answer.yes) consider(i, 1 - Math.min(text.length, 200) / 1000);
+        break;
+      case 'country':
+        if (countryCode(text) === answer.code || (o.value ?? '').toUpperCase() === answer.code)
+          consider(i, 1);
+        break;
+      case 'state': {
+        const s = simplify(text);
+        if (s === simplify(answer.text) || s === answer.code.toLowerCase() || (o.value ?? '') === answer.code)
+          consider(i, 1);
+        else if (US_STATES[answer.code] && s.startsWith(simplify(US_STATES[answer.code]!))) consider(i, 0.8);
+        break;
+      }
+      case 'number':
+        if (numberFits(text, answer.value)) consider(i, 1);
+        break;
+      case 'text':
+      case 'choice':
+        consider(i, textSimilarity(text, answer.text));
+        break;
+      default:
+        break;
+    }
+  });
+  return best.score >= 0.5 ? best : { index: -1, score: best.score };
+}

@@ -1,0 +1,187 @@
+import type { Profile } from '../../domain/index.ts';
+import { countryCode, englishCountryName, US_STATES } from '../classify/geo.ts';
+import type { FieldType } from '../types.ts';
+import type { Answer } from './answer.ts';
+
+export interface AnswerContext {
+  /** The question as the page words it (to read a country out of "eligible to work in the U.S.?"). */
+  question: string;
+  /** ISO alpha-2 of the job's country when the caller knows it. */
+  jobCountry?: string;
+  today?: Date;
+}
+
+export interface ProfileAnswer {
+  answer: Answer;
+  /** Where in the profile the value came from, shown in the preview. */
+  source: string;
+}
+
+const text = (value: string | undefined, source: string): ProfileAnswer | null =>
+  value?.trim() ? { answer: { kind: 'text', text: value.trim() }, source } : null;
+
+/** Months of experience, overlapping jobs counted once. */
+export function yearsOfExperience(profile: Profile, today = new Date()): number | null {
+  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const spans = profile.experience
+    .filter((e) => e.start)
+    .map((e) => {
+      const [sy, sm] = e.start!.split('-').map(Number);
+      const end =
+        e.current || !e.end ? now : Number(e.end.split('-')[0]) * 12 + Number(e.end.split('-')[1]) - 1;
+      return [sy! * 12 + sm! - 1, end] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  if (!spans.length) return null;
+  let months = 0;
+  let [curStart, curEnd] = spans[0]!;
+  for (const [s, e] of spans.slice(1)) {
+    if (s <= curEnd) curEnd = Math.max(curEnd, e);
+    else {
+      months += curEnd - curStart;
+      [curStart, curEnd] = [s, e];
+    }
+  }
+  months += curEnd - curStart;
+  return Math.floor(months / 12);
+}
+
+/** A country named in a question ("in the U.S.", "in Canada"), else ''. */
+function countryInQuestion(question: string): string {
+  if (/\bU\.S\.|\bUSA?\b|united states/i.test(question) && /U\.S|USA?\b|[Uu]nited [Ss]tates/.test(question))
+    return 'US';
+  if (/\bU\.K\.|\bUK\b|[Uu]nited [Kk]ingdom|[Gg]reat [Bb]ritain/.test(question)) return 'GB';
+  const words = question.split(/[^\p{L}]+/u).filter(Boolean);
+  for (let n = 3; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const candidate = words.slice(i, i + n).join(' ');
+      if (/^[A-Z]/.test(candidate)) {
+        const code = countryCode(candidate);
+        if (code && candidate.length > 3) return code;
+      }
+    }
+  return '';
+}
+
+/** The profile's answer for a field type, or null when the profile does not say. */
+export function answerFromProfile(
+  type: FieldType,
+  profile: Profile,
+  ctx: AnswerContext,
+): ProfileAnswer | null {
+  const c = profile.contact;
+  const loc = profile.location;
+  const current = profile.experience.find((e) => e.current) ?? null;
+  switch (type) {
+    case 'first_name':
+      return text(c.firstName, 'profile: first name');
+    case 'last_name':
+      return text(c.lastName, 'profile: last name');
+    case 'full_name':
+      return text([c.firstName, c.lastName].filter(Boolean).join(' '), 'profile: first + last name');
+    case 'email':
+      return text(c.email, 'profile: email');
+    case 'phone':
+      return text(c.phone, 'profile: phone');
+    case 'address_line1':
+      return (
+        text(loc.addressLine1, 'profile: address') ??
+        text(
+          [loc.city, loc.region, loc.country && englishCountryName(loc.country)].filter(Boolean).join(', '),
+          'profile: city, region, country',
+        )
+      );
+    case 'city':
+      return text(loc.city, 'profile: city');
+    case 'state': {
+      if (!loc.region) return null;
+      const code = Object.entries(US_STATES).find(
+        ([k, v]) => k === loc.region!.toUpperCase() || v === loc.region,
+      )?.[0];
+      return {
+        answer: { kind: 'state', code: code ?? loc.region, text: code ? US_STATES[code]! : loc.region },
+        source: 'profile: region',
+      };
+    }
+    case 'postal_code':
+      return text(loc.postalCode, 'profile: postal code');
+    case 'country': {
+      if (!loc.country) return null;
+      const name = englishCountryName(loc.country) || loc.country;
+      return {
+        answer: { kind: 'country', code: loc.country.toUpperCase(), text: name },
+        source: 'profile: country',
+      };
+    }
+    case 'linkedin_url':
+      return text(profile.links.linkedin, 'profile: LinkedIn');
+    case 'github_url':
+      return text(profile.links.github, 'profile: GitHub');
+    case 'portfolio_url':
+      return text(profile.links.portfolio || profile.links.website, 'profile: portfolio');
+    case 'website_url':
+      return text(profile.links.website || profile.links.portfolio, 'profile: website');
+    case 'current_company':
+      return text(current?.company, 'profile: current job');
+    case 'current_title':
+      return text(current?.title, 'profile: current job');
+    case 'years_experience': {
+      const years = yearsOfExperience(profile, ctx.today);
+      return years == null
+        ? null
+        : {
+            answer: { kind: 'number', value: years, text: String(years) },
+            source: 'profile: experience dates',
+          };
+    }
+    case 'salary_expectation': {
+      const s = profile.salaryExpectation;
+      const value = s?.min ?? s?.max;
+      return value == null
+        ? null
+        : { answer: { kind: 'number', value, text: String(value) }, source: 'profile: salary expectation' };
+    }
+    case 'sponsorship_required':
+      return profile.requiresSponsorship == null
+        ? null
+        : {
+            answer: { kind: 'yes-no', yes: profile.requiresSponsorship },
+            source: 'profile: requires sponsorship',
+          };
+    case 'work_authorization': {
+      const country = countryInQuestion(ctx.question) || ctx.jobCountry || loc.country || '';
+      if (!country || !profile.workAuthorization.length) return null;
+      const yes = profile.workAuthorization.map((x) => x.toUpperCase()).includes(country.toUpperCase());
+      return {
+        answer: { kind: 'yes-no', yes },
+        source: `profile: may work in ${profile.workAuthorization.join(', ')} (asked: ${country})`,
+      };
+    }
+    case 'start_date':
+      return text(profile.earliestStartDate, 'profile: earliest start date');
+    case 'how_did_you_hear':
+      return profile.howDidYouHear
+        ? { answer: { kind: 'choice', text: profile.howDidYouHear }, source: 'profile: how you heard' }
+        : null;
+    case 'gender':
+    case 'race':
+    case 'veteran_status':
+    case 'disability_status': {
+      const key = {
+        gender: 'gender',
+        race: 'race',
+        veteran_status: 'veteranStatus',
+        disability_status: 'disabilityStatus',
+      }[type] as keyof Profile['eeo'];
+      const choice = profile.eeo[key];
+      return choice?.trim()
+        ? {
+            answer: { kind: 'choice', text: choice.trim() },
+            source: `profile: your saved ${type.replace('_', ' ')} choice`,
+          }
+        : null;
+    }
+    default:
+      return null;
+  }
+}
