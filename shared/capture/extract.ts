@@ -94,7 +94,10 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   }
   if (!f.workType) {
     const fromLoc = f.locations?.map((l) => workTypeFromLabel(l.raw)).find(Boolean);
-    const fromProse = text ? workTypeFromProse(text) : null;
+    // The description first; else the page's own text (some boards print the policy outside it).
+    const fromProse =
+      (text ? workTypeFromProse(text) : null) ??
+      (fromLoc ? null : workTypeFromProse((doc.body?.textContent ?? '').slice(0, 100_000)));
     const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc);
     const wt = fromLoc ?? fromProse ?? fromState;
     const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';

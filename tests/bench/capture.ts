@@ -2,7 +2,7 @@
  * Capture benchmark: runs extractJob over a folder of saved job pages with a labels.json
  * (format: ../shared/corpus/README.md) and prints per-field accuracy and timing.
  *
- *   npm run bench:capture -- [dir] [--json] [--verbose]
+ *   npm run bench:capture -- [dir] [--json] [--verbose] [--no-adapters]
  *
  * Default dir: ../shared/corpus/jobs. Pages are read at run time only (never copied).
  * The page URL is not in labels.json, so it is taken from the page itself (<link rel=canonical>,
@@ -133,6 +133,8 @@ function main() {
   const args = process.argv.slice(2);
   const asJson = args.includes('--json');
   const verbose = args.includes('--verbose');
+  // --no-adapters: structured data + generic reading only (how an unknown career site fares).
+  const adapters = args.includes('--no-adapters') ? [] : undefined;
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/jobs');
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[];
   const correct: Record<Field, number> = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<
@@ -151,13 +153,13 @@ function main() {
     parse.push(performance.now() - t);
     const url = pageUrl(document, path);
     t = performance.now();
-    const job = extractJob(document, url, { now });
+    const job = extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
     const first = performance.now() - t;
     cold.push(first);
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
       t = performance.now();
-      extractJob(document, url, { now });
+      extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
       runs.push(performance.now() - t);
     }
     warm.push(median(runs));

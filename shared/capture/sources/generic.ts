@@ -20,11 +20,15 @@ const TITLE_PREFIX =
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 
 /** The title metadata minus site/company segments ("Sales Engineer, APAC – Vercel" → "Sales Engineer, APAC"). */
-export function titleFromMeta(raw: string, sig: PageSignals): { title: string; dropped: string[] } {
+export function titleFromMeta(
+  raw: string,
+  sig: PageSignals,
+  company?: string,
+): { title: string; dropped: string[] } {
   let t = raw.replace(TITLE_PREFIX, '').trim();
   const dropped: string[] = [];
   const at = t.match(/^(.+?)\s+at\s+([^|–—-]+)$/i);
-  if (at && (namesSite(at[2]!, sig) || at[2]!.split(' ').length <= 4)) {
+  if (at && (namesSite(at[2]!, sig, company) || at[2]!.split(' ').length <= 4)) {
     dropped.push(at[2]!.trim());
     t = at[1]!;
   }
@@ -33,10 +37,10 @@ export function titleFromMeta(raw: string, sig: PageSignals): { title: string; d
     if (parts.length < 2) break;
     const last = parts.at(-1)!;
     const first = parts[0]!;
-    if (namesSite(last, sig) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
+    if (namesSite(last, sig, company) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
       dropped.push(last);
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
-    } else if (namesSite(first, sig)) {
+    } else if (namesSite(first, sig, company)) {
       dropped.push(first);
       t = t.slice(first.length).replace(/^[\s|–—·•:-]+/, '');
     } else if (parts.length >= 3 && /,/.test(last) === false && parseLocations(last)[0]?.country) {
@@ -54,8 +58,8 @@ interface Picked {
   detail: string;
 }
 
-export function pickTitle(sig: PageSignals): Picked | null {
-  const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig).title);
+export function pickTitle(doc: Document, sig: PageSignals, company?: string): Picked | null {
+  const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
   const h1s = sig.h1s
     .map((el) => ({ el, text: squash(textOf(el, 300)) }))
     .filter((h) => h.text && h.text.length < 200);
@@ -69,10 +73,18 @@ export function pickTitle(sig: PageSignals): Picked | null {
     }
   }
   const meta = metas.find(
-    (m) => m.length > 2 && !namesSite(m, sig) && !/^careers?\b|\bcareers at\b/i.test(m),
+    (m) => m.length > 2 && !namesSite(m, sig, company) && !/^careers?\b|\bcareers at\b/i.test(m),
   );
-  if (meta) return { value: meta, conf: 0.65, detail: 'og:title/<title> minus site name' };
-  const h = h1s.find((x) => !namesSite(x.text, sig));
+  if (meta) {
+    // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
+    const k = key(meta);
+    const el =
+      Array.from(doc.querySelectorAll('h1, h2'))
+        .slice(0, 30)
+        .find((e) => key(textOf(e, 300)) === k) ?? null;
+    return { value: meta, conf: 0.65, el, detail: 'og:title/<title> minus site name' };
+  }
+  const h = h1s.find((x) => !namesSite(x.text, sig, company));
   if (h) return { value: h.text, conf: 0.55, el: h.el, detail: 'first h1' };
   return null;
 }
@@ -101,9 +113,16 @@ export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
   const alt = squash(logo?.getAttribute('alt') ?? '')
     .replace(/\s*logo\s*$/i, '')
     .trim();
-  if (alt && alt.length < 50 && !/^(?:logo|home)$/i.test(alt))
+  if (alt && alt.length < 50 && !/\b(?:logo|home|careers?|jobs?|image|icon|menu)\b/i.test(alt)) {
     return { value: alt, conf: 0.5, detail: 'logo alt text' };
+  }
   if (site && site.length < 60) return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
+  // ATS hosts put the employer in the subdomain: nvidia.wd5.myworkdayjobs.com, acme.bamboohr.com.
+  const sub = sig.host.split('.')[0] ?? '';
+  const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|en|us|eu|uk)$/i;
+  if (sig.sharedHost && sig.host.split('.').length > 2 && sub && !generic.test(sub)) {
+    return { value: sub[0]!.toUpperCase() + sub.slice(1), conf: 0.35, detail: 'ATS subdomain' };
+  }
   if (!sig.sharedHost && sig.domain) {
     return { value: sig.domain[0]!.toUpperCase() + sig.domain.slice(1), conf: 0.4, detail: 'domain name' };
   }
@@ -172,20 +191,19 @@ export function readGeneric(
     why[k] = detail;
     if (source) src[k] = source;
   };
-  const title = pickTitle(sig);
+  const company = pickCompany(doc, sig);
+  if (company && !known.has('company')) {
+    set(
+      'company',
+      company.value,
+      company.conf,
+      company.detail,
+      /og:|title/.test(company.detail) ? 'meta' : undefined,
+    );
+  }
+  const title = pickTitle(doc, sig, company?.value);
   if (title)
     set('title', title.value, title.conf, title.detail, title.detail.startsWith('og:') ? 'meta' : undefined);
-  if (!known.has('company')) {
-    const company = pickCompany(doc, sig);
-    if (company)
-      set(
-        'company',
-        company.value,
-        company.conf,
-        company.detail,
-        /og:|title/.test(company.detail) ? 'meta' : undefined,
-      );
-  }
   const need = (k: keyof FieldBag) => !known.has(k);
   const zone = headerZone(title?.el ?? null);
   const chips = zoneChips(zone, title?.el ?? null);
@@ -199,9 +217,13 @@ export function readGeneric(
     },
     12,
   );
+  const facts = readFacts(doc);
   if (need('locations')) {
     const inZone = zone ? (scan.location ?? []).filter((el) => zone.contains(el)) : [];
-    const loc = pickLocation([...inZone, ...(scan.location ?? [])], chips);
+    const fact = facts.get('location');
+    const loc =
+      pickLocation([...inZone, ...(scan.location ?? [])], chips) ??
+      (fact ? { value: fact, conf: 0.6, detail: 'term/definition pair' } : null);
     if (loc) {
       set('locations', parseLocations(loc.value), loc.conf, loc.detail);
       const wt = workTypeFromLabel(loc.value);
@@ -210,17 +232,15 @@ export function readGeneric(
   }
   if (need('employmentType')) {
     const labelledEt = (scan.employment ?? []).map((e) => parseEmploymentType(textOf(e, 120))).find(Boolean);
-    const et = labelledEt ?? employmentTypeInHeader(chipText);
-    if (et)
-      set(
-        'employmentType',
-        et,
-        0.6,
-        labelledEt ? 'element labelled employment type' : 'chip beside the title',
-      );
+    const factEt = parseEmploymentType(facts.get('employment') ?? '');
+    const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
+    const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
+    if (et) set('employmentType', et, 0.6, why);
   }
   if (!f.workType && need('workType')) {
-    const wt = chips.map((c) => (c.length < 60 ? workTypeFromLabel(c) : null)).find(Boolean);
+    const wt =
+      workTypeFromLabel(facts.get('workplace') ?? '') ??
+      chips.map((c) => (c.length < 60 ? workTypeFromLabel(c) : null)).find(Boolean);
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {
@@ -255,4 +275,29 @@ export function readGeneric(
     sourceOf: src,
     detailOf: why,
   };
+}
+
+const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule)$/i,
+    'employment',
+  ],
+  [/^(?:job |work |office )?locations?$|^where$/i, 'location'],
+  [
+    /^(?:workplace(?: type)?|location type|remote(?: policy| status)?|work (?:model|arrangement|mode))$/i,
+    'workplace',
+  ],
+];
+
+/** Term → definition facts from <dl> lists ("time type" → "Full time"), bounded to 60 terms. */
+export function readFacts(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dt of Array.from(doc.querySelectorAll('dt')).slice(0, 60)) {
+    const term = squash(textOf(dt, 80)).replace(/:$/, '');
+    const dd = dt.nextElementSibling;
+    if (!dd || dd.tagName !== 'DD') continue;
+    const hit = FACT_KEYS.find(([re]) => re.test(term));
+    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd, 300)));
+  }
+  return out;
 }

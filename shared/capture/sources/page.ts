@@ -27,6 +27,7 @@ export interface PageSignals {
   siteName: string;
   ogDescription: string;
   domain: string;
+  host: string;
   sharedHost: boolean;
   h1s: Element[];
 }
@@ -39,6 +40,7 @@ export function pageSignals(doc: Document, url: URL): PageSignals {
     siteName: metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name'),
     ogDescription: metaContent(doc, 'og:description'),
     domain: domainLabel(url.hostname),
+    host: url.hostname.toLowerCase(),
     sharedHost: isSharedHost(url.hostname),
     h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 6),
   };
