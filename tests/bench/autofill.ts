@@ -24,6 +24,7 @@ interface LabelledForm {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
+const useAdapters = !args.includes('--no-adapters');
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/forms');
 const forms = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelledForm[];
 
@@ -53,7 +54,7 @@ for (const form of forms) {
   let summary = '';
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    classified = classifyForm(document);
+    classified = classifyForm(document, { useAdapters });
     summary = planFill(classified, SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS, plan).summary.text;
     runs.push(performance.now() - started);
   }

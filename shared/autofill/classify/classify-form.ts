@@ -9,11 +9,13 @@ import { classifyField } from './classify.ts';
 export interface ClassifyFormOptions extends ScanOptions {
   /** Page or frame URL, to pick an ATS adapter; without it the markup decides. */
   url?: string;
+  /** false = rules and autocomplete only (to measure the rules on their own). */
+  useAdapters?: boolean;
 }
 
 /** Scan and classify every control under root. */
 export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}): ClassifiedField[] {
-  const adapter = findAdapter(root, options.url);
+  const adapter = options.useAdapters === false ? null : findAdapter(root, options.url);
   return scanForm(root, options).map((field) => ({
     field,
     classification: classifyField(field, { adapter }),
