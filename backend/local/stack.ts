@@ -73,7 +73,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     await applySupabaseBase(postgres.url);
     const push = await pushMigrations(REPO_ROOT, postgres.url);
-    log(`migrations ${push.applied} applied by supabase db push (supabase/migrations)`);
+    log(
+      push.pushed
+        ? `migrations ${push.applied} applied by supabase db push (supabase/migrations)`
+        : 'migrations up to date (supabase/migrations all recorded; CLI not run)',
+    );
     const migrationsMs = since();
 
     const apiUrl = `http://127.0.0.1:${apiPort}`;

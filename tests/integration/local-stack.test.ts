@@ -5,8 +5,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { startFunctions } from '../../backend/local/functions.ts';
+import { pendingMigrations } from '../../backend/local/migrations.ts';
 import { freePort, isPortFree, PortInUseError } from '../../backend/local/ports.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
 
@@ -94,5 +95,21 @@ describe('health when the database is down', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ ok: false, db: 'down', error: 'database_unreachable' });
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('warm start shortcut', () => {
+  it('still pushes a migration that the database has not recorded', async () => {
+    const repo = tempDir();
+    const migrations = path.join(repo, 'supabase', 'migrations');
+    fs.mkdirSync(migrations, { recursive: true });
+    const recorded = fs
+      .readdirSync(path.join(REPO_ROOT, 'supabase', 'migrations'))
+      .filter((f) => f.endsWith('.sql'));
+    for (const file of recorded) fs.writeFileSync(path.join(migrations, file), '');
+    fs.writeFileSync(path.join(migrations, '29991231000000_added_later.sql'), '');
+    expect(await pendingMigrations(repo, inject('dbUrl'))).toEqual(['29991231000000']);
+    fs.rmSync(path.join(migrations, '29991231000000_added_later.sql'));
+    expect(await pendingMigrations(repo, inject('dbUrl'))).toEqual([]);
   });
 });
