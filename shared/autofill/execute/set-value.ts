@@ -1,0 +1,57 @@
+import { blur, fire, focus, setNativeProperty } from './events.ts';
+
+/** Formats an ISO date for the control: date inputs take ISO, text inputs follow their placeholder. */
+export function dateFor(el: Element, iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'date') return iso;
+  if (type === 'month') return `${y}-${mo}`;
+  const hint = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toUpperCase();
+  if (/MM\/DD\/YYYY/.test(hint)) return `${mo}/${d}/${y}`;
+  if (/DD\/MM\/YYYY/.test(hint)) return `${d}/${mo}/${y}`;
+  if (/DD\.MM\.YYYY|TT\.MM\.JJJJ/.test(hint)) return `${d}.${mo}.${y}`;
+  if (/MM\/YYYY/.test(hint)) return `${mo}/${y}`;
+  return iso;
+}
+
+/** focus → prototype setter → bubbling input + change → blur; true when the value stuck. */
+export function setText(el: Element, value: string): boolean {
+  const input = el as HTMLInputElement;
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFor(el, value) : value;
+  focus(el);
+  setNativeProperty(el, 'value', text);
+  fire(el, 'input', 'InputEvent', { inputType: 'insertText', data: text });
+  fire(el, 'change');
+  blur(el);
+  return input.value === text;
+}
+
+/** Selects an <option> by index through the select's value setter. */
+export function selectIndex(select: Element, index: number): boolean {
+  const option = select.querySelectorAll('option')[index] as HTMLOptionElement | undefined;
+  if (!option) return false;
+  const value = option.getAttribute('value') ?? option.textContent ?? '';
+  focus(select);
+  setNativeProperty(select, 'value', value);
+  if ((select as HTMLSelectElement).value !== value) option.selected = true;
+  fire(select, 'input');
+  fire(select, 'change');
+  blur(select);
+  return (select as HTMLSelectElement).value === value || option.selected;
+}
+
+/** Ticks a radio or checkbox the way a click would, so frameworks see a click. */
+export function checkInput(input: Element, checked = true): boolean {
+  const box = input as HTMLInputElement;
+  if (box.checked === checked) return true;
+  box.click?.();
+  if (box.checked !== checked) {
+    setNativeProperty(input, 'checked', checked);
+    fire(input, 'click', 'MouseEvent');
+    fire(input, 'input');
+    fire(input, 'change');
+  }
+  return box.checked === checked;
+}
