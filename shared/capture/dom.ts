@@ -105,7 +105,7 @@ export function textOf(el: Node | null | undefined, max: number = LIMITS.element
       const t = node.nodeValue ?? '';
       out.push(t);
       // Whitespace-only nodes (indentation) do not count toward the cap.
-      if (/\S/.test(t)) len += t.length;
+      if (/\S/.test(t)) len += t.length < 400 ? t.replace(/\s+/g, ' ').length : t.length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -208,8 +208,14 @@ export function decodeEntities(s: string): string {
   return cur;
 }
 
+/** Every element under root (live list in browsers; linkedom needs the querySelectorAll path). */
+export function allElements(root: ParentNode): ArrayLike<Element> {
+  const byTag = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : null;
+  if (byTag && (byTag.length > 0 || !(root as Element).firstElementChild)) return byTag;
+  return root.querySelectorAll('*');
+}
+
 /** Count elements up to a cap (cheap "is this page huge" probe). */
 export function countElements(doc: Document, cap: number): number {
-  const all = doc.getElementsByTagName('*');
-  return Math.min(all.length, cap);
+  return Math.min(allElements(doc).length, cap);
 }

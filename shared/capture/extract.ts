@@ -62,6 +62,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   if (
     !f.descriptionText &&
     !opts.noReadability &&
+    !adapted?.applicationPage &&
     countElements(doc, READABILITY_MAX_ELEMENTS + 1) <= READABILITY_MAX_ELEMENTS
   ) {
     const art = safe(() =>

@@ -50,6 +50,8 @@ export interface AdapterResult {
   fields: FieldBag;
   /** True when the adapter recognised a posting view (not a search/list page). */
   posting: boolean;
+  /** An application form page (e.g. Lever's …/apply): no description is expected there. */
+  applicationPage?: boolean;
   /** Per-field confidence; defaults to 0.85. */
   confidenceOf?: Partial<Record<keyof PostingFields, number>>;
 }

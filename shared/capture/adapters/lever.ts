@@ -39,6 +39,7 @@ export default registerAdapter({
     if (!doc.querySelector('[data-qa="job-description"]') && doc.querySelector('#application-form')) {
       delete r.fields.descriptionHtml;
       delete r.fields.descriptionText;
+      r.applicationPage = true;
     }
     return r;
   },

@@ -206,7 +206,10 @@ export function readGeneric(
     set('title', title.value, title.conf, title.detail, title.detail.startsWith('og:') ? 'meta' : undefined);
   const need = (k: keyof FieldBag) => !known.has(k);
   const zone = headerZone(title?.el ?? null);
-  const chips = zoneChips(zone, title?.el ?? null);
+  const chipsNeeded = (['locations', 'employmentType', 'workType', 'salary'] as const).some(
+    (k) => !known.has(k),
+  );
+  const chips = chipsNeeded ? zoneChips(zone, title?.el ?? null) : [];
   const chipText = chips.join(' · ');
   const scan = scanLabelled(
     doc,
@@ -295,9 +298,9 @@ export function readFacts(doc: Document): Map<string, string> {
   for (const dt of Array.from(doc.querySelectorAll('dt')).slice(0, 60)) {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName !== 'DD') continue;
+    if (dd?.tagName !== 'DD') continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd, 300)));
+    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd!, 300)));
   }
   return out;
 }

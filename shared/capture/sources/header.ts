@@ -1,4 +1,4 @@
-import { LIMITS, squash, textOf } from '../dom.ts';
+import { allElements, LIMITS, squash, textOf } from '../dom.ts';
 
 /**
  * The "header zone" of a posting: the block around the title that carries location, team,
@@ -26,7 +26,7 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
   for (const el of Array.from(all).slice(0, 400)) {
     if (exclude && (el === exclude || exclude.contains(el))) continue;
     // Leaf-ish: an element whose children are inline only.
-    if (el.querySelector('div, li, p, dd, h2, h3, h4')) continue;
+    if (hasBlockChild(el)) continue;
     const t = squash(textOf(el, 300)).replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
     if (t && t.length <= 120 && !out.includes(t)) out.push(t);
   }
@@ -38,8 +38,6 @@ export function labelled(root: ParentNode, pattern: RegExp, reject?: RegExp, lim
   return scanLabelled(root, { hit: [pattern, reject] }, limit).hit ?? [];
 }
 
-const ATTR_SELECTOR =
-  '[class], [id], [data-testid], [data-automation], [data-automation-id], [data-qa], [data-ui], [itemprop]';
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',
@@ -65,7 +63,7 @@ export function scanLabelled<K extends string>(
 ): Partial<Record<K, Element[]>> {
   const out: Partial<Record<K, Element[]>> = {};
   const entries = Object.entries(patterns) as [K, [RegExp, RegExp | undefined]][];
-  const all = root.querySelectorAll(ATTR_SELECTOR);
+  const all = allElements(root);
   const n = Math.min(all.length, LIMITS.nodes);
   for (let i = 0; i < n; i++) {
     const el = all[i]!;
@@ -79,4 +77,11 @@ export function scanLabelled<K extends string>(
     }
   }
   return out;
+}
+
+const BLOCKS = new Set(['DIV', 'LI', 'P', 'DD', 'H2', 'H3', 'H4', 'UL', 'OL', 'SECTION', 'TABLE']);
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName)) return true;
+  return false;
 }

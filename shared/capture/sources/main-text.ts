@@ -30,8 +30,13 @@ const MIN_TEXT = 400;
 
 export function findDescriptionElement(doc: Document): Element | null {
   const named = firstNamed(doc);
-  if (named) return named;
-  return densestBlock(doc);
+  if (named && textOf(named, 3_000).length >= 2_800) return named;
+  // A short named block may be a teaser or a sidebar: the densest block wins when much longer.
+  const dense = densestBlock(doc);
+  if (!named) return dense;
+  if (dense && !named.contains(dense) && textOf(dense, 6_000).length > textOf(named, 3_000).length * 2)
+    return dense;
+  return named;
 }
 
 function firstNamed(doc: Document): Element | null {
@@ -42,7 +47,7 @@ function firstNamed(doc: Document): Element | null {
     } catch {
       continue;
     }
-    if (el && el.tagName !== 'META' && textOf(el, MIN_TEXT + 1).length > MIN_TEXT) return el;
+    if (el && el.tagName !== 'META' && textOf(el, MIN_TEXT * 2).length > MIN_TEXT) return el;
   }
   return null;
 }
@@ -60,7 +65,8 @@ export function densestBlock(doc: Document): Element | null {
     if (len < 25) continue;
     const commas = (p.textContent ?? '').slice(0, 2_000).split(/[,.;]/).length;
     const s = 1 + Math.min(len / 100, 3) + Math.min(commas, 6) * 0.2;
-    const parent = p.parentElement;
+    // A list item credits the list's container, so bullets and paragraphs add up in one block.
+    const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + s);
     const gp = parent.parentElement;
