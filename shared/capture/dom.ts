@@ -83,7 +83,13 @@ const NEWLINE_TAGS = new Set([
 
 /** Collapse runs of spaces (keeping newlines when asked). */
 export function squash(s: string, keepLines = false): string {
-  if (!keepLines) return s.replace(/\s+/g, ' ').trim();
+  // Inline wrappers leave "( Australia )" and "Berlin , Germany": tidy the spacing they add.
+  if (!keepLines)
+    return s
+      .replace(/\s+/g, ' ')
+      .replace(/\(\s/g, '(')
+      .replace(/\s([),])/g, '$1')
+      .trim();
   return s
     .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')

@@ -43,7 +43,34 @@ export function toUrl(url: string | URL): URL | null {
   }
 }
 
-/** Greenhouse embedded on an employer's own careers page (`#grnhse_app` or its iframe). */
-export function sniffGreenhouse(doc: Document): boolean {
-  return !!doc.querySelector('#grnhse_app, iframe[src*="greenhouse.io/embed/job_app"], #app_body .app-title');
-}
+/**
+ * DOM signatures: recognise a board's page when the URL does not say (saved pages, white-label
+ * career domains). Each needs markup unique to that board, never a generic class name.
+ */
+const has = (doc: Document, sel: string) => {
+  try {
+    return !!doc.querySelector(sel);
+  } catch {
+    return false;
+  }
+};
+export const SIGNATURES: Record<string, string> = {
+  greenhouse:
+    '#grnhse_app, iframe[src*="greenhouse.io/embed/job_app"], #app_body .app-title, .job__header .job__title',
+  lever: '.posting-headline .posting-categories, .posting-header .posting-categories',
+  workday: '[data-automation-id="jobPostingHeader"]',
+  seek: '[data-automation="job-detail-title"]',
+  indeed: '[data-testid="jobsearch-JobInfoHeader-title"], #jobDescriptionText',
+  linkedin:
+    '.job-details-jobs-unified-top-card__job-title, .top-card-layout__title.topcard__title, .jobs-unified-top-card__job-title',
+  ashby: '.ashby-job-posting-heading, .ashby-job-posting-left-pane',
+  smartrecruiters: 'spl-job-location, h1.job-title[itemprop="title"]',
+  workable: '[data-ui="job-title"]',
+  breezy: '.position-header .meta, .breezy-portal',
+  glassdoor: '[data-test="job-title"][id^="jd-job-title"], [data-test="employer-name"]',
+  dice: 'h1[data-cy="jobTitle"]',
+  ziprecruiter: '.hiring_company_text, h1.job_title',
+  teamtailor: '[data-job-title], [data-job-body]',
+};
+export const sniff = (id: string) => (doc: Document) => !!SIGNATURES[id] && has(doc, SIGNATURES[id]!);
+export const sniffGreenhouse = sniff('greenhouse');

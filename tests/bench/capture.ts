@@ -2,7 +2,7 @@
  * Capture benchmark: runs extractJob over a folder of saved job pages with a labels.json
  * (format: ../shared/corpus/README.md) and prints per-field accuracy and timing.
  *
- *   npm run bench:capture -- [dir] [--json] [--verbose] [--no-adapters]
+ *   npm run bench:capture -- [dir] [--json] [--verbose] [--no-adapters] [--no-url]
  *
  * Default dir: ../shared/corpus/jobs. Pages are read at run time only (never copied).
  * The page URL is not in labels.json, so it is taken from the page itself (<link rel=canonical>,
@@ -151,7 +151,8 @@ function main() {
     let t = performance.now();
     const { document } = parseHTML(html);
     parse.push(performance.now() - t);
-    const url = pageUrl(document, path);
+    // --no-url: pretend the page carries no canonical URL (adapters must recognise it by its DOM).
+    const url = args.includes('--no-url') ? `file://${path}` : pageUrl(document, path);
     t = performance.now();
     const job = extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
     const first = performance.now() - t;

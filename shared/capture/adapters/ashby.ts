@@ -2,7 +2,7 @@ import { parseEmploymentType } from '../normalize/employment.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { registerAdapter } from '../registry.ts';
-import { isAshby } from '../urls.ts';
+import { isAshby, sniff } from '../urls.ts';
 import { labelValue, readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -24,6 +24,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'ashby',
   matches: isAshby,
+  sniff: sniff('ashby'),
   extract(doc, url) {
     const r = readSelectors(doc, selectors);
     const pane = doc.querySelector('.ashby-job-posting-left-pane') ?? doc;

@@ -1,6 +1,6 @@
 import { metaContent } from '../dom.ts';
 import { registerAdapter } from '../registry.ts';
-import { isBreezy } from '../urls.ts';
+import { isBreezy, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -21,6 +21,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'breezy',
   matches: isBreezy,
+  sniff: sniff('breezy'),
   extract(doc, url) {
     const r = readSelectors(doc, selectors);
     if (!r.fields.company) {

@@ -26,22 +26,27 @@ const entry = (
 });
 
 export const ADAPTER_CATALOG: readonly CatalogEntry[] = [
-  entry('linkedin', urls.isLinkedIn, () => import('./linkedin.ts')),
-  entry('indeed', urls.isIndeed, () => import('./indeed.ts')),
-  entry('greenhouse', urls.isGreenhouse, () => import('./greenhouse.ts'), urls.sniffGreenhouse),
-  entry('lever', urls.isLever, () => import('./lever.ts')),
-  entry('ashby', urls.isAshby, () => import('./ashby.ts')),
-  entry('workday', urls.isWorkday, () => import('./workday.ts')),
-  entry('smartrecruiters', urls.isSmartRecruiters, () => import('./smartrecruiters.ts')),
-  entry('workable', urls.isWorkable, () => import('./workable.ts')),
-  entry('teamtailor', urls.isTeamtailor, () => import('./teamtailor.ts')),
-  entry('breezy', urls.isBreezy, () => import('./breezy.ts')),
+  entry('linkedin', urls.isLinkedIn, () => import('./linkedin.ts'), urls.sniff('linkedin')),
+  entry('indeed', urls.isIndeed, () => import('./indeed.ts'), urls.sniff('indeed')),
+  entry('greenhouse', urls.isGreenhouse, () => import('./greenhouse.ts'), urls.sniff('greenhouse')),
+  entry('lever', urls.isLever, () => import('./lever.ts'), urls.sniff('lever')),
+  entry('ashby', urls.isAshby, () => import('./ashby.ts'), urls.sniff('ashby')),
+  entry('workday', urls.isWorkday, () => import('./workday.ts'), urls.sniff('workday')),
+  entry(
+    'smartrecruiters',
+    urls.isSmartRecruiters,
+    () => import('./smartrecruiters.ts'),
+    urls.sniff('smartrecruiters'),
+  ),
+  entry('workable', urls.isWorkable, () => import('./workable.ts'), urls.sniff('workable')),
+  entry('teamtailor', urls.isTeamtailor, () => import('./teamtailor.ts'), urls.sniff('teamtailor')),
+  entry('breezy', urls.isBreezy, () => import('./breezy.ts'), urls.sniff('breezy')),
   entry('wellfound', urls.isWellfound, () => import('./wellfound.ts')),
-  entry('glassdoor', urls.isGlassdoor, () => import('./glassdoor.ts')),
-  entry('ziprecruiter', urls.isZipRecruiter, () => import('./ziprecruiter.ts')),
-  entry('dice', urls.isDice, () => import('./dice.ts')),
+  entry('glassdoor', urls.isGlassdoor, () => import('./glassdoor.ts'), urls.sniff('glassdoor')),
+  entry('ziprecruiter', urls.isZipRecruiter, () => import('./ziprecruiter.ts'), urls.sniff('ziprecruiter')),
+  entry('dice', urls.isDice, () => import('./dice.ts'), urls.sniff('dice')),
   entry('hackernews', urls.isHackerNews, () => import('./hackernews.ts')),
-  entry('seek', urls.isSeek, () => import('./seek.ts')),
+  entry('seek', urls.isSeek, () => import('./seek.ts'), urls.sniff('seek')),
 ];
 
 export const adapterIds = (): string[] => ADAPTER_CATALOG.map((e) => e.id);

@@ -2,7 +2,7 @@ import { textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { workTypeFromLabel } from '../normalize/location.ts';
 import { registerAdapter } from '../registry.ts';
-import { isDice } from '../urls.ts';
+import { isDice, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -21,6 +21,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'dice',
   matches: isDice,
+  sniff: sniff('dice'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     const chips = textOf(

@@ -1,5 +1,5 @@
 import { registerAdapter } from '../registry.ts';
-import { isGlassdoor } from '../urls.ts';
+import { isGlassdoor, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -24,6 +24,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'glassdoor',
   matches: isGlassdoor,
+  sniff: sniff('glassdoor'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     // "Acme Corp 4.1 ★" → "Acme Corp"

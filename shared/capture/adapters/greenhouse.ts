@@ -1,7 +1,7 @@
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { registerAdapter } from '../registry.ts';
-import { isGreenhouse, sniffGreenhouse } from '../urls.ts';
+import { isGreenhouse, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -23,7 +23,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'greenhouse',
   matches: isGreenhouse,
-  sniff: sniffGreenhouse,
+  sniff: sniff('greenhouse'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     // "Job Application for <title> at <company>" is the board's fixed <title> pattern.

@@ -2,7 +2,7 @@ import { textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { registerAdapter } from '../registry.ts';
-import { isIndeed } from '../urls.ts';
+import { isIndeed, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -30,6 +30,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'indeed',
   matches: isIndeed,
+  sniff: sniff('indeed'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     // The title carries a hidden " - job post" suffix for screen readers.

@@ -1,6 +1,6 @@
 import { metaContent, textOf } from '../dom.ts';
 import { registerAdapter } from '../registry.ts';
-import { isLever } from '../urls.ts';
+import { isLever, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -25,6 +25,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'lever',
   matches: isLever,
+  sniff: sniff('lever'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     // Lever's og:title is "<Company> - <Title>"; the logo alt is the company name too.

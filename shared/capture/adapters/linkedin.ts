@@ -3,7 +3,7 @@ import { parseEmploymentType } from '../normalize/employment.ts';
 import { workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { registerAdapter } from '../registry.ts';
-import { isLinkedIn } from '../urls.ts';
+import { isLinkedIn, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -69,6 +69,7 @@ const CHIPS = [
 export default registerAdapter({
   id: 'linkedin',
   matches: isLinkedIn,
+  sniff: sniff('linkedin'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     const root = firstEl(doc, selectors.root ?? []) ?? doc;

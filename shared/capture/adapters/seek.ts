@@ -1,5 +1,5 @@
 import { registerAdapter } from '../registry.ts';
-import { isSeek } from '../urls.ts';
+import { isSeek, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -20,5 +20,6 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'seek',
   matches: isSeek,
+  sniff: sniff('seek'),
   extract: (doc) => readSelectors(doc, selectors),
 });

@@ -1,5 +1,5 @@
 import { registerAdapter } from '../registry.ts';
-import { isSmartRecruiters } from '../urls.ts';
+import { isSmartRecruiters, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -20,6 +20,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'smartrecruiters',
   matches: isSmartRecruiters,
+  sniff: sniff('smartrecruiters'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     // <spl-job-location formattedaddress="Berlin, Germany"> carries the address as an attribute.

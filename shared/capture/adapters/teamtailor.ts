@@ -1,7 +1,7 @@
 import { metaContent } from '../dom.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { registerAdapter } from '../registry.ts';
-import { isTeamtailor } from '../urls.ts';
+import { isTeamtailor, sniff } from '../urls.ts';
 import { labelValue, readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -20,6 +20,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'teamtailor',
   matches: isTeamtailor,
+  sniff: sniff('teamtailor'),
   extract(doc, url) {
     const r = readSelectors(doc, selectors);
     if (!r.fields.locations) {

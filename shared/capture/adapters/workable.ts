@@ -1,6 +1,6 @@
 import { metaContent } from '../dom.ts';
 import { registerAdapter } from '../registry.ts';
-import { isWorkable } from '../urls.ts';
+import { isWorkable, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -22,6 +22,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'workable',
   matches: isWorkable,
+  sniff: sniff('workable'),
   extract(doc, url) {
     const r = readSelectors(doc, selectors);
     const site = metaContent(doc, 'og:site_name');

@@ -1,6 +1,6 @@
 import { textOf } from '../dom.ts';
 import { registerAdapter } from '../registry.ts';
-import { isWorkday } from '../urls.ts';
+import { isWorkday, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -22,6 +22,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'workday',
   matches: isWorkday,
+  sniff: sniff('workday'),
   extract(doc, url) {
     const r = readSelectors(doc, selectors);
     // Several locations are listed one per <dd>.

@@ -1,7 +1,7 @@
 import { textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { registerAdapter } from '../registry.ts';
-import { isZipRecruiter } from '../urls.ts';
+import { isZipRecruiter, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
 
 /**
@@ -25,6 +25,7 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'ziprecruiter',
   matches: isZipRecruiter,
+  sniff: sniff('ziprecruiter'),
   extract(doc) {
     const r = readSelectors(doc, selectors);
     const chips = textOf(

@@ -7,7 +7,7 @@ import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { headerZone, scanLabelled, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
-import { cleanSiteName, key, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+import { cleanSiteName, isGenericSegment, key, namesSite, type PageSignals, SEPARATORS } from './page.ts';
 
 /**
  * The generic fallback for any career page: title from h1 / og:title / <title>, company from
@@ -122,6 +122,17 @@ export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
   const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|en|us|eu|uk)$/i;
   if (sig.sharedHost && sig.host.split('.').length > 2 && sub && !generic.test(sub)) {
     return { value: sub[0]!.toUpperCase() + sub.slice(1), conf: 0.35, detail: 'ATS subdomain' };
+  }
+  // "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
+  const parts = (sig.ogTitle || sig.docTitle).split(/\s+[|–—·•]\s+/);
+  const brand = parts.length > 1 ? cleanSiteName(parts.at(-1)!) : '';
+  if (
+    brand &&
+    brand.split(' ').length <= 3 &&
+    !isGenericSegment(brand) &&
+    !/\bjobs?\b|\bcareers?\b/i.test(brand)
+  ) {
+    return { value: brand, conf: 0.45, detail: 'trailing title segment' };
   }
   if (!sig.sharedHost && sig.domain) {
     return { value: sig.domain[0]!.toUpperCase() + sig.domain.slice(1), conf: 0.4, detail: 'domain name' };
