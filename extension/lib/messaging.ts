@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Job, JobDraft, Stage } from '../../shared/domain/index.ts';
+import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
+import type { NewDocument } from './services/profile.ts';
 
 export type CaptureResult =
   | { ok: true; save: SaveResult; draft: JobDraft }
@@ -32,6 +33,11 @@ export interface BackgroundProtocol {
   linkSameJob(data: { keepId: string; dropId: string }): Job;
   exportData(): string;
   importData(data: { text: string }): ImportSummary;
+  saveProfile(profile: Profile): Profile;
+  savePersona(persona: Persona): Persona;
+  deletePersona(data: { id: string }): { trashId: string };
+  restorePersona(data: { trashId: string }): Persona;
+  addDocument(doc: NewDocument): DocumentMeta;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -129,7 +129,7 @@ export const MATCH_FACTORS = [
 ] as const;
 export const MatchFactor = z.enum(MATCH_FACTORS);
 export type MatchFactor = z.infer<typeof MatchFactor>;
-export const MatchWeights = z.record(MatchFactor, z.number().min(0).max(1));
+export const MatchWeights = z.partialRecord(MatchFactor, z.number().min(0).max(1));
 export type MatchWeights = z.infer<typeof MatchWeights>;
 
 /** A targeting profile ("Backend", "Data"): its own titles, resume and weights. One is active. */

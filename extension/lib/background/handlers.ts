@@ -11,6 +11,7 @@ import {
   undoLastMove,
   updateJob,
 } from '../services/jobs.ts';
+import { addDocument, deletePersona, restorePersona, savePersona, saveProfile } from '../services/profile.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { captureTab } from './capture-tab.ts';
 
@@ -30,6 +31,11 @@ export function registerHandlers(db: JobrakerDatabase): () => void {
     bg.onMessage('linkSameJob', ({ data }) => linkSameJob(db, data.keepId, data.dropId)),
     bg.onMessage('exportData', async () => JSON.stringify(await exportAll(db), null, 2)),
     bg.onMessage('importData', ({ data }) => importAll(db, data.text)),
+    bg.onMessage('saveProfile', ({ data }) => saveProfile(db, data)),
+    bg.onMessage('savePersona', ({ data }) => savePersona(db, data)),
+    bg.onMessage('deletePersona', ({ data }) => deletePersona(db, data.id)),
+    bg.onMessage('restorePersona', ({ data }) => restorePersona(db, data.trashId)),
+    bg.onMessage('addDocument', ({ data }) => addDocument(db, data)),
   ];
   return () => {
     for (const f of off) f();

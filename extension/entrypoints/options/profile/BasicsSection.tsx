@@ -1,0 +1,211 @@
+import type { Profile } from '../../../../shared/domain/index.ts';
+import { grid2, ListField, SelectField, TextField } from './fields.tsx';
+import type { FieldErrors } from './useProfileDraft.ts';
+
+interface Props {
+  profile: Profile;
+  update: (change: (p: Profile) => Profile) => void;
+  errors: FieldErrors;
+}
+
+/** Contact, links, location, authorization, salary and preferences. */
+export function BasicsSection({ profile: p, update, errors }: Props) {
+  const set = <K extends keyof Profile>(key: K, value: Profile[K]) => update((d) => ({ ...d, [key]: value }));
+  const contact = (k: keyof Profile['contact'], v: string) => set('contact', { ...p.contact, [k]: v });
+  const links = (k: keyof Profile['links'], v: string) => set('links', { ...p.links, [k]: v });
+  const location = (k: keyof Profile['location'], v: string | boolean) =>
+    set('location', { ...p.location, [k]: v });
+  const salary = p.salaryExpectation;
+  const setSalary = (change: Partial<NonNullable<Profile['salaryExpectation']>>) =>
+    set('salaryExpectation', { currency: 'USD', min: null, max: null, period: 'YEAR', ...salary, ...change });
+  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby="contact-h">
+        <h2 id="contact-h">Contact</h2>
+        <div style={grid2}>
+          <TextField
+            label="First name"
+            autoComplete="given-name"
+            value={p.contact.firstName}
+            onChange={(v) => contact('firstName', v)}
+          />
+          <TextField
+            label="Last name"
+            autoComplete="family-name"
+            value={p.contact.lastName}
+            onChange={(v) => contact('lastName', v)}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={p.contact.email}
+            error={errors['contact.email']}
+            onChange={(v) => contact('email', v)}
+          />
+          <TextField label="Phone" type="tel" value={p.contact.phone} onChange={(v) => contact('phone', v)} />
+          <TextField
+            label="LinkedIn"
+            type="url"
+            value={p.links.linkedin}
+            error={errors['links.linkedin']}
+            onChange={(v) => links('linkedin', v)}
+            placeholder="https://www.linkedin.com/in/…"
+          />
+          <TextField
+            label="GitHub"
+            type="url"
+            value={p.links.github}
+            error={errors['links.github']}
+            onChange={(v) => links('github', v)}
+            placeholder="https://github.com/…"
+          />
+          <TextField
+            label="Portfolio"
+            type="url"
+            value={p.links.portfolio}
+            error={errors['links.portfolio']}
+            onChange={(v) => links('portfolio', v)}
+          />
+          <TextField
+            label="Website"
+            type="url"
+            value={p.links.website}
+            error={errors['links.website']}
+            onChange={(v) => links('website', v)}
+          />
+        </div>
+      </section>
+
+      <section className="card stack" aria-labelledby="where-h">
+        <h2 id="where-h">Where and how you work</h2>
+        <div style={grid2}>
+          <TextField
+            label="Street address"
+            value={p.location.addressLine1}
+            onChange={(v) => location('addressLine1', v)}
+          />
+          <TextField label="City" value={p.location.city} onChange={(v) => location('city', v)} />
+          <TextField
+            label="State / region"
+            value={p.location.region}
+            onChange={(v) => location('region', v)}
+          />
+          <TextField
+            label="Postal code"
+            value={p.location.postalCode}
+            onChange={(v) => location('postalCode', v)}
+          />
+          <TextField
+            label="Country (2-letter code, e.g. US)"
+            value={p.location.country}
+            onChange={(v) => location('country', v.toUpperCase())}
+          />
+          <SelectField
+            label="Open to relocating"
+            value={
+              p.location.willingToRelocate === undefined ? '' : p.location.willingToRelocate ? 'yes' : 'no'
+            }
+            options={
+              [
+                ['yes', 'Yes'],
+                ['no', 'No'],
+              ] as const
+            }
+            onChange={(v) => location('willingToRelocate', v === 'yes')}
+          />
+          <ListField
+            label="Authorized to work in (country codes)"
+            values={p.workAuthorization}
+            onChange={(v) =>
+              set(
+                'workAuthorization',
+                v.map((c) => c.toUpperCase()),
+              )
+            }
+            placeholder="US, CA"
+          />
+          <SelectField
+            label="Needs visa sponsorship"
+            value={p.requiresSponsorship === null ? '' : p.requiresSponsorship ? 'yes' : 'no'}
+            options={
+              [
+                ['yes', 'Yes, now or in the future'],
+                ['no', 'No'],
+              ] as const
+            }
+            onChange={(v) => set('requiresSponsorship', v === '' ? null : v === 'yes')}
+          />
+        </div>
+        <fieldset className="row" style={{ border: 'none', padding: 0 }}>
+          <legend className="small muted">Work types you want</legend>
+          {(['remote', 'hybrid', 'onsite'] as const).map((w) => (
+            <label key={w} className="row" style={{ display: 'inline-flex', color: 'inherit' }}>
+              <input
+                type="checkbox"
+                style={{ width: 'auto' }}
+                checked={p.workTypes.includes(w)}
+                onChange={(e) =>
+                  set(
+                    'workTypes',
+                    e.target.checked ? [...p.workTypes, w] : p.workTypes.filter((x) => x !== w),
+                  )
+                }
+              />
+              {w === 'onsite' ? 'On-site' : w[0]!.toUpperCase() + w.slice(1)}
+            </label>
+          ))}
+        </fieldset>
+        <div style={grid2}>
+          <ListField
+            label="Target titles"
+            values={p.targetTitles}
+            onChange={(v) => set('targetTitles', v)}
+            placeholder="Backend Engineer, Platform Engineer"
+          />
+          <ListField
+            label="Industries"
+            values={p.industries}
+            onChange={(v) => set('industries', v)}
+            placeholder="Fintech, Robotics"
+          />
+        </div>
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr', gap: 8 }}>
+          <TextField
+            label="Salary currency"
+            value={salary?.currency ?? ''}
+            error={errors['salaryExpectation.currency']}
+            onChange={(v) => setSalary({ currency: v.toUpperCase() })}
+            placeholder="USD"
+          />
+          <TextField
+            label="Minimum"
+            type="number"
+            value={salary?.min?.toString() ?? ''}
+            onChange={(v) => setSalary({ min: num(v) })}
+          />
+          <TextField
+            label="Maximum"
+            type="number"
+            value={salary?.max?.toString() ?? ''}
+            error={errors['salaryExpectation.max']}
+            onChange={(v) => setSalary({ max: num(v) })}
+          />
+          <SelectField
+            label="Per"
+            value={salary?.period ?? ''}
+            options={
+              [
+                ['YEAR', 'Year'],
+                ['MONTH', 'Month'],
+                ['HOUR', 'Hour'],
+              ] as const
+            }
+            onChange={(v) => (v ? setSalary({ period: v }) : set('salaryExpectation', null))}
+          />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useState } from 'react';
+import { Toast, type ToastState } from '../../../components/Toast.tsx';
+import { BasicsSection } from './BasicsSection.tsx';
+import { EeoSection } from './EeoSection.tsx';
+import { HistorySections } from './HistorySections.tsx';
+import { PersonasSection } from './PersonasSection.tsx';
+import { SkillsSection } from './SkillsSection.tsx';
+import { type SaveStatus, useProfileDraft } from './useProfileDraft.ts';
+
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  idle: '',
+  pending: 'Unsaved changes…',
+  saving: 'Saving…',
+  saved: 'All changes saved',
+  invalid: 'Fix the fields marked in red to save',
+  error: '',
+};
+
+/** The full-page profile editor: autosaves, validates as you type, and lets you undo deletes. */
+export function ProfileEditor({ importer }: { importer?: React.ReactNode }) {
+  const { draft, update, errors, status, message } = useProfileDraft();
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const onDeleted = useCallback(
+    (label: string, undo: () => void) =>
+      setToast({ message: `Removed ${label}`, action: { label: 'Undo', run: undo } }),
+    [],
+  );
+  if (!draft) return <p className="muted">Loading your profile…</p>;
+  return (
+    <div className="stack">
+      <div
+        className="row"
+        style={{
+          justifyContent: 'space-between',
+          position: 'sticky',
+          top: 0,
+          background: 'var(--bg)',
+          padding: '6px 0',
+          zIndex: 1,
+        }}
+      >
+        <h2 style={{ margin: 0 }}>Profile</h2>
+        <span
+          className={`small ${status === 'invalid' || status === 'error' ? '' : 'muted'}`}
+          role="status"
+          data-testid="save-status"
+        >
+          {message ?? STATUS_TEXT[status]}
+        </span>
+      </div>
+      {importer}
+      <BasicsSection profile={draft} update={update} errors={errors} />
+      <SkillsSection
+        skills={draft.skills}
+        onChange={(fn) => update((p) => ({ ...p, skills: fn(p.skills) }))}
+        onDeleted={onDeleted}
+      />
+      <HistorySections profile={draft} update={update} errors={errors} onDeleted={onDeleted} />
+      <EeoSection eeo={draft.eeo} onChange={(eeo) => update((p) => ({ ...p, eeo }))} />
+      <PersonasSection onDeleted={onDeleted} onError={(m) => setToast({ message: m })} />
+      <Toast toast={toast} onDone={clearToast} />
+    </div>
+  );
+}

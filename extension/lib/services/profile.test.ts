@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JobrakerDatabase } from '../db/database.ts';
+import {
+  addDocument,
+  deletePersona,
+  getProfile,
+  newPersona,
+  restorePersona,
+  savePersona,
+  saveProfile,
+} from './profile.ts';
+
+let db: JobrakerDatabase;
+beforeEach(() => {
+  db = new JobrakerDatabase(`profile-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('profile service', () => {
+  it('refuses an invalid profile with a message naming the field, keeping the stored one', async () => {
+    const profile = await getProfile(db);
+    await saveProfile(db, { ...profile, contact: { firstName: 'Ada', email: 'ada@example.com' } });
+    await expect(saveProfile(db, { ...profile, contact: { email: 'not-an-email' } })).rejects.toThrow(
+      /contact.email: Enter an email/,
+    );
+    expect((await getProfile(db)).contact.firstName).toBe('Ada');
+  });
+
+  it('keeps exactly one persona active, and undoes a delete', async () => {
+    const backend = await savePersona(db, newPersona('Backend', ['Backend Engineer']));
+    expect(backend.active).toBe(true);
+    const data = await savePersona(db, { ...newPersona('Data'), active: true });
+    expect((await db.personas.get(backend.id))?.active).toBe(false);
+    const { trashId } = await deletePersona(db, data.id);
+    expect((await db.personas.get(backend.id))?.active).toBe(true);
+    const restored = await restorePersona(db, trashId);
+    expect(restored.name).toBe('Data');
+    expect((await db.personas.toArray()).filter((p) => p.active)).toHaveLength(1);
+  });
+
+  it('normalizes persona weights to add up to 1', async () => {
+    const p = await savePersona(db, { ...newPersona('Pay first'), weights: { salary: 2, skills: 2 } });
+    expect(p.weights).toEqual({ salary: 0.5, skills: 0.5 });
+  });
+
+  it('stores a resume once per content, with its hash, and refuses an empty file', async () => {
+    const base64 = btoa('%PDF-1.4 resume');
+    const a = await addDocument(db, {
+      kind: 'resume',
+      fileName: 'cv.pdf',
+      mimeType: 'application/pdf',
+      base64,
+      text: 'Ada',
+    });
+    const b = await addDocument(db, {
+      kind: 'resume',
+      fileName: 'cv-copy.pdf',
+      mimeType: 'application/pdf',
+      base64,
+      text: 'Ada',
+    });
+    expect(b.id).toBe(a.id);
+    expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await expect(
+      addDocument(db, {
+        kind: 'resume',
+        fileName: 'empty.pdf',
+        mimeType: 'application/pdf',
+        base64: '',
+        text: '',
+      }),
+    ).rejects.toThrow('empty.pdf is empty.');
+  });
+});

@@ -1,0 +1,168 @@
+import {
+  type DocumentMeta,
+  MATCH_FACTORS,
+  type MatchWeights,
+  newId,
+  nowIso,
+  type Persona,
+  Persona as PersonaSchema,
+  type Profile,
+  Profile as ProfileSchema,
+} from '../../../shared/domain/index.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+
+/** Defaults as in the seed systems: skills .30, salary .25, remote .20, location .15, industry .10. */
+export const DEFAULT_WEIGHTS: MatchWeights = {
+  skills: 0.3,
+  salary: 0.25,
+  remote: 0.2,
+  location: 0.15,
+  industry: 0.1,
+};
+
+export function emptyProfile(): Profile {
+  return {
+    id: newId(),
+    contact: {},
+    links: {},
+    location: {},
+    workAuthorization: [],
+    requiresSponsorship: null,
+    salaryExpectation: null,
+    targetTitles: [],
+    workTypes: [],
+    industries: [],
+    experience: [],
+    education: [],
+    skills: [],
+    certifications: [],
+    projects: [],
+    eeo: {},
+    updatedAt: nowIso(),
+  };
+}
+
+/** The one profile (created empty on first use). */
+export async function getProfile(db: JobrakerDatabase): Promise<Profile> {
+  const existing = await db.profiles.toCollection().first();
+  if (existing) return existing;
+  const profile = emptyProfile();
+  await db.profiles.add(profile);
+  return profile;
+}
+
+/** Validates and stores the profile; a validation error names the field and changes nothing. */
+export async function saveProfile(db: JobrakerDatabase, input: Profile): Promise<Profile> {
+  const parsed = ProfileSchema.safeParse({ ...input, updatedAt: nowIso() });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${issue.path.join('.') || 'Profile'}: ${issue.message}`);
+  }
+  await db.transaction('rw', db.profiles, async () => {
+    await db.profiles.clear();
+    await db.profiles.put(parsed.data);
+  });
+  return parsed.data;
+}
+
+export async function listPersonas(db: JobrakerDatabase): Promise<Persona[]> {
+  return db.personas.toArray();
+}
+
+/** Saves a persona; making one active makes every other inactive, and there is always one active. */
+export async function savePersona(db: JobrakerDatabase, input: Persona): Promise<Persona> {
+  const persona = PersonaSchema.parse({
+    ...input,
+    weights: normalizeWeights(input.weights),
+    updatedAt: nowIso(),
+  });
+  return db.transaction('rw', db.personas, async () => {
+    const others = (await db.personas.toArray()).filter((p) => p.id !== persona.id);
+    const active = persona.active || !others.some((p) => p.active);
+    if (active)
+      for (const p of others.filter((o) => o.active)) await db.personas.put({ ...p, active: false });
+    const saved = { ...persona, active };
+    await db.personas.put(saved);
+    return saved;
+  });
+}
+
+export async function deletePersona(db: JobrakerDatabase, id: string): Promise<{ trashId: string }> {
+  return db.transaction('rw', db.personas, db.trash, async () => {
+    const persona = await db.personas.get(id);
+    if (!persona) throw new Error('That persona is already gone.');
+    const trashId = newId();
+    await db.trash.add({ id: trashId, table: 'personas', rows: [persona], deletedAt: nowIso() });
+    await db.personas.delete(id);
+    const rest = await db.personas.toArray();
+    if (persona.active && rest[0]) await db.personas.put({ ...rest[0], active: true });
+    return { trashId };
+  });
+}
+
+export async function restorePersona(db: JobrakerDatabase, trashId: string): Promise<Persona> {
+  const entry = await db.trash.get(trashId);
+  if (entry?.table !== 'personas') throw new Error('That delete can no longer be undone.');
+  const [persona] = entry.rows as [Persona];
+  await db.trash.delete(trashId);
+  return savePersona(db, { ...persona, active: false });
+}
+
+export function newPersona(name: string, targetTitles: string[] = []): Persona {
+  return {
+    id: newId(),
+    name,
+    targetTitles,
+    resumeDocumentId: null,
+    weights: { ...DEFAULT_WEIGHTS },
+    active: false,
+    updatedAt: nowIso(),
+  };
+}
+
+/** Weights as fractions that add up to 1; all-zero falls back to the defaults. */
+export function normalizeWeights(weights: MatchWeights): MatchWeights {
+  const total = MATCH_FACTORS.reduce((sum, f) => sum + (weights[f] ?? 0), 0);
+  if (total <= 0) return { ...DEFAULT_WEIGHTS };
+  const out: MatchWeights = {};
+  for (const f of MATCH_FACTORS)
+    if (weights[f]) out[f] = Math.round(((weights[f] ?? 0) / total) * 1000) / 1000;
+  return out;
+}
+
+export interface NewDocument {
+  kind: DocumentMeta['kind'];
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  text: string;
+}
+
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Stores a resume or cover-letter file with its text; the same bytes stored twice stay one document. */
+export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promise<DocumentMeta> {
+  const bytes = Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0));
+  if (bytes.length === 0) throw new Error(`${doc.fileName} is empty.`);
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    throw new Error(`${doc.fileName} is over 5 MB; upload a smaller file.`);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return db.transaction('rw', db.documents, db.documentBlobs, async () => {
+    const same = await db.documents.where('sha256').equals(sha256).first();
+    if (same) return same;
+    const meta: DocumentMeta = {
+      id: newId(),
+      kind: doc.kind,
+      fileName: doc.fileName,
+      mimeType: doc.mimeType,
+      size: bytes.length,
+      sha256,
+      text: doc.text,
+      createdAt: nowIso(),
+    };
+    await db.documents.add(meta);
+    await db.documentBlobs.add({ id: meta.id, blob: new Blob([bytes], { type: doc.mimeType }) });
+    return meta;
+  });
+}
