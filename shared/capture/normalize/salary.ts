@@ -99,10 +99,12 @@ const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R
 const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?)(?![a-zA-Z]))?`;
+const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|lakhs?|lacs?|LPA|Cr|crores?)(?![a-zA-Z]))?`;
 const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|euros?|€|zł|kr\b))?`;
 const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|bis|à|a|au|hasta|tot|until|till|\/)\s{0,3}`;
-const RANGE_RE = new RegExp(`${AMOUNT}(?:${SEP}${AMOUNT})?`, 'g');
+// "$120K/yr - $150K/yr": a period may sit on the lower bound too.
+const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?`;
+const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 
 const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
@@ -115,7 +117,7 @@ const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   ],
   [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bbrutto\s?\/?\s?monat|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
     'MONTH',
   ],
   [
@@ -165,6 +167,9 @@ function multiplier(tail: string): number {
   if (!t) return 1;
   if (t === 'k' || t === 'thousand' || t.startsWith('tsd')) return 1_000;
   if (t === 'm' || t === 'mil' || t === 'million') return 1_000_000;
+  // Indian lakh (100 000) and crore (10 000 000).
+  if (t === 'l' || t.startsWith('lakh') || t.startsWith('lac') || t === 'lpa') return 100_000;
+  if (t === 'cr' || t.startsWith('crore')) return 10_000_000;
   return 1;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { employmentTypeInHeader, parseEmploymentType } from './employment.ts';
+
+describe('parseEmploymentType', () => {
+  it.each([
+    ['FULL_TIME', 'full_time'],
+    ['Full time', 'full_time'],
+    ['Full-Time', 'full_time'],
+    ['PART_TIME', 'part_time'],
+    ['Part-time', 'part_time'],
+    ['CONTRACTOR', 'contract'],
+    ['Contract to hire', 'contract'],
+    ['Freelance', 'contract'],
+    ['INTERN', 'internship'],
+    ['Summer Internship', 'internship'],
+    ['TEMPORARY', 'temporary'],
+    ['Fixed-term', 'temporary'],
+    ['Vollzeit', 'full_time'],
+    ['Teilzeit', 'part_time'],
+    ['CDI', 'full_time'],
+    ['Permanent', 'full_time'],
+    ['Engineering', null],
+  ] as const)('%s → %s', (label, want) => {
+    expect(parseEmploymentType(label)).toBe(want);
+  });
+
+  it('takes the first of a schema.org list', () => {
+    expect(parseEmploymentType(['FULL_TIME', 'CONTRACTOR'])).toBe('full_time');
+  });
+
+  it('finds a chip in a header line', () => {
+    expect(employmentTypeInHeader('Sales Engineering · Remote (Australia) · Full Time')).toBe('full_time');
+    expect(employmentTypeInHeader('San Mateo, CA · Engineering · ID: 5156')).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocation, parseLocations, workTypeFromLabel, workTypeFromProse } from './location.ts';
+
+type Row = [raw: string, city: string | undefined, region: string | undefined, country: string | undefined];
+
+const ONE: Row[] = [
+  ['San Francisco, CA', 'San Francisco', 'CA', 'US'],
+  ['New York, NY, United States', 'New York', 'NY', 'US'],
+  ['Austin, Texas', 'Austin', 'TX', 'US'],
+  ['San Mateo, CA, United States', 'San Mateo', 'CA', 'US'],
+  ['Seattle, WA, USA', 'Seattle', 'WA', 'US'],
+  ['Washington, DC', 'Washington', 'DC', 'US'],
+  ['Toronto, ON', 'Toronto', 'ON', 'CA'],
+  ['Vancouver, British Columbia, Canada', 'Vancouver', 'BC', 'CA'],
+  ['Montréal, QC, Canada', 'Montréal', 'QC', 'CA'],
+  ['Berlin, Germany', 'Berlin', undefined, 'DE'],
+  ['München, Deutschland', 'München', undefined, 'DE'],
+  ['Germany, Munich', 'Munich', undefined, 'DE'],
+  ['London, UK', 'London', undefined, 'GB'],
+  ['London, England, United Kingdom', 'London', undefined, 'GB'],
+  ['Paris, France', 'Paris', undefined, 'FR'],
+  ['Amsterdam, Netherlands', 'Amsterdam', undefined, 'NL'],
+  ['Dublin, Ireland', 'Dublin', undefined, 'IE'],
+  ['Madrid, España', 'Madrid', undefined, 'ES'],
+  ['Warsaw, Poland', 'Warsaw', undefined, 'PL'],
+  ['Stockholm, Sweden', 'Stockholm', undefined, 'SE'],
+  ['Zürich, Switzerland', 'Zürich', undefined, 'CH'],
+  ['Bengaluru, India', 'Bengaluru', undefined, 'IN'],
+  ['Singapore', undefined, undefined, 'SG'],
+  ['Tokyo, Japan', 'Tokyo', undefined, 'JP'],
+  ['Sydney NSW', 'Sydney', 'NSW', 'AU'],
+  ['Melbourne VIC (Remote)', 'Melbourne', 'VIC', 'AU'],
+  ['Melbourne, Victoria, Australia', 'Melbourne', 'VIC', 'AU'],
+  ['Auckland, New Zealand', 'Auckland', undefined, 'NZ'],
+  ['São Paulo, Brazil', 'São Paulo', undefined, 'BR'],
+  ['Mexico City, Mexico', 'Mexico City', undefined, 'MX'],
+  ['Remote (US)', undefined, undefined, 'US'],
+  ['Remote - Canada', undefined, undefined, 'CA'],
+  ['Remote, Canada', undefined, undefined, 'CA'],
+  ['Remote (Australia)', undefined, undefined, 'AU'],
+  ['US-VA-Arlington', 'Arlington', 'VA', 'US'],
+  ['CA-ON-Toronto', 'Toronto', 'ON', 'CA'],
+  ['Paris, FR', 'Paris', undefined, 'FR'],
+  ['Los Gatos, CA, US', 'Los Gatos', 'CA', 'US'],
+  ['Chicago, Illinois, United States of America', 'Chicago', 'IL', 'US'],
+  ['Remote', undefined, undefined, undefined],
+];
+
+describe('parseLocation', () => {
+  it.each(ONE)('%s', (raw, city, region, country) => {
+    const l = parseLocation(raw);
+    expect(l.raw).toBe(raw);
+    expect({ city: l.city, region: l.region, country: l.country }).toEqual({ city, region, country });
+  });
+});
+
+describe('parseLocations (several places in one field)', () => {
+  it.each([
+    ['US-VA-Arlington//US-Remote', 2],
+    ['San Francisco, CA; New York, NY', 2],
+    ['London | Berlin | Remote', 3],
+    ['Austin, TX or Remote', 2],
+    ['New York, NY / San Francisco, CA / Seattle, WA', 3],
+    ['Berlin · Munich', 2],
+    ['Dublin, Ireland', 1],
+  ] as const)('%s → %d places', (raw, n) => {
+    expect(parseLocations(raw)).toHaveLength(n);
+  });
+
+  it('keeps each place parsed', () => {
+    const [a, b] = parseLocations('San Francisco, CA; Toronto, ON');
+    expect(a).toMatchObject({ city: 'San Francisco', region: 'CA', country: 'US' });
+    expect(b).toMatchObject({ city: 'Toronto', region: 'ON', country: 'CA' });
+  });
+});
+
+describe('work arrangement', () => {
+  it.each([
+    ['Remote (US)', 'remote'],
+    ['Melbourne VIC (Remote)', 'remote'],
+    ['Hybrid - London', 'hybrid'],
+    ['On-site', 'onsite'],
+    ['In-office, Berlin', 'onsite'],
+    ['Work from home', 'remote'],
+    ['Berlin, Germany', null],
+    ['Télétravail', 'remote'],
+  ] as const)('label %s → %s', (text, want) => {
+    expect(workTypeFromLabel(text)).toBe(want);
+  });
+
+  it.each([
+    ['This is a hybrid in-office role and you will work from San Mateo.', 'hybrid'],
+    ['Location-based hybrid policy: we expect staff in the office 25% of the time.', 'hybrid'],
+    ['This role is fully remote within the EU.', 'remote'],
+    ['All of our roles are remote, however some carry location requirements.', 'remote'],
+    ['This position is on-site in our Austin office.', 'onsite'],
+    ['We build hybrid cloud infrastructure and remote debugging tools.', null],
+    ['Collaborate in a remote, asynchronous, cross-functional environment.', null],
+  ] as const)('prose %s → %s', (text, want) => {
+    expect(workTypeFromProse(text)).toBe(want);
+  });
+});

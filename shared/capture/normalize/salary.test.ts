@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, parseSalary } from './salary.ts';
+
+type Row = [text: string, min: number | null, max: number | null, currency: string | null, period: string | null];
+
+// Pay as boards print it, across locales and formats.
+const CASES: Row[] = [
+  ['$130,000 - $160,000 a year', 130_000, 160_000, 'USD', 'YEAR'],
+  ['Annual Salary: $405,000 - $485,000 USD', 405_000, 485_000, 'USD', 'YEAR'],
+  ['The base salary range for this role is ($65,000 -$70,000)', 65_000, 70_000, 'USD', 'YEAR'],
+  ['Annual Salary Range $249,860 — $324,470 USD', 249_860, 324_470, 'USD', 'YEAR'],
+  ['€60.000', 60_000, 60_000, 'EUR', 'YEAR'],
+  ['£45k–£55k', 45_000, 55_000, 'GBP', 'YEAR'],
+  ['CA$90K - CA$110K', 90_000, 110_000, 'CAD', 'YEAR'],
+  ['C$85,000–C$95,000 per year', 85_000, 95_000, 'CAD', 'YEAR'],
+  ['A$120k - A$140k + super', 120_000, 140_000, 'AUD', 'YEAR'],
+  ['AU$150,000 – AU$170,000', 150_000, 170_000, 'AUD', 'YEAR'],
+  ['NZ$100k–NZ$120k', 100_000, 120_000, 'NZD', 'YEAR'],
+  ['S$8,000 - S$10,000 per month', 8_000, 10_000, 'SGD', 'MONTH'],
+  ['up to 80 000 EUR per annum', null, 80_000, 'EUR', 'YEAR'],
+  ['Up to $95k', null, 95_000, 'USD', 'YEAR'],
+  ['$25/hr', 25, 25, 'USD', 'HOUR'],
+  ['$25 - $35 per hour', 25, 35, 'USD', 'HOUR'],
+  ['$40–$55 an hour', 40, 55, 'USD', 'HOUR'],
+  ['Pay: $18.50 - $22.00 per hour', 18.5, 22, 'USD', 'HOUR'],
+  ['£450 - £550 per day', 450, 550, 'GBP', 'DAY'],
+  ['€600/day', 600, 600, 'EUR', 'DAY'],
+  ['$2,000 a week', 2_000, 2_000, 'USD', 'WEEK'],
+  ['salary: 4.500 € pro Monat', 4_500, 4_500, 'EUR', 'MONTH'],
+  ['Gehalt: 55.000 - 65.000 € brutto/Jahr', 55_000, 65_000, 'EUR', 'YEAR'],
+  ['65.000 € - 80.000 € pro Jahr', 65_000, 80_000, 'EUR', 'YEAR'],
+  ['Salaire : 45 000 € - 55 000 € par an', 45_000, 55_000, 'EUR', 'YEAR'],
+  ['Rémunération : 50k€ - 60k€', 50_000, 60_000, 'EUR', 'YEAR'],
+  ['Salario: 30.000 - 40.000 EUR al año', 30_000, 40_000, 'EUR', 'YEAR'],
+  ['$45-55k', 45_000, 55_000, 'USD', 'YEAR'],
+  ['USD 120k+', 120_000, null, 'USD', 'YEAR'],
+  ['From $90,000', 90_000, null, 'USD', 'YEAR'],
+  ['USD 150,000 - 180,000', 150_000, 180_000, 'USD', 'YEAR'],
+  ['150,000 - 180,000 USD annually', 150_000, 180_000, 'USD', 'YEAR'],
+  ['₹12,00,000 per annum', 1_200_000, 1_200_000, 'INR', 'YEAR'],
+  ['₹15L - ₹20L', 1_500_000, 2_000_000, 'INR', 'YEAR'],
+  ['₹18 LPA', 1_800_000, 1_800_000, 'INR', 'YEAR'],
+  ['CHF 120,000 – 140,000', 120_000, 140_000, 'CHF', 'YEAR'],
+  ['SEK 45 000 - 55 000 per month', 45_000, 55_000, 'SEK', 'MONTH'],
+  ['PLN 15,000–20,000 monthly', 15_000, 20_000, 'PLN', 'MONTH'],
+  ['15 000 - 20 000 zł miesięcznie', 15_000, 20_000, 'PLN', 'MONTH'],
+  ['$120K/yr - $150K/yr', 120_000, 150_000, 'USD', 'YEAR'],
+  ['$1.2M OTE', 1_200_000, 1_200_000, 'USD', 'YEAR'],
+  ['The hiring range is $100,000 to $140,000', 100_000, 140_000, 'USD', 'YEAR'],
+  ['Compensation: $150,000 and $190,000 depending on experience', 150_000, 190_000, 'USD', 'YEAR'],
+  ['¥6,000,000 - ¥9,000,000', 6_000_000, 9_000_000, 'JPY', 'YEAR'],
+  ['R$ 8.000 - R$ 12.000 por mês', 8_000, 12_000, 'BRL', 'MONTH'],
+  ['$95,000.00 - $110,000.00', 95_000, 110_000, 'USD', 'YEAR'],
+  ['HK$40,000 - HK$55,000 per month', 40_000, 55_000, 'HKD', 'MONTH'],
+  ['US$60-80 per hour', 60, 80, 'USD', 'HOUR'],
+  ['Salary: 70000 - 90000 per year', 70_000, 90_000, null, 'YEAR'],
+  // Not pay: funding, company size, benefits, dates.
+  ['We raised $50 million in Series B', null, null, null, null],
+  ['Backed by $120M from top investors', null, null, null, null],
+  ['Join 2,000 employees in 40 countries', null, null, null, null],
+  ['$500 home office stipend', null, null, null, null],
+  ['Founded in 2015', null, null, null, null],
+  ['5+ years of experience', null, null, null, null],
+  ['Revenue grew 40% to $3 billion', null, null, null, null],
+];
+
+describe('parseSalary', () => {
+  it.each(CASES)('%s', (text, min, max, currency, period) => {
+    const s = parseSalary(text);
+    if (min == null && max == null) {
+      expect(s).toBeNull();
+      return;
+    }
+    expect(s).toMatchObject({ min, max, currency, period });
+  });
+
+  it('keeps the text it read the value from', () => {
+    expect(parseSalary('Pay range: $120,000 - $150,000 a year')?.text).toBe('$120,000 - $150,000');
+  });
+
+  it('prefers the amount near salary wording over an earlier unrelated one', () => {
+    const text = 'We raised $40M last year. The base salary for this role is $150,000 - $170,000.';
+    expect(parseSalary(text)).toMatchObject({ min: 150_000, max: 170_000 });
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['60.000', 60_000],
+    ['60,000', 60_000],
+    ['1,234,567', 1_234_567],
+    ['1.234.567,89', 1_234_567.89],
+    ['60.000,5', 60_000.5],
+    ['45,5', 45.5],
+    ['18.50', 18.5],
+    ['1 234', 1_234],
+    ["1'234'000", 1_234_000],
+    ['12,00,000', 1_200_000],
+  ] as const)('%s → %d', (raw, n) => {
+    expect(parseNumber(raw)).toBe(n);
+  });
+});
