@@ -65,6 +65,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (n.nodeType !== 3) continue;
     const parent = n.parentElement;
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
+    if (labelOfAnother(n, start)) break;
     const t = clean(n.nodeValue);
     if (!meaningful(t)) continue;
     chunks.push(t);
@@ -74,6 +75,28 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
   return chunks;
 }
 
+const LABELABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+
+/** A <label> labels only its first labelable descendant (HTML spec), not every control inside it. */
+export function wrappingLabel(el: Element): Element | null {
+  if (!LABELABLE.has(el.tagName)) return null;
+  const label = closestTag(el, 'LABEL');
+  if (!label) return null;
+  const first = Array.from(label.querySelectorAll('input, select, textarea, button')).find(
+    (c) => !(c.tagName === 'INPUT' && (c.getAttribute('type') ?? '').toLowerCase() === 'hidden'),
+  );
+  return first === el ? label : null;
+}
+
+/** Text inside another control's <label> belongs to that control, not to the one after it. */
+function labelOfAnother(node: Node, self: Element): boolean {
+  const label = node.parentElement ? closestTag(node.parentElement, 'LABEL') : null;
+  if (!label || label.contains(self)) return false;
+  const target = label.getAttribute('for');
+  if (target) return target !== self.getAttribute('id');
+  return !!label.querySelector('input, select, textarea');
+}
+
 /** The accessible-name-like label: aria-labelledby, then <label>s, then aria-label, then title. */
 export function labelText(el: Element): string {
   const parts: string[] = [];
@@ -81,7 +104,7 @@ export function labelText(el: Element): string {
   if (labelledBy) parts.push(labelledBy);
   const forLabels = labelsFor(el);
   for (const l of forLabels) parts.push(textOf(l, 300));
-  const wrapping = closestTag(el, 'LABEL');
+  const wrapping = wrappingLabel(el);
   if (wrapping && !forLabels.includes(wrapping)) parts.push(textOf(wrapping, 300));
   if (!parts.some(meaningful)) {
     const aria = clean(el.getAttribute('aria-label'));
