@@ -108,22 +108,19 @@ export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptio
   const open: string[] = [];
   let dropDepth = 0;
   let dropTag = '';
-  const re = /<!--[\s\S]{0,20000}?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]{0,3000})>|([^<]+|<)/g;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    if (m[0].startsWith('<!--')) continue;
-    const text = m[4];
-    if (text != null) {
-      if (!dropDepth) out.push(esc(decodeEntities(text)));
+  for (const m of tokens(src)) {
+    if (m.kind === 'text') {
+      if (!dropDepth) out.push(esc(decodeEntities(m.text)));
       continue;
     }
-    const closing = m[1] === '/';
-    const tag = m[2]!.toLowerCase();
+    const closing = m.closing;
+    const tag = m.tag;
     if (dropDepth) {
-      if (tag === dropTag) dropDepth += closing ? -1 : /\/\s*$/.test(m[3] ?? '') ? 0 : 1;
+      if (tag === dropTag) dropDepth += closing ? -1 : /\/\s*$/.test(m.attrs) ? 0 : 1;
       continue;
     }
     if (DROP_WITH_CONTENT.has(tag)) {
-      if (!closing && !/\/\s*$/.test(m[3] ?? '') && !['input', 'link', 'meta'].includes(tag)) {
+      if (!closing && !/\/\s*$/.test(m.attrs) && !['input', 'link', 'meta'].includes(tag)) {
         dropDepth = 1;
         dropTag = tag;
       }
@@ -146,7 +143,7 @@ export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptio
     }
     if (tag === 'a') {
       const href = safeHref(
-        (m[3] ?? '')
+        m.attrs
           .match(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i)
           ?.slice(1)
           .find((x) => x != null),
@@ -157,6 +154,46 @@ export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptio
   }
   while (open.length) out.push(`</${open.pop()}>`);
   return tidy(out.join(''));
+}
+
+type Token = { kind: 'text'; text: string } | { kind: 'tag'; closing: boolean; tag: string; attrs: string };
+
+/**
+ * Linear HTML tokenizer: every search for '>' or '-->' is remembered, so a page full of unclosed
+ * '<' never rescans the same text (no regex backtracking over the whole input).
+ */
+function* tokens(src: string): Generator<Token> {
+  let i = 0;
+  let nextGt = -2;
+  let nextCommentEnd = -2;
+  while (i < src.length) {
+    const lt = src.indexOf('<', i);
+    if (lt < 0) {
+      yield { kind: 'text', text: src.slice(i) };
+      return;
+    }
+    if (lt > i) yield { kind: 'text', text: src.slice(i, lt) };
+    if (src.startsWith('<!--', lt)) {
+      if (nextCommentEnd !== -1 && nextCommentEnd < lt) nextCommentEnd = src.indexOf('-->', lt + 4);
+      if (nextCommentEnd < 0) return;
+      i = nextCommentEnd + 3;
+      continue;
+    }
+    const name = /^<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})/.exec(src.slice(lt, lt + 24));
+    if (nextGt !== -1 && nextGt < lt) nextGt = src.indexOf('>', lt);
+    if (!name || nextGt < 0) {
+      yield { kind: 'text', text: '<' };
+      i = lt + 1;
+      continue;
+    }
+    yield {
+      kind: 'tag',
+      closing: name[1] === '/',
+      tag: name[2]!.toLowerCase(),
+      attrs: src.slice(lt + name[0].length, Math.min(nextGt, lt + 3_000)),
+    };
+    i = nextGt + 1;
+  }
 }
 
 /** Sanitize the subtree of a DOM element (read only, never mutated). */

@@ -42,7 +42,7 @@ export function splitRequirements(text: string, maxLines = 400): Requirements {
     // Inside a required list, a line that says "preferred"/"nice to have" itself belongs to preferred.
     const bucket =
       mode === 'pref' || /\b(?:preferred|nice to have|is a plus|a plus|bonus)\b/i.test(bare) ? pref : req;
-    if (bare.length >= 3 && bucket.length < 60) bucket.push(bare.slice(0, 500));
+    if (bare.length >= 2 && bucket.length < 60) bucket.push(bare.slice(0, 500));
   }
   return { required: req, preferred: pref };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber, parseSalary } from './salary.ts';
 
-type Row = [text: string, min: number | null, max: number | null, currency: string | null, period: string | null];
+type Row = [
+  text: string,
+  min: number | null,
+  max: number | null,
+  currency: string | null,
+  period: string | null,
+];
 
 // Pay as boards print it, across locales and formats.
 const CASES: Row[] = [

@@ -1,0 +1,60 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { htmlToText, sanitizeElement, sanitizeHtmlString } from './html.ts';
+
+const NASTY = `<p onclick="steal()">Hello <b>world</b></p>
+<script>alert(1)</script><style>p{color:red}</style>
+<iframe src="https://evil.example"></iframe>
+<img src=x onerror="alert(2)">
+<a href="javascript:alert(3)">click</a> <a href="https://ok.example/apply" target="_blank">apply</a>
+<ul><li>One</li><li>Two</li></ul><form><input name="q"></form>`;
+
+describe('description sanitizing', () => {
+  it('keeps structure and drops scripts, styles, iframes, handlers and javascript: URLs (string)', () => {
+    const out = sanitizeHtmlString(NASTY);
+    expect(out).toContain('<p>Hello <b>world</b></p>');
+    expect(out).toContain('<ul><li>One</li><li>Two</li></ul>');
+    expect(out).toContain('<a href="https://ok.example/apply" rel="noopener noreferrer">apply</a>');
+    for (const bad of [
+      'script',
+      'alert',
+      'style',
+      'iframe',
+      'onclick',
+      'onerror',
+      'javascript:',
+      '<img',
+      '<input',
+      'color:red',
+    ]) {
+      expect(out).not.toContain(bad);
+    }
+  });
+
+  it('does the same when walking a DOM element', () => {
+    const { document } = parseHTML(`<html><body><div id="d">${NASTY}</div></body></html>`);
+    const out = sanitizeElement(document.getElementById('d')!);
+    expect(out).toContain('<b>world</b>');
+    for (const bad of ['script', 'alert', 'iframe', 'onclick', 'javascript:', '<img', '<input'])
+      expect(out).not.toContain(bad);
+  });
+
+  it('decodes entity-encoded text once and re-escapes it safely', () => {
+    const out = sanitizeHtmlString('<p>R&amp;D &lt;script&gt;x&lt;/script&gt;</p>');
+    expect(out).toBe('<p>R&amp;D &lt;script&gt;x&lt;/script&gt;</p>');
+    expect(htmlToText(out)).toBe('R&D <script>x</script>');
+  });
+
+  it('turns blocks into lines and list items into bullets for the plain text', () => {
+    expect(htmlToText('<h2>You have</h2><ul><li>Go</li><li>SQL</li></ul><p>Apply now</p>')).toBe(
+      'You have\n• Go\n• SQL\nApply now',
+    );
+  });
+
+  it('stays linear on pathological input (unclosed tags and quotes)', () => {
+    const evil = `${'<a href="'.repeat(20_000)}${'<div '.repeat(20_000)}`;
+    const t = performance.now();
+    sanitizeHtmlString(evil);
+    expect(performance.now() - t).toBeLessThan(1_000);
+  });
+});
