@@ -12,7 +12,8 @@ export function countryIndex(): Map<string, string> {
     for (let j = 0; j < 26; j++) {
       const code = String.fromCharCode(A + i, A + j);
       const name = display.of(code);
-      if (name && name !== code) countryNames.set(simplify(name), code);
+      // first code wins: GB before the alias UK, FR before FX (Metropolitan France)
+      if (name && name !== code && !countryNames.has(simplify(name))) countryNames.set(simplify(name), code);
     }
   const aliases: Record<string, string> = {
     usa: 'US',
@@ -49,8 +50,11 @@ export function simplify(text: string): string {
 /** ISO code of a country written as a name or a code ('' when unknown). */
 export function countryCode(text: string): string {
   const s = simplify(text);
-  if (/^[a-z]{2}$/.test(s) && countryIndex().has(simplify(englishCountryName(s.toUpperCase()))))
-    return s.toUpperCase();
+  if (/^[a-z]{2}$/.test(s)) {
+    const name = englishCountryName(s);
+    const canonical = name ? countryIndex().get(simplify(name)) : undefined;
+    if (canonical) return canonical;
+  }
   const withoutCode = s.replace(/\s*\d+$/, '').replace(/^\+?\d+\s*/, '');
   return countryIndex().get(withoutCode) ?? '';
 }

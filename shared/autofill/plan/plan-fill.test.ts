@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../../../tests/fixtures/forms/load.ts';
+import type { Profile } from '../../domain/index.ts';
+import { classifyForm } from '../classify/classify-form.ts';
+import { planFill } from './plan-fill.ts';
+import { SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS } from './sample-profile.ts';
+
+function plan(html: string, profile: Profile = SAMPLE_PROFILE, options = {}) {
+  const { document } = loadHtml(`<form>${html}</form>`);
+  return planFill(classifyForm(document), profile, SAMPLE_SAVED_ANSWERS, options);
+}
+
+const valueOf = (p: ReturnType<typeof plan>, type: string) =>
+  p.steps.find((s) => s.fieldType === type)?.value;
+
+describe('planFill', () => {
+  it('fills contact fields from the profile and says how many were filled', () => {
+    const p = plan(`
+      <label for="a">First name</label><input id="a">
+      <label for="b">Last name</label><input id="b">
+      <label for="c">Email</label><input id="c" type="email">
+      <label for="d">Phone</label><input id="d" type="tel">
+      <label for="e">LinkedIn profile</label><input id="e">`);
+    expect(p.steps.map((s) => [s.fieldType, s.value])).toEqual([
+      ['first_name', 'Ada'],
+      ['last_name', 'Lovelace'],
+      ['email', 'ada@example.com'],
+      ['phone', '+1 415 555 0100'],
+      ['linkedin_url', 'https://www.linkedin.com/in/ada-example'],
+    ]);
+    expect(p.summary.text).toBe('5 filled, 0 need you');
+    for (const s of p.steps) expect(s.reason).toMatch(/→ profile: /);
+  });
+
+  it('answers a sponsorship select by the wording of its options', () => {
+    const p = plan(`<label for="s">Will you now or in the future require visa sponsorship?</label>
+      <select id="s" required><option value="">Select...</option>
+        <option value="a">I will now or in the future require sponsorship</option>
+        <option value="b">I will not require sponsorship</option></select>`);
+    expect(valueOf(p, 'sponsorship_required')).toBe('I will not require sponsorship');
+    const yes = plan(
+      `<label for="s">Do you require sponsorship?</label><select id="s"><option>Yes</option><option>No</option></select>`,
+      { ...SAMPLE_PROFILE, requiresSponsorship: true },
+    );
+    expect(valueOf(yes, 'sponsorship_required')).toBe('Yes');
+    const unknown = plan(
+      `<label for="s">Do you require sponsorship?</label><select id="s" required><option>Yes</option><option>No</option></select>`,
+      { ...SAMPLE_PROFILE, requiresSponsorship: null },
+    );
+    expect(unknown.needsYou.map((n) => n.fieldType)).toEqual(['sponsorship_required']);
+  });
+
+  it('matches a country by name or ISO value and a US state by name', () => {
+    const p = plan(`
+      <label for="c">Country</label><select id="c"><option value="">--</option><option value="CA">Canada</option><option value="US">United States of America</option></select>
+      <label for="s">State</label><select id="s"><option value="">--</option><option>Arizona</option><option>California</option></select>`);
+    expect(valueOf(p, 'country')).toBe('United States of America');
+    expect(valueOf(p, 'state')).toBe('California');
+  });
+
+  it('reads the country out of a work-authorization question', () => {
+    const html = `<label for="w">Are you legally authorized to work in Canada?</label><select id="w"><option>Yes</option><option>No</option></select>`;
+    expect(valueOf(plan(html), 'work_authorization')).toBe('No');
+    expect(
+      valueOf(plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['US', 'CA'] }), 'work_authorization'),
+    ).toBe('Yes');
+  });
+
+  it('leaves demographic questions to the user unless they saved a choice', () => {
+    const html = `<label for="g">Gender</label><select id="g" required><option value="">Select</option><option>Man</option><option>Woman</option><option>Decline to self-identify</option></select>
+      <label for="r">Race</label><select id="r"><option value="">Select</option><option>Asian</option><option>White</option></select>`;
+    const p = plan(html);
+    expect(valueOf(p, 'gender')).toBe('Woman');
+    expect(p.steps.some((s) => s.fieldType === 'race')).toBe(false);
+    expect(p.skipped.find((s) => s.fieldType === 'race')?.reason).toMatch(/saved choice/);
+    const none = plan(html, { ...SAMPLE_PROFILE, eeo: {} });
+    expect(none.steps).toEqual([]);
+    expect(none.needsYou.map((n) => n.fieldType)).toEqual(['gender']);
+  });
+
+  it('reuses a saved answer for a similarly worded custom question', () => {
+    const p = plan(
+      `<label for="q">Have you worked for this company before?</label><select id="q"><option>Yes</option><option>No</option></select>`,
+    );
+    const step = p.steps[0]!;
+    expect(step.value).toBe('No');
+    expect(step.reason).toMatch(/saved answer/);
+  });
+
+  it('lists unknown required questions as "needs you" and never guesses them', () => {
+    const p = plan(`<label for="q">Describe a hard bug you fixed</label><textarea id="q" required></textarea>
+      <label for="o">Anything else?</label><textarea id="o"></textarea>`);
+    expect(p.steps).toEqual([]);
+    expect(p.needsYou.map((n) => n.label)).toEqual(['Describe a hard bug you fixed']);
+    expect(p.summary.text).toBe('0 filled, 1 need you');
+  });
+
+  it('skips honeypots, hidden, read-only and already filled fields unless asked to overwrite', () => {
+    const html = `<label for="a">Email</label><input id="a" type="email" value="old@example.com">
+      <div aria-hidden="true"><input id="trap" name="trap_email" type="text"></div>
+      <div style="display:none"><label for="h">City</label><input id="h"></div>
+      <label for="r">Last name</label><input id="r" readonly>`;
+    const p = plan(html);
+    expect(p.steps).toEqual([]);
+    expect(p.skipped.map((s) => s.reason)).toEqual([
+      'already filled ("old@example.com")',
+      'looks like a bot trap (hidden, unlabelled): never filled',
+      'hidden from view',
+      'read-only',
+    ]);
+    expect(plan(html, SAMPLE_PROFILE, { overwrite: true }).steps.map((s) => s.value)).toEqual([
+      'ada@example.com',
+    ]);
+  });
+
+  it('plans file steps only for the documents it was given', () => {
+    const html = `<label for="cv">Resume</label><input id="cv" type="file" required>`;
+    expect(plan(html).needsYou.map((n) => n.fieldType)).toEqual(['resume_file']);
+    const p = plan(html, SAMPLE_PROFILE, { files: { resume: { name: 'ada.pdf' } } });
+    expect(p.steps[0]).toMatchObject({ action: 'file', value: 'ada.pdf' });
+  });
+
+  it('plans combobox steps with the answer text for the executor to match', () => {
+    const p = plan(`<label id="l" for="c">Country</label><input id="c" role="combobox" aria-labelledby="l">`);
+    expect(p.steps[0]).toMatchObject({
+      action: 'combobox',
+      value: 'United States',
+      answer: { kind: 'country', code: 'US' },
+    });
+  });
+
+  it('writes years of experience from the experience dates and picks a range option', () => {
+    const p = plan(
+      `<label for="y">Years of experience</label><select id="y"><option>0-2</option><option>3-5</option><option>6-10</option><option>10+</option></select>`,
+      SAMPLE_PROFILE,
+      { today: new Date('2026-11-21') },
+    );
+    expect(valueOf(p, 'years_experience')).toBe('10+');
+  });
+});
