@@ -10,7 +10,7 @@ function plan(html: string, profile: Profile = SAMPLE_PROFILE, options = {}) {
   return planFill(classifyForm(document), profile, SAMPLE_SAVED_ANSWERS, options);
 }
 
-const valueOf = (p: ReturnType<typeof plan>, type: string) =>
+const plannedValue = (p: ReturnType<typeof plan>, type: string) =>
   p.steps.find((s) => s.fieldType === type)?.value;
 
 describe('planFill', () => {
@@ -37,12 +37,12 @@ describe('planFill', () => {
       <select id="s" required><option value="">Select...</option>
         <option value="a">I will now or in the future require sponsorship</option>
         <option value="b">I will not require sponsorship</option></select>`);
-    expect(valueOf(p, 'sponsorship_required')).toBe('I will not require sponsorship');
+    expect(plannedValue(p, 'sponsorship_required')).toBe('I will not require sponsorship');
     const yes = plan(
       `<label for="s">Do you require sponsorship?</label><select id="s"><option>Yes</option><option>No</option></select>`,
       { ...SAMPLE_PROFILE, requiresSponsorship: true },
     );
-    expect(valueOf(yes, 'sponsorship_required')).toBe('Yes');
+    expect(plannedValue(yes, 'sponsorship_required')).toBe('Yes');
     const unknown = plan(
       `<label for="s">Do you require sponsorship?</label><select id="s" required><option>Yes</option><option>No</option></select>`,
       { ...SAMPLE_PROFILE, requiresSponsorship: null },
@@ -54,15 +54,15 @@ describe('planFill', () => {
     const p = plan(`
       <label for="c">Country</label><select id="c"><option value="">--</option><option value="CA">Canada</option><option value="US">United States of America</option></select>
       <label for="s">State</label><select id="s"><option value="">--</option><option>Arizona</option><option>California</option></select>`);
-    expect(valueOf(p, 'country')).toBe('United States of America');
-    expect(valueOf(p, 'state')).toBe('California');
+    expect(plannedValue(p, 'country')).toBe('United States of America');
+    expect(plannedValue(p, 'state')).toBe('California');
   });
 
   it('reads the country out of a work-authorization question', () => {
     const html = `<label for="w">Are you legally authorized to work in Canada?</label><select id="w"><option>Yes</option><option>No</option></select>`;
-    expect(valueOf(plan(html), 'work_authorization')).toBe('No');
+    expect(plannedValue(plan(html), 'work_authorization')).toBe('No');
     expect(
-      valueOf(plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['US', 'CA'] }), 'work_authorization'),
+      plannedValue(plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['US', 'CA'] }), 'work_authorization'),
     ).toBe('Yes');
   });
 
@@ -70,7 +70,7 @@ describe('planFill', () => {
     const html = `<label for="g">Gender</label><select id="g" required><option value="">Select</option><option>Man</option><option>Woman</option><option>Decline to self-identify</option></select>
       <label for="r">Race</label><select id="r"><option value="">Select</option><option>Asian</option><option>White</option></select>`;
     const p = plan(html);
-    expect(valueOf(p, 'gender')).toBe('Woman');
+    expect(plannedValue(p, 'gender')).toBe('Woman');
     expect(p.steps.some((s) => s.fieldType === 'race')).toBe(false);
     expect(p.skipped.find((s) => s.fieldType === 'race')?.reason).toMatch(/saved choice/);
     const none = plan(html, { ...SAMPLE_PROFILE, eeo: {} });
@@ -135,6 +135,6 @@ describe('planFill', () => {
       SAMPLE_PROFILE,
       { today: new Date('2026-11-21') },
     );
-    expect(valueOf(p, 'years_experience')).toBe('10+');
+    expect(plannedValue(p, 'years_experience')).toBe('10+');
   });
 });
