@@ -13,7 +13,8 @@ interface Candidate extends SkillHit {
   rule: AliasRule;
 }
 
-const LIST_GAP = /^\s*(?:[,/;|&()+]|\band\b|\bor\b|\s)*\s*$/i;
+// Between two skills of a list: separators and "and"/"or", never bare spaces ("credit risk reporting").
+const LIST_GAP = /^\s*(?:[,/;|&()+]|\band\b|\bor\b)(?:[\s,/;|&()+]|\band\b|\bor\b)*$/i;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
@@ -67,6 +68,15 @@ function strictOk(text: string, c: Candidate): boolean {
   return !(j < 0 || /[.!?\n"“]/.test(text[j]));
 }
 
+/** "CAD $90,000" is Canadian dollars, not computer-aided design. */
+function isMoney(text: string, c: Candidate): boolean {
+  if (!/^(?:CAD|AUD|USD|GBP|EUR)$/.test(c.text)) return false;
+  return (
+    /^\s*[$\d]/.test(text.slice(c.span[1], c.span[1] + 3)) ||
+    /\d\s*$/.test(text.slice(Math.max(0, c.span[0] - 3), c.span[0]))
+  );
+}
+
 function candidates(text: string, tokens: Token[]): Candidate[] {
   const { rules, maxSpan, skills } = taxonomy();
   const skip = skipRanges(text);
@@ -111,7 +121,7 @@ export function findSkills(text: string): SkillHit[] {
   }
   const kept: SkillHit[] = [];
   hits.forEach((c, i) => {
-    if (accepted[i]) kept.push({ skill: c.skill, span: c.span, text: c.text });
+    if (accepted[i] && !isMoney(text, c)) kept.push({ skill: c.skill, span: c.span, text: c.text });
   });
   return kept;
 }

@@ -119,7 +119,8 @@ Copywriting|copywriter,copy writing,ad copy>Content Marketing,Editing
 Email Marketing|email campaigns,newsletters,email automation,lifecycle marketing,crm marketing>Marketing Automation,Mailchimp
 Marketing Automation|marketo,pardot,eloqua,customer.io,braze,iterable>HubSpot,Email Marketing
 HubSpot|hubspot crm,hubspot marketing>Marketing Automation,CRM
-Mailchimp|klaviyo>Email Marketing
+Mailchimp|>Email Marketing
+Klaviyo|>Email Marketing,Shopify
 Brand Management|brand strategy,brand marketing,brand awareness>Branding,Marketing Strategy
 Public Relations|!PR,media relations,press releases,communications strategy>Corporate Communications
 Corporate Communications|internal communications,external communications,executive communications>Public Relations
@@ -160,7 +161,7 @@ Zendesk|freshdesk,intercom,service cloud,helpscout>Customer Service
 Technical Support|tech support,it support,desktop support,service desk,tier 2 support>Customer Service,Troubleshooting
 ITIL|itsm,servicenow,it service management>Technical Support
 Troubleshooting|problem diagnosis,diagnostics>Technical Support
-Retail Sales|retail,merchandising,visual merchandising,point of sale,pos systems>Customer Service
+Retail Sales|retail sales experience,merchandising,visual merchandising,point of sale,pos systems>Customer Service
 Cash Handling|cash register,cashiering>Retail Sales
 Upselling|cross-selling,cross selling>Sales
 Territory Management|territory planning>Sales

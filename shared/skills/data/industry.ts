@@ -110,7 +110,7 @@ Fusion 360|autodesk fusion>CAD
 Revit|autodesk revit,bim,building information modeling>AutoCAD,Architecture
 GD&T|geometric dimensioning and tolerancing,tolerance analysis>CAD,Mechanical Engineering
 Finite Element Analysis|fea,ansys,abaqus,structural simulation>Mechanical Engineering
-Computational Fluid Dynamics|cfd,fluent,openfoam>Finite Element Analysis
+Computational Fluid Dynamics|cfd,ansys fluent,openfoam>Finite Element Analysis
 Simulink|>MATLAB,Control Systems
 Control Systems|control theory,pid control,controls engineering>Simulink,PLC Programming
 PLC Programming|plc,plcs,programmable logic controllers,ladder logic,allen-bradley,siemens s7,rslogix>Control Systems,Automation

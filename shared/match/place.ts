@@ -1,0 +1,102 @@
+import type { PreparedProfile } from './profile.ts';
+import type { FactorOutcome, PreparedJob } from './types.ts';
+
+const where = (p: { city?: string; region?: string; country?: string }) =>
+  [p.city?.replace(/\b\w/g, (c) => c.toUpperCase()), p.region, p.country].filter(Boolean).join(', ');
+
+export interface PlaceOutcome {
+  location: FactorOutcome;
+  remote: FactorOutcome;
+  dealBreakers: string[];
+}
+
+function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
+  const wt = job.parsed.workType;
+  if (!p.workTypes.length)
+    return { factor: 'remote', score: null, detail: 'No work-type preference in your profile — not counted' };
+  if (!wt)
+    return {
+      factor: 'remote',
+      score: null,
+      detail: 'The posting does not say remote, hybrid or on-site — not counted',
+    };
+  if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
+  const wants = (w: string) => p.workTypes.includes(w as never);
+  let score = 0.5;
+  if (wants('remote') && !wants('hybrid') && !wants('onsite')) score = wt === 'hybrid' ? 0.4 : 0.1;
+  else if (wants('hybrid')) score = wt === 'remote' ? 0.8 : 0.5;
+  else if (wants('onsite')) score = wt === 'remote' ? 0.6 : 0.8;
+  return { factor: 'remote', score, detail: `${wt}; you prefer ${p.workTypes.join(' or ')}` };
+}
+
+function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: string[]): FactorOutcome {
+  const { workType, remoteCountries, places, relocation } = job.parsed;
+  const home = p.place;
+  if (workType === 'remote') {
+    if (!remoteCountries.length)
+      return { factor: 'location', score: 1, detail: 'Remote, no country limit stated' };
+    if (!home.country && !p.authorized.size)
+      return {
+        factor: 'location',
+        score: null,
+        detail: `Remote in ${remoteCountries.join('/')}; add your country to compare`,
+      };
+    if (remoteCountries.some((c) => c === home.country || p.authorized.has(c)))
+      return {
+        factor: 'location',
+        score: 1,
+        detail: `Remote in ${remoteCountries.join('/')} — where you can work`,
+      };
+    dealBreakers.push(
+      `Remote only from ${remoteCountries.join('/')}; you are based in ${home.country ?? 'another country'}`,
+    );
+    return { factor: 'location', score: 0, detail: `Remote only from ${remoteCountries.join('/')}` };
+  }
+  if (!places.length)
+    return { factor: 'location', score: null, detail: 'No location on the posting — not counted' };
+  if (!home.country && !home.city)
+    return { factor: 'location', score: null, detail: 'Add your location to compare' };
+  let best = -1;
+  let bestPlace = places[0];
+  for (const place of places) {
+    let s: number;
+    if (home.city && place.city && home.city === place.city) s = 1;
+    else if (home.region && place.region && home.region === place.region && home.country === place.country)
+      s = 0.8;
+    else if (place.country && home.country === place.country) s = p.willingToRelocate ? 0.7 : 0.5;
+    else if (!place.country || !home.country) s = 0.5;
+    else s = p.willingToRelocate && (p.authorized.has(place.country) || relocation) ? 0.4 : 0;
+    if (s > best) [best, bestPlace] = [s, place];
+  }
+  const kind = workType === 'hybrid' ? 'Hybrid' : 'On-site';
+  if (best === 0 && workType) {
+    dealBreakers.push(
+      `${kind} in ${where(bestPlace)}, another country, and your profile does not say you would relocate`,
+    );
+  }
+  const detail =
+    best === 1
+      ? `${kind} in ${where(bestPlace)} — your city`
+      : best >= 0.8
+        ? `${kind} in ${where(bestPlace)} — your region`
+        : `${kind} in ${where(bestPlace)}; you are in ${where(home)}`;
+  return { factor: 'location', score: workType ? best : Math.max(best, 0.2), detail };
+}
+
+/** Location, remote and the deal-breakers that come from place and visas. */
+export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome {
+  const dealBreakers: string[] = [];
+  const location = locationFactor(p, job, dealBreakers);
+  const { parsed } = job;
+  const jobCountry =
+    parsed.workType === 'remote' ? parsed.remoteCountries[0] : parsed.places.find((x) => x.country)?.country;
+  const lacksAuthorization =
+    p.requiresSponsorship === true ||
+    (!!jobCountry && p.authorized.size > 0 && !p.authorized.has(jobCountry));
+  if (lacksAuthorization && parsed.sponsorship === 'none' && !dealBreakers.length) {
+    dealBreakers.push(
+      `You need visa sponsorship${jobCountry ? ` for ${jobCountry}` : ''} and the posting says it offers none`,
+    );
+  }
+  return { location, remote: remoteFactor(p, job), dealBreakers };
+}

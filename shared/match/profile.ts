@@ -1,0 +1,169 @@
+import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.ts';
+import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
+import { type Place, parsePlace } from './geo.ts';
+import { normalizeIndustry } from './industry.ts';
+import { degreeOf } from './requirements.ts';
+import { yearlyUsd } from './salary.ts';
+import { isManagerTitle, personLevel, type TitleInfo, titleInfo } from './titles.ts';
+import { normalizeWeights } from './weights.ts';
+import { contentWords } from './words.ts';
+
+export { contentWords };
+
+export interface PreparedProfile {
+  personaId: string | null;
+  weights: Record<string, number>;
+  /** Skill id -> best credit the person earns for it and the skill that earns it. */
+  credits: Map<number, { credit: number; via: number }>;
+  /** Skill id -> the profile line that shows it (a bullet before a bare skills list). */
+  evidence: Map<number, string>;
+  /** Every profile line with its content words, for requirements that name no known skill. */
+  lines: Array<{ text: string; words: Set<string> }>;
+  /** word -> indexes into `lines` containing it. */
+  wordIndex: Map<string, number[]>;
+  titles: Array<{ info: TitleInfo; weight: number; text: string }>;
+  level: number;
+  isManager: boolean;
+  years: number;
+  yearsEvidence: string;
+  degree: { level: number; text: string; words: Set<string> } | null;
+  place: Place;
+  /** Countries the person may work in without sponsorship. */
+  authorized: Set<string>;
+  requiresSponsorship: boolean | null;
+  willingToRelocate: boolean;
+  workTypes: WorkType[];
+  salary: { minUsd: number | null; maxUsd: number | null; text: string } | null;
+  industries: string[];
+}
+
+const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+/** Total months worked, overlapping jobs counted once. */
+function yearsWorked(profile: Profile, nowMonth: number): number {
+  const spans = profile.experience
+    .filter((e) => e.start)
+    .map((e) => [monthIndex(e.start!), e.current || !e.end ? nowMonth : monthIndex(e.end)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let reach = -1;
+  for (const [s, e] of spans) {
+    const from = Math.max(s, reach);
+    if (e > from) months += e - from;
+    reach = Math.max(reach, e);
+  }
+  return Math.round((months / 12) * 10) / 10;
+}
+
+export interface PrepareProfileOptions {
+  /** `YYYY-MM` used for "Present"; defaults to the current month. Fix it for reproducible scores. */
+  asOf?: string;
+}
+
+/**
+ * Everything about a person the scorer needs, computed once (skills expanded with related
+ * credit, evidence lines, years, level, place). Scoring a job is then lookups, not parsing.
+ */
+export function prepareProfile(
+  profile: Profile,
+  persona?: Persona | null,
+  options: PrepareProfileOptions = {},
+): PreparedProfile {
+  const nowMonth = monthIndex(options.asOf ?? new Date().toISOString().slice(0, 7));
+  const evidence = new Map<number, string>();
+  const lines: PreparedProfile['lines'] = [];
+  const note = (text: string, weak = false) => {
+    const line = text.trim().replace(/\s+/g, ' ').slice(0, 200);
+    if (!line) return;
+    lines.push({ text: line, words: contentWords(line) });
+    for (const hit of findSkills(line))
+      if (!weak || !evidence.has(hit.skill.id))
+        evidence.set(hit.skill.id, evidence.get(hit.skill.id) ?? line);
+  };
+  for (const e of profile.experience) {
+    note(`${e.title}, ${e.company}`);
+    for (const b of e.bullets) note(b);
+  }
+  for (const p of profile.projects) note(`${p.name}: ${p.description ?? ''} ${p.skills.join(', ')}`);
+  for (const c of profile.certifications) note(c.name);
+  for (const ed of profile.education) note([ed.degree, ed.field, ed.school].filter(Boolean).join(', '));
+  const ids = new Set(evidence.keys());
+  for (const s of profile.skills) {
+    const skill = lookupSkill(s.name);
+    if (!skill) {
+      note(`Skills: ${s.name}`, true);
+      continue;
+    }
+    ids.add(skill.id);
+    if (!evidence.has(skill.id)) evidence.set(skill.id, `Skills: ${s.name}`);
+  }
+
+  const wordIndex = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    for (const w of l.words) {
+      const list = wordIndex.get(w);
+      if (list) list.push(i);
+      else wordIndex.set(w, [i]);
+    }
+  });
+  const years = yearsWorked(profile, nowMonth);
+  const latest = [...profile.experience].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
+  const targetTitles = persona?.targetTitles.length ? persona.targetTitles : profile.targetTitles;
+  const titles = [
+    ...targetTitles.map((t) => ({ info: titleInfo(t), weight: 1, text: t })),
+    ...profile.experience.map((e, i) => ({
+      info: titleInfo(e.title),
+      weight: i === 0 || e === latest ? 0.95 : 0.8,
+      text: e.title,
+    })),
+  ];
+  const degrees = profile.education
+    .map((ed) => {
+      const text = [ed.degree, ed.field, ed.school].filter(Boolean).join(', ');
+      return {
+        level: degreeOf(`${ed.degree ?? ''} degree`) ?? 0,
+        text,
+        words: contentWords(`${ed.degree ?? ''} ${ed.field ?? ''}`),
+      };
+    })
+    .sort((a, b) => b.level - a.level);
+  const loc = profile.location;
+  const place: Place =
+    loc.country || loc.city
+      ? { country: loc.country?.toUpperCase(), region: loc.region, city: loc.city?.toLowerCase() }
+      : {};
+  if (place.city && !place.country)
+    Object.assign(place, { ...parsePlace(`${loc.city}, ${loc.region ?? ''}`), ...place });
+  const authorized = new Set(profile.workAuthorization.map((c) => c.toUpperCase()));
+  // No stated authorization: assume the person may work where they live (the common case).
+  if (!authorized.size && place.country && profile.requiresSponsorship !== true)
+    authorized.add(place.country);
+  const exp = profile.salaryExpectation;
+  return {
+    personaId: persona?.id ?? null,
+    weights: normalizeWeights((persona?.weights as Partial<MatchWeights> | undefined) ?? null),
+    credits: creditMap(ids),
+    evidence,
+    lines,
+    wordIndex,
+    titles,
+    level: personLevel(latest?.title, years),
+    isManager: latest ? isManagerTitle(latest.title) : false,
+    years,
+    yearsEvidence: `${years} years across ${profile.experience.length} role${profile.experience.length === 1 ? '' : 's'}`,
+    degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,
+    place,
+    authorized,
+    requiresSponsorship: profile.requiresSponsorship,
+    willingToRelocate: loc.willingToRelocate === true,
+    workTypes: profile.workTypes,
+    salary:
+      exp && (exp.min != null || exp.max != null)
+        ? {
+            minUsd: exp.min == null ? null : yearlyUsd(exp.min, exp.period, exp.currency),
+            maxUsd: exp.max == null ? null : yearlyUsd(exp.max, exp.period, exp.currency),
+            text: `${exp.currency} ${exp.min ?? ''}–${exp.max ?? ''} per ${exp.period.toLowerCase()}`,
+          }
+        : null,
+    industries: profile.industries.map(normalizeIndustry),
+  };
+}

@@ -1,0 +1,210 @@
+import { findSkills, skillById } from '../skills/index.ts';
+import { countriesIn, type Place, parsePlace } from './geo.ts';
+import { parseSalary } from './salary.ts';
+import { PREFERRED_CUE, REQUIREMENT_CUE, type SectionKind, splitSections } from './sections.ts';
+import { seniorityOf } from './titles.ts';
+import type { JobInput, ParsedPosting, RequirementItem } from './types.ts';
+import { contentWords } from './words.ts';
+
+const ANY_OF = /\bor\b|\/|\bany of\b|\bsuch as\b|\be\.g\b|\bsimilar\b/i;
+const LOCATION_CUE =
+  /\b(authori[sz]ed to work|right to work|relocat\w*|located in|based in|reside|commut\w*|citizenship|work permit)\b/i;
+const YEARS =
+  /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
+const DEGREES: Array<[number, RegExp]> = [
+  [4, /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
+  [3, /\b(master(?:'|’)?s|m\.?s\.?c?|msn|m\.?eng|mba|m\.?a\.|graduate degree|advanced degree)\b/i],
+  [
+    2,
+    /\b(bachelor(?:'|’)?s|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
+  ],
+  [1, /\b(associate(?:'|’)?s? degree|diploma|certificate)\b/i],
+  [0.5, /\b(high school|ged)\b/i],
+];
+const EQUIVALENT =
+  /\bor (?:equivalent|related|comparable) (?:practical |work |professional )?experience\b|\bor equivalent\b/i;
+const NO_SPONSOR =
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
+const SPONSOR =
+  /\b(?:visa sponsorship (?:is )?(?:available|offered|provided)|(?:we|will|can) sponsor|sponsorship (?:is )?available|offer (?:visa )?sponsorship)/i;
+const RELOCATION =
+  /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
+const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
+
+function workTypeOf(locationText: string, title: string, text: string): ParsedPosting['workType'] {
+  const head = `${locationText} ${title}`.toLowerCase();
+  if (/\bhybrid\b/.test(head)) return 'hybrid';
+  if (/\bremote\b/.test(head) && !/\bnot remote\b/.test(head)) return 'remote';
+  if (/\b(on-?site|in[- ]office)\b/.test(head)) return 'onsite';
+  const t = text.toLowerCase();
+  if (
+    /\bhybrid\b|\b\d (?:days?|times) (?:a|per) week (?:in|at) (?:the |our )?(?:office|studio)|\bdays? a week in (?:our|the)\b/.test(
+      t,
+    )
+  )
+    return 'hybrid';
+  if (
+    /\b(fully remote|100% remote|remote[- ]first|remote within|remote in|work from anywhere|remote anywhere|this (?:role|position) is remote|is a remote)\b/.test(
+      t,
+    )
+  )
+    return 'remote';
+  if (/\b(on-?site|in[- ]office|in office|5 days a week in|five days a week)\b/.test(t)) return 'onsite';
+  return null;
+}
+
+function minYears(items: RequirementItem[]): { min: number | null; max: number | null } {
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const item of items) {
+    if (item.kind !== 'required' || item.years === undefined) continue;
+    if (min === null || item.years > min) min = item.years;
+    if (item.yearsMax !== undefined) max = Math.max(max ?? 0, item.yearsMax);
+  }
+  return { min, max };
+}
+
+export function degreeOf(text: string): number | undefined {
+  for (const [level, re] of DEGREES) if (re.test(text)) return level;
+  return undefined;
+}
+
+/** One line of the requirements list, with what it asks for. */
+function itemOf(text: string, kind: 'required' | 'preferred', start: number): RequirementItem {
+  const item: RequirementItem = {
+    text,
+    kind,
+    start,
+    skills: [...new Set(findSkills(text).map((h) => h.skill.id))],
+    words: [...contentWords(text)],
+    anyOf: ANY_OF.test(text),
+    locationCue: LOCATION_CUE.test(text),
+  };
+  const y = YEARS.exec(text);
+  if (y && !/\bold\b|\bage\b/i.test(text)) {
+    item.years = Number(y[1]);
+    if (y[2]) item.yearsMax = Number(y[2]);
+  }
+  const degree = /degree|bachelor|master|ph\.?d|b\.?s\.?c?\b|m\.?s\.?c?\b|bsn|msn|diploma|ged|doctor/i.test(
+    text,
+  )
+    ? degreeOf(text)
+    : undefined;
+  if (degree !== undefined) {
+    item.degree = degree;
+    item.degreeFlexible = EQUIVALENT.test(text);
+  }
+  return item;
+}
+
+const SOFT = new Set(['soft', 'language']);
+
+const SKILL_WEIGHT: Record<SectionKind, number> = {
+  required: 3,
+  preferred: 1.5,
+  duties: 1,
+  intro: 0.5,
+  about: 0,
+  benefits: 0,
+};
+
+/**
+ * Everything the scorer needs from a posting, computed once per job: requirement lines,
+ * weighted skills, years, degree, seniority, place, work type, salary and visa statements.
+ */
+export function parsePosting(job: JobInput): ParsedPosting {
+  const text = job.descriptionText ?? '';
+  const lines = splitSections(text);
+  const structured = lines.some((l) => l.kind === 'required' || l.kind === 'preferred');
+  const items: RequirementItem[] = [];
+  const skillWeight = new Map<number, number>();
+  const bump = (id: number, w: number) => skillWeight.set(id, Math.max(skillWeight.get(id) ?? 0, w));
+
+  for (const line of lines) {
+    let kind = line.kind;
+    // No headings at all: lines that read like requirements are requirements.
+    if (!structured && REQUIREMENT_CUE.test(line.text)) kind = 'required';
+    if (kind === 'required' && PREFERRED_CUE.test(line.text)) kind = 'preferred';
+    if (kind === 'required' || kind === 'preferred') {
+      const item = itemOf(line.text, kind, line.start);
+      items.push(item);
+      for (const id of item.skills) bump(id, SKILL_WEIGHT[kind]);
+    } else if (SKILL_WEIGHT[kind] > 0) {
+      for (const h of findSkills(line.text)) bump(h.skill.id, SKILL_WEIGHT[kind]);
+    }
+  }
+  // Captured requirement lists (from JSON-LD or an adapter) are the strongest signal.
+  for (const [kind, list] of [
+    ['required', job.requirements?.required ?? []],
+    ['preferred', job.requirements?.preferred ?? []],
+  ] as const) {
+    for (const t of list) {
+      const key = sameLine(t);
+      if (items.some((i) => sameLine(i.text) === key)) continue;
+      const item = itemOf(t, kind, -1);
+      items.push(item);
+      for (const id of item.skills) bump(id, SKILL_WEIGHT[kind]);
+    }
+  }
+  for (const h of findSkills(job.title)) bump(h.skill.id, SKILL_WEIGHT.required);
+
+  const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
+  const places: Place[] = job.locations?.length
+    ? job.locations.map((l) =>
+        l.country ? { country: l.country, region: l.region, city: l.city } : parsePlace(l.raw),
+      )
+    : locationText
+      ? [parsePlace(locationText)]
+      : [];
+  const workType = job.workType ?? workTypeOf(locationText, job.title, text);
+  const knownPlaces = places.filter((p) => p.country || p.city);
+  const country = knownPlaces.find((p) => p.country)?.country;
+  const authMatch = AUTH.exec(text);
+  const remoteCountries =
+    workType === 'remote'
+      ? [
+          ...new Set([
+            ...knownPlaces.map((p) => p.country).filter((c): c is string => !!c),
+            ...countriesIn(remoteSentence(text)),
+          ]),
+        ]
+      : [];
+  const { min, max } = minYears(items);
+  const degreeItems = items.filter((i) => i.degree !== undefined);
+  const requiredDegree = degreeItems.find((i) => i.kind === 'required');
+  const dollar = country === 'CA' ? 'CAD' : country === 'AU' ? 'AUD' : 'USD';
+
+  return {
+    title: job.title,
+    seniority: seniorityOf(job.title, min, max, text),
+    items,
+    // Soft skills and spoken languages count half: every posting asks for "communication".
+    skills: [...skillWeight]
+      .map(([id, weight]) => ({ id, weight: SOFT.has(skillById(id).category) ? weight / 2 : weight }))
+      .filter((s) => s.weight > 0),
+    minYears: min,
+    maxYears: max,
+    degree: requiredDegree ?? degreeItems[0] ?? null,
+    places: knownPlaces,
+    workType,
+    remoteCountries,
+    authorizationCountries: authMatch ? countriesIn(authMatch[1]) : [],
+    salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
+    sponsorship: NO_SPONSOR.test(text) ? 'none' : SPONSOR.test(text) ? 'offered' : 'unknown',
+    relocation: RELOCATION.test(text),
+    text,
+  };
+}
+
+const sameLine = (t: string) =>
+  t
+    .replace(/^[\s•·*-]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The sentence that says where a remote role may be worked from. */
+function remoteSentence(text: string): string {
+  const m = /[^.\n]*\b(remote|anywhere|only|within|based in|located in|residents?)\b[^.\n]*/gi;
+  return (text.match(m) ?? []).filter((s) => /remote|anywhere|located|based|reside/i.test(s)).join(' ');
+}

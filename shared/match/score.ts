@@ -1,0 +1,132 @@
+import { MATCH_FACTORS, type MatchResult, type Persona, type Profile } from '../domain/index.ts';
+import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
+import { requirementEvidence, topGaps } from './evidence.ts';
+import {
+  educationFactor,
+  experienceFactor,
+  industryFactor,
+  salaryFactor,
+  skillCredits,
+  skillsFactor,
+  titleFactor,
+} from './factors.ts';
+import { industriesIn } from './industry.ts';
+import { placeFactors } from './place.ts';
+import { type PreparedProfile, prepareProfile } from './profile.ts';
+import { parsePosting } from './requirements.ts';
+import { isManagerTitle, titleInfo } from './titles.ts';
+import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
+
+/** A deal-breaker holds the score at or below this, whatever the other factors say. */
+export const DEAL_BREAKER_CAP = 25;
+
+/** Parse a posting once; keep the result with the job and reuse it for every profile and persona. */
+export function prepareJob(job: JobInput): PreparedJob {
+  const parsed = parsePosting(job);
+  const opening = parsed.text.slice(0, 600);
+  return {
+    id: job.id,
+    title: titleInfo(job.title),
+    isManager: isManagerTitle(job.title),
+    industries: industriesIn(`${job.company ?? ''} ${opening}`),
+    parsed,
+  };
+}
+
+export interface ScoreOptions {
+  /** ISO timestamp stored as `computedAt`; fix it for reproducible results. */
+  now?: string;
+  /** Optional precomputed embeddings (see embeddings.ts); ignored unless both are given. */
+  embeddings?: { profile?: Float32Array; job?: Float32Array };
+}
+
+const label = (score: number) =>
+  score >= 75 ? 'Strong' : score >= 55 ? 'Good' : score >= 35 ? 'Partial' : 'Weak';
+
+/**
+ * Score one prepared job for one prepared profile: 0–100, each factor's score and detail,
+ * per-requirement evidence, top gaps and a short explanation. Factors the posting or the
+ * profile says nothing about are not counted (weight 0) rather than scored as a mismatch.
+ */
+export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
+  const credits = skillCredits(p, job);
+  const place = placeFactors(p, job);
+  const title = titleFactor(p, job);
+  const e = options.embeddings;
+  if (e?.profile && e.job && title.score !== null) {
+    const sem = Math.max(0, cosine(e.profile, e.job));
+    title.score = (1 - EMBEDDING_BLEND) * title.score + EMBEDDING_BLEND * sem;
+  }
+  const outcomes: Record<string, FactorOutcome> = {
+    skills: skillsFactor(credits),
+    salary: salaryFactor(p, job),
+    remote: place.remote,
+    location: place.location,
+    industry: industryFactor(p, job),
+    title,
+    experience: experienceFactor(p, job),
+    education: educationFactor(p, job),
+  };
+  let weightSum = 0;
+  for (const f of MATCH_FACTORS) if (outcomes[f].score !== null) weightSum += p.weights[f];
+  let raw = 0;
+  const factors = MATCH_FACTORS.map((f) => {
+    const o = outcomes[f];
+    const weight = o.score === null || weightSum === 0 ? 0 : p.weights[f] / weightSum;
+    raw += weight * (o.score ?? 0);
+    return { factor: f, score: o.score ?? 0, weight, detail: o.detail };
+  });
+  let score = weightSum === 0 ? 50 : Math.round(raw * 100);
+  const dealBreakers = place.dealBreakers;
+  if (dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
+  const gaps = topGaps(p, job, credits, dealBreakers);
+  const requirements = requirementEvidence(
+    p,
+    job,
+    place.location.score === null ? null : place.location.score > 0,
+  );
+  return {
+    jobId: job.id,
+    personaId: p.personaId,
+    score,
+    factors,
+    requirements,
+    gaps,
+    dealBreakers,
+    explanation: explain(score, factors, outcomes, dealBreakers, gaps),
+    computedAt: options.now ?? new Date().toISOString(),
+  };
+}
+
+function explain(
+  score: number,
+  factors: MatchResult['factors'],
+  outcomes: Record<string, FactorOutcome>,
+  dealBreakers: string[],
+  gaps: string[],
+): string {
+  const parts = [`${label(score)} match (${score}/100).`];
+  if (dealBreakers.length) parts.push(`Capped: ${dealBreakers[0]}.`);
+  const strong = factors
+    .filter((f) => f.weight > 0 && f.score >= 0.75)
+    .sort((a, b) => b.weight * b.score - a.weight * a.score)
+    .slice(0, 2)
+    .map((f) => `${f.factor}: ${outcomes[f.factor].detail}`);
+  if (strong.length) parts.push(`Fits on ${strong.join('; ')}.`);
+  const skillGaps = gaps.filter((g) => !dealBreakers.includes(g)).slice(0, 2);
+  if (skillGaps.length) parts.push(`Gaps: ${skillGaps.join(', ')}.`);
+  const neutral = factors.filter((f) => f.weight === 0 && /not counted/.test(outcomes[f.factor].detail));
+  if (neutral.some((f) => f.factor === 'salary' && /posting/.test(outcomes.salary.detail)))
+    parts.push('No salary on the posting, so pay was not counted.');
+  return parts.join(' ');
+}
+
+/** One-off convenience: prepare both sides and score. For lists, prepare once and call scoreMatch. */
+export function matchJob(
+  profile: Profile,
+  persona: Persona | null,
+  job: JobInput,
+  options: ScoreOptions = {},
+): MatchResult {
+  return scoreMatch(prepareProfile(profile, persona), prepareJob(job), options);
+}

@@ -1,0 +1,74 @@
+import type { Location, MatchFactor, Salary, WorkType } from '../domain/index.ts';
+import type { Place } from './geo.ts';
+import type { TitleInfo } from './titles.ts';
+
+/** What scoring needs from a job: a domain `Job`/`PostingFields` fits, and so does plain text. */
+export interface JobInput {
+  id: string;
+  title: string;
+  company?: string;
+  descriptionText?: string;
+  locations?: Location[];
+  /** A location as one string ("Austin, TX (Hybrid)") when no structured locations exist. */
+  locationText?: string;
+  workType?: WorkType | null;
+  salary?: Salary | null;
+  requirements?: { required: string[]; preferred: string[] };
+}
+
+export interface RequirementItem {
+  text: string;
+  kind: 'required' | 'preferred';
+  /** Offset in the description, -1 when it came from a captured list. */
+  start: number;
+  skills: number[];
+  years?: number;
+  yearsMax?: number;
+  /** 0.5 high school, 1 associate/diploma, 2 bachelor, 3 master, 4 doctorate. */
+  degree?: number;
+  /** "or equivalent experience" */
+  degreeFlexible?: boolean;
+  /** Content words, for lines naming no known skill (matched against profile lines). */
+  words: string[];
+  /** "Python or Go", "e.g. Tableau/Power BI": any one skill meets the line. */
+  anyOf: boolean;
+  /** Talks about where one may work ("authorized to work in the US"). */
+  locationCue: boolean;
+}
+
+export interface ParsedPosting {
+  title: string;
+  /** 0 intern … 5 principal/director (see titles.ts). */
+  seniority: number;
+  items: RequirementItem[];
+  /** Skill id and weight: 3 required, 1.5 preferred, 1 named in duties, 0.5 in the intro. */
+  skills: Array<{ id: number; weight: number }>;
+  minYears: number | null;
+  maxYears: number | null;
+  degree: RequirementItem | null;
+  places: Place[];
+  workType: WorkType | null;
+  /** Countries a remote role may be worked from; empty = not stated. */
+  remoteCountries: string[];
+  /** "must be authorized to work in the US" */
+  authorizationCountries: string[];
+  salary: Salary | null;
+  sponsorship: 'none' | 'offered' | 'unknown';
+  relocation: boolean;
+  text: string;
+}
+
+export interface PreparedJob {
+  id: string;
+  title: TitleInfo;
+  isManager: boolean;
+  industries: string[];
+  parsed: ParsedPosting;
+}
+
+export interface FactorOutcome {
+  factor: MatchFactor;
+  /** 0..1, or null when the posting or the profile does not say (the factor is then not counted). */
+  score: number | null;
+  detail: string;
+}

@@ -1,0 +1,77 @@
+import { parsePlace } from '../match/geo.ts';
+
+export interface ContactDraft {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  links: { linkedin?: string; github?: string; portfolio?: string; website?: string };
+  location: { city?: string; region?: string; country?: string };
+  /** Header sentences that read like a summary (some resumes have no "Summary" heading). */
+  summary: string[];
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{3,4})?\b/;
+const URL = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s|·•,]*)?/gi;
+const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+\/\s+/;
+
+const titleCase = (s: string) =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : s;
+
+function withScheme(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+/** Name, e-mail, phone, links and city from the lines above the first section heading. */
+export function parseContact(lines: string[]): ContactDraft {
+  const draft: ContactDraft = { links: {}, location: {}, summary: [] };
+  for (const [i, line] of lines.entries()) {
+    const email = EMAIL.exec(line)?.[0];
+    if (email && !draft.email) draft.email = email;
+    const withoutEmail = line.replace(EMAIL, ' ');
+    for (const url of withoutEmail.match(URL) ?? []) {
+      const u = url.toLowerCase();
+      if (/linkedin\.com/.test(u)) draft.links.linkedin ??= withScheme(url);
+      else if (/github\.com/.test(u)) draft.links.github ??= withScheme(url);
+      else if (/\.(com|io|dev|me|ca|co|net|org|site|page|uk|de|app)\b/.test(u) && !/^\d/.test(u))
+        draft.links.portfolio ??= withScheme(url);
+    }
+    const phone = PHONE.exec(withoutEmail.replace(URL, ' '))?.[0];
+    if (phone && !draft.phone && phone.replace(/\D/g, '').length >= 9) draft.phone = phone.trim();
+    let placeHere = false;
+    for (const part of draft.location.country ? [] : line.split(SEPARATORS)) {
+      const p = part.trim();
+      if (
+        !p ||
+        EMAIL.test(p) ||
+        /\d{3}.*\d{3}/.test(p.replace(/\b\d{5}\b/, '')) ||
+        /\.(com|io|dev|ca|co|uk)\b|\//.test(p)
+      )
+        continue;
+      const place = parsePlace(p);
+      if (place.country && (place.region || place.city || /,/.test(p)) && p.split(/\s+/).length <= 5) {
+        draft.location = {
+          city: place.city?.replace(/\b\w/g, (c) => c.toUpperCase()),
+          region: place.region,
+          country: place.country,
+        };
+        placeHere = true;
+        break;
+      }
+    }
+    const isContact = email || phone || /linkedin|github|https?:|www\./i.test(line) || placeHere;
+    if (i === 0 || (!draft.firstName && !isContact)) {
+      const name = line.split(/[,|·•]/)[0].trim();
+      const words = name.split(/\s+/);
+      if (!draft.firstName && words.length >= 2 && words.length <= 4 && /^[\p{L}'. -]+$/u.test(name)) {
+        const nice = titleCase(name).split(/\s+/);
+        draft.firstName = nice[0];
+        draft.lastName = nice.slice(1).join(' ');
+        continue;
+      }
+    }
+    if (!isContact && line.split(/\s+/).length >= 8) draft.summary.push(line);
+  }
+  return draft;
+}

@@ -1,0 +1,49 @@
+/** Resume date ranges: "March 2020 – Present", "05/2021 - Present", "2012 – 2016", "Sep 2021 - Aug 2023". */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DATE = String.raw`(?:${MONTH}\s*'?\d{2,4}|\d{1,2}\s*/\s*\d{4}|\d{4}\s*[-/.]\s*\d{1,2}(?!\d)|(?:19|20)\d{2})`;
+const OPEN = '(?:present|current|now|today|ongoing)';
+export const DATE_RANGE = new RegExp(`(${DATE})\\s*(?:–|—|-|to|until|through)\\s*(${DATE}|${OPEN})`, 'i');
+const SINGLE = new RegExp(`(${DATE})`, 'i');
+
+function toMonth(text: string, isEnd: boolean): string | undefined {
+  const t = text.trim().toLowerCase();
+  let m = /^([a-z]+)\.?\s*'?(\d{2,4})$/.exec(t);
+  if (m) {
+    const mi = MONTHS.indexOf(m[1].slice(0, 3));
+    const year = m[2].length === 2 ? `20${m[2]}` : m[2];
+    if (mi >= 0) return `${year}-${String(mi + 1).padStart(2, '0')}`;
+  }
+  m = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1].padStart(2, '0')}`;
+  m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2].padStart(2, '0')}`;
+  m = /^((?:19|20)\d{2})$/.exec(t);
+  // A bare year: count from January when starting, to June when ending (half a year either way).
+  if (m) return `${m[1]}-${isEnd ? '06' : '01'}`;
+  return undefined;
+}
+
+export interface DateSpan {
+  start?: string;
+  end?: string;
+  current: boolean;
+  /** The matched text, to strip from the line it came from. */
+  text: string;
+}
+
+export function findDateSpan(line: string): DateSpan | null {
+  const r = DATE_RANGE.exec(line);
+  if (r) {
+    const open = /present|current|now|today|ongoing/i.test(r[2]);
+    return {
+      start: toMonth(r[1], false),
+      end: open ? undefined : toMonth(r[2], true),
+      current: open,
+      text: r[0],
+    };
+  }
+  const s = SINGLE.exec(line);
+  if (s) return { end: toMonth(s[1], true), current: false, text: s[0] };
+  return null;
+}

@@ -1,0 +1,150 @@
+import { newId, nowIso, type Profile, type Skill } from '../domain/index.ts';
+import { findSkills, lookupSkill } from '../skills/index.ts';
+import { type ContactDraft, parseContact } from './contact.ts';
+import { findDateSpan } from './dates.ts';
+import {
+  BULLET,
+  type EducationDraft,
+  type ExperienceDraft,
+  parseEducation,
+  parseExperience,
+} from './entries.ts';
+import { splitResume } from './sections.ts';
+
+/** What the import shows beside the source for review; nothing here is invented, only read. */
+export interface ResumeDraft {
+  contact: Omit<ContactDraft, 'links' | 'location' | 'summary'>;
+  links: ContactDraft['links'];
+  location: ContactDraft['location'];
+  summary?: string;
+  /** Titles the summary says the person is ("Senior backend engineer with 8 years …"). */
+  targetTitles: string[];
+  experience: ExperienceDraft[];
+  education: EducationDraft[];
+  skills: Skill[];
+  certifications: Array<{ name: string; date?: string }>;
+  /** Things the reviewer should check (no experience found, no e-mail …). */
+  warnings: string[];
+}
+
+const HEADLINE =
+  /^(?:an?\s+)?((?:(?:senior|junior|lead|staff|principal)\s+)?[A-Za-z/&-]+(?:\s+[A-Za-z/&-]+){0,3}?\s+(?:engineer|developer|scientist|analyst|nurse|manager|designer|marketer|specialist|accountant|consultant|teacher|recruiter|architect|administrator|writer))\b/i;
+
+/** "AWS (EKS, RDS), Go" -> ["AWS (EKS, RDS)", "Go"]: commas inside parentheses do not split. */
+function splitOutsideParens(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,;|•·]/.test(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Items of a skills section: "Languages: Go, Python" and "Python (pandas, NumPy)" both count. */
+function skillItems(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const body = line.replace(BULLET, '').replace(/^[^:]{2,30}:\s*/, '');
+    for (const piece of splitOutsideParens(body)) {
+      const inner = /^(.*?)\s*\((.*)\)\s*$/.exec(piece.trim());
+      const items = inner ? [inner[1], ...inner[2].split(/[,/]/)] : [piece];
+      for (const item of items) {
+        const t = item.trim().replace(/\.$/, '');
+        if (t && t.length <= 40) out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+function skillsOf(listed: string[], prose: string[]): Skill[] {
+  const seen = new Set<string>();
+  const out: Skill[] = [];
+  const add = (name: string) => {
+    const known = lookupSkill(name);
+    const key = known ? `#${known.id}` : name.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: known?.name ?? name, source: 'resume' });
+  };
+  for (const item of listed) add(item);
+  // Skills named in bullets but not listed still came from the resume.
+  for (const line of prose) for (const hit of findSkills(line)) add(hit.skill.name);
+  return out;
+}
+
+/** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
+export function parseResumeText(text: string): ResumeDraft {
+  const sections = splitResume(text);
+  const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
+  const contact = parseContact(get('header'));
+  const summaryLines = [...get('summary'), ...contact.summary];
+  const summary = summaryLines.join(' ').trim() || undefined;
+  const experience = parseExperience(get('experience'));
+  const education = parseEducation(get('education'));
+  const certifications = get('certifications').map((line) => {
+    const name = line.replace(BULLET, '').trim();
+    const span = findDateSpan(name);
+    return {
+      name: span ? name.replace(span.text, '').replace(/[,\s]+$/, '') : name,
+      date: span?.end ?? span?.start,
+    };
+  });
+  const prose = [...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
+  const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
+  const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
+  const warnings: string[] = [];
+  if (!experience.length) warnings.push('No work experience with dates was found; add it by hand.');
+  if (!contact.email) warnings.push('No e-mail address was found.');
+  if (!education.length) warnings.push('No education was found.');
+  const { links, location, summary: _s, ...person } = contact;
+  return {
+    contact: person,
+    links,
+    location,
+    summary,
+    targetTitles: headline ? [headline.replace(/^\w/, (c) => c.toUpperCase())] : [],
+    experience,
+    education,
+    skills,
+    certifications,
+    warnings,
+  };
+}
+
+/** A full Profile from a draft (for scoring before the user saves, and for the benchmark). */
+export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}): Profile {
+  return {
+    id: newId(),
+    contact: { ...draft.contact },
+    links: { ...draft.links },
+    location: { ...draft.location },
+    workAuthorization: [],
+    requiresSponsorship: null,
+    salaryExpectation: null,
+    targetTitles: draft.targetTitles,
+    workTypes: [],
+    industries: [],
+    experience: draft.experience.map((e) => ({
+      id: newId(),
+      ...e,
+      title: e.title || e.company,
+      company: e.company || '—',
+    })),
+    education: draft.education.map((e) => ({ id: newId(), ...e, school: e.school || '—' })),
+    skills: draft.skills,
+    certifications: draft.certifications.map((c) => ({ id: newId(), name: c.name, date: c.date })),
+    projects: [],
+    eeo: {},
+    updatedAt: nowIso(),
+    ...base,
+  };
+}

@@ -1,0 +1,53 @@
+/** Resume sections by heading wording ("EXPERIENCE", "Work History:", "Licenses and Certifications"). */
+export type ResumeSection =
+  | 'header'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'certifications'
+  | 'projects'
+  | 'other';
+
+const HEADINGS: Array<[ResumeSection, RegExp]> = [
+  ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
+  [
+    'experience',
+    /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$/,
+  ],
+  ['education', /^(education|academic background|education (and|&) training|academics)$/],
+  [
+    'skills',
+    /^((technical|key|core|professional) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
+  ],
+  ['certifications', /^((licen[sc]es?|certifications?|certificates)( (and|&) )?)+$/],
+  ['projects', /^((selected|personal|side|key) )?projects$/],
+  [
+    'other',
+    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|references|activities|leadership|affiliations)$/,
+  ],
+];
+
+export function headingOf(line: string): ResumeSection | null {
+  const t = line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
+  if (!t || t.length > 40) return null;
+  for (const [section, re] of HEADINGS) if (re.test(t)) return section;
+  return null;
+}
+
+export interface SectionLines {
+  section: ResumeSection;
+  lines: string[];
+}
+
+export function splitResume(text: string): SectionLines[] {
+  const out: SectionLines[] = [{ section: 'header', lines: [] }];
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (!line.trim()) continue;
+    const heading = headingOf(line);
+    if (heading) out.push({ section: heading, lines: [] });
+    else out[out.length - 1].lines.push(line.trim());
+  }
+  return out;
+}
