@@ -30,7 +30,11 @@ export function setNativeProperty(el: Element, prop: 'value' | 'checked', value:
       return;
     }
   }
-  (el as unknown as Record<string, unknown>)[prop] = value;
+  try {
+    (el as unknown as Record<string, unknown>)[prop] = value;
+  } catch {
+    // a getter-only property (DOM shims): the caller verifies and falls back
+  }
 }
 
 export function focus(el: Element): void {

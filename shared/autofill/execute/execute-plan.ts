@@ -5,7 +5,14 @@ import { fillCombobox } from './combobox.ts';
 import { sleep } from './events.ts';
 import { attachFile, type DataTransferFactory } from './file.ts';
 import { checkInput, selectIndex, setText } from './set-value.ts';
-import { recordChecked, recordCombobox, recordFiles, recordValue, type UndoRecord } from './undo.ts';
+import {
+  recordChecked,
+  recordCombobox,
+  recordFiles,
+  recordSelect,
+  recordValue,
+  type UndoRecord,
+} from './undo.ts';
 
 export type StepStatus = 'filled' | 'failed' | 'refused' | 'skipped';
 
@@ -55,7 +62,7 @@ async function runStep(
         : result('failed', 'the page changed the value back');
     }
     case 'select': {
-      undo.push(recordValue(el));
+      undo.push(recordSelect(el));
       return selectIndex(el, step.optionIndex ?? -1)
         ? result('filled', `chose "${step.value}"`)
         : result('failed', 'option not selectable');

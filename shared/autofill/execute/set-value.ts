@@ -28,6 +28,10 @@ export function setText(el: Element, value: string): boolean {
   return input.value === text;
 }
 
+export function selectedIndex(select: Element): number {
+  return Array.from(select.querySelectorAll('option')).findIndex((o) => (o as HTMLOptionElement).selected);
+}
+
 /** Selects an <option> by index through the select's value setter. */
 export function selectIndex(select: Element, index: number): boolean {
   const option = select.querySelectorAll('option')[index] as HTMLOptionElement | undefined;
@@ -39,19 +43,24 @@ export function selectIndex(select: Element, index: number): boolean {
   fire(select, 'input');
   fire(select, 'change');
   blur(select);
-  return (select as HTMLSelectElement).value === value || option.selected;
+  return selectedIndex(select) === index;
+}
+
+/** `checked`, falling back to the attribute where a DOM shim does not reflect it. */
+export function isChecked(input: Element): boolean {
+  const checked = (input as HTMLInputElement).checked;
+  return typeof checked === 'boolean' ? checked : input.hasAttribute('checked');
 }
 
 /** Ticks a radio or checkbox the way a click would, so frameworks see a click. */
 export function checkInput(input: Element, checked = true): boolean {
-  const box = input as HTMLInputElement;
-  if (box.checked === checked) return true;
-  box.click?.();
-  if (box.checked !== checked) {
+  if (isChecked(input) === checked) return true;
+  (input as HTMLInputElement).click?.();
+  if (isChecked(input) !== checked) {
     setNativeProperty(input, 'checked', checked);
     fire(input, 'click', 'MouseEvent');
     fire(input, 'input');
     fire(input, 'change');
   }
-  return box.checked === checked;
+  return isChecked(input) === checked;
 }

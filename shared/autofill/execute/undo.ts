@@ -1,9 +1,10 @@
 import { fire, setNativeProperty } from './events.ts';
-import { checkInput } from './set-value.ts';
+import { checkInput, isChecked, selectedIndex, selectIndex } from './set-value.ts';
 
 /** What a step changed, so one click can put it back. */
 export type UndoRecord =
   | { kind: 'value'; el: Element; previous: string }
+  | { kind: 'select'; el: Element; previousIndex: number }
   | { kind: 'checked'; inputs: Element[]; previous: boolean[] }
   | { kind: 'files'; el: Element; previous: FileList | null }
   | { kind: 'combobox'; el: Element };
@@ -12,8 +13,12 @@ export function recordValue(el: Element): UndoRecord {
   return { kind: 'value', el, previous: (el as HTMLInputElement).value ?? '' };
 }
 
+export function recordSelect(el: Element): UndoRecord {
+  return { kind: 'select', el, previousIndex: selectedIndex(el) };
+}
+
 export function recordChecked(inputs: Element[]): UndoRecord {
-  return { kind: 'checked', inputs, previous: inputs.map((i) => (i as HTMLInputElement).checked) };
+  return { kind: 'checked', inputs, previous: inputs.map(isChecked) };
 }
 
 export function recordFiles(el: Element): UndoRecord {
@@ -40,6 +45,15 @@ export function undoFill(records: readonly UndoRecord[]): UndoResult {
         setNativeProperty(r.el, 'value', r.previous);
         fire(r.el, 'input');
         fire(r.el, 'change');
+        restored++;
+        break;
+      case 'select':
+        if (r.previousIndex >= 0) selectIndex(r.el, r.previousIndex);
+        else {
+          for (const o of Array.from(r.el.querySelectorAll('option')))
+            (o as HTMLOptionElement).selected = false;
+          fire(r.el, 'change');
+        }
         restored++;
         break;
       case 'checked':

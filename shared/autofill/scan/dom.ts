@@ -43,7 +43,8 @@ export function textOf(node: Node | null | undefined, max = 400): string {
       if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase())) return;
       if (el.getAttribute('aria-hidden') === 'true') return;
       const role = el.getAttribute('role');
-      if (role === 'listbox' || role === 'option') return;
+      // an option list inside a label is not the label; an option itself is read in full
+      if ((role === 'listbox' || role === 'option') && n !== node) return;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };

@@ -155,7 +155,7 @@ function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDesc
     hidden,
     honeypot: false,
     currentValue: inputs
-      .filter((i) => (i as HTMLInputElement).checked)
+      .filter((i) => (i as HTMLInputElement).checked ?? i.hasAttribute('checked'))
       .map(optionText)
       .join('; '),
   };
