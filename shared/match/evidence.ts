@@ -9,16 +9,21 @@ const RANK: Record<Status, number> = { missing: 0, partial: 1, met: 2 };
 const worst = (a: Status, b: Status): Status => (RANK[a] <= RANK[b] ? a : b);
 
 function skillStatus(item: RequirementItem, p: PreparedProfile): { status: Status; evidence?: string } {
+  // Each group of alternatives counts once, at its best member.
   let sum = 0;
   let max = 0;
   let best: { credit: number; via: number } | undefined;
-  for (const id of item.skills) {
-    const c = p.credits.get(id);
-    const v = c?.credit ?? 0;
-    sum += v;
-    if (c && v > max) [max, best] = [v, c];
+  for (const group of item.groups) {
+    let groupBest = 0;
+    for (const id of group) {
+      const c = p.credits.get(id);
+      const v = c?.credit ?? 0;
+      groupBest = Math.max(groupBest, v);
+      if (c && v > max) [max, best] = [v, c];
+    }
+    sum += groupBest;
   }
-  const value = item.anyOf ? max : sum / item.skills.length;
+  const value = sum / item.groups.length;
   const status: Status = value >= 0.99 ? 'met' : value > 0.2 ? 'partial' : 'missing';
   if (!best) return { status };
   const line = p.evidence.get(best.via);

@@ -22,10 +22,19 @@ export interface SkillCredit {
 
 /** Per skill the posting names: its weight (required 3, preferred 1.5 …) and the credit the person earns. */
 export function skillCredits(p: PreparedProfile, job: PreparedJob): SkillCredit[] {
-  return job.parsed.skills.map(({ id, weight }) => {
+  const out = job.parsed.skills.map(({ id, weight }) => {
     const c = p.credits.get(id);
     return { id, weight, credit: c?.credit ?? 0, via: c?.via ?? null };
   });
+  // Knowing Kafka meets "message queues (Kafka, RabbitMQ)": alternatives share their best credit.
+  for (const group of job.parsed.alternatives) {
+    let best: SkillCredit | undefined;
+    for (const c of out) if (group.includes(c.id) && (!best || c.credit > best.credit)) best = c;
+    if (!best || best.credit === 0) continue;
+    for (const c of out)
+      if (group.includes(c.id) && c.credit < best.credit) [c.credit, c.via] = [best.credit, best.via];
+  }
+  return out;
 }
 
 export function skillsFactor(credits: SkillCredit[]): FactorOutcome {

@@ -93,6 +93,18 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   const lacksAuthorization =
     p.requiresSponsorship === true ||
     (!!jobCountry && p.authorized.size > 0 && !p.authorized.has(jobCountry));
+  const asked = parsed.authorizationCountries;
+  if (
+    asked.length &&
+    !dealBreakers.length &&
+    parsed.sponsorship !== 'offered' &&
+    (p.authorized.size > 0 || p.requiresSponsorship === true) &&
+    !asked.some((c) => p.authorized.has(c))
+  ) {
+    dealBreakers.push(
+      `The posting requires the right to work in ${asked.join('/')}, which your profile does not list`,
+    );
+  }
   if (lacksAuthorization && parsed.sponsorship === 'none' && !dealBreakers.length) {
     dealBreakers.push(
       `You need visa sponsorship${jobCountry ? ` for ${jobCountry}` : ''} and the posting says it offers none`,

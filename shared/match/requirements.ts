@@ -1,4 +1,4 @@
-import { findSkills, skillById } from '../skills/index.ts';
+import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
 import { PREFERRED_CUE, REQUIREMENT_CUE, type SectionKind, splitSections } from './sections.ts';
@@ -6,17 +6,16 @@ import { seniorityOf } from './titles.ts';
 import type { JobInput, ParsedPosting, RequirementItem } from './types.ts';
 import { contentWords } from './words.ts';
 
-const ANY_OF = /\bor\b|\/|\bany of\b|\bsuch as\b|\be\.g\b|\bsimilar\b/i;
 const LOCATION_CUE =
   /\b(authori[sz]ed to work|right to work|relocat\w*|located in|based in|reside|commut\w*|citizenship|work permit)\b/i;
 const YEARS =
   /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
 const DEGREES: Array<[number, RegExp]> = [
   [4, /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
-  [3, /\b(master(?:'|’)?s|m\.?s\.?c?|msn|m\.?eng|mba|m\.?a\.|graduate degree|advanced degree)\b/i],
+  [3, /\b(master(?:'|’)?s?|m\.?s\.?c?|msn|m\.?eng|mba|m\.?a\.|graduate degree|advanced degree)\b/i],
   [
     2,
-    /\b(bachelor(?:'|’)?s|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
+    /\b(bachelor(?:'|’)?s?|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
   ],
   [1, /\b(associate(?:'|’)?s? degree|diploma|certificate)\b/i],
   [0.5, /\b(high school|ged)\b/i],
@@ -69,19 +68,60 @@ export function degreeOf(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Skills a line offers as alternatives: "Go or Python", "Tableau/Power BI", and a parent with
+ * its examples, "message queues (Kafka, RabbitMQ)". Every other skill stands alone.
+ */
+function alternativeGroups(text: string, hits: SkillHit[]): number[][] {
+  const groupOf = hits.map((_, i) => i);
+  const join = (a: number, b: number) => {
+    const from = groupOf[b];
+    for (let i = 0; i < groupOf.length; i++) if (groupOf[i] === from) groupOf[i] = groupOf[a];
+  };
+  for (let i = 1; i < hits.length; i++) {
+    const gap = text.slice(hits[i - 1].span[1], hits[i].span[0]);
+    // "A or B", "A/B", "A, B, or C", "A (B, C)" and inside the parentheses.
+    const inParens = text.lastIndexOf('(', hits[i].span[0]) > text.lastIndexOf(')', hits[i].span[0]);
+    const comma = /^\s*,\s*$/.test(gap);
+    // "Kafka, RabbitMQ or SQS": a comma list that ends in "or" is one choice.
+    const listEndsInOr =
+      comma && /^[^;.()]*\bor\b/.test(text.slice(hits[i].span[0], hits[i + 1]?.span[1] ?? 0));
+    if (
+      /^\s*(?:,\s*)?(?:or|\/|and\/or)\s*$/i.test(gap) ||
+      /^\s*\(\s*$/.test(gap) ||
+      (inParens && comma) ||
+      listEndsInOr
+    )
+      join(i - 1, i);
+  }
+  const groups = new Map<number, Set<number>>();
+  hits.forEach((h, i) => {
+    const g = groups.get(groupOf[i]) ?? new Set<number>();
+    g.add(h.skill.id);
+    groups.set(groupOf[i], g);
+  });
+  return [...groups.values()].map((g) => [...g]);
+}
+
 /** One line of the requirements list, with what it asks for. */
 function itemOf(text: string, kind: 'required' | 'preferred', start: number): RequirementItem {
+  const hits = findSkills(text);
   const item: RequirementItem = {
     text,
     kind,
     start,
-    skills: [...new Set(findSkills(text).map((h) => h.skill.id))],
+    skills: [...new Set(hits.map((h) => h.skill.id))],
     words: [...contentWords(text)],
-    anyOf: ANY_OF.test(text),
+    groups: alternativeGroups(text, hits),
     locationCue: LOCATION_CUE.test(text),
   };
   const y = YEARS.exec(text);
-  if (y && !/\bold\b|\bage\b/i.test(text)) {
+  // "completing within 2 years", "18 years old" are not experience.
+  if (
+    y &&
+    !/\b(within|in the (?:last|past))\s*$/i.test(text.slice(0, y.index)) &&
+    !/^\s*(?:old|of age)\b/i.test(text.slice(y.index + y[0].length))
+  ) {
     item.years = Number(y[1]);
     if (y[2]) item.yearsMax = Number(y[2]);
   }
@@ -182,6 +222,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     skills: [...skillWeight]
       .map(([id, weight]) => ({ id, weight: SOFT.has(skillById(id).category) ? weight / 2 : weight }))
       .filter((s) => s.weight > 0),
+    alternatives: items.flatMap((i) => i.groups.filter((g) => g.length > 1)),
     minYears: min,
     maxYears: max,
     degree: requiredDegree ?? degreeItems[0] ?? null,

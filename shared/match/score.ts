@@ -40,6 +40,23 @@ export interface ScoreOptions {
   embeddings?: { profile?: Float32Array; job?: Float32Array };
 }
 
+/** Factors that say whether this is the person's kind of work; the rest are conditions around it. */
+const CONTENT = new Set<string>(['skills', 'title']);
+/** Relevance at or above which conditions count in full. */
+const FULL_RELEVANCE = 0.6;
+
+/**
+ * A job far from the person's skills and titles should not score on conditions alone (a
+ * teaching post in your city is not a 30% match for a marketer). Conditions count in
+ * proportion to relevance up to FULL_RELEVANCE. More skills never lower it.
+ */
+function relevanceGate(outcomes: Record<string, FactorOutcome>): number {
+  const s = outcomes.skills.score;
+  const t = outcomes.title.score;
+  const relevance = s !== null && t !== null ? 0.6 * s + 0.4 * t : (s ?? t ?? FULL_RELEVANCE);
+  return Math.min(1, relevance / FULL_RELEVANCE);
+}
+
 const label = (score: number) =>
   score >= 75 ? 'Strong' : score >= 55 ? 'Good' : score >= 35 ? 'Partial' : 'Weak';
 
@@ -69,11 +86,12 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
   };
   let weightSum = 0;
   for (const f of MATCH_FACTORS) if (outcomes[f].score !== null) weightSum += p.weights[f];
+  const gate = relevanceGate(outcomes);
   let raw = 0;
   const factors = MATCH_FACTORS.map((f) => {
     const o = outcomes[f];
     const weight = o.score === null || weightSum === 0 ? 0 : p.weights[f] / weightSum;
-    raw += weight * (o.score ?? 0);
+    raw += weight * (o.score ?? 0) * (CONTENT.has(f) ? 1 : gate);
     return { factor: f, score: o.score ?? 0, weight, detail: o.detail };
   });
   let score = weightSum === 0 ? 50 : Math.round(raw * 100);
@@ -93,7 +111,7 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
     requirements,
     gaps,
     dealBreakers,
-    explanation: explain(score, factors, outcomes, dealBreakers, gaps),
+    explanation: explain(score, factors, outcomes, dealBreakers, gaps, gate),
     computedAt: options.now ?? new Date().toISOString(),
   };
 }
@@ -104,6 +122,7 @@ function explain(
   outcomes: Record<string, FactorOutcome>,
   dealBreakers: string[],
   gaps: string[],
+  gate: number,
 ): string {
   const parts = [`${label(score)} match (${score}/100).`];
   if (dealBreakers.length) parts.push(`Capped: ${dealBreakers[0]}.`);
@@ -116,6 +135,8 @@ function explain(
   const skillGaps = gaps.filter((g) => !dealBreakers.includes(g)).slice(0, 2);
   if (skillGaps.length) parts.push(`Gaps: ${skillGaps.join(', ')}.`);
   const neutral = factors.filter((f) => f.weight === 0 && /not counted/.test(outcomes[f.factor].detail));
+  if (gate < 0.5)
+    parts.push('The role is far from your skills and titles, so location and other conditions count less.');
   if (neutral.some((f) => f.factor === 'salary' && /posting/.test(outcomes.salary.detail)))
     parts.push('No salary on the posting, so pay was not counted.');
   return parts.join(' ');

@@ -23,7 +23,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['required', /\b(about you|who you are)\b/i],
   [
     'benefits',
-    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|pay|why (?:join|work)|equal opportunity|eeo|how to apply)\b/i,
+    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|pay|why (?:join|work)|equal opportunity|eeo|how to apply|location|schedule|hours|shift|job type|start date|ote)\b/i,
   ],
   ['about', /\b(about (?:us|the company|the team|[a-z][\w&]+)|who we are|our (?:mission|story|company))\b/i],
   [
@@ -46,6 +46,9 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
 ];
 
+// Equal-opportunity and accommodation statements sit anywhere and ask nothing of the applicant.
+const BOILERPLATE =
+  /\b(equal opportunity|without regard to|regardless of|reasonable accommodation|e-verify|we are an equal)\b/i;
 const BULLET = /^\s*(?:[-•·▪◦*‣●○■□➢►✓✔]|\d{1,2}[.)])\s*/;
 
 function headingKind(line: string): SectionKind | null {
@@ -90,7 +93,11 @@ export function splitSections(text: string): Line[] {
       continue;
     }
     const body = raw.replace(BULLET, '').trim();
-    out.push({ text: body, kind, start: start + raw.indexOf(body) });
+    out.push({
+      text: body,
+      kind: BOILERPLATE.test(body) ? 'benefits' : kind,
+      start: start + raw.indexOf(body),
+    });
   }
   return out;
 }

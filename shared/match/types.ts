@@ -30,8 +30,8 @@ export interface RequirementItem {
   degreeFlexible?: boolean;
   /** Content words, for lines naming no known skill (matched against profile lines). */
   words: string[];
-  /** "Python or Go", "e.g. Tableau/Power BI": any one skill meets the line. */
-  anyOf: boolean;
+  /** Skills grouped as alternatives: "Go or Python", "queues (Kafka, RabbitMQ)" -> one group; others alone. */
+  groups: number[][];
   /** Talks about where one may work ("authorized to work in the US"). */
   locationCue: boolean;
 }
@@ -43,6 +43,8 @@ export interface ParsedPosting {
   items: RequirementItem[];
   /** Skill id and weight: 3 required, 1.5 preferred, 1 named in duties, 0.5 in the intro. */
   skills: Array<{ id: number; weight: number }>;
+  /** Alternative groups across all lines: knowing one member meets the others. */
+  alternatives: number[][];
   minYears: number | null;
   maxYears: number | null;
   degree: RequirementItem | null;

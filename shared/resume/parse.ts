@@ -98,7 +98,7 @@ export function parseResumeText(text: string): ResumeDraft {
       date: span?.end ?? span?.start,
     };
   });
-  const prose = [...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
+  const prose = [...summaryLines, ...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
   const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
   const warnings: string[] = [];
