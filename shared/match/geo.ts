@@ -198,7 +198,7 @@ export function parsePlace(raw: string): Place {
 /** Countries named anywhere in a sentence ("remote within the US or Canada"). */
 export function countriesIn(text: string): string[] {
   const out = new Set<string>();
-  const lower = ` ${text.toLowerCase().replace(/[^a-z.\s]+/g, ' ')} `;
+  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
   for (const [name, code] of countryByName) {
     if (code === 'EU' || name.length < 3) continue;
     if (lower.includes(` ${name} `)) out.add(code);

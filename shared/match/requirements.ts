@@ -1,7 +1,7 @@
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
-import { PREFERRED_CUE, REQUIREMENT_CUE, type SectionKind, splitSections } from './sections.ts';
+import { type Line, PREFERRED_CUE, REQUIREMENT_CUE, type SectionKind, splitSections } from './sections.ts';
 import { seniorityOf } from './titles.ts';
 import type { JobInput, ParsedPosting, RequirementItem } from './types.ts';
 import { contentWords } from './words.ts';
@@ -137,7 +137,20 @@ function itemOf(text: string, kind: 'required' | 'preferred', start: number): Re
   return item;
 }
 
-const SOFT = new Set(['soft', 'language']);
+const WORK_RIGHTS = /\b(sponsor\w*|authori[sz]ed to work|right to work|entitled to work|work permit)\b/i;
+
+/** An unstructured paragraph, one sentence per line. */
+function sentences(line: Line): Line[] {
+  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  let offset = line.start;
+  return parts.map((text) => {
+    const out = { ...line, text, start: offset };
+    offset += text.length + 1;
+    return out;
+  });
+}
+
+const SOFT = new Set(['soft', 'spoken-language']);
 
 const SKILL_WEIGHT: Record<SectionKind, number> = {
   required: 3,
@@ -160,10 +173,12 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const skillWeight = new Map<number, number>();
   const bump = (id: number, w: number) => skillWeight.set(id, Math.max(skillWeight.get(id) ?? 0, w));
 
-  for (const line of lines) {
+  for (const line of structured ? lines : lines.flatMap(sentences)) {
     let kind = line.kind;
-    // No headings at all: lines that read like requirements are requirements.
+    // No headings at all: sentences that read like requirements are requirements.
     if (!structured && REQUIREMENT_CUE.test(line.text)) kind = 'required';
+    // Visa and right-to-work statements are conditions wherever they appear.
+    if (WORK_RIGHTS.test(line.text) && kind !== 'benefits') kind = 'required';
     if (kind === 'required' && PREFERRED_CUE.test(line.text)) kind = 'preferred';
     if (kind === 'required' || kind === 'preferred') {
       const item = itemOf(line.text, kind, line.start);

@@ -54,6 +54,8 @@ const BULLET = /^\s*(?:[-•·▪◦*‣●○■□➢►✓✔]|\d{1,2}[.)])\s
 function headingKind(line: string): SectionKind | null {
   const t = line.trim();
   if (!t || t.length > 70 || BULLET.test(line)) return null;
+  // "Nice to have: dbt, Looker" is a label with content, handled by inlineLabel.
+  if (/:\s*\S/.test(t)) return null;
   const words = t.split(/\s+/).length;
   const colon = /:\s*$/.test(t);
   // A heading is short, and either ends in a colon or has no sentence punctuation.

@@ -28,7 +28,7 @@ Cultural Sensitivity|>Cross-Cultural Communication
 Remote Collaboration|remote work,distributed teams,asynchronous communication>Teamwork
 Organization Skills|organizing,planning and organizing>Time Management
 Multilingual|bilingual,multilingual communication>Communication
-# language
+# spoken-language
 English|english language,fluent english,business english>Communication
 Spanish|español,spanish language,fluent spanish>Multilingual
 French|français,french language>Multilingual

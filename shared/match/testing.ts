@@ -1,0 +1,65 @@
+// Builders for tests: a complete Profile and Job input with only what a test cares about.
+import type { Persona, Profile } from '../domain/index.ts';
+import type { JobInput } from './types.ts';
+
+let n = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+
+export function makeProfile(over: Partial<Profile> = {}): Profile {
+  return {
+    id: uuid(),
+    contact: { firstName: 'Ada', lastName: 'Lovelace' },
+    links: {},
+    location: { city: 'Austin', region: 'TX', country: 'US' },
+    workAuthorization: ['US'],
+    requiresSponsorship: false,
+    salaryExpectation: null,
+    targetTitles: ['Backend Engineer'],
+    workTypes: [],
+    industries: [],
+    experience: [
+      {
+        id: uuid(),
+        title: 'Software Engineer',
+        company: 'Acme',
+        start: '2018-01',
+        end: '2024-01',
+        current: false,
+        bullets: ['Built REST APIs in Python and PostgreSQL', 'Ran services on Docker and AWS'],
+      },
+    ],
+    education: [{ id: uuid(), school: 'State University', degree: 'B.S.', field: 'Computer Science' }],
+    skills: [
+      { name: 'Python', source: 'input' },
+      { name: 'PostgreSQL', source: 'input' },
+    ],
+    certifications: [],
+    projects: [],
+    eeo: {},
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+export function makePersona(weights: Persona['weights'], over: Partial<Persona> = {}): Persona {
+  return {
+    id: uuid(),
+    name: 'Test',
+    targetTitles: [],
+    resumeDocumentId: null,
+    weights,
+    active: true,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...over,
+  };
+}
+
+export function makeJob(description: string, over: Partial<JobInput> = {}): JobInput {
+  return {
+    id: uuid(),
+    title: 'Backend Engineer',
+    company: 'Example Co',
+    descriptionText: description,
+    ...over,
+  };
+}
