@@ -54,7 +54,13 @@ export const RULES: TypeRule[] = [
       { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
       { re: '\\bvorname\\b|\\bprenom\\b|^nombre$', score: 0.9, on: LN }, // (de) (fr) (es)
     ],
-    negative: [{ re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference', score: 1, on: L }],
+    negative: [
+      {
+        re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last',
+        score: 1,
+        on: L,
+      },
+    ],
   },
   {
     type: 'last_name',
@@ -68,20 +74,26 @@ export const RULES: TypeRule[] = [
         on: LN,
       },
     ],
-    negative: [{ re: 'preferred|maiden|company|emergency|reference', score: 1, on: L }],
+    negative: [
+      { re: 'preferred|maiden|company|emergency|reference|first (and|&|\\/) last', score: 1, on: L },
+    ],
   },
   {
     type: 'full_name',
     kinds: TEXTY,
     short: true,
     positive: [
-      { re: '\\bfull[ -]?name\\b|\\blegal name\\b|^(your |candidate |applicant )?name$', score: 1, on: LN },
+      {
+        re: '\\bfull[ -]?name\\b|\\blegal name\\b|^(your |candidate |applicant )?name$|first (and|&|\\/) last name|^name \\(first',
+        score: 1,
+        on: LN,
+      },
       { re: '\\bvollstandiger name\\b|\\bnom complet\\b|\\bnombre completo\\b', score: 0.9, on: L },
       { re: '^(full )?name$', score: 0.9, on: ['name'] },
     ],
     negative: [
       {
-        re: 'company|employer|business|school|university|referr|reference|emergency|manager|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b|\\blast\\b|middle|family|nick',
+        re: 'company|employer|business|school|university|referr|reference|emergency|manager|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick',
         score: 1,
         on: L,
       },
@@ -103,7 +115,7 @@ export const RULES: TypeRule[] = [
     positive: [
       { re: '\\bphone\\b|\\bmobile\\b|\\bcell\\b|telephone|contact number|phone number', score: 1, on: LN },
       {
-        re: '\\btelefon|\\bhandy\\b|\\btelephone\\b|\\bportable\\b|\\btelefono\\b|\\bmovil\\b|\\bcelular\\b',
+        re: '\\btelefon|\\bhandy|\\bmobil(nummer|telefon)?\\b|\\btelephone\\b|\\bportable\\b|\\btelefono\\b|\\bmovil\\b|\\bcelular\\b',
         score: 0.9,
         on: LN,
       },
@@ -111,7 +123,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'country code|dial code|calling code|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency',
+        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency',
         score: 1,
         on: LN,
       },
@@ -123,7 +135,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\baddress\\b|\\bstreet\\b|\\bstrasse\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b',
+        re: '\\baddress\\b|\\bstreet\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b',
         score: 0.95,
         on: LN,
       },
@@ -143,7 +155,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|\\bville\\b|\\bciudad\\b|\\blocalidad\\b',
+        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b',
         score: 1,
         on: LN,
       },
@@ -152,7 +164,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'country|state|postal|zip|willing|relocat|office|prefer|job location|work location|located in|ethnic|citizen',
+        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|located in|ethnic|citizen',
         score: 1,
         on: L,
       },
@@ -341,11 +353,11 @@ export const RULES: TypeRule[] = [
         score: 0.95,
         on: [...LN, 'context'],
       },
-      { re: 'gehalt|salaire|remuneration|salario|sueldo|pretension', score: 0.9, on: L },
+      { re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension', score: 0.9, on: L },
     ],
     negative: [
       {
-        re: 'current (salary|compensation|pay)|present salary|range for this|transparen|posted|disclos',
+        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos',
         score: 1,
         on: L,
       },
@@ -387,7 +399,7 @@ export const RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: 'eintrittsdatum|fruhester|date de debut|disponibilite|fecha de inicio|incorporacion',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|date de debut|disponibilite|fecha de inicio|incorporacion',
         score: 0.85,
         on: L,
       },

@@ -92,6 +92,9 @@ export function answerFromProfile(
         )
       );
     case 'city':
+      // "City, State" asks for both in one box
+      if (loc.city && loc.region && /\b(state|province|region)\b/i.test(ctx.question))
+        return text(`${loc.city}, ${loc.region}`, 'profile: city, region');
       return text(loc.city, 'profile: city');
     case 'state': {
       if (!loc.region) return null;
