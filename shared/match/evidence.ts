@@ -24,8 +24,9 @@ function skillStatus(item: RequirementItem, p: PreparedProfile): { status: Statu
     sum += groupBest;
   }
   const value = sum / item.groups.length;
-  const status: Status = value >= 0.99 ? 'met' : value > 0.2 ? 'partial' : 'missing';
-  if (!best) return { status };
+  // Partial needs a directly related skill (credit 0.5); two links away still scores, quietly.
+  const status: Status = value >= 0.99 ? 'met' : max >= 0.5 ? 'partial' : 'missing';
+  if (!best || status === 'missing') return { status };
   const line = p.evidence.get(best.via);
   const evidence =
     best.credit >= 1 ? line : `Related: ${skillById(best.via).name}${line ? ` — ${line}` : ''}`;
@@ -116,7 +117,7 @@ export function topGaps(
     .sort((a, b) => b.weight - a.weight || a.credit - b.credit || a.id - b.id);
   for (const c of missing.slice(0, 4)) {
     const kind = c.weight >= 3 ? 'required' : 'preferred';
-    gaps.push(`${skillById(c.id).name} (${kind}${c.credit > 0 ? ', you have related experience' : ''})`);
+    gaps.push(`${skillById(c.id).name} (${kind}${c.credit >= 0.5 ? ', you have related experience' : ''})`);
   }
   const need = job.parsed.minYears;
   if (need !== null && p.years < need) gaps.push(`${need}+ years of experience (you have ${p.years})`);

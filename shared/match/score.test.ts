@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { MATCH_FACTORS } from '../domain/index.ts';
+import { normalizeSkill } from '../skills/index.ts';
+import { prepareProfile } from './profile.ts';
+import { DEAL_BREAKER_CAP, prepareJob, scoreMatch } from './score.ts';
+import { makeJob, makePersona, makeProfile } from './testing.ts';
+import { normalizeWeights, WEIGHT_PRESETS } from './weights.ts';
+
+const NOW = '2025-06-01T00:00:00.000Z';
+const score = (
+  profile = makeProfile(),
+  job = makeJob(''),
+  persona = null as ReturnType<typeof makePersona> | null,
+) => scoreMatch(prepareProfile(profile, persona, { asOf: '2025-06' }), prepareJob(job), { now: NOW });
+
+const BACKEND = makeJob(
+  `Requirements
+- 4+ years building APIs in Go or Python
+- PostgreSQL and Redis
+- Kubernetes and Terraform
+- Bachelor's degree in Computer Science
+
+Nice to have
+- Kafka, GraphQL`,
+  { title: 'Backend Engineer', locationText: 'Austin, TX', workType: 'onsite' },
+);
+
+describe('scoreMatch properties', () => {
+  it('adding any skill the posting asks for never lowers the score', () => {
+    const base = makeProfile();
+    const before = score(base, BACKEND).score;
+    for (const name of ['Redis', 'Kubernetes', 'Terraform', 'Go', 'Kafka', 'GraphQL', 'Rust']) {
+      const more = makeProfile({ skills: [...base.skills, { name, source: 'input' }] });
+      expect(score(more, BACKEND).score, name).toBeGreaterThanOrEqual(before);
+    }
+    const all = makeProfile({
+      skills: ['Python', 'PostgreSQL', 'Redis', 'Kubernetes', 'Terraform', 'Go'].map((name) => ({
+        name,
+        source: 'input' as const,
+      })),
+    });
+    expect(score(all, BACKEND).score).toBeGreaterThan(before);
+  });
+
+  it('is deterministic for the same inputs', () => {
+    expect(score(makeProfile(), BACKEND)).toEqual(score(makeProfile(), BACKEND));
+  });
+
+  it('returns 0–100 with every factor, weights summing to 1 over the counted ones', () => {
+    const r = score(makeProfile(), BACKEND);
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(100);
+    expect(r.factors.map((f) => f.factor)).toEqual([...MATCH_FACTORS]);
+    expect(r.factors.reduce((s, f) => s + f.weight, 0)).toBeCloseTo(1);
+  });
+});
+
+describe('deal-breakers', () => {
+  const noVisa = makeJob('Requirements\n- Python\nWe are unable to sponsor visas for this role.', {
+    locationText: 'Austin, TX',
+    workType: 'onsite',
+  });
+
+  it('caps the score when the person needs sponsorship and the posting offers none, and says why', () => {
+    const needs = makeProfile({ requiresSponsorship: true, workAuthorization: [] });
+    const r = score(needs, noVisa);
+    expect(r.score).toBeLessThanOrEqual(DEAL_BREAKER_CAP);
+    expect(r.dealBreakers.join(' ')).toMatch(/sponsorship/);
+    expect(r.explanation).toMatch(/Capped/);
+    expect(score(makeProfile(), noVisa).score).toBeGreaterThan(DEAL_BREAKER_CAP);
+  });
+
+  it('caps on-site work in another country unless the person would relocate there with the right to work', () => {
+    const london = makeJob('Requirements\n- Python and PostgreSQL', {
+      locationText: 'London, UK',
+      workType: 'onsite',
+    });
+    const r = score(makeProfile(), london);
+    expect(r.score).toBeLessThanOrEqual(DEAL_BREAKER_CAP);
+    expect(r.dealBreakers[0]).toMatch(/another country/);
+    const mover = makeProfile({
+      location: { city: 'Austin', country: 'US', willingToRelocate: true },
+      workAuthorization: ['US', 'GB'],
+    });
+    expect(score(mover, london).dealBreakers).toEqual([]);
+  });
+
+  it('caps remote roles limited to a country the person cannot work from', () => {
+    const job = makeJob('Requirements\n- Python', { locationText: 'Remote (Canada)', workType: 'remote' });
+    expect(score(makeProfile(), job).dealBreakers[0]).toMatch(/Remote only from CA/);
+  });
+});
+
+describe('missing information is neutral', () => {
+  const withPay = (text: string) =>
+    makeJob(`Requirements\n- Python and PostgreSQL\n${text}`, {
+      locationText: 'Austin, TX',
+      workType: 'onsite',
+    });
+  const wantsPay = makeProfile({
+    salaryExpectation: { currency: 'USD', min: 150000, max: null, period: 'YEAR' },
+  });
+
+  it('does not count salary when the posting has none, and says so', () => {
+    const r = score(wantsPay, withPay(''));
+    const salary = r.factors.find((f) => f.factor === 'salary')!;
+    expect(salary.weight).toBe(0);
+    expect(salary.detail).toMatch(/No salary on the posting/);
+    expect(r.explanation).toMatch(/not counted/);
+    expect(r.score).toBeGreaterThan(score(wantsPay, withPay('Salary: $60,000 per year')).score);
+    expect(r.score).toBeLessThanOrEqual(
+      score(wantsPay, withPay('Salary: $160,000 - $180,000 per year')).score,
+    );
+  });
+
+  it('compares pay across periods and currencies', () => {
+    const hourly = score(wantsPay, withPay('Pay: $90 per hour')).factors.find((f) => f.factor === 'salary')!;
+    expect(hourly.score).toBe(1); // $90/h ≈ $187k a year
+    const pounds = score(wantsPay, withPay('Salary: £60,000 per year')).factors.find(
+      (f) => f.factor === 'salary',
+    )!;
+    expect(pounds.score).toBeLessThan(0.5);
+  });
+});
+
+describe('weights', () => {
+  it('normalizes to sum 1, fills missing factors, and every preset is valid', () => {
+    for (const w of [
+      normalizeWeights(),
+      normalizeWeights({ skills: 5 }),
+      ...Object.values(WEIGHT_PRESETS).map(normalizeWeights),
+    ]) {
+      expect(Object.values(w).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    }
+    expect(
+      normalizeWeights({
+        skills: 0,
+        salary: 0,
+        remote: 0,
+        location: 0,
+        industry: 0,
+        title: 0,
+        experience: 0,
+        education: 0,
+      }),
+    ).toEqual(normalizeWeights());
+  });
+
+  it('changing weights reorders jobs as expected: skills first vs pay first', () => {
+    const profile = makeProfile({
+      salaryExpectation: { currency: 'USD', min: 140000, max: null, period: 'YEAR' },
+    });
+    const fitsSkills = makeJob('Requirements\n- Python, PostgreSQL\nSalary: $100,000 per year', {
+      locationText: 'Austin, TX',
+    });
+    const paysWell = makeJob(
+      'Requirements\n- Java, Oracle Database, Spring Boot\nSalary: $200,000 per year',
+      {
+        locationText: 'Austin, TX',
+      },
+    );
+    const rank = (preset: string) => {
+      const persona = makePersona(WEIGHT_PRESETS[preset]);
+      return score(profile, fitsSkills, persona).score - score(profile, paysWell, persona).score;
+    };
+    expect(rank('Skills first')).toBeGreaterThan(0);
+    expect(rank('Pay first')).toBeLessThan(0);
+  });
+});
+
+describe('evidence', () => {
+  it('names the profile line that meets each requirement, and marks the rest missing', () => {
+    const r = score(makeProfile(), BACKEND);
+    const line = (t: RegExp) => r.requirements.find((q) => t.test(q.text))!;
+    expect(line(/Go or Python/)).toMatchObject({
+      status: 'met',
+      category: 'experience',
+      evidence: expect.any(String),
+    });
+    expect(line(/PostgreSQL and Redis/)).toMatchObject({
+      status: 'partial',
+      evidence: 'Built REST APIs in Python and PostgreSQL',
+    });
+    expect(line(/Kubernetes/)).toMatchObject({
+      status: 'partial',
+      evidence: expect.stringMatching(/^Related: Docker/),
+    });
+    expect(line(/Kafka/)).toMatchObject({
+      kind: 'preferred',
+      status: 'partial',
+      evidence: expect.stringMatching(/^Related: REST APIs/),
+    });
+    expect(line(/Bachelor/)).toMatchObject({ status: 'met', category: 'degree' });
+    expect(r.gaps).toContain('Redis (required)');
+    expect(r.gaps).toContain('Kubernetes (required, you have related experience)');
+  });
+
+  it('gives partial credit for related skills and says which skill earns it', () => {
+    const job = makeJob('Requirements\n- TypeScript', { title: 'Engineer' });
+    const js = makeProfile({ skills: [{ name: 'JavaScript', source: 'input' }] });
+    const q = score(js, job).requirements[0];
+    expect(q.status).toBe('partial');
+    expect(q.evidence).toMatch(/Related: JavaScript/);
+    expect(normalizeSkill('ts')).toBe('TypeScript');
+  });
+});
