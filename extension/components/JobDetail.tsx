@@ -1,13 +1,8 @@
 import { useState } from 'react';
-import {
-  allowedNextStages,
-  type Job,
-  LOW_CONFIDENCE,
-  STAGE_LABELS,
-  type Stage,
-} from '../../shared/domain/index.ts';
+import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
+import { JobFields } from './JobFields.tsx';
 import type { ToastState } from './Toast.tsx';
 
 interface Props {
@@ -15,15 +10,6 @@ interface Props {
   onToast: (t: ToastState) => void;
   onClose?: () => void;
 }
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  company: 'Company',
-  locations: 'Location',
-  salary: 'Salary',
-  workType: 'Remote',
-  employmentType: 'Type',
-};
 
 /** One job: its fields (editable, low-confidence ones marked), stage, notes and delete with undo. */
 export function JobDetail({ job, onToast, onClose }: Props) {
@@ -54,40 +40,13 @@ export function JobDetail({ job, onToast, onClose }: Props) {
       });
       onClose?.();
     });
-  const edit = (field: 'title' | 'company', value: string) =>
-    act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields: { [field]: value } } }));
 
   return (
     <article className="stack" aria-label={`${job.title} at ${job.company}`} data-testid="job-detail">
-      <div className="stack">
-        {(['title', 'company'] as const).map((field) => {
-          const p = job.provenance[field];
-          const low = !p || p.confidence < LOW_CONFIDENCE;
-          return (
-            <label key={field} className={low ? 'low-confidence' : undefined}>
-              {FIELD_LABELS[field]}
-              {p ? ` · from ${p.source}` : ''}
-              {low ? ' · check this' : ''}
-              <input
-                defaultValue={job[field]}
-                key={`${job.id}-${job[field]}`}
-                onBlur={(e) =>
-                  e.target.value.trim() !== job[field] && void edit(field, e.target.value.trim())
-                }
-              />
-            </label>
-          );
-        })}
-        <div className="muted small">
-          {job.locations?.map((l) => l.raw).join(' · ') || 'Location not found'}
-          {job.salary ? ` · ${formatSalary(job.salary)}` : ''}
-        </div>
-        {job.gaps.length > 0 && (
-          <div className="notice warn small">
-            Not found on the page: {job.gaps.join(', ')}. Add them if you know them.
-          </div>
-        )}
-      </div>
+      <JobFields
+        job={job}
+        onEdit={(fields) => void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields } }))}
+      />
       <label>
         Stage · {STAGE_LABELS[job.stage]} since {timeAgo(job.stageChangedAt)}
         <select
@@ -152,19 +111,4 @@ export function JobDetail({ job, onToast, onClose }: Props) {
       )}
     </article>
   );
-}
-
-export function formatSalary(s: NonNullable<Job['salary']>): string {
-  const fmt = (n: number) =>
-    new Intl.NumberFormat(undefined, {
-      style: s.currency ? 'currency' : 'decimal',
-      currency: s.currency ?? undefined,
-      maximumFractionDigits: 0,
-    }).format(n);
-  const range =
-    s.min != null && s.max != null && s.min !== s.max
-      ? `${fmt(s.min)}–${fmt(s.max)}`
-      : fmt((s.max ?? s.min)!);
-  const per = s.period ? ` / ${s.period.toLowerCase()}` : '';
-  return s.min == null && s.max == null ? (s.text ?? '') : `${range}${per}`;
 }

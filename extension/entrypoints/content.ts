@@ -16,6 +16,7 @@ export default defineContentScript({
     if (window.top !== window) return;
     const signal = ctx.signal;
     let setState: ((s: ButtonState) => void) | null = null;
+    let mounted = false;
 
     const refreshStatus = async () => {
       if (!setState) return;
@@ -52,14 +53,21 @@ export default defineContentScript({
     const evaluate = () => {
       if (signal.aborted) return;
       const posting = looksLikePosting(document, location.href);
-      if (posting && !ui.mounted) ui.mount();
-      else if (!posting && ui.mounted) ui.remove();
+      if (posting && !mounted) ui.mount();
+      else if (!posting && mounted) ui.remove();
       else if (posting) void refreshStatus();
+      mounted = posting;
     };
 
     contentMessenger.onMessage('postingSaved', ({ data }) => setState?.({ kind: 'saved', status: data }));
-    // Single-page boards (LinkedIn, Indeed) switch postings by pushState: WXT reports URL changes.
-    ctx.addEventListener(window, 'wxt:locationchange', () => evaluate());
+    // Single-page boards (LinkedIn, Indeed) switch postings by pushState. WXT reports the change as
+    // navigation starts, before the board renders the new posting, so look again once it has
+    // (and once more for boards that load the pane late).
+    let timers: number[] = [];
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      for (const t of timers) clearTimeout(t);
+      timers = [ctx.setTimeout(evaluate, 300), ctx.setTimeout(evaluate, 1500)];
+    });
     signal.addEventListener('abort', () => {
       contentMessenger.removeAllListeners();
       ui.remove();

@@ -3,8 +3,10 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.t
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
+import { ManualJobForm } from '../../components/ManualJobForm.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
+import type { CaptureResult } from '../../lib/messaging.ts';
 import { useJob, useJobs } from '../../lib/ui/hooks.ts';
 
 type Tab = 'page' | 'pipeline';
@@ -14,6 +16,7 @@ export function SidePanelApp() {
   const [openJobId, setOpenJobId] = useState<string | null>(null);
   const [filter, setFilter] = useState<Stage | 'all'>('all');
   const [toast, setToast] = useState<ToastState | null>(null);
+  const [missed, setMissed] = useState<Extract<CaptureResult, { ok: false }> | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
   const jobs = useJobs();
   const openJob = useJob(openJobId);
@@ -39,7 +42,21 @@ export function SidePanelApp() {
 
       {tab === 'page' && (
         <section className="stack" aria-label="This page">
-          <CaptureButton onResult={(r) => r.ok && setOpenJobId(r.save.job.id)} />
+          <CaptureButton
+            onResult={(r) => {
+              setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
+              if (r.ok) setOpenJobId(r.save.job.id);
+            }}
+          />
+          {missed && (
+            <ManualJobForm
+              found={missed.draft}
+              onSaved={(id) => {
+                setMissed(null);
+                setOpenJobId(id);
+              }}
+            />
+          )}
           {openJob ? (
             <JobDetail job={openJob} onToast={setToast} onClose={() => setOpenJobId(null)} />
           ) : (

@@ -1,4 +1,4 @@
-import type { JobDraft } from '../../../shared/domain/index.ts';
+import type { CapturedJob } from '../../../shared/capture/types.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { type CaptureResult, contentMessenger } from '../messaging.ts';
 import { saveDraft, statusForUrl } from '../services/jobs.ts';
@@ -18,9 +18,9 @@ export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab 
 }
 
 /** Runs the extractor in the page and returns its draft (null when the page can't be read). */
-async function extractFromTab(tabId: number): Promise<JobDraft | null> {
+async function extractFromTab(tabId: number): Promise<CapturedJob | null> {
   const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
-  return (frame?.result as JobDraft | null | undefined) ?? null;
+  return (frame?.result as CapturedJob | null | undefined) ?? null;
 }
 
 export async function captureTab(
@@ -36,7 +36,7 @@ export async function captureTab(
       draft: null,
     };
   }
-  let draft: JobDraft | null;
+  let draft: CapturedJob | null;
   try {
     draft = await extractFromTab(tab.id);
   } catch (error) {
@@ -47,7 +47,8 @@ export async function captureTab(
       draft: null,
     };
   }
-  if (!draft?.fields.title) {
+  if (!draft?.isPosting || !draft.fields.title) {
+    // Hand back whatever was found so the manual form starts prefilled.
     return { ok: false, reason: 'no-posting', message: 'No job posting found here.', draft };
   }
   if (opts.save === false) {

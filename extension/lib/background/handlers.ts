@@ -1,3 +1,4 @@
+import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { backgroundMessenger as bg } from '../messaging.ts';
 import { exportAll, importAll } from '../services/backup.ts';
@@ -12,15 +13,17 @@ import {
   updateJob,
 } from '../services/jobs.ts';
 import { addDocument, deletePersona, restorePersona, savePersona, saveProfile } from '../services/profile.ts';
-import { canonicalUrl } from './canonical-url.ts';
 import { captureTab } from './capture-tab.ts';
+
+const isWebPage = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(db: JobrakerDatabase): () => void {
   const off = [
     bg.onMessage('saveDraft', ({ data }) => saveDraft(db, data)),
+    // From a content script, capture its own tab; from our pages, the tab the user is looking at.
     bg.onMessage('captureTab', ({ data, sender }) =>
-      captureTab(db, { ...data, tabId: data.tabId ?? sender.tab?.id }),
+      captureTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
     ),
     bg.onMessage('urlStatus', ({ data }) => statusForUrl(db, canonicalUrl(data.url), data.url)),
     bg.onMessage('moveJob', ({ data }) => moveJob(db, data.jobId, data.to)),
