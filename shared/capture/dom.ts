@@ -157,10 +157,12 @@ export function firstEl(root: ParentNode, selectors: readonly string[]): Element
 }
 
 export function metaContent(doc: Document, key: string): string {
+  // Meta tags live in <head>; searching only there keeps this cheap on huge pages.
+  const root: ParentNode = doc.head ?? doc;
   const el =
-    doc.querySelector(`meta[property="${key}"]`) ??
-    doc.querySelector(`meta[name="${key}"]`) ??
-    doc.querySelector(`meta[itemprop="${key}"]`);
+    root.querySelector(`meta[property="${key}"]`) ??
+    root.querySelector(`meta[name="${key}"]`) ??
+    root.querySelector(`meta[itemprop="${key}"]`);
   const v = el?.getAttribute('content') ?? el?.getAttribute('value') ?? '';
   return squash(decodeEntities(v)).slice(0, 5_000);
 }

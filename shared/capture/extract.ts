@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { countElements } from './dom.ts';
+import { textOf } from './dom.ts';
 import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
@@ -12,6 +12,7 @@ import { readGeneric } from './sources/generic.ts';
 import { readJsonLd } from './sources/jsonld.ts';
 import { readMicrodata } from './sources/microdata.ts';
 import { pageSignals } from './sources/page.ts';
+import { scanPage } from './sources/scan.ts';
 import type { CapturedJob, ExtractOptions, PostingFields, SourceResult } from './types.ts';
 import { toUrl } from './urls.ts';
 
@@ -39,10 +40,12 @@ const READABILITY_MAX_ELEMENTS = 15_000;
 export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}): CapturedJob {
   const now = opts.now?.() ?? new Date();
   const u = toUrl(url) ?? new URL('about:blank');
-  const sig = pageSignals(doc, u);
-  const jsonld = safe(() => readJsonLd(doc, now));
-  const micro = safe(() => readMicrodata(doc, now));
-  const adapter = adapterFor(u, doc, opts.adapters ?? registeredAdapters());
+  const page = scanPage(doc);
+  const sig = pageSignals(doc, u, page);
+  const jsonld = safe(() => readJsonLd(doc, now, page.jsonLd));
+  const micro = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
+  // DOM sniffing costs full-page selector scans: skipped on pages too big to scan whole.
+  const adapter = adapterFor(u, page.truncated ? null : doc, opts.adapters ?? registeredAdapters());
   const adapted = adapter ? safe(() => adapter.extract(doc, u)) : null;
   const adapterResult: SourceResult | null = adapted
     ? {
@@ -55,7 +58,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     : null;
   const strong = mergeSources([jsonld, micro, adapterResult]);
   const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
-  const generic = safe(() => readGeneric(doc, sig, now, known));
+  const generic = safe(() => readGeneric(doc, sig, now, known, page));
   const merged = mergeSources([jsonld, micro, adapterResult, generic]);
   const f = merged.fields;
 
@@ -63,7 +66,8 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     !f.descriptionText &&
     !opts.noReadability &&
     !adapted?.applicationPage &&
-    countElements(doc, READABILITY_MAX_ELEMENTS + 1) <= READABILITY_MAX_ELEMENTS
+    !page.truncated &&
+    page.visited <= READABILITY_MAX_ELEMENTS
   ) {
     const art = safe(() =>
       new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse(),
@@ -98,8 +102,8 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     // The description first; else the page's own text (some boards print the policy outside it).
     const fromProse =
       (text ? workTypeFromProse(text) : null) ??
-      (fromLoc ? null : workTypeFromProse((doc.body?.textContent ?? '').slice(0, 100_000)));
-    const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc);
+      (fromLoc ? null : workTypeFromProse(textOf(doc.body, 100_000)));
+    const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc, undefined, page.dataScripts);
     const wt = fromLoc ?? fromProse ?? fromState;
     const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types.ts';
-import { toUrl } from './urls.ts';
+import { SIGNATURES, sniffBoard, toUrl } from './urls.ts';
 
 /**
  * Adapters register themselves when their module is imported (one file per board/ATS). The content
@@ -31,6 +31,10 @@ export function adapterFor(
     const byUrl = list.find((a) => a.matches(u));
     if (byUrl) return byUrl;
   }
-  if (doc) return list.find((a) => a.sniff?.(doc)) ?? null;
-  return null;
+  if (!doc) return null;
+  // Built-in boards share one combined signature query; custom adapters sniff on their own.
+  const board = sniffBoard(doc);
+  const known = board ? list.find((a) => a.id === board) : undefined;
+  if (known) return known;
+  return list.find((a) => a.sniff && !(a.id in SIGNATURES) && a.sniff(doc)) ?? null;
 }

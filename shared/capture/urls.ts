@@ -72,5 +72,22 @@ export const SIGNATURES: Record<string, string> = {
   ziprecruiter: '.hiring_company_text, h1.job_title',
   teamtailor: '[data-job-title], [data-job-body]',
 };
+/** Which board's signature the page carries: one combined selector query, then `matches`. */
+export function sniffBoard(doc: Document): string | null {
+  let hit: Element | null = null;
+  try {
+    hit = doc.querySelector(Object.values(SIGNATURES).join(', '));
+  } catch {
+    return null;
+  }
+  if (!hit) return null;
+  for (const [id, sel] of Object.entries(SIGNATURES)) {
+    try {
+      if (hit.matches(sel)) return id;
+    } catch {}
+  }
+  return null;
+}
+
 export const sniff = (id: string) => (doc: Document) => !!SIGNATURES[id] && has(doc, SIGNATURES[id]!);
 export const sniffGreenhouse = sniff('greenhouse');

@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import '../../shared/capture/adapters/all.ts';
 import { extractJob } from '../../shared/capture/extract.ts';
+import { hugePageHtml } from '../../shared/capture/testkit/huge-page.ts';
 import type { CapturedJob } from '../../shared/capture/types.ts';
 
 interface Label {
@@ -177,6 +178,17 @@ function main() {
       );
     }
   }
+  // Bounded work: a generated ~5 MB page (see shared/capture/testkit/huge-page.ts).
+  const huge = hugePageHtml();
+  let t0 = performance.now();
+  const hugeDoc = parseHTML(huge).document;
+  const hugeParse = performance.now() - t0;
+  t0 = performance.now();
+  extractJob(hugeDoc, 'https://hugeco.example/jobs/platform-engineer', { now });
+  const hugeMs = performance.now() - t0;
+  console.log(
+    `${'generated-huge-page'.padEnd(28)} ${(huge.length / 1024).toFixed(0).padStart(5)} KB  parse ${hugeParse.toFixed(1).padStart(6)} ms  extract ${hugeMs.toFixed(1).padStart(6)} ms  (not in accuracy)`,
+  );
   const n = labels.length;
   const fields = Object.fromEntries(FIELDS.map((k) => [k, Math.round((correct[k] / n) * 1000) / 1000]));
   console.log('\nfield            accuracy');

@@ -27,18 +27,26 @@ export function splitRequirements(text: string, maxLines = 400): Requirements {
   const req: string[] = [];
   const pref: string[] = [];
   let mode: 'none' | 'req' | 'pref' = 'none';
+  let sawBullet = false;
   const lines = text.slice(0, 100_000).split('\n', maxLines);
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     const bare = line.replace(/^•\s*/, '');
     if (isHeading(line)) {
+      sawBullet = false;
       if (PREFERRED_HEAD.test(bare)) mode = 'pref';
       else if (REQUIRED_HEAD.test(bare)) mode = 'req';
       else if (!line.startsWith('•')) mode = 'none';
       continue;
     }
     if (mode === 'none') continue;
+    // A plain paragraph after the section's bullets closes the section.
+    if (!line.startsWith('•') && sawBullet) {
+      mode = 'none';
+      continue;
+    }
+    if (line.startsWith('•')) sawBullet = true;
     // Inside a required list, a line that says "preferred"/"nice to have" itself belongs to preferred.
     const bucket =
       mode === 'pref' || /\b(?:preferred|nice to have|is a plus|a plus|bonus)\b/i.test(bare) ? pref : req;

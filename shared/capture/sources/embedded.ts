@@ -8,9 +8,13 @@ import type { WorkType } from '../types.ts';
 const KEY =
   /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangement|work_arrangement)["']\s*:\s*\[?\s*["']([A-Za-z_ -]{3,20})["']|["']is_?remote["']\s*:\s*(true|false)/i;
 
-export function workTypeFromEmbedded(doc: Document, budget = LIMITS.scriptText): WorkType | null {
+export function workTypeFromEmbedded(
+  doc: Document,
+  budget: number = LIMITS.scriptText,
+  blocks: readonly Element[] = Array.from(doc.querySelectorAll('script:not([src]), code')),
+): WorkType | null {
   let used = 0;
-  for (const el of Array.from(doc.querySelectorAll('script:not([src]), code')).slice(0, 60)) {
+  for (const el of blocks.slice(0, 60)) {
     const type = el.getAttribute('type') ?? '';
     if (type && !/json|javascript|^$/i.test(type)) continue;
     const text = (el.textContent ?? '').slice(0, Math.max(0, budget - used));

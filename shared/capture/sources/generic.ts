@@ -1,13 +1,14 @@
-import { firstEl, LIMITS, metaContent, squash, textOf } from '../dom.ts';
+import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { employmentTypeInHeader, parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
-import { headerZone, scanLabelled, zoneChips } from './header.ts';
+import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import { cleanSiteName, isGenericSegment, key, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+import { type PageScan, scanPage } from './scan.ts';
 
 /**
  * The generic fallback for any career page: title from h1 / og:title / <title>, company from
@@ -58,7 +59,7 @@ interface Picked {
   detail: string;
 }
 
-export function pickTitle(doc: Document, sig: PageSignals, company?: string): Picked | null {
+export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
   const h1s = sig.h1s
     .map((el) => ({ el, text: squash(textOf(el, 300)) }))
@@ -78,10 +79,7 @@ export function pickTitle(doc: Document, sig: PageSignals, company?: string): Pi
   if (meta) {
     // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
     const k = key(meta);
-    const el =
-      Array.from(doc.querySelectorAll('h1, h2'))
-        .slice(0, 30)
-        .find((e) => key(textOf(e, 300)) === k) ?? null;
+    const el = sig.headings.find((e) => key(textOf(e, 300)) === k) ?? null;
     return { value: meta, conf: 0.65, el, detail: 'og:title/<title> minus site name' };
   }
   const h = h1s.find((x) => !namesSite(x.text, sig, company));
@@ -89,7 +87,22 @@ export function pickTitle(doc: Document, sig: PageSignals, company?: string): Pi
   return null;
 }
 
-export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
+/** A logo image: says so in its class/alt/src, or sits in the page header or the home link. */
+function isLogo(img: Element): boolean {
+  if (
+    /logo/i.test(
+      `${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`,
+    )
+  )
+    return true;
+  let cur = img.parentElement;
+  for (let i = 0; cur && i < 6; i++, cur = cur.parentElement) {
+    if (cur.tagName === 'HEADER' || (cur.tagName === 'A' && cur.getAttribute('href') === '/')) return true;
+  }
+  return false;
+}
+
+export function pickCompany(sig: PageSignals): Picked | null {
   // A title segment that names the employer's own domain ("… | Roblox", "… – Vercel").
   for (const raw of [sig.ogTitle, sig.docTitle]) {
     if (!raw) continue;
@@ -107,9 +120,7 @@ export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
     const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
     if (at) return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
   }
-  const logo = doc.querySelector(
-    'header img[alt], a[href="/"] img[alt], img[class*="logo" i][alt], img[alt$=" logo" i]',
-  );
+  const logo = sig.images.find(isLogo) ?? null;
   const alt = squash(logo?.getAttribute('alt') ?? '')
     .replace(/\s*logo\s*$/i, '')
     .trim();
@@ -140,10 +151,6 @@ export function pickCompany(doc: Document, sig: PageSignals): Picked | null {
   return null;
 }
 
-const LOCATION_ATTR =
-  /(?:^|[\s_-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b/i;
-const LOCATION_REJECT =
-  /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i;
 /** "San Francisco, CA", "Remote (US)", "Berlin, Germany", "London" next to other chips. */
 const PLACE_LIKE =
   /^(?:remote\b.*|.*\(remote\)|[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,40}){1,3}|[A-Z][\p{L}.'’ -]{1,40}\s+[A-Z]{2,3})$/u;
@@ -161,18 +168,20 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
     const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
     if (t.length > 150) continue;
     const loc = parseLocations(t)[0];
-    if (PLACE_LIKE.test(t) && (loc?.country || loc?.region || /remote/i.test(t))) {
+    // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
+    const place = t
+      .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,–-]+|[\s,–-]+$/g, '');
+    if (
+      (PLACE_LIKE.test(t) || PLACE_LIKE.test(place)) &&
+      (loc?.country || loc?.region || /remote/i.test(t))
+    ) {
       return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
     }
   }
   return null;
 }
-
-const EMPLOYMENT_ATTR =
-  /employment|commitment|job[-_]?type|jobtype|work[-_]?type|time[-_]?type|contract[-_]?type/i;
-const SALARY_ATTR =
-  /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_-])pay(?:$|[\s_-])|wage|remuneration/i;
-const FORMISH = /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i;
 
 type Known = ReadonlySet<keyof FieldBag>;
 
@@ -185,6 +194,7 @@ export function readGeneric(
   sig: PageSignals,
   ref: Date,
   known: Known = new Set(),
+  page: PageScan = scanPage(doc),
 ): SourceResult {
   const f: FieldBag = {};
   const conf: SourceResult['confidenceOf'] = {};
@@ -202,7 +212,7 @@ export function readGeneric(
     why[k] = detail;
     if (source) src[k] = source;
   };
-  const company = pickCompany(doc, sig);
+  const company = pickCompany(sig);
   if (company && !known.has('company')) {
     set(
       'company',
@@ -212,7 +222,7 @@ export function readGeneric(
       /og:|title/.test(company.detail) ? 'meta' : undefined,
     );
   }
-  const title = pickTitle(doc, sig, company?.value);
+  const title = pickTitle(sig, company?.value);
   if (title)
     set('title', title.value, title.conf, title.detail, title.detail.startsWith('og:') ? 'meta' : undefined);
   const need = (k: keyof FieldBag) => !known.has(k);
@@ -222,16 +232,8 @@ export function readGeneric(
   );
   const chips = chipsNeeded ? zoneChips(zone, title?.el ?? null) : [];
   const chipText = chips.join(' · ');
-  const scan = scanLabelled(
-    doc,
-    {
-      location: [LOCATION_ATTR, LOCATION_REJECT],
-      employment: [EMPLOYMENT_ATTR, FORMISH],
-      salary: [SALARY_ATTR, FORMISH],
-    },
-    12,
-  );
-  const facts = readFacts(doc);
+  const scan = page.labelled;
+  const facts = readFacts(page.dts);
   if (need('locations')) {
     const inZone = zone ? (scan.location ?? []).filter((el) => zone.contains(el)) : [];
     const fact = facts.get('location');
@@ -258,7 +260,7 @@ export function readGeneric(
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {
-    const descEl = findDescriptionElement(doc);
+    const descEl = findDescriptionElement(page);
     if (descEl) {
       const html = sanitizeElement(descEl, LIMITS.descriptionHtml);
       set('descriptionHtml', html, 0.55, 'densest text block');
@@ -273,12 +275,8 @@ export function readGeneric(
     if (salary) set('salary', salary, 0.6, fromEls ? 'element labelled salary' : 'chip beside the title');
   }
   if (need('postedAt')) {
-    const posted = firstEl(doc, ['time[datetime]', 'meta[property="article:published_time"]']);
-    const date = parseDate(
-      posted?.getAttribute('datetime') ?? posted?.getAttribute('content') ?? metaContent(doc, 'date'),
-      ref,
-    );
-    if (date) set('postedAt', date, 0.5, 'time element');
+    const date = parseDate(metaContent(doc, 'article:published_time') || metaContent(doc, 'date'), ref);
+    if (date) set('postedAt', date, 0.5, 'page date meta');
   }
   return {
     fields: f,
@@ -304,9 +302,9 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Term → definition facts from <dl> lists ("time type" → "Full time"), bounded to 60 terms. */
-export function readFacts(doc: Document): Map<string, string> {
+export function readFacts(dts: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const dt of Array.from(doc.querySelectorAll('dt')).slice(0, 60)) {
+  for (const dt of dts.slice(0, 60)) {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     const dd = dt.nextElementSibling;
     if (dd?.tagName !== 'DD') continue;

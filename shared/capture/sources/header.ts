@@ -1,4 +1,4 @@
-import { allElements, LIMITS, squash, textOf } from '../dom.ts';
+import { squash, textOf } from '../dom.ts';
 
 /**
  * The "header zone" of a posting: the block around the title that carries location, team,
@@ -29,52 +29,6 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
     if (hasBlockChild(el)) continue;
     const t = squash(textOf(el, 300)).replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
     if (t && t.length <= 120 && !out.includes(t)) out.push(t);
-  }
-  return out;
-}
-
-/** Elements whose class / id / data-* / itemprop says what they hold ("location", "job-type"…). */
-export function labelled(root: ParentNode, pattern: RegExp, reject?: RegExp, limit = 30): Element[] {
-  return scanLabelled(root, { hit: [pattern, reject] }, limit).hit ?? [];
-}
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'INPUT',
-  'SELECT',
-  'FORM',
-  'META',
-  'LINK',
-  'OPTION',
-  'TEXTAREA',
-  'BUTTON',
-  'LABEL',
-  'svg',
-  'SVG',
-  'PATH',
-]);
-
-/** One pass over the attributed elements, sorting them into several named patterns at once. */
-export function scanLabelled<K extends string>(
-  root: ParentNode,
-  patterns: Record<K, [RegExp, RegExp | undefined]>,
-  limit = 30,
-): Partial<Record<K, Element[]>> {
-  const out: Partial<Record<K, Element[]>> = {};
-  const entries = Object.entries(patterns) as [K, [RegExp, RegExp | undefined]][];
-  const all = allElements(root);
-  const n = Math.min(all.length, LIMITS.nodes);
-  for (let i = 0; i < n; i++) {
-    const el = all[i]!;
-    if (SKIP.has(el.tagName)) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-automation-id') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('data-ui') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (names.length < 8) continue;
-    for (const [k, [re, reject]] of entries) {
-      const list = out[k] ?? [];
-      out[k] = list;
-      if (list.length < limit && re.test(names) && !reject?.test(names)) list.push(el);
-    }
   }
   return out;
 }

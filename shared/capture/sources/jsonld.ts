@@ -154,11 +154,14 @@ export function fieldsFromPosting(p: Json, ref: Date): FieldBag {
 }
 
 /** The first JobPosting among the page's JSON-LD blocks. */
-export function readJsonLd(doc: Document, ref: Date): SourceResult | null {
-  const scripts = doc.querySelectorAll(
-    'script[type="application/ld+json"], script[type="application/json+ld"]',
-  );
-  for (const s of Array.from(scripts).slice(0, 30)) {
+export function readJsonLd(
+  doc: Document,
+  ref: Date,
+  scripts: readonly Element[] = Array.from(
+    doc.querySelectorAll('script[type="application/ld+json"], script[type="application/json+ld"]'),
+  ),
+): SourceResult | null {
+  for (const s of scripts.slice(0, 30)) {
     const text = s.textContent ?? '';
     if (!text || text.length > LIMITS.scriptText || !/JobPosting/i.test(text)) continue;
     const posting = findPostings(parseJsonLoose(text))[0];

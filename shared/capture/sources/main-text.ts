@@ -1,4 +1,5 @@
-import { firstEl, LIMITS, textOf } from '../dom.ts';
+import { LIMITS, textOf } from '../dom.ts';
+import type { PageScan } from './scan.ts';
 
 /**
  * Where the job description lives when no adapter knows: first an element named like one
@@ -7,63 +8,24 @@ import { firstEl, LIMITS, textOf } from '../dom.ts';
  * its grandparent half). Bounded: at most LIMITS.nodes paragraphs are scored.
  */
 
-const NAMED = [
-  '[itemprop="description"]',
-  '#jobDescriptionText',
-  '[data-automation-id="jobPostingDescription"]',
-  '[data-automation="jobAdDetails"]',
-  '[class*="job-description" i]',
-  '[class*="jobdescription" i]',
-  '[class*="job_description" i]',
-  '[id*="job-description" i]',
-  '[id*="jobdescription" i]',
-  '[id*="job_description" i]',
-  '[class*="posting-description" i]',
-  '[data-testid*="description" i]',
-  '[class*="description__text" i]',
-  '[class*="job-details" i]',
-  '[class*="jobDetails" i]',
-  '[class*="job__description" i]',
-];
-
 const MIN_TEXT = 400;
 
-export function findDescriptionElement(doc: Document): Element | null {
-  const named = firstNamed(doc);
-  if (named && textOf(named, 3_000).length >= 2_800) return named;
-  // A short named block may be a teaser or a sidebar: the densest block wins when much longer.
-  const dense = densestBlock(doc);
-  if (!named) return dense;
-  if (dense && !named.contains(dense) && textOf(dense, 6_000).length > textOf(named, 3_000).length * 2)
-    return dense;
-  return named;
+export function findDescriptionElement(page: PageScan): Element | null {
+  // A container named like a description wins (unless it is a teaser); else the densest block.
+  const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
+  return named ?? densestBlock(page.paragraphs);
 }
 
-function firstNamed(doc: Document): Element | null {
-  for (const sel of NAMED) {
-    let el: Element | null = null;
-    try {
-      el = doc.querySelector(sel);
-    } catch {
-      continue;
-    }
-    if (el && el.tagName !== 'META' && textOf(el, MIN_TEXT * 2).length > MIN_TEXT) return el;
-  }
-  return null;
-}
-
-export function densestBlock(doc: Document): Element | null {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return null;
+export function densestBlock(paras: readonly Element[]): Element | null {
   const scores = new Map<Element, number>();
-  const paras = root.querySelectorAll('p, li, h2, h3');
   const n = Math.min(paras.length, LIMITS.nodes);
   for (let i = 0; i < n; i++) {
     const p = paras[i]!;
     if (inChrome(p)) continue;
-    const len = Math.min((p.textContent ?? '').length, 2_000);
+    const text = (p.textContent ?? '').slice(0, 2_000);
+    const len = text.length;
     if (len < 25) continue;
-    const commas = (p.textContent ?? '').slice(0, 2_000).split(/[,.;]/).length;
+    const commas = text.split(/[,.;]/).length;
     const s = 1 + Math.min(len / 100, 3) + Math.min(commas, 6) * 0.2;
     // A list item credits the list's container, so bullets and paragraphs add up in one block.
     const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
@@ -95,5 +57,3 @@ function inChrome(el: Element): boolean {
   }
   return false;
 }
-
-export { firstEl };

@@ -21,8 +21,11 @@ function val(el: Element | null): string {
   ).trim();
 }
 
-export function readMicrodata(doc: Document, ref: Date): SourceResult | null {
-  const scope = doc.querySelector('[itemtype*="schema.org/JobPosting" i]');
+export function readMicrodata(
+  doc: Document,
+  ref: Date,
+  scope: Element | null = doc.querySelector('[itemtype*="schema.org/JobPosting" i]'),
+): SourceResult | null {
   if (!scope) return null;
   const f: FieldBag = {};
   const title = val(prop(scope, 'title'));

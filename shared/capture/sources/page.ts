@@ -30,10 +30,16 @@ export interface PageSignals {
   host: string;
   sharedHost: boolean;
   h1s: Element[];
+  headings: Element[];
+  images: Element[];
 }
 
-export function pageSignals(doc: Document, url: URL): PageSignals {
-  const titleEl = doc.querySelector('head title') ?? doc.querySelector('title');
+export function pageSignals(
+  doc: Document,
+  url: URL,
+  scan?: { h1s: readonly Element[]; headings: readonly Element[]; images: readonly Element[] },
+): PageSignals {
+  const titleEl = doc.head?.querySelector('title') ?? doc.querySelector('title');
   return {
     docTitle: squash(decodeEntities(textOf(titleEl, 500))),
     ogTitle: metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title'),
@@ -42,7 +48,9 @@ export function pageSignals(doc: Document, url: URL): PageSignals {
     domain: domainLabel(url.hostname),
     host: url.hostname.toLowerCase(),
     sharedHost: isSharedHost(url.hostname),
-    h1s: Array.from(doc.querySelectorAll('h1')).slice(0, 6),
+    h1s: scan ? [...scan.h1s] : Array.from(doc.querySelectorAll('h1')).slice(0, 6),
+    headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
+    images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
   };
 }
 

@@ -1,0 +1,96 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import './adapters/all.ts';
+import { extractJob } from './extract.ts';
+import { hugePageHtml } from './testkit/huge-page.ts';
+import type { SiteAdapter } from './types.ts';
+
+const now = () => new Date('2026-01-15T00:00:00Z');
+const doc = (html: string) => parseHTML(html).document;
+
+describe('extractJob', () => {
+  it('flags a page that is no posting, keeping whatever it found for the manual form', () => {
+    const d = doc(
+      '<html><head><title>Acme — Blog</title><meta property="og:site_name" content="Acme"></head><body><h1>Our 2025 offsite</h1><p>We went hiking.</p></body></html>',
+    );
+    const job = extractJob(d, 'https://acme.example/blog/offsite', { now });
+    expect(job.isPosting).toBe(false);
+    expect(job.gaps).toContain('posting');
+    expect(job.fields.company).toBe('Acme');
+    expect(job.gaps).toEqual(expect.arrayContaining(['salary', 'locations', 'descriptionText']));
+  });
+
+  it('prefers JSON-LD over an adapter over generic reading, and records each source', () => {
+    const adapter: SiteAdapter = {
+      id: 'test',
+      matches: (u) => u.hostname === 'board.example',
+      extract: () => ({
+        fields: { title: 'Adapter title', locations: [{ raw: 'Adapter City' }] },
+        posting: true,
+      }),
+    };
+    const d = doc(`<html><head><title>Generic title | Board</title>
+      <script type="application/ld+json">{"@type":"JobPosting","title":"LD title","hiringOrganization":{"name":"LD Co"}}</script>
+      </head><body><h1>Generic title</h1><div class="job-location">Generic City, Spain</div></body></html>`);
+    const job = extractJob(d, 'https://board.example/j/1', { now, adapters: [adapter] });
+    expect(job.fields.title).toBe('LD title');
+    expect(job.provenance.title).toMatchObject({ source: 'jsonld' });
+    expect(job.fields.locations?.[0]?.raw).toBe('Adapter City');
+    expect(job.provenance.locations).toMatchObject({ source: 'adapter', detail: 'adapter:test' });
+    expect(job.adapter).toBe('test');
+    expect(job.isPosting).toBe(true);
+  });
+
+  it('reads a plain career page with no structured data (generic fallback)', () => {
+    const d = doc(`<html><head><title>Backend Engineer – Quillo</title></head><body>
+      <header><img class="logo" alt="Quillo logo"></header>
+      <main><h1>Backend Engineer</h1><div class="meta"><span>Engineering</span><span>Hybrid (Lisbon, Portugal)</span><span>Full-time</span></div>
+      <div class="content"><h2>About the role</h2><p>You will design APIs, scale our Postgres cluster, and mentor engineers.</p>
+      <h2>Requirements</h2><ul><li>4+ years of experience with Node.js in production</li><li>Solid SQL, ideally PostgreSQL at scale</li></ul>
+      <h2>Nice to have</h2><ul><li>Experience with Kafka or another event streaming platform</li></ul>
+      <p>The salary range for this role is €55,000 - €70,000 per year, plus equity and benefits.</p></div></main></body></html>`);
+    const job = extractJob(d, 'https://quillo.example/careers/backend-engineer', { now });
+    expect(job.fields).toMatchObject({
+      title: 'Backend Engineer',
+      company: 'Quillo',
+      workType: 'hybrid',
+      employmentType: 'full_time',
+      salary: { min: 55_000, max: 70_000, currency: 'EUR', period: 'YEAR' },
+    });
+    expect(job.fields.locations?.[0]).toMatchObject({ country: 'PT' });
+    expect(job.fields.requirements?.required).toEqual([
+      '4+ years of experience with Node.js in production',
+      'Solid SQL, ideally PostgreSQL at scale',
+    ]);
+    expect(job.fields.requirements?.preferred).toEqual([
+      'Experience with Kafka or another event streaming platform',
+    ]);
+    expect(job.isPosting).toBe(true);
+    expect(job.provenance.salary?.confidence).toBeLessThan(0.8);
+  });
+
+  it('identifies the job: canonical URL, ATS id and fuzzy key', () => {
+    const d = doc(
+      '<html><head><title>Job Application for SRE at Acme</title></head><body><div class="job__title"><h1>SRE</h1><div class="job__location">Remote (US)</div></div></body></html>',
+    );
+    const job = extractJob(d, 'https://job-boards.greenhouse.io/acme/jobs/123456?gh_src=li', { now });
+    expect(job.canonicalUrl).toBe('https://job-boards.greenhouse.io/acme/jobs/123456');
+    expect(job.ats).toEqual({ ats: 'greenhouse', id: '123456', board: 'acme' });
+    expect(job.fuzzyKey).toBe('acme|sre|us');
+    expect(job.fields.workType).toBe('remote');
+  });
+
+  it('finishes a 5 MB page with bounded work and still finds the posting', () => {
+    const html = hugePageHtml();
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const d = doc(html);
+    const t = performance.now();
+    const job = extractJob(d, 'https://hugeco.example/jobs/platform-engineer', { now });
+    const ms = performance.now() - t;
+    expect(job.fields.title).toBe('Platform Engineer');
+    expect(job.fields.salary).toMatchObject({ min: 70_000, max: 90_000, currency: 'EUR' });
+    expect(job.fields.descriptionHtml!.length).toBeLessThan(200_000);
+    // Generous bound for slow CI; the benchmark reports the real figure.
+    expect(ms).toBeLessThan(5_000);
+  }, 60_000);
+});

@@ -1,0 +1,172 @@
+import { LIMITS } from '../dom.ts';
+
+/**
+ * One bounded walk over the page collecting everything the structured and generic readers need
+ * (JSON-LD scripts, headings, paragraphs, elements named like a location/salary/description,
+ * <dt> terms). Replaces dozens of full-document querySelector calls, so a 5 MB page costs one
+ * pass of at most LIMITS.nodes elements.
+ */
+
+export type LabelKind = 'location' | 'employment' | 'salary';
+
+export interface PageScan {
+  h1s: Element[];
+  /** First h1/h2 headings (a title printed as h2, e.g. Lever's apply page). */
+  headings: Element[];
+  /** First images with alt text (logos name the company). */
+  images: Element[];
+  jsonLd: Element[];
+  /** Inline scripts and <code> blocks that may hold app state (JSON). */
+  dataScripts: Element[];
+  microdata: Element | null;
+  /** <p>, <li>, <h2>, <h3> in document order, for the densest-block score. */
+  paragraphs: Element[];
+  /** Description containers by name, best-named first. */
+  named: Element[];
+  labelled: Record<LabelKind, Element[]>;
+  dts: Element[];
+  visited: number;
+  truncated: boolean;
+}
+
+const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
+  [
+    'location',
+    /(?:^|[\s_-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
+    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i,
+  ],
+  [
+    'employment',
+    /employment|commitment|job[-_]?type|jobtype|work[-_]?type|time[-_]?type|contract[-_]?type/i,
+    /question|input|filter|select|field|form|dropdown|option|checkbox|radio/i,
+  ],
+  [
+    'salary',
+    /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_-])pay(?:$|[\s_-])|wage|remuneration/i,
+    /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i,
+  ],
+];
+
+/** Description container names, strongest first (index = rank). */
+const DESCRIPTION_NAMES: readonly RegExp[] = [
+  /\bitemprop=description\b/,
+  /\bid=jobDescriptionText\b|\bjobPostingDescription\b|\bjobAdDetails\b/,
+  /job[-_]?description|jobdescription/i,
+  /posting[-_]description|job__description|description__text/i,
+  /\btestid=[^ ]*description/i,
+  /job[-_]?details|jobDetails/i,
+];
+
+/** Cheap pre-filter: only names containing one of these stems are tested further. */
+const MAYBE =
+  /locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
+
+const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
+const PARA = new Set(['P', 'LI', 'H2', 'H3']);
+
+function names(el: Element): string {
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  const t = el.getAttribute('data-testid');
+  const a = el.getAttribute('data-automation');
+  const aid = el.getAttribute('data-automation-id');
+  const qa = el.getAttribute('data-qa');
+  const ui = el.getAttribute('data-ui');
+  const ip = el.getAttribute('itemprop');
+  if (!id && !cls && !t && !a && !aid && !qa && !ui && !ip) return '';
+  return `${cls ?? ''} id=${id} testid=${t ?? ''} ${a ?? ''} ${aid ?? ''} ${qa ?? ''} ${ui ?? ''} itemprop=${ip ?? ''}`;
+}
+
+export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan {
+  const s: PageScan = {
+    h1s: [],
+    headings: [],
+    images: [],
+    jsonLd: [],
+    dataScripts: [],
+    microdata: null,
+    paragraphs: [],
+    named: [],
+    labelled: { location: [], employment: [], salary: [] },
+    dts: [],
+    visited: 0,
+    truncated: false,
+  };
+  const namedRank: number[] = [];
+  const root = doc.documentElement;
+  if (!root) return s;
+  // Scripts in <head> matter (JSON-LD lives there); everything else there is skipped.
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    if (el.tagName === 'SCRIPT') collectScript(el, s);
+  }
+  const stack: Element[] = [];
+  for (let c = doc.body?.lastElementChild ?? null; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (++s.visited > limit) {
+      s.truncated = true;
+      break;
+    }
+    const tag = el.tagName;
+    if (tag === 'SCRIPT') {
+      collectScript(el, s);
+      continue;
+    }
+    if (tag === 'CODE') {
+      if (s.dataScripts.length < 40) s.dataScripts.push(el);
+      continue;
+    }
+    if (SKIP_SUBTREE.has(tag)) continue;
+    if ((tag === 'H1' || tag === 'H2') && s.headings.length < 30) s.headings.push(el);
+    if (tag === 'IMG' && s.images.length < 12 && el.hasAttribute('alt')) s.images.push(el);
+    if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
+    else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
+    else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
+    const n = names(el);
+    if (n && MAYBE.test(n)) {
+      for (const [kind, re, reject] of LABELS) {
+        const list = s.labelled[kind];
+        if (
+          list.length < 12 &&
+          re.test(n) &&
+          !reject.test(n) &&
+          tag !== 'INPUT' &&
+          tag !== 'SELECT' &&
+          tag !== 'META'
+        )
+          list.push(el);
+      }
+      const rank = DESCRIPTION_NAMES.findIndex((re) => re.test(n));
+      if (rank >= 0 && s.named.length < 20) {
+        s.named.push(el);
+        namedRank.push(rank);
+      }
+    } else if (
+      !s.microdata &&
+      el.hasAttribute('itemtype') &&
+      /JobPosting/i.test(el.getAttribute('itemtype') ?? '')
+    ) {
+      s.microdata = el;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  // Stable sort: best name first, document order within a rank.
+  s.named = s.named
+    .map((el, i) => ({ el, r: namedRank[i]!, i }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.el);
+  return s;
+}
+
+function collectScript(el: Element, s: PageScan): void {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (type.includes('ld+json') || type === 'application/json+ld') {
+    if (s.jsonLd.length < 30) s.jsonLd.push(el);
+  } else if (
+    !el.hasAttribute('src') &&
+    (!type || /json|javascript/.test(type)) &&
+    s.dataScripts.length < 40
+  ) {
+    s.dataScripts.push(el);
+  }
+}
