@@ -53,6 +53,7 @@ export function JobFields({ job, onEdit }: Props) {
     const missing = job.gaps.includes(key);
     const low = missing || (p !== undefined && p.confidence < LOW_CONFIDENCE);
     return (
+      // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed in as a child
       <label className={low ? 'low-confidence' : undefined} data-field={key}>
         <span>
           {label}
