@@ -14,13 +14,14 @@ export interface Requirements {
   preferred: string[];
 }
 
+/** Section names that close a requirements list. */
+const OTHER_HEAD =
+  /^(?:about|benefits|perks|what we offer|what you(?:'|’)ll (?:do|get)|responsibilities|your (?:role|responsibilities|impact)|the role|who we are|our (?:team|mission|values|culture)|compensation|salary|pay|location|how to apply|why join|equal opportunity|diversity|the team|in this role|what you will do|day to day|job description|overview|summary)\b/i;
+
 function isHeading(line: string): boolean {
-  return (
-    line.length < 90 &&
-    !line.startsWith('•') &&
-    (/:\s*$/.test(line) || !/[.;]$/.test(line)) &&
-    line.split(' ').length <= 10
-  );
+  if (line.startsWith('•') || line.length > 90 || line.split(' ').length > 10) return false;
+  if (/:\s*$/.test(line)) return true;
+  return REQUIRED_HEAD.test(line) || PREFERRED_HEAD.test(line) || OTHER_HEAD.test(line);
 }
 
 export function splitRequirements(text: string, maxLines = 400): Requirements {
