@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * Ashby hosted forms (jobs.ashbyhq.com/<company>/<id>/application): system fields are
@@ -7,8 +7,8 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const ashby = registerAdapter({
   id: 'ashby',
-  matchUrl: (url) => hostIs(url, 'ashbyhq.com'),
-  matchDocument: (root) => !!root.querySelector('[name^="_systemfield_"]'),
+  domains: ['ashbyhq.com'],
+  marker: '[name^="_systemfield_"]',
   selectors: [
     { selector: '[name="_systemfield_name"]', type: 'full_name' },
     { selector: '[name="_systemfield_email"]', type: 'email' },

@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * BreezyHR position apply pages (<company>.breezy.hr/p/<id>/apply), AngularJS markup.
@@ -6,8 +6,7 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const breezyhr = registerAdapter({
   id: 'breezyhr',
-  matchUrl: (url) => hostIs(url, 'breezy.hr'),
-  matchDocument: (root) => !!root.querySelector('a[href*="breezy.hr"], link[href*="breezy.hr"]'),
+  domains: ['breezy.hr'],
   selectors: [
     { selector: 'input[name="cName"]', type: 'full_name' },
     { selector: 'input[name="cEmail"]', type: 'email' },

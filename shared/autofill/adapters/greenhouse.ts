@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * Greenhouse: the React job board (job-boards.greenhouse.io) and the legacy server-rendered
@@ -7,11 +7,8 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const greenhouse = registerAdapter({
   id: 'greenhouse',
-  matchUrl: (url) => hostIs(url, 'greenhouse.io'),
-  matchDocument: (root) =>
-    !!root.querySelector(
-      'form#application-form [id^="question_"], form#application_form input[name^="job_application["], a[href*="greenhouse.io"], link[href*="greenhouse.io"]',
-    ),
+  domains: ['greenhouse.io'],
+  marker: 'form#application-form [id^="question_"], form#application_form input[name^="job_application["]',
   selectors: [
     // Standard questions keep fixed ids on both boards
     { selector: '#first_name', type: 'first_name' },

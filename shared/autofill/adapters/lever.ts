@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * Lever hosted application pages (jobs.lever.co/<company>/<id>/apply).
@@ -6,9 +6,8 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const lever = registerAdapter({
   id: 'lever',
-  matchUrl: (url) => hostIs(url, 'lever.co'),
-  matchDocument: (root) =>
-    !!root.querySelector('input[name^="cards["], input[name="urls[LinkedIn]"], a[href*="lever.co"]'),
+  domains: ['lever.co'],
+  marker: 'input[name^="cards["], input[name="urls[LinkedIn]"]',
   selectors: [
     { selector: 'input[name="name"]', type: 'full_name' },
     { selector: 'input[name="email"]', type: 'email' },

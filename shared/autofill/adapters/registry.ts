@@ -11,10 +11,10 @@ export interface AdapterSelector {
 export interface AtsAdapter {
   /** File name without extension. */
   id: string;
-  /** Anchored host test on the page (or frame) URL. */
-  matchUrl: (url: URL) => boolean;
-  /** Recognises the ATS from its markup when no URL is known (saved pages, benchmark). */
-  matchDocument: (root: Document | ShadowRoot | Element) => boolean;
+  /** The ATS's domains: the page or frame URL is on one of them, or (saved pages) its links and assets are. */
+  domains: string[];
+  /** Markup only this ATS produces, for pages whose URL is unknown and that link nowhere. */
+  marker?: string;
   selectors: AdapterSelector[];
 }
 
@@ -35,17 +35,51 @@ export function hostIs(url: URL, ...domains: string[]): boolean {
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
+function hostOf(href: string): string {
+  const m = href.match(/^(?:https?:)?\/\/([^/?#:]+)/i);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+const onDomain = (host: string, domains: string[]) =>
+  domains.some((d) => host === d || host.endsWith(`.${d}`));
+
+/** The ATS of a page: by its URL when known, else by the hosts its links and assets point to, else by markup. */
 export function findAdapter(root: Document | ShadowRoot | Element, url?: string): AtsAdapter | null {
   if (url) {
     try {
       const parsed = new URL(url);
-      const byUrl = adapters.find((a) => a.matchUrl(parsed));
+      const byUrl = adapters.find((a) => hostIs(parsed, ...a.domains));
       if (byUrl) return byUrl;
     } catch {
       // not a URL: fall back to markup
     }
   }
-  return adapters.find((a) => a.matchDocument(root)) ?? null;
+  const hosts = new Set<string>();
+  for (const el of Array.from(
+    root.querySelectorAll('a[href], link[href], script[src], form[action], iframe[src]'),
+  )) {
+    const host = hostOf(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
+    if (host) hosts.add(host);
+  }
+  for (const a of adapters) for (const host of hosts) if (onDomain(host, a.domains)) return a;
+  return adapters.find((a) => a.marker && root.querySelector(a.marker)) ?? null;
+}
+
+/** Resolves an adapter's selectors once per scan (one query each instead of one match per field). */
+export function adapterIndex(
+  adapter: AtsAdapter,
+  root: Document | ShadowRoot | Element,
+): (el: Element) => AdapterSelector | null {
+  const hits = new Map<Element, AdapterSelector>();
+  for (const s of adapter.selectors) {
+    try {
+      for (const el of Array.from(root.querySelectorAll(s.selector))) if (!hits.has(el)) hits.set(el, s);
+    } catch {
+      // a selector the DOM implementation cannot parse never matches
+    }
+  }
+  // elements in shadow roots are not reached by the document query: match them one by one
+  return (el) => hits.get(el) ?? (el.getRootNode?.() === root ? null : adapterType(adapter, el));
 }
 
 /** The adapter's type for a control, if one of its selectors names it. */

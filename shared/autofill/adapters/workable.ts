@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * Workable application tab (apply.workable.com/<company>/j/<id>/apply).
@@ -6,8 +6,7 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const workable = registerAdapter({
   id: 'workable',
-  matchUrl: (url) => hostIs(url, 'workable.com'),
-  matchDocument: (root) => !!root.querySelector('a[href*="workable.com"], link[href*="workable.com"]'),
+  domains: ['workable.com'],
   selectors: [
     { selector: 'input#firstname', type: 'first_name' },
     { selector: 'input#lastname', type: 'last_name' },

@@ -1,4 +1,4 @@
-import { hostIs, registerAdapter } from './registry.ts';
+import { registerAdapter } from './registry.ts';
 
 /**
  * Workday recruiting (<tenant>.wd<N>.myworkdayjobs.com): multi-step single-page form whose
@@ -8,8 +8,8 @@ import { hostIs, registerAdapter } from './registry.ts';
  */
 export const workday = registerAdapter({
   id: 'workday',
-  matchUrl: (url) => hostIs(url, 'myworkdayjobs.com', 'myworkdaysite.com', 'myworkday.com'),
-  matchDocument: (root) => !!root.querySelector('input[name^="legalName--"], a[href*="myworkdayjobs.com"]'),
+  domains: ['myworkdayjobs.com', 'myworkdaysite.com', 'myworkday.com'],
+  marker: 'input[name^="legalName--"]',
   selectors: [
     { selector: 'input[name="legalName--firstName"]', type: 'first_name' },
     { selector: 'input[name="legalName--lastName"]', type: 'last_name' },

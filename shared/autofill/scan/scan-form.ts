@@ -88,8 +88,13 @@ function currentValue(el: Element, kind: FieldKind): string {
   }
   if (kind === 'file') return (el as HTMLInputElement).files?.length ? 'file' : '';
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value ?? '';
-  return '';
+  // Workday-style dropdown buttons show their choice as their text
+  const shown = textOf(el, 100);
+  return UNCHOSEN.test(shown) ? '' : shown;
 }
+
+/** What a dropdown button says before anything is chosen. */
+const UNCHOSEN = /^(|select( one)?\.*|choose.*|please select.*|--+|none selected|\+?\d{1,4})$/i;
 
 /** A styled choice: the native input is hidden but its label or ARIA twin is what people click. */
 function styledChoice(input: Element): boolean {
