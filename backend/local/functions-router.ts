@@ -13,6 +13,7 @@ declare const Deno: {
     handler: (request: Request) => Response | Promise<Response>,
   ): { finished: Promise<void>; shutdown(): Promise<void> };
   addSignalListener(signal: 'SIGTERM' | 'SIGINT', listener: () => void): void;
+  stdin: { readable: ReadableStream<Uint8Array> };
   exit(code: number): never;
 };
 
@@ -92,8 +93,15 @@ const server = Deno.serve(
   { port, hostname: '127.0.0.1', onListen: (addr) => console.log(`listening ${addr.port}`) },
   route,
 );
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  Deno.addSignalListener(signal, () => {
-    server.shutdown().finally(() => Deno.exit(0));
-  });
-}
+const stop = () => server.shutdown().finally(() => Deno.exit(0));
+for (const signal of ['SIGTERM', 'SIGINT'] as const) Deno.addSignalListener(signal, stop);
+
+// The launcher holds our stdin open and never writes. If it dies without stopping us (kill -9, crash),
+// stdin reaches EOF and we exit instead of lingering as an orphan that holds the port.
+(async () => {
+  const reader = Deno.stdin.readable.getReader();
+  while (!(await reader.read()).done) {
+    // nothing is ever sent
+  }
+  stop();
+})();

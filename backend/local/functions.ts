@@ -47,7 +47,8 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
       JOBRAKER_FUNCTIONS_DIR: functionsDir,
       JOBRAKER_API_PORT: String(port),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin stays an open pipe: the router exits when it closes, i.e. when this process dies.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const forward = (prefix: string) => (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {

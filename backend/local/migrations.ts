@@ -11,6 +11,7 @@ export const BASE_SQL_PATH = path.join(import.meta.dirname, 'sql', 'supabase-bas
 
 export async function applySupabaseBase(dbUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: dbUrl });
+  client.on('error', () => undefined); // a server shutting down mid-start surfaces as the query's rejection
   await client.connect();
   try {
     await client.query(fs.readFileSync(BASE_SQL_PATH, 'utf8'));
@@ -33,6 +34,7 @@ export async function pendingMigrations(repoRoot: string, dbUrl: string): Promis
     ? fs.readdirSync(dir).flatMap((file) => /^(\d+)_.*\.sql$/.exec(file)?.[1] ?? [])
     : [];
   const client = new pg.Client({ connectionString: dbUrl });
+  client.on('error', () => undefined); // a server shutting down mid-start surfaces as the query's rejection
   await client.connect();
   try {
     const { rows } = await client

@@ -81,3 +81,57 @@ function letPostgresUserTraverse(parent: string): void {
   const mode = fs.statSync(parent).mode & 0o777;
   if ((mode & 0o011) !== 0o011) fs.chmodSync(parent, mode | 0o011);
 }
+
+export interface LeftoverPostgres {
+  pid: number;
+  /** Its launcher is gone (re-parented to init): nobody will ever stop it. */
+  orphaned: boolean;
+}
+
+/** A postmaster still running on `dir` (postmaster.pid names a live process), if any. */
+export function leftoverPostgres(dir: string): LeftoverPostgres | null {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 0);
+  } catch {
+    return null; // no pid file, or a stale one from a crash: Postgres cleans that up itself
+  }
+  let ppid = -1;
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    // not Linux: cannot tell, treat as owned by someone
+  }
+  return { pid, orphaned: ppid === 1 };
+}
+
+/**
+ * Stops a Postgres that an earlier start left behind when it was killed (kill -9, crash), so the next
+ * start just works. A postmaster that still has a live launcher belongs to another running stack: refuse.
+ */
+export async function reclaimLeftoverPostgres(dir: string, log: (line: string) => void): Promise<void> {
+  const leftover = leftoverPostgres(dir);
+  if (!leftover) return;
+  if (!leftover.orphaned) {
+    throw new Error(
+      `PostgreSQL for ${dir} is already running (pid ${leftover.pid}) under another Jobraker backend. ` +
+        'Stop that one first (Ctrl-C in its terminal), or use another JOBRAKER_DATA_DIR.',
+    );
+  }
+  process.kill(leftover.pid, 'SIGINT'); // fast shutdown
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    try {
+      process.kill(leftover.pid, 0);
+    } catch {
+      log(`postgres  stopped pid ${leftover.pid}, left running by an earlier start that was killed`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(
+    `PostgreSQL pid ${leftover.pid} (left from an earlier start) did not stop; kill it and retry.`,
+  );
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startFunctions } from './functions.ts';
 import { applySupabaseBase, pushMigrations } from './migrations.ts';
 import { assertPortsFree } from './ports.ts';
-import { type RunningPostgres, startPostgres } from './postgres.ts';
+import { type RunningPostgres, reclaimLeftoverPostgres, startPostgres } from './postgres.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_PG_PORT = 54322;
@@ -51,6 +51,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const started = performance.now();
   const since = () => Math.round(performance.now() - started);
 
+  await reclaimLeftoverPostgres(path.join(dataDir, 'pg'), log);
   await assertPortsFree([
     { port: pgPort, service: 'postgres', envVar: 'JOBRAKER_PG_PORT' },
     { port: apiPort, service: 'functions', envVar: 'JOBRAKER_API_PORT' },

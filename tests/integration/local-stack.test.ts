@@ -1,5 +1,6 @@
 // Lifecycle of `startLocalStack` itself: clear port errors, persistence across restarts, clean stop,
 // and the health function reporting a database that is down. Each case uses its own temp folder and ports.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { startFunctions } from '../../backend/local/functions.ts';
 import { pendingMigrations } from '../../backend/local/migrations.ts';
 import { freePort, isPortFree, PortInUseError } from '../../backend/local/ports.ts';
+import { leftoverPostgres } from '../../backend/local/postgres.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -111,5 +113,51 @@ describe('warm start shortcut', () => {
     expect(await pendingMigrations(repo, inject('dbUrl'))).toEqual(['29991231000000']);
     fs.rmSync(path.join(migrations, '29991231000000_added_later.sql'));
     expect(await pendingMigrations(repo, inject('dbUrl'))).toEqual([]);
+  });
+});
+
+describe('a launcher killed with SIGKILL', () => {
+  it('takes Deno down with it, and the next start reclaims its Postgres', async () => {
+    const dataDir = tempDir();
+    const ports = { pgPort: await freePort(), apiPort: await freePort() };
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'support/run-stack.ts')],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          STACK_DATA_DIR: dataDir,
+          STACK_PG_PORT: String(ports.pgPort),
+          STACK_API_PORT: String(ports.apiPort),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const ready = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const line = chunk
+          .toString()
+          .split('\n')
+          .find((l) => l.startsWith('READY '));
+        if (line) resolve(line);
+      });
+      child.once('exit', (code) => reject(new Error(`stack process exited early (${code})`)));
+    });
+    expect(ready).toContain(String(ports.apiPort));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    // Deno notices its stdin closing and exits; Postgres has no such link and is left behind.
+    for (let i = 0; i < 50 && !(await isPortFree(ports.apiPort)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await isPortFree(ports.apiPort)).toBe(true);
+    const leftover = leftoverPostgres(path.join(dataDir, 'pg'));
+    expect(leftover?.orphaned).toBe(true);
+
+    const again = await startLocalStack({ ...quiet, dataDir, ...ports });
+    cleanups.push(again.stop);
+    expect(again.fresh).toBe(false);
+    expect((await fetch(`${again.functionsUrl}/health`)).status).toBe(200);
   });
 });
