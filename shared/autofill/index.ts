@@ -34,4 +34,5 @@ export {
 export { findSavedAnswer, questionSimilarity } from './plan/saved-answers.ts';
 export type { ShadowRootGetter } from './scan/dom.ts';
 export { type ScanOptions, scanForm } from './scan/scan-form.ts';
+export { type FormWatcher, watchForm } from './scan/watch.ts';
 export * from './types.ts';
