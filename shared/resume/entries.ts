@@ -117,7 +117,7 @@ export function parseEducation(lines: string[]): EducationDraft[] {
     const line = lines[i].replace(BULLET, '');
     if (!DEGREE.test(line) && !SCHOOL.test(line)) continue;
     let span = findDateSpan(line);
-    let text = span ? line.replace(span.text, '') : line;
+    let text = span ? line.replace(span.text, '').replace(/\(\s*\)/g, '') : line;
     const parts = text
       .split(/\s+[—–|]\s+|,\s*|\s+-\s+/)
       .map((p) => p.trim())
