@@ -164,7 +164,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|located in|ethnic|citizen',
+        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen',
         score: 1,
         on: L,
       },

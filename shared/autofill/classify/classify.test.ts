@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../../../tests/fixtures/forms/load.ts';
+import { classifyForm } from './classify-form.ts';
+
+const typesOf = (html: string, url?: string) =>
+  classifyForm(loadHtml(`<form>${html}</form>`).document, { url }).map((c) => c.classification);
+
+describe('classifyField', () => {
+  it('never reads attributes that only a test suite adds', () => {
+    const [company, bare] = typesOf(`
+      <label for="a">Company</label><input id="a" data-manual-scoring="emailAddress" data-autofill-type="email">
+      <input id="b" data-manual-scoring="firstName" data-testid="first-name">`);
+    expect(company!.type).toBe('current_company');
+    expect(bare!.type).toBe('other');
+  });
+
+  it('trusts a standard autocomplete token over the label, and ignores custom tokens', () => {
+    const [a, b] = typesOf(`
+      <label for="a">Your details</label><input id="a" autocomplete="section-apply given-name">
+      <label for="b">Salary you want</label><input id="b" autocomplete="custom-question-desired-salary">`);
+    expect(a).toMatchObject({ type: 'first_name', source: 'autocomplete' });
+    expect(b).toMatchObject({ type: 'salary_expectation', source: 'rules' });
+  });
+
+  it('lets an ATS adapter selector outrank the rules when the URL is that ATS', () => {
+    const html = '<label>Handle <input name="urls[Other]"></label>';
+    expect(typesOf(html, 'https://jobs.lever.co/acme/123/apply')[0]).toMatchObject({
+      type: 'website_url',
+      source: 'adapter',
+    });
+    expect(typesOf(html, 'https://lever.co.evil.example/apply')[0]!.source).not.toBe('adapter');
+  });
+
+  it('says "other" with a reason when two types are about equally likely', () => {
+    const [c] = typesOf('<label for="a">Email or phone</label><input id="a">');
+    expect(c!.type).toBe('other');
+    expect(c!.reason).toMatch(/too weak: (email|phone)/);
+  });
+
+  it('keeps a question that merely mentions a contact word from being that field', () => {
+    const [c] = typesOf(
+      '<label for="a">Will you now or in the future require sponsorship to work in the country where this job is located?</label><select id="a"><option>Yes</option><option>No</option></select>',
+    );
+    expect(c!.type).toBe('sponsorship_required');
+  });
+
+  it('classifies a radio question by its options when the heading is boilerplate', () => {
+    const [c] = typesOf(`<p>Please check one of the boxes below:</p>
+      <label><input type="radio" name="x" value="1">I am a protected veteran</label>
+      <label><input type="radio" name="x" value="2">I am not a protected veteran</label>`);
+    expect(c!.type).toBe('veteran_status');
+  });
+
+  it('reads a country list select as a country field even without a telling label', () => {
+    const names = [
+      'Argentina',
+      'Brazil',
+      'Canada',
+      'Denmark',
+      'Egypt',
+      'France',
+      'Germany',
+      'Hungary',
+      'India',
+      'Japan',
+      'Kenya',
+    ];
+    const [c] = typesOf(
+      `<label for="s">Where are you based?</label><select id="s">${names.map((n) => `<option>${n}</option>`).join('')}</select>`,
+    );
+    expect(c!.type).toBe('country');
+  });
+});
