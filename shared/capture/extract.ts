@@ -46,7 +46,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   const micro = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
   // DOM sniffing costs full-page selector scans: skipped on pages too big to scan whole.
   const adapter = adapterFor(u, page.truncated ? null : doc, opts.adapters ?? registeredAdapters());
-  const adapted = adapter ? safe(() => adapter.extract(doc, u)) : null;
+  const adapted = adapter ? safe(() => adapter.extract(doc, u, now)) : null;
   const adapterResult: SourceResult | null = adapted
     ? {
         fields: adapted.fields,

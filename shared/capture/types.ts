@@ -43,7 +43,8 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** Optional cheap DOM signature for white-label hosts (custom career domains). */
   sniff?(doc: Document): boolean;
-  extract(doc: Document, url: URL): AdapterResult;
+  /** `ref` is "now" for relative dates ("Posted 3 days ago"). */
+  extract(doc: Document, url: URL, ref: Date): AdapterResult;
 }
 
 export interface AdapterResult {

@@ -25,8 +25,8 @@ export default registerAdapter({
   id: 'ashby',
   matches: isAshby,
   sniff: sniff('ashby'),
-  extract(doc, url) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const pane = doc.querySelector('.ashby-job-posting-left-pane') ?? doc;
     const loc = labelValue(pane, /^location$/i);
     if (loc) r.fields.locations = parseLocations(loc);

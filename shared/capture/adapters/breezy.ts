@@ -22,8 +22,8 @@ export default registerAdapter({
   id: 'breezy',
   matches: isBreezy,
   sniff: sniff('breezy'),
-  extract(doc, url) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     if (!r.fields.company) {
       const c = metaContent(doc, 'og:site_name') || url.hostname.split('.')[0];
       if (c) r.fields.company = c;

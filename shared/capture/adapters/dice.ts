@@ -22,8 +22,8 @@ export default registerAdapter({
   id: 'dice',
   matches: isDice,
   sniff: sniff('dice'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const chips = textOf(
       doc.querySelector('[data-cy="employmentDetails"], [data-testid="employmentDetails"]'),
       400,

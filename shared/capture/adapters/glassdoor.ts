@@ -25,8 +25,8 @@ export default registerAdapter({
   id: 'glassdoor',
   matches: isGlassdoor,
   sniff: sniff('glassdoor'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // "Acme Corp 4.1 ★" → "Acme Corp"
     if (r.fields.company) r.fields.company = r.fields.company.replace(/\s+\d(?:\.\d)?\s*★?$/, '').trim();
     return r;

@@ -24,8 +24,8 @@ export default registerAdapter({
   id: 'greenhouse',
   matches: isGreenhouse,
   sniff: sniff('greenhouse'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // "Job Application for <title> at <company>" is the board's fixed <title> pattern.
     const docTitle = textOf(doc.querySelector('title'), 400);
     const at = docTitle.match(/^Job Application for .+ at (.+)$/i);

@@ -31,8 +31,8 @@ export default registerAdapter({
   id: 'indeed',
   matches: isIndeed,
   sniff: sniff('indeed'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // The title carries a hidden " - job post" suffix for screen readers.
     if (r.fields.title) r.fields.title = r.fields.title.replace(/\s*-\s*job post$/i, '');
     const details = textOf(

@@ -26,8 +26,8 @@ export default registerAdapter({
   id: 'lever',
   matches: isLever,
   sniff: sniff('lever'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // Lever's og:title is "<Company> - <Title>"; the logo alt is the company name too.
     const og = metaContent(doc, 'og:title') || textOf(doc.querySelector('title'), 300);
     const title = r.fields.title ?? '';

@@ -70,8 +70,8 @@ export default registerAdapter({
   id: 'linkedin',
   matches: isLinkedIn,
   sniff: sniff('linkedin'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const root = firstEl(doc, selectors.root ?? []) ?? doc;
     const chips = CHIPS.flatMap((sel) =>
       Array.from(root.querySelectorAll(sel))

@@ -21,5 +21,5 @@ export default registerAdapter({
   id: 'seek',
   matches: isSeek,
   sniff: sniff('seek'),
-  extract: (doc) => readSelectors(doc, selectors),
+  extract: (doc, _url, ref) => readSelectors(doc, selectors, ref),
 });

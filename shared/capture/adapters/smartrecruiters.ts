@@ -21,8 +21,8 @@ export default registerAdapter({
   id: 'smartrecruiters',
   matches: isSmartRecruiters,
   sniff: sniff('smartrecruiters'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // <spl-job-location formattedaddress="Berlin, Germany"> carries the address as an attribute.
     const addr = doc.querySelector('spl-job-location')?.getAttribute('formattedaddress');
     if (addr) r.fields.locations = [{ raw: addr }];

@@ -21,8 +21,8 @@ export default registerAdapter({
   id: 'teamtailor',
   matches: isTeamtailor,
   sniff: sniff('teamtailor'),
-  extract(doc, url) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     if (!r.fields.locations) {
       const loc = labelValue(doc, /^locations?$/i);
       if (loc) r.fields.locations = parseLocations(loc);

@@ -20,8 +20,8 @@ export const selectors: SelectorSpec = {
 export default registerAdapter({
   id: 'wellfound',
   matches: isWellfound,
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const loc = labelValue(doc, /^locations?$/i);
     if (loc) r.fields.locations = parseLocations(loc);
     const et = parseEmploymentType(labelValue(doc, /^job type$|^employment type$/i));

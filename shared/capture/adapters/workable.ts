@@ -23,8 +23,8 @@ export default registerAdapter({
   id: 'workable',
   matches: isWorkable,
   sniff: sniff('workable'),
-  extract(doc, url) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const site = metaContent(doc, 'og:site_name');
     if (!r.fields.company) {
       const slug = url.pathname.split('/').filter(Boolean)[0];

@@ -23,8 +23,8 @@ export default registerAdapter({
   id: 'workday',
   matches: isWorkday,
   sniff: sniff('workday'),
-  extract(doc, url) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     // Several locations are listed one per <dd>.
     const dds = Array.from(doc.querySelectorAll('[data-automation-id="locations"] dd')).map((d) =>
       textOf(d, 200),

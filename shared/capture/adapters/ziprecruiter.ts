@@ -26,8 +26,8 @@ export default registerAdapter({
   id: 'ziprecruiter',
   matches: isZipRecruiter,
   sniff: sniff('ziprecruiter'),
-  extract(doc) {
-    const r = readSelectors(doc, selectors);
+  extract(doc, _url, ref) {
+    const r = readSelectors(doc, selectors, ref);
     const chips = textOf(
       doc.querySelector('.job_characteristics, .job_header, [data-testid="job-details-chips"]'),
       600,

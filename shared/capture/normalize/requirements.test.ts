@@ -36,7 +36,8 @@ describe('splitRequirements', () => {
 
 describe('splitRequirements without bullets', () => {
   it('reads one requirement per paragraph until the next heading', () => {
-    const text = 'Qualifications\n5+ years building distributed systems\nFluent English\nBenefits\nFree lunch';
+    const text =
+      'Qualifications\n5+ years building distributed systems\nFluent English\nBenefits\nFree lunch';
     expect(splitRequirements(text)).toEqual({
       required: ['5+ years building distributed systems', 'Fluent English'],
       preferred: [],
