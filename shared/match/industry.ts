@@ -38,11 +38,14 @@ const INDUSTRIES: Array<[string, RegExp]> = [
   ['nonprofit', /\b(non-?profit|charity|ngo|foundation)\b/i],
 ];
 
+const GLOBAL = INDUSTRIES.map(([name, re]) => [name, new RegExp(re.source, 'gi')] as const);
+
 /** Industries named in a text, most mentioned first (at most two). */
 export function industriesIn(text: string): string[] {
   const hits: Array<[string, number]> = [];
-  for (const [name, re] of INDUSTRIES) {
-    const n = text.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+  for (const [name, re] of GLOBAL) {
+    re.lastIndex = 0;
+    const n = text.match(re)?.length ?? 0;
     if (n) hits.push([name, n]);
   }
   return hits

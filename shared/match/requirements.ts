@@ -261,6 +261,8 @@ const sameLine = (t: string) =>
 
 /** The sentence that says where a remote role may be worked from. */
 function remoteSentence(text: string): string {
-  const m = /[^.\n]*\b(remote|anywhere|only|within|based in|located in|residents?)\b[^.\n]*/gi;
-  return (text.match(m) ?? []).filter((s) => /remote|anywhere|located|based|reside/i.test(s)).join(' ');
+  return text
+    .split(/[.\n]/)
+    .filter((s) => /\b(remote|anywhere|located in|based in|residents?)\b/i.test(s))
+    .join(' ');
 }

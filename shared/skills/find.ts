@@ -78,22 +78,22 @@ function isMoney(text: string, c: Candidate): boolean {
 }
 
 function candidates(text: string, tokens: Token[]): Candidate[] {
-  const { rules, maxSpan, skills } = taxonomy();
+  const { trie, skills } = taxonomy();
+  const root = trie.next!;
   const skip = skipRanges(text);
   const out: Candidate[] = [];
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    const longest = maxSpan.get(first.key);
-    if (longest === undefined) continue;
+    let node = root.get(first.key);
+    if (node === undefined) continue;
     while (s < skip.length && skip[s][1] <= first.start) s++;
     if (s < skip.length && skip[s][0] <= first.start) continue;
-    let key = '';
-    let best: [AliasRule, number] | null = null;
-    for (let n = 0; n < longest && i + n < tokens.length; n++) {
-      key = n === 0 ? first.key : `${key} ${tokens[i + n].key}`;
-      const rule = rules.get(key);
-      if (rule) best = [rule, n];
+    let best: [AliasRule, number] | null = node.rule ? [node.rule, 0] : null;
+    for (let n = 1; node.next && i + n < tokens.length; n++) {
+      node = node.next.get(tokens[i + n].key);
+      if (!node) break;
+      if (node.rule) best = [node.rule, n];
     }
     if (!best) continue;
     const [rule, n] = best;

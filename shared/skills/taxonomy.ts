@@ -28,14 +28,19 @@ export interface AliasRule {
   raw: string;
 }
 
+export interface TrieNode {
+  rule?: AliasRule;
+  next?: Map<string, TrieNode>;
+}
+
 export interface Taxonomy {
   skills: SkillEntry[];
   /** name/alias key -> skill id, for normalizing what a person typed (case-insensitive). */
   byKey: Map<string, number>;
   /** name/alias key -> detection rule, for free text. */
   rules: Map<string, AliasRule>;
-  /** first token -> longest alias length in tokens starting with it. */
-  maxSpan: Map<string, number>;
+  /** Token trie over alias keys: detection walks it without building strings. */
+  trie: TrieNode;
   categories: string[];
   /** Aliases written for two different skills (the data test keeps this empty). */
   collisions: string[];
@@ -62,7 +67,7 @@ function build(): Taxonomy {
   const skills: SkillEntry[] = [];
   const byKey = new Map<string, number>();
   const rules = new Map<string, AliasRule>();
-  const maxSpan = new Map<string, number>();
+  const trie: TrieNode = {};
   const categories: string[] = [];
   const collisions: string[] = [];
   const pendingRelated: Array<[number, string[]]> = [];
@@ -79,9 +84,17 @@ function build(): Taxonomy {
         return;
       }
       byKey.set(k, id);
-      if (!rules.has(k)) rules.set(k, { id, strict: strict && i === 0, listOnly, raw });
-      const parts = k.split(' ');
-      maxSpan.set(parts[0], Math.max(maxSpan.get(parts[0]) ?? 0, parts.length));
+      if (rules.has(k)) return;
+      const rule = { id, strict: strict && i === 0, listOnly, raw };
+      rules.set(k, rule);
+      let node = trie;
+      for (const part of k.split(' ')) {
+        node.next ??= new Map();
+        let child = node.next.get(part);
+        if (!child) node.next.set(part, (child = {}));
+        node = child;
+      }
+      node.rule = rule;
     });
   };
 
@@ -122,7 +135,7 @@ function build(): Taxonomy {
       if (!skills[other].related.includes(id)) skills[other].related.push(id);
     }
   }
-  return { skills, byKey, rules, maxSpan, categories, collisions };
+  return { skills, byKey, rules, trie, categories, collisions };
 }
 
 let cached: Taxonomy | null = null;
