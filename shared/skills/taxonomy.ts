@@ -90,8 +90,8 @@ function build(): Taxonomy {
       let node = trie;
       for (const part of k.split(' ')) {
         node.next ??= new Map();
-        let child = node.next.get(part);
-        if (!child) node.next.set(part, (child = {}));
+        const child = node.next.get(part) ?? {};
+        node.next.set(part, child);
         node = child;
       }
       node.rule = rule;
