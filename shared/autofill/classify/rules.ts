@@ -32,7 +32,7 @@ export interface TypeRule {
 
 /** Repeating history blocks: their company, title and dates are not the current ones. */
 const HISTORY_BLOCK: PatternRule = {
-  re: 'education|employment history|work history|work experience|previous (employ|job|position)|\\bschool\\b|universit|degree',
+  re: 'education|employment history|work history|work experience|\\bemployment\\b(?! (eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };
@@ -349,7 +349,7 @@ export const RULES: TypeRule[] = [
     kinds: [...TEXTY, 'select', 'textarea'],
     positive: [
       {
-        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b',
+        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -394,7 +394,7 @@ export const RULES: TypeRule[] = [
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|when (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|when (can|could|would) you (start|begin|join)|date available|availability date',
         score: 0.9,
         on: LN,
       },
@@ -411,7 +411,7 @@ export const RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: 'how did you (hear|find|learn|come across)|where did you (hear|find|see|learn)|hear about (us|this)|referral source|source of (application|referral)',
+        re: 'how did you (hear|find|learn|come across)|where did you (hear|find|see|learn)|hear about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
         score: 0.95,
         on: [...Q, 'name'],
       },

@@ -36,11 +36,14 @@ const STOP = new Set(
   ),
 );
 
-/** Content words, crudely stemmed, for question similarity. */
+/** Content words, crudely stemmed, for question and option similarity. */
 export function tokens(text: string): string[] {
-  return normalize(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && !STOP.has(w))
-    .map((w) => w.replace(/(ing|ed|es|s)$/, '') || w);
+  return (
+    normalize(text)
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !STOP.has(w))
+      // crude stemming: drop an inflection, then compare the first six letters (relocation ~ relocating)
+      .map((w) => (w.replace(/(ing|ed|es|s)$/, '') || w).slice(0, 6))
+  );
 }

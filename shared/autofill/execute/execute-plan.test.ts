@@ -79,6 +79,37 @@ describe('executePlan', () => {
     expect(checked('wa')).toEqual([false, false]);
   });
 
+  it('answers an ARIA radio pair (buttons, no native input) from a saved answer', async () => {
+    const s = setup(`<div id="ql">Are you open to relocating to San Francisco?</div>
+      <div role="radiogroup" aria-labelledby="ql">
+        <button type="button" role="radio" aria-checked="false" id="y">Yes</button>
+        <button type="button" role="radio" aria-checked="false" id="n">No</button></div>`);
+    for (const id of ['y', 'n']) {
+      const b = s.document.getElementById(id)!;
+      b.addEventListener('click', () => {
+        for (const other of ['y', 'n'])
+          s.document.getElementById(other)!.setAttribute('aria-checked', String(other === id));
+      });
+    }
+    const saved = [
+      {
+        id: '1',
+        question: 'Are you open to relocation?',
+        answer: 'No',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ];
+    const plan = planFill(s.fields, SAMPLE_PROFILE, saved);
+    const report = await executePlan(
+      plan,
+      s.fields.map((f) => f.field),
+      { stepDelayMs: 0 },
+    );
+    expect(report.results.map((r) => r.status)).toEqual(['filled']);
+    expect(s.document.getElementById('n')!.getAttribute('aria-checked')).toBe('true');
+    expect(s.submitted).toEqual([]);
+  });
+
   it('never submits the form', async () => {
     const s = setup('<label for="n">Full name</label><input id="n"><input type="submit" value="Send">');
     await run(s);

@@ -1,4 +1,4 @@
-import { blur, fire, focus, setNativeProperty } from './events.ts';
+import { blur, fire, focus, press, setNativeProperty } from './events.ts';
 
 /** Formats an ISO date for the control: date inputs take ISO, text inputs follow their placeholder. */
 export function dateFor(el: Element, iso: string): string {
@@ -48,6 +48,7 @@ export function selectIndex(select: Element, index: number): boolean {
 
 /** `checked`, falling back to the attribute where a DOM shim does not reflect it. */
 export function isChecked(input: Element): boolean {
+  if (input.tagName !== 'INPUT') return input.getAttribute('aria-checked') === 'true';
   const checked = (input as HTMLInputElement).checked;
   return typeof checked === 'boolean' ? checked : input.hasAttribute('checked');
 }
@@ -55,6 +56,11 @@ export function isChecked(input: Element): boolean {
 /** Ticks a radio or checkbox the way a click would, so frameworks see a click. */
 export function checkInput(input: Element, checked = true): boolean {
   if (isChecked(input) === checked) return true;
+  if (input.tagName !== 'INPUT') {
+    // an ARIA choice changes only through its own click handler
+    press(input);
+    return isChecked(input) === checked;
+  }
   (input as HTMLInputElement).click?.();
   if (isChecked(input) !== checked) {
     setNativeProperty(input, 'checked', checked);

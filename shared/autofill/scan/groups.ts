@@ -19,6 +19,7 @@ export function optionText(input: Element): string {
   }
   const aria = clean(input.getAttribute('aria-label'));
   if (aria) return aria;
+  if (input.tagName !== 'INPUT') return textOf(input, 200);
   // <input type=radio> Yes  — bare text right after the input
   const next = input.nextSibling;
   if (next && next.nodeType === 3 && meaningful(clean(next.nodeValue))) return clean(next.nodeValue);
@@ -26,7 +27,12 @@ export function optionText(input: Element): string {
 }
 
 export function toOption(input: Element): FieldOption {
-  return { text: optionText(input), value: input.getAttribute('value') ?? '', element: input };
+  const text = optionText(input);
+  return {
+    text,
+    value: input.getAttribute('value') ?? (input.tagName === 'INPUT' ? '' : text),
+    element: input,
+  };
 }
 
 /** Does `el` hold question text of its own, i.e. text outside labels and controls? */
@@ -72,7 +78,7 @@ export function groupChoices(inputs: Element[]): Element[][] {
   const groups = new Map<string, Element[]>();
   const containerIds = new Map<Element, number>();
   for (const input of inputs) {
-    const type = (input.getAttribute('type') ?? '').toLowerCase();
+    const type = (input.getAttribute('type') ?? input.getAttribute('role') ?? '').toLowerCase();
     const container = questionContainer(input, cache);
     let cid = -1;
     if (container) {

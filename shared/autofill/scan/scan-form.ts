@@ -38,8 +38,20 @@ function isControl(el: Element): boolean {
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
   const role = el.getAttribute('role');
   if (role === 'combobox') return !el.querySelector('input, select, textarea');
+  // ARIA radios / checkboxes drawn without a native input (yes/no button pairs)
+  if (role === 'radio' || role === 'checkbox') return !el.querySelector('input');
   // Workday-style dropdown: a button that opens a listbox
   return tag === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox';
+}
+
+/** 'radio' / 'checkbox' for native or ARIA choices, else ''. */
+export function choiceType(el: Element): string {
+  if (el.tagName === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return type === 'radio' || type === 'checkbox' ? type : '';
+  }
+  const role = el.getAttribute('role');
+  return role === 'radio' || role === 'checkbox' ? role : '';
 }
 
 /** One walk in document order, through shadow roots, remembering the last heading seen. */
@@ -132,7 +144,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
 
 function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDescriptor {
   const first = inputs[0]!;
-  const type = (first.getAttribute('type') ?? '').toLowerCase();
+  const type = choiceType(first);
   const kind: FieldKind =
     type === 'radio' ? 'radio-group' : inputs.length > 1 ? 'checkbox-group' : 'checkbox';
   const signals = gatherSignals(first, heading);
@@ -160,7 +172,11 @@ function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDesc
     hidden,
     honeypot: false,
     currentValue: inputs
-      .filter((i) => (i as HTMLInputElement).checked ?? i.hasAttribute('checked'))
+      .filter((i) =>
+        i.tagName === 'INPUT'
+          ? ((i as HTMLInputElement).checked ?? i.hasAttribute('checked'))
+          : i.getAttribute('aria-checked') === 'true',
+      )
       .map(optionText)
       .join('; '),
   };
@@ -176,9 +192,7 @@ export function scanForm(root: ScanRoot, options: ScanOptions = {}): FieldDescri
 
 function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {
   const found = collect(root, options.getShadowRoot);
-  const choices = found.filter(
-    ({ el }) => el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test(el.getAttribute('type') ?? ''),
-  );
+  const choices = found.filter(({ el }) => choiceType(el) !== '');
   const groupOf = new Map<Element, Element[]>();
   for (const g of groupChoices(choices.map((c) => c.el))) for (const el of g) groupOf.set(el, g);
   const out: FieldDescriptor[] = [];
