@@ -57,6 +57,7 @@ HU:hungary
 EU:europe,eu,emea`;
 
 const US_STATES = `AL:alabama,AK:alaska,AZ:arizona,AR:arkansas,CA:california,CO:colorado,CT:connecticut,DE:delaware,FL:florida,GA:georgia,HI:hawaii,ID:idaho,IL:illinois,IN:indiana,IA:iowa,KS:kansas,KY:kentucky,LA:louisiana,ME:maine,MD:maryland,MA:massachusetts,MI:michigan,MN:minnesota,MS:mississippi,MO:missouri,MT:montana,NE:nebraska,NV:nevada,NH:new hampshire,NJ:new jersey,NM:new mexico,NY:new york state,NC:north carolina,ND:north dakota,OH:ohio,OK:oklahoma,OR:oregon,PA:pennsylvania,RI:rhode island,SC:south carolina,SD:south dakota,TN:tennessee,TX:texas,UT:utah,VT:vermont,VA:virginia,WA:washington state,WV:west virginia,WI:wisconsin,WY:wyoming,DC:district of columbia`;
+const AU_STATES = `NSW:new south wales,VIC:victoria,QLD:queensland,WA:western australia,SA:south australia,TAS:tasmania,ACT:australian capital territory,NT:northern territory`;
 const CA_PROVINCES = `ON:ontario,QC:quebec,BC:british columbia,AB:alberta,MB:manitoba,SK:saskatchewan,NS:nova scotia,NB:new brunswick,NL:newfoundland and labrador,PE:prince edward island`;
 
 // city -> country[/region]; the region lets "Austin" and "Austin, TX" compare equal.
@@ -119,6 +120,7 @@ export interface Place {
 const countryByName = new Map<string, string>();
 const usState = new Map<string, string>();
 const caProvince = new Map<string, string>();
+const auState = new Map<string, string>();
 const cityPlace = new Map<string, Place>();
 
 for (const line of COUNTRIES.split('\n')) {
@@ -128,6 +130,7 @@ for (const line of COUNTRIES.split('\n')) {
 for (const [table, target] of [
   [US_STATES, usState],
   [CA_PROVINCES, caProvince],
+  [AU_STATES, auState],
 ] as const) {
   for (const pair of table.split(',')) {
     const [code, name] = pair.split(':');
@@ -154,8 +157,12 @@ const clean = (s: string) =>
  * Read a place from text like "Austin, TX", "London, United Kingdom (Hybrid)", "Remote - United
  * States", "Toronto, ON, Canada". Two-letter state codes count only after a comma ("Chicago, IL").
  */
-export function parsePlace(raw: string): Place {
+export function parsePlace(input: string): Place {
   const place: Place = {};
+  // Workday-style "US-VA-Arlington" and "Melbourne VIC" read as "Arlington, VA, US" / "Melbourne, VIC".
+  const raw = input
+    .replace(/\b([A-Z]{2})-([A-Z]{2,3})-([A-Za-z][A-Za-z .]+)/g, '$3, $2, $1')
+    .replace(/\b([A-Za-z][a-z]+(?: [A-Z][a-z]+)?) (NSW|VIC|QLD|TAS|ACT|[A-Z]{2})\b(?!,)/g, '$1, $2');
   const parts = raw.split(/[,()|·•/]| - | – /).map((p) => p.trim());
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -176,10 +183,20 @@ export function parsePlace(raw: string): Place {
       continue;
     }
     const state = usState.get(key);
-    const upper = /^[A-Z]{2}\b/.test(part);
+    const upper = /^[A-Z]{2,3}$/.test(part.replace(/\s*\d[\d-]*$/, ''));
     if (state && (key.length > 2 || (afterComma && upper))) {
       place.region = state;
       if (!place.country || place.country === 'US') place.country = 'US';
+      continue;
+    }
+    const au = auState.get(key);
+    if (
+      au &&
+      (key.length > 3 || (afterComma && upper)) &&
+      (place.country === 'AU' || !usState.has(key) || key.length > 2)
+    ) {
+      place.region = au;
+      place.country = 'AU';
       continue;
     }
     const province = caProvince.get(key);

@@ -29,7 +29,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   [
     'required',
     new RegExp(
-      `\\b(requirements?|qualifications?|(?:what )?you${APOS}(?:ll| will)? (?:need|bring)|what you have|what we${APOS}(?:re| are) looking for|must[- ]haves?|essential|eligibility|minimum|basic|to be successful)\\b`,
+      `\\b(requirements?|qualifications?|(?:what )?you${APOS}(?:ll| will)? (?:need|bring)|what you have|what we${APOS}(?:re| are) looking for|must[- ]haves?|essential|eligibility|minimum|basic|to be successful|(?:what )?we need to see|you should have|ideal candidate|your profile|your background|what it takes|who we${APOS}re looking for)\\b`,
       'i',
     ),
   ],
@@ -95,6 +95,7 @@ export function splitSections(text: string): Line[] {
       continue;
     }
     const body = raw.replace(BULLET, '').trim();
+    if (!body) continue;
     out.push({
       text: body,
       kind: BOILERPLATE.test(body) ? 'benefits' : kind,
