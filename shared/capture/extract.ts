@@ -88,6 +88,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   }
 
   const text = f.descriptionText ?? '';
+  if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (!f.salary && text) {
     const s = parseSalary(text, { minScore: 5 });
     if (s)
@@ -153,4 +154,26 @@ function safe<T>(fn: () => T): T | null {
   } catch {
     return null;
   }
+}
+
+const DOLLAR_COUNTRIES: Record<string, string> = {
+  AU: 'AUD',
+  CA: 'CAD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  MX: 'MXN',
+};
+const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
+  [/\.au$/, 'AUD'],
+  [/\.ca$/, 'CAD'],
+  [/\.nz$/, 'NZD'],
+  [/\.sg$/, 'SGD'],
+];
+
+/** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */
+function localDollar(s: NonNullable<PostingFields['salary']>, country: string | undefined, host: string) {
+  if (s.currency !== 'USD' || !s.text || !/(?:^|[^A-Z])\$/.test(s.text) || /US\$|USD/.test(s.text)) return s;
+  const local = (country && DOLLAR_COUNTRIES[country]) || DOLLAR_TLDS.find(([re]) => re.test(host))?.[1];
+  return local ? { ...s, currency: local } : s;
 }

@@ -141,7 +141,8 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
         s.named.push(el);
         namedRank.push(rank);
       }
-    } else if (
+    }
+    if (
       !s.microdata &&
       el.hasAttribute('itemtype') &&
       /JobPosting/i.test(el.getAttribute('itemtype') ?? '')
