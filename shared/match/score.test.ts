@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_FACTORS } from '../domain/index.ts';
+import { type Job, MATCH_FACTORS, MatchResult } from '../domain/index.ts';
 import { normalizeSkill } from '../skills/index.ts';
 import { prepareProfile } from './profile.ts';
 import { DEAL_BREAKER_CAP, prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makePersona, makeProfile } from './testing.ts';
+import type { JobInput } from './types.ts';
+
+// Compile-time check: a stored domain Job can be scored as it is.
+export const jobIsInput = (job: Job): JobInput => job;
+
 import { normalizeWeights, WEIGHT_PRESETS } from './weights.ts';
 
 const NOW = '2025-06-01T00:00:00.000Z';
@@ -40,6 +45,15 @@ describe('scoreMatch properties', () => {
       })),
     });
     expect(score(all, BACKEND).score).toBeGreaterThan(before);
+  });
+
+  it('produces a MatchResult the domain schema accepts', () => {
+    const persona = makePersona(WEIGHT_PRESETS.Balanced);
+    const r = scoreMatch(prepareProfile(makeProfile(), persona), prepareJob({ ...BACKEND, id: persona.id }), {
+      now: NOW,
+    });
+    expect(MatchResult.safeParse(r).success).toBe(true);
+    expect(r.personaId).toBe(persona.id);
   });
 
   it('is deterministic for the same inputs', () => {
