@@ -7,7 +7,7 @@ import { makeJob, makePersona, makeProfile } from './testing.ts';
 import type { JobInput } from './types.ts';
 
 // Compile-time check: a stored domain Job can be scored as it is.
-export const jobIsInput = (job: Job): JobInput => job;
+const jobIsInput = (job: Job): JobInput => job;
 
 import { normalizeWeights, WEIGHT_PRESETS } from './weights.ts';
 
@@ -48,6 +48,7 @@ describe('scoreMatch properties', () => {
   });
 
   it('produces a MatchResult the domain schema accepts', () => {
+    expect(typeof jobIsInput).toBe('function');
     const persona = makePersona(WEIGHT_PRESETS.Balanced);
     const r = scoreMatch(prepareProfile(makeProfile(), persona), prepareJob({ ...BACKEND, id: persona.id }), {
       now: NOW,
