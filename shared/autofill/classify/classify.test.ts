@@ -44,6 +44,15 @@ describe('classifyField', () => {
     expect(c!.type).toBe('sponsorship_required');
   });
 
+  it('reads a yes/no dropdown as a yes/no question, whatever nouns it mentions', () => {
+    const types = typesOf(`
+      <label id="a">What country are you located in?</label><input role="combobox" aria-labelledby="a">
+      <label id="b">Are you located in the country where this job is based?</label><input role="combobox" aria-labelledby="b">
+      <label for="c">GitHub account</label><select id="c"><option>Yes</option><option>No</option></select>
+      <label for="d">Are you Hispanic or Latino?</label><select id="d"><option>Yes</option><option>No</option><option>Decline to self-identify</option></select>`);
+    expect(types.map((t) => t.type)).toEqual(['country', 'other', 'other', 'race']);
+  });
+
   it('classifies a radio question by its options when the heading is boilerplate', () => {
     const [c] = typesOf(`<p>Please check one of the boxes below:</p>
       <label><input type="radio" name="x" value="1">I am a protected veteran</label>

@@ -75,8 +75,31 @@ interface Scored {
   reason: string;
 }
 
-function scoreRule(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): Scored | null {
+const CHOICE_KINDS = new Set(['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox']);
+/** "Are you…?", "Do you…?": a question answered yes or no, whatever nouns it mentions. */
+const YES_NO_QUESTION = /^(are|do|does|did|will|would|have|has|is|can|could|should|were|was) (you|your)\b/;
+const YES_NO_OPTION = /^(yes|no|n[o0]|oui|non|ja|nein|si|true|false)\b/;
+
+/** A choice control asking a yes/no question: only yes/no types (sponsorship, EEO…) can be it. */
+function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
+  if (!CHOICE_KINDS.has(field.kind)) return false;
+  if (YES_NO_QUESTION.test(texts.label)) return true;
+  const options = texts.options.split(' | ').filter(Boolean);
+  return (
+    options.length >= 2 &&
+    options.length <= 3 &&
+    options.every((o) => YES_NO_OPTION.test(o) || /prefer not|decline/.test(o))
+  );
+}
+
+function scoreRule(
+  rule: TypeRule,
+  field: FieldDescriptor,
+  texts: SignalTexts,
+  yesNo: boolean,
+): Scored | null {
   if (!rule.kinds.includes(field.kind)) return null;
+  if (yesNo && !rule.yesNo) return null;
   if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && re(v.re).test(texts[signal]))))
     return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
@@ -148,8 +171,9 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   }
   const texts = signalTexts(field);
   const scored: Scored[] = [];
+  const yesNo = yesNoChoice(field, texts);
   for (const rule of RULES) {
-    const s = scoreRule(rule, field, texts);
+    const s = scoreRule(rule, field, texts, yesNo);
     if (s && s.score > 0) scored.push(s);
   }
   const list = listScore(field);

@@ -26,6 +26,8 @@ export interface TypeRule {
   inputTypes?: Record<string, number>;
   /** Short contact fields: a long question mentioning the word is probably about something else. */
   short?: boolean;
+  /** The type can be asked as a yes/no question ("Are you Hispanic/Latino?", "Do you require sponsorship?"). */
+  yesNo?: boolean;
   /** Context that rules the type out whatever else matched (an education block's "Start date"). */
   veto?: PatternRule[];
 }
@@ -211,7 +213,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|located in|outside',
+        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries',
         score: 1,
         on: L,
       },
@@ -365,6 +367,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'work_authorization',
+    yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
       {
@@ -382,6 +385,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'sponsorship_required',
+    yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
       { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
@@ -424,6 +428,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'gender',
+    yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
       {
@@ -443,6 +448,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'race',
+    yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
       {
@@ -459,6 +465,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'veteran_status',
+    yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
       { re: 'veteran|military (service|status)|armed forces|vevraa', score: 1, on: [...QC, 'name'] },
@@ -467,6 +474,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'disability_status',
+    yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
       { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
