@@ -63,6 +63,8 @@ export function tokenize(text: string): Token[] {
 
 /** The lookup key of a name: its tokens joined by single spaces ("Scikit-Learn" -> "scikit learn"). */
 export function nameKey(name: string): string {
+  // Fast path for plain words (most of the taxonomy): the key is the lower-cased text.
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(name)) return name.toLowerCase();
   return tokenize(name)
     .map((t) => t.key)
     .join(' ');
