@@ -1,4 +1,5 @@
 import { metaContent, textOf } from '../dom.ts';
+import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { registerAdapter } from '../registry.ts';
 import { isLever, sniff } from '../urls.ts';
 import { readSelectors, type SelectorSpec } from './kit.ts';
@@ -35,6 +36,14 @@ export default registerAdapter({
     if (!r.fields.company) {
       const alt = doc.querySelector('.main-header-logo img[alt], .main-header img[alt]')?.getAttribute('alt');
       if (alt) r.fields.company = alt.replace(/\s*logo$/i, '').trim();
+    }
+    // The description spans several sibling sections (intro, requirement lists, closing): read
+    // their shared container rather than the first section only.
+    const intro = doc.querySelector('[data-qa="job-description"]');
+    const container = intro?.parentElement;
+    if (container && !container.querySelector('form')) {
+      r.fields.descriptionHtml = sanitizeElement(container);
+      r.fields.descriptionText = htmlToText(r.fields.descriptionHtml);
     }
     // On …/apply there is no description: the page is the application form for this posting.
     if (!doc.querySelector('[data-qa="job-description"]') && doc.querySelector('#application-form')) {

@@ -68,6 +68,10 @@ const CASES: Row[] = [
   ['Founded in 2015', null, null, null, null],
   ['5+ years of experience', null, null, null, null],
   ['Revenue grew 40% to $3 billion', null, null, null, null],
+  ['A $5,000 relocation package for movers', null, null, null, null],
+  ['$1,500 yearly learning budget', null, null, null, null],
+  ['Salary: $100k-$120k, cost of living adjusted', 100_000, 120_000, 'USD', 'YEAR'],
+  ['We migrated a database with 12,000 tables', null, null, null, null],
 ];
 
 describe('parseSalary', () => {

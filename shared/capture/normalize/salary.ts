@@ -127,9 +127,9 @@ const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 ];
 
 const SALARY_CONTEXT =
-  /salary|compensation|\bpay\b|pay range|base|wage|rate|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|earn|package|\bctc\b|bezahlung/i;
+  /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung/i;
 const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|customers|users|assets|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401)/i;
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|customers|users|assets|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|contracts? (?:worth|valued))/i;
 
 export interface MoneyMatch {
   min: number | null;
