@@ -112,6 +112,20 @@ describe('parsePosting on other shapes', () => {
     expect(p.degree?.degree).toBe(3);
   });
 
+  it('keeps "4+ years, ideally in fintech" required and moves pay or schedule lines out of requirements', () => {
+    const p = parsePosting(
+      makeJob(
+        'You have\n- 4+ years as a data scientist, ideally in fintech\n- Ideally some dbt\n- £75,000 – £90,000 + share options. Hybrid: 2 days a week in our office.',
+      ),
+    );
+    expect(p.items.map((i) => [i.kind, i.text.slice(0, 12)])).toEqual([
+      ['required', '4+ years as '],
+      ['preferred', 'Ideally some'],
+    ]);
+    expect(p.minYears).toBe(4);
+    expect(p.salary?.currency).toBe('GBP');
+  });
+
   it('uses requirement lists captured from structured data', () => {
     const p = parsePosting(
       makeJob('', { requirements: { required: ['Experience with Rust'], preferred: ['Go'] } }),

@@ -1,7 +1,14 @@
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
-import { type Line, PREFERRED_CUE, REQUIREMENT_CUE, type SectionKind, splitSections } from './sections.ts';
+import {
+  CONDITIONS_LINE,
+  isPreferredLine,
+  type Line,
+  REQUIREMENT_CUE,
+  type SectionKind,
+  splitSections,
+} from './sections.ts';
 import { seniorityOf } from './titles.ts';
 import type { JobInput, ParsedPosting, RequirementItem } from './types.ts';
 import { contentWords } from './words.ts';
@@ -179,7 +186,13 @@ export function parsePosting(job: JobInput): ParsedPosting {
     if (!structured && REQUIREMENT_CUE.test(line.text)) kind = 'required';
     // Visa and right-to-work statements are conditions wherever they appear.
     if (WORK_RIGHTS.test(line.text) && kind !== 'benefits') kind = 'required';
-    if (kind === 'required' && PREFERRED_CUE.test(line.text)) kind = 'preferred';
+    if (kind === 'required' && isPreferredLine(line.text)) kind = 'preferred';
+    if (
+      (kind === 'required' || kind === 'preferred') &&
+      CONDITIONS_LINE.test(line.text) &&
+      !WORK_RIGHTS.test(line.text)
+    )
+      kind = 'benefits';
     if (kind === 'required' || kind === 'preferred') {
       const item = itemOf(line.text, kind, line.start);
       items.push(item);

@@ -105,9 +105,23 @@ export function splitSections(text: string): Line[] {
   return out;
 }
 
-/** Inside a requirements list, a line saying "a plus" or "preferred" is preferred. */
-export const PREFERRED_CUE =
-  /\b(a plus|is a plus|are a plus|preferred|nice to have|bonus|ideally|desirable|desired|strong plus|advantageous|not required)\b/i;
+/**
+ * Inside a requirements list, a line saying "a plus" or "preferred" is preferred. "Ideally" and
+ * "preferably" qualify only what follows them ("4+ years, ideally in fintech" stays required)
+ * unless they open the line.
+ */
+const PREFERRED_ANYWHERE =
+  /\b(a plus|is a plus|are a plus|preferred|nice to have|bonus|desirable|desired|strong plus|advantageous|not required)\b/i;
+const PREFERRED_LEAD = /^\W*(?:\w+\W+){0,2}(ideally|preferably|optionally)\b/i;
+export const isPreferredLine = (text: string) => PREFERRED_ANYWHERE.test(text) || PREFERRED_LEAD.test(text);
+
+/**
+ * Pay, schedule and work-arrangement lines inside a requirements list: conditions read elsewhere
+ * (salary, location, remote), not requirements to check against a resume.
+ */
+export const CONDITIONS_LINE =
+  /[£$€]\s?\d|\b(salary|compensation|pay range|base pay|share options|equity|benefits|pto|401\(k\)|per hour|full[- ]time|part[- ]time)\b|\bhybrid\b|\bdays? (?:a|per) week\b|\b(?:fully )?remote (?:within|in|anywhere)\b|\bon-?site (?:in|at)\b/i;
+
 /** Lines of an unstructured posting that read like requirements. */
 export const REQUIREMENT_CUE =
   /\b(\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*years?|experience (?:with|in)|proficien\w+|knowledge of|familiar\w* with|degree|bachelor|master|license|licensure|certif\w+|must have|required|ability to|skills? in)\b/i;
