@@ -1,4 +1,5 @@
 import type { FieldType } from '../types.ts';
+import { matchesSimple } from './selector.ts';
 
 /** One exact selector of an ATS form and the field type it always holds. */
 export interface AdapterSelector {
@@ -55,41 +56,25 @@ export function findAdapter(root: Document | ShadowRoot | Element, url?: string)
     }
   }
   const hosts = new Set<string>();
-  for (const el of Array.from(
-    root.querySelectorAll('a[href], link[href], script[src], form[action], iframe[src]'),
-  )) {
-    const host = hostOf(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
+  // one walk by tag name: selector queries are slow in DOM shims
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.tagName;
+    const ref =
+      tag === 'A' || tag === 'LINK'
+        ? el.getAttribute('href')
+        : tag === 'SCRIPT' || tag === 'IFRAME'
+          ? el.getAttribute('src')
+          : tag === 'FORM'
+            ? el.getAttribute('action')
+            : null;
+    const host = ref ? hostOf(ref) : '';
     if (host) hosts.add(host);
   }
   for (const a of adapters) for (const host of hosts) if (onDomain(host, a.domains)) return a;
   return adapters.find((a) => a.marker && root.querySelector(a.marker)) ?? null;
 }
 
-/** Resolves an adapter's selectors once per scan (one query each instead of one match per field). */
-export function adapterIndex(
-  adapter: AtsAdapter,
-  root: Document | ShadowRoot | Element,
-): (el: Element) => AdapterSelector | null {
-  const hits = new Map<Element, AdapterSelector>();
-  for (const s of adapter.selectors) {
-    try {
-      for (const el of Array.from(root.querySelectorAll(s.selector))) if (!hits.has(el)) hits.set(el, s);
-    } catch {
-      // a selector the DOM implementation cannot parse never matches
-    }
-  }
-  // elements in shadow roots are not reached by the document query: match them one by one
-  return (el) => hits.get(el) ?? (el.getRootNode?.() === root ? null : adapterType(adapter, el));
-}
-
 /** The adapter's type for a control, if one of its selectors names it. */
 export function adapterType(adapter: AtsAdapter, el: Element): AdapterSelector | null {
-  for (const s of adapter.selectors) {
-    try {
-      if (el.matches(s.selector)) return s;
-    } catch {
-      // a selector the DOM implementation cannot parse never matches
-    }
-  }
-  return null;
+  return adapter.selectors.find((s) => matchesSimple(el, s.selector)) ?? null;
 }

@@ -1,4 +1,4 @@
-import { adapterIndex, findAdapter } from '../adapters/registry.ts';
+import { findAdapter } from '../adapters/registry.ts';
 import '../adapters/all.ts';
 import type { ScanRoot } from '../scan/dom.ts';
 import type { ScanOptions } from '../scan/scan-form.ts';
@@ -16,9 +16,8 @@ export interface ClassifyFormOptions extends ScanOptions {
 /** Scan and classify every control under root. */
 export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}): ClassifiedField[] {
   const adapter = options.useAdapters === false ? null : findAdapter(root, options.url);
-  const adapterHit = adapter ? adapterIndex(adapter, root) : undefined;
   return scanForm(root, options).map((field) => ({
     field,
-    classification: classifyField(field, { adapter, adapterHit }),
+    classification: classifyField(field, { adapter }),
   }));
 }

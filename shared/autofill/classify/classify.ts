@@ -1,4 +1,4 @@
-import { type AdapterSelector, type AtsAdapter, adapterType } from '../adapters/registry.ts';
+import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 import { AUTOCOMPLETE_TYPES } from './autocomplete.ts';
 import { listShare } from './geo.ts';
@@ -142,8 +142,6 @@ function listScore(field: FieldDescriptor): Scored | null {
 
 export interface ClassifyOptions {
   adapter?: AtsAdapter | null;
-  /** Pre-resolved adapter selectors (classifyForm builds it once per scan). */
-  adapterHit?: (el: Element) => AdapterSelector | null;
 }
 
 /** Precedence: standard autocomplete > ATS adapter selector > rules; weak rules say "other". */
@@ -159,7 +157,7 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     };
   }
   if (options.adapter && first) {
-    const hit = options.adapterHit ? options.adapterHit(first) : adapterType(options.adapter, first);
+    const hit = adapterType(options.adapter, first);
     if (hit) {
       return {
         type: hit.type,

@@ -79,12 +79,26 @@ export function withDomIndex<T>(fn: () => T): T {
   }
 }
 
+/** Adds one element to the scan's index of its root (the collecting walk calls this, sparing a pass). */
+export function indexElement(scope: Document | ShadowRoot, el: Element): void {
+  if (!indexes) return;
+  let index = indexes.get(scope);
+  if (!index) {
+    index = { ids: new Map(), labels: new Map() };
+    indexes.set(scope, index);
+  }
+  const id = el.getAttribute('id');
+  if (id && !index.ids.has(id)) index.ids.set(id, el);
+  const target = el.tagName === 'LABEL' ? el.getAttribute('for') : null;
+  if (target) index.labels.set(target, [...(index.labels.get(target) ?? []), el]);
+}
+
 function indexFor(scope: Document | ShadowRoot): DomIndex | null {
   if (!indexes) return null;
   let index = indexes.get(scope);
   if (!index) {
     index = { ids: new Map(), labels: new Map() };
-    for (const el of Array.from(scope.querySelectorAll('[id], label[for]'))) {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
       const id = el.getAttribute('id');
       if (id && !index.ids.has(id)) index.ids.set(id, el);
       const target = el.tagName === 'LABEL' ? el.getAttribute('for') : null;

@@ -3,6 +3,7 @@ import {
   clean,
   closestRole,
   closestTag,
+  indexElement,
   type ScanRoot,
   type ShadowRootGetter,
   textOf,
@@ -59,7 +60,10 @@ function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
   const found: Found[] = [];
   let heading = '';
   const visit = (scope: ScanRoot): void => {
+    // index ids and label[for] of the whole root while walking (labels may sit outside a scanned element)
+    const indexed = scope.nodeType === 9 || scope.nodeType === 11 ? (scope as Document | ShadowRoot) : null;
     for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (indexed) indexElement(indexed, el);
       if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') {
         const t = textOf(el, 150);
         if (meaningful(t)) heading = t;
