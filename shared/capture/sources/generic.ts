@@ -87,6 +87,23 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   return null;
 }
 
+const NOT_COMPANY =
+  /^(?:us|you|the (?:role|team|job|position|company|opportunity)|this (?:role|job|position|team)|our (?:team|company)|the\b|working|life|benefits|role|team|position)\b/i;
+
+export function companyFromHeadings(headings: readonly Element[]): string | null {
+  for (const h of headings) {
+    const t = squash(textOf(h, 120)).replace(/[:.!]+$/, '');
+    if (t.length > 60) continue;
+    const m =
+      t.match(/^(?:about|careers? at|working at|life at|join|why)\s+(.+)$/i) ?? t.match(/^(.+?)\s+careers$/i);
+    const name = m?.[1]?.trim();
+    if (name && !NOT_COMPANY.test(name) && name.split(' ').length <= 4 && /^[\p{Lu}\d]/u.test(name)) {
+      return name;
+    }
+  }
+  return null;
+}
+
 /** A logo image: says so in its class/alt/src, or sits in the page header or the home link. */
 function isLogo(img: Element): boolean {
   if (
@@ -120,6 +137,9 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
     if (at) return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
   }
+  // "About Vercel:" / "CAREERS AT NVIDIA" headings name the employer.
+  const named = companyFromHeadings(sig.headings);
+  if (named) return { value: named, conf: 0.5, detail: 'heading naming the company' };
   const logo = sig.images.find(isLogo) ?? null;
   const alt = squash(logo?.getAttribute('alt') ?? '')
     .replace(/\s*logo\s*$/i, '')

@@ -117,7 +117,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       continue;
     }
     if (SKIP_SUBTREE.has(tag)) continue;
-    if ((tag === 'H1' || tag === 'H2') && s.headings.length < 30) s.headings.push(el);
+    if ((tag === 'H1' || tag === 'H2' || tag === 'H3') && s.headings.length < 40) s.headings.push(el);
     if (tag === 'IMG' && s.images.length < 12 && el.hasAttribute('alt')) s.images.push(el);
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
