@@ -94,3 +94,13 @@ describe('extractJob', () => {
     expect(ms).toBeLessThan(5_000);
   }, 60_000);
 });
+
+describe('extractJob title choice', () => {
+  it('does not take a generic "Careers" banner h1 as the title', () => {
+    const d = doc(`<html><head><title>Payments Engineer | Careers | Lattice Pay</title></head><body>
+      <h1>Careers</h1><h2>Payments Engineer</h2><p>London, UK</p></body></html>`);
+    const job = extractJob(d, 'https://latticepay.example/careers/payments-engineer', { now });
+    expect(job.fields.title).toBe('Payments Engineer');
+    expect(job.fields.company).toBe('Lattice Pay');
+  });
+});

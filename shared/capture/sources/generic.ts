@@ -68,6 +68,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
     const k = key(h.text);
     if (
       k.length > 2 &&
+      !namesSite(h.text, sig, company) &&
       metas.some((m) => key(m) === k || key(m).includes(k) || (k.includes(key(m)) && key(m).length > 5))
     ) {
       return { value: h.text, conf: 0.85, el: h.el, detail: 'h1 matching <title>/og:title' };
