@@ -96,7 +96,14 @@ export async function fillCombobox(
   const chosen = optionLabel(option);
   fire(option, 'mouseover', 'MouseEvent');
   press(option);
-  await sleep(0);
+  await sleep(opts.pollMs);
   blur(el);
-  return { ok: true, chosen, detail: `chose "${chosen}"` };
+  // react-select shows the choice beside its input, Workday as the button text
+  const shown = `${(el as HTMLInputElement).value ?? ''} ${textOf(el.parentElement?.parentElement ?? el, 400)}`;
+  const verified = shown.toLowerCase().includes(chosen.toLowerCase());
+  return {
+    ok: true,
+    chosen,
+    detail: verified ? `chose "${chosen}"` : `chose "${chosen}" (the page did not echo it: check)`,
+  };
 }

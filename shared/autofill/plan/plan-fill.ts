@@ -54,7 +54,18 @@ export function questionOf(field: FieldDescriptor): string {
   const label = s.label
     .split(' | ')
     .find((p) => !/^(attach|upload|choose file|select\.*|enter manually)$/i.test(p));
-  return (label || s.group || s.nearby.split(' | ')[0] || s.placeholder || s.name || '')
+  // "Please check one of the boxes below:" is an instruction; the section heading names the question
+  const instruction =
+    !!label && /^(please )?(check|select|choose|tick|mark|pick) (one|all|any|the)\b/i.test(label);
+  return (
+    (instruction && s.heading) ||
+    label ||
+    s.group ||
+    s.nearby.split(' | ')[0] ||
+    s.placeholder ||
+    s.name ||
+    ''
+  )
     .replace(/[*✱]\s*$/, '')
     .trim();
 }
