@@ -12,8 +12,10 @@ export interface ContactDraft {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{3,4})?\b/;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}[\s.-]?\d{3,6}(?:[\s.-]?\d{3,4})?\b/;
 const URL = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s|·•,]*)?/gi;
+const CREDENTIALS =
+  /(?:\s+(?:RN|BSN|MSN|LPN|NP|DNP|MD|DO|PhD|Ph\.D\.?|MBA|CPA|ACA|ACCA|CIMA|CFA|PMP|PE|P\.E\.|Esq\.?|CCRN|FCA|MSc|BSc|CSCP|SHRM-CP))+$/i;
 const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+\/\s+/;
 
 const titleCase = (s: string) =>
@@ -65,7 +67,8 @@ export function parseContact(lines: string[]): ContactDraft {
       const name = line.split(/[,|·•]/)[0].trim();
       const words = name.split(/\s+/);
       if (!draft.firstName && words.length >= 2 && words.length <= 4 && /^[\p{L}'. -]+$/u.test(name)) {
-        const nice = titleCase(name).split(/\s+/);
+        // "Amelia Clarke ACA", "SOFIA MARTINEZ RN": trailing credentials are not part of the name.
+        const nice = titleCase(name.replace(CREDENTIALS, '')).split(/\s+/);
         draft.firstName = nice[0];
         draft.lastName = nice.slice(1).join(' ');
         continue;

@@ -45,6 +45,11 @@ function splitHeader(lines: string[]): Pick<ExperienceDraft, 'title' | 'company'
     title = comma[0];
     rest.unshift(after);
   }
+  // "Audit Senior, Hartley & Moss, Manchester" on one line: title, company…, place.
+  const pieces = title.split(/,\s*/);
+  if (!rest.length && pieces.length >= 3 && looksLikePlace(pieces[pieces.length - 1])) {
+    return { title: pieces[0], company: pieces.slice(1, -1).join(', '), location: pieces[pieces.length - 1] };
+  }
   let company = '';
   let location: string | undefined;
   for (const part of rest) {

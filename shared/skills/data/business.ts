@@ -202,7 +202,9 @@ ERP|enterprise resource planning,erp systems,microsoft dynamics gp,!Sage>SAP,Net
 Bloomberg Terminal|bloomberg>Trading
 CPA|certified public accountant>Accounting
 CFA|chartered financial analyst>Financial Analysis
-ACCA|cima,aca,chartered accountant>Accounting
+ACA|icaew,chartered accountant,icaew chartered accountant>Accounting,ACCA
+ACCA|chartered certified accountant>Accounting
+CIMA|chartered management accountant,cgma>Accounting
 Cost Accounting|costing,cost analysis,standard costing>Accounting
 Revenue Recognition|asc 606,ifrs 15>GAAP
 Expense Management|expense reports,concur,expensify>Accounts Payable
