@@ -3,6 +3,7 @@ import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../sha
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
 import { JobFields } from './JobFields.tsx';
+import { MatchView } from './MatchView.tsx';
 import type { ToastState } from './Toast.tsx';
 
 interface Props {
@@ -43,6 +44,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
 
   return (
     <article className="stack" aria-label={`${job.title} at ${job.company}`} data-testid="job-detail">
+      <MatchView jobId={job.id} />
       <JobFields
         job={job}
         onEdit={(fields) => void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields } }))}

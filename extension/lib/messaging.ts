@@ -38,6 +38,10 @@ export interface BackgroundProtocol {
   deletePersona(data: { id: string }): { trashId: string };
   restorePersona(data: { trashId: string }): Persona;
   addDocument(doc: NewDocument): DocumentMeta;
+  /** "Add to profile" from a match gap. */
+  addSkill(data: { name: string }): Profile;
+  /** Rescores every saved job; returns how many were scored. */
+  rescoreAll(): number;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,12 +1,14 @@
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobList } from '../../components/JobList.tsx';
+import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
-import { useRecentJobs } from '../../lib/ui/hooks.ts';
+import { useRecentJobs, useScores } from '../../lib/ui/hooks.ts';
 import { openSidePanel } from '../../lib/ui/open-side-panel.ts';
 
 /** The pipeline at a glance: counts per stage, the last five saves, and the two main actions. */
 export function PopupApp() {
   const recent = useRecentJobs(5);
+  const scores = useScores();
   return (
     <main className="stack" style={{ width: 360, padding: 12 }}>
       <header className="row" style={{ justifyContent: 'space-between' }}>
@@ -24,6 +26,7 @@ export function PopupApp() {
         <h2 id="recent-h">Recently saved</h2>
         <JobList
           jobs={recent}
+          badge={(j) => <ScoreBadge score={scores?.get(j.id)} />}
           empty={
             <>
               No jobs yet. Open a job posting and press <strong>Save this page</strong> (Alt+Shift+S).

@@ -4,10 +4,11 @@ import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ManualJobForm } from '../../components/ManualJobForm.tsx';
+import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
-import { useJob, useJobs } from '../../lib/ui/hooks.ts';
+import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 
 type Tab = 'page' | 'pipeline';
 
@@ -18,9 +19,21 @@ export function SidePanelApp() {
   const [toast, setToast] = useState<ToastState | null>(null);
   const [missed, setMissed] = useState<Extract<CaptureResult, { ok: false }> | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
+  const [sort, setSort] = useState<'newest' | 'score'>('newest');
   const jobs = useJobs();
+  const scores = useScores();
   const openJob = useJob(openJobId);
-  const shown = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
+  const filtered = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
+  const shown =
+    sort === 'score' && filtered && scores
+      ? [...filtered].sort((a, b) => (scores.get(b.id) ?? -1) - (scores.get(a.id) ?? -1))
+      : filtered;
+  const open = (id: string) => {
+    // Start of the open-to-score timing; MatchView marks when the score is painted.
+    performance.clearMeasures('open-to-score');
+    performance.mark('job-open');
+    setOpenJobId(id);
+  };
 
   return (
     <main style={{ padding: 12 }} className="stack">
@@ -81,6 +94,13 @@ export function SidePanelApp() {
               ))}
             </select>
           </label>
+          <label>
+            Sort
+            <select value={sort} onChange={(e) => setSort(e.target.value as 'newest' | 'score')}>
+              <option value="newest">Newest first</option>
+              <option value="score">Best match first</option>
+            </select>
+          </label>
           {openJob ? (
             <>
               <button type="button" onClick={() => setOpenJobId(null)}>
@@ -91,7 +111,8 @@ export function SidePanelApp() {
           ) : (
             <JobList
               jobs={shown}
-              onOpen={(j) => setOpenJobId(j.id)}
+              onOpen={(j) => open(j.id)}
+              badge={(j) => <ScoreBadge score={scores?.get(j.id)} />}
               empty={filter === 'all' ? 'No saved jobs yet.' : `No jobs in ${STAGE_LABELS[filter]}.`}
             />
           )}

@@ -12,33 +12,57 @@ import {
   undoLastMove,
   updateJob,
 } from '../services/jobs.ts';
-import { addDocument, deletePersona, restorePersona, savePersona, saveProfile } from '../services/profile.ts';
+import { recomputeMatches } from '../services/matches.ts';
+import {
+  addDocument,
+  addSkill,
+  deletePersona,
+  restorePersona,
+  savePersona,
+  saveProfile,
+} from '../services/profile.ts';
 import { captureTab } from './capture-tab.ts';
 
 const isWebPage = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(db: JobrakerDatabase): () => void {
+  // Matches follow the data: a saved or edited job is rescored at once, a profile change rescores all.
+  const rescoreJob = async <T extends { id: string } | { job: { id: string } }>(result: T) => {
+    await recomputeMatches(db, ['job' in result ? result.job.id : result.id]);
+    return result;
+  };
+  const rescoreAll = async <T>(result: T) => {
+    await recomputeMatches(db);
+    return result;
+  };
   const off = [
-    bg.onMessage('saveDraft', ({ data }) => saveDraft(db, data)),
+    bg.onMessage('saveDraft', ({ data }) => saveDraft(db, data).then(rescoreJob)),
     // From a content script, capture its own tab; from our pages, the tab the user is looking at.
-    bg.onMessage('captureTab', ({ data, sender }) =>
-      captureTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
-    ),
+    bg.onMessage('captureTab', async ({ data, sender }) => {
+      const result = await captureTab(db, {
+        ...data,
+        tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined),
+      });
+      if (result.ok) await rescoreJob(result.save);
+      return result;
+    }),
     bg.onMessage('urlStatus', ({ data }) => statusForUrl(db, canonicalUrl(data.url), data.url)),
     bg.onMessage('moveJob', ({ data }) => moveJob(db, data.jobId, data.to)),
     bg.onMessage('undoMove', ({ data }) => undoLastMove(db, data.jobId)),
-    bg.onMessage('updateJob', ({ data }) => updateJob(db, data.jobId, data.patch)),
+    bg.onMessage('updateJob', ({ data }) => updateJob(db, data.jobId, data.patch).then(rescoreJob)),
     bg.onMessage('deleteJob', ({ data }) => deleteJob(db, data.jobId)),
-    bg.onMessage('restoreJob', ({ data }) => restoreDeleted(db, data.trashId)),
+    bg.onMessage('restoreJob', ({ data }) => restoreDeleted(db, data.trashId).then(rescoreJob)),
     bg.onMessage('linkSameJob', ({ data }) => linkSameJob(db, data.keepId, data.dropId)),
     bg.onMessage('exportData', async () => JSON.stringify(await exportAll(db), null, 2)),
-    bg.onMessage('importData', ({ data }) => importAll(db, data.text)),
-    bg.onMessage('saveProfile', ({ data }) => saveProfile(db, data)),
-    bg.onMessage('savePersona', ({ data }) => savePersona(db, data)),
-    bg.onMessage('deletePersona', ({ data }) => deletePersona(db, data.id)),
-    bg.onMessage('restorePersona', ({ data }) => restorePersona(db, data.trashId)),
+    bg.onMessage('importData', ({ data }) => importAll(db, data.text).then(rescoreAll)),
+    bg.onMessage('saveProfile', ({ data }) => saveProfile(db, data).then(rescoreAll)),
+    bg.onMessage('addSkill', ({ data }) => addSkill(db, data.name).then(rescoreAll)),
+    bg.onMessage('savePersona', ({ data }) => savePersona(db, data).then(rescoreAll)),
+    bg.onMessage('deletePersona', ({ data }) => deletePersona(db, data.id).then(rescoreAll)),
+    bg.onMessage('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
     bg.onMessage('addDocument', ({ data }) => addDocument(db, data)),
+    bg.onMessage('rescoreAll', () => recomputeMatches(db)),
   ];
   return () => {
     for (const f of off) f();

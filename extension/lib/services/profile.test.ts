@@ -40,9 +40,23 @@ describe('profile service', () => {
     expect((await db.personas.toArray()).filter((p) => p.active)).toHaveLength(1);
   });
 
-  it('normalizes persona weights to add up to 1', async () => {
-    const p = await savePersona(db, { ...newPersona('Pay first'), weights: { salary: 2, skills: 2 } });
-    expect(p.weights).toEqual({ salary: 0.5, skills: 0.5 });
+  it('stores persona weights normalized to add up to 1', async () => {
+    const p = await savePersona(db, {
+      ...newPersona('Pay first'),
+      weights: {
+        salary: 1,
+        skills: 1,
+        remote: 0,
+        location: 0,
+        industry: 0,
+        title: 0,
+        experience: 0,
+        education: 0,
+      },
+    });
+    expect(p.weights.salary).toBeCloseTo(0.5);
+    expect(p.weights.skills).toBeCloseTo(0.5);
+    expect(Object.values(p.weights).reduce((a, b) => a + (b ?? 0), 0)).toBeCloseTo(1);
   });
 
   it('stores a resume once per content, with its hash, and refuses an empty file', async () => {

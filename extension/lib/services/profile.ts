@@ -1,7 +1,5 @@
 import {
   type DocumentMeta,
-  MATCH_FACTORS,
-  type MatchWeights,
   newId,
   nowIso,
   type Persona,
@@ -9,16 +7,8 @@ import {
   type Profile,
   Profile as ProfileSchema,
 } from '../../../shared/domain/index.ts';
+import { DEFAULT_WEIGHTS, normalizeWeights } from '../../../shared/match/weights.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
-
-/** Defaults as in the seed systems: skills .30, salary .25, remote .20, location .15, industry .10. */
-export const DEFAULT_WEIGHTS: MatchWeights = {
-  skills: 0.3,
-  salary: 0.25,
-  remote: 0.2,
-  location: 0.15,
-  industry: 0.1,
-};
 
 export function emptyProfile(): Profile {
   return {
@@ -63,6 +53,14 @@ export async function saveProfile(db: JobrakerDatabase, input: Profile): Promise
     await db.profiles.put(parsed.data);
   });
   return parsed.data;
+}
+
+/** Adds a skill the user says they have (from a match gap); adding one twice is a no-op. */
+export async function addSkill(db: JobrakerDatabase, name: string): Promise<Profile> {
+  const profile = await getProfile(db);
+  const clean = name.trim();
+  if (!clean || profile.skills.some((s) => s.name.toLowerCase() === clean.toLowerCase())) return profile;
+  return saveProfile(db, { ...profile, skills: [...profile.skills, { name: clean, source: 'input' }] });
 }
 
 export async function listPersonas(db: JobrakerDatabase): Promise<Persona[]> {
@@ -118,16 +116,6 @@ export function newPersona(name: string, targetTitles: string[] = []): Persona {
     active: false,
     updatedAt: nowIso(),
   };
-}
-
-/** Weights as fractions that add up to 1; all-zero falls back to the defaults. */
-export function normalizeWeights(weights: MatchWeights): MatchWeights {
-  const total = MATCH_FACTORS.reduce((sum, f) => sum + (weights[f] ?? 0), 0);
-  if (total <= 0) return { ...DEFAULT_WEIGHTS };
-  const out: MatchWeights = {};
-  for (const f of MATCH_FACTORS)
-    if (weights[f]) out[f] = Math.round(((weights[f] ?? 0) / total) * 1000) / 1000;
-  return out;
 }
 
 export interface NewDocument {

@@ -18,3 +18,8 @@ export function useStageCounts(): ReturnType<typeof countByStage> | undefined {
 export function useJob(jobId: string | null): Job | undefined | null {
   return useLiveQuery(async () => (jobId ? ((await db().jobs.get(jobId)) ?? null) : null), [jobId]);
 }
+
+/** Match score per job id, live. */
+export function useScores(): Map<string, number> | undefined {
+  return useLiveQuery(async () => new Map((await db().matches.toArray()).map((m) => [m.jobId, m.score])), []);
+}

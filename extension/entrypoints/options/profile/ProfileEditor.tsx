@@ -4,6 +4,7 @@ import { BasicsSection } from './BasicsSection.tsx';
 import { EeoSection } from './EeoSection.tsx';
 import { HistorySections } from './HistorySections.tsx';
 import { PersonasSection } from './PersonasSection.tsx';
+import { ResumeImport } from './ResumeImport.tsx';
 import { SkillsSection } from './SkillsSection.tsx';
 import { type SaveStatus, useProfileDraft } from './useProfileDraft.ts';
 
@@ -17,7 +18,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 /** The full-page profile editor: autosaves, validates as you type, and lets you undo deletes. */
-export function ProfileEditor({ importer }: { importer?: React.ReactNode }) {
+export function ProfileEditor() {
   const { draft, update, errors, status, message } = useProfileDraft();
   const [toast, setToast] = useState<ToastState | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
@@ -49,7 +50,7 @@ export function ProfileEditor({ importer }: { importer?: React.ReactNode }) {
           {message ?? STATUS_TEXT[status]}
         </span>
       </div>
-      {importer}
+      <ResumeImport onImported={(message) => setToast({ message })} />
       <BasicsSection profile={draft} update={update} errors={errors} />
       <SkillsSection
         skills={draft.skills}

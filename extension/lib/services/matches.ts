@@ -1,0 +1,51 @@
+import type { Job, MatchResult } from '../../../shared/domain/index.ts';
+import { prepareJob, prepareProfile, scoreMatch } from '../../../shared/match/index.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+
+/** A profile with nothing to match against yet: no skills, titles, experience or preferences. */
+function isBlank(p: {
+  skills: unknown[];
+  targetTitles: unknown[];
+  experience: unknown[];
+  workTypes: unknown[];
+}) {
+  return (
+    p.skills.length === 0 &&
+    p.targetTitles.length === 0 &&
+    p.experience.length === 0 &&
+    p.workTypes.length === 0
+  );
+}
+
+const asInput = (job: Job) => ({
+  id: job.id,
+  title: job.title,
+  company: job.company,
+  descriptionText: job.descriptionText,
+  locations: job.locations,
+  workType: job.workType,
+  salary: job.salary,
+  requirements: job.requirements,
+});
+
+/**
+ * Recomputes match results for the given jobs (all jobs when none given) against the profile and
+ * its active persona, and stores them. With no profile worth matching, stored matches are cleared
+ * rather than left stale. Returns how many were scored.
+ */
+export async function recomputeMatches(db: JobrakerDatabase, jobIds?: string[]): Promise<number> {
+  const profile = await db.profiles.toCollection().first();
+  const persona = (await db.personas.toArray()).find((p) => p.active) ?? null;
+  if (!profile || (isBlank(profile) && !persona?.targetTitles.length)) {
+    await (jobIds ? db.matches.bulkDelete(jobIds) : db.matches.clear());
+    return 0;
+  }
+  const jobs = jobIds
+    ? (await db.jobs.bulkGet(jobIds)).filter((j): j is Job => !!j)
+    : await db.jobs.toArray();
+  const prepared = prepareProfile(profile, persona);
+  const now = new Date().toISOString();
+  const results: MatchResult[] = jobs.map((job) => scoreMatch(prepared, prepareJob(asInput(job)), { now }));
+  await db.matches.bulkPut(results);
+  return results.length;
+}
