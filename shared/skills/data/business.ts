@@ -1,7 +1,7 @@
 // Design, product, office, marketing, sales, finance, HR, legal and support skills. Format: see software.ts.
 export const BUSINESS = `# design
 UX Design|user experience,user experience design,ux,ux/ui,experience design>UI Design,User Research,Figma,Wireframing
-UI Design|user interface design,ui,visual design,interface design>UX Design,Figma
+UI Design|user interface design,ui design,visual design,interface design>UX Design,Figma
 Product Design|product designer>UX Design,UI Design
 User Research|ux research,usability testing,user interviews,usability studies,contextual inquiry>UX Design
 Interaction Design|ixd,micro-interactions>UX Design

@@ -94,7 +94,7 @@ Food Science|food safety,haccp,food technology,quality control food>Quality Cont
 Mechanical Engineering|mechanical design,machine design>CAD,SolidWorks,Finite Element Analysis
 Electrical Engineering|electrical design,power systems,circuit analysis>Circuit Design
 Civil Engineering|structural engineering,structural analysis,site development>AutoCAD,Construction Management
-Chemical Engineering|process engineering,process design,unit operations>Chemistry
+Chemical Engineering|process engineering,chemical process design>Chemistry
 Aerospace Engineering|aeronautics,avionics,propulsion,flight dynamics>Mechanical Engineering
 Biomedical Engineering|bioengineering>Medical Devices
 Industrial Engineering|time studies,work measurement,line balancing>Process Improvement,Lean Manufacturing

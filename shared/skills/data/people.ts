@@ -107,12 +107,12 @@ Wine Knowledge|sommelier,wine service>Bartending
 Menu Development|recipe development,menu planning>Cooking
 Event Staffing|>Event Planning
 # media
-!!Writing|content writing,creative writing,writer>Copywriting,Editing
+!!Writing|content writing,creative writing>Copywriting,Editing
 Editing|copy editing,copyediting,proofreading,line editing>Writing
 Technical Writing|technical writer,documentation writing,user manuals,api docs>Technical Documentation,Writing
 Journalism|reporting news,news writing,investigative journalism,reporter>Writing,Editing
 AP Style|associated press style,chicago manual of style>Editing
-Publishing|book publishing,editorial>Editing
+!!Publishing|book publishing>Editing
 Podcasting|podcast production,audio production,audio editing>Video Production
 Video Production|videography,filming,cinematography>Video Editing
 Broadcasting|television production,radio production>Video Production
