@@ -45,7 +45,12 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   const jsonld = safe(() => readJsonLd(doc, now, page.jsonLd));
   const micro = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
   // DOM sniffing costs full-page selector scans: skipped on pages too big to scan whole.
-  const adapter = adapterFor(u, page.truncated ? null : doc, opts.adapters ?? registeredAdapters());
+  const adapter = adapterFor(
+    u,
+    page.truncated ? null : doc,
+    opts.adapters ?? registeredAdapters(),
+    page.board,
+  );
   const adapted = adapter ? safe(() => adapter.extract(doc, u, now)) : null;
   const adapterResult: SourceResult | null = adapted
     ? {

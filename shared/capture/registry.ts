@@ -25,16 +25,19 @@ export function adapterFor(
   url: string | URL,
   doc: Document | null,
   list: readonly SiteAdapter[] = registered,
+  /** Board already recognised by the page scan; `undefined` means "not scanned, sniff the DOM". */
+  board?: string | null,
 ): SiteAdapter | null {
   const u = toUrl(url);
   if (u) {
     const byUrl = list.find((a) => a.matches(u));
     if (byUrl) return byUrl;
   }
-  if (!doc) return null;
-  // Built-in boards share one combined signature query; custom adapters sniff on their own.
-  const board = sniffBoard(doc);
-  const known = board ? list.find((a) => a.id === board) : undefined;
+  if (!doc && board === undefined) return null;
+  // Built-in boards: the scan's attribute signatures, else one combined selector query.
+  const seen = board !== undefined ? board : doc ? sniffBoard(doc) : null;
+  const known = seen ? list.find((a) => a.id === seen) : undefined;
   if (known) return known;
+  if (!doc) return null;
   return list.find((a) => a.sniff && !(a.id in SIGNATURES) && a.sniff(doc)) ?? null;
 }

@@ -72,6 +72,37 @@ export const SIGNATURES: Record<string, string> = {
   ziprecruiter: '.hiring_company_text, h1.job_title',
   teamtailor: '[data-job-title], [data-job-body]',
 };
+/**
+ * The same signatures as attribute tests, checked during the page scan (sources/scan.ts) so that
+ * no selector has to be compiled and run over the whole page.
+ */
+export const ATTR_SIGNATURES: ReadonlyArray<[board: string, attr: string, value: RegExp]> = [
+  ['greenhouse', 'id', /^(?:grnhse_app|app_body)$/],
+  ['lever', 'class', /(?:^|\s)posting-categories(?:\s|$)/],
+  ['workday', 'data-automation-id', /^jobPostingHeader$/],
+  ['seek', 'data-automation', /^job-detail-title$/],
+  ['indeed', 'data-testid', /^jobsearch-JobInfoHeader-title$/],
+  ['indeed', 'id', /^jobDescriptionText$/],
+  ['linkedin', 'class', /jobs-unified-top-card__job-title|(?:^|\s)topcard__title(?:\s|$)/],
+  ['ashby', 'class', /ashby-job-posting-(?:heading|left-pane)/],
+  ['workable', 'data-ui', /^job-title$/],
+  ['breezy', 'class', /(?:^|\s)(?:position-header|breezy-portal)(?:\s|$)/],
+  ['glassdoor', 'data-test', /^employer-name$/],
+  ['dice', 'data-cy', /^jobTitle$/],
+  ['ziprecruiter', 'class', /(?:^|\s)hiring_company_text(?:\s|$)/],
+  ['teamtailor', 'data-job-title', /(?:)/],
+];
+
+/** Board whose attribute signature this element carries (smartrecruiters: its custom element). */
+export function boardOfElement(el: Element): string | null {
+  if (el.tagName === 'SPL-JOB-LOCATION') return 'smartrecruiters';
+  for (const [board, attr, re] of ATTR_SIGNATURES) {
+    const v = attr === 'id' ? el.id : el.getAttribute(attr);
+    if (v != null && (v !== '' || attr.startsWith('data-job')) && re.test(v)) return board;
+  }
+  return null;
+}
+
 /** Which board's signature the page carries: one combined selector query, then `matches`. */
 export function sniffBoard(doc: Document): string | null {
   let hit: Element | null = null;

@@ -206,6 +206,8 @@ function main() {
         ms_per_page_median: msMedian,
         ms_cold_median: Math.round(median(cold) * 10) / 10,
         parse_ms_median: Math.round(median(parse) * 10) / 10,
+        huge_page_kb: Math.round(huge.length / 1024),
+        huge_page_ms: Math.round(hugeMs),
       }),
     );
   }

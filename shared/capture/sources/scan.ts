@@ -1,4 +1,5 @@
 import { LIMITS } from '../dom.ts';
+import { boardOfElement } from '../urls.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -27,6 +28,8 @@ export interface PageScan {
   dts: Element[];
   visited: number;
   truncated: boolean;
+  /** Board whose DOM signature was seen (see urls.ts ATTR_SIGNATURES), if any. */
+  board: string | null;
 }
 
 const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
@@ -91,6 +94,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     dts: [],
     visited: 0,
     truncated: false,
+    board: null,
   };
   const namedRank: number[] = [];
   const root = doc.documentElement;
@@ -122,6 +126,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
     else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
+    if (!s.board && el.attributes.length > 0) s.board = boardOfElement(el);
     const n = names(el);
     if (n && MAYBE.test(n)) {
       for (const [kind, re, reject] of LABELS) {
