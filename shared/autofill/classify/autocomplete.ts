@@ -19,10 +19,14 @@ export const AUTOCOMPLETE_TYPES: Record<string, FieldType> = {
   'organization-title': 'current_title',
   url: 'website_url',
   sex: 'gender',
-  // present but never ours to fill: codes, passwords, cards, birthdays
-  'one-time-code': 'other',
-  'new-password': 'other',
-  'current-password': 'other',
-  'tel-country-code': 'other',
-  bday: 'other',
 };
+
+const DEFER_TO_LABEL = new Set(['username', 'nickname', 'language', 'impp']);
+
+/** The type for a standard token: ours, or "other" for standard tokens outside the taxonomy
+ * (passwords, cards, birthdays, second address lines, phone parts…). */
+export function autocompleteType(token: string): FieldType | null {
+  // "username" often sits on an email box; these tokens leave the decision to the label
+  if (!token || DEFER_TO_LABEL.has(token)) return null;
+  return AUTOCOMPLETE_TYPES[token] ?? 'other';
+}

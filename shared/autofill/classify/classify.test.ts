@@ -22,6 +22,14 @@ describe('classifyField', () => {
     expect(b).toMatchObject({ type: 'salary_expectation', source: 'rules' });
   });
 
+  it('reads standard tokens outside the taxonomy as "other", but lets the label decide on "username"', () => {
+    const types = typesOf(`
+      <label for="a">Address</label><input id="a" autocomplete="address-line2">
+      <label for="b">Name</label><input id="b" autocomplete="cc-name">
+      <label for="c">Email</label><input id="c" autocomplete="username">`);
+    expect(types.map((t) => t.type)).toEqual(['other', 'other', 'email']);
+  });
+
   it('lets an ATS adapter selector outrank the rules when the URL is that ATS', () => {
     const html = '<label>Handle <input name="urls[Other]"></label>';
     expect(typesOf(html, 'https://jobs.lever.co/acme/123/apply')[0]).toMatchObject({

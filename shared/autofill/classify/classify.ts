@@ -1,6 +1,6 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
-import { AUTOCOMPLETE_TYPES } from './autocomplete.ts';
+import { autocompleteType } from './autocomplete.ts';
 import { listShare } from './geo.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
@@ -148,13 +148,9 @@ export interface ClassifyOptions {
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
   const first = field.elements[0];
   const auto = field.signals.autocomplete;
-  if (auto && AUTOCOMPLETE_TYPES[auto]) {
-    return {
-      type: AUTOCOMPLETE_TYPES[auto],
-      confidence: 0.95,
-      source: 'autocomplete',
-      reason: `autocomplete="${auto}"`,
-    };
+  const autoType = autocompleteType(auto);
+  if (autoType) {
+    return { type: autoType, confidence: 0.95, source: 'autocomplete', reason: `autocomplete="${auto}"` };
   }
   if (options.adapter && first) {
     const hit = adapterType(options.adapter, first);
