@@ -154,13 +154,17 @@ export function parseEducation(lines: string[]): EducationDraft[] {
       field ??= parts.find((p) => p !== degreePart && p !== school && !SCHOOL.test(p) && !/\d/.test(p));
     }
     text = '';
-    out.push({
+    const entry = {
       school: school ?? '',
       degree,
       field: field?.replace(/\s*\(.*?\)\s*/g, ' ').trim() || undefined,
       start: span?.start,
       end: span?.end,
-    });
+    };
+    const prev = out[out.length - 1];
+    // "University of Michigan" on one line, "Bachelor of Arts in Economics, 2016" on the next.
+    if (!school && prev?.school && !prev.degree) Object.assign(prev, { ...entry, school: prev.school });
+    else out.push(entry);
   }
   return out.filter((e) => e.school || e.degree);
 }

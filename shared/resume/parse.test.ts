@@ -134,6 +134,41 @@ describe('plain-text resume with company-first entries and year-only dates', () 
     );
   });
 
+  it('reads one-line entries, dates before titles, two-digit years and a school above its degree', () => {
+    const draft = parseResumeText(
+      [
+        'Sam Patel',
+        'sam@example.com',
+        'EXPERIENCE',
+        'Software Engineer | Acme Corp | Jan. 2019 – Present',
+        '• Built services in Go.',
+        '2016 - 2018',
+        'Data Analyst, Beta LLC',
+        '• SQL reports.',
+        'Globex Inc. — New York, NY',
+        'Product Manager',
+        'Mar 15 – Dec 15',
+        'EDUCATION',
+        'University of Michigan',
+        'Bachelor of Arts in Economics, 2016',
+      ].join('\n'),
+    );
+    expect(draft.experience.map((e) => [e.title, e.company, e.start, e.end ?? null, e.current])).toEqual([
+      ['Software Engineer', 'Acme Corp', '2019-01', null, true],
+      ['Data Analyst', 'Beta LLC', '2016-01', '2018-06', false],
+      ['Product Manager', 'Globex Inc.', '2015-03', '2015-12', false],
+    ]);
+    expect(draft.education).toEqual([
+      {
+        school: 'University of Michigan',
+        degree: 'Bachelor of Arts',
+        field: 'Economics',
+        start: undefined,
+        end: '2016-06',
+      },
+    ]);
+  });
+
   it('never invents what is not there', () => {
     const draft = parseResumeText('Just a note with no resume in it.');
     expect(draft.experience).toEqual([]);
