@@ -4,6 +4,7 @@ import {
   closestRole,
   closestTag,
   indexElement,
+  labelsFor,
   type ScanRoot,
   type ShadowRootGetter,
   textOf,
@@ -117,9 +118,11 @@ function styledChoice(input: Element): boolean {
   return !!(closestTag(input, 'LABEL') || closestRole(input, 'checkbox', 'radio'));
 }
 
-function required(el: Element, label: string): boolean {
+/** required / aria-required, or a label ending in the usual '*' marker (raw text: the '*' is often aria-hidden). */
+function required(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
-  return /[*✱]\s*$/.test(label);
+  const labels = [closestTag(el, 'LABEL'), ...labelsFor(el)].filter((l): l is Element => !!l);
+  return labels.some((l) => /[*✱]\s*$/.test(clean(l.textContent)));
 }
 
 function single(el: Element, heading: string, ref: string): FieldDescriptor {
@@ -137,7 +140,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
     options: kind === 'select' ? selectOptions(el) : [],
     signals,
     inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),
-    required: required(el, clean(closestTag(el, 'LABEL')?.textContent ?? '')),
+    required: required(el),
     readOnly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
     disabled: el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true',
     hidden,
