@@ -110,6 +110,19 @@ describe('executePlan', () => {
     expect(s.submitted).toEqual([]);
   });
 
+  it('types a cover letter into a rich-text box and undo empties it', async () => {
+    const s = setup(
+      '<div id="cl-label">Cover letter</div><div id="cl" role="textbox" contenteditable="true" aria-labelledby="cl-label"></div>',
+    );
+    expect(s.fields.map((f) => [f.field.kind, f.classification.type])).toEqual([
+      ['textarea', 'cover_letter_text'],
+    ]);
+    const report = await run(s, { coverLetterText: 'Dear hiring team,' });
+    expect(s.document.getElementById('cl')!.textContent).toBe('Dear hiring team,');
+    undoFill(report.undo);
+    expect(s.document.getElementById('cl')!.textContent).toBe('');
+  });
+
   it('never submits the form', async () => {
     const s = setup('<label for="n">Full name</label><input id="n"><input type="submit" value="Send">');
     await run(s);

@@ -16,8 +16,28 @@ export function dateFor(el: Element, iso: string): string {
   return iso;
 }
 
+/** Rich-text boxes take text through the editing pipeline, which editors listen to. */
+function setRichText(el: Element, text: string): boolean {
+  focus(el);
+  const doc = el.ownerDocument as Document & { execCommand?: (c: string, u: boolean, v: string) => boolean };
+  let inserted = false;
+  try {
+    doc.getSelection?.()?.selectAllChildren(el);
+    inserted = doc.execCommand?.('insertText', false, text) ?? false;
+  } catch {
+    inserted = false;
+  }
+  if (!inserted) {
+    el.textContent = text;
+    fire(el, 'input', 'InputEvent', { inputType: 'insertText', data: text });
+  }
+  blur(el);
+  return (el.textContent ?? '').trim() === text.trim();
+}
+
 /** focus → prototype setter → bubbling input + change → blur; true when the value stuck. */
 export function setText(el: Element, value: string): boolean {
+  if (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA') return setRichText(el, value);
   const input = el as HTMLInputElement;
   const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFor(el, value) : value;
   focus(el);

@@ -10,7 +10,12 @@ export type UndoRecord =
   | { kind: 'combobox'; el: Element };
 
 export function recordValue(el: Element): UndoRecord {
-  return { kind: 'value', el, previous: (el as HTMLInputElement).value ?? '' };
+  const rich = el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA';
+  return {
+    kind: 'value',
+    el,
+    previous: rich ? (el.textContent ?? '') : ((el as HTMLInputElement).value ?? ''),
+  };
 }
 
 export function recordSelect(el: Element): UndoRecord {
@@ -42,7 +47,8 @@ export function undoFill(records: readonly UndoRecord[]): UndoResult {
   for (const r of [...records].reverse()) {
     switch (r.kind) {
       case 'value':
-        setNativeProperty(r.el, 'value', r.previous);
+        if (r.el.tagName !== 'INPUT' && r.el.tagName !== 'TEXTAREA') r.el.textContent = r.previous;
+        else setNativeProperty(r.el, 'value', r.previous);
         fire(r.el, 'input');
         fire(r.el, 'change');
         restored++;

@@ -42,8 +42,17 @@ function isControl(el: Element): boolean {
   if (role === 'combobox') return !el.querySelector('input, select, textarea');
   // ARIA radios / checkboxes drawn without a native input (yes/no button pairs)
   if (role === 'radio' || role === 'checkbox') return !el.querySelector('input');
+  if (isRichText(el)) return true;
   // Workday-style dropdown: a button that opens a listbox
   return tag === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox';
+}
+
+/** A rich-text editor box (cover letters on some ATSs): the outermost editable element. */
+function isRichText(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (!(el.getAttribute('role') === 'textbox' || editable === 'true' || editable === '')) return false;
+  const parent = el.parentElement;
+  return !parent?.closest('[contenteditable="true"], [contenteditable=""], [role="textbox"]');
 }
 
 /** 'radio' / 'checkbox' for native or ARIA choices, else ''. */
@@ -80,7 +89,7 @@ function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
 function kindOf(el: Element): FieldKind {
   const tag = el.tagName;
   if (tag === 'SELECT') return 'select';
-  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'TEXTAREA' || isRichText(el)) return 'textarea';
   if (tag !== 'INPUT') return 'combobox';
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   if (el.getAttribute('role') === 'combobox' || closestRole(el, 'combobox')) return 'combobox';
