@@ -2,51 +2,9 @@ import type { Profile, SavedAnswer } from '../../domain/index.ts';
 import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
 import { type Answer, answerText } from './answer.ts';
 import { pickOption } from './options.ts';
+import type { FieldNote, FillPlan, FillStep, PlanOptions } from './plan-types.ts';
 import { answerFromProfile } from './profile-answers.ts';
 import { findSavedAnswer, SIMILARITY_THRESHOLD } from './saved-answers.ts';
-
-export type FillAction = 'set' | 'select' | 'check' | 'combobox' | 'file';
-
-export interface FillStep {
-  action: FillAction;
-  fieldRef: string;
-  fieldType: FieldType;
-  label: string;
-  /** What will be written or chosen, as the preview shows it. */
-  value: string;
-  answer: Answer;
-  /** For select / check: the index in the field's options. */
-  optionIndex?: number;
-  reason: string;
-  confidence: number;
-}
-
-export interface FieldNote {
-  fieldRef: string;
-  fieldType: FieldType;
-  label: string;
-  reason: string;
-}
-
-export interface FillPlan {
-  steps: FillStep[];
-  /** Required questions the plan could not answer: highlighted, never guessed. */
-  needsYou: FieldNote[];
-  skipped: FieldNote[];
-  summary: { filled: number; needYou: number; skipped: number; text: string };
-}
-
-export interface PlanOptions {
-  /** Replace values already present (off by default). */
-  overwrite?: boolean;
-  /** ISO alpha-2 of the job's country, for "are you authorized to work here?" questions. */
-  jobCountry?: string;
-  /** The documents the caller can attach (names only; the executor gets the File objects). */
-  files?: { resume?: { name: string }; coverLetter?: { name: string } };
-  coverLetterText?: string;
-  similarityThreshold?: number;
-  today?: Date;
-}
 
 /** The question as the page words it, for the preview and for matching saved answers. */
 export function questionOf(field: FieldDescriptor): string {
@@ -235,3 +193,5 @@ export function planFill(
   };
   return { steps, needsYou, skipped, summary };
 }
+
+export type { FieldNote, FillAction, FillPlan, FillStep, PlanOptions } from './plan-types.ts';

@@ -11,6 +11,8 @@ export interface WatchOptions {
 
 export interface FormWatcher {
   destroy: () => void;
+  /** Same as destroy (callers name it either way). */
+  stop: () => void;
 }
 
 const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'disabled', 'type'];
@@ -36,5 +38,5 @@ export function watchForm(root: Node, onChange: () => void, options: WatchOption
     if (timer) clearTimeout(timer);
   };
   options.signal?.addEventListener('abort', destroy, { once: true });
-  return { destroy };
+  return { destroy, stop: destroy };
 }

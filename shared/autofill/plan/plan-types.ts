@@ -1,0 +1,45 @@
+import type { FieldType } from '../types.ts';
+import type { Answer } from './answer.ts';
+
+export type FillAction = 'set' | 'select' | 'check' | 'combobox' | 'file';
+
+export interface FillStep {
+  action: FillAction;
+  fieldRef: string;
+  fieldType: FieldType;
+  label: string;
+  /** What will be written or chosen, as the preview shows it. */
+  value: string;
+  answer: Answer;
+  /** For select / check: the index in the field's options. */
+  optionIndex?: number;
+  reason: string;
+  confidence: number;
+}
+
+export interface FieldNote {
+  fieldRef: string;
+  fieldType: FieldType;
+  label: string;
+  reason: string;
+}
+
+export interface FillPlan {
+  steps: FillStep[];
+  /** Required questions the plan could not answer: highlighted, never guessed. */
+  needsYou: FieldNote[];
+  skipped: FieldNote[];
+  summary: { filled: number; needYou: number; skipped: number; text: string };
+}
+
+export interface PlanOptions {
+  /** Replace values already present (off by default). */
+  overwrite?: boolean;
+  /** ISO alpha-2 of the job's country, for "are you authorized to work here?" questions. */
+  jobCountry?: string;
+  /** The documents the caller can attach (names only; the executor gets the File objects). */
+  files?: { resume?: { name: string }; coverLetter?: { name: string } };
+  coverLetterText?: string;
+  similarityThreshold?: number;
+  today?: Date;
+}
