@@ -104,3 +104,19 @@ describe('extractJob title choice', () => {
     expect(job.fields.company).toBe('Lattice Pay');
   });
 });
+
+describe('extractJob fallbacks inside the description', () => {
+  it('reads "Location:" and "Job type:" lines and a pay range printed outside the description', () => {
+    const d = doc(`<html><head><title>Support Engineer - Brindle</title></head><body>
+      <main><h1>Support Engineer</h1>
+      <div class="job-description"><p>Brindle makes invoicing software for plumbers and electricians across Ireland and the UK.</p>
+      <p>Location: Cork, Ireland</p><p>Job type: Part-time</p>
+      <p>You will answer customer questions, reproduce bugs and write clear help-centre articles for our users.</p></div>
+      <aside class="sidebar"><p>Salary range €38,000 - €44,000 per year</p></aside></main></body></html>`);
+    const job = extractJob(d, 'https://brindle.example/jobs/support-engineer', { now });
+    expect(job.fields.locations?.[0]).toMatchObject({ city: 'Cork', country: 'IE' });
+    expect(job.fields.employmentType).toBe('part_time');
+    expect(job.fields.salary).toMatchObject({ min: 38_000, max: 44_000, currency: 'EUR', period: 'YEAR' });
+    expect(job.provenance.locations?.source).toBe('heuristic');
+  });
+});

@@ -2,8 +2,10 @@ import { Readability } from '@mozilla/readability';
 import { textOf } from './dom.ts';
 import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
+import { parseEmploymentType } from './normalize/employment.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
-import { locationText, workTypeFromLabel, workTypeFromProse } from './normalize/location.ts';
+import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
+import { locationText, parseLocations, workTypeFromLabel, workTypeFromProse } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { adapterFor, registeredAdapters } from './registry.ts';
@@ -93,6 +95,12 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
   }
 
   const text = f.descriptionText ?? '';
+  // The page's own text, read at most once and only if a fallback needs it.
+  let body: string | null = null;
+  const bodyText = () => {
+    body ??= textOf(doc.body, 80_000);
+    return body;
+  };
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (!f.salary && text) {
     const s = parseSalary(text, { minScore: 5 });
@@ -103,12 +111,40 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
         detail: 'pay pattern in description',
       });
   }
+  if (!f.locations && text) {
+    const line = labelledLine(text, LOCATION_LABEL);
+    if (line)
+      offer(merged, 'locations', parseLocations(line), {
+        source: 'heuristic',
+        confidence: 0.5,
+        detail: '"Location:" line',
+      });
+  }
+  if (!f.employmentType && text) {
+    const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
+    if (et)
+      offer(merged, 'employmentType', et, {
+        source: 'heuristic',
+        confidence: 0.5,
+        detail: '"Job type:" line',
+      });
+  }
+  if (!f.salary) {
+    // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
+    const s = parseSalary(bodyText(), { minScore: 7 });
+    if (s && s.min != null && s.max != null && s.max !== s.min) {
+      offer(merged, 'salary', localDollar(s, f.locations?.[0]?.country, u.hostname), {
+        source: 'heuristic',
+        confidence: 0.45,
+        detail: 'pay range on the page',
+      });
+    }
+  }
   if (!f.workType) {
     const fromLoc = f.locations?.map((l) => workTypeFromLabel(l.raw)).find(Boolean);
     // The description first; else the page's own text (some boards print the policy outside it).
     const fromProse =
-      (text ? workTypeFromProse(text) : null) ??
-      (fromLoc ? null : workTypeFromProse(textOf(doc.body, 100_000)));
+      (text ? workTypeFromProse(text) : null) ?? (fromLoc ? null : workTypeFromProse(bodyText()));
     const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc, undefined, page.dataScripts);
     const wt = fromLoc ?? fromProse ?? fromState;
     const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';

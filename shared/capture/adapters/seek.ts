@@ -11,6 +11,7 @@ export const selectors: SelectorSpec = {
   company: ['[data-automation="advertiser-name"]'],
   location: ['[data-automation="job-detail-location"]'],
   employmentType: ['[data-automation="job-detail-work-type"]'],
+  workType: ['[data-automation="job-detail-work-arrangements"]'],
   salary: ['[data-automation="job-detail-salary"]'],
   description: ['[data-automation="jobAdDetails"]'],
   apply: ['a[data-automation="job-detail-apply"]'],

@@ -94,6 +94,9 @@ describe('work arrangement', () => {
     ['This role is fully remote within the EU.', 'remote'],
     ['All of our roles are remote, however some carry location requirements.', 'remote'],
     ['This position is on-site in our Austin office.', 'onsite'],
+    ['The role is based in our Munich office.', 'onsite'],
+    ['You will be working from our Paris office five days a week.', 'onsite'],
+    ['There is no remote option for this position.', 'onsite'],
     ['We build hybrid cloud infrastructure and remote debugging tools.', null],
     ['Collaborate in a remote, asynchronous, cross-functional environment.', null],
   ] as const)('prose %s → %s', (text, want) => {

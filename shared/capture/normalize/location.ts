@@ -42,7 +42,7 @@ export function workTypeFromProse(text: string): WorkType | null {
   const remote =
     /\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bwork from anywhere\b|\bremote within\b|\bcan be (?:performed|done) remotely\b/i;
   const onsite =
-    /\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bnot (?:a )?remote\b|\bno remote\b|\bin[- ]office (?:role|position)\b/i;
+    /\b(?:this|the) (?:role|position|job) is (?:based|located) (?:in|at|out of) (?:our|the)\b[^.]{0,40}\boffice\b|\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\bfive days a week in (?:the|our) office|\bno remote (?:work|option)|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bnot (?:a )?remote\b|\bno remote\b|\bin[- ]office (?:role|position)\b/i;
   if (hybrid.test(t)) return 'hybrid';
   if (remote.test(t)) return 'remote';
   if (onsite.test(t)) return 'onsite';

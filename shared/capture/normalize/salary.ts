@@ -129,7 +129,7 @@ const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 const SALARY_CONTEXT =
   /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung/i;
 const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|customers|users|assets|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|contracts? (?:worth|valued))/i;
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|contracts? (?:worth|valued))/i;
 
 export interface MoneyMatch {
   min: number | null;
@@ -254,6 +254,9 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (periodIn(after.slice(0, 40)) || periodIn(before.slice(-60))) score += 2;
     if (NOT_SALARY.test(before.slice(-50)) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
+    // "$40M in revenue", "$2B of assets under management".
+    if (/^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv)\b/i.test(after))
+      score -= 6;
     if (period === 'YEAR' && ref < 8_000) score -= 4;
     if (period === 'HOUR' && ref > 1_000) score -= 4;
     if (ref < 7) score -= 5;
