@@ -78,6 +78,19 @@ describe('public schema', () => {
     expect(indexes).toEqual([]);
   });
 
+  it('never keys an enum right after user_id in a lookup index (RLS could not use it)', async () => {
+    // Under RLS the policy runs first and enum equality is not leakproof, so `status = 'x'` is never an
+    // index condition: such a key only ever uses its user_id prefix. Unique indexes (integrity) are exempt.
+    const indexes = await offenders(`select i.relname as name from pg_index x
+      join pg_class i on i.oid = x.indexrelid
+      join pg_attribute first on first.attrelid = x.indrelid and first.attnum = x.indkey[0]
+      join pg_attribute second on second.attrelid = x.indrelid and second.attnum = x.indkey[1]
+      join pg_type t on t.oid = second.atttypid
+      where i.relnamespace = 'public'::regnamespace and not x.indisunique
+        and first.attname = 'user_id' and x.indnkeyatts > 1 and t.typtype = 'e'`);
+    expect(indexes).toEqual([]);
+  });
+
   it('uses enums, not free text, for statuses and kinds', async () => {
     const columns = await offenders(`select c.relname || '.' || a.attname as name from pg_attribute a
       join pg_class c on c.oid = a.attrelid
