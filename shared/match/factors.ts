@@ -22,17 +22,19 @@ export interface SkillCredit {
 
 /** Per skill the posting names: its weight (required 3, preferred 1.5 …) and the credit the person earns. */
 export function skillCredits(p: PreparedProfile, job: PreparedJob): SkillCredit[] {
-  const out = job.parsed.skills.map(({ id, weight }) => {
-    const c = p.credits.get(id);
-    return { id, weight, credit: c?.credit ?? 0, via: c?.via ?? null };
-  });
+  const { skills, alternativeIndex } = job.parsed;
+  const out: SkillCredit[] = new Array(skills.length);
+  for (let i = 0; i < skills.length; i++) {
+    const c = p.credits.get(skills[i].id);
+    out[i] = { id: skills[i].id, weight: skills[i].weight, credit: c ? c.credit : 0, via: c ? c.via : null };
+  }
   // Knowing Kafka meets "message queues (Kafka, RabbitMQ)": alternatives share their best credit.
-  for (const group of job.parsed.alternatives) {
-    let best: SkillCredit | undefined;
-    for (const c of out) if (group.includes(c.id) && (!best || c.credit > best.credit)) best = c;
-    if (!best || best.credit === 0) continue;
-    for (const c of out)
-      if (group.includes(c.id) && c.credit < best.credit) [c.credit, c.via] = [best.credit, best.via];
+  for (const group of alternativeIndex) {
+    let best = out[group[0]];
+    for (const i of group) if (out[i].credit > best.credit) best = out[i];
+    if (best.credit === 0) continue;
+    for (const i of group)
+      if (out[i].credit < best.credit) [out[i].credit, out[i].via] = [best.credit, best.via];
   }
   return out;
 }

@@ -4,6 +4,13 @@ export { type Place, parsePlace } from './geo.ts';
 export { type PreparedProfile, type PrepareProfileOptions, prepareProfile } from './profile.ts';
 export { parsePosting } from './requirements.ts';
 export { parseSalary, yearlyUsd } from './salary.ts';
-export { DEAL_BREAKER_CAP, matchJob, prepareJob, type ScoreOptions, scoreMatch } from './score.ts';
+export {
+  DEAL_BREAKER_CAP,
+  matchJob,
+  prepareJob,
+  quickScore,
+  type ScoreOptions,
+  scoreMatch,
+} from './score.ts';
 export type { JobInput, ParsedPosting, PreparedJob, RequirementItem } from './types.ts';
 export { DEFAULT_WEIGHTS, normalizeWeights, WEIGHT_PRESETS } from './weights.ts';

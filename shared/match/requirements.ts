@@ -242,15 +242,23 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const requiredDegree = degreeItems.find((i) => i.kind === 'required');
   const dollar = country === 'CA' ? 'CAD' : country === 'AU' ? 'AUD' : 'USD';
 
+  // Soft skills and spoken languages count half: every posting asks for "communication".
+  const skills = [...skillWeight]
+    .map(([id, weight]) => ({ id, weight: SOFT.has(skillById(id).category) ? weight / 2 : weight }))
+    .filter((s) => s.weight > 0);
+  const alternatives = items.flatMap((i) => i.groups.filter((g) => g.length > 1));
+  const position = new Map(skills.map((s, i) => [s.id, i]));
+  const alternativeIndex = alternatives
+    .map((g) => g.map((id) => position.get(id)).filter((i): i is number => i !== undefined))
+    .filter((g) => g.length > 1);
+
   return {
     title: job.title,
     seniority: seniorityOf(job.title, min, max, text),
     items,
-    // Soft skills and spoken languages count half: every posting asks for "communication".
-    skills: [...skillWeight]
-      .map(([id, weight]) => ({ id, weight: SOFT.has(skillById(id).category) ? weight / 2 : weight }))
-      .filter((s) => s.weight > 0),
-    alternatives: items.flatMap((i) => i.groups.filter((g) => g.length > 1)),
+    skills,
+    alternatives,
+    alternativeIndex,
     minYears: min,
     maxYears: max,
     degree: requiredDegree ?? degreeItems[0] ?? null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Job, MATCH_FACTORS, MatchResult } from '../domain/index.ts';
 import { normalizeSkill } from '../skills/index.ts';
 import { prepareProfile } from './profile.ts';
-import { DEAL_BREAKER_CAP, prepareJob, scoreMatch } from './score.ts';
+import { DEAL_BREAKER_CAP, prepareJob, quickScore, scoreMatch } from './score.ts';
 import { makeJob, makePersona, makeProfile } from './testing.ts';
 import type { JobInput } from './types.ts';
 
@@ -55,6 +55,14 @@ describe('scoreMatch properties', () => {
     });
     expect(MatchResult.safeParse(r).success).toBe(true);
     expect(r.personaId).toBe(persona.id);
+  });
+
+  it('quickScore gives the same score as scoreMatch', () => {
+    const p = prepareProfile(makeProfile(), null, { asOf: '2025-06' });
+    for (const job of [BACKEND, makeJob('Requirements\n- Nursing license', { title: 'Registered Nurse' })]) {
+      const prepared = prepareJob(job);
+      expect(quickScore(p, prepared)).toBe(scoreMatch(p, prepared).score);
+    }
   });
 
   it('is deterministic for the same inputs', () => {

@@ -60,12 +60,16 @@ function relevanceGate(outcomes: Record<string, FactorOutcome>): number {
 const label = (score: number) =>
   score >= 75 ? 'Strong' : score >= 55 ? 'Good' : score >= 35 ? 'Partial' : 'Weak';
 
-/**
- * Score one prepared job for one prepared profile: 0–100, each factor's score and detail,
- * per-requirement evidence, top gaps and a short explanation. Factors the posting or the
- * profile says nothing about are not counted (weight 0) rather than scored as a mismatch.
- */
-export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
+interface Evaluation {
+  score: number;
+  factors: MatchResult['factors'];
+  outcomes: Record<string, FactorOutcome>;
+  credits: ReturnType<typeof skillCredits>;
+  place: ReturnType<typeof placeFactors>;
+  gate: number;
+}
+
+function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): Evaluation {
   const credits = skillCredits(p, job);
   const place = placeFactors(p, job);
   const title = titleFactor(p, job);
@@ -95,25 +99,36 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
     return { factor: f, score: o.score ?? 0, weight, detail: o.detail };
   });
   let score = weightSum === 0 ? 50 : Math.round(raw * 100);
+  if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
+  return { score, factors, outcomes, credits, place, gate };
+}
+
+/**
+ * Score one prepared job for one prepared profile: 0–100, each factor's score and detail,
+ * per-requirement evidence, top gaps and a short explanation. Factors the posting or the
+ * profile says nothing about are not counted (weight 0) rather than scored as a mismatch.
+ */
+export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
+  const { score, factors, outcomes, credits, place, gate } = evaluate(p, job, options);
   const dealBreakers = place.dealBreakers;
-  if (dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
   const gaps = topGaps(p, job, credits, dealBreakers);
-  const requirements = requirementEvidence(
-    p,
-    job,
-    place.location.score === null ? null : place.location.score > 0,
-  );
+  const locationOk = place.location.score === null ? null : place.location.score > 0;
   return {
     jobId: job.id,
     personaId: p.personaId,
     score,
     factors,
-    requirements,
+    requirements: requirementEvidence(p, job, locationOk),
     gaps,
     dealBreakers,
     explanation: explain(score, factors, outcomes, dealBreakers, gaps, gate),
     computedAt: options.now ?? new Date().toISOString(),
   };
+}
+
+/** The same 0–100 score without evidence, gaps or explanation: for sorting long lists. */
+export function quickScore(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): number {
+  return evaluate(p, job, options).score;
 }
 
 function explain(

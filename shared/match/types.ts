@@ -45,6 +45,8 @@ export interface ParsedPosting {
   skills: Array<{ id: number; weight: number }>;
   /** Alternative groups across all lines: knowing one member meets the others. */
   alternatives: number[][];
+  /** The same groups as indexes into `skills`, for scoring without searching. */
+  alternativeIndex: number[][];
   minYears: number | null;
   maxYears: number | null;
   degree: RequirementItem | null;
