@@ -1,6 +1,7 @@
-import type { FieldOption } from '../types.ts';
-import { clean, closestTag, labelsFor, textOf } from './dom.ts';
-import { meaningful } from './labels.ts';
+import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
+import { clean, closestRole, closestTag, labelsFor, textOf } from './dom.ts';
+import { gatherSignals, meaningful, precedingText } from './labels.ts';
+import { hiddenByAncestor, hiddenItself } from './visibility.ts';
 
 /** The element a person reads as one choice: its wrapping label, else the input itself. */
 export function optionAnchor(input: Element): Element {
@@ -95,4 +96,59 @@ export function groupChoices(inputs: Element[]): Element[][] {
     else groups.set(key, [input]);
   }
   return Array.from(groups.values());
+}
+
+/** 'radio' / 'checkbox' for native or ARIA choices, else ''. */
+export function choiceType(el: Element): string {
+  if (el.tagName === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return type === 'radio' || type === 'checkbox' ? type : '';
+  }
+  const role = el.getAttribute('role');
+  return role === 'radio' || role === 'checkbox' ? role : '';
+}
+
+/** A styled choice: the native input is hidden but its label or ARIA twin is what people click. */
+function styledChoice(input: Element): boolean {
+  return !!(closestTag(input, 'LABEL') || closestRole(input, 'checkbox', 'radio'));
+}
+
+export function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDescriptor {
+  const first = inputs[0]!;
+  const type = choiceType(first);
+  const kind: FieldKind =
+    type === 'radio' ? 'radio-group' : inputs.length > 1 ? 'checkbox-group' : 'checkbox';
+  const signals = gatherSignals(first, heading);
+  const anchor = closestTag(first, 'LABEL') ?? first;
+  const before = precedingText(anchor);
+  // The question is the group's name, else the text right before the first choice.
+  if (kind === 'checkbox') {
+    signals.label = optionText(first);
+    signals.nearby = before.join(' | ');
+  } else {
+    signals.label = signals.group || before[0] || '';
+    signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
+  }
+  const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));
+  return {
+    ref,
+    kind,
+    elements: inputs,
+    options: inputs.map(toOption),
+    signals,
+    inputType: type,
+    required: inputs.some((i) => i.hasAttribute('required') || i.getAttribute('aria-required') === 'true'),
+    readOnly: false,
+    disabled: inputs.every((i) => i.hasAttribute('disabled')),
+    hidden,
+    honeypot: false,
+    currentValue: inputs
+      .filter((i) =>
+        i.tagName === 'INPUT'
+          ? ((i as HTMLInputElement).checked ?? i.hasAttribute('checked'))
+          : i.getAttribute('aria-checked') === 'true',
+      )
+      .map(optionText)
+      .join('; '),
+  };
 }

@@ -10,8 +10,8 @@ import {
   textOf,
   withDomIndex,
 } from './dom.ts';
-import { groupChoices, optionText, toOption } from './groups.ts';
-import { gatherSignals, meaningful, precedingText } from './labels.ts';
+import { choiceGroup, choiceType, groupChoices } from './groups.ts';
+import { gatherSignals, meaningful } from './labels.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
 
 export interface ScanOptions {
@@ -53,16 +53,6 @@ function isRichText(el: Element): boolean {
   if (!(el.getAttribute('role') === 'textbox' || editable === 'true' || editable === '')) return false;
   const parent = el.parentElement;
   return !parent?.closest('[contenteditable="true"], [contenteditable=""], [role="textbox"]');
-}
-
-/** 'radio' / 'checkbox' for native or ARIA choices, else ''. */
-export function choiceType(el: Element): string {
-  if (el.tagName === 'INPUT') {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    return type === 'radio' || type === 'checkbox' ? type : '';
-  }
-  const role = el.getAttribute('role');
-  return role === 'radio' || role === 'checkbox' ? role : '';
 }
 
 /** One walk in document order, through shadow roots, remembering the last heading seen. */
@@ -122,11 +112,6 @@ function currentValue(el: Element, kind: FieldKind): string {
 /** What a dropdown button says before anything is chosen. */
 const UNCHOSEN = /^(|select( one)?\.*|choose.*|please select.*|--+|none selected|\+?\d{1,4})$/i;
 
-/** A styled choice: the native input is hidden but its label or ARIA twin is what people click. */
-function styledChoice(input: Element): boolean {
-  return !!(closestTag(input, 'LABEL') || closestRole(input, 'checkbox', 'radio'));
-}
-
 /** required / aria-required, or a label ending in the usual '*' marker (raw text: the '*' is often aria-hidden). */
 function required(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
@@ -155,46 +140,6 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
     hidden,
     honeypot: looksLikeHoneypot(el, rawLabel, hidden),
     currentValue: currentValue(el, kind),
-  };
-}
-
-function choiceGroup(inputs: Element[], heading: string, ref: string): FieldDescriptor {
-  const first = inputs[0]!;
-  const type = choiceType(first);
-  const kind: FieldKind =
-    type === 'radio' ? 'radio-group' : inputs.length > 1 ? 'checkbox-group' : 'checkbox';
-  const signals = gatherSignals(first, heading);
-  const anchor = closestTag(first, 'LABEL') ?? first;
-  const before = precedingText(anchor);
-  // The question is the group's name, else the text right before the first choice.
-  if (kind === 'checkbox') {
-    signals.label = optionText(first);
-    signals.nearby = before.join(' | ');
-  } else {
-    signals.label = signals.group || before[0] || '';
-    signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
-  }
-  const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));
-  return {
-    ref,
-    kind,
-    elements: inputs,
-    options: inputs.map(toOption),
-    signals,
-    inputType: type,
-    required: inputs.some((i) => i.hasAttribute('required') || i.getAttribute('aria-required') === 'true'),
-    readOnly: false,
-    disabled: inputs.every((i) => i.hasAttribute('disabled')),
-    hidden,
-    honeypot: false,
-    currentValue: inputs
-      .filter((i) =>
-        i.tagName === 'INPUT'
-          ? ((i as HTMLInputElement).checked ?? i.hasAttribute('checked'))
-          : i.getAttribute('aria-checked') === 'true',
-      )
-      .map(optionText)
-      .join('; '),
   };
 }
 
