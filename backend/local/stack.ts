@@ -2,6 +2,8 @@
 // Used by `npm run backend` (cli.ts), `npm start` and the integration tests' globalSetup.
 import path from 'node:path';
 import { startFunctions } from './functions.ts';
+import { defaultKeyFile, LOCAL_AUTHORIZED_PARTY, LOCAL_ISSUER, loadLocalSigningKey } from './jwks-key.ts';
+import { startJwksServer } from './jwks-server.ts';
 import { applySupabaseBase, pushMigrations } from './migrations.ts';
 import { assertPortsFree } from './ports.ts';
 import { type RunningPostgres, reclaimLeftoverPostgres, startPostgres } from './postgres.ts';
@@ -28,6 +30,9 @@ export interface LocalStack {
   /** Base URL of the API; functions live at `${apiUrl}/functions/v1/<name>`. */
   apiUrl: string;
   functionsUrl: string;
+  /** The local Clerk stand-in's JWKS, and its dev-token endpoint when JOBRAKER_DEV_TOKENS=1. */
+  jwksUrl: string;
+  devTokenUrl?: string;
   /** True when this start created the cluster. */
   fresh: boolean;
   timings: { postgresMs: number; migrationsMs: number; functionsMs: number; healthyMs: number };
@@ -82,11 +87,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const migrationsMs = since();
 
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    // Clerk stand-in: the local key as a JWKS on loopback (tests sign with the same key file).
+    const jwks = await startJwksServer({ key: await loadLocalSigningKey(defaultKeyFile(REPO_ROOT)) });
+    stops.push(jwks.stop);
     const functions = await startFunctions({
       repoRoot: REPO_ROOT,
       port: apiPort,
       denoDir: options.denoDir ?? path.join(REPO_ROOT, '.data', 'deno'),
-      env: { SUPABASE_DB_URL: postgres.url, SUPABASE_URL: apiUrl, JOBRAKER_LOCAL: '1' },
+      env: {
+        SUPABASE_DB_URL: postgres.url,
+        SUPABASE_URL: apiUrl,
+        JOBRAKER_LOCAL: '1',
+        CLERK_ISSUER: LOCAL_ISSUER,
+        CLERK_JWKS_URL: jwks.jwksUrl,
+        CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
+      },
       log,
     });
     stops.push(functions.stop);
@@ -98,6 +113,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dbUrl: postgres.url,
       apiUrl,
       functionsUrl: functions.url,
+      jwksUrl: jwks.jwksUrl,
+      devTokenUrl: jwks.devTokenUrl,
       fresh: postgres.initialised,
       timings: { postgresMs, migrationsMs, functionsMs, healthyMs },
       stop,
