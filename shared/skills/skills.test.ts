@@ -82,6 +82,17 @@ describe('findSkills', () => {
     ]);
   });
 
+  it('finds nothing in benefits, culture and equal-opportunity boilerplate', () => {
+    for (const text of [
+      'We offer health insurance, dental and vision, a 401(k) match, paid time off, parental leave and a gym stipend.',
+      "Reporting to the Head of Operations, you will go above and beyond. Let's go!",
+      'Our office is near the train station. Free snacks and coffee; bring your dog.',
+      'We are an equal opportunity employer. Accommodations are available during the interview process.',
+    ]) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
+
   it('ignores URLs and e-mail addresses', () => {
     expect(names('Apply at https://example.com/python-go-jobs or jobs@golang.example')).toEqual([]);
   });
