@@ -1,0 +1,103 @@
+// POST /functions/v1/sync  {action:'push', changes} | {action:'pull', since, limit}
+// also POST /sync/push, POST /sync/pull and GET /sync/pull?since=&limit= (action from the path).
+// Verified Clerk user only; every statement runs as that user under RLS, never as the service role.
+import type pg from 'pg';
+import { SYNC_TABLES, SyncRequest } from '../../shared/sync/protocol.ts';
+import { withAuth } from '../auth/middleware.ts';
+import type { TokenVerifier, VerifiedClaims } from '../auth/verify.ts';
+import { asUser } from '../db/pool.ts';
+import { withCors } from '../http/cors.ts';
+import { json, jsonError } from '../http/json.ts';
+import { lockUserSync } from './db.ts';
+import { DEFAULT_PULL_LIMIT, parseCursor, pullSince } from './pull.ts';
+import { applyPush } from './push.ts';
+
+export interface SyncDeps {
+  pool: pg.Pool | undefined;
+  verify: TokenVerifier;
+}
+
+async function readRequest(request: Request): Promise<unknown> {
+  const url = new URL(request.url);
+  const fromPath = url.pathname.split('/').filter(Boolean)[1]; // /sync/<action>
+  if (request.method === 'GET') {
+    const limit = url.searchParams.get('limit');
+    return {
+      action: 'pull',
+      since: url.searchParams.get('since'),
+      ...(limit ? { limit: Number(limit) } : {}),
+    };
+  }
+  const body = (await request.json()) as Record<string, unknown>;
+  return fromPath && body && typeof body === 'object' && !('action' in body)
+    ? { ...body, action: fromPath }
+    : body;
+}
+
+export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise<Response> {
+  return withCors(
+    withAuth(deps.verify, async (request, claims) => {
+      if (request.method !== 'POST' && request.method !== 'GET') {
+        return jsonError(405, 'method_not_allowed', 'Use POST (push or pull) or GET (pull)');
+      }
+      let raw: unknown;
+      try {
+        raw = await readRequest(request);
+      } catch {
+        return jsonError(400, 'invalid_json', 'Body must be JSON');
+      }
+      const parsed = SyncRequest.safeParse(raw);
+      if (!parsed.success) {
+        const issues = parsed.error.issues
+          .slice(0, 5)
+          .map((i) => ({ path: i.path.join('.'), message: i.message }));
+        return jsonError(400, 'invalid_request', 'Request does not match the sync protocol', { issues });
+      }
+      const body = parsed.data;
+      if (body.action === 'push') {
+        const unknown = [...new Set(body.changes.map((c) => c.table))].filter(
+          (t) => !(SYNC_TABLES as readonly string[]).includes(t),
+        );
+        if (unknown.length > 0) {
+          return jsonError(400, 'unknown_table', `Cannot sync table(s): ${unknown.join(', ')}`, {
+            tables: SYNC_TABLES,
+          });
+        }
+      }
+      if (!deps.pool) return jsonError(503, 'db_unconfigured', 'SUPABASE_DB_URL is not set');
+      const pool = deps.pool;
+      try {
+        if (body.action === 'push') {
+          const changes = body.changes;
+          return json(
+            await asUser(pool, claims, async (db) => {
+              await lockUserSync(db, 'push');
+              return applyPush(db, changes);
+            }),
+          );
+        }
+        const since = parseCursor(body.since);
+        if (since === null)
+          return jsonError(400, 'invalid_cursor', 'since must be a cursor from a previous pull');
+        const limit = body.limit ?? DEFAULT_PULL_LIMIT;
+        return json(
+          await asUser(pool, claims, async (db) => {
+            await lockUserSync(db, 'pull');
+            return pullSince(db, since, limit);
+          }),
+        );
+      } catch (error) {
+        // Retryable: the client keeps its outbox and tries again with backoff.
+        return jsonError(503, 'database_unavailable', `Sync failed: ${errorMessage(error)}`, {
+          retryable: true,
+        });
+      }
+    }),
+  );
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type { VerifiedClaims };

@@ -1,0 +1,80 @@
+// The wire format of POST /functions/v1/sync, shared by the extension's engine and the function.
+import { z } from 'zod';
+
+/** Tables the client syncs, by their client-side names. The server maps each to its schema. */
+export const SYNC_TABLES = ['jobs', 'stage_events'] as const;
+export const SyncTable = z.enum(SYNC_TABLES);
+export type SyncTable = z.infer<typeof SyncTable>;
+
+export const MAX_PUSH_CHANGES = 500;
+export const MAX_PULL_LIMIT = 1000;
+
+const IsoTime = z.string().datetime({ offset: true });
+
+/** One outbox entry: the whole row after the write (upsert) or a tombstone (delete). */
+export const Change = z.object({
+  id: z.string().uuid(),
+  table: z.string().min(1),
+  op: z.enum(['upsert', 'delete']),
+  row: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** The client's edit time; last writer wins per record by this. */
+  updated_at: IsoTime,
+});
+export type Change = z.infer<typeof Change>;
+
+export const PushRequest = z.object({
+  action: z.literal('push'),
+  changes: z.array(Change).max(MAX_PUSH_CHANGES),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const PullRequest = z.object({
+  action: z.literal('pull'),
+  /** Opaque cursor from the previous pull; null or absent for everything. */
+  since: z.string().max(40).nullable().optional(),
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+});
+export type PullRequest = z.infer<typeof PullRequest>;
+
+export const SyncRequest = z.discriminatedUnion('action', [PushRequest, PullRequest]);
+
+export interface Conflict {
+  id: string;
+  table: SyncTable;
+  /** The server's newer version (client shape; `null` when it is a tombstone's last state is unknown). */
+  server_row: Record<string, unknown> | null;
+  server_updated_at: string;
+  deleted: boolean;
+}
+
+export interface Rejected {
+  id: string;
+  table: string;
+  reason: string;
+}
+
+export interface PushResponse {
+  /** Stored, or already stored (a re-sent change): either way the client may drop it from the outbox. */
+  applied: string[];
+  /** The server has a newer version; the client should take it (it also comes through the next pull). */
+  conflicts: Conflict[];
+  /** Will never succeed as sent (another user's id, a constraint); dropped from the outbox with a reason. */
+  rejected: Rejected[];
+}
+
+/** A pulled row in client shape; `deleted` rows are tombstones. */
+export interface PulledChange {
+  id: string;
+  table: SyncTable;
+  op: 'upsert' | 'delete';
+  row: Record<string, unknown>;
+  updated_at: string;
+}
+
+export interface PullResponse {
+  changes: PulledChange[];
+  /** Pass back as `since`; unchanged when nothing new. */
+  cursor: string | null;
+  /** More rows wait beyond this page. */
+  more: boolean;
+}
