@@ -8,6 +8,8 @@ export interface PlaceOutcome {
   location: FactorOutcome;
   remote: FactorOutcome;
   dealBreakers: string[];
+  /** Things to check that are not deal-breakers ("sponsorship not mentioned"). */
+  notes: string[];
 }
 
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
@@ -110,5 +112,8 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
       `You need visa sponsorship${jobCountry ? ` for ${jobCountry}` : ''} and the posting says it offers none`,
     );
   }
-  return { location, remote: remoteFactor(p, job), dealBreakers };
+  const notes: string[] = [];
+  if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
+    notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
+  return { location, remote: remoteFactor(p, job), dealBreakers, notes };
 }

@@ -93,6 +93,13 @@ describe('deal-breakers', () => {
     expect(score(makeProfile(), noVisa).score).toBeGreaterThan(DEAL_BREAKER_CAP);
   });
 
+  it('does not cap when sponsorship is not mentioned, but says to ask', () => {
+    const silent = makeJob('Requirements\n- Python', { locationText: 'Austin, TX', workType: 'onsite' });
+    const r = score(makeProfile({ requiresSponsorship: true, workAuthorization: [] }), silent);
+    expect(r.dealBreakers).toEqual([]);
+    expect(r.gaps[0]).toMatch(/sponsorship for US is not mentioned/);
+  });
+
   it('caps on-site work in another country unless the person would relocate there with the right to work', () => {
     const london = makeJob('Requirements\n- Python and PostgreSQL', {
       locationText: 'London, UK',

@@ -111,7 +111,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
 export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
   const { score, factors, outcomes, credits, place, gate } = evaluate(p, job, options);
   const dealBreakers = place.dealBreakers;
-  const gaps = topGaps(p, job, credits, dealBreakers);
+  const gaps = topGaps(p, job, credits, [...dealBreakers, ...place.notes]);
   const locationOk = place.location.score === null ? null : place.location.score > 0;
   return {
     jobId: job.id,
