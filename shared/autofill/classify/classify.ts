@@ -24,7 +24,7 @@ const LONG_QUESTION_FACTOR = 0.7;
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--)$/;
+  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
 type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
 
@@ -36,7 +36,11 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     .filter((p) => p && !GENERIC_LABEL.test(p));
   if (parts.length) return [parts.join(' | '), 1];
   if (field.signals.group) return [normalize(field.signals.group), 0.9];
-  return [normalize(field.signals.nearby.split(' | ')[0] ?? ''), 0.8];
+  const nearby = field.signals.nearby
+    .split(' | ')
+    .map(normalize)
+    .find((p) => p && !GENERIC_LABEL.test(p));
+  return [nearby ?? '', 0.8];
 }
 
 export function signalTexts(field: FieldDescriptor): SignalTexts {
