@@ -28,7 +28,7 @@ const useAdapters = !args.includes('--no-adapters');
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/forms');
 const forms = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelledForm[];
 
-const RUNS = 7;
+const RUNS = 11;
 const plan = { files: { resume: { name: 'resume.pdf' } } };
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
