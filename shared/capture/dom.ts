@@ -117,7 +117,8 @@ export function textOf(el: Node | null | undefined, max: number = LIMITS.element
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase?.() ?? '';
     if (SKIP_TAGS.has(tag)) return;
-    if ((node as Element).getAttribute?.('hidden') != null) return;
+    const attrs = (node as Element).attributes;
+    if (attrs && attrs.length > 0 && (node as Element).hasAttribute('hidden')) return;
     const block = BLOCK_TAGS.has(tag);
     const sep = NEWLINE_TAGS.has(tag) ? '\n' : ' ';
     if (block) out.push(sep);

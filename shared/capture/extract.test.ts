@@ -120,3 +120,17 @@ describe('extractJob fallbacks inside the description', () => {
     expect(job.provenance.locations?.source).toBe('heuristic');
   });
 });
+
+describe('extractJob title from <title> only', () => {
+  it('drops the location and brand segments of "Title | Place | Brand"', () => {
+    const d =
+      doc(`<html><head><title>Payments Engineer, Risk | Austin, Texas, United States | Lattice Pay</title></head>
+      <body><div id="app"></div></body></html>`);
+    const job = extractJob(d, 'https://jobs.latticepay.example/careers/job/123', {
+      now,
+      noReadability: true,
+    });
+    expect(job.fields.title).toBe('Payments Engineer, Risk');
+    expect(job.fields.company).toBe('Lattice Pay');
+  });
+});

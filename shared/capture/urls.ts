@@ -93,13 +93,17 @@ export const ATTR_SIGNATURES: ReadonlyArray<[board: string, attr: string, value:
   ['teamtailor', 'data-job-title', /(?:)/],
 ];
 
-/** Board whose attribute signature this element carries (smartrecruiters: its custom element). */
-export function boardOfElement(el: Element): string | null {
+const SIGNATURE_BY_ATTR = new Map<string, Array<[string, RegExp]>>();
+for (const [board, attr, re] of ATTR_SIGNATURES) {
+  const list = SIGNATURE_BY_ATTR.get(attr) ?? [];
+  list.push([board, re]);
+  SIGNATURE_BY_ATTR.set(attr, list);
+}
+
+/** Board whose signature this attribute carries (smartrecruiters: its custom element). */
+export function boardOfAttribute(el: Element, name: string, value: string): string | null {
   if (el.tagName === 'SPL-JOB-LOCATION') return 'smartrecruiters';
-  for (const [board, attr, re] of ATTR_SIGNATURES) {
-    const v = attr === 'id' ? el.id : el.getAttribute(attr);
-    if (v != null && (v !== '' || attr.startsWith('data-job')) && re.test(v)) return board;
-  }
+  for (const [board, re] of SIGNATURE_BY_ATTR.get(name) ?? []) if (re.test(value)) return board;
   return null;
 }
 

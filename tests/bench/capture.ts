@@ -21,7 +21,8 @@
  * - description: every `description_must_contain` phrase occurs in our description text (norm).
  * Timing: parse (linkedom) and extraction are timed separately. Each page is extracted once cold
  * (first run in the process), then 5 more times; `ms_per_page_median` is the median over pages of
- * each page's median warm extraction time. Cold times are printed too.
+ * each page's median warm extraction time. Cold times are printed too, and the CPU time of the
+ * warm runs (process.cpuUsage), which stays steady when other processes load the machine.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -143,6 +144,8 @@ function main() {
     number
   >;
   const warm: number[] = [];
+  // CPU time of the same warm runs: steadier than wall time on a loaded machine.
+  const cpu: number[] = [];
   const cold: number[] = [];
   const parse: number[] = [];
   const now = () => new Date('2026-01-15T00:00:00Z');
@@ -159,11 +162,16 @@ function main() {
     const first = performance.now() - t;
     cold.push(first);
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     for (let i = 0; i < 5; i++) {
+      const c0 = process.cpuUsage();
       t = performance.now();
       extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
       runs.push(performance.now() - t);
+      const c = process.cpuUsage(c0);
+      cpuRuns.push((c.user + c.system) / 1000);
     }
+    cpu.push(median(cpuRuns));
     warm.push(median(runs));
     const verdict = judge(l, job);
     for (const k of FIELDS) if (verdict[k]) correct[k]++;
@@ -196,7 +204,7 @@ function main() {
     console.log(`${k.padEnd(16)} ${(fields[k]! * 100).toFixed(1).padStart(6)}%  (${correct[k]}/${n})`);
   const msMedian = Math.round(median(warm) * 10) / 10;
   console.log(
-    `\npages ${n}  extract median warm ${msMedian} ms, cold ${median(cold).toFixed(1)} ms (max cold ${Math.max(...cold).toFixed(1)} ms)  parse median ${median(parse).toFixed(1)} ms`,
+    `\npages ${n}  extract median warm ${msMedian} ms (cpu ${median(cpu).toFixed(1)} ms), cold ${median(cold).toFixed(1)} ms (max cold ${Math.max(...cold).toFixed(1)} ms)  parse median ${median(parse).toFixed(1)} ms`,
   );
   if (asJson) {
     console.log(
@@ -205,6 +213,7 @@ function main() {
         fields,
         ms_per_page_median: msMedian,
         ms_cold_median: Math.round(median(cold) * 10) / 10,
+        cpu_ms_per_page_median: Math.round(median(cpu) * 10) / 10,
         parse_ms_median: Math.round(median(parse) * 10) / 10,
         huge_page_kb: Math.round(huge.length / 1024),
         huge_page_ms: Math.round(hugeMs),

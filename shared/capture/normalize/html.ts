@@ -212,11 +212,8 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
     if (node.nodeType !== 1) return;
     const e = node as Element;
     const tag = e.tagName.toLowerCase();
-    if (
-      DROP_WITH_CONTENT.has(tag) ||
-      e.getAttribute('hidden') != null ||
-      e.getAttribute('aria-hidden') === 'true'
-    )
+    if (DROP_WITH_CONTENT.has(tag)) return;
+    if (e.attributes.length > 0 && (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'))
       return;
     const keep = ALLOWED.has(tag);
     if (keep) {

@@ -44,12 +44,18 @@ export function titleFromMeta(
     } else if (namesSite(first, sig, company)) {
       dropped.push(first);
       t = t.slice(first.length).replace(/^[\s|–—·•:-]+/, '');
-    } else if (parts.length >= 3 && /,/.test(last) === false && parseLocations(last)[0]?.country) {
+    } else if (looksLikePlace(last) && !looksLikePlace(first)) {
+      // "Engineer | Los Gatos, California, United States | Netflix": the place is not the title.
       dropped.push(last);
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
     } else break;
   }
   return { title: t.replace(TITLE_JOB_IN, '').trim(), dropped };
+}
+
+function looksLikePlace(seg: string): boolean {
+  const l = parseLocations(seg)[0];
+  return !!l && !!(l.country || l.region) && seg.split(/[\s,]+/).length <= 8;
 }
 
 interface Picked {

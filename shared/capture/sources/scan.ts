@@ -1,5 +1,5 @@
 import { LIMITS } from '../dom.ts';
-import { boardOfElement } from '../urls.ts';
+import { boardOfAttribute } from '../urls.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -35,7 +35,7 @@ export interface PageScan {
 const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'location',
-    /(?:^|[\s_-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
+    /(?:^|[\s_=-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
     /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i,
   ],
   [
@@ -45,7 +45,7 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   ],
   [
     'salary',
-    /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_-])pay(?:$|[\s_-])|wage|remuneration/i,
+    /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
     /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i,
   ],
 ];
@@ -67,17 +67,35 @@ const MAYBE =
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
 
-function names(el: Element): string {
-  const id = el.id;
-  const cls = el.getAttribute('class');
-  const t = el.getAttribute('data-testid');
-  const a = el.getAttribute('data-automation');
-  const aid = el.getAttribute('data-automation-id');
-  const qa = el.getAttribute('data-qa');
-  const ui = el.getAttribute('data-ui');
-  const ip = el.getAttribute('itemprop');
-  if (!id && !cls && !t && !a && !aid && !qa && !ui && !ip) return '';
-  return `${cls ?? ''} id=${id} testid=${t ?? ''} ${a ?? ''} ${aid ?? ''} ${qa ?? ''} ${ui ?? ''} itemprop=${ip ?? ''}`;
+/** Attributes that name what an element holds; read in one pass over the element's attributes. */
+const NAME_ATTRS = new Set([
+  'class',
+  'id',
+  'data-testid',
+  'data-automation',
+  'data-automation-id',
+  'data-qa',
+  'data-ui',
+  'itemprop',
+]);
+
+/**
+ * "class id=… testid=… … itemprop=…" for the name tests, plus the board signature seen on this
+ * element. One loop over `attributes` (usually 0–3 entries) instead of a getAttribute per name.
+ */
+function readNames(el: Element, wantBoard: boolean): { names: string; board: string | null } {
+  if (!el.hasAttributes()) return { names: '', board: null };
+  const attrs = el.attributes;
+  let names = '';
+  let board: string | null = null;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    const name = a.name;
+    if (NAME_ATTRS.has(name))
+      names += name === 'class' ? ` ${a.value}` : ` ${name === 'data-testid' ? 'testid' : name}=${a.value}`;
+    if (wantBoard && !board) board = boardOfAttribute(el, name, a.value);
+  }
+  return { names, board };
 }
 
 export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan {
@@ -126,8 +144,9 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
     else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
-    if (!s.board && el.attributes.length > 0) s.board = boardOfElement(el);
-    const n = names(el);
+    const read = readNames(el, !s.board);
+    if (read.board) s.board = read.board;
+    const n = read.names;
     if (n && MAYBE.test(n)) {
       for (const [kind, re, reject] of LABELS) {
         const list = s.labelled[kind];
