@@ -146,7 +146,7 @@ export function planFill(
         jobCountry: options.jobCountry,
         today: options.today,
       });
-      if (p) found = { ...p, confidence: 1 };
+      if (p) found = { ...p, confidence: p.confidence ?? 1 };
     }
     // Custom questions (and profile gaps) may have been answered before: reuse by similarity.
     if (!found && !EEO_TYPES.includes(type) && field.kind !== 'file') {

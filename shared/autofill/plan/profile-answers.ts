@@ -152,12 +152,15 @@ export function answerFromProfile(
             source: 'profile: requires sponsorship',
           };
     case 'work_authorization': {
-      const country = countryInQuestion(ctx.question) || ctx.jobCountry || loc.country || '';
+      const named = countryInQuestion(ctx.question) || ctx.jobCountry || '';
+      // without a country in the question or the job, assume the job is where the person lives
+      const country = named || loc.country || '';
       if (!country || !profile.workAuthorization.length) return null;
       const yes = profile.workAuthorization.map((x) => x.toUpperCase()).includes(country.toUpperCase());
       return {
         answer: { kind: 'yes-no', yes },
-        source: `profile: may work in ${profile.workAuthorization.join(', ')} (asked: ${country})`,
+        source: `profile: may work in ${profile.workAuthorization.join(', ')} (${named ? 'asked about' : 'assumed job in'} ${country})`,
+        confidence: named ? 1 : 0.7,
       };
     }
     case 'start_date':
