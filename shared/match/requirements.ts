@@ -219,7 +219,10 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
   const places: Place[] = job.locations?.length
     ? job.locations.map((l) =>
-        l.country ? { country: l.country, region: l.region, city: l.city } : parsePlace(l.raw),
+        // Cities compare lower-cased: capture writes "Austin", the geo table "austin".
+        l.country
+          ? { country: l.country.toUpperCase(), region: l.region, city: l.city?.toLowerCase() }
+          : parsePlace(l.raw),
       )
     : locationText
       ? [parsePlace(locationText)]

@@ -121,6 +121,18 @@ describe('deal-breakers', () => {
   });
 });
 
+describe('structured locations', () => {
+  it('matches a captured Location to the same city whatever its case', () => {
+    const job = makeJob('Requirements\n- Python', {
+      locations: [{ raw: 'Austin, TX', city: 'Austin', region: 'TX', country: 'US' }],
+      workType: 'onsite',
+    });
+    expect(score(makeProfile(), job).factors.find((f) => f.factor === 'location')?.detail).toMatch(
+      /your city/,
+    );
+  });
+});
+
 describe('missing information is neutral', () => {
   const withPay = (text: string) =>
     makeJob(`Requirements\n- Python and PostgreSQL\n${text}`, {

@@ -1,5 +1,6 @@
 /**
- * Match benchmark: `npm run bench:match -- [dataset.json] [--json]`.
+ * Match benchmark: `npm run bench:match -- [dataset.json] [--json] [--text-only]`.
+ * `--text-only` skips shared/capture's normalizers: our parser reads location, pay and requirements from text.
  * Dataset (plain text, end to end through resume import and job normalization):
  *   {"profiles":[{"id","resume_text"}],"jobs":[{"id","title","company","location","description"}],
  *    "grades":[{"profile","job","grade"}]}   grades 0–3
@@ -37,6 +38,7 @@ async function loadNormalizer(): Promise<{ name: string; normalize: Normalizer }
     locationText: j.location,
     descriptionText: j.description,
   });
+  if (process.argv.includes('--text-only')) return { name: 'text only (--text-only)', normalize: plain };
   try {
     const loc = await import('../../shared/capture/normalize/location.ts');
     const sal = await import('../../shared/capture/normalize/salary.ts');
