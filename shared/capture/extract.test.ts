@@ -134,3 +134,23 @@ describe('extractJob title from <title> only', () => {
     expect(job.fields.company).toBe('Lattice Pay');
   });
 });
+
+describe('extractJob Readability fallback (linkedom DOM)', () => {
+  it('uses Readability when no named block or paragraphs hold the description', () => {
+    const line = (s: string) => `<div>${s}</div>`;
+    const body = [
+      'Kelp Works farms seaweed off the coast of Maine, and we are hiring our first operations analyst.',
+      'You will model harvest yields, plan boat schedules, and report to the founders every week on progress.',
+      'We value people who like spreadsheets, weather data, and early mornings on the water, rain or shine.',
+      'The job includes travel between our two harbours, so a driving licence is needed for this position.',
+    ]
+      .map(line)
+      .join('<br>');
+    const d = doc(`<html><head><title>Operations Analyst - Kelp Works</title></head><body>
+      <div id="page"><div class="top"><div>Operations Analyst</div></div><div class="body">${body}${body}</div></div></body></html>`);
+    const job = extractJob(d, 'https://kelpworks.example/jobs/ops-analyst', { now });
+    expect(job.provenance.descriptionText?.source).toBe('readability');
+    expect(job.fields.descriptionText).toContain('model harvest yields');
+    expect(job.fields.descriptionHtml).not.toContain('<script');
+  });
+});

@@ -76,6 +76,13 @@ describe('adapter registry and catalog', () => {
     expect(detectPosting(document, 'file:///tmp/saved.html').adapter).toBe('workday');
   });
 
+  it('says a career page with job-ad wording is likely a posting', () => {
+    const { document } = parseHTML(
+      '<html><body><h1>Data Engineer</h1><h2>Responsibilities</h2><p>Build pipelines.</p><h2>Requirements</h2><p>SQL.</p><a>Apply now</a></body></html>',
+    );
+    expect(detectPosting(document, 'https://acme.example/careers/data-engineer')).toEqual({ likely: true, adapter: null });
+  });
+
   it('says a plain article is not likely a posting', () => {
     const { document } = parseHTML('<html><body><h1>Our offsite</h1><p>We went hiking.</p></body></html>');
     expect(detectPosting(document, 'https://blog.example/offsite')).toEqual({ likely: false, adapter: null });

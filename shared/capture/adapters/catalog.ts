@@ -1,3 +1,4 @@
+import { textOf } from '../dom.ts';
 import type { SiteAdapter } from '../types.ts';
 import * as urls from '../urls.ts';
 
@@ -65,13 +66,19 @@ export async function loadAdapterFor(url: string, doc?: Document): Promise<SiteA
  */
 export function detectPosting(doc: Document, url: string): { likely: boolean; adapter: string | null } {
   const u = urls.toUrl(url);
-  const hit =
-    (u && ADAPTER_CATALOG.find((e) => e.matches(u))) || ADAPTER_CATALOG.find((e) => e.sniff?.(doc)) || null;
+  const hit = (u && ADAPTER_CATALOG.find((e) => e.matches(u))) || null;
+  const board = hit ? null : urls.sniffBoard(doc);
   const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
     .slice(0, 20)
     .some((s) => /"JobPosting"/.test((s.textContent ?? '').slice(0, 200_000)));
   const micro = !!doc.querySelector('[itemtype*="schema.org/JobPosting" i]');
-  const applyish =
-    !!doc.querySelector('h1') && /\bapply\b/i.test((doc.body?.textContent ?? '').slice(0, 100_000));
-  return { likely: ld || micro || (!!hit && applyish) || applyish, adapter: hit?.id ?? null };
+  const heading = !!doc.querySelector('h1, h2');
+  // Job-ad wording: an apply call plus the usual section names.
+  const text = textOf(doc.body, 30_000);
+  const words = new Set((text.match(JOB_AD_WORDS) ?? []).map((w) => w.toLowerCase()));
+  const wordy = heading && /\bapply\b/i.test(text) && words.size >= 2;
+  return { likely: ld || micro || ((!!hit || !!board) && heading) || wordy, adapter: hit?.id ?? board };
 }
+
+const JOB_AD_WORDS =
+  /responsibilities|requirements|qualifications|what you(?:'|’)ll do|about the (?:role|job|position)|what we(?:'|’)re looking for|years of experience|benefits|job description|employment type/gi;
