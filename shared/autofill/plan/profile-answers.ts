@@ -15,6 +15,8 @@ export interface ProfileAnswer {
   answer: Answer;
   /** Where in the profile the value came from, shown in the preview. */
   source: string;
+  /** Below 1 when the answer rests on an assumption (which country a job is in). */
+  confidence?: number;
 }
 
 const text = (value: string | undefined, source: string): ProfileAnswer | null =>
