@@ -55,7 +55,7 @@ export function parseSalary(text: string, defaultDollar = 'USD'): Salary | null 
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
     const [whole, sign1, d1, k1, sign2, d2, k2] = m;
     const end = m.index + whole.length;
-    const codeAfter = CODE_AFTER.exec(text.slice(end))?.[1];
+    const codeAfter = CODE_AFTER.exec(text.slice(end, end + 8))?.[1];
     let currency = currencyOf(sign1) ?? currencyOf(sign2) ?? currencyOf(codeAfter);
     if (!currency) continue;
     if ((sign1 ?? sign2) === '$') currency = currencyOf(codeAfter) ?? defaultDollar;
@@ -67,7 +67,7 @@ export function parseSalary(text: string, defaultDollar = 'USD'): Salary | null 
     if (amount < 7 || (hi !== null && lo !== null && hi < lo)) continue;
     const period = periodNear(
       text,
-      end + (codeAfter ? CODE_AFTER.exec(text.slice(end))![0].length : 0),
+      end + (codeAfter ? CODE_AFTER.exec(text.slice(end, end + 8))![0].length : 0),
       amount,
     );
     const start = Math.max(0, text.lastIndexOf('\n', m.index) + 1);
