@@ -66,6 +66,22 @@ describe('planFill', () => {
     ).toBe('Yes');
   });
 
+  it('says when a work-authorization answer assumes the job is in the home country', () => {
+    const p = plan(
+      `<label for="w">Are you legally authorized to work in the country where this job is located?</label><select id="w"><option>Yes</option><option>No</option></select>`,
+    );
+    const step = p.steps[0]!;
+    expect(step.value).toBe('Yes');
+    expect(step.reason).toMatch(/assumed job in US/);
+    expect(step.confidence).toBeLessThan(0.7);
+    const told = plan(
+      `<label for="w">Are you legally authorized to work in the country where this job is located?</label><select id="w"><option>Yes</option><option>No</option></select>`,
+      SAMPLE_PROFILE,
+      { jobCountry: 'DE' },
+    );
+    expect(told.steps[0]!.value).toBe('No');
+  });
+
   it('leaves demographic questions to the user unless they saved a choice', () => {
     const html = `<label for="g">Gender</label><select id="g" required><option value="">Select</option><option>Man</option><option>Woman</option><option>Decline to self-identify</option></select>
       <label for="r">Race</label><select id="r"><option value="">Select</option><option>Asian</option><option>White</option></select>`;
