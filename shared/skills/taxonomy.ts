@@ -105,7 +105,7 @@ function build(): Taxonomy {
       if (!text) continue;
       if (text.startsWith('#')) {
         category = text.slice(1).trim();
-        categories.push(category);
+        if (!categories.includes(category)) categories.push(category);
         continue;
       }
       const [names, related = ''] = text.split('>');

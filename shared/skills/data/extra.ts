@@ -37,7 +37,7 @@ Technical Leadership|tech lead,technical lead,engineering leadership>Leadership,
 Engineering Management|engineering manager,managing engineers>People Management,Technical Leadership
 Architecture Reviews|design reviews,rfcs,design docs,technical design documents>System Design
 On-Call Operations|on call experience,24/7 support>Incident Management
-# data-more
+# analytics
 Data Lineage|openlineage>Data Governance
 Data Observability|monte carlo data,data monitoring>Data Quality
 SQL Window Functions|window functions,ctes,common table expressions>SQL
@@ -67,7 +67,7 @@ People Analytics|hr analytics,workforce analytics>Data Analysis
 Web Scraping Ethics|robots.txt>Beautiful Soup
 Data Journalism|>Data Visualization
 Open Data|public datasets>Data Analysis
-# business-more
+# business
 Financial Operations|finance operations>Accounting
 Cash Flow Forecasting|13-week cash flow>Corporate Finance
 Budget Forecasting|rolling forecasts,reforecasting>Financial Planning and Analysis
@@ -130,7 +130,7 @@ Talent Management|high potential programs,talent reviews>Human Resources
 Executive Search|retained search>Recruiting
 Campus Recruiting|university recruiting,early careers recruiting>Recruiting
 Sourcing Tools|hireez,seekout,gem recruiting>Recruiting
-# health-more
+# healthcare
 Dialysis|hemodialysis,peritoneal dialysis>Nursing
 Cardiology|cardiac care,cardiovascular>Telemetry
 Neurology|stroke care,neuro nursing>Nursing
@@ -166,7 +166,7 @@ Quality Improvement Healthcare|clinical quality improvement,pdsa>Process Improve
 Population Health Management|care management,chronic care management>Public Health
 Pharmacy Benefits|pbm,formulary management>Pharmacy
 Hospital Pharmacy|sterile compounding,iv compounding,usp 797>Pharmacy
-# trades-more
+# trades
 Heavy Equipment Operation|excavator,backhoe,bulldozer,heavy machinery>Construction
 Crane Operation|crane operator,rigging and signaling>Construction
 Masonry|bricklaying,concrete work,concrete finishing>Construction
