@@ -29,6 +29,18 @@ interface Dataset {
 
 type Normalizer = (job: Dataset['jobs'][number]) => JobInput;
 
+interface CaptureLocation {
+  parseLocations(raw: string): Location[];
+  workTypeFromLabel(text: string): WorkType | null;
+  workTypeFromProse(text: string): WorkType | null;
+}
+interface CaptureSalary {
+  parseSalary(text: string, opts?: { defaultCurrency?: string }): Salary | null;
+}
+interface CaptureRequirements {
+  splitRequirements(text: string): { required: string[]; preferred: string[] };
+}
+
 /** The capture module's own normalizers when present; else our parser reads the text alone. */
 async function loadNormalizer(): Promise<{ name: string; normalize: Normalizer }> {
   const plain: Normalizer = (j) => ({
@@ -40,9 +52,12 @@ async function loadNormalizer(): Promise<{ name: string; normalize: Normalizer }
   });
   if (process.argv.includes('--text-only')) return { name: 'text only (--text-only)', normalize: plain };
   try {
-    const loc = await import('../../shared/capture/normalize/location.ts');
-    const sal = await import('../../shared/capture/normalize/salary.ts');
-    const req = await import('../../shared/capture/normalize/requirements.ts');
+    // Imported by computed path: capture is another team's module in flux, and the bench must
+    // still type-check (and fall back to text) if its files move.
+    const at = (name: string) => `../../shared/capture/normalize/${name}.ts`;
+    const loc: CaptureLocation = await import(at('location'));
+    const sal: CaptureSalary = await import(at('salary'));
+    const req: CaptureRequirements = await import(at('requirements'));
     return {
       name: 'shared/capture/normalize',
       normalize: (j) => {
