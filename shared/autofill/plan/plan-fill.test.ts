@@ -129,6 +129,14 @@ describe('planFill', () => {
     ]);
   });
 
+  it('fills the native select behind a select2-style widget instead of skipping it as hidden', () => {
+    const p = plan(`<label for="c">Country</label>
+      <select id="c" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"><option value="">--</option><option value="US">United States</option></select>
+      <span class="select2"><span role="combobox" aria-expanded="false">--</span></span>`);
+    expect(p.steps.map((s) => [s.action, s.value])).toEqual([['select', 'United States']]);
+    expect(p.skipped).toEqual([]);
+  });
+
   it('plans file steps only for the documents it was given', () => {
     const html = `<label for="cv">Resume</label><input id="cv" type="file" required>`;
     expect(plan(html).needsYou.map((n) => n.fieldType)).toEqual(['resume_file']);

@@ -39,7 +39,7 @@ function isControl(el: Element): boolean {
   }
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
   const role = el.getAttribute('role');
-  if (role === 'combobox') return !el.querySelector('input, select, textarea');
+  if (role === 'combobox') return !el.querySelector('input, select, textarea') && !mirrorsSelect(el);
   // ARIA radios / checkboxes drawn without a native input (yes/no button pairs)
   if (role === 'radio' || role === 'checkbox') return !el.querySelector('input');
   if (isRichText(el)) return true;
@@ -112,6 +112,21 @@ function currentValue(el: Element, kind: FieldKind): string {
 /** What a dropdown button says before anything is chosen. */
 const UNCHOSEN = /^(|select( one)?\.*|choose.*|please select.*|--+|none selected|\+?\d{1,4})$/i;
 
+/** The custom combobox a select2-style widget draws right after the native <select> it mirrors. */
+function mirrorsSelect(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement)
+    if (e.previousElementSibling?.tagName === 'SELECT') return true;
+  return false;
+}
+
+/** A native <select> hidden behind a custom combobox sibling (select2 and the like). */
+function mirroredSelect(el: Element): boolean {
+  if (el.tagName !== 'SELECT') return false;
+  const next = el.nextElementSibling;
+  return !!next && (next.getAttribute('role') === 'combobox' || !!next.querySelector('[role="combobox"]'));
+}
+
 /** required / aria-required, or a label ending in the usual '*' marker (raw text: the '*' is often aria-hidden). */
 function required(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
@@ -124,8 +139,9 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
   const signals = gatherSignals(el, heading);
   const ownHidden = hiddenItself(el);
   const ancestorHidden = hiddenByAncestor(el);
-  // File inputs are routinely hidden behind an "Attach" button; that is not hiding from people.
-  const hidden = kind === 'file' ? ancestorHidden : ownHidden || ancestorHidden;
+  // File inputs are routinely hidden behind an "Attach" button, and select2-style widgets hide
+  // the native <select> they mirror: neither is hiding the question from people.
+  const hidden = kind === 'file' || mirroredSelect(el) ? ancestorHidden : ownHidden || ancestorHidden;
   const rawLabel = signals.label || signals.nearby;
   return {
     ref,
