@@ -80,7 +80,10 @@ describe('adapter registry and catalog', () => {
     const { document } = parseHTML(
       '<html><body><h1>Data Engineer</h1><h2>Responsibilities</h2><p>Build pipelines.</p><h2>Requirements</h2><p>SQL.</p><a>Apply now</a></body></html>',
     );
-    expect(detectPosting(document, 'https://acme.example/careers/data-engineer')).toEqual({ likely: true, adapter: null });
+    expect(detectPosting(document, 'https://acme.example/careers/data-engineer')).toEqual({
+      likely: true,
+      adapter: null,
+    });
   });
 
   it('says a plain article is not likely a posting', () => {

@@ -12,9 +12,11 @@
  * collapsing whitespace; "norm" below):
  * - title: norm equal to the label or one of `alternatives.title`.
  * - company: norm equal (legal suffixes such as Inc/LLC ignored) to the label or `alternatives.company`.
- * - location: label null → correct when we found none. Otherwise our locations joined, reduced to
- *   letter/digit tokens, equal the label's tokens, or one token sequence contains the other
- *   (so "Melbourne VIC (Remote)" ~ "Melbourne VIC"); `alternatives.location` accepted too.
+ * - location: label null → correct when we found none. Otherwise both sides become sets of
+ *   letter/digit tokens with place names folded to codes (California → ca, United States → us);
+ *   correct when the label's set is inside ours, or ours is inside the label's and still holds the
+ *   label's first part (city or "Remote"). So "Melbourne VIC (Remote)" ~ "Melbourne VIC" and
+ *   "Munich, Germany" ~ "Germany, Munich"; `alternatives.location` accepted too.
  * - remote: label true/false/null vs our workType (remote → true, hybrid/onsite → false, none → null).
  * - salary: both absent, or min, max, currency and period all equal.
  * - employment_type: label (FULL_TIME…) equals ours upper-cased, or both absent.
@@ -29,6 +31,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import '../../shared/capture/adapters/all.ts';
 import { extractJob } from '../../shared/capture/extract.ts';
+import { AU_STATES, CA_PROVINCES, COUNTRIES, US_STATES } from '../../shared/capture/normalize/places.ts';
 import { hugePageHtml } from '../../shared/capture/testkit/huge-page.ts';
 import type { CapturedJob } from '../../shared/capture/types.ts';
 
@@ -74,6 +77,26 @@ const tokens = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ');
+/**
+ * Location tokens with place names folded to codes ("California" → "ca", "United States of
+ * America" → "us"), so "Los Gatos, CA, US" and "Los Gatos, California, United States" compare equal.
+ */
+const PLACE_CODES: Array<[string, string]> = [
+  ...Object.entries(COUNTRIES),
+  ...Object.entries(US_STATES).map(([code, name]): [string, string] => [name, code]),
+  ...Object.entries(CA_PROVINCES).map(([code, name]): [string, string] => [name, code]),
+  ...Object.entries(AU_STATES).map(([code, name]): [string, string] => [name, code]),
+].sort((a, b) => b[0].length - a[0].length);
+const placeTokens = (s: string): Set<string> => {
+  let t = ` ${tokens(s)} `;
+  for (const [name, code] of PLACE_CODES) {
+    const n = ` ${tokens(name)} `;
+    if (n.trim() && t.includes(n)) t = t.split(n).join(` ${code.toLowerCase()} `);
+  }
+  return new Set(t.split(' ').filter(Boolean));
+};
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
 const LEGAL = /[,.]?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a\.?|ag|b\.?v\.?)\.?$/i;
 
 function judge(l: Label, job: CapturedJob): Record<Field, boolean> {
@@ -83,13 +106,16 @@ function judge(l: Label, job: CapturedJob): Record<Field, boolean> {
   const companyOk = [l.company, ...(alt.company ?? [])].some(
     (c) => c != null && norm(c).replace(LEGAL, '') === norm(f.company).replace(LEGAL, ''),
   );
-  const ours = tokens((f.locations ?? []).map((x) => x.raw).join(' '));
+  const ours = placeTokens((f.locations ?? []).map((x) => x.raw).join(' '));
   const locOk =
     l.location == null
-      ? !ours
+      ? ours.size === 0
       : [l.location, ...(alt.location ?? [])].some((want) => {
-          const w = tokens(want);
-          return !!ours && (w === ours || ` ${ours} `.includes(` ${w} `) || ` ${w} `.includes(` ${ours} `));
+          const w = placeTokens(want);
+          // Same places in any order, or one side names more of the same place. When ours is the
+          // smaller side it must still keep the label's first part (the city, or "remote").
+          const first = placeTokens(want.split(/[,;|(/]/)[0] ?? '');
+          return ours.size > 0 && (subset(w, ours) || (subset(ours, w) && subset(first, ours)));
         });
   const remote = f.workType == null ? null : f.workType === 'remote';
   const s = f.salary ?? null;

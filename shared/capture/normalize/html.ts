@@ -233,7 +233,7 @@ function tidy(html: string): string {
   return html
     .replace(/\s+/g, ' ')
     .replace(/<p>\s*(<p>\s*)+/g, '<p>')
-    .replace(/(\s*<\/p>)+/g, '</p>')
+    .replace(/(?:<\/p>\s*){2,}/g, '</p>')
     .replace(/<p>\s*<\/p>/g, '')
     .replace(/<(strong|b|em|i|span)>\s*<\/\1>/g, '')
     .trim();

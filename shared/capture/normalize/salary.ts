@@ -235,7 +235,8 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     // "45-55k": the multiplier on the upper bound applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= multiplier('k');
     if (max != null && max < min) [min, max] = [max, min];
-    let period = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
+    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
+    let period = named;
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
     const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
     let lo: number | null = min;
@@ -251,7 +252,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (currency) score += 2;
     if (b) score += 2;
     if (hasContext) score += 3;
-    if (periodIn(after.slice(0, 40)) || periodIn(before.slice(-60))) score += 2;
+    if (named) score += 2;
     if (NOT_SALARY.test(before.slice(-50)) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // "$40M in revenue", "$2B of assets under management".
@@ -261,7 +262,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (period === 'HOUR' && ref > 1_000) score -= 4;
     if (ref < 7) score -= 5;
     // A lone bare number ("8") needs a currency, a range or a named period to count.
-    if (!currency && !b && !periodIn(after.slice(0, 40)) && !periodIn(before.slice(-60))) score -= 3;
+    if (!currency && !b && !named) score -= 3;
     out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, index: m.index });
   }
   return out;

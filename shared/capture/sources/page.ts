@@ -85,11 +85,21 @@ export function isGenericSegment(s: string): boolean {
   return GENERIC_WORDS.test(s.trim());
 }
 
+const SITE_KEYS = new WeakMap<PageSignals, string[]>();
+function siteKeys(sig: PageSignals): string[] {
+  let k = SITE_KEYS.get(sig);
+  if (!k) {
+    k = [key(sig.siteName), key(cleanSiteName(sig.siteName))];
+    SITE_KEYS.set(sig, k);
+  }
+  return k;
+}
+
 /** Does `seg` name the company / site (so it is not the job title)? */
 export function namesSite(seg: string, sig: PageSignals, company?: string): boolean {
   const k = key(seg);
   if (!k) return true;
-  const names = [sig.siteName, cleanSiteName(sig.siteName), company ?? ''].map(key).filter(Boolean);
+  const names = [...siteKeys(sig), key(company ?? '')].filter(Boolean);
   if (
     names.some((n) => n === k || (k.length > 3 && n.includes(k)) || (n.length > 3 && k === `careersat${n}`))
   )
