@@ -27,6 +27,16 @@ export interface Trash {
   deletedAt: string;
 }
 
+/** A local write waiting to be pushed (extension/lib/sync captures every write of a synced table). */
+export interface OutboxRow {
+  seq?: number;
+  id: string;
+  table: string;
+  op: 'upsert' | 'delete';
+  row: Record<string, unknown> | null;
+  updated_at: string;
+}
+
 export const DB_NAME = 'jobraker';
 
 /**
@@ -49,6 +59,8 @@ export class JobrakerDatabase extends Dexie {
   receipts!: EntityTable<Receipt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   trash!: EntityTable<Trash, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  syncState!: EntityTable<Setting, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -83,6 +95,11 @@ export class JobrakerDatabase extends Dexie {
             job.stageChangedAt ??= job.updatedAt ?? job.createdAt;
           }),
       );
+    // v3: sync. The outbox queues local writes in order; syncState holds the pull cursor and last result.
+    this.version(3).stores({
+      outbox: '++seq, [table+id]',
+      syncState: 'key',
+    });
   }
 }
 
