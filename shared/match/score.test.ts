@@ -65,6 +65,11 @@ describe('scoreMatch properties', () => {
     }
   });
 
+  it('says so when the profile is empty instead of explaining a mismatch', () => {
+    const empty = makeProfile({ experience: [], skills: [], education: [], targetTitles: [] });
+    expect(score(empty, BACKEND).explanation).toMatch(/no skills or experience/);
+  });
+
   it('is deterministic for the same inputs', () => {
     expect(score(makeProfile(), BACKEND)).toEqual(score(makeProfile(), BACKEND));
   });

@@ -121,7 +121,10 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
     requirements: requirementEvidence(p, job, locationOk),
     gaps,
     dealBreakers,
-    explanation: explain(score, factors, outcomes, dealBreakers, gaps, gate),
+    explanation:
+      p.credits.size === 0 && p.titles.length === 0
+        ? `No match yet (${score}/100): your profile has no skills or experience. Import a resume or add them.`
+        : explain(score, factors, outcomes, dealBreakers, gaps, gate),
     computedAt: options.now ?? new Date().toISOString(),
   };
 }
