@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { textOf } from './dom.ts';
 import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
+import { localDollar } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
@@ -195,26 +196,4 @@ function safe<T>(fn: () => T): T | null {
   } catch {
     return null;
   }
-}
-
-const DOLLAR_COUNTRIES: Record<string, string> = {
-  AU: 'AUD',
-  CA: 'CAD',
-  NZ: 'NZD',
-  SG: 'SGD',
-  HK: 'HKD',
-  MX: 'MXN',
-};
-const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
-  [/\.au$/, 'AUD'],
-  [/\.ca$/, 'CAD'],
-  [/\.nz$/, 'NZD'],
-  [/\.sg$/, 'SGD'],
-];
-
-/** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */
-function localDollar(s: NonNullable<PostingFields['salary']>, country: string | undefined, host: string) {
-  if (s.currency !== 'USD' || !s.text || !/(?:^|[^A-Z])\$/.test(s.text) || /US\$|USD/.test(s.text)) return s;
-  const local = (country && DOLLAR_COUNTRIES[country]) || DOLLAR_TLDS.find(([re]) => re.test(host))?.[1];
-  return local ? { ...s, currency: local } : s;
 }

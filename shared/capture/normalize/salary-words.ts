@@ -1,0 +1,128 @@
+import type { Salary } from '../types.ts';
+
+/** Currency symbols, ISO codes, period wording and context words used by salary.ts, as data. */
+
+export type Period = NonNullable<Salary['period']>;
+
+// Prefix symbols, longest first so "CA$" wins over "$". Order matters.
+export const PREFIX_CURRENCY: ReadonlyArray<[string, string]> = [
+  ['US$', 'USD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['CAN$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['SG$', 'SGD'],
+  ['HK$', 'HKD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['zł', 'PLN'],
+  ['kr', 'SEK'],
+  ['Fr.', 'CHF'],
+  ['R', 'ZAR'],
+];
+export const ISO = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'JPY',
+  'INR',
+  'SGD',
+  'HKD',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'ILS',
+  'AED',
+  'CNY',
+  'KRW',
+  'RON',
+  'BGN',
+  'TRY',
+  'PHP',
+  'IDR',
+  'MYR',
+  'THB',
+  'VND',
+  'NGN',
+  'KES',
+  'EGP',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'UAH',
+  'TWD',
+]);
+export const WORD_CURRENCY: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  dollars: 'USD',
+  dollar: 'USD',
+  pounds: 'GBP',
+  pound: 'GBP',
+  zloty: 'PLN',
+  złotych: 'PLN',
+  zł: 'PLN',
+  kr: 'SEK',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  chf: 'CHF',
+};
+
+const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₩|₪)`;
+const ISO_RE = '(?:[A-Z]{3})';
+// 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
+const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
+const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|lakhs?|lacs?|LPA|Cr|crores?)(?![a-zA-Z]))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|euros?|€|zł|kr\b))?`;
+const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|bis|à|a|au|hasta|tot|until|till|\/)\s{0,3}`;
+// "$120K/yr - $150K/yr": a period may sit on the lower bound too.
+const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?`;
+export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
+
+export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
+  [
+    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
+    'HOUR',
+  ],
+  [
+    /\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?day\b/i,
+    'DAY',
+  ],
+  [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
+    'MONTH',
+  ],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b/i,
+    'YEAR',
+  ],
+];
+
+export const SALARY_CONTEXT =
+  /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung/i;
+export const NOT_SALARY =
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|contracts? (?:worth|valued))/i;
