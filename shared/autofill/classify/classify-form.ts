@@ -1,4 +1,4 @@
-import { findAdapter } from '../adapters/registry.ts';
+import { type AtsAdapter, findAdapter } from '../adapters/registry.ts';
 import '../adapters/all.ts';
 import type { ScanRoot } from '../scan/dom.ts';
 import type { ScanOptions } from '../scan/scan-form.ts';
@@ -15,9 +15,26 @@ export interface ClassifyFormOptions extends ScanOptions {
 
 /** Scan and classify every control under root. */
 export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}): ClassifiedField[] {
-  const adapter = options.useAdapters === false ? null : findAdapter(root, options.url);
-  return scanForm(root, options).map((field) => ({
-    field,
-    classification: classifyField(field, { adapter }),
-  }));
+  let adapter: AtsAdapter | null = null;
+  try {
+    adapter = options.useAdapters === false ? null : findAdapter(root, options.url);
+  } catch {
+    adapter = null;
+  }
+  return scanForm(root, options).map((field) => {
+    try {
+      return { field, classification: classifyField(field, { adapter }) };
+    } catch (error) {
+      // an unexpected page shape is "other" (never filled), not a failed scan
+      return {
+        field,
+        classification: {
+          type: 'other',
+          confidence: 0,
+          source: 'none',
+          reason: `classifier error: ${(error as Error).message}`,
+        },
+      };
+    }
+  });
 }

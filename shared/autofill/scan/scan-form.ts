@@ -176,11 +176,16 @@ function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {
   const done = new Set<Element[]>();
   for (const { el, heading } of found) {
     const group = groupOf.get(el);
-    if (group) {
-      if (done.has(group)) continue;
-      done.add(group);
-      out.push(choiceGroup(group, heading, `f${out.length}`));
-    } else out.push(single(el, heading, `f${out.length}`));
+    // One odd control must not cost the whole form: it is left out, the rest still fills.
+    try {
+      if (group) {
+        if (done.has(group)) continue;
+        done.add(group);
+        out.push(choiceGroup(group, heading, `f${out.length}`));
+      } else out.push(single(el, heading, `f${out.length}`));
+    } catch {
+      // skipped
+    }
   }
   return out;
 }
