@@ -23,6 +23,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save this job to Jobraker',
       },
+      autofill: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Autofill this application form (never submits)',
+      },
     },
     action: { default_title: 'Jobraker' },
     ...(browser === 'firefox'

@@ -1,3 +1,8 @@
+import {
+  AUTOFILL_BUTTON_CSS,
+  looksLikeApplicationForm,
+  renderAutofillButton,
+} from '../lib/content/autofill-button.ts';
 import { looksLikePosting } from '../lib/content/posting-signal.ts';
 import { type ButtonState, renderSaveButton, SAVE_BUTTON_CSS } from '../lib/content/save-button.ts';
 import { backgroundMessenger as bg, contentMessenger } from '../lib/messaging.ts';
@@ -50,8 +55,27 @@ export default defineContentScript({
       },
     });
 
+    const autofillUi = await createShadowRootUi(ctx, {
+      name: 'jobraker-autofill',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: AUTOFILL_BUTTON_CSS,
+      onMount: (container) =>
+        renderAutofillButton(
+          container,
+          async () => (await bg.sendMessage('autofillTab', { mode: 'run' })).message,
+          signal,
+        ),
+    });
+    let formShown = false;
+
     const evaluate = () => {
       if (signal.aborted) return;
+      const form = looksLikeApplicationForm(document);
+      if (form && !formShown) autofillUi.mount();
+      else if (!form && formShown) autofillUi.remove();
+      formShown = form;
       const posting = looksLikePosting(document, location.href);
       if (posting && !mounted) ui.mount();
       else if (!posting && mounted) ui.remove();
@@ -71,6 +95,7 @@ export default defineContentScript({
     signal.addEventListener('abort', () => {
       contentMessenger.removeAllListeners();
       ui.remove();
+      autofillUi.remove();
     });
     evaluate();
   },

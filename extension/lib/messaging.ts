@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
+import type { AutofillMode, AutofillReport } from './background/autofill-tab.ts';
+import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { NewDocument } from './services/profile.ts';
@@ -42,6 +44,13 @@ export interface BackgroundProtocol {
   addSkill(data: { name: string }): Profile;
   /** Rescores every saved job; returns how many were scored. */
   rescoreAll(): number;
+  /** Preview, perform or undo autofill in a tab (the active one if none given). Never submits. */
+  autofillTab(data: { tabId?: number; mode: AutofillMode; overwrite?: boolean }): AutofillReport;
+  /** The user submitted a form we filled: keep a receipt; says which saved job it was. */
+  applicationSubmitted(data: SubmittedApplication): {
+    receiptId: string;
+    job: { id: string; title: string; stage: string } | null;
+  };
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,3 +1,4 @@
+import { AutofillButton } from '../../components/AutofillButton.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
@@ -18,6 +19,7 @@ export function PopupApp() {
         </button>
       </header>
       <CaptureButton />
+      <AutofillButton />
       <section aria-labelledby="pipeline-h">
         <h2 id="pipeline-h">Pipeline</h2>
         <StageCounts />

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
+import { AutofillPanel } from '../../components/AutofillPanel.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
@@ -10,7 +11,7 @@ import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 
-type Tab = 'page' | 'pipeline';
+type Tab = 'page' | 'autofill' | 'pipeline';
 
 export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
@@ -44,6 +45,7 @@ export function SidePanelApp() {
         {(
           [
             ['page', 'This page'],
+            ['autofill', 'Autofill'],
             ['pipeline', 'Pipeline'],
           ] as const
         ).map(([id, label]) => (
@@ -79,6 +81,8 @@ export function SidePanelApp() {
           )}
         </section>
       )}
+
+      {tab === 'autofill' && <AutofillPanel />}
 
       {tab === 'pipeline' && (
         <section className="stack" aria-label="Pipeline">

@@ -1,4 +1,5 @@
 import type { JobrakerDatabase } from '../db/database.ts';
+import { autofillTab } from './autofill-tab.ts';
 import { captureTab } from './capture-tab.ts';
 
 export const SAVE_MENU_ID = 'jobraker-save-job';
@@ -17,6 +18,7 @@ export function registerBrowserUi(db: JobrakerDatabase): void {
   });
   chrome.commands.onCommand.addListener((command, tab) => {
     if (command === 'save-job') void captureTab(db, { tabId: tab?.id });
+    if (command === 'autofill') void autofillTab(db, { tabId: tab?.id, mode: 'run' });
   });
   // The toolbar button opens the popup; the popup's "Open side panel" opens the panel.
   chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});

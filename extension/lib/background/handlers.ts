@@ -1,6 +1,7 @@
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { backgroundMessenger as bg } from '../messaging.ts';
+import { recordSubmission } from '../services/applications.ts';
 import { exportAll, importAll } from '../services/backup.ts';
 import {
   deleteJob,
@@ -21,6 +22,7 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
+import { autofillTab } from './autofill-tab.ts';
 import { captureTab } from './capture-tab.ts';
 
 const isWebPage = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
@@ -63,6 +65,10 @@ export function registerHandlers(db: JobrakerDatabase): () => void {
     bg.onMessage('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
     bg.onMessage('addDocument', ({ data }) => addDocument(db, data)),
     bg.onMessage('rescoreAll', () => recomputeMatches(db)),
+    bg.onMessage('autofillTab', ({ data, sender }) =>
+      autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
+    ),
+    bg.onMessage('applicationSubmitted', ({ data }) => recordSubmission(db, data)),
   ];
   return () => {
     for (const f of off) f();

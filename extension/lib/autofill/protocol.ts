@@ -1,0 +1,48 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FieldType } from '../../../shared/autofill/types.ts';
+import type { Profile, SavedAnswer } from '../../../shared/domain/index.ts';
+
+/** What one frame needs to plan a fill. */
+export interface AutofillInput {
+  profile: Profile;
+  savedAnswers: SavedAnswer[];
+  resume: { name: string; type: string; sha256: string; base64?: string } | null;
+  overwrite: boolean;
+  jobCountry?: string;
+}
+
+/** One field as the preview lists it. Plain data: elements stay in the page. */
+export interface FieldPreview {
+  ref: string;
+  label: string;
+  type: FieldType;
+  /** What will be written, or why nothing will be. */
+  value: string;
+  reason: string;
+  confidence: number;
+  status: 'fill' | 'needs-you' | 'skip';
+}
+
+export interface FrameResult {
+  url: string;
+  fields: FieldPreview[];
+  summary: {
+    filled: number;
+    needYou: number;
+    skipped: number;
+    failed: number;
+    refused: number;
+    text: string;
+  };
+  /** Step failures and refusals (an ATS rejecting the file, an option that did not stick). */
+  problems: string[];
+}
+
+/** Background → the autofill script in each frame of the active tab. */
+export interface AutofillProtocol {
+  autofillPreview(input: AutofillInput): FrameResult;
+  autofillRun(input: AutofillInput): FrameResult;
+  autofillUndo(): { restored: number; needsCheck: number };
+}
+
+export const autofillMessenger = defineExtensionMessaging<AutofillProtocol>();

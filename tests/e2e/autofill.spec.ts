@@ -1,0 +1,171 @@
+import type { Page } from '@playwright/test';
+import { seedProfile } from './autofill-helpers.ts';
+import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
+
+const appState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __formState: Record<string, string | null> }).__formState);
+
+test('a React form with react-select gets the values into its own state; undo restores; nothing is submitted', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedProfile(panel);
+  const form = await context.newPage();
+  await form.goto(`${fixturesUrl}/forms-react/index.html`);
+  await expect(form.getByRole('heading', { name: /Apply for/ })).toBeVisible();
+  await form.bringToFront();
+
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  const table = panel.getByRole('table', { name: 'Fields' });
+  await expect(table.locator('tr[data-status="fill"]').filter({ hasText: 'Email' })).toContainText(
+    'ada@example.com',
+  );
+  await expect(
+    table.locator('tr[data-status="needs-you"]').filter({ hasText: 'Why do you want' }),
+  ).toBeVisible();
+  expect((await appState(form)).email).toBe('');
+
+  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  await expect(panel.getByTestId('autofill-summary')).toHaveText(/\d+ filled, 1 need you/);
+  await expect
+    .poll(() => appState(form))
+    .toMatchObject({
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      email: 'ada@example.com',
+      linkedin: 'https://www.linkedin.com/in/ada-lovelace',
+      country: 'United States',
+      sponsorship: 'No',
+      resume: 'resume.pdf',
+      why: '',
+    });
+  await expect(form.getByTestId('resume-chip')).toHaveText('resume.pdf');
+  // The unanswered required question is marked for the user, and the form was not submitted.
+  await expect(form.locator('#why')).toHaveCSS('outline-style', 'solid');
+  await expect(form.locator('#submitted')).toBeEmpty();
+
+  await panel.getByRole('button', { name: 'Undo fill' }).click();
+  await expect(panel.getByTestId('autofill-summary')).toContainText(
+    /Restored \d+ fields\. Check 2 dropdowns/,
+  );
+  await expect
+    .poll(() => appState(form))
+    .toMatchObject({ first_name: '', last_name: '', email: '', linkedin: '' });
+});
+
+test('after the user submits, a receipt is kept and the job can move to Applied', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await seedProfile(popup);
+  const url = `${fixturesUrl}/forms-react/index.html`;
+  await sendToBackground(popup, 'saveDraft', {
+    ...makeDraft(7, { title: 'Senior Frontend Engineer' }),
+    url,
+    canonicalUrl: url,
+  });
+  const form = await context.newPage();
+  await form.goto(url);
+  await expect(form.getByRole('heading', { name: /Apply for/ })).toBeVisible();
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Autofill this page' }).click();
+  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+
+  await form.bringToFront();
+  await form.locator('#why').fill('Patient apps matter to me.');
+  await form.getByRole('button', { name: 'Submit application' }).click();
+  await expect(form.locator('#submitted')).toHaveText('Application submitted');
+  const prompt = form.locator('jobraker-applied').getByRole('dialog', { name: 'Move to Applied' });
+  await expect(prompt).toContainText('Senior Frontend Engineer');
+  await prompt.getByRole('button', { name: 'Mark applied' }).click();
+  await expect(popup.getByTestId('count-applied')).toHaveText('1');
+
+  const receipts = await popup.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        const open = indexedDB.open('jobraker');
+        open.onsuccess = () => {
+          const req = open.result.transaction('receipts').objectStore('receipts').getAll();
+          req.onsuccess = () => resolve(req.result);
+        };
+      }),
+  );
+  expect(receipts).toHaveLength(1);
+  expect(receipts[0]).toMatchObject({ url, resumeSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(JSON.stringify(receipts[0])).toContain('Patient apps matter to me.');
+});
+
+test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside open and closed shadow roots', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await seedProfile(popup);
+  const frameOrigin = fixturesUrl.replace('127.0.0.1', 'localhost');
+  const host = await context.newPage();
+  await host.goto(
+    `${fixturesUrl}/demo/embed-host.html?frame=${encodeURIComponent(`${frameOrigin}/forms/greenhouse-like.html`)}`,
+  );
+  const frame = host.frameLocator('#grnhse_iframe');
+  await expect(frame.locator('#first_name')).toBeVisible();
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Autofill this page' }).click();
+  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  await expect(frame.locator('#first_name')).toHaveValue('Ada');
+  await expect(frame.locator('#email')).toHaveValue('ada@example.com');
+
+  const shadow = await context.newPage();
+  await shadow.goto(`${fixturesUrl}/forms/shadow-form.html`);
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Autofill this page' }).click();
+  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  await expect(shadow.locator('#contact #fn')).toHaveValue('Ada');
+  await expect(shadow.locator('#contact #ph')).toHaveValue('+1 555 0100');
+  const closedValue = await shadow.evaluate(
+    () => (document.querySelector('#city') as HTMLInputElement).value,
+  );
+  expect(closedValue).toBe('Seattle');
+});
+
+test('a Workday-like multi-step form: the next step is filled after Save and Continue', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await seedProfile(popup);
+  const form = await context.newPage();
+  await form.goto(`${fixturesUrl}/forms/workday-like.html`);
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Autofill this page' }).click();
+  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  await expect(form.locator('#name--legalName--firstName')).toHaveValue('Ada');
+  await expect(form.locator('#country--country')).toHaveText(/United States/);
+  await form.bringToFront();
+  await form.getByRole('button', { name: 'Save and Continue' }).click();
+  await expect(form.locator('#q-sponsorship')).toHaveText('No', { timeout: 20_000 });
+  await expect(form.locator('#q-authorized')).toHaveText('Yes');
+  // Demographic questions stay with the user unless they saved an answer.
+  await expect(form.locator('#personalInfoUS--gender')).toHaveText('Select One');
+});
+
+test('a file input whose own handler checks files.length gets the resume; a picker that drops it is reported', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedProfile(panel);
+  const form = await context.newPage();
+  await form.goto(`${fixturesUrl}/forms/file-check.html`);
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  await expect(panel.getByTestId('autofill-summary')).toContainText('filled');
+  await expect(form.locator('#resume-status')).toHaveText('Attached: resume.pdf');
+});
