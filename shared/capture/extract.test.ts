@@ -154,3 +154,15 @@ describe('extractJob Readability fallback (linkedom DOM)', () => {
     expect(job.fields.descriptionHtml).not.toContain('<script');
   });
 });
+
+describe('extractJob currency of a bare "$"', () => {
+  it('reads "$" as the local dollar for a job in Canada', () => {
+    const d = doc(`<html><head><title>QA Analyst | Maplewood</title></head><body><h1>QA Analyst</h1>
+      <div class="job-location">Toronto, ON</div>
+      <div class="job-description"><p>Maplewood builds scheduling software for dental clinics across Ontario and Quebec provinces.</p>
+      <p>The salary range for this role is $70,000 - $80,000 per year, depending on experience and skills.</p>
+      <p>You will write test plans, automate regression suites in Playwright and pair with developers daily.</p></div></body></html>`);
+    const job = extractJob(d, 'https://maplewood.example/careers/qa', { now });
+    expect(job.fields.salary).toMatchObject({ min: 70_000, max: 80_000, currency: 'CAD' });
+  });
+});

@@ -102,7 +102,6 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     body ??= textOf(doc.body, 80_000);
     return body;
   };
-  if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (!f.salary && text) {
     const s = parseSalary(text, { minScore: 5 });
     if (s)
@@ -134,7 +133,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
     const s = parseSalary(bodyText(), { minScore: 7 });
     if (s && s.min != null && s.max != null && s.max !== s.min) {
-      offer(merged, 'salary', localDollar(s, f.locations?.[0]?.country, u.hostname), {
+      offer(merged, 'salary', s, {
         source: 'heuristic',
         confidence: 0.45,
         detail: 'pay range on the page',
@@ -151,6 +150,7 @@ export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}
     const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
   }
+  if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',
