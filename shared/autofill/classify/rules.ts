@@ -468,7 +468,11 @@ export const RULES: TypeRule[] = [
     yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
-      { re: 'veteran|military (service|status)|armed forces|vevraa', score: 1, on: [...QC, 'name'] },
+      {
+        re: 'veteran|military (service|status)|served in (the )?(military|army|navy|air force)|armed forces|vevraa',
+        score: 1,
+        on: [...QC, 'name'],
+      },
       { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'] },
     ],
   },
