@@ -166,3 +166,20 @@ describe('extractJob currency of a bare "$"', () => {
     expect(job.fields.salary).toMatchObject({ min: 70_000, max: 80_000, currency: 'CAD' });
   });
 });
+
+describe('extractJob on degenerate input', () => {
+  it.each([
+    ['empty document', ''],
+    ['text only', 'just some text'],
+    [
+      'broken markup',
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting",</script></head><body><div><p>unclosed',
+    ],
+    ['no body', '<html><head><title>x</title></head></html>'],
+  ])('%s returns a flagged draft instead of throwing', (_name, html) => {
+    const job = extractJob(doc(html), 'not a url', { now });
+    expect(job.isPosting).toBe(false);
+    expect(job.gaps).toContain('posting');
+    expect(job.canonicalUrl).toBe('not a url');
+  });
+});

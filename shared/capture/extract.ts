@@ -42,6 +42,31 @@ const READABILITY_MAX_ELEMENTS = 15_000;
 
 export function extractJob(doc: Document, url: string, opts: ExtractOptions = {}): CapturedJob {
   const now = opts.now?.() ?? new Date();
+  // A content script must never throw at the user: an unreadable page becomes an empty, flagged draft.
+  if (!doc.documentElement) return blankDraft(url, now);
+  try {
+    return extractFrom(doc, url, opts, now);
+  } catch {
+    return blankDraft(url, now);
+  }
+}
+
+function blankDraft(url: string, now: Date): CapturedJob {
+  return {
+    url,
+    canonicalUrl: canonicalUrl(url),
+    ats: atsRefFromUrl(url),
+    fields: {},
+    provenance: {},
+    gaps: ['posting', ...CORE_FIELDS],
+    extractedAt: now.toISOString(),
+    isPosting: false,
+    adapter: null,
+    fuzzyKey: fuzzyKey('', ''),
+  };
+}
+
+function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date): CapturedJob {
   const u = toUrl(url) ?? new URL('about:blank');
   const page = scanPage(doc);
   const sig = pageSignals(doc, u, page);
