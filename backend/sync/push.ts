@@ -3,10 +3,10 @@
 // mean "already applied", which makes re-sending a batch a no-op.
 import type { Change, Conflict, PushResponse, Rejected } from '../../shared/sync/protocol.ts';
 import type { Db } from './db.ts';
+import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
 import {
   ClientJob,
   type ClientStageEvent,
-  JOB_COLUMNS,
   jobFromServer,
   jobToServer,
   ClientStageEvent as StageEventSchema,
@@ -21,13 +21,6 @@ interface ServerJob {
   aliases: string[];
 }
 
-const COLS = JOB_COLUMNS.join(', ');
-const SET_COLS = JOB_COLUMNS.filter((c) => c !== 'id').join(', ');
-const INSERT_JOB = `insert into public.jobs (${COLS})
-  select ${COLS} from jsonb_populate_record(null::public.jobs, $1::jsonb)
-  on conflict do nothing returning id`;
-const UPDATE_JOB = `update public.jobs t set (${SET_COLS}) =
-  (select ${SET_COLS} from jsonb_populate_record(null::public.jobs, $1::jsonb)) where t.id = $2 returning id`;
 const PREFETCH_JOBS = `select j.id, j.updated_at::text, j.deleted_at::text, j.stage::text, to_jsonb(j) as row,
     coalesce((select array_agg(a.url order by a.created_at) from public.job_aliases a where a.job_id = j.id), '{}') as aliases
   from public.jobs j where j.id = any($1::uuid[])`;
@@ -43,6 +36,14 @@ function latestPerRecord(changes: Change[]): Change[] {
   return [...latest.values()];
 }
 
+interface Plan {
+  inserts: Write[];
+  updates: Write[];
+  deletes: { id: string; at: string }[];
+  /** Device stage events to record with the job write that makes that move, keyed by job id. */
+  events: Record<string, ClientStageEvent>;
+}
+
 export async function applyPush(db: Db, changes: Change[]): Promise<PushResponse> {
   const result: PushResponse = { applied: [], conflicts: [], rejected: [] };
   const batch = latestPerRecord(changes);
@@ -50,29 +51,35 @@ export async function applyPush(db: Db, changes: Change[]): Promise<PushResponse
   const eventChanges = batch.filter((c) => c.table === 'stage_events');
 
   const { rows: found } = await db.query<ServerJob>(PREFETCH_JOBS, [jobChanges.map((c) => c.id)]);
-  const server = new Map(found.map((row) => [row.id, row]));
-  const events = pendingEvents(eventChanges);
+  const plan = planJobs(
+    jobChanges,
+    new Map(found.map((row) => [row.id, row])),
+    eventsByJob(eventChanges),
+    result,
+  );
+  await db.query(
+    "select set_config('jobraker.stage_cause', 'sync', true), set_config('jobraker.stage_events', $1, true)",
+    [JSON.stringify(plan.events)],
+  );
 
-  // Fast path: the whole batch without savepoints. A row that fails (a constraint) aborts the transaction, so
-  // the batch is replayed with one savepoint per row to reject just that row.
+  // Fast path: a few set-based statements for the whole batch. A row that fails a constraint aborts them,
+  // so the batch is then replayed one row per savepoint to reject just that row.
   await db.query('savepoint batch');
+  const written: string[] = [];
   try {
-    await writeJobs(db, jobChanges, server, events, result, false);
+    await writeAll(db, plan, written, result.rejected);
   } catch {
     await db.query('rollback to savepoint batch');
-    result.applied.length = 0;
-    result.conflicts.length = 0;
-    result.rejected.length = 0;
-    await writeJobs(db, jobChanges, server, events, result, true);
+    written.length = 0;
+    await writeOneByOne(db, plan, written, result.rejected);
   }
+  result.applied.push(...written);
   await settleEvents(db, eventChanges, result);
   return result;
 }
 
-type EventsByJob = Map<string, ClientStageEvent[]>;
-
-function pendingEvents(changes: Change[]): EventsByJob {
-  const byJob: EventsByJob = new Map();
+function eventsByJob(changes: Change[]): Map<string, ClientStageEvent[]> {
+  const byJob = new Map<string, ClientStageEvent[]>();
   for (const change of changes) {
     const parsed = StageEventSchema.safeParse(change.row);
     if (change.op === 'delete' || !parsed.success) continue; // settleEvents reports these
@@ -84,91 +91,88 @@ function pendingEvents(changes: Change[]): EventsByJob {
   return byJob;
 }
 
-async function writeJobs(
-  db: Db,
+function planJobs(
   changes: Change[],
   server: Map<string, ServerJob>,
-  events: EventsByJob,
+  events: Map<string, ClientStageEvent[]>,
   result: PushResponse,
-  perRow: boolean,
-): Promise<void> {
+): Plan {
+  const plan: Plan = { inserts: [], updates: [], deletes: [], events: {} };
   for (const change of changes) {
-    if (perRow) await db.query('savepoint row');
-    try {
-      await writeJob(db, change, server.get(change.id), events, result);
-      if (perRow) await db.query('release savepoint row');
-    } catch (error) {
-      if (!perRow) throw error;
-      await db.query('rollback to savepoint row');
-      result.rejected.push({ id: change.id, table: 'jobs', reason: (error as Error).message });
-    }
-  }
-}
-
-async function writeJob(
-  db: Db,
-  change: Change,
-  existing: ServerJob | undefined,
-  events: EventsByJob,
-  result: PushResponse,
-): Promise<void> {
-  const incoming = Date.parse(change.updated_at);
-  if (existing) {
-    const current = Date.parse(existing.updated_at);
-    if (current > incoming) {
-      result.conflicts.push(conflictOf(existing));
-      return;
-    }
-    if (current === incoming) {
-      result.applied.push(change.id); // already stored: a re-sent change
-      return;
-    }
-  }
-  if (change.op === 'delete') {
+    const existing = server.get(change.id);
+    const incoming = Date.parse(change.updated_at);
     if (existing) {
-      await db.query('update public.jobs set deleted_at = $2, updated_at = $2 where id = $1', [
-        change.id,
-        change.updated_at,
-      ]);
+      const current = Date.parse(existing.updated_at);
+      if (current > incoming) {
+        result.conflicts.push(conflictOf(existing));
+        continue;
+      }
+      if (current === incoming) {
+        result.applied.push(change.id); // already stored: a re-sent change
+        continue;
+      }
     }
-    // Never stored here: nothing for other devices to learn.
-    result.applied.push(change.id);
-    return;
+    if (change.op === 'delete') {
+      if (existing) plan.deletes.push({ id: change.id, at: change.updated_at });
+      else result.applied.push(change.id); // never stored here: nothing for other devices to learn
+      continue;
+    }
+    const parsed = ClientJob.safeParse(change.row);
+    if (!parsed.success || parsed.data.id !== change.id) {
+      const reason = parsed.success ? 'row.id differs from change id' : parsed.error.issues[0]?.message;
+      result.rejected.push({ id: change.id, table: 'jobs', reason: `invalid job: ${reason}` });
+      continue;
+    }
+    const job = parsed.data;
+    const write: Write = {
+      id: job.id,
+      canonicalUrl: job.canonicalUrl,
+      row: jobToServer({ ...job, updatedAt: change.updated_at }, null),
+      aliases: sameList(existing?.aliases ?? [], job.aliases) ? undefined : job.aliases,
+    };
+    (existing ? plan.updates : plan.inserts).push(write);
+    const event =
+      existing?.stage === job.stage ? undefined : events.get(job.id)?.findLast((e) => e.to === job.stage);
+    if (event) plan.events[job.id] = event;
   }
-  const parsed = ClientJob.safeParse(change.row);
-  if (!parsed.success || parsed.data.id !== change.id) {
-    const reason = parsed.success ? 'row.id differs from change id' : parsed.error.issues[0]?.message;
-    result.rejected.push({ id: change.id, table: 'jobs', reason: `invalid job: ${reason}` });
-    return;
-  }
-  const job = parsed.data;
-  const serverRow = jobToServer({ ...job, updatedAt: change.updated_at }, null);
-  const event =
-    existing?.stage === job.stage ? undefined : events.get(job.id)?.findLast((e) => e.to === job.stage);
-  if (event) await db.query("select set_config('jobraker.stage_event', $1, true)", [JSON.stringify(event)]);
-  await db.query("select set_config('jobraker.stage_cause', 'sync', true)");
-  const { rows } = existing
-    ? await db.query(UPDATE_JOB, [JSON.stringify(serverRow), job.id])
-    : await db.query(INSERT_JOB, [JSON.stringify(serverRow)]);
-  if (event) await db.query("select set_config('jobraker.stage_event', '', true)");
-  if (rows.length === 0) {
-    result.rejected.push(await whyNotInserted(db, job.id, job.canonicalUrl));
-    return;
-  }
-  if (!sameList(existing?.aliases ?? [], job.aliases)) await writeAliases(db, job.id, job.aliases);
-  result.applied.push(job.id);
+  return plan;
 }
 
-async function writeAliases(db: Db, jobId: string, urls: string[]): Promise<void> {
-  await db.query('delete from public.job_aliases where job_id = $1 and not (url = any($2::text[]))', [
-    jobId,
-    urls,
-  ]);
-  await db.query(
-    `insert into public.job_aliases (job_id, url) select $1, u from unnest($2::text[]) u
-     where u ~ '^https?://' on conflict do nothing`,
-    [jobId, urls],
-  );
+async function writeAll(db: Db, plan: Plan, written: string[], rejected: Rejected[]): Promise<void> {
+  const inserted = await writeInserts(db, plan.inserts);
+  for (const write of plan.inserts) {
+    if (inserted.has(write.id)) written.push(write.id);
+    else rejected.push(await whyNotInserted(db, write.id, write.canonicalUrl));
+  }
+  written.push(...(await writeUpdates(db, plan.updates)));
+  written.push(...(await writeDeletes(db, plan.deletes)));
+}
+
+async function writeOneByOne(db: Db, plan: Plan, written: string[], rejected: Rejected[]): Promise<void> {
+  const single = [
+    ...plan.inserts.map((w) => ({
+      id: w.id,
+      run: () => writeAll(db, { ...plan, inserts: [w], updates: [], deletes: [] }, written, rejected),
+    })),
+    ...plan.updates.map((w) => ({
+      id: w.id,
+      run: () => writeAll(db, { ...plan, inserts: [], updates: [w], deletes: [] }, written, rejected),
+    })),
+    ...plan.deletes.map((d) => ({
+      id: d.id,
+      run: () => writeAll(db, { ...plan, inserts: [], updates: [], deletes: [d] }, written, rejected),
+    })),
+  ];
+  for (const { id, run } of single) {
+    await db.query('savepoint row');
+    try {
+      await run();
+      await db.query('release savepoint row');
+    } catch (error) {
+      await db.query('rollback to savepoint row');
+      rejected.push({ id, table: 'jobs', reason: (error as Error).message });
+    }
+  }
 }
 
 async function whyNotInserted(db: Db, id: string, canonicalUrl: string): Promise<Rejected> {

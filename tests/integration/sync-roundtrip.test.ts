@@ -117,6 +117,7 @@ describe('sync push and pull', () => {
     // Device 2 moves it to applied; device 1 pulls from its cursor and sees only that.
     const moved = {
       ...first,
+      aliases: ['https://www.indeed.com/viewjob?jk=2'], // one alias replaced by another
       stage: 'applied',
       updatedAt: later(first.updatedAt),
       stageChangedAt: later(first.updatedAt),
@@ -141,7 +142,10 @@ describe('sync push and pull', () => {
         ['stage_events', move.id],
       ].sort(),
     );
-    expect(device1.changes.find((c) => c.id === first.id)?.row.stage).toBe('applied');
+    expect(device1.changes.find((c) => c.id === first.id)?.row).toMatchObject({
+      stage: 'applied',
+      aliases: ['https://www.indeed.com/viewjob?jk=2'],
+    });
 
     // A delete travels as a tombstone.
     const deletedAt = later(moved.updatedAt);

@@ -1,0 +1,155 @@
+// Sync throughput against the local stack (real Postgres + Deno function + RLS): push N jobs (each with its
+// capture event) through the real engine and fetch transport, pull them on a fresh device, re-push.
+//   npx tsx tests/bench/sync.ts [N=1000]
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
+import { freePort } from '../../backend/local/ports.ts';
+import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
+import { createFetchTransport } from '../../shared/sync/transport.ts';
+
+const N = Number(process.argv[2] ?? 1000);
+const description = 'We build the data platform behind our logistics products. '.repeat(50); // ~3 KB
+
+function jobs(n: number): OutboxEntry[] {
+  const at = new Date().toISOString();
+  const out: OutboxEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = randomUUID();
+    const url = `https://boards.example.com/bench/${id}`;
+    const row = {
+      id,
+      title: `Senior Data Engineer ${i}`,
+      company: 'Acme Logistics',
+      url,
+      canonicalUrl: url,
+      ats: { ats: 'greenhouse', id: String(100000 + i), board: 'acme' },
+      aliases: [],
+      fuzzyKey: `acme logistics|senior data engineer ${i}|remote`,
+      locations: [{ raw: 'Remote (US)', country: 'US' }],
+      workType: 'remote',
+      salary: { min: 150000, max: 190000, currency: 'USD', period: 'YEAR', text: '$150,000 - $190,000' },
+      descriptionText: description,
+      requirements: { required: ['Python', 'SQL', 'Airflow'], preferred: ['dbt'] },
+      provenance: { title: { source: 'jsonld', confidence: 0.95 } },
+      userEdited: [],
+      gaps: [],
+      stage: 'saved',
+      excitement: 3,
+      deadline: null,
+      notes: '',
+      createdAt: at,
+      updatedAt: at,
+      stageChangedAt: at,
+    };
+    const event = { id: randomUUID(), jobId: id, from: null, to: 'saved', at, cause: 'capture' };
+    out.push({ seq: out.length + 1, id, table: 'jobs', op: 'upsert', row, updated_at: at });
+    out.push({
+      seq: out.length + 1,
+      id: event.id,
+      table: 'stage_events',
+      op: 'upsert',
+      row: event,
+      updated_at: at,
+    });
+  }
+  return out;
+}
+
+const emptyReport = (): SyncReport => ({
+  pushed: 0,
+  conflicts: 0,
+  rejected: [],
+  pulled: 0,
+  applied: 0,
+  requests: 0,
+  retries: 0,
+});
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-'));
+const stack = await startLocalStack({
+  dataDir,
+  pgPort: await freePort(),
+  apiPort: await freePort(),
+  durable: false,
+  log: () => undefined,
+});
+try {
+  const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
+  const user = `user_bench_${randomUUID().slice(0, 8)}`;
+  let bytesSent = 0;
+  let bytesReceived = 0;
+  const transport = createFetchTransport({
+    url: `${stack.functionsUrl}/sync`,
+    getToken: () => signLocalToken(key, user),
+    fetch: async (input, init) => {
+      bytesSent += String(init?.body ?? '').length;
+      const response = await fetch(input, init);
+      const text = await response.text();
+      bytesReceived += text.length;
+      return new Response(text, { status: response.status, headers: response.headers });
+    },
+  });
+  const device = (outbox: OutboxEntry[]) => {
+    let cursor: string | null = null;
+    let applied = 0;
+    return new SyncEngine({
+      transport,
+      outbox: {
+        peek: async (limit) => outbox.slice(0, limit),
+        remove: async (seqs) => {
+          const gone = new Set(seqs);
+          outbox.splice(0, outbox.length, ...outbox.filter((e) => !gone.has(e.seq)));
+        },
+        pendingKeys: async () => new Set(),
+      },
+      replica: {
+        localVersions: async () => new Map(),
+        applyRemote: async (writes, next) => {
+          applied += writes.length;
+          cursor = next;
+        },
+        getCursor: async () => cursor,
+      },
+    });
+  };
+  const measure = async (label: string, items: number, work: (r: SyncReport) => Promise<void>) => {
+    bytesSent = 0;
+    bytesReceived = 0;
+    const report = emptyReport();
+    const started = performance.now();
+    await work(report);
+    const ms = performance.now() - started;
+    console.log(
+      `${label.padEnd(28)} ${items} items  ${ms.toFixed(0).padStart(6)} ms  ${((ms * 1000) / items).toFixed(0).padStart(5)} µs/item  ` +
+        `${report.requests} round trips  sent ${(bytesSent / 1024).toFixed(0)} KiB  received ${(bytesReceived / 1024).toFixed(0)} KiB`,
+    );
+    return report;
+  };
+
+  // Warm the function (first request loads the module and opens the pool).
+  await device([]).pullAll(emptyReport());
+  const batch = jobs(N);
+  const inputKiB = (JSON.stringify(batch).length / 1024).toFixed(0);
+  console.log(
+    `sync bench: ${N} jobs + ${N} stage events (${inputKiB} KiB of rows), batches of 200, pull pages of 500`,
+  );
+  await measure('push (new)', batch.length, (r) => device([...batch]).pushAll(r));
+  await measure('re-push (idempotent no-op)', batch.length, (r) => device([...batch]).pushAll(r));
+  const edited = batch.map((e) =>
+    e.table === 'jobs'
+      ? { ...e, row: { ...e.row, notes: 'edited' }, updated_at: new Date(Date.now() + 1000).toISOString() }
+      : e,
+  );
+  await measure('push (edit every job)', N, (r) =>
+    device(edited.filter((e) => e.table === 'jobs')).pushAll(r),
+  );
+  const pulled = await measure('pull (fresh device)', batch.length, (r) => device([]).pullAll(r));
+  if (pulled.pulled !== batch.length) throw new Error(`pulled ${pulled.pulled}, expected ${batch.length}`);
+} finally {
+  await stack.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
