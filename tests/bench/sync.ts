@@ -95,7 +95,6 @@ try {
   });
   const device = (outbox: OutboxEntry[]) => {
     let cursor: string | null = null;
-    let applied = 0;
     return new SyncEngine({
       transport,
       outbox: {
@@ -108,8 +107,7 @@ try {
       },
       replica: {
         localVersions: async () => new Map(),
-        applyRemote: async (writes, next) => {
-          applied += writes.length;
+        applyRemote: async (_writes, next) => {
           cursor = next;
         },
         getCursor: async () => cursor,
