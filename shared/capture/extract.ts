@@ -1,16 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { textOf } from './dom.ts';
+import { deriveFields } from './derive.ts';
 import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
-import { localDollar } from './normalize/currency.ts';
-import { parseEmploymentType } from './normalize/employment.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
-import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
-import { locationText, parseLocations, workTypeFromLabel, workTypeFromProse } from './normalize/location.ts';
-import { splitRequirements } from './normalize/requirements.ts';
-import { parseSalary } from './normalize/salary.ts';
+import { locationText } from './normalize/location.ts';
 import { adapterFor, registeredAdapters } from './registry.ts';
-import { workTypeFromEmbedded } from './sources/embedded.ts';
 import { readGeneric } from './sources/generic.ts';
 import { readJsonLd } from './sources/jsonld.ts';
 import { readMicrodata } from './sources/microdata.ts';
@@ -120,69 +114,7 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
     }
   }
 
-  const text = f.descriptionText ?? '';
-  // The page's own text, read at most once and only if a fallback needs it.
-  let body: string | null = null;
-  const bodyText = () => {
-    body ??= textOf(doc.body, 80_000);
-    return body;
-  };
-  if (!f.salary && text) {
-    const s = parseSalary(text, { minScore: 5 });
-    if (s)
-      offer(merged, 'salary', s, {
-        source: 'heuristic',
-        confidence: 0.55,
-        detail: 'pay pattern in description',
-      });
-  }
-  if (!f.locations && text) {
-    const line = labelledLine(text, LOCATION_LABEL);
-    if (line)
-      offer(merged, 'locations', parseLocations(line), {
-        source: 'heuristic',
-        confidence: 0.5,
-        detail: '"Location:" line',
-      });
-  }
-  if (!f.employmentType && text) {
-    const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    if (et)
-      offer(merged, 'employmentType', et, {
-        source: 'heuristic',
-        confidence: 0.5,
-        detail: '"Job type:" line',
-      });
-  }
-  if (!f.salary) {
-    // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
-    const s = parseSalary(bodyText(), { minScore: 7 });
-    if (s && s.min != null && s.max != null && s.max !== s.min) {
-      offer(merged, 'salary', s, {
-        source: 'heuristic',
-        confidence: 0.45,
-        detail: 'pay range on the page',
-      });
-    }
-  }
-  if (!f.workType) {
-    const fromLoc = f.locations?.map((l) => workTypeFromLabel(l.raw)).find(Boolean);
-    // The description first; else the page's own text (some boards print the policy outside it).
-    const fromProse =
-      (text ? workTypeFromProse(text) : null) ?? (fromLoc ? null : workTypeFromProse(bodyText()));
-    const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc, undefined, page.dataScripts);
-    const wt = fromLoc ?? fromProse ?? fromState;
-    const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';
-    if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
-  }
-  if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
-  if (text) {
-    offer(merged, 'requirements', splitRequirements(text), {
-      source: 'heuristic',
-      confidence: 0.5,
-      detail: 'section headings',
-    });
-  }
+  deriveFields(merged, doc, u, page);
 
   const isPosting = !!(jsonld || adapted?.posting || looksLikePosting(f));
   const gaps = CORE_FIELDS.filter(
