@@ -86,6 +86,12 @@ describe('JSON-LD JobPosting', () => {
     expect(read(posting({ baseSalary }))?.salary).toMatchObject(want);
   });
 
+  it('ignores placeholder salaries of zero', () => {
+    expect(
+      read(posting({ baseSalary: { currency: 'USD', value: { value: 0, unitText: 'YEAR' } } }))?.salary,
+    ).toBeUndefined();
+  });
+
   it('reads jobLocation as Place, array, or string, skipping empty addresses', () => {
     const f = read(
       posting({
