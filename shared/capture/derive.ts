@@ -4,7 +4,7 @@ import { offer } from './merge.ts';
 import { localDollar } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
-import { parseLocations, workTypeFromLabel, workTypeFromProse } from './normalize/location.ts';
+import { parseLocations, workTypeFromProse, workTypeOfLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
@@ -64,7 +64,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     }
   }
   if (!f.workType) {
-    const fromLoc = f.locations?.map((l) => workTypeFromLabel(l.raw)).find(Boolean);
+    const fromLoc = f.locations ? workTypeOfLocations(f.locations) : null;
     // The description first; else the page's own text (some boards print the policy outside it).
     const fromProse =
       (text ? workTypeFromProse(text) : null) ?? (fromLoc ? null : workTypeFromProse(bodyText()));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocation, parseLocations, workTypeFromLabel, workTypeFromProse } from './location.ts';
+import {
+  parseLocation,
+  parseLocations,
+  workTypeFromLabel,
+  workTypeFromProse,
+  workTypeOfLocations,
+} from './location.ts';
 
 type Row = [raw: string, city: string | undefined, region: string | undefined, country: string | undefined];
 
@@ -86,6 +92,11 @@ describe('work arrangement', () => {
     ['Télétravail', 'remote'],
   ] as const)('label %s → %s', (text, want) => {
     expect(workTypeFromLabel(text)).toBe(want);
+  });
+
+  it('treats a job with any remote location as remote-eligible', () => {
+    expect(workTypeOfLocations(parseLocations('New York (Hybrid) / Remote - US'))).toBe('remote');
+    expect(workTypeOfLocations(parseLocations('Hybrid - London; Berlin'))).toBe('hybrid');
   });
 
   it.each([

@@ -144,6 +144,14 @@ export function parseLocations(raw: string): Location[] {
   return (pieces.length ? pieces : [clean]).slice(0, 20).map(parseLocation);
 }
 
+/** Work arrangement across several places: any remote option makes the job remote-eligible. */
+export function workTypeOfLocations(locs: readonly Location[]): WorkType | null {
+  const types = locs.map((l) => workTypeFromLabel(l.raw));
+  return (
+    types.find((t) => t === 'remote') ?? types.find((t) => t === 'hybrid') ?? types.find(Boolean) ?? null
+  );
+}
+
 /** The whole location field as one display string. */
 export function locationText(locs: readonly Location[]): string {
   return locs.map((l) => l.raw).join('; ');

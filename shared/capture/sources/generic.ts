@@ -2,7 +2,7 @@ import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { employmentTypeInHeader, parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
-import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
+import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { headerZone, zoneChips } from './header.ts';
@@ -108,7 +108,7 @@ export function readGeneric(
       (fact ? { value: fact, conf: 0.6, detail: 'term/definition pair' } : null);
     if (loc) {
       set('locations', parseLocations(loc.value), loc.conf, loc.detail);
-      const wt = workTypeFromLabel(loc.value);
+      const wt = workTypeOfLocations(parseLocations(loc.value));
       if (wt) set('workType', wt, 0.65, 'location text');
     }
   }
