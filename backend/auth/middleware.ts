@@ -13,7 +13,8 @@ export function bearerToken(request: Request): string | null {
 export async function authenticate(request: Request, verify: TokenVerifier): Promise<Authenticated> {
   const result = await verify(bearerToken(request));
   if (result.ok) return result;
-  const status = result.code === 'jwks_unavailable' ? 503 : 401;
+  // Our side (keys unreachable, auth not configured) is a 503 the client retries; the token's fault is a 401.
+  const status = result.code === 'jwks_unavailable' || result.code === 'auth_unconfigured' ? 503 : 401;
   const headers: HeadersInit =
     status === 401
       ? { 'www-authenticate': `Bearer error="invalid_token", error_description="${result.code}"` }

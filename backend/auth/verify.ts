@@ -24,7 +24,8 @@ export type AuthFailureCode =
   | 'missing_role'
   | 'missing_subject'
   | 'session_pending'
-  | 'jwks_unavailable';
+  | 'jwks_unavailable'
+  | 'auth_unconfigured';
 
 export type VerifyResult =
   | { ok: true; claims: VerifiedClaims }
@@ -87,6 +88,20 @@ export function createVerifier(config: AuthConfig, options: VerifierOptions = {}
     }
     return { ok: true, claims: payload as VerifiedClaims };
   };
+}
+
+/** Used when CLERK_ISSUER is missing: every request gets a 503 saying so, instead of the function crashing. */
+export function unconfiguredVerifier(message: string): TokenVerifier {
+  return async () => fail('auth_unconfigured', message);
+}
+
+/** Verifier from the environment, or one that explains what is missing. */
+export function verifierFromEnv(config: () => AuthConfig): TokenVerifier {
+  try {
+    return createVerifier(config());
+  } catch (error) {
+    return unconfiguredVerifier(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function partyAllowed(azp: string, allowed: readonly string[]): boolean {
