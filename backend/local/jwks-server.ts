@@ -62,7 +62,11 @@ export async function startJwksServer(options: {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ port: options.port ?? 0, host: '127.0.0.1' }, resolve);
+    // JOBRAKER_JWKS_PORT pins the port for dev (a stable dev-token URL); default: any free port.
+    server.listen(
+      { port: options.port ?? Number(process.env.JOBRAKER_JWKS_PORT ?? 0), host: '127.0.0.1' },
+      resolve,
+    );
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
