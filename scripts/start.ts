@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalStack } from '../backend/local/stack.ts';
+import { buildReactFixture } from '../tests/fixtures/forms-react/build.ts';
 import { findChromium, launchWithExtension } from './lib/chromium.ts';
 import { serveFixtures } from './lib/demo-server.ts';
 
@@ -67,41 +68,58 @@ async function main(): Promise<void> {
   }
 
   // Headless: walk the main flow a user would, and say what happened.
+  const did: string[] = [`Started PostgreSQL and the Edge Functions; ${stack.functionsUrl}/health answered.`];
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options
+    .getByLabel('PDF, DOCX or text file')
+    .setInputFiles(path.resolve('tests/fixtures/resumes/resume.pdf'));
+  await options.getByRole('button', { name: 'Add to my profile' }).click();
+  const imported = await options.getByRole('status').filter({ hasText: 'Imported:' }).textContent();
+  did.push(
+    `Imported the demo resume (tests/fixtures/resumes/resume.pdf) in the options page: ${imported?.trim()}`,
+  );
+
   const posting = await context.newPage();
-  const postingUrl = `${demo.url}/demo/acme-platform-engineer.html`;
+  const postingUrl = `${demo.url}/demo/frontend-engineer.html`;
   await posting.goto(postingUrl);
   const saveButton = posting.locator('jobraker-save').locator('button');
-  await saveButton.waitFor({ timeout: 10_000 });
   await saveButton.click();
   await posting.waitForFunction(
     () =>
-      document.querySelector('jobraker-save')?.shadowRoot?.querySelector('button')?.dataset.state !== 'busy',
+      document.querySelector('jobraker-save')?.shadowRoot?.querySelector('button')?.dataset.state === 'saved',
   );
-  const buttonText = await saveButton.textContent();
+  did.push(
+    `Opened ${postingUrl} and clicked the in-page button: "${(await saveButton.textContent())?.trim()}".`,
+  );
 
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 420, height: 820 });
+  await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByRole('tab', { name: 'Pipeline' }).click();
-  await panel.getByTestId('job-row').first().waitFor({ timeout: 10_000 });
-  await panel.getByTestId('job-row').first().getByRole('button').click();
+  await panel.getByRole('button', { name: 'Senior Frontend Engineer' }).first().click();
+  await panel.getByTestId('score-ring').waitFor({ timeout: 10_000 });
+  const score = await panel.getByTestId('score-ring').getAttribute('aria-label');
   fs.mkdirSync(SHOTS, { recursive: true });
   const shot = path.join(SHOTS, 'sidepanel.png');
   await panel.screenshot({ path: shot, fullPage: true });
-  const saved = await panel.getByTestId('count-saved').textContent();
+  did.push(`Opened the job in the side panel: match ${score}. Screenshot: ${shot}`);
 
-  console.log(
-    [
-      '',
-      'What happened (headless run):',
-      `  1. Started PostgreSQL and the Edge Functions; ${stack.functionsUrl}/health answered.`,
-      `  2. Opened the demo posting ${postingUrl}.`,
-      `  3. Clicked the in-page "Save to Jobraker" button → it now says "${buttonText?.trim()}".`,
-      `  4. Opened the side panel: ${saved} job(s) in "Saved", the job open in its detail view.`,
-      `  5. Screenshot of the side panel: ${shot}`,
-      `Data stays in ${PROFILE}; run again and the job is still there. With a display, npm start leaves the browser open.`,
-    ].join('\n'),
+  await buildReactFixture();
+  const form = await context.newPage();
+  await form.goto(`${demo.url}/forms-react/index.html`);
+  await form.getByRole('heading', { name: /Apply for/ }).waitFor();
+  await panel.bringToFront();
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  const summary = await panel.getByTestId('autofill-summary').textContent({ timeout: 30_000 });
+  did.push(
+    `Autofilled the demo application form (React + react-select): ${summary?.trim()}. Nothing was submitted.`,
   );
+
+  console.log(['', 'What happened (headless run):', ...did.map((d, i) => `  ${i + 1}. ${d}`)].join('\n'));
+  console.log(`Data stays in ${PROFILE}. With a display, npm start leaves the browser open instead.`);
   await shutdown();
 }
 

@@ -11,6 +11,7 @@ export function ScoreRing({ score, size = 64 }: { score: number; size?: number }
   return (
     <svg
       width={size}
+      style={{ flexShrink: 0 }}
       height={size}
       viewBox="0 0 60 60"
       role="img"
