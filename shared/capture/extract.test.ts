@@ -187,12 +187,14 @@ describe('extractJob on degenerate input', () => {
 describe('extractJob description spread over sibling blocks', () => {
   it('keeps the requirements block that sits beside the named description', () => {
     const para = 'We are a small team building tools that help farmers plan irrigation across dry seasons. ';
-    const d = doc(`<html><head><title>Field Engineer - Rainplan</title></head><body><main><h1>Field Engineer</h1>
+    const d =
+      doc(`<html><head><title>Field Engineer - Rainplan</title></head><body><main><h1>Field Engineer</h1>
       <div class="details"><div class="job-description"><p>${para.repeat(6)}</p></div>
       <div class="job-requirements"><h3>Requirements</h3><ul><li>Experience installing sensors in the field</li><li>A valid driving licence</li></ul></div></div>
       <section class="related"><h3>Other jobs</h3><ul><li>Sales lead</li></ul></section></main></body></html>`);
     const job = extractJob(d, 'https://rainplan.example/jobs/field-engineer', { now });
     expect(job.fields.descriptionText).toContain('A valid driving licence');
     expect(job.fields.requirements?.required).toContain('Experience installing sensors in the field');
+    expect(job.fields.descriptionText).not.toContain('Other jobs');
   });
 });

@@ -13,20 +13,22 @@ const MIN_TEXT = 400;
 export function findDescriptionElement(page: PageScan): Element | null {
   // A container named like a description wins (unless it is a teaser); else the densest block.
   const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
-  return named ? withSiblingSections(named) : densestBlock(page.paragraphs);
+  return named ? withSiblingSections(named, page.h1s) : densestBlock(page.paragraphs);
 }
 
 /**
  * Boards often split a description into sibling blocks (description, requirements, benefits):
- * climb to the parent while it adds at most as much text again, so those siblings come along but a
- * page-wide wrapper (related jobs, footer) does not.
+ * climb to the parent while it adds at most as much text again and does not hold the page title,
+ * so those siblings come along but a page-wide wrapper (related jobs, footer) does not.
  */
-function withSiblingSections(el: Element): Element {
+function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
   let cur = el;
   let len = textOf(cur, 40_000).length;
   for (let i = 0; i < 2; i++) {
     const parent = cur.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    // Stop below the block that holds the page title: that is the page, not the description.
+    if (h1s.some((h) => parent.contains(h))) break;
     const plen = textOf(parent, len * 2 + 1).length;
     if (plen > len * 2) break;
     cur = parent;
