@@ -11,7 +11,7 @@ interface PulledRow {
   aliases: string[] | null;
 }
 
-const PULL_SQL = `
+export const PULL_SQL = `
   (select 'jobs' as tbl, j.sync_seq as seq, to_jsonb(j) - 'user_id' as row,
           coalesce((select array_agg(a.url order by a.created_at) from public.job_aliases a where a.job_id = j.id), '{}') as aliases
      from public.jobs j where j.sync_seq > $1 order by j.sync_seq limit $2)

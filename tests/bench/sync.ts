@@ -5,9 +5,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { asUser } from '../../backend/db/pool.ts';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
 import { freePort } from '../../backend/local/ports.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { PULL_SQL } from '../../backend/sync/pull.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
 import { createFetchTransport } from '../../shared/sync/transport.ts';
 
@@ -147,6 +150,24 @@ try {
   );
   const pulled = await measure('pull (fresh device)', batch.length, (r) => device([]).pullAll(r));
   if (pulled.pulled !== batch.length) throw new Error(`pulled ${pulled.pulled}, expected ${batch.length}`);
+
+  // Pull cost with a crowded table: 100,000 other jobs of 1,000 other users (RLS must keep it index-backed).
+  const admin = new pg.Pool({ connectionString: stack.dbUrl, max: 1 });
+  admin.on('error', () => undefined); // the stack stopping ends idle connections
+  await admin.query(
+    `insert into jobs (user_id, title, company, url, canonical_url)
+     select 'user_crowd_' || (g % 1000), 'Engineer ' || g, 'Co', 'https://c.example/' || g, 'https://c.example/' || g
+     from generate_series(1, 100000) g`,
+  );
+  await admin.query('analyze jobs; analyze job_stage_events');
+  await measure('pull (fresh, 100k others)', batch.length, (r) => device([]).pullAll(r));
+  const plan = await asUser(admin, { sub: user, role: 'authenticated' }, async (db) => {
+    const { rows } = await db.query(`explain (analyze, format json) ${PULL_SQL}`, ['0', 501]);
+    return rows[0]['QUERY PLAN'][0];
+  });
+  const scans = JSON.stringify(plan).match(/"Index Name":"[a-z_]+"/g) ?? [];
+  console.log(`pull page plan: ${plan['Execution Time'].toFixed(1)} ms, ${[...new Set(scans)].join(', ')}`);
+  await admin.end();
 } finally {
   await stack.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
