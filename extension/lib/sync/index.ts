@@ -7,11 +7,11 @@
 // `getToken` is Clerk's `() => clerk.session?.getToken() ?? null` (background client from
 // @clerk/chrome-extension/client). Sync does nothing (no network) unless `sync.enabled` is true AND a token
 // exists. `setSyncEnabled(db, true)` turns it on and queues everything already saved.
-import { nowIso } from '../../../shared/domain/common.ts';
-import type { JobrakerDatabase, OutboxRow } from '../db/database.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+import { queueSnapshot } from './account.ts';
 import { outboxCapture } from './capture.ts';
 import { enabledSetting, type SyncRunner, type SyncRunnerOptions, startSyncRunner } from './runner.ts';
-import { SYNC_ENABLED_SETTING, SYNCED_TABLES } from './tables.ts';
+import { SYNC_ENABLED_SETTING } from './tables.ts';
 
 export { outboxCapture } from './capture.ts';
 export { type SyncRunner, type SyncStatus, startSyncRunner } from './runner.ts';
@@ -44,20 +44,8 @@ export async function setSyncEnabled(db: JobrakerDatabase, enabled: boolean): Pr
     return;
   }
   await db.transaction('rw', [db.settings, db.outbox, db.jobs, db.stageEvents], async () => {
-    const snapshot: OutboxRow[] = [];
-    for (const [local, spec] of Object.entries(SYNCED_TABLES)) {
-      for (const row of (await db.table(local).toArray()) as Record<string, unknown>[]) {
-        const editedAt = spec.editedAt(row);
-        snapshot.push({
-          id: String(row.id),
-          table: spec.wire,
-          op: 'upsert',
-          row,
-          updated_at: editedAt ?? nowIso(), // its own edit time, so a newer edit elsewhere still wins
-        });
-      }
-    }
-    await db.outbox.bulkAdd(snapshot);
+    if ((await db.settings.get(SYNC_ENABLED_SETTING))?.value === true) return; // already on: nothing missed
+    await queueSnapshot(db);
     await db.settings.put({ key: SYNC_ENABLED_SETTING, value: true });
   });
   if (state) state.on = true;

@@ -5,6 +5,7 @@ import { backoffDelay } from '../../../shared/sync/backoff.ts';
 import { SyncEngine, type SyncReport } from '../../../shared/sync/engine.ts';
 import { createFetchTransport, type SyncTransport } from '../../../shared/sync/transport.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { adoptAccount, subjectOf } from './account.ts';
 import { dexieOutbox, dexieReplica } from './store.ts';
 import { LAST_RESULT_KEY, SYNC_ENABLED_SETTING } from './tables.ts';
 
@@ -68,7 +69,10 @@ export function startSyncRunner(options: SyncRunnerOptions): SyncRunner {
 
   async function runOnce(): Promise<SyncStatus> {
     if (!(await isEnabled())) return report({ state: 'off', reason: 'disabled' });
-    if (!(await options.getToken())) return report({ state: 'off', reason: 'signed_out' });
+    const token = await options.getToken();
+    if (!token) return report({ state: 'off', reason: 'signed_out' });
+    const sub = subjectOf(token);
+    if (sub) await adoptAccount(db, sub);
     report({ state: 'syncing' });
     const at = new Date().toISOString();
     try {

@@ -162,6 +162,34 @@ describe('sync runner', () => {
     expect(await other.db.outbox.count()).toBe(0);
   });
 
+  it('starts over when another account signs in: cursor reset, local rows queued for the new account', async () => {
+    const jwt = (sub: string) => `x.${Buffer.from(JSON.stringify({ sub })).toString('base64url')}.y`;
+    let token = jwt('user_a');
+    const db = open();
+    const transport = new FakeTransport();
+    const runner = await installSync(db, {
+      url: 'x',
+      transport,
+      getToken: async () => token,
+      intervalMs: 60_000,
+    });
+    cleanup.push(runner.stop);
+    await setSyncEnabled(db, true);
+    await saveDraft(db, draft('https://acme.example/jobs/6'));
+    await runner.runNow();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await dexieReplica(db).getCursor()).toBe('2');
+
+    token = jwt('user_b');
+    transport.stored = []; // B's account is empty
+    transport.calls = [];
+    await runner.runNow();
+    expect(transport.calls[0]).toBe('push:2'); // the local job and its event, now for B
+    expect(await dexieReplica(db).getCursor()).toBe('2');
+    await runner.runNow();
+    expect(transport.calls.filter((c) => c.startsWith('push'))).toHaveLength(1); // same account: no re-queue
+  });
+
   it('runs when the browser comes back online', async () => {
     const db = open();
     const transport = new FakeTransport();
