@@ -216,15 +216,3 @@ export function decodeEntities(s: string): string {
   }
   return cur;
 }
-
-/** Every element under root (live list in browsers; linkedom needs the querySelectorAll path). */
-export function allElements(root: ParentNode): ArrayLike<Element> {
-  const byTag = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : null;
-  if (byTag && (byTag.length > 0 || !(root as Element).firstElementChild)) return byTag;
-  return root.querySelectorAll('*');
-}
-
-/** Count elements up to a cap (cheap "is this page huge" probe). */
-export function countElements(doc: Document, cap: number): number {
-  return Math.min(allElements(doc).length, cap);
-}

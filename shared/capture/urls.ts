@@ -125,4 +125,3 @@ export function sniffBoard(doc: Document): string | null {
 }
 
 export const sniff = (id: string) => (doc: Document) => !!SIGNATURES[id] && has(doc, SIGNATURES[id]!);
-export const sniffGreenhouse = sniff('greenhouse');
