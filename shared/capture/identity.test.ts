@@ -74,6 +74,10 @@ describe('atsRefFromUrl', () => {
       'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer_JR2019510-1',
       { ats: 'workday', id: 'JR2019510-1', board: 'nvidia' },
     ],
+    [
+      'https://wd1.myworkdaysite.com/recruiting/acme/External/job/Austin-TX/Analyst_R-1234',
+      { ats: 'workday', id: 'R-1234', board: 'acme' },
+    ],
     ['https://www.linkedin.com/jobs/search/?currentJobId=3912345678', { ats: 'linkedin', id: '3912345678' }],
     ['https://www.indeed.com/viewjob?jk=5f2b9c1d0e3a4b6c', { ats: 'indeed', id: '5f2b9c1d0e3a4b6c' }],
     [

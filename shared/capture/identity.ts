@@ -84,7 +84,9 @@ export function atsRefFromUrl(input: string): AtsRef | null {
   if (hostIs(host, 'myworkdayjobs.com') || hostIs(host, 'myworkdaysite.com')) {
     const last = segs.filter((s) => s !== 'apply' && s !== 'autofillWithResume').at(-1) ?? '';
     const m = last.match(/_([A-Za-z]*-?\d[\w-]*)$/);
-    if (m) return { ats: 'workday', id: m[1]!, board: host.split('.')[0]! };
+    // myworkdaysite.com puts the tenant in the path: /recruiting/<tenant>/<site>/job/…
+    const tenant = /^wd\d+\./.test(host) && segs[0] === 'recruiting' ? segs[1] : host.split('.')[0];
+    if (m && tenant) return { ats: 'workday', id: m[1]!, board: tenant };
   }
   if (hostIs(host, 'linkedin.com')) {
     const id = linkedInJobId(u);

@@ -149,7 +149,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
   if (site && site.length < 60) return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
   // ATS hosts put the employer in the subdomain: nvidia.wd5.myworkdayjobs.com, acme.bamboohr.com.
   const sub = sig.host.split('.')[0] ?? '';
-  const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|en|us|eu|uk)$/i;
+  const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|en|us|eu|uk|wd\d+)$/i;
   if (sig.sharedHost && sig.host.split('.').length > 2 && sub && !generic.test(sub)) {
     return { value: sub[0]!.toUpperCase() + sub.slice(1), conf: 0.35, detail: 'ATS subdomain' };
   }
