@@ -102,10 +102,17 @@ const LEGAL = /[,.]?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a
 function judge(l: Label, job: CapturedJob): Record<Field, boolean> {
   const f = job.fields;
   const alt = l.alternatives ?? {};
-  const titleOk = [l.title, ...(alt.title ?? [])].some((t) => t != null && norm(t) === norm(f.title));
-  const companyOk = [l.company, ...(alt.company ?? [])].some(
-    (c) => c != null && norm(c).replace(LEGAL, '') === norm(f.company).replace(LEGAL, ''),
-  );
+  // A null label means the page shows none: correct only when we found none either.
+  const titleOk =
+    l.title == null
+      ? !f.title
+      : [l.title, ...(alt.title ?? [])].some((t) => t != null && norm(t) === norm(f.title));
+  const companyOk =
+    l.company == null
+      ? !f.company
+      : [l.company, ...(alt.company ?? [])].some(
+          (c) => c != null && norm(c).replace(LEGAL, '') === norm(f.company).replace(LEGAL, ''),
+        );
   const ours = placeTokens((f.locations ?? []).map((x) => x.raw).join(' '));
   const locOk =
     l.location == null
