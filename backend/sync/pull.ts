@@ -11,14 +11,24 @@ interface PulledRow {
   aliases: string[] | null;
 }
 
+// Pick the page on narrow (seq, id) pairs first, then build JSON for those rows only: computing to_jsonb
+// below the sort would build it for every row after the cursor (a user with 20k jobs: ~0.5 s per page).
 export const PULL_SQL = `
-  (select 'jobs' as tbl, j.sync_seq as seq, to_jsonb(j) - 'user_id' as row,
-          coalesce((select array_agg(a.url order by a.created_at) from public.job_aliases a where a.job_id = j.id), '{}') as aliases
-     from public.jobs j where j.sync_seq > $1 order by j.sync_seq limit $2)
-  union all
-  (select 'stage_events', e.sync_seq, to_jsonb(e) - 'user_id', null
-     from public.job_stage_events e where e.sync_seq > $1 order by e.sync_seq limit $2)
-  order by seq limit $2`;
+  with page as (
+    (select 'jobs' as tbl, j.sync_seq as seq, j.id from public.jobs j
+      where j.sync_seq > $1 order by j.sync_seq limit $2)
+    union all
+    (select 'stage_events', e.sync_seq, e.id from public.job_stage_events e
+      where e.sync_seq > $1 order by e.sync_seq limit $2)
+    order by seq limit $2)
+  select p.tbl, p.seq,
+         case when p.tbl = 'jobs'
+              then (select to_jsonb(j) - 'user_id' from public.jobs j where j.id = p.id)
+              else (select to_jsonb(e) - 'user_id' from public.job_stage_events e where e.id = p.id) end as row,
+         case when p.tbl = 'jobs'
+              then coalesce((select array_agg(a.url order by a.created_at) from public.job_aliases a
+                             where a.job_id = p.id), '{}') end as aliases
+  from page p order by p.seq`;
 
 export const DEFAULT_PULL_LIMIT = 500;
 
