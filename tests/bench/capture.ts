@@ -10,7 +10,7 @@
  *
  * Field correctness (strings compared after NFKD, lower-casing, unifying quotes/dashes and
  * collapsing whitespace; "norm" below):
- * - title: norm equal to the label or one of `alternatives.title`.
+ * - title: norm equal to the label or one of `alternatives.title` (a null label: we found none).
  * - company: norm equal (legal suffixes such as Inc/LLC ignored) to the label or `alternatives.company`.
  * - location: label null → correct when we found none. Otherwise both sides become sets of
  *   letter/digit tokens with place names folded to codes (California → ca, United States → us);
@@ -25,6 +25,7 @@
  * (first run in the process), then 5 more times; `ms_per_page_median` is the median over pages of
  * each page's median warm extraction time. Cold times are printed too, and the CPU time of the
  * warm runs (process.cpuUsage), which stays steady when other processes load the machine.
+ * A generated ~5 MB page (shared/capture/testkit/huge-page.ts) is also timed: bounded work.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
