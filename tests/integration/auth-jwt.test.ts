@@ -86,6 +86,15 @@ describe('sync function verifies Clerk session tokens', () => {
     ],
   ];
 
+  it('answers the extension preflight without a token', async () => {
+    const response = await fetch(`${functionsUrl}/sync`, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+
   it.each(cases)('rejects %s with 401', async (_name, makeToken, code) => {
     const { status, body } = await pull(await makeToken());
     expect(status).toBe(401);
