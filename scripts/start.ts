@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   step('Starting the local backend (PostgreSQL + Edge Functions)');
+  // The local stack issues dev tokens (loopback only) so "Sign in to the local backend" works in the demo.
+  process.env.JOBRAKER_DEV_TOKENS ??= '1';
   const stack = await startLocalStack({ dataDir: process.env.JOBRAKER_DATA_DIR });
   console.log(
     `  backend healthy in ${(stack.timings.healthyMs / 1000).toFixed(2)} s · ${stack.functionsUrl}/health`,

@@ -6,6 +6,8 @@ export interface HealthDeps {
   /** Absent when SUPABASE_DB_URL is not configured. */
   db: Queryable | undefined;
   now?: () => number;
+  /** Local stack only: where the extension's "sign in to the local backend" gets a dev token. */
+  devTokenUrl?: string;
 }
 
 interface HealthRow {
@@ -45,6 +47,7 @@ export function createHealthHandler(deps: HealthDeps): (request: Request) => Pro
         postgres: row?.version ?? null,
         migrations: row?.migrations == null ? null : Number(row.migrations),
         latencyMs: Math.round((now() - started) * 10) / 10,
+        ...(deps.devTokenUrl ? { auth: { devTokenUrl: deps.devTokenUrl } } : {}),
       });
     } catch (error) {
       return json(

@@ -101,6 +101,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         CLERK_ISSUER: LOCAL_ISSUER,
         CLERK_JWKS_URL: jwks.jwksUrl,
         CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
+        JOBRAKER_DEV_TOKEN_URL: jwks.devTokenUrl ?? '',
       },
       log,
     });

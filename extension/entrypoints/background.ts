@@ -1,11 +1,20 @@
+import { getToken } from '../lib/auth/session.ts';
+import { settingsTransport } from '../lib/auth/transport.ts';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { registerHandlers } from '../lib/background/handlers.ts';
 import { db } from '../lib/db/database.ts';
+import { installSync } from '../lib/sync/index.ts';
 
 // The service worker: the only writer of the local database. Listeners register synchronously so
-// a message that wakes the worker finds its handler.
+// a message that wakes the worker finds its handler. Sync joins the database before its first use
+// and stays off the network unless the user signed in and turned it on.
 export default defineBackground(() => {
   const database = db();
-  registerHandlers(database);
+  const sync = installSync(database, {
+    url: '',
+    getToken: () => getToken(database),
+    transport: settingsTransport(database),
+  });
+  registerHandlers(database, sync);
   registerBrowserUi(database);
 });

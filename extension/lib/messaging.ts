@@ -1,10 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
+import type { AuthStatus } from './auth/session.ts';
 import type { AutofillMode, AutofillReport } from './background/autofill-tab.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { NewDocument } from './services/profile.ts';
+import type { SyncStatus } from './sync/runner.ts';
 
 export type CaptureResult =
   | { ok: true; save: SaveResult; draft: JobDraft }
@@ -47,6 +49,15 @@ export interface BackgroundProtocol {
   /** Preview, perform or undo autofill in a tab (the active one if none given). Never submits. */
   autofillTab(data: { tabId?: number; mode: AutofillMode; overwrite?: boolean }): AutofillReport;
   /** The user submitted a form we filled: keep a receipt; says which saved job it was. */
+  authStatus(): AuthStatus;
+  /** Sign in against the local stack (dev tokens; loopback backends only). */
+  localSignIn(data: { userId: string }): AuthStatus;
+  /** Drops the token and stops sync; `wipe` also deletes the data in this browser. */
+  signOut(data: { wipe: boolean }): AuthStatus;
+  setBackendUrl(data: { url: string }): AuthStatus;
+  /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
+  setSync(data: { enabled: boolean }): SyncStatus;
+  syncNow(): SyncStatus;
   applicationSubmitted(data: SubmittedApplication): {
     receiptId: string;
     job: { id: string; title: string; stage: string } | null;

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
+import { AccountPanel } from '../../components/AccountPanel.tsx';
 import { AutofillPanel } from '../../components/AutofillPanel.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
@@ -11,7 +12,7 @@ import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 
-type Tab = 'page' | 'autofill' | 'pipeline';
+type Tab = 'page' | 'autofill' | 'pipeline' | 'account';
 
 export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
@@ -47,6 +48,7 @@ export function SidePanelApp() {
             ['page', 'This page'],
             ['autofill', 'Autofill'],
             ['pipeline', 'Pipeline'],
+            ['account', 'Account'],
           ] as const
         ).map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
@@ -83,6 +85,7 @@ export function SidePanelApp() {
       )}
 
       {tab === 'autofill' && <AutofillPanel />}
+      {tab === 'account' && <AccountPanel />}
 
       {tab === 'pipeline' && (
         <section className="stack" aria-label="Pipeline">

@@ -1,4 +1,5 @@
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
+import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission } from '../services/applications.ts';
@@ -22,13 +23,14 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
+import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab } from './capture-tab.ts';
 
 const isWebPage = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
-export function registerHandlers(db: JobrakerDatabase): () => void {
+export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
   // Matches follow the data: a saved or edited job is rescored at once, a profile change rescores all.
   const rescoreJob = async <T extends { id: string } | { job: { id: string } }>(result: T) => {
     await recomputeMatches(db, ['job' in result ? result.job.id : result.id]);
@@ -69,6 +71,15 @@ export function registerHandlers(db: JobrakerDatabase): () => void {
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
     ),
     bg.onMessage('applicationSubmitted', ({ data }) => recordSubmission(db, data)),
+    bg.onMessage('authStatus', () => authStatus(db)),
+    bg.onMessage('localSignIn', ({ data }) => localSignIn(db, data.userId)),
+    bg.onMessage('signOut', ({ data }) => signOut(db, data.wipe)),
+    bg.onMessage('setBackendUrl', ({ data }) => setBackendUrl(db, data.url)),
+    bg.onMessage('setSync', async ({ data }) => {
+      await setSyncEnabled(db, data.enabled);
+      return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
+    }),
+    bg.onMessage('syncNow', async () => (await sync).runNow()),
   ];
   return () => {
     for (const f of off) f();

@@ -1,0 +1,106 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { AuthStatus } from '../lib/auth/session.ts';
+import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import type { SyncStatus } from '../lib/sync/runner.ts';
+
+// Clerk's UI is large: loaded only in builds configured with a publishable key.
+const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
+
+function describeSync(s: SyncStatus | null): string {
+  if (!s) return '';
+  if (s.state === 'ok') return `Synced ${new Date(s.at).toLocaleTimeString()}.`;
+  if (s.state === 'error') return `Sync failed: ${s.message}${s.retryInMs ? ' Retrying automatically.' : ''}`;
+  if (s.state === 'syncing') return 'Syncing…';
+  return s.reason === 'signed_out' ? 'Sign in to sync.' : 'Sync is off.';
+}
+
+/** Account and sync: local-only until the user signs in and turns sync on. */
+export function AccountPanel() {
+  const [status, setStatus] = useState<AuthStatus | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [wipe, setWipe] = useState(false);
+  const refresh = useCallback(() => void bg.sendMessage('authStatus', undefined).then(setStatus), []);
+  useEffect(() => refresh(), [refresh]);
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    refresh();
+  };
+  if (!status) return <p className="muted small">Loading…</p>;
+  return (
+    <section className="stack" aria-label="Account">
+      <div className="notice" data-testid="account-status">
+        {status.signedIn
+          ? `Signed in as ${status.userId} (${status.provider === 'local' ? 'local backend' : 'Clerk'}). Sync is ${status.syncEnabled ? 'on' : 'off'}.`
+          : 'Not signed in. Everything stays in this browser.'}
+      </div>
+      {!status.signedIn && status.clerkAvailable && (
+        <Suspense fallback={<p className="muted small">Loading sign-in…</p>}>
+          <ClerkAccount onChange={refresh} />
+        </Suspense>
+      )}
+      {!status.signedIn && status.localSignInAvailable && (
+        <button
+          type="button"
+          onClick={() => void act(() => bg.sendMessage('localSignIn', { userId: 'user_local_dev' }))}
+        >
+          Sign in to the local backend (development)
+        </button>
+      )}
+      {!status.signedIn && !status.clerkAvailable && !status.localSignInAvailable && (
+        <p className="muted small">
+          This build has no sign-in configured (see README: pointing at real services).
+        </p>
+      )}
+      {status.signedIn && (
+        <>
+          <label className="row" style={{ color: 'inherit' }}>
+            <input
+              type="checkbox"
+              style={{ width: 'auto' }}
+              checked={status.syncEnabled}
+              onChange={(e) =>
+                void act(async () => setSync(await bg.sendMessage('setSync', { enabled: e.target.checked })))
+              }
+            />
+            Sync my pipeline across devices
+          </label>
+          {status.syncEnabled && (
+            <button
+              type="button"
+              onClick={() => void act(async () => setSync(await bg.sendMessage('syncNow', undefined)))}
+            >
+              Sync now
+            </button>
+          )}
+          <p className="small muted" role="status" data-testid="sync-status">
+            {describeSync(sync)}
+          </p>
+          <label className="row" style={{ color: 'inherit' }}>
+            <input
+              type="checkbox"
+              style={{ width: 'auto' }}
+              checked={wipe}
+              onChange={(e) => setWipe(e.target.checked)}
+            />
+            Also delete the data in this browser
+          </label>
+          <button type="button" onClick={() => void act(() => bg.sendMessage('signOut', { wipe }))}>
+            Sign out
+          </button>
+        </>
+      )}
+      {error && (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      )}
+      <p className="muted small">Backend: {status.backendUrl}</p>
+    </section>
+  );
+}
