@@ -48,6 +48,7 @@ export function jobFromDraft(draft: JobDraft, id: string, now: string): Job {
     provenance: { ...draft.provenance },
     userEdited: [],
     gaps: [...draft.gaps],
+    ...(draft.enrichment ? { enrichment: draft.enrichment } : {}),
     stage: 'saved',
     excitement: null,
     deadline: null,
@@ -82,6 +83,7 @@ export function mergeDraftIntoJob(job: Job, draft: JobDraft, now: string): Job {
     next.aliases = [...job.aliases, draft.url];
   }
   next.ats = job.ats ?? draft.ats;
+  if (draft.enrichment) next.enrichment = draft.enrichment;
   next.gaps = job.gaps.filter((g) => record[g] === undefined || record[g] === null || record[g] === '');
   next.fuzzyKey = fuzzyJobKey(next.company, next.title, next.locations?.[0]?.raw);
   next.updatedAt = now;

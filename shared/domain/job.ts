@@ -62,6 +62,16 @@ export const PostingFields = z.object({
 export type PostingFields = z.infer<typeof PostingFields>;
 export type PostingField = keyof PostingFields;
 
+/** The outcome of asking the ATS's public API for what the page lacked (kept with the job). */
+export const Enrichment = z.object({
+  api: z.string(),
+  ok: z.boolean(),
+  at: IsoDateTime,
+  filled: z.array(z.string()).optional(),
+  message: z.string().optional(),
+});
+export type Enrichment = z.infer<typeof Enrichment>;
+
 /** What a content script hands the background: the fields found, with where each came from. */
 export const JobDraft = z.object({
   url: z.string().url(),
@@ -72,6 +82,7 @@ export const JobDraft = z.object({
   /** Fields the extractor could not find; the UI flags them. */
   gaps: z.array(z.string()),
   extractedAt: IsoDateTime,
+  enrichment: Enrichment.optional(),
 });
 export type JobDraft = z.infer<typeof JobDraft>;
 
@@ -90,6 +101,7 @@ export const Job = PostingFields.partial().extend({
   /** Fields the user edited by hand; a later capture never overwrites them. */
   userEdited: z.array(z.string()),
   gaps: z.array(z.string()),
+  enrichment: Enrichment.optional(),
   stage: Stage,
   excitement: z.number().int().min(1).max(5).nullable(),
   deadline: IsoDate.nullable(),

@@ -1,9 +1,19 @@
+import { enrichDraft } from '../../../shared/capture/enrich/enrich.ts';
 import type { CapturedJob } from '../../../shared/capture/types.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { type CaptureResult, contentMessenger } from '../messaging.ts';
 import { saveDraft, statusForUrl } from '../services/jobs.ts';
 
 const READABLE = /^(https?|file):/;
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(5000),
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status} from ${new URL(url).host}`);
+  return response.json();
+}
 
 /** The tab a capture is about: the given one, else the active web tab (skipping our own pages). */
 export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab | undefined> {
@@ -54,6 +64,9 @@ export async function captureTab(
   if (opts.save === false) {
     return { ok: false, reason: 'no-posting', message: 'Preview only.', draft };
   }
+  // Fill what the page lacked from the ATS's public API (Greenhouse, Lever, Ashby); a failure is
+  // recorded on the job and changes nothing else.
+  if (draft.gaps.length > 0) draft = (await enrichDraft(draft, fetchJson)) as CapturedJob;
   const save = await saveDraft(db, draft);
   const status = await statusForUrl(db, draft.canonicalUrl, draft.url);
   if (status) contentMessenger.sendMessage('postingSaved', status, tab.id).catch(() => {});

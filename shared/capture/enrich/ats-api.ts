@@ -1,0 +1,157 @@
+import { parseEmploymentType } from '../normalize/employment.ts';
+import { htmlToText, sanitizeHtmlString } from '../normalize/html.ts';
+import { parseLocations } from '../normalize/location.ts';
+import type { AtsRef, PostingFields } from '../types.ts';
+
+/**
+ * The public job APIs of Greenhouse, Lever and Ashby (peers.md §3), which answer without a key:
+ * where to ask for one posting, and how to read the answer into posting fields. Pure: the caller
+ * does the fetching.
+ */
+export interface AtsApi {
+  url(ref: AtsRef): string | null;
+  read(body: unknown, ref: AtsRef): Partial<PostingFields> | null;
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const PERIODS: Record<string, 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'> = {
+  'per-hour-wage': 'HOUR',
+  'per-month-salary': 'MONTH',
+  'per-year-salary': 'YEAR',
+  hourly: 'HOUR',
+  monthly: 'MONTH',
+  yearly: 'YEAR',
+  year: 'YEAR',
+  hour: 'HOUR',
+  month: 'MONTH',
+};
+
+function description(html: string | undefined, plain: string | undefined): Partial<PostingFields> {
+  if (!html && !plain) return {};
+  const clean = html ? sanitizeHtmlString(html) : undefined;
+  return { descriptionHtml: clean ?? '', descriptionText: plain ?? (clean ? htmlToText(clean) : '') };
+}
+
+const greenhouse: AtsApi = {
+  url: (ref) =>
+    ref.board
+      ? `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(ref.board)}/jobs/${ref.id}?pay_transparency=true`
+      : null,
+  read(body) {
+    const b = obj(body);
+    const title = str(b.title);
+    if (!title) return null;
+    const pay = obj((b.pay_input_ranges as unknown[] | undefined)?.[0]);
+    const min = num(pay.min_cents);
+    const max = num(pay.max_cents);
+    // Greenhouse sends the description entity-encoded.
+    const content = str(b.content)
+      ?.replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    return {
+      title,
+      ...(str(obj(b.location).name) ? { locations: parseLocations(str(obj(b.location).name)!) } : {}),
+      ...(str(b.company_name) ? { company: str(b.company_name) } : {}),
+      ...(str(b.absolute_url) ? { applyUrl: str(b.absolute_url) } : {}),
+      ...(min !== null || max !== null
+        ? {
+            salary: {
+              min: min === null ? null : min / 100,
+              max: max === null ? null : max / 100,
+              currency: str(pay.currency_type) ?? null,
+              period: 'YEAR' as const,
+            },
+          }
+        : {}),
+      ...description(content, undefined),
+    };
+  },
+};
+
+const lever: AtsApi = {
+  url: (ref) =>
+    ref.board ? `https://api.lever.co/v0/postings/${encodeURIComponent(ref.board)}/${ref.id}` : null,
+  read(body) {
+    const b = obj(body);
+    const title = str(b.text);
+    if (!title) return null;
+    const cats = obj(b.categories);
+    const range = obj(b.salaryRange);
+    const workplace = str(b.workplaceType);
+    const lists = Array.isArray(b.lists) ? (b.lists as Json[]) : [];
+    const html = [
+      str(b.description),
+      ...lists.map((l) => `<h3>${str(l.text) ?? ''}</h3><ul>${str(l.content) ?? ''}</ul>`),
+      str(b.additional),
+    ]
+      .filter(Boolean)
+      .join('\n');
+    return {
+      title,
+      ...(str(cats.location) ? { locations: parseLocations(str(cats.location)!) } : {}),
+      ...(str(cats.commitment) ? { employmentType: parseEmploymentType(str(cats.commitment)) } : {}),
+      ...(workplace === 'remote' || workplace === 'hybrid'
+        ? { workType: workplace }
+        : workplace === 'onsite'
+          ? { workType: 'onsite' as const }
+          : {}),
+      ...(str(b.applyUrl) ? { applyUrl: str(b.applyUrl) } : {}),
+      ...(num(range.min) !== null || num(range.max) !== null
+        ? {
+            salary: {
+              min: num(range.min),
+              max: num(range.max),
+              currency: str(range.currency) ?? null,
+              period: PERIODS[str(range.interval) ?? ''] ?? null,
+            },
+          }
+        : {}),
+      ...description(html || undefined, undefined),
+    };
+  },
+};
+
+const ashby: AtsApi = {
+  url: (ref) =>
+    ref.board
+      ? `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(ref.board)}?includeCompensation=true`
+      : null,
+  read(body, ref) {
+    const jobs = Array.isArray(obj(body).jobs) ? (obj(body).jobs as Json[]) : [];
+    // The board answers with every job: ours is the one whose URL carries its id.
+    const job = jobs.find((j) => str(j.id) === ref.id || str(j.jobUrl)?.includes(ref.id));
+    if (!job || !str(job.title)) return null;
+    const component = obj(
+      (
+        (obj(job.compensation).compensationTiers as Json[] | undefined)?.[0]?.components as
+          | unknown[]
+          | undefined
+      )?.find((c) => str(obj(c).compensationType) === 'Salary'),
+    );
+    return {
+      title: str(job.title),
+      ...(str(job.location) ? { locations: parseLocations(str(job.location)!) } : {}),
+      ...(job.isRemote === true ? { workType: 'remote' as const } : {}),
+      ...(str(job.employmentType) ? { employmentType: parseEmploymentType(str(job.employmentType)) } : {}),
+      ...(str(job.applyUrl) ? { applyUrl: str(job.applyUrl) } : {}),
+      ...(num(component.minValue) !== null || num(component.maxValue) !== null
+        ? {
+            salary: {
+              min: num(component.minValue),
+              max: num(component.maxValue),
+              currency: str(component.currencyCode) ?? null,
+              period: PERIODS[(str(component.interval) ?? '').replace(/^1 /, '').toLowerCase()] ?? 'YEAR',
+            },
+          }
+        : {}),
+      ...description(str(job.descriptionHtml), str(job.descriptionPlain)),
+    };
+  },
+};
+
+export const ATS_APIS: Partial<Record<AtsRef['ats'], AtsApi>> = { greenhouse, lever, ashby };
