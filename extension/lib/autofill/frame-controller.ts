@@ -8,6 +8,7 @@ import {
   undoFill,
   watchForm,
 } from '../../../shared/autofill/index.ts';
+import { base64ToBytes } from '../../../shared/domain/base64.ts';
 import type { AutofillInput, FieldPreview, FrameResult } from './protocol.ts';
 
 /** Closed shadow roots are reachable from a content script (Chrome 88+; Firefox has its own). */
@@ -31,9 +32,7 @@ const HIGHLIGHT = '2px solid #d97706';
 
 function toFile(resume: AutofillInput['resume']): File | undefined {
   if (!resume?.base64) return undefined;
-  const bin = atob(resume.base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const bytes = base64ToBytes(resume.base64);
   return new File([bytes], resume.name, { type: resume.type });
 }
 

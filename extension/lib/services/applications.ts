@@ -1,4 +1,5 @@
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
+import { bytesToBase64 } from '../../../shared/domain/base64.ts';
 import { newId, nowIso, type Receipt, type SavedAnswer } from '../../../shared/domain/index.ts';
 import type { AutofillInput } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -12,10 +13,7 @@ async function chosenResume(db: JobrakerDatabase) {
 }
 
 async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
 /** Everything a frame needs to plan (and, with `withFile`, to perform) a fill. */

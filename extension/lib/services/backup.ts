@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from '../../../shared/domain/base64.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -84,16 +85,9 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
 }
 
 async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
 function base64ToBlob(base64: string, type: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return new Blob([base64ToBytes(base64)], { type });
 }

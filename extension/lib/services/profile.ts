@@ -1,3 +1,4 @@
+import { base64ToBytes } from '../../../shared/domain/base64.ts';
 import {
   type DocumentMeta,
   newId,
@@ -130,7 +131,7 @@ const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Stores a resume or cover-letter file with its text; the same bytes stored twice stay one document. */
 export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promise<DocumentMeta> {
-  const bytes = Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0));
+  const bytes = base64ToBytes(doc.base64);
   if (bytes.length === 0) throw new Error(`${doc.fileName} is empty.`);
   if (bytes.length > MAX_DOCUMENT_BYTES)
     throw new Error(`${doc.fileName} is over 5 MB; upload a smaller file.`);

@@ -1,5 +1,6 @@
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { useState } from 'react';
+import { bytesToBase64 } from '../../../../shared/domain/base64.ts';
 import { extractResumeText } from '../../../../shared/resume/extract-text.ts';
 import { mergeResumeIntoProfile } from '../../../../shared/resume/merge-into-profile.ts';
 import { parseResumeText, type ResumeDraft } from '../../../../shared/resume/parse.ts';
@@ -12,12 +13,6 @@ interface Pending {
   draft: ResumeDraft;
   file: { name: string; type: string; base64: string } | null;
 }
-
-const toBase64 = (bytes: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 
 /**
  * Resume import: a PDF, DOCX or text file (or pasted text) becomes a draft shown beside its source.
@@ -43,7 +38,11 @@ export function ResumeImport({ onImported }: { onImported: (message: string) => 
       setPending({
         text,
         draft: parseResumeText(text),
-        file: { name: file.name, type: file.type || 'application/octet-stream', base64: toBase64(bytes) },
+        file: {
+          name: file.name,
+          type: file.type || 'application/octet-stream',
+          base64: bytesToBase64(bytes),
+        },
       });
     } catch (e) {
       setError(`${file.name}: ${(e as Error).message}`);
