@@ -1,5 +1,5 @@
 import type { Job, MatchResult } from '../../../shared/domain/index.ts';
-import { prepareJob, prepareProfile, scoreMatch } from '../../../shared/match/index.ts';
+import { type PreparedJob, prepareJob, prepareProfile, scoreMatch } from '../../../shared/match/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 
 /** A profile with nothing to match against yet: no skills, titles, experience or preferences. */
@@ -28,6 +28,16 @@ const asInput = (job: Job) => ({
   requirements: job.requirements,
 });
 
+/** Parsing a posting costs ~0.25 ms and scoring ~0.015 ms: parse each job version once, score often. */
+const prepared = new Map<string, { updatedAt: string; job: PreparedJob }>();
+function preparedJob(job: Job): PreparedJob {
+  const hit = prepared.get(job.id);
+  if (hit?.updatedAt === job.updatedAt) return hit.job;
+  const fresh = prepareJob(asInput(job));
+  prepared.set(job.id, { updatedAt: job.updatedAt, job: fresh });
+  return fresh;
+}
+
 /**
  * Recomputes match results for the given jobs (all jobs when none given) against the profile and
  * its active persona, and stores them. With no profile worth matching, stored matches are cleared
@@ -43,9 +53,9 @@ export async function recomputeMatches(db: JobrakerDatabase, jobIds?: string[]):
   const jobs = jobIds
     ? (await db.jobs.bulkGet(jobIds)).filter((j): j is Job => !!j)
     : await db.jobs.toArray();
-  const prepared = prepareProfile(profile, persona);
+  const person = prepareProfile(profile, persona);
   const now = new Date().toISOString();
-  const results: MatchResult[] = jobs.map((job) => scoreMatch(prepared, prepareJob(asInput(job)), { now }));
+  const results: MatchResult[] = jobs.map((job) => scoreMatch(person, preparedJob(job), { now }));
   await db.matches.bulkPut(results);
   return results.length;
 }
