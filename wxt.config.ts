@@ -30,7 +30,18 @@ export default defineConfig({
     },
     action: { default_title: 'Jobraker' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jobraker@jobraker.dev' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'jobraker@jobraker.dev',
+              // Nothing is collected unless the user signs in and turns sync on.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo', 'websiteContent'],
+              },
+            },
+          },
+        }
       : {}),
   }),
 });
