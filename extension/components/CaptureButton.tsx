@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { backgroundMessenger as bg, type CaptureResult } from '../lib/messaging.ts';
+import { SameJobPrompt } from './SameJobPrompt.tsx';
 
 interface Props {
   onResult?: (result: CaptureResult) => void;
@@ -26,6 +27,9 @@ export function CaptureButton({ onResult }: Props) {
       <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Alt+Shift+S">
         {busy ? 'Saving…' : 'Save this page'}
       </button>
+      {result?.ok && result.save.sameJobCandidates.length > 0 && (
+        <SameJobPrompt jobId={result.save.job.id} candidates={result.save.sameJobCandidates} />
+      )}
       {result && (
         <div className={`notice ${result.ok ? 'ok' : 'error'}`} role="status" data-testid="capture-result">
           {result.ok

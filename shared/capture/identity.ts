@@ -127,12 +127,19 @@ function norm(s: string): string {
 
 /** company|title|city, normalized; seniority words kept so "Senior" and "Staff" reqs stay apart. */
 export function fuzzyKey(company: string, title: string, location = ''): string {
-  const c = norm(company).replace(COMPANY_NOISE, ' ').replace(/\s+/g, ' ').trim();
+  // "S.A.", "L.L.C.": drop the dots first so the legal suffix is recognised.
+  const c = norm(
+    company.replace(/\b([A-Za-z])\.(?=[A-Za-z]\.)/g, '$1').replace(/\b([A-Za-z]{1,3})\.(?=\s|$)/g, '$1'),
+  )
+    .replace(COMPANY_NOISE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const t = norm(title.replace(/\(.*?\)/g, ' '))
     .replace(TITLE_NOISE, (w) => (w === 'sr' || w === 'jr' ? w : ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  const firstPlace = location.split(/;|\||\/\/| or /)[0] ?? '';
+  // The city alone: boards disagree on how much follows it ("Berlin" vs "Berlin, Germany").
+  const firstPlace = (location.split(/;|\||\/\/| or /)[0] ?? '').split(',')[0] ?? '';
   const l = norm(firstPlace.replace(/\b(?:remote|hybrid|on-?site)\b/gi, ' '))
     .split(' ')
     .slice(0, 2)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzyKey } from '../capture/identity.ts';
 import type { JobDraft } from './job.ts';
-import { applyUserEdit, fuzzyJobKey, jobFromDraft, mergeDraftIntoJob } from './job-merge.ts';
+import { applyUserEdit, jobFromDraft, mergeDraftIntoJob } from './job-merge.ts';
 
 const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
   url: 'https://boards.example/acme/jobs/1?utm_source=x',
@@ -21,7 +22,7 @@ describe('job merge', () => {
     const job = jobFromDraft(draft(), '01900000-0000-7000-8000-000000000000', '2026-01-01T00:00:00.000Z');
     expect(job).toMatchObject({ stage: 'saved', title: 'Backend Engineer', gaps: ['salary'] });
     expect(job.aliases).toEqual(['https://boards.example/acme/jobs/1?utm_source=x']);
-    expect(job.fuzzyKey).toBe('acme|backend engineer|berlin');
+    expect(job.fuzzyKey).toBe(fuzzyKey('Acme', 'Backend Engineer', 'Berlin'));
   });
 
   it('lets a stronger source replace a weaker one, never the reverse', () => {
@@ -69,8 +70,8 @@ describe('job merge', () => {
   });
 
   it('ignores legal suffixes and accents in the fuzzy key', () => {
-    expect(fuzzyJobKey('Société Générale S.A.', 'Data Engineer', 'Paris (Hybrid)')).toBe(
-      fuzzyJobKey('Societe Generale', 'Data  Engineer', 'Paris'),
+    expect(fuzzyKey('Société Générale S.A.', 'Data Engineer', 'Paris (Hybrid)')).toBe(
+      fuzzyKey('Societe Generale', 'Data  Engineer', 'Paris'),
     );
   });
 });

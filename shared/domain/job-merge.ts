@@ -1,3 +1,5 @@
+// Identity keys are decided where capture decides them, so a card and a fresh capture agree.
+import { fuzzyKey } from '../capture/identity.ts';
 import type { Job, JobDraft, PostingFields } from './job.ts';
 import { type Provenance, SOURCE_RANK } from './provenance.ts';
 
@@ -16,20 +18,6 @@ const POSTING_KEYS = [
   'validThrough',
 ] as const satisfies readonly (keyof PostingFields)[];
 
-/** company + title + first location, lower-cased and stripped: the "same job on another board" hint. */
-export function fuzzyJobKey(company: string, title: string, location = ''): string {
-  const norm = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/\./g, '')
-      .replace(/\b(inc|llc|ltd|gmbh|corp|corporation|co|plc|sa|ag)\b/g, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return [norm(company), norm(title), norm(location.split(/[,(]/)[0] ?? '')].join('|');
-}
-
 /** A new pipeline card from a first capture. */
 export function jobFromDraft(draft: JobDraft, id: string, now: string): Job {
   const f = draft.fields;
@@ -44,7 +32,7 @@ export function jobFromDraft(draft: JobDraft, id: string, now: string): Job {
     canonicalUrl: draft.canonicalUrl,
     ats: draft.ats,
     aliases: draft.url !== draft.canonicalUrl ? [draft.url] : [],
-    fuzzyKey: fuzzyJobKey(company, title, f.locations?.[0]?.raw),
+    fuzzyKey: fuzzyKey(company, title, f.locations?.[0]?.raw),
     provenance: { ...draft.provenance },
     userEdited: [],
     gaps: [...draft.gaps],
@@ -85,7 +73,7 @@ export function mergeDraftIntoJob(job: Job, draft: JobDraft, now: string): Job {
   next.ats = job.ats ?? draft.ats;
   if (draft.enrichment) next.enrichment = draft.enrichment;
   next.gaps = job.gaps.filter((g) => record[g] === undefined || record[g] === null || record[g] === '');
-  next.fuzzyKey = fuzzyJobKey(next.company, next.title, next.locations?.[0]?.raw);
+  next.fuzzyKey = fuzzyKey(next.company, next.title, next.locations?.[0]?.raw);
   next.updatedAt = now;
   return next;
 }
@@ -100,7 +88,7 @@ export function applyUserEdit(job: Job, patch: Partial<PostingFields>, now: stri
   }
   next.userEdited = [...edited];
   next.gaps = job.gaps.filter((g) => !(g in patch));
-  next.fuzzyKey = fuzzyJobKey(next.company, next.title, next.locations?.[0]?.raw);
+  next.fuzzyKey = fuzzyKey(next.company, next.title, next.locations?.[0]?.raw);
   return next;
 }
 

@@ -112,3 +112,28 @@ test('the side panel shows captured fields with their source, and keeps edits ac
   await expect(panel.getByTestId('capture-result')).toContainText('Already saved, updated');
   await expect(title.locator('input')).toHaveValue('Platform Engineer (Senior)');
 });
+
+test('the same job saved from another board is offered as a link, and linking leaves one card', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const first = await context.newPage();
+  await first.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  await first.locator('jobraker-save').locator('button').click();
+  await expect(first.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+
+  const board = await context.newPage();
+  await board.goto(`${fixturesUrl}/demo/board-acme-platform-engineer.html`);
+  const panel = await openPage('sidepanel.html');
+  await panel.getByRole('button', { name: 'Save this page' }).click();
+  const prompt = panel.getByRole('group', { name: 'Same job?' });
+  await expect(prompt).toContainText('Senior Platform Engineer');
+  await expect(panel.getByTestId('count-saved')).toHaveCount(0);
+  await prompt.getByRole('button', { name: 'Same job: link them' }).click();
+  await expect(panel.getByText('Linked: both addresses now open the same card.')).toBeVisible();
+  await panel.getByRole('tab', { name: 'Pipeline' }).click();
+  await expect(panel.getByTestId('count-saved')).toHaveText('1');
+  await board.reload();
+  await expect(board.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+});
