@@ -6,6 +6,7 @@ test('the popup shows per-stage counts and the last five saves, live as the back
 }) => {
   const popup = await openPage('popup.html');
   await expect(popup.getByText('No jobs yet')).toBeVisible();
+  await expect(popup.getByTestId('account-line')).toContainText('Local only: nothing leaves this browser.');
   await expect(popup.getByTestId('count-saved')).toHaveText('0');
 
   for (let i = 1; i <= 6; i++) await sendToBackground(popup, 'saveDraft', makeDraft(i));

@@ -40,6 +40,8 @@ test('personas: one is active, weights are editable, a delete can be undone', as
   const backend = options.getByRole('group', { name: 'Persona Backend' });
   const data = options.getByRole('group', { name: 'Persona Data' });
   await expect(backend.getByText('active')).toBeVisible();
+  await data.getByLabel('What matters most (preset)').selectOption('Pay first');
+  await expect(data.getByLabel('Salary weight')).toHaveValue('40');
   await data.getByRole('radio').click();
   await expect(data.getByText('active')).toBeVisible();
   await expect(backend.getByText('active')).toHaveCount(0);

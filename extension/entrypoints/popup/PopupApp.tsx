@@ -1,3 +1,4 @@
+import { AccountLine } from '../../components/AccountLine.tsx';
 import { AutofillButton } from '../../components/AutofillButton.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobList } from '../../components/JobList.tsx';
@@ -36,6 +37,7 @@ export function PopupApp() {
           }
         />
       </section>
+      <AccountLine />
     </main>
   );
 }

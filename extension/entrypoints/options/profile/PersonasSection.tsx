@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MATCH_FACTORS, type MatchFactor, type Persona } from '../../../../shared/domain/index.ts';
+import { WEIGHT_PRESETS } from '../../../../shared/match/weights.ts';
 import { db } from '../../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../../lib/messaging.ts';
 import { newPersona } from '../../../lib/services/profile.ts';
@@ -85,6 +86,23 @@ export function PersonasSection({ onDeleted, onError }: Props) {
             values={p.targetTitles}
             onChange={(targetTitles) => void save({ ...p, targetTitles })}
           />
+          <label>
+            What matters most (preset)
+            <select
+              value=""
+              onChange={(e) => {
+                const preset = WEIGHT_PRESETS[e.target.value];
+                if (preset) void save({ ...p, weights: { ...preset } });
+              }}
+            >
+              <option value="">Choose a preset, or tune below…</option>
+              {Object.keys(WEIGHT_PRESETS).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             Resume for this persona
             <select
