@@ -169,3 +169,24 @@ test('a file input whose own handler checks files.length gets the resume; a pick
   await expect(panel.getByTestId('autofill-summary')).toContainText('filled');
   await expect(form.locator('#resume-status')).toHaveText('Attached: resume.pdf');
 });
+
+test('the in-page Autofill button appears on an application form, fills it, and says what it did', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedProfile(panel);
+  const blog = await context.newPage();
+  await blog.goto(`${fixturesUrl}/demo/not-a-job.html`);
+  await expect(blog.locator('jobraker-autofill')).toHaveCount(0);
+
+  const form = await context.newPage();
+  await form.goto(`${fixturesUrl}/forms-react/index.html`);
+  const button = form.locator('jobraker-autofill').getByRole('button');
+  await expect(button).toHaveText('Autofill with Jobraker');
+  await button.click();
+  await expect(button).toHaveText(/\d+ filled, 1 need you/, { timeout: 30_000 });
+  await expect.poll(() => appState(form)).toMatchObject({ email: 'ada@example.com', sponsorship: 'No' });
+  await expect(form.locator('#submitted')).toBeEmpty();
+});

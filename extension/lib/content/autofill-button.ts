@@ -2,17 +2,25 @@
 const EMBEDDED_FORM =
   /greenhouse\.io\/embed\/job_app|jobs\.lever\.co\/.+\/apply|myworkdayjobs\.com|ashbyhq\.com\/.+\/application/;
 
+/** Hosts whose pages are application forms (ATS-hosted forms). */
+const ATS_FORM_HOST =
+  /(^|\.)(greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|myworkdaysite\.com|smartrecruiters\.com|workable\.com|breezy\.hr|teamtailor\.com)$/;
+
 /**
- * A cheap test for "this page holds a job application form": a contact field plus enough other
- * controls, or a known ATS form embedded in an iframe. Shows the in-page Autofill button.
+ * A cheap test for "this page holds a job application form", to show the in-page Autofill button:
+ * an ATS form (on its host or embedded in an iframe), or a contact field together with a resume
+ * upload or a long form. A sign-up or newsletter form (an email and a few fields) does not qualify.
  */
-export function looksLikeApplicationForm(doc: Document): boolean {
+export function looksLikeApplicationForm(doc: Document, host = doc.location?.hostname ?? ''): boolean {
   for (const frame of doc.querySelectorAll('iframe[src]'))
     if (EMBEDDED_FORM.test(frame.getAttribute('src') ?? '')) return true;
-  const contact = doc.querySelector(
-    'input[type="email"], input[autocomplete="email"], input[type="file"], input[name*="email" i]',
-  );
-  return !!contact && doc.querySelectorAll('input:not([type="hidden"]), select, textarea').length >= 4;
+  const email = doc.querySelector('input[type="email"], input[autocomplete="email"], input[name*="email" i]');
+  if (!email) return false;
+  const controls = doc.querySelectorAll(
+    'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea',
+  ).length;
+  if (ATS_FORM_HOST.test(host)) return controls >= 3;
+  return !!doc.querySelector('input[type="file"]') || controls >= 8;
 }
 
 export const AUTOFILL_BUTTON_CSS = `
