@@ -137,3 +137,25 @@ test('the same job saved from another board is offered as a link, and linking le
   await board.reload();
   await expect(board.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
 });
+
+test('the side panel follows the active tab and shows the saved job for the page in view', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const posting = await context.newPage();
+  await posting.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  await posting.locator('jobraker-save').locator('button').click();
+  await expect(posting.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+  const other = await context.newPage();
+  await other.goto(`${fixturesUrl}/demo/not-a-job.html`);
+
+  const panel = await openPage('sidepanel.html');
+  await expect(panel.getByTestId('job-detail')).toHaveCount(0);
+  await posting.bringToFront();
+  await expect(panel.getByTestId('job-detail').locator('[data-field="title"] input')).toHaveValue(
+    'Senior Platform Engineer',
+  );
+  await other.bringToFront();
+  await expect(panel.getByTestId('job-detail')).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
+import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 
 type Tab = 'page' | 'autofill' | 'pipeline' | 'account';
@@ -25,6 +26,16 @@ export function SidePanelApp() {
   const jobs = useJobs();
   const scores = useScores();
   const openJob = useJob(openJobId);
+  // "This page" follows the active tab: its saved job, or what was just captured or added by hand.
+  const activeTabJobId = useActiveTabJobId();
+  const [capturedId, setCapturedId] = useState<string | null>(null);
+  const [seenTabJob, setSeenTabJob] = useState(activeTabJobId);
+  if (seenTabJob !== activeTabJobId) {
+    // The user moved to another page: forget what was captured on the last one.
+    setSeenTabJob(activeTabJobId);
+    setCapturedId(null);
+  }
+  const pageJob = useJob(capturedId ?? activeTabJobId);
   const filtered = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
   const shown =
     sort === 'score' && filtered && scores
@@ -51,7 +62,25 @@ export function SidePanelApp() {
             ['account', 'Account'],
           ] as const
         ).map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            onKeyDown={(e) => {
+              const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
+              setTab(next);
+              (
+                e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
+              )?.focus();
+            }}
+            data-tab={id}
+          >
             {label}
           </button>
         ))}
@@ -62,7 +91,7 @@ export function SidePanelApp() {
           <CaptureButton
             onResult={(r) => {
               setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
-              if (r.ok) setOpenJobId(r.save.job.id);
+              if (r.ok) setCapturedId(r.save.job.id);
             }}
           />
           {missed && (
@@ -70,12 +99,12 @@ export function SidePanelApp() {
               found={missed.draft}
               onSaved={(id) => {
                 setMissed(null);
-                setOpenJobId(id);
+                setCapturedId(id);
               }}
             />
           )}
-          {openJob ? (
-            <JobDetail job={openJob} onToast={setToast} onClose={() => setOpenJobId(null)} />
+          {pageJob ? (
+            <JobDetail job={pageJob} onToast={setToast} onClose={() => setCapturedId(null)} />
           ) : (
             <p className="muted small">
               Open a job posting and save it: its details, match and autofill show up here.
