@@ -24,7 +24,7 @@ const LONG_QUESTION_FACTOR = 0.7;
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
+  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
 type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
 
@@ -106,6 +106,15 @@ function scoreRule(
   if (yesNo && !rule.yesNo) return null;
   if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && re(v.re).test(texts[signal]))))
     return null;
+  // A real label is what the person reads: when it says "not this type" ("Address line 2",
+  // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
+  // Text that merely precedes the control (weight < 0.9) may belong to a neighbour, so it cannot veto.
+  if (
+    texts.label &&
+    texts.labelWeight >= 0.9 &&
+    rule.negative?.some((n) => n.on.includes('label') && re(n.re).test(texts.label))
+  )
+    return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
   let reason = best ? `input type=${field.inputType}` : '';
   let hits = best ? 1 : 0;
@@ -144,6 +153,12 @@ function listScore(field: FieldDescriptor): Scored | null {
   return null;
 }
 
+/** Types where either answer is a right fill: the personal-site URLs a form asks for in one box. */
+const SYNONYM_GROUPS: FieldType[][] = [['portfolio_url', 'website_url']];
+function synonyms(a: FieldType, b: FieldType): boolean {
+  return SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
 export interface ClassifyOptions {
   adapter?: AtsAdapter | null;
 }
@@ -177,9 +192,11 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const list = listScore(field);
   if (list) scored.push(list);
   scored.sort((a, b) => b.score - a.score);
-  const [top, second] = scored;
+  const [top] = scored;
   if (!top) return { type: 'other', confidence: 0.5, source: 'none', reason: 'no rule matched' };
-  const margin = top.score - (second && second.type !== top.type ? second.score : 0);
+  // The runner-up that would be a different answer: a near-synonym ("Website / Portfolio") is not a rival.
+  const second = scored.find((s) => s.type !== top.type && !synonyms(s.type, top.type));
+  const margin = top.score - (second ? second.score : 0);
   if (top.score < MIN_SCORE || margin < MIN_MARGIN) {
     return {
       type: 'other',

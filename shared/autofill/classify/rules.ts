@@ -217,6 +217,10 @@ export const RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // "City, country" / "Where are you based? (city, country)": one free-text location, not a country.
+      { re: '\\bcity\\b|\\btown\\b', score: 1, on: ['label', 'placeholder'] },
+      // `phone_country_code`, `dialCode`: the name of a dialling-code picker.
+      { re: '\\b(phone|dial(ing)?|calling)\\b.*\\bcode\\b|\\bcountry code\\b', score: 1, on: ['name'] },
     ],
   },
   {
@@ -371,7 +375,7 @@ export const RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: '(legally )?(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility',
         score: 0.9,
         on: QC,
       },
