@@ -86,6 +86,18 @@ export function JobDetail({ job, onToast, onClose }: Props) {
         </select>
       </label>
       <label>
+        Application deadline
+        <input
+          type="date"
+          value={job.deadline ?? ''}
+          onChange={(e) =>
+            void act(() =>
+              bg.sendMessage('updateJob', { jobId: job.id, patch: { deadline: e.target.value || null } }),
+            )
+          }
+        />
+      </label>
+      <label>
         Notes
         <textarea
           rows={3}

@@ -31,6 +31,17 @@ test('the side panel moves a job through the pipeline, with undo', async ({ open
   await panel.getByRole('button', { name: 'Undo' }).click();
   await expect(panel.getByTestId('count-saved')).toHaveText('1');
 
+  await panel.getByLabel('Application deadline').fill('2026-12-15');
+  await panel.getByLabel('Excitement').selectOption('4');
+  await panel.getByLabel('Notes').fill('Referral from Sam');
+  await panel.getByLabel('Notes').blur();
+  await panel.reload();
+  await panel.getByRole('tab', { name: 'Pipeline' }).click();
+  await panel.getByRole('button', { name: 'Engineer 1' }).click();
+  await expect(panel.getByLabel('Application deadline')).toHaveValue('2026-12-15');
+  await expect(panel.getByLabel('Excitement')).toHaveValue('4');
+  await expect(panel.getByLabel('Notes')).toHaveValue('Referral from Sam');
+
   await panel.getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByTestId('count-saved')).toHaveText('0');
   await panel.getByRole('button', { name: 'Undo' }).click();
