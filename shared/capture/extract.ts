@@ -136,15 +136,19 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
 }
 
 const JOB_WORDS =
-  /responsibilit|requirements|qualifications|what you(?:'|’)ll do|about the (?:role|job|position)|what we(?:'|’)re looking for|experience (?:with|in)|years of experience|apply|benefits|your profile|aufgaben|profil|missions/gi;
+  /responsibilit|requirements|qualifications|what you(?:'|’)ll (?:do|bring|need)|what you will (?:do|bring|need)|about the (?:role|job|position)|what we(?:'|’)re looking for|what we are looking for|about you|you might be a fit|nice to have|good to have|must[- ]have|experience (?:with|in)|years of (?:professional )?experience|apply|benefits|what we offer|your (?:profile|mission|tasks)|aufgaben|profil|missions/gi;
 
-/** No structured data and no adapter: a title plus a description that reads like a job ad. */
+/**
+ * No structured data and no adapter: a title plus a description that reads like a job ad. Posting
+ * facts found beside the title (pay, employment type, location) count as one piece of evidence.
+ */
 function looksLikePosting(f: Partial<PostingFields>): boolean {
   if (!f.title || !f.descriptionText) return false;
   const hits = new Set(
     (f.descriptionText.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()),
   );
-  return f.descriptionText.length > 300 && hits.size >= 2;
+  const facts = f.salary || f.employmentType || f.locations?.length ? 1 : 0;
+  return f.descriptionText.length > 300 && hits.size + facts >= 2;
 }
 
 function safe<T>(fn: () => T): T | null {

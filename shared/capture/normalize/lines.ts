@@ -15,4 +15,4 @@ export function labelledLine(text: string, label: RegExp, maxLines = 300): strin
 export const LOCATION_LABEL =
   /^(?:job |work |office )?locations?$|^(?:based in|where)$|^standort$|^lieu$|^ubicación$/i;
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|contract|position|work) ?type$|^(?:employment|schedule|commitment)$|^type of (?:employment|contract)$|^anstellungsart$|^type de contrat$/i;
+  /^(?:employment|job|contract|position|work) ?type$|^(?:employment|schedule|commitment|contract|hours|working hours)$|^type of (?:employment|contract)$|^anstellungsart$|^type de contrat$/i;

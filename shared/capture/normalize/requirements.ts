@@ -5,9 +5,9 @@
  */
 
 const REQUIRED_HEAD =
-  /^(?:(?:minimum|basic|required|key|essential|core)\s+)?(?:requirements?|qualifications?|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who)\s+(?:you(?:'|’)ll|you will|you)\s+(?:need|bring|have)|^(?:who you are|you have|you bring|you are|you might be a fit|about you|must[- ]haves?|what we(?:'|’)re looking for|what you bring|your profile|ihr profil|dein profil|profil recherché)/i;
+  /^(?:(?:minimum|basic|required|key|essential|core)\s+)?(?:requirements?|qualifications?|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who)\s+(?:you(?:'|’)ll|you will|you)\s+(?:need|bring|have)|^(?:who you are|you have|you bring|you are|you might be a fit|about you|must[- ]haves?|what we(?:'|’)re looking for|what we are looking for|what we look for|what you bring|your profile|ihr profil|dein profil|profil recherché)/i;
 const PREFERRED_HEAD =
-  /^(?:preferred|desired|bonus|nice[- ]to[- ]haves?|plus(?:es)?|extra credit|it(?:'|’)s a plus|ideally|strong candidates may also|even better|pluspunkte|wünschenswert|would be great)|\b(?:nice to have|preferred qualifications|bonus points)\b/i;
+  /^(?:preferred|desired|bonus|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|plus(?:es)?|extra credit|it(?:'|’)s a plus|ideally|strong candidates may also|even better|pluspunkte|wünschenswert|would be great)|\b(?:nice to have|preferred qualifications|bonus points)\b/i;
 
 export interface Requirements {
   required: string[];

@@ -6,9 +6,9 @@ import { decodeEntities, metaContent, squash, textOf } from '../dom.ts';
  */
 
 const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
-/** Hosts that serve many employers: their name is never the company. */
+/** Hosts that serve many employers (boards, ATSs, page hosts): their name is never the company. */
 const SHARED_HOSTS =
-  /(?:greenhouse|lever|ashbyhq|myworkdayjobs|myworkdaysite|smartrecruiters|workable|teamtailor|breezy|recruitee|personio|jobvite|icims|taleo|successfactors|bamboohr|jazzhr|applytojob|rippling|dover|eightfold|linkedin|indeed|glassdoor|ziprecruiter|dice|wellfound|angel|seek|monster|stepstone|xing|welcometothejungle|otta|builtin|ycombinator|workatastartup|simplyhired|careerbuilder|hireology|paylocity|ultipro|adp|oraclecloud|jobs|careers)$/i;
+  /^(?:greenhouse|lever|ashbyhq|myworkdayjobs|myworkdaysite|smartrecruiters|workable|teamtailor|breezy|recruitee|personio|jobvite|icims|taleo|successfactors|bamboohr|jazzhr|applytojob|rippling|dover|eightfold|linkedin|indeed|glassdoor|ziprecruiter|dice|wellfound|angel|seek|monster|stepstone|xing|welcometothejungle|otta|builtin|ycombinator|workatastartup|simplyhired|careerbuilder|hireology|paylocity|ultipro|adp|oraclecloud|join|comeet|pinpointhq|notion|homerun|softgarden|dvinci|freshteam|zohorecruit|jobscore|hirehive|careerplug|applicantpro|trakstar|keka|darwinbox|factorialhr|kenjo|manatal|talentlyft|polymer|gem|paycomonline|recruiterbox|jobdiva|hrmdirect)$|(?:jobs|careers)$/i;
 
 export function domainLabel(host: string): string {
   const h = host.toLowerCase().replace(/^www\./, '');
@@ -32,12 +32,19 @@ export interface PageSignals {
   h1s: Element[];
   headings: Element[];
   images: Element[];
+  /** Elements named like the employer ("company-name", "advertiser-name"), page order. */
+  companyEls: Element[];
 }
 
 export function pageSignals(
   doc: Document,
   url: URL,
-  scan?: { h1s: readonly Element[]; headings: readonly Element[]; images: readonly Element[] },
+  scan?: {
+    h1s: readonly Element[];
+    headings: readonly Element[];
+    images: readonly Element[];
+    labelled?: { company: readonly Element[] };
+  },
 ): PageSignals {
   const titleEl = doc.head?.querySelector('title') ?? doc.querySelector('title');
   return {
@@ -51,6 +58,7 @@ export function pageSignals(
     h1s: scan ? [...scan.h1s] : Array.from(doc.querySelectorAll('h1')).slice(0, 6),
     headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
+    companyEls: scan?.labelled ? [...scan.labelled.company] : [],
   };
 }
 
@@ -76,6 +84,22 @@ export function cleanSiteName(s: string): string {
       )
       .replace(/^the\s+/i, ''),
   );
+}
+
+/**
+ * The board's own brand on a shared host ("JOIN" on join.com, "SEEK Australia" on seek.com.au):
+ * never the employer. Anything else passes.
+ */
+export function namesBoard(s: string, sig: PageSignals): boolean {
+  const d = key(sig.domain);
+  return sig.sharedHost && d.length > 2 && key(s).startsWith(d);
+}
+
+/** "Fernweh Labs on Notion", "Acme | Powered by Pinpoint": drop the trailing board name. */
+export function withoutBoard(s: string, sig: PageSignals): string {
+  if (!sig.sharedHost || sig.domain.length < 3) return s;
+  const m = s.match(/^(.+?)\s+(?:on|at|via|by|powered by|[|–—-])\s+(\S.*)$/i);
+  return m && key(m[2]!).startsWith(key(sig.domain)) ? m[1]!.trim() : s;
 }
 
 const GENERIC_WORDS =

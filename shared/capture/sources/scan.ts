@@ -8,7 +8,7 @@ import { boardOfAttribute } from '../urls.ts';
  * pass of at most LIMITS.nodes elements.
  */
 
-export type LabelKind = 'location' | 'employment' | 'salary';
+export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
 
 export interface PageScan {
   h1s: Element[];
@@ -48,6 +48,11 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
     /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
     /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i,
   ],
+  [
+    'company',
+    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name/i,
+    /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
+  ],
 ];
 
 /** Description container names, strongest first (index = rank). */
@@ -62,7 +67,7 @@ const DESCRIPTION_NAMES: readonly RegExp[] = [
 
 /** Cheap pre-filter: only names containing one of these stems are tested further. */
 const MAYBE =
-  /locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
+  /compan|employer|advertiser|organi|locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
 
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
@@ -108,7 +113,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     microdata: null,
     paragraphs: [],
     named: [],
-    labelled: { location: [], employment: [], salary: [] },
+    labelled: { location: [], employment: [], salary: [], company: [] },
     dts: [],
     visited: 0,
     truncated: false,

@@ -1,6 +1,15 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { cleanSiteName, isGenericSegment, key, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+import {
+  cleanSiteName,
+  isGenericSegment,
+  key,
+  namesBoard,
+  namesSite,
+  type PageSignals,
+  SEPARATORS,
+  withoutBoard,
+} from './page.ts';
 
 /**
  * Title and company for pages without structured data: the h1 that matches <title>/og:title, else
@@ -118,6 +127,18 @@ function isLogo(img: Element): boolean {
   return false;
 }
 
+/** A plausible employer name: short, not a board brand, not a UI word. */
+function nameLike(s: string, sig: PageSignals): boolean {
+  return (
+    s.length > 1 &&
+    s.length < 60 &&
+    s.split(' ').length <= 6 &&
+    !namesBoard(s, sig) &&
+    !isGenericSegment(s) &&
+    !/\b(?:logo|home|careers?|jobs?|image|icon|menu|apply|search)\b/i.test(s)
+  );
+}
+
 export function pickCompany(sig: PageSignals): Picked | null {
   // A title segment that names the employer's own domain ("… | Roblox", "… – Vercel").
   for (const raw of [sig.ogTitle, sig.docTitle]) {
@@ -130,28 +151,48 @@ export function pickCompany(sig: PageSignals): Picked | null {
       }
     }
   }
-  const site = cleanSiteName(sig.siteName);
+  const site = cleanSiteName(withoutBoard(sig.siteName, sig));
   if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
+  // An element named like the employer ("company-name", "advertiser-name") on a board's page.
+  for (const el of sig.companyEls) {
+    const t = squash(textOf(el, 120));
+    if (nameLike(t, sig)) return { value: t, conf: 0.6, detail: 'element named like the company' };
+  }
   for (const raw of [sig.docTitle, sig.ogTitle]) {
     const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
-    if (at) return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
+    if (at && !namesBoard(at[1]!, sig))
+      return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
   }
   // "About Vercel:" / "CAREERS AT NVIDIA" headings name the employer.
   const named = companyFromHeadings(sig.headings);
-  if (named) return { value: named, conf: 0.5, detail: 'heading naming the company' };
-  const logo = sig.images.find(isLogo) ?? null;
-  const alt = squash(logo?.getAttribute('alt') ?? '')
-    .replace(/\s*logo\s*$/i, '')
-    .trim();
-  if (alt && alt.length < 50 && !/\b(?:logo|home|careers?|jobs?|image|icon|menu)\b/i.test(alt)) {
-    return { value: alt, conf: 0.5, detail: 'logo alt text' };
+  if (named && !namesBoard(named, sig))
+    return { value: named, conf: 0.5, detail: 'heading naming the company' };
+  // The first logo whose alt text names someone other than the board (a board logo comes first).
+  for (const logo of sig.images.filter(isLogo)) {
+    const alt = squash(logo.getAttribute('alt') ?? '')
+      .replace(/\s*logo\s*$/i, '')
+      .trim();
+    if (alt && alt.length < 50 && nameLike(alt, sig))
+      return { value: alt, conf: 0.5, detail: 'logo alt text' };
   }
-  if (site && site.length < 60) return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
+  if (site && site.length < 60 && !namesBoard(site, sig))
+    return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
+  const segments = [sig.ogTitle, sig.docTitle].flatMap((t) => t.split(SEPARATORS)).map((x) => x.trim());
   // ATS hosts put the employer in the subdomain: nvidia.wd5.myworkdayjobs.com, acme.bamboohr.com.
   const sub = sig.host.split('.')[0] ?? '';
-  const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|en|us|eu|uk|wd\d+)$/i;
+  const generic = /^(?:www|jobs|careers|boards|job-boards|apply|app|api|ats|en|us|eu|uk|wd\d+)$/i;
   if (sig.sharedHost && sig.host.split('.').length > 2 && sub && !generic.test(sub)) {
-    return { value: sub[0]!.toUpperCase() + sub.slice(1), conf: 0.35, detail: 'ATS subdomain' };
+    // "Kranich Logistik GmbH" in the title spells out "kranich-logistik" properly.
+    const subKey = key(sub.replace(/^careers?-|-careers?$/i, ''));
+    const spelled = segments.find((x) => subKey.length > 2 && key(x).startsWith(subKey) && x.length < 60);
+    if (spelled)
+      return { value: cleanSiteName(spelled), conf: 0.5, detail: 'title segment naming the subdomain' };
+    const words = sub
+      .replace(/^careers?-|-careers?$/i, '')
+      .split(/[-_]+/)
+      .filter(Boolean);
+    const pretty = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    if (pretty) return { value: pretty, conf: 0.35, detail: 'ATS subdomain' };
   }
   // "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
   const parts = (sig.ogTitle || sig.docTitle).split(/\s+[|–—·•]\s+/);
@@ -160,6 +201,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
     brand &&
     brand.split(' ').length <= 3 &&
     !isGenericSegment(brand) &&
+    !namesBoard(brand, sig) &&
     !/\bjobs?\b|\bcareers?\b/i.test(brand)
   ) {
     return { value: brand, conf: 0.45, detail: 'trailing title segment' };
