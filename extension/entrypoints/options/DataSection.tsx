@@ -23,7 +23,10 @@ export function DataSection() {
   const importData = async (file: File) => {
     try {
       const summary = await bg.sendMessage('importData', { text: await file.text() });
-      setStatus({ kind: 'ok', text: `Imported ${summary.jobs} jobs (${summary.total} records).` });
+      setStatus({
+        kind: 'ok',
+        text: `Imported ${summary.jobs} job${summary.jobs === 1 ? '' : 's'} (${summary.total} records in all).`,
+      });
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     } finally {
