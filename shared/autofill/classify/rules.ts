@@ -39,6 +39,18 @@ const HISTORY_BLOCK: PatternRule = {
   on: ['group', 'context'],
 };
 
+/** Blocks about someone else (a referee, an emergency contact): their name, phone and e-mail are not the candidate's. */
+const THIRD_PARTY_BLOCK: PatternRule = {
+  re: '\\breferences?\\b|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
+  score: 1,
+  on: ['group', 'context'],
+};
+
+/** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
+ * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
+const EXPERIENCE_QUESTION =
+  '^(describe|explain|walk us through|give an example)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
+
 const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
 const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];
 const ANY_ANSWER: FieldKind[] = [...TEXTY, 'textarea', ...CHOICE];
@@ -50,6 +62,7 @@ const QC: RuleSignal[] = ['label', 'group', 'description', 'context'];
 export const RULES: TypeRule[] = [
   {
     type: 'first_name',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -66,6 +79,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'last_name',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -82,6 +96,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'full_name',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -103,6 +118,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'email',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     inputTypes: { email: 0.9 },
@@ -111,6 +127,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'phone',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     inputTypes: { tel: 0.85 },
@@ -125,7 +142,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency',
+        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency|interview|availab',
         score: 1,
         on: LN,
       },
@@ -133,6 +150,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'address_line1',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -153,6 +171,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'city',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -174,6 +193,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'state',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -185,7 +205,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'statement|united states|estate|status|please state|state (your|the|any|why|how|whether)|country|city|civil',
+        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|state (your|the|any|why|how|whether)|country|city|civil',
         score: 1,
         on: L,
       },
@@ -193,6 +213,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'postal_code',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -205,6 +226,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'country',
+    veto: [THIRD_PARTY_BLOCK],
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -227,18 +249,29 @@ export const RULES: TypeRule[] = [
     type: 'linkedin_url',
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'linked ?in', score: 1, on: LN }],
+    negative: [{ re: EXPERIENCE_QUESTION, score: 1, on: L }],
   },
   {
     type: 'github_url',
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'git ?hub', score: 1, on: LN }],
-    negative: [{ re: 'gitlab|user ?name|handle', score: 1, on: L }],
+    negative: [
+      { re: 'gitlab|user ?name|handle', score: 1, on: L },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+    ],
   },
   {
     type: 'portfolio_url',
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'portfolio|behance|dribbble', score: 1, on: LN }],
-    negative: [{ re: 'upload|attach|file', score: 1, on: L }],
+    negative: [
+      {
+        re: 'upload|attach|file|invest|stock|asset|client|project portfolio|portfolio manag',
+        score: 1,
+        on: L,
+      },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+    ],
   },
   {
     type: 'website_url',
@@ -254,7 +287,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|company|employer|job|posting',
+        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|company|employer|job|posting|sample|blog post|article|publication|case study',
         score: 1,
         on: ['label', 'name'],
       },
@@ -298,7 +331,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'current_company',
-    veto: [HISTORY_BLOCK],
+    veto: [HISTORY_BLOCK, THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -324,7 +357,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'current_title',
-    veto: [HISTORY_BLOCK],
+    veto: [HISTORY_BLOCK, THIRD_PARTY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -363,10 +396,11 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos',
+        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history',
         score: 1,
         on: L,
       },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
     ],
   },
   {
@@ -402,7 +436,7 @@ export const RULES: TypeRule[] = [
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|when (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
         score: 0.9,
         on: LN,
       },
