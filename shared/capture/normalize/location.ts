@@ -1,4 +1,5 @@
 import type { Location, WorkType } from '../types.ts';
+import { countryOfCity } from './cities.ts';
 import {
   AU_STATE_BY_NAME,
   AU_STATES,
@@ -125,6 +126,11 @@ export function parseLocation(raw: string): Location {
     }
   }
   if (rest.length > 0) loc.city = rest[0];
+  // "Hamburg" alone: a well-known city carries its country.
+  if (loc.city && !loc.country) {
+    const cc = countryOfCity(loc.city);
+    if (cc) loc.country = cc;
+  }
   return loc;
 }
 

@@ -1,4 +1,5 @@
 import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
+import { countryOfCity } from '../normalize/cities.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { employmentTypeInHeader, parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
@@ -33,20 +34,27 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
   for (const c of chips) {
     const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
     if (t.length > 150) continue;
-    const loc = parseLocations(t)[0];
-    // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
-    const place = t
-      .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s,–-]+|[\s,–-]+$/g, '');
-    if (
-      (PLACE_LIKE.test(t) || PLACE_LIKE.test(place)) &&
-      (loc?.country || loc?.region || /remote/i.test(t))
-    ) {
-      return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
-    }
+    // "San Francisco, CA · New York, NY · Remote (US)": several places, each must read as one.
+    const pieces = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
+    if (pieces.every(placeLike)) return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
   }
   return null;
+}
+
+/** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
+function placeLike(t: string): boolean {
+  const loc = parseLocations(t)[0];
+  // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
+  const place = t
+    .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,–-]+|[\s,–-]+$/g, '');
+  if (countryOfCity(place)) return true;
+  // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
+  if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
+  return (
+    (PLACE_LIKE.test(t) || PLACE_LIKE.test(place)) && !!(loc?.country || loc?.region || /remote/i.test(t))
+  );
 }
 
 type Known = ReadonlySet<keyof FieldBag>;
@@ -137,8 +145,14 @@ export function readGeneric(
     const fromEls = (scan.salary ?? [])
       .map((e) => parseSalary(textOf(e, 500), { minScore: 4 }))
       .find(Boolean);
-    const salary = fromEls ?? parseSalary(chipText, { minScore: 4 });
-    if (salary) set('salary', salary, 0.6, fromEls ? 'element labelled salary' : 'chip beside the title');
+    const fromFact = fromEls ? null : parseSalary(facts.get('salary') ?? '', { minScore: 2 });
+    const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });
+    const why = fromEls
+      ? 'element labelled salary'
+      : fromFact
+        ? 'term/definition pair'
+        : 'chip beside the title';
+    if (salary) set('salary', salary, 0.6, why);
   }
   if (need('postedAt')) {
     const date = parseDate(metaContent(doc, 'article:published_time') || metaContent(doc, 'date'), ref);
@@ -157,25 +171,30 @@ export function readGeneric(
 
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [
-    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule)$/i,
+    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|type|hours)$/i,
     'employment',
   ],
   [/^(?:job |work |office )?locations?$|^where$/i, 'location'],
+  [/^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate)$/i, 'salary'],
   [
     /^(?:workplace(?: type)?|location type|remote(?: policy| status)?|work (?:model|arrangement|mode))$/i,
     'workplace',
   ],
 ];
 
-/** Term → definition facts from <dl> lists ("time type" → "Full time"), bounded to 60 terms. */
+/**
+ * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value
+ * blocks, bounded to 60 labels. A <dt> needs its <dd>; other labels take their next sibling.
+ */
 export function readFacts(dts: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const dt of dts.slice(0, 60)) {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
+    if (!term || term.length > 40) continue;
     const dd = dt.nextElementSibling;
-    if (dd?.tagName !== 'DD') continue;
+    if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd!, 300)));
+    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd, 300)));
   }
   return out;
 }

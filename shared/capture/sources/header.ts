@@ -18,19 +18,82 @@ export function headerZone(titleEl: Element | null, maxChars = 700): Element | n
   return best;
 }
 
-/** Short leaf-ish texts inside the zone: each chip/span/dd on its own. */
+/**
+ * Short leaf-ish texts inside the zone: each chip/span/dd on its own. When the title could not
+ * climb (its parent holds the whole page), the title's neighbouring blocks stand in for the zone.
+ */
 export function zoneChips(zone: Element | null, exclude?: Element | null): string[] {
   if (!zone) return [];
   const out: string[] = [];
-  const all = zone.querySelectorAll('span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time');
-  for (const el of Array.from(all).slice(0, 400)) {
-    if (exclude && (el === exclude || exclude.contains(el))) continue;
-    // Leaf-ish: an element whose children are inline only.
-    if (hasBlockChild(el)) continue;
-    const t = squash(textOf(el, 300)).replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
-    if (t && t.length <= 120 && !out.includes(t)) out.push(t);
+  const roots = zone === exclude ? neighbours(zone) : [zone];
+  for (const root of roots) {
+    const all = [root, ...Array.from(root.querySelectorAll(CHIP_TAGS))];
+    for (const el of all.slice(0, 400)) {
+      if (exclude && (el === exclude || exclude.contains(el))) continue;
+      if (el === root && !CHIP_TAGS.includes(el.tagName.toLowerCase())) continue;
+      // Leaf-ish: an element whose children are inline only.
+      if (hasBlockChild(el) || isChipRow(el)) continue;
+      for (const piece of separatedTexts(el)) {
+        const t = piece.replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
+        if (t && t.length <= 120 && !out.includes(t)) out.push(t);
+      }
+    }
   }
   return out;
+}
+
+const CHIP_TAGS = 'span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time';
+
+/** The blocks right after the title (and the one before it), when they are short. */
+function neighbours(title: Element): Element[] {
+  const out: Element[] = [];
+  const prev = title.previousElementSibling;
+  if (prev && textOf(prev, 400).length < 300) out.push(prev);
+  let next = title.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    if (textOf(next, 400).length >= 300) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * "Operations<span class=separator></span> Chicago, Illinois": empty inline elements drawn as
+ * separators split one text into the chips a reader sees.
+ */
+function separatedTexts(el: Element): string[] {
+  let hasSeparator = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName !== 'BR' && !(c.textContent ?? '').trim() && c.tagName !== 'IMG') hasSeparator = true;
+  }
+  if (!hasSeparator) return [squash(textOf(el, 300))];
+  const parts: string[] = [];
+  let cur = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    const text = n.textContent ?? '';
+    if (n.nodeType === 1 && !text.trim() && (n as Element).tagName !== 'IMG') {
+      parts.push(cur);
+      cur = '';
+    } else cur += text;
+  }
+  parts.push(cur);
+  return parts.map((p) => squash(p)).filter(Boolean);
+}
+
+/**
+ * A row of chips with nothing between them ("<span>Engineering</span><span>Berlin</span>"): its
+ * text runs the chips together, so only the chips themselves are read.
+ */
+function isChipRow(el: Element): boolean {
+  let texts = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    const t = (n.textContent ?? '').trim();
+    if (n.nodeType === 3 && t) return false;
+    // "<span>Hybrid</span><span> (New York, NY)</span>": one phrase split over two spans.
+    if (n.nodeType === 1 && t && texts > 0 && /^[(,]/.test(t)) return false;
+    if (n.nodeType === 1 && t) texts++;
+  }
+  return texts >= 2;
 }
 
 const BLOCKS = new Set(['DIV', 'LI', 'P', 'DD', 'H2', 'H3', 'H4', 'UL', 'OL', 'SECTION', 'TABLE']);

@@ -25,6 +25,7 @@ export interface PageScan {
   /** Description containers by name, best-named first. */
   named: Element[];
   labelled: Record<LabelKind, Element[]>;
+  /** Fact labels: <dt>, <th>, a row's first <td>, elements named like a label (value = next sibling). */
   dts: Element[];
   visited: number;
   truncated: boolean;
@@ -68,6 +69,9 @@ const DESCRIPTION_NAMES: readonly RegExp[] = [
 /** Cheap pre-filter: only names containing one of these stems are tested further. */
 const MAYBE =
   /compan|employer|advertiser|organi|locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
+
+/** Class names of the label half of a label/value pair. */
+const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
 
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
@@ -149,9 +153,18 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
     else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
+    else if (
+      (tag === 'TH' || (tag === 'TD' && !el.previousElementSibling)) &&
+      el.nextElementSibling &&
+      s.dts.length < 60
+    )
+      s.dts.push(el);
     const read = readNames(el, !s.board);
     if (read.board) s.board = read.board;
     const n = read.names;
+    // "Location" / "Portland, Oregon" as label and value blocks (React side panels).
+    if (n && TERM_NAME.test(n) && tag !== 'LABEL' && el.nextElementSibling && s.dts.length < 60)
+      s.dts.push(el);
     if (n && MAYBE.test(n)) {
       for (const [kind, re, reject] of LABELS) {
         const list = s.labelled[kind];

@@ -92,7 +92,28 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   }
   const h = h1s.find((x) => !namesSite(x.text, sig, company));
   if (h) return { value: h.text, conf: 0.55, el: h.el, detail: 'first h1' };
+  // No h1 (BambooHR, Jobvite print the title as an h2): the first heading that is not a section name.
+  for (const el of sig.headings) {
+    if (el.tagName === 'H1' || inPageChrome(el)) continue;
+    const text = squash(textOf(el, 200));
+    if (text.length < 3 || text.length > 120 || namesSite(text, sig, company) || SECTION_HEADING.test(text))
+      continue;
+    return { value: text, conf: 0.45, el, detail: 'first heading (no h1)' };
+  }
   return null;
+}
+
+/** Headings that name a section of a posting or page, not the job. */
+const SECTION_HEADING =
+  /^(?:about|overview|description|job description|the role|role|responsibilit|requirements|qualifications|benefits|perks|what|who|why|how|our|your|you|we|join|apply|share|similar|related|other|more|recent|open (?:roles|positions)|current|search|leave a|comments?|menu|contact|related)\b|:$/i;
+
+/** Inside navigation, a footer, a sidebar or a form: not the page's title. */
+function inPageChrome(el: Element): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let depth = 0; cur && depth < 12; depth++, cur = cur.parentElement) {
+    if (/^(?:NAV|FOOTER|ASIDE|FORM)$/.test(cur.tagName)) return true;
+  }
+  return false;
 }
 
 const NOT_COMPANY =
