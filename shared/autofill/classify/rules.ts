@@ -34,7 +34,7 @@ export interface TypeRule {
 
 /** Repeating history blocks: their company, title and dates are not the current ones. */
 const HISTORY_BLOCK: PatternRule = {
-  re: 'education|employment history|work history|work experience|\\bemployment\\b(?! (eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|\\bschool\\b|universit|degree',
+  re: 'education|employment history|work history|work experience|(?<!current )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };
@@ -62,7 +62,7 @@ const QC: RuleSignal[] = ['label', 'group', 'description', 'context'];
 export const RULES: TypeRule[] = [
   {
     type: 'first_name',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -79,7 +79,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'last_name',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -96,7 +96,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'full_name',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -110,7 +110,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'company|employer|business|school|university|referr|reference|emergency|manager|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick',
+        re: 'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick',
         score: 1,
         on: L,
       },
@@ -118,16 +118,16 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'email',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     inputTypes: { email: 0.9 },
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
-    negative: [{ re: 'referr|reference|manager|recruiter|emergency', score: 1, on: L }],
+    negative: [{ re: 'referr|reference|manager|supervisor|recruiter|emergency', score: 1, on: L }],
   },
   {
     type: 'phone',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     inputTypes: { tel: 0.85 },
@@ -142,7 +142,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency|interview|availab',
+        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency|supervisor|manager|interview|availab',
         score: 1,
         on: LN,
       },
@@ -150,7 +150,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'address_line1',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -163,7 +163,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique',
+        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -171,7 +171,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'city',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -185,7 +185,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen',
+        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b',
         score: 1,
         on: L,
       },
@@ -193,7 +193,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'state',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -205,7 +205,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|state (your|the|any|why|how|whether)|country|city|civil',
+        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|issu(ed|ing)|birth|state (your|the|any|why|how|whether)|country|city|civil',
         score: 1,
         on: L,
       },
@@ -213,7 +213,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'postal_code',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -226,7 +226,7 @@ export const RULES: TypeRule[] = [
   },
   {
     type: 'country',
-    veto: [THIRD_PARTY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -235,7 +235,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries',
+        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|birth|\\bborn\\b|nationality|relocat|willing|would like|prefer|interested',
         score: 1,
         on: L,
       },
@@ -336,7 +336,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '^(current |present |most recent )?(company|employer)( name)?$|current (company|employer)',
+        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
         score: 0.95,
         on: L,
       },
@@ -349,7 +349,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever',
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
         score: 1,
         on: L,
       },

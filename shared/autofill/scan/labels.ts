@@ -10,7 +10,18 @@ import {
   textOf,
 } from './dom.ts';
 
-const SKIP_TEXT_IN = new Set(['OPTION', 'SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
+// TITLE / HEAD: the page title is not text a person reads next to a control.
+const SKIP_TEXT_IN = new Set([
+  'OPTION',
+  'SELECT',
+  'TEXTAREA',
+  'SCRIPT',
+  'STYLE',
+  'TITLE',
+  'HEAD',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
 const skipTextIn = (e: Element): boolean =>
   SKIP_TEXT_IN.has(e.tagName) || e.getAttribute('role') === 'listbox';
 
