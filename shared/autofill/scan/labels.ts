@@ -99,13 +99,30 @@ export function wrappingLabel(el: Element): Element | null {
   return first === el ? label : null;
 }
 
+/**
+ * A for-less, control-less <label> right after a control labels that control (CSS floating
+ * labels: `<input placeholder=" "><label>City</label>`), not the control after it.
+ */
+function trailingLabelOwner(label: Element): Element | null {
+  if (label.hasAttribute('for') || label.querySelector('input, select, textarea')) return null;
+  const prev = label.previousElementSibling;
+  return prev && isBoundaryControl(prev, label) ? prev : null;
+}
+
 /** Text inside another control's <label> belongs to that control, not to the one after it. */
 function labelOfAnother(node: Node, self: Element): boolean {
   const label = node.parentElement ? closestTag(node.parentElement, 'LABEL') : null;
   if (!label || label.contains(self)) return false;
   const target = label.getAttribute('for');
   if (target) return target !== self.getAttribute('id');
+  const owner = trailingLabelOwner(label);
+  if (owner) return owner !== self;
   return !!label.querySelector('input, select, textarea');
+}
+
+function trailingLabel(el: Element): Element | null {
+  const next = el.nextElementSibling;
+  return next?.tagName === 'LABEL' && trailingLabelOwner(next) === el ? next : null;
 }
 
 /** The accessible-name-like label: aria-labelledby, then <label>s, then aria-label, then title. */
@@ -117,6 +134,8 @@ export function labelText(el: Element): string {
   for (const l of forLabels) parts.push(textOf(l, 300));
   const wrapping = wrappingLabel(el);
   if (wrapping && !forLabels.includes(wrapping)) parts.push(textOf(wrapping, 300));
+  const trailing = parts.some(meaningful) ? null : trailingLabel(el);
+  if (trailing) parts.push(textOf(trailing, 300));
   if (!parts.some(meaningful)) {
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) parts.push(aria);
