@@ -12,11 +12,26 @@ export default defineUnlistedScript(() => {
   if (scope[flag]) return true;
   scope[flag] = true;
   const controller = new AbortController();
+  // No WXT context here (injected on demand): notice the extension reloading or updating, as the
+  // context does for content scripts, and tear everything down with the signal.
+  const watch = setInterval(() => {
+    if (!chrome.runtime?.id) controller.abort();
+  }, 5000);
+  controller.signal.addEventListener('abort', () => {
+    clearInterval(watch);
+    autofillMessenger.removeAllListeners();
+    scope[flag] = false;
+  });
   const frame = new FrameAutofill(controller.signal);
   autofillMessenger.onMessage('autofillPreview', ({ data }) => frame.preview(data));
+  // One submit watcher per frame, however many fills; it reports the resume of the latest fill.
+  let resumeSha: string | null = null;
+  let watching = false;
   autofillMessenger.onMessage('autofillRun', async ({ data }) => {
     const result = await frame.run(data);
-    watchSubmit(controller.signal, data.resume?.sha256 ?? null);
+    resumeSha = data.resume?.sha256 ?? null;
+    if (!watching) watchSubmit(controller.signal, () => resumeSha);
+    watching = true;
     return result;
   });
   autofillMessenger.onMessage('autofillUndo', () => frame.undoLast());

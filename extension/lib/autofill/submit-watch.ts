@@ -28,7 +28,7 @@ function collectAnswers() {
  * "Submit application" button on script-driven forms) and records a receipt; the user is then
  * offered to move the job to Applied. We never submit anything ourselves.
  */
-export function watchSubmit(signal: AbortSignal, resumeSha256: string | null): void {
+export function watchSubmit(signal: AbortSignal, resumeSha256: () => string | null): void {
   let last = 0;
   const report = () => {
     if (Date.now() - last < 5000) return;
@@ -37,7 +37,7 @@ export function watchSubmit(signal: AbortSignal, resumeSha256: string | null): v
     void bg
       .sendMessage('applicationSubmitted', {
         url: location.href,
-        resumeSha256,
+        resumeSha256: resumeSha256(),
         answers,
         customAnswers: custom,
       })
