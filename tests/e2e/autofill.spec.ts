@@ -155,7 +155,7 @@ test('a Workday-like multi-step form: the next step is filled after Save and Con
   await expect(form.locator('#personalInfoUS--gender')).toHaveText('Select One');
 });
 
-test('a file input whose own handler checks files.length gets the resume; a picker that drops it is reported', async ({
+test('a file input whose own handler checks files.length receives the stored resume', async ({
   context,
   fixturesUrl,
   openPage,
@@ -189,4 +189,20 @@ test('the in-page Autofill button appears on an application form, fills it, and 
   await expect(button).toHaveText(/\d+ filled, 1 need you/, { timeout: 30_000 });
   await expect.poll(() => appState(form)).toMatchObject({ email: 'ada@example.com', sponsorship: 'No' });
   await expect(form.locator('#submitted')).toBeEmpty();
+});
+
+test('an uploader that throws the resume away is reported, not claimed as filled', async ({
+  context,
+  fixturesUrl,
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedProfile(panel);
+  const form = await context.newPage();
+  await form.goto(`${fixturesUrl}/demo/resume-refused.html`);
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  await expect(panel.getByTestId('autofill-summary')).toContainText('did not stick');
+  await expect(panel.getByRole('list', { name: 'Problems' })).toContainText('Resume / CV');
+  await expect(form.locator('#email')).toHaveValue('ada@example.com');
 });
