@@ -143,13 +143,25 @@ function scoreRule(
   return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason };
 }
 
-/** Option lists that are country or US-state lists say what the select is for. */
-function listScore(field: FieldDescriptor): Scored | null {
+/** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
+function labelNegates(type: FieldType, label: string): boolean {
+  const rule = RULES.find((r) => r.type === type);
+  return !!label && !!rule?.negative?.some((n) => n.on.includes('label') && re(n.re).test(label));
+}
+
+/** Option lists that are country or US-state lists say what the select is for, unless the
+ * question asks for some other country or state (citizenship, birth, licence, preference). */
+function listScore(field: FieldDescriptor, label: string): Scored | null {
   if (field.kind !== 'select' && field.kind !== 'combobox') return null;
   const texts = field.options.map((o) => o.text);
   if (listShare(texts, 'country') >= 0.6)
-    return { type: 'country', score: 0.8, reason: 'options are countries' };
-  if (listShare(texts, 'state') >= 0.6) return { type: 'state', score: 0.8, reason: 'options are US states' };
+    return labelNegates('country', label)
+      ? null
+      : { type: 'country', score: 0.8, reason: 'options are countries' };
+  if (listShare(texts, 'state') >= 0.6)
+    return labelNegates('state', label)
+      ? null
+      : { type: 'state', score: 0.8, reason: 'options are US states' };
   return null;
 }
 
@@ -189,7 +201,7 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     const s = scoreRule(rule, field, texts, yesNo);
     if (s && s.score > 0) scored.push(s);
   }
-  const list = listScore(field);
+  const list = listScore(field, texts.label);
   if (list) scored.push(list);
   scored.sort((a, b) => b.score - a.score);
   const [top] = scored;

@@ -205,7 +205,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|issu(ed|ing)|birth|state (your|the|any|why|how|whether)|country|city|civil',
+        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|issu(ed|ing)|birth|relocat|willing|\\b(like|want|wish|prefer(red)?|desired?|target|interested)\\b|state (your|the|any|why|how|whether)|country|city|civil',
         score: 1,
         on: L,
       },
@@ -235,7 +235,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|birth|\\bborn\\b|nationality|relocat|willing|would like|prefer|interested',
+        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|birth|\\bborn\\b|nationality|relocat|willing|\\b(like|want|wish|prefer(red)?|desired?|target|interested)\\b',
         score: 1,
         on: L,
       },
