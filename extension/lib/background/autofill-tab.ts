@@ -91,5 +91,10 @@ export async function autofillTab(
   }
   const verb = opts.mode === 'run' ? 'filled' : 'to fill';
   const text = `${filled} ${verb}, ${needYou} need you${failed ? `, ${failed} did not stick` : ''}`;
-  return { ok: true, message: text, frames, summary: { filled, needYou, failed, text } };
+  const contact = input?.profile.contact;
+  const hint =
+    !contact?.email && !contact?.firstName
+      ? ' Your profile is empty: add it in Settings (or import a resume).'
+      : '';
+  return { ok: true, message: text + hint, frames, summary: { filled, needYou, failed, text } };
 }
