@@ -2,7 +2,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { localDollar } from './normalize/currency.ts';
-import { parseEmploymentType } from './normalize/employment.ts';
+import { employmentTypeInProse, parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { parseLocations, workTypeFromProse, workTypeOfLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
@@ -45,11 +45,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    if (et)
-      offer(merged, 'employmentType', et, {
+    const stated = et ? null : employmentTypeInProse(text);
+    if (et || stated)
+      offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',
-        confidence: 0.5,
-        detail: '"Job type:" line',
+        confidence: et ? 0.5 : 0.4,
+        detail: et ? '"Job type:" line' : '"this is a full-time position" sentence',
       });
   }
   if (!f.salary) {

@@ -140,14 +140,14 @@ const JOB_WORDS =
 
 /**
  * No structured data and no adapter: a title plus a description that reads like a job ad. Posting
- * facts found beside the title (pay, employment type, location) count as one piece of evidence.
+ * facts found on the page (pay, employment type, location) count as evidence too.
  */
 function looksLikePosting(f: Partial<PostingFields>): boolean {
   if (!f.title || !f.descriptionText) return false;
   const hits = new Set(
     (f.descriptionText.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()),
   );
-  const facts = f.salary || f.employmentType || f.locations?.length ? 1 : 0;
+  const facts = [f.salary, f.employmentType, f.locations?.length].filter(Boolean).length;
   return f.descriptionText.length > 300 && hits.size + facts >= 2;
 }
 

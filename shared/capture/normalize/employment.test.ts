@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employmentTypeInHeader, parseEmploymentType } from './employment.ts';
+import { employmentTypeInHeader, employmentTypeInProse, parseEmploymentType } from './employment.ts';
 
 describe('parseEmploymentType', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('parseEmploymentType', () => {
   it('finds a chip in a header line', () => {
     expect(employmentTypeInHeader('Sales Engineering · Remote (Australia) · Full Time')).toBe('full_time');
     expect(employmentTypeInHeader('San Mateo, CA · Engineering · ID: 5156')).toBeNull();
+  });
+});
+
+describe('employmentTypeInProse', () => {
+  it.each([
+    ['Salary: S$9,000 per month. This is a full-time, permanent position.', 'full_time'],
+    ['The role is a 6-month contract engagement starting in March.', 'contract'],
+    ['This is a part-time role, 20 hours a week.', 'part_time'],
+    // Benefit blurbs and options do not state the posting's own type.
+    ['All full-time employees get 30 days of holiday.', null],
+    ['Part-time options are available for parents.', null],
+    ['This is a full-time commitment to quality.', null],
+  ] as const)('%s → %s', (text, want) => {
+    expect(employmentTypeInProse(text)).toBe(want);
   });
 });

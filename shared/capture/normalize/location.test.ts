@@ -114,3 +114,14 @@ describe('work arrangement', () => {
     expect(workTypeFromProse(text)).toBe(want);
   });
 });
+
+describe('well-known cities written alone', () => {
+  it('carry their country', () => {
+    expect(parseLocation('Hamburg')).toMatchObject({ city: 'Hamburg', country: 'DE' });
+    expect(parseLocation('Bengaluru')).toMatchObject({ city: 'Bengaluru', country: 'IN' });
+  });
+  it('leave words that are also places alone', () => {
+    expect(parseLocation('Mobile').country).toBeUndefined();
+    expect(parseLocation('Reading').country).toBeUndefined();
+  });
+});

@@ -110,3 +110,15 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toBe(n);
   });
 });
+
+describe("non-pay wording only counts in the amount's own sentence", () => {
+  it('keeps a salary whose previous line mentions credit', () => {
+    const s = parseSalary('Review credit papers above S$5 million\nSalary: S$9,000 – S$12,000 per month.', {
+      minScore: 5,
+    });
+    expect(s).toMatchObject({ min: 9000, max: 12000, currency: 'SGD', period: 'MONTH' });
+  });
+  it('still drops a sign-on bonus in the same sentence', () => {
+    expect(parseSalary('We pay a sign-on bonus of $5,000 to $10,000.', { minScore: 5 })).toBeNull();
+  });
+});

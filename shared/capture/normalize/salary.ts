@@ -138,7 +138,14 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (b) score += 2;
     if (hasContext) score += 3;
     if (named) score += 2;
-    if (NOT_SALARY.test(before.slice(-50)) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
+    // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
+    // Salary: S$9,000" must not sink the salary on the next line.
+    const clause =
+      before
+        .slice(-50)
+        .split(/\n|[.!?;]\s/)
+        .pop() ?? '';
+    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // "$40M in revenue", "$2B of assets under management".
     if (/^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv)\b/i.test(after))
