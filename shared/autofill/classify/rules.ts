@@ -381,7 +381,13 @@ export const RULES: TypeRule[] = [
       },
       { re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia', score: 0.85, on: Q },
     ],
-    negative: [{ re: '\\b(with|using)\\b|\\bin (a|an|the|[a-z]+ing)\\b', score: 1, on: L }],
+    negative: [
+      {
+        re: '\\b(with|using)\\b|\\bin (a|an|the|[a-z]+ing)\\b|experience [a-z]+ing\\b|\\bas an?\\b',
+        score: 1,
+        on: L,
+      },
+    ],
   },
   {
     type: 'salary_expectation',
@@ -396,7 +402,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history',
+        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: L,
       },
@@ -420,6 +426,14 @@ export const RULES: TypeRule[] = [
       },
       { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
     ],
+    // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
+    negative: [
+      {
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        score: 1,
+        on: Q,
+      },
+    ],
   },
   {
     type: 'sponsorship_required',
@@ -429,6 +443,7 @@ export const RULES: TypeRule[] = [
       { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
       { re: 'sponsorship', score: 0.55, on: ['options'] },
     ],
+    negative: [{ re: 'clearance', score: 1, on: Q }],
   },
   {
     type: 'start_date',
