@@ -125,6 +125,25 @@ function trailingLabel(el: Element): Element | null {
   return next?.tagName === 'LABEL' && trailingLabelOwner(next) === el ? next : null;
 }
 
+const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
+
+/**
+ * A control in a table cell under a caption-only row (`<tr><th>First Name</th><th>Last Name</th>`
+ * above the inputs' row): the caption in the same column names it. Without this the nearest
+ * preceding text, the previous column's caption, would be read as its question.
+ */
+export function columnCaption(el: Element): string {
+  const cell = closestTag(el, 'TD', 'TH');
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName !== 'TR' || cell.querySelectorAll(CONTROLS).length !== 1) return '';
+  const above = row.previousElementSibling ?? row.parentElement?.previousElementSibling?.lastElementChild;
+  if (above?.tagName !== 'TR' || above.children.length !== row.children.length) return '';
+  if (above.querySelector(CONTROLS)) return '';
+  const caption = above.children[Array.from(row.children).indexOf(cell)];
+  const text = caption ? textOf(caption, 200) : '';
+  return meaningful(text) ? text : '';
+}
+
 /** The accessible-name-like label: aria-labelledby, then <label>s, then aria-label, then title. */
 export function labelText(el: Element): string {
   const parts: string[] = [];
@@ -141,6 +160,7 @@ export function labelText(el: Element): string {
     if (aria) parts.push(aria);
   }
   if (!parts.some(meaningful)) parts.push(clean(el.getAttribute('title')));
+  if (!parts.some(meaningful)) parts.push(columnCaption(el));
   return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);
 }
 
