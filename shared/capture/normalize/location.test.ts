@@ -125,3 +125,13 @@ describe('well-known cities written alone', () => {
     expect(parseLocation('Reading').country).toBeUndefined();
   });
 });
+
+describe('part of the week from home', () => {
+  it.each([
+    ['Up to 50% work from home', 'hybrid'],
+    ['60% remote', 'hybrid'],
+    ['Up to 100% work from home', 'remote'],
+  ] as const)('%s → %s', (label, want) => {
+    expect(workTypeFromLabel(label)).toBe(want);
+  });
+});

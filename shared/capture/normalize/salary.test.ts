@@ -122,3 +122,19 @@ describe("non-pay wording only counts in the amount's own sentence", () => {
     expect(parseSalary('We pay a sign-on bonus of $5,000 to $10,000.', { minScore: 5 })).toBeNull();
   });
 });
+
+describe('a range spelled as two bounds', () => {
+  it('joins "from $A … up to $B" in one sentence', () => {
+    const s = parseSalary(
+      'The base pay for this position ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest geographic market.',
+      { minScore: 5 },
+    );
+    expect(s).toMatchObject({ min: 129300, max: 223600, currency: 'USD', period: 'YEAR' });
+  });
+  it('does not join bounds from different sentences', () => {
+    const s = parseSalary('Pay starts from $50,000 a year. Bonuses of up to $90,000 for sales.', {
+      minScore: 5,
+    });
+    expect(s?.max ?? null).not.toBe(90000);
+  });
+});

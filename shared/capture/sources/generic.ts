@@ -26,8 +26,13 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
   for (const el of candidates) {
     if (el.querySelector('input, select, textarea, form')) continue;
     let t = squash(textOf(el, 300)).replace(/^(?:locations?|job location|work location|where)\s*:?\s*/i, '');
-    // "(Australia)" inside "Remote (Australia)": read the enclosing chip.
+    // "(Australia)" inside "Remote (Australia)", "<span>Austin</span>, Texas, United States": the
+    // element holds part of the place; read the enclosing phrase.
     if (/^\(/.test(t) && el.parentElement) t = squash(textOf(el.parentElement, 300));
+    else if (t && el.parentElement) {
+      const whole = squash(textOf(el.parentElement, 300));
+      if (whole.length <= 150 && whole.startsWith(t) && /^\s*[,(]/.test(whole.slice(t.length))) t = whole;
+    }
     if (t && t.length <= 150 && /\p{L}/u.test(t))
       return { value: t, conf: 0.7, el, detail: 'element labelled location' };
   }

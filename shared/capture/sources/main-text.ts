@@ -13,7 +13,7 @@ const MIN_TEXT = 400;
 export function findDescriptionElement(page: PageScan): Element | null {
   // A container named like a description wins (unless it is a teaser); else the densest block.
   const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
-  return named ? withSiblingSections(named, page.h1s) : densestBlock(page.paragraphs);
+  return named ? withSiblingSections(named, page.h1s) : densestBlock(page.paragraphs, page.h1s);
 }
 
 /**
@@ -37,8 +37,9 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
   return cur;
 }
 
-export function densestBlock(paras: readonly Element[]): Element | null {
+export function densestBlock(paras: readonly Element[], h1s: readonly Element[] = []): Element | null {
   const scores = new Map<Element, number>();
+  const own = new Map<Element, number>();
   const n = Math.min(paras.length, LIMITS.nodes);
   for (let i = 0; i < n; i++) {
     const p = paras[i]!;
@@ -52,6 +53,7 @@ export function densestBlock(paras: readonly Element[]): Element | null {
     const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + s);
+    own.set(parent, (own.get(parent) ?? 0) + s);
     const gp = parent.parentElement;
     if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
     const ggp = gp?.parentElement;
@@ -65,7 +67,43 @@ export function densestBlock(paras: readonly Element[]): Element | null {
       bestScore = s;
     }
   }
-  return best && bestScore >= 3 ? best : null;
+  return best && bestScore >= 3 ? withScoredSiblings(best, own, h1s) : null;
+}
+
+/**
+ * Sections printed as sibling blocks ("DESCRIPTION", "BASIC QUALIFICATIONS", "PREFERRED…"): when
+ * the siblings of the densest block carry paragraph text of their own, their parent is the
+ * description. Stops below the block holding the page title.
+ */
+function withScoredSiblings(
+  el: Element,
+  own: ReadonlyMap<Element, number>,
+  h1s: readonly Element[],
+): Element {
+  let cur = el;
+  for (let i = 0; i < 2; i++) {
+    const parent = cur.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (h1s.some((h) => parent.contains(h))) break;
+    let siblingScore = 0;
+    let scored = 0;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === cur) continue;
+      const s = subtreeScore(c, own);
+      if (s > 0) scored++;
+      siblingScore += s;
+    }
+    if (scored === 0 || siblingScore < subtreeScore(cur, own) * 0.4) break;
+    cur = parent;
+  }
+  return cur;
+}
+
+/** Paragraph credit held by an element or its direct children (cheap, two levels). */
+function subtreeScore(el: Element, own: ReadonlyMap<Element, number>): number {
+  let s = own.get(el) ?? 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += own.get(c) ?? 0;
+  return s;
 }
 
 const CHROME = new Set(['NAV', 'FOOTER', 'HEADER', 'FORM', 'ASIDE', 'BUTTON', 'LABEL', 'SELECT']);
