@@ -68,6 +68,8 @@ export const RULES: TypeRule[] = [
     positive: [
       { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
       { re: '\\bvorname\\b|\\bprenom\\b|^nombre$', score: 0.9, on: LN }, // (de) (fr) (es)
+      // a name field's sub-label ("Name" over inputs sub-labelled "First" / "Last")
+      { re: '^(first|given)$', score: 0.85, on: ['label'] },
     ],
     negative: [
       {
@@ -89,6 +91,7 @@ export const RULES: TypeRule[] = [
         score: 0.9,
         on: LN,
       },
+      { re: '^(last|family)$', score: 0.85, on: ['label'] },
     ],
     negative: [
       { re: 'preferred|maiden|company|emergency|reference|first (and|&|\\/) last', score: 1, on: L },
