@@ -5,6 +5,7 @@ import type { ScanOptions } from '../scan/scan-form.ts';
 import { scanForm } from '../scan/scan-form.ts';
 import type { ClassifiedField } from '../types.ts';
 import { classifyField } from './classify.ts';
+import { reconcileForm } from './form-consistency.ts';
 
 export interface ClassifyFormOptions extends ScanOptions {
   /** Page or frame URL, to pick an ATS adapter; without it the markup decides. */
@@ -21,7 +22,7 @@ export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}):
   } catch {
     adapter = null;
   }
-  return scanForm(root, options).map((field) => {
+  const classified = scanForm(root, options).map((field): ClassifiedField => {
     try {
       return { field, classification: classifyField(field, { adapter }) };
     } catch (error) {
@@ -37,4 +38,5 @@ export function classifyForm(root: ScanRoot, options: ClassifyFormOptions = {}):
       };
     }
   });
+  return reconcileForm(classified);
 }

@@ -87,4 +87,21 @@ describe('classifyField', () => {
     );
     expect(c!.type).toBe('country');
   });
+
+  it('reads a bare "Name" as the given name only when a surname field sits beside it', () => {
+    const paired = typesOf(`
+      <label for="a">Name</label><input id="a"><label for="b">Surname</label><input id="b">`);
+    expect(paired.map((t) => t.type)).toEqual(['first_name', 'last_name']);
+    const alone = typesOf(
+      '<label for="a">Name</label><input id="a"><label for="b">Email</label><input id="b">',
+    );
+    expect(alone.map((t) => t.type)).toEqual(['full_name', 'email']);
+  });
+
+  it('gives a for-less label after its control to that control, not to the next one', () => {
+    const types = typesOf(`
+      <div><input name="a" placeholder=" "><label>Phone</label></div>
+      <div><input name="b" placeholder=" "><label>Town / city</label></div>`);
+    expect(types.map((t) => t.type)).toEqual(['phone', 'city']);
+  });
 });
