@@ -198,3 +198,38 @@ describe('extractJob description spread over sibling blocks', () => {
     expect(job.fields.descriptionText).not.toContain('Other jobs');
   });
 });
+
+describe('generic reading on boards without an adapter', () => {
+  const page = (head: string, body: string) =>
+    doc(
+      `<html><head>${head}</head><body>${body}<div class="description"><p>${'We build tools for farmers, and we ship every week. '.repeat(8)}</p><h3>Requirements</h3><ul><li>Three years of TypeScript in production</li></ul></div></body></html>`,
+    );
+
+  it("never takes the board's own brand for the employer", () => {
+    const d = page(
+      '<title>Data Analyst - Fenwick Farms</title><meta property="og:site_name" content="JOIN">',
+      '<img src="/join-logo.svg" alt="JOIN"><span class="company-name">Fenwick Farms</span><h1>Data Analyst</h1>',
+    );
+    const job = extractJob(d, 'https://join.com/companies/fenwick/123-data-analyst', { now, adapters: [] });
+    expect(job.fields.company).toBe('Fenwick Farms');
+  });
+
+  it('knows a board by its site name when the saved page has no address', () => {
+    const d = page(
+      '<title>Data Analyst Job in Leeds - SEEK</title><meta property="og:site_name" content="SEEK Australia">',
+      '<h1>Data Analyst</h1><span data-automation="advertiser-name">Fenwick Farms</span>',
+    );
+    const job = extractJob(d, 'file:///saved/job.html', { now, adapters: [] });
+    expect(job.fields.company).toBe('Fenwick Farms');
+  });
+
+  it('reads facts printed as a small heading over a value, and not the label as a value', () => {
+    const d = page(
+      '<title>Data Analyst | Fenwick Farms</title>',
+      '<h1>Data Analyst</h1><section class="x"><div><h3>Remote work policy</h3><div>In office</div></div><div><h3>Job type</h3><div>Part Time</div></div></section>',
+    );
+    const job = extractJob(d, 'https://fenwickfarms.example/jobs/analyst', { now, adapters: [] });
+    expect(job.fields.workType).toBe('onsite');
+    expect(job.fields.employmentType).toBe('part_time');
+  });
+});

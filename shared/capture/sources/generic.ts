@@ -25,7 +25,7 @@ const PLACE_LIKE =
 export function pickLocation(candidates: Element[], chips: string[]): Picked | null {
   for (const el of candidates) {
     if (el.querySelector('input, select, textarea, form')) continue;
-    let t = squash(textOf(el, 300)).replace(/^(?:locations?|job location|work location|where)\s*:?\s*/i, '');
+    let t = placesOf(el);
     // "(Australia)" inside "Remote (Australia)", "<span>Austin</span>, Texas, United States": the
     // element holds part of the place; read the enclosing phrase.
     if (/^\(/.test(t) && el.parentElement) t = squash(textOf(el.parentElement, 300));
@@ -44,6 +44,18 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
     if (pieces.every(placeLike)) return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
   }
   return null;
+}
+
+const LOCATION_PREFIX = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
+
+/** A location element's text; places on separate lines ("Boston, MA" / "Remote - USA") stay apart. */
+function placesOf(el: Element): string {
+  const lines = squash(textOf(el, 300, true), true)
+    .split('\n')
+    .map((l) => l.replace(LOCATION_PREFIX, '').trim())
+    .filter(Boolean);
+  if (lines.length > 1 && lines.length <= 4 && lines.every((l) => l.length <= 60)) return lines.join('; ');
+  return squash(textOf(el, 300)).replace(LOCATION_PREFIX, '');
 }
 
 /** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
@@ -135,7 +147,7 @@ export function readGeneric(
   if (!f.workType && need('workType')) {
     const wt =
       workTypeFromLabel(facts.get('workplace') ?? '') ??
-      chips.map((c) => (c.length < 60 ? workTypeFromLabel(c) : null)).find(Boolean);
+      chips.map((c) => (c.length < 60 && !isFactLabel(c) ? workTypeFromLabel(c) : null)).find(Boolean);
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {
@@ -182,10 +194,16 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:job |work |office )?locations?$|^where$/i, 'location'],
   [/^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate)$/i, 'salary'],
   [
-    /^(?:workplace(?: type)?|location type|remote(?: policy| status)?|work (?:model|arrangement|mode))$/i,
+    /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
     'workplace',
   ],
 ];
+
+/** "Remote work policy", "Job type:": a label, not a value. */
+function isFactLabel(chip: string): boolean {
+  const t = chip.replace(/:$/, '');
+  return FACT_KEYS.some(([re]) => re.test(t));
+}
 
 /**
  * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value

@@ -47,14 +47,18 @@ export function pageSignals(
   },
 ): PageSignals {
   const titleEl = doc.head?.querySelector('title') ?? doc.querySelector('title');
+  const siteName = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
+  // A saved page without its address: a board's own site name ("SEEK Australia") says whose host it was.
+  const board = url.hostname ? '' : key(siteName.split(/\s+/)[0] ?? '');
+  const boardHost = board.length > 2 && isSharedHost(`${board}.com`);
   return {
     docTitle: squash(decodeEntities(textOf(titleEl, 500))),
     ogTitle: metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title'),
-    siteName: metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name'),
+    siteName,
     ogDescription: metaContent(doc, 'og:description'),
-    domain: domainLabel(url.hostname),
+    domain: boardHost ? board : domainLabel(url.hostname),
     host: url.hostname.toLowerCase(),
-    sharedHost: isSharedHost(url.hostname),
+    sharedHost: boardHost || isSharedHost(url.hostname),
     h1s: scan ? [...scan.h1s] : Array.from(doc.querySelectorAll('h1')).slice(0, 6),
     headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
@@ -97,9 +101,11 @@ export function namesBoard(s: string, sig: PageSignals): boolean {
 
 /** "Fernweh Labs on Notion", "Acme | Powered by Pinpoint": drop the trailing board name. */
 export function withoutBoard(s: string, sig: PageSignals): string {
-  if (!sig.sharedHost || sig.domain.length < 3) return s;
-  const m = s.match(/^(.+?)\s+(?:on|at|via|by|powered by|[|–—-])\s+(\S.*)$/i);
-  return m && key(m[2]!).startsWith(key(sig.domain)) ? m[1]!.trim() : s;
+  const m = s.match(/^(.+?)\s+(?:on|at|via|by|powered by|[|–—•·-])\s+(\S.*)$/i);
+  if (!m) return s;
+  const tail = key(m[2]!);
+  const ofThisHost = sig.sharedHost && sig.domain.length > 2 && tail.startsWith(key(sig.domain));
+  return ofThisHost || (tail.length > 2 && isSharedHost(`${tail}.com`)) ? m[1]!.trim() : s;
 }
 
 const GENERIC_WORDS =

@@ -73,6 +73,8 @@ const MAYBE =
 /** Class names of the label half of a label/value pair. */
 const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
 
+const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
+
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
 
@@ -162,8 +164,13 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     const read = readNames(el, !s.board);
     if (read.board) s.board = read.board;
     const n = read.names;
-    // "Location" / "Portland, Oregon" as label and value blocks (React side panels).
-    if (n && TERM_NAME.test(n) && tag !== 'LABEL' && el.nextElementSibling && s.dts.length < 60)
+    // "Location" / "Portland, Oregon" as label and value blocks (React side panels), or a small
+    // heading over its value ("<h3>Job type</h3><div>Full Time</div>").
+    if (
+      s.dts.length < 60 &&
+      el.nextElementSibling &&
+      ((n && TERM_NAME.test(n) && tag !== 'LABEL') || (FACT_HEADINGS.has(tag) && !el.firstElementChild))
+    )
       s.dts.push(el);
     if (n && MAYBE.test(n)) {
       for (const [kind, re, reject] of LABELS) {

@@ -46,7 +46,7 @@ export function titleFromMeta(
     if (parts.length < 2) break;
     const last = parts.at(-1)!;
     const first = parts[0]!;
-    if (namesSite(last, sig, company) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
+    if (namesSite(last, sig, company) || namesBoard(last, sig) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
       dropped.push(last);
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
     } else if (namesSite(first, sig, company)) {
@@ -62,14 +62,16 @@ export function titleFromMeta(
 }
 
 function looksLikePlace(seg: string): boolean {
-  const l = parseLocations(seg)[0];
+  // "Columbus, OH 43215": the postal code is not part of the place name.
+  const l = parseLocations(seg.replace(/\s+\d{4,6}(?:-\d{4})?$/, ''))[0];
   return !!l && !!(l.country || l.region) && seg.split(/[\s,]+/).length <= 8;
 }
 
 export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
   const h1s = sig.h1s
-    .map((el) => ({ el, text: squash(textOf(el, 300)) }))
+    // Boards append a screen-reader suffix to the visible title ("Team Lead - job post").
+    .map((el) => ({ el, text: squash(textOf(el, 300)).replace(/\s+[-–]\s+job post(?:ing)?$/i, '') }))
     .filter((h) => h.text && h.text.length < 200);
   for (const h of h1s) {
     const k = key(h.text);
@@ -167,7 +169,13 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const { dropped } = titleFromMeta(raw, sig);
     for (const d of dropped) {
       const clean = cleanSiteName(d);
-      if (!sig.sharedHost && clean && key(clean).includes(key(sig.domain)) && clean.length < 60) {
+      if (
+        !sig.sharedHost &&
+        sig.domain.length > 1 &&
+        clean &&
+        key(clean).includes(key(sig.domain)) &&
+        clean.length < 60
+      ) {
         return { value: clean, conf: 0.8, detail: 'title segment naming the site domain' };
       }
     }
@@ -176,13 +184,18 @@ export function pickCompany(sig: PageSignals): Picked | null {
   if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
   // An element named like the employer ("company-name", "advertiser-name") on a board's page.
   for (const el of sig.companyEls) {
-    const t = squash(textOf(el, 120));
+    // "Riverbend Insurance 3.9 ★": boards print the rating beside the name.
+    const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.6, detail: 'element named like the company' };
   }
   for (const raw of [sig.docTitle, sig.ogTitle]) {
     const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
     if (at && !namesBoard(at[1]!, sig))
-      return { value: cleanSiteName(at[1]!.trim()), conf: 0.6, detail: '"… at Company" in title' };
+      return {
+        value: cleanSiteName(withoutBoard(at[1]!.trim(), sig)),
+        conf: 0.6,
+        detail: '"… at Company" in title',
+      };
   }
   // "About Vercel:" / "CAREERS AT NVIDIA" headings name the employer.
   const named = companyFromHeadings(sig.headings);
