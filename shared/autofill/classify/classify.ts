@@ -2,6 +2,7 @@ import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { listShare } from './geo.ts';
+import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
 
@@ -101,8 +102,10 @@ function scoreRule(
   field: FieldDescriptor,
   texts: SignalTexts,
   yesNo: boolean,
+  short: boolean,
 ): Scored | null {
   if (!rule.kinds.includes(field.kind)) return null;
+  if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
   if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && re(v.re).test(texts[signal]))))
     return null;
@@ -194,11 +197,14 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       };
     }
   }
+  if (dialCodePicker(field))
+    return { type: 'other', confidence: 0.6, source: 'rules', reason: 'shows a dialling code' };
   const texts = signalTexts(field);
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
+  const short = shortBox(field);
   for (const rule of RULES) {
-    const s = scoreRule(rule, field, texts, yesNo);
+    const s = scoreRule(rule, field, texts, yesNo, short);
     if (s && s.score > 0) scored.push(s);
   }
   const list = listScore(field, texts.label);
