@@ -339,7 +339,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
+        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
         score: 0.95,
         on: L,
       },
