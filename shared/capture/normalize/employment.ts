@@ -38,7 +38,7 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
 export function employmentTypeInHeader(text: string): EmploymentType | null {
   const t = text.slice(0, 1_500);
   const m = t.match(
-    /\b(?:full[- ]?time|part[- ]?time|internship|intern|contract(?:or)?|temporary|freelance|fixed[- ]term|permanent|vollzeit|teilzeit|werkstudent|praktikum)\b/i,
+    /\b(?:full[- ]?time|part[- ]?time|internship|intern|contract(?:or)?|temporary|freelance|fixed[- ]term|permanent|vollzeit|teilzeit|werkstudent|praktikum|CDI|CDD)\b/i,
   );
   return m ? parseEmploymentType(m[0]) : null;
 }

@@ -21,6 +21,9 @@ const REMOTE_WORD =
   /\b(?:remote|remotely|anywhere|work from home|wfh|telecommute|distributed|home[- ]based|homeoffice|télétravail|fernarbeit|remoto)\b/i;
 const HYBRID_WORD = /\bhybrid\b|\bhybride?\b|\bflexible working location\b/i;
 /** "Up to 50% work from home", "60% remote": part of the week away from the office. */
+/** French boards: "Télétravail fréquent / occasionnel / partiel" is part of the week at home. */
+const PART_TELETRAVAIL =
+  /\btélétravail (?:fréquent|occasionnel|partiel|possible)|\bteletravail (?:frequent|occasionnel|partiel)/i;
 const PART_REMOTE =
   /\b(?:up to )?[1-9]\d?\s?%\s(?:of the time\s)?(?:work(?:ing)? from home|remote(?:ly)?|wfh)\b/i;
 const ONSITE_WORD =
@@ -29,7 +32,7 @@ const ONSITE_WORD =
 /** remote / hybrid / onsite named in a short label such as a location or a header chip. */
 export function workTypeFromLabel(text: string): WorkType | null {
   const t = text.slice(0, 400);
-  if (HYBRID_WORD.test(t) || PART_REMOTE.test(t)) return 'hybrid';
+  if (HYBRID_WORD.test(t) || PART_REMOTE.test(t) || PART_TELETRAVAIL.test(t)) return 'hybrid';
   if (REMOTE_WORD.test(t)) return /\bnot remote\b|\bno remote\b/i.test(t) ? 'onsite' : 'remote';
   if (ONSITE_WORD.test(t)) return 'onsite';
   return null;

@@ -151,7 +151,7 @@ export function readGeneric(
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {
-    const descEl = findDescriptionElement(page);
+    const descEl = findDescriptionElement(page, title?.el);
     if (descEl) {
       const html = sanitizeElement(descEl, LIMITS.descriptionHtml);
       set('descriptionHtml', html, 0.55, 'densest text block');
@@ -188,11 +188,17 @@ export function readGeneric(
 
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [
-    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|type|hours)$/i,
+    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|type|hours|anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|contrat|tipo de contrato|jornada)$/i,
     'employment',
   ],
-  [/^(?:job |work |office )?locations?$|^where$/i, 'location'],
-  [/^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate)$/i, 'salary'],
+  [
+    /^(?:job |work |office )?locations?$|^where$|^(?:standort|arbeitsort|einsatzort|lieu|localisation|ubicación|sede)$/i,
+    'location',
+  ],
+  [
+    /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario)$/i,
+    'salary',
+  ],
   [
     /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
     'workplace',

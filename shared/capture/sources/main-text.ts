@@ -10,10 +10,12 @@ import type { PageScan } from './scan.ts';
 
 const MIN_TEXT = 400;
 
-export function findDescriptionElement(page: PageScan): Element | null {
+export function findDescriptionElement(page: PageScan, titleEl?: Element | null): Element | null {
   // A container named like a description wins (unless it is a teaser); else the densest block.
+  // Climbing stops below the page title (an h1, or the heading that the title was read from).
+  const barrier = titleEl && !page.h1s.includes(titleEl) ? [...page.h1s, titleEl] : page.h1s;
   const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
-  return named ? withSiblingSections(named, page.h1s) : densestBlock(page.paragraphs, page.h1s);
+  return named ? withSiblingSections(named, barrier) : densestBlock(page.paragraphs, barrier);
 }
 
 /**

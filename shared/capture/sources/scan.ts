@@ -74,6 +74,16 @@ const MAYBE =
 const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
 
 const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
+const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
+/** Words a fact label is made of ("Office locations", "Job type", "Gehalt"); readFacts decides. */
+const FACT_WORD =
+  /^(?:(?:job|work|office|employment|contract|position|time|schedule|workplace|remote)\s)?(?:locations?|type|salary|compensation|pay|hours|schedule|commitment|policy|standort|arbeitsort|anstellungsart|gehalt|lieu|contrat|salaire)\s?:?$/i;
+
+/** A short leaf whose whole text is a fact label. */
+function isFactWord(el: Element): boolean {
+  const t = el.textContent ?? '';
+  return t.length < 30 && FACT_WORD.test(t.trim());
+}
 
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
@@ -169,7 +179,8 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (
       s.dts.length < 60 &&
       el.nextElementSibling &&
-      ((n && TERM_NAME.test(n) && tag !== 'LABEL') || (FACT_HEADINGS.has(tag) && !el.firstElementChild))
+      ((n && TERM_NAME.test(n) && tag !== 'LABEL') ||
+        (!el.firstElementChild && (FACT_HEADINGS.has(tag) || (LEAF_TERM_TAGS.has(tag) && isFactWord(el)))))
     )
       s.dts.push(el);
     if (n && MAYBE.test(n)) {

@@ -83,6 +83,20 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       return { value: h.text, conf: 0.85, el: h.el, detail: 'h1 matching <title>/og:title' };
     }
   }
+  // No h1 matched: a lower heading that the title metadata starts with ("Développeur H/F" in
+  // "Développeur H/F - Company - CDI à Lyon") is the visible title.
+  for (const el of sig.headings) {
+    if (el.tagName === 'H1' || inPageChrome(el)) continue;
+    const text = squash(textOf(el, 300));
+    const k = key(text);
+    if (
+      k.length > 5 &&
+      text.length < 200 &&
+      !namesSite(text, sig, company) &&
+      metas.some((m) => key(m).startsWith(k))
+    )
+      return { value: text, conf: 0.75, el, detail: 'heading matching <title>/og:title' };
+  }
   const meta = metas.find(
     (m) => m.length > 2 && !namesSite(m, sig, company) && !/^careers?\b|\bcareers at\b/i.test(m),
   );
