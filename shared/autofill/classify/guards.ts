@@ -26,10 +26,15 @@ export function shortBox(field: FieldDescriptor): boolean {
   return Number.isInteger(max) && max > 0 && max <= 4;
 }
 
-/** A picker showing a dialling code ("+1", "+44") is the phone's country code, not the phone. */
+/** A picker showing or listing dialling codes ("+1", "India (+91)") is the phone's country code. */
 const DIAL_CODE = /^\+\s?\d{1,4}$/;
+const DIAL_OPTION = /(^|\(|\s)\+\s?\d{1,4}\)?$/;
 export function dialCodePicker(field: FieldDescriptor): boolean {
   const el = field.elements[0];
+  // a list whose options end in dialling codes ("India (+91)", "+44") picks a calling code
+  const options = field.options.map((o) => o.text.trim()).filter(Boolean);
+  if (options.length >= 2 && options.filter((o) => DIAL_OPTION.test(o)).length >= options.length * 0.6)
+    return true;
   if (field.kind !== 'combobox' || !el) return false;
   const shown = (el.tagName === 'BUTTON' ? el.textContent : field.currentValue) ?? '';
   return DIAL_CODE.test(shown.replace(/\s+/g, ' ').trim());

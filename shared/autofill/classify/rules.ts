@@ -245,7 +245,11 @@ export const RULES: TypeRule[] = [
       // "City, country" / "Where are you based? (city, country)": one free-text location, not a country.
       { re: '\\bcity\\b|\\btown\\b', score: 1, on: ['label', 'placeholder'] },
       // `phone_country_code`, `dialCode`: the name of a dialling-code picker.
-      { re: '\\b(phone|dial(ing)?|calling)\\b.*\\bcode\\b|\\bcountry code\\b', score: 1, on: ['name'] },
+      {
+        re: '\\b(phone|mobile|cell|tel|dial(ing)?|calling)\\b.*\\b(code|country)\\b|\\bcountry code\\b',
+        score: 1,
+        on: ['name'],
+      },
     ],
   },
   {
@@ -407,7 +411,7 @@ export const RULES: TypeRule[] = [
       {
         re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
-        on: L,
+        on: [...L, 'name'],
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
     ],
