@@ -111,10 +111,10 @@ function scoreRule(
     return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
   // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
-  // Text that merely precedes the control (weight < 0.9) may belong to a neighbour, so it cannot veto.
+  // Text that merely precedes the control may be a neighbour's help text: only a short caption vetoes.
   if (
     texts.label &&
-    texts.labelWeight >= 0.9 &&
+    (texts.labelWeight >= 0.9 || wordCount(texts.label) <= 6) &&
     rule.negative?.some((n) => n.on.includes('label') && re(n.re).test(texts.label))
   )
     return null;

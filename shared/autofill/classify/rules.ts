@@ -409,7 +409,7 @@ export const RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'current (salary|compensation|pay|ctc)|present salary|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },
