@@ -135,3 +135,10 @@ describe('part of the week from home', () => {
     expect(workTypeFromLabel(label)).toBe(want);
   });
 });
+
+describe('connector words around a remote place', () => {
+  it('finds the country in "Remote within Germany"', () => {
+    expect(parseLocation('Remote within Germany')).toMatchObject({ country: 'DE' });
+    expect(parseLocation('Remote from anywhere in Canada')).toMatchObject({ country: 'CA' });
+  });
+});

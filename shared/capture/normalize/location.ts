@@ -93,7 +93,11 @@ export function parseLocation(raw: string): Location {
     .replace(REMOTE_NOISE, ' ')
     .replace(/[()[\]]/g, ' ')
     .replace(/\s*[-–—:]\s*$|^\s*[-–—:,]\s*/g, '');
-  place = place.replace(/\s+/g, ' ').replace(/^[\s,\-–—]+|[\s,\-–—]+$/g, '');
+  place = place
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,\-–—]+|[\s,\-–—]+$/g, '')
+    // "Remote within Germany", "Remote from anywhere in the EU": the words around the place.
+    .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
   if (!place) return loc;
   // Greenhouse office codes: "US-VA-Arlington", "CA-ON-Toronto".
   const code = place.match(/^([A-Z]{2})-([A-Z]{2,3})-([A-Za-z .'-]+)$/);

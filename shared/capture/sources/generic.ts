@@ -65,7 +65,8 @@ function placeLike(t: string): boolean {
   const place = t
     .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,–-]+|[\s,–-]+$/g, '');
+    .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
+    .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
   if (countryOfCity(place)) return true;
   // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
   if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
