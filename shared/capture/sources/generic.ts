@@ -6,11 +6,13 @@ import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
+import { pickCompany } from './company.ts';
+import { isFactLabel, readFacts } from './facts.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
 import { type PageScan, scanPage } from './scan.ts';
-import { type Picked, pickCompany, pickTitle } from './title-company.ts';
+import { type Picked, pickTitle } from './title-company.ts';
 
 /**
  * The generic fallback for any career page: title from h1 / og:title / <title>, company from
@@ -185,46 +187,4 @@ export function readGeneric(
     sourceOf: src,
     detailOf: why,
   };
-}
-
-const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
-  [
-    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|type|hours|anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|contrat|tipo de contrato|jornada)$/i,
-    'employment',
-  ],
-  [
-    /^(?:job |work |office )?locations?$|^where$|^(?:standort|arbeitsort|einsatzort|lieu|localisation|ubicación|sede)$/i,
-    'location',
-  ],
-  [
-    /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario)$/i,
-    'salary',
-  ],
-  [
-    /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
-    'workplace',
-  ],
-];
-
-/** "Remote work policy", "Job type:": a label, not a value. */
-function isFactLabel(chip: string): boolean {
-  const t = chip.replace(/:$/, '');
-  return FACT_KEYS.some(([re]) => re.test(t));
-}
-
-/**
- * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value
- * blocks, bounded to 60 labels. A <dt> needs its <dd>; other labels take their next sibling.
- */
-export function readFacts(dts: readonly Element[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const dt of dts.slice(0, 60)) {
-    const term = squash(textOf(dt, 80)).replace(/:$/, '');
-    if (!term || term.length > 40) continue;
-    const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
-    const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd, 300)));
-  }
-  return out;
 }
