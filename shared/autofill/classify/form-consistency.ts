@@ -1,8 +1,8 @@
 import type { ClassifiedField } from '../types.ts';
 import { normalize } from './text.ts';
 
-/** A bare "Name" label (not "Full name"): its meaning depends on the fields around it. */
-const BARE_NAME = /^(your |candidate |applicant )?name$/;
+/** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
+const BARE_NAME = /^(your |candidate |applicant )?name$|^nome$/;
 
 /**
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
@@ -10,19 +10,20 @@ const BARE_NAME = /^(your |candidate |applicant )?name$/;
  * so writing the full name there would repeat the surname.
  */
 export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
-  const visible = fields.filter((f) => !f.field.hidden && !f.field.honeypot);
-  const has = (type: string) => visible.some((f) => f.classification.type === type);
-  if (!has('last_name') || has('first_name')) return fields;
-  const bareNames = visible.filter(
-    (f) =>
-      f.classification.type === 'full_name' &&
-      f.classification.source === 'rules' &&
-      BARE_NAME.test(normalize(f.field.signals.label)),
-  );
-  if (bareNames.length !== 1) return fields;
-  const [bare] = bareNames;
+  // one page can hold several forms (a language switcher rendering each): judge each on its own
+  const byForm = new Map<Element | null, ClassifiedField[]>();
+  for (const f of fields) {
+    const form = f.field.elements[0]?.closest('form') ?? null;
+    byForm.set(form, [...(byForm.get(form) ?? []), f]);
+  }
+  const given = new Set<ClassifiedField>();
+  for (const group of byForm.values()) {
+    const bare = givenNameField(group);
+    if (bare) given.add(bare);
+  }
+  if (!given.size) return fields;
   return fields.map((f) =>
-    f === bare
+    given.has(f)
       ? {
           ...f,
           classification: {
@@ -33,4 +34,17 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         }
       : f,
   );
+}
+
+function givenNameField(fields: ClassifiedField[]): ClassifiedField | null {
+  const visible = fields.filter((f) => !f.field.hidden && !f.field.honeypot);
+  const has = (type: string) => visible.some((f) => f.classification.type === type);
+  if (!has('last_name') || has('first_name')) return null;
+  const bareNames = visible.filter(
+    (f) =>
+      f.classification.type === 'full_name' &&
+      f.classification.source === 'rules' &&
+      BARE_NAME.test(normalize(f.field.signals.label)),
+  );
+  return bareNames.length === 1 ? (bareNames[0] ?? null) : null;
 }

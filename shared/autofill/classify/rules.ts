@@ -5,7 +5,8 @@ import type { FieldKind, FieldType } from '../types.ts';
  * legacy_regex_patterns.json and Firefox's HeuristicsRegExp): per type, positive and
  * negative patterns with scores, the signals each pattern reads, and the control kinds
  * the type can take. Patterns run on lower-cased text with accents removed.
- * Locale tags: (de) German, (fr) French, (es) Spanish; untagged = English.
+ * Locale tags: (de) German, (fr) French, (es) Spanish, (nl) Dutch, (it) Italian, (pt) Portuguese;
+ * untagged = English.
  */
 export const RULES_VERSION = '2026.11.21-1';
 
@@ -67,7 +68,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
-      { re: '\\bvorname\\b|\\bprenom\\b|^nombre$', score: 0.9, on: LN }, // (de) (fr) (es)
+      { re: '\\bvorname\\b|\\bprenom\\b|^nombre$|\\bvoornaam\\b', score: 0.9, on: LN }, // (de) (fr) (es) (nl)
       // a name field's sub-label ("Name" over inputs sub-labelled "First" / "Last")
       { re: '^(first|given)$', score: 0.85, on: ['label'] },
     ],
@@ -87,7 +88,7 @@ export const RULES: TypeRule[] = [
     positive: [
       { re: '\\b(last|family|sur)[ -]?name\\b|\\blastname\\b|\\blname\\b', score: 1, on: LN },
       {
-        re: '\\bnachname\\b|\\bfamilienname\\b|\\bnom de famille\\b|^nom$|\\bapellidos?\\b',
+        re: '\\bnachname\\b|\\bfamilienname\\b|\\bnom de famille\\b|^nom$|\\bapellidos?\\b|\\bachternaam\\b|\\bcognome\\b|\\bsobrenome\\b',
         score: 0.9,
         on: LN,
       },
@@ -108,7 +109,12 @@ export const RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
-      { re: '\\bvollstandiger name\\b|\\bnom complet\\b|\\bnombre completo\\b', score: 0.9, on: L },
+      {
+        // (de) (fr) (es) (nl) (pt) (it); a bare (it/pt) "Nome" beside "Cognome" becomes the given name in form-consistency.ts
+        re: '\\bvollstandiger name\\b|\\bnom complet\\b|\\bnombre completo\\b|\\bvolledige naam\\b|\\bnome completo\\b|^nome e cognome$|^nome$',
+        score: 0.9,
+        on: L,
+      },
       { re: '^(full )?name$', score: 0.9, on: ['name'] },
     ],
     negative: [
@@ -137,7 +143,7 @@ export const RULES: TypeRule[] = [
     positive: [
       { re: '\\bphone\\b|\\bmobile\\b|\\bcell\\b|telephone|contact number|phone number', score: 1, on: LN },
       {
-        re: '\\btelefon|\\bhandy|\\bmobil(nummer|telefon)?\\b|\\btelephone\\b|\\bportable\\b|\\btelefono\\b|\\bmovil\\b|\\bcelular\\b',
+        re: '\\btelefon|\\btelefoon|\\btelefone\\b|\\bhandy|\\bmobil(nummer|telefon)?\\b|\\btelephone\\b|\\bportable\\b|\\btelefono\\b|\\bmovil\\b|\\bcelular\\b',
         score: 0.9,
         on: LN,
       },
@@ -179,7 +185,7 @@ export const RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b',
+        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|^citta$|^cidade$',
         score: 1,
         on: LN,
       },
@@ -330,7 +336,7 @@ export const RULES: TypeRule[] = [
     kinds: ['textarea'],
     positive: [
       {
-        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion',
+        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief',
         score: 1,
         on: [...LN, 'description'],
       },
@@ -405,7 +411,11 @@ export const RULES: TypeRule[] = [
         score: 0.95,
         on: [...LN, 'context'],
       },
-      { re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension', score: 0.9, on: L },
+      {
+        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial',
+        score: 0.9,
+        on: L,
+      },
     ],
     negative: [
       {
