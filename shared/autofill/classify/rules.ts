@@ -8,7 +8,7 @@ import type { FieldKind, FieldType } from '../types.ts';
  * Locale tags: (de) German, (fr) French, (es) Spanish, (nl) Dutch, (it) Italian, (pt) Portuguese;
  * untagged = English.
  */
-export const RULES_VERSION = '2026.11.21-1';
+export const RULES_VERSION = '2026.11.22-1';
 
 export type RuleSignal = 'label' | 'name' | 'placeholder' | 'group' | 'description' | 'context' | 'options';
 
