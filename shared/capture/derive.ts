@@ -4,7 +4,12 @@ import { offer } from './merge.ts';
 import { localDollar } from './normalize/currency.ts';
 import { employmentTypeInProse, parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
-import { parseLocations, workTypeFromProse, workTypeOfLocations } from './normalize/location.ts';
+import {
+  parseLocations,
+  workTypeFromLabel,
+  workTypeFromProse,
+  workTypeOfLocations,
+} from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
@@ -65,13 +70,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     }
   }
   if (!f.workType) {
-    const fromLoc = f.locations ? workTypeOfLocations(f.locations) : null;
+    const fromLoc = (f.locations ? workTypeOfLocations(f.locations) : null) ?? workTypeOfTitle(f.title ?? '');
     // The description first; else the page's own text (some boards print the policy outside it).
     const fromProse =
       (text ? workTypeFromProse(text) : null) ?? (fromLoc ? null : workTypeFromProse(bodyText()));
     const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc, undefined, page.dataScripts);
     const wt = fromLoc ?? fromProse ?? fromState;
-    const detail = fromLoc ? 'location text' : fromProse ? 'description wording' : 'embedded page data';
+    const detail = fromLoc ? 'location or title' : fromProse ? 'description wording' : 'embedded page data';
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
   }
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
@@ -82,4 +87,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: 'section headings',
     });
   }
+}
+
+/**
+ * "Senior Engineer (Remote)", "Platform Engineer | Remote | Australia", "Designer - Hybrid": the
+ * arrangement as its own title segment. "Remote Sensing Engineer" is a job, not an arrangement.
+ */
+function workTypeOfTitle(title: string): ReturnType<typeof workTypeFromLabel> {
+  const parts = title.split(/\s+[|–—·•-]\s+|\(|\)|,/).map((p) => p.trim());
+  for (const p of parts.slice(1)) {
+    if (/^(?:remote|hybrid|on-?site)\b/i.test(p) && p.split(/\s+/).length <= 4) return workTypeFromLabel(p);
+  }
+  return null;
 }

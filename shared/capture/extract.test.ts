@@ -232,4 +232,21 @@ describe('generic reading on boards without an adapter', () => {
     expect(job.fields.workType).toBe('onsite');
     expect(job.fields.employmentType).toBe('part_time');
   });
+
+  it('reads the arrangement from its own title segment, not from a job name', () => {
+    const remote = page(
+      '<title>Platform Engineer (Remote) | Fenwick Farms</title>',
+      '<h1>Platform Engineer (Remote)</h1>',
+    );
+    expect(
+      extractJob(remote, 'https://fenwickfarms.example/jobs/1', { now, adapters: [] }).fields.workType,
+    ).toBe('remote');
+    const job = page(
+      '<title>Remote Sensing Engineer | Fenwick Farms</title>',
+      '<h1>Remote Sensing Engineer</h1>',
+    );
+    expect(
+      extractJob(job, 'https://fenwickfarms.example/jobs/2', { now, adapters: [] }).fields.workType,
+    ).toBeUndefined();
+  });
 });

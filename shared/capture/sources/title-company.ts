@@ -84,6 +84,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       k.length > 5 &&
       text.length < 200 &&
       !namesSite(text, sig, company) &&
+      !/^(?:careers?|jobs?)\b|\b(?:careers?|jobs)$/i.test(text) &&
       metas.some((m) => key(m).startsWith(k))
     )
       return { value: text, conf: 0.75, el, detail: 'heading matching <title>/og:title' };
