@@ -249,4 +249,20 @@ describe('generic reading on boards without an adapter', () => {
       extractJob(job, 'https://fenwickfarms.example/jobs/2', { now, adapters: [] }).fields.workType,
     ).toBeUndefined();
   });
+
+  it('takes a bare "Remote" chip as the location only when no place is shown', () => {
+    const only = page(
+      '<title>Editor | Fenwick Farms</title>',
+      '<h1>Editor</h1><ul><li>Remote</li><li>Full-time</li></ul>',
+    );
+    expect(
+      extractJob(only, 'https://fenwickfarms.example/jobs/3', { now, adapters: [] }).fields.locations,
+    ).toEqual([{ raw: 'Remote' }]);
+    const both = page(
+      '<title>Editor | Fenwick Farms</title>',
+      '<h1>Editor</h1><ul><li>Remote</li><li>Leeds, UK</li></ul>',
+    );
+    const job = extractJob(both, 'https://fenwickfarms.example/jobs/4', { now, adapters: [] });
+    expect(job.fields.locations?.[0]?.raw).toBe('Leeds, UK');
+  });
 });

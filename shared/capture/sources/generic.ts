@@ -45,7 +45,9 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
     const pieces = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
     if (pieces.every(placeLike)) return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
   }
-  return null;
+  // A fully remote job often shows only "Remote" (or "Anywhere") where others show a city.
+  const remote = chips.find((c) => /^(?:remote|fully remote|100% remote|anywhere|remote[- ]first)$/i.test(c));
+  return remote ? { value: remote, conf: 0.5, detail: '"Remote" beside the title' } : null;
 }
 
 const LOCATION_PREFIX = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
