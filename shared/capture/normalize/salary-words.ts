@@ -104,7 +104,7 @@ export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
-    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
+    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
     'HOUR',
   ],
   [
@@ -113,16 +113,16 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   ],
   [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
     'MONTH',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b/i,
     'YEAR',
   ],
 ];
 
 export const SALARY_CONTEXT =
-  /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung/i;
+  /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung/i;
 export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|contracts? (?:worth|valued))/i;

@@ -138,3 +138,13 @@ describe('a range spelled as two bounds', () => {
     expect(s?.max ?? null).not.toBe(90000);
   });
 });
+
+describe('regional formats', () => {
+  it.each([
+    ['CTC: ₹15 - 25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
+    ['Salary: 15-25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
+    ['Salaris: € 3.500 - € 4.200 bruto per maand', 3500, 4200, 'EUR', 'MONTH'],
+  ] as const)('%s', (text, min, max, currency, period) => {
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
+  });
+});

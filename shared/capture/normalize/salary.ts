@@ -90,6 +90,9 @@ function amountParts(m: RegExpExecArray, offset: number) {
     value: base * multiplier(mult ?? ''),
     currency: currencyOf(pre) ?? currencyOf(post),
     hasMult: !!mult,
+    factor: multiplier(mult ?? ''),
+    // Lakh and crore amounts are rupees even without a symbol ("15-25 LPA").
+    rupees: /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test((mult ?? '').trim()),
   };
 }
 
@@ -106,7 +109,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const a = amountParts(m, 1);
     const b = m[6] != null ? amountParts(m, 5) : null;
     if (!a) continue;
-    const currency = a.currency ?? b?.currency ?? null;
+    const currency = a.currency ?? b?.currency ?? (a.rupees || b?.rupees ? 'INR' : null);
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
     const hasContext = SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20));
@@ -117,8 +120,8 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
-    // "45-55k": the multiplier on the upper bound applies to the lower one too.
-    if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= multiplier('k');
+    // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
+    if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
     const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
     let period = named;
