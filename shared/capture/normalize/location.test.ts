@@ -142,3 +142,15 @@ describe('connector words around a remote place', () => {
     expect(parseLocation('Remote from anywhere in Canada')).toMatchObject({ country: 'CA' });
   });
 });
+
+describe('more arrangement sentences', () => {
+  it.each([
+    ['You can work remotely from anywhere in the US.', 'remote'],
+    ['Hybrid: 3 days per week in the Toronto office', 'hybrid'],
+    ['This role requires you to be in the office 3 days a week.', 'hybrid'],
+    ['Our stack runs on hybrid cloud infrastructure.', null],
+    ['Experience with remote debugging tools.', null],
+  ] as const)('%s → %s', (text, want) => {
+    expect(workTypeFromProse(text)).toBe(want);
+  });
+});

@@ -45,9 +45,9 @@ export function workTypeFromLabel(text: string): WorkType | null {
 export function workTypeFromProse(text: string): WorkType | null {
   const t = text.slice(0, 60_000);
   const hybrid =
-    /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b|\b(?:is|a|this|our)\s+hybrid\b|\bhybrid\s*\(|\b\d+\s*days?\s+(?:a|per)\s+week\s+in\s+(?:the\s+)?office|\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i;
+    /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b|\b(?:is|a|this|our)\s+hybrid\b|\bhybrid\s*[(:]|\b(?:\d|one|two|three|four)\s*days?\s+(?:a|per)\s+week\s+in\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?office|\bin the office (?:\d|one|two|three|four)\s*days?\b|\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i;
   const remote =
-    /\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bwork from anywhere\b|\bremote within\b|\bcan be (?:performed|done) remotely\b/i;
+    /\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bwork from anywhere\b|\bwork remotely from (?:anywhere|home|any)\b|\bremote within\b|\bcan be (?:performed|done) remotely\b/i;
   const onsite =
     /\b(?:this|the) (?:role|position|job) is (?:based|located) (?:in|at|out of) (?:our|the)\b[^.]{0,40}\boffice\b|\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\bfive days a week in (?:the|our) office|\bno remote (?:work|option)|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bnot (?:a )?remote\b|\bno remote\b|\bin[- ]office (?:role|position)\b/i;
   if (hybrid.test(t)) return 'hybrid';
