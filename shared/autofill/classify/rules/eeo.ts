@@ -1,0 +1,65 @@
+import { CHOICE, Q, QC, type TypeRule } from './shared.ts';
+
+/** Voluntary self-identification: filled only from the candidate's saved choices. */
+export const EEO_RULES: TypeRule[] = [
+  {
+    type: 'gender',
+    yesNo: true,
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      {
+        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b',
+        score: 1,
+        on: [...QC, 'name'],
+      },
+      { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 1, on: ['options'] },
+    ],
+    negative: [
+      {
+        re: 'lgbt|orientation|pronoun|transgender (identity|experience)|identify as transgender',
+        score: 1,
+        on: Q,
+      },
+    ],
+  },
+  {
+    type: 'race',
+    yesNo: true,
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      {
+        re: '\\brace\\b|ethnic|hispanic|latin[oax]\\b|racial|\\braza\\b|\\betnia\\b|origine ethnique',
+        score: 1,
+        on: [...QC, 'name'],
+      },
+      {
+        re: 'african american|pacific islander|alaskan? native|two or more races',
+        score: 1,
+        on: ['options'],
+      },
+    ],
+  },
+  {
+    type: 'veteran_status',
+    yesNo: true,
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      {
+        re: 'veteran|military (service|status)|served in (the )?(military|army|navy|air force)|armed forces|vevraa',
+        score: 1,
+        on: [...QC, 'name'],
+      },
+      { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'] },
+    ],
+  },
+  {
+    type: 'disability_status',
+    yesNo: true,
+    kinds: [...CHOICE, 'text'],
+    positive: [
+      { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
+      { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
+    ],
+    negative: [{ re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q }],
+  },
+];

@@ -1,0 +1,170 @@
+import {
+  ANY_ANSWER,
+  EXPERIENCE_QUESTION,
+  HISTORY_BLOCK,
+  L,
+  LN,
+  Q,
+  QC,
+  TEXTY,
+  THIRD_PARTY_BLOCK,
+  type TypeRule,
+} from './shared.ts';
+
+/** Current job, experience, pay, eligibility, start date and source. */
+export const EMPLOYMENT_RULES: TypeRule[] = [
+  {
+    type: 'current_company',
+    veto: [HISTORY_BLOCK, THIRD_PARTY_BLOCK],
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
+        score: 0.95,
+        on: L,
+      },
+      {
+        re: '\\b(aktueller )?arbeitgeber\\b|^entreprise( actuelle)?$|^empresa( actual)?$',
+        score: 0.85,
+        on: L,
+      },
+      { re: '^(current )?(company|employer|org|organization)$|current company', score: 0.85, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'current_title',
+    veto: [HISTORY_BLOCK, THIRD_PARTY_BLOCK],
+    kinds: TEXTY,
+    short: true,
+    positive: [
+      {
+        re: '(current|present|most recent) (job |position |role )?title|^job title$|^position title$|^headline$',
+        score: 0.9,
+        on: LN,
+      },
+      { re: '\\bberufsbezeichnung\\b|\\bposte actuel\\b|\\bcargo actual\\b', score: 0.85, on: L },
+    ],
+    negative: [{ re: 'applying|apply for|desired|target|interested', score: 1, on: L }],
+  },
+  {
+    type: 'years_experience',
+    kinds: [...TEXTY, 'select'],
+    positive: [
+      {
+        re: 'years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
+        score: 0.9,
+        on: Q,
+      },
+      { re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia', score: 0.85, on: Q },
+    ],
+    negative: [
+      {
+        re: '\\b(with|using)\\b|\\bin (a|an|the|[a-z]+ing)\\b|experience [a-z]+ing\\b|\\bas an?\\b',
+        score: 1,
+        on: L,
+      },
+    ],
+  },
+  {
+    type: 'salary_expectation',
+    kinds: [...TEXTY, 'select', 'textarea'],
+    positive: [
+      {
+        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate',
+        score: 0.95,
+        on: [...LN, 'context'],
+      },
+      {
+        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial',
+        score: 0.9,
+        on: L,
+      },
+    ],
+    negative: [
+      {
+        re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        score: 1,
+        on: [...L, 'name'],
+      },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+    ],
+  },
+  {
+    type: 'work_authorization',
+    yesNo: true,
+    kinds: ANY_ANSWER,
+    positive: [
+      {
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility',
+        score: 0.9,
+        on: QC,
+      },
+      {
+        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo',
+        score: 0.85,
+        on: Q,
+      },
+      { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
+    ],
+    // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
+    negative: [
+      {
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        score: 1,
+        on: Q,
+      },
+    ],
+  },
+  {
+    type: 'sponsorship_required',
+    yesNo: true,
+    kinds: ANY_ANSWER,
+    positive: [
+      { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
+      { re: 'sponsorship', score: 0.55, on: ['options'] },
+    ],
+    negative: [{ re: 'clearance', score: 1, on: Q }],
+  },
+  {
+    type: 'start_date',
+    veto: [HISTORY_BLOCK],
+    kinds: [...TEXTY, 'date', 'select'],
+    positive: [
+      {
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
+        score: 0.9,
+        on: LN,
+      },
+      {
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|date de debut|disponibilite|fecha de inicio|incorporacion',
+        score: 0.85,
+        on: L,
+      },
+    ],
+    negative: [{ re: 'deadline|timeline|end date|graduat|birth|\\b(month|year)$', score: 1, on: L }],
+  },
+  {
+    type: 'how_did_you_hear',
+    kinds: ANY_ANSWER,
+    positive: [
+      {
+        re: 'how did you (hear|find|learn|come across)|where did you (hear|find|see|learn)|hear about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
+        score: 0.95,
+        on: [...Q, 'name'],
+      },
+      {
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous connu|como (te|se) (entero|enteraste)',
+        score: 0.9,
+        on: Q,
+      },
+    ],
+  },
+];

@@ -1,0 +1,89 @@
+import { EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
+
+/** Profile links, the resume and the cover letter. */
+export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
+  {
+    type: 'linkedin_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'linked ?in', score: 1, on: LN }],
+    negative: [{ re: EXPERIENCE_QUESTION, score: 1, on: L }],
+  },
+  {
+    type: 'github_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'git ?hub', score: 1, on: LN }],
+    negative: [
+      { re: 'gitlab|user ?name|handle', score: 1, on: L },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+    ],
+  },
+  {
+    type: 'portfolio_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [{ re: 'portfolio|behance|dribbble', score: 1, on: LN }],
+    negative: [
+      {
+        re: 'upload|attach|file|invest|stock|asset|client|project portfolio|portfolio manag',
+        score: 1,
+        on: L,
+      },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+    ],
+  },
+  {
+    type: 'website_url',
+    kinds: [...TEXTY, 'textarea'],
+    positive: [
+      {
+        re: 'web ?site|web ?page|home ?page|personal (site|page|url|link)|\\bblog\\b|^url$|other (url|link)',
+        score: 0.95,
+        on: LN,
+      },
+      { re: '\\bwebseite\\b|\\bsite web\\b|\\bsitio web\\b|\\bpagina web\\b', score: 0.9, on: L },
+      { re: '\\burls?\\b', score: 0.7, on: ['name'] },
+    ],
+    negative: [
+      {
+        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|company|employer|job|posting|sample|blog post|article|publication|case study',
+        score: 1,
+        on: ['label', 'name'],
+      },
+    ],
+  },
+  {
+    type: 'resume_file',
+    kinds: ['file'],
+    positive: [
+      { re: 'resume|\\bcv\\b|curriculum|lebenslauf|hoja de vida', score: 1, on: [...LN, 'context'] },
+    ],
+    negative: [
+      {
+        re: 'cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat',
+        score: 1,
+        on: LN,
+      },
+    ],
+  },
+  {
+    type: 'cover_letter_file',
+    kinds: ['file'],
+    positive: [
+      {
+        re: 'cover ?letter|motivation|anschreiben|lettre de motivation|carta de presentacion',
+        score: 1,
+        on: [...LN, 'context'],
+      },
+    ],
+  },
+  {
+    type: 'cover_letter_text',
+    kinds: ['textarea'],
+    positive: [
+      {
+        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief',
+        score: 1,
+        on: [...LN, 'description'],
+      },
+    ],
+  },
+];

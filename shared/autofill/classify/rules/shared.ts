@@ -1,0 +1,53 @@
+import type { FieldKind, FieldType } from '../../types.ts';
+
+/** The shapes of the rule data, and the pieces several field families share. */
+
+export type RuleSignal = 'label' | 'name' | 'placeholder' | 'group' | 'description' | 'context' | 'options';
+
+export interface PatternRule {
+  re: string;
+  score: number;
+  on: RuleSignal[];
+}
+
+export interface TypeRule {
+  type: FieldType;
+  kinds: FieldKind[];
+  positive: PatternRule[];
+  negative?: PatternRule[];
+  /** A score granted by the input type alone (type=email is an email field). */
+  inputTypes?: Record<string, number>;
+  /** Short contact fields: a long question mentioning the word is probably about something else. */
+  short?: boolean;
+  /** The type can be asked as a yes/no question ("Are you Hispanic/Latino?", "Do you require sponsorship?"). */
+  yesNo?: boolean;
+  /** Context that rules the type out whatever else matched (an education block's "Start date"). */
+  veto?: PatternRule[];
+}
+
+/** Repeating history blocks: their company, title and dates are not the current ones. */
+export const HISTORY_BLOCK: PatternRule = {
+  re: 'education|employment history|work history|work experience|(?<!current )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|\\bschool\\b|universit|degree',
+  score: 1,
+  on: ['group', 'context'],
+};
+
+/** Blocks about someone else (a referee, an emergency contact): their name, phone and e-mail are not the candidate's. */
+export const THIRD_PARTY_BLOCK: PatternRule = {
+  re: '\\breferences?\\b|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
+  score: 1,
+  on: ['group', 'context'],
+};
+
+/** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
+ * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
+export const EXPERIENCE_QUESTION =
+  '^(describe|explain|walk us through|give an example)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
+
+export const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
+export const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];
+export const ANY_ANSWER: FieldKind[] = [...TEXTY, 'textarea', ...CHOICE];
+export const L: RuleSignal[] = ['label', 'placeholder', 'group'];
+export const LN: RuleSignal[] = ['label', 'placeholder', 'group', 'name'];
+export const Q: RuleSignal[] = ['label', 'group', 'description'];
+export const QC: RuleSignal[] = ['label', 'group', 'description', 'context'];
