@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { sendToBackground } from './fixtures.ts';
 
 /** A complete profile and a stored resume, set up the way the options page would. */
@@ -48,4 +48,24 @@ export async function seedProfile(page: Page): Promise<void> {
     base64: pdf,
     text: 'Ada Lovelace resume',
   });
+}
+
+/** An extension page (popup or side panel) in a browser whose profile and resume are set up. */
+export async function openSeeded(openPage: (name: string) => Promise<Page>, name: string): Promise<Page> {
+  const page = await openPage(name);
+  await seedProfile(page);
+  return page;
+}
+
+/** Autofill from the side panel's Autofill tab. */
+export async function autofillFromPanel(panel: Page): Promise<void> {
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+}
+
+/** Autofill from the popup, and wait until it reports the fill. */
+export async function autofillFromPopup(popup: Page): Promise<void> {
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Autofill this page' }).click();
+  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
 }

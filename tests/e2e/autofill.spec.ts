@@ -1,19 +1,16 @@
 import type { Page } from '@playwright/test';
-import { seedProfile } from './autofill-helpers.ts';
+import { autofillFromPanel, autofillFromPopup, openSeeded } from './autofill-helpers.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
 const appState = (page: Page) =>
   page.evaluate(() => (window as unknown as { __formState: Record<string, string | null> }).__formState);
 
 test('a React form with react-select gets the values into its own state; undo restores; nothing is submitted', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const panel = await openPage('sidepanel.html');
-  await seedProfile(panel);
-  const form = await context.newPage();
-  await form.goto(`${fixturesUrl}/forms-react/index.html`);
+  const panel = await openSeeded(openPage, 'sidepanel.html');
+  const form = await visit('/forms-react/index.html');
   await expect(form.getByRole('heading', { name: /Apply for/ })).toBeVisible();
   await form.bringToFront();
 
@@ -61,8 +58,7 @@ test('after the user submits, a receipt is kept and the job can move to Applied'
   fixturesUrl,
   openPage,
 }) => {
-  const popup = await openPage('popup.html');
-  await seedProfile(popup);
+  const popup = await openSeeded(openPage, 'popup.html');
   const url = `${fixturesUrl}/forms-react/index.html`;
   await sendToBackground(popup, 'saveDraft', {
     ...makeDraft(7, { title: 'Senior Frontend Engineer' }),
@@ -72,9 +68,7 @@ test('after the user submits, a receipt is kept and the job can move to Applied'
   const form = await context.newPage();
   await form.goto(url);
   await expect(form.getByRole('heading', { name: /Apply for/ })).toBeVisible();
-  await popup.bringToFront();
-  await popup.getByRole('button', { name: 'Autofill this page' }).click();
-  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  await autofillFromPopup(popup);
 
   await form.bringToFront();
   await form.locator('#why').fill('Patient apps matter to me.');
@@ -104,9 +98,9 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
   context,
   fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const popup = await openPage('popup.html');
-  await seedProfile(popup);
+  const popup = await openSeeded(openPage, 'popup.html');
   const frameOrigin = fixturesUrl.replace('127.0.0.1', 'localhost');
   const host = await context.newPage();
   await host.goto(
@@ -114,17 +108,12 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
   );
   const frame = host.frameLocator('#grnhse_iframe');
   await expect(frame.locator('#first_name')).toBeVisible();
-  await popup.bringToFront();
-  await popup.getByRole('button', { name: 'Autofill this page' }).click();
-  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  await autofillFromPopup(popup);
   await expect(frame.locator('#first_name')).toHaveValue('Ada');
   await expect(frame.locator('#email')).toHaveValue('ada@example.com');
 
-  const shadow = await context.newPage();
-  await shadow.goto(`${fixturesUrl}/forms/shadow-form.html`);
-  await popup.bringToFront();
-  await popup.getByRole('button', { name: 'Autofill this page' }).click();
-  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  const shadow = await visit('/forms/shadow-form.html');
+  await autofillFromPopup(popup);
   await expect(shadow.locator('#contact #fn')).toHaveValue('Ada');
   await expect(shadow.locator('#contact #ph')).toHaveValue('+1 555 0100');
   const closedValue = await shadow.evaluate(
@@ -134,17 +123,12 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
 });
 
 test('a Workday-like multi-step form: the next step is filled after Save and Continue', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const popup = await openPage('popup.html');
-  await seedProfile(popup);
-  const form = await context.newPage();
-  await form.goto(`${fixturesUrl}/forms/workday-like.html`);
-  await popup.bringToFront();
-  await popup.getByRole('button', { name: 'Autofill this page' }).click();
-  await expect(popup.getByTestId('autofill-result')).toContainText('filled', { timeout: 30_000 });
+  const popup = await openSeeded(openPage, 'popup.html');
+  const form = await visit('/forms/workday-like.html');
+  await autofillFromPopup(popup);
   await expect(form.locator('#name--legalName--firstName')).toHaveValue('Ada');
   await expect(form.locator('#country--country')).toHaveText(/United States/);
   await form.bringToFront();
@@ -156,33 +140,25 @@ test('a Workday-like multi-step form: the next step is filled after Save and Con
 });
 
 test('a file input whose own handler checks files.length receives the stored resume', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const panel = await openPage('sidepanel.html');
-  await seedProfile(panel);
-  const form = await context.newPage();
-  await form.goto(`${fixturesUrl}/forms/file-check.html`);
-  await panel.getByRole('tab', { name: 'Autofill' }).click();
-  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  const panel = await openSeeded(openPage, 'sidepanel.html');
+  const form = await visit('/forms/file-check.html');
+  await autofillFromPanel(panel);
   await expect(panel.getByTestId('autofill-summary')).toContainText('filled');
   await expect(form.locator('#resume-status')).toHaveText('Attached: resume.pdf');
 });
 
 test('the in-page Autofill button appears on an application form, fills it, and says what it did', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const panel = await openPage('sidepanel.html');
-  await seedProfile(panel);
-  const blog = await context.newPage();
-  await blog.goto(`${fixturesUrl}/demo/not-a-job.html`);
+  await openSeeded(openPage, 'sidepanel.html');
+  const blog = await visit('/demo/not-a-job.html');
   await expect(blog.locator('jobraker-autofill')).toHaveCount(0);
 
-  const form = await context.newPage();
-  await form.goto(`${fixturesUrl}/forms-react/index.html`);
+  const form = await visit('/forms-react/index.html');
   const button = form.locator('jobraker-autofill').getByRole('button');
   await expect(button).toHaveText('Autofill with Jobraker');
   await button.click();
@@ -192,16 +168,12 @@ test('the in-page Autofill button appears on an application form, fills it, and 
 });
 
 test('an uploader that throws the resume away is reported, not claimed as filled', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const panel = await openPage('sidepanel.html');
-  await seedProfile(panel);
-  const form = await context.newPage();
-  await form.goto(`${fixturesUrl}/demo/resume-refused.html`);
-  await panel.getByRole('tab', { name: 'Autofill' }).click();
-  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  const panel = await openSeeded(openPage, 'sidepanel.html');
+  const form = await visit('/demo/resume-refused.html');
+  await autofillFromPanel(panel);
   await expect(panel.getByTestId('autofill-summary')).toContainText('did not stick');
   await expect(panel.getByRole('list', { name: 'Problems' })).toContainText('Resume / CV');
   await expect(form.locator('#email')).toHaveValue('ada@example.com');

@@ -4,12 +4,10 @@ import { expect, test } from './fixtures.ts';
 const saveButton = (page: Page) => page.locator('jobraker-save').locator('button');
 
 test('the in-page button saves a posting once, and says so when you come back', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixturesUrl}/demo/acme-platform-engineer.html?utm_source=newsletter`);
+  const page = await visit('/demo/acme-platform-engineer.html?utm_source=newsletter');
   await expect(saveButton(page)).toHaveText('Save to Jobraker');
   await saveButton(page).click();
   await expect(saveButton(page)).toHaveText('Saved · just now');
@@ -25,18 +23,12 @@ test('the in-page button saves a posting once, and says so when you come back', 
   await expect(popup.getByTestId('job-row')).toContainText('Acme Robotics');
 
   // A fresh visit (without the tracking parameter) recognizes the saved job.
-  const again = await context.newPage();
-  await again.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  const again = await visit('/demo/acme-platform-engineer.html');
   await expect(saveButton(again)).toHaveText('Saved · just now');
 });
 
-test('the popup saves the page in the current tab and lists it', async ({
-  context,
-  fixturesUrl,
-  openPage,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+test('the popup saves the page in the current tab and lists it', async ({ openPage, visit }) => {
+  const page = await visit('/demo/acme-platform-engineer.html');
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Save this page' }).click();
   await expect(popup.getByTestId('capture-result')).toHaveText(
@@ -47,12 +39,10 @@ test('the popup saves the page in the current tab and lists it', async ({
 });
 
 test('a single-page board that swaps postings without a reload is re-detected', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixturesUrl}/demo/spa-board.html?job=1`);
+  const page = await visit('/demo/spa-board.html?job=1');
   await saveButton(page).click();
   await expect(saveButton(page)).toHaveText('Saved · just now');
 
@@ -71,12 +61,11 @@ test('a single-page board that swaps postings without a reload is re-detected', 
 });
 
 test('a page that is not a posting says so, and offers a prefilled manual form', async ({
-  context,
   fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixturesUrl}/demo/not-a-job.html`);
+  const page = await visit('/demo/not-a-job.html');
   await expect(page.locator('jobraker-save')).toHaveCount(0);
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Save this page' }).click();
@@ -92,12 +81,10 @@ test('a page that is not a posting says so, and offers a prefilled manual form',
 });
 
 test('the side panel shows captured fields with their source, and keeps edits across recaptures', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  await visit('/demo/acme-platform-engineer.html');
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Save this page' }).click();
   const title = panel.locator('[data-field="title"]');
@@ -114,17 +101,14 @@ test('the side panel shows captured fields with their source, and keeps edits ac
 });
 
 test('the same job saved from another board is offered as a link, and linking leaves one card', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const first = await context.newPage();
-  await first.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  const first = await visit('/demo/acme-platform-engineer.html');
   await first.locator('jobraker-save').locator('button').click();
   await expect(first.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
 
-  const board = await context.newPage();
-  await board.goto(`${fixturesUrl}/demo/board-acme-platform-engineer.html`);
+  const board = await visit('/demo/board-acme-platform-engineer.html');
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Save this page' }).click();
   const prompt = panel.getByRole('group', { name: 'Same job?' });
@@ -139,16 +123,13 @@ test('the same job saved from another board is offered as a link, and linking le
 });
 
 test('the side panel follows the active tab and shows the saved job for the page in view', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
-  const posting = await context.newPage();
-  await posting.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  const posting = await visit('/demo/acme-platform-engineer.html');
   await posting.locator('jobraker-save').locator('button').click();
   await expect(posting.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
-  const other = await context.newPage();
-  await other.goto(`${fixturesUrl}/demo/not-a-job.html`);
+  const other = await visit('/demo/not-a-job.html');
 
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByTestId('job-detail')).toHaveCount(0);

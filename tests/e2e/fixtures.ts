@@ -9,6 +9,8 @@ interface Fixtures {
   fixturesUrl: string;
   /** Opens an extension page (popup.html, sidepanel.html, options.html) as a tab. */
   openPage: (name: string) => Promise<Page>;
+  /** Opens a fixture page (a path under tests/fixtures) in a new tab. */
+  visit: (path: string) => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures, { server: { url: string; close: () => Promise<void> } }>({
@@ -30,6 +32,13 @@ export const test = base.extend<Fixtures, { server: { url: string; close: () => 
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
     await use(new URL(worker.url()).host);
+  },
+  visit: async ({ context, fixturesUrl }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${fixturesUrl}${path}`);
+      return page;
+    });
   },
   openPage: async ({ context, extensionId }, use) => {
     await use(async (name) => {

@@ -4,9 +4,8 @@ import { expect, test } from './fixtures.ts';
 const RESUMES = path.resolve('tests/fixtures/resumes');
 
 test('a PDF resume imports after review, and a saved job shows its score with evidence', async ({
-  context,
-  fixturesUrl,
   openPage,
+  visit,
 }) => {
   const options = await openPage('options.html');
   await options.getByLabel('PDF, DOCX or text file').setInputFiles(path.join(RESUMES, 'resume.pdf'));
@@ -21,8 +20,7 @@ test('a PDF resume imports after review, and a saved job shows its score with ev
     /Cascade Health/,
   );
 
-  const posting = await context.newPage();
-  await posting.goto(`${fixturesUrl}/demo/frontend-engineer.html`);
+  const posting = await visit('/demo/frontend-engineer.html');
   await posting.locator('jobraker-save').locator('button').click();
   await expect(posting.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
 
@@ -62,14 +60,13 @@ test('a DOCX resume imports; a damaged or scanned file is refused with the reaso
   await expect(options.getByLabel('First name')).toHaveValue(/Marcus/i);
 });
 
-test('adding a missing skill from the gaps raises the score', async ({ context, fixturesUrl, openPage }) => {
+test('adding a missing skill from the gaps raises the score', async ({ openPage, visit }) => {
   const options = await openPage('options.html');
   await options.getByLabel('PDF, DOCX or text file').setInputFiles(path.join(RESUMES, 'resume.pdf'));
   await options.getByRole('button', { name: 'Add to my profile' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
 
-  const posting = await context.newPage();
-  await posting.goto(`${fixturesUrl}/demo/acme-platform-engineer.html`);
+  await visit('/demo/acme-platform-engineer.html');
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Save this page' }).click();
   const ring = panel.getByTestId('score-ring');
