@@ -1,7 +1,7 @@
 import { autofillMessenger, type FrameResult } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { autofillInput } from '../services/applications.ts';
-import { resolveTargetTab } from './capture-tab.ts';
+import { isWebPage, resolveTargetTab } from './capture-tab.ts';
 
 export type AutofillMode = 'preview' | 'run' | 'undo';
 
@@ -29,7 +29,7 @@ export async function autofillTab(
   opts: { tabId?: number; mode: AutofillMode; overwrite?: boolean },
 ): Promise<AutofillReport> {
   const tab = await resolveTargetTab(opts.tabId);
-  if (!tab?.id || !tab.url || !/^(https?|file):/.test(tab.url)) {
+  if (!tab?.id || !isWebPage(tab.url)) {
     return empty('Open an application form in a tab first.');
   }
   const tabId = tab.id;

@@ -4,7 +4,8 @@ import type { JobrakerDatabase } from '../db/database.ts';
 import { type CaptureResult, contentMessenger } from '../messaging.ts';
 import { saveDraft, statusForUrl } from '../services/jobs.ts';
 
-const READABLE = /^(https?|file):/;
+/** Pages a content script can read: web pages and local files, not browser or store pages. */
+export const isWebPage = (url: string | undefined): url is string => !!url && /^(https?|file):/.test(url);
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, {
@@ -19,11 +20,11 @@ async function fetchJson(url: string): Promise<unknown> {
 export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab | undefined> {
   if (tabId !== undefined) return chrome.tabs.get(tabId);
   const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.url && READABLE.test(active.url)) return active;
+  if (isWebPage(active?.url)) return active;
   // Opened as a tab (or detached), our own page is the active one: use the last web tab the user saw.
   const tabs = await chrome.tabs.query({});
   return tabs
-    .filter((t) => t.url && READABLE.test(t.url))
+    .filter((t) => isWebPage(t.url))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
@@ -38,7 +39,7 @@ export async function captureTab(
   opts: { tabId?: number; save?: boolean } = {},
 ): Promise<CaptureResult> {
   const tab = await resolveTargetTab(opts.tabId);
-  if (!tab?.id || !tab.url || !READABLE.test(tab.url)) {
+  if (!tab?.id || !isWebPage(tab.url)) {
     return {
       ok: false,
       reason: 'unavailable',

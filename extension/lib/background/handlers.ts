@@ -25,9 +25,7 @@ import {
 } from '../services/profile.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
-import { captureTab } from './capture-tab.ts';
-
-const isWebPage = (url: string | undefined) => !!url && /^(https?|file):/.test(url);
+import { captureTab, isWebPage } from './capture-tab.ts';
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
