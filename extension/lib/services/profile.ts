@@ -64,10 +64,6 @@ export async function addSkill(db: JobrakerDatabase, name: string): Promise<Prof
   return saveProfile(db, { ...profile, skills: [...profile.skills, { name: clean, source: 'input' }] });
 }
 
-export async function listPersonas(db: JobrakerDatabase): Promise<Persona[]> {
-  return db.personas.toArray();
-}
-
 /** Saves a persona; making one active makes every other inactive, and there is always one active. */
 export async function savePersona(db: JobrakerDatabase, input: Persona): Promise<Persona> {
   const persona = PersonaSchema.parse({
