@@ -10,6 +10,7 @@ import path from 'node:path';
 import { startLocalStack } from '../backend/local/stack.ts';
 import { buildReactFixture } from '../tests/fixtures/forms-react/build.ts';
 import { findChromium, launchWithExtension } from './lib/chromium.ts';
+import { closedUi } from './lib/closed-ui.ts';
 import { serveFixtures } from './lib/demo-server.ts';
 
 const PROFILE = path.resolve('.data/chromium-profile');
@@ -85,15 +86,16 @@ async function main(): Promise<void> {
   const posting = await context.newPage();
   const postingUrl = `${demo.url}/demo/frontend-engineer.html`;
   await posting.goto(postingUrl);
-  const saveButton = posting.locator('jobraker-save').locator('button');
-  await saveButton.click();
-  await posting.waitForFunction(
-    () =>
-      document.querySelector('jobraker-save')?.shadowRoot?.querySelector('button')?.dataset.state === 'saved',
-  );
-  did.push(
-    `Opened ${postingUrl} and clicked the in-page button: "${(await saveButton.textContent())?.trim()}".`,
-  );
+  // The button sits in a closed shadow root (pages cannot reach it); click it as a person would.
+  const saveButton = closedUi(posting, 'jobraker-save');
+  for (let i = 0; i < 50 && !(await saveButton.present()); i++) await posting.waitForTimeout(100);
+  await saveButton.click('');
+  let said = '';
+  for (let i = 0; i < 100 && !said.startsWith('Saved'); i++) {
+    await posting.waitForTimeout(100);
+    said = await saveButton.text();
+  }
+  did.push(`Opened ${postingUrl} and clicked the in-page button: "${said}".`);
 
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });

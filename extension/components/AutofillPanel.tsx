@@ -1,39 +1,77 @@
-import { useState } from 'react';
-import type { AutofillReport } from '../lib/background/autofill-tab.ts';
+import { useEffect, useState } from 'react';
+import type { AutofillReport, AutofillRequest } from '../lib/background/autofill-tab.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { AutofillFields } from './AutofillFields.tsx';
 
-const STATUS_TEXT = { fill: 'Will fill', 'needs-you': 'Needs you', skip: 'Skipped' } as const;
+type Mode = AutofillRequest['mode'];
 
-/** Autofill for the form in the current tab: preview every field, fill, undo. Never submits. */
-export function AutofillPanel() {
+const failure = (message: string): AutofillReport => ({
+  ok: false,
+  message,
+  frames: [],
+  withheld: [],
+  summary: { filled: 0, needYou: 0, failed: 0, text: '' },
+});
+
+/** What the Fill button sends after a preview: exactly the rows shown, per frame. */
+function approvalsOf(report: AutofillReport, approvedSites: Set<number>): AutofillRequest['approved'] {
+  return report.frames
+    .filter((f) => f.access.kind === 'allowed' || approvedSites.has(f.frameId))
+    .map((f) => ({
+      frameId: f.frameId,
+      refs: f.fields.filter((x) => x.status === 'fill').map((x) => x.ref),
+    }));
+}
+
+/**
+ * Autofill for the form in the current tab: preview every field, fill exactly what was shown,
+ * undo. Another site's embedded form is filled only when ticked here. Never submits.
+ * `previewSignal` changes when the in-page button asked for a review.
+ */
+export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number }) {
   const [report, setReport] = useState<AutofillReport | null>(null);
-  const [done, setDone] = useState<'preview' | 'run' | 'undo' | null>(null);
+  const [done, setDone] = useState<Mode | null>(null);
   const [busy, setBusy] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
-  const run = async (mode: 'preview' | 'run' | 'undo') => {
+  const [approvedSites, setApprovedSites] = useState<Set<number>>(new Set());
+  const send = async (req: AutofillRequest) => {
     setBusy(true);
     try {
-      setReport(await bg.sendMessage('autofillTab', { mode, overwrite }));
-      setDone(mode);
+      setReport(await bg.sendMessage('autofillTab', req));
+      setDone(req.mode);
     } catch (e) {
-      setReport({
-        ok: false,
-        message: (e as Error).message,
-        frames: [],
-        summary: { filled: 0, needYou: 0, failed: 0, text: '' },
-      });
+      setReport(failure((e as Error).message));
     } finally {
       setBusy(false);
     }
   };
-  const fields =
-    report?.frames.flatMap((f) => f.fields.map((field) => ({ ...field, frameId: f.frameId }))) ?? [];
+  const preview = () => {
+    setApprovedSites(new Set());
+    return send({ mode: 'preview', overwrite });
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for a new request from the page only
+  useEffect(() => {
+    if (previewSignal) void preview();
+  }, [previewSignal]);
+  const previewed = done === 'preview' && report?.ok ? report : null;
+  const toFill = previewed
+    ? previewed.frames
+        .filter((f) => f.access.kind === 'allowed' || approvedSites.has(f.frameId))
+        .reduce((n, f) => n + f.fields.filter((x) => x.status === 'fill').length, 0)
+    : 0;
+  const fill = () =>
+    send(
+      previewed
+        ? { mode: 'run', overwrite, approved: approvalsOf(previewed, approvedSites) }
+        : { mode: 'run', overwrite },
+    );
   const problems = report?.frames.flatMap((f) => f.problems) ?? [];
+  const hidden = report?.withheld.filter((w) => w.access.kind === 'hidden') ?? [];
   return (
     <section className="stack" aria-label="Autofill">
       <p className="muted small">
-        Fills the application form in the current tab from your profile. You review it and press submit
-        yourself.
+        Fills the application form in the current tab from your profile. Preview shows every field first; you
+        press submit yourself.
       </p>
       <label className="row" style={{ color: 'inherit' }}>
         <input
@@ -45,19 +83,19 @@ export function AutofillPanel() {
         Replace values already in the form
       </label>
       <div className="row">
-        <button type="button" onClick={() => void run('preview')} disabled={busy}>
+        <button type="button" onClick={() => void preview()} disabled={busy}>
           Preview
         </button>
         <button
           type="button"
           className="primary"
-          onClick={() => void run('run')}
-          disabled={busy}
+          onClick={() => void fill()}
+          disabled={busy || (!!previewed && toFill === 0)}
           aria-keyshortcuts="Alt+Shift+F"
         >
-          {busy ? 'Working…' : 'Autofill'}
+          {busy ? 'Working…' : previewed ? `Fill ${toFill} field${toFill === 1 ? '' : 's'}` : 'Autofill'}
         </button>
-        <button type="button" onClick={() => void run('undo')} disabled={busy || done !== 'run'}>
+        <button type="button" onClick={() => void send({ mode: 'undo' })} disabled={busy || done !== 'run'}>
           Undo fill
         </button>
       </div>
@@ -66,6 +104,11 @@ export function AutofillPanel() {
           {report.message}
         </div>
       )}
+      {hidden.length > 0 && (
+        <p className="muted small" data-testid="autofill-hidden-frames">
+          Left alone: {hidden.map((w) => w.access.reason).join('; ')}.
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="notice warn small" aria-label="Problems">
           {problems.map((p) => (
@@ -73,34 +116,18 @@ export function AutofillPanel() {
           ))}
         </ul>
       )}
-      {fields.length > 0 && done !== 'undo' && (
-        <table className="small" style={{ borderCollapse: 'collapse', width: '100%' }} aria-label="Fields">
-          <thead>
-            <tr style={{ textAlign: 'left' }}>
-              <th>Field</th>
-              <th>Value</th>
-              <th>Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f) => (
-              <tr
-                key={`${f.frameId}-${f.ref}`}
-                data-status={f.status}
-                style={{ borderTop: '1px solid var(--line)', verticalAlign: 'top' }}
-              >
-                <td>
-                  {f.label || f.type}
-                  <div className="muted">{STATUS_TEXT[f.status]}</div>
-                </td>
-                <td>{f.value || '—'}</td>
-                <td className="muted">
-                  {f.reason} ({Math.round(f.confidence * 100)}%)
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {report && done !== 'undo' && (
+        <AutofillFields
+          report={report}
+          approvable={done === 'preview'}
+          approvedSites={approvedSites}
+          onApprove={(frameId, yes) => {
+            const next = new Set(approvedSites);
+            if (yes) next.add(frameId);
+            else next.delete(frameId);
+            setApprovedSites(next);
+          }}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { FrameAutofill } from '../lib/autofill/frame-controller.ts';
+import { describeFrame } from '../lib/autofill/frame-report.ts';
 import { autofillMessenger } from '../lib/autofill/protocol.ts';
 import { watchSubmit } from '../lib/autofill/submit-watch.ts';
 
@@ -23,6 +24,7 @@ export default defineUnlistedScript(() => {
     scope[flag] = false;
   });
   const frame = new FrameAutofill(controller.signal);
+  autofillMessenger.onMessage('autofillInspect', ({ data }) => describeFrame(data.frameId));
   autofillMessenger.onMessage('autofillPreview', ({ data }) => frame.preview(data));
   // One submit watcher per frame, however many fills; it reports the resume of the latest fill.
   let resumeSha: string | null = null;

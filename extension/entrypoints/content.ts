@@ -40,8 +40,11 @@ export default defineContentScript({
       else await refreshStatus();
     };
 
+    // Closed shadow roots: page script cannot reach (and click) the buttons; they also act only on
+    // trusted input (lib/content/closed-ui.ts), and the background re-checks the gesture.
     const ui = await createShadowRootUi(ctx, {
       name: 'jobraker-save',
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -57,6 +60,7 @@ export default defineContentScript({
 
     const autofillUi = await createShadowRootUi(ctx, {
       name: 'jobraker-autofill',
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -64,7 +68,8 @@ export default defineContentScript({
       onMount: (container) =>
         renderAutofillButton(
           container,
-          async () => (await bg.sendMessage('autofillTab', { mode: 'run' })).message,
+          // Opens the side panel's preview; the fill itself happens there, after the person looks.
+          async () => (await bg.sendMessage('openAutofillPanel', undefined)).message,
           signal,
         ),
     });

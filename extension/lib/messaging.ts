@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
 import type { AuthStatus } from './auth/session.ts';
-import type { AutofillMode, AutofillReport } from './background/autofill-tab.ts';
+import type { AutofillReport, AutofillRequest } from './background/autofill-tab.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
@@ -47,8 +47,9 @@ export interface BackgroundProtocol {
   /** Rescores every saved job; returns how many were scored. */
   rescoreAll(): number;
   /** Preview, perform or undo autofill in a tab (the active one if none given). Never submits. */
-  autofillTab(data: { tabId?: number; mode: AutofillMode; overwrite?: boolean }): AutofillReport;
-  /** The user submitted a form we filled: keep a receipt; says which saved job it was. */
+  autofillTab(data: AutofillRequest): AutofillReport;
+  /** From the in-page Autofill button: opens the side panel's Autofill tab to review, never fills. */
+  openAutofillPanel(): { opened: boolean; message: string };
   authStatus(): AuthStatus;
   /** Sign in against the local stack (dev tokens; loopback backends only). */
   localSignIn(data: { userId: string }): AuthStatus;
@@ -58,6 +59,7 @@ export interface BackgroundProtocol {
   /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
   setSync(data: { enabled: boolean }): SyncStatus;
   syncNow(): SyncStatus;
+  /** The user confirmed, in our own in-page prompt, that they sent a form: keep a receipt. */
   applicationSubmitted(data: SubmittedApplication): {
     receiptId: string;
     job: { id: string; title: string; stage: string } | null;

@@ -92,8 +92,10 @@ export interface FieldDescriptor {
   required: boolean;
   readOnly: boolean;
   disabled: boolean;
-  /** Not shown to the user (no layout used: attributes and inline styles only). */
+  /** Not shown to the user: attributes and inline styles, and the real layout when the scan judged it. */
   hidden: boolean;
+  /** Why a person cannot see it, in words, when the layout said so ("placed off the screen"). */
+  hiddenReason?: string;
   /** A trap for bots: hidden text field a human never sees. Never filled. */
   honeypot: boolean;
   /** Current value ('' when empty); for groups the checked options' texts joined by '; '. */

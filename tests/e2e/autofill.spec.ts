@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedUi } from '../../scripts/lib/closed-ui.ts';
 import { autofillFromPanel, autofillFromPopup, openSeeded } from './autofill-helpers.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
@@ -25,7 +26,8 @@ test('a React form with react-select gets the values into its own state; undo re
   ).toBeVisible();
   expect((await appState(form)).email).toBe('');
 
-  await panel.getByRole('button', { name: 'Autofill', exact: true }).click();
+  // The fill does exactly what the preview listed.
+  await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
   await expect(panel.getByTestId('autofill-summary')).toHaveText(/\d+ filled, 1 need you/);
   await expect
     .poll(() => appState(form))
@@ -74,9 +76,10 @@ test('after the user submits, a receipt is kept and the job can move to Applied'
   await form.locator('#why').fill('Patient apps matter to me.');
   await form.getByRole('button', { name: 'Submit application' }).click();
   await expect(form.locator('#submitted')).toHaveText('Application submitted');
-  const prompt = form.locator('jobraker-applied').getByRole('dialog', { name: 'Move to Applied' });
-  await expect(prompt).toContainText('Senior Frontend Engineer');
-  await prompt.getByRole('button', { name: 'Mark applied' }).click();
+  const prompt = closedUi(form, 'jobraker-receipt');
+  await expect.poll(() => prompt.text()).toContain('Move “Senior Frontend Engineer” to Applied');
+  expect(await prompt.text()).toContain('Patient apps matter to me.');
+  await prompt.click('Keep receipt');
   await expect(popup.getByTestId('count-applied')).toHaveText('1');
 
   const receipts = await popup.evaluate(
@@ -108,7 +111,17 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
   );
   const frame = host.frameLocator('#grnhse_iframe');
   await expect(frame.locator('#first_name')).toBeVisible();
+  // The embed comes from another site than the page and is no known ATS host: not without an OK.
   await autofillFromPopup(popup);
+  await expect(popup.getByTestId('autofill-result')).toContainText('approve it in the side panel');
+  await expect(frame.locator('#first_name')).toHaveValue('');
+  const panel = await openPage('sidepanel.html');
+  await host.bringToFront();
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await panel.getByLabel(/Also fill the form embedded from localhost/).check();
+  await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
+  await expect(panel.getByTestId('autofill-summary')).toContainText('filled', { timeout: 30_000 });
   await expect(frame.locator('#first_name')).toHaveValue('Ada');
   await expect(frame.locator('#email')).toHaveValue('ada@example.com');
 
@@ -150,19 +163,31 @@ test('a file input whose own handler checks files.length receives the stored res
   await expect(form.locator('#resume-status')).toHaveText('Attached: resume.pdf');
 });
 
-test('the in-page Autofill button appears on an application form, fills it, and says what it did', async ({
+test('the in-page Autofill button opens the review in the side panel and fills nothing by itself', async ({
   openPage,
   visit,
 }) => {
-  await openSeeded(openPage, 'sidepanel.html');
+  const panel = await openSeeded(openPage, 'sidepanel.html');
   const blog = await visit('/demo/not-a-job.html');
-  await expect(blog.locator('jobraker-autofill')).toHaveCount(0);
+  expect(await closedUi(blog, 'jobraker-autofill').present()).toBe(false);
 
   const form = await visit('/forms-react/index.html');
-  const button = form.locator('jobraker-autofill').getByRole('button');
-  await expect(button).toHaveText('Autofill with Jobraker');
-  await button.click();
-  await expect(button).toHaveText(/\d+ filled, 1 need you/, { timeout: 30_000 });
+  const button = closedUi(form, 'jobraker-autofill');
+  await expect.poll(() => button.text()).toBe('Autofill with Jobraker');
+  expect(
+    await form.evaluate(() => {
+      const host = document.querySelector('jobraker-autofill');
+      return host ? host.shadowRoot : 'no host';
+    }),
+  ).toBeNull();
+  await button.click('Autofill with Jobraker');
+  await expect.poll(() => button.text()).toBe('Review the fields in the Jobraker panel, then press Fill.');
+  // The panel (a tab here) shows the preview it was asked for; the form is untouched until Fill.
+  await expect(panel.getByRole('tab', { name: 'Autofill' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByTestId('autofill-summary')).toContainText('to fill');
+  expect((await appState(form)).email ?? '').toBe('');
+  await form.bringToFront();
+  await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
   await expect.poll(() => appState(form)).toMatchObject({ email: 'ada@example.com', sponsorship: 'No' });
   await expect(form.locator('#submitted')).toBeEmpty();
 });

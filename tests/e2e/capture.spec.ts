@@ -1,20 +1,21 @@
 import type { Page } from '@playwright/test';
+import { closedUi } from '../../scripts/lib/closed-ui.ts';
 import { expect, test } from './fixtures.ts';
 
-const saveButton = (page: Page) => page.locator('jobraker-save').locator('button');
+const saveButton = (page: Page) => closedUi(page, 'jobraker-save');
 
 test('the in-page button saves a posting once, and says so when you come back', async ({
   openPage,
   visit,
 }) => {
   const page = await visit('/demo/acme-platform-engineer.html?utm_source=newsletter');
-  await expect(saveButton(page)).toHaveText('Save to Jobraker');
-  await saveButton(page).click();
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(page).text()).toBe('Save to Jobraker');
+  await saveButton(page).click('');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 
   // Capturing again updates the same card instead of adding one.
-  await saveButton(page).click();
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await saveButton(page).click('');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 
   const popup = await openPage('popup.html');
   await expect(popup.getByTestId('count-saved')).toHaveText('1');
@@ -24,7 +25,7 @@ test('the in-page button saves a posting once, and says so when you come back', 
 
   // A fresh visit (without the tracking parameter) recognizes the saved job.
   const again = await visit('/demo/acme-platform-engineer.html');
-  await expect(saveButton(again)).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(again).text()).toBe('Saved · just now');
 });
 
 test('the popup saves the page in the current tab and lists it', async ({ openPage, visit }) => {
@@ -35,7 +36,7 @@ test('the popup saves the page in the current tab and lists it', async ({ openPa
     'Saved: Senior Platform Engineer at Acme Robotics',
   );
   await expect(popup.getByTestId('job-row')).toContainText('Acme Robotics');
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 });
 
 test('a single-page board that swaps postings without a reload is re-detected', async ({
@@ -43,17 +44,17 @@ test('a single-page board that swaps postings without a reload is re-detected', 
   visit,
 }) => {
   const page = await visit('/demo/spa-board.html?job=1');
-  await saveButton(page).click();
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await saveButton(page).click('');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 
   await page.getByRole('link', { name: 'Frontend Engineer at Cirrus' }).click();
   await expect(page).toHaveURL(/job=2/);
-  await expect(saveButton(page)).toHaveText('Save to Jobraker');
-  await saveButton(page).click();
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(page).text()).toBe('Save to Jobraker');
+  await saveButton(page).click('');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 
   await page.getByRole('link', { name: 'Data Engineer at Nimbus' }).click();
-  await expect(saveButton(page)).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(page).text()).toBe('Saved · just now');
 
   const popup = await openPage('popup.html');
   await expect(popup.getByTestId('count-saved')).toHaveText('2');
@@ -66,7 +67,7 @@ test('a page that is not a posting says so, and offers a prefilled manual form',
   visit,
 }) => {
   const page = await visit('/demo/not-a-job.html');
-  await expect(page.locator('jobraker-save')).toHaveCount(0);
+  expect(await saveButton(page).present()).toBe(false);
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Save this page' }).click();
   await expect(panel.getByTestId('capture-result')).toHaveText('No job posting found here.');
@@ -105,8 +106,8 @@ test('the same job saved from another board is offered as a link, and linking le
   visit,
 }) => {
   const first = await visit('/demo/acme-platform-engineer.html');
-  await first.locator('jobraker-save').locator('button').click();
-  await expect(first.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+  await saveButton(first).click('');
+  await expect.poll(() => saveButton(first).text()).toBe('Saved · just now');
 
   const board = await visit('/demo/board-acme-platform-engineer.html');
   const panel = await openPage('sidepanel.html');
@@ -119,7 +120,7 @@ test('the same job saved from another board is offered as a link, and linking le
   await panel.getByRole('tab', { name: 'Pipeline' }).click();
   await expect(panel.getByTestId('count-saved')).toHaveText('1');
   await board.reload();
-  await expect(board.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+  await expect.poll(() => saveButton(board).text()).toBe('Saved · just now');
 });
 
 test('the side panel follows the active tab and shows the saved job for the page in view', async ({
@@ -127,8 +128,8 @@ test('the side panel follows the active tab and shows the saved job for the page
   visit,
 }) => {
   const posting = await visit('/demo/acme-platform-engineer.html');
-  await posting.locator('jobraker-save').locator('button').click();
-  await expect(posting.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+  await saveButton(posting).click('');
+  await expect.poll(() => saveButton(posting).text()).toBe('Saved · just now');
   const other = await visit('/demo/not-a-job.html');
 
   const panel = await openPage('sidepanel.html');

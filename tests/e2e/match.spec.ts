@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { closedUi } from '../../scripts/lib/closed-ui.ts';
 import { expect, test } from './fixtures.ts';
 
 const RESUMES = path.resolve('tests/fixtures/resumes');
@@ -21,8 +22,8 @@ test('a PDF resume imports after review, and a saved job shows its score with ev
   );
 
   const posting = await visit('/demo/frontend-engineer.html');
-  await posting.locator('jobraker-save').locator('button').click();
-  await expect(posting.locator('jobraker-save').locator('button')).toHaveText('Saved · just now');
+  await closedUi(posting, 'jobraker-save').click('');
+  await expect.poll(() => closedUi(posting, 'jobraker-save').text()).toBe('Saved · just now');
 
   const panel = await openPage('sidepanel.html');
   await panel.getByRole('tab', { name: 'Pipeline' }).click();

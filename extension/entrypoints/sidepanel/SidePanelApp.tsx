@@ -12,11 +12,19 @@ import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
+import { useAutofillRequests } from '../../lib/ui/panel-intent.ts';
 
 type Tab = 'page' | 'autofill' | 'pipeline' | 'account';
 
 export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
+  // The in-page Autofill button opens the panel on the Autofill tab's preview.
+  const autofillRequests = useAutofillRequests();
+  const [seenRequests, setSeenRequests] = useState(0);
+  if (autofillRequests !== seenRequests) {
+    setSeenRequests(autofillRequests);
+    setTab('autofill');
+  }
   const [openJobId, setOpenJobId] = useState<string | null>(null);
   const [filter, setFilter] = useState<Stage | 'all'>('all');
   const [toast, setToast] = useState<ToastState | null>(null);
@@ -113,7 +121,7 @@ export function SidePanelApp() {
         </section>
       )}
 
-      {tab === 'autofill' && <AutofillPanel />}
+      {tab === 'autofill' && <AutofillPanel previewSignal={autofillRequests} />}
       {tab === 'account' && <AccountPanel />}
 
       {tab === 'pipeline' && (

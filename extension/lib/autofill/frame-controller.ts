@@ -8,33 +8,21 @@ import {
   undoFill,
   watchForm,
 } from '../../../shared/autofill/index.ts';
-import { base64ToBytes } from '../../../shared/domain/base64.ts';
+import { fieldHiddenReason } from '../../../shared/autofill/scan/layout.ts';
+import { describeFields } from './frame-describe.ts';
+import { getShadowRoot, toFile } from './page-dom.ts';
 import type { AutofillInput, FieldPreview, FrameResult } from './protocol.ts';
 
-/** Closed shadow roots are reachable from a content script (Chrome 88+; Firefox has its own). */
-const chromeDom = (chrome as unknown as { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } })
-  .dom;
-const getShadowRoot = (el: Element): ShadowRoot | null => {
-  // Chrome's API takes HTML elements only and throws on others (SVG icons inside widgets).
-  if (chromeDom && el instanceof HTMLElement) {
-    try {
-      return chromeDom.openOrClosedShadowRoot(el);
-    } catch {
-      return el.shadowRoot;
-    }
-  }
-  return (
-    (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot
-  );
-};
+type FieldOutcome = NonNullable<FieldPreview['outcome']>;
+
+/** What the last preview showed for one field: the run may write it only if nothing changed. */
+interface Previewed {
+  ref: string;
+  type: string;
+  value: string;
+}
 
 const HIGHLIGHT = '2px solid #d97706';
-
-function toFile(resume: AutofillInput['resume']): File | undefined {
-  if (!resume?.base64) return undefined;
-  const bytes = base64ToBytes(resume.base64);
-  return new File([bytes], resume.name, { type: resume.type });
-}
 
 /**
  * The autofill state of one frame: scan, plan, fill, undo. Fields are scanned fresh for every
@@ -48,6 +36,8 @@ export class FrameAutofill {
   private seen = new WeakSet<Element>();
   private lastInput: AutofillInput | null = null;
   private busy = false;
+  /** The fields the last preview promised to fill, by their element (refs shift if the page changes). */
+  private previewed = new WeakMap<Element, Previewed>();
 
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => {
@@ -57,7 +47,11 @@ export class FrameAutofill {
   }
 
   private scan(input: AutofillInput): { fields: ClassifiedField[]; plan: FillPlan } {
-    const fields = classifyForm(document, { url: location.href, getShadowRoot });
+    const fields = classifyForm(document, {
+      url: location.href,
+      getShadowRoot,
+      seenByPeople: fieldHiddenReason,
+    });
     // Hidden controls (later steps of a multi-step form) count as seen only once shown.
     for (const f of fields) if (!f.field.hidden) for (const el of f.field.elements) this.seen.add(el);
     const plan = planFill(fields, input.profile, input.savedAnswers, {
@@ -70,17 +64,54 @@ export class FrameAutofill {
 
   preview(input: AutofillInput): FrameResult {
     const { fields, plan } = this.scan(input);
-    return this.describe(fields, plan, []);
+    this.previewed = new WeakMap();
+    const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
+    for (const step of plan.steps) {
+      const el = byRef.get(step.fieldRef)?.elements[0];
+      if (el) this.previewed.set(el, { ref: step.fieldRef, type: step.fieldType, value: step.value });
+    }
+    return describeFields(fields, plan, []);
   }
 
-  async run(input: AutofillInput): Promise<FrameResult> {
-    this.lastInput = input;
+  /**
+   * Keeps only the steps the person approved: the same element, still asking for the same thing,
+   * getting the same value as the preview showed. A page that rewrote a field since gets nothing.
+   */
+  private approvedOnly(fields: ClassifiedField[], plan: FillPlan, refs: string[]): FillPlan {
+    const approved = new Set(refs);
+    const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
+    const steps = plan.steps.filter((step) => {
+      const el = byRef.get(step.fieldRef)?.elements[0];
+      const seen = el ? this.previewed.get(el) : undefined;
+      return !!seen && approved.has(seen.ref) && seen.type === step.fieldType && seen.value === step.value;
+    });
+    return { ...plan, steps };
+  }
+
+  /** Steps of the fresh plan left out because the preview did not show them as they are now. */
+  private static withheld(full: FillPlan, kept: FillPlan): Map<string, 'not-written'> {
+    const keptRefs = new Set(kept.steps.map((s) => s.fieldRef));
+    return new Map(
+      full.steps.filter((s) => !keptRefs.has(s.fieldRef)).map((s) => [s.fieldRef, 'not-written']),
+    );
+  }
+
+  async run(input: AutofillInput & { refs?: string[] }): Promise<FrameResult> {
+    this.lastInput = { ...input, refs: undefined } as AutofillInput;
     this.busy = true;
-    const { fields, plan } = this.scan(input);
+    const scanned = this.scan(input);
+    const fields = scanned.fields;
+    const plan = input.refs ? this.approvedOnly(fields, scanned.plan, input.refs) : scanned.plan;
     const report = await executePlan(
       plan,
       fields.map((f) => f.field),
-      { files: { resume: toFile(input.resume) }, getShadowRoot, signal: this.signal, stepDelayMs: 20 },
+      {
+        files: { resume: toFile(input.resume) },
+        getShadowRoot,
+        signal: this.signal,
+        stepDelayMs: 20,
+        seenByPeople: fieldHiddenReason,
+      },
     );
     this.busy = false;
     this.undo = [...this.undo, ...report.undo];
@@ -92,7 +123,13 @@ export class FrameAutofill {
         (r) =>
           `${fields.find((f) => f.field.ref === r.fieldRef)?.field.signals.label || r.fieldRef}: ${r.detail}`,
       );
-    const result = this.describe(fields, plan, problems);
+    const outcomes = new Map<string, FieldOutcome>(FrameAutofill.withheld(scanned.plan, plan));
+    for (const r of report.results)
+      outcomes.set(
+        r.fieldRef,
+        r.status === 'filled' ? 'filled' : r.status === 'skipped' ? 'not-written' : 'did-not-stick',
+      );
+    const result = describeFields(fields, scanned.plan, problems, outcomes);
     result.summary = {
       ...result.summary,
       filled: report.summary.filled,
@@ -157,32 +194,5 @@ export class FrameAutofill {
   private clearHighlights(): void {
     for (const { el, outline } of this.highlighted) el.style.outline = outline;
     this.highlighted = [];
-  }
-
-  private describe(fields: ClassifiedField[], plan: FillPlan, problems: string[]): FrameResult {
-    const steps = new Map(plan.steps.map((s) => [s.fieldRef, s]));
-    const needs = new Map(plan.needsYou.map((n) => [n.fieldRef, n]));
-    const skipped = new Map(plan.skipped.map((n) => [n.fieldRef, n]));
-    const list: FieldPreview[] = [];
-    for (const { field, classification } of fields) {
-      const step = steps.get(field.ref);
-      const note = needs.get(field.ref) ?? skipped.get(field.ref);
-      if (!step && !note) continue;
-      list.push({
-        ref: field.ref,
-        label: step?.label ?? note?.label ?? field.signals.label,
-        type: classification.type,
-        value: step?.value ?? '',
-        reason: step?.reason ?? note?.reason ?? classification.reason,
-        confidence: step?.confidence ?? classification.confidence,
-        status: step ? 'fill' : needs.has(field.ref) ? 'needs-you' : 'skip',
-      });
-    }
-    return {
-      url: location.href,
-      fields: list,
-      summary: { ...plan.summary, failed: 0, refused: 0 },
-      problems,
-    };
   }
 }

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FrameReport } from '../../../shared/autofill/frames.ts';
 import type { FieldType } from '../../../shared/autofill/types.ts';
 import type { Profile, SavedAnswer } from '../../../shared/domain/index.ts';
 
@@ -21,6 +22,8 @@ export interface FieldPreview {
   reason: string;
   confidence: number;
   status: 'fill' | 'needs-you' | 'skip';
+  /** After a fill: what happened to this field (a preview leaves it unset). */
+  outcome?: 'filled' | 'did-not-stick' | 'not-written';
 }
 
 export interface FrameResult {
@@ -40,8 +43,11 @@ export interface FrameResult {
 
 /** Background → the autofill script in each frame of the active tab. */
 export interface AutofillProtocol {
+  /** The frame describes itself for the frame policy (shared/autofill/frames.ts). */
+  autofillInspect(data: { frameId: number }): FrameReport;
   autofillPreview(input: AutofillInput): FrameResult;
-  autofillRun(input: AutofillInput): FrameResult;
+  /** With `refs`: only the fields of this frame's last preview the person approved, unchanged since. */
+  autofillRun(input: AutofillInput & { refs?: string[] }): FrameResult;
   autofillUndo(): { restored: number; needsCheck: number };
 }
 

@@ -1,12 +1,13 @@
 import { classifyForm } from '../../../shared/autofill/index.ts';
+import { fieldHiddenReason } from '../../../shared/autofill/scan/layout.ts';
 import { backgroundMessenger as bg } from '../messaging.ts';
-import { showAppliedPrompt } from './applied-prompt.ts';
+import { askToKeepReceipt } from './receipt-prompt.ts';
 
 const SUBMIT_TEXT = /^\s*(submit|send|apply)(\s+(my\s+)?application|\s+now)?\s*$/i;
 
-/** The answers as the form shows them at submit time (file inputs by file name). */
+/** The answers as the form shows them at submit time (file inputs by file name); seen fields only. */
 function collectAnswers() {
-  const fields = classifyForm(document, { url: location.href });
+  const fields = classifyForm(document, { url: location.href, seenByPeople: fieldHiddenReason });
   const answers: { label: string; value: string }[] = [];
   const custom: { question: string; answer: string }[] = [];
   for (const { field, classification } of fields) {
@@ -24,24 +25,24 @@ function collectAnswers() {
 }
 
 /**
- * After a fill, watches for the user submitting the application (a form submit, or a click on a
- * "Submit application" button on script-driven forms) and records a receipt; the user is then
- * offered to move the job to Applied. We never submit anything ourselves.
+ * After a fill, watches for the person submitting the application (a form submit, or a click on a
+ * "Submit application" button on script-driven forms) and offers to keep a receipt. Only trusted
+ * events count, and nothing is stored until the person confirms in our own prompt. We never submit.
  */
 export function watchSubmit(signal: AbortSignal, resumeSha256: () => string | null): void {
   let last = 0;
-  const report = () => {
-    if (Date.now() - last < 5000) return;
+  const report = (event: Event) => {
+    // One submission fires a click and a submit: ask once.
+    if (!event.isTrusted || Date.now() - last < 1000) return;
     last = Date.now();
     const { answers, custom } = collectAnswers();
+    const sub = { url: location.href, resumeSha256: resumeSha256(), answers, customAnswers: custom };
     void bg
-      .sendMessage('applicationSubmitted', {
-        url: location.href,
-        resumeSha256: resumeSha256(),
-        answers,
-        customAnswers: custom,
-      })
-      .then((r) => r.job && showAppliedPrompt(r.job, signal));
+      .sendMessage('urlStatus', { url: location.href })
+      .catch(() => null)
+      .then((job) => {
+        if (!signal.aborted) askToKeepReceipt(sub, job, signal);
+      });
   };
   document.addEventListener('submit', report, { capture: true, signal });
   document.addEventListener(
@@ -50,7 +51,7 @@ export function watchSubmit(signal: AbortSignal, resumeSha256: () => string | nu
       const button = (e.target as Element | null)?.closest?.('button, input[type="submit"]');
       if (!button) return;
       const text = button instanceof HTMLInputElement ? button.value : (button.textContent ?? '');
-      if ((button as HTMLButtonElement).type === 'submit' || SUBMIT_TEXT.test(text)) report();
+      if ((button as HTMLButtonElement).type === 'submit' || SUBMIT_TEXT.test(text)) report(e);
     },
     { capture: true, signal },
   );

@@ -1,7 +1,7 @@
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
-import { backgroundMessenger as bg } from '../messaging.ts';
+import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission } from '../services/applications.ts';
 import { exportAll, importAll } from '../services/backup.ts';
 import {
@@ -26,6 +26,22 @@ import {
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage } from './capture-tab.ts';
+import { openAutofillPanel } from './panel-intent.ts';
+import { checkCaller, checkCallerSync } from './sender-policy.ts';
+
+type Protocol = BackgroundProtocol;
+type Handler<K extends keyof Protocol> = (message: {
+  data: Parameters<Protocol[K]>[0];
+  sender: chrome.runtime.MessageSender;
+}) => Promise<ReturnType<Protocol[K]>> | ReturnType<Protocol[K]>;
+
+/** Registers a handler that first checks who is asking (see sender-policy.ts). */
+function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void {
+  return bg.onMessage(type, (async (message: Parameters<Handler<K>>[0]) => {
+    await checkCaller(type, message.sender);
+    return handler(message);
+  }) as never);
+}
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
@@ -39,9 +55,9 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     return result;
   };
   const off = [
-    bg.onMessage('saveDraft', ({ data }) => saveDraft(db, data).then(rescoreJob)),
+    on('saveDraft', ({ data }) => saveDraft(db, data).then(rescoreJob)),
     // From a content script, capture its own tab; from our pages, the tab the user is looking at.
-    bg.onMessage('captureTab', async ({ data, sender }) => {
+    on('captureTab', async ({ data, sender }) => {
       const result = await captureTab(db, {
         ...data,
         tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined),
@@ -49,35 +65,48 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
       if (result.ok) await rescoreJob(result.save);
       return result;
     }),
-    bg.onMessage('urlStatus', ({ data }) => statusForUrl(db, canonicalUrl(data.url), data.url)),
-    bg.onMessage('moveJob', ({ data }) => moveJob(db, data.jobId, data.to)),
-    bg.onMessage('undoMove', ({ data }) => undoLastMove(db, data.jobId)),
-    bg.onMessage('updateJob', ({ data }) => updateJob(db, data.jobId, data.patch).then(rescoreJob)),
-    bg.onMessage('deleteJob', ({ data }) => deleteJob(db, data.jobId)),
-    bg.onMessage('restoreJob', ({ data }) => restoreDeleted(db, data.trashId).then(rescoreJob)),
-    bg.onMessage('linkSameJob', ({ data }) => linkSameJob(db, data.keepId, data.dropId)),
-    bg.onMessage('exportData', async () => JSON.stringify(await exportAll(db), null, 2)),
-    bg.onMessage('importData', ({ data }) => importAll(db, data.text).then(rescoreAll)),
-    bg.onMessage('saveProfile', ({ data }) => saveProfile(db, data).then(rescoreAll)),
-    bg.onMessage('addSkill', ({ data }) => addSkill(db, data.name).then(rescoreAll)),
-    bg.onMessage('savePersona', ({ data }) => savePersona(db, data).then(rescoreAll)),
-    bg.onMessage('deletePersona', ({ data }) => deletePersona(db, data.id).then(rescoreAll)),
-    bg.onMessage('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
-    bg.onMessage('addDocument', ({ data }) => addDocument(db, data)),
-    bg.onMessage('rescoreAll', () => recomputeMatches(db)),
-    bg.onMessage('autofillTab', ({ data, sender }) =>
+    on('urlStatus', ({ data }) => statusForUrl(db, canonicalUrl(data.url), data.url)),
+    on('moveJob', ({ data }) => moveJob(db, data.jobId, data.to)),
+    on('undoMove', ({ data }) => undoLastMove(db, data.jobId)),
+    on('updateJob', ({ data }) => updateJob(db, data.jobId, data.patch).then(rescoreJob)),
+    on('deleteJob', ({ data }) => deleteJob(db, data.jobId)),
+    on('restoreJob', ({ data }) => restoreDeleted(db, data.trashId).then(rescoreJob)),
+    on('linkSameJob', ({ data }) => linkSameJob(db, data.keepId, data.dropId)),
+    on('exportData', async () => JSON.stringify(await exportAll(db), null, 2)),
+    on('importData', ({ data }) => importAll(db, data.text).then(rescoreAll)),
+    on('saveProfile', ({ data }) => saveProfile(db, data).then(rescoreAll)),
+    on('addSkill', ({ data }) => addSkill(db, data.name).then(rescoreAll)),
+    on('savePersona', ({ data }) => savePersona(db, data).then(rescoreAll)),
+    on('deletePersona', ({ data }) => deletePersona(db, data.id).then(rescoreAll)),
+    on('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
+    on('addDocument', ({ data }) => addDocument(db, data)),
+    on('rescoreAll', () => recomputeMatches(db)),
+    on('autofillTab', ({ data, sender }) =>
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
     ),
-    bg.onMessage('applicationSubmitted', ({ data }) => recordSubmission(db, data)),
-    bg.onMessage('authStatus', () => authStatus(db)),
-    bg.onMessage('localSignIn', ({ data }) => localSignIn(db, data.userId)),
-    bg.onMessage('signOut', ({ data }) => signOut(db, data.wipe)),
-    bg.onMessage('setBackendUrl', ({ data }) => setBackendUrl(db, data.url)),
-    bg.onMessage('setSync', async ({ data }) => {
+    on('applicationSubmitted', async ({ data }) => {
+      const result = await recordSubmission(db, data);
+      // "Mark applied" is part of the same confirmation the user clicked in the page.
+      if (data.markApplied && result.job?.stage === 'saved') {
+        const moved = await moveJob(db, result.job.id, 'applied');
+        result.job = { id: moved.id, title: moved.title, stage: moved.stage };
+      }
+      return result;
+    }),
+    // Must reach sidePanel.open() synchronously: the browser allows it only within the click's gesture.
+    bg.onMessage('openAutofillPanel', ({ sender }) => {
+      checkCallerSync('openAutofillPanel', sender);
+      return openAutofillPanel(sender.tab?.id);
+    }),
+    on('authStatus', () => authStatus(db)),
+    on('localSignIn', ({ data }) => localSignIn(db, data.userId)),
+    on('signOut', ({ data }) => signOut(db, data.wipe)),
+    on('setBackendUrl', ({ data }) => setBackendUrl(db, data.url)),
+    on('setSync', async ({ data }) => {
       await setSyncEnabled(db, data.enabled);
       return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
     }),
-    bg.onMessage('syncNow', async () => (await sync).runNow()),
+    on('syncNow', async () => (await sync).runNow()),
   ];
   return () => {
     for (const f of off) f();

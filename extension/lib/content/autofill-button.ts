@@ -1,10 +1,5 @@
-/** Embedded application forms we can fill inside their iframe (Greenhouse embeds, Lever, Workday…). */
-const EMBEDDED_FORM =
-  /greenhouse\.io\/embed\/job_app|jobs\.lever\.co\/.+\/apply|myworkdayjobs\.com|ashbyhq\.com\/.+\/application/;
-
-/** Hosts whose pages are application forms (ATS-hosted forms). */
-const ATS_FORM_HOST =
-  /(^|\.)(greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|myworkdaysite\.com|smartrecruiters\.com|workable\.com|breezy\.hr|teamtailor\.com)$/;
+import { isEmbeddedFormUrl, isKnownFormHostname } from '../../../shared/autofill/frames.ts';
+import { onTrustedClick } from './closed-ui.ts';
 
 /**
  * A cheap test for "this page holds a job application form", to show the in-page Autofill button:
@@ -13,13 +8,13 @@ const ATS_FORM_HOST =
  */
 export function looksLikeApplicationForm(doc: Document, host = doc.location?.hostname ?? ''): boolean {
   for (const frame of doc.querySelectorAll('iframe[src]'))
-    if (EMBEDDED_FORM.test(frame.getAttribute('src') ?? '')) return true;
+    if (isEmbeddedFormUrl(frame.getAttribute('src') ?? '', doc.location?.href)) return true;
   const email = doc.querySelector('input[type="email"], input[autocomplete="email"], input[name*="email" i]');
   if (!email) return false;
   const controls = doc.querySelectorAll(
     'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea',
   ).length;
-  if (ATS_FORM_HOST.test(host)) return controls >= 3;
+  if (isKnownFormHostname(host)) return controls >= 3;
   return !!doc.querySelector('input[type="file"]') || controls >= 8;
 }
 
@@ -32,7 +27,7 @@ export const AUTOFILL_BUTTON_CSS = `
   button[data-busy='true'] { opacity: .8; cursor: progress; }
 `;
 
-/** Renders the Autofill button; `run` fills and resolves to the summary shown on the button. */
+/** Renders the Autofill button; `run` opens the review and resolves to what the button says next. */
 export function renderAutofillButton(
   container: HTMLElement,
   run: () => Promise<string>,
@@ -43,16 +38,16 @@ export function renderAutofillButton(
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Autofill with Jobraker';
-  button.title = 'Fill this application from your profile (Alt+Shift+F). You submit it yourself.';
-  button.addEventListener(
-    'click',
+  button.title =
+    'Review what Jobraker would fill from your profile, then fill (Alt+Shift+F). You submit it yourself.';
+  onTrustedClick(
+    button,
     async () => {
       button.dataset.busy = 'true';
-      button.textContent = 'Filling…';
-      button.textContent = await run().catch((e: Error) => `Couldn't fill: ${e.message}`);
+      button.textContent = await run().catch((e: Error) => `Couldn't open the review: ${e.message}`);
       button.dataset.busy = 'false';
     },
-    { signal },
+    signal,
   );
   wrap.append(button);
   container.append(wrap);

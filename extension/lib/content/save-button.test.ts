@@ -4,7 +4,7 @@ import { buttonLabel } from './save-button.ts';
 const NOW = Date.parse('2026-11-21T12:00:00.000Z');
 const status = (stage: 'saved' | 'applied', savedAt: string, stageChangedAt: string) => ({
   kind: 'saved' as const,
-  status: { jobId: 'j', stage, savedAt, stageChangedAt },
+  status: { jobId: 'j', title: 'Engineer', stage, savedAt, stageChangedAt },
 });
 
 describe('in-page button label', () => {

@@ -1,6 +1,7 @@
 import { STAGE_LABELS } from '../../../shared/domain/stage-names.ts';
 import type { UrlStatus } from '../services/jobs.ts';
 import { timeAgo } from '../ui/time.ts';
+import { onTrustedClick } from './closed-ui.ts';
 
 export type ButtonState =
   | { kind: 'idle' }
@@ -45,7 +46,7 @@ export function renderSaveButton(container: HTMLElement, onClick: () => void, si
   button.type = 'button';
   button.setAttribute('aria-label', 'Save this job to Jobraker');
   button.title = 'Save this job to Jobraker (Alt+Shift+S)';
-  button.addEventListener('click', onClick, { signal });
+  onTrustedClick(button, onClick, signal);
   wrap.append(button);
   container.append(wrap);
   return (state: ButtonState) => {

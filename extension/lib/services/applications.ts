@@ -44,6 +44,8 @@ export interface SubmittedApplication {
   answers: { label: string; value: string }[];
   /** Answers to the form's own questions, remembered for next time. */
   customAnswers: { question: string; answer: string }[];
+  /** The user also ticked "Move to Applied" in the confirmation. */
+  markApplied?: boolean;
 }
 
 /**

@@ -163,6 +163,7 @@ export async function linkSameJob(db: JobrakerDatabase, keepId: string, dropId: 
 
 export interface UrlStatus {
   jobId: string;
+  title: string;
   stage: Stage;
   savedAt: string;
   stageChangedAt: string;
@@ -178,6 +179,12 @@ export async function statusForUrl(
     (await db.jobs.where('canonicalUrl').anyOf(canonicalUrl, url).first()) ??
     (await db.jobs.where('aliases').anyOf(canonicalUrl, url).first());
   return job
-    ? { jobId: job.id, stage: job.stage, savedAt: job.createdAt, stageChangedAt: job.stageChangedAt }
+    ? {
+        jobId: job.id,
+        title: job.title,
+        stage: job.stage,
+        savedAt: job.createdAt,
+        stageChangedAt: job.stageChangedAt,
+      }
     : null;
 }

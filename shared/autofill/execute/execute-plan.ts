@@ -32,6 +32,11 @@ export interface ExecuteOptions {
   createDataTransfer?: DataTransferFactory;
   /** Stop between steps when the user cancels. */
   signal?: AbortSignal;
+  /**
+   * Asked again right before each write (the page may hide a field after the preview, or once the
+   * first value lands): why a person can no longer see the field, or null. Then it is not written.
+   */
+  seenByPeople?: (field: FieldDescriptor) => string | null;
 }
 
 export interface ExecutionReport {
@@ -54,6 +59,8 @@ async function runStep(
     detail,
   });
   if (!el?.isConnected) return result('skipped', 'the field left the page (re-scan)');
+  const hidden = options.seenByPeople?.(field);
+  if (hidden) return result('skipped', `not written: the field is now ${hidden}`);
   switch (step.action) {
     case 'set': {
       undo.push(recordValue(el));

@@ -91,7 +91,8 @@ function salaryAlternatives(type: FieldType, profile: Profile): Answer[] {
 
 function skipReason(field: FieldDescriptor, overwrite: boolean): string | null {
   if (field.honeypot) return 'looks like a bot trap (hidden, unlabelled): never filled';
-  if (field.hidden) return 'hidden from view';
+  if (field.hidden)
+    return field.hiddenReason ? `hidden from view (${field.hiddenReason})` : 'hidden from view';
   if (field.disabled) return 'disabled';
   if (field.readOnly) return 'read-only';
   if (field.currentValue && !overwrite) return `already filled ("${field.currentValue.slice(0, 40)}")`;

@@ -17,6 +17,11 @@ import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.
 export interface ScanOptions {
   /** Opens closed shadow roots (chrome.dom.openOrClosedShadowRoot in a content script). */
   getShadowRoot?: ShadowRootGetter;
+  /**
+   * Judges from the real layout whether a person can see a field (scan/layout.ts in a content
+   * script); returns why not, or null. Without it only attributes and inline styles count.
+   */
+  seenByPeople?: (field: FieldDescriptor) => string | null;
 }
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
@@ -174,6 +179,11 @@ function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {
   for (const g of groupChoices(choices.map((c) => c.el))) for (const el of g) groupOf.set(el, g);
   const out: FieldDescriptor[] = [];
   const done = new Set<Element[]>();
+  const judged = (field: FieldDescriptor): FieldDescriptor => {
+    if (field.hidden || !options.seenByPeople) return field;
+    const reason = options.seenByPeople(field);
+    return reason ? { ...field, hidden: true, hiddenReason: reason } : field;
+  };
   for (const { el, heading } of found) {
     const group = groupOf.get(el);
     // One odd control must not cost the whole form: it is left out, the rest still fills.
@@ -181,8 +191,8 @@ function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {
       if (group) {
         if (done.has(group)) continue;
         done.add(group);
-        out.push(choiceGroup(group, heading, `f${out.length}`));
-      } else out.push(single(el, heading, `f${out.length}`));
+        out.push(judged(choiceGroup(group, heading, `f${out.length}`)));
+      } else out.push(judged(single(el, heading, `f${out.length}`)));
     } catch {
       // skipped
     }

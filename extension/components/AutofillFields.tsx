@@ -1,0 +1,75 @@
+import type { AutofillReport } from '../lib/background/autofill-tab.ts';
+
+const STATUS_TEXT = { fill: 'Will fill', 'needs-you': 'Needs you', skip: 'Skipped' } as const;
+const OUTCOME_TEXT = {
+  filled: 'Filled',
+  'did-not-stick': 'Did not stick',
+  'not-written': 'Not written',
+} as const;
+
+interface Props {
+  report: AutofillReport;
+  /** After a preview: another site's form can be ticked for filling. */
+  approvable: boolean;
+  approvedSites: Set<number>;
+  onApprove: (frameId: number, yes: boolean) => void;
+}
+
+/** The preview's rows, one table per frame; a frame from another site asks for the person's OK. */
+export function AutofillFields({ report, approvable, approvedSites, onApprove }: Props) {
+  return (
+    <>
+      {report.frames.map((frame) => {
+        const site = frame.access.kind === 'needs-approval' ? frame.access.site : null;
+        return (
+          <div key={frame.frameId} className="stack" data-frame={frame.frameId}>
+            {site && approvable && (
+              <label className="row notice warn small" style={{ color: 'inherit' }}>
+                <input
+                  type="checkbox"
+                  style={{ width: 'auto' }}
+                  checked={approvedSites.has(frame.frameId)}
+                  onChange={(e) => onApprove(frame.frameId, e.target.checked)}
+                />
+                Also fill the form embedded from {site} (another site than the page you are on)
+              </label>
+            )}
+            <table
+              className="small"
+              style={{ borderCollapse: 'collapse', width: '100%' }}
+              aria-label="Fields"
+            >
+              <thead>
+                <tr style={{ textAlign: 'left' }}>
+                  <th>Field</th>
+                  <th>Value</th>
+                  <th>Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {frame.fields.map((f) => (
+                  <tr
+                    key={`${frame.frameId}-${f.ref}`}
+                    data-status={f.outcome ?? f.status}
+                    style={{ borderTop: '1px solid var(--line)', verticalAlign: 'top' }}
+                  >
+                    <td>
+                      {f.label || f.type}
+                      <div className="muted">
+                        {f.outcome ? OUTCOME_TEXT[f.outcome] : STATUS_TEXT[f.status]}
+                      </div>
+                    </td>
+                    <td style={{ overflowWrap: 'anywhere' }}>{f.value || '—'}</td>
+                    <td className="muted">
+                      {f.reason} ({Math.round(f.confidence * 100)}%)
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </>
+  );
+}
