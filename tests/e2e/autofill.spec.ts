@@ -103,6 +103,8 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
   openPage,
   visit,
 }) => {
+  // Two fills, one of them in an out-of-process frame whose static comboboxes wait out their timeout.
+  test.setTimeout(120_000);
   const popup = await openSeeded(openPage, 'popup.html');
   const frameOrigin = fixturesUrl.replace('127.0.0.1', 'localhost');
   const host = await context.newPage();
@@ -121,7 +123,7 @@ test('fills a form inside a cross-origin iframe (Greenhouse embed) and inside op
   await panel.getByRole('button', { name: 'Preview' }).click();
   await panel.getByLabel(/Also fill the form embedded from localhost/).check();
   await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
-  await expect(panel.getByTestId('autofill-summary')).toContainText('filled', { timeout: 30_000 });
+  await expect(panel.getByTestId('autofill-summary')).toContainText('filled', { timeout: 60_000 });
   await expect(frame.locator('#first_name')).toHaveValue('Ada');
   await expect(frame.locator('#email')).toHaveValue('ada@example.com');
 
