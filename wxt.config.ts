@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** Clerk's prebuilt UI lazily loads Solana wallet buttons; we ship a stand-in without the wallet code. */
+const NO_SOLANA_WALLETS = path.resolve(import.meta.dirname, 'extension/lib/auth/no-solana-wallets.tsx');
 
 // WXT reads this at build time in Node. `extension/` is the extension's source folder;
 // `shared/` is imported from it by relative path.
@@ -7,6 +11,19 @@ export default defineConfig({
   outDir: '.output',
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  vite: () => ({
+    plugins: [
+      {
+        name: 'jobraker:no-solana-wallets',
+        enforce: 'pre' as const,
+        resolveId(source: string, importer?: string) {
+          if (source.endsWith('/Web3SolanaWalletButtons.js') && importer?.includes('@clerk/ui'))
+            return NO_SOLANA_WALLETS;
+          return null;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'Jobraker',
     description: 'Capture jobs, see how well they match you, and autofill applications. Local-first.',
