@@ -136,11 +136,7 @@ export class FrameAutofill {
       failed: report.summary.failed,
       refused: report.summary.refused,
     };
-    result.summary.text = `${report.summary.filled} filled, ${plan.summary.needYou} need you${
-      report.summary.failed + report.summary.refused
-        ? `, ${report.summary.failed + report.summary.refused} did not stick`
-        : ''
-    }`;
+    result.summary.text = report.summary.text;
     return result;
   }
 

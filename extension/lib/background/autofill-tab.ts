@@ -1,4 +1,5 @@
 import { decideFrameAccess, type FrameAccess, type FrameReport } from '../../../shared/autofill/frames.ts';
+import { fillSummaryText } from '../../../shared/autofill/summary.ts';
 import { type AutofillInput, autofillMessenger, type FrameResult } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { autofillInput } from '../services/applications.ts';
@@ -147,8 +148,7 @@ function summarize(
   const filled = frames.reduce((a, f) => a + f.summary.filled, 0);
   const needYou = frames.reduce((a, f) => a + f.summary.needYou, 0);
   const failed = frames.reduce((a, f) => a + f.summary.failed + f.summary.refused, 0);
-  const verb = mode === 'run' ? 'filled' : 'to fill';
-  const text = `${filled} ${verb}, ${needYou} need you${failed ? `, ${failed} did not stick` : ''}`;
+  const text = fillSummaryText({ filled, needYou, didNotStick: failed }, mode === 'run' ? 'done' : 'planned');
   const contact = input.profile.contact;
   const hint =
     !contact?.email && !contact?.firstName

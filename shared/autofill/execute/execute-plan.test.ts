@@ -154,6 +154,6 @@ describe('executePlan', () => {
     const report = await run(s);
     expect((s.document.getElementById('d') as HTMLInputElement).value).toBe('01/04/2027');
     expect(report.results.map((r) => r.status)).toEqual(['filled', 'failed']);
-    expect(report.summary.text).toBe('1 filled, 1 need you');
+    expect(report.summary.text).toBe('1 filled, 0 need you, 1 did not stick');
   });
 });

@@ -1,5 +1,6 @@
 import type { FillPlan, FillStep } from '../plan/plan-fill.ts';
 import type { ShadowRootGetter } from '../scan/dom.ts';
+import { fillSummaryText } from '../summary.ts';
 import type { FieldDescriptor } from '../types.ts';
 import { fillCombobox } from './combobox.ts';
 import { sleep } from './events.ts';
@@ -130,10 +131,9 @@ export async function executePlan(
   const filled = count('filled');
   const failed = count('failed');
   const refused = count('refused');
-  const needYou = plan.needsYou.length + failed + refused;
-  return {
-    results,
-    undo,
-    summary: { filled, failed, refused, text: `${filled} filled, ${needYou} need you` },
-  };
+  const text = fillSummaryText(
+    { filled, needYou: plan.needsYou.length, didNotStick: failed + refused },
+    'done',
+  );
+  return { results, undo, summary: { filled, failed, refused, text } };
 }

@@ -28,7 +28,7 @@ describe('planFill', () => {
       ['phone', '+1 415 555 0100'],
       ['linkedin_url', 'https://www.linkedin.com/in/ada-example'],
     ]);
-    expect(p.summary.text).toBe('5 filled, 0 need you');
+    expect(p.summary.text).toBe('5 to fill, 0 need you');
     for (const s of p.steps) expect(s.reason).toMatch(/→ profile: /);
   });
 
@@ -108,7 +108,7 @@ describe('planFill', () => {
       <label for="o">Anything else?</label><textarea id="o"></textarea>`);
     expect(p.steps).toEqual([]);
     expect(p.needsYou.map((n) => n.label)).toEqual(['Describe a hard bug you fixed']);
-    expect(p.summary.text).toBe('0 filled, 1 need you');
+    expect(p.summary.text).toBe('0 to fill, 1 need you');
   });
 
   it('skips honeypots, hidden, read-only and already filled fields unless asked to overwrite', () => {

@@ -1,4 +1,5 @@
 import type { Profile, SavedAnswer } from '../../domain/index.ts';
+import { fillSummaryText } from '../summary.ts';
 import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
 import { type Answer, answerText } from './answer.ts';
 import { pickOption } from './options.ts';
@@ -190,7 +191,7 @@ export function planFill(
     filled: steps.length,
     needYou: needsYou.length,
     skipped: skipped.length,
-    text: `${steps.length} filled, ${needsYou.length} need you`,
+    text: fillSummaryText({ filled: steps.length, needYou: needsYou.length }, 'planned'),
   };
   return { steps, needsYou, skipped, summary };
 }
