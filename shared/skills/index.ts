@@ -17,21 +17,12 @@ export function normalizeSkill(name: string): string {
   return lookupSkill(name)?.name ?? name.trim();
 }
 
-/** Build the skill index ahead of time (e.g. when the side panel opens), so the first score is quick. */
-export function preloadSkills(): void {
-  taxonomy();
-}
-
 export function skillById(id: number): SkillEntry {
   return taxonomy().skills[id];
 }
 
 export function skillCount(): number {
   return taxonomy().skills.length;
-}
-
-export function skillCategories(): string[] {
-  return [...taxonomy().categories];
 }
 
 /** Credit for a related (not identical) skill, and for one two links away. */
