@@ -1,11 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
+import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './background/autofill-tab.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { NewDocument } from './services/profile.ts';
+import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
 
 export type CaptureResult =
@@ -42,6 +44,8 @@ export interface BackgroundProtocol {
   deletePersona(data: { id: string }): { trashId: string };
   restorePersona(data: { trashId: string }): Persona;
   addDocument(doc: NewDocument): DocumentMeta;
+  /** Merges an accepted resume draft into the stored profile and keeps the file. */
+  importResume(data: ResumeImportRequest): { summary: MergeSummary; keptFile: boolean };
   /** "Add to profile" from a match gap. */
   addSkill(data: { name: string }): Profile;
   /** Rescores every saved job; returns how many were scored. */

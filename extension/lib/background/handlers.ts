@@ -23,6 +23,7 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
+import { importResume } from '../services/resume-import.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage } from './capture-tab.ts';
@@ -80,6 +81,7 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('deletePersona', ({ data }) => deletePersona(db, data.id).then(rescoreAll)),
     on('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
     on('addDocument', ({ data }) => addDocument(db, data)),
+    on('importResume', ({ data }) => importResume(db, data).then(rescoreAll)),
     on('rescoreAll', () => recomputeMatches(db)),
     on('autofillTab', ({ data, sender }) =>
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),

@@ -2,11 +2,8 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { useState } from 'react';
 import { bytesToBase64 } from '../../../../shared/domain/base64.ts';
 import { extractResumeText } from '../../../../shared/resume/extract-text.ts';
-import { mergeResumeIntoProfile } from '../../../../shared/resume/merge-into-profile.ts';
 import { parseResumeText, type ResumeDraft } from '../../../../shared/resume/parse.ts';
-import { db } from '../../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../../lib/messaging.ts';
-import { getProfile } from '../../../lib/services/profile.ts';
 
 interface Pending {
   text: string;
@@ -55,19 +52,18 @@ export function ResumeImport({ onImported }: { onImported: (message: string) => 
     if (!pending) return;
     setBusy(true);
     try {
-      // Read the stored profile here: the draft on screen may not have autosaved yet.
-      const current = (await db().profiles.toCollection().first()) ?? (await getProfile(db()));
-      const { profile, summary } = mergeResumeIntoProfile(current, pending.draft);
-      await bg.sendMessage('saveProfile', profile);
-      if (pending.file) {
-        await bg.sendMessage('addDocument', {
-          kind: 'resume',
-          fileName: pending.file.name,
-          mimeType: pending.file.type,
-          base64: pending.file.base64,
-          text: pending.text,
-        });
-      }
+      // The background merges into the profile as stored (it is the only writer).
+      const { summary } = await bg.sendMessage('importResume', {
+        draft: pending.draft,
+        file: pending.file
+          ? {
+              fileName: pending.file.name,
+              mimeType: pending.file.type,
+              base64: pending.file.base64,
+              text: pending.text,
+            }
+          : null,
+      });
       onImported(
         `Imported: ${summary.experience} positions, ${summary.education} schools, ${summary.skills} skills` +
           (summary.filled.length ? `, filled ${summary.filled.length} empty fields` : '') +
