@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { MatchFactor, MatchResult } from '../../shared/domain/index.ts';
-import { skillInGap } from '../../shared/match/gap-skill.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { ScoreRing } from './ScoreRing.tsx';
@@ -137,10 +136,10 @@ export function MatchView({ jobId }: { jobId: string }) {
           <h2>Gaps</h2>
           <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Gaps">
             {match.gaps.map((g) => {
-              const skill = skillInGap(g);
+              const skill = g.kind === 'skill' ? g.skill : undefined;
               return (
-                <li key={g} className="row small" style={{ justifyContent: 'space-between' }}>
-                  <span>{g}</span>
+                <li key={g.text} className="row small" style={{ justifyContent: 'space-between' }}>
+                  <span>{g.text}</span>
                   {skill && (
                     <button
                       type="button"

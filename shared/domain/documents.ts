@@ -26,6 +26,20 @@ export const RequirementEvidence = z.object({
 });
 export type RequirementEvidence = z.infer<typeof RequirementEvidence>;
 
+/**
+ * One thing that would improve a match, as data the side panel renders ("I have this" on a skill),
+ * never prose read back. `text` is how it is worded.
+ */
+export const MatchGap = z.object({
+  kind: z.enum(['deal-breaker', 'note', 'skill', 'years', 'degree']),
+  text: z.string(),
+  /** A missing skill's canonical name, how the posting asks for it, and whether related experience counts. */
+  skill: z.string().optional(),
+  importance: z.enum(['required', 'preferred']).optional(),
+  related: z.boolean().optional(),
+});
+export type MatchGap = z.infer<typeof MatchGap>;
+
 export const MatchResult = z.object({
   jobId: Id,
   personaId: Id.nullable(),
@@ -39,7 +53,7 @@ export const MatchResult = z.object({
     }),
   ),
   requirements: z.array(RequirementEvidence),
-  gaps: z.array(z.string()),
+  gaps: z.array(MatchGap),
   dealBreakers: z.array(z.string()),
   explanation: z.string(),
   computedAt: IsoDateTime,

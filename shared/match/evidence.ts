@@ -1,4 +1,4 @@
-import type { RequirementEvidence } from '../domain/index.ts';
+import type { MatchGap, RequirementEvidence } from '../domain/index.ts';
 import { skillById } from '../skills/index.ts';
 import { degreeName, type SkillCredit } from './factors.ts';
 import type { PreparedProfile } from './profile.ts';
@@ -109,20 +109,30 @@ export function topGaps(
   p: PreparedProfile,
   job: PreparedJob,
   credits: SkillCredit[],
-  dealBreakers: string[],
-): string[] {
-  const gaps = [...dealBreakers];
+  place: { dealBreakers: string[]; notes: string[] },
+): MatchGap[] {
+  const gaps: MatchGap[] = [
+    ...place.dealBreakers.map((text) => ({ kind: 'deal-breaker' as const, text })),
+    ...place.notes.map((text) => ({ kind: 'note' as const, text })),
+  ];
   const missing = credits
     .filter((c) => c.credit < 1 && c.weight >= 1.5)
     .sort((a, b) => b.weight - a.weight || a.credit - b.credit || a.id - b.id);
   for (const c of missing.slice(0, 4)) {
-    const kind = c.weight >= 3 ? 'required' : 'preferred';
-    gaps.push(`${skillById(c.id).name} (${kind}${c.credit >= 0.5 ? ', you have related experience' : ''})`);
+    const importance = c.weight >= 3 ? 'required' : 'preferred';
+    const related = c.credit >= 0.5;
+    const skill = skillById(c.id).name;
+    const text = `${skill} (${importance}${related ? ', you have related experience' : ''})`;
+    gaps.push({ kind: 'skill', text, skill, importance, related });
   }
   const need = job.parsed.minYears;
-  if (need !== null && p.years < need) gaps.push(`${need}+ years of experience (you have ${p.years})`);
+  if (need !== null && p.years < need)
+    gaps.push({ kind: 'years', text: `${need}+ years of experience (you have ${p.years})` });
   const deg = job.parsed.degree;
   if (deg?.degree !== undefined && deg.kind === 'required' && (p.degree?.level ?? 0) < deg.degree)
-    gaps.push(`${degreeName(deg.degree)} degree${deg.degreeFlexible ? ' or equivalent experience' : ''}`);
+    gaps.push({
+      kind: 'degree',
+      text: `${degreeName(deg.degree)} degree${deg.degreeFlexible ? ' or equivalent experience' : ''}`,
+    });
   return gaps.slice(0, 5);
 }

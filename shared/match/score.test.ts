@@ -102,7 +102,7 @@ describe('deal-breakers', () => {
     const silent = makeJob('Requirements\n- Python', { locationText: 'Austin, TX', workType: 'onsite' });
     const r = score(makeProfile({ requiresSponsorship: true, workAuthorization: [] }), silent);
     expect(r.dealBreakers).toEqual([]);
-    expect(r.gaps[0]).toMatch(/sponsorship for US is not mentioned/);
+    expect(r.gaps[0]?.text).toMatch(/sponsorship for US is not mentioned/);
   });
 
   it('caps on-site work in another country unless the person would relocate there with the right to work', () => {
@@ -194,8 +194,9 @@ describe('evidence', () => {
       evidence: expect.stringMatching(/^Related: REST APIs/),
     });
     expect(line(/Bachelor/)).toMatchObject({ status: 'met', category: 'degree' });
-    expect(r.gaps).toContain('Redis (required)');
-    expect(r.gaps).toContain('Kubernetes (required, you have related experience)');
+    const texts = r.gaps.map((g) => g.text);
+    expect(texts).toContain('Redis (required)');
+    expect(texts).toContain('Kubernetes (required, you have related experience)');
   });
 
   it('gives partial credit for related skills and says which skill earns it', () => {

@@ -1,4 +1,10 @@
-import { MATCH_FACTORS, type MatchResult, type Persona, type Profile } from '../domain/index.ts';
+import {
+  MATCH_FACTORS,
+  type MatchGap,
+  type MatchResult,
+  type Persona,
+  type Profile,
+} from '../domain/index.ts';
 import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
 import { requirementEvidence, topGaps } from './evidence.ts';
 import {
@@ -111,7 +117,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
 export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
   const { score, factors, outcomes, credits, place, gate } = evaluate(p, job, options);
   const dealBreakers = place.dealBreakers;
-  const gaps = topGaps(p, job, credits, [...dealBreakers, ...place.notes]);
+  const gaps = topGaps(p, job, credits, place);
   const locationOk = place.location.score === null ? null : place.location.score > 0;
   return {
     jobId: job.id,
@@ -139,7 +145,7 @@ function explain(
   factors: MatchResult['factors'],
   outcomes: Record<string, FactorOutcome>,
   dealBreakers: string[],
-  gaps: string[],
+  gaps: MatchGap[],
   gate: number,
 ): string {
   const parts = [`${label(score)} match (${score}/100).`];
@@ -150,8 +156,8 @@ function explain(
     .slice(0, 2)
     .map((f) => `${f.factor}: ${outcomes[f.factor].detail}`);
   if (strong.length) parts.push(`Fits on ${strong.join('; ')}.`);
-  const skillGaps = gaps.filter((g) => !dealBreakers.includes(g)).slice(0, 2);
-  if (skillGaps.length) parts.push(`Gaps: ${skillGaps.join(', ')}.`);
+  const skillGaps = gaps.filter((g) => g.kind !== 'deal-breaker').slice(0, 2);
+  if (skillGaps.length) parts.push(`Gaps: ${skillGaps.map((g) => g.text).join(', ')}.`);
   const neutral = factors.filter((f) => f.weight === 0 && /not counted/.test(outcomes[f.factor].detail));
   if (gate < 0.5)
     parts.push('The role is far from your skills and titles, so location and other conditions count less.');

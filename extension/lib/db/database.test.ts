@@ -31,7 +31,7 @@ describe('database versions', () => {
         gaps: [],
         stageChangedAt: '2025-02-01T00:00:00.000Z',
       });
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       await db.savedAnswers.add({
         id: '01900000-0000-7000-8000-000000000002',
         question: 'Why us?',
@@ -39,6 +39,20 @@ describe('database versions', () => {
         updatedAt: '2025-01-01T00:00:00.000Z',
       });
       expect(await db.savedAnswers.count()).toBe(1);
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('keeps the words of match gaps stored as sentences, now as data', async () => {
+    const name = `upgrade-gaps-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ matches: 'jobId, score' });
+    await v3.table('matches').add({ jobId: 'j1', score: 40, gaps: ['Kubernetes (required)'] });
+    v3.close();
+    const db = new JobrakerDatabase(name);
+    try {
+      expect((await db.matches.get('j1'))?.gaps).toEqual([{ kind: 'note', text: 'Kubernetes (required)' }]);
     } finally {
       await db.delete();
     }

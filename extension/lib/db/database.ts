@@ -100,6 +100,17 @@ export class JobrakerDatabase extends Dexie {
       outbox: '++seq, [table+id]',
       syncState: 'key',
     });
+    // v4: match gaps are data ({kind, text, skill…}), not sentences; stored ones keep their words.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('matches')
+          .toCollection()
+          .modify((m: { gaps: unknown[] }) => {
+            m.gaps = m.gaps.map((g) => (typeof g === 'string' ? { kind: 'note', text: g } : g));
+          }),
+      );
   }
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { newId, nowIso, type Profile } from '../domain/index.ts';
-import { skillInGap } from './gap-skill.ts';
 import { matchJob } from './index.ts';
 
 const profile: Profile = {
@@ -23,20 +22,21 @@ const profile: Profile = {
   updatedAt: nowIso(),
 };
 
-describe('skillInGap', () => {
-  it('reads the skill name out of the gaps the scorer writes', () => {
+describe('gaps are data the side panel renders', () => {
+  it('names a missing skill, how the posting asks for it, and keeps other gaps apart', () => {
     const result = matchJob(profile, null, {
       id: newId(),
       title: 'Backend Engineer',
       descriptionText: 'Requirements:\n- Go\n- Kubernetes\n- 5+ years of experience',
     });
-    const skills = result.gaps.map(skillInGap);
-    expect(skills).toContain('Kubernetes');
-    expect(result.gaps.filter((g) => skillInGap(g) === null).some((g) => /years/.test(g))).toBe(true);
-  });
-
-  it('ignores gaps that are not skills', () => {
-    expect(skillInGap('5+ years of experience (you have 2)')).toBeNull();
-    expect(skillInGap('Rust (preferred, you have related experience)')).toBe('Rust');
+    const skills = result.gaps.filter((g) => g.kind === 'skill');
+    expect(skills.map((g) => g.skill)).toContain('Kubernetes');
+    expect(skills.find((g) => g.skill === 'Kubernetes')).toMatchObject({
+      importance: 'required',
+      text: expect.stringMatching(/^Kubernetes \(required/),
+    });
+    const years = result.gaps.find((g) => g.kind === 'years');
+    expect(years?.text).toMatch(/years/);
+    expect(years?.skill).toBeUndefined();
   });
 });
