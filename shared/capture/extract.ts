@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { fuzzyKey } from '../domain/job-identity.ts';
 import { deriveFields } from './derive.ts';
-import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
+import { atsRefFromUrl, canonicalUrl } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
 import { locationText } from './normalize/location.ts';

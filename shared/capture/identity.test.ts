@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
+import { fuzzyKey } from '../domain/job-identity.ts';
+import { atsRefFromUrl, canonicalUrl } from './identity.ts';
 
 describe('canonicalUrl', () => {
   it.each([

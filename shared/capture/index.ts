@@ -3,9 +3,11 @@
  * loads the adapter for the current host with `loadAdapterFor` (adapters/catalog.ts); Node code
  * (tests, benchmark) imports `./adapters/all.ts` to register every adapter.
  */
+
+export { fuzzyKey } from '../domain/job-identity.ts';
 export { ADAPTER_CATALOG, adapterIds, detectPosting, loadAdapterFor } from './adapters/catalog.ts';
 export { CORE_FIELDS, extractJob } from './extract.ts';
-export { atsRefFromUrl, canonicalUrl, fuzzyKey } from './identity.ts';
+export { atsRefFromUrl, canonicalUrl } from './identity.ts';
 export { parseDate } from './normalize/dates.ts';
 export { parseEmploymentType } from './normalize/employment.ts';
 export { sanitizeHtmlString } from './normalize/html.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyKey } from '../capture/identity.ts';
 import type { JobDraft } from './job.ts';
+import { fuzzyKey } from './job-identity.ts';
 import { applyUserEdit, jobFromDraft, mergeDraftIntoJob } from './job-merge.ts';
 
 const draft = (over: Partial<JobDraft> = {}): JobDraft => ({

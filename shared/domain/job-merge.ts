@@ -1,6 +1,7 @@
 // Identity keys are decided where capture decides them, so a card and a fresh capture agree.
-import { fuzzyKey } from '../capture/identity.ts';
+
 import type { Job, JobDraft, PostingFields } from './job.ts';
+import { fuzzyKey } from './job-identity.ts';
 import { type Provenance, SOURCE_RANK } from './provenance.ts';
 
 const POSTING_KEYS = [
