@@ -1,4 +1,4 @@
-import type { AutofillReport } from '../lib/background/autofill-tab.ts';
+import type { AutofillReport } from '../lib/autofill/protocol.ts';
 
 const STATUS_TEXT = { fill: 'Will fill', 'needs-you': 'Needs you', skip: 'Skipped' } as const;
 const OUTCOME_TEXT = {

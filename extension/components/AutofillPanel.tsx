@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AutofillReport, AutofillRequest } from '../lib/background/autofill-tab.ts';
+import type { AutofillReport, AutofillRequest } from '../lib/autofill/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { AutofillFields } from './AutofillFields.tsx';
 

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AuthStatus } from './auth/session.ts';
-import type { AutofillReport, AutofillRequest } from './background/autofill-tab.ts';
+import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';

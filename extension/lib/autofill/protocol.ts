@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FrameReport } from '../../../shared/autofill/frames.ts';
+import type { FrameAccess, FrameReport } from '../../../shared/autofill/frames.ts';
 import type { FieldType } from '../../../shared/autofill/types.ts';
 import type { Profile, SavedAnswer } from '../../../shared/domain/index.ts';
 
@@ -52,3 +52,29 @@ export interface AutofillProtocol {
 }
 
 export const autofillMessenger = defineExtensionMessaging<AutofillProtocol>();
+
+/* The side panel, popup and shortcut → the background: autofill in a tab. */
+
+export type AutofillMode = 'preview' | 'run' | 'undo';
+
+export interface AutofillRequest {
+  tabId?: number;
+  mode: AutofillMode;
+  overwrite?: boolean;
+  /**
+   * What the person approved in the side panel's preview: exactly these fields of these frames.
+   * A frame from another site is filled only when listed here.
+   */
+  approved?: { frameId: number; refs: string[] }[];
+}
+
+export type FrameOutcome = FrameResult & { frameId: number; access: FrameAccess };
+
+export interface AutofillReport {
+  ok: boolean;
+  message: string;
+  frames: FrameOutcome[];
+  /** Frames left alone: hidden from view, or another site's form awaiting approval. */
+  withheld: { frameId: number; access: FrameAccess }[];
+  summary: { filled: number; needYou: number; failed: number; text: string };
+}

@@ -1,33 +1,16 @@
 import { decideFrameAccess, type FrameAccess, type FrameReport } from '../../../shared/autofill/frames.ts';
 import { fillSummaryText } from '../../../shared/autofill/summary.ts';
-import { type AutofillInput, autofillMessenger, type FrameResult } from '../autofill/protocol.ts';
+import {
+  type AutofillInput,
+  type AutofillMode,
+  type AutofillReport,
+  type AutofillRequest,
+  autofillMessenger,
+  type FrameOutcome,
+} from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { autofillInput } from '../services/applications.ts';
 import { isWebPage, resolveTargetTab } from './capture-tab.ts';
-
-export type AutofillMode = 'preview' | 'run' | 'undo';
-
-export interface AutofillRequest {
-  tabId?: number;
-  mode: AutofillMode;
-  overwrite?: boolean;
-  /**
-   * What the person approved in the side panel's preview: exactly these fields of these frames.
-   * A frame from another site is filled only when listed here.
-   */
-  approved?: { frameId: number; refs: string[] }[];
-}
-
-export type FrameOutcome = FrameResult & { frameId: number; access: FrameAccess };
-
-export interface AutofillReport {
-  ok: boolean;
-  message: string;
-  frames: FrameOutcome[];
-  /** Frames left alone: hidden from view, or another site's form awaiting approval. */
-  withheld: { frameId: number; access: FrameAccess }[];
-  summary: { filled: number; needYou: number; failed: number; text: string };
-}
 
 const empty = (message: string): AutofillReport => ({
   ok: false,
