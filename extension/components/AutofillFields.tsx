@@ -36,13 +36,13 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove }:
             )}
             <table
               className="small"
-              style={{ borderCollapse: 'collapse', width: '100%' }}
+              style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }}
               aria-label="Fields"
             >
               <thead>
                 <tr style={{ textAlign: 'left' }}>
-                  <th>Field</th>
-                  <th>Value</th>
+                  <th style={{ width: '30%' }}>Field</th>
+                  <th style={{ width: '30%' }}>Value</th>
                   <th>Why</th>
                 </tr>
               </thead>
@@ -53,15 +53,15 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove }:
                     data-status={f.outcome ?? f.status}
                     style={{ borderTop: '1px solid var(--line)', verticalAlign: 'top' }}
                   >
-                    <td>
+                    <td style={{ overflowWrap: 'anywhere' }}>
                       {f.label || f.type}
                       <div className="muted">
                         {f.outcome ? OUTCOME_TEXT[f.outcome] : STATUS_TEXT[f.status]}
                       </div>
                     </td>
                     <td style={{ overflowWrap: 'anywhere' }}>{f.value || '—'}</td>
-                    <td className="muted">
-                      {f.reason} ({Math.round(f.confidence * 100)}%)
+                    <td className="muted" title={f.reason} style={{ overflowWrap: 'anywhere' }}>
+                      {f.why} ({Math.round(f.confidence * 100)}% sure)
                     </td>
                   </tr>
                 ))}

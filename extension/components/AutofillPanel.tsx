@@ -100,7 +100,11 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
         </button>
       </div>
       {report && (
-        <div className={`notice ${report.ok ? 'ok' : 'error'}`} role="status" data-testid="autofill-summary">
+        <div
+          className={`notice ${!report.ok ? 'error' : report.summary.failed > 0 ? 'warn' : 'ok'}`}
+          role="status"
+          data-testid="autofill-summary"
+        >
           {report.message}
         </div>
       )}

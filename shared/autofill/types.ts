@@ -104,13 +104,22 @@ export interface FieldDescriptor {
 
 export type DecisionSource = 'autocomplete' | 'adapter' | 'rules' | 'none';
 
+/** What decided a type, as data: the signal and the text of the page it was read from. */
+export interface ClassificationEvidence {
+  signal: 'autocomplete' | 'adapter' | 'input-type' | 'dial-code' | RuleSignal;
+  text: string;
+}
+/** The texts around a control that classifier rules read. */
+export type RuleSignal = 'label' | 'name' | 'placeholder' | 'group' | 'description' | 'context' | 'options';
+
 export interface Classification {
   type: FieldType;
   /** 0..1 */
   confidence: number;
   source: DecisionSource;
-  /** Human-readable: which signal matched which pattern. */
+  /** For developers: which signal matched which pattern. People read `evidence` in words (explain.ts). */
   reason: string;
+  evidence?: ClassificationEvidence;
 }
 
 export interface ClassifiedField {

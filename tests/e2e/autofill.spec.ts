@@ -25,6 +25,11 @@ test('a React form with react-select gets the values into its own state; undo re
     table.locator('tr[data-status="needs-you"]').filter({ hasText: 'Why do you want' }),
   ).toBeVisible();
   expect((await appState(form)).email).toBe('');
+  // Reasons are words a person reads, and the table fits the panel.
+  expect(await table.innerText()).not.toMatch(/~ \/|\\b/);
+  await expect(table).toContainText('The label says');
+  const width = await table.evaluate((t) => t.getBoundingClientRect().width);
+  expect(width).toBeLessThanOrEqual(await panel.evaluate(() => document.documentElement.clientWidth));
 
   // The fill does exactly what the preview listed.
   await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();

@@ -1,5 +1,8 @@
+import { answerFrom, recognisedBecause } from '../../../shared/autofill/explain.ts';
 import type { ClassifiedField, FillPlan } from '../../../shared/autofill/index.ts';
 import type { FieldPreview, FrameResult } from './protocol.ts';
+
+const sentence = (text: string) => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '');
 
 /** One frame's fields as the preview (and, with outcomes, the fill report) lists them. Plain data. */
 export function describeFields(
@@ -22,6 +25,12 @@ export function describeFields(
       type: classification.type,
       value: step?.value ?? '',
       reason: step?.reason ?? note?.reason ?? classification.reason,
+      why: step
+        ? `${recognisedBecause(classification)}: fills ${answerFrom(step.answerSource ?? '')}`.replace(
+            /: fills $/,
+            '',
+          )
+        : `${recognisedBecause(classification)}. ${sentence(note?.reason ?? '')}`.replace(/\. $/, ''),
       confidence: step?.confidence ?? classification.confidence,
       status: step ? 'fill' : needs.has(field.ref) ? 'needs-you' : 'skip',
       ...(step && outcomes?.has(field.ref) ? { outcome: outcomes.get(field.ref) } : {}),

@@ -19,7 +19,10 @@ export interface FieldPreview {
   type: FieldType;
   /** What will be written, or why nothing will be. */
   value: string;
+  /** For developers: the classifier's pattern and the answer's source. */
   reason: string;
+  /** For people: why this field, and where the value comes from, in words. */
+  why: string;
   confidence: number;
   status: 'fill' | 'needs-you' | 'skip';
   /** After a fill: what happened to this field (a preview leaves it unset). */

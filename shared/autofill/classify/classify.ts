@@ -1,5 +1,5 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
-import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
+import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { listShare } from './geo.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
@@ -64,6 +64,17 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
   };
 }
 
+/** The page's own wording of a signal text the rules read normalized (for the person's preview). */
+function asShown(field: FieldDescriptor, normalized: string): string {
+  const s = field.signals;
+  const raw = [s.label, s.nearby, s.placeholder, s.group, s.description, s.heading];
+  return (
+    raw.find((t) => t && normalize(t) === normalized) ??
+    raw.find((t) => t && normalize(t).includes(normalized)) ??
+    normalized
+  );
+}
+
 const compiled = new Map<string, RegExp>();
 function re(source: string): RegExp {
   let r = compiled.get(source);
@@ -78,6 +89,7 @@ interface Scored {
   type: FieldType;
   score: number;
   reason: string;
+  evidence?: ClassificationEvidence;
 }
 
 const CHOICE_KINDS = new Set(['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox']);
@@ -120,6 +132,9 @@ function scoreRule(
     return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
   let reason = best ? `input type=${field.inputType}` : '';
+  let evidence: ClassificationEvidence | undefined = best
+    ? { signal: 'input-type', text: field.inputType }
+    : undefined;
   let hits = best ? 1 : 0;
   for (const p of rule.positive) {
     for (const signal of p.on) {
@@ -139,11 +154,12 @@ function scoreRule(
       if (value > best) {
         best = value;
         reason = `${signal} "${text.slice(0, 60)}" ~ /${p.re.slice(0, 40)}/`;
+        evidence = { signal, text: asShown(field, text).slice(0, 80) };
       }
     }
   }
   if (best === 0) return null;
-  return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason };
+  return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason, evidence };
 }
 
 /** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
@@ -160,11 +176,21 @@ function listScore(field: FieldDescriptor, label: string): Scored | null {
   if (listShare(texts, 'country') >= 0.6)
     return labelNegates('country', label)
       ? null
-      : { type: 'country', score: 0.8, reason: 'options are countries' };
+      : {
+          type: 'country',
+          score: 0.8,
+          reason: 'options are countries',
+          evidence: { signal: 'options', text: 'countries' },
+        };
   if (listShare(texts, 'state') >= 0.6)
     return labelNegates('state', label)
       ? null
-      : { type: 'state', score: 0.8, reason: 'options are US states' };
+      : {
+          type: 'state',
+          score: 0.8,
+          reason: 'options are US states',
+          evidence: { signal: 'options', text: 'US states' },
+        };
   return null;
 }
 
@@ -184,7 +210,13 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);
   if (autoType) {
-    return { type: autoType, confidence: 0.95, source: 'autocomplete', reason: `autocomplete="${auto}"` };
+    return {
+      type: autoType,
+      confidence: 0.95,
+      source: 'autocomplete',
+      reason: `autocomplete="${auto}"`,
+      evidence: { signal: 'autocomplete', text: auto },
+    };
   }
   if (options.adapter && first) {
     const hit = adapterType(options.adapter, first);
@@ -194,11 +226,18 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
         confidence: 0.9,
         source: 'adapter',
         reason: `${options.adapter.id} selector ${hit.selector}${hit.note ? ` (${hit.note})` : ''}`,
+        evidence: { signal: 'adapter', text: options.adapter.id },
       };
     }
   }
   if (dialCodePicker(field))
-    return { type: 'other', confidence: 0.6, source: 'rules', reason: 'shows a dialling code' };
+    return {
+      type: 'other',
+      confidence: 0.6,
+      source: 'rules',
+      reason: 'shows a dialling code',
+      evidence: { signal: 'dial-code', text: '' },
+    };
   const texts = signalTexts(field);
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
@@ -228,5 +267,6 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     confidence: Number(Math.min(0.9, top.score * (0.6 + margin * 0.4)).toFixed(2)),
     source: 'rules',
     reason: top.reason,
+    ...(top.evidence ? { evidence: top.evidence } : {}),
   };
 }

@@ -185,7 +185,7 @@ export function planFill(
       }
     }
     if (typeof step === 'string') (field.required ? needsYou : skipped).push(note(step));
-    else steps.push(step);
+    else steps.push({ ...step, answerSource: found.source });
   }
   const summary = {
     filled: steps.length,

@@ -14,6 +14,8 @@ export interface FillStep {
   /** For select / check: the index in the field's options. */
   optionIndex?: number;
   reason: string;
+  /** Where the value comes from, as the planner found it ("profile: first name", "saved answer …"). */
+  answerSource?: string;
   confidence: number;
 }
 

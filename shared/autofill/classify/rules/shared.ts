@@ -1,8 +1,8 @@
-import type { FieldKind, FieldType } from '../../types.ts';
+import type { FieldKind, FieldType, RuleSignal } from '../../types.ts';
 
 /** The shapes of the rule data, and the pieces several field families share. */
 
-export type RuleSignal = 'label' | 'name' | 'placeholder' | 'group' | 'description' | 'context' | 'options';
+export type { RuleSignal };
 
 export interface PatternRule {
   re: string;
