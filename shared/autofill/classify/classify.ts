@@ -1,7 +1,7 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
-import { listShare } from './geo.ts';
+import { countryCode, listShare } from './geo.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
@@ -27,6 +27,12 @@ const LONG_QUESTION_FACTOR = 0.7;
 const GENERIC_LABEL =
   /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
+/** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
+const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;
+
+/** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
+const EXAMPLE_HINT = /^\(?(e\.? ?g\.?|for example|for instance|such as|ex\.)[\s:,]/;
+
 type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
 
 /** The question text, and how much to trust it: a real label beats text that merely precedes. */
@@ -40,7 +46,7 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   const nearby = field.signals.nearby
     .split(' | ')
     .map(normalize)
-    .find((p) => p && !GENERIC_LABEL.test(p));
+    .find((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
   return [nearby ?? '', 0.8];
 }
 
@@ -171,8 +177,21 @@ function labelNegates(type: FieldType, label: string): boolean {
 /** Option lists that are country or US-state lists say what the select is for, unless the
  * question asks for some other country or state (citizenship, birth, licence, preference). */
 function listScore(field: FieldDescriptor, label: string): Scored | null {
-  if (field.kind !== 'select' && field.kind !== 'combobox') return null;
   const texts = field.options.map((o) => o.text);
+  // A radio group of countries asks for a country as a dropdown does, with fewer choices.
+  if (field.kind === 'radio-group') {
+    const named = texts.filter((t) => !NO_PLACE.test(t.trim()));
+    const share = named.length >= 3 ? named.filter((t) => countryCode(t)).length / named.length : 0;
+    return share >= 0.75 && !labelNegates('country', label)
+      ? {
+          type: 'country',
+          score: 0.8,
+          reason: 'options are countries',
+          evidence: { signal: 'options', text: 'countries' },
+        }
+      : null;
+  }
+  if (field.kind !== 'select' && field.kind !== 'combobox') return null;
   if (listShare(texts, 'country') >= 0.6)
     return labelNegates('country', label)
       ? null

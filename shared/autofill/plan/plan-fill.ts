@@ -1,4 +1,5 @@
 import type { Profile, SavedAnswer } from '../../domain/index.ts';
+import { typeInWords } from '../explain.ts';
 import { fillSummaryText } from '../summary.ts';
 import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
 import { type Answer, answerText } from './answer.ts';
@@ -72,6 +73,9 @@ function stepFor(
       return { ...base, action: 'set', value: answerText(answer), confidence };
   }
 }
+
+/** Fills below this confidence (type × answer) are left to the person, shown as "needs you". */
+export const CONFIDENCE_FLOOR = 0.4;
 
 const PERIOD_WORDS: Record<string, string> = {
   YEAR: 'Yearly',
@@ -174,7 +178,17 @@ export function planFill(
       continue;
     }
     const reason = `${classification.reason} → ${found.source}`;
-    const confidence = Number((classification.confidence * found.confidence).toFixed(2));
+    // A custom question ("other") is matched by its saved answer's likeness alone.
+    const typeConfidence = type === 'other' ? 1 : classification.confidence;
+    const confidence = Number((typeConfidence * found.confidence).toFixed(2));
+    // A wrong fill is worse than no fill: below the floor the person answers it.
+    if (confidence < CONFIDENCE_FLOOR) {
+      const pct = Math.round(confidence * 100);
+      (field.required ? needsYou : skipped).push(
+        note(`not sure it asks for ${typeInWords(type)} (${pct}% sure): check it yourself`),
+      );
+      continue;
+    }
     let step = stepFor(field, type, found.answer, reason, confidence);
     // A salary select may ask for the currency or the period rather than the amount.
     for (const alt of typeof step === 'string' ? salaryAlternatives(type, profile) : []) {

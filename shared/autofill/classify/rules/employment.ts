@@ -121,6 +121,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: Q,
       },
+      // "Will you need our support in obtaining a work permit?": asking for help is sponsorship.
+      { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur)', score: 1, on: Q },
     ],
   },
   {
@@ -129,6 +131,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
+      // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
+      {
+        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|work permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
+        score: 1,
+        on: QC,
+      },
       { re: 'sponsorship', score: 0.55, on: ['options'] },
     ],
     negative: [{ re: 'clearance', score: 1, on: Q }],
@@ -156,7 +164,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: 'how did you (hear|find|learn|come across)|where did you (hear|find|see|learn)|hear about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
+        re: 'how did you (hear|find|learn|come across|come to (learn|know|hear))|where did you (hear|find|see|learn)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
         score: 0.95,
         on: [...Q, 'name'],
       },

@@ -1,4 +1,4 @@
-import { EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
+import { EXPERIENCE_QUESTION, L, LN, NOT_AN_EXAMPLE, TEXTY, type TypeRule } from './shared.ts';
 
 /** Profile links, the resume and the cover letter. */
 export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
@@ -6,7 +6,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     type: 'linkedin_url',
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'linked ?in', score: 1, on: LN }],
-    negative: [{ re: EXPERIENCE_QUESTION, score: 1, on: L }],
+    negative: [{ re: EXPERIENCE_QUESTION, score: 1, on: L }, NOT_AN_EXAMPLE],
   },
   {
     type: 'github_url',
@@ -15,6 +15,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     negative: [
       { re: 'gitlab|user ?name|handle', score: 1, on: L },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      NOT_AN_EXAMPLE,
     ],
   },
   {

@@ -44,6 +44,12 @@ export const THIRD_PARTY_BLOCK: PatternRule = {
 export const EXPERIENCE_QUESTION =
   '^(describe|explain|walk us through|give an example)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
 
+/** A list of examples ("e.g. LinkedIn, a friend, Indeed"): it names channels, it does not ask for a URL. */
+export const EXAMPLE_LIST = '\\b(e\\.? ?g\\.?|for example|for instance|such as|ex\\.)[^/]*(,|\\bor\\b)';
+
+/** A site named only as an example in a hint never makes a field that site's URL box. */
+export const NOT_AN_EXAMPLE: PatternRule = { re: EXAMPLE_LIST, score: 1, on: ['placeholder', 'description'] };
+
 export const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
 export const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];
 export const ANY_ANSWER: FieldKind[] = [...TEXTY, 'textarea', ...CHOICE];
