@@ -8,7 +8,7 @@
  * beforehand, as the product caches them; preparation is timed and printed too) and NDCG@10
  * per profile over all its graded jobs, averaged. Last line is JSON.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Location, Salary, WorkType } from '../../shared/domain/index.ts';
 import {
@@ -20,6 +20,7 @@ import {
   scoreMatch,
 } from '../../shared/match/index.ts';
 import { draftToProfile, parseResumeText } from '../../shared/resume/index.ts';
+import { overlapScore, tfidf } from './baseline-rankers.ts';
 
 interface Dataset {
   profiles: Array<{ id: string; resume_text: string }>;
@@ -100,29 +101,82 @@ const log = (...m: unknown[]) => {
 const { name: normalizerName, normalize } = await loadNormalizer();
 const NOW = '2026-01-01T00:00:00.000Z';
 
-const profiles = new Map(
-  data.profiles.map((p) => [p.id, prepareProfile(draftToProfile(parseResumeText(p.resume_text)), null)]),
-);
-const jobs = new Map(data.jobs.map((j) => [j.id, prepareJob(normalize(j))]));
-
-// Ranking quality.
-const perProfile: Array<[string, number]> = [];
-for (const [pid, profile] of profiles) {
-  const graded = data.grades.filter((g) => g.profile === pid && jobs.has(g.job));
-  if (!graded.length) continue;
-  const ranked = graded
-    .map((g) => ({ g: g.grade, s: scoreMatch(profile, jobs.get(g.job)!, { now: NOW }).score, id: g.job }))
-    .sort((a, b) => b.s - a.s || a.id.localeCompare(b.id));
-  perProfile.push([
-    pid,
-    ndcgAt(
-      10,
-      ranked.map((r) => r.g),
-      graded.map((g) => g.grade),
-    ),
-  ]);
+interface Ranking {
+  profile: string;
+  engine: number;
+  tfidf: number;
+  overlap: number;
 }
-const ndcg = perProfile.reduce((s, [, v]) => s + v, 0) / Math.max(1, perProfile.length);
+
+/** NDCG@10 per profile for the engine and the two baselines, over the same graded pairs. */
+function rankings(set: Dataset): Ranking[] {
+  const prepared = new Map(
+    set.profiles.map((p) => [p.id, prepareProfile(draftToProfile(parseResumeText(p.resume_text)), null)]),
+  );
+  const jobById = new Map(set.jobs.map((j) => [j.id, j]));
+  const preparedJobs = new Map(set.jobs.map((j) => [j.id, prepareJob(normalize(j))]));
+  const texts = [
+    ...set.profiles.map((p) => p.resume_text),
+    ...set.jobs.map((j) => `${j.title}\n${j.company}\n${j.location}\n${j.description}`),
+  ];
+  const cosine = tfidf(texts);
+  const jobIndex = new Map(set.jobs.map((j, i) => [j.id, set.profiles.length + i]));
+  const out: Ranking[] = [];
+  set.profiles.forEach((p, pi) => {
+    const graded = set.grades.filter((g) => g.profile === p.id && jobById.has(g.job));
+    if (!graded.length) return;
+    const ndcgBy = (score: (job: string) => number) => {
+      const ranked = graded
+        .map((g) => ({ g: g.grade, s: score(g.job), id: g.job }))
+        .sort((x, y) => y.s - x.s || x.id.localeCompare(y.id));
+      return ndcgAt(
+        10,
+        ranked.map((r) => r.g),
+        graded.map((g) => g.grade),
+      );
+    };
+    const profile = prepared.get(p.id)!;
+    out.push({
+      profile: p.id,
+      engine: ndcgBy((job) => scoreMatch(profile, preparedJobs.get(job)!, { now: NOW }).score),
+      tfidf: ndcgBy((job) => cosine(pi, jobIndex.get(job)!)),
+      overlap: ndcgBy((job) => {
+        const j = jobById.get(job)!;
+        return overlapScore(p.resume_text, `${j.title} ${j.description}`);
+      }),
+    });
+  });
+  return out;
+}
+
+const mean = (rs: Ranking[], k: keyof Omit<Ranking, 'profile'>) =>
+  rs.reduce((s, r) => s + r[k], 0) / Math.max(1, rs.length);
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function summary(rs: Ranking[]) {
+  return {
+    profiles: rs.length,
+    ndcg_at_10: round3(mean(rs, 'engine')),
+    tfidf_ndcg_at_10: round3(mean(rs, 'tfidf')),
+    overlap_ndcg_at_10: round3(mean(rs, 'overlap')),
+    profiles_beating_best_baseline: rs.filter((r) => r.engine > Math.max(r.tfidf, r.overlap)).length,
+  };
+}
+
+const main = rankings(data);
+const perProfile: Array<[string, number]> = main.map((r) => [r.profile, r.engine]);
+// The blind sets (written by a grader who never saw the engine's output): dev and blind splits.
+const blindDir = fileURLToPath(new URL('../fixtures/match-blind/', import.meta.url));
+const extraSets: Record<string, ReturnType<typeof summary>> = {};
+const extraRankings: Record<string, Ranking[]> = {};
+if (!args.some((a) => !a.startsWith('--')))
+  for (const name of ['dev-split', 'blind-split']) {
+    const path = `${blindDir}${name}.json`;
+    if (!existsSync(path)) continue;
+    extraRankings[name] = rankings(JSON.parse(readFileSync(path, 'utf8')) as Dataset);
+    extraSets[name] = summary(extraRankings[name]);
+  }
+const ndcg = mean(main, 'engine');
 
 // Speed: 10,000 jobs (the dataset's postings repeated, each prepared separately) vs one profile.
 const N = 10_000;
@@ -134,7 +188,7 @@ for (let i = 0; i < N; i++) {
   many.push(prepareJob({ ...j, id: `${j.id}#${i}` }));
 }
 const t1 = performance.now();
-const profile = profiles.values().next().value!;
+const profile = prepareProfile(draftToProfile(parseResumeText(data.profiles[0]!.resume_text)), null);
 // Three passes each; the median is reported (the machine may be shared). The first pass runs
 // while V8 is still compiling the scorer, so it is printed too.
 const timePasses = (score: (job: PreparedJob) => number) => {
@@ -158,8 +212,22 @@ const prepUs = ((t1 - t0) * 1000) / N;
 log(`dataset: ${file}`);
 log(`job normalization: ${normalizerName}`);
 log(`profiles ${data.profiles.length}, jobs ${data.jobs.length}, grades ${data.grades.length}`);
-for (const [pid, v] of perProfile) log(`  NDCG@10 ${pid}: ${v.toFixed(3)}`);
+const table = (rs: Ranking[]) => {
+  log('  NDCG@10 per profile      engine  tf-idf  overlap');
+  for (const r of rs)
+    log(
+      `  ${r.profile.padEnd(24)} ${r.engine.toFixed(3)}   ${r.tfidf.toFixed(3)}   ${r.overlap.toFixed(3)}${r.engine > Math.max(r.tfidf, r.overlap) ? '' : '   <- a baseline ranks better'}`,
+    );
+  log(
+    `  mean                     ${mean(rs, 'engine').toFixed(3)}   ${mean(rs, 'tfidf').toFixed(3)}   ${mean(rs, 'overlap').toFixed(3)}`,
+  );
+};
+table(main);
 log(`NDCG@10 (mean over ${perProfile.length} profiles): ${ndcg.toFixed(3)}`);
+for (const [name, rs] of Object.entries(extraRankings)) {
+  log(`\n${name} (tests/fixtures/match-blind, graded blind):`);
+  table(rs);
+}
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);
 const fmt = (t: { passes: number[]; median: number }) =>
   `${t.median.toFixed(0)} ms median of 3 passes [${t.passes.map((x) => x.toFixed(0)).join(', ')}] = ${((t.median * 1000) / N).toFixed(1)} µs/job`;
@@ -169,8 +237,9 @@ console.log(
   JSON.stringify({
     jobs: N,
     us_per_job: Math.round(usPerJob * 10) / 10,
-    ndcg_at_10: Math.round(ndcg * 1000) / 1000,
     prepare_us_per_job: Math.round(prepUs * 10) / 10,
     quick_us_per_job: Math.round(((quick.median * 1000) / N) * 10) / 10,
+    ...summary(main),
+    ...(Object.keys(extraSets).length ? { sets: extraSets } : {}),
   }),
 );
