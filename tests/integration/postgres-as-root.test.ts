@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../backend/local/ports.ts';
 import { startPostgres } from '../../backend/local/postgres.ts';
-import { postgresUser, reachableBy } from '../../backend/local/postgres-as-root.ts';
+import { postgresUser, reachableBy, runnableBinaries } from '../../backend/local/postgres-as-root.ts';
 import { initialise, serve } from '../../backend/local/postgres-server.ts';
 
 const PACKAGED = path.resolve(
@@ -59,6 +59,26 @@ describe.runIf(process.getuid?.() === 0)('the local Postgres as root, from a clo
     await again.connect();
     expect((await again.query('select note from kept')).rows).toEqual([{ note: 'as root' }]);
     await again.end();
+  });
+
+  it('does not trust a copy of the binaries someone else planted in the temp folder', async () => {
+    const { binaries } = privateClone();
+    const cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-cache-root-'));
+    cleanups.push(() => fs.rmSync(cacheRoot, { recursive: true, force: true }));
+    fs.chmodSync(cacheRoot, 0o755);
+    const planted = path.join(cacheRoot, 'jobraker-postgres-9.9.9');
+    fs.mkdirSync(path.join(planted, 'bin'), { recursive: true });
+    fs.writeFileSync(path.join(planted, '.complete'), '');
+    fs.writeFileSync(path.join(planted, 'bin', 'postgres'), '#!/bin/sh\necho planted\n', { mode: 0o755 });
+    fs.chmodSync(planted, 0o777); // anyone could have written it
+
+    const user = postgresUser();
+    const used = runnableBinaries(binaries, '9.9.9', user, cacheRoot);
+    expect(used).toBe(planted);
+    expect(fs.statSync(used).mode & 0o777).toBe(0o755);
+    const copied = fs.readFileSync(path.join(used, 'bin', 'postgres'));
+    expect(copied.equals(fs.readFileSync(path.join(binaries, 'bin', 'postgres')))).toBe(true); // not the planted one
+    expect(reachableBy(user, path.join(used, 'bin', 'postgres'))).toBe(true);
   });
 
   it('turns a server binary the postgres user cannot run into an error naming it, not a crash', async () => {
