@@ -1,7 +1,7 @@
 // Loopback stand-in for Clerk's Frontend API: serves the local public key as a JWKS, and (only when
 // JOBRAKER_DEV_TOKENS=1) mints dev tokens for callers on 127.0.0.1 that pass refuseDevTokenRequest (loopback
-// Host, no web Origin, the custom header, JSON), so a DNS-rebinding page cannot get one. Runs inside the Node launcher, never in a
-// function, so no deployed code path can sign tokens.
+// Host, no web Origin, the custom header, JSON), so a DNS-rebinding page cannot get one. Runs inside the
+// Node launcher, never in a function, so no deployed code path can sign tokens.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEV_TOKEN_HEADER, refuseDevTokenRequest } from '../../shared/sync/dev-token.ts';
