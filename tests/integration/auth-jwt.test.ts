@@ -10,6 +10,7 @@ import {
 } from '../../backend/local/jwks-key.ts';
 import { startJwksServer } from '../../backend/local/jwks-server.ts';
 import { REPO_ROOT } from '../../backend/local/stack.ts';
+import { devTokenRequest } from '../../shared/sync/dev-token.ts';
 
 const functionsUrl = inject('functionsUrl');
 const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
@@ -122,11 +123,11 @@ describe('local Clerk stand-in', () => {
   it('issues dev tokens on loopback when JOBRAKER_DEV_TOKENS is on, and the function accepts them', async () => {
     const server = await startJwksServer({ key, devTokens: true });
     try {
-      const response = await fetch(server.devTokenUrl ?? '', { method: 'POST', body: '{"sub":"user_dev"}' });
+      const response = await fetch(server.devTokenUrl ?? '', devTokenRequest('user_dev'));
       expect(response.status).toBe(200);
       const { token } = (await response.json()) as { token: string };
       expect((await pull(token)).status).toBe(200);
-      const bad = await fetch(server.devTokenUrl ?? '', { method: 'POST', body: '{"sub":"../x"}' });
+      const bad = await fetch(server.devTokenUrl ?? '', devTokenRequest('../x'));
       expect(bad.status).toBe(400);
     } finally {
       await server.stop();

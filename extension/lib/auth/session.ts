@@ -1,3 +1,4 @@
+import { devTokenRequest } from '../../../shared/sync/dev-token.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { setSyncEnabled } from '../sync/index.ts';
 import {
@@ -94,7 +95,7 @@ export async function localSignIn(db: JobrakerDatabase, userId: string): Promise
   const devTokenUrl = health.auth?.devTokenUrl;
   if (!devTokenUrl)
     throw new Error('The local backend does not issue dev tokens (start it with JOBRAKER_DEV_TOKENS=1).');
-  const res = await fetch(devTokenUrl, { method: 'POST', body: JSON.stringify({ sub: userId }) });
+  const res = await fetch(devTokenUrl, devTokenRequest(userId));
   const body = (await res.json()) as { token?: string; expiresIn?: number; message?: string };
   if (!res.ok || !body.token) throw new Error(`Local sign-in failed: ${body.message ?? res.status}`);
   const value: AuthSession = {
