@@ -1,7 +1,14 @@
 // Applies one pushed batch inside the caller's transaction (already running as the user, so RLS decides what
 // exists and what may be written). Last writer wins per record by the client's updated_at; equal timestamps
 // mean "already applied", which makes re-sending a batch a no-op.
-import type { Change, Conflict, PushResponse, Rejected } from '../../shared/sync/protocol.ts';
+import { findUnstorableText } from '../../shared/domain/limits.ts';
+import {
+  type Change,
+  type Conflict,
+  MAX_CLOCK_SKEW_MS,
+  type PushResponse,
+  type Rejected,
+} from '../../shared/sync/protocol.ts';
 import type { Db } from './db.ts';
 import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
 import {
@@ -44,9 +51,33 @@ interface Plan {
   events: Record<string, ClientStageEvent>;
 }
 
-export async function applyPush(db: Db, changes: Change[]): Promise<PushResponse> {
+/**
+ * An edit time later than the server's clock (plus skew) is stored as the server's time: left as sent, a
+ * record stamped 9999-12-31 would win against every later edit from every device, forever.
+ */
+function clampFuture(change: Change, now: number): Change {
+  return Date.parse(change.updated_at) > now + MAX_CLOCK_SKEW_MS
+    ? { ...change, updated_at: new Date(now).toISOString() }
+    : change;
+}
+
+/** Text Postgres cannot store (NUL, lone surrogates) rejects that record alone, saying where it is. */
+function storable(changes: Change[], rejected: Rejected[]): Change[] {
+  return changes.filter((change) => {
+    const bad = findUnstorableText(change.row ?? null);
+    if (bad)
+      rejected.push({
+        id: change.id,
+        table: change.table,
+        reason: `invalid_text: ${bad.path} ${bad.problem}`,
+      });
+    return !bad;
+  });
+}
+
+export async function applyPush(db: Db, changes: Change[], now = Date.now()): Promise<PushResponse> {
   const result: PushResponse = { applied: [], conflicts: [], rejected: [] };
-  const batch = latestPerRecord(changes);
+  const batch = storable(latestPerRecord(changes), result.rejected).map((c) => clampFuture(c, now));
   const jobChanges = batch.filter((c) => c.table === 'jobs');
   const eventChanges = batch.filter((c) => c.table === 'stage_events');
 
@@ -119,7 +150,10 @@ function planJobs(
     }
     const parsed = ClientJob.safeParse(change.row);
     if (!parsed.success || parsed.data.id !== change.id) {
-      const reason = parsed.success ? 'row.id differs from change id' : parsed.error.issues[0]?.message;
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      const reason = issue
+        ? `${issue.path.join('.') || 'row'}: ${issue.message}`
+        : 'row.id differs from change id';
       result.rejected.push({ id: change.id, table: 'jobs', reason: `invalid job: ${reason}` });
       continue;
     }
@@ -142,7 +176,7 @@ async function writeAll(db: Db, plan: Plan, written: string[], rejected: Rejecte
   const inserted = await writeInserts(db, plan.inserts);
   for (const write of plan.inserts) {
     if (inserted.has(write.id)) written.push(write.id);
-    else rejected.push(await whyNotInserted(db, write.id, write.canonicalUrl));
+    else rejected.push(await whyNotInserted(db, write));
   }
   written.push(...(await writeUpdates(db, plan.updates)));
   written.push(...(await writeDeletes(db, plan.deletes)));
@@ -175,15 +209,30 @@ async function writeOneByOne(db: Db, plan: Plan, written: string[], rejected: Re
   }
 }
 
-async function whyNotInserted(db: Db, id: string, canonicalUrl: string): Promise<Rejected> {
-  const { rows } = await db.query<{ id: string }>(
-    'select id from public.jobs where canonical_url = $1 and id <> $2',
-    [canonicalUrl, id],
+async function whyNotInserted(db: Db, write: Write): Promise<Rejected> {
+  const { rows } = await db.query<{ id: string; same_url: boolean }>(
+    `select id, canonical_url = $1 as same_url from public.jobs
+      where id <> $2 and (canonical_url = $1 or (ats = $3::public.ats_kind and ats_job_id = $4))
+      order by same_url desc limit 1`,
+    [write.canonicalUrl, write.id, write.row.ats ?? null, write.row.ats_job_id ?? null],
   );
-  return rows[0]
-    ? { id, table: 'jobs', reason: `duplicate_canonical_url: job ${rows[0].id} already has this URL` }
-    : { id, table: 'jobs', reason: 'forbidden: this id belongs to another account' };
+  const clash = rows[0];
+  if (clash?.same_url) {
+    return {
+      id: write.id,
+      table: 'jobs',
+      reason: `duplicate_canonical_url: job ${clash.id} already has this URL`,
+    };
+  }
+  if (clash) {
+    return { id: write.id, table: 'jobs', reason: `duplicate_ats_job: job ${clash.id} is this ATS posting` };
+  }
+  // Another account's row (RLS hides it) gets an answer that says neither whose the id is nor that it
+  // exists anywhere the caller cannot see.
+  return { id: write.id, table: 'jobs', reason: ID_CONFLICT };
 }
+
+const ID_CONFLICT = 'id_conflict: this id cannot be used for this record; save it under a new id';
 
 function conflictOf(existing: ServerJob): Conflict {
   return {
@@ -204,8 +253,16 @@ async function settleEvents(db: Db, changes: Change[], result: PushResponse): Pr
   );
   const stored = new Set(rows.map((r) => r.id));
   for (const change of changes) {
+    const parsed = change.op === 'upsert' ? StageEventSchema.safeParse(change.row) : null;
     if (stored.has(change.id)) result.applied.push(change.id);
-    else if (change.op === 'delete') {
+    else if (parsed && !parsed.success) {
+      const issue = parsed.error.issues[0];
+      result.rejected.push({
+        id: change.id,
+        table: 'stage_events',
+        reason: `invalid stage event: ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
+      });
+    } else if (change.op === 'delete') {
       result.rejected.push({ id: change.id, table: 'stage_events', reason: 'stage history is immutable' });
     } else {
       result.rejected.push({
