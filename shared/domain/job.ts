@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, IsoDate, IsoDateTime, PayPeriod, WorkType } from './common.ts';
+import { Currency, Id, IsoDate, IsoDateTime, PayPeriod, WebUrl, WorkType } from './common.ts';
 import { boundedJson, boundedText, FIELD_LIMITS } from './limits.ts';
 import { Provenance } from './provenance.ts';
 import { Stage } from './stages.ts';
@@ -15,10 +15,6 @@ export const Salary = z.object({
 export type Salary = z.infer<typeof Salary>;
 
 const ShortText = boundedText(FIELD_LIMITS.shortText);
-/** A posting's URL (http/https only: a stored link is opened by the user and by the extension). */
-export const WebUrl = boundedText(FIELD_LIMITS.url)
-  .url()
-  .regex(/^https?:\/\//i, 'Only http and https links are allowed');
 const ListItem = boundedText(FIELD_LIMITS.listItem);
 const List = <T extends z.ZodType>(item: T) =>
   z.array(item).max(FIELD_LIMITS.listItems, `At most ${FIELD_LIMITS.listItems} entries`);
@@ -105,7 +101,7 @@ export const Job = PostingFields.partial().extend({
   canonicalUrl: WebUrl,
   ats: AtsRef.nullable(),
   /** Other URLs (other boards) confirmed to be this same job. */
-  aliases: List(boundedText(FIELD_LIMITS.url)),
+  aliases: List(WebUrl),
   /** company + title + location, normalized: proposes "same job" links across boards. */
   fuzzyKey: ShortText,
   provenance: boundedJson(z.record(z.string(), Provenance)),
