@@ -44,7 +44,7 @@ export function AccountPanel() {
           <ClerkAccount onChange={refresh} />
         </Suspense>
       )}
-      {!status.signedIn && status.localSignInAvailable && (
+      {import.meta.env.WXT_LOCAL_DEV === '1' && !status.signedIn && status.localSignInAvailable && (
         <button
           type="button"
           onClick={() => void act(() => bg.sendMessage('localSignIn', { userId: 'user_local_dev' }))}
@@ -100,7 +100,7 @@ export function AccountPanel() {
           {error}
         </div>
       )}
-      <p className="muted small">Backend: {status.backendUrl}</p>
+      <p className="muted small">Backend: {status.backendUrl ?? 'none set'}</p>
     </section>
   );
 }
