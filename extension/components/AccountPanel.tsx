@@ -8,7 +8,14 @@ const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
 
 function describeSync(s: SyncStatus | null): string {
   if (!s) return '';
-  if (s.state === 'ok') return `Synced ${new Date(s.at).toLocaleTimeString()}.`;
+  if (s.state === 'ok') {
+    // Refused changes stay in this browser; say so instead of letting them vanish from view.
+    const refused = s.report.rejected;
+    const note = refused.length
+      ? ` ${refused.length} change${refused.length > 1 ? 's' : ''} kept only in this browser: ${refused[0]?.reason}`
+      : '';
+    return `Synced ${new Date(s.at).toLocaleTimeString()}.${note}`;
+  }
   if (s.state === 'error') return `Sync failed: ${s.message}${s.retryInMs ? ' Retrying automatically.' : ''}`;
   if (s.state === 'syncing') return 'Syncing…';
   return s.reason === 'signed_out' ? 'Sign in to sync.' : 'Sync is off.';
