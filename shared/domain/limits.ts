@@ -54,17 +54,26 @@ export function boundedJson<T extends z.ZodType>(schema: T, max: number = FIELD_
   });
 }
 
+/** Deeper than any record Jobraker writes; a deeper one (a crafted row) is refused, not walked. */
+const MAX_DEPTH = 32;
+
 /** Where in a JSON-like value the first unstorable string sits (`notes`, `locations.0.raw`), and why. */
-export function findUnstorableText(value: unknown, path = ''): { path: string; problem: string } | null {
+export function findUnstorableText(
+  value: unknown,
+  path = '',
+  depth = 0,
+): { path: string; problem: string } | null {
   if (typeof value === 'string') {
     const problem = unstorableTextProblem(value);
     return problem ? { path: path || '(value)', problem } : null;
   }
   if (value === null || typeof value !== 'object') return null;
+  if (depth >= MAX_DEPTH)
+    return { path: path || '(value)', problem: `is nested deeper than ${MAX_DEPTH} levels` };
   for (const [key, inner] of Object.entries(value)) {
     const keyProblem = unstorableTextProblem(key);
     if (keyProblem) return { path: path ? `${path}.${key}` : key, problem: `key ${keyProblem}` };
-    const found = findUnstorableText(inner, path ? `${path}.${key}` : key);
+    const found = findUnstorableText(inner, path ? `${path}.${key}` : key, depth + 1);
     if (found) return found;
   }
   return null;

@@ -6,9 +6,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
-import { type Change, MAX_CLOCK_SKEW_MS } from '../../shared/sync/protocol.ts';
+import { type Change, MAX_CLOCK_SKEW_MS, type PushResponse } from '../../shared/sync/protocol.ts';
 import { createFetchTransport } from '../../shared/sync/transport.ts';
-import { job, later, push, tokenFor, upsert } from './support/sync-client.ts';
+import { call, job, later, push, tokenFor, upsert } from './support/sync-client.ts';
 
 const functionsUrl = inject('functionsUrl');
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
@@ -41,6 +41,27 @@ describe('text Postgres cannot store', () => {
     expect(status).toBe(200);
     expect(body.applied).toEqual([good.id]);
     expect(body.rejected).toEqual([{ id: bad.id, table: 'jobs', reason: expect.stringMatching(reason) }]);
+  });
+
+  it('rejects JSON nested 20 000 levels deep per record, instead of overflowing the function', async () => {
+    const sub = user();
+    const [bad, good] = [job(), job()];
+    // Written as text: Node's own JSON.stringify could not build it.
+    const deep = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`;
+    const body = JSON.stringify({ action: 'push', changes: [upsert(bad), upsert(good)] }).replace(
+      '"provenance":{',
+      `"provenance":{"crafted":${deep},`,
+    );
+    const response = await call<PushResponse>(sub, body);
+    expect(response.status).toBe(200);
+    expect(response.body.applied).toEqual([good.id]);
+    expect(response.body.rejected).toEqual([
+      {
+        id: bad.id,
+        table: 'jobs',
+        reason: expect.stringMatching(/^invalid_text: provenance\.crafted\..* nested deeper/),
+      },
+    ]);
   });
 
   it('a client engine sends the record cleaned: it syncs and leaves the outbox, nothing is rejected', async () => {
