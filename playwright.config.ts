@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// e2e: the built extension (.output/chrome-mv3) in real Chromium. `npm test` builds first.
+// e2e: the development build of the extension (.output/chrome-mv3-local, built by global-setup) in real Chromium.
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',

@@ -9,6 +9,9 @@ const NO_SOLANA_WALLETS = path.resolve(import.meta.dirname, 'extension/lib/auth/
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // The development build (WXT_LOCAL_DEV=1, scripts/lib/build-extension.ts) gets its own folder, so the
+  // production build in .output/chrome-mv3 never carries the local sign-in.
+  outDirTemplate: process.env.WXT_LOCAL_DEV === '1' ? '{{browser}}-mv{{manifestVersion}}-local' : undefined,
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   vite: () => ({

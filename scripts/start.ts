@@ -4,11 +4,11 @@
  * Without a display it runs headless: it opens a demo posting, saves it the way a user would, takes a
  * screenshot of the side panel, prints what it did, and exits.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startLocalStack } from '../backend/local/stack.ts';
 import { buildReactFixture } from '../tests/fixtures/forms-react/build.ts';
+import { buildLocalExtension } from './lib/build-extension.ts';
 import { launchWithExtension, lookUpChromium } from './lib/chromium.ts';
 import { closedUi } from './lib/closed-ui.ts';
 import { serveFixtures } from './lib/demo-server.ts';
@@ -29,9 +29,9 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  step('Building the extension');
-  const build = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  step('Building the extension (development build: local sign-in)');
+  const status = buildLocalExtension();
+  if (status !== 0) process.exit(status);
 
   step('Starting the local backend (PostgreSQL + Edge Functions)');
   // The local stack issues dev tokens (loopback only) so "Sign in to the local backend" works in the demo.

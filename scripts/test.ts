@@ -47,7 +47,15 @@ const STAGES: Stage[] = [
     ],
     count: vitestCount(`${REPORTS}/unit.json`),
   },
-  { name: 'build', cmd: ['sh', '-c', `${bin('wxt')} build && ${bin('wxt')} build -b firefox --mv3`] },
+  {
+    name: 'build',
+    cmd: [
+      'sh',
+      '-c',
+      `${bin('wxt')} build && ${bin('wxt')} build -b firefox --mv3 && ${bin('tsx')} scripts/check-production-bundle.ts`,
+    ],
+    env: { WXT_LOCAL_DEV: '' }, // the production build, whatever the shell exports
+  },
   {
     name: 'integration',
     cmd: [

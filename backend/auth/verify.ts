@@ -23,6 +23,10 @@ export type AuthFailureCode =
   | 'unauthorized_party'
   | 'missing_role'
   | 'missing_subject'
+  | 'missing_claim'
+  | 'token_too_old'
+  | 'token_issued_in_future'
+  | 'wrong_audience'
   | 'session_pending'
   | 'jwks_unavailable'
   | 'auth_unconfigured';
@@ -47,7 +51,7 @@ export function remoteJwks(url: string): JWTVerifyGetKey {
 export interface VerifierOptions {
   /** Key source; defaults to the remote JWKS at `config.jwksUrl` (cached). */
   keys?: JWTVerifyGetKey;
-  /** Seconds of clock skew tolerated on exp/nbf. Clerk tokens live 60 s, so keep this small. */
+  /** Seconds of clock skew tolerated on exp/nbf/iat. Clerk tokens live 60 s, so keep this small. */
   clockToleranceSeconds?: number;
 }
 
@@ -59,7 +63,15 @@ export function createVerifier(config: AuthConfig, options: VerifierOptions = {}
       return fail('missing_token', 'Send the Clerk session token as `Authorization: Bearer <token>`.');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keys, { algorithms: ['RS256'], clockTolerance }));
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ['RS256'],
+        clockTolerance,
+        // A token without an expiry or issue time never goes stale; one issued in the future (beyond the
+        // tolerance) or longer ago than the maximum age is refused.
+        requiredClaims: ['exp', 'iat', 'sub'],
+        maxTokenAge: config.maxTokenAgeSeconds,
+        ...(config.audience.length > 0 ? { audience: config.audience } : {}),
+      }));
     } catch (error) {
       return classify(error);
     }
@@ -68,6 +80,9 @@ export function createVerifier(config: AuthConfig, options: VerifierOptions = {}
       return fail('wrong_issuer', `Token issuer ${String(payload.iss)} is not ${config.issuer}.`);
     }
     const azp = payload.azp;
+    if (azp === undefined && config.authorizedParties.length > 0) {
+      return fail('unauthorized_party', 'Token has no `azp` (authorized party), which this server requires.');
+    }
     if (azp !== undefined && (typeof azp !== 'string' || !partyAllowed(azp, config.authorizedParties))) {
       return fail(
         'unauthorized_party',
@@ -109,9 +124,13 @@ function partyAllowed(azp: string, allowed: readonly string[]): boolean {
 }
 
 function classify(error: unknown): VerifyResult {
+  if (error instanceof errors.JWTExpired && error.claim === 'iat') {
+    return fail('token_too_old', 'Token was issued too long ago (iat is older than the maximum token age).');
+  }
   if (error instanceof errors.JWTExpired) return fail('token_expired', 'Token has expired; get a fresh one.');
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') {
-    return fail('token_not_yet_valid', 'Token is not valid yet (nbf is in the future).');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    const claimFailure = classifyClaim(error);
+    if (claimFailure) return claimFailure;
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return fail('bad_signature', 'Token signature does not verify against the issuer keys.');
@@ -131,4 +150,19 @@ function classify(error: unknown): VerifyResult {
     'jwks_unavailable',
     `Could not load the issuer keys: ${error instanceof Error ? error.message : error}`,
   );
+}
+
+function classifyClaim(error: InstanceType<typeof errors.JWTClaimValidationFailed>): VerifyResult | null {
+  if (error.reason === 'missing') {
+    return error.claim === 'sub'
+      ? fail('missing_subject', 'Token has no `sub` (user id).')
+      : fail('missing_claim', `Token has no \`${error.claim}\` claim, which every session token must carry.`);
+  }
+  if (error.claim === 'nbf')
+    return fail('token_not_yet_valid', 'Token is not valid yet (nbf is in the future).');
+  if (error.claim === 'iat') {
+    return fail('token_issued_in_future', 'Token claims to be issued in the future (iat); check the clock.');
+  }
+  if (error.claim === 'aud') return fail('wrong_audience', 'Token was issued for another audience (aud).');
+  return null;
 }

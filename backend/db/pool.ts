@@ -24,6 +24,12 @@ export function createPool(connectionString: string, max = 4): pg.Pool {
   return pool;
 }
 
+/**
+ * Per-transaction limit for user requests. The pool logs in as `postgres`, so the `authenticated` role's own
+ * statement_timeout (8 s on hosted projects) never applies: without this a request could run unbounded.
+ */
+export const STATEMENT_TIMEOUT_MS = 8_000;
+
 export type JwtClaims = { sub?: string; role?: string } & Record<string, unknown>;
 
 /**
@@ -31,15 +37,20 @@ export type JwtClaims = { sub?: string; role?: string } & Record<string, unknown
  * exactly as PostgREST does, so row-level security applies. Only `authenticated` is honoured;
  * any other role claim runs as `anon`.
  */
-export async function asUser<T>(pool: pg.Pool, claims: JwtClaims, work: (db: pg.PoolClient) => Promise<T>) {
+export async function asUser<T>(
+  pool: pg.Pool,
+  claims: JwtClaims,
+  work: (db: pg.PoolClient) => Promise<T>,
+  statementTimeoutMs = STATEMENT_TIMEOUT_MS,
+) {
   const role = claims.role === 'authenticated' ? 'authenticated' : 'anon';
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query("select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)", [
-      role,
-      JSON.stringify(claims),
-    ]);
+    await client.query(
+      "select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('statement_timeout', $3, true)",
+      [role, JSON.stringify(claims), String(statementTimeoutMs)],
+    );
     const result = await work(client);
     await client.query('commit');
     return result;

@@ -101,6 +101,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         CLERK_ISSUER: LOCAL_ISSUER,
         CLERK_JWKS_URL: jwks.jwksUrl,
         CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
+        // Local dev tokens live an hour (Clerk's live 60 s and fit the default 600).
+        CLERK_MAX_TOKEN_AGE_SECONDS: '3600',
         JOBRAKER_DEV_TOKEN_URL: jwks.devTokenUrl ?? '',
       },
       log,

@@ -2,10 +2,11 @@
 // also POST /sync/push, POST /sync/pull and GET /sync/pull?since=&limit= (action from the path).
 // Verified Clerk user only; every statement runs as that user under RLS, never as the service role.
 import type pg from 'pg';
-import { SYNC_TABLES, SyncRequest } from '../../shared/sync/protocol.ts';
+import { MAX_PUSH_BYTES, SYNC_TABLES, SyncRequest } from '../../shared/sync/protocol.ts';
 import { withAuth } from '../auth/middleware.ts';
 import type { TokenVerifier, VerifiedClaims } from '../auth/verify.ts';
-import { asUser } from '../db/pool.ts';
+import { asUser, STATEMENT_TIMEOUT_MS } from '../db/pool.ts';
+import { BodyTooLargeError, readCappedText } from '../http/body.ts';
 import { withCors } from '../http/cors.ts';
 import { json, jsonError } from '../http/json.ts';
 import { lockUserSync } from './db.ts';
@@ -28,7 +29,7 @@ async function readRequest(request: Request): Promise<unknown> {
       ...(limit ? { limit: Number(limit) } : {}),
     };
   }
-  const body = (await request.json()) as Record<string, unknown>;
+  const body = JSON.parse(await readCappedText(request, MAX_PUSH_BYTES)) as Record<string, unknown>;
   return fromPath && body && typeof body === 'object' && !('action' in body)
     ? { ...body, action: fromPath }
     : body;
@@ -43,7 +44,15 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
       let raw: unknown;
       try {
         raw = await readRequest(request);
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          return jsonError(
+            413,
+            'body_too_large',
+            `Request body is over ${MAX_PUSH_BYTES} bytes; send fewer changes per push`,
+            { limit: MAX_PUSH_BYTES },
+          );
+        }
         return jsonError(400, 'invalid_json', 'Body must be JSON');
       }
       const parsed = SyncRequest.safeParse(raw);
@@ -77,8 +86,9 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
           );
         }
         const since = parseCursor(body.since);
-        if (since === null)
+        if (since === null) {
           return jsonError(400, 'invalid_cursor', 'since must be a cursor from a previous pull');
+        }
         const limit = body.limit ?? DEFAULT_PULL_LIMIT;
         return json(
           await asUser(pool, claims, async (db) => {
@@ -87,8 +97,18 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
           }),
         );
       } catch (error) {
-        // Retryable: the client keeps its outbox and tries again with backoff.
-        return jsonError(503, 'database_unavailable', `Sync failed: ${errorMessage(error)}`, {
+        // Retryable: the client keeps its outbox and tries again with backoff. The database's own text stays
+        // in the function log; the caller learns what kind of failure it was, not the server's internals.
+        console.error('[sync]', errorMessage(error));
+        if ((error as { code?: string }).code === '57014') {
+          return jsonError(
+            503,
+            'statement_timeout',
+            `Sync took longer than ${STATEMENT_TIMEOUT_MS / 1000} s and was stopped; try again`,
+            { retryable: true },
+          );
+        }
+        return jsonError(503, 'database_unavailable', 'Sync could not reach the database; try again', {
           retryable: true,
         });
       }

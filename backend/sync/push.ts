@@ -3,6 +3,7 @@
 // mean "already applied", which makes re-sending a batch a no-op.
 import type { Change, Conflict, PushResponse, Rejected } from '../../shared/sync/protocol.ts';
 import type { Db } from './db.ts';
+import { clampFuture, storable, whyNotInserted } from './push-checks.ts';
 import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
 import {
   ClientJob,
@@ -44,9 +45,9 @@ interface Plan {
   events: Record<string, ClientStageEvent>;
 }
 
-export async function applyPush(db: Db, changes: Change[]): Promise<PushResponse> {
+export async function applyPush(db: Db, changes: Change[], now = Date.now()): Promise<PushResponse> {
   const result: PushResponse = { applied: [], conflicts: [], rejected: [] };
-  const batch = latestPerRecord(changes);
+  const batch = storable(latestPerRecord(changes), result.rejected).map((c) => clampFuture(c, now));
   const jobChanges = batch.filter((c) => c.table === 'jobs');
   const eventChanges = batch.filter((c) => c.table === 'stage_events');
 
@@ -119,7 +120,10 @@ function planJobs(
     }
     const parsed = ClientJob.safeParse(change.row);
     if (!parsed.success || parsed.data.id !== change.id) {
-      const reason = parsed.success ? 'row.id differs from change id' : parsed.error.issues[0]?.message;
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      const reason = issue
+        ? `${issue.path.join('.') || 'row'}: ${issue.message}`
+        : 'row.id differs from change id';
       result.rejected.push({ id: change.id, table: 'jobs', reason: `invalid job: ${reason}` });
       continue;
     }
@@ -142,7 +146,7 @@ async function writeAll(db: Db, plan: Plan, written: string[], rejected: Rejecte
   const inserted = await writeInserts(db, plan.inserts);
   for (const write of plan.inserts) {
     if (inserted.has(write.id)) written.push(write.id);
-    else rejected.push(await whyNotInserted(db, write.id, write.canonicalUrl));
+    else rejected.push(await whyNotInserted(db, write));
   }
   written.push(...(await writeUpdates(db, plan.updates)));
   written.push(...(await writeDeletes(db, plan.deletes)));
@@ -175,16 +179,6 @@ async function writeOneByOne(db: Db, plan: Plan, written: string[], rejected: Re
   }
 }
 
-async function whyNotInserted(db: Db, id: string, canonicalUrl: string): Promise<Rejected> {
-  const { rows } = await db.query<{ id: string }>(
-    'select id from public.jobs where canonical_url = $1 and id <> $2',
-    [canonicalUrl, id],
-  );
-  return rows[0]
-    ? { id, table: 'jobs', reason: `duplicate_canonical_url: job ${rows[0].id} already has this URL` }
-    : { id, table: 'jobs', reason: 'forbidden: this id belongs to another account' };
-}
-
 function conflictOf(existing: ServerJob): Conflict {
   return {
     id: existing.id,
@@ -204,8 +198,16 @@ async function settleEvents(db: Db, changes: Change[], result: PushResponse): Pr
   );
   const stored = new Set(rows.map((r) => r.id));
   for (const change of changes) {
+    const parsed = change.op === 'upsert' ? StageEventSchema.safeParse(change.row) : null;
     if (stored.has(change.id)) result.applied.push(change.id);
-    else if (change.op === 'delete') {
+    else if (parsed && !parsed.success) {
+      const issue = parsed.error.issues[0];
+      result.rejected.push({
+        id: change.id,
+        table: 'stage_events',
+        reason: `invalid stage event: ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
+      });
+    } else if (change.op === 'delete') {
       result.rejected.push({ id: change.id, table: 'stage_events', reason: 'stage history is immutable' });
     } else {
       result.rejected.push({

@@ -1,25 +1,61 @@
 // Client tables ↔ server schema. Explicit per table: the client keeps camelCase domain objects
 // (shared/domain Job, StageEvent), the server keeps normalized snake_case columns.
 import { z } from 'zod';
+import { boundedJson, boundedText, FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import type { SyncTable } from '../../shared/sync/protocol.ts';
 
 type Row = Record<string, unknown>;
 
 const iso = (value: unknown): string | null => (value == null ? null : new Date(String(value)).toISOString());
 
-/** The fields the server needs to be sure of; Postgres checks the rest (a failure rejects that row only). */
+const Text = (max: number) => boundedText(max);
+const List = (max: number) =>
+  z.array(boundedText(max)).max(FIELD_LIMITS.listItems, `At most ${FIELD_LIMITS.listItems} entries`);
+const HttpUrl = boundedText(FIELD_LIMITS.url).regex(/^https?:\/\//, 'Must be an http(s) URL');
+const JsonField = boundedJson(z.unknown());
+
+/**
+ * The fields the server needs to be sure of, and every text or list a client could make huge (limits from
+ * shared/domain/limits.ts, backed by SQL CHECKs). Postgres checks the rest; a failure rejects that row only.
+ */
 export const ClientJob = z
   .object({
     id: z.string().uuid(),
-    title: z.string().min(1),
-    company: z.string().default(''),
-    url: z.string().regex(/^https?:\/\//),
-    canonicalUrl: z.string().regex(/^https?:\/\//),
+    title: Text(FIELD_LIMITS.title).min(1),
+    company: Text(FIELD_LIMITS.company).default(''),
+    url: HttpUrl,
+    canonicalUrl: HttpUrl,
     stage: z.string(),
     createdAt: z.string().datetime({ offset: true }),
     updatedAt: z.string().datetime({ offset: true }),
     stageChangedAt: z.string().datetime({ offset: true }).optional(),
-    aliases: z.array(z.string()).default([]),
+    aliases: z.array(HttpUrl).max(FIELD_LIMITS.listItems).default([]),
+    fuzzyKey: Text(FIELD_LIMITS.shortText).nullish(),
+    ats: z
+      .object({
+        ats: z.string(),
+        id: Text(FIELD_LIMITS.shortText),
+        board: Text(FIELD_LIMITS.shortText).nullish(),
+      })
+      .nullish(),
+    salary: z
+      .object({ text: Text(FIELD_LIMITS.shortText).nullish() })
+      .passthrough()
+      .nullish(),
+    descriptionHtml: Text(FIELD_LIMITS.descriptionHtml).nullish(),
+    descriptionText: Text(FIELD_LIMITS.descriptionText).nullish(),
+    requirements: z
+      .object({
+        required: List(FIELD_LIMITS.listItem).nullish(),
+        preferred: List(FIELD_LIMITS.listItem).nullish(),
+      })
+      .nullish(),
+    applyUrl: Text(FIELD_LIMITS.url).nullish(),
+    locations: JsonField.optional(),
+    provenance: JsonField.optional(),
+    userEdited: List(FIELD_LIMITS.listItem).nullish(),
+    gaps: List(FIELD_LIMITS.listItem).nullish(),
+    notes: Text(FIELD_LIMITS.notes).nullish(),
   })
   .passthrough();
 
@@ -30,7 +66,7 @@ export const ClientStageEvent = z.object({
   to: z.string(),
   at: z.string().datetime({ offset: true }),
   cause: z.enum(['capture', 'user', 'undo', 'autofill', 'sync']),
-  note: z.string().optional(),
+  note: Text(FIELD_LIMITS.stageNote).optional(),
 });
 export type ClientStageEvent = z.infer<typeof ClientStageEvent>;
 

@@ -8,7 +8,14 @@ const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
 
 function describeSync(s: SyncStatus | null): string {
   if (!s) return '';
-  if (s.state === 'ok') return `Synced ${new Date(s.at).toLocaleTimeString()}.`;
+  if (s.state === 'ok') {
+    // Refused changes stay in this browser; say so instead of letting them vanish from view.
+    const refused = s.report.rejected;
+    const note = refused.length
+      ? ` ${refused.length} change${refused.length > 1 ? 's' : ''} kept only in this browser: ${refused[0]?.reason}`
+      : '';
+    return `Synced ${new Date(s.at).toLocaleTimeString()}.${note}`;
+  }
   if (s.state === 'error') return `Sync failed: ${s.message}${s.retryInMs ? ' Retrying automatically.' : ''}`;
   if (s.state === 'syncing') return 'Syncing…';
   return s.reason === 'signed_out' ? 'Sign in to sync.' : 'Sync is off.';
@@ -44,7 +51,7 @@ export function AccountPanel() {
           <ClerkAccount onChange={refresh} />
         </Suspense>
       )}
-      {!status.signedIn && status.localSignInAvailable && (
+      {import.meta.env.WXT_LOCAL_DEV === '1' && !status.signedIn && status.localSignInAvailable && (
         <button
           type="button"
           onClick={() => void act(() => bg.sendMessage('localSignIn', { userId: 'user_local_dev' }))}
@@ -100,7 +107,7 @@ export function AccountPanel() {
           {error}
         </div>
       )}
-      <p className="muted small">Backend: {status.backendUrl}</p>
+      <p className="muted small">Backend: {status.backendUrl ?? 'none set'}</p>
     </section>
   );
 }

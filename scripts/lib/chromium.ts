@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { LOCAL_EXTENSION_DIR } from './build-extension.ts';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** `npm start` and e2e load the development build (local sign-in); see build-extension.ts. */
+export const EXTENSION_DIR = LOCAL_EXTENSION_DIR;
 
 const KNOWN_PLACES = [
   '/usr/bin/chromium',
@@ -61,7 +63,7 @@ export async function launchWithExtension(
   opts: { headless?: boolean } = {},
 ): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build:local\` first.`);
   }
   const { path: executablePath, problem } = lookUpChromium();
   if (!executablePath) throw new Error(problem);

@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
+import { boundedText, FIELD_LIMITS } from './limits.ts';
 
 /** Client-generated, time-ordered ids: a row has the same id locally and on the server. */
 export const newId = (): string => uuidv7();
@@ -20,3 +21,11 @@ export type PayPeriod = z.infer<typeof PayPeriod>;
 
 export const WorkType = z.enum(['remote', 'hybrid', 'onsite']);
 export type WorkType = z.infer<typeof WorkType>;
+
+/**
+ * A web link the extension may store, show and open: http or https only (a `javascript:` or `data:` link from
+ * an imported file or a synced row would run when clicked).
+ */
+export const WebUrl = boundedText(FIELD_LIMITS.url)
+  .url('Enter a full URL starting with https://')
+  .regex(/^https?:\/\//i, 'Only http and https links are allowed');

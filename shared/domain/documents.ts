@@ -1,13 +1,34 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common.ts';
+import { Id, IsoDateTime, WebUrl } from './common.ts';
+import { boundedText } from './limits.ts';
 import { MatchFactor } from './profile.ts';
+
+/** The file types Jobraker keeps (resume import reads PDF, DOCX and plain text). */
+export const DOCUMENT_MIME_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+] as const;
+export const DocumentMime = z.enum(DOCUMENT_MIME_TYPES, {
+  error: 'Only PDF, DOCX and plain-text files are kept',
+});
+
+/**
+ * A file's own name, never a path: it is handed to upload fields as the file's name, so `../../evil.exe`,
+ * a folder separator or a control character must not pass.
+ */
+export const FileName = boundedText(255)
+  .min(1)
+  .refine((name) => !/[/\\\p{Cc}]/u.test(name) && !/^\.{1,2}$/.test(name.trim()), {
+    message: 'A file name cannot contain /, \\ or control characters, or be . or ..',
+  });
 
 /** A resume or cover-letter file. The bytes live beside it (Blob locally, Storage remotely). */
 export const DocumentMeta = z.object({
   id: Id,
   kind: z.enum(['resume', 'cover_letter']),
-  fileName: z.string().min(1),
-  mimeType: z.string(),
+  fileName: FileName,
+  mimeType: DocumentMime,
   size: z.number().int().nonnegative(),
   /** Hex SHA-256 of the bytes: receipts record which exact file was sent. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -93,7 +114,7 @@ export type SavedAnswer = z.infer<typeof SavedAnswer>;
 export const Receipt = z.object({
   id: Id,
   jobId: Id.nullable(),
-  url: z.string().url(),
+  url: WebUrl,
   submittedAt: IsoDateTime,
   resumeSha256: z.string().nullable(),
   answers: z.array(z.object({ label: z.string(), value: z.string() })),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The one HTML sanitizer (capture's allowlist): an imported description is cleaned exactly like a captured one.
+import { sanitizeHtmlString } from '../capture/normalize/html.ts';
 import { IsoDateTime } from './common.ts';
 import { Artifact, DocumentMeta, MatchResult, Receipt, SavedAnswer } from './documents.ts';
 import { Job } from './job.ts';
@@ -29,7 +31,10 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** Parses an export file. Throws an ImportError that says what is wrong and where. */
+/**
+ * Parses an export file. Throws an ImportError that says what is wrong and where. Links must be http(s), files
+ * PDF/DOCX/text with plain names (shared/domain schemas); description HTML comes back sanitized.
+ */
 export function parseExportBundle(text: string): ExportBundle {
   let raw: unknown;
   try {
@@ -51,5 +56,10 @@ export function parseExportBundle(text: string): ExportBundle {
         (result.error.issues.length > 1 ? ` (${result.error.issues.length - 1} more problems)` : ''),
     );
   }
-  return result.data;
+  const jobs = result.data.jobs.map((job) =>
+    job.descriptionHtml === undefined
+      ? job
+      : { ...job, descriptionHtml: sanitizeHtmlString(job.descriptionHtml) },
+  );
+  return { ...result.data, jobs };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Currency, Id, IsoDate, IsoDateTime, PayPeriod, WorkType } from './common.ts';
+import { Currency, Id, IsoDate, IsoDateTime, PayPeriod, WebUrl, WorkType } from './common.ts';
+import { boundedJson, boundedText, FIELD_LIMITS } from './limits.ts';
 import { Provenance } from './provenance.ts';
 import { Stage } from './stages.ts';
 
@@ -9,16 +10,21 @@ export const Salary = z.object({
   currency: Currency.nullable(),
   period: PayPeriod.nullable(),
   /** The text it was read from, shown beside the parsed value. */
-  text: z.string().optional(),
+  text: boundedText(FIELD_LIMITS.shortText).optional(),
 });
 export type Salary = z.infer<typeof Salary>;
 
+const ShortText = boundedText(FIELD_LIMITS.shortText);
+const ListItem = boundedText(FIELD_LIMITS.listItem);
+const List = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(FIELD_LIMITS.listItems, `At most ${FIELD_LIMITS.listItems} entries`);
+
 export const Location = z.object({
-  raw: z.string(),
-  city: z.string().optional(),
-  region: z.string().optional(),
+  raw: ShortText,
+  city: ShortText.optional(),
+  region: ShortText.optional(),
   /** ISO 3166-1 alpha-2 where known. */
-  country: z.string().optional(),
+  country: ShortText.optional(),
 });
 export type Location = z.infer<typeof Location>;
 
@@ -37,25 +43,26 @@ export const AtsRef = z.object({
     'workable',
     'other',
   ]),
-  id: z.string().min(1),
+  id: ShortText.min(1),
   /** Board token / tenant / company slug, needed to call the ATS's public API. */
-  board: z.string().optional(),
+  board: ShortText.optional(),
 });
 export type AtsRef = z.infer<typeof AtsRef>;
 
 /** The fields read off a posting. Every one is optional: pages leave things out. */
 export const PostingFields = z.object({
-  title: z.string().min(1),
-  company: z.string().min(1),
-  locations: z.array(Location),
+  title: boundedText(FIELD_LIMITS.title).min(1),
+  company: boundedText(FIELD_LIMITS.company).min(1),
+  locations: boundedJson(List(Location)),
   /** remote / hybrid / onsite; null when the page does not say. */
   workType: WorkType.nullable(),
   salary: Salary.nullable(),
   employmentType: EmploymentType.nullable(),
-  descriptionHtml: z.string(),
-  descriptionText: z.string(),
-  requirements: z.object({ required: z.array(z.string()), preferred: z.array(z.string()) }),
-  applyUrl: z.string().url().nullable(),
+  /** Sanitized HTML (shared/capture sanitizeHtmlString) before it is stored or shown. */
+  descriptionHtml: boundedText(FIELD_LIMITS.descriptionHtml),
+  descriptionText: boundedText(FIELD_LIMITS.descriptionText),
+  requirements: z.object({ required: List(ListItem), preferred: List(ListItem) }),
+  applyUrl: WebUrl.nullable(),
   postedAt: IsoDate.nullable(),
   validThrough: IsoDate.nullable(),
 });
@@ -88,24 +95,24 @@ export type JobDraft = z.infer<typeof JobDraft>;
 
 export const Job = PostingFields.partial().extend({
   id: Id,
-  title: z.string().min(1),
-  company: z.string(),
-  url: z.string().url(),
-  canonicalUrl: z.string().url(),
+  title: boundedText(FIELD_LIMITS.title).min(1),
+  company: boundedText(FIELD_LIMITS.company),
+  url: WebUrl,
+  canonicalUrl: WebUrl,
   ats: AtsRef.nullable(),
   /** Other URLs (other boards) confirmed to be this same job. */
-  aliases: z.array(z.string()),
+  aliases: List(WebUrl),
   /** company + title + location, normalized: proposes "same job" links across boards. */
-  fuzzyKey: z.string(),
-  provenance: z.record(z.string(), Provenance),
+  fuzzyKey: ShortText,
+  provenance: boundedJson(z.record(z.string(), Provenance)),
   /** Fields the user edited by hand; a later capture never overwrites them. */
-  userEdited: z.array(z.string()),
-  gaps: z.array(z.string()),
+  userEdited: List(ListItem),
+  gaps: List(ListItem),
   enrichment: Enrichment.optional(),
   stage: Stage,
   excitement: z.number().int().min(1).max(5).nullable(),
   deadline: IsoDate.nullable(),
-  notes: z.string(),
+  notes: boundedText(FIELD_LIMITS.notes),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   stageChangedAt: IsoDateTime,

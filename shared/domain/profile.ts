@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { Currency, Id, IsoDate, IsoDateTime, IsoMonth, PayPeriod, WorkType } from './common.ts';
+import { Currency, Id, IsoDate, IsoDateTime, IsoMonth, PayPeriod, WebUrl, WorkType } from './common.ts';
 
 const optionalText = z.string().trim().optional();
-const optionalUrl = z
-  .union([z.string().url('Enter a full URL starting with https://'), z.literal('')])
-  .optional();
+const optionalUrl = z.union([WebUrl, z.literal('')]).optional();
 
 export const Experience = z.object({
   id: Id,

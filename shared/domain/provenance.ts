@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, FIELD_LIMITS } from './limits.ts';
 
 /**
  * Where an extracted value came from, strongest first. A weaker source never overwrites a
@@ -32,7 +33,7 @@ export const Provenance = z.object({
   /** 0..1; the UI marks a field below LOW_CONFIDENCE for the user to check. */
   confidence: z.number().min(0).max(1),
   /** Which adapter, selector or rule produced it, for debugging and the side panel. */
-  detail: z.string().optional(),
+  detail: boundedText(FIELD_LIMITS.shortText).optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common.ts';
+import { boundedText, FIELD_LIMITS } from './limits.ts';
 import { STAGE_LABELS, STAGES } from './stage-names.ts';
 
 export { STAGE_LABELS, STAGES };
@@ -33,7 +34,7 @@ export const StageEvent = z.object({
   at: IsoDateTime,
   /** `capture` for the first save, `user` for a move, `undo` for a revert, `autofill` after submitting. */
   cause: z.enum(['capture', 'user', 'undo', 'autofill', 'sync']),
-  note: z.string().optional(),
+  note: boundedText(FIELD_LIMITS.stageNote).optional(),
 });
 export type StageEvent = z.infer<typeof StageEvent>;
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff.ts';
-import { keepRelatedTogether, type LocalWrite, type OutboxEntry, SyncEngine } from './engine.ts';
+import {
+  type EngineOptions,
+  keepRelatedTogether,
+  type LocalWrite,
+  type OutboxEntry,
+  SyncEngine,
+} from './engine.ts';
 import type { Change, PulledChange, PullResponse, PushResponse } from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
 
@@ -68,7 +74,11 @@ class FakeDevice {
   }
 
   engine(transport: SyncTransport, sleeps: number[] = []) {
-    return new SyncEngine({
+    return new SyncEngine(this.engineOptions(transport, sleeps));
+  }
+
+  engineOptions(transport: SyncTransport, sleeps: number[] = []): EngineOptions {
+    return {
       transport,
       batchSize: 200,
       pullLimit: 100,
@@ -99,7 +109,7 @@ class FakeDevice {
         },
         getCursor: async () => this.cursor,
       },
-    });
+    };
   }
 }
 
@@ -116,6 +126,19 @@ describe('SyncEngine', () => {
     expect(report.pushed).toBe(450);
     expect(device.outbox).toEqual([]);
     expect(server.rows.size).toBe(450);
+  });
+
+  it('sends text Postgres cannot store (NUL, lone surrogates) cleaned, so the record syncs instead of being rejected', async () => {
+    const server = new FakeServer();
+    const device = new FakeDevice();
+    device.write(id(1), { title: 'Data\u0000 Engineer', notes: 'half an emoji \uD83D here' }, t(1));
+    const report = await device.engine(server).syncOnce();
+    expect(report.rejected).toEqual([]);
+    expect(device.outbox).toEqual([]);
+    expect(server.rows.get(id(1))?.change.row).toMatchObject({
+      title: 'Data Engineer',
+      notes: 'half an emoji \uFFFD here',
+    });
   });
 
   it('survives a network drop mid-batch: retries with backoff, every item stored exactly once', async () => {
@@ -242,6 +265,28 @@ describe('batching', () => {
       entry(4, 'jobs', id(3)),
     ];
     expect(keepRelatedTogether(entries, 2).map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps each push under the byte budget (always at least one entry), so no batch meets the 413', async () => {
+    const server = new FakeServer();
+    const device = new FakeDevice();
+    const sizes: number[] = [];
+    const push = server.push.bind(server);
+    server.push = async (changes) => {
+      sizes.push(new TextEncoder().encode(JSON.stringify(changes)).length);
+      return push(changes);
+    };
+    const big = 'x'.repeat(300_000);
+    for (let i = 0; i < 10; i++) device.write(id(i), { descriptionHtml: big }, t(1));
+    device.write(id(99), { descriptionHtml: 'y'.repeat(1_500_000) }, t(1)); // alone above the budget
+    const report = await new SyncEngine({
+      ...device.engineOptions(server),
+      batchBytes: 1_000_000,
+    }).syncOnce();
+    expect(report.pushed).toBe(11);
+    expect(device.outbox).toEqual([]);
+    expect(sizes).toHaveLength(5); // 3 + 3 + 3 + 1 of 300 kB, then the 1.5 MB one alone
+    expect(sizes.slice(0, -1).every((size) => size <= 1_000_000)).toBe(true);
   });
 
   it('backs off exponentially with jitter, capped', () => {

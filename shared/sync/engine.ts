@@ -1,8 +1,10 @@
 // The client half of sync, free of browser APIs: drain the outbox in batches, then pull since the cursor and
 // apply what is newer. Storage and network come in through interfaces (Dexie + fetch in the extension).
+
+import { toStorableText } from '../domain/limits.ts';
 import { backoffDelay } from './backoff.ts';
 import { decide } from './lww.ts';
-import type { Change, PulledChange, PushResponse } from './protocol.ts';
+import { type Change, PUSH_BATCH_BYTES, type PulledChange, type PushResponse } from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
 
 export interface OutboxEntry extends Change {
@@ -38,6 +40,8 @@ export interface EngineOptions {
   outbox: OutboxStore;
   replica: ReplicaStore;
   batchSize?: number;
+  /** Bytes of JSON per push (default PUSH_BATCH_BYTES, under the server's body cap). */
+  batchBytes?: number;
   pullLimit?: number;
   /** Retries of one request before the run gives up (the runner tries again later). */
   maxAttempts?: number;
@@ -59,12 +63,14 @@ const key = (table: string, id: string) => `${table}:${id}`;
 
 export class SyncEngine {
   private readonly batchSize: number;
+  private readonly batchBytes: number;
   private readonly pullLimit: number;
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: EngineOptions) {
     this.batchSize = options.batchSize ?? 200;
+    this.batchBytes = options.batchBytes ?? PUSH_BATCH_BYTES;
     this.pullLimit = options.pullLimit ?? 500;
     this.maxAttempts = options.maxAttempts ?? 6;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -89,9 +95,12 @@ export class SyncEngine {
   async pushAll(report: SyncReport): Promise<void> {
     const { outbox, transport } = this.options;
     for (;;) {
-      const batch = keepRelatedTogether(await outbox.peek(this.batchSize * 2), this.batchSize);
+      const peeked = await outbox.peek(this.batchSize * 2);
+      const batch = keepRelatedTogether(peeked, this.batchSize, this.batchBytes);
       if (batch.length === 0) return;
-      const changes: Change[] = batch.map(({ seq: _seq, ...change }) => change);
+      // Text Postgres cannot store (NUL, a lone surrogate: never visible characters) is cleaned on the way
+      // out, so the record syncs instead of being rejected and lost to the other devices.
+      const changes: Change[] = batch.map(({ seq: _seq, ...change }) => toStorableText(change));
       const response = await this.withRetry(report, () => transport.push(changes));
       await this.settle(batch, response, report);
     }
@@ -159,19 +168,34 @@ export class SyncEngine {
   }
 }
 
+const encoder = new TextEncoder();
+const bytesOf = (entry: OutboxEntry) => encoder.encode(JSON.stringify(entry)).length;
+
 /**
- * Takes `size` entries, then a few more so a job and the stage events written with it travel together:
- * the server records a synced stage move with the device's event id only when both arrive in one batch.
+ * Takes up to `size` entries and `maxBytes` of JSON (always at least one entry), then a few more so a job and
+ * the stage events written with it travel together: the server records a synced stage move with the device's
+ * event id only when both arrive in one batch.
  */
-export function keepRelatedTogether(entries: OutboxEntry[], size: number): OutboxEntry[] {
-  if (entries.length <= size) return entries;
-  const batch = entries.slice(0, size);
+export function keepRelatedTogether(
+  entries: OutboxEntry[],
+  size: number,
+  maxBytes = Number.POSITIVE_INFINITY,
+): OutboxEntry[] {
+  let count = 0;
+  let bytes = 0;
+  while (count < Math.min(size, entries.length)) {
+    bytes += Number.isFinite(maxBytes) ? bytesOf(entries[count]!) : 0;
+    if (count > 0 && bytes > maxBytes) break;
+    count++;
+  }
+  if (count >= entries.length) return entries;
+  const batch = entries.slice(0, count);
   const jobIds = new Set<string>();
   for (const entry of batch) {
     if (entry.table === 'jobs') jobIds.add(entry.id);
     if (entry.table === 'stage_events') jobIds.add(String((entry.row as { jobId?: unknown } | null)?.jobId));
   }
-  for (const entry of entries.slice(size)) {
+  for (const entry of entries.slice(count)) {
     const jobId =
       entry.table === 'jobs' ? entry.id : String((entry.row as { jobId?: unknown } | null)?.jobId);
     if (!jobIds.has(jobId)) break;

@@ -8,6 +8,17 @@ export type SyncTable = z.infer<typeof SyncTable>;
 
 export const MAX_PUSH_CHANGES = 500;
 export const MAX_PULL_LIMIT = 1000;
+/**
+ * Largest request body the function reads (413 above it). A job at every field limit (shared/domain/limits.ts)
+ * fits several times over; the engine packs batches well below it (PUSH_BATCH_BYTES).
+ */
+export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
+/** What the engine aims to send per push: under the cap with room for one large record more. */
+export const PUSH_BATCH_BYTES = 4 * 1024 * 1024;
+/** A pull page stops once its rows reach this much JSON (at least one row per page). */
+export const PULL_PAGE_BYTES = 2 * 1024 * 1024;
+/** Client edit times beyond the server's clock plus this are stored as the server's time. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 const IsoTime = z.string().datetime({ offset: true });
 

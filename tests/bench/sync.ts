@@ -12,6 +12,7 @@ import { freePort } from '../../backend/local/ports.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
 import { PULL_SQL } from '../../backend/sync/pull.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
+import { PULL_PAGE_BYTES } from '../../shared/sync/protocol.ts';
 import { createFetchTransport } from '../../shared/sync/transport.ts';
 
 const N = Number(process.argv[2] ?? 1000);
@@ -162,7 +163,11 @@ try {
   await admin.query('analyze jobs; analyze job_stage_events');
   await measure('pull (fresh, 100k others)', batch.length, (r) => device([]).pullAll(r));
   const plan = await asUser(admin, { sub: user, role: 'authenticated' }, async (db) => {
-    const { rows } = await db.query(`explain (analyze, format json) ${PULL_SQL}`, ['0', 501]);
+    const { rows } = await db.query(`explain (analyze, format json) ${PULL_SQL}`, [
+      '0',
+      501,
+      PULL_PAGE_BYTES,
+    ]);
     return rows[0]['QUERY PLAN'][0];
   });
   const scans = JSON.stringify(plan).match(/"Index Name":"[a-z_]+"/g) ?? [];

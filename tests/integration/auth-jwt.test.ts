@@ -49,6 +49,25 @@ describe('sync function verifies Clerk session tokens', () => {
     ['missing role', () => signLocalToken(key, 'user_a', { claims: { role: undefined } }), 'missing_role'],
     ['role anon', () => signLocalToken(key, 'user_a', { claims: { role: 'anon' } }), 'missing_role'],
     ['no sub', () => signLocalToken(key, '', { claims: { sub: undefined } }), 'missing_subject'],
+    // Abuse cases: a token that never expires, has no issue time, claims to come from tomorrow, was minted
+    // long ago with a far expiry, or names no authorized party while the server pins them.
+    ['no exp', () => signLocalToken(key, 'user_a', { claims: { exp: undefined } }), 'missing_claim'],
+    ['no iat', () => signLocalToken(key, 'user_a', { claims: { iat: undefined } }), 'missing_claim'],
+    [
+      'iat a day in the future',
+      () => signLocalToken(key, 'user_a', { claims: { iat: Math.floor(Date.now() / 1000) + 86_400 } }),
+      'token_issued_in_future',
+    ],
+    [
+      'iat two days ago with a far expiry',
+      () =>
+        signLocalToken(key, 'user_a', {
+          ttlSeconds: 365 * 86_400,
+          claims: { iat: Math.floor(Date.now() / 1000) - 2 * 86_400, nbf: undefined },
+        }),
+      'token_too_old',
+    ],
+    ['no azp', () => signLocalToken(key, 'user_a', { claims: { azp: undefined } }), 'unauthorized_party'],
     [
       'pending session',
       () => signLocalToken(key, 'user_a', { claims: { sts: 'pending' } }),

@@ -74,8 +74,14 @@ describe('startLocalStack', () => {
     const again = new pg.Client({ connectionString: second.dbUrl });
     await again.connect();
     const { rows } = await again.query('select note from kept');
+    // Re-applying the Supabase base on a warm start must not hand back what the migrations revoked.
+    await again.query('create table after_restart (id int)');
+    const { rows: widened } =
+      await again.query(`select has_table_privilege('authenticated', 'storage.objects',
+        'truncate') or has_table_privilege('authenticated', 'after_restart', 'truncate') as truncate`);
     await again.end();
     expect(rows).toEqual([{ note: 'survives restart' }]);
+    expect(widened).toEqual([{ truncate: false }]);
     const health = await fetch(`${second.functionsUrl}/health`);
     expect(health.status).toBe(200);
   });

@@ -3,80 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
-import { REPO_ROOT } from '../../backend/local/stack.ts';
-import type { Change, PullResponse, PushResponse } from '../../shared/sync/protocol.ts';
+import { call, job, later, pullAll, push, upsert } from './support/sync-client.ts';
 
-const functionsUrl = inject('functionsUrl');
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
-const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
 afterAll(() => admin.end());
 
 const userA = `user_sync_a_${randomUUID().slice(0, 8)}`;
 const userB = `user_sync_b_${randomUUID().slice(0, 8)}`;
-
-async function call<T>(sub: string, body: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${functionsUrl}/sync`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${await signLocalToken(key, sub)}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-const push = (sub: string, changes: Change[]) => call<PushResponse>(sub, { action: 'push', changes });
-const pull = (sub: string, since: string | null, limit?: number) =>
-  call<PullResponse>(sub, { action: 'pull', since, limit });
-
-function job(overrides: Record<string, unknown> = {}) {
-  const at = new Date().toISOString();
-  const id = randomUUID();
-  return {
-    id,
-    title: 'Backend Engineer',
-    company: 'Acme',
-    url: `https://boards.example.com/acme/${id}`,
-    canonicalUrl: `https://boards.example.com/acme/${id}`,
-    ats: { ats: 'greenhouse', id: id.slice(0, 8), board: 'acme' },
-    aliases: [],
-    fuzzyKey: 'acme|backend engineer|remote',
-    locations: [{ raw: 'Remote (US)', country: 'US' }],
-    workType: 'remote',
-    salary: { min: 150000, max: 180000, currency: 'USD', period: 'YEAR', text: '$150k-$180k' },
-    provenance: { title: { source: 'jsonld', confidence: 0.95 } },
-    userEdited: [],
-    gaps: [],
-    stage: 'saved',
-    excitement: 4,
-    deadline: '2026-12-31',
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-    stageChangedAt: at,
-    ...overrides,
-  };
-}
-const upsert = (row: { id: string; updatedAt: string }): Change => ({
-  id: row.id,
-  table: 'jobs',
-  op: 'upsert',
-  row,
-  updated_at: row.updatedAt,
-});
-const later = (iso: string, ms = 1000) => new Date(Date.parse(iso) + ms).toISOString();
-
-async function pullAll(sub: string, since: string | null = null) {
-  const changes: PullResponse['changes'] = [];
-  let cursor = since;
-  for (;;) {
-    const { body } = await pull(sub, cursor, 50);
-    changes.push(...body.changes);
-    cursor = body.cursor;
-    if (!body.more) return { changes, cursor };
-  }
-}
 
 describe('sync push and pull', () => {
   it('carries jobs, edits, stage history and deletes from one device to another', async () => {
@@ -166,9 +99,11 @@ describe('sync push and pull', () => {
     const hijack = { ...mine, title: 'Hijacked', updatedAt: later(mine.updatedAt, 60_000) };
     const attempt = await push(userB, [upsert(hijack)]);
     expect(attempt.status).toBe(200);
+    // The answer says the id cannot be used, not that it exists or whose it is.
     expect(attempt.body.rejected).toEqual([
-      { id: mine.id, table: 'jobs', reason: expect.stringContaining('forbidden') },
+      { id: mine.id, table: 'jobs', reason: expect.stringMatching(/^id_conflict: /) },
     ]);
+    expect(attempt.body.rejected[0]?.reason).not.toMatch(/account|belongs|exists|another user/i);
     // A delete of a row B cannot see is a no-op for B, not a tombstone on A's row.
     await push(userB, [{ id: mine.id, table: 'jobs', op: 'delete', updated_at: later(hijack.updatedAt) }]);
     const { rows } = await admin.query('select title, user_id, deleted_at from jobs where id = $1', [

@@ -44,9 +44,18 @@ grant usage on schema public, extensions to postgres, anon, authenticated, servi
 grant usage on schema auth to anon, authenticated, service_role;
 grant usage on schema storage to anon, authenticated, service_role;
 
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+-- Default privileges as a new hosted project has them, laid down once (the storage tables below do not exist
+-- yet on the first run): migrations narrow them (20261204000000_api_roles_no_table_ddl.sql), and applying this
+-- file again on the next start must not widen them back.
+do $$
+begin
+  if to_regclass('storage.objects') is null then
+    alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
+    alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
+    alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+  end if;
+end
+$$;
 
 -- Hosted projects resolve extension functions (gen_random_uuid, uuid_generate_v4...) without a prefix.
 alter database postgres set search_path to "$user", public, extensions;
@@ -95,37 +104,45 @@ grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
   to anon, authenticated, service_role;
 
 -- Minimal storage schema (the columns policies and the Storage API rely on) ------------------------
-create table if not exists storage.buckets (
-  id text primary key,
-  name text not null unique,
-  owner uuid,
-  owner_id text,
-  public boolean not null default false,
-  file_size_limit bigint,
-  allowed_mime_types text[],
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
-);
+-- Created once, with the grants hosted projects give (supabase/storage); a later start leaves the grants as
+-- the migrations left them.
+do $$
+begin
+  if to_regclass('storage.objects') is null then
+    create table storage.buckets (
+      id text primary key,
+      name text not null unique,
+      owner uuid,
+      owner_id text,
+      public boolean not null default false,
+      file_size_limit bigint,
+      allowed_mime_types text[],
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now()
+    );
 
-create table if not exists storage.objects (
-  id uuid primary key default extensions.gen_random_uuid(),
-  bucket_id text references storage.buckets (id),
-  name text,
-  owner uuid,
-  owner_id text,
-  metadata jsonb,
-  user_metadata jsonb,
-  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
-  version text,
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now(),
-  last_accessed_at timestamptz not null default now(),
-  unique (bucket_id, name)
-);
+    create table storage.objects (
+      id uuid primary key default extensions.gen_random_uuid(),
+      bucket_id text references storage.buckets (id),
+      name text,
+      owner uuid,
+      owner_id text,
+      metadata jsonb,
+      user_metadata jsonb,
+      path_tokens text[] generated always as (string_to_array(name, '/')) stored,
+      version text,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      last_accessed_at timestamptz not null default now(),
+      unique (bucket_id, name)
+    );
+    grant all on storage.buckets, storage.objects to anon, authenticated, service_role;
+  end if;
+end
+$$;
 
 alter table storage.buckets enable row level security;
 alter table storage.objects enable row level security;
-grant all on storage.buckets, storage.objects to anon, authenticated, service_role;
 
 -- As in supabase/storage: every path segment but the last.
 create or replace function storage.foldername(name text) returns text[]

@@ -6,6 +6,7 @@ import {
   CLERK_PUBLISHABLE_KEY,
   DEFAULT_BACKEND_URL,
   isLoopback,
+  LOCAL_DEV_BUILD,
   SESSION_SETTING,
 } from './config.ts';
 
@@ -22,13 +23,13 @@ export interface AuthStatus {
   signedIn: boolean;
   provider: AuthSession['provider'] | null;
   userId: string | null;
-  backendUrl: string;
+  backendUrl: string | null;
   clerkAvailable: boolean;
   localSignInAvailable: boolean;
   syncEnabled: boolean;
 }
 
-export async function backendUrl(db: JobrakerDatabase): Promise<string> {
+export async function backendUrl(db: JobrakerDatabase): Promise<string | null> {
   return ((await db.settings.get(BACKEND_URL_SETTING))?.value as string | undefined) ?? DEFAULT_BACKEND_URL;
 }
 
@@ -58,7 +59,10 @@ function clerkClient(): Promise<ClerkLike | null> {
 /** The bearer token for the backend, or null (signed out, expired): sync then stays off the network. */
 export async function getToken(db: JobrakerDatabase): Promise<string | null> {
   const s = await session(db);
-  if (s?.provider === 'local') return s.token && (s.expiresAt ?? 0) > Date.now() + 30_000 ? s.token : null;
+  if (s?.provider === 'local') {
+    // A dev session never authenticates a production build, whatever the settings hold.
+    return LOCAL_DEV_BUILD && s.token && (s.expiresAt ?? 0) > Date.now() + 30_000 ? s.token : null;
+  }
   const c = await clerkClient();
   return (await c?.session?.getToken()) ?? null;
 }
@@ -74,7 +78,7 @@ export async function authStatus(db: JobrakerDatabase): Promise<AuthStatus> {
     userId: s?.userId ?? clerkUser,
     backendUrl: url,
     clerkAvailable: !!CLERK_PUBLISHABLE_KEY,
-    localSignInAvailable: isLoopback(url),
+    localSignInAvailable: LOCAL_DEV_BUILD && url !== null && isLoopback(url),
     syncEnabled: (await db.settings.get('sync.enabled'))?.value === true,
   };
 }
@@ -83,9 +87,9 @@ export async function authStatus(db: JobrakerDatabase): Promise<AuthStatus> {
  * Signs in against the local stack with a dev token (loopback only: the local launcher issues them
  * only to 127.0.0.1 and only with JOBRAKER_DEV_TOKENS=1; a hosted backend has no such endpoint).
  */
-export async function localSignIn(db: JobrakerDatabase, userId: string): Promise<AuthStatus> {
+async function localDevSignIn(db: JobrakerDatabase, userId: string): Promise<AuthStatus> {
   const url = await backendUrl(db);
-  if (!isLoopback(url)) throw new Error('Local sign-in works only with a backend on this computer.');
+  if (!url || !isLoopback(url)) throw new Error('Local sign-in works only with a backend on this computer.');
   const health = await fetch(`${url}/functions/v1/health`).then(
     (r) => r.json() as Promise<{ auth?: { devTokenUrl?: string } }>,
     () => {
@@ -107,6 +111,14 @@ export async function localSignIn(db: JobrakerDatabase, userId: string): Promise
   await db.settings.put({ key: SESSION_SETTING, value });
   return authStatus(db);
 }
+
+/** Local sign-in in dev builds; production builds have none (the code above is dropped from them). */
+export const localSignIn: (db: JobrakerDatabase, userId: string) => Promise<AuthStatus> =
+  import.meta.env.WXT_LOCAL_DEV === '1'
+    ? localDevSignIn
+    : async () => {
+        throw new Error('This build has no local sign-in.');
+      };
 
 /** Signs out: the token goes, sync stops; local data stays unless the user asks to delete it. */
 export async function signOut(db: JobrakerDatabase, wipe: boolean): Promise<AuthStatus> {

@@ -1,6 +1,8 @@
 import { base64ToBytes } from '../../../shared/domain/base64.ts';
 import {
   type DocumentMeta,
+  DocumentMime,
+  FileName,
   newId,
   nowIso,
   type Persona,
@@ -127,6 +129,13 @@ const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Stores a resume or cover-letter file with its text; the same bytes stored twice stay one document. */
 export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promise<DocumentMeta> {
+  const mimeType = DocumentMime.safeParse(doc.mimeType);
+  if (!mimeType.success) {
+    throw new Error(`${doc.fileName} is not a PDF, DOCX or plain-text file (${doc.mimeType || 'no type'}).`);
+  }
+  const fileName = FileName.safeParse(doc.fileName);
+  if (!fileName.success)
+    throw new Error(`"${doc.fileName}" cannot be kept: ${fileName.error.issues[0]?.message}.`);
   const bytes = base64ToBytes(doc.base64);
   if (bytes.length === 0) throw new Error(`${doc.fileName} is empty.`);
   if (bytes.length > MAX_DOCUMENT_BYTES)
@@ -139,8 +148,8 @@ export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promi
     const meta: DocumentMeta = {
       id: newId(),
       kind: doc.kind,
-      fileName: doc.fileName,
-      mimeType: doc.mimeType,
+      fileName: fileName.data,
+      mimeType: mimeType.data,
       size: bytes.length,
       sha256,
       text: doc.text,
