@@ -28,7 +28,9 @@ function pageLoad(html: string): number {
     if (seen.has(file) || !fs.existsSync(file)) return;
     seen.add(file);
     if (file.endsWith('.js'))
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[\w{},*\s]+from\s*)?["']([^"']+\.js)["']/g))
+      for (const m of fs
+        .readFileSync(file, 'utf8')
+        .matchAll(/\bimport\s*(?:[\w{},*\s]+from\s*)?["']([^"']+\.js)["']/g))
         visit(m[1]!, file);
   };
   for (const r of refs) visit(r, html);
@@ -50,6 +52,12 @@ const largest = files
   .map((f) => ({ file: path.relative(dir, f), kb: kb(fs.statSync(f).size) }))
   .sort((a, b) => b.kb - a.kb)
   .slice(0, 6);
-const report = { total_kb: kb(total), files: files.length, page_load_gzip_kb: pages, scripts_gzip_kb: scripts, largest };
+const report = {
+  total_kb: kb(total),
+  files: files.length,
+  page_load_gzip_kb: pages,
+  scripts_gzip_kb: scripts,
+  largest,
+};
 if (process.argv.includes('--json')) console.log(JSON.stringify(report));
 else console.log(JSON.stringify(report, null, 2));

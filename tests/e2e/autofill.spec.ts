@@ -26,7 +26,7 @@ test('a React form with react-select gets the values into its own state; undo re
   ).toBeVisible();
   expect((await appState(form)).email).toBe('');
   // Reasons are words a person reads, and the table fits the panel.
-  expect(await table.innerText()).not.toMatch(/~ \/|\\b/);
+  expect((await table.textContent()) ?? '').not.toMatch(/~ \/|\\b/);
   await expect(table).toContainText('The label says');
   const width = await table.evaluate((t) => t.getBoundingClientRect().width);
   expect(width).toBeLessThanOrEqual(await panel.evaluate(() => document.documentElement.clientWidth));
