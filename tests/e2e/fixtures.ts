@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { serveFixtures } from '../../scripts/lib/demo-server.ts';
@@ -24,9 +25,11 @@ export const test = base.extend<Fixtures, { server: { url: string; close: () => 
   ],
   fixturesUrl: async ({ server }, use) => use(server.url),
   context: async ({}, use) => {
-    const { context } = await launchWithExtension();
+    const { context, userDataDir } = await launchWithExtension();
     await use(context);
     await context.close();
+    // Each test's browser profile goes with it (a run would otherwise leave hundreds behind).
+    fs.rmSync(userDataDir, { recursive: true, force: true });
   },
   extensionId: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
@@ -65,5 +66,6 @@ test('saved jobs survive a browser restart with the same profile', async () => {
     await expect(again.getByTestId('job-row')).toContainText('Engineer 42');
   } finally {
     await second.context.close();
+    fs.rmSync(first.userDataDir, { recursive: true, force: true });
   }
 });

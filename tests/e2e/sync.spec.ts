@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import pg from 'pg';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
@@ -58,6 +59,7 @@ test('signing in and turning sync on sends the pipeline to the backend; a second
     await expect(page.getByTestId('count-saved')).toHaveText('2');
   } finally {
     await other.context.close();
+    fs.rmSync(other.userDataDir, { recursive: true, force: true });
   }
 
   await panel.getByRole('button', { name: 'Sign out' }).click();
