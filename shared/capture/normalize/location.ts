@@ -1,3 +1,4 @@
+import { CODE_ALIASES } from '../../geo/index.ts';
 import type { Location, WorkType } from '../types.ts';
 import { countryOfCity } from './cities.ts';
 import {
@@ -7,6 +8,8 @@ import {
   CA_PROVINCES,
   COUNTRIES,
   ISO2,
+  ISO3,
+  placeKey,
   US_STATE_BY_NAME,
   US_STATES,
 } from './places.ts';
@@ -57,13 +60,11 @@ export function workTypeFromProse(text: string): WorkType | null {
 }
 
 function countryCode(s: string): string | undefined {
-  const k = s.trim().toLowerCase().replace(/\.$/, '');
+  const k = placeKey(s);
   if (COUNTRIES[k]) return COUNTRIES[k];
   const up = s.trim().toUpperCase();
-  if (up.length === 2 && ISO2.has(up) && s.trim() === up) return up === 'UK' ? 'GB' : up;
-  if (up.length === 3 && (up === 'USA' || up === 'GBR' || up === 'DEU' || up === 'CAN' || up === 'AUS')) {
-    return { USA: 'US', GBR: 'GB', DEU: 'DE', CAN: 'CA', AUS: 'AU' }[up];
-  }
+  if (up.length === 2 && ISO2.has(up) && s.trim() === up) return CODE_ALIASES[up] ?? up;
+  if (up.length === 3 && ISO3[up]) return ISO3[up];
   return undefined;
 }
 
