@@ -7,7 +7,7 @@ import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
 import {
-  CONDITIONS_LINE,
+  isConditionsLine,
   isPreferredLine,
   type Line,
   REQUIREMENT_CUE,
@@ -182,7 +182,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     if (kind === 'required' && isPreferredLine(line.text)) kind = 'preferred';
     if (
       (kind === 'required' || kind === 'preferred') &&
-      CONDITIONS_LINE.test(line.text) &&
+      isConditionsLine(line.text) &&
       !WORK_RIGHTS.test(line.text)
     )
       kind = 'benefits';

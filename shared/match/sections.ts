@@ -1,3 +1,4 @@
+import { arrangementOfProse } from '../capture/normalize/arrangement.ts';
 import { BULLET, headingKind, inlineLabel, type SectionKind } from '../capture/normalize/sections.ts';
 
 /**
@@ -51,8 +52,11 @@ export function splitSections(text: string): Line[] {
  * Pay, schedule and work-arrangement lines inside a requirements list: conditions read elsewhere
  * (salary, location, remote), not requirements to check against a resume.
  */
-export const CONDITIONS_LINE =
-  /[£$€]\s?\d|\b(salary|compensation|pay range|base pay|share options|equity|benefits|pto|401\(k\)|per hour|full[- ]time|part[- ]time)\b|\bhybrid\b|\bdays? (?:a|per) week\b|\b(?:fully )?remote (?:within|in|anywhere)\b|\bon-?site (?:in|at)\b/i;
+const PAY_OR_HOURS =
+  /[£$€]\s?\d|\b(salary|compensation|pay range|base pay|share options|equity|benefits|pto|401\(k\)|per hour|full[- ]time|part[- ]time)\b|\bdays? (?:a|per) week\b|\b(?:fully )?remote (?:within|in|anywhere)\b/i;
+/** A work arrangement by the shared reader: "hybrid cloud" is a skill, "Hybrid, 2 days a week" a condition. */
+export const isConditionsLine = (text: string) =>
+  PAY_OR_HOURS.test(text) || arrangementOfProse(text) !== null || /^\W*hybrid\W*$/i.test(text);
 
 /** Lines of an unstructured posting that read like requirements. */
 export const REQUIREMENT_CUE =

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../match/requirements.ts';
 import { makeJob } from '../../match/testing.ts';
+import { lookupSkill } from '../../skills/index.ts';
 import { extractJob } from '../extract.ts';
 import { arrangementOfLabel, arrangementOfProse, arrangementOfTitle } from './arrangement.ts';
 import { LABEL_RULES, PROSE_RULES } from './arrangement-rules.ts';
@@ -34,6 +35,9 @@ describe('capture and match read the arrangement alike', () => {
       }),
     );
     expect(p.workType).toBeNull();
+    // The line is a requirement, not a work condition: AWS counts as required.
+    const aws = lookupSkill('AWS')!.id;
+    expect(p.skills.find((s) => s.id === aws)?.weight).toBe(3);
   });
 
   it('match reads the same phrases capture reads', () => {
