@@ -5,7 +5,8 @@ import { makeJob } from '../../match/testing.ts';
 import { lookupSkill } from '../../skills/index.ts';
 import { extractJob } from '../extract.ts';
 import { arrangementOfLabel, arrangementOfProse, arrangementOfTitle } from './arrangement.ts';
-import { LABEL_RULES, PROSE_RULES } from './arrangement-rules.ts';
+import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { LABEL_RULES } from './arrangement-rules.ts';
 
 describe('arrangement rules as data', () => {
   it('gives every rule its own id, a language and a reason', () => {

@@ -1,5 +1,6 @@
 import type { WorkType } from '../types.ts';
-import { type ArrangementRule, LABEL_RULES, PROSE_RULES } from './arrangement-rules.ts';
+import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { type ArrangementRule, LABEL_RULES } from './arrangement-rules.ts';
 
 /**
  * The one reader of work arrangement (remote / hybrid / onsite), for capture and match: the
