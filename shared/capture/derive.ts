@@ -1,15 +1,11 @@
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
+import { arrangementOfProse, arrangementOfTitle } from './normalize/arrangement.ts';
 import { localDollar } from './normalize/currency.ts';
 import { employmentTypeInProse, parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
-import {
-  parseLocations,
-  workTypeFromLabel,
-  workTypeFromProse,
-  workTypeOfLocations,
-} from './normalize/location.ts';
+import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
@@ -70,13 +66,17 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     }
   }
   if (!f.workType) {
-    const fromLoc = (f.locations ? workTypeOfLocations(f.locations) : null) ?? workTypeOfTitle(f.title ?? '');
+    const fromLoc =
+      (f.locations ? arrangementOfLocations(f.locations) : null) ?? arrangementOfTitle(f.title ?? '');
     // The description first; else the page's own text (some boards print the policy outside it).
     const fromProse =
-      (text ? workTypeFromProse(text) : null) ?? (fromLoc ? null : workTypeFromProse(bodyText()));
+      (text ? arrangementOfProse(text) : null) ?? (fromLoc ? null : arrangementOfProse(bodyText()));
     const fromState = fromLoc || fromProse ? null : workTypeFromEmbedded(doc, undefined, page.dataScripts);
-    const wt = fromLoc ?? fromProse ?? fromState;
-    const detail = fromLoc ? 'location or title' : fromProse ? 'description wording' : 'embedded page data';
+    const wt = fromLoc?.workType ?? fromProse?.workType ?? fromState;
+    // The rule that decided travels with the value: "description wording: fully remote (prose.fully-remote)".
+    const rule = (fromLoc ?? fromProse)?.rule;
+    const where = fromLoc ? 'location or title' : fromProse ? 'description wording' : 'embedded page data';
+    const detail = rule ? `${where}: ${rule.reason} (${rule.id})` : where;
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
   }
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
@@ -87,16 +87,4 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: 'section headings',
     });
   }
-}
-
-/**
- * "Senior Engineer (Remote)", "Platform Engineer | Remote | Australia", "Designer - Hybrid": the
- * arrangement as its own title segment. "Remote Sensing Engineer" is a job, not an arrangement.
- */
-function workTypeOfTitle(title: string): ReturnType<typeof workTypeFromLabel> {
-  const parts = title.split(/\s+[|–—·•-]\s+|\(|\)|,/).map((p) => p.trim());
-  for (const p of parts.slice(1)) {
-    if (/^(?:remote|hybrid|on-?site)\b/i.test(p) && p.split(/\s+/).length <= 4) return workTypeFromLabel(p);
-  }
-  return null;
 }

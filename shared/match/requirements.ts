@@ -1,8 +1,13 @@
+import {
+  arrangementOfLabel,
+  arrangementOfProse,
+  arrangementOfTitle,
+} from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
 import {
-  CONDITIONS_LINE,
+  isConditionsLine,
   isPreferredLine,
   type Line,
   REQUIREMENT_CUE,
@@ -37,26 +42,14 @@ const RELOCATION =
   /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
 const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
 
+/** The posting's arrangement from its location, a title segment, or the description's wording. */
 function workTypeOf(locationText: string, title: string, text: string): ParsedPosting['workType'] {
-  const head = `${locationText} ${title}`.toLowerCase();
-  if (/\bhybrid\b/.test(head)) return 'hybrid';
-  if (/\bremote\b/.test(head) && !/\bnot remote\b/.test(head)) return 'remote';
-  if (/\b(on-?site|in[- ]office)\b/.test(head)) return 'onsite';
-  const t = text.toLowerCase();
-  if (
-    /\bhybrid\b|\b\d (?:days?|times) (?:a|per) week (?:in|at) (?:the |our )?(?:office|studio)|\bdays? a week in (?:our|the)\b/.test(
-      t,
-    )
-  )
-    return 'hybrid';
-  if (
-    /\b(fully remote|100% remote|remote[- ]first|remote within|remote in|work from anywhere|remote anywhere|this (?:role|position) is remote|is a remote)\b/.test(
-      t,
-    )
-  )
-    return 'remote';
-  if (/\b(on-?site|in[- ]office|in office|5 days a week in|five days a week)\b/.test(t)) return 'onsite';
-  return null;
+  return (
+    arrangementOfLabel(locationText)?.workType ??
+    arrangementOfTitle(title)?.workType ??
+    arrangementOfProse(text)?.workType ??
+    null
+  );
 }
 
 function minYears(items: RequirementItem[]): { min: number | null; max: number | null } {
@@ -189,7 +182,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     if (kind === 'required' && isPreferredLine(line.text)) kind = 'preferred';
     if (
       (kind === 'required' || kind === 'preferred') &&
-      CONDITIONS_LINE.test(line.text) &&
+      isConditionsLine(line.text) &&
       !WORK_RIGHTS.test(line.text)
     )
       kind = 'benefits';

@@ -1,3 +1,5 @@
+import { namesByCode, US_STATES as STATES, countryNames as sharedCountryNames } from '../../geo/index.ts';
+
 /** Country and US-state names, for reading option lists and matching answers to them. */
 
 let countryNames: Map<string, string> | null = null;
@@ -15,25 +17,8 @@ export function countryIndex(): Map<string, string> {
       // first code wins: GB before the alias UK, FR before FX (Metropolitan France)
       if (name && name !== code && !countryNames.has(simplify(name))) countryNames.set(simplify(name), code);
     }
-  const aliases: Record<string, string> = {
-    usa: 'US',
-    'u s a': 'US',
-    'u s': 'US',
-    'united states of america': 'US',
-    america: 'US',
-    uk: 'GB',
-    'u k': 'GB',
-    'great britain': 'GB',
-    england: 'GB',
-    'south korea': 'KR',
-    'korea republic of': 'KR',
-    russia: 'RU',
-    'russian federation': 'RU',
-    'czech republic': 'CZ',
-    holland: 'NL',
-    deutschland: 'DE',
-  };
-  for (const [k, v] of Object.entries(aliases)) countryNames.set(k, v);
+  // shared/geo's names win over Intl's: they are the spellings forms actually use ("USA", "UK").
+  for (const [name, code] of sharedCountryNames()) countryNames.set(simplify(name), code);
   return countryNames;
 }
 
@@ -67,59 +52,8 @@ export function englishCountryName(code: string): string {
   }
 }
 
-export const US_STATES: Record<string, string> = {
-  AL: 'Alabama',
-  AK: 'Alaska',
-  AZ: 'Arizona',
-  AR: 'Arkansas',
-  CA: 'California',
-  CO: 'Colorado',
-  CT: 'Connecticut',
-  DE: 'Delaware',
-  DC: 'District of Columbia',
-  FL: 'Florida',
-  GA: 'Georgia',
-  HI: 'Hawaii',
-  ID: 'Idaho',
-  IL: 'Illinois',
-  IN: 'Indiana',
-  IA: 'Iowa',
-  KS: 'Kansas',
-  KY: 'Kentucky',
-  LA: 'Louisiana',
-  ME: 'Maine',
-  MD: 'Maryland',
-  MA: 'Massachusetts',
-  MI: 'Michigan',
-  MN: 'Minnesota',
-  MS: 'Mississippi',
-  MO: 'Missouri',
-  MT: 'Montana',
-  NE: 'Nebraska',
-  NV: 'Nevada',
-  NH: 'New Hampshire',
-  NJ: 'New Jersey',
-  NM: 'New Mexico',
-  NY: 'New York',
-  NC: 'North Carolina',
-  ND: 'North Dakota',
-  OH: 'Ohio',
-  OK: 'Oklahoma',
-  OR: 'Oregon',
-  PA: 'Pennsylvania',
-  RI: 'Rhode Island',
-  SC: 'South Carolina',
-  SD: 'South Dakota',
-  TN: 'Tennessee',
-  TX: 'Texas',
-  UT: 'Utah',
-  VT: 'Vermont',
-  VA: 'Virginia',
-  WA: 'Washington',
-  WV: 'West Virginia',
-  WI: 'Wisconsin',
-  WY: 'Wyoming',
-};
+/** US state (and DC) code → name as option lists print it ("NY" → "New York"). */
+export const US_STATES: Record<string, string> = namesByCode(STATES);
 
 /** Share of options that name a country / a US state: tells a country or state list apart. */
 export function listShare(options: string[], kind: 'country' | 'state'): number {

@@ -1,4 +1,6 @@
+import { CODE_ALIASES } from '../../geo/index.ts';
 import type { Location, WorkType } from '../types.ts';
+import { type Arrangement, arrangementOfLabel } from './arrangement.ts';
 import { countryOfCity } from './cities.ts';
 import {
   AU_STATE_BY_NAME,
@@ -7,6 +9,8 @@ import {
   CA_PROVINCES,
   COUNTRIES,
   ISO2,
+  ISO3,
+  placeKey,
   US_STATE_BY_NAME,
   US_STATES,
 } from './places.ts';
@@ -17,53 +21,14 @@ import {
  * locations joined by "; " " | " " / " " or ".
  */
 
-const REMOTE_WORD =
-  /\b(?:remote|remotely|anywhere|work from home|wfh|telecommute|distributed|home[- ]based|homeoffice|télétravail|fernarbeit|remoto)\b/i;
-const HYBRID_WORD = /\bhybrid\b|\bhybride?\b|\bflexible working location\b/i;
-/** "Up to 50% work from home", "60% remote": part of the week away from the office. */
-/** French boards: "Télétravail fréquent / occasionnel / partiel" is part of the week at home. */
-const PART_TELETRAVAIL =
-  /\btélétravail (?:fréquent|occasionnel|partiel|possible)|\bteletravail (?:frequent|occasionnel|partiel)/i;
-const PART_REMOTE =
-  /\b(?:up to )?[1-9]\d?\s?%\s(?:of the time\s)?(?:work(?:ing)? from home|remote(?:ly)?|wfh)\b/i;
-const ONSITE_WORD =
-  /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bvor ort\b|\bpresencial\b/i;
-
-/** remote / hybrid / onsite named in a short label such as a location or a header chip. */
-export function workTypeFromLabel(text: string): WorkType | null {
-  const t = text.slice(0, 400);
-  if (HYBRID_WORD.test(t) || PART_REMOTE.test(t) || PART_TELETRAVAIL.test(t)) return 'hybrid';
-  if (REMOTE_WORD.test(t)) return /\bnot remote\b|\bno remote\b/i.test(t) ? 'onsite' : 'remote';
-  if (ONSITE_WORD.test(t)) return 'onsite';
-  return null;
-}
-
-/**
- * remote / hybrid / onsite stated in running text (a description). Needs a work-arrangement phrase,
- * not a bare word: "hybrid cloud" or "remote debugging" must not count.
- */
-export function workTypeFromProse(text: string): WorkType | null {
-  const t = text.slice(0, 60_000);
-  const hybrid =
-    /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b|\b(?:is|a|this|our)\s+hybrid\b|\bhybrid\s*[(:]|\b(?:\d|one|two|three|four)\s*days?\s+(?:a|per)\s+week\s+in\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?office|\bin the office (?:\d|one|two|three|four)\s*days?\b|\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i;
-  const remote =
-    /\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bwork from anywhere\b|\bwork remotely from (?:anywhere|home|any)\b|\bremote within\b|\bcan be (?:performed|done) remotely\b/i;
-  const onsite =
-    /\b(?:this|the) (?:role|position|job) is (?:based|located) (?:in|at|out of) (?:our|the)\b[^.]{0,40}\boffice\b|\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\bfive days a week in (?:the|our) office|\bno remote (?:work|option)|\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bnot (?:a )?remote\b|\bno remote\b|\bin[- ]office (?:role|position)\b/i;
-  if (hybrid.test(t)) return 'hybrid';
-  if (remote.test(t)) return 'remote';
-  if (onsite.test(t)) return 'onsite';
-  return null;
-}
+export { workTypeFromLabel, workTypeFromProse } from './arrangement.ts';
 
 function countryCode(s: string): string | undefined {
-  const k = s.trim().toLowerCase().replace(/\.$/, '');
+  const k = placeKey(s);
   if (COUNTRIES[k]) return COUNTRIES[k];
   const up = s.trim().toUpperCase();
-  if (up.length === 2 && ISO2.has(up) && s.trim() === up) return up === 'UK' ? 'GB' : up;
-  if (up.length === 3 && (up === 'USA' || up === 'GBR' || up === 'DEU' || up === 'CAN' || up === 'AUS')) {
-    return { USA: 'US', GBR: 'GB', DEU: 'DE', CAN: 'CA', AUS: 'AU' }[up];
-  }
+  if (up.length === 2 && ISO2.has(up) && s.trim() === up) return CODE_ALIASES[up] ?? up;
+  if (up.length === 3 && ISO3[up]) return ISO3[up];
   return undefined;
 }
 
@@ -161,12 +126,17 @@ export function parseLocations(raw: string): Location[] {
 }
 
 /** Work arrangement across several places: any remote option makes the job remote-eligible. */
-export function workTypeOfLocations(locs: readonly Location[]): WorkType | null {
-  const types = locs.map((l) => workTypeFromLabel(l.raw));
-  return (
-    types.find((t) => t === 'remote') ?? types.find((t) => t === 'hybrid') ?? types.find(Boolean) ?? null
-  );
+export function arrangementOfLocations(locs: readonly Location[]): Arrangement | null {
+  const found = locs.map((l) => arrangementOfLabel(l.raw));
+  for (const want of ['remote', 'hybrid'] as const) {
+    const hit = found.find((a) => a?.workType === want);
+    if (hit) return hit;
+  }
+  return found.find(Boolean) ?? null;
 }
+
+export const workTypeOfLocations = (locs: readonly Location[]): WorkType | null =>
+  arrangementOfLocations(locs)?.workType ?? null;
 
 /** The whole location field as one display string. */
 export function locationText(locs: readonly Location[]): string {

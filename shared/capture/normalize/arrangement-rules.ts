@@ -1,0 +1,110 @@
+import type { Lang } from '../../geo/index.ts';
+import type { WorkType } from '../types.ts';
+
+/**
+ * Work-arrangement rules as data, read by capture and match alike. Each rule says which
+ * arrangement it finds, in which language, and why, so the reason can travel with the value.
+ * Within a list the first rule that matches wins: order is part of the data.
+ */
+export interface ArrangementRule {
+  id: string;
+  lang: Lang;
+  workType: WorkType;
+  re: RegExp;
+  reason: string;
+}
+
+/** A short label: a location, a header chip, a "Workplace:" value, a title segment. */
+export const LABEL_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'label.hybrid',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bhybrid\b/i,
+    reason: 'the label says "hybrid"',
+  },
+  {
+    id: 'label.hybride',
+    lang: 'fr',
+    workType: 'hybrid',
+    re: /\bhybride\b/i,
+    reason: 'the label says "hybride"',
+  },
+  {
+    id: 'label.flexible-location',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bflexible working location\b/i,
+    reason: 'the label offers a flexible working location',
+  },
+  {
+    id: 'label.part-remote',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:up to )?[1-9]\d?\s?%\s(?:of the time\s)?(?:work(?:ing)? from home|remote(?:ly)?|wfh)\b/i,
+    reason: 'part of the week from home ("up to 50% work from home")',
+  },
+  {
+    id: 'label.teletravail-partiel',
+    lang: 'fr',
+    workType: 'hybrid',
+    re: /\btélétravail (?:fréquent|occasionnel|partiel|possible)|\bteletravail (?:frequent|occasionnel|partiel)/i,
+    reason: 'French boards: "télétravail partiel/fréquent" is part of the week at home',
+  },
+  {
+    id: 'label.not-remote',
+    lang: 'en',
+    workType: 'onsite',
+    re: /\bnot remote\b|\bno remote\b/i,
+    reason: 'the label rules remote work out',
+  },
+  {
+    id: 'label.remote',
+    lang: 'en',
+    workType: 'remote',
+    re: /\b(?:remote|remotely|anywhere|work from home|wfh|telecommute|distributed|home[- ]based)\b/i,
+    reason: 'the label says remote or work from home',
+  },
+  {
+    id: 'label.homeoffice',
+    lang: 'de',
+    workType: 'remote',
+    re: /\b(?:homeoffice|fernarbeit)\b/i,
+    reason: 'the label says "Homeoffice"/"Fernarbeit"',
+  },
+  {
+    id: 'label.teletravail',
+    lang: 'fr',
+    workType: 'remote',
+    re: /\btélétravail\b/i,
+    reason: 'the label says "télétravail"',
+  },
+  {
+    id: 'label.remoto',
+    lang: 'es',
+    workType: 'remote',
+    re: /\bremoto\b/i,
+    reason: 'the label says "remoto"',
+  },
+  {
+    id: 'label.onsite',
+    lang: 'en',
+    workType: 'onsite',
+    re: /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b/i,
+    reason: 'the label says on-site or in-office',
+  },
+  {
+    id: 'label.vor-ort',
+    lang: 'de',
+    workType: 'onsite',
+    re: /\bvor ort\b/i,
+    reason: 'the label says "vor Ort"',
+  },
+  {
+    id: 'label.presencial',
+    lang: 'es',
+    workType: 'onsite',
+    re: /\bpresencial\b/i,
+    reason: 'the label says "presencial"',
+  },
+];

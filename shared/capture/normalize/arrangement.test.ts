@@ -1,0 +1,65 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '../../match/requirements.ts';
+import { makeJob } from '../../match/testing.ts';
+import { lookupSkill } from '../../skills/index.ts';
+import { extractJob } from '../extract.ts';
+import { arrangementOfLabel, arrangementOfProse, arrangementOfTitle } from './arrangement.ts';
+import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { LABEL_RULES } from './arrangement-rules.ts';
+
+describe('arrangement rules as data', () => {
+  it('gives every rule its own id, a language and a reason', () => {
+    const rules = [...LABEL_RULES, ...PROSE_RULES];
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) expect(r.reason.length, r.id).toBeGreaterThan(8);
+  });
+
+  it('answers with the rule that decided', () => {
+    expect(arrangementOfLabel('Homeoffice')?.rule).toMatchObject({ id: 'label.homeoffice', lang: 'de' });
+    expect(arrangementOfProse('This role is fully remote.')?.rule.id).toBe('prose.fully-remote');
+    expect(arrangementOfTitle('Designer - Hybrid')?.workType).toBe('hybrid');
+    expect(arrangementOfTitle('Remote Sensing Engineer')).toBeNull();
+  });
+
+  it('does not take "a hybrid cloud" for an arrangement', () => {
+    expect(arrangementOfProse('You will run a hybrid cloud for our clinics.')).toBeNull();
+    expect(arrangementOfProse('This is a hybrid role, three days in the office.')?.workType).toBe('hybrid');
+  });
+});
+
+describe('capture and match read the arrangement alike', () => {
+  it('match no longer counts "hybrid cloud" in a description as hybrid work', () => {
+    const p = parsePosting(
+      makeJob('Requirements\n- Experience running hybrid cloud infrastructure on AWS and on-prem.', {
+        locationText: 'Austin, TX',
+      }),
+    );
+    expect(p.workType).toBeNull();
+    // The line is a requirement, not a work condition: AWS counts as required.
+    const aws = lookupSkill('AWS')!.id;
+    expect(p.skills.find((s) => s.id === aws)?.weight).toBe(3);
+  });
+
+  it('match reads the same phrases capture reads', () => {
+    for (const text of [
+      'Hybrid: 3 days per week in the Toronto office',
+      'You can work remotely from anywhere.',
+    ]) {
+      const p = parsePosting(makeJob(text, { locationText: '' }));
+      expect(p.workType, text).toBe(arrangementOfProse(text)?.workType);
+    }
+  });
+
+  it("puts the deciding rule's reason into the captured field's provenance", () => {
+    const { document } = parseHTML(
+      `<html><head><title>Data Analyst | Fenwick Farms</title></head><body><h1>Data Analyst</h1><div class="description"><p>${'We build tools for farmers. '.repeat(10)}</p><p>We ship every week, and this role is fully remote within Canada, with a yearly trip to meet the team.</p></div></body></html>`,
+    );
+    const job = extractJob(document, 'https://fenwickfarms.example/jobs/1', {
+      now: () => new Date('2026-01-15T00:00:00Z'),
+      adapters: [],
+    });
+    expect(job.fields.workType).toBe('remote');
+    expect(job.provenance.workType?.detail).toBe('description wording: fully remote (prose.fully-remote)');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Countries as data, once for capture, match and autofill: ISO 3166-1 alpha-2 code, the names a
+ * posting or a form writes them with (English first, then the country's own language, tagged),
+ * and whether the bare code may stand alone as a country ("Berlin, DE"). Names are lower-case;
+ * each consumer folds them with the same normalizer it applies to the text it reads.
+ */
+
+export type Lang = 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'sv' | 'no' | 'da' | 'fi' | 'pl' | 'tr';
+
+export interface Country {
+  code: string;
+  /** English names and abbreviations; the first is the usual name. */
+  en: string[];
+  /** Names in the country's own language, as job boards print them ("Deutschland", "España"). */
+  native?: Partial<Record<Lang, string[]>>;
+  /**
+   * The two-letter code alone names the country. Codes that are also a US state, Canadian
+   * province or Australian state where that reading is more common (MA, MT, PE, SA, SK) are left out.
+   */
+  alone?: true;
+  /** ISO alpha-3, for the few boards that print it ("USA", "DEU"). */
+  alpha3?: string;
+  /** Parts of the country written as if they were countries ("England", "Scotland"). */
+  parts?: string[];
+}
+
+export const COUNTRIES: readonly Country[] = [
+  {
+    code: 'US',
+    en: ['united states', 'united states of america', 'usa', 'us', 'u.s.', 'u.s.a.', 'america'],
+    alone: true,
+    alpha3: 'USA',
+  },
+  { code: 'CA', en: ['canada'], alone: true, alpha3: 'CAN' },
+  {
+    code: 'GB',
+    en: ['united kingdom', 'uk', 'u.k.', 'great britain', 'britain'],
+    parts: ['england', 'scotland', 'wales', 'northern ireland'],
+    alone: true,
+    alpha3: 'GBR',
+  },
+  { code: 'IE', en: ['ireland'], alone: true },
+  { code: 'DE', en: ['germany'], native: { de: ['deutschland'] }, alone: true, alpha3: 'DEU' },
+  { code: 'FR', en: ['france'], alone: true },
+  { code: 'ES', en: ['spain'], native: { es: ['españa'] }, alone: true },
+  { code: 'PT', en: ['portugal'], alone: true },
+  { code: 'IT', en: ['italy'], native: { it: ['italia'] }, alone: true },
+  {
+    code: 'NL',
+    en: ['netherlands', 'the netherlands', 'holland'],
+    native: { nl: ['nederland'] },
+    alone: true,
+  },
+  { code: 'BE', en: ['belgium'], alone: true },
+  { code: 'CH', en: ['switzerland'], native: { de: ['schweiz'] }, alone: true },
+  { code: 'AT', en: ['austria'], native: { de: ['österreich'] }, alone: true },
+  { code: 'SE', en: ['sweden'], native: { sv: ['sverige'] }, alone: true },
+  { code: 'NO', en: ['norway'], native: { no: ['norge'] }, alone: true },
+  { code: 'DK', en: ['denmark'], native: { da: ['danmark'] }, alone: true },
+  { code: 'FI', en: ['finland'], native: { fi: ['suomi'] }, alone: true },
+  { code: 'PL', en: ['poland'], native: { pl: ['polska'] }, alone: true },
+  { code: 'CZ', en: ['czechia', 'czech republic'], alone: true },
+  { code: 'HU', en: ['hungary'], alone: true },
+  { code: 'RO', en: ['romania'], alone: true },
+  { code: 'BG', en: ['bulgaria'], alone: true },
+  { code: 'GR', en: ['greece'], alone: true },
+  { code: 'HR', en: ['croatia'], alone: true },
+  { code: 'RS', en: ['serbia'] },
+  { code: 'SK', en: ['slovakia'] },
+  { code: 'SI', en: ['slovenia'] },
+  { code: 'EE', en: ['estonia'], alone: true },
+  { code: 'LV', en: ['latvia'], alone: true },
+  { code: 'LT', en: ['lithuania'], alone: true },
+  { code: 'UA', en: ['ukraine'], alone: true },
+  { code: 'RU', en: ['russia', 'russian federation'] },
+  { code: 'TR', en: ['turkey'], native: { tr: ['türkiye'] }, alone: true },
+  { code: 'IL', en: ['israel'], alone: true },
+  { code: 'AE', en: ['united arab emirates', 'uae'], alone: true },
+  { code: 'SA', en: ['saudi arabia'] },
+  { code: 'QA', en: ['qatar'] },
+  { code: 'EG', en: ['egypt'] },
+  { code: 'ZA', en: ['south africa'], alone: true },
+  { code: 'NG', en: ['nigeria'], alone: true },
+  { code: 'KE', en: ['kenya'], alone: true },
+  { code: 'MA', en: ['morocco'] },
+  { code: 'IN', en: ['india'], alone: true },
+  { code: 'PK', en: ['pakistan'] },
+  { code: 'BD', en: ['bangladesh'] },
+  { code: 'LK', en: ['sri lanka'] },
+  { code: 'CN', en: ['china'], alone: true },
+  { code: 'HK', en: ['hong kong'], alone: true },
+  { code: 'TW', en: ['taiwan'], alone: true },
+  { code: 'JP', en: ['japan'], alone: true },
+  { code: 'KR', en: ['south korea', 'korea', 'korea republic of'], alone: true },
+  { code: 'SG', en: ['singapore'], alone: true },
+  { code: 'MY', en: ['malaysia'], alone: true },
+  { code: 'ID', en: ['indonesia'], alone: true },
+  { code: 'PH', en: ['philippines'], alone: true },
+  { code: 'TH', en: ['thailand'], alone: true },
+  { code: 'VN', en: ['vietnam', 'viet nam'], alone: true },
+  { code: 'AU', en: ['australia'], alone: true, alpha3: 'AUS' },
+  { code: 'NZ', en: ['new zealand'], alone: true },
+  { code: 'MX', en: ['mexico'], native: { es: ['méxico'] }, alone: true },
+  { code: 'BR', en: ['brazil'], native: { pt: ['brasil'] }, alone: true },
+  { code: 'AR', en: ['argentina'], alone: true },
+  { code: 'CL', en: ['chile'], alone: true },
+  { code: 'CO', en: ['colombia'], alone: true },
+  { code: 'PE', en: ['peru'] },
+  { code: 'UY', en: ['uruguay'] },
+  { code: 'CR', en: ['costa rica'] },
+  { code: 'LU', en: ['luxembourg'] },
+  { code: 'IS', en: ['iceland'] },
+  { code: 'CY', en: ['cyprus'] },
+  { code: 'MT', en: ['malta'] },
+];
+
+/** "UK" is not an ISO code, but postings write "London, UK"; it stands alone like one. */
+export const CODE_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
+
+/**
+ * Areas wider than a country that postings name as a place ("Remote - EMEA"). A place in one of
+ * them has no single country, so readers that need a country skip them.
+ */
+export const AREAS: Readonly<Record<string, string[]>> = { EU: ['europe', 'eu', 'emea'] };
+
+/** Every name of a country (English, native, its parts), with the country's code. */
+export function countryNames(): Array<[name: string, code: string]> {
+  return COUNTRIES.flatMap((c) =>
+    [...c.en, ...Object.values(c.native ?? {}).flat(), ...(c.parts ?? [])].map((n): [string, string] => [
+      n,
+      c.code,
+    ]),
+  );
+}

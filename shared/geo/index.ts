@@ -1,0 +1,7 @@
+/**
+ * One geography for capture, match and autofill: countries, regions, cities. Each reader keeps
+ * its own small lookup (how it folds case and punctuation differs), built from this data.
+ */
+export { CITY_LIST, type City } from './cities.ts';
+export { AREAS, CODE_ALIASES, COUNTRIES, type Country, countryNames, type Lang } from './countries.ts';
+export { AU_STATES, CA_PROVINCES, namesByCode, type Region, US_STATES } from './regions.ts';
