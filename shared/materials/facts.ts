@@ -70,8 +70,10 @@ export function capitalisedWords(text: string): string[] {
   parts.forEach((raw, i) => {
     const prev = parts[i - 1];
     if (i === 0 || /[.!?:;"“(]$/.test(prev ?? '')) return;
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '').replace(/['’]s$/, '');
-    if (/^\p{Lu}/u.test(word) && !ALWAYS_CAPITALISED.has(word)) out.push(word);
+    // "CI/CD", "Node-RED": each part is a word, as in the cited text.
+    for (const word of raw.split(/[^\p{L}\p{N}+#&]+/u)) {
+      if (/^\p{Lu}/u.test(word) && !ALWAYS_CAPITALISED.has(word)) out.push(word);
+    }
   });
   return out;
 }

@@ -22,7 +22,10 @@ const invented: [string, string] = ['Led a team of 50 engineers at Hooli.', bull
 describe('regenerate once, then drop with a visible note', () => {
   it('keeps a clean first answer as it is', async () => {
     const calls: Array<Failure[] | null> = [];
-    const out = await generateGrounded(async (f) => (calls.push(f), letter(good)), index);
+    const out = await generateGrounded(async (f) => {
+      calls.push(f);
+      return letter(good);
+    }, index);
     expect(out).toMatchObject({ attempts: 1, notes: [] });
     expect(calls).toEqual([null]);
   });

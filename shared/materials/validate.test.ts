@@ -51,6 +51,11 @@ describe('claims that rest on what they cite pass', () => {
       'I am writing to apply for the Staff Backend Engineer position at Initech.',
       [JOB_ID],
     ],
+    [
+      'a slash-joined name and a possessive as written',
+      "At Acme Analytics' office, I cut p95 API latency.",
+      [bulletId(EXP, 0)],
+    ],
     ['years of a skill the profile states', 'I have used Docker for 6 years.', [skillId('Docker')]],
   ])('%s', (_name, text, sources) => {
     expect(check(text, sources)).toBeNull();

@@ -80,6 +80,9 @@ export function gatherEvidence(profile: Profile, job: MaterialJob): Evidence {
       if (entry) show(entry.id, name, `proj:${p.id}`).listed = true;
     }
   }
+  for (const ed of profile.education)
+    for (const hit of findSkills([ed.degree, ed.field, ed.school].filter(Boolean).join(', ')))
+      show(hit.skill.id, spelled(hit), `edu:${ed.id}`);
   for (const c of profile.certifications)
     for (const hit of findSkills(c.name)) show(hit.skill.id, spelled(hit), `cert:${c.id}`);
   for (const s of profile.skills) {
