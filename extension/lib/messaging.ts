@@ -1,10 +1,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
+import type {
+  Artifact,
+  DocumentMeta,
+  Job,
+  JobDraft,
+  Persona,
+  Profile,
+  Stage,
+} from '../../shared/domain/index.ts';
+import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillMode, AutofillReport } from './background/autofill-tab.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
+import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { SyncStatus } from './sync/runner.ts';
 
@@ -58,6 +68,11 @@ export interface BackgroundProtocol {
   /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
   setSync(data: { enabled: boolean }): SyncStatus;
   syncNow(): SyncStatus;
+  /** Materials: generate a version (no model, local model, hosted), edit it into a new one, choose one. */
+  generateMaterial(data: GenerateInput): MaterialOutcome;
+  editMaterial(data: { artifactId: string; doc: MaterialDoc }): Artifact;
+  chooseMaterial(data: { artifactId: string }): void;
+  setLocalModel(data: LocalModelSettings | null): void;
   applicationSubmitted(data: SubmittedApplication): {
     receiptId: string;
     job: { id: string; title: string; stage: string } | null;

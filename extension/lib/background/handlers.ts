@@ -15,6 +15,7 @@ import {
   updateJob,
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
+import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
 import {
   addDocument,
   addSkill,
@@ -68,6 +69,10 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     bg.onMessage('autofillTab', ({ data, sender }) =>
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
     ),
+    bg.onMessage('generateMaterial', ({ data }) => generateMaterial(db, data)),
+    bg.onMessage('editMaterial', ({ data }) => editMaterial(db, data)),
+    bg.onMessage('chooseMaterial', ({ data }) => chooseMaterial(db, data)),
+    bg.onMessage('setLocalModel', ({ data }) => setLocalModel(db, data)),
     bg.onMessage('applicationSubmitted', ({ data }) => recordSubmission(db, data)),
     bg.onMessage('authStatus', () => authStatus(db)),
     bg.onMessage('localSignIn', ({ data }) => localSignIn(db, data.userId)),
