@@ -5,6 +5,7 @@ import { claimsOf } from '../../shared/materials/fabricate.ts';
 import { type MaterialJob, renderLines } from '../../shared/materials/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { readMaterial } from '../lib/services/materials.ts';
+import { ExportButtons } from './ExportButtons.tsx';
 
 const CHANGE_LABEL = {
   emphasised: 'Emphasised',
@@ -26,6 +27,7 @@ export function MaterialView({
   const material = readMaterial(artifact);
   const [editing, setEditing] = useState<Map<string, string> | null>(null);
   const claims = claimsOf(material.doc);
+  const lines = renderLines(material.doc, profile, job);
   const save = async () => {
     if (!editing) return;
     const doc = structuredClone(material.doc);
@@ -60,7 +62,7 @@ export function MaterialView({
         </div>
       ) : (
         <div className="material-text" data-testid="material-text">
-          {renderLines(material.doc, profile, job).map((line) =>
+          {lines.map((line) =>
             line.kind === 'heading' || line.kind === 'name' ? (
               <h4 key={`${line.kind}:${line.text}`}>{line.text}</h4>
             ) : (
@@ -76,6 +78,9 @@ export function MaterialView({
             <button type="button" onClick={() => setEditing(new Map())}>
               Edit
             </button>
+          )}
+          {(material.doc.kind === 'resume' || material.doc.kind === 'cover_letter') && (
+            <ExportButtons lines={lines} profile={profile} kind={material.doc.kind} />
           )}
         </div>
       )}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import pg from 'pg';
 import { job, profile } from '../../shared/materials/testing.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
@@ -17,7 +19,7 @@ async function openMaterials(openPage: (name: string) => Promise<import('@playwr
 test('a tailored resume without a model: grounded text, the diff, versions and an edit; a cover letter in a warm tone', async ({
   openPage,
 }) => {
-  const { materials } = await openMaterials(openPage);
+  const { panel, materials } = await openMaterials(openPage);
   await materials.getByRole('button', { name: 'Generate without a model' }).click();
   await expect(materials.getByTestId('material-label')).toHaveText(
     'Assembled from your profile without a model',
@@ -32,6 +34,21 @@ test('a tailored resume without a model: grounded text, the diff, versions and a
   await expect(materials.getByTestId('material-diff')).toContainText(
     'Left out · Senior Software Engineer, Acme Analytics: Organised the office book club',
   );
+
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    materials.getByRole('button', { name: 'Export PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Ada Lovelace - Resume.pdf');
+  const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(await download.path())) }).promise;
+  const items = (await (await pdf.getPage(1)).getTextContent()).items;
+  const pdfText = items
+    .map((i) => ('str' in i ? i.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  expect(pdfText).toContain('Ada Lovelace');
+  expect(pdfText).toContain('Led a team of 5 engineers building a Kafka event pipeline');
+  await panel.screenshot({ path: test.info().outputPath('materials-tab.png'), fullPage: true });
 
   await materials.getByRole('button', { name: 'Edit' }).click();
   const first = materials.locator('textarea').first();
