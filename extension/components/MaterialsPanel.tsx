@@ -5,6 +5,7 @@ import { CULTURES, LENGTHS, type MaterialKind, TONES } from '../../shared/materi
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { type MaterialVia, toMaterialJob } from '../lib/services/materials.ts';
+import { LocalModelSettings } from './LocalModelSettings.tsx';
 import { MaterialView } from './MaterialView.tsx';
 
 const KINDS: Array<[MaterialKind, string]> = [
@@ -125,6 +126,7 @@ export function MaterialsPanel({ job }: { job: Job }) {
           </button>
         ))}
       </div>
+      <LocalModelSettings />
       {busy && <p className="small muted">Generating…</p>}
       {error && (
         <p className="notice error small" role="alert" data-testid="materials-error">

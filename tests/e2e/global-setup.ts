@@ -16,11 +16,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.JOBRAKER_DEV_TOKENS = '1';
   // The hosted-model path of the Materials tab goes through the local backend to this stand-in.
   const openAi = await startOpenAiStandin({ apiKey: 'sk-e2e' });
+  // Two Ollama-like local models: one started with OLLAMA_ORIGINS=chrome-extension://*, one without.
+  const ollama = await startOpenAiStandin({ ollama: true, allowedOrigins: ['chrome-extension://*'] });
+  const ollamaClosed = await startOpenAiStandin({ ollama: true });
   Object.assign(process.env, {
     OPENAI_API_KEY: 'sk-e2e',
     OPENAI_BASE_URL: `${openAi.url}/v1`,
     OPENAI_MODEL: 'gpt-standin',
     JOBRAKER_E2E_OPENAI_STANDIN: openAi.url,
+    JOBRAKER_E2E_OLLAMA: ollama.url,
+    JOBRAKER_E2E_OLLAMA_CLOSED: ollamaClosed.url,
   });
   const stack = await startLocalStack({
     dataDir,
@@ -34,6 +39,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     await stack.stop();
     await openAi.stop();
+    await ollama.stop();
+    await ollamaClosed.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

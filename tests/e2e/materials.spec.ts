@@ -105,3 +105,27 @@ test('the hosted model through the local backend and the stand-in: fabrications 
     'Generating without a model still works.',
   );
 });
+
+test('a local model: the exact OLLAMA_ORIGINS advice when it refuses the extension, then a grounded resume once allowed', async ({
+  openPage,
+}) => {
+  const { materials } = await openMaterials(openPage);
+  const local = materials.getByTestId('local-model');
+  await local.locator('summary').click();
+  await local
+    .getByLabel('Server address (OpenAI-compatible)')
+    .fill(`${process.env.JOBRAKER_E2E_OLLAMA_CLOSED}/v1`);
+  await local.getByRole('button', { name: 'Save local model' }).click();
+  await materials.getByRole('button', { name: 'With my local model' }).click();
+  await expect(materials.getByTestId('materials-error')).toContainText(
+    /OLLAMA_ORIGINS=chrome-extension:\/\/[a-p]{32}/,
+  );
+
+  await local.getByLabel('Server address (OpenAI-compatible)').fill(`${process.env.JOBRAKER_E2E_OLLAMA}/v1`);
+  await local.getByRole('button', { name: 'Save local model' }).click();
+  await materials.getByRole('button', { name: 'With my local model' }).click();
+  await expect(materials.getByTestId('material-label')).toHaveText(
+    'Written by your local model (llama3.1:8b) and checked against your profile',
+  );
+  await expect(materials.getByTestId('materials-error')).toHaveCount(0);
+});

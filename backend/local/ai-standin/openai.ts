@@ -23,6 +23,10 @@ export interface OpenAiStandinOptions {
   allowedOrigins?: string[];
 }
 
+/** Ollama's OLLAMA_ORIGINS: exact origins, or `scheme://*` wildcards. */
+const originAllowed = (origin: string, allowed: string[]) =>
+  allowed.some((a) => a === origin || (a.endsWith('*') && origin.startsWith(a.slice(0, -1))));
+
 const error = (message: string, type: string, code: string | null, param: string | null = null) =>
   JSON.stringify({ error: { message, type, param, code } });
 
@@ -43,7 +47,7 @@ export async function startOpenAiStandin(
       res.end(body);
     };
     const origin = req.headers.origin;
-    if (options.ollama && origin && !(options.allowedOrigins ?? []).includes(origin)) {
+    if (options.ollama && origin && !originAllowed(origin, options.allowedOrigins ?? [])) {
       res.writeHead(403);
       res.end();
       return;
