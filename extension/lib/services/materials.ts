@@ -17,10 +17,9 @@ import {
   type MaterialKind,
   MaterialOptions,
 } from '../../../shared/materials/index.ts';
-import { GenerateMaterialsResponse } from '../../../shared/materials/request.ts';
 import { generateWithProvider } from '../../../shared/materials/with-provider.ts';
-import { backendUrl, getToken } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { callHosted } from './materials-hosted.ts';
 
 export type MaterialVia = 'deterministic' | 'local' | 'hosted';
 
@@ -163,34 +162,9 @@ export async function generateMaterial(db: JobrakerDatabase, input: GenerateInpu
     }
   }
 
-  const token = await getToken(db);
-  if (!token)
-    return {
-      ok: false,
-      code: 'signed_out',
-      message:
-        'Sign in (Account tab) to use the hosted model. Generating without a model and your local model work without an account.',
-    };
-  const response = await fetch(`${await backendUrl(db)}/functions/v1/generate-materials`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: input.kind, profile, job: target, options }),
-  }).catch(() => null);
-  if (!response)
-    return {
-      ok: false,
-      code: 'network',
-      message: 'Could not reach the backend. Check your connection, or generate without a model.',
-    };
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok)
-    return {
-      ok: false,
-      code: String(body.error ?? response.status),
-      message: String(body.message ?? `The backend answered ${response.status}.`),
-      retryAfter: Number(response.headers.get('retry-after')) || undefined,
-    };
-  const out = GenerateMaterialsResponse.parse(body);
+  const hosted = await callHosted(db, { kind: input.kind, profile, job: target, options });
+  if (!hosted.ok) return hosted;
+  const out = hosted.response;
   const label = out.fallback
     ? `${DETERMINISTIC_LABEL} (the hosted model failed: ${out.fallback.message})`
     : `Written by ${out.provider} (${out.model}) and checked against your profile`;
