@@ -335,6 +335,26 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"material_share_links": {
+                  Row: {
+                    "artifact_id": string,"created_at": string,"id": string,"revoked_at": string | null,"token": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "artifact_id": string,"created_at"?: string,"id"?: string,"revoked_at"?: string | null,"token"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "artifact_id"?: string,"created_at"?: string,"id"?: string,"revoked_at"?: string | null,"token"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "material_share_links_artifact_fk"
+      columns: ["artifact_id","user_id"]
+isOneToOne: false
+      referencedRelation: "ai_artifacts"
+      referencedColumns: ["id","user_id"]
+    }
+                  ]
                 },"offers": {
                   Row: {
                     "base_salary": number | null,"bonus": string | null,"created_at": string,"currency": string | null,"deleted_at": string | null,"equity": string | null,"id": string,"job_id": string,"notes": string,"period": Database["public"]['Enums']["pay_period"] | null,"respond_by": string | null,"start_date": string | null,"status": Database["public"]['Enums']["offer_status"],"updated_at": string,"user_id": string
@@ -545,7 +565,11 @@ isOneToOne: false
                 }
           }
           Functions: {
-            [_ in never]: never
+            "get_public_generated_resume":
+{ Args: { "share_token": string }; Returns: {
+              "content": string,"created_at": string
+            }[]
+                           }
           }
           Enums: {
             "ai_event_status": "ok"|"error"|"timeout"|"rate_limited"|"refused"|"invalid_output","ai_operation": "generate"|"extract"|"classify"|"embed","alert_frequency": "instant"|"daily"|"weekly","application_status": "draft"|"pending_submission"|"processing"|"submitted_successfully"|"failed_submission"|"action_required"|"cancelled","artifact_kind": "resume"|"cover_letter"|"answers"|"skills_optimization"|"company_research"|"gap_analysis","ats_kind": "greenhouse"|"lever"|"ashby"|"workday"|"linkedin"|"indeed"|"smartrecruiters"|"workable"|"other","auto_apply_decision": "queued"|"needs_review"|"skipped"|"limit_reached","contact_role": "recruiter"|"hiring_manager"|"interviewer"|"referrer"|"other","document_kind": "resume"|"cover_letter","employment_type": "full_time"|"part_time"|"contract"|"internship"|"temporary","interview_kind": "phone_screen"|"recruiter"|"technical"|"take_home"|"system_design"|"behavioral"|"onsite"|"final"|"other","job_stage": "saved"|"applied"|"screening"|"interviewing"|"offer"|"accepted"|"rejected"|"withdrawn"|"ghosted","offer_status": "pending"|"negotiating"|"accepted"|"declined"|"expired"|"rescinded","pay_period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR","proficiency": "beginner"|"intermediate"|"advanced"|"expert","queue_status": "queued"|"claimed"|"running"|"succeeded"|"failed"|"cancelled","skill_source": "resume"|"input"|"inferred","skyvern_run_status": "created"|"queued"|"running"|"paused"|"timed_out"|"failed"|"terminated"|"completed"|"canceled","stage_event_cause": "capture"|"user"|"undo"|"autofill"|"sync","submission_method": "manual"|"autofill"|"skyvern","work_type": "remote"|"hybrid"|"onsite"

@@ -4,6 +4,7 @@ import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
 import { JobFields } from './JobFields.tsx';
 import { MatchView } from './MatchView.tsx';
+import { MaterialsPanel } from './MaterialsPanel.tsx';
 import type { ToastState } from './Toast.tsx';
 
 interface Props {
@@ -45,6 +46,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
   return (
     <article className="stack" aria-label={`${job.title} at ${job.company}`} data-testid="job-detail">
       <MatchView jobId={job.id} />
+      <MaterialsPanel job={job} />
       <JobFields
         job={job}
         onEdit={(fields) => void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields } }))}

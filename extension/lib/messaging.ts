@@ -1,11 +1,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DocumentMeta, Job, JobDraft, Persona, Profile, Stage } from '../../shared/domain/index.ts';
+import type {
+  Artifact,
+  DocumentMeta,
+  Job,
+  JobDraft,
+  Persona,
+  Profile,
+  Stage,
+} from '../../shared/domain/index.ts';
+import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
+import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
@@ -63,6 +73,11 @@ export interface BackgroundProtocol {
   /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
   setSync(data: { enabled: boolean }): SyncStatus;
   syncNow(): SyncStatus;
+  /** Materials: generate a version (no model, local model, hosted), edit it into a new one, choose one. */
+  generateMaterial(data: GenerateInput): MaterialOutcome;
+  editMaterial(data: { artifactId: string; doc: MaterialDoc }): Artifact;
+  chooseMaterial(data: { artifactId: string }): void;
+  setLocalModel(data: LocalModelSettings | null): void;
   /** The user confirmed, in our own in-page prompt, that they sent a form: keep a receipt. */
   applicationSubmitted(data: SubmittedApplication): {
     receiptId: string;

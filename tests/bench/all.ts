@@ -9,6 +9,7 @@ const BENCHES: [string, string[]][] = [
   ['capture', ['tests/bench/capture.ts', '--json']],
   ['match', ['tests/bench/match.ts', '--json']],
   ['autofill', ['tests/bench/autofill.ts', '--json']],
+  ['materials', ['tests/bench/materials.ts', '--json']],
 ];
 
 const tsx = path.resolve('node_modules/.bin/tsx');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
 import { freePort } from '../../backend/local/ports.ts';
 import { startLocalStack } from '../../backend/local/stack.ts';
 import { buildLocalExtension } from '../../scripts/lib/build-extension.ts';
@@ -16,6 +17,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await buildReactFixture();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-e2e-'));
   process.env.JOBRAKER_DEV_TOKENS = '1';
+  // The hosted-model path of the Materials tab goes through the local backend to this stand-in.
+  const openAi = await startOpenAiStandin({ apiKey: 'sk-e2e' });
+  // Two Ollama-like local models: one started with OLLAMA_ORIGINS=chrome-extension://*, one without.
+  const ollama = await startOpenAiStandin({ ollama: true, allowedOrigins: ['chrome-extension://*'] });
+  const ollamaClosed = await startOpenAiStandin({ ollama: true });
+  Object.assign(process.env, {
+    OPENAI_API_KEY: 'sk-e2e',
+    OPENAI_BASE_URL: `${openAi.url}/v1`,
+    OPENAI_MODEL: 'gpt-standin',
+    JOBRAKER_E2E_OPENAI_STANDIN: openAi.url,
+    JOBRAKER_E2E_OLLAMA: ollama.url,
+    JOBRAKER_E2E_OLLAMA_CLOSED: ollamaClosed.url,
+  });
   const stack = await startLocalStack({
     dataDir,
     pgPort: await freePort(),
@@ -27,6 +41,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.JOBRAKER_E2E_DB_URL = stack.dbUrl;
   return async () => {
     await stack.stop();
+    await openAi.stop();
+    await ollama.stop();
+    await ollamaClosed.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startAnthropicStandin } from '../../backend/local/ai-standin/anthropic.ts';
+import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
 import { freePort } from '../../backend/local/ports.ts';
 import { startLocalStack } from '../../backend/local/stack.ts';
 
@@ -12,11 +14,26 @@ declare module 'vitest' {
     dbUrl: string;
     apiUrl: string;
     functionsUrl: string;
+    openAiStandinUrl: string;
+    anthropicStandinUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-it-'));
+  // Provider stand-ins for generate-materials; the functions inherit this environment.
+  const openAi = await startOpenAiStandin({ apiKey: 'sk-test' });
+  const anthropic = await startAnthropicStandin({ apiKey: 'sk-ant-test' });
+  Object.assign(process.env, {
+    AI_PROVIDER: 'openai',
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: `${openAi.url}/v1`,
+    OPENAI_MODEL: 'gpt-standin',
+    ANTHROPIC_API_KEY: 'sk-ant-test',
+    ANTHROPIC_BASE_URL: anthropic.url,
+    ANTHROPIC_MODEL: 'claude-standin',
+    AI_TIMEOUT_MS: '1500',
+  });
   const stack = await startLocalStack({
     dataDir,
     pgPort: await freePort(),
@@ -31,10 +48,14 @@ export default async function setup(project: TestProject) {
   project.provide('dbUrl', stack.dbUrl);
   project.provide('apiUrl', stack.apiUrl);
   project.provide('functionsUrl', stack.functionsUrl);
+  project.provide('openAiStandinUrl', openAi.url);
+  project.provide('anthropicStandinUrl', anthropic.url);
   process.env.JOBRAKER_TEST_DB_URL = stack.dbUrl;
   process.env.JOBRAKER_TEST_API_URL = stack.apiUrl;
   return async () => {
     await stack.stop();
+    await openAi.stop();
+    await anthropic.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -15,6 +15,7 @@ import {
   updateJob,
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
+import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
 import {
   addDocument,
   addSkill,
@@ -86,6 +87,10 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('autofillTab', ({ data, sender }) =>
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),
     ),
+    on('generateMaterial', ({ data }) => generateMaterial(db, data)),
+    on('editMaterial', ({ data }) => editMaterial(db, data)),
+    on('chooseMaterial', ({ data }) => chooseMaterial(db, data)),
+    on('setLocalModel', ({ data }) => setLocalModel(db, data)),
     on('applicationSubmitted', async ({ data }) => {
       const result = await recordSubmission(db, data);
       // "Mark applied" is part of the same confirmation the user clicked in the page.

@@ -27,6 +27,15 @@ export interface Trash {
   deletedAt: string;
 }
 
+/** Which artifact the user chose for a job and kind, as history: the latest row is current (job_materials). */
+export interface JobMaterial {
+  id: string;
+  jobId: string;
+  kind: string;
+  artifactId: string;
+  chosenAt: string;
+}
+
 /** A local write waiting to be pushed (extension/lib/sync captures every write of a synced table). */
 export interface OutboxRow {
   seq?: number;
@@ -61,6 +70,7 @@ export class JobrakerDatabase extends Dexie {
   trash!: EntityTable<Trash, 'id'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncState!: EntityTable<Setting, 'key'>;
+  jobMaterials!: EntityTable<JobMaterial, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -111,6 +121,8 @@ export class JobrakerDatabase extends Dexie {
             m.gaps = m.gaps.map((g) => (typeof g === 'string' ? { kind: 'note', text: g } : g));
           }),
       );
+    // v5: materials. The history of chosen artifacts per job and kind.
+    this.version(5).stores({ jobMaterials: 'id, [jobId+kind], chosenAt' });
   }
 }
 

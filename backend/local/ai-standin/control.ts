@@ -1,0 +1,89 @@
+// Failure injection shared by both stand-ins: a script of behaviours consumed one per request
+// (then `ok`), a fixed latency, and a log of what was received, driven over HTTP under /__standin/.
+import type http from 'node:http';
+
+export const BEHAVIOURS = [
+  'ok',
+  'fabricate',
+  'rate_limit',
+  'quota',
+  'server_error',
+  'overloaded',
+  'hang',
+  'malformed',
+  'wrong_shape',
+  'truncated',
+  'refusal',
+  'no_structured',
+  'forbid_origin',
+] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+export interface Received {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  behaviour: Behaviour;
+}
+
+export interface StandinState {
+  script: Behaviour[];
+  /** Used when the script is empty. */
+  fallback: Behaviour;
+  latencyMs: number;
+  received: Received[];
+}
+
+export const newState = (): StandinState => ({ script: [], fallback: 'ok', latencyMs: 0, received: [] });
+
+export function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => {
+      data += c;
+    });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+/** Answers /__standin/* requests; returns false for anything else. */
+export async function control(state: StandinState, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = req.url ?? '';
+  if (!url.startsWith('/__standin/')) return false;
+  const send = (body: unknown) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  if (url === '/__standin/script' && req.method === 'POST') {
+    const body = JSON.parse((await readBody(req)) || '{}') as Partial<StandinState>;
+    state.script = [...(body.script ?? [])];
+    state.fallback = body.fallback ?? 'ok';
+    state.latencyMs = body.latencyMs ?? 0;
+    state.received = [];
+    send({ ok: true });
+  } else if (url === '/__standin/received') send(state.received);
+  else send({ error: 'unknown control route' });
+  return true;
+}
+
+export interface RunningStandin {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function listen(server: http.Server, port = 0): Promise<RunningStandin> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

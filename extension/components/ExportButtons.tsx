@@ -1,0 +1,34 @@
+import type { Profile } from '../../shared/domain/index.ts';
+import { fullName, type Line } from '../../shared/materials/index.ts';
+
+const TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/** PDF and DOCX of a resume or cover letter, built in the page (the libraries load on first use). */
+export function ExportButtons({ lines, profile, kind }: { lines: Line[]; profile: Profile; kind: string }) {
+  const save = async (format: keyof typeof TYPES) => {
+    const title = `${fullName(profile)} - ${kind === 'resume' ? 'Resume' : 'Cover letter'}`;
+    const bytes =
+      format === 'pdf'
+        ? (await import('../../shared/materials/export/pdf.ts')).materialPdf(lines, title)
+        : await (await import('../../shared/materials/export/docx.ts')).materialDocx(lines, title);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TYPES[format] }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${title}.${format}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <div className="row">
+      <button type="button" onClick={() => void save('pdf')}>
+        Export PDF
+      </button>
+      <button type="button" onClick={() => void save('docx')}>
+        Export DOCX
+      </button>
+    </div>
+  );
+}

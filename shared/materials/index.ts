@@ -1,0 +1,25 @@
+// Tailored materials grounded in the profile: schemas per kind, the claim validator, the
+// regenerate-once-then-drop policy, the deterministic (no-model) generator, rendering.
+export { checkDoc, type Failure, withoutFailures } from './check-doc.ts';
+export {
+  DETERMINISTIC_LABEL,
+  DETERMINISTIC_PROVIDER,
+  gatherEvidence,
+  generateDeterministic,
+} from './deterministic/index.ts';
+export { type DropNote, type Generate, type Grounded, generateGrounded, groundNow } from './ground.ts';
+export { fullName, type Line, letterText, renderLines } from './render.ts';
+export * from './schema.ts';
+export {
+  buildSources,
+  bulletId,
+  EMPLOYER_ID,
+  JOB_ID,
+  type MaterialJob,
+  POSTING_ID,
+  roleId,
+  type SourceIndex,
+  type SourceItem,
+  skillId,
+} from './sources.ts';
+export { type ClaimScope, checkClaim } from './validate.ts';
