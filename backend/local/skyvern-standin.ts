@@ -25,11 +25,14 @@ export interface StandInOptions {
   plan?: (request: Record<string, unknown>) => { scenario: Scenario; webhook: WebhookMode };
   /** Code reading: up to 3 attempts with 1 s·2^n backoff (scaled by this); docs reading: no retry (0). */
   webhookRetryBaseMs?: number;
+  /** Groups runs for per-group peak concurrency (e.g. the user a run was created for). */
+  groupOf?: (request: Record<string, unknown>) => string;
 }
 
 export interface StandInStats {
   peakConcurrency: number;
   active: number;
+  peakByGroup: Map<string, number>;
   runsByKey: Map<string, number>;
   created: number;
   webhooks: WebhookDelivery[];
@@ -60,6 +63,7 @@ export async function startSkyvernStandIn(options: StandInOptions): Promise<Skyv
   const stats: StandInStats = {
     peakConcurrency: 0,
     active: 0,
+    peakByGroup: new Map(),
     runsByKey: new Map(),
     created: 0,
     webhooks: [],
@@ -76,11 +80,14 @@ export async function startSkyvernStandIn(options: StandInOptions): Promise<Skyv
   };
   let appUrl = '';
 
+  const activeByGroup = new Map<string, number>();
+  const groupOf = (run: StandInRun) => options.groupOf?.(run.request) ?? '';
   const finish = (run: StandInRun, status: string) => {
     if (TERMINAL.has(run.status)) return;
     run.status = status;
     run.finishedAt = run.modifiedAt = pyTimestamp();
     stats.active -= 1;
+    activeByGroup.set(groupOf(run), (activeByGroup.get(groupOf(run)) ?? 1) - 1);
     const webhookUrl = run.request.webhook_url;
     if (typeof webhookUrl !== 'string' || run.webhook === 'never') return;
     const send = (attempt: number) =>
@@ -126,6 +133,9 @@ export async function startSkyvernStandIn(options: StandInOptions): Promise<Skyv
     stats.runsByKey.set(run.key, (stats.runsByKey.get(run.key) ?? 0) + 1);
     stats.active += 1;
     stats.peakConcurrency = Math.max(stats.peakConcurrency, stats.active);
+    const group = groupOf(run);
+    activeByGroup.set(group, (activeByGroup.get(group) ?? 0) + 1);
+    stats.peakByGroup.set(group, Math.max(stats.peakByGroup.get(group) ?? 0, activeByGroup.get(group) ?? 0));
     const runMs = options.runMs ?? 300;
     later(Math.round(runMs / 4), () => {
       if (run.status === 'created') run.status = 'queued';

@@ -25,6 +25,8 @@ export type SkyvernFailure = {
   status: number | null;
   message: string;
   retryAfterMs?: number;
+  /** A timeout after the request went out: Skyvern may have created the run. */
+  maybeDelivered?: boolean;
 };
 export type SkyvernResult<T> = { ok: true; value: T } | SkyvernFailure;
 
@@ -78,6 +80,8 @@ export class SkyvernClient {
         retryable: true,
         status: null,
         message: `Skyvern unreachable (${message})`,
+        maybeDelivered:
+          error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'),
       };
     }
     const parsed = parseJson(text);
