@@ -1,5 +1,6 @@
 // The local Supabase stand-in: PostgreSQL 17 + Supabase base + migrations (Supabase CLI) + functions (Deno).
 // Used by `npm run backend` (cli.ts), `npm start` and the integration tests' globalSetup.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startFunctions } from './functions.ts';
 import { defaultKeyFile, LOCAL_AUTHORIZED_PARTY, LOCAL_ISSUER, loadLocalSigningKey } from './jwks-key.ts';
@@ -7,6 +8,7 @@ import { startJwksServer } from './jwks-server.ts';
 import { applySupabaseBase, pushMigrations } from './migrations.ts';
 import { assertPortsFree } from './ports.ts';
 import { type RunningPostgres, reclaimLeftoverPostgres, startPostgres } from './postgres.ts';
+import { startQueueTimer } from './queue-timer.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_PG_PORT = 54322;
@@ -22,6 +24,10 @@ export interface LocalStackOptions {
   /** Throwaway stacks (tests) turn fsync off. Default true. */
   durable?: boolean;
   log?: (line: string) => void;
+  /** Extra environment for the functions (e.g. SKYVERN_BASE_URL pointing at the stand-in). */
+  functionsEnv?: Record<string, string>;
+  /** Drive process-queue every N ms (the local stand-in for pg_cron). Default: JOBRAKER_QUEUE_TICK_MS, off. */
+  queueTickMs?: number;
 }
 
 export interface LocalStack {
@@ -90,6 +96,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Clerk stand-in: the local key as a JWKS on loopback (tests sign with the same key file).
     const jwks = await startJwksServer({ key: await loadLocalSigningKey(defaultKeyFile(REPO_ROOT)) });
     stops.push(jwks.stop);
+    const workerSecret =
+      options.functionsEnv?.QUEUE_WORKER_SECRET ??
+      process.env.QUEUE_WORKER_SECRET ??
+      randomBytes(24).toString('hex');
     const functions = await startFunctions({
       repoRoot: REPO_ROOT,
       port: apiPort,
@@ -104,6 +114,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         // Local dev tokens live an hour (Clerk's live 60 s and fit the default 600).
         CLERK_MAX_TOKEN_AGE_SECONDS: '3600',
         JOBRAKER_DEV_TOKEN_URL: jwks.devTokenUrl ?? '',
+        QUEUE_WORKER_SECRET: workerSecret,
+        ...options.functionsEnv,
       },
       log,
     });
@@ -112,6 +124,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     await waitForHealthy(`${functions.url}/health`);
     const healthyMs = since();
+    const queueTickMs = options.queueTickMs ?? Number(process.env.JOBRAKER_QUEUE_TICK_MS ?? 0);
+    if (queueTickMs > 0) {
+      const timer = startQueueTimer({
+        url: `${functions.url}/process-queue`,
+        secret: workerSecret,
+        everyMs: queueTickMs,
+        log,
+      });
+      stops.push(timer.stop);
+      log(`process-queue driven every ${queueTickMs} ms (local stand-in for pg_cron)`);
+    }
     return {
       dbUrl: postgres.url,
       apiUrl,

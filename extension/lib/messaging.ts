@@ -10,6 +10,8 @@ import type {
 } from '../../shared/domain/index.ts';
 import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
+import type { SubmissionView } from '../../shared/submission/request.ts';
+import type { SubmissionReview } from '../../shared/submission/review.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
@@ -83,6 +85,17 @@ export interface BackgroundProtocol {
     receiptId: string;
     job: { id: string; title: string; stage: string } | null;
   };
+  /** Skyvern submissions (issue 12): the review, then approve → queue; withdraw; list; take over. */
+  submissionReview(data: { jobId: string }): SubmissionReview;
+  approveSubmission(review: SubmissionReview): SubmissionView;
+  withdrawSubmission(data: { applicationId: string }): SubmissionView;
+  recordSubmissionResult(data: {
+    applicationId: string;
+    status: 'submitted_successfully' | 'failed_submission';
+  }): SubmissionView;
+  listSubmissions(): SubmissionView[];
+  /** Opens the posting in a tab and autofills it for the user to finish (never submits). */
+  takeOverSubmission(data: { jobId: string }): { tabId: number; filled: number };
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
 import { freePort } from '../../backend/local/ports.ts';
+import { startSkyvernStandIn } from '../../backend/local/skyvern-standin.ts';
 import { startLocalStack } from '../../backend/local/stack.ts';
 import { buildLocalExtension } from '../../scripts/lib/build-extension.ts';
 import { buildReactFixture } from '../fixtures/forms-react/build.ts';
@@ -30,12 +31,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     JOBRAKER_E2E_OLLAMA: ollama.url,
     JOBRAKER_E2E_OLLAMA_CLOSED: ollamaClosed.url,
   });
+  // Skyvern submissions run against the stand-in, driven by the stack's own timer.
+  const skyvernKey = `sk-e2e-${Date.now()}`;
+  const skyvern = await startSkyvernStandIn({ apiKeys: [skyvernKey], runMs: 800 });
+  const apiPort = await freePort();
   const stack = await startLocalStack({
     dataDir,
     pgPort: await freePort(),
-    apiPort: await freePort(),
+    apiPort,
     durable: false,
     log: () => undefined,
+    functionsEnv: {
+      SKYVERN_API_KEY: skyvernKey,
+      SKYVERN_BASE_URL: skyvern.url,
+      SKYVERN_WEBHOOK_URL: `http://127.0.0.1:${apiPort}/functions/v1/skyvern-webhook`,
+    },
+    queueTickMs: 300,
   });
   process.env.JOBRAKER_E2E_API_URL = stack.apiUrl;
   process.env.JOBRAKER_E2E_DB_URL = stack.dbUrl;
@@ -44,6 +55,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await openAi.stop();
     await ollama.stop();
     await ollamaClosed.stop();
+    await skyvern.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

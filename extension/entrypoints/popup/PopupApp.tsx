@@ -4,6 +4,7 @@ import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
+import { SubmissionsNeedingYou } from '../../components/SubmissionsNeedingYou.tsx';
 import { useRecentJobs, useScores } from '../../lib/ui/hooks.ts';
 import { openSidePanel } from '../../lib/ui/open-side-panel.ts';
 
@@ -25,6 +26,7 @@ export function PopupApp() {
         <h2 id="pipeline-h">Pipeline</h2>
         <StageCounts />
       </section>
+      <SubmissionsNeedingYou />
       <section aria-labelledby="recent-h">
         <h2 id="recent-h">Recently saved</h2>
         <JobList

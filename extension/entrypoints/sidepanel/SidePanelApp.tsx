@@ -7,6 +7,7 @@ import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ManualJobForm } from '../../components/ManualJobForm.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
+import { SkyvernSubmit } from '../../components/SkyvernSubmit.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
@@ -112,7 +113,10 @@ export function SidePanelApp() {
             />
           )}
           {pageJob ? (
-            <JobDetail job={pageJob} onToast={setToast} onClose={() => setCapturedId(null)} />
+            <>
+              <JobDetail job={pageJob} onToast={setToast} onClose={() => setCapturedId(null)} />
+              <SkyvernSubmit job={pageJob} />
+            </>
           ) : (
             <p className="muted small">
               Open a job posting and save it: its details, match and autofill show up here.
@@ -151,6 +155,7 @@ export function SidePanelApp() {
                 ← All jobs
               </button>
               <JobDetail job={openJob} onToast={setToast} onClose={() => setOpenJobId(null)} />
+              <SkyvernSubmit job={openJob} />
             </>
           ) : (
             <JobList

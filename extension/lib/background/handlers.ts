@@ -25,11 +25,13 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage } from './capture-tab.ts';
 import { openAutofillPanel } from './panel-intent.ts';
 import { checkCaller, checkCallerSync } from './sender-policy.ts';
+import { takeOverSubmission } from './takeover.ts';
 
 type Protocol = BackgroundProtocol;
 type Handler<K extends keyof Protocol> = (message: {
@@ -114,6 +116,17 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
       return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
     }),
     on('syncNow', async () => (await sync).runNow()),
+    on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
+    on('approveSubmission', ({ data }) => submissions.queueSubmission(db, data)),
+    on('withdrawSubmission', ({ data }) => submissions.withdrawSubmission(db, data.applicationId)),
+    on('recordSubmissionResult', ({ data }) =>
+      submissions.recordSubmissionResult(db, data.applicationId, data.status),
+    ),
+    on('listSubmissions', () => submissions.listSubmissions(db)),
+    on('takeOverSubmission', async ({ data }) => {
+      const { tabId, report } = await takeOverSubmission(db, data.jobId);
+      return { tabId, filled: report.summary.filled };
+    }),
   ];
   return () => {
     for (const f of off) f();
