@@ -194,7 +194,7 @@ describe('submission queue under load, with the worker killed', () => {
   it('keeps the task log redacted and readable by the service role only', async () => {
     const { rows } = await db.query(
       `select count(*)::int as n,
-              count(*) filter (where request::text ~ 'ada@example|7946|Approved answers' or payload::text ~ 'ada@example')::int as leaked,
+              count(*) filter (where request::text ~ 'ada@example|7946 0958|Approved answers' or payload::text ~ 'ada@example')::int as leaked,
               count(distinct application_id)::int as applications
          from public.skyvern_task_log where user_id = any($1)`,
       [users],
