@@ -201,7 +201,14 @@ describe('submission queue under load, with the worker killed', () => {
     );
     expect(rows[0].leaked).toBe(0);
     // Every application's exchanges are logged (a create whose worker died is seen through its webhook).
-    expect(rows[0].applications).toBe(USERS * PER_USER);
+    // The one allowed exception: a worker killed between marking the create and sending it leaves no
+    // run and no exchange to log; that application asks the user to check instead.
+    const inDoubt = await db.query(
+      `select count(*)::int as n from public.applications
+        where user_id = any($1) and status_reason like 'Jobraker could not confirm%'`,
+      [users],
+    );
+    expect(rows[0].applications).toBeGreaterThanOrEqual(USERS * PER_USER - inDoubt.rows[0].n);
     const asOwner = await attempt(db, asUser(users[0]!), 'select id from public.skyvern_task_log');
     expect(asOwner.ok ? 'readable' : asOwner.code).toBe('42501');
     const asAnon = await attempt(db, anon, 'select id from public.skyvern_task_log');
