@@ -2,6 +2,7 @@
 // The validator compares a claim's facts with those of the items it cites.
 import { degreeOf } from '../match/requirements.ts';
 import { findSkills, lookupSkill, nameKey, tokenize } from '../skills/index.ts';
+import { MONTHS } from './sources.ts';
 
 export interface Facts {
   numbers: Set<string>;
@@ -85,18 +86,7 @@ const ALWAYS_CAPITALISED = new Set([
   "I've",
   "I'd",
   "I'll",
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTHS,
   'Monday',
   'Tuesday',
   'Wednesday',

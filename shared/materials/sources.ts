@@ -34,7 +34,8 @@ export interface MaterialJob {
   employerText?: string;
 }
 
-const MONTHS = [
+/** English month names, in order (dates are spelled with them; they are capitalised anywhere). */
+export const MONTHS = [
   'January',
   'February',
   'March',
