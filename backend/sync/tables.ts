@@ -2,7 +2,7 @@
 // (shared/domain Job, StageEvent), the server keeps normalized snake_case columns.
 import { z } from 'zod';
 import { boundedJson, boundedText, FIELD_LIMITS } from '../../shared/domain/limits.ts';
-import type { SyncTable } from '../../shared/sync/protocol.ts';
+import { StageCause } from '../../shared/domain/stages.ts';
 
 type Row = Record<string, unknown>;
 
@@ -65,7 +65,7 @@ export const ClientStageEvent = z.object({
   from: z.string().nullable(),
   to: z.string(),
   at: z.string().datetime({ offset: true }),
-  cause: z.enum(['capture', 'user', 'undo', 'autofill', 'sync']),
+  cause: StageCause,
   note: Text(FIELD_LIMITS.stageNote).optional(),
 });
 export type ClientStageEvent = z.infer<typeof ClientStageEvent>;
@@ -214,8 +214,3 @@ export function stageEventFromServer(r: Row): Row {
     ...(r.note == null ? {} : { note: r.note }),
   };
 }
-
-export const SERVER_TABLE: Record<SyncTable, string> = {
-  jobs: 'public.jobs',
-  stage_events: 'public.job_stage_events',
-};

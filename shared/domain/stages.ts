@@ -26,14 +26,18 @@ const NEXT: Record<Stage, readonly Stage[]> = {
 
 export const allowedNextStages = (from: Stage): readonly Stage[] => NEXT[from];
 
+/** Why a stage changed: `capture` for the first save, `user` for a move, `undo` for a revert, `autofill`
+ * after submitting, `sync` for a change from another device. */
+export const StageCause = z.enum(['capture', 'user', 'undo', 'autofill', 'sync']);
+export type StageCause = z.infer<typeof StageCause>;
+
 export const StageEvent = z.object({
   id: Id,
   jobId: Id,
   from: Stage.nullable(),
   to: Stage,
   at: IsoDateTime,
-  /** `capture` for the first save, `user` for a move, `undo` for a revert, `autofill` after submitting. */
-  cause: z.enum(['capture', 'user', 'undo', 'autofill', 'sync']),
+  cause: StageCause,
   note: boundedText(FIELD_LIMITS.stageNote).optional(),
 });
 export type StageEvent = z.infer<typeof StageEvent>;
