@@ -77,6 +77,17 @@ export const MatchResult = z.object({
   gaps: z.array(MatchGap),
   dealBreakers: z.array(z.string()),
   explanation: z.string(),
+  /** What moved the score beyond the factors: what the work is about, level, a posting with little text. */
+  adjustments: z
+    .array(
+      z.object({
+        kind: z.enum(['relevance', 'level', 'thin_posting']),
+        /** Points added (positive) or taken (negative) on the 0–100 scale. */
+        points: z.number(),
+        detail: z.string(),
+      }),
+    )
+    .optional(),
   computedAt: IsoDateTime,
 });
 export type MatchResult = z.infer<typeof MatchResult>;

@@ -3,5 +3,13 @@
  * its own small lookup (how it folds case and punctuation differs), built from this data.
  */
 export { CITY_LIST, type City } from './cities.ts';
-export { AREAS, CODE_ALIASES, COUNTRIES, type Country, countryNames, type Lang } from './countries.ts';
+export {
+  AREAS,
+  CODE_ALIASES,
+  COUNTRIES,
+  type Country,
+  countryNames,
+  EU_MEMBERS,
+  type Lang,
+} from './countries.ts';
 export { AU_STATES, CA_PROVINCES, namesByCode, type Region, US_STATES } from './regions.ts';

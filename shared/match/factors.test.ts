@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
-import { makeJob, type makePersona, makeProfile } from './testing.ts';
+import { ABOUT_THE_ROLE, makeJob, type makePersona, makeProfile } from './testing.ts';
 
 // Factor by factor: title and seniority, remote, industry, places, and what a posting leaves out.
 
@@ -76,7 +76,7 @@ describe('structured locations', () => {
 
 describe('missing information is neutral', () => {
   const withPay = (text: string) =>
-    makeJob(`Requirements\n- Python and PostgreSQL\n${text}`, {
+    makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Python and PostgreSQL\n${text}`, {
       locationText: 'Austin, TX',
       workType: 'onsite',
     });

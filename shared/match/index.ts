@@ -2,6 +2,14 @@
 export { cosine, EMBEDDING_BLEND, type EmbeddingProvider } from './embeddings.ts';
 export { type Place, parsePlace } from './geo.ts';
 export { type PreparedProfile, type PrepareProfileOptions, prepareProfile } from './profile.ts';
+export {
+  type Relevance,
+  relevanceOf,
+  type TermCounts,
+  type TermRarity,
+  termCounts,
+  termRarity,
+} from './relevance.ts';
 export { parsePosting } from './requirements.ts';
 export { parseSalary, yearlyUsd } from './salary.ts';
 export {

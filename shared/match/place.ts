@@ -67,7 +67,11 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
       s = 0.8;
     else if (place.country && home.country === place.country) s = p.willingToRelocate ? 0.7 : 0.5;
     else if (!place.country || !home.country) s = 0.5;
-    else s = p.willingToRelocate && (p.authorized.has(place.country) || relocation) ? 0.4 : 0;
+    // Abroad: only for someone who would move, and better when they may work there or the posting
+    // sponsors visas or helps with relocation.
+    else if (!p.willingToRelocate) s = 0;
+    else
+      s = p.authorized.has(place.country) || relocation || job.parsed.sponsorship === 'offered' ? 0.6 : 0.3;
     if (s > best) [best, bestPlace] = [s, place];
   }
   const kind = workType === 'hybrid' ? 'Hybrid' : 'On-site';

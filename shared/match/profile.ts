@@ -2,6 +2,7 @@ import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.t
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { type Place, parsePlace } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
+import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
 import { yearlyUsd } from './salary.ts';
 import { isManagerTitle, personLevel, type TitleInfo, titleInfo } from './titles.ts';
@@ -35,6 +36,8 @@ export interface PreparedProfile {
   workTypes: WorkType[];
   salary: { minUsd: number | null; maxUsd: number | null; text: string } | null;
   industries: string[];
+  /** The whole profile's terms (titles, bullets, skills, projects), for relevance.ts. */
+  terms: TermCounts;
 }
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
@@ -165,5 +168,15 @@ export function prepareProfile(
           }
         : null,
     industries: profile.industries.map(normalizeIndustry),
+    terms: termCounts(
+      [
+        ...profile.experience.flatMap((e) => [e.title, ...e.bullets]),
+        ...profile.projects.map((p) => `${p.name} ${p.description ?? ''} ${p.skills.join(' ')}`),
+        ...profile.skills.map((s) => s.name),
+        ...profile.certifications.map((c) => c.name),
+        ...profile.education.map((ed) => `${ed.degree ?? ''} ${ed.field ?? ''}`),
+      ].join('\n'),
+      [...targetTitles, latest?.title ?? ''],
+    ),
   };
 }

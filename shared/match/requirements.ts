@@ -24,10 +24,13 @@ const YEARS =
   /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
 const DEGREES: Array<[number, RegExp]> = [
   [4, /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
-  [3, /\b(master(?:'|’)?s?|m\.?s\.?c?|msn|m\.?eng|mba|m\.?a\.|graduate degree|advanced degree)\b/i],
+  [
+    3,
+    /\b(master(?:'|’)?s?|m\.?s\.?c?|msn|m\.?eng|m\.?tech|m\.?phil|mba|m\.?a\.|graduate degree|advanced degree)\b/i,
+  ],
   [
     2,
-    /\b(bachelor(?:'|’)?s?|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
+    /\b(bachelor(?:'|’)?s?|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.e\.|b\.?tech|llb|pgce|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
   ],
   [1, /\b(associate(?:'|’)?s? degree|diploma|certificate)\b/i],
   [0.5, /\b(high school|ged)\b/i],
@@ -63,9 +66,14 @@ function minYears(items: RequirementItem[]): { min: number | null; max: number |
   return { min, max };
 }
 
+/**
+ * The degree a line names. A posting's "Bachelor's or Master's" asks for the lower one; otherwise
+ * the highest named wins ("BSc, then MSc" on a resume line is a master's).
+ */
 export function degreeOf(text: string): number | undefined {
-  for (const [level, re] of DEGREES) if (re.test(text)) return level;
-  return undefined;
+  const named = DEGREES.filter(([, re]) => re.test(text)).map(([level]) => level);
+  if (!named.length) return undefined;
+  return named.length > 1 && /\bor\b/i.test(text) ? Math.min(...named) : named[0];
 }
 
 /**

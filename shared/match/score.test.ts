@@ -3,7 +3,7 @@ import { type Job, MATCH_FACTORS, MatchResult } from '../domain/index.ts';
 import { normalizeSkill } from '../skills/index.ts';
 import { prepareProfile } from './profile.ts';
 import { DEAL_BREAKER_CAP, prepareJob, quickScore, scoreMatch } from './score.ts';
-import { makeJob, makePersona, makeProfile } from './testing.ts';
+import { ABOUT_THE_ROLE, makeJob, makePersona, makeProfile } from './testing.ts';
 import type { JobInput } from './types.ts';
 
 // Compile-time check: a stored domain Job can be scored as it is.
@@ -153,11 +153,14 @@ describe('weights', () => {
     const profile = makeProfile({
       salaryExpectation: { currency: 'USD', min: 140000, max: null, period: 'YEAR' },
     });
-    const fitsSkills = makeJob('Requirements\n- Python, PostgreSQL\nSalary: $100,000 per year', {
-      locationText: 'Austin, TX',
-    });
+    const fitsSkills = makeJob(
+      `${ABOUT_THE_ROLE}\nRequirements\n- Python, PostgreSQL\nSalary: $70,000 per year`,
+      {
+        locationText: 'Austin, TX',
+      },
+    );
     const paysWell = makeJob(
-      'Requirements\n- Java, Oracle Database, Spring Boot\nSalary: $200,000 per year',
+      `${ABOUT_THE_ROLE}\nRequirements\n- Java, Oracle Database, Spring Boot\nSalary: $200,000 per year`,
       {
         locationText: 'Austin, TX',
       },

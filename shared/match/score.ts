@@ -5,6 +5,7 @@ import {
   type Persona,
   type Profile,
 } from '../domain/index.ts';
+import { aboutTheWork, blend } from './blend.ts';
 import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
 import { requirementEvidence, topGaps } from './evidence.ts';
 import {
@@ -19,6 +20,7 @@ import {
 import { industriesIn } from './industry.ts';
 import { placeFactors } from './place.ts';
 import { type PreparedProfile, prepareProfile } from './profile.ts';
+import { type TermRarity, termCounts } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
 import { isManagerTitle, titleInfo } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
@@ -36,6 +38,7 @@ export function prepareJob(job: JobInput): PreparedJob {
     isManager: isManagerTitle(job.title),
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,
+    terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),
   };
 }
 
@@ -44,6 +47,8 @@ export interface ScoreOptions {
   now?: string;
   /** Optional precomputed embeddings (see embeddings.ts); ignored unless both are given. */
   embeddings?: { profile?: Float32Array; job?: Float32Array };
+  /** How rare each term is among the saved postings (relevance.ts termRarity); every term weighs 1 without it. */
+  rarity?: TermRarity;
 }
 
 /** Factors that say whether this is the person's kind of work; the rest are conditions around it. */
@@ -56,11 +61,12 @@ const FULL_RELEVANCE = 0.6;
  * teaching post in your city is not a 30% match for a marketer). Conditions count in
  * proportion to relevance up to FULL_RELEVANCE. More skills never lower it.
  */
-function relevanceGate(outcomes: Record<string, FactorOutcome>): number {
+function relevanceGate(outcomes: Record<string, FactorOutcome>, about: number): number {
   const s = outcomes.skills.score;
   const t = outcomes.title.score;
-  const relevance = s !== null && t !== null ? 0.6 * s + 0.4 * t : (s ?? t ?? FULL_RELEVANCE);
-  return Math.min(1, relevance / FULL_RELEVANCE);
+  const named = s !== null && t !== null ? 0.6 * s + 0.4 * t : (s ?? t ?? FULL_RELEVANCE);
+  // What the work is about counts too: a Java role is not far from a Python backend engineer.
+  return Math.min(1, (0.7 * named + 0.3 * about) / FULL_RELEVANCE);
 }
 
 const label = (score: number) =>
@@ -73,6 +79,7 @@ interface Evaluation {
   credits: ReturnType<typeof skillCredits>;
   place: ReturnType<typeof placeFactors>;
   gate: number;
+  adjustments: NonNullable<MatchResult['adjustments']>;
 }
 
 function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): Evaluation {
@@ -96,7 +103,8 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
   };
   let weightSum = 0;
   for (const f of MATCH_FACTORS) if (outcomes[f].score !== null) weightSum += p.weights[f];
-  const gate = relevanceGate(outcomes);
+  const about = aboutTheWork(p, job, options.rarity);
+  const gate = relevanceGate(outcomes, about.about);
   let raw = 0;
   const factors = MATCH_FACTORS.map((f) => {
     const o = outcomes[f];
@@ -104,9 +112,19 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
     raw += weight * (o.score ?? 0) * (CONTENT.has(f) ? 1 : gate);
     return { factor: f, score: o.score ?? 0, weight, detail: o.detail };
   });
-  let score = weightSum === 0 ? 50 : Math.round(raw * 100);
+  const blended =
+    weightSum === 0
+      ? { score: 50, adjustments: [] }
+      : blend(
+          p,
+          job,
+          raw,
+          MATCH_FACTORS.filter((f) => outcomes[f].score !== null),
+          about,
+        );
+  let score = blended.score;
   if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
-  return { score, factors, outcomes, credits, place, gate };
+  return { score, factors, outcomes, credits, place, gate, adjustments: blended.adjustments };
 }
 
 /**
@@ -115,7 +133,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
  * profile says nothing about are not counted (weight 0) rather than scored as a mismatch.
  */
 export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
-  const { score, factors, outcomes, credits, place, gate } = evaluate(p, job, options);
+  const { score, factors, outcomes, credits, place, gate, adjustments } = evaluate(p, job, options);
   const dealBreakers = place.dealBreakers;
   const gaps = topGaps(p, job, credits, place);
   const locationOk = place.location.score === null ? null : place.location.score > 0;
@@ -130,7 +148,8 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
     explanation:
       p.credits.size === 0 && p.titles.length === 0
         ? `No match yet (${score}/100): your profile has no skills or experience. Import a resume or add them.`
-        : explain(score, factors, outcomes, dealBreakers, gaps, gate),
+        : explain(score, factors, outcomes, dealBreakers, gaps, gate, adjustments),
+    adjustments,
     computedAt: options.now ?? new Date().toISOString(),
   };
 }
@@ -147,9 +166,14 @@ function explain(
   dealBreakers: string[],
   gaps: MatchGap[],
   gate: number,
+  adjustments: NonNullable<MatchResult['adjustments']>,
 ): string {
   const parts = [`${label(score)} match (${score}/100).`];
   if (dealBreakers.length) parts.push(`Capped: ${dealBreakers[0]}.`);
+  const thin = adjustments.find((a) => a.kind === 'thin_posting');
+  if (thin) parts.push(`${thin.detail}.`);
+  const level = adjustments.find((a) => a.kind === 'level');
+  if (level) parts.push(`${level.detail}.`);
   const strong = factors
     .filter((f) => f.weight > 0 && f.score >= 0.75)
     .sort((a, b) => b.weight * b.score - a.weight * a.score)

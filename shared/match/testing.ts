@@ -54,6 +54,17 @@ export function makePersona(weights: Persona['weights'], over: Partial<Persona> 
   };
 }
 
+/**
+ * A neutral "about the role" paragraph: postings in tests that are not about thin postings carry it,
+ * so the thin-posting cap (blend.ts) does not decide them.
+ */
+export const ABOUT_THE_ROLE = `About the role
+You will join a product engineering group that owns services used by customers every day. The group
+plans its own roadmap, reviews designs in writing, ships small changes often and is on call for what it
+runs. You will pair with other engineers, write tests, review code, take part in incident reviews and
+help new colleagues settle in. We value clear writing, careful changes and steady delivery over heroics.
+Most of the group works from the same office two days a week; the rest of the time is flexible.`;
+
 export function makeJob(description: string, over: Partial<JobInput> = {}): JobInput {
   return {
     id: uuid(),

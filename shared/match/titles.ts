@@ -9,12 +9,18 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   [4, /\b(staff|lead|architect|distinguished)\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
+  [2, /\b(ii|mid[- ]level|intermediate)\b/i],
   [1, /\b(junior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice|i)\b/i],
   [0, /\b(intern|internship|co-?op|student)\b/i],
 ];
 const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;
 
-function levelWord(title: string): number | null {
+/** Ladder levels as big employers print them: L3 entry, L4 mid, L5 senior, L6 staff, L7 principal. */
+const LADDER = /\b(?:L|IC)([3-7])\b/;
+
+export function levelWord(title: string): number | null {
+  const ladder = LADDER.exec(title);
+  if (ladder) return Number(ladder[1]) - 2;
   for (const [level, re] of LEVEL_WORDS) if (re.test(title)) return level;
   return null;
 }
@@ -57,7 +63,7 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['swe/embedded', /\b(embedded|firmware)\b/i],
   [
     'swe',
-    /\b(software|full[- ]?stack|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b/i,
+    /\b(software|full[- ]?stack|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b|\bsoftware engineering (?:intern|co-?op|trainee)/i,
   ],
   ['data/eng', /\b(data engineer|analytics engineer|etl developer)\b/i],
   [
@@ -138,6 +144,16 @@ const STOP = new Set([
   'ii',
   'iii',
   'iv',
+  // Level words say how senior, not what the job is: the level is weighed on its own.
+  'intern',
+  'internship',
+  'co-op',
+  'trainee',
+  'graduate',
+  'grad',
+  'new',
+  'entry',
+  'mid',
   'the',
   'of',
   'and',

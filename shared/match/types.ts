@@ -1,5 +1,6 @@
 import type { Location, MatchFactor, Salary, WorkType } from '../domain/index.ts';
 import type { Place } from './geo.ts';
+import type { TermCounts } from './relevance.ts';
 import type { TitleInfo } from './titles.ts';
 
 /** What scoring needs from a job: a domain `Job`/`PostingFields` fits, and so does plain text. */
@@ -68,6 +69,8 @@ export interface PreparedJob {
   isManager: boolean;
   industries: string[];
   parsed: ParsedPosting;
+  /** The whole posting's terms, for what-the-work-is-about similarity (relevance.ts). */
+  terms: TermCounts;
 }
 
 export interface FactorOutcome {

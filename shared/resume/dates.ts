@@ -1,10 +1,19 @@
-/** Resume date ranges: "March 2020 – Present", "05/2021 - Present", "2012 – 2016", "Sep 2021 - Aug 2023". */
+/** Resume date ranges: "March 2020 – Present", "05/2021 - Present", "2012 – 2016", "Sep 2021 - Aug 2023", "Summer 2025". */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DATE = String.raw`(?:${MONTH}\s*'?\d{2,4}|\d{1,2}\s*/\s*\d{4}|\d{4}\s*[-/.]\s*\d{1,2}(?!\d)|(?:19|20)\d{2})`;
 const OPEN = '(?:present|current|now|today|ongoing)';
 export const DATE_RANGE = new RegExp(`(${DATE})\\s*(?:–|—|-|to|until|through)\\s*(${DATE}|${OPEN})`, 'i');
 const SINGLE = new RegExp(`(${DATE})`, 'i');
+/** Internships are dated by season ("Summer 2025"): a span of its months. */
+const SEASONS: Record<string, [string, string]> = {
+  spring: ['03', '05'],
+  summer: ['06', '08'],
+  fall: ['09', '11'],
+  autumn: ['09', '11'],
+  winter: ['01', '02'],
+};
+const SEASON = /\b(spring|summer|fall|autumn|winter)\s*(?:term\s*)?'?((?:19|20)?\d{2})\b/i;
 
 function toMonth(text: string, isEnd: boolean): string | undefined {
   const t = text.trim().toLowerCase();
@@ -42,6 +51,12 @@ export function findDateSpan(line: string): DateSpan | null {
       current: open,
       text: r[0],
     };
+  }
+  const season = SEASON.exec(line);
+  if (season) {
+    const year = season[2].length === 2 ? `20${season[2]}` : season[2];
+    const [from, to] = SEASONS[season[1].toLowerCase()];
+    return { start: `${year}-${from}`, end: `${year}-${to}`, current: false, text: season[0] };
   }
   const s = SINGLE.exec(line);
   if (s) return { end: toMonth(s[1], true), current: false, text: s[0] };

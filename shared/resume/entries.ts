@@ -111,9 +111,9 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
 }
 
 const DEGREE =
-  /\b(ph\.?\s?d|doctor(ate)? of|master|m\.?s\.?c?|m\.?a\.?|mba|msn|m\.?eng|bachelor|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.?comm?|associate(?:'s)? (?:degree|of)|diploma|certificate|high school|ged)\b/i;
+  /\b(ph\.?\s?d|doctor(ate)? of|master|m\.?s\.?c?|m\.?a\.?|mba|msn|m\.?eng|m\.?tech|m\.?phil|bachelor|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.?e\.(?=\s)|b\.?tech|b\.?comm?|llb|llm|pgce|associate(?:'s)? (?:degree|of)|diploma|certificate|high school|ged)(?=[\s,.(]|$)/i;
 const SCHOOL =
-  /\b(universit\w*|college|institute|school|academy|polytechnic|conservatory|école|universidad)\b/i;
+  /\b(universit\w*|college|institute|school|academy|polytechnic|conservatory|école|universidad|hochschule|tu|iit|eth|epfl)\b/i;
 
 /** Education: each line naming a degree (its school on the same or the next line). */
 export function parseEducation(lines: string[]): EducationDraft[] {

@@ -10,6 +10,7 @@ import {
   parseExperience,
 } from './entries.ts';
 import { splitResume } from './sections.ts';
+import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
 
 /** What the import shows beside the source for review; nothing here is invented, only read. */
 export interface ResumeDraft {
@@ -23,6 +24,8 @@ export interface ResumeDraft {
   education: EducationDraft[];
   skills: Skill[];
   certifications: Array<{ name: string; date?: string }>;
+  /** Citizenship, authorization, sponsorship, relocation and ways of working, as the resume states them. */
+  workRights: WorkRightsDraft;
   /** Things the reviewer should check (no experience found, no e-mail …). */
   warnings: string[];
 }
@@ -116,6 +119,7 @@ export function parseResumeText(text: string): ResumeDraft {
     education,
     skills,
     certifications,
+    workRights: readWorkRights([...get('header'), ...summaryLines]),
     warnings,
   };
 }
@@ -126,12 +130,15 @@ export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}):
     id: newId(),
     contact: { ...draft.contact },
     links: { ...draft.links },
-    location: { ...draft.location },
-    workAuthorization: [],
-    requiresSponsorship: null,
+    location:
+      draft.workRights.willingToRelocate === undefined
+        ? { ...draft.location }
+        : { ...draft.location, willingToRelocate: draft.workRights.willingToRelocate },
+    workAuthorization: draft.workRights.workAuthorization,
+    requiresSponsorship: draft.workRights.requiresSponsorship,
     salaryExpectation: null,
     targetTitles: draft.targetTitles,
-    workTypes: [],
+    workTypes: draft.workRights.workTypes,
     industries: [],
     experience: draft.experience.map((e) => ({
       id: newId(),

@@ -15,7 +15,10 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
     'experience',
     /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$/,
   ],
-  ['education', /^(education|academic background|education (and|&) training|academics)$/],
+  [
+    'education',
+    /^(education|academic background|education (and|&) training|academics|qualifications|education (and|&) qualifications|academic qualifications)$/,
+  ],
   [
     'skills',
     /^((technical|key|core|professional) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,

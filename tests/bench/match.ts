@@ -18,6 +18,7 @@ import {
   prepareProfile,
   quickScore,
   scoreMatch,
+  termRarity,
 } from '../../shared/match/index.ts';
 import { draftToProfile, parseResumeText } from '../../shared/resume/index.ts';
 import { overlapScore, tfidf } from './baseline-rankers.ts';
@@ -115,6 +116,8 @@ function rankings(set: Dataset): Ranking[] {
   );
   const jobById = new Map(set.jobs.map((j) => [j.id, j]));
   const preparedJobs = new Map(set.jobs.map((j) => [j.id, prepareJob(normalize(j))]));
+  // As the product does: term rarity over the postings the person has saved (here, the set's).
+  const rarity = termRarity([...preparedJobs.values()].map((j) => j.terms));
   const texts = [
     ...set.profiles.map((p) => p.resume_text),
     ...set.jobs.map((j) => `${j.title}\n${j.company}\n${j.location}\n${j.description}`),
@@ -138,7 +141,7 @@ function rankings(set: Dataset): Ranking[] {
     const profile = prepared.get(p.id)!;
     out.push({
       profile: p.id,
-      engine: ndcgBy((job) => scoreMatch(profile, preparedJobs.get(job)!, { now: NOW }).score),
+      engine: ndcgBy((job) => scoreMatch(profile, preparedJobs.get(job)!, { now: NOW, rarity }).score),
       tfidf: ndcgBy((job) => cosine(pi, jobIndex.get(job)!)),
       overlap: ndcgBy((job) => {
         const j = jobById.get(job)!;

@@ -1,5 +1,12 @@
 import type { Job, MatchResult } from '../../../shared/domain/index.ts';
-import { type PreparedJob, prepareJob, prepareProfile, scoreMatch } from '../../../shared/match/index.ts';
+import {
+  type PreparedJob,
+  prepareJob,
+  prepareProfile,
+  scoreMatch,
+  type TermRarity,
+  termRarity,
+} from '../../../shared/match/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 
 /** A profile with nothing to match against yet: no skills, titles, experience or preferences. */
@@ -39,6 +46,21 @@ function preparedJob(job: Job): PreparedJob {
 }
 
 /**
+ * Term rarity over every saved posting, kept until a job is added, removed or edited (the count or
+ * the newest edit changes), so scoring one new job weighs words as a full recompute would.
+ */
+let rarityCache: { key: string; rarity: TermRarity } | null = null;
+async function savedRarity(db: JobrakerDatabase): Promise<TermRarity> {
+  const newest = await db.jobs.orderBy('updatedAt').last();
+  const key = `${await db.jobs.count()}|${newest?.updatedAt ?? ''}`;
+  if (rarityCache?.key === key) return rarityCache.rarity;
+  const all = await db.jobs.toArray();
+  const rarity = termRarity(all.map((job) => preparedJob(job).terms));
+  rarityCache = { key, rarity };
+  return rarity;
+}
+
+/**
  * Recomputes match results for the given jobs (all jobs when none given) against the profile and
  * its active persona, and stores them. With no profile worth matching, stored matches are cleared
  * rather than left stale. Returns how many were scored.
@@ -55,7 +77,8 @@ export async function recomputeMatches(db: JobrakerDatabase, jobIds?: string[]):
     : await db.jobs.toArray();
   const person = prepareProfile(profile, persona);
   const now = new Date().toISOString();
-  const results: MatchResult[] = jobs.map((job) => scoreMatch(person, preparedJob(job), { now }));
+  const rarity = await savedRarity(db);
+  const results: MatchResult[] = jobs.map((job) => scoreMatch(person, preparedJob(job), { now, rarity }));
   await db.matches.bulkPut(results);
   return results.length;
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { THIN_POSTING_CAP } from './blend.ts';
+import { prepareProfile } from './profile.ts';
+import { prepareJob, scoreMatch } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
+
+const NOW = '2025-06-01T00:00:00.000Z';
+const score = (profile: ReturnType<typeof makeProfile>, job: ReturnType<typeof makeJob>) =>
+  scoreMatch(prepareProfile(profile, null, { asOf: '2025-06' }), prepareJob(job), { now: NOW });
+
+const billing = makeProfile({
+  experience: [
+    {
+      id: crypto.randomUUID(),
+      title: 'Senior Backend Engineer',
+      company: 'Paywise',
+      start: '2017-01',
+      current: true,
+      bullets: [
+        'Owned the billing and subscriptions service: invoicing, proration, dunning and revenue recognition.',
+        'Built Python services on PostgreSQL for recurring payments.',
+      ],
+    },
+  ],
+});
+const posting = (title: string, about: string) =>
+  makeJob(`${about}\n${ABOUT_THE_ROLE}\nRequirements\n- 5+ years with Python and PostgreSQL`, {
+    title,
+    locationText: 'Austin, TX',
+  });
+
+describe('what the work is about, level and thin postings', () => {
+  it('ranks the posting about the same work above one with the same skills about other work, and says why', () => {
+    const same = score(
+      billing,
+      posting(
+        'Senior Backend Engineer',
+        'You will own invoicing, subscriptions, proration and dunning for our billing platform.',
+      ),
+    );
+    const other = score(
+      billing,
+      posting(
+        'Senior Backend Engineer',
+        'You will build computer vision pipelines for warehouse robots and label images.',
+      ),
+    );
+    expect(same.score).toBeGreaterThan(other.score);
+    const about = same.adjustments?.find((a) => a.kind === 'relevance');
+    expect(about?.detail).toMatch(/billing|invoicing|subscription|dunning|proration/);
+  });
+
+  it('counts a role a level below the person against it, and says so', () => {
+    const atLevel = score(
+      billing,
+      posting('Senior Backend Engineer', 'You will own invoicing and subscriptions.'),
+    );
+    const below = score(
+      billing,
+      posting('Software Engineer I, Backend', 'You will own invoicing and subscriptions.'),
+    );
+    expect(below.score).toBeLessThan(atLevel.score);
+    expect(below.adjustments?.find((a) => a.kind === 'level')?.detail).toMatch(/below yours/);
+    expect(below.explanation).toMatch(/below yours/);
+  });
+
+  it('holds a posting with almost no text low, however well its title fits, and says why', () => {
+    const empty = score(
+      billing,
+      makeJob('Apply now. Backend Engineer, billing.', {
+        title: 'Senior Backend Engineer',
+        locationText: 'Austin, TX',
+      }),
+    );
+    expect(empty.score).toBeLessThanOrEqual(THIN_POSTING_CAP);
+    expect(empty.explanation).toMatch(/too little to judge/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * From the weighted factors to the score: what the work is about (relevance.ts) is blended in,
+ * a level away from the person's counts against, and a posting with too little text to judge is
+ * held low and says so. Each step is returned as a typed adjustment the side panel shows.
+ */
+import type { MatchFactor, MatchResult } from '../domain/index.ts';
+import type { PreparedProfile } from './profile.ts';
+import { relevanceOf, type TermRarity, terms } from './relevance.ts';
+import { LEVEL_NAMES, levelWord } from './titles.ts';
+import type { PreparedJob } from './types.ts';
+import { DEFAULT_WEIGHTS } from './weights.ts';
+
+type Adjustment = NonNullable<MatchResult['adjustments']>[number];
+
+/** Similarity at which the work reads as the person's own (cosine of term vectors; 0.35 is a close fit). */
+const FULL_SIMILARITY = 0.35;
+/**
+ * Share of the score that comes from what the work is about, with the default weights. It is the
+ * content side of the score (skills, title), so a persona that puts pay or place first shrinks it
+ * in proportion: the person's weights stay in charge.
+ */
+const RELEVANCE_SHARE = 0.4;
+const contentShare = (w: Record<string, number>, counted: readonly MatchFactor[]) => {
+  const total = counted.reduce((sum, f) => sum + (w[f] ?? 0), 0);
+  const content = counted.filter((f) => f === 'skills' || f === 'title');
+  return total ? content.reduce((sum, f) => sum + (w[f] ?? 0), 0) / total : 0;
+};
+/** Taken per level between the posting's stated level and the person's. */
+const PER_LEVEL = 0.15;
+/** Fewer words than this, and fewer requirement lines than THIN_POSTING_ITEMS, and the posting cannot be judged. */
+const THIN_POSTING_WORDS = 80;
+const THIN_POSTING_ITEMS = 3;
+/** A posting too thin to judge scores at most this: never a strong match on no evidence. */
+export const THIN_POSTING_CAP = 40;
+
+/** What the work is about, 0..1 (1 = reads as the person's own work), with the shared terms. */
+export function aboutTheWork(p: PreparedProfile, job: PreparedJob, rarity?: TermRarity) {
+  const rel = relevanceOf(p.terms, job.terms, rarity);
+  // The title is shown beside the score already; the explanation names what the work itself shares.
+  const inTitle = new Set(terms(job.parsed.title));
+  const shared = rel.shared.filter((t) => !inTitle.has(t)).slice(0, 5);
+  return { about: Math.min(1, rel.similarity / FULL_SIMILARITY), shared };
+}
+
+export function blend(
+  p: PreparedProfile,
+  job: PreparedJob,
+  factorScore: number,
+  /** The factors that counted for this job (the others had nothing to compare). */
+  counted: readonly MatchFactor[],
+  { about, shared }: ReturnType<typeof aboutTheWork>,
+): { score: number; adjustments: Adjustment[] } {
+  const adjustments: Adjustment[] = [];
+  const usual = contentShare(DEFAULT_WEIGHTS, counted);
+  const share = RELEVANCE_SHARE * (usual ? Math.min(1, contentShare(p.weights, counted) / usual) : 1);
+  let score = (1 - share) * factorScore + share * about;
+  adjustments.push({
+    kind: 'relevance',
+    points: Math.round((score - factorScore) * 100),
+    detail: shared.length
+      ? `What the work is about: ${Math.round(about * 100)}% alike (${shared.join(', ')})`
+      : 'What the work is about: little in common with your experience',
+  });
+  // Only a level the posting states in its title counts; one guessed from years is too loose.
+  const stated = levelWord(job.parsed.title);
+  const steps = stated === null ? 0 : Math.min(2, Math.abs(job.parsed.seniority - p.level));
+  if (steps > 0) {
+    const before = score;
+    score *= 1 - PER_LEVEL * steps;
+    const direction = job.parsed.seniority < p.level ? 'below' : 'above';
+    adjustments.push({
+      kind: 'level',
+      points: Math.round((score - before) * 100),
+      detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[p.level]})`,
+    });
+  }
+  let points = Math.round(score * 100);
+  const words = job.parsed.text.split(/\s+/).filter(Boolean).length;
+  if (
+    words < THIN_POSTING_WORDS &&
+    job.parsed.items.length < THIN_POSTING_ITEMS &&
+    points > THIN_POSTING_CAP
+  ) {
+    adjustments.push({
+      kind: 'thin_posting',
+      points: THIN_POSTING_CAP - points,
+      detail: `The posting has only ${words} words: too little to judge, so the score is held at ${THIN_POSTING_CAP}`,
+    });
+    points = THIN_POSTING_CAP;
+  }
+  return { score: points, adjustments };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { draftToProfile, parseResumeText } from '../resume/index.ts';
+import { prepareProfile } from './profile.ts';
+import { degreeOf } from './requirements.ts';
+import { prepareJob, scoreMatch } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
+
+const RESUME = (rights: string) =>
+  `Arjun Deshpande\nPune, India | arjun@example.com\n${rights}\n\nEXPERIENCE\nStaff Platform Engineer - Vistara, Pune (2015-present)\n- Built the Kubernetes platform with Terraform`;
+const berlin = (benefits: string) =>
+  makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Kubernetes and Terraform\n${benefits}`, {
+    title: 'Staff Platform Engineer',
+    locationText: 'Berlin, Germany (Hybrid)',
+  });
+const match = (rights: string, benefits: string) =>
+  scoreMatch(
+    prepareProfile(draftToProfile(parseResumeText(RESUME(rights))), null),
+    prepareJob(berlin(benefits)),
+  );
+
+describe('work rights, one rule', () => {
+  it('a posting abroad that sponsors visas is open to someone who needs one and would move', () => {
+    const r = match(
+      'Indian citizen. Requires visa sponsorship for roles outside India. Willing to relocate to Germany.',
+      'Visa sponsorship and relocation support offered.',
+    );
+    expect(r.dealBreakers).toEqual([]);
+    expect(r.score).toBeGreaterThan(50);
+  });
+
+  it('is a deal-breaker for someone who says they will not move, sponsorship or not', () => {
+    const r = match(
+      'Indian citizen. Not looking to relocate abroad.',
+      'Visa sponsorship and relocation support offered.',
+    );
+    expect(r.dealBreakers[0]).toMatch(/another country/);
+  });
+
+  it('is a deal-breaker when the posting offers no sponsorship to someone who needs it', () => {
+    const r = match('Indian citizen. Willing to relocate to Germany.', 'We are unable to sponsor visas.');
+    expect(r.dealBreakers[0]).toMatch(/sponsorship/);
+  });
+
+  it("reads \"Bachelor's or Master's\" as a bachelor's asked, and a season as a resume date", () => {
+    expect(degreeOf("Bachelor's or Master's degree in Computer Science")).toBe(2);
+    expect(degreeOf('PhD in Physics')).toBe(4);
+    const intern = parseResumeText(
+      'Wei\nwei@example.com\n\nEXPERIENCE\nSoftware Engineering Intern - Prairie, Chicago (Summer 2025)\n- Built an API',
+    );
+    expect(intern.experience[0]).toMatchObject({
+      title: 'Software Engineering Intern',
+      start: '2025-06',
+      end: '2025-08',
+    });
+  });
+});

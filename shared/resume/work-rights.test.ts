@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftToProfile, parseResumeText } from './parse.ts';
+import { readWorkRights } from './work-rights.ts';
+
+const read = (text: string) => readWorkRights([text]);
+
+describe('work rights read from a resume', () => {
+  it('takes citizenship and "authorized to work in" as where the person may work', () => {
+    expect(read('Indian citizen. Open to remote within India.').workAuthorization).toEqual(['IN']);
+    expect(read('Authorized to work in the US.').workAuthorization).toEqual(['US']);
+    // The parenthesis says how, not where: a Blue Card is not the whole EU.
+    expect(read('Authorized to work in Germany (EU Blue Card).').workAuthorization).toEqual(['DE']);
+    const both = read('Right to work: British and Irish citizen (UK and EU).').workAuthorization;
+    expect(both).toEqual(expect.arrayContaining(['GB', 'IE', 'DE', 'FR']));
+  });
+
+  it('keeps a need for sponsorship that is scoped to other countries out of the yes/no answer', () => {
+    expect(
+      read('Indian citizen. Requires visa sponsorship for roles outside India.').requiresSponsorship,
+    ).toBeNull();
+    expect(read('Would require visa sponsorship for the UK or US.').requiresSponsorship).toBeNull();
+    expect(read('F-1 STEM OPT; will require H-1B sponsorship in the future.').requiresSponsorship).toBe(true);
+    expect(read('I do not require sponsorship.').requiresSponsorship).toBe(false);
+  });
+
+  it('reads relocation both ways and the ways of working asked for', () => {
+    expect(read('Willing to relocate to Europe (Germany, Netherlands).').willingToRelocate).toBe(true);
+    expect(read('Not looking to relocate abroad.').willingToRelocate).toBe(false);
+    expect(read('Open to posts locally, or international schools abroad.').willingToRelocate).toBe(true);
+    expect(read('Open to London hybrid or remote within UK/Ireland.').workTypes).toEqual([
+      'remote',
+      'hybrid',
+    ]);
+    expect(read('Remote only.').workTypes).toEqual(['remote']);
+    expect(read('Led the remote team through a hybrid cloud migration.').workTypes).toEqual([]);
+  });
+
+  it('reaches the profile a resume import builds, with the sentence each value came from', () => {
+    const draft = parseResumeText(
+      'Arjun Deshpande\nPune, India | arjun@example.com\nIndian citizen. Willing to relocate to Germany.\n\nEXPERIENCE\nPlatform Engineer - Acme (2020-present)\n- Built CI',
+    );
+    const profile = draftToProfile(draft);
+    expect(profile.workAuthorization).toEqual(['IN']);
+    expect(profile.location.willingToRelocate).toBe(true);
+    expect(draft.workRights.evidence.map((e) => e.rule)).toEqual(['citizen', 'relocate']);
+  });
+});

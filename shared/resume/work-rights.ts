@@ -1,0 +1,180 @@
+/**
+ * Work rights as a resume states them ("Indian citizen. Requires visa sponsorship for roles outside
+ * India. Willing to relocate to Europe"): where the person may work, whether they need sponsorship,
+ * whether they would move, and how they want to work. Each rule is data with an id and a reason;
+ * only sentences that state these things are read, and nothing is guessed.
+ */
+import type { WorkType } from '../domain/index.ts';
+import { CODE_ALIASES, COUNTRIES, countryNames, EU_MEMBERS } from '../geo/index.ts';
+
+export interface WorkRightsDraft {
+  /** ISO codes the person may work in without sponsorship. */
+  workAuthorization: string[];
+  /** True only for an unscoped need ("will require H-1B sponsorship"); a need scoped to other countries leaves it null. */
+  requiresSponsorship: boolean | null;
+  willingToRelocate?: boolean;
+  workTypes: WorkType[];
+  /** The sentences each value came from, with the rule that read it. */
+  evidence: Array<{ rule: string; reason: string; text: string }>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (names: string[]) =>
+  names
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+const PEOPLE = new Map<string, string>(COUNTRIES.flatMap((c) => (c.people ?? []).map((p) => [p, c.code])));
+const NAMES = new Map<string, string>([
+  ...countryNames(),
+  ...Object.entries(CODE_ALIASES).map(([k, v]): [string, string] => [k.toLowerCase(), v]),
+]);
+const PEOPLE_RE = new RegExp(`\\b(${alternation([...PEOPLE.keys()])})\\b`, 'gi');
+const NAME_RE = new RegExp(`\\b(${alternation([...NAMES.keys()])}|eu)\\b`, 'gi');
+
+function countriesIn(text: string, re: RegExp, table: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const word = m[1].toLowerCase();
+    if (word === 'eu') out.push(...EU_MEMBERS);
+    else if (table.has(word)) out.push(table.get(word)!);
+  }
+  return out;
+}
+
+interface Rule {
+  id: string;
+  reason: string;
+  test: RegExp;
+  apply(sentence: string, draft: WorkRightsDraft): void;
+}
+
+const NEGATED_NEED =
+  /\b(?:no|not|never|don'?t|doesn'?t|without)\b[^.]{0,20}\b(?:require|need)|\bno (?:visa )?sponsorship (?:is )?(?:required|needed)/i;
+const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
+
+const RULES: Rule[] = [
+  {
+    id: 'citizen',
+    reason: 'a citizenship or passport says where the person may work',
+    test: /\b(?:citizens?|citizenship|nationals?|passport)\b/i,
+    apply(s, d) {
+      const head = s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
+      const found = [
+        ...countriesIn(head, PEOPLE_RE, PEOPLE),
+        ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES),
+      ];
+      // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach.
+      const paren = /\(([^)]*)\)/.exec(s)?.[1];
+      if (paren) found.push(...countriesIn(paren, NAME_RE, NAMES));
+      if (/\beu\b/i.test(head)) found.push(...EU_MEMBERS);
+      d.workAuthorization.push(...found);
+    },
+  },
+  {
+    id: 'authorized',
+    reason: '"authorized / eligible / right to work in X" names X',
+    test: /\b(?:authori[sz]ed|eligible|entitled|permitted|right|permit|cleared)\b[^.]{0,15}\bwork\b/i,
+    apply(s, d) {
+      const m = this.test.exec(s);
+      if (!m) return;
+      // "(EU Blue Card)" says how, not where: parentheses are left out.
+      const after = (
+        s.slice(m.index + m[0].length).split(/\b(?:but|however|would|will)\b/i)[0] ?? ''
+      ).replace(/\([^)]*\)/g, ' ');
+      d.workAuthorization.push(...countriesIn(after, NAME_RE, NAMES));
+    },
+  },
+  {
+    id: 'green-card',
+    reason: 'a US permanent resident (green card) may work in the US',
+    test: /\b(?:green card|us permanent resident|u\.s\. permanent resident)\b/i,
+    apply(_s, d) {
+      d.workAuthorization.push('US');
+    },
+  },
+  {
+    id: 'sponsorship',
+    reason: 'a stated need for visa sponsorship; scoped to other countries it is left to those countries',
+    test: /\bsponsorship\b/i,
+    apply(s, d) {
+      if (NEGATED_NEED.test(s)) {
+        d.requiresSponsorship = false;
+        return;
+      }
+      if (!/\b(?:require|requires|required|need|needs|needed|will need|would need)\b/i.test(s)) return;
+      const clause = s.slice(s.search(/sponsorship/i));
+      const scopedElsewhere =
+        /\b(?:outside|other than|beyond)\b/i.test(clause) ||
+        (SCOPED.test(clause) && countriesIn(clause, NAME_RE, NAMES).length > 0);
+      if (!scopedElsewhere) d.requiresSponsorship = true;
+    },
+  },
+  {
+    id: 'relocate',
+    reason: 'a stated willingness (or refusal) to relocate',
+    test: /\breloca(?:te|ting|tion)\b|\b(?:abroad|overseas)\b/i,
+    apply(s, d) {
+      if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
+        d.willingToRelocate = false;
+      else if (
+        /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)/i.test(
+          s,
+        )
+      )
+        d.willingToRelocate = true;
+    },
+  },
+  {
+    id: 'work-types',
+    reason: 'the ways of working the person says they are open to',
+    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
+    apply(s, d) {
+      if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
+        d.workTypes = ['remote'];
+        return;
+      }
+      const types: WorkType[] = [];
+      if (/\bremote\b/i.test(s)) types.push('remote');
+      if (/\bhybrid\b/i.test(s)) types.push('hybrid');
+      if (/\bon-?site\b|\bin-office\b/i.test(s)) types.push('onsite');
+      d.workTypes = [...new Set([...d.workTypes, ...types])];
+      // "remote within UK/Ireland": where they may work remotely is where they may work.
+      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(s)?.[1];
+      if (within) d.workAuthorization.push(...countriesIn(within, NAME_RE, NAMES));
+    },
+  },
+];
+
+/** Read work rights from the lines a resume states them in (its header and summary). */
+export function readWorkRights(lines: string[]): WorkRightsDraft {
+  const draft: WorkRightsDraft = {
+    workAuthorization: [],
+    requiresSponsorship: null,
+    workTypes: [],
+    evidence: [],
+  };
+  const sentences = [...new Set(lines.flatMap((l) => l.split(/(?<=[.;!])\s+/)).map((s) => s.trim()))].filter(
+    Boolean,
+  );
+  for (const sentence of sentences)
+    for (const rule of RULES)
+      if (rule.test.test(sentence)) {
+        const before = JSON.stringify(draft);
+        rule.apply(sentence, draft);
+        if (JSON.stringify(draft) !== before)
+          draft.evidence.push({ rule: rule.id, reason: rule.reason, text: sentence.trim() });
+      }
+  draft.workAuthorization = [...new Set(draft.workAuthorization)];
+  // Someone who would move for a job would work in its office: "open to remote; willing to relocate".
+  if (draft.willingToRelocate && draft.workTypes.length && !draft.workTypes.includes('onsite')) {
+    draft.workTypes = [...new Set<WorkType>([...draft.workTypes, 'hybrid', 'onsite'])];
+    draft.evidence.push({
+      rule: 'relocate-means-office',
+      reason: 'willing to relocate, so an office role is acceptable too',
+      text: draft.evidence.find((e) => e.rule === 'relocate')?.text ?? '',
+    });
+  }
+  return draft;
+}
