@@ -88,7 +88,24 @@ export interface Relevance {
   shared: string[];
 }
 
-function weighted(counts: TermCounts, rarity: TermRarity): { v: Map<string, number>; norm: number } {
+type Weighted = { v: Map<string, number>; norm: number };
+/** Weighted vectors per (document, rarity): a profile is scored against thousands of jobs, each many times. */
+const memo = new WeakMap<TermCounts, WeakMap<TermRarity, Weighted>>();
+
+function weighted(counts: TermCounts, rarity: TermRarity): Weighted {
+  let byRarity = memo.get(counts);
+  if (!byRarity) {
+    byRarity = new WeakMap();
+    memo.set(counts, byRarity);
+  }
+  const known = byRarity.get(rarity);
+  if (known) return known;
+  const fresh = weigh(counts, rarity);
+  byRarity.set(rarity, fresh);
+  return fresh;
+}
+
+function weigh(counts: TermCounts, rarity: TermRarity): Weighted {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [t, f] of counts) {
