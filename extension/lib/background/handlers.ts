@@ -25,6 +25,7 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
@@ -122,7 +123,11 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('recordSubmissionResult', ({ data }) =>
       submissions.recordSubmissionResult(db, data.applicationId, data.status),
     ),
-    on('listSubmissions', () => submissions.listSubmissions(db)),
+    on('listSubmissions', async () => {
+      const list = await submissions.listSubmissions(db);
+      await applySubmissionOutcomes(db, list);
+      return list;
+    }),
     on('takeOverSubmission', async ({ data }) => {
       const { tabId, report } = await takeOverSubmission(db, data.jobId);
       return { tabId, filled: report.summary.filled };
