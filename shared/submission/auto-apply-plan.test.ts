@@ -71,6 +71,18 @@ describe('an auto-apply pass', () => {
     expect(plan([rule({ updatedAt: '2026-12-02T00:00:00.000Z' }), second], [job(1)], dismissed)).toEqual([]);
   });
 
+  it('a dry run shows where the cap would stop it, and its would-be ones never use the real cap', () => {
+    const dry = plan([rule({ dryRun: true })], [job(1), job(2), job(3)]);
+    expect(dry.map((d) => d.decision)).toEqual(['dry_run', 'dry_run', 'limit_reached']);
+    const log = dry.map((d) => entry({ ...d, at: '2026-12-02T09:00:00.000Z' }));
+    const live = rule({ updatedAt: '2026-12-02T09:30:00.000Z' });
+    expect(plan([live], [job(1), job(2), job(3)], log).map((d) => d.decision)).toEqual([
+      'needs_review',
+      'needs_review',
+      'limit_reached',
+    ]);
+  });
+
   it('editing a rule looks again at the jobs it only dry-ran', () => {
     const log = [entry({ decision: 'dry_run' })];
     const edited = rule({ dryRun: false, updatedAt: '2026-12-02T00:00:00.000Z' });

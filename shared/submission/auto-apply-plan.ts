@@ -7,8 +7,11 @@ import type { AutoApplyLogEntry, AutoApplyRuleRecord } from './auto-apply-rules.
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** Decisions that settle a pair until the rule is edited; skips and a full cap are looked at again. */
 const SETTLED = new Set(['queued', 'needs_review', 'dry_run', 'approved', 'dismissed']);
-/** Decisions that count toward a rule's weekly cap (a dry run counts what it would have used). */
-const COUNTED = new Set(['queued', 'needs_review', 'dry_run']);
+/** Decisions that use a rule's weekly cap. A dry run also counts its own would-be ones (to show where the
+ * cap would stop it), but those never count against the rule once it runs for real. */
+const COUNTED = new Set(['queued', 'needs_review']);
+const countedFor = (rule: { dryRun: boolean }, decision: string) =>
+  COUNTED.has(decision) || (rule.dryRun && decision === 'dry_run');
 /** A job one rule queued or proposed, or that the user approved or dismissed, is not taken up again. */
 const CLAIMED = new Set(['queued', 'needs_review', 'approved', 'dismissed']);
 
@@ -25,14 +28,16 @@ export function planAutoApply(input: PlanInput): RuleDecision[] {
   const { rules, candidates, log, now } = input;
   const latest = new Map<string, AutoApplyLogEntry>();
   const claimed = new Set<string>();
-  const used = new Map<string, number>();
+  const thisWeek: AutoApplyLogEntry[] = [];
   const since = now.getTime() - WEEK_MS;
   for (const e of [...log].sort((a, b) => a.at.localeCompare(b.at))) {
     latest.set(`${e.ruleId} ${e.jobId}`, e);
     if (CLAIMED.has(e.decision)) claimed.add(e.jobId);
-    if (COUNTED.has(e.decision) && Date.parse(e.at) >= since)
-      used.set(e.ruleId, (used.get(e.ruleId) ?? 0) + 1);
+    if (Date.parse(e.at) >= since) thisWeek.push(e);
   }
+  const used = new Map<string, number>(
+    rules.map((r) => [r.id, thisWeek.filter((e) => e.ruleId === r.id && countedFor(r, e.decision)).length]),
+  );
   const out: RuleDecision[] = [];
   const ordered = [...rules].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const rule of ordered) {
@@ -46,7 +51,7 @@ export function planAutoApply(input: PlanInput): RuleDecision[] {
       const decision = evaluateRule(rule, job, { now, offsetMinutes: input.offsetMinutes, queuedThisWeek });
       if (!fresh && last.decision === decision.decision && last.reason === decision.reason) continue;
       out.push(decision);
-      if (COUNTED.has(decision.decision)) used.set(rule.id, queuedThisWeek + 1);
+      if (countedFor(rule, decision.decision)) used.set(rule.id, queuedThisWeek + 1);
       if (CLAIMED.has(decision.decision)) claimed.add(job.jobId);
     }
   }
