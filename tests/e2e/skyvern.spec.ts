@@ -34,6 +34,9 @@ test('Submit with Skyvern: review → approve → the stand-in completes → the
   // Learning the success moved the job to Applied (cause skyvern) in this browser.
   await expect(panel.getByText(/Stage · Applied/)).toBeVisible();
   await expect(panel.getByTestId('count-applied')).toHaveText('1');
+  await expect(panel.getByRole('region', { name: 'What was sent (kept in this browser)' })).toContainText(
+    /confirmation CONF-/,
+  );
 });
 
 test('Take over: a CAPTCHA run needs you → the posting opens filled (not submitted) → the user records it', async ({
@@ -61,8 +64,13 @@ test('Take over: a CAPTCHA run needs you → the posting opens filled (not submi
   await expect(status).toHaveAttribute('data-submission-status', 'action_required', { timeout: 20_000 });
   await expect(status).toContainText(/CAPTCHA/);
 
+  await expect(panel.getByRole('button', { name: 'Take over' })).toBeVisible();
+  // The popup shows it too, with the same button; take over from there.
+  const popup = await openPage('popup.html');
+  const needsYou = popup.locator('[data-submission-status="action_required"]');
+  await expect(needsYou).toContainText(/Walled Engineer.*CAPTCHA/, { timeout: 15_000 });
   const opened = context.waitForEvent('page');
-  await panel.getByRole('button', { name: 'Take over' }).click();
+  await needsYou.getByRole('button', { name: 'Take over' }).click();
   const form = await opened;
   expect(form.url()).toContain('/forms/ashby-like.html');
   await expect(form.locator('#_systemfield_email')).toHaveValue('ada@example.com', { timeout: 20_000 });
