@@ -1,7 +1,23 @@
+import pg from 'pg';
 import { seedProfile } from './autofill-helpers.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
 const API = () => process.env.JOBRAKER_E2E_API_URL!;
+
+/** The causes of the user's moves to Applied as the server recorded them (sync carries stage events). */
+async function serverAppliedCauses(userId: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: process.env.JOBRAKER_E2E_DB_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ cause: string }>(
+      `select cause::text from public.job_stage_events where user_id = $1 and to_stage = 'applied'`,
+      [userId],
+    );
+    return rows.map((r) => r.cause);
+  } finally {
+    await client.end();
+  }
+}
 
 test('Submit with Skyvern: review → approve → the stand-in completes → the card shows Submitted with its receipt', async ({
   openPage,
@@ -37,6 +53,9 @@ test('Submit with Skyvern: review → approve → the stand-in completes → the
   await expect(panel.getByRole('region', { name: 'What was sent (kept in this browser)' })).toContainText(
     /confirmation CONF-/,
   );
+  // Sync carries the move, with its cause, to the server.
+  await sendToBackground(panel, 'syncNow', undefined);
+  expect(await serverAppliedCauses(user)).toEqual(['skyvern']);
 });
 
 test('Take over: a CAPTCHA run needs you → the posting opens filled (not submitted) → the user records it', async ({
@@ -85,4 +104,6 @@ test('Take over: a CAPTCHA run needs you → the posting opens filled (not submi
   await panel.getByRole('button', { name: 'I sent it' }).click();
   await expect(status).toHaveAttribute('data-submission-status', 'submitted_successfully');
   await expect(panel.getByText(/Stage · Applied/)).toBeVisible();
+  await sendToBackground(panel, 'syncNow', undefined);
+  expect(await serverAppliedCauses(user)).toEqual(['user']);
 });
