@@ -60,6 +60,7 @@ async function act(db: pg.PoolClient, body: QueueRequest): Promise<Response> {
   const { rows } = await db.query(
     `update public.applications
         set status = $2::public.application_status, status_reason = $3,
+            receipt = coalesce(receipt, '{}'::jsonb) || '{"recorded_by": "user"}'::jsonb,
             submitted_at = case when $2 = 'submitted_successfully' then coalesce(submitted_at, now()) end
       where id = $1 and status = 'action_required' returning ${VIEW}`,
     [body.application_id, body.status, body.note ?? 'Finished by you.'],

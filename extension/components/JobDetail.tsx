@@ -3,6 +3,7 @@ import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../sha
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
 import { JobFields } from './JobFields.tsx';
+import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import type { ToastState } from './Toast.tsx';
@@ -66,6 +67,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
           ))}
         </select>
       </label>
+      <JobReceipts jobId={job.id} />
       <label>
         Excitement
         <select

@@ -1,8 +1,10 @@
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '../../shared/submission/statuses.ts';
+import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { useJobs } from '../lib/ui/hooks.ts';
 import { useSubmissions } from '../lib/ui/submissions.ts';
 
-/** The popup's view of Skyvern submissions: counts by status, and each one that needs you with its reason. */
+/** The popup's view of Skyvern submissions: counts by status, and each one that needs you with its reason and
+ * a Take over button (the background opens and fills the posting; the popup may close meanwhile). */
 export function SubmissionsNeedingYou() {
   const { list } = useSubmissions(10_000);
   const jobs = useJobs();
@@ -21,7 +23,14 @@ export function SubmissionsNeedingYou() {
       {needYou.map((s) => (
         <p key={s.id} className="small" data-submission-status="action_required">
           <strong>{jobs?.find((j) => j.id === s.job_id)?.title ?? 'A job'}</strong> needs you:{' '}
-          {s.status_reason} (open it in the side panel to take over)
+          {s.status_reason}{' '}
+          <button
+            type="button"
+            onClick={() => void bg.sendMessage('takeOverSubmission', { jobId: s.job_id })}
+          >
+            Take over
+          </button>{' '}
+          (then record the result in the side panel)
         </p>
       ))}
     </section>

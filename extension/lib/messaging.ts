@@ -10,6 +10,7 @@ import type {
 } from '../../shared/domain/index.ts';
 import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
+import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../shared/submission/auto-apply-rules.ts';
 import type { SubmissionView } from '../../shared/submission/request.ts';
 import type { SubmissionReview } from '../../shared/submission/review.ts';
 import type { AuthStatus } from './auth/session.ts';
@@ -96,6 +97,11 @@ export interface BackgroundProtocol {
   listSubmissions(): SubmissionView[];
   /** Opens the posting in a tab and autofills it for the user to finish (never submits). */
   takeOverSubmission(data: { jobId: string }): { tabId: number; filled: number };
+  /** Auto-apply rules (pages read rules and log by live query): save or delete a rule, run a pass now. */
+  saveAutoApplyRule(rule: Omit<AutoApplyRuleRecord, 'updatedAt'>): AutoApplyRuleRecord;
+  deleteAutoApplyRule(data: { id: string }): void;
+  runAutoApply(): AutoApplyLogEntry[];
+  dismissProposal(data: { jobId: string }): void;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -27,8 +27,8 @@ const NEXT: Record<Stage, readonly Stage[]> = {
 export const allowedNextStages = (from: Stage): readonly Stage[] => NEXT[from];
 
 /** Why a stage changed: `capture` for the first save, `user` for a move, `undo` for a revert, `autofill`
- * after submitting, `sync` for a change from another device. */
-export const StageCause = z.enum(['capture', 'user', 'undo', 'autofill', 'sync']);
+ * after submitting, `sync` for a change from another device, `skyvern` when a Skyvern run submitted it. */
+export const StageCause = z.enum(['capture', 'user', 'undo', 'autofill', 'sync', 'skyvern']);
 export type StageCause = z.infer<typeof StageCause>;
 
 export const StageEvent = z.object({

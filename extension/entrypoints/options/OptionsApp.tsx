@@ -1,7 +1,8 @@
+import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { ProfileEditor } from './profile/ProfileEditor.tsx';
 
-/** Settings page: the profile (which powers matching and autofill) and your data. */
+/** Settings page: the profile (which powers matching and autofill), auto-apply rules and your data. */
 export function OptionsApp() {
   return (
     <main className="stack" style={{ maxWidth: 820, margin: '0 auto', padding: 24 }}>
@@ -12,6 +13,7 @@ export function OptionsApp() {
         </p>
       </header>
       <ProfileEditor />
+      <AutoApplySection />
       <DataSection />
     </main>
   );

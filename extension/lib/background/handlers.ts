@@ -3,6 +3,7 @@ import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session
 import type { JobrakerDatabase } from '../db/database.ts';
 import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission } from '../services/applications.ts';
+import * as autoApply from '../services/auto-apply.ts';
 import { exportAll, importAll } from '../services/backup.ts';
 import {
   deleteJob,
@@ -25,6 +26,7 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
@@ -49,9 +51,20 @@ function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void 
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
+  // Auto-apply passes run one at a time (two at once could both queue a job); a rule may queue on its
+  // own only through the same review-then-queue path the user's approval takes.
+  let pass: Promise<unknown> = Promise.resolve();
+  const queueJob = async (jobId: string) =>
+    submissions.queueSubmission(db, await submissions.submissionReview(db, jobId));
+  const runAutoApply = () => {
+    const next = pass.then(() => autoApply.runAutoApply(db, queueJob));
+    pass = next.catch(() => undefined);
+    return next;
+  };
   // Matches follow the data: a saved or edited job is rescored at once, a profile change rescores all.
   const rescoreJob = async <T extends { id: string } | { job: { id: string } }>(result: T) => {
     await recomputeMatches(db, ['job' in result ? result.job.id : result.id]);
+    void runAutoApply().catch(() => undefined); // a saved job may fit a rule; failures stay in the log
     return result;
   };
   const rescoreAll = async <T>(result: T) => {
@@ -117,15 +130,33 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     }),
     on('syncNow', async () => (await sync).runNow()),
     on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
-    on('approveSubmission', ({ data }) => submissions.queueSubmission(db, data)),
+    on('approveSubmission', async ({ data }) => {
+      const queued = await submissions.queueSubmission(db, data);
+      await autoApply.resolveProposal(db, data.jobId, 'approved');
+      return queued;
+    }),
     on('withdrawSubmission', ({ data }) => submissions.withdrawSubmission(db, data.applicationId)),
     on('recordSubmissionResult', ({ data }) =>
       submissions.recordSubmissionResult(db, data.applicationId, data.status),
     ),
-    on('listSubmissions', () => submissions.listSubmissions(db)),
+    on('listSubmissions', async () => {
+      const list = await submissions.listSubmissions(db);
+      await applySubmissionOutcomes(db, list);
+      return list;
+    }),
     on('takeOverSubmission', async ({ data }) => {
       const { tabId, report } = await takeOverSubmission(db, data.jobId);
       return { tabId, filled: report.summary.filled };
+    }),
+    on('saveAutoApplyRule', async ({ data }) => {
+      const saved = await autoApply.saveRule(db, data);
+      void runAutoApply().catch(() => undefined);
+      return saved;
+    }),
+    on('deleteAutoApplyRule', ({ data }) => autoApply.deleteRule(db, data.id)),
+    on('runAutoApply', () => runAutoApply()),
+    on('dismissProposal', async ({ data }) => {
+      await autoApply.resolveProposal(db, data.jobId, 'dismissed');
     }),
   ];
   return () => {

@@ -10,6 +10,7 @@ import type {
   SavedAnswer,
   StageEvent,
 } from '../../../shared/domain/index.ts';
+import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
 
 export interface DocumentBlob {
   id: string;
@@ -71,6 +72,8 @@ export class JobrakerDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncState!: EntityTable<Setting, 'key'>;
   jobMaterials!: EntityTable<JobMaterial, 'id'>;
+  autoApplyRules!: EntityTable<AutoApplyRuleRecord, 'id'>;
+  autoApplyLog!: EntityTable<AutoApplyLogEntry, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -123,6 +126,8 @@ export class JobrakerDatabase extends Dexie {
       );
     // v5: materials. The history of chosen artifacts per job and kind.
     this.version(5).stores({ jobMaterials: 'id, [jobId+kind], chosenAt' });
+    // v6: auto-apply rules (per persona) and the log of every decision taken under them.
+    this.version(6).stores({ autoApplyRules: 'id', autoApplyLog: 'id, ruleId, jobId, at' });
   }
 }
 
