@@ -79,6 +79,23 @@ export function MatchView({ jobId }: { jobId: string }) {
           {d}
         </div>
       ))}
+      {match.adjustments && match.adjustments.length > 0 && (
+        <ul
+          className="stack small"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label="Adjustments"
+        >
+          {match.adjustments.map((a) => (
+            <li key={a.kind} data-testid={`match-adjustment-${a.kind}`}>
+              <span className={a.points < 0 ? 'muted' : undefined}>{a.detail}</span>{' '}
+              <span className="muted">
+                ({a.points >= 0 ? '+' : '−'}
+                {Math.abs(a.points)} points)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Factors">
         {factors.map((f) => (
           <li key={f.factor} title={f.detail}>

@@ -36,6 +36,10 @@ test('a PDF resume imports after review, and a saved job shows its score with ev
     'You:',
   );
   await expect(match.getByTestId('match-explanation')).not.toBeEmpty();
+  // What the work is about is shown with the words the posting and the resume share.
+  await expect(match.getByTestId('match-adjustment-relevance')).toContainText(
+    /What the work is about: \d+% alike/,
+  );
 
   const openToScore = await panel.evaluate(
     () => performance.getEntriesByName('open-to-score')[0]?.duration ?? -1,
