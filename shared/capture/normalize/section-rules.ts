@@ -59,7 +59,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
     lang: 'en',
     kind: 'required',
     re: new RegExp(
-      `\\b(requirements?|qualifications?|(?:what )?you${APOS}(?:ll| will)? (?:need|bring)|what you have|what we${APOS}(?:re| are) looking for|what we look for|must[- ]haves?|essential|eligibility|minimum|basic|to be successful|(?:what )?we need to see|you should have|ideal candidate|your profile|your background|what it takes|who we${APOS}re looking for|you might be a fit)\\b`,
+      `\\b(requirements?|qualifications?|(?:what )?you${APOS}(?:ll| will)? (?:need|bring)|what you have|what we${APOS}(?:re| are) looking for|what we look for|must[- ]haves?|essential|eligibility|minimum|basic|to be successful|(?:what )?we need to see|you should have|ideal candidate|your profile|your background|what it takes|who we${APOS}re looking for|you might be a fit|what we (?:need|require|expect)|we require|person specification|skills (?:and|&) experience|experience (?:and|&) skills|what you need)\\b`,
       'i',
     ),
     reason: 'the heading opens what the candidate must have',

@@ -13,6 +13,14 @@ describe('section heading rules as data', () => {
   it('answers with the rule that decided', () => {
     expect(headingRule('Preferred qualifications')?.id).toBe('preferred.nice-to-have');
     expect(headingRule("What you'll need")?.kind).toBe('required');
+    // Headings seen on real postings that opened their must-haves and were read as nothing.
+    for (const heading of [
+      'What we need',
+      'What we require',
+      'Person specification',
+      'Skills and experience',
+    ])
+      expect(headingRule(heading)?.kind, heading).toBe('required');
     expect(headingRule('Ihr Profil')).toMatchObject({ kind: 'required', lang: 'de' });
     expect(headingRule('Strong Linux skills')).toBeNull();
   });
