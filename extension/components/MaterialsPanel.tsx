@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Job } from '../../shared/domain/index.ts';
-import { CULTURES, LENGTHS, type MaterialKind, TONES } from '../../shared/materials/index.ts';
+import { CULTURES, inVersionOrder, LENGTHS, type MaterialKind, TONES } from '../../shared/materials/index.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { type MaterialVia, toMaterialJob } from '../lib/services/materials.ts';
@@ -33,9 +33,9 @@ export function MaterialsPanel({ job }: { job: Job }) {
   const profile = useLiveQuery(() => db().profiles.toCollection().first(), []);
   const versions = useLiveQuery(
     async () =>
-      (await db().artifacts.where('jobId').equals(job.id).toArray())
-        .filter((a) => a.kind === kind)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      inVersionOrder(
+        (await db().artifacts.where('jobId').equals(job.id).toArray()).filter((a) => a.kind === kind),
+      ),
     [job.id, kind],
   );
   const current = useLiveQuery(

@@ -8,7 +8,17 @@ export {
   generateDeterministic,
 } from './deterministic/index.ts';
 export { type DropNote, type Generate, type Grounded, generateGrounded, groundNow } from './ground.ts';
-export { fullName, type Line, letterText, renderLines } from './render.ts';
+export {
+  type ChosenVersion,
+  type CoverLetterHandoff,
+  decideHandoff,
+  type Handoff,
+  type HandoffInput,
+  inVersionOrder,
+  type ResumeHandoff,
+  versionNumber,
+} from './handoff.ts';
+export { fullName, type Line, letterText, materialTitle, renderLines } from './render.ts';
 export * from './schema.ts';
 export {
   buildSources,
