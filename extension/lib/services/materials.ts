@@ -6,6 +6,7 @@ import { ProviderError } from '../../../shared/ai/types.ts';
 import { type Artifact, type Job, newId, nowIso } from '../../../shared/domain/index.ts';
 import {
   buildSources,
+  type ChosenVersion,
   checkDoc,
   DETERMINISTIC_LABEL,
   DETERMINISTIC_PROVIDER,
@@ -16,6 +17,7 @@ import {
   type MaterialJob,
   type MaterialKind,
   MaterialOptions,
+  versionNumber,
 } from '../../../shared/materials/index.ts';
 import { generateWithProvider } from '../../../shared/materials/with-provider.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -193,6 +195,29 @@ export async function editMaterial(
     editedFrom: from.id,
   };
   return store(db, job, from.kind as MaterialKind, material, 'user');
+}
+
+/** The id of the version chosen for a job and kind: the latest job_materials row. */
+export async function currentChoiceId(
+  db: JobrakerDatabase,
+  jobId: string,
+  kind: MaterialKind,
+): Promise<string | undefined> {
+  return (await db.jobMaterials.where('[jobId+kind]').equals([jobId, kind]).sortBy('chosenAt')).at(-1)
+    ?.artifactId;
+}
+
+/** The chosen version of a kind for a job, numbered as the Materials tab numbers it. */
+export async function chosenVersion(
+  db: JobrakerDatabase,
+  jobId: string,
+  kind: MaterialKind,
+): Promise<ChosenVersion | null> {
+  const id = await currentChoiceId(db, jobId, kind);
+  const artifact = id ? await db.artifacts.get(id) : undefined;
+  if (!artifact) return null;
+  const versions = (await db.artifacts.where('jobId').equals(jobId).toArray()).filter((a) => a.kind === kind);
+  return { version: versionNumber(versions, artifact.id), doc: readMaterial(artifact).doc };
 }
 
 export async function chooseMaterial(db: JobrakerDatabase, data: { artifactId: string }): Promise<void> {
