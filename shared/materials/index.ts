@@ -1,5 +1,6 @@
 // Tailored materials grounded in the profile: schemas per kind, the claim validator, the
 // regenerate-once-then-drop policy, the deterministic (no-model) generator, rendering.
+export { type AnswerDraft, answerDraft, type TracedSentence } from './answer-draft.ts';
 export { checkDoc, type Failure, withoutFailures } from './check-doc.ts';
 export {
   DETERMINISTIC_LABEL,

@@ -48,6 +48,18 @@ export async function autofillInput(
   };
 }
 
+/** Keeps an answer to a custom question for next time (the same question, worded alike, is replaced). */
+export async function rememberAnswer(
+  db: JobrakerDatabase,
+  data: { question: string; answer: string },
+): Promise<SavedAnswer> {
+  const key = data.question.trim().toLowerCase();
+  const same = (await db.savedAnswers.toArray()).find((s) => s.question.trim().toLowerCase() === key);
+  const row: SavedAnswer = { id: same?.id ?? newId(), ...data, updatedAt: nowIso() };
+  await db.savedAnswers.put(row);
+  return row;
+}
+
 export interface SubmittedApplication {
   url: string;
   resumeSha256: string | null;
@@ -77,12 +89,7 @@ export async function recordSubmission(
       answers: sub.answers,
     };
     await db.receipts.add(receipt);
-    const saved = await db.savedAnswers.toArray();
-    for (const { question, answer } of sub.customAnswers) {
-      const same = saved.find((s) => s.question.trim().toLowerCase() === question.trim().toLowerCase());
-      const row: SavedAnswer = { id: same?.id ?? newId(), question, answer, updatedAt: nowIso() };
-      await db.savedAnswers.put(row);
-    }
+    for (const { question, answer } of sub.customAnswers) await rememberAnswer(db, { question, answer });
     return { receiptId: receipt.id, job: job ? { id: job.id, title: job.title, stage: job.stage } : null };
   });
 }
