@@ -5,6 +5,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { job, profile } from '../../shared/materials/testing.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
+const initechDraft = () =>
+  makeDraft(42, { title: job.title, company: job.company!, descriptionText: job.descriptionText! });
+
 /** The text of the PDF a file input holds, read back the way an ATS parser would. */
 async function fileInputPdf(form: Page, selector: string): Promise<{ name: string; text: string }> {
   const { name, base64 } = await form.locator(selector).evaluate(async (input: HTMLInputElement) => {
@@ -40,11 +43,7 @@ test('the tailored resume and cover letter chosen for a job are what autofill us
     base64: fs.readFileSync(path.resolve('tests/fixtures/resumes/resume.pdf')).toString('base64'),
     text: 'Ada Lovelace resume',
   });
-  await sendToBackground(panel, 'saveDraft', {
-    ...makeDraft(42, { title: job.title, company: job.company!, descriptionText: job.descriptionText! }),
-    url,
-    canonicalUrl: url,
-  });
+  await sendToBackground(panel, 'saveDraft', { ...initechDraft(), url, canonicalUrl: url });
   await panel.getByRole('tab', { name: 'Pipeline' }).click();
   await panel.getByRole('button', { name: job.title }).click();
   const materials = panel.getByTestId('materials');
@@ -118,5 +117,47 @@ test('the tailored resume and cover letter chosen for a job are what autofill us
   const letter = await form.locator('#cover').inputValue();
   expect(letter.startsWith('Dear Initech Hiring Team,')).toBe(true);
   expect(letter).toContain('I was glad to come across the Staff Backend Engineer role at Initech.');
+  await expect(form.locator('#submitted')).toBeEmpty();
+});
+
+test('drafting through a local model that answers 500: the reason is shown and the draft comes from the profile without a model; nothing fills until approved', async ({
+  openPage,
+  visit,
+  fixturesUrl,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await sendToBackground(panel, 'saveProfile', { ...profile, updatedAt: new Date().toISOString() });
+  const url = `${fixturesUrl}/demo/apply-initech.html`;
+  await sendToBackground(panel, 'saveDraft', { ...initechDraft(), url, canonicalUrl: url });
+  await sendToBackground(panel, 'setLocalModel', {
+    baseUrl: `${process.env.JOBRAKER_E2E_OLLAMA}/v1`,
+    model: 'llama3.1:8b',
+  });
+  // Every attempt fails (the first try and both retries).
+  await fetch(`${process.env.JOBRAKER_E2E_OLLAMA}/__standin/script`, {
+    method: 'POST',
+    body: JSON.stringify({ script: ['server_error', 'server_error', 'server_error'] }),
+  });
+  const form = await visit('/demo/apply-initech.html');
+  await form.bringToFront();
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await panel.getByLabel('Draft answers to questions').selectOption('local');
+  const question = panel.getByRole('table', { name: 'Fields' }).locator('tr').filter({
+    hasText: 'Describe a backend system you scaled',
+  });
+  await question.first().getByRole('button', { name: 'Draft an answer' }).click();
+  const draft = panel.getByTestId('answer-draft');
+  await expect(draft.getByRole('status')).toContainText('The model failed (', { timeout: 30_000 });
+  await expect(draft.getByRole('status')).toContainText('assembled from your profile without a model');
+  await expect(panel.getByTestId('answer-draft-label')).toHaveText(
+    'Assembled from your profile without a model',
+  );
+  await expect(draft.getByRole('textbox')).toHaveValue(/p95 API latency by 40%/);
+  // Not approved: Fill leaves the question alone.
+  await form.bringToFront();
+  await panel.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
+  await expect(panel.getByTestId('autofill-summary')).toHaveText(/filled/);
+  await expect(form.locator('#q1')).toHaveValue('');
   await expect(form.locator('#submitted')).toBeEmpty();
 });
