@@ -71,7 +71,6 @@ export function useAnswerDrafts() {
       }),
     reset: () => setDrafts(new Map()),
     answersFor,
-    approvedCount: [...drafts.values()].filter((s) => s.approved).length,
   };
 }
 

@@ -99,6 +99,7 @@ test('the tailored resume and cover letter chosen for a job are what autofill us
   await answer.fill(edited);
   await panel.getByRole('button', { name: 'Use this answer' }).click();
   await expect(question).toContainText('Will fill (your answer)');
+  await panel.screenshot({ path: test.info().outputPath('autofill-preview-draft.png'), fullPage: true });
   expect(await form.locator('#q1').inputValue()).toBe('');
 
   await form.bringToFront();
