@@ -84,7 +84,9 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
                           )}
                         </td>
                         <td className="muted" title={f.reason} style={{ overflowWrap: 'anywhere' }}>
-                          {f.why} ({Math.round(f.confidence * 100)}% sure)
+                          {draft?.approved
+                            ? 'Your answer: drafted from your profile, reviewed and approved by you'
+                            : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
                         </td>
                       </tr>
                       {draft && (

@@ -97,8 +97,17 @@ test('the tailored resume and cover letter chosen for a job are what autofill us
   );
   const edited = 'I moved our hottest API paths to PostgreSQL materialized views and cut p95 latency by 40%.';
   await answer.fill(edited);
+  await panel.getByLabel('Save as my answer for next time').check();
   await panel.getByRole('button', { name: 'Use this answer' }).click();
   await expect(question).toContainText('Will fill (your answer)');
+  await expect(question).toContainText('reviewed and approved by you');
+  const saved = JSON.parse(await sendToBackground<string>(panel, 'exportData', undefined)).savedAnswers;
+  expect(saved).toContainEqual(
+    expect.objectContaining({
+      question: 'Describe a backend system you scaled and what you measured.',
+      answer: edited,
+    }),
+  );
   await panel.screenshot({ path: test.info().outputPath('autofill-preview-draft.png'), fullPage: true });
   expect(await form.locator('#q1').inputValue()).toBe('');
 
