@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 
 /** Clerk's prebuilt UI lazily loads Solana wallet buttons; we ship a stand-in without the wallet code. */
 const NO_SOLANA_WALLETS = path.resolve(import.meta.dirname, 'extension/lib/auth/no-solana-wallets.tsx');
+/** jsPDF's HTML and SVG rendering helpers, which we never call (see the stand-in's comment). */
+const NO_JSPDF_HTML = path.resolve(import.meta.dirname, 'extension/lib/materials/no-jspdf-html.ts');
+const JSPDF_OPTIONAL = new Set(['html2canvas', 'dompurify', 'canvg']);
 
 // WXT reads this at build time in Node. `extension/` is the extension's source folder;
 // `shared/` is imported from it by relative path.
@@ -23,6 +26,13 @@ export default defineConfig({
           if (source.endsWith('/Web3SolanaWalletButtons.js') && importer?.includes('@clerk/ui'))
             return NO_SOLANA_WALLETS;
           return null;
+        },
+      },
+      {
+        name: 'jobraker:no-jspdf-html',
+        enforce: 'pre' as const,
+        resolveId(source: string, importer?: string) {
+          return JSPDF_OPTIONAL.has(source) && importer?.includes('jspdf') ? NO_JSPDF_HTML : null;
         },
       },
     ],

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { AutofillReport, AutofillRequest } from '../lib/autofill/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { DRAFT_VIAS } from './AnswerDraft.tsx';
 import { AutofillFields } from './AutofillFields.tsx';
+import { type AnswerDrafts, useAnswerDrafts } from './answer-drafts.ts';
 
 type Mode = AutofillRequest['mode'];
 
@@ -13,14 +15,19 @@ const failure = (message: string): AutofillReport => ({
   summary: { filled: 0, needYou: 0, failed: 0, text: '' },
 });
 
-/** What the Fill button sends after a preview: exactly the rows shown, per frame. */
-function approvalsOf(report: AutofillReport, approvedSites: Set<number>): AutofillRequest['approved'] {
+/** What the Fill button sends after a preview: exactly the rows shown and the answers approved, per frame. */
+function approvalsOf(
+  report: AutofillReport,
+  approvedSites: Set<number>,
+  drafts: AnswerDrafts,
+): NonNullable<AutofillRequest['approved']> {
   return report.frames
     .filter((f) => f.access.kind === 'allowed' || approvedSites.has(f.frameId))
-    .map((f) => ({
-      frameId: f.frameId,
-      refs: f.fields.filter((x) => x.status === 'fill').map((x) => x.ref),
-    }));
+    .map((f) => {
+      const answers = drafts.answersFor(f.frameId);
+      const refs = f.fields.filter((x) => x.status === 'fill').map((x) => x.ref);
+      return { frameId: f.frameId, refs: [...refs, ...Object.keys(answers)], answers };
+    });
 }
 
 /**
@@ -34,6 +41,7 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
   const [busy, setBusy] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
   const [approvedSites, setApprovedSites] = useState<Set<number>>(new Set());
+  const drafts = useAnswerDrafts();
   const send = async (req: AutofillRequest) => {
     setBusy(true);
     try {
@@ -47,6 +55,7 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
   };
   const preview = () => {
     setApprovedSites(new Set());
+    drafts.reset();
     return send({ mode: 'preview', overwrite });
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs for a new request from the page only
@@ -54,17 +63,11 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
     if (previewSignal) void preview();
   }, [previewSignal]);
   const previewed = done === 'preview' && report?.ok ? report : null;
-  const toFill = previewed
-    ? previewed.frames
-        .filter((f) => f.access.kind === 'allowed' || approvedSites.has(f.frameId))
-        .reduce((n, f) => n + f.fields.filter((x) => x.status === 'fill').length, 0)
-    : 0;
+  const approvals = previewed ? approvalsOf(previewed, approvedSites, drafts) : [];
+  const toFill = approvals.reduce((n, a) => n + a.refs.length, 0);
   const fill = () =>
-    send(
-      previewed
-        ? { mode: 'run', overwrite, approved: approvalsOf(previewed, approvedSites) }
-        : { mode: 'run', overwrite },
-    );
+    send(previewed ? { mode: 'run', overwrite, approved: approvals } : { mode: 'run', overwrite });
+  const draftable = !!previewed?.frames.some((f) => f.fields.some((x) => x.draftable));
   const problems = report?.frames.flatMap((f) => f.problems) ?? [];
   const hidden = report?.withheld.filter((w) => w.access.kind === 'hidden') ?? [];
   return (
@@ -120,8 +123,21 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
           ))}
         </ul>
       )}
+      {draftable && (
+        <label className="small">
+          Draft answers to questions
+          <select value={drafts.via} onChange={(e) => drafts.setVia(e.target.value as typeof drafts.via)}>
+            {DRAFT_VIAS.map(([via, words]) => (
+              <option key={via} value={via}>
+                {words}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {report && done !== 'undo' && (
         <AutofillFields
+          drafts={drafts}
           report={report}
           approvable={done === 'preview'}
           approvedSites={approvedSites}

@@ -1,5 +1,5 @@
 import type { Profile } from '../../shared/domain/index.ts';
-import { fullName, type Line } from '../../shared/materials/index.ts';
+import { type Line, materialTitle } from '../../shared/materials/index.ts';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -7,9 +7,17 @@ const TYPES = {
 } as const;
 
 /** PDF and DOCX of a resume or cover letter, built in the page (the libraries load on first use). */
-export function ExportButtons({ lines, profile, kind }: { lines: Line[]; profile: Profile; kind: string }) {
+export function ExportButtons({
+  lines,
+  profile,
+  kind,
+}: {
+  lines: Line[];
+  profile: Profile;
+  kind: 'resume' | 'cover_letter';
+}) {
   const save = async (format: keyof typeof TYPES) => {
-    const title = `${fullName(profile)} - ${kind === 'resume' ? 'Resume' : 'Cover letter'}`;
+    const title = materialTitle(profile, kind);
     const bytes =
       format === 'pdf'
         ? (await import('../../shared/materials/export/pdf.ts')).materialPdf(lines, title)

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Job } from '../../shared/domain/index.ts';
-import { CULTURES, LENGTHS, type MaterialKind, TONES } from '../../shared/materials/index.ts';
+import { CULTURES, inVersionOrder, LENGTHS, type MaterialKind, TONES } from '../../shared/materials/index.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
-import { type MaterialVia, toMaterialJob } from '../lib/services/materials.ts';
+import { currentChoiceId, type MaterialVia, toMaterialJob } from '../lib/services/materials.ts';
 import { LocalModelSettings } from './LocalModelSettings.tsx';
 import { MaterialView } from './MaterialView.tsx';
 
@@ -33,17 +33,12 @@ export function MaterialsPanel({ job }: { job: Job }) {
   const profile = useLiveQuery(() => db().profiles.toCollection().first(), []);
   const versions = useLiveQuery(
     async () =>
-      (await db().artifacts.where('jobId').equals(job.id).toArray())
-        .filter((a) => a.kind === kind)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      inVersionOrder(
+        (await db().artifacts.where('jobId').equals(job.id).toArray()).filter((a) => a.kind === kind),
+      ),
     [job.id, kind],
   );
-  const current = useLiveQuery(
-    async () =>
-      (await db().jobMaterials.where('[jobId+kind]').equals([job.id, kind]).sortBy('chosenAt')).at(-1)
-        ?.artifactId,
-    [job.id, kind],
-  );
+  const current = useLiveQuery(() => currentChoiceId(db(), job.id, kind), [job.id, kind]);
   const shown = versions?.find((v) => v.id === (viewing ?? current)) ?? versions?.at(-1);
 
   const generate = async (via: MaterialVia) => {

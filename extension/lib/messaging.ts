@@ -6,6 +6,7 @@ import type {
   JobDraft,
   Persona,
   Profile,
+  SavedAnswer,
   Stage,
 } from '../../shared/domain/index.ts';
 import type { MaterialDoc } from '../../shared/materials/index.ts';
@@ -17,6 +18,7 @@ import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
+import type { DraftOutcome, DraftRequest } from './services/draft-answer.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
 import type { NewDocument } from './services/profile.ts';
@@ -81,6 +83,10 @@ export interface BackgroundProtocol {
   editMaterial(data: { artifactId: string; doc: MaterialDoc }): Artifact;
   chooseMaterial(data: { artifactId: string }): void;
   setLocalModel(data: LocalModelSettings | null): void;
+  /** "Draft an answer" in the autofill preview: a grounded draft to review; nothing is filled or kept. */
+  draftAnswer(data: DraftRequest & { tabId?: number }): DraftOutcome;
+  /** "Save as my answer": keeps an answer to a custom question for next time. */
+  saveAnswer(data: { question: string; answer: string }): SavedAnswer;
   /** The user confirmed, in our own in-page prompt, that they sent a form: keep a receipt. */
   applicationSubmitted(data: SubmittedApplication): {
     receiptId: string;

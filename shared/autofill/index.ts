@@ -24,6 +24,7 @@ export { type UndoRecord, undoFill } from './execute/undo.ts';
 export type { Answer } from './plan/answer.ts';
 export { pickOption, polarity } from './plan/options.ts';
 export {
+  type ChosenDocument,
   type FieldNote,
   type FillPlan,
   type FillStep,

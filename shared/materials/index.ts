@@ -1,5 +1,6 @@
 // Tailored materials grounded in the profile: schemas per kind, the claim validator, the
 // regenerate-once-then-drop policy, the deterministic (no-model) generator, rendering.
+export { type AnswerDraft, answerDraft, type TracedSentence } from './answer-draft.ts';
 export { checkDoc, type Failure, withoutFailures } from './check-doc.ts';
 export {
   DETERMINISTIC_LABEL,
@@ -8,7 +9,17 @@ export {
   generateDeterministic,
 } from './deterministic/index.ts';
 export { type DropNote, type Generate, type Grounded, generateGrounded, groundNow } from './ground.ts';
-export { fullName, type Line, letterText, renderLines } from './render.ts';
+export {
+  type ChosenVersion,
+  type CoverLetterHandoff,
+  decideHandoff,
+  type Handoff,
+  type HandoffInput,
+  inVersionOrder,
+  type ResumeHandoff,
+  versionNumber,
+} from './handoff.ts';
+export { fullName, type Line, letterText, materialTitle, renderLines } from './render.ts';
 export * from './schema.ts';
 export {
   buildSources,

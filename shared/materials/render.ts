@@ -17,6 +17,11 @@ export function fullName(profile: Profile): string {
   return join([profile.contact.firstName, profile.contact.lastName], ' ') || 'Your name';
 }
 
+/** A resume's or cover letter's title: the PDF's title, and with the format its file name ("Ada Lovelace - Resume.pdf"). */
+export function materialTitle(profile: Profile, kind: 'resume' | 'cover_letter'): string {
+  return `${fullName(profile)} - ${kind === 'resume' ? 'Resume' : 'Cover letter'}`;
+}
+
 function header(profile: Profile): Line[] {
   const contact = join(
     [

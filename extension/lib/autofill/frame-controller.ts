@@ -38,6 +38,8 @@ export class FrameAutofill {
   private busy = false;
   /** The fields the last preview promised to fill, by their element (refs shift if the page changes). */
   private previewed = new WeakMap<Element, Previewed>();
+  /** The questions the last preview offered to draft an answer for, by their element. */
+  private draftable = new WeakMap<Element, { ref: string; label: string }>();
 
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => {
@@ -46,29 +48,64 @@ export class FrameAutofill {
     });
   }
 
-  private scan(input: AutofillInput): { fields: ClassifiedField[]; plan: FillPlan } {
+  private scan(input: AutofillInput): {
+    fields: ClassifiedField[];
+    plan: FillPlan;
+    answers: Record<string, string>;
+  } {
     const fields = classifyForm(document, {
       url: location.href,
       getShadowRoot,
       seenByPeople: fieldHiddenReason,
     });
+    const answers = this.approvedAnswers(fields, input.answers);
     // Hidden controls (later steps of a multi-step form) count as seen only once shown.
     for (const f of fields) if (!f.field.hidden) for (const el of f.field.elements) this.seen.add(el);
     const plan = planFill(fields, input.profile, input.savedAnswers, {
       overwrite: input.overwrite,
       jobCountry: input.jobCountry,
-      files: input.resume ? { resume: { name: input.resume.name } } : {},
+      files: {
+        ...(input.resume ? { resume: input.resume } : {}),
+        ...(input.coverLetter ? { coverLetter: input.coverLetter.file } : {}),
+      },
+      coverLetterText: input.coverLetter?.text,
+      coverLetterChoice: input.coverLetter ?? undefined,
+      approvedAnswers: answers,
     });
-    return { fields, plan };
+    return { fields, plan, answers };
+  }
+
+  /**
+   * Answers approved in the preview, moved to the fields' current refs: only for the very question
+   * the preview offered (same element, same wording). A page that swapped the question gets nothing.
+   */
+  private approvedAnswers(
+    fields: ClassifiedField[],
+    byPreviewRef: Record<string, string> | undefined,
+  ): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (!byPreviewRef) return out;
+    for (const { field } of fields) {
+      const offered = field.elements[0] && this.draftable.get(field.elements[0]);
+      const text = offered ? byPreviewRef[offered.ref] : undefined;
+      if (offered && text !== undefined && offered.label === field.signals.label) out[field.ref] = text;
+    }
+    return out;
   }
 
   preview(input: AutofillInput): FrameResult {
     const { fields, plan } = this.scan(input);
     this.previewed = new WeakMap();
+    this.draftable = new WeakMap();
     const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
     for (const step of plan.steps) {
       const el = byRef.get(step.fieldRef)?.elements[0];
       if (el) this.previewed.set(el, { ref: step.fieldRef, type: step.fieldType, value: step.value });
+    }
+    for (const note of [...plan.needsYou, ...plan.skipped]) {
+      const field = byRef.get(note.fieldRef);
+      if (note.draftable && field?.elements[0])
+        this.draftable.set(field.elements[0], { ref: note.fieldRef, label: field.signals.label });
     }
     return describeFields(fields, plan, []);
   }
@@ -77,10 +114,17 @@ export class FrameAutofill {
    * Keeps only the steps the person approved: the same element, still asking for the same thing,
    * getting the same value as the preview showed. A page that rewrote a field since gets nothing.
    */
-  private approvedOnly(fields: ClassifiedField[], plan: FillPlan, refs: string[]): FillPlan {
+  private approvedOnly(
+    fields: ClassifiedField[],
+    plan: FillPlan,
+    refs: string[],
+    answers: Record<string, string>,
+  ): FillPlan {
     const approved = new Set(refs);
     const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
     const steps = plan.steps.filter((step) => {
+      // An answer the person approved in the preview, for the question it was drafted for.
+      if (answers[step.fieldRef]?.trim() === step.value) return true;
       const el = byRef.get(step.fieldRef)?.elements[0];
       const seen = el ? this.previewed.get(el) : undefined;
       return !!seen && approved.has(seen.ref) && seen.type === step.fieldType && seen.value === step.value;
@@ -101,12 +145,14 @@ export class FrameAutofill {
     this.busy = true;
     const scanned = this.scan(input);
     const fields = scanned.fields;
-    const plan = input.refs ? this.approvedOnly(fields, scanned.plan, input.refs) : scanned.plan;
+    const plan = input.refs
+      ? this.approvedOnly(fields, scanned.plan, input.refs, scanned.answers)
+      : scanned.plan;
     const report = await executePlan(
       plan,
       fields.map((f) => f.field),
       {
-        files: { resume: toFile(input.resume) },
+        files: { resume: toFile(input.resume), coverLetter: toFile(input.coverLetter?.file ?? null) },
         getShadowRoot,
         signal: this.signal,
         stepDelayMs: 20,

@@ -33,6 +33,7 @@ export function describeFields(
         : `${recognisedBecause(classification)}. ${sentence(note?.reason ?? '')}`.replace(/\. $/, ''),
       confidence: step?.confidence ?? classification.confidence,
       status: step ? 'fill' : needs.has(field.ref) ? 'needs-you' : 'skip',
+      ...(!step && note?.draftable ? { draftable: true } : {}),
       ...(step && outcomes?.has(field.ref) ? { outcome: outcomes.get(field.ref) } : {}),
     });
   }

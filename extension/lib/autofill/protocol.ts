@@ -3,13 +3,28 @@ import type { FrameAccess, FrameReport } from '../../../shared/autofill/frames.t
 import type { FieldType } from '../../../shared/autofill/types.ts';
 import type { Profile, SavedAnswer } from '../../../shared/domain/index.ts';
 
+/** A document a file input may receive; the bytes travel only for a fill, not for a preview. */
+export interface AutofillFile {
+  name: string;
+  type: string;
+  sha256: string;
+  base64?: string;
+  /** Where it comes from, as the preview says it (a tailored version chosen for the job). */
+  source?: string;
+  confidence?: number;
+}
+
 /** What one frame needs to plan a fill. */
 export interface AutofillInput {
   profile: Profile;
   savedAnswers: SavedAnswer[];
-  resume: { name: string; type: string; sha256: string; base64?: string } | null;
+  resume: AutofillFile | null;
+  /** The cover letter chosen for the job: its text for cover-letter boxes, and as a file. */
+  coverLetter?: { text: string; source: string; confidence: number; file: AutofillFile } | null;
   overwrite: boolean;
   jobCountry?: string;
+  /** Answers the person approved in the preview (drafted or typed), by field ref. */
+  answers?: Record<string, string>;
 }
 
 /** One field as the preview lists it. Plain data: elements stay in the page. */
@@ -25,6 +40,8 @@ export interface FieldPreview {
   why: string;
   confidence: number;
   status: 'fill' | 'needs-you' | 'skip';
+  /** A free-text custom question with no saved answer: the preview offers "Draft an answer". */
+  draftable?: boolean;
   /** After a fill: what happened to this field (a preview leaves it unset). */
   outcome?: 'filled' | 'did-not-stick' | 'not-written';
 }
@@ -68,7 +85,7 @@ export interface AutofillRequest {
    * What the person approved in the side panel's preview: exactly these fields of these frames.
    * A frame from another site is filled only when listed here.
    */
-  approved?: { frameId: number; refs: string[] }[];
+  approved?: { frameId: number; refs: string[]; answers?: Record<string, string> }[];
 }
 
 export type FrameOutcome = FrameResult & { frameId: number; access: FrameAccess };

@@ -34,16 +34,17 @@ async function inspect(tabId: number, frameIds: number[]): Promise<FrameReport[]
 
 /** Which frames this request may touch, and in what way. */
 function plannedFrames(req: AutofillRequest, reports: FrameReport[], access: Map<number, FrameAccess>) {
-  const approved = new Map(req.approved?.map((a) => [a.frameId, a.refs]));
-  const go: { frameId: number; access: FrameAccess; refs?: string[] }[] = [];
+  const approved = new Map(req.approved?.map((a) => [a.frameId, a]));
+  const go: { frameId: number; access: FrameAccess; refs?: string[]; answers?: Record<string, string> }[] =
+    [];
   const withheld: AutofillReport['withheld'] = [];
   for (const { frameId } of reports) {
     const a = access.get(frameId)!;
-    const refs = approved.get(frameId);
+    const ok = approved.get(frameId);
     if (a.kind === 'hidden') withheld.push({ frameId, access: a });
     else if (req.mode === 'preview') go.push({ frameId, access: a });
     else if (req.approved) {
-      if (refs) go.push({ frameId, access: a, refs });
+      if (ok) go.push({ frameId, access: a, refs: ok.refs, answers: ok.answers });
     } else if (a.kind === 'allowed') go.push({ frameId, access: a });
     else withheld.push({ frameId, access: a });
   }
@@ -73,15 +74,19 @@ export async function autofillTab(db: JobrakerDatabase, req: AutofillRequest): P
   const reports = await inspect(tabId, frameIds);
   const access = decideFrameAccess(reports, tab.url);
   const { go, withheld } = plannedFrames(req, reports, access);
-  const input = await autofillInput(db, { withFile: req.mode === 'run', overwrite: req.overwrite ?? false });
+  const { notes, ...input } = await autofillInput(db, {
+    withFile: req.mode === 'run',
+    overwrite: req.overwrite ?? false,
+    url: tab.url,
+  });
   const frames: FrameOutcome[] = [];
   const errors: string[] = [];
-  for (const { frameId, access: a, refs } of go) {
+  for (const { frameId, access: a, refs, answers } of go) {
     const target: Target = { tabId, frameId };
     try {
       const result =
         req.mode === 'run'
-          ? await autofillMessenger.sendMessage('autofillRun', { ...input, refs }, target)
+          ? await autofillMessenger.sendMessage('autofillRun', { ...input, refs, answers }, target)
           : await autofillMessenger.sendMessage('autofillPreview', input, target);
       if (result.fields.length > 0) frames.push({ ...result, frameId, access: a });
     } catch (error) {
@@ -89,7 +94,9 @@ export async function autofillTab(db: JobrakerDatabase, req: AutofillRequest): P
       errors.push((error as Error).message);
     }
   }
-  return summarize(req.mode, frames, withheld, errors, input);
+  const report = summarize(req.mode, frames, withheld, errors, input);
+  // Why a version chosen for this job was not used (an empty one falls back to the master resume).
+  return notes.length ? { ...report, message: `${report.message} ${notes.join(' ')}` } : report;
 }
 
 async function undoAll(tabId: number, frameIds: number[]): Promise<AutofillReport> {

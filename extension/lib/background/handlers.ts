@@ -2,9 +2,10 @@ import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
-import { recordSubmission } from '../services/applications.ts';
+import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
 import { exportAll, importAll } from '../services/backup.ts';
+import { draftAnswer } from '../services/draft-answer.ts';
 import {
   deleteJob,
   linkSameJob,
@@ -30,7 +31,7 @@ import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
-import { captureTab, isWebPage } from './capture-tab.ts';
+import { captureTab, isWebPage, resolveTargetTab } from './capture-tab.ts';
 import { openAutofillPanel } from './panel-intent.ts';
 import { checkCaller, checkCallerSync } from './sender-policy.ts';
 import { takeOverSubmission } from './takeover.ts';
@@ -106,6 +107,11 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('editMaterial', ({ data }) => editMaterial(db, data)),
     on('chooseMaterial', ({ data }) => chooseMaterial(db, data)),
     on('setLocalModel', ({ data }) => setLocalModel(db, data)),
+    on('draftAnswer', async ({ data }) => {
+      const tab = await resolveTargetTab(data.tabId);
+      return draftAnswer(db, data, { url: tab?.url, title: tab?.title });
+    }),
+    on('saveAnswer', ({ data }) => rememberAnswer(db, data)),
     on('applicationSubmitted', async ({ data }) => {
       const result = await recordSubmission(db, data);
       // "Mark applied" is part of the same confirmation the user clicked in the page.

@@ -1,11 +1,12 @@
-import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { bytesToBase64 } from '../../../shared/domain/base64.ts';
 import { newId, nowIso, type Receipt, type SavedAnswer } from '../../../shared/domain/index.ts';
 import type { AutofillInput } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { handOff } from './handoff.ts';
+import { findJobByUrl } from './jobs.ts';
 import { getProfile } from './profile.ts';
 
-/** The resume autofill attaches: the active persona's choice, else the newest resume. */
+/** The master resume: the active persona's choice, else the newest resume. */
 async function chosenResume(db: JobrakerDatabase) {
   const persona = (await db.personas.toArray()).find((p) => p.active);
   const byPersona = persona?.resumeDocumentId ? await db.documents.get(persona.resumeDocumentId) : undefined;
@@ -16,26 +17,47 @@ async function toBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
-/** Everything a frame needs to plan (and, with `withFile`, to perform) a fill. */
+/** Everything a frame on the page at `url` needs to plan (and, with `withFile`, to perform) a fill. */
 export async function autofillInput(
   db: JobrakerDatabase,
-  opts: { withFile: boolean; overwrite: boolean },
-): Promise<AutofillInput> {
-  const doc = await chosenResume(db);
-  const blob = doc && opts.withFile ? await db.documentBlobs.get(doc.id) : undefined;
+  opts: { withFile: boolean; overwrite: boolean; url?: string },
+): Promise<AutofillInput & { notes: string[] }> {
+  const profile = await getProfile(db);
+  const handed = await handOff(db, {
+    url: opts.url,
+    profile,
+    master: await chosenResume(db),
+    masterFile: async (doc) => {
+      const blob = opts.withFile ? await db.documentBlobs.get(doc.id) : undefined;
+      return {
+        name: doc.fileName,
+        type: doc.mimeType,
+        sha256: doc.sha256,
+        ...(blob ? { base64: await toBase64(blob.blob) } : {}),
+      };
+    },
+    withFile: opts.withFile,
+  });
   return {
-    profile: await getProfile(db),
+    profile,
     savedAnswers: await db.savedAnswers.toArray(),
-    resume: doc
-      ? {
-          name: doc.fileName,
-          type: doc.mimeType,
-          sha256: doc.sha256,
-          ...(blob ? { base64: await toBase64(blob.blob) } : {}),
-        }
-      : null,
+    resume: handed.resume,
+    coverLetter: handed.coverLetter,
     overwrite: opts.overwrite,
+    notes: handed.notes,
   };
+}
+
+/** Keeps an answer to a custom question for next time (the same question, worded alike, is replaced). */
+export async function rememberAnswer(
+  db: JobrakerDatabase,
+  data: { question: string; answer: string },
+): Promise<SavedAnswer> {
+  const key = data.question.trim().toLowerCase();
+  const same = (await db.savedAnswers.toArray()).find((s) => s.question.trim().toLowerCase() === key);
+  const row: SavedAnswer = { id: same?.id ?? newId(), ...data, updatedAt: nowIso() };
+  await db.savedAnswers.put(row);
+  return row;
 }
 
 export interface SubmittedApplication {
@@ -57,11 +79,7 @@ export async function recordSubmission(
   sub: SubmittedApplication,
 ): Promise<{ receiptId: string; job: { id: string; title: string; stage: string } | null }> {
   return db.transaction('rw', [db.jobs, db.receipts, db.savedAnswers], async () => {
-    const canonical = canonicalUrl(sub.url);
-    const job =
-      (await db.jobs.where('canonicalUrl').anyOf(canonical, sub.url).first()) ??
-      (await db.jobs.where('aliases').anyOf(canonical, sub.url).first()) ??
-      (await db.jobs.filter((j) => !!j.applyUrl && canonicalUrl(j.applyUrl) === canonical).first());
+    const job = await findJobByUrl(db, sub.url);
     const receipt: Receipt = {
       id: newId(),
       jobId: job?.id ?? null,
@@ -71,12 +89,7 @@ export async function recordSubmission(
       answers: sub.answers,
     };
     await db.receipts.add(receipt);
-    const saved = await db.savedAnswers.toArray();
-    for (const { question, answer } of sub.customAnswers) {
-      const same = saved.find((s) => s.question.trim().toLowerCase() === question.trim().toLowerCase());
-      const row: SavedAnswer = { id: same?.id ?? newId(), question, answer, updatedAt: nowIso() };
-      await db.savedAnswers.put(row);
-    }
+    for (const { question, answer } of sub.customAnswers) await rememberAnswer(db, { question, answer });
     return { receiptId: receipt.id, job: job ? { id: job.id, title: job.title, stage: job.stage } : null };
   });
 }

@@ -1,3 +1,4 @@
+import { canonicalUrl as canonicalOf } from '../../../shared/capture/identity.ts';
 import {
   applyUserEdit,
   changeStage,
@@ -187,4 +188,14 @@ export async function statusForUrl(
         stageChangedAt: job.stageChangedAt,
       }
     : null;
+}
+
+/** The saved job a page belongs to: its posting URL, an alias, or its application URL. */
+export async function findJobByUrl(db: JobrakerDatabase, url: string): Promise<Job | undefined> {
+  const canonical = canonicalOf(url);
+  return (
+    (await db.jobs.where('canonicalUrl').anyOf(canonical, url).first()) ??
+    (await db.jobs.where('aliases').anyOf(canonical, url).first()) ??
+    (await db.jobs.filter((j) => !!j.applyUrl && canonicalOf(j.applyUrl) === canonical).first())
+  );
 }

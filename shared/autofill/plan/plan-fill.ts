@@ -74,6 +74,9 @@ function stepFor(
   }
 }
 
+/** Controls that take a typed answer (a drafted or approved one). */
+const FREE_TEXT: readonly FieldDescriptor['kind'][] = ['text', 'textarea'];
+
 /** Fills below this confidence (type × answer) are left to the person, shown as "needs you". */
 export const CONFIDENCE_FLOOR = 0.4;
 
@@ -132,19 +135,28 @@ export function planFill(
     }
     const question = questionOf(field);
     let found: { answer: Answer; source: string; confidence: number } | null = null;
+    const approved = FREE_TEXT.includes(field.kind) ? options.approvedAnswers?.[field.ref]?.trim() : '';
+    if (approved) {
+      // The person wrote or approved this answer in the preview: it wins over any guess.
+      const step = stepFor(field, type, { kind: 'text', text: approved }, 'approved in the preview', 1);
+      if (typeof step !== 'string') {
+        steps.push({ ...step, answerSource: 'your answer, approved in the preview' });
+        continue;
+      }
+    }
     if (type === 'resume_file' || type === 'cover_letter_file') {
       const file = type === 'resume_file' ? options.files?.resume : options.files?.coverLetter;
       if (file)
         found = {
           answer: { kind: 'file', file: type === 'resume_file' ? 'resume' : 'coverLetter', name: file.name },
-          source: type === 'resume_file' ? 'your resume' : 'your cover letter',
-          confidence: 1,
+          source: file.source ?? (type === 'resume_file' ? 'your resume' : 'your cover letter'),
+          confidence: file.confidence ?? 1,
         };
     } else if (type === 'cover_letter_text' && options.coverLetterText?.trim()) {
       found = {
         answer: { kind: 'text', text: options.coverLetterText.trim() },
-        source: 'your cover letter',
-        confidence: 1,
+        source: options.coverLetterChoice?.source ?? 'your cover letter',
+        confidence: options.coverLetterChoice?.confidence ?? 1,
       };
     } else if (type !== 'other') {
       const p = answerFromProfile(type, profile, {
@@ -174,7 +186,9 @@ export function planFill(
         : type === 'other'
           ? 'no saved answer for this question'
           : `your profile has no ${type.replace(/_/g, ' ')}`;
-      (field.required ? needsYou : skipped).push(note(why));
+      // A free-text question nobody answered yet can get a drafted answer for the person to review.
+      const draftable = type === 'other' && FREE_TEXT.includes(field.kind);
+      (field.required ? needsYou : skipped).push({ ...note(why), ...(draftable ? { draftable } : {}) });
       continue;
     }
     const reason = `${classification.reason} → ${found.source}`;
@@ -210,4 +224,4 @@ export function planFill(
   return { steps, needsYou, skipped, summary };
 }
 
-export type { FieldNote, FillAction, FillPlan, FillStep, PlanOptions } from './plan-types.ts';
+export type { ChosenDocument, FieldNote, FillAction, FillPlan, FillStep, PlanOptions } from './plan-types.ts';

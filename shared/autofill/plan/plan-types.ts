@@ -24,6 +24,8 @@ export interface FieldNote {
   fieldType: FieldType;
   label: string;
   reason: string;
+  /** A free-text custom question with no saved answer: the person may have an answer drafted. */
+  draftable?: boolean;
 }
 
 export interface FillPlan {
@@ -40,8 +42,19 @@ export interface PlanOptions {
   /** ISO alpha-2 of the job's country, for "are you authorized to work here?" questions. */
   jobCountry?: string;
   /** The documents the caller can attach (names only; the executor gets the File objects). */
-  files?: { resume?: { name: string }; coverLetter?: { name: string } };
+  files?: { resume?: ChosenDocument & { name: string }; coverLetter?: ChosenDocument & { name: string } };
   coverLetterText?: string;
+  /** Why the cover-letter text is this one (a version chosen for the job). */
+  coverLetterChoice?: ChosenDocument;
+  /** Answers the person wrote or approved in the preview, by field ref: they fill those fields. */
+  approvedAnswers?: Record<string, string>;
   similarityThreshold?: number;
   today?: Date;
+}
+
+/** Where a document comes from, as the preview says it ("your tailored resume, version 2, …"). */
+export interface ChosenDocument {
+  source?: string;
+  /** 0..1; 1 when absent. */
+  confidence?: number;
 }
