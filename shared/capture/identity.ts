@@ -1,5 +1,5 @@
+import { hostIs, toUrl } from '../boards/host.ts';
 import type { AtsRef } from './types.ts';
-import { hostIs, toUrl } from './urls.ts';
 
 /**
  * Job identity: a canonical URL (tracking removed, meaningful ids kept), the ATS's own id, and a
