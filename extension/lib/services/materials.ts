@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 // Materials in the background: generate (no model, the user's local model, or the hosted function),
 // keep each generation as an immutable artifact, record which one is chosen per job and kind, and
 // save an edit as a new version with source `user`.
@@ -216,7 +217,6 @@ export async function setLocalModel(
 }
 
 function extensionOrigin(): string {
-  return typeof chrome !== 'undefined' && chrome.runtime?.id
-    ? `chrome-extension://${chrome.runtime.id}`
-    : 'chrome-extension://<id>';
+  // The page's origin as Ollama sees it (chrome-extension://… or moz-extension://…).
+  return browser.runtime.getURL('/').replace(/\/$/, '');
 }
