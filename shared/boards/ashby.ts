@@ -42,4 +42,10 @@ export const ashby = defineBoard({
     ref.board
       ? `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(ref.board)}?includeCompensation=true`
       : null,
+  jobRef(u) {
+    const segs = u.pathname.split('/').filter(Boolean);
+    return segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)
+      ? { ats: 'ashby', id: segs[1]!, board: decodeURIComponent(segs[0]!) }
+      : null;
+  },
 });

@@ -1,3 +1,4 @@
+import { hostIsAny } from './host.ts';
 import { defineBoard } from './registry.ts';
 
 /**
@@ -9,9 +10,11 @@ import { defineBoard } from './registry.ts';
  * board (boards.greenhouse.io), both also embedded in company pages through an iframe.
  * Fixtures: tests/fixtures/forms/greenhouse-like.html.
  */
+const HOSTS = ['greenhouse.io'];
+
 export const greenhouse = defineBoard({
   id: 'greenhouse',
-  hosts: ['greenhouse.io'],
+  hosts: HOSTS,
   param: 'gh_jid',
   signature: [
     { attr: 'id', equals: 'grnhse_app' },
@@ -58,4 +61,17 @@ export const greenhouse = defineBoard({
     ref.board
       ? `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(ref.board)}/jobs/${ref.id}?pay_transparency=true`
       : null,
+  jobRef(u) {
+    const segs = u.pathname.split('/').filter(Boolean);
+    const ghJid = u.searchParams.get('gh_jid');
+    if (hostIsAny(u.hostname, HOSTS)) {
+      const i = segs.indexOf('jobs');
+      const token = u.searchParams.get('token');
+      const board = u.searchParams.get('for') ?? (i > 0 ? segs[i - 1] : undefined);
+      const id = i >= 0 ? segs[i + 1] : (token ?? ghJid);
+      if (id && /^\d+$/.test(id)) return { ats: 'greenhouse', id, ...(board ? { board } : {}) };
+    }
+    // White-label career pages carry the id as gh_jid.
+    return ghJid && /^\d+$/.test(ghJid) ? { ats: 'greenhouse', id: ghJid } : null;
+  },
 });

@@ -46,4 +46,8 @@ export const indeed = defineBoard({
     description: ['#jobDescriptionText'],
     posting: ['[data-testid="jobsearch-JobInfoHeader-title"]', '#jobDescriptionText'],
   },
+  jobRef(u) {
+    const jk = u.searchParams.get('jk') ?? u.searchParams.get('vjk');
+    return jk ? { ats: 'indeed', id: jk } : null;
+  },
 });

@@ -56,4 +56,10 @@ export const lever = defineBoard({
   },
   jobApi: (ref) =>
     ref.board ? `https://api.lever.co/v0/postings/${encodeURIComponent(ref.board)}/${ref.id}` : null,
+  jobRef(u) {
+    const segs = u.pathname.split('/').filter(Boolean);
+    return segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)
+      ? { ats: 'lever', id: segs[1]!, board: segs[0]! }
+      : null;
+  },
 });

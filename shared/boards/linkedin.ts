@@ -6,6 +6,14 @@ import { defineBoard } from './registry.ts';
  * the result list), and the public guest page (topcard__*). Fixtures:
  * tests/fixtures/jobs/linkedin.html (logged in), linkedin-search.html, linkedin-guest.html.
  */
+/** The job id of any LinkedIn job view: /jobs/view/<slug-><id>, or the search pane's currentJobId. */
+export function linkedInJobId(u: URL): string | null {
+  const m = u.pathname.match(/\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/);
+  if (m) return m[1]!;
+  const q = u.searchParams.get('currentJobId') ?? u.searchParams.get('jobId');
+  return q && /^\d+$/.test(q) ? q : null;
+}
+
 export const linkedin = defineBoard({
   id: 'linkedin',
   hosts: ['linkedin.com'],
@@ -58,5 +66,9 @@ export const linkedin = defineBoard({
       '.top-card-layout__title',
       '.topcard__title',
     ],
+  },
+  jobRef(u) {
+    const id = linkedInJobId(u);
+    return id ? { ats: 'linkedin', id } : null;
   },
 });

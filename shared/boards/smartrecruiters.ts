@@ -20,4 +20,9 @@ export const smartrecruiters = defineBoard({
     posted: ['[itemprop="datePosted"]'],
     posting: ['h1.job-title', '[itemprop="title"]'],
   },
+  jobRef(u) {
+    const segs = u.pathname.split('/').filter(Boolean);
+    const m = segs[1]?.match(/^(\d{6,})/);
+    return m ? { ats: 'smartrecruiters', id: m[1]!, board: segs[0]! } : null;
+  },
 });

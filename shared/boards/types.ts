@@ -31,6 +31,8 @@ export interface Board {
     marker?: string;
     selectors: readonly AdapterSelector[];
   };
+  /** The board's own id for the posting at this URL (one of its pages), for dedup and enrichment. */
+  jobRef?: (u: URL) => AtsRef | null;
   /** The public job API that answers without a key (enrichment), if any: where to ask for one posting. */
   jobApi?: (ref: AtsRef) => string | null;
 }

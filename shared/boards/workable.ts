@@ -35,4 +35,11 @@ export const workable = defineBoard({
       { selector: 'textarea#summary', type: 'other' },
     ],
   },
+  jobRef(u) {
+    const segs = u.pathname.split('/').filter(Boolean);
+    const i = segs.indexOf('j');
+    return i >= 0 && segs[i + 1]
+      ? { ats: 'workable', id: segs[i + 1]!, ...(i > 0 ? { board: segs[0]! } : {}) }
+      : null;
+  },
 });

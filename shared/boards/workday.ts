@@ -38,4 +38,13 @@ export const workday = defineBoard({
       { selector: 'input[name="email"]', type: 'email' },
     ],
   },
+  jobRef(u) {
+    const host = u.hostname.toLowerCase();
+    const segs = u.pathname.split('/').filter(Boolean);
+    const last = segs.filter((s) => s !== 'apply' && s !== 'autofillWithResume').at(-1) ?? '';
+    const m = last.match(/_([A-Za-z]*-?\d[\w-]*)$/);
+    // myworkdaysite.com puts the tenant in the path: /recruiting/<tenant>/<site>/job/…
+    const tenant = /^wd\d+\./.test(host) && segs[0] === 'recruiting' ? segs[1] : host.split('.')[0];
+    return m && tenant ? { ats: 'workday', id: m[1]!, board: tenant } : null;
+  },
 });
