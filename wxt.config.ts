@@ -15,7 +15,8 @@ export default defineConfig({
   // The development build (WXT_LOCAL_DEV=1, scripts/lib/build-extension.ts) gets its own folder, so the
   // production build in .output/chrome-mv3 never carries the local sign-in.
   outDirTemplate: process.env.WXT_LOCAL_DEV === '1' ? '{{browser}}-mv{{manifestVersion}}-local' : undefined,
-  modules: ['@wxt-dev/module-react'],
+  // One promise-based `browser` (webextension-polyfill) in Chrome and Firefox; Chrome-only APIs: lib/browser-only.ts.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({
     plugins: [

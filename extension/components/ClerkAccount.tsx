@@ -1,4 +1,5 @@
 import { ClerkProvider, Show, SignIn, UserButton } from '@clerk/chrome-extension';
+import { browser } from 'wxt/browser';
 import { CLERK_PUBLISHABLE_KEY } from '../lib/auth/config.ts';
 
 /** Clerk's own sign-in (email code, password, passkey) inside the side panel or popup. */
@@ -6,7 +7,7 @@ export default function ClerkAccount({ onChange }: { onChange: () => void }) {
   return (
     <ClerkProvider
       publishableKey={CLERK_PUBLISHABLE_KEY!}
-      afterSignOutUrl={chrome.runtime.getURL('/sidepanel.html')}
+      afterSignOutUrl={browser.runtime.getURL('/sidepanel.html')}
     >
       <Show when="signed-out">
         <SignIn routing="hash" />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
 import type { MatchFactor, MatchResult } from '../../shared/domain/index.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
@@ -41,7 +42,7 @@ export function MatchView({ jobId }: { jobId: string }) {
     return (
       <div className="notice small" data-testid="match-empty">
         Add your skills and target titles in{' '}
-        <a href={chrome.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           settings
         </a>{' '}
         to see how well this job fits you.

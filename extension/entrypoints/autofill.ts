@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { FrameAutofill } from '../lib/autofill/frame-controller.ts';
 import { describeFrame } from '../lib/autofill/frame-report.ts';
 import { autofillMessenger } from '../lib/autofill/protocol.ts';
@@ -16,7 +17,7 @@ export default defineUnlistedScript(() => {
   // No WXT context here (injected on demand): notice the extension reloading or updating, as the
   // context does for content scripts, and tear everything down with the signal.
   const watch = setInterval(() => {
-    if (!chrome.runtime?.id) controller.abort();
+    if (!browser.runtime?.id) controller.abort();
   }, 5000);
   controller.signal.addEventListener('abort', () => {
     clearInterval(watch);

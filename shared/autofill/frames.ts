@@ -5,6 +5,7 @@
  * or the person approved it in the preview. Each frame describes itself and the iframes it holds;
  * this file decides. Pure data in, data out.
  */
+import { allBoards, hostIsAny } from '../boards/index.ts';
 
 /** What one frame reports about itself, from its own layout. */
 export interface FrameReport {
@@ -30,30 +31,14 @@ export type FrameAccess =
 /** Smallest viewport that can show a form field with its label. */
 const MIN_FRAME_SIDE = 50;
 
-/** Hosts of ATSs whose application forms companies embed on their own careers pages (anchored). */
-const KNOWN_FORM_HOSTS = [
-  'greenhouse.io',
-  'lever.co',
-  'ashbyhq.com',
-  'myworkdayjobs.com',
-  'myworkdaysite.com',
-  'smartrecruiters.com',
-  'workable.com',
-  'breezy.hr',
-  'teamtailor.com',
-  'icims.com',
-  'jobvite.com',
-];
+/** ATSs without a board of their own whose application forms companies embed (anchored hosts). */
+const OTHER_FORM_HOSTS = ['icims.com', 'jobvite.com'];
 
-/** The embeds the in-page Autofill button looks for: an ATS's application form in an iframe. */
-const EMBED_FORM_PATHS: { host: string; path: RegExp }[] = [
-  { host: 'greenhouse.io', path: /^\/embed\/job_app/ },
-  { host: 'lever.co', path: /^\/[^/]+\/[^/]+\/apply/ },
-  { host: 'myworkdayjobs.com', path: /^\// },
-  { host: 'ashbyhq.com', path: /^\/[^/]+\/[^/]+\/application/ },
+/** Hosts of ATSs whose application forms companies embed: every ATS board's, and the others. */
+const formHosts = (): string[] => [
+  ...allBoards().flatMap((b) => (b.ats ? b.hosts : [])),
+  ...OTHER_FORM_HOSTS,
 ];
-
-const hostIs = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 function parse(url: string): URL | null {
   try {
@@ -64,8 +49,7 @@ function parse(url: string): URL | null {
 }
 
 /** A host name of a known ATS (its pages are application forms, and what companies embed). */
-export const isKnownFormHostname = (hostname: string): boolean =>
-  KNOWN_FORM_HOSTS.some((d) => hostIs(hostname, d));
+export const isKnownFormHostname = (hostname: string): boolean => hostIsAny(hostname, formHosts());
 
 /** A page of a known ATS's own host. */
 export function isKnownFormHost(url: string): boolean {
@@ -81,7 +65,8 @@ export function isEmbeddedFormUrl(src: string, base?: string): boolean {
   } catch {
     return false;
   }
-  return EMBED_FORM_PATHS.some((e) => hostIs(u.hostname, e.host) && e.path.test(u.pathname));
+  // The embeds the in-page Autofill button looks for: an ATS board's application form in an iframe.
+  return allBoards().some((b) => !!b.ats?.embedPath?.test(u.pathname) && hostIsAny(u.hostname, b.hosts));
 }
 
 const withoutHash = (url: string) => url.split('#')[0]!;

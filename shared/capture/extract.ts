@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { toUrl } from '../boards/host.ts';
 import { fuzzyKey } from '../domain/job-identity.ts';
 import { deriveFields } from './derive.ts';
 import { atsRefFromUrl, canonicalUrl } from './identity.ts';
@@ -12,7 +13,6 @@ import { readMicrodata } from './sources/microdata.ts';
 import { pageSignals } from './sources/page.ts';
 import { scanPage } from './sources/scan.ts';
 import type { CapturedJob, ExtractOptions, PostingFields, SourceResult } from './types.ts';
-import { toUrl } from './urls.ts';
 
 /**
  * extractJob: structured data first (JSON-LD, microdata), then the site adapter, then the generic

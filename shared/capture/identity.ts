@@ -1,5 +1,6 @@
+import { boardOfUrl, hostIs, toUrl } from '../boards/index.ts';
+import { linkedInJobId } from '../boards/linkedin.ts';
 import type { AtsRef } from './types.ts';
-import { hostIs, toUrl } from './urls.ts';
 
 /**
  * Job identity: a canonical URL (tracking removed, meaningful ids kept), the ATS's own id, and a
@@ -53,57 +54,8 @@ export function canonicalUrl(input: string): string {
   return `https://${host}${path}${qs ? `?${qs}` : ''}`;
 }
 
-export function linkedInJobId(u: URL): string | null {
-  const m = u.pathname.match(/\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/);
-  if (m) return m[1]!;
-  const q = u.searchParams.get('currentJobId') ?? u.searchParams.get('jobId');
-  return q && /^\d+$/.test(q) ? q : null;
-}
-
-/** The ATS's own job id, read from the URL (and for white-label Greenhouse, gh_jid). */
+/** The ATS's own job id, read from the URL by its board (white-label Greenhouse: gh_jid). */
 export function atsRefFromUrl(input: string): AtsRef | null {
   const u = toUrl(input);
-  if (!u) return null;
-  const host = u.hostname.toLowerCase();
-  const segs = u.pathname.split('/').filter(Boolean);
-  const ghJid = u.searchParams.get('gh_jid');
-  if (hostIs(host, 'greenhouse.io')) {
-    const i = segs.indexOf('jobs');
-    const token = u.searchParams.get('token');
-    const board = u.searchParams.get('for') ?? (i > 0 ? segs[i - 1] : undefined);
-    const id = i >= 0 ? segs[i + 1] : (token ?? ghJid);
-    if (id && /^\d+$/.test(id)) return { ats: 'greenhouse', id, ...(board ? { board } : {}) };
-  }
-  if (ghJid && /^\d+$/.test(ghJid)) return { ats: 'greenhouse', id: ghJid };
-  if (hostIs(host, 'lever.co') && segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)) {
-    return { ats: 'lever', id: segs[1]!, board: segs[0]! };
-  }
-  if (hostIs(host, 'ashbyhq.com') && segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)) {
-    return { ats: 'ashby', id: segs[1]!, board: decodeURIComponent(segs[0]!) };
-  }
-  if (hostIs(host, 'myworkdayjobs.com') || hostIs(host, 'myworkdaysite.com')) {
-    const last = segs.filter((s) => s !== 'apply' && s !== 'autofillWithResume').at(-1) ?? '';
-    const m = last.match(/_([A-Za-z]*-?\d[\w-]*)$/);
-    // myworkdaysite.com puts the tenant in the path: /recruiting/<tenant>/<site>/job/…
-    const tenant = /^wd\d+\./.test(host) && segs[0] === 'recruiting' ? segs[1] : host.split('.')[0];
-    if (m && tenant) return { ats: 'workday', id: m[1]!, board: tenant };
-  }
-  if (hostIs(host, 'linkedin.com')) {
-    const id = linkedInJobId(u);
-    if (id) return { ats: 'linkedin', id };
-  }
-  if (/(^|\.)indeed\./.test(host)) {
-    const jk = u.searchParams.get('jk') ?? u.searchParams.get('vjk');
-    if (jk) return { ats: 'indeed', id: jk };
-  }
-  if (hostIs(host, 'smartrecruiters.com') && segs.length >= 2) {
-    const m = segs[1]!.match(/^(\d{6,})/);
-    if (m) return { ats: 'smartrecruiters', id: m[1]!, board: segs[0]! };
-  }
-  if (hostIs(host, 'workable.com')) {
-    const i = segs.indexOf('j');
-    if (i >= 0 && segs[i + 1])
-      return { ats: 'workable', id: segs[i + 1]!, ...(i > 0 ? { board: segs[0]! } : {}) };
-  }
-  return null;
+  return u ? (boardOfUrl(u)?.jobRef?.(u) ?? null) : null;
 }

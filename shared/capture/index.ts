@@ -1,11 +1,9 @@
 /**
- * Job capture: pure extraction over a DOM passed in. The content script imports this core and
- * loads the adapter for the current host with `loadAdapterFor` (adapters/catalog.ts); Node code
- * (tests, benchmark) imports `./adapters/all.ts` to register every adapter.
+ * Job capture: pure extraction over a DOM passed in. The extractor script (injected when the user
+ * saves), tests and the benchmark import `./adapters/all.ts` to register every adapter.
  */
 
 export { fuzzyKey } from '../domain/job-identity.ts';
-export { ADAPTER_CATALOG, adapterIds, detectPosting, loadAdapterFor } from './adapters/catalog.ts';
 export { CORE_FIELDS, extractJob } from './extract.ts';
 export { atsRefFromUrl, canonicalUrl } from './identity.ts';
 export { parseDate } from './normalize/dates.ts';

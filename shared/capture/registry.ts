@@ -1,10 +1,10 @@
+import { type Board, boardById, boardMatches, sniffBoard, toUrl } from '../boards/index.ts';
 import type { SiteAdapter } from './types.ts';
-import { SIGNATURES, sniffBoard, toUrl } from './urls.ts';
 
 /**
- * Adapters register themselves when their module is imported (one file per board/ATS). The content
- * script imports only the one it needs through `catalog.ts` (`loadAdapterFor`); tests and the
- * benchmark import `adapters/all.ts` to register every one.
+ * Capture adapters register themselves when their module is imported; `adapters/all.ts` imports
+ * every one (the extractor, tests, benchmark). A board's adapter takes its id and URL test from
+ * the board (shared/boards), and adds only the reading its selectors cannot do.
  */
 
 const registered: SiteAdapter[] = [];
@@ -20,6 +20,12 @@ export function registeredAdapters(): readonly SiteAdapter[] {
   return registered;
 }
 
+/** The id and anchored URL test an adapter takes from its board. */
+export const fromBoard = (board: Board): Pick<SiteAdapter, 'id' | 'matches'> => ({
+  id: board.id,
+  matches: (u) => boardMatches(board, u),
+});
+
 /** The adapter for a page: URL match first, then a DOM signature (white-label career sites). */
 export function adapterFor(
   url: string | URL,
@@ -34,10 +40,10 @@ export function adapterFor(
     if (byUrl) return byUrl;
   }
   if (!doc && board === undefined) return null;
-  // Built-in boards: the scan's attribute signatures, else one combined selector query.
+  // Boards: the scan's attribute signatures, else one combined selector query.
   const seen = board !== undefined ? board : doc ? sniffBoard(doc) : null;
   const known = seen ? list.find((a) => a.id === seen) : undefined;
   if (known) return known;
   if (!doc) return null;
-  return list.find((a) => a.sniff && !(a.id in SIGNATURES) && a.sniff(doc)) ?? null;
+  return list.find((a) => a.sniff && !boardById(a.id) && a.sniff(doc)) ?? null;
 }

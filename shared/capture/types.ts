@@ -39,7 +39,7 @@ export interface SourceResult {
 /** What a site adapter reads off its own pages. */
 export interface SiteAdapter {
   id: string;
-  /** Anchored URL test (see urls.ts). */
+  /** Anchored URL test (a board's: shared/boards). */
   matches(url: URL): boolean;
   /** Optional cheap DOM signature for white-label hosts (custom career domains). */
   sniff?(doc: Document): boolean;

@@ -1,14 +1,13 @@
 import { base64ToBytes } from '../../../shared/domain/base64.ts';
+import { chromeOpenOrClosedShadowRoot } from '../browser-only.ts';
 import type { AutofillInput } from './protocol.ts';
 
-/** Closed shadow roots are reachable from a content script (Chrome 88+; Firefox has its own). */
-const chromeDom = (chrome as unknown as { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } })
-  .dom;
+/** Closed shadow roots are reachable from a content script (Chrome's API; Firefox has its own). */
+const openInChrome = chromeOpenOrClosedShadowRoot();
 export const getShadowRoot = (el: Element): ShadowRoot | null => {
-  // Chrome's API takes HTML elements only and throws on others (SVG icons inside widgets).
-  if (chromeDom && el instanceof HTMLElement) {
+  if (openInChrome && el instanceof HTMLElement) {
     try {
-      return chromeDom.openOrClosedShadowRoot(el);
+      return openInChrome(el);
     } catch {
       return el.shadowRoot;
     }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { decideFrameAccess, type FrameAccess, type FrameReport } from '../../../shared/autofill/frames.ts';
 import { fillSummaryText } from '../../../shared/autofill/summary.ts';
 import {
@@ -62,7 +63,7 @@ export async function autofillTab(db: JobrakerDatabase, req: AutofillRequest): P
   const tabId = tab.id;
   let frameIds: number[];
   try {
-    const injected = await chrome.scripting.executeScript({
+    const injected = await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
       files: ['/autofill.js'],
     });

@@ -1,3 +1,4 @@
+import { type Browser, browser } from 'wxt/browser';
 import { enrichDraft } from '../../../shared/capture/enrich/enrich.ts';
 import type { CapturedJob } from '../../../shared/capture/types.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -17,12 +18,12 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** The tab a capture is about: the given one, else the active web tab (skipping our own pages). */
-export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab | undefined> {
-  if (tabId !== undefined) return chrome.tabs.get(tabId);
-  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+export async function resolveTargetTab(tabId?: number): Promise<Browser.tabs.Tab | undefined> {
+  if (tabId !== undefined) return browser.tabs.get(tabId);
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (isWebPage(active?.url)) return active;
   // Opened as a tab (or detached), our own page is the active one: use the last web tab the user saw.
-  const tabs = await chrome.tabs.query({});
+  const tabs = await browser.tabs.query({});
   return tabs
     .filter((t) => isWebPage(t.url))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
@@ -30,7 +31,7 @@ export async function resolveTargetTab(tabId?: number): Promise<chrome.tabs.Tab 
 
 /** Runs the extractor in the page and returns its draft (null when the page can't be read). */
 async function extractFromTab(tabId: number): Promise<CapturedJob | null> {
-  const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
   return (frame?.result as CapturedJob | null | undefined) ?? null;
 }
 

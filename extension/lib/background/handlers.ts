@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -39,7 +40,7 @@ import { takeOverSubmission } from './takeover.ts';
 type Protocol = BackgroundProtocol;
 type Handler<K extends keyof Protocol> = (message: {
   data: Parameters<Protocol[K]>[0];
-  sender: chrome.runtime.MessageSender;
+  sender: Browser.runtime.MessageSender;
 }) => Promise<ReturnType<Protocol[K]>> | ReturnType<Protocol[K]>;
 
 /** Registers a handler that first checks who is asking (see sender-policy.ts). */

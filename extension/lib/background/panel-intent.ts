@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { chromeSidePanel, firefoxSidebar } from '../browser-only.ts';
+
 /**
  * The in-page Autofill button does not fill: it opens the side panel on the Autofill tab, where the
  * person sees every field and value before pressing Fill. The panel learns why it was opened from
@@ -15,15 +18,12 @@ export const PANEL_INTENT_KEY = 'panelIntent';
 /** An intent older than this was not meant for a panel opening now. */
 export const PANEL_INTENT_TTL_MS = 15_000;
 
-interface FirefoxSidebar {
-  sidebarAction?: { open(): Promise<void> };
-}
-
 /** Opens the panel for the tab. Call synchronously from the gesture's message handler. */
 function openPanel(tabId: number): Promise<void> {
-  const firefox = (globalThis as { browser?: FirefoxSidebar }).browser;
-  if (firefox?.sidebarAction) return firefox.sidebarAction.open();
-  return chrome.sidePanel.open({ tabId });
+  const sidebar = firefoxSidebar();
+  if (sidebar) return sidebar.open();
+  const panel = chromeSidePanel();
+  return panel ? panel.open({ tabId }) : Promise.reject(new Error('This browser has no side panel.'));
 }
 
 export function openAutofillPanel(tabId: number | undefined): Promise<{ opened: boolean; message: string }> {
@@ -37,7 +37,7 @@ export function openAutofillPanel(tabId: number | undefined): Promise<{ opened: 
   return opening.then(
     async () => {
       const intent: PanelIntent = { view: 'autofill', tabId, at: Date.now() };
-      await chrome.storage.session.set({ [PANEL_INTENT_KEY]: intent });
+      await browser.storage.session.set({ [PANEL_INTENT_KEY]: intent });
       return { opened: true, message: 'Review the fields in the Jobraker panel, then press Fill.' };
     },
     () => ({

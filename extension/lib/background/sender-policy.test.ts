@@ -1,27 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
 import { checkCaller, checkCallerSync, NotAllowedFromPage } from './sender-policy.ts';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
+// The fake browser's own extension id and origin (chrome-extension://test-extension-id/).
+const ID = fakeBrowser.runtime.id;
+const ORIGIN = fakeBrowser.runtime.getURL('/');
 const executeScript = vi.fn();
 
 beforeEach(() => {
-  vi.stubGlobal('chrome', {
-    runtime: { id: 'abcdefghijklmnop', getURL: (p: string) => `${ORIGIN}${p}` },
-    scripting: { executeScript },
-  });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript);
 });
 afterEach(() => {
-  vi.unstubAllGlobals();
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
   executeScript.mockReset();
 });
 
 const page = {
-  id: 'abcdefghijklmnop',
+  id: ID,
   url: 'https://evil.example/',
-  tab: { id: 7 } as chrome.tabs.Tab,
+  tab: { id: 7 } as Browser.tabs.Tab,
   frameId: 0,
 };
-const panel = { id: 'abcdefghijklmnop', url: `${ORIGIN}sidepanel.html` };
+const panel = { id: ID, url: `${ORIGIN}sidepanel.html` };
 
 describe('who may ask the background for what', () => {
   it('takes anything from Jobraker’s own pages', async () => {

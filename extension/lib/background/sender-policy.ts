@@ -1,3 +1,4 @@
+import { type Browser, browser } from 'wxt/browser';
 /**
  * Who sent a message to the background. Jobraker's own pages (popup, side panel, options) are
  * trusted; a content script speaks for a web page, and every web page may be hostile. A page's
@@ -16,9 +17,9 @@ export const WEB_PAGE_MESSAGES: Record<string, 'read' | 'gesture'> = {
   applicationSubmitted: 'gesture',
 };
 
-export function callerOf(sender: chrome.runtime.MessageSender | undefined): Caller {
-  const ours = chrome.runtime.getURL('');
-  return sender?.id === chrome.runtime.id && sender.url?.startsWith(ours) ? 'extension' : 'web-page';
+export function callerOf(sender: Browser.runtime.MessageSender | undefined): Caller {
+  const ours = browser.runtime.getURL('');
+  return sender?.id === browser.runtime.id && sender.url?.startsWith(ours) ? 'extension' : 'web-page';
 }
 
 export class NotAllowedFromPage extends Error {
@@ -39,11 +40,11 @@ export class NoUserGesture extends Error {
  * True while the sender's frame has transient user activation: the browser sets it only for real
  * input (a script's synthetic click never does) and keeps it a few seconds.
  */
-export async function hasUserGesture(sender: chrome.runtime.MessageSender): Promise<boolean> {
+export async function hasUserGesture(sender: Browser.runtime.MessageSender): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
   try {
-    const [result] = await chrome.scripting.executeScript({
+    const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       func: () =>
         (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ===
@@ -56,7 +57,7 @@ export async function hasUserGesture(sender: chrome.runtime.MessageSender): Prom
 }
 
 /** Throws unless this caller may send this message now. Synchronous for extension pages. */
-export function checkCallerSync(type: string, sender: chrome.runtime.MessageSender | undefined): Caller {
+export function checkCallerSync(type: string, sender: Browser.runtime.MessageSender | undefined): Caller {
   const caller = callerOf(sender);
   if (caller === 'web-page' && !WEB_PAGE_MESSAGES[type]) throw new NotAllowedFromPage(type);
   return caller;
@@ -65,7 +66,7 @@ export function checkCallerSync(type: string, sender: chrome.runtime.MessageSend
 /** The full check, gesture included, for a message that writes. */
 export async function checkCaller(
   type: string,
-  sender: chrome.runtime.MessageSender | undefined,
+  sender: Browser.runtime.MessageSender | undefined,
 ): Promise<void> {
   const caller = checkCallerSync(type, sender);
   if (caller === 'web-page' && WEB_PAGE_MESSAGES[type] === 'gesture' && !(await hasUserGesture(sender!)))

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 // "Take over": the run stopped for a person (login, CAPTCHA, no confirmation). Open the posting in a tab
 // and fill it through the ordinary autofill path (never submitting); the user finishes and records the result.
 
@@ -9,14 +10,14 @@ function loaded(tabId: number, timeoutMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      chrome.tabs.onUpdated.removeListener(listener);
+      browser.tabs.onUpdated.removeListener(listener);
       resolve();
     };
     const listener = (id: number, info: { status?: string }) => {
       if (id === tabId && info.status === 'complete') done();
     };
     const timer = setTimeout(done, timeoutMs); // a slow page still gets a try
-    chrome.tabs.onUpdated.addListener(listener);
+    browser.tabs.onUpdated.addListener(listener);
   });
 }
 
@@ -26,7 +27,7 @@ export async function takeOverSubmission(
 ): Promise<{ tabId: number; report: AutofillReport }> {
   const job = await db.jobs.get(jobId);
   if (!job) throw new Error('This job is no longer saved.');
-  const tab = await chrome.tabs.create({ url: job.applyUrl ?? job.url, active: true });
+  const tab = await browser.tabs.create({ url: job.applyUrl ?? job.url, active: true });
   if (tab.id === undefined) throw new Error('The browser did not open the posting.');
   if (tab.status !== 'complete') await loaded(tab.id);
   return { tabId: tab.id, report: await autofillTab(db, { tabId: tab.id, mode: 'run' }) };

@@ -1,24 +1,4 @@
-import * as boards from '../../../shared/capture/urls.ts';
-
-/** The boards' own URL tests (shared with the adapters), without the adapters themselves. */
-const BOARD_URL_TESTS = [
-  boards.isLinkedIn,
-  boards.isIndeed,
-  boards.isGreenhouse,
-  boards.isLever,
-  boards.isAshby,
-  boards.isWorkday,
-  boards.isSmartRecruiters,
-  boards.isWorkable,
-  boards.isTeamtailor,
-  boards.isBreezy,
-  boards.isWellfound,
-  boards.isGlassdoor,
-  boards.isZipRecruiter,
-  boards.isDice,
-  boards.isHackerNews,
-  boards.isSeek,
-];
+import { boardOfUrl, toUrl } from '../../../shared/boards/index.ts';
 
 /**
  * A cheap test, run on every page, for "this looks like a job posting": enough to decide whether
@@ -30,6 +10,6 @@ export function looksLikePosting(doc: Document, url: string): boolean {
     if (/"@type"\s*:\s*\[?\s*"JobPosting"/.test(script.textContent?.slice(0, 200_000) ?? '')) return true;
   }
   if (doc.querySelector('[itemtype$="schema.org/JobPosting" i]')) return true;
-  const u = boards.toUrl(url);
-  return !!u && BOARD_URL_TESTS.some((test) => test(u)) && doc.querySelector('h1') !== null;
+  const u = toUrl(url);
+  return !!u && !!boardOfUrl(u) && doc.querySelector('h1') !== null;
 }

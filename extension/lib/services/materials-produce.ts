@@ -1,6 +1,8 @@
 // One generation through the provider the person picked: no model, their local model, or the hosted
 // function. A failing local model falls back to the deterministic path with the reason kept (the
 // hosted function does the same on its side); what needs the person to act is returned as a refusal.
+
+import { browser } from 'wxt/browser';
 import { createProvider } from '../../../shared/ai/client.ts';
 import { ProviderError } from '../../../shared/ai/types.ts';
 import {
@@ -43,9 +45,8 @@ export type Produced =
   | { ok: false; code: string; message: string; retryAfter?: number };
 
 function extensionOrigin(): string {
-  return typeof chrome !== 'undefined' && chrome.runtime?.id
-    ? `chrome-extension://${chrome.runtime.id}`
-    : 'chrome-extension://<id>';
+  // The page's origin as Ollama sees it (chrome-extension://… or moz-extension://…).
+  return browser.runtime?.id ? browser.runtime.getURL('/').replace(/\/$/, '') : 'chrome-extension://<id>';
 }
 
 export async function produceMaterial(

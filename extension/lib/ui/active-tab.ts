@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { backgroundMessenger as bg } from '../messaging.ts';
 
 /**
@@ -10,7 +11,7 @@ export function useActiveTabJobId(): string | null {
   useEffect(() => {
     let alive = true;
     const check = async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       if (!tab?.url || !/^https?:/.test(tab.url)) return;
       const status = await bg.sendMessage('urlStatus', { url: tab.url }).catch(() => null);
       if (alive) setJobId(status?.jobId ?? null);
@@ -19,13 +20,13 @@ export function useActiveTabJobId(): string | null {
       if (change.url || change.status === 'complete') void check();
     };
     const onActivated = () => void check();
-    chrome.tabs.onActivated.addListener(onActivated);
-    chrome.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
     void check();
     return () => {
       alive = false;
-      chrome.tabs.onActivated.removeListener(onActivated);
-      chrome.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, []);
   return jobId;

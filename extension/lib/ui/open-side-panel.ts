@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
+import { chromeSidePanel, firefoxSidebar } from '../browser-only.ts';
+
 /** Opens the side panel (Chrome) or sidebar (Firefox). Must run inside a user gesture. */
 export async function openSidePanel(): Promise<void> {
-  const firefox = (globalThis as { browser?: { sidebarAction?: { open(): Promise<void> } } }).browser;
-  if (firefox?.sidebarAction) return firefox.sidebarAction.open();
-  const win = await chrome.windows.getCurrent();
-  if (win.id !== undefined) await chrome.sidePanel.open({ windowId: win.id });
+  const sidebar = firefoxSidebar();
+  if (sidebar) return sidebar.open();
+  const win = await browser.windows.getCurrent();
+  if (win.id !== undefined) await chromeSidePanel()?.open({ windowId: win.id });
 }

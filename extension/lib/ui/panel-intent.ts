@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { type Browser, browser } from 'wxt/browser';
 import { PANEL_INTENT_KEY, PANEL_INTENT_TTL_MS, type PanelIntent } from '../background/panel-intent.ts';
 
 /**
@@ -8,7 +9,7 @@ import { PANEL_INTENT_KEY, PANEL_INTENT_TTL_MS, type PanelIntent } from '../back
 export function useAutofillRequests(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
-    const area = chrome.storage?.session;
+    const area = browser.storage?.session;
     if (!area) return;
     const take = (intent: PanelIntent | undefined) => {
       if (intent?.view !== 'autofill' || Date.now() - intent.at > PANEL_INTENT_TTL_MS) return;
@@ -16,12 +17,12 @@ export function useAutofillRequests(): number {
       setCount((n) => n + 1);
     };
     void area.get(PANEL_INTENT_KEY).then((v) => take(v[PANEL_INTENT_KEY] as PanelIntent | undefined));
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, name: string) => {
+    const listener = (changes: Record<string, Browser.storage.StorageChange>, name: string) => {
       if (name === 'session' && changes[PANEL_INTENT_KEY])
         take(changes[PANEL_INTENT_KEY].newValue as PanelIntent | undefined);
     };
-    chrome.storage.onChanged.addListener(listener);
-    return () => chrome.storage.onChanged.removeListener(listener);
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   return count;
 }

@@ -1,39 +1,17 @@
-import type { FieldType } from '../types.ts';
+import { type AdapterSelector, allBoards, type Board, hostIsAny } from '../../boards/index.ts';
 import { matchesSimple } from './selector.ts';
 
-/** One exact selector of an ATS form and the field type it always holds. */
-export interface AdapterSelector {
-  selector: string;
-  type: FieldType;
-  /** Why this selector means this type (kept short). */
-  note?: string;
-}
+/**
+ * The ATS adapters of autofill: the boards (shared/boards) that declare their application form's
+ * selectors. Nothing registers here; a board that declares `autofill` is one.
+ */
+export type { AdapterSelector };
+export type AtsAdapter = Board & { autofill: NonNullable<Board['autofill']> };
 
-export interface AtsAdapter {
-  /** File name without extension. */
-  id: string;
-  /** The ATS's domains: the page or frame URL is on one of them, or (saved pages) its links and assets are. */
-  domains: string[];
-  /** Markup only this ATS produces, for pages whose URL is unknown and that link nowhere. */
-  marker?: string;
-  selectors: AdapterSelector[];
-}
-
-const adapters: AtsAdapter[] = [];
-
-export function registerAdapter(adapter: AtsAdapter): AtsAdapter {
-  if (!adapters.some((a) => a.id === adapter.id)) adapters.push(adapter);
-  return adapter;
-}
+const hasForm = (b: Board): b is AtsAdapter => !!b.autofill;
 
 export function listAdapters(): readonly AtsAdapter[] {
-  return adapters;
-}
-
-/** Hosts compared exactly or as a dot-suffix, never by substring. */
-export function hostIs(url: URL, ...domains: string[]): boolean {
-  const host = url.hostname.toLowerCase();
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  return allBoards().filter(hasForm);
 }
 
 function hostOf(href: string): string {
@@ -41,15 +19,13 @@ function hostOf(href: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-const onDomain = (host: string, domains: string[]) =>
-  domains.some((d) => host === d || host.endsWith(`.${d}`));
-
 /** The ATS of a page: by its URL when known, else by the hosts its links and assets point to, else by markup. */
 export function findAdapter(root: Document | ShadowRoot | Element, url?: string): AtsAdapter | null {
+  const adapters = listAdapters();
   if (url) {
     try {
       const parsed = new URL(url);
-      const byUrl = adapters.find((a) => hostIs(parsed, ...a.domains));
+      const byUrl = adapters.find((a) => hostIsAny(parsed.hostname, a.hosts));
       if (byUrl) return byUrl;
     } catch {
       // not a URL: fall back to markup
@@ -70,11 +46,11 @@ export function findAdapter(root: Document | ShadowRoot | Element, url?: string)
     const host = ref ? hostOf(ref) : '';
     if (host) hosts.add(host);
   }
-  for (const a of adapters) for (const host of hosts) if (onDomain(host, a.domains)) return a;
-  return adapters.find((a) => a.marker && root.querySelector(a.marker)) ?? null;
+  for (const a of adapters) for (const host of hosts) if (hostIsAny(host, a.hosts)) return a;
+  return adapters.find((a) => a.autofill.marker && root.querySelector(a.autofill.marker)) ?? null;
 }
 
 /** The adapter's type for a control, if one of its selectors names it. */
 export function adapterType(adapter: AtsAdapter, el: Element): AdapterSelector | null {
-  return adapter.selectors.find((s) => matchesSimple(el, s.selector)) ?? null;
+  return adapter.autofill.selectors.find((s) => matchesSimple(el, s.selector)) ?? null;
 }

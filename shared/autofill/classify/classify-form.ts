@@ -1,5 +1,4 @@
 import { type AtsAdapter, findAdapter } from '../adapters/registry.ts';
-import '../adapters/all.ts';
 import type { ScanRoot } from '../scan/dom.ts';
 import type { ScanOptions } from '../scan/scan-form.ts';
 import { scanForm } from '../scan/scan-form.ts';

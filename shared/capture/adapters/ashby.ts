@@ -1,32 +1,15 @@
+import { ashby as board } from '../../boards/ashby.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { registerAdapter } from '../registry.ts';
-import { isAshby, sniff } from '../urls.ts';
-import { labelValue, readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { labelValue, readSelectors } from './kit.ts';
 
-/**
- * Ashby: jobs.ashbyhq.com/<org>/<uuid>. A React app with stable `ashby-job-posting-*` classes;
- * the left pane lists "Location", "Employment Type", "Location Type", "Compensation" as
- * heading + value pairs. Fixture: tests/fixtures/jobs/ashby.html.
- */
-export const selectors: SelectorSpec = {
-  title: ['.ashby-job-posting-heading', 'h1[class*="title" i]', 'h1'],
-  company: ['.ashby-job-board-header a img[alt]'],
-  description: [
-    '.ashby-job-posting-right-pane [class*="descriptionText"]',
-    '.ashby-job-posting-right-pane',
-    '[class*="_description_"]',
-  ],
-  posting: ['.ashby-job-posting-heading', '.ashby-job-posting-left-pane'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/ashby.ts). */
 export default registerAdapter({
-  id: 'ashby',
-  matches: isAshby,
-  sniff: sniff('ashby'),
+  ...fromBoard(board),
   extract(doc, url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     const pane = doc.querySelector('.ashby-job-posting-left-pane') ?? doc;
     const loc = labelValue(pane, /^location$/i);
     if (loc) r.fields.locations = parseLocations(loc);

@@ -1,29 +1,15 @@
+import { dice as board } from '../../boards/dice.ts';
 import { textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { workTypeFromLabel } from '../normalize/location.ts';
-import { registerAdapter } from '../registry.ts';
-import { isDice, sniff } from '../urls.ts';
-import { readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { readSelectors } from './kit.ts';
 
-/**
- * Dice: www.dice.com/job-detail/<uuid>. `data-cy` / `data-testid` hooks; employment details and
- * pay sit in chips under the header. Fixture: tests/fixtures/jobs/dice.html.
- */
-export const selectors: SelectorSpec = {
-  title: ['h1[data-cy="jobTitle"]', 'h1'],
-  company: ['[data-cy="companyNameLink"]', '[data-cy="companyName"]', 'a[href*="/company-profile/"]'],
-  location: ['[data-cy="location"]', '[data-testid="job-location"]'],
-  salary: ['[data-cy="payDetails"]', '[data-testid="payDetails"]'],
-  description: ['[data-testid="jobDescriptionHtml"]', '#jobDescription', '[data-cy="jobDescription"]'],
-  posting: ['h1[data-cy="jobTitle"]', '[data-testid="jobDescriptionHtml"]'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/dice.ts). */
 export default registerAdapter({
-  id: 'dice',
-  matches: isDice,
-  sniff: sniff('dice'),
+  ...fromBoard(board),
   extract(doc, _url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     const chips = textOf(
       doc.querySelector('[data-cy="employmentDetails"], [data-testid="employmentDetails"]'),
       400,

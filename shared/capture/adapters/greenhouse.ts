@@ -1,31 +1,14 @@
+import { greenhouse as board } from '../../boards/greenhouse.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { registerAdapter } from '../registry.ts';
-import { isGreenhouse, sniff } from '../urls.ts';
-import { readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { readSelectors } from './kit.ts';
 
-/**
- * Greenhouse: job-boards.greenhouse.io (current React board), boards.greenhouse.io (legacy
- * server-rendered board, `#app_body`), and embeds on employer sites (`?gh_jid=`).
- * Fixtures: tests/fixtures/jobs/greenhouse.html (current), greenhouse-legacy.html (legacy).
- */
-export const selectors: SelectorSpec = {
-  // Current board: .job__header > .job__title > h1 + .job__location. Legacy: h1.app-title.
-  title: ['.job__title h1', '.job__header h1', 'h1.app-title', '#header h1', '.app-title'],
-  // Legacy prints "at Company" under the title; the current board only has it in <title>.
-  company: ['#header .company-name', '.company-name'],
-  location: ['.job__location', '#header .location', '.location'],
-  // Pay transparency block (current: .pay-range; legacy: .content-pay-transparency).
-  salary: ['.pay-range', '.content-pay-transparency', '.pay-transparency'],
-  description: ['.job__description', '#content', '.job-post-content', '#app_body .content'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/greenhouse.ts). */
 export default registerAdapter({
-  id: 'greenhouse',
-  matches: isGreenhouse,
-  sniff: sniff('greenhouse'),
+  ...fromBoard(board),
   extract(doc, _url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     // "Job Application for <title> at <company>" is the board's fixed <title> pattern.
     const docTitle = textOf(doc.querySelector('title'), 400);
     const at = docTitle.match(/^Job Application for .+ at (.+)$/i);

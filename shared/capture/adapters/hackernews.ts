@@ -1,11 +1,11 @@
+import { hackernews as board } from '../../boards/hackernews.ts';
 import { squash, textOf } from '../dom.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { registerAdapter } from '../registry.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
 import type { FieldBag } from '../types.ts';
-import { isHackerNews } from '../urls.ts';
 
 /**
  * Hacker News "Who is hiring?" comment (news.ycombinator.com/item?id=<comment>): the comment is the
@@ -23,8 +23,7 @@ const NOISE =
   /^(?:full[- ]?time|part[- ]?time|contract|intern(?:ship)?|remote|onsite|on-site|hybrid|visa|https?:|www\.|\$|€|£)/i;
 
 export default registerAdapter({
-  id: 'hackernews',
-  matches: isHackerNews,
+  ...fromBoard(board),
   extract(doc) {
     const comment = doc.querySelector(selectors.comment);
     const story = textOf(doc.querySelector(selectors.story), 200);

@@ -1,38 +1,15 @@
+import { indeed as board } from '../../boards/indeed.ts';
 import { textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { registerAdapter } from '../registry.ts';
-import { isIndeed, sniff } from '../urls.ts';
-import { readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { readSelectors } from './kit.ts';
 
-/**
- * Indeed job view (/viewjob?jk=) and the search page's right pane (?vjk=): data-testid hooks.
- * Fixture: tests/fixtures/jobs/indeed.html.
- */
-export const selectors: SelectorSpec = {
-  root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-JobComponent', '#viewJobSSRRoot'],
-  title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', 'h1'],
-  company: [
-    '[data-testid="inlineHeader-companyName"] a',
-    '[data-testid="inlineHeader-companyName"]',
-    '[data-company-name="true"]',
-  ],
-  location: [
-    '[data-testid="inlineHeader-companyLocation"]',
-    '[data-testid="job-location"]',
-    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
-  ],
-  salary: ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"]'],
-  description: ['#jobDescriptionText'],
-  posting: ['[data-testid="jobsearch-JobInfoHeader-title"]', '#jobDescriptionText'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/indeed.ts). */
 export default registerAdapter({
-  id: 'indeed',
-  matches: isIndeed,
-  sniff: sniff('indeed'),
+  ...fromBoard(board),
   extract(doc, _url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     // The title carries a hidden " - job post" suffix for screen readers.
     if (r.fields.title) r.fields.title = r.fields.title.replace(/\s*-\s*job post$/i, '');
     const details = textOf(

@@ -1,3 +1,4 @@
+import type { SelectorSpec } from '../../boards/types.ts';
 import { firstEl, firstText, LIMITS, squash, textOf } from '../dom.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
@@ -10,25 +11,11 @@ import type { AdapterResult, FieldBag } from '../types.ts';
  * Shared reading for adapters: selectors are data (first match wins, alternatives listed per DOM
  * variant), this turns them into fields.
  */
-export interface SelectorSpec {
-  /** Scope everything to this container when present (e.g. LinkedIn's details pane). */
-  root?: readonly string[];
-  title?: readonly string[];
-  company?: readonly string[];
-  location?: readonly string[];
-  employmentType?: readonly string[];
-  workType?: readonly string[];
-  salary?: readonly string[];
-  description?: readonly string[];
-  posted?: readonly string[];
-  apply?: readonly string[];
-  /** Present only on a single-posting view. */
-  posting?: readonly string[];
-}
+export type { SelectorSpec };
 
 const strip = (s: string) => squash(s).replace(/^[\s·•|/,-]+|[\s·•|/,-]+$/g, '');
 
-export function readSelectors(doc: Document, spec: SelectorSpec, ref = new Date()): AdapterResult {
+export function readSelectors(doc: Document, spec: SelectorSpec = {}, ref = new Date()): AdapterResult {
   const root: ParentNode = (spec.root && firstEl(doc, spec.root)) || doc;
   const f: FieldBag = {};
   const title = strip(firstText(root, spec.title ?? [], 300));

@@ -1,34 +1,14 @@
+import { lever as board } from '../../boards/lever.ts';
 import { metaContent, textOf } from '../dom.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
-import { registerAdapter } from '../registry.ts';
-import { isLever, sniff } from '../urls.ts';
-import { readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { readSelectors } from './kit.ts';
 
-/**
- * Lever: jobs.lever.co/<company>/<uuid> (posting) and …/apply (application page with the same
- * header). Fixture: tests/fixtures/jobs/lever.html.
- */
-export const selectors: SelectorSpec = {
-  title: ['.posting-headline h2', '.posting-header h2', '.posting-headline h1'],
-  location: ['.posting-categories .location', '.posting-categories .sort-by-location', '.location'],
-  employmentType: ['.posting-categories .commitment', '.sort-by-commitment'],
-  workType: ['.posting-categories .workplaceTypes', '.workplaceTypes'],
-  salary: ['[data-qa="salary-range"]', '.posting-salary', '.salary-range'],
-  description: [
-    '.section-wrapper [data-qa="job-description"]',
-    '.posting-page .content [data-qa="job-description"]',
-    '.posting-page .content',
-  ],
-  apply: ['.postings-btn-wrapper a[href*="/apply"]', 'a.postings-btn[href*="/apply"]'],
-  posting: ['.posting-headline', '.posting-header'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/lever.ts). */
 export default registerAdapter({
-  id: 'lever',
-  matches: isLever,
-  sniff: sniff('lever'),
+  ...fromBoard(board),
   extract(doc, _url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     // Lever's og:title is "<Company> - <Title>"; the logo alt is the company name too.
     const og = metaContent(doc, 'og:title') || textOf(doc.querySelector('title'), 300);
     const title = r.fields.title ?? '';

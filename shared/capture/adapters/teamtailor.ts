@@ -1,28 +1,14 @@
+import { teamtailor as board } from '../../boards/teamtailor.ts';
 import { metaContent } from '../dom.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
-import { registerAdapter } from '../registry.ts';
-import { isTeamtailor, sniff } from '../urls.ts';
-import { labelValue, readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { labelValue, readSelectors } from './kit.ts';
 
-/**
- * Teamtailor: <company>.teamtailor.com/jobs/<id>-<slug> (also custom career domains). The header
- * block lists department · location · remote status; the body is a `prose` block.
- * Fixture: tests/fixtures/jobs/teamtailor.html.
- */
-export const selectors: SelectorSpec = {
-  title: ['[data-job-title]', 'main h1', 'h1'],
-  location: ['[data-job-location]', '.job-location'],
-  workType: ['[data-job-remote-status]', '.job-remote-status'],
-  description: ['[data-job-body]', '.job-body', 'main .prose', '.prose'],
-  posting: ['[data-job-title]', 'main h1'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/teamtailor.ts). */
 export default registerAdapter({
-  id: 'teamtailor',
-  matches: isTeamtailor,
-  sniff: sniff('teamtailor'),
+  ...fromBoard(board),
   extract(doc, url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     if (!r.fields.locations) {
       const loc = labelValue(doc, /^locations?$/i);
       if (loc) r.fields.locations = parseLocations(loc);

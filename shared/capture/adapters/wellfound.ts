@@ -1,27 +1,15 @@
+import { wellfound as board } from '../../boards/wellfound.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { registerAdapter } from '../registry.ts';
-import { isWellfound } from '../urls.ts';
-import { labelValue, readSelectors, type SelectorSpec } from './kit.ts';
+import { fromBoard, registerAdapter } from '../registry.ts';
+import { labelValue, readSelectors } from './kit.ts';
 
-/**
- * Wellfound (ex AngelList Talent): wellfound.com/jobs/<id>-<slug> and /company/<x>/jobs/<id>.
- * Utility-class markup, so the adapter relies on the company link and labelled facts
- * ("Location", "Job type", "Remote policy", "Compensation"). Fixture: tests/fixtures/jobs/wellfound.html.
- */
-export const selectors: SelectorSpec = {
-  title: ['h1'],
-  company: ['a[href^="/company/"] h2', 'a[href^="/company/"][class*="name" i]', 'a[href^="/company/"]'],
-  description: ['[data-test="JobDescription"]', '#job-description', '[class*="description" i]'],
-  posting: ['h1'],
-};
-
+/** What the board's selectors alone miss (its board: shared/boards/wellfound.ts). */
 export default registerAdapter({
-  id: 'wellfound',
-  matches: isWellfound,
+  ...fromBoard(board),
   extract(doc, _url, ref) {
-    const r = readSelectors(doc, selectors, ref);
+    const r = readSelectors(doc, board.capture, ref);
     const loc = labelValue(doc, /^locations?$/i);
     if (loc) r.fields.locations = parseLocations(loc);
     const et = parseEmploymentType(labelValue(doc, /^job type$|^employment type$/i));

@@ -5,11 +5,10 @@ import type { AtsRef, PostingFields } from '../types.ts';
 
 /**
  * The public job APIs of Greenhouse, Lever and Ashby (peers.md §3), which answer without a key:
- * where to ask for one posting, and how to read the answer into posting fields. Pure: the caller
- * does the fetching.
+ * how to read the answer into posting fields (where to ask is the board's `jobApi`, shared/boards).
+ * Pure: the caller does the fetching.
  */
 export interface AtsApi {
-  url(ref: AtsRef): string | null;
   read(body: unknown, ref: AtsRef): Partial<PostingFields> | null;
 }
 
@@ -36,10 +35,6 @@ function description(html: string | undefined, plain: string | undefined): Parti
 }
 
 const greenhouse: AtsApi = {
-  url: (ref) =>
-    ref.board
-      ? `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(ref.board)}/jobs/${ref.id}?pay_transparency=true`
-      : null,
   read(body) {
     const b = obj(body);
     const title = str(b.title);
@@ -74,8 +69,6 @@ const greenhouse: AtsApi = {
 };
 
 const lever: AtsApi = {
-  url: (ref) =>
-    ref.board ? `https://api.lever.co/v0/postings/${encodeURIComponent(ref.board)}/${ref.id}` : null,
   read(body) {
     const b = obj(body);
     const title = str(b.text);
@@ -117,10 +110,6 @@ const lever: AtsApi = {
 };
 
 const ashby: AtsApi = {
-  url: (ref) =>
-    ref.board
-      ? `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(ref.board)}?includeCompensation=true`
-      : null,
   read(body, ref) {
     const jobs = Array.isArray(obj(body).jobs) ? (obj(body).jobs as Json[]) : [];
     // The board answers with every job: ours is the one whose URL carries its id.

@@ -1,3 +1,4 @@
+import { boardById } from '../../boards/index.ts';
 import type { Enrichment, JobDraft, PostingField } from '../../domain/job.ts';
 import type { PostingFields } from '../types.ts';
 import { ATS_APIS } from './ats-api.ts';
@@ -17,7 +18,7 @@ export async function enrichDraft(
   now = new Date(),
 ): Promise<JobDraft> {
   const api = draft.ats ? ATS_APIS[draft.ats.ats] : undefined;
-  const url = draft.ats && api?.url(draft.ats);
+  const url = draft.ats && boardById(draft.ats.ats)?.jobApi?.(draft.ats);
   if (!draft.ats || !api || !url) return draft;
   const at = now.toISOString();
   const record = (e: Omit<Enrichment, 'api' | 'at'>): Enrichment => ({ api: draft.ats!.ats, at, ...e });

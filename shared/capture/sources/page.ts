@@ -1,3 +1,4 @@
+import { allBoards } from '../../boards/index.ts';
 import { decodeEntities, metaContent, squash, textOf } from '../dom.ts';
 
 /**
@@ -6,9 +7,29 @@ import { decodeEntities, metaContent, squash, textOf } from '../dom.ts';
  */
 
 const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
-/** Hosts that serve many employers (boards, ATSs, page hosts): their name is never the company. */
-const SHARED_HOSTS =
-  /^(?:greenhouse|lever|ashbyhq|myworkdayjobs|myworkdaysite|smartrecruiters|workable|teamtailor|breezy|recruitee|personio|jobvite|icims|taleo|successfactors|bamboohr|jazzhr|applytojob|rippling|dover|eightfold|linkedin|indeed|glassdoor|ziprecruiter|dice|wellfound|angel|seek|monster|stepstone|xing|welcometothejungle|otta|builtin|ycombinator|workatastartup|simplyhired|careerbuilder|hireology|paylocity|ultipro|adp|oraclecloud|join|comeet|pinpointhq|notion|homerun|softgarden|dvinci|freshteam|zohorecruit|jobscore|hirehive|careerplug|applicantpro|trakstar|keka|darwinbox|factorialhr|kenjo|manatal|talentlyft|polymer|gem|paycomonline|recruiterbox|jobdiva|hrmdirect)$|(?:jobs|careers)$/i;
+/**
+ * Registrable-domain labels of hosts that serve many employers but have no board of their own
+ * (ATSs, boards and page hosts read by the generic reader); the boards' own come from shared/boards.
+ */
+const OTHER_SHARED_HOSTS = (
+  'recruitee personio jobvite icims taleo successfactors bamboohr jazzhr applytojob rippling ' +
+  'dover eightfold monster stepstone xing welcometothejungle otta builtin workatastartup ' +
+  'simplyhired careerbuilder hireology paylocity ultipro adp oraclecloud join comeet pinpointhq ' +
+  'notion homerun softgarden dvinci freshteam zohorecruit jobscore hirehive careerplug ' +
+  'applicantpro trakstar keka darwinbox factorialhr kenjo manatal talentlyft polymer gem ' +
+  'paycomonline recruiterbox jobdiva hrmdirect'
+).split(' ');
+/** A label ending in "jobs" or "careers" names a job site, not an employer. */
+const JOB_SITE_LABEL = /(?:jobs|careers)$/;
+
+let sharedLabels: Set<string> | null = null;
+const sharedHostLabels = (): Set<string> => {
+  sharedLabels ??= new Set([
+    ...allBoards().flatMap((b) => (b.sharedHost ? b.hosts.map(domainLabel) : [])),
+    ...OTHER_SHARED_HOSTS,
+  ]);
+  return sharedLabels;
+};
 
 export function domainLabel(host: string): string {
   const h = host.toLowerCase().replace(/^www\./, '');
@@ -18,7 +39,8 @@ export function domainLabel(host: string): string {
 }
 
 export function isSharedHost(host: string): boolean {
-  return SHARED_HOSTS.test(domainLabel(host));
+  const label = domainLabel(host);
+  return sharedHostLabels().has(label) || JOB_SITE_LABEL.test(label);
 }
 
 export interface PageSignals {

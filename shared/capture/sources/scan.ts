@@ -1,5 +1,5 @@
+import { boardOfAttribute } from '../../boards/index.ts';
 import { LIMITS } from '../dom.ts';
-import { boardOfAttribute } from '../urls.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -29,7 +29,7 @@ export interface PageScan {
   dts: Element[];
   visited: number;
   truncated: boolean;
-  /** Board whose DOM signature was seen (see urls.ts ATTR_SIGNATURES), if any. */
+  /** Board whose DOM signature was seen (its board's signature, shared/boards), if any. */
   board: string | null;
 }
 

@@ -1,0 +1,21 @@
+import { defineBoard } from './registry.ts';
+
+/**
+ * Teamtailor: <company>.teamtailor.com/jobs/<id>-<slug> (also custom career domains). The header
+ * block lists department · location · remote status; the body is a `prose` block.
+ * Fixture: tests/fixtures/jobs/teamtailor.html.
+ */
+export const teamtailor = defineBoard({
+  id: 'teamtailor',
+  hosts: ['teamtailor.com'],
+  signature: [{ attr: 'data-job-title', present: true }],
+  sharedHost: true,
+  ats: {},
+  capture: {
+    title: ['[data-job-title]', 'main h1', 'h1'],
+    location: ['[data-job-location]', '.job-location'],
+    workType: ['[data-job-remote-status]', '.job-remote-status'],
+    description: ['[data-job-body]', '.job-body', 'main .prose', '.prose'],
+    posting: ['[data-job-title]', 'main h1'],
+  },
+});
