@@ -7,6 +7,7 @@ import { mergeSources, offer } from './merge.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
 import { locationText } from './normalize/location.ts';
 import { adapterFor, registeredAdapters } from './registry.ts';
+import { readAppState } from './sources/app-state.ts';
 import { readGeneric } from './sources/generic.ts';
 import { readJsonLd } from './sources/jsonld.ts';
 import { readMicrodata } from './sources/microdata.ts';
@@ -84,10 +85,12 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
         ...(adapted.confidenceOf ? { confidenceOf: adapted.confidenceOf } : {}),
       }
     : null;
-  const strong = mergeSources([jsonld, micro, adapterResult]);
+  // The app's own data outranks what an adapter reads off a thin shell (a host slug as the company).
+  const appState = safe(() => readAppState(now, page.dataScripts));
+  const strong = mergeSources([jsonld, micro, appState, adapterResult]);
   const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
   const generic = safe(() => readGeneric(doc, sig, now, known, page));
-  const merged = mergeSources([jsonld, micro, adapterResult, generic]);
+  const merged = mergeSources([jsonld, micro, appState, adapterResult, generic]);
   const f = merged.fields;
 
   if (

@@ -19,7 +19,7 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
     'salary',
   ],
   [
-    /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
+    /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
     'workplace',
   ],
 ];
@@ -42,7 +42,13 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (hit && !out.has(hit[1])) out.set(hit[1], squash(textOf(dd, 300)));
+    if (!hit || out.has(hit[1])) continue;
+    let value = squash(textOf(dd, 300));
+    // "Remote job: No" answers the label's question: a yes/no becomes the arrangement it means.
+    if (hit[1] === 'workplace' && /^(?:no|non|nein)\b/i.test(value)) value = 'not remote';
+    else if (hit[1] === 'workplace' && /^(?:yes|oui|ja)\b/i.test(value))
+      value = /telework/i.test(term) ? 'hybrid' : 'remote';
+    out.set(hit[1], value);
   }
   return out;
 }

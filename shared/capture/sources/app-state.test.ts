@@ -1,0 +1,99 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import '../adapters/all.ts';
+import { extractJob } from '../extract.ts';
+
+const DESCRIPTION = `<p>You will be the first solutions engineer at a small team that builds support agents.</p>
+<ul><li>Lead onboarding calls with customers and map their workflows</li><li>Write integration code in TypeScript</li></ul>
+<p>We are 14 people and already live with 30 paying customers across North America and Europe.</p>`;
+const now = () => new Date('2026-01-15T00:00:00Z');
+
+const shell = (script: string, body = '<div id="root"><h1>Founding Solutions Engineer</h1></div>') =>
+  parseHTML(
+    `<!doctype html><html><head><title>Jobs</title></head><body>${body}<script>${script}</script></body></html>`,
+  ).document;
+
+describe('the posting in the app state a thin page ships', () => {
+  it('reads company, place, pay, type and description from window.__appData, over the URL slug', () => {
+    const data = {
+      organization: { name: 'Halyard Labs' },
+      posting: {
+        title: 'Founding Solutions Engineer',
+        locationName: 'United States',
+        workplaceType: 'Remote',
+        employmentType: 'FullTime',
+        compensation: {
+          compensationTiers: [
+            {
+              components: [
+                {
+                  compensationType: 'Salary',
+                  interval: '1 YEAR',
+                  currencyCode: 'USD',
+                  minValue: 150000,
+                  maxValue: 190000,
+                },
+              ],
+            },
+          ],
+        },
+        descriptionHtml: DESCRIPTION,
+      },
+    };
+    const job = extractJob(
+      shell(`window.__appData = ${JSON.stringify(data)};`),
+      'https://jobs.ashbyhq.com/work/d41f',
+      { now },
+    );
+    expect(job.fields).toMatchObject({
+      title: 'Founding Solutions Engineer',
+      company: 'Halyard Labs',
+      workType: 'remote',
+      employmentType: 'full_time',
+      salary: { min: 150000, max: 190000, currency: 'USD', period: 'YEAR' },
+    });
+    expect(job.fields.locations?.[0]?.country).toBe('US');
+    expect(job.fields.descriptionText).toContain('first solutions engineer');
+    expect(job.provenance.company?.detail).toMatch(/app state/);
+  });
+
+  it('reads a JSON block and a pay summary line; ignores app state with no posting in it', () => {
+    const block = `{"jobPostingInfo":{"title":"Maintenance Technician","jobDescription":${JSON.stringify(DESCRIPTION)},"location":"Austin, TX","timeType":"Part time","payRange":"$24.50 - $31.00 per hour"}}`;
+    const doc = parseHTML(
+      `<html><body><h1>Maintenance Technician</h1><script type="application/json">${block}</script></body></html>`,
+    ).document;
+    const job = extractJob(doc, 'https://example.test/jobs/1', { now });
+    expect(job.fields).toMatchObject({
+      employmentType: 'part_time',
+      salary: { min: 24.5, max: 31, period: 'HOUR' },
+    });
+    expect(job.fields.locations?.[0]?.city).toBe('Austin');
+    const none = extractJob(
+      shell('window.config = {"theme":{"color":"#000"},"flags":{"beta":true}};'),
+      'https://example.test/x',
+      { now },
+    );
+    expect(Object.values(none.provenance).some((p) => /app state/.test(p.detail))).toBe(false);
+  });
+
+  it('takes "Remote job: No", "Work Location: In person" and French télétravail days as the arrangement', () => {
+    const page = (inner: string) =>
+      extractJob(
+        parseHTML(`<html><body><h1>Analyst</h1>${inner}</body></html>`).document,
+        'https://example.test/j',
+        { now },
+      );
+    expect(page('<dl><dt>Remote job</dt><dd>No</dd></dl><p>Analyse soil samples.</p>').fields.workType).toBe(
+      'onsite',
+    );
+    expect(
+      page(
+        '<div class="description"><p>Serve customers at the counter.</p><p>Work Location: In person</p></div>',
+      ).fields.workType,
+    ).toBe('onsite');
+    expect(
+      page('<div class="description"><ul><li>Télétravail partiel : 2 jours par semaine</li></ul></div>')
+        .fields.workType,
+    ).toBe('hybrid');
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The posting as the page's own app holds it: ATS and careers sites that render in the browser ship
+ * their data in a script (`window.__appData = {…}`, `<script type="application/json">`, Next.js's
+ * __NEXT_DATA__) while the visible page is a thin shell. The posting is the object in that data with
+ * a title and a long description; its keys are read the way JSON-LD's are (jsonld.ts), so the same
+ * normalizers decide. Work is bounded: a few scripts, a few thousand nodes.
+ */
+import { LIMITS } from '../dom.ts';
+import { parseLocation } from '../normalize/location.ts';
+import { parseSalary } from '../normalize/salary.ts';
+import type { SourceResult } from '../types.ts';
+import { fieldsFromPosting, parseJsonLoose } from './jsonld.ts';
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+const TITLE_KEYS = ['title', 'jobTitle', 'postingTitle', 'job_title'];
+const DESCRIPTION_KEYS = [
+  'descriptionHtml',
+  'jobDescription',
+  'description',
+  'descriptionPlain',
+  'content',
+  'body',
+];
+const COMPANY_KEYS = [
+  'companyName',
+  'company',
+  'organizationName',
+  'organization',
+  'employerName',
+  'employer',
+  'hiringOrganization',
+  'brandName',
+];
+const LOCATION_KEYS = ['locationName', 'location', 'jobLocation', 'primaryLocation', 'city', 'locationText'];
+const TYPE_KEYS = ['employmentType', 'timeType', 'jobType', 'commitment', 'contractType', 'workType'];
+const PAY_TEXT_KEYS = [
+  'compensationTierSummary',
+  'scrapeableCompensationSalarySummary',
+  'salaryText',
+  'payRange',
+  'salary',
+  'compensation',
+];
+const MAX_NODES = 5_000;
+
+const first = (o: Json, keys: string[]) => keys.map((k) => o[k]).find((v) => v != null && v !== '');
+const nameOf = (v: unknown): string => (isObj(v) ? str(v.name ?? v.displayName ?? v.title) : str(v));
+
+/** The JSON a script holds: a JSON block, or the object literal of `window.x = {…};`. */
+function dataOf(text: string): unknown {
+  const t = text.trim();
+  if (t.startsWith('{') || t.startsWith('[')) return parseJsonLoose(t);
+  const open = t.indexOf('{');
+  const close = t.lastIndexOf('}');
+  if (
+    open < 0 ||
+    close <= open ||
+    !/^\s*(?:window\.|self\.|var |let |const )?[\w$.[\]'"]+\s*=\s*$/.test(t.slice(0, open))
+  )
+    return null;
+  return parseJsonLoose(t.slice(open, close + 1));
+}
+
+interface Found {
+  posting: Json;
+  ancestors: Json[];
+}
+
+function findPosting(root: unknown): Found | null {
+  let seen = 0;
+  const stack: Array<{ node: unknown; ancestors: Json[] }> = [{ node: root, ancestors: [] }];
+  while (stack.length && seen++ < MAX_NODES) {
+    const { node, ancestors } = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (const child of node.slice(0, 50)) stack.push({ node: child, ancestors });
+      continue;
+    }
+    if (!isObj(node)) continue;
+    const title = str(first(node, TITLE_KEYS));
+    const description = str(first(node, DESCRIPTION_KEYS));
+    if (title.length >= 3 && title.length <= 200 && description.length >= 200)
+      return { posting: node, ancestors };
+    for (const child of Object.values(node))
+      if (child && typeof child === 'object') stack.push({ node: child, ancestors: [...ancestors, node] });
+  }
+  return null;
+}
+
+/** Pay as structured components ({minValue, maxValue, currencyCode, interval}) or as a summary line. */
+function payOf(p: Json): Json | null {
+  const text = PAY_TEXT_KEYS.map((k) => p[k]).find((v) => typeof v === 'string' && /\d/.test(v));
+  if (typeof text === 'string') {
+    const s = parseSalary(text, { minScore: 1 });
+    if (s) return { currency: s.currency, value: { minValue: s.min, maxValue: s.max, unitText: s.period } };
+  }
+  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.pay];
+  for (let i = 0; i < 200 && stack.length; i++) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isObj(node)) {
+      const min = node.minValue ?? node.min;
+      const max = node.maxValue ?? node.max;
+      const currency = str(node.currencyCode ?? node.currency);
+      if (
+        (typeof min === 'number' || typeof max === 'number') &&
+        currency &&
+        !/equity/i.test(str(node.compensationType))
+      )
+        return {
+          currency,
+          value: {
+            minValue: min,
+            maxValue: max,
+            unitText: /hour/i.test(str(node.interval))
+              ? 'HOUR'
+              : /month/i.test(str(node.interval))
+                ? 'MONTH'
+                : 'YEAR',
+          },
+        };
+      stack.push(...Object.values(node));
+    }
+  }
+  return null;
+}
+
+export function readAppState(ref: Date, blocks: readonly Element[]): SourceResult | null {
+  let budget = LIMITS.scriptText;
+  for (const el of blocks.slice(0, 40)) {
+    const type = el.getAttribute('type') ?? '';
+    if (type && !/json|javascript/i.test(type)) continue;
+    const text = el.textContent ?? '';
+    if (text.length < 200 || text.length > budget) continue;
+    budget -= text.length;
+    const found = findPosting(dataOf(text));
+    if (!found) continue;
+    const { posting, ancestors } = found;
+    const company =
+      nameOf(first(posting, COMPANY_KEYS)) ||
+      ancestors.map((a) => nameOf(first(a, COMPANY_KEYS))).find(Boolean) ||
+      '';
+    const place = first(posting, LOCATION_KEYS);
+    const where = isObj(place)
+      ? nameOf(place) || [place.city, place.region, place.country].filter(Boolean).join(', ')
+      : str(place);
+    const fields = fieldsFromPosting(
+      {
+        title: first(posting, TITLE_KEYS),
+        description: first(posting, DESCRIPTION_KEYS),
+        employmentType: first(posting, TYPE_KEYS),
+        ...(company ? { hiringOrganization: company } : {}),
+        ...(payOf(posting) ? { baseSalary: payOf(posting) } : {}),
+        datePosted: posting.datePosted ?? posting.publishedDate ?? posting.startDate,
+      },
+      ref,
+    );
+    if (where && !/^remote$/i.test(where)) fields.locations = [parseLocation(where)];
+    return {
+      fields,
+      source: 'adapter',
+      confidence: 0.8,
+      detail: 'the app state the page ships (script data)',
+    };
+  }
+  return null;
+}
