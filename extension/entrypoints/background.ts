@@ -11,7 +11,6 @@ import { installSync } from '../lib/sync/index.ts';
 export default defineBackground(() => {
   const database = db();
   const sync = installSync(database, {
-    url: '',
     getToken: () => getToken(database),
     transport: settingsTransport(database),
   });
