@@ -25,6 +25,7 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import { deleteServerData } from '../services/server-data.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { autofillTab } from './autofill-tab.ts';
@@ -116,6 +117,7 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
       return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
     }),
     on('syncNow', async () => (await sync).runNow()),
+    on('deleteServerData', ({ data }) => deleteServerData(db, data.wipeLocal)),
     on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
     on('approveSubmission', ({ data }) => submissions.queueSubmission(db, data)),
     on('withdrawSubmission', ({ data }) => submissions.withdrawSubmission(db, data.applicationId)),
