@@ -3,6 +3,7 @@ import { settingsTransport } from '../lib/auth/transport.ts';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { registerHandlers } from '../lib/background/handlers.ts';
 import { db } from '../lib/db/database.ts';
+import { uploadPendingDocuments } from '../lib/services/document-files.ts';
 import { installSync } from '../lib/sync/index.ts';
 
 // The service worker: the only writer of the local database. Listeners register synchronously so
@@ -13,6 +14,10 @@ export default defineBackground(() => {
   const sync = installSync(database, {
     getToken: () => getToken(database),
     transport: settingsTransport(database),
+    // Files follow their rows: after each good sync, upload resumes the server does not have yet.
+    onStatus: (status) => {
+      if (status.state === 'ok') void uploadPendingDocuments(database).catch(() => undefined);
+    },
   });
   registerHandlers(database, sync);
   registerBrowserUi(database);

@@ -3,6 +3,7 @@ import { bytesToBase64 } from '../../../shared/domain/base64.ts';
 import { newId, nowIso, type Receipt, type SavedAnswer } from '../../../shared/domain/index.ts';
 import type { AutofillInput } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { documentBlob } from './document-files.ts';
 import { getProfile } from './profile.ts';
 
 /** The resume autofill attaches: the active persona's choice, else the newest resume. */
@@ -22,7 +23,8 @@ export async function autofillInput(
   opts: { withFile: boolean; overwrite: boolean },
 ): Promise<AutofillInput> {
   const doc = await chosenResume(db);
-  const blob = doc && opts.withFile ? await db.documentBlobs.get(doc.id) : undefined;
+  // A resume imported on another device is fetched from Storage here, on demand (hash-checked).
+  const blob = doc && opts.withFile ? await documentBlob(db, doc) : undefined;
   return {
     profile: await getProfile(db),
     savedAnswers: await db.savedAnswers.toArray(),
@@ -31,7 +33,7 @@ export async function autofillInput(
           name: doc.fileName,
           type: doc.mimeType,
           sha256: doc.sha256,
-          ...(blob ? { base64: await toBase64(blob.blob) } : {}),
+          ...(blob ? { base64: await toBase64(blob) } : {}),
         }
       : null,
     overwrite: opts.overwrite,
