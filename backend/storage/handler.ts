@@ -44,7 +44,11 @@ export function createStorageHandler(deps: StorageDeps): (request: Request) => P
     const auth = await authenticate(request, deps.verify);
     if (!auth.ok) {
       const body = (await auth.response.json()) as { message?: string };
-      return storageErrorResponse(storageErrors.invalidJwt(body.message ?? 'invalid token'));
+      const message = body.message ?? 'invalid token';
+      // Keys unreachable is our fault (500, retry); a bad token is the caller's.
+      return storageErrorResponse(
+        auth.response.status === 503 ? storageErrors.internal(message) : storageErrors.invalidJwt(message),
+      );
     }
     const claims = auth.claims;
     switch (route.op) {
