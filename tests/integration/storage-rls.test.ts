@@ -135,6 +135,8 @@ describe('Storage stand-in: user B against user A’s files', () => {
   });
 
   it('leaves no object row without bytes and no bytes without a row', async () => {
-    expect(await reconcile(admin)).toMatchObject({ rowsWithoutBytes: 0, filesWithoutRows: 0 });
+    for (const user of [userA, userB]) {
+      expect(await reconcile(admin, user)).toMatchObject({ rowsWithoutBytes: 0, filesWithoutRows: 0 });
+    }
   });
 });
