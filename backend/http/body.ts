@@ -9,12 +9,16 @@ export class BodyTooLargeError extends Error {
 }
 
 export async function readCappedText(request: Request, limit: number): Promise<string> {
+  return new TextDecoder().decode(await readCappedBytes(request, limit));
+}
+
+export async function readCappedBytes(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => undefined);
     throw new BodyTooLargeError(limit);
   }
-  if (!request.body) return '';
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -34,5 +38,5 @@ export async function readCappedText(request: Request, limit: number): Promise<s
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }

@@ -23,7 +23,21 @@ const functionsDir = Deno.env.get('JOBRAKER_FUNCTIONS_DIR') ?? ''; // absolute, 
 const port = Number(Deno.env.get('JOBRAKER_API_PORT') ?? '54321');
 const NAME = /^[a-z0-9][a-z0-9_-]*$/i;
 const PREFIX = '/functions/v1/';
+const STORAGE_PREFIX = '/storage/v1/';
 const loaded = new Map<string, Promise<FetchHandler>>();
+// The Storage stand-in (development server), when the launcher gave it a folder for the bytes.
+let storage: Promise<FetchHandler> | undefined;
+
+function storageHandler(): Promise<FetchHandler> | undefined {
+  if (!Deno.env.get('JOBRAKER_STORAGE_DIR')) return undefined;
+  if (!storage) {
+    storage = import('./storage-standin.ts').then((m) => m.startStorageStandin((name) => Deno.env.get(name)));
+    storage.catch(() => {
+      storage = undefined;
+    });
+  }
+  return storage;
+}
 
 function reply(request: Request, status: number, body: Record<string, unknown>): Response {
   const headers = {
@@ -58,6 +72,20 @@ async function load(path: string): Promise<FetchHandler> {
 
 async function route(request: Request): Promise<Response> {
   const url = new URL(request.url);
+  const standin = url.pathname.startsWith(STORAGE_PREFIX) ? storageHandler() : undefined;
+  if (standin) {
+    try {
+      return await (await standin)(request);
+    } catch (error) {
+      console.error('[storage]', error);
+      const message = error instanceof Error ? error.message : String(error);
+      const body = { statusCode: '500', error: 'internal', message, code: 'InternalError' };
+      return new Response(JSON.stringify(body), {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+      });
+    }
+  }
   if (!url.pathname.startsWith(PREFIX)) {
     return reply(request, 404, { error: 'not_found', message: `Functions are served under ${PREFIX}<name>` });
   }
@@ -89,6 +117,7 @@ async function route(request: Request): Promise<Response> {
   }
 }
 
+storageHandler(); // start (and sweep) now, not on the first upload
 const server = Deno.serve(
   { port, hostname: '127.0.0.1', onListen: (addr) => console.log(`listening ${addr.port}`) },
   route,

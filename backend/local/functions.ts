@@ -33,6 +33,8 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     '--allow-env',
     '--allow-read',
     '--allow-sys',
+    // The Storage stand-in writes object bytes, and only there.
+    ...(options.env.JOBRAKER_STORAGE_DIR ? [`--allow-write=${options.env.JOBRAKER_STORAGE_DIR}`] : []),
     `--config=${path.join(functionsDir, 'deno.json')}`,
     ...(fs.existsSync(envFile) ? [`--env-file=${envFile}`] : []),
     path.join(import.meta.dirname, 'functions-router.ts'),

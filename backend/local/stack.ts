@@ -33,8 +33,10 @@ export interface LocalStackOptions {
 export interface LocalStack {
   /** Superuser connection string (what SUPABASE_DB_URL is on a hosted project). */
   dbUrl: string;
-  /** Base URL of the API; functions live at `${apiUrl}/functions/v1/<name>`. */
+  /** Base URL of the API; functions live at `${apiUrl}/functions/v1/<name>`, Storage at `${apiUrl}/storage/v1`. */
   apiUrl: string;
+  /** Where the Storage stand-in keeps object bytes. */
+  storageDir: string;
   functionsUrl: string;
   /** The local Clerk stand-in's JWKS, and its dev-token endpoint when JOBRAKER_DEV_TOKENS=1. */
   jwksUrl: string;
@@ -108,6 +110,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         SUPABASE_DB_URL: postgres.url,
         SUPABASE_URL: apiUrl,
         JOBRAKER_LOCAL: '1',
+        JOBRAKER_STORAGE_DIR: path.join(dataDir, 'storage'),
         CLERK_ISSUER: LOCAL_ISSUER,
         CLERK_JWKS_URL: jwks.jwksUrl,
         CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
@@ -139,6 +142,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dbUrl: postgres.url,
       apiUrl,
       functionsUrl: functions.url,
+      storageDir: path.join(dataDir, 'storage'),
       jwksUrl: jwks.jwksUrl,
       devTokenUrl: jwks.devTokenUrl,
       fresh: postgres.initialised,

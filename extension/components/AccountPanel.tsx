@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { DeleteServerData } from './DeleteServerData.tsx';
 
 // Clerk's UI is large: loaded only in builds configured with a publishable key.
 const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
@@ -100,6 +101,7 @@ export function AccountPanel() {
           <button type="button" onClick={() => void act(() => bg.sendMessage('signOut', { wipe }))}>
             Sign out
           </button>
+          <DeleteServerData userId={status.userId} onDone={refresh} />
         </>
       )}
       {error && (

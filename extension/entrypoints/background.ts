@@ -3,17 +3,29 @@ import { settingsTransport } from '../lib/auth/transport.ts';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { registerHandlers } from '../lib/background/handlers.ts';
 import { db } from '../lib/db/database.ts';
+import { uploadPendingDocuments } from '../lib/services/document-files.ts';
 import { installSync } from '../lib/sync/index.ts';
+import { watchApplications } from '../lib/sync/realtime.ts';
+import { realtimeTarget } from '../lib/sync/realtime-target.ts';
 
 // The service worker: the only writer of the local database. Listeners register synchronously so
 // a message that wakes the worker finds its handler. Sync joins the database before its first use
 // and stays off the network unless the user signed in and turned it on.
 export default defineBackground(() => {
   const database = db();
+  // Hosted projects push application changes over Realtime (a sync at once); polling stays the fallback.
+  const realtime = watchApplications(() => void sync.then((runner) => runner.schedule()));
   const sync = installSync(database, {
-    url: '',
     getToken: () => getToken(database),
     transport: settingsTransport(database),
+    // Files follow their rows: after each good sync, upload resumes the server does not have yet.
+    onStatus: (status) => {
+      if (status.state === 'ok') void uploadPendingDocuments(database).catch(() => undefined);
+      if (status.state === 'ok' || status.state === 'off')
+        void realtimeTarget(database)
+          .then((target) => realtime.update(status.state === 'ok' ? target : null))
+          .catch(() => undefined);
+    },
   });
   registerHandlers(database, sync);
   registerBrowserUi(database);

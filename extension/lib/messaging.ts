@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type {
   Artifact,
   DocumentMeta,
@@ -78,6 +79,8 @@ export interface BackgroundProtocol {
   /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
   setSync(data: { enabled: boolean }): SyncStatus;
   syncNow(): SyncStatus;
+  /** Removes every row and file of the user on the server (as the user) and turns sync off; `wipeLocal` also clears this browser. */
+  deleteServerData(data: { wipeLocal: boolean }): DeletionReport;
   /** Materials: generate a version (no model, local model, hosted), edit it into a new one, choose one. */
   generateMaterial(data: GenerateInput): MaterialOutcome;
   editMaterial(data: { artifactId: string; doc: MaterialDoc }): Artifact;

@@ -9,6 +9,15 @@ export const DOCUMENT_MIME_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'text/plain',
 ] as const;
+/** The largest file kept (the Storage bucket's limit too). */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Hex SHA-256 of a file's bytes: how receipts and devices tell which exact file was sent. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export const DocumentMime = z.enum(DOCUMENT_MIME_TYPES, {
   error: 'Only PDF, DOCX and plain-text files are kept',
 });

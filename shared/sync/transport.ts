@@ -1,4 +1,6 @@
-// How the engine reaches the server. The real one is fetch + a Clerk token getter; tests pass fakes.
+// How the engine reaches the server: the `sync` Edge Function through supabase-js `functions.invoke` (the
+// client is built with Clerk's token as `accessToken`, see shared/supabase/client.ts); tests pass fakes.
+// This module only maps invoke's outcomes to SyncError, so it takes invoke by its shape, not the library.
 import type { Change, PullResponse, PushResponse } from './protocol.ts';
 
 export interface SyncTransport {
@@ -14,51 +16,73 @@ export class SyncError extends Error {
     readonly retryable: boolean,
     readonly status?: number,
     readonly code?: string,
+    /** From a 429's Retry-After: wait at least this long before the next try. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
 }
 
-export interface FetchTransportOptions {
-  /** `${SUPABASE_URL}/functions/v1/sync` */
-  url: string;
-  /** Clerk `session.getToken()`; null when signed out. Called per request (tokens live 60 s). */
+/** supabase-js `functions.invoke`'s shape (FunctionsHttpError/FetchError/RelayError carry `context`). */
+export type FunctionsInvoke = (
+  name: string,
+  options: { body: unknown; timeout?: number },
+) => Promise<{ data: unknown; error: { name: string; message: string; context?: unknown } | null }>;
+
+export interface InvokeTransportOptions {
+  invoke: FunctionsInvoke;
+  /** Clerk `session.getToken()` (or the local dev token); null when signed out: nothing is sent. */
   getToken: () => Promise<string | null>;
-  fetch?: typeof fetch;
+  /** Function name; default `sync`. */
+  name?: string;
   timeoutMs?: number;
 }
 
-export function createFetchTransport(options: FetchTransportOptions): SyncTransport {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  async function post<T>(body: unknown): Promise<T> {
-    const token = await options.getToken();
-    if (!token) throw new SyncError('Not signed in', false, undefined, 'signed_out');
-    let response: Response;
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+async function toSyncError(error: { name: string; message: string; context?: unknown }): Promise<SyncError> {
+  const response = error.context instanceof Response ? error.context : undefined;
+  if (error.name !== 'FunctionsHttpError' || !response) {
+    // FunctionsFetchError (network drop, timeout) or FunctionsRelayError: the server may be fine next time.
+    const cause = error.context instanceof Error ? error.context.message : error.message;
+    return new SyncError(`Network error: ${cause}`, true);
+  }
+  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  const code = typeof payload.error === 'string' ? payload.error : undefined;
+  const message = typeof payload.message === 'string' ? payload.message : response.statusText;
+  // 401 token_expired heals with a fresh token; other 4xx (413 body_too_large, 400) will not heal by retrying.
+  const retryable =
+    response.status >= 500 ||
+    response.status === 429 ||
+    code === 'token_expired' ||
+    code === 'token_not_yet_valid';
+  const wait = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+  return new SyncError(`Sync ${response.status}: ${message}`, retryable, response.status, code, wait);
+}
+
+export function createInvokeTransport(options: InvokeTransportOptions): SyncTransport {
+  const name = options.name ?? 'sync';
+  const timeout = options.timeoutMs ?? 30_000;
+  async function call<T>(body: unknown): Promise<T> {
+    if (!(await options.getToken())) throw new SyncError('Not signed in', false, undefined, 'signed_out');
+    let result: Awaited<ReturnType<FunctionsInvoke>>;
     try {
-      response = await doFetch(options.url, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      result = await options.invoke(name, { body, timeout });
     } catch (error) {
       throw new SyncError(`Network error: ${error instanceof Error ? error.message : error}`, true);
     }
-    const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.ok) return payload as T;
-    const code = typeof payload.error === 'string' ? payload.error : undefined;
-    const message = typeof payload.message === 'string' ? payload.message : response.statusText;
-    // 401 token_expired/jwks_unavailable heal with a fresh token; other 4xx will not heal by retrying.
-    const retryable =
-      response.status >= 500 ||
-      response.status === 429 ||
-      code === 'token_expired' ||
-      code === 'token_not_yet_valid';
-    throw new SyncError(`Sync ${response.status}: ${message}`, retryable, response.status, code);
+    if (result.error) throw await toSyncError(result.error);
+    return result.data as T;
   }
   return {
-    push: (changes) => post<PushResponse>({ action: 'push', changes }),
-    pull: (since, limit) => post<PullResponse>({ action: 'pull', since, limit }),
+    push: (changes) => call<PushResponse>({ action: 'push', changes }),
+    pull: (since, limit) => call<PullResponse>({ action: 'pull', since, limit }),
   };
 }

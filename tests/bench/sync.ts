@@ -11,9 +11,9 @@ import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backe
 import { freePort } from '../../backend/local/ports.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
 import { PULL_SQL } from '../../backend/sync/pull.ts';
+import { syncTransport } from '../../shared/supabase/client.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
 import { PULL_PAGE_BYTES } from '../../shared/sync/protocol.ts';
-import { createFetchTransport } from '../../shared/sync/transport.ts';
 
 const N = Number(process.argv[2] ?? 1000);
 const description = 'We build the data platform behind our logistics products. '.repeat(50); // ~3 KB
@@ -86,8 +86,8 @@ try {
   const user = `user_bench_${randomUUID().slice(0, 8)}`;
   let bytesSent = 0;
   let bytesReceived = 0;
-  const transport = createFetchTransport({
-    url: `${stack.functionsUrl}/sync`,
+  const transport = syncTransport({
+    url: stack.apiUrl,
     getToken: () => signLocalToken(key, user),
     fetch: async (input, init) => {
       bytesSent += String(init?.body ?? '').length;

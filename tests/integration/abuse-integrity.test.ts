@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
+import { syncTransport } from '../../shared/supabase/client.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
 import { type Change, MAX_CLOCK_SKEW_MS, type PushResponse } from '../../shared/sync/protocol.ts';
-import { createFetchTransport } from '../../shared/sync/transport.ts';
 import { call, job, later, push, tokenFor, upsert } from './support/sync-client.ts';
 
 const functionsUrl = inject('functionsUrl');
@@ -69,7 +69,10 @@ describe('text Postgres cannot store', () => {
     const row = job({ notes: 'call\u0000 back', title: 'Data \uDE00Engineer' });
     let outbox: OutboxEntry[] = [{ ...upsert(row), seq: 1 }];
     const engine = new SyncEngine({
-      transport: createFetchTransport({ url: `${functionsUrl}/sync`, getToken: () => tokenFor(sub) }),
+      transport: syncTransport({
+        url: functionsUrl.replace(/\/functions\/v1$/, ''),
+        getToken: () => tokenFor(sub),
+      }),
       outbox: {
         peek: async (limit) => outbox.slice(0, limit),
         remove: async (seqs) => {

@@ -17,8 +17,8 @@ import {
 import { type JwksServer, startJwksServer } from '../../backend/local/jwks-server.ts';
 import { freePort } from '../../backend/local/ports.ts';
 import { REPO_ROOT } from '../../backend/local/stack.ts';
+import { syncTransport } from '../../shared/supabase/client.ts';
 import { type OutboxEntry, SyncEngine } from '../../shared/sync/engine.ts';
-import { createFetchTransport } from '../../shared/sync/transport.ts';
 
 const dbUrl = inject('dbUrl');
 const admin = new pg.Pool({ connectionString: dbUrl, max: 2 });
@@ -119,8 +119,8 @@ describe('sync survives the backend dying mid-push', () => {
 
     let pushes = 0;
     let restarted: Promise<void> | undefined;
-    const transport = createFetchTransport({
-      url: `http://127.0.0.1:${port}/functions/v1/sync`,
+    const transport = syncTransport({
+      url: `http://127.0.0.1:${port}`,
       getToken: () => signLocalToken(key, user),
       fetch: async (input, init) => {
         const body = String(init?.body ?? '');

@@ -14,6 +14,7 @@ declare module 'vitest' {
     dbUrl: string;
     apiUrl: string;
     functionsUrl: string;
+    storageDir: string;
     openAiStandinUrl: string;
     anthropicStandinUrl: string;
   }
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
   project.provide('dbUrl', stack.dbUrl);
   project.provide('apiUrl', stack.apiUrl);
   project.provide('functionsUrl', stack.functionsUrl);
+  project.provide('storageDir', stack.storageDir);
   project.provide('openAiStandinUrl', openAi.url);
   project.provide('anthropicStandinUrl', anthropic.url);
   process.env.JOBRAKER_TEST_DB_URL = stack.dbUrl;

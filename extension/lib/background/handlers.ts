@@ -28,6 +28,7 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import { deleteServerData } from '../services/server-data.ts';
 import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
@@ -136,6 +137,7 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
       return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
     }),
     on('syncNow', async () => (await sync).runNow()),
+    on('deleteServerData', ({ data }) => deleteServerData(db, data.wipeLocal)),
     on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
     on('approveSubmission', async ({ data }) => {
       const queued = await submissions.queueSubmission(db, data);

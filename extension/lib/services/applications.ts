@@ -2,6 +2,7 @@ import { bytesToBase64 } from '../../../shared/domain/base64.ts';
 import { newId, nowIso, type Receipt, type SavedAnswer } from '../../../shared/domain/index.ts';
 import type { AutofillInput } from '../autofill/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { documentBlob } from './document-files.ts';
 import { handOff } from './handoff.ts';
 import { findJobByUrl } from './jobs.ts';
 import { getProfile } from './profile.ts';
@@ -28,12 +29,13 @@ export async function autofillInput(
     profile,
     master: await chosenResume(db),
     masterFile: async (doc) => {
-      const blob = opts.withFile ? await db.documentBlobs.get(doc.id) : undefined;
+      // A resume imported on another device is fetched from Storage here, on demand (hash-checked).
+      const blob = opts.withFile ? await documentBlob(db, doc) : undefined;
       return {
         name: doc.fileName,
         type: doc.mimeType,
         sha256: doc.sha256,
-        ...(blob ? { base64: await toBase64(blob.blob) } : {}),
+        ...(blob ? { base64: await toBase64(blob) } : {}),
       };
     },
     withFile: opts.withFile,

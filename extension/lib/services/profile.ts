@@ -3,12 +3,14 @@ import {
   type DocumentMeta,
   DocumentMime,
   FileName,
+  MAX_DOCUMENT_BYTES,
   newId,
   nowIso,
   type Persona,
   Persona as PersonaSchema,
   type Profile,
   Profile as ProfileSchema,
+  sha256Hex,
 } from '../../../shared/domain/index.ts';
 import { DEFAULT_WEIGHTS, normalizeWeights } from '../../../shared/match/weights.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -125,8 +127,6 @@ export interface NewDocument {
   text: string;
 }
 
-const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
 /** Stores a resume or cover-letter file with its text; the same bytes stored twice stay one document. */
 export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promise<DocumentMeta> {
   const mimeType = DocumentMime.safeParse(doc.mimeType);
@@ -140,8 +140,7 @@ export async function addDocument(db: JobrakerDatabase, doc: NewDocument): Promi
   if (bytes.length === 0) throw new Error(`${doc.fileName} is empty.`);
   if (bytes.length > MAX_DOCUMENT_BYTES)
     throw new Error(`${doc.fileName} is over 5 MB; upload a smaller file.`);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const sha256 = await sha256Hex(bytes);
   return db.transaction('rw', db.documents, db.documentBlobs, async () => {
     const same = await db.documents.where('sha256').equals(sha256).first();
     if (same) return same;

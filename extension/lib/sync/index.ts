@@ -1,10 +1,10 @@
 // Entry point for the background service worker:
 //
 //   const database = db();
-//   const sync = await installSync(database, { url: `${SUPABASE_URL}/functions/v1/sync`, getToken });
+//   const sync = await installSync(database, { transport: settingsTransport(database), getToken });
 //   // call before anything else queries `database`: the outbox capture joins its middleware stack on open
 //
-// `getToken` is Clerk's `() => clerk.session?.getToken() ?? null` (background client from
+// (the transport calls the `sync` function through supabase-js functions.invoke). `getToken` is Clerk's `() => clerk.session?.getToken() ?? null` (background client from
 // @clerk/chrome-extension/client). Sync does nothing (no network) unless `sync.enabled` is true AND a token
 // exists. `setSyncEnabled(db, true)` turns it on and queues everything already saved.
 import type { JobrakerDatabase } from '../db/database.ts';

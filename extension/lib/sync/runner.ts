@@ -3,7 +3,7 @@
 // turned sync on AND the token getter returns a token (signed in).
 import { backoffDelay } from '../../../shared/sync/backoff.ts';
 import { SyncEngine, type SyncReport } from '../../../shared/sync/engine.ts';
-import { createFetchTransport, type SyncTransport } from '../../../shared/sync/transport.ts';
+import type { SyncTransport } from '../../../shared/sync/transport.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { adoptAccount, subjectOf } from './account.ts';
 import { dexieOutbox, dexieReplica } from './store.ts';
@@ -17,13 +17,12 @@ export type SyncStatus =
 
 export interface SyncRunnerOptions {
   db: JobrakerDatabase;
-  /** `${SUPABASE_URL}/functions/v1/sync` */
-  url: string;
   /** Clerk `session.getToken()`; null when signed out. */
   getToken: () => Promise<string | null>;
   /** Default: the `sync.enabled` setting is `true`. */
   isEnabled?: () => Promise<boolean>;
-  transport?: SyncTransport;
+  /** supabase-js functions.invoke (extension/lib/auth/transport.ts); tests pass fakes. */
+  transport: SyncTransport;
   intervalMs?: number;
   debounceMs?: number;
   /** Where 'online' fires (the service worker's global). */
@@ -46,8 +45,7 @@ export function enabledSetting(db: JobrakerDatabase): () => Promise<boolean> {
 export function startSyncRunner(options: SyncRunnerOptions): SyncRunner {
   const { db } = options;
   const isEnabled = options.isEnabled ?? enabledSetting(db);
-  const transport =
-    options.transport ?? createFetchTransport({ url: options.url, getToken: options.getToken });
+  const transport = options.transport;
   const engine = new SyncEngine({
     transport,
     outbox: dexieOutbox(db),
@@ -84,7 +82,11 @@ export function startSyncRunner(options: SyncRunnerOptions): SyncRunner {
       const message = error instanceof Error ? error.message : String(error);
       const retryable = (error as { retryable?: boolean }).retryable !== false;
       failures++;
-      const retryInMs = retryable ? backoffDelay(failures, { baseMs: 5_000, maxMs: 15 * 60_000 }) : null;
+      // A 429's Retry-After is a floor: never come back sooner than the server asked.
+      const asked = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
+      const retryInMs = retryable
+        ? Math.max(asked, backoffDelay(failures, { baseMs: 5_000, maxMs: 15 * 60_000 }))
+        : null;
       if (retryInMs !== null && !stopped) retry = setTimeout(() => void runNow(), retryInMs);
       await db.syncState.put({ key: LAST_RESULT_KEY, value: { at, ok: false, message } });
       return report({ state: 'error', at, message, retryInMs });

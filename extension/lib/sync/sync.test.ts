@@ -52,7 +52,6 @@ async function setup(options: { token?: string | null; enabled?: boolean } = {})
   const transport = new FakeTransport();
   let tokenAsked = 0;
   const runner = await installSync(db, {
-    url: 'http://127.0.0.1:1/unused',
     transport,
     getToken: async () => {
       tokenAsked++;
@@ -168,7 +167,6 @@ describe('sync runner', () => {
     const db = open();
     const transport = new FakeTransport();
     const runner = await installSync(db, {
-      url: 'x',
       transport,
       getToken: async () => token,
       intervalMs: 60_000,
@@ -195,7 +193,6 @@ describe('sync runner', () => {
     const transport = new FakeTransport();
     const events = new EventTarget();
     const runner = await installSync(db, {
-      url: 'x',
       transport,
       getToken: async () => 't',
       events,

@@ -73,7 +73,7 @@ describe('the posting in the app state a thin page ships', () => {
       'https://example.test/x',
       { now },
     );
-    expect(Object.values(none.provenance).some((p) => /app state/.test(p.detail))).toBe(false);
+    expect(Object.values(none.provenance).some((p) => /app state/.test(p.detail ?? ''))).toBe(false);
   });
 
   it('takes "Remote job: No", "Work Location: In person" and French télétravail days as the arrangement', () => {

@@ -22,6 +22,7 @@ export async function startTestRouter(port: number, env: Record<string, string>)
       '--allow-env',
       '--allow-read',
       '--allow-sys',
+      ...(env.JOBRAKER_STORAGE_DIR ? [`--allow-write=${env.JOBRAKER_STORAGE_DIR}`] : []),
       `--config=${path.join(functionsDir, 'deno.json')}`,
       path.join(REPO_ROOT, 'backend', 'local', 'functions-router.ts'),
     ],
