@@ -31,7 +31,7 @@ describe('database versions', () => {
         gaps: [],
         stageChangedAt: '2025-02-01T00:00:00.000Z',
       });
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(6);
       await db.savedAnswers.add({
         id: '01900000-0000-7000-8000-000000000002',
         question: 'Why us?',

@@ -3,6 +3,8 @@ import type {
   Artifact,
   DocumentMeta,
   Job,
+  JobContact,
+  JobNote,
   MatchResult,
   Persona,
   Profile,
@@ -71,6 +73,8 @@ export class JobrakerDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncState!: EntityTable<Setting, 'key'>;
   jobMaterials!: EntityTable<JobMaterial, 'id'>;
+  jobNotes!: EntityTable<JobNote, 'id'>;
+  jobContacts!: EntityTable<JobContact, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -123,6 +127,8 @@ export class JobrakerDatabase extends Dexie {
       );
     // v5: materials. The history of chosen artifacts per job and kind.
     this.version(5).stores({ jobMaterials: 'id, [jobId+kind], chosenAt' });
+    // v6: a job's notes and contacts as rows of their own (synced like the server's job_notes, job_contacts).
+    this.version(6).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
   }
 }
 

@@ -1,0 +1,200 @@
+// Personas, document metadata, saved answers, job notes and contacts: one server row per client record.
+import { z } from 'zod';
+import { DocumentMeta, SavedAnswer } from '../../shared/domain/documents.ts';
+import { JobContact, JobNote } from '../../shared/domain/job-notes.ts';
+import { MATCH_FACTORS, Persona } from '../../shared/domain/profile.ts';
+import type { Db } from './db.ts';
+import { iso, orNull, type RecordSpec, type Row, withoutNulls } from './records.ts';
+
+const byId = (row: Row) => String(row.id);
+const weightColumn = (factor: string) => `weight_${factor}`;
+
+export const personas: RecordSpec = {
+  wire: 'personas',
+  table: 'personas',
+  schema: Persona,
+  idOf: byId,
+  columns: ['id', 'name', 'target_titles', 'resume_document_id', 'active', 'updated_at', 'deleted_at'].concat(
+    MATCH_FACTORS.map(weightColumn),
+  ),
+  clock: 'updated_at',
+  tombstones: true,
+  toServer: (p, at) => ({
+    id: p.id,
+    name: p.name,
+    target_titles: p.targetTitles,
+    resume_document_id: p.resumeDocumentId ?? null,
+    active: p.active,
+    ...Object.fromEntries(
+      MATCH_FACTORS.map((f) => [weightColumn(f), (p.weights as Record<string, number>)[f] ?? null]),
+    ),
+    updated_at: at,
+    deleted_at: null,
+  }),
+  fromServer: (r) => ({
+    id: r.id,
+    name: r.name,
+    targetTitles: r.target_titles,
+    resumeDocumentId: r.resume_document_id ?? null,
+    weights: Object.fromEntries(
+      MATCH_FACTORS.filter((f) => r[weightColumn(f)] != null).map((f) => [f, Number(r[weightColumn(f)])]),
+    ),
+    active: r.active,
+    updatedAt: iso(r.updated_at),
+  }),
+  // One persona is active per user. Activating one here deactivates the others on the server first (the
+  // unique index checks row by row), so the device that activated last decides, as it did locally.
+  beforeWrite: async (db: Db, rows: Row[]) => {
+    const activating = rows.filter((r) => r.active === true && r.deleted_at == null).map((r) => r.id);
+    if (activating.length === 0) return;
+    await db.query(
+      `update public.personas set active = false
+        where active and deleted_at is null and user_id = (select auth.jwt() ->> 'sub') and id <> all($1::uuid[])`,
+      [activating],
+    );
+  },
+};
+
+/** Storage keeps PDF and DOCX only (bucket `resumes`); a plain-text document stays on its device. */
+const SyncedMime = z.enum(
+  ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  { error: 'only PDF and DOCX documents sync (a plain-text one stays on this device)' },
+);
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export const documents: RecordSpec = {
+  wire: 'documents',
+  table: 'documents',
+  schema: DocumentMeta.extend({
+    mimeType: SyncedMime,
+    size: z.number().int().nonnegative().max(MAX_DOCUMENT_BYTES, 'files over 5 MB do not sync'),
+    updatedAt: z.string().datetime({ offset: true }).optional(),
+  }),
+  idOf: byId,
+  columns: [
+    'id',
+    'kind',
+    'file_name',
+    'mime_type',
+    'size_bytes',
+    'sha256',
+    'text',
+    'storage_path',
+    'created_at',
+    'updated_at',
+    'deleted_at',
+  ],
+  clock: 'updated_at',
+  tombstones: true,
+  // Metadata only: the bytes go to Storage at storage_path ({user_id}/{document_id}/{file name}).
+  toServer: (d, at, ctx) => ({
+    id: d.id,
+    kind: d.kind,
+    file_name: d.fileName,
+    mime_type: d.mimeType,
+    size_bytes: d.size,
+    sha256: d.sha256,
+    text: d.text,
+    storage_path: `${ctx.userId}/${d.id}/${d.fileName}`,
+    created_at: d.createdAt,
+    updated_at: at,
+    deleted_at: null,
+  }),
+  fromServer: (r) => ({
+    id: r.id,
+    kind: r.kind,
+    fileName: r.file_name,
+    mimeType: r.mime_type,
+    size: r.size_bytes,
+    sha256: r.sha256,
+    text: r.text,
+    storagePath: r.storage_path,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  }),
+};
+
+export const savedAnswers: RecordSpec = {
+  wire: 'saved_answers',
+  table: 'saved_answers',
+  schema: SavedAnswer,
+  idOf: byId,
+  columns: ['id', 'question', 'answer', 'updated_at', 'deleted_at'],
+  clock: 'updated_at',
+  tombstones: true,
+  toServer: (a, at) => ({
+    id: a.id,
+    question: a.question,
+    answer: a.answer,
+    updated_at: at,
+    deleted_at: null,
+  }),
+  fromServer: (r) => ({ id: r.id, question: r.question, answer: r.answer, updatedAt: iso(r.updated_at) }),
+};
+
+export const jobNotes: RecordSpec = {
+  wire: 'job_notes',
+  table: 'job_notes',
+  schema: JobNote,
+  idOf: byId,
+  columns: ['id', 'job_id', 'body', 'created_at', 'updated_at', 'deleted_at'],
+  clock: 'updated_at',
+  tombstones: true,
+  toServer: (n, at) => ({
+    id: n.id,
+    job_id: n.jobId,
+    body: n.body,
+    created_at: n.createdAt,
+    updated_at: at,
+    deleted_at: null,
+  }),
+  fromServer: (r) => ({
+    id: r.id,
+    jobId: r.job_id,
+    body: r.body,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  }),
+};
+
+export const jobContacts: RecordSpec = {
+  wire: 'job_contacts',
+  table: 'job_contacts',
+  schema: JobContact,
+  idOf: byId,
+  columns: ['id', 'job_id', 'role', 'name', 'title', 'email', 'phone', 'linkedin_url', 'notes'].concat([
+    'created_at',
+    'updated_at',
+    'deleted_at',
+  ]),
+  clock: 'updated_at',
+  tombstones: true,
+  toServer: (c, at) => ({
+    id: c.id,
+    job_id: c.jobId,
+    role: c.role,
+    name: c.name,
+    title: orNull(c.title),
+    email: orNull(c.email),
+    phone: orNull(c.phone),
+    linkedin_url: orNull(c.linkedinUrl),
+    notes: orNull(c.notes),
+    created_at: c.createdAt,
+    updated_at: at,
+    deleted_at: null,
+  }),
+  fromServer: (r) =>
+    withoutNulls({
+      id: r.id,
+      jobId: r.job_id,
+      role: r.role,
+      name: r.name,
+      title: r.title,
+      email: r.email,
+      phone: r.phone,
+      linkedinUrl: r.linkedin_url,
+      notes: r.notes,
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+    }),
+};
