@@ -44,7 +44,13 @@ describe('first sign-in restore', () => {
     await runRestore(
       [
         recordsStep(engine, counter),
-        { name: 'files', run: async (progress) => void (files.push('ran'), progress(1)) },
+        {
+          name: 'files',
+          run: async (progress) => {
+            files.push('ran');
+            progress(1);
+          },
+        },
       ],
       (p) => seen.push(p),
     );
