@@ -1,6 +1,7 @@
 // Matches, generated artifacts, material choices and autofill receipts: records that hang off a job.
 import { z } from 'zod';
 import { Artifact, ArtifactKind, MatchResult, Receipt } from '../../shared/domain/documents.ts';
+import { boundedText, FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { iso, type RecordSpec, type Row, withoutNulls } from './records.ts';
 
 /** A device keeps one match per job (keyed by the job), so the server row's id is the job's id. */
@@ -44,7 +45,7 @@ export const jobMatches: RecordSpec = {
 export const aiArtifacts: RecordSpec = {
   wire: 'ai_artifacts',
   table: 'ai_artifacts',
-  schema: Artifact,
+  schema: Artifact.extend({ content: boundedText(FIELD_LIMITS.descriptionText) }),
   idOf: (a) => String(a.id),
   columns: ['id', 'job_id', 'kind', 'content', 'provider', 'model', 'created_at'],
   clock: 'created_at',

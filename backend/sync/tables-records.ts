@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DocumentMeta, SavedAnswer } from '../../shared/domain/documents.ts';
 import { JobContact, JobNote } from '../../shared/domain/job-notes.ts';
+import { boundedText, FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { MATCH_FACTORS, Persona } from '../../shared/domain/profile.ts';
 import type { Db } from './db.ts';
 import { iso, orNull, type RecordSpec, type Row, withoutNulls } from './records.ts';
@@ -12,7 +13,7 @@ const weightColumn = (factor: string) => `weight_${factor}`;
 export const personas: RecordSpec = {
   wire: 'personas',
   table: 'personas',
-  schema: Persona,
+  schema: Persona.extend({ name: boundedText(FIELD_LIMITS.title).trim().min(1) }),
   idOf: byId,
   columns: ['id', 'name', 'target_titles', 'resume_document_id', 'active', 'updated_at', 'deleted_at'].concat(
     MATCH_FACTORS.map(weightColumn),
@@ -67,6 +68,7 @@ export const documents: RecordSpec = {
   table: 'documents',
   schema: DocumentMeta.extend({
     mimeType: SyncedMime,
+    text: boundedText(FIELD_LIMITS.descriptionText),
     size: z.number().int().nonnegative().max(MAX_DOCUMENT_BYTES, 'files over 5 MB do not sync'),
     updatedAt: z.string().datetime({ offset: true }).optional(),
   }),
@@ -117,7 +119,10 @@ export const documents: RecordSpec = {
 export const savedAnswers: RecordSpec = {
   wire: 'saved_answers',
   table: 'saved_answers',
-  schema: SavedAnswer,
+  schema: SavedAnswer.extend({
+    question: boundedText(FIELD_LIMITS.shortText).min(1),
+    answer: boundedText(FIELD_LIMITS.notes),
+  }),
   idOf: byId,
   columns: ['id', 'question', 'answer', 'updated_at', 'deleted_at'],
   clock: 'updated_at',

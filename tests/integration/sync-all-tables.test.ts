@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { SYNC_TABLES, type SyncTable } from '../../shared/sync/protocol.ts';
 import { MemoryDevice } from './support/memory-device.ts';
 import { job, later, push, tokenFor } from './support/sync-client.ts';
@@ -197,6 +198,27 @@ describe('sync of every user-owned table', () => {
     const reasons = Object.fromEntries(bad.body.rejected.map((r) => [r.id, r.reason]));
     expect(reasons[plain.id]).toMatch(/only PDF and DOCX documents sync/);
     expect(reasons[orphan.id]).toMatch(/a receipt syncs with its saved job/);
+
+    // Field limits: the function names the field; the SQL CHECK holds the same line for any other writer.
+    const long = {
+      id: randomUUID(),
+      question: 'Why?',
+      answer: 'x'.repeat(FIELD_LIMITS.notes + 1),
+      updatedAt: at,
+    };
+    const tooLong = await push(sub, [
+      { id: long.id, table: 'saved_answers', op: 'upsert', row: long, updated_at: at },
+    ]);
+    expect(tooLong.body.rejected[0]?.reason).toMatch(
+      /^invalid saved_answers: answer: Too long: at most 50000/,
+    );
+    await expect(
+      admin.query('insert into saved_answers (user_id, question, answer) values ($1, $2, $3)', [
+        sub,
+        'Why?',
+        long.answer,
+      ]),
+    ).rejects.toThrow(/saved_answers_answer_length/);
   });
 
   it('keeps users apart on every table: B sees none of A’s records and cannot overwrite them by id', async () => {
