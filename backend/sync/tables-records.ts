@@ -46,6 +46,17 @@ export const personas: RecordSpec = {
   // One persona is active per user. Activating one here deactivates the others on the server first (the
   // unique index checks row by row), so the device that activated last decides, as it did locally.
   beforeWrite: async (db: Db, rows: Row[]) => {
+    // A resume the server does not hold (a plain-text one stays on its device) leaves the link empty there
+    // rather than refusing the persona: the link syncs once the document does.
+    const linked = rows.map((r) => r.resume_document_id).filter((id): id is string => typeof id === 'string');
+    if (linked.length > 0) {
+      const { rows: held } = await db.query<{ id: string }>(
+        'select id from public.documents where id = any($1::uuid[]) and deleted_at is null',
+        [linked],
+      );
+      const known = new Set(held.map((d) => d.id));
+      for (const r of rows) if (!known.has(String(r.resume_document_id))) r.resume_document_id = null;
+    }
     const activating = rows.filter((r) => r.active === true && r.deleted_at == null).map((r) => r.id);
     if (activating.length === 0) return;
     await db.query(

@@ -191,10 +191,24 @@ describe('sync of every user-owned table', () => {
       resumeSha256: null,
       answers: [],
     };
+    const persona = {
+      id: randomUUID(),
+      name: 'Text',
+      targetTitles: [],
+      resumeDocumentId: plain.id,
+      weights: {},
+      active: false,
+      updatedAt: at,
+    };
     const bad = await push(sub, [
       { id: plain.id, table: 'documents', op: 'upsert', row: plain, updated_at: at },
       { id: orphan.id, table: 'receipts', op: 'upsert', row: orphan, updated_at: at },
+      { id: persona.id, table: 'personas', op: 'upsert', row: persona, updated_at: at },
     ]);
+    // The persona still syncs; its link to a document the server cannot hold stays empty there.
+    expect(bad.body.applied).toEqual([persona.id]);
+    const stored = await admin.query('select resume_document_id from personas where id = $1', [persona.id]);
+    expect(stored.rows[0].resume_document_id).toBeNull();
     const reasons = Object.fromEntries(bad.body.rejected.map((r) => [r.id, r.reason]));
     expect(reasons[plain.id]).toMatch(/only PDF and DOCX documents sync/);
     expect(reasons[orphan.id]).toMatch(/a receipt syncs with its saved job/);
