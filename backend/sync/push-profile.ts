@@ -10,9 +10,9 @@ import {
   PROFILE_COLUMNS,
   PROFILE_PARTS,
   type ProfilePart,
-  profileFromServer,
   profileToServer,
 } from './tables-profile.ts';
+import { profileFromServer } from './tables-profile-read.ts';
 
 const ME = `(select auth.jwt() ->> 'sub')`;
 const PARTS = Object.keys(PROFILE_PARTS) as ProfilePart[];

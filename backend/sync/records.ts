@@ -34,6 +34,9 @@ export interface PushContext {
   userId: string;
 }
 
+/** The wire id of a record keyed by its own `id`. */
+export const byId = (row: Row): string => String(row.id);
+
 export const iso = (value: unknown): string | null =>
   value == null ? null : new Date(String(value)).toISOString();
 

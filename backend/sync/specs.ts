@@ -6,7 +6,8 @@ import { applyProfile } from './push-profile.ts';
 import { applyRecords } from './push-records.ts';
 import type { RecordSpec } from './records.ts';
 import { aiArtifacts, jobMatches, jobMaterials, receipts } from './tables-job-records.ts';
-import { documents, jobContacts, jobNotes, personas, savedAnswers } from './tables-records.ts';
+import { personas } from './tables-personas.ts';
+import { documents, jobContacts, jobNotes, savedAnswers } from './tables-records.ts';
 
 export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromEntries(
   [

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Artifact, ArtifactKind, MatchResult, Receipt } from '../../shared/domain/documents.ts';
 import { boundedText, FIELD_LIMITS } from '../../shared/domain/limits.ts';
-import { iso, type RecordSpec, type Row, withoutNulls } from './records.ts';
+import { byId, iso, type RecordSpec, type Row, withoutNulls } from './records.ts';
 
 /** A device keeps one match per job (keyed by the job), so the server row's id is the job's id. */
 export const jobMatches: RecordSpec = {
@@ -46,7 +46,7 @@ export const aiArtifacts: RecordSpec = {
   wire: 'ai_artifacts',
   table: 'ai_artifacts',
   schema: Artifact.extend({ content: boundedText(FIELD_LIMITS.descriptionText) }),
-  idOf: (a) => String(a.id),
+  idOf: byId,
   columns: ['id', 'job_id', 'kind', 'content', 'provider', 'model', 'created_at'],
   clock: 'created_at',
   tombstones: false,
@@ -82,7 +82,7 @@ export const jobMaterials: RecordSpec = {
     artifactId: z.string().uuid(),
     chosenAt: z.string().datetime({ offset: true }),
   }),
-  idOf: (m) => String(m.id),
+  idOf: byId,
   columns: ['id', 'job_id', 'kind', 'artifact_id', 'chosen_at'],
   clock: 'chosen_at',
   tombstones: false,
@@ -116,7 +116,7 @@ export const receipts: RecordSpec = {
       .regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256')
       .nullable(),
   }) as unknown as z.ZodType<Row>,
-  idOf: (r) => String(r.id),
+  idOf: byId,
   columns: [
     'id',
     'job_id',
