@@ -7,14 +7,14 @@ export type Database = {
           Tables: {
             "ai_artifacts": {
                   Row: {
-                    "content": string,"created_at": string,"id": string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"model": string | null,"provider": string | null,"user_id": string
+                    "content": string,"created_at": string,"id": string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"model": string | null,"provider": string | null,"sync_seq": number,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "content": string,"created_at"?: string,"id"?: string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"model"?: string | null,"provider"?: string | null,"user_id"?: string
+                    "content": string,"created_at"?: string,"id"?: string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"model"?: string | null,"provider"?: string | null,"sync_seq"?: number,"user_id"?: string
                   }
                   Update: {
-                    "content"?: string,"created_at"?: string,"id"?: string,"job_id"?: string,"kind"?: Database["public"]['Enums']["artifact_kind"],"model"?: string | null,"provider"?: string | null,"user_id"?: string
+                    "content"?: string,"created_at"?: string,"id"?: string,"job_id"?: string,"kind"?: Database["public"]['Enums']["artifact_kind"],"model"?: string | null,"provider"?: string | null,"sync_seq"?: number,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -53,14 +53,14 @@ isOneToOne: false
                   ]
                 },"applications": {
                   Row: {
-                    "answers": NonNullable<Json>,"approved_at": string | null,"cover_letter_artifact_id": string | null,"created_at": string,"deleted_at": string | null,"id": string,"job_id": string,"method": Database["public"]['Enums']["submission_method"],"receipt": Json | null,"resume_document_id": string | null,"resume_sha256": string | null,"skyvern_run_id": string | null,"status": Database["public"]['Enums']["application_status"],"status_reason": string | null,"submitted_at": string | null,"submitted_url": string | null,"updated_at": string,"user_id": string
+                    "answers": NonNullable<Json>,"approved_at": string | null,"cover_letter_artifact_id": string | null,"created_at": string,"deleted_at": string | null,"id": string,"job_id": string,"method": Database["public"]['Enums']["submission_method"],"receipt": Json | null,"resume_document_id": string | null,"resume_sha256": string | null,"skyvern_run_id": string | null,"status": Database["public"]['Enums']["application_status"],"status_reason": string | null,"submitted_at": string | null,"submitted_url": string | null,"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "answers"?: NonNullable<Json>,"approved_at"?: string | null,"cover_letter_artifact_id"?: string | null,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id": string,"method"?: Database["public"]['Enums']["submission_method"],"receipt"?: Json | null,"resume_document_id"?: string | null,"resume_sha256"?: string | null,"skyvern_run_id"?: string | null,"status"?: Database["public"]['Enums']["application_status"],"status_reason"?: string | null,"submitted_at"?: string | null,"submitted_url"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "answers"?: NonNullable<Json>,"approved_at"?: string | null,"cover_letter_artifact_id"?: string | null,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id": string,"method"?: Database["public"]['Enums']["submission_method"],"receipt"?: Json | null,"resume_document_id"?: string | null,"resume_sha256"?: string | null,"skyvern_run_id"?: string | null,"status"?: Database["public"]['Enums']["application_status"],"status_reason"?: string | null,"submitted_at"?: string | null,"submitted_url"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "answers"?: NonNullable<Json>,"approved_at"?: string | null,"cover_letter_artifact_id"?: string | null,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id"?: string,"method"?: Database["public"]['Enums']["submission_method"],"receipt"?: Json | null,"resume_document_id"?: string | null,"resume_sha256"?: string | null,"skyvern_run_id"?: string | null,"status"?: Database["public"]['Enums']["application_status"],"status_reason"?: string | null,"submitted_at"?: string | null,"submitted_url"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "answers"?: NonNullable<Json>,"approved_at"?: string | null,"cover_letter_artifact_id"?: string | null,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id"?: string,"method"?: Database["public"]['Enums']["submission_method"],"receipt"?: Json | null,"resume_document_id"?: string | null,"resume_sha256"?: string | null,"skyvern_run_id"?: string | null,"status"?: Database["public"]['Enums']["application_status"],"status_reason"?: string | null,"submitted_at"?: string | null,"submitted_url"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -137,14 +137,14 @@ isOneToOne: false
                   ]
                 },"documents": {
                   Row: {
-                    "created_at": string,"deleted_at": string | null,"file_name": string,"id": string,"kind": Database["public"]['Enums']["document_kind"],"mime_type": string,"sha256": string | null,"size_bytes": number,"storage_path": string | null,"text": string,"updated_at": string,"user_id": string
+                    "created_at": string,"deleted_at": string | null,"file_name": string,"id": string,"kind": Database["public"]['Enums']["document_kind"],"mime_type": string,"sha256": string | null,"size_bytes": number,"storage_path": string | null,"sync_seq": number,"text": string,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"deleted_at"?: string | null,"file_name": string,"id"?: string,"kind"?: Database["public"]['Enums']["document_kind"],"mime_type"?: string,"sha256"?: string | null,"size_bytes"?: number,"storage_path"?: string | null,"text"?: string,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"file_name": string,"id"?: string,"kind"?: Database["public"]['Enums']["document_kind"],"mime_type"?: string,"sha256"?: string | null,"size_bytes"?: number,"storage_path"?: string | null,"sync_seq"?: number,"text"?: string,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "created_at"?: string,"deleted_at"?: string | null,"file_name"?: string,"id"?: string,"kind"?: Database["public"]['Enums']["document_kind"],"mime_type"?: string,"sha256"?: string | null,"size_bytes"?: number,"storage_path"?: string | null,"text"?: string,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"file_name"?: string,"id"?: string,"kind"?: Database["public"]['Enums']["document_kind"],"mime_type"?: string,"sha256"?: string | null,"size_bytes"?: number,"storage_path"?: string | null,"sync_seq"?: number,"text"?: string,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     
@@ -211,14 +211,14 @@ isOneToOne: false
                   ]
                 },"job_contacts": {
                   Row: {
-                    "created_at": string,"deleted_at": string | null,"email": string | null,"id": string,"job_id": string,"linkedin_url": string | null,"name": string,"notes": string | null,"phone": string | null,"role": Database["public"]['Enums']["contact_role"],"title": string | null,"updated_at": string,"user_id": string
+                    "created_at": string,"deleted_at": string | null,"email": string | null,"id": string,"job_id": string,"linkedin_url": string | null,"name": string,"notes": string | null,"phone": string | null,"role": Database["public"]['Enums']["contact_role"],"sync_seq": number,"title": string | null,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_id": string,"linkedin_url"?: string | null,"name": string,"notes"?: string | null,"phone"?: string | null,"role"?: Database["public"]['Enums']["contact_role"],"title"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_id": string,"linkedin_url"?: string | null,"name": string,"notes"?: string | null,"phone"?: string | null,"role"?: Database["public"]['Enums']["contact_role"],"sync_seq"?: number,"title"?: string | null,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_id"?: string,"linkedin_url"?: string | null,"name"?: string,"notes"?: string | null,"phone"?: string | null,"role"?: Database["public"]['Enums']["contact_role"],"title"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_id"?: string,"linkedin_url"?: string | null,"name"?: string,"notes"?: string | null,"phone"?: string | null,"role"?: Database["public"]['Enums']["contact_role"],"sync_seq"?: number,"title"?: string | null,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -231,14 +231,14 @@ isOneToOne: false
                   ]
                 },"job_matches": {
                   Row: {
-                    "computed_at": string,"created_at": string,"deal_breakers": (string)[],"explanation": string,"factors": NonNullable<Json>,"gaps": (string)[],"id": string,"job_id": string,"persona_id": string | null,"requirements": NonNullable<Json>,"score": number,"updated_at": string,"user_id": string
+                    "computed_at": string,"created_at": string,"deal_breakers": (string)[],"deleted_at": string | null,"explanation": string,"factors": NonNullable<Json>,"gaps": NonNullable<Json>,"id": string,"job_id": string,"persona_id": string | null,"requirements": NonNullable<Json>,"score": number,"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "computed_at"?: string,"created_at"?: string,"deal_breakers"?: (string)[],"explanation"?: string,"factors"?: NonNullable<Json>,"gaps"?: (string)[],"id"?: string,"job_id": string,"persona_id"?: string | null,"requirements"?: NonNullable<Json>,"score": number,"updated_at"?: string,"user_id"?: string
+                    "computed_at"?: string,"created_at"?: string,"deal_breakers"?: (string)[],"deleted_at"?: string | null,"explanation"?: string,"factors"?: NonNullable<Json>,"gaps"?: NonNullable<Json>,"id"?: string,"job_id": string,"persona_id"?: string | null,"requirements"?: NonNullable<Json>,"score": number,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "computed_at"?: string,"created_at"?: string,"deal_breakers"?: (string)[],"explanation"?: string,"factors"?: NonNullable<Json>,"gaps"?: (string)[],"id"?: string,"job_id"?: string,"persona_id"?: string | null,"requirements"?: NonNullable<Json>,"score"?: number,"updated_at"?: string,"user_id"?: string
+                    "computed_at"?: string,"created_at"?: string,"deal_breakers"?: (string)[],"deleted_at"?: string | null,"explanation"?: string,"factors"?: NonNullable<Json>,"gaps"?: NonNullable<Json>,"id"?: string,"job_id"?: string,"persona_id"?: string | null,"requirements"?: NonNullable<Json>,"score"?: number,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -257,14 +257,14 @@ isOneToOne: false
                   ]
                 },"job_materials": {
                   Row: {
-                    "artifact_id": string,"chosen_at": string,"created_at": string,"id": string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"user_id": string
+                    "artifact_id": string,"chosen_at": string,"created_at": string,"id": string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"sync_seq": number,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "artifact_id": string,"chosen_at"?: string,"created_at"?: string,"id"?: string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"user_id"?: string
+                    "artifact_id": string,"chosen_at"?: string,"created_at"?: string,"id"?: string,"job_id": string,"kind": Database["public"]['Enums']["artifact_kind"],"sync_seq"?: number,"user_id"?: string
                   }
                   Update: {
-                    "artifact_id"?: string,"chosen_at"?: string,"created_at"?: string,"id"?: string,"job_id"?: string,"kind"?: Database["public"]['Enums']["artifact_kind"],"user_id"?: string
+                    "artifact_id"?: string,"chosen_at"?: string,"created_at"?: string,"id"?: string,"job_id"?: string,"kind"?: Database["public"]['Enums']["artifact_kind"],"sync_seq"?: number,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -283,14 +283,14 @@ isOneToOne: false
                   ]
                 },"job_notes": {
                   Row: {
-                    "body": string,"created_at": string,"deleted_at": string | null,"id": string,"job_id": string,"updated_at": string,"user_id": string
+                    "body": string,"created_at": string,"deleted_at": string | null,"id": string,"job_id": string,"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "body": string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id": string,"updated_at"?: string,"user_id"?: string
+                    "body": string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id": string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "body"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id"?: string,"updated_at"?: string,"user_id"?: string
+                    "body"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"job_id"?: string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -377,14 +377,14 @@ isOneToOne: false
                   ]
                 },"personas": {
                   Row: {
-                    "active": boolean,"created_at": string,"deleted_at": string | null,"id": string,"name": string,"resume_document_id": string | null,"target_titles": (string)[],"updated_at": string,"user_id": string,"weight_education": number | null,"weight_experience": number | null,"weight_industry": number | null,"weight_location": number | null,"weight_remote": number | null,"weight_salary": number | null,"weight_skills": number | null,"weight_title": number | null
+                    "active": boolean,"created_at": string,"deleted_at": string | null,"id": string,"name": string,"resume_document_id": string | null,"sync_seq": number,"target_titles": (string)[],"updated_at": string,"user_id": string,"weight_education": number | null,"weight_experience": number | null,"weight_industry": number | null,"weight_location": number | null,"weight_remote": number | null,"weight_salary": number | null,"weight_skills": number | null,"weight_title": number | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "active"?: boolean,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"name": string,"resume_document_id"?: string | null,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"weight_education"?: number | null,"weight_experience"?: number | null,"weight_industry"?: number | null,"weight_location"?: number | null,"weight_remote"?: number | null,"weight_salary"?: number | null,"weight_skills"?: number | null,"weight_title"?: number | null
+                    "active"?: boolean,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"name": string,"resume_document_id"?: string | null,"sync_seq"?: number,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"weight_education"?: number | null,"weight_experience"?: number | null,"weight_industry"?: number | null,"weight_location"?: number | null,"weight_remote"?: number | null,"weight_salary"?: number | null,"weight_skills"?: number | null,"weight_title"?: number | null
                   }
                   Update: {
-                    "active"?: boolean,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"name"?: string,"resume_document_id"?: string | null,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"weight_education"?: number | null,"weight_experience"?: number | null,"weight_industry"?: number | null,"weight_location"?: number | null,"weight_remote"?: number | null,"weight_salary"?: number | null,"weight_skills"?: number | null,"weight_title"?: number | null
+                    "active"?: boolean,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"name"?: string,"resume_document_id"?: string | null,"sync_seq"?: number,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"weight_education"?: number | null,"weight_experience"?: number | null,"weight_industry"?: number | null,"weight_location"?: number | null,"weight_remote"?: number | null,"weight_salary"?: number | null,"weight_skills"?: number | null,"weight_title"?: number | null
                   }
                   Relationships: [
                     {
@@ -467,28 +467,28 @@ isOneToOne: false
                   ]
                 },"profiles": {
                   Row: {
-                    "address_line1": string | null,"city": string | null,"country": string | null,"created_at": string,"earliest_start_date": string | null,"eeo_disability_status": string | null,"eeo_gender": string | null,"eeo_race": string | null,"eeo_veteran_status": string | null,"email": string | null,"first_name": string | null,"github_url": string | null,"how_did_you_hear": string | null,"id": string,"industries": (string)[],"last_name": string | null,"linkedin_url": string | null,"phone": string | null,"portfolio_url": string | null,"postal_code": string | null,"region": string | null,"requires_sponsorship": boolean | null,"salary_currency": string | null,"salary_max": number | null,"salary_min": number | null,"salary_period": Database["public"]['Enums']["pay_period"] | null,"target_titles": (string)[],"updated_at": string,"user_id": string,"website_url": string | null,"willing_to_relocate": boolean | null,"work_authorization": (string)[],"work_types": (Database["public"]['Enums']["work_type"])[]
+                    "address_line1": string | null,"city": string | null,"country": string | null,"created_at": string,"earliest_start_date": string | null,"eeo_disability_status": string | null,"eeo_gender": string | null,"eeo_race": string | null,"eeo_veteran_status": string | null,"email": string | null,"first_name": string | null,"github_url": string | null,"how_did_you_hear": string | null,"id": string,"industries": (string)[],"last_name": string | null,"linkedin_url": string | null,"phone": string | null,"portfolio_url": string | null,"postal_code": string | null,"region": string | null,"requires_sponsorship": boolean | null,"salary_currency": string | null,"salary_max": number | null,"salary_min": number | null,"salary_period": Database["public"]['Enums']["pay_period"] | null,"sync_seq": number,"target_titles": (string)[],"updated_at": string,"user_id": string,"website_url": string | null,"willing_to_relocate": boolean | null,"work_authorization": (string)[],"work_types": (Database["public"]['Enums']["work_type"])[]
                   }
                   ComputedFields: never
                   Insert: {
-                    "address_line1"?: string | null,"city"?: string | null,"country"?: string | null,"created_at"?: string,"earliest_start_date"?: string | null,"eeo_disability_status"?: string | null,"eeo_gender"?: string | null,"eeo_race"?: string | null,"eeo_veteran_status"?: string | null,"email"?: string | null,"first_name"?: string | null,"github_url"?: string | null,"how_did_you_hear"?: string | null,"id"?: string,"industries"?: (string)[],"last_name"?: string | null,"linkedin_url"?: string | null,"phone"?: string | null,"portfolio_url"?: string | null,"postal_code"?: string | null,"region"?: string | null,"requires_sponsorship"?: boolean | null,"salary_currency"?: string | null,"salary_max"?: number | null,"salary_min"?: number | null,"salary_period"?: Database["public"]['Enums']["pay_period"] | null,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"website_url"?: string | null,"willing_to_relocate"?: boolean | null,"work_authorization"?: (string)[],"work_types"?: (Database["public"]['Enums']["work_type"])[]
+                    "address_line1"?: string | null,"city"?: string | null,"country"?: string | null,"created_at"?: string,"earliest_start_date"?: string | null,"eeo_disability_status"?: string | null,"eeo_gender"?: string | null,"eeo_race"?: string | null,"eeo_veteran_status"?: string | null,"email"?: string | null,"first_name"?: string | null,"github_url"?: string | null,"how_did_you_hear"?: string | null,"id"?: string,"industries"?: (string)[],"last_name"?: string | null,"linkedin_url"?: string | null,"phone"?: string | null,"portfolio_url"?: string | null,"postal_code"?: string | null,"region"?: string | null,"requires_sponsorship"?: boolean | null,"salary_currency"?: string | null,"salary_max"?: number | null,"salary_min"?: number | null,"salary_period"?: Database["public"]['Enums']["pay_period"] | null,"sync_seq"?: number,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"website_url"?: string | null,"willing_to_relocate"?: boolean | null,"work_authorization"?: (string)[],"work_types"?: (Database["public"]['Enums']["work_type"])[]
                   }
                   Update: {
-                    "address_line1"?: string | null,"city"?: string | null,"country"?: string | null,"created_at"?: string,"earliest_start_date"?: string | null,"eeo_disability_status"?: string | null,"eeo_gender"?: string | null,"eeo_race"?: string | null,"eeo_veteran_status"?: string | null,"email"?: string | null,"first_name"?: string | null,"github_url"?: string | null,"how_did_you_hear"?: string | null,"id"?: string,"industries"?: (string)[],"last_name"?: string | null,"linkedin_url"?: string | null,"phone"?: string | null,"portfolio_url"?: string | null,"postal_code"?: string | null,"region"?: string | null,"requires_sponsorship"?: boolean | null,"salary_currency"?: string | null,"salary_max"?: number | null,"salary_min"?: number | null,"salary_period"?: Database["public"]['Enums']["pay_period"] | null,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"website_url"?: string | null,"willing_to_relocate"?: boolean | null,"work_authorization"?: (string)[],"work_types"?: (Database["public"]['Enums']["work_type"])[]
+                    "address_line1"?: string | null,"city"?: string | null,"country"?: string | null,"created_at"?: string,"earliest_start_date"?: string | null,"eeo_disability_status"?: string | null,"eeo_gender"?: string | null,"eeo_race"?: string | null,"eeo_veteran_status"?: string | null,"email"?: string | null,"first_name"?: string | null,"github_url"?: string | null,"how_did_you_hear"?: string | null,"id"?: string,"industries"?: (string)[],"last_name"?: string | null,"linkedin_url"?: string | null,"phone"?: string | null,"portfolio_url"?: string | null,"postal_code"?: string | null,"region"?: string | null,"requires_sponsorship"?: boolean | null,"salary_currency"?: string | null,"salary_max"?: number | null,"salary_min"?: number | null,"salary_period"?: Database["public"]['Enums']["pay_period"] | null,"sync_seq"?: number,"target_titles"?: (string)[],"updated_at"?: string,"user_id"?: string,"website_url"?: string | null,"willing_to_relocate"?: boolean | null,"work_authorization"?: (string)[],"work_types"?: (Database["public"]['Enums']["work_type"])[]
                   }
                   Relationships: [
                     
                   ]
                 },"saved_answers": {
                   Row: {
-                    "answer": string,"created_at": string,"deleted_at": string | null,"id": string,"question": string,"updated_at": string,"user_id": string
+                    "answer": string,"created_at": string,"deleted_at": string | null,"id": string,"question": string,"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "answer"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"question": string,"updated_at"?: string,"user_id"?: string
+                    "answer"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"question": string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "answer"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"question"?: string,"updated_at"?: string,"user_id"?: string
+                    "answer"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"question"?: string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     

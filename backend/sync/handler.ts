@@ -2,7 +2,7 @@
 // also POST /sync/push, POST /sync/pull and GET /sync/pull?since=&limit= (action from the path).
 // Verified Clerk user only; every statement runs as that user under RLS, never as the service role.
 import type pg from 'pg';
-import { MAX_PUSH_BYTES, SYNC_TABLES, SyncRequest } from '../../shared/sync/protocol.ts';
+import { MAX_PUSH_BYTES, SYNC_TABLES, SyncRequest, SyncTable } from '../../shared/sync/protocol.ts';
 import { withAuth } from '../auth/middleware.ts';
 import type { TokenVerifier, VerifiedClaims } from '../auth/verify.ts';
 import { asUser, STATEMENT_TIMEOUT_MS } from '../db/pool.ts';
@@ -55,6 +55,12 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
         }
         return jsonError(400, 'invalid_json', 'Body must be JSON');
       }
+      const unknown = unknownTables(raw);
+      if (unknown.length > 0) {
+        return jsonError(400, 'unknown_table', `Cannot sync table(s): ${unknown.join(', ')}`, {
+          tables: SYNC_TABLES,
+        });
+      }
       const parsed = SyncRequest.safeParse(raw);
       if (!parsed.success) {
         const issues = parsed.error.issues
@@ -63,16 +69,6 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
         return jsonError(400, 'invalid_request', 'Request does not match the sync protocol', { issues });
       }
       const body = parsed.data;
-      if (body.action === 'push') {
-        const unknown = [...new Set(body.changes.map((c) => c.table))].filter(
-          (t) => !(SYNC_TABLES as readonly string[]).includes(t),
-        );
-        if (unknown.length > 0) {
-          return jsonError(400, 'unknown_table', `Cannot sync table(s): ${unknown.join(', ')}`, {
-            tables: SYNC_TABLES,
-          });
-        }
-      }
       if (!deps.pool) return jsonError(503, 'db_unconfigured', 'SUPABASE_DB_URL is not set');
       const pool = deps.pool;
       try {
@@ -121,3 +117,13 @@ function errorMessage(error: unknown): string {
 }
 
 export type { VerifiedClaims };
+
+/** Table names in a push that sync does not know (answered as `unknown_table`, naming them). */
+function unknownTables(raw: unknown): string[] {
+  const changes = (raw as { action?: unknown; changes?: unknown } | null)?.changes;
+  if (!Array.isArray(changes)) return [];
+  const tables = changes
+    .map((c) => (c as { table?: unknown } | null)?.table)
+    .filter((t) => typeof t === 'string');
+  return [...new Set(tables)].filter((t) => !SyncTable.safeParse(t).success);
+}

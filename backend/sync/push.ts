@@ -5,6 +5,7 @@ import type { Change, Conflict, PushResponse, Rejected } from '../../shared/sync
 import type { Db } from './db.ts';
 import { clampFuture, storable, whyNotInserted } from './push-checks.ts';
 import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
+import { applyOtherTables } from './specs.ts';
 import {
   ClientJob,
   type ClientStageEvent,
@@ -76,6 +77,7 @@ export async function applyPush(db: Db, changes: Change[], now = Date.now()): Pr
   }
   result.applied.push(...written);
   await settleEvents(db, eventChanges, result);
+  await applyOtherTables(db, batch, result);
   return result;
 }
 

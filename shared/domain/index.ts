@@ -3,6 +3,7 @@ export * from './documents.ts';
 export * from './export-bundle.ts';
 export * from './job.ts';
 export * from './job-merge.ts';
+export * from './job-notes.ts';
 export * from './limits.ts';
 export * from './pipeline.ts';
 export * from './profile.ts';

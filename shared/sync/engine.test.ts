@@ -7,7 +7,7 @@ import {
   type OutboxEntry,
   SyncEngine,
 } from './engine.ts';
-import type { Change, PulledChange, PullResponse, PushResponse } from './protocol.ts';
+import type { Change, PulledChange, PullResponse, PushResponse, SyncTable } from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
 
 /** An in-memory server with the function's semantics: LWW by updated_at, equal = already applied. */
@@ -250,7 +250,7 @@ describe('SyncEngine', () => {
 
 describe('batching', () => {
   it('extends a batch so a job and its stage events stay together', () => {
-    const entry = (seq: number, table: string, rowId: string, jobId?: string): OutboxEntry => ({
+    const entry = (seq: number, table: SyncTable, rowId: string, jobId?: string): OutboxEntry => ({
       seq,
       id: rowId,
       table,

@@ -4,7 +4,14 @@
 import { toStorableText } from '../domain/limits.ts';
 import { backoffDelay } from './backoff.ts';
 import { decide } from './lww.ts';
-import { type Change, PUSH_BATCH_BYTES, type PulledChange, type PushResponse } from './protocol.ts';
+import {
+  type Change,
+  PUSH_BATCH_BYTES,
+  type PulledChange,
+  type PushResponse,
+  type Rejected,
+  recordKey,
+} from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
 
 export interface OutboxEntry extends Change {
@@ -17,7 +24,7 @@ export interface OutboxStore {
   peek(limit: number): Promise<OutboxEntry[]>;
   /** Removes exactly these entries (a newer edit queued meanwhile stays). */
   remove(seqs: number[]): Promise<void>;
-  /** Records with entries still waiting, as `${table}:${id}`. */
+  /** Records with entries still waiting, as recordKey(table, id). */
   pendingKeys(): Promise<Set<string>>;
 }
 
@@ -28,7 +35,7 @@ export interface LocalWrite {
 }
 
 export interface ReplicaStore {
-  /** Edit times of local rows, keyed `${table}:${id}` (absent = no local row). */
+  /** Edit times of local rows, keyed recordKey(table, id) (absent = no local row). */
   localVersions(keys: { table: string; id: string }[]): Promise<Map<string, string>>;
   /** Writes server versions locally in one transaction, WITHOUT queueing them back into the outbox. */
   applyRemote(writes: LocalWrite[], cursor: string | null): Promise<void>;
@@ -47,19 +54,19 @@ export interface EngineOptions {
   maxAttempts?: number;
   backoff?: { baseMs?: number; maxMs?: number; random?: () => number };
   sleep?: (ms: number) => Promise<void>;
+  /** Called after each pulled page is applied (restore progress counts rows per table). */
+  onPulled?: (changes: PulledChange[]) => void;
 }
 
 export interface SyncReport {
   pushed: number;
   conflicts: number;
-  rejected: { id: string; table: string; reason: string }[];
+  rejected: Rejected[];
   pulled: number;
   applied: number;
   requests: number;
   retries: number;
 }
-
-const key = (table: string, id: string) => `${table}:${id}`;
 
 export class SyncEngine {
   private readonly batchSize: number;
@@ -132,6 +139,7 @@ export class SyncEngine {
       const writes = await this.decideAll(page.changes, await outbox.pendingKeys());
       report.applied += writes.length;
       if (writes.length > 0 || page.cursor !== cursor) await replica.applyRemote(writes, page.cursor);
+      this.options.onPulled?.(page.changes);
       cursor = page.cursor;
       if (!page.more) return;
     }
@@ -145,8 +153,8 @@ export class SyncEngine {
     for (const change of changes) {
       const decision = decide(
         change,
-        versions.get(key(change.table, change.id)),
-        pending.has(key(change.table, change.id)),
+        versions.get(recordKey(change.table, change.id)),
+        pending.has(recordKey(change.table, change.id)),
       );
       if (decision.kind !== 'skip') writes.push({ table: change.table, id: change.id, decision });
     }

@@ -1,10 +1,37 @@
 // The wire format of POST /functions/v1/sync, shared by the extension's engine and the function.
 import { z } from 'zod';
 
-/** Tables the client syncs, by their client-side names. The server maps each to its schema. */
-export const SYNC_TABLES = ['jobs', 'stage_events'] as const;
-export const SyncTable = z.enum(SYNC_TABLES);
+/**
+ * Tables the client syncs, by their wire names; the server maps each to its schema (backend/sync/tables.ts).
+ * Listed in dependency order: the server applies a batch's tables in this order, and a device queues its
+ * snapshot in it, so a row arrives after the rows it points at (a persona after its resume document).
+ */
+export const SYNC_TABLES = [
+  'jobs',
+  'stage_events',
+  'profiles',
+  'documents',
+  'personas',
+  'saved_answers',
+  'job_notes',
+  'job_contacts',
+  'job_matches',
+  'ai_artifacts',
+  'job_materials',
+  'receipts',
+] as const;
+export const SyncTable = z.enum(SYNC_TABLES, { error: (issue) => `unknown table ${String(issue.input)}` });
 export type SyncTable = z.infer<typeof SyncTable>;
+
+/**
+ * One record per user whatever its id (the profile): two devices that each made one before signing in hold
+ * the same record, so last-writer-wins and "edit still pending" compare them by table alone.
+ */
+export const SINGLETON_TABLES: ReadonlySet<SyncTable> = new Set<SyncTable>(['profiles']);
+
+/** The key that names one record for last-writer-wins and the outbox's pending set. */
+export const recordKey = (table: string, id: string): string =>
+  SINGLETON_TABLES.has(table as SyncTable) ? table : `${table}:${id}`;
 
 export const MAX_PUSH_CHANGES = 500;
 export const MAX_PULL_LIMIT = 1000;
@@ -25,7 +52,7 @@ const IsoTime = z.string().datetime({ offset: true });
 /** One outbox entry: the whole row after the write (upsert) or a tombstone (delete). */
 export const Change = z.object({
   id: z.string().uuid(),
-  table: z.string().min(1),
+  table: SyncTable,
   op: z.enum(['upsert', 'delete']),
   row: z.record(z.string(), z.unknown()).nullable().optional(),
   /** The client's edit time; last writer wins per record by this. */
@@ -60,7 +87,7 @@ export interface Conflict {
 
 export interface Rejected {
   id: string;
-  table: string;
+  table: SyncTable;
   reason: string;
 }
 

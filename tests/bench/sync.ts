@@ -1,6 +1,7 @@
 // Sync throughput against the local stack (real Postgres + Deno function + RLS): push N jobs (each with its
 // capture event) through the real engine and fetch transport, pull them on a fresh device, re-push.
-//   npx tsx tests/bench/sync.ts [N=1000]
+// Then the full-profile case (sync-full-profile.ts): every table, per-table push and pull, first sign-in restore.
+//   npx tsx tests/bench/sync.ts [N=1000] [FULL_JOBS=5000]
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +15,11 @@ import { PULL_SQL } from '../../backend/sync/pull.ts';
 import { syncTransport } from '../../shared/supabase/client.ts';
 import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
 import { PULL_PAGE_BYTES } from '../../shared/sync/protocol.ts';
+import { benchFullProfile } from './sync-full-profile.ts';
 
 const N = Number(process.argv[2] ?? 1000);
+/** Jobs in the full-profile case (second argument). */
+const FULL_JOBS = Number(process.argv[3] ?? 5000);
 const description = 'We build the data platform behind our logistics products. '.repeat(50); // ~3 KB
 
 function jobs(n: number): OutboxEntry[] {
@@ -173,6 +177,12 @@ try {
   const scans = JSON.stringify(plan).match(/"Index Name":"[a-z_]+"/g) ?? [];
   console.log(`pull page plan: ${plan['Execution Time'].toFixed(1)} ms, ${[...new Set(scans)].join(', ')}`);
   await admin.end();
+
+  await benchFullProfile(
+    (sub) => syncTransport({ url: stack.apiUrl, getToken: () => signLocalToken(key, sub) }),
+    jobs,
+    FULL_JOBS,
+  );
 } finally {
   await stack.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { launchWithExtension } from '../../scripts/lib/chromium.ts';
@@ -27,6 +28,27 @@ test('signing in and turning sync on sends the pipeline to the backend; a second
   await sendToBackground(panel, 'setBackendUrl', { url: API() });
   await sendToBackground(panel, 'saveDraft', makeDraft(1, { title: 'Data Engineer' }));
   await sendToBackground(panel, 'saveDraft', makeDraft(2, { title: 'Platform Engineer' }));
+  await sendToBackground(panel, 'saveProfile', {
+    id: randomUUID(),
+    contact: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
+    links: {},
+    location: { city: 'London', country: 'GB' },
+    workAuthorization: ['GB'],
+    requiresSponsorship: false,
+    salaryExpectation: null,
+    targetTitles: ['Staff Engineer'],
+    workTypes: ['remote'],
+    industries: [],
+    experience: [
+      { id: randomUUID(), title: 'Engineer', company: 'Analytical Engines', current: true, bullets: [] },
+    ],
+    education: [],
+    skills: [{ name: 'Postgres', source: 'input' }],
+    certifications: [],
+    projects: [],
+    eeo: {},
+    updatedAt: new Date().toISOString(),
+  });
 
   await panel.getByRole('tab', { name: 'Account' }).click();
   await expect(panel.getByTestId('account-status')).toHaveText(
@@ -57,6 +79,10 @@ test('signing in and turning sync on sends the pipeline to the backend; a second
     await sendToBackground(page, 'setSync', { enabled: true });
     await page.getByRole('tab', { name: 'Pipeline' }).click();
     await expect(page.getByTestId('count-saved')).toHaveText('2');
+    // The profile made on the first device (normalized rows on the server) fills the second one's form.
+    const options = await other.context.newPage();
+    await options.goto(`chrome-extension://${other.extensionId}/options.html`);
+    await expect(options.getByLabel('First name')).toHaveValue('Ada');
   } finally {
     await other.context.close();
     fs.rmSync(other.userDataDir, { recursive: true, force: true });

@@ -3,6 +3,8 @@ import type {
   Artifact,
   DocumentMeta,
   Job,
+  JobContact,
+  JobNote,
   MatchResult,
   Persona,
   Profile,
@@ -74,6 +76,8 @@ export class JobrakerDatabase extends Dexie {
   jobMaterials!: EntityTable<JobMaterial, 'id'>;
   autoApplyRules!: EntityTable<AutoApplyRuleRecord, 'id'>;
   autoApplyLog!: EntityTable<AutoApplyLogEntry, 'id'>;
+  jobNotes!: EntityTable<JobNote, 'id'>;
+  jobContacts!: EntityTable<JobContact, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -128,6 +132,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(5).stores({ jobMaterials: 'id, [jobId+kind], chosenAt' });
     // v6: auto-apply rules (per persona) and the log of every decision taken under them.
     this.version(6).stores({ autoApplyRules: 'id', autoApplyLog: 'id, ruleId, jobId, at' });
+    // v7: a job's notes and contacts as rows of their own (synced like the server's job_notes, job_contacts).
+    this.version(7).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
   }
 }
 

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 // Materials in the background: generate (no model, the user's local model, or the hosted function),
 // keep each generation as an immutable artifact, record which one is chosen per job and kind, and
 // save an edit as a new version with source `user`.

@@ -2,7 +2,7 @@
 // in on this browser, start over for it: pull from the beginning and queue every local row again.
 import { nowIso } from '../../../shared/domain/common.ts';
 import type { JobrakerDatabase, OutboxRow } from '../db/database.ts';
-import { CURSOR_KEY, SYNCED_TABLES } from './tables.ts';
+import { CURSOR_KEY, SYNCED_LOCAL_TABLES, SYNCED_TABLES } from './tables.ts';
 
 export const ACCOUNT_KEY = 'account';
 
@@ -22,10 +22,11 @@ export function subjectOf(token: string): string | null {
 /** Queues every synced row with its own edit time (so newer edits made elsewhere still win). */
 export async function queueSnapshot(db: JobrakerDatabase): Promise<number> {
   const snapshot: OutboxRow[] = [];
-  for (const [local, spec] of Object.entries(SYNCED_TABLES)) {
+  for (const local of SYNCED_LOCAL_TABLES) {
+    const spec = SYNCED_TABLES[local]!;
     for (const row of (await db.table(local).toArray()) as Record<string, unknown>[]) {
       snapshot.push({
-        id: String(row.id),
+        id: spec.idOf(row),
         table: spec.wire,
         op: 'upsert',
         row,
@@ -39,7 +40,7 @@ export async function queueSnapshot(db: JobrakerDatabase): Promise<number> {
 
 /** Returns true when the account changed (cursor reset, snapshot queued). */
 export async function adoptAccount(db: JobrakerDatabase, sub: string): Promise<boolean> {
-  return db.transaction('rw', [db.syncState, db.outbox, db.jobs, db.stageEvents], async () => {
+  return db.transaction('rw', [db.syncState, db.outbox, ...SYNCED_LOCAL_TABLES], async () => {
     const known = (await db.syncState.get(ACCOUNT_KEY))?.value;
     if (known === sub) return false;
     await db.syncState.put({ key: ACCOUNT_KEY, value: sub });

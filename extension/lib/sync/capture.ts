@@ -3,6 +3,7 @@
 // transactions to include `outbox`), so no service changes and no write can be lost between the two.
 // Writes made by sync itself (pulled rows) are marked and not queued back.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
+import { KEEPS_DELETES_LOCAL } from '../../../shared/sync/records.ts';
 import type { OutboxRow } from '../db/database.ts';
 import { SYNCED_TABLES } from './tables.ts';
 
@@ -31,7 +32,6 @@ export function clockFor(editedAt: string | undefined, now: number): string {
 }
 
 async function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
-  if (req.type === 'delete') return req.keys;
   if (req.type !== 'deleteRange') return [];
   const { result } = await table.query({
     trans: req.trans,
@@ -70,7 +70,15 @@ export function outboxCapture(options: CaptureOptions = {}): Middleware<DBCore> 
             ...table,
             async mutate(req) {
               if (!isCapturing() || isRemote(req)) return table.mutate(req);
-              const deletedKeys = await keysOf(table, req);
+              // Only a range delete needs a read first: awaiting anything before mutate() outside an explicit
+              // transaction loses Dexie's zone, and the write fails (a bulkPut of matches, say).
+              const deletedKeys = KEEPS_DELETES_LOCAL.has(synced.wire)
+                ? []
+                : req.type === 'deleteRange'
+                  ? await keysOf(table, req)
+                  : req.type === 'delete'
+                    ? req.keys
+                    : [];
               const response = await table.mutate(req);
               const now = Date.now();
               const entries: OutboxRow[] = [];
@@ -78,15 +86,14 @@ export function outboxCapture(options: CaptureOptions = {}): Middleware<DBCore> 
                 req.values.forEach((value: Record<string, unknown>, i: number) => {
                   if (response.failures[i]) return;
                   entries.push({
-                    id: String(value.id),
+                    id: synced.idOf(value),
                     table: synced.wire,
                     op: 'upsert',
                     row: value,
                     updated_at: clockFor(synced.editedAt(value), now),
                   });
                 });
-              } else if (synced.wire !== 'stage_events') {
-                // Stage history is immutable on the server; a deleted job's tombstone covers its events.
+              } else if (!KEEPS_DELETES_LOCAL.has(synced.wire)) {
                 for (const key of deletedKeys) {
                   entries.push({
                     id: String(key),

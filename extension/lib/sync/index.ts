@@ -11,7 +11,7 @@ import type { JobrakerDatabase } from '../db/database.ts';
 import { queueSnapshot } from './account.ts';
 import { outboxCapture } from './capture.ts';
 import { enabledSetting, type SyncRunner, type SyncRunnerOptions, startSyncRunner } from './runner.ts';
-import { SYNC_ENABLED_SETTING } from './tables.ts';
+import { SYNC_ENABLED_SETTING, SYNCED_LOCAL_TABLES } from './tables.ts';
 
 export { outboxCapture } from './capture.ts';
 export { type SyncRunner, type SyncStatus, startSyncRunner } from './runner.ts';
@@ -43,7 +43,7 @@ export async function setSyncEnabled(db: JobrakerDatabase, enabled: boolean): Pr
     await db.settings.put({ key: SYNC_ENABLED_SETTING, value: false });
     return;
   }
-  await db.transaction('rw', [db.settings, db.outbox, db.jobs, db.stageEvents], async () => {
+  await db.transaction('rw', [db.settings, db.outbox, ...SYNCED_LOCAL_TABLES], async () => {
     if ((await db.settings.get(SYNC_ENABLED_SETTING))?.value === true) return; // already on: nothing missed
     await queueSnapshot(db);
     await db.settings.put({ key: SYNC_ENABLED_SETTING, value: true });

@@ -1,8 +1,9 @@
 // The engine's storage interfaces over the extension's Dexie database.
 import type { OutboxEntry, OutboxStore, ReplicaStore } from '../../../shared/sync/engine.ts';
+import { recordKey, SINGLETON_TABLES, type SyncTable } from '../../../shared/sync/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { markRemote } from './capture.ts';
-import { CURSOR_KEY, LOCAL_TABLE, SYNCED_TABLES } from './tables.ts';
+import { CURSOR_KEY, LOCAL_TABLE, SYNCED_LOCAL_TABLES, SYNCED_TABLES } from './tables.ts';
 
 export function dexieOutbox(db: JobrakerDatabase): OutboxStore {
   return {
@@ -10,14 +11,14 @@ export function dexieOutbox(db: JobrakerDatabase): OutboxStore {
     remove: (seqs) => db.outbox.bulkDelete(seqs),
     pendingKeys: async () => {
       const keys = (await db.outbox.orderBy('[table+id]').uniqueKeys()) as unknown as [string, string][];
-      return new Set(keys.map(([table, id]) => `${table}:${id}`));
+      return new Set(keys.map(([table, id]) => recordKey(table, id)));
     },
   };
 }
 
 export function dexieReplica(db: JobrakerDatabase): ReplicaStore {
   const tableOf = (wire: string) => {
-    const name = LOCAL_TABLE[wire as keyof typeof LOCAL_TABLE];
+    const name = LOCAL_TABLE[wire as SyncTable];
     if (!name) throw new Error(`No local table for ${wire}`);
     return db.table(name);
   };
@@ -26,26 +27,33 @@ export function dexieReplica(db: JobrakerDatabase): ReplicaStore {
       const versions = new Map<string, string>();
       for (const wire of new Set(keys.map((k) => k.table))) {
         const ids = keys.filter((k) => k.table === wire).map((k) => k.id);
-        const local = LOCAL_TABLE[wire as keyof typeof LOCAL_TABLE];
-        const rows = (await tableOf(wire).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+        const spec = SYNCED_TABLES[LOCAL_TABLE[wire as SyncTable]];
+        // The profile is one record whatever its id on this device.
+        const rows = (
+          SINGLETON_TABLES.has(wire as SyncTable)
+            ? [await tableOf(wire).toCollection().first()]
+            : await tableOf(wire).bulkGet(ids)
+        ) as (Record<string, unknown> | undefined)[];
         rows.forEach((row, i) => {
-          const at = row && SYNCED_TABLES[local]?.editedAt(row);
-          if (at) versions.set(`${wire}:${ids[i]}`, at);
+          const at = row && spec?.editedAt(row);
+          if (at) versions.set(recordKey(wire, ids[i] ?? ''), at);
         });
       }
       return versions;
     },
     async applyRemote(writes, cursor) {
-      await db.transaction('rw', [db.jobs, db.stageEvents, db.syncState], async (tx) => {
+      await db.transaction('rw', [...SYNCED_LOCAL_TABLES, 'syncState'], async (tx) => {
         markRemote(tx as unknown as { idbtrans?: object });
         for (const write of writes) {
+          const table = tableOf(write.table);
           if (write.decision.kind === 'delete') {
-            await tableOf(write.table).delete(write.id);
+            await table.delete(write.id);
             continue;
           }
+          if (SINGLETON_TABLES.has(write.table as SyncTable)) await table.clear();
           // A local job with the same canonical URL but another id (captured on two devices) fails the
           // unique index; caught, so one clash cannot block the rest. The server reports the clash on push.
-          await tableOf(write.table)
+          await table
             .put(write.decision.row)
             .catch((error: unknown) => console.warn('[sync] could not apply', write.table, write.id, error));
         }

@@ -89,6 +89,7 @@ describe('outbox capture', () => {
       'jobs:upsert', // move
       'stage_events:upsert',
       'jobs:upsert', // notes
+      'job_matches:delete', // its match goes with it (a no-op on the server when it never had one)
       'jobs:delete', // stage events of a deleted job are not deleted on the server
     ]);
     const notes = (await db.outbox.orderBy('seq').toArray())[4];
