@@ -59,6 +59,8 @@ export interface SelectorSpec {
   workType?: readonly string[];
   salary?: readonly string[];
   description?: readonly string[];
+  /** Sections printed apart from the description that belong to it (requirements, benefits), appended in order. */
+  descriptionMore?: readonly string[];
   posted?: readonly string[];
   apply?: readonly string[];
   /** Present only on a single-posting view. */

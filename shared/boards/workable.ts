@@ -15,12 +15,18 @@ export const workable = defineBoard({
   ats: {},
   capture: {
     title: ['[data-ui="job-title"]', 'h1'],
-    company: ['[data-ui="company-name"]', 'header [data-ui="logo"] img[alt]'],
+    company: [
+      '[data-ui="company-name"]',
+      'header [data-ui="logo"] img[alt]',
+      'header [data-ui="company-logo"] img[alt]',
+    ],
     location: ['[data-ui="job-location"]'],
     employmentType: ['[data-ui="job-type"]'],
     workType: ['[data-ui="job-workplace"]'],
-    salary: ['[data-ui="job-salary"]', '[data-ui="salary"]'],
+    salary: ['[data-ui="job-salary"]', '[data-ui="salary"]', '[data-ui="job-benefits"]'],
     description: ['[data-ui="job-breakdown"]', '[data-ui="job-description"]'],
+    // Workable prints requirements and benefits as sections beside the description.
+    descriptionMore: ['[data-ui="job-requirements"]', '[data-ui="job-benefits"]'],
     posted: ['[data-ui="job-posted"]'],
     posting: ['[data-ui="job-title"]'],
   },

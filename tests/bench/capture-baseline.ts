@@ -2,8 +2,9 @@
  * The simple baseline capture is compared with: what a page declares about itself and nothing more.
  * A schema.org JobPosting in JSON-LD (title, hiringOrganization, jobLocation, baseSalary as given,
  * employmentType, description), else the document title and og:site_name. No adapters, no reading of
- * the visible page, no normalizing beyond taking numbers as numbers.
+ * the visible page; only numbers and the schema.org employment type are read as such.
  */
+import { parseEmploymentType } from '../../shared/capture/normalize/employment.ts';
 import type { CapturedJob } from '../../shared/capture/types.ts';
 
 type Json = Record<string, unknown>;
@@ -70,7 +71,7 @@ export function structuredOnly(doc: Document): CapturedJob {
       locations: places.filter((x) => x.raw),
       workType: p.jobLocationType === 'TELECOMMUTE' ? 'remote' : undefined,
       salary,
-      employmentType: typeof et === 'string' ? et.toLowerCase() : undefined,
+      employmentType: parseEmploymentType(et) ?? undefined,
       descriptionText: description,
     },
   } as unknown as CapturedJob;

@@ -1,5 +1,7 @@
 // How a captured job is judged against a label (see capture.ts's header for the rules), shared by the
 // capture benchmark and its structured-data baseline.
+
+import { parseEmploymentType } from '../../shared/capture/normalize/employment.ts';
 import { AU_STATES, CA_PROVINCES, COUNTRIES, US_STATES } from '../../shared/capture/normalize/places.ts';
 import type { CapturedJob } from '../../shared/capture/types.ts';
 
@@ -102,7 +104,11 @@ export function judge(l: Label, job: CapturedJob): Record<Field, boolean> {
         s.max === l.salary_max &&
         s.currency === l.salary_currency &&
         s.period === l.salary_period;
-  const etOk = (l.employment_type ?? null) === (f.employmentType ? f.employmentType.toUpperCase() : null);
+  // Labels write the type as schema.org does (CONTRACTOR, INTERN) or as the page does ("Full time"):
+  // the label is read with the same employment-type reader, then compared with ours.
+  const want =
+    l.employment_type == null ? null : (parseEmploymentType(l.employment_type) ?? l.employment_type);
+  const etOk = want === (f.employmentType ?? null);
   const text = norm(f.descriptionText);
   const descOk = l.description_must_contain.every((p) => text.includes(norm(p)));
   return {

@@ -37,7 +37,10 @@ export function readSelectors(doc: Document, spec: SelectorSpec = {}, ref = new 
   if (salary) f.salary = salary;
   const desc = firstEl(root, spec.description ?? []);
   if (desc) {
-    f.descriptionHtml = sanitizeElement(desc, LIMITS.descriptionHtml);
+    const more = (spec.descriptionMore ?? [])
+      .map((sel) => root.querySelector(sel))
+      .filter((el): el is Element => !!el && el !== desc && !desc.contains(el));
+    f.descriptionHtml = [desc, ...more].map((el) => sanitizeElement(el, LIMITS.descriptionHtml)).join('');
     f.descriptionText = htmlToText(f.descriptionHtml);
   }
   const postedEl = firstEl(root, spec.posted ?? []);

@@ -7,7 +7,7 @@ import { squash, textOf } from '../dom.ts';
 
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [
-    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|type|hours|anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|contrat|tipo de contrato|jornada)$/i,
+    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|work schedule|type|hours|anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|contrat|tipo de contrato|jornada)$/i,
     'employment',
   ],
   [

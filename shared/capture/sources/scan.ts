@@ -85,6 +85,29 @@ function isFactWord(el: Element): boolean {
   return t.length < 30 && FACT_WORD.test(t.trim());
 }
 
+/**
+ * Widgets listing other postings ("Similar jobs", "People also viewed", "More jobs at X"): their
+ * titles, places and pay belong to those postings, so the whole subtree is left out of the scan.
+ */
+const OTHER_POSTINGS =
+  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|more[-_ ]?jobs|other[-_ ]?jobs|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
+const OTHER_POSTINGS_HEADING =
+  /^(?:similar|related|recommended|people also viewed|more jobs|other jobs|jobs you may)\b/i;
+
+/** Inside (or being) a widget listing other postings, within a few levels. */
+export function amongOtherPostings(el: Element | null, levels = 6): boolean {
+  for (let at = el, i = 0; at && i < levels; at = at.parentElement, i++)
+    if (listsOtherPostings(at, readNames(at, false).names)) return true;
+  return false;
+}
+
+function listsOtherPostings(el: Element, names: string): boolean {
+  if (names && OTHER_POSTINGS.test(names)) return true;
+  if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
+  const heading = el.querySelector('h2, h3, h4');
+  return !!heading && OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim());
+}
+
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
 
@@ -174,6 +197,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     const read = readNames(el, !s.board);
     if (read.board) s.board = read.board;
     const n = read.names;
+    if (listsOtherPostings(el, n)) continue;
     // "Location" / "Portland, Oregon" as label and value blocks (React side panels), or a small
     // heading over its value ("<h3>Job type</h3><div>Full Time</div>").
     if (
