@@ -41,7 +41,14 @@ export function PersonasSection({ onDeleted, onError }: Props) {
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) void save(newPersona(name.trim())).then(() => setName(''));
+          const wanted = name.trim();
+          if (!wanted) return;
+          // Cleared now, not when the save returns: a name typed meanwhile must not be wiped.
+          setName('');
+          void bg.sendMessage('savePersona', newPersona(wanted)).catch((err: Error) => {
+            setName((typed) => typed || wanted);
+            onError(err.message);
+          });
         }}
       >
         <input
