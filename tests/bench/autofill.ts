@@ -35,6 +35,8 @@ const SETS: { name: string; dir: string }[] = given
   ? [{ name: 'given', dir: resolve(given) }]
   : [
       { name: 'dev', dir: resolve('../shared/corpus/forms') },
+      // A second development set written blind (tests/fixtures/forms-dev2): tuning may look at it.
+      { name: 'dev2', dir: resolve(import.meta.dirname, '../fixtures/forms-dev2') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
@@ -123,7 +125,10 @@ function evaluate(dir: string, blind = false): SetResult {
       if ((!ok && !blind) || verbose)
         log(
           `  ${ok ? 'ok  ' : 'MISS'} ${form.file} ${labelled.selector.slice(0, 50)} want ${accepted.join('/')} got ${predicted}` +
-            (found ? ` (${found.classification.reason})` : el ? ' (not scanned)' : ' (selector not found)'),
+            (found ? ` (${found.classification.reason})` : el ? ' (not scanned)' : ' (selector not found)') +
+            (found && !ok && args.includes('--why')
+              ? `\n      saw: ${JSON.stringify({ ...found.field.signals, nearby: found.field.signals.nearby.slice(0, 140), options: found.field.options.slice(0, 4).map((o) => o.text) })}`
+              : ''),
         );
     }
     log(

@@ -1,7 +1,7 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
-import { countryCode, listShare } from './geo.ts';
+import { countryCode, isUsState, listShare } from './geo.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
@@ -25,13 +25,18 @@ const LONG_QUESTION_FACTOR = 0.7;
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|choose( a)? file|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
+  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
 /** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
 const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = /^\(?(e\.? ?g\.?|for example|for instance|such as|ex\.)[\s:,]/;
+/** The same examples inside a question ("Which status do you hold (e.g. F-1 OPT, H-1B)?") say nothing of its type. */
+const EXAMPLES_IN_PARENS = /\((e\.? ?g\.?|for example|for instance|such as|ex\.|z\. ?b\.|p\. ?ex\.)[^)]*\)/g;
+/** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
+const SECTION_GROUP =
+  /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
 
 type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
 
@@ -40,9 +45,10 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   const parts = field.signals.label
     .split(' | ')
     .map(normalize)
-    .filter((p) => p && !GENERIC_LABEL.test(p));
-  if (parts.length) return [parts.join(' | '), 1];
-  if (field.signals.group) return [normalize(field.signals.group), 0.9];
+    .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p));
+  if (parts.length) return [parts.join(' | ').replace(EXAMPLES_IN_PARENS, ' ').trim(), 1];
+  const group = normalize(field.signals.group);
+  if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
   const nearby = field.signals.nearby
     .split(' | ')
     .map(normalize)
@@ -181,15 +187,23 @@ function listScore(field: FieldDescriptor, label: string): Scored | null {
   // A radio group of countries asks for a country as a dropdown does, with fewer choices.
   if (field.kind === 'radio-group') {
     const named = texts.filter((t) => !NO_PLACE.test(t.trim()));
-    const share = named.length >= 3 ? named.filter((t) => countryCode(t)).length / named.length : 0;
-    return share >= 0.75 && !labelNegates('country', label)
-      ? {
-          type: 'country',
-          score: 0.8,
-          reason: 'options are countries',
-          evidence: { signal: 'options', text: 'countries' },
-        }
-      : null;
+    const share = (test: (t: string) => unknown) =>
+      named.length >= 3 ? named.filter(test).length / named.length : 0;
+    if (share(countryCode) >= 0.75 && !labelNegates('country', label))
+      return {
+        type: 'country',
+        score: 0.8,
+        reason: 'options are countries',
+        evidence: { signal: 'options', text: 'countries' },
+      };
+    if (share(isUsState) >= 0.75 && !labelNegates('state', label))
+      return {
+        type: 'state',
+        score: 0.8,
+        reason: 'options are US states',
+        evidence: { signal: 'options', text: 'US states' },
+      };
+    return null;
   }
   if (field.kind !== 'select' && field.kind !== 'combobox') return null;
   if (listShare(texts, 'country') >= 0.6)

@@ -55,11 +55,19 @@ export function englishCountryName(code: string): string {
 /** US state (and DC) code → name as option lists print it ("NY" → "New York"). */
 export const US_STATES: Record<string, string> = namesByCode(STATES);
 
+/** Whether one option names a US state ("Ohio", "New York"). */
+export function isUsState(text: string): boolean {
+  return usStateNames().has(simplify(text));
+}
+let stateNames: Set<string> | null = null;
+const usStateNames = () => (stateNames ??= new Set(Object.values(US_STATES).map(simplify)));
+
 /** Share of options that name a country / a US state: tells a country or state list apart. */
 export function listShare(options: string[], kind: 'country' | 'state'): number {
   const names = options.map(simplify).filter(Boolean);
   if (names.length < 10) return 0;
-  const states = new Set(Object.values(US_STATES).map(simplify));
-  const hits = names.filter((n) => (kind === 'country' ? countryIndex().has(n) : states.has(n))).length;
+  const hits = names.filter((n) =>
+    kind === 'country' ? countryIndex().has(n) : usStateNames().has(n),
+  ).length;
   return hits / names.length;
 }

@@ -72,3 +72,57 @@ describe('the confidence floor', () => {
     expect(plan.needsYou[0]?.reason).toMatch(/not sure it asks for website \(30% sure\)/);
   });
 });
+
+describe('questions seen in a second set of forms written blind (tests/fixtures/forms-dev2)', () => {
+  const yesNo = (q: string) =>
+    types(`<fieldset><legend>${q}</legend><label><input type="radio" name="q">Yes</label>
+      <label><input type="radio" name="q">No</label></fieldset>`);
+
+  it('an employer applying "on your behalf", or help with a visa in German, is sponsorship', () => {
+    expect(yesNo('Would you need us to apply for a work permit on your behalf, now or later?')).toEqual([
+      'sponsorship_required',
+    ]);
+    expect(
+      yesNo('Will you now or in the future require assistance with a visa or work permit to stay employed?'),
+    ).toEqual(['sponsorship_required']);
+    expect(yesNo('Benötigen Sie Unterstützung bei der Beantragung eines Visums?')).toEqual([
+      'sponsorship_required',
+    ]);
+    expect(yesNo('Do you currently hold a permit that lets you work in Sweden?')).toEqual([
+      'work_authorization',
+    ]);
+  });
+
+  it('examples in parentheses do not decide the type; a password is never a URL', () => {
+    expect(
+      types('<label for="s">Which status do you hold (e.g. F-1 OPT, H-1B, TN)?</label><input id="s">'),
+    ).toEqual(['other']);
+    expect(types('<label for="p">Portfolio password (if any)</label><input id="p">')).toEqual(['other']);
+    expect(types('<label for="g">GitHub / GitLab</label><input id="g">')).toEqual(['github_url']);
+  });
+
+  it('a radio group of US states is a state question; a section legend is not the question', () => {
+    expect(
+      types(
+        `<p>Which state do you currently live in?</p>${['Ohio', 'Indiana', 'Kentucky', 'Michigan']
+          .map((s) => `<label><input type="radio" name="st" value="${s}">${s}</label>`)
+          .join('')}`,
+      ),
+    ).toEqual(['state']);
+    expect(
+      types(`<fieldset><legend>Questionnaire</legend><p>How did you find out about this job?</p>
+        <select name="q7"><option>- Select -</option><option>Indeed</option><option>Facebook</option></select></fieldset>`),
+    ).toEqual(['how_did_you_hear']);
+  });
+
+  it('reads years, start and employer asked in other words', () => {
+    expect(types('<p>Total years of clinical data management experience</p><input name="cf[1]">')).toEqual([
+      'years_experience',
+    ]);
+    expect(types('<p>Date you could begin work</p><input name="cf[2]">')).toEqual(['start_date']);
+    expect(types('<p>Where do you work now?</p><input name="f_4f26">')).toEqual(['current_company']);
+    expect(
+      types('<p>Resume *</p><label>Choose a PDF<input type="file" accept="application/pdf"></label>'),
+    ).toEqual(['resume_file']);
+  });
+});

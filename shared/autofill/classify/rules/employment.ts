@@ -29,6 +29,11 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      {
+        re: '^where do you (currently )?work( now| today)?\\??$|^who do you (currently )?work for\\??$',
+        score: 0.9,
+        on: L,
+      },
       { re: '^(current )?(company|employer|org|organization)$|current company', score: 0.85, on: ['name'] },
     ],
     negative: [
@@ -64,6 +69,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       { re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia', score: 0.85, on: Q },
+      // "Total years of clinical data management experience": the field named, the years asked.
+      { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
     ],
     negative: [
       {
@@ -103,7 +110,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
         on: QC,
       },
@@ -122,7 +129,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       // "Will you need our support in obtaining a work permit?": asking for help is sponsorship.
-      { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur)', score: 1, on: Q },
+      { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
+      // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
+      { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
     ],
   },
   {
@@ -137,6 +146,16 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: QC,
       },
+      {
+        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa)',
+        score: 1,
+        on: QC,
+      },
+      {
+        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa',
+        score: 0.95,
+        on: QC,
+      },
       { re: 'sponsorship', score: 0.55, on: ['options'] },
     ],
     negative: [{ re: 'clearance', score: 1, on: Q }],
@@ -147,7 +166,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
         score: 0.9,
         on: LN,
       },
@@ -164,7 +183,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: 'how did you (hear|find|learn|come across|come to (learn|know|hear))|where did you (hear|find|see|learn)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
+        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
         score: 0.95,
         on: [...Q, 'name'],
       },

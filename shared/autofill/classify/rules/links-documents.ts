@@ -13,7 +13,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'git ?hub', score: 1, on: LN }],
     negative: [
-      { re: 'gitlab|user ?name|handle', score: 1, on: L },
+      // A GitLab-only box is not for a GitHub URL; "GitHub / GitLab" is.
+      { re: '^(?!.*git ?hub).*git ?lab|user ?name|handle', score: 1, on: L },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
@@ -24,7 +25,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     positive: [{ re: 'portfolio|behance|dribbble', score: 1, on: LN }],
     negative: [
       {
-        re: 'upload|attach|file|invest|stock|asset|client|project portfolio|portfolio manag',
+        re: 'upload|attach|file|invest|stock|asset|client|project portfolio|portfolio manag|password|passcode|\\bpin\\b',
         score: 1,
         on: L,
       },
