@@ -3,6 +3,7 @@ import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
 import { DeleteServerData } from './DeleteServerData.tsx';
+import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
 
 // Clerk's UI is large: loaded only in builds configured with a publishable key.
 const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
@@ -89,6 +90,7 @@ export function AccountPanel() {
           <p className="small muted" role="status" data-testid="sync-status">
             {describeSync(sync)}
           </p>
+          <ReplacedProfileFields />
           <label className="row" style={{ color: 'inherit' }}>
             <input
               type="checkbox"
