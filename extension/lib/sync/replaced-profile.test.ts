@@ -70,8 +70,8 @@ async function device(server: LwwServer) {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 async function setPhone(db: JobrakerDatabase, phone: string) {
-  await tick(); // a later wall-clock edit time than the previous edit
-  const profile = await getProfile(db);
+  const profile = await getProfile(db); // may create the empty profile first
+  await tick(); // a later edit time than the previous edit (equal times count as the same version)
   return saveProfile(db, { ...profile, contact: { ...profile.contact, firstName: 'Ada', phone } });
 }
 const phoneOf = async (db: JobrakerDatabase) => (await getProfile(db)).contact.phone;
