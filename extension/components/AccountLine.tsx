@@ -22,10 +22,10 @@ export function AccountLine() {
       style={{ justifyContent: 'space-between' }}
       data-testid="account-line"
     >
-      <span className="stack">
+      <div className="stack">
         {text}
         {status.signedIn && status.syncEnabled && <RestoreProgress whileActive />}
-      </span>
+      </div>
       <button type="button" onClick={() => void openSidePanel()}>
         {status.signedIn ? 'Account' : 'Sign in'}
       </button>

@@ -38,7 +38,7 @@ export function describeRestore(restore: RestoreState): string {
   const counts = describeCounts(restore.counts);
   if (restore.state === 'running') return `Restoring your data: ${counts} so far…`;
   if (restore.state === 'done')
-    return restore.counts && Object.keys(restore.counts).length
+    return Object.keys(restore.counts).length > 0
       ? `Restored your data: ${counts}.`
       : 'Restored your data: the account had nothing saved yet.';
   return `Restoring stopped after ${counts}: ${restore.message} It continues on the next sync.`;
