@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { openSidePanel } from '../lib/ui/open-side-panel.ts';
+import { RestoreProgress } from './RestoreProgress.tsx';
 
 /** One line in the popup: where the data lives, and a way to the account settings. */
 export function AccountLine() {
@@ -21,7 +22,10 @@ export function AccountLine() {
       style={{ justifyContent: 'space-between' }}
       data-testid="account-line"
     >
-      <span>{text}</span>
+      <div className="stack">
+        {text}
+        {status.signedIn && status.syncEnabled && <RestoreProgress whileActive />}
+      </div>
       <button type="button" onClick={() => void openSidePanel()}>
         {status.signedIn ? 'Account' : 'Sign in'}
       </button>

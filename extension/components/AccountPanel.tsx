@@ -3,6 +3,8 @@ import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
 import { DeleteServerData } from './DeleteServerData.tsx';
+import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
+import { RestoreProgress } from './RestoreProgress.tsx';
 
 // Clerk's UI is large: loaded only in builds configured with a publishable key.
 const ClerkAccount = lazy(() => import('./ClerkAccount.tsx'));
@@ -89,6 +91,8 @@ export function AccountPanel() {
           <p className="small muted" role="status" data-testid="sync-status">
             {describeSync(sync)}
           </p>
+          {status.syncEnabled && <RestoreProgress />}
+          <ReplacedProfileFields />
           <label className="row" style={{ color: 'inherit' }}>
             <input
               type="checkbox"

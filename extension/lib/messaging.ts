@@ -79,6 +79,10 @@ export interface BackgroundProtocol {
   /** Turns sync on (queues everything saved so far) or off, then runs it once when on. */
   setSync(data: { enabled: boolean }): SyncStatus;
   syncNow(): SyncStatus;
+  /** "Keep mine" on a profile value another device's later edit replaced: saves it as a new edit (it syncs and wins). */
+  keepReplacedField(data: { id: string }): Profile;
+  /** Removes a replaced profile value from the list without changing the profile. */
+  dismissReplacedField(data: { id: string }): void;
   /** Removes every row and file of the user on the server (as the user) and turns sync off; `wipeLocal` also clears this browser. */
   deleteServerData(data: { wipeLocal: boolean }): DeletionReport;
   /** Materials: generate a version (no model, local model, hosted), edit it into a new one, choose one. */

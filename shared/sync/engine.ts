@@ -54,8 +54,8 @@ export interface EngineOptions {
   maxAttempts?: number;
   backoff?: { baseMs?: number; maxMs?: number; random?: () => number };
   sleep?: (ms: number) => Promise<void>;
-  /** Called after each pulled page is applied (restore progress counts rows per table). */
-  onPulled?: (changes: PulledChange[]) => void;
+  /** Called after each pulled page is applied (restore progress counts rows per table); awaited before the next page. */
+  onPulled?: (changes: PulledChange[]) => void | Promise<void>;
 }
 
 export interface SyncReport {
@@ -139,7 +139,7 @@ export class SyncEngine {
       const writes = await this.decideAll(page.changes, await outbox.pendingKeys());
       report.applied += writes.length;
       if (writes.length > 0 || page.cursor !== cursor) await replica.applyRemote(writes, page.cursor);
-      this.options.onPulled?.(page.changes);
+      await this.options.onPulled?.(page.changes);
       cursor = page.cursor;
       if (!page.more) return;
     }

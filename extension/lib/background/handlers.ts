@@ -32,6 +32,7 @@ import { deleteServerData } from '../services/server-data.ts';
 import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
+import { dismissReplaced, keepMine } from '../sync/replaced-profile.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage, resolveTargetTab } from './capture-tab.ts';
 import { openAutofillPanel } from './panel-intent.ts';
@@ -137,6 +138,8 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
       return data.enabled ? (await sync).runNow() : { state: 'off' as const, reason: 'disabled' as const };
     }),
     on('syncNow', async () => (await sync).runNow()),
+    on('keepReplacedField', ({ data }) => keepMine(db, data.id).then(rescoreAll)),
+    on('dismissReplacedField', ({ data }) => dismissReplaced(db, data.id)),
     on('deleteServerData', ({ data }) => deleteServerData(db, data.wipeLocal)),
     on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
     on('approveSubmission', async ({ data }) => {

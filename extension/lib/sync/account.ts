@@ -2,6 +2,8 @@
 // in on this browser, start over for it: pull from the beginning and queue every local row again.
 import { nowIso } from '../../../shared/domain/common.ts';
 import type { JobrakerDatabase, OutboxRow } from '../db/database.ts';
+import { PROFILE_BASE_KEY } from './replaced-profile.ts';
+import { RESTORE_KEY } from './restore-run.ts';
 import { CURSOR_KEY, SYNCED_LOCAL_TABLES, SYNCED_TABLES } from './tables.ts';
 
 export const ACCOUNT_KEY = 'account';
@@ -45,6 +47,8 @@ export async function adoptAccount(db: JobrakerDatabase, sub: string): Promise<b
     if (known === sub) return false;
     await db.syncState.put({ key: ACCOUNT_KEY, value: sub });
     await db.syncState.put({ key: CURSOR_KEY, value: null });
+    // The last profile received and an unfinished restore's counts belonged to the other account.
+    await db.syncState.bulkDelete([PROFILE_BASE_KEY, RESTORE_KEY]);
     // The first account after enabling sync already has the snapshot from setSyncEnabled.
     if (known !== undefined) await queueSnapshot(db);
     return true;

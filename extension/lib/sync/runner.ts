@@ -6,6 +6,7 @@ import { SyncEngine, type SyncReport } from '../../../shared/sync/engine.ts';
 import type { SyncTransport } from '../../../shared/sync/transport.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { adoptAccount, subjectOf } from './account.ts';
+import { type PullCounter, syncOrRestore } from './restore-run.ts';
 import { dexieOutbox, dexieReplica } from './store.ts';
 import { LAST_RESULT_KEY, SYNC_ENABLED_SETTING } from './tables.ts';
 
@@ -46,11 +47,16 @@ export function startSyncRunner(options: SyncRunnerOptions): SyncRunner {
   const { db } = options;
   const isEnabled = options.isEnabled ?? enabledSetting(db);
   const transport = options.transport;
+  const pulls: PullCounter = {};
   const engine = new SyncEngine({
     transport,
     outbox: dexieOutbox(db),
     replica: dexieReplica(db),
     maxAttempts: 3,
+    onPulled: async (page) => {
+      pulls.current?.count(page);
+      await pulls.saved?.();
+    },
   });
   const debounceMs = options.debounceMs ?? 2_000;
   let failures = 0;
@@ -74,7 +80,7 @@ export function startSyncRunner(options: SyncRunnerOptions): SyncRunner {
     report({ state: 'syncing' });
     const at = new Date().toISOString();
     try {
-      const result = await engine.syncOnce();
+      const result = await syncOrRestore(db, engine, pulls);
       failures = 0;
       await db.syncState.put({ key: LAST_RESULT_KEY, value: { at, ok: true, report: result } });
       return report({ state: 'ok', at, report: result });

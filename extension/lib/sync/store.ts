@@ -3,6 +3,7 @@ import type { OutboxEntry, OutboxStore, ReplicaStore } from '../../../shared/syn
 import { recordKey, SINGLETON_TABLES, type SyncTable } from '../../../shared/sync/protocol.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { markRemote } from './capture.ts';
+import { noteReplacedProfile } from './replaced-profile.ts';
 import { CURSOR_KEY, LOCAL_TABLE, SYNCED_LOCAL_TABLES, SYNCED_TABLES } from './tables.ts';
 
 export function dexieOutbox(db: JobrakerDatabase): OutboxStore {
@@ -50,7 +51,11 @@ export function dexieReplica(db: JobrakerDatabase): ReplicaStore {
             await table.delete(write.id);
             continue;
           }
-          if (SINGLETON_TABLES.has(write.table as SyncTable)) await table.clear();
+          if (SINGLETON_TABLES.has(write.table as SyncTable)) {
+            // The later edit wins; what this device's profile loses stays listed for the person to see.
+            await noteReplacedProfile(db, await table.toCollection().first(), write.decision.row);
+            await table.clear();
+          }
           // A local job with the same canonical URL but another id (captured on two devices) fails the
           // unique index; caught, so one clash cannot block the rest. The server reports the clash on push.
           await table
