@@ -1,0 +1,70 @@
+/**
+ * What a field asks, read from the text around it: the question (a real label over a group legend
+ * over the text just before), how far to trust it, and each signal normalized for the rules. Widget
+ * words ("Attach", "Choose a PDF"), section legends ("Questionnaire") and examples ("e.g. LinkedIn")
+ * are not the question. classify.ts scores these texts; this file only reads them.
+ */
+import type { FieldDescriptor } from '../types.ts';
+import type { RuleSignal } from './rules.ts';
+import { nameWords, normalize } from './text.ts';
+
+/** Labels that name the widget, not the question ("Attach", "Select..."). */
+export const GENERIC_LABEL =
+  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
+
+/** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
+const EXAMPLE_HINT = /^\(?(e\.? ?g\.?|for example|for instance|such as|ex\.)[\s:,]/;
+/** The same examples inside a question ("Which status do you hold (e.g. F-1 OPT, H-1B)?") say nothing of its type. */
+const EXAMPLES_IN_PARENS = /\((e\.? ?g\.?|for example|for instance|such as|ex\.|z\. ?b\.|p\. ?ex\.)[^)]*\)/g;
+/** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
+const SECTION_GROUP =
+  /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
+
+export type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
+
+/** The question text, and how much to trust it: a real label beats text that merely precedes. */
+function primaryLabel(field: FieldDescriptor): [string, number] {
+  const parts = field.signals.label
+    .split(' | ')
+    .map(normalize)
+    .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p));
+  if (parts.length) return [parts.join(' | ').replace(EXAMPLES_IN_PARENS, ' ').trim(), 1];
+  const group = normalize(field.signals.group);
+  if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
+  const nearby = field.signals.nearby
+    .split(' | ')
+    .map(normalize)
+    .find((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
+  return [nearby ?? '', 0.8];
+}
+
+export function signalTexts(field: FieldDescriptor): SignalTexts {
+  const s = field.signals;
+  const [label, labelWeight] = primaryLabel(field);
+  const group = normalize(s.group) === label ? '' : normalize(s.group);
+  const optionTexts = field.options
+    .slice(0, 60)
+    .map((o) => normalize(o.text))
+    .filter((t) => t && !/^(select|--|please select|choose)/.test(t));
+  return {
+    label,
+    labelWeight,
+    placeholder: normalize(s.placeholder),
+    name: nameWords(s.name, s.id),
+    group,
+    description: normalize(s.description),
+    options: optionTexts.join(' | '),
+    context: normalize([s.nearby, s.heading].filter(Boolean).join(' | ')).slice(0, 600),
+  };
+}
+
+/** The page's own wording of a signal text the rules read normalized (for the person's preview). */
+export function asShown(field: FieldDescriptor, normalized: string): string {
+  const s = field.signals;
+  const raw = [s.label, s.nearby, s.placeholder, s.group, s.description, s.heading];
+  return (
+    raw.find((t) => t && normalize(t) === normalized) ??
+    raw.find((t) => t && normalize(t).includes(normalized)) ??
+    normalized
+  );
+}
