@@ -68,6 +68,17 @@ export interface SyncReport {
   retries: number;
 }
 
+/** A report with nothing counted yet; push and pull add to it. */
+export const emptyReport = (): SyncReport => ({
+  pushed: 0,
+  conflicts: 0,
+  rejected: [],
+  pulled: 0,
+  applied: 0,
+  requests: 0,
+  retries: 0,
+});
+
 export class SyncEngine {
   private readonly batchSize: number;
   private readonly batchBytes: number;
@@ -85,15 +96,7 @@ export class SyncEngine {
 
   /** Push everything queued, then pull everything new. Throws SyncError when a request keeps failing. */
   async syncOnce(): Promise<SyncReport> {
-    const report: SyncReport = {
-      pushed: 0,
-      conflicts: 0,
-      rejected: [],
-      pulled: 0,
-      applied: 0,
-      requests: 0,
-      retries: 0,
-    };
+    const report = emptyReport();
     await this.pushAll(report);
     await this.pullAll(report);
     return report;

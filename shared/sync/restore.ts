@@ -1,7 +1,7 @@
 // First sign-in restore as a list of steps, each reporting progress, so a progress bar can show per-table
 // counts. The records step pulls everything (bounded pages); the Storage file step (resume bytes) joins the
 // list as another RestoreStep without changing the runner.
-import type { SyncEngine, SyncReport } from './engine.ts';
+import { emptyReport, type SyncEngine } from './engine.ts';
 import type { PulledChange, SyncTable } from './protocol.ts';
 
 export type TableCounts = Partial<Record<SyncTable, number>>;
@@ -48,15 +48,7 @@ export function recordsStep(engine: SyncEngine, counter: TableCounter): RestoreS
     name: 'records',
     async run(progress) {
       counter.listener = () => progress(counter.total(), counter.counts);
-      const report: SyncReport = {
-        pushed: 0,
-        conflicts: 0,
-        rejected: [],
-        pulled: 0,
-        applied: 0,
-        requests: 0,
-        retries: 0,
-      };
+      const report = emptyReport();
       try {
         await engine.pullAll(report);
       } finally {

@@ -4,49 +4,15 @@
 // pulls everything on a fresh device attributing each page's time to its tables, and times the first
 // sign-in restore (the restore step list; Storage's file step joins it later).
 import { randomUUID } from 'node:crypto';
-import {
-  type EngineOptions,
-  type OutboxEntry,
-  SyncEngine,
-  type SyncReport,
-} from '../../shared/sync/engine.ts';
+import { type EngineOptions, emptyReport, type OutboxEntry } from '../../shared/sync/engine.ts';
 import { SYNC_TABLES, type SyncTable } from '../../shared/sync/protocol.ts';
 import { recordsStep, runRestore, tableCounter } from '../../shared/sync/restore.ts';
 import type { SyncTransport } from '../../shared/sync/transport.ts';
+import { arrayEngine } from '../integration/support/array-engine.ts';
 import { userRecords } from '../integration/support/user-records.ts';
 
-const emptyReport = (): SyncReport => ({
-  pushed: 0,
-  conflicts: 0,
-  rejected: [],
-  pulled: 0,
-  applied: 0,
-  requests: 0,
-  retries: 0,
-});
-
-function engineFor(transport: SyncTransport, outbox: OutboxEntry[], onPulled?: EngineOptions['onPulled']) {
-  let cursor: string | null = null;
-  return new SyncEngine({
-    transport,
-    onPulled,
-    outbox: {
-      peek: async (limit) => outbox.slice(0, limit),
-      remove: async (seqs) => {
-        const gone = new Set(seqs);
-        outbox.splice(0, outbox.length, ...outbox.filter((e) => !gone.has(e.seq)));
-      },
-      pendingKeys: async () => new Set(),
-    },
-    replica: {
-      localVersions: async () => new Map(),
-      applyRemote: async (_writes, next) => {
-        cursor = next;
-      },
-      getCursor: async () => cursor,
-    },
-  });
-}
+const engineFor = (transport: SyncTransport, outbox: OutboxEntry[], onPulled?: EngineOptions['onPulled']) =>
+  arrayEngine(transport, outbox, { onPulled });
 
 const PER_JOB = new Set<SyncTable>([
   'job_notes',

@@ -13,8 +13,9 @@ import { freePort } from '../../backend/local/ports.ts';
 import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
 import { PULL_SQL } from '../../backend/sync/pull.ts';
 import { syncTransport } from '../../shared/supabase/client.ts';
-import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
+import { emptyReport, type OutboxEntry, type SyncReport } from '../../shared/sync/engine.ts';
 import { PULL_PAGE_BYTES } from '../../shared/sync/protocol.ts';
+import { arrayEngine } from '../integration/support/array-engine.ts';
 import { benchFullProfile } from './sync-full-profile.ts';
 
 const N = Number(process.argv[2] ?? 1000);
@@ -67,16 +68,6 @@ function jobs(n: number): OutboxEntry[] {
   return out;
 }
 
-const emptyReport = (): SyncReport => ({
-  pushed: 0,
-  conflicts: 0,
-  rejected: [],
-  pulled: 0,
-  applied: 0,
-  requests: 0,
-  retries: 0,
-});
-
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-'));
 const stack = await startLocalStack({
   dataDir,
@@ -101,27 +92,8 @@ try {
       return new Response(text, { status: response.status, headers: response.headers });
     },
   });
-  const device = (outbox: OutboxEntry[]) => {
-    let cursor: string | null = null;
-    return new SyncEngine({
-      transport,
-      outbox: {
-        peek: async (limit) => outbox.slice(0, limit),
-        remove: async (seqs) => {
-          const gone = new Set(seqs);
-          outbox.splice(0, outbox.length, ...outbox.filter((e) => !gone.has(e.seq)));
-        },
-        pendingKeys: async () => new Set(),
-      },
-      replica: {
-        localVersions: async () => new Map(),
-        applyRemote: async (_writes, next) => {
-          cursor = next;
-        },
-        getCursor: async () => cursor,
-      },
-    });
-  };
+  const device = (outbox: OutboxEntry[]) => arrayEngine(transport, outbox);
+
   const measure = async (label: string, items: number, work: (r: SyncReport) => Promise<void>) => {
     bytesSent = 0;
     bytesReceived = 0;

@@ -6,8 +6,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { syncTransport } from '../../shared/supabase/client.ts';
-import { type OutboxEntry, SyncEngine, type SyncReport } from '../../shared/sync/engine.ts';
+import { emptyReport, type OutboxEntry } from '../../shared/sync/engine.ts';
 import { type Change, MAX_CLOCK_SKEW_MS, type PushResponse } from '../../shared/sync/protocol.ts';
+import { arrayEngine } from './support/array-engine.ts';
 import { call, job, later, push, tokenFor, upsert } from './support/sync-client.ts';
 
 const functionsUrl = inject('functionsUrl');
@@ -67,34 +68,12 @@ describe('text Postgres cannot store', () => {
   it('a client engine sends the record cleaned: it syncs and leaves the outbox, nothing is rejected', async () => {
     const sub = user();
     const row = job({ notes: 'call\u0000 back', title: 'Data \uDE00Engineer' });
-    let outbox: OutboxEntry[] = [{ ...upsert(row), seq: 1 }];
-    const engine = new SyncEngine({
-      transport: syncTransport({
-        url: functionsUrl.replace(/\/functions\/v1$/, ''),
-        getToken: () => tokenFor(sub),
-      }),
-      outbox: {
-        peek: async (limit) => outbox.slice(0, limit),
-        remove: async (seqs) => {
-          outbox = outbox.filter((e) => !seqs.includes(e.seq));
-        },
-        pendingKeys: async () => new Set(outbox.map((e) => `${e.table}:${e.id}`)),
-      },
-      replica: {
-        localVersions: async () => new Map(),
-        applyRemote: async () => undefined,
-        getCursor: async () => null,
-      },
-    });
-    const report: SyncReport = {
-      pushed: 0,
-      conflicts: 0,
-      rejected: [],
-      pulled: 0,
-      applied: 0,
-      requests: 0,
-      retries: 0,
-    };
+    const outbox: OutboxEntry[] = [{ ...upsert(row), seq: 1 }];
+    const engine = arrayEngine(
+      syncTransport({ url: functionsUrl.replace(/\/functions\/v1$/, ''), getToken: () => tokenFor(sub) }),
+      outbox,
+    );
+    const report = emptyReport();
     await engine.pushAll(report);
     expect(report).toMatchObject({ pushed: 1, rejected: [] });
     expect(outbox).toEqual([]);

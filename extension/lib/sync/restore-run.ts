@@ -1,7 +1,7 @@
 // First sign-in restore in the background: while this device has no pull cursor for the account (or an
 // earlier restore did not finish), a sync pulls through shared/sync/restore.ts and keeps per-table counts in
 // syncState after every page, so the Account tab and popup show a live progress bar (they read it by live query).
-import type { SyncEngine, SyncReport } from '../../../shared/sync/engine.ts';
+import { emptyReport, type SyncEngine, type SyncReport } from '../../../shared/sync/engine.ts';
 import { recordsStep, runRestore, type TableCounter, tableCounter } from '../../../shared/sync/restore.ts';
 import { addCounts, type RestoreState } from '../../../shared/sync/restore-status.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -35,15 +35,7 @@ export async function syncOrRestore(
   const before = unfinished?.counts ?? {};
   const save = (value: RestoreState) => db.syncState.put({ key: RESTORE_KEY, value });
   const counter = tableCounter();
-  const report: SyncReport = {
-    pushed: 0,
-    conflicts: 0,
-    rejected: [],
-    pulled: 0,
-    applied: 0,
-    requests: 0,
-    retries: 0,
-  };
+  const report = emptyReport();
   let progressWrites: Promise<unknown> = save({ state: 'running', counts: before, startedAt });
   pulls.current = counter;
   pulls.saved = () => progressWrites;

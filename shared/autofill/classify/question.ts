@@ -9,7 +9,7 @@ import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
-export const GENERIC_LABEL =
+const GENERIC_LABEL =
   /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */

@@ -15,7 +15,8 @@ import { type JwksServer, startJwksServer } from '../../../backend/local/jwks-se
 import { freePort } from '../../../backend/local/ports.ts';
 import { REPO_ROOT } from '../../../backend/local/stack.ts';
 import { syncTransport } from '../../../shared/supabase/client.ts';
-import { type OutboxEntry, SyncEngine, type SyncReport } from '../../../shared/sync/engine.ts';
+import { emptyReport, type OutboxEntry } from '../../../shared/sync/engine.ts';
+import { arrayEngine } from './array-engine.ts';
 
 const dbUrl = inject('dbUrl');
 const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
@@ -86,7 +87,7 @@ export async function stopKillable(): Promise<void> {
 
 /** Pushes `entries` through the real engine and transport, SIGKILLing the backend while batch 4 is in flight. */
 export async function pushThroughKill(user: string, entries: OutboxEntry[], label: string) {
-  let outbox = entries;
+  const outbox = [...entries];
   let pushes = 0;
   let restarted: Promise<void> | undefined;
   const transport = syncTransport({
@@ -105,34 +106,12 @@ export async function pushThroughKill(user: string, entries: OutboxEntry[], labe
       return fetch(input, init);
     },
   });
-  const engine = new SyncEngine({
-    transport,
+  const engine = arrayEngine(transport, outbox, {
     batchSize: 100,
     maxAttempts: 40,
     backoff: { baseMs: 50, maxMs: 400 },
-    outbox: {
-      peek: async (limit) => outbox.slice(0, limit),
-      remove: async (seqs) => {
-        const gone = new Set(seqs);
-        outbox = outbox.filter((e) => !gone.has(e.seq));
-      },
-      pendingKeys: async () => new Set(outbox.map((e) => `${e.table}:${e.id}`)),
-    },
-    replica: {
-      localVersions: async () => new Map(),
-      applyRemote: async () => undefined,
-      getCursor: async () => null,
-    },
   });
-  const report: SyncReport = {
-    pushed: 0,
-    conflicts: 0,
-    rejected: [],
-    pulled: 0,
-    applied: 0,
-    requests: 0,
-    retries: 0,
-  };
+  const report = emptyReport();
   const started = performance.now();
   await engine.pushAll(report);
   console.log(
