@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION, ImportError, parseExportBundle } from './export-bundle.ts';
+import { storedJob } from './testing.ts';
 
 const at = '2026-01-01T00:00:00.000Z';
-const job = {
-  id: '01900000-0000-7000-8000-000000000001',
-  title: 'Platform Engineer',
-  company: 'Acme',
-  url: 'https://boards.example.com/acme/1',
-  canonicalUrl: 'https://boards.example.com/acme/1',
-  ats: null,
-  aliases: [],
-  fuzzyKey: 'acme|platform engineer',
-  provenance: {},
-  userEdited: [],
-  gaps: [],
-  stage: 'saved',
-  excitement: null,
-  deadline: null,
-  notes: '',
-  createdAt: at,
-  updatedAt: at,
-  stageChangedAt: at,
-};
+const job = storedJob();
 const document = {
   id: '01900000-0000-7000-8000-000000000002',
   kind: 'resume',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedJob } from '../../../shared/domain/testing.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { exportAll, importAll } from './backup.ts';
 import { addDocument } from './profile.ts';
@@ -12,27 +13,7 @@ afterEach(async () => {
 });
 
 const at = '2026-01-01T00:00:00.000Z';
-const job = (over: Record<string, unknown> = {}) => ({
-  id: '01900000-0000-7000-8000-000000000001',
-  title: 'Platform Engineer',
-  company: 'Acme',
-  url: 'https://boards.example.com/acme/1',
-  canonicalUrl: 'https://boards.example.com/acme/1',
-  ats: null,
-  aliases: [],
-  fuzzyKey: 'acme|platform engineer',
-  provenance: {},
-  userEdited: [],
-  gaps: [],
-  stage: 'saved',
-  excitement: null,
-  deadline: null,
-  notes: '',
-  createdAt: at,
-  updatedAt: at,
-  stageChangedAt: at,
-  ...over,
-});
+const job = storedJob;
 
 async function hostileFile(over: Record<string, unknown>): Promise<string> {
   return JSON.stringify({ ...(await exportAll(db)), ...over });
