@@ -141,6 +141,33 @@ test('a page that rewrites the form between preview and fill gets nothing in wha
     await expect(form.locator(`#${id}`), id).toHaveValue('');
 });
 
+test('an answer approved for one question is not written after the page rewrites that question', async ({
+  openPage,
+  visit,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedEverything(panel);
+  const form = await visit('/hostile/draft-swap.html');
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  const question = panel
+    .getByRole('table', { name: 'Fields' })
+    .locator('tr')
+    .filter({ hasText: 'Describe a time you untangled a messy data migration.' })
+    .first();
+  await question.getByRole('button', { name: 'Draft an answer' }).click();
+  const answer = panel.getByLabel('Your answer to: Describe a time you untangled a messy data migration.');
+  await answer.fill('I moved 40 services off a shared database in six weeks.');
+  await panel.getByRole('button', { name: 'Use this answer' }).click();
+  await expect(question).toContainText('Will fill (your answer)');
+  await form.evaluate(() => (window as unknown as { rewrite(): void }).rewrite());
+  await form.bringToFront();
+  await panel.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
+  await expect(form.locator('#first_name')).toHaveValue('Ada', { timeout: 30_000 });
+  await expect(form.locator('#last_name')).toHaveValue('Lovelace');
+  await expect(form.locator('#q1')).toHaveValue('');
+});
+
 test('the background refuses what a web page’s content script asks without a gesture', async ({
   context,
   openPage,
