@@ -5,7 +5,7 @@
  */
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import type { PreparedProfile } from './profile.ts';
-import { relevanceOf, type TermRarity, terms } from './relevance.ts';
+import { relevanceOf, type TermRarity } from './relevance.ts';
 import { LEVEL_NAMES, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -37,8 +37,7 @@ export const THIN_POSTING_CAP = 40;
 export function aboutTheWork(p: PreparedProfile, job: PreparedJob, rarity?: TermRarity) {
   const rel = relevanceOf(p.terms, job.terms, rarity);
   // The title is shown beside the score already; the explanation names what the work itself shares.
-  const inTitle = new Set(terms(job.parsed.title));
-  const shared = rel.shared.filter((t) => !inTitle.has(t)).slice(0, 5);
+  const shared = rel.shared.filter((t) => !job.titleTerms.has(t)).slice(0, 5);
   return { about: Math.min(1, rel.similarity / FULL_SIMILARITY), shared };
 }
 

@@ -20,7 +20,7 @@ import {
 import { industriesIn } from './industry.ts';
 import { placeFactors } from './place.ts';
 import { type PreparedProfile, prepareProfile } from './profile.ts';
-import { type TermRarity, termCounts } from './relevance.ts';
+import { type TermRarity, termCounts, terms } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
 import { isManagerTitle, titleInfo } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
@@ -39,6 +39,7 @@ export function prepareJob(job: JobInput): PreparedJob {
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),
+    titleTerms: new Set(terms(job.title)),
   };
 }
 

@@ -71,6 +71,8 @@ export interface PreparedJob {
   parsed: ParsedPosting;
   /** The whole posting's terms, for what-the-work-is-about similarity (relevance.ts). */
   terms: TermCounts;
+  /** The title's terms: the explanation names what the work shares beyond the title shown beside it. */
+  titleTerms: ReadonlySet<string>;
 }
 
 export interface FactorOutcome {
