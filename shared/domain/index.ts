@@ -1,6 +1,7 @@
 export * from './common.ts';
 export * from './documents.ts';
 export * from './export-bundle.ts';
+export * from './interviews-offers.ts';
 export * from './job.ts';
 export * from './job-merge.ts';
 export * from './job-notes.ts';

@@ -2,10 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Artifact,
   DocumentMeta,
+  InterviewRound,
   Job,
   JobContact,
   JobNote,
   MatchResult,
+  Offer,
   Persona,
   Profile,
   Receipt,
@@ -78,6 +80,8 @@ export class JobrakerDatabase extends Dexie {
   autoApplyLog!: EntityTable<AutoApplyLogEntry, 'id'>;
   jobNotes!: EntityTable<JobNote, 'id'>;
   jobContacts!: EntityTable<JobContact, 'id'>;
+  interviews!: EntityTable<InterviewRound, 'id'>;
+  offers!: EntityTable<Offer, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -134,6 +138,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(6).stores({ autoApplyRules: 'id', autoApplyLog: 'id, ruleId, jobId, at' });
     // v7: a job's notes and contacts as rows of their own (synced like the server's job_notes, job_contacts).
     this.version(7).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
+    // v8: a job's interview rounds and offers (server: interview_prep, offers); reminders read rounds by time.
+    this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
   }
 }
 
