@@ -118,6 +118,14 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
     }
   }
 
+  for (const [k, v] of Object.entries(adapted?.fallbacks ?? {}) as [keyof PostingFields, unknown][]) {
+    if (merged.provenance[k]) continue;
+    offer(merged, k, v as never, {
+      source: 'adapter',
+      confidence: 0.3,
+      detail: `adapter:${adapter!.id} (read off the address)`,
+    });
+  }
   deriveFields(merged, doc, u, page);
 
   const isPosting = !!(jsonld || adapted?.posting || looksLikePosting(f));

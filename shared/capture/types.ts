@@ -55,6 +55,11 @@ export interface AdapterResult {
   applicationPage?: boolean;
   /** Per-field confidence; defaults to 0.85. */
   confidenceOf?: Partial<Record<keyof PostingFields, number>>;
+  /**
+   * Last resorts read off the address (the company as the URL's slug, "lumengrid"): used only when
+   * no other source, the generic reader included, found the field.
+   */
+  fallbacks?: FieldBag;
 }
 
 export interface ExtractOptions {

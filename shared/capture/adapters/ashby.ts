@@ -24,9 +24,10 @@ export default registerAdapter({
     const logoAlt = doc
       .querySelector('.ashby-job-board-header img[alt], header img[alt]')
       ?.getAttribute('alt');
-    const org = decodeURIComponent(url.pathname.split('/')[1] ?? '');
-    const company = logoAlt?.replace(/\s*logo$/i, '').trim() || org;
+    const company = logoAlt?.replace(/\s*logo$/i, '').trim();
     if (company) r.fields.company = company;
+    const org = decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    if (org) r.fallbacks = { company: org };
     return r;
   },
 });

@@ -9,11 +9,9 @@ export default registerAdapter({
   extract(doc, url, ref) {
     const r = readSelectors(doc, board.capture, ref);
     const site = metaContent(doc, 'og:site_name');
-    if (!r.fields.company) {
-      const slug = url.pathname.split('/').filter(Boolean)[0];
-      r.fields.company = site || slug;
-      if (!r.fields.company) delete r.fields.company;
-    }
+    if (!r.fields.company && site) r.fields.company = site;
+    const slug = url.pathname.split('/').filter(Boolean)[0];
+    if (slug) r.fallbacks = { company: slug };
     return r;
   },
 });

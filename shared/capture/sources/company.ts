@@ -87,13 +87,18 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.6, detail: 'element named like the company' };
   }
+  // A link to the employer's page on the board, named like an employer (survives renamed classes).
+  for (const a of sig.companyLinks) {
+    const t = squash(textOf(a, 120));
+    if (nameLike(t, sig)) return { value: t, conf: 0.55, detail: "link to the employer's page" };
+  }
   for (const raw of [sig.docTitle, sig.ogTitle]) {
-    const at = raw.match(/\s+at\s+([^|–—]{2,60})$/i);
+    const at = raw.match(/\s+(?:at|@)\s+([^|–—]{2,60})$/i);
     if (at && !namesBoard(at[1]!, sig))
       return {
         value: cleanSiteName(withoutBoard(at[1]!.trim(), sig)),
         conf: 0.6,
-        detail: '"… at Company" in title',
+        detail: '"… at Company" (or "@ Company") in title',
       };
   }
   // "About Vercel:" / "CAREERS AT NVIDIA" headings name the employer.

@@ -69,7 +69,32 @@ export function densestBlock(paras: readonly Element[], h1s: readonly Element[] 
       bestScore = s;
     }
   }
-  return best && bestScore >= 3 ? withScoredSiblings(best, own, h1s) : null;
+  if (best && bestScore >= 3) return withScoredSiblings(best, own, h1s);
+  // A short posting (an hourly role in three lines) still has its text right after the title: a
+  // smaller block is taken only there, so a page of scattered snippets gives nothing.
+  const title = h1s[0];
+  if (best && bestScore >= SHORT_POSTING_SCORE && title && follows(title, best) && !best.contains(title))
+    return best;
+  return null;
+}
+
+/** The credit of one short sentence with a full stop (1 + length/100 + 2 × 0.2). */
+const SHORT_POSTING_SCORE = 1.6;
+
+/** Whether b comes after a in document order (by ancestor chains; DOM shims differ on compareDocumentPosition). */
+function follows(a: Element, b: Element): boolean {
+  const chain = (el: Element): Element[] => {
+    const out: Element[] = [];
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) out.unshift(cur);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === ca.length || i === cb.length) return false; // one holds the other
+  for (let c = ca[i]!.nextElementSibling; c; c = c.nextElementSibling) if (c === cb[i]) return true;
+  return false;
 }
 
 /**

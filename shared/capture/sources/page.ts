@@ -56,6 +56,8 @@ export interface PageSignals {
   images: Element[];
   /** Elements named like the employer ("company-name", "advertiser-name"), page order. */
   companyEls: Element[];
+  /** Links to the employer's page on a board, page order (scan.ts EMPLOYER_PAGE). */
+  companyLinks: Element[];
 }
 
 export function pageSignals(
@@ -66,6 +68,7 @@ export function pageSignals(
     headings: readonly Element[];
     images: readonly Element[];
     labelled?: { company: readonly Element[] };
+    companyLinks?: readonly Element[];
   },
 ): PageSignals {
   const titleEl = doc.head?.querySelector('title') ?? doc.querySelector('title');
@@ -85,6 +88,7 @@ export function pageSignals(
     headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
     companyEls: scan?.labelled ? [...scan.labelled.company] : [],
+    companyLinks: scan?.companyLinks ? [...scan.companyLinks] : [],
   };
 }
 

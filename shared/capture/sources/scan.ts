@@ -25,6 +25,8 @@ export interface PageScan {
   /** Description containers by name, best-named first. */
   named: Element[];
   labelled: Record<LabelKind, Element[]>;
+  /** Links to the employer's page on the board ("/company/acme", "/cmp/Acme"), page order. */
+  companyLinks: Element[];
   /** Fact labels: <dt>, <th>, a row's first <td>, elements named like a label (value = next sibling). */
   dts: Element[];
   visited: number;
@@ -72,6 +74,14 @@ const MAYBE =
 
 /** Class names of the label half of a label/value pair. */
 const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
+
+/**
+ * A board's page about an employer: LinkedIn /company/<slug>, Indeed /cmp/<slug>, ZipRecruiter
+ * /co/<slug>, Glassdoor /Overview/Working-at-…, and /companies/ or /employer/ elsewhere. The link's
+ * address survives a redesign that renames every class.
+ */
+const EMPLOYER_PAGE =
+  /\/(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}|\/Overview\/Working-at-/i;
 
 const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
 const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
@@ -153,6 +163,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     paragraphs: [],
     named: [],
     labelled: { location: [], employment: [], salary: [], company: [] },
+    companyLinks: [],
     dts: [],
     visited: 0,
     truncated: false,
@@ -185,6 +196,8 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (SKIP_SUBTREE.has(tag)) continue;
     if ((tag === 'H1' || tag === 'H2' || tag === 'H3') && s.headings.length < 40) s.headings.push(el);
     if (tag === 'IMG' && s.images.length < 12 && el.hasAttribute('alt')) s.images.push(el);
+    if (tag === 'A' && s.companyLinks.length < 6 && EMPLOYER_PAGE.test(el.getAttribute('href') ?? ''))
+      s.companyLinks.push(el);
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
     else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
