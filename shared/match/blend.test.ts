@@ -3,6 +3,7 @@ import { THIN_POSTING_CAP } from './blend.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
+import { levelWord } from './titles.ts';
 
 const NOW = '2025-06-01T00:00:00.000Z';
 const score = (profile: ReturnType<typeof makeProfile>, job: ReturnType<typeof makeJob>) =>
@@ -74,5 +75,14 @@ describe('what the work is about, level and thin postings', () => {
     );
     expect(empty.score).toBeLessThanOrEqual(THIN_POSTING_CAP);
     expect(empty.explanation).toMatch(/too little to judge/);
+  });
+});
+
+describe('level words', () => {
+  it('reads the head of a school subject or a ward as a lead, and the head of a function as a director', () => {
+    expect(levelWord('Head of Maths')).toBe(4);
+    expect(levelWord('Head of Year 9')).toBe(4);
+    expect(levelWord('Head of Engineering')).toBe(5);
+    expect(levelWord('Head of Product Design')).toBe(5);
   });
 });

@@ -4,6 +4,7 @@
  * held low and says so. Each step is returned as a typed adjustment the side panel shows.
  */
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
+import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { LEVEL_NAMES, levelWord } from './titles.ts';
@@ -27,6 +28,11 @@ const contentShare = (w: Record<string, number>, counted: readonly MatchFactor[]
 };
 /** Taken per level between the posting's stated level and the person's. */
 const PER_LEVEL = 0.15;
+/**
+ * Taken when the person needs a visa for the job's country and the posting does not say whether
+ * it sponsors: a job they can be hired into (one that says it sponsors) ranks first.
+ */
+const VISA_UNKNOWN = 0.1;
 /** Fewer words than this, and fewer requirement lines than THIN_POSTING_ITEMS, and the posting cannot be judged. */
 const THIN_POSTING_WORDS = 80;
 const THIN_POSTING_ITEMS = 3;
@@ -48,6 +54,7 @@ export function blend(
   /** The factors that counted for this job (the others had nothing to compare). */
   counted: readonly MatchFactor[],
   { about, shared }: ReturnType<typeof aboutTheWork>,
+  visa: PlaceOutcome['visa'] = null,
 ): { score: number; adjustments: Adjustment[] } {
   const adjustments: Adjustment[] = [];
   const usual = contentShare(DEFAULT_WEIGHTS, counted);
@@ -71,6 +78,15 @@ export function blend(
       kind: 'level',
       points: Math.round((score - before) * 100),
       detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[p.level]})`,
+    });
+  }
+  if (visa?.sponsorship === 'unknown') {
+    const before = score;
+    score *= 1 - VISA_UNKNOWN;
+    adjustments.push({
+      kind: 'work_rights',
+      points: Math.round((score - before) * 100),
+      detail: `You need visa sponsorship${visa.country ? ` for ${visa.country}` : ''} and the posting does not say whether it sponsors`,
     });
   }
   let points = Math.round(score * 100);

@@ -10,6 +10,11 @@ export interface PlaceOutcome {
   dealBreakers: string[];
   /** Things to check that are not deal-breakers ("sponsorship not mentioned"). */
   notes: string[];
+  /**
+   * For someone who needs a visa for the job's country: whether the posting sponsors one
+   * ('offered'), says nothing ('unknown') or refuses ('none', a deal-breaker). Null when no visa is needed.
+   */
+  visa: { country: string | null; sponsorship: 'offered' | 'unknown' | 'none' } | null;
 }
 
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
@@ -65,7 +70,8 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
     if (home.city && place.city && home.city === place.city) s = 1;
     else if (home.region && place.region && home.region === place.region && home.country === place.country)
       s = 0.8;
-    else if (place.country && home.country === place.country) s = p.willingToRelocate ? 0.7 : 0.5;
+    // Someone who would move finds an office anywhere in their own country nearly as good as home.
+    else if (place.country && home.country === place.country) s = p.willingToRelocate ? 0.9 : 0.5;
     else if (!place.country || !home.country) s = 0.5;
     // Abroad: only for someone who would move, and better when they may work there or the posting
     // sponsors visas or helps with relocation.
@@ -119,5 +125,6 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   const notes: string[] = [];
   if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
     notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
-  return { location, remote: remoteFactor(p, job), dealBreakers, notes };
+  const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship: parsed.sponsorship } : null;
+  return { location, remote: remoteFactor(p, job), dealBreakers, notes, visa };
 }

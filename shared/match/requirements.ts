@@ -38,9 +38,13 @@ const DEGREES: Array<[number, RegExp]> = [
 const EQUIVALENT =
   /\bor (?:equivalent|related|comparable) (?:practical |work |professional )?experience\b|\bor equivalent\b/i;
 const NO_SPONSOR =
-  /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bsponsorship\s*[:–-]\s*(?:not|no|none|unavailable)\b|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
+/**
+ * A posting that sponsors: "we sponsor", "sponsor H-1B visas", "visa sponsorship and relocation
+ * offered", or a perks line that starts with (or lists) visa sponsorship. Refusals are read first.
+ */
 const SPONSOR =
-  /\b(?:visa sponsorship (?:is )?(?:available|offered|provided)|(?:we|will|can) sponsor|sponsorship (?:is )?available|offer (?:visa )?sponsorship)/i;
+  /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b))/i;
 const RELOCATION =
   /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
 const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;

@@ -122,6 +122,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
           raw,
           MATCH_FACTORS.filter((f) => outcomes[f].score !== null),
           about,
+          place.visa,
         );
   let score = blended.score;
   if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);

@@ -6,6 +6,12 @@
 export const LEVEL_NAMES = ['intern', 'junior', 'mid-level', 'senior', 'staff/lead', 'principal/director'];
 
 const LEVEL_WORDS: Array<[number, RegExp]> = [
+  // Middle leadership: the head of a school subject, year group, ward or unit leads peers, a level
+  // above them; "Head of Engineering" runs a function and stays at director level.
+  [
+    4,
+    /\bhead of (?:the )?(?:department|year|house|faculty|ward|unit|section|shift|maths?|mathematics|science|english|history|geography|music|art|drama|languages|mfl|pe|computing|ks\s?\d|key stage \d|sixth form)\b/i,
+  ],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   [4, /\b(staff|lead|architect|distinguished)\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],

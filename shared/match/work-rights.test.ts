@@ -41,6 +41,36 @@ describe('work rights, one rule', () => {
     expect(r.dealBreakers[0]).toMatch(/sponsorship/);
   });
 
+  it('ranks a posting that sponsors above one silent about it, for someone who needs a visa, and says why', () => {
+    const rights =
+      'Indian citizen. Requires visa sponsorship for roles outside India. Willing to relocate to Germany.';
+    const silent = match(rights, 'Relocation package and a learning budget.');
+    const perks = [
+      '- Visa sponsorship, relocation package and temporary housing',
+      'We welcome applicants on work visas and sponsor H-1B visas and green cards.',
+      'Residence visa and work permit provided by the company.',
+    ];
+    for (const line of perks) {
+      const sponsors = match(rights, line);
+      expect(sponsors.score, line).toBeGreaterThan(silent.score);
+      expect(
+        sponsors.adjustments?.some((a) => a.kind === 'work_rights'),
+        line,
+      ).toBe(false);
+    }
+    expect(silent.adjustments?.find((a) => a.kind === 'work_rights')).toMatchObject({
+      points: expect.any(Number),
+      detail: expect.stringMatching(/does not say whether it sponsors/),
+    });
+    // A refusal worded as a perks line is still a refusal.
+    expect(match(rights, '- Visa sponsorship: not available for this role').dealBreakers[0]).toMatch(
+      /sponsorship/,
+    );
+    // Someone who may already work there loses nothing for the posting's silence.
+    const citizen = match('German citizen. Willing to relocate.', 'Relocation package.');
+    expect(citizen.adjustments?.some((a) => a.kind === 'work_rights')).toBe(false);
+  });
+
   it("reads \"Bachelor's or Master's\" as a bachelor's asked, and a season as a resume date", () => {
     expect(degreeOf("Bachelor's or Master's degree in Computer Science")).toBe(2);
     expect(degreeOf('PhD in Physics')).toBe(4);
