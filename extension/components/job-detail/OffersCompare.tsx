@@ -21,7 +21,11 @@ export function OffersCompare() {
   if (!data) return <p className="muted">Loading…</p>;
   const { comparison, jobs } = data;
   const rows: Row[] = [
-    ['Base / year', (o) => money(o.base.yearly, o.currency)],
+    // A base paid by the hour, day, week or month shows what was offered beside its yearly figure.
+    [
+      'Base / year',
+      (o) => (o.base.text.endsWith('a year') ? money(o.base.yearly, o.currency) : figure(o.base, o.currency)),
+    ],
     ['Bonus / year', (o) => figure(o.bonus, o.currency)],
     ['Equity / year', (o) => figure(o.equity, o.currency)],
     ['Total / year', (o) => money(o.total, o.currency)],

@@ -9,7 +9,7 @@ import { interactionFromForm, PersonCard, ROLE_LABEL } from './PersonCard.tsx';
 /** People on this job (each may be on other jobs too), their interaction log, and linking someone known. */
 export function PeopleSection({ jobId, onToast }: SectionProps) {
   const data = useLiveQuery(async () => {
-    const everyone = await db().people.orderBy('name').toArray();
+    const everyone = (await db().people.toArray()).sort((a, b) => a.name.localeCompare(b.name));
     const here = everyone.filter((p) => p.jobIds.includes(jobId));
     const log = await db()
       .interactions.where('personId')
