@@ -28,16 +28,16 @@ create index people_sync_seq_idx on public.people (user_id, sync_seq);
 comment on index public.people_sync_seq_idx is 'Sync pull: a user''s rows written after a cursor, in write order, tombstones included.';
 alter table public.people enable row level security;
 revoke all on table public.people from anon;
-create policy "Users can read the people in their own search" on public.people
+create policy "Users can read their own people" on public.people
   for select to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can add people to their own search" on public.people
+create policy "Users can add their own people" on public.people
   for insert to authenticated
   with check ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can update the people in their own search" on public.people
+create policy "Users can update their own people" on public.people
   for update to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id) with check ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can delete the people in their own search" on public.people
+create policy "Users can delete their own people" on public.people
   for delete to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id);
 create trigger people_set_updated_at before update on public.people
@@ -72,16 +72,16 @@ create index person_interactions_sync_seq_idx on public.person_interactions (use
 comment on index public.person_interactions_sync_seq_idx is 'Sync pull: a user''s rows written after a cursor, in write order, tombstones included.';
 alter table public.person_interactions enable row level security;
 revoke all on table public.person_interactions from anon;
-create policy "Users can read their own interaction log" on public.person_interactions
+create policy "Users can read their own interactions" on public.person_interactions
   for select to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can add to their own interaction log" on public.person_interactions
+create policy "Users can add their own interactions" on public.person_interactions
   for insert to authenticated
   with check ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can update their own interaction log" on public.person_interactions
+create policy "Users can update their own interactions" on public.person_interactions
   for update to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id) with check ((select auth.jwt() ->> 'sub') = user_id);
-create policy "Users can delete from their own interaction log" on public.person_interactions
+create policy "Users can delete their own interactions" on public.person_interactions
   for delete to authenticated
   using ((select auth.jwt() ->> 'sub') = user_id);
 create trigger person_interactions_set_updated_at before update on public.person_interactions
