@@ -160,7 +160,7 @@ export function userRecords(
   return out;
 }
 
-/** Per job an interview round and an offer; one recruiter linked to every job, with one interaction. */
+/** Per job an interview round and an offer; one recruiter linked to the first two jobs, with one interaction. */
 export function jobDetailRecords(jobIds: string[], at: string): ClientRecord[] {
   const rows: [SyncTable, Record<string, unknown>][] = jobIds.flatMap((jobId, i) => [
     [
@@ -209,7 +209,7 @@ export function jobDetailRecords(jobIds: string[], at: string): ClientRecord[] {
         role: 'recruiter',
         email: 'rita@example.com',
         linkedinUrl: 'https://www.linkedin.com/in/rita',
-        jobIds,
+        jobIds: jobIds.slice(0, 2),
         createdAt: at,
         updatedAt: at,
       },
