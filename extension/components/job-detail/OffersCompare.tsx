@@ -11,12 +11,11 @@ const figure = (f: NormalizedOffer['bonus'], currency: string) =>
 /** Offers on the table across every job, side by side, each figure per year; the highest total is marked. */
 export function OffersCompare() {
   const data = useLiveQuery(async () => {
-    const offers = await db().offers.toArray();
-    const jobs = await db().jobs.bulkGet([...new Set(offers.map((o) => o.jobId))]);
-    return {
-      comparison: compareOffers(offers),
-      jobs: new Map(jobs.filter((j) => !!j).map((j) => [j!.id, j!])),
-    };
+    const all = await db().offers.toArray();
+    const saved = await db().jobs.bulkGet([...new Set(all.map((o) => o.jobId))]);
+    const jobs = new Map(saved.filter((j) => !!j).map((j) => [j!.id, j!]));
+    // An offer whose job was deleted here (its rows outlive it locally; the server cascades) is left out.
+    return { comparison: compareOffers(all.filter((o) => jobs.has(o.jobId))), jobs };
   }, []);
   if (!data) return <p className="muted">Loading…</p>;
   const { comparison, jobs } = data;
@@ -48,11 +47,11 @@ export function OffersCompare() {
               <tr>
                 <th scope="col">Per year</th>
                 {comparison.offers.map((o) => {
-                  const job = jobs.get(o.jobId);
+                  const job = jobs.get(o.jobId)!;
                   return (
                     <th key={o.offerId} scope="col" className={o.offerId === comparison.bestId ? 'best' : ''}>
                       <a href={`/job.html?id=${o.jobId}`}>
-                        {job ? `${job.title} — ${job.company}` : 'Deleted job'}
+                        {job.title} — {job.company}
                       </a>
                       {o.offerId === comparison.bestId && <div className="small">Highest yearly total</div>}
                     </th>
