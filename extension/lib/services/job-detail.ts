@@ -13,6 +13,7 @@ import {
   type InterviewRound as Round,
 } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import type { TrashedRow } from './job-owned-rows.ts';
 import { getJob } from './jobs.ts';
 
 /** What a page sends to create or edit a row: the row without its times (and without an id when new). */
@@ -71,12 +72,6 @@ export async function saveOffer(db: JobrakerDatabase, draft: Draft<OfferRow>): P
   return offer;
 }
 
-/** The stores a job detail row lives in; a trash entry names them so "Undo" puts each row back. */
-export type DetailStore = 'jobNotes' | 'interviews' | 'offers' | 'people' | 'interactions';
-interface TrashedRow {
-  store: DetailStore;
-  row: { id: string };
-}
 const TRASH_TABLE = 'job-detail';
 
 /** Moves rows to the trash in one transaction with any rows to put back (an unlinked person). */

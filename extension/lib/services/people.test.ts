@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../shared/domain/index.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { deleteDetail, restoreDetail, saveNote, saveOffer } from './job-detail.ts';
-import { saveDraft } from './jobs.ts';
+import { deleteJob, restoreDeleted, saveDraft } from './jobs.ts';
 import { addInteraction, linkPerson, savePerson, unlinkPerson } from './people.ts';
 
 let db: JobrakerDatabase;
@@ -101,6 +101,28 @@ describe('notes and offers', () => {
     await restoreDetail(db, trashId);
     expect((await db.jobNotes.get(note.id))?.createdAt).toBe(note.createdAt);
     await expect(restoreDetail(db, trashId)).rejects.toThrow('That delete can no longer be undone.');
+  });
+
+  it('deleting a job takes its notes, rounds and offers with it, and its Undo brings them back', async () => {
+    const [a, b] = await twoJobs();
+    await saveNote(db, { jobId: a!, body: 'Ask about on-call' });
+    await saveNote(db, { jobId: b!, body: 'Other job' });
+    await saveOffer(db, {
+      jobId: a!,
+      status: 'pending',
+      baseSalary: 100_000,
+      currency: 'USD',
+      period: 'YEAR',
+      startDate: null,
+      respondBy: null,
+      notes: '',
+    });
+    const { trashId } = await deleteJob(db, a!);
+    expect((await db.jobNotes.toArray()).map((n) => n.body)).toEqual(['Other job']);
+    expect(await db.offers.count()).toBe(0);
+    await restoreDeleted(db, trashId);
+    expect(await db.jobNotes.where('jobId').equals(a!).count()).toBe(1);
+    expect(await db.offers.where('jobId').equals(a!).count()).toBe(1);
   });
 
   it('refuses an offer for a job that is gone, and a negative base naming the field', async () => {
