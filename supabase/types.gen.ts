@@ -151,14 +151,14 @@ isOneToOne: false
                   ]
                 },"interview_prep": {
                   Row: {
-                    "created_at": string,"deleted_at": string | null,"id": string,"interviewers": (string)[],"job_id": string,"kind": Database["public"]['Enums']["interview_kind"],"notes": string,"questions": (string)[],"research_artifact_id": string | null,"scheduled_at": string | null,"updated_at": string,"user_id": string
+                    "created_at": string,"deleted_at": string | null,"feedback": string | null,"id": string,"interviewers": (string)[],"job_id": string,"kind": Database["public"]['Enums']["interview_kind"],"notes": string,"questions": (string)[],"research_artifact_id": string | null,"scheduled_at": string | null,"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"deleted_at"?: string | null,"id"?: string,"interviewers"?: (string)[],"job_id": string,"kind"?: Database["public"]['Enums']["interview_kind"],"notes"?: string,"questions"?: (string)[],"research_artifact_id"?: string | null,"scheduled_at"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"feedback"?: string | null,"id"?: string,"interviewers"?: (string)[],"job_id": string,"kind"?: Database["public"]['Enums']["interview_kind"],"notes"?: string,"questions"?: (string)[],"research_artifact_id"?: string | null,"scheduled_at"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "created_at"?: string,"deleted_at"?: string | null,"id"?: string,"interviewers"?: (string)[],"job_id"?: string,"kind"?: Database["public"]['Enums']["interview_kind"],"notes"?: string,"questions"?: (string)[],"research_artifact_id"?: string | null,"scheduled_at"?: string | null,"updated_at"?: string,"user_id"?: string
+                    "created_at"?: string,"deleted_at"?: string | null,"feedback"?: string | null,"id"?: string,"interviewers"?: (string)[],"job_id"?: string,"kind"?: Database["public"]['Enums']["interview_kind"],"notes"?: string,"questions"?: (string)[],"research_artifact_id"?: string | null,"scheduled_at"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -357,14 +357,14 @@ isOneToOne: false
                   ]
                 },"offers": {
                   Row: {
-                    "base_salary": number | null,"bonus": string | null,"created_at": string,"currency": string | null,"deleted_at": string | null,"equity": string | null,"id": string,"job_id": string,"notes": string,"period": Database["public"]['Enums']["pay_period"] | null,"respond_by": string | null,"start_date": string | null,"status": Database["public"]['Enums']["offer_status"],"updated_at": string,"user_id": string
+                    "base_salary": number | null,"benefits": string | null,"bonus": string | null,"created_at": string,"currency": string | null,"deleted_at": string | null,"equity": string | null,"id": string,"job_id": string,"negotiation": NonNullable<Json>,"notes": string,"period": Database["public"]['Enums']["pay_period"] | null,"respond_by": string | null,"start_date": string | null,"status": Database["public"]['Enums']["offer_status"],"sync_seq": number,"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "base_salary"?: number | null,"bonus"?: string | null,"created_at"?: string,"currency"?: string | null,"deleted_at"?: string | null,"equity"?: string | null,"id"?: string,"job_id": string,"notes"?: string,"period"?: Database["public"]['Enums']["pay_period"] | null,"respond_by"?: string | null,"start_date"?: string | null,"status"?: Database["public"]['Enums']["offer_status"],"updated_at"?: string,"user_id"?: string
+                    "base_salary"?: number | null,"benefits"?: string | null,"bonus"?: string | null,"created_at"?: string,"currency"?: string | null,"deleted_at"?: string | null,"equity"?: string | null,"id"?: string,"job_id": string,"negotiation"?: NonNullable<Json>,"notes"?: string,"period"?: Database["public"]['Enums']["pay_period"] | null,"respond_by"?: string | null,"start_date"?: string | null,"status"?: Database["public"]['Enums']["offer_status"],"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "base_salary"?: number | null,"bonus"?: string | null,"created_at"?: string,"currency"?: string | null,"deleted_at"?: string | null,"equity"?: string | null,"id"?: string,"job_id"?: string,"notes"?: string,"period"?: Database["public"]['Enums']["pay_period"] | null,"respond_by"?: string | null,"start_date"?: string | null,"status"?: Database["public"]['Enums']["offer_status"],"updated_at"?: string,"user_id"?: string
+                    "base_salary"?: number | null,"benefits"?: string | null,"bonus"?: string | null,"created_at"?: string,"currency"?: string | null,"deleted_at"?: string | null,"equity"?: string | null,"id"?: string,"job_id"?: string,"negotiation"?: NonNullable<Json>,"notes"?: string,"period"?: Database["public"]['Enums']["pay_period"] | null,"respond_by"?: string | null,"start_date"?: string | null,"status"?: Database["public"]['Enums']["offer_status"],"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -372,6 +372,46 @@ isOneToOne: false
       columns: ["job_id","user_id"]
 isOneToOne: false
       referencedRelation: "jobs"
+      referencedColumns: ["id","user_id"]
+    }
+                  ]
+                },"people": {
+                  Row: {
+                    "created_at": string,"deleted_at": string | null,"email": string | null,"id": string,"job_ids": (string)[],"linkedin_url": string | null,"name": string,"phone": string | null,"role": Database["public"]['Enums']["person_role"],"sync_seq": number,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_ids"?: (string)[],"linkedin_url"?: string | null,"name": string,"phone"?: string | null,"role"?: Database["public"]['Enums']["person_role"],"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"deleted_at"?: string | null,"email"?: string | null,"id"?: string,"job_ids"?: (string)[],"linkedin_url"?: string | null,"name"?: string,"phone"?: string | null,"role"?: Database["public"]['Enums']["person_role"],"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"person_interactions": {
+                  Row: {
+                    "channel": Database["public"]['Enums']["interaction_channel"],"created_at": string,"deleted_at": string | null,"happened_on": string,"id": string,"job_id": string | null,"person_id": string,"summary": string,"sync_seq": number,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "channel"?: Database["public"]['Enums']["interaction_channel"],"created_at"?: string,"deleted_at"?: string | null,"happened_on": string,"id"?: string,"job_id"?: string | null,"person_id": string,"summary": string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "channel"?: Database["public"]['Enums']["interaction_channel"],"created_at"?: string,"deleted_at"?: string | null,"happened_on"?: string,"id"?: string,"job_id"?: string | null,"person_id"?: string,"summary"?: string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "person_interactions_job_fk"
+      columns: ["job_id","user_id"]
+isOneToOne: false
+      referencedRelation: "jobs"
+      referencedColumns: ["id","user_id"]
+    },{
+      foreignKeyName: "person_interactions_person_fk"
+      columns: ["person_id","user_id"]
+isOneToOne: false
+      referencedRelation: "people"
       referencedColumns: ["id","user_id"]
     }
                   ]
@@ -572,7 +612,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "ai_event_status": "ok"|"error"|"timeout"|"rate_limited"|"refused"|"invalid_output","ai_operation": "generate"|"extract"|"classify"|"embed","alert_frequency": "instant"|"daily"|"weekly","application_status": "draft"|"pending_submission"|"processing"|"submitted_successfully"|"failed_submission"|"action_required"|"cancelled"|"withdrawn_by_user","artifact_kind": "resume"|"cover_letter"|"answers"|"skills_optimization"|"company_research"|"gap_analysis","ats_kind": "greenhouse"|"lever"|"ashby"|"workday"|"linkedin"|"indeed"|"smartrecruiters"|"workable"|"other","auto_apply_decision": "queued"|"needs_review"|"skipped"|"limit_reached"|"dry_run","contact_role": "recruiter"|"hiring_manager"|"interviewer"|"referrer"|"other","document_kind": "resume"|"cover_letter","employment_type": "full_time"|"part_time"|"contract"|"internship"|"temporary","interview_kind": "phone_screen"|"recruiter"|"technical"|"take_home"|"system_design"|"behavioral"|"onsite"|"final"|"other","job_stage": "saved"|"applied"|"screening"|"interviewing"|"offer"|"accepted"|"rejected"|"withdrawn"|"ghosted","offer_status": "pending"|"negotiating"|"accepted"|"declined"|"expired"|"rescinded","pay_period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR","proficiency": "beginner"|"intermediate"|"advanced"|"expert","queue_status": "queued"|"claimed"|"running"|"succeeded"|"failed"|"cancelled"|"dead_letter","skill_source": "resume"|"input"|"inferred","skyvern_exchange_kind": "create"|"poll"|"cancel"|"webhook","skyvern_run_status": "created"|"queued"|"running"|"paused"|"timed_out"|"failed"|"terminated"|"completed"|"canceled","stage_event_cause": "capture"|"user"|"undo"|"autofill"|"sync"|"skyvern","submission_method": "manual"|"autofill"|"skyvern","work_type": "remote"|"hybrid"|"onsite"
+            "ai_event_status": "ok"|"error"|"timeout"|"rate_limited"|"refused"|"invalid_output","ai_operation": "generate"|"extract"|"classify"|"embed","alert_frequency": "instant"|"daily"|"weekly","application_status": "draft"|"pending_submission"|"processing"|"submitted_successfully"|"failed_submission"|"action_required"|"cancelled"|"withdrawn_by_user","artifact_kind": "resume"|"cover_letter"|"answers"|"skills_optimization"|"company_research"|"gap_analysis","ats_kind": "greenhouse"|"lever"|"ashby"|"workday"|"linkedin"|"indeed"|"smartrecruiters"|"workable"|"other","auto_apply_decision": "queued"|"needs_review"|"skipped"|"limit_reached"|"dry_run","contact_role": "recruiter"|"hiring_manager"|"interviewer"|"referrer"|"other","document_kind": "resume"|"cover_letter","employment_type": "full_time"|"part_time"|"contract"|"internship"|"temporary","interaction_channel": "email"|"call"|"video"|"message"|"meeting"|"other","interview_kind": "phone_screen"|"recruiter"|"technical"|"take_home"|"system_design"|"behavioral"|"onsite"|"final"|"other","job_stage": "saved"|"applied"|"screening"|"interviewing"|"offer"|"accepted"|"rejected"|"withdrawn"|"ghosted","offer_status": "pending"|"negotiating"|"accepted"|"declined"|"expired"|"rescinded","pay_period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR","person_role": "recruiter"|"hiring_manager"|"referrer"|"interviewer"|"other","proficiency": "beginner"|"intermediate"|"advanced"|"expert","queue_status": "queued"|"claimed"|"running"|"succeeded"|"failed"|"cancelled"|"dead_letter","skill_source": "resume"|"input"|"inferred","skyvern_exchange_kind": "create"|"poll"|"cancel"|"webhook","skyvern_run_status": "created"|"queued"|"running"|"paused"|"timed_out"|"failed"|"terminated"|"completed"|"canceled","stage_event_cause": "capture"|"user"|"undo"|"autofill"|"sync"|"skyvern","submission_method": "manual"|"autofill"|"skyvern","work_type": "remote"|"hybrid"|"onsite"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -688,7 +728,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "ai_event_status": ["ok", "error", "timeout", "rate_limited", "refused", "invalid_output"],"ai_operation": ["generate", "extract", "classify", "embed"],"alert_frequency": ["instant", "daily", "weekly"],"application_status": ["draft", "pending_submission", "processing", "submitted_successfully", "failed_submission", "action_required", "cancelled", "withdrawn_by_user"],"artifact_kind": ["resume", "cover_letter", "answers", "skills_optimization", "company_research", "gap_analysis"],"ats_kind": ["greenhouse", "lever", "ashby", "workday", "linkedin", "indeed", "smartrecruiters", "workable", "other"],"auto_apply_decision": ["queued", "needs_review", "skipped", "limit_reached", "dry_run"],"contact_role": ["recruiter", "hiring_manager", "interviewer", "referrer", "other"],"document_kind": ["resume", "cover_letter"],"employment_type": ["full_time", "part_time", "contract", "internship", "temporary"],"interview_kind": ["phone_screen", "recruiter", "technical", "take_home", "system_design", "behavioral", "onsite", "final", "other"],"job_stage": ["saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"],"offer_status": ["pending", "negotiating", "accepted", "declined", "expired", "rescinded"],"pay_period": ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"],"proficiency": ["beginner", "intermediate", "advanced", "expert"],"queue_status": ["queued", "claimed", "running", "succeeded", "failed", "cancelled", "dead_letter"],"skill_source": ["resume", "input", "inferred"],"skyvern_exchange_kind": ["create", "poll", "cancel", "webhook"],"skyvern_run_status": ["created", "queued", "running", "paused", "timed_out", "failed", "terminated", "completed", "canceled"],"stage_event_cause": ["capture", "user", "undo", "autofill", "sync", "skyvern"],"submission_method": ["manual", "autofill", "skyvern"],"work_type": ["remote", "hybrid", "onsite"]
+            "ai_event_status": ["ok", "error", "timeout", "rate_limited", "refused", "invalid_output"],"ai_operation": ["generate", "extract", "classify", "embed"],"alert_frequency": ["instant", "daily", "weekly"],"application_status": ["draft", "pending_submission", "processing", "submitted_successfully", "failed_submission", "action_required", "cancelled", "withdrawn_by_user"],"artifact_kind": ["resume", "cover_letter", "answers", "skills_optimization", "company_research", "gap_analysis"],"ats_kind": ["greenhouse", "lever", "ashby", "workday", "linkedin", "indeed", "smartrecruiters", "workable", "other"],"auto_apply_decision": ["queued", "needs_review", "skipped", "limit_reached", "dry_run"],"contact_role": ["recruiter", "hiring_manager", "interviewer", "referrer", "other"],"document_kind": ["resume", "cover_letter"],"employment_type": ["full_time", "part_time", "contract", "internship", "temporary"],"interaction_channel": ["email", "call", "video", "message", "meeting", "other"],"interview_kind": ["phone_screen", "recruiter", "technical", "take_home", "system_design", "behavioral", "onsite", "final", "other"],"job_stage": ["saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"],"offer_status": ["pending", "negotiating", "accepted", "declined", "expired", "rescinded"],"pay_period": ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"],"person_role": ["recruiter", "hiring_manager", "referrer", "interviewer", "other"],"proficiency": ["beginner", "intermediate", "advanced", "expert"],"queue_status": ["queued", "claimed", "running", "succeeded", "failed", "cancelled", "dead_letter"],"skill_source": ["resume", "input", "inferred"],"skyvern_exchange_kind": ["create", "poll", "cancel", "webhook"],"skyvern_run_status": ["created", "queued", "running", "paused", "timed_out", "failed", "terminated", "completed", "canceled"],"stage_event_cause": ["capture", "user", "undo", "autofill", "sync", "skyvern"],"submission_method": ["manual", "autofill", "skyvern"],"work_type": ["remote", "hybrid", "onsite"]
           }
         }
 } as const

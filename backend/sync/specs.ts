@@ -5,6 +5,7 @@ import type { Db } from './db.ts';
 import { applyProfile } from './push-profile.ts';
 import { applyRecords } from './push-records.ts';
 import type { RecordSpec } from './records.ts';
+import { interviewPrep, offers, people, personInteractions } from './tables-job-detail.ts';
 import { aiArtifacts, jobMatches, jobMaterials, receipts } from './tables-job-records.ts';
 import { personas } from './tables-personas.ts';
 import { documents, jobContacts, jobNotes, savedAnswers } from './tables-records.ts';
@@ -16,6 +17,11 @@ export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromE
     savedAnswers,
     jobNotes,
     jobContacts,
+    // The job detail page's records (issue 16).
+    interviewPrep,
+    offers,
+    people,
+    personInteractions,
     jobMatches,
     aiArtifacts,
     jobMaterials,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
@@ -116,6 +117,9 @@ export function JobDetail({ job, onToast, onClose }: Props) {
       <div className="row">
         <a href={job.url} target="_blank" rel="noreferrer">
           Open posting
+        </a>
+        <a href={`${browser.runtime.getURL('/job.html')}?id=${job.id}`} target="_blank" rel="noreferrer">
+          Open details
         </a>
         <span style={{ flex: 1 }} />
         <button type="button" onClick={() => void remove()}>

@@ -3,8 +3,13 @@ import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type {
   Artifact,
   DocumentMeta,
+  Interaction,
+  InterviewRound,
   Job,
   JobDraft,
+  JobNote,
+  Offer,
+  Person,
   Persona,
   Profile,
   SavedAnswer,
@@ -20,6 +25,7 @@ import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
 import type { ImportSummary } from './services/backup.ts';
 import type { DraftOutcome, DraftRequest } from './services/draft-answer.ts';
+import type { Draft } from './services/job-detail.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
 import type { NewDocument } from './services/profile.ts';
@@ -115,6 +121,16 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** Job detail page (issue 16): notes, interview rounds, offers, people and their log; deletes undo. */
+  saveNote(data: Draft<JobNote>): JobNote;
+  saveInterview(data: Draft<InterviewRound>): InterviewRound;
+  saveOffer(data: Draft<Offer>): Offer;
+  deleteJobDetail(data: { store: 'jobNotes' | 'interviews' | 'offers'; id: string }): { trashId: string };
+  restoreJobDetail(data: { trashId: string }): { restored: number };
+  savePerson(data: Omit<Draft<Person>, 'jobIds'> & { jobId: string }): Person;
+  linkPerson(data: { personId: string; jobId: string }): Person;
+  unlinkPerson(data: { personId: string; jobId: string }): { trashId: string };
+  addInteraction(data: Draft<Interaction>): Interaction;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

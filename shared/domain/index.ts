@@ -6,6 +6,7 @@ export * from './job.ts';
 export * from './job-merge.ts';
 export * from './job-notes.ts';
 export * from './limits.ts';
+export * from './people.ts';
 export * from './pipeline.ts';
 export * from './profile.ts';
 export * from './provenance.ts';

@@ -36,6 +36,13 @@ export const InterviewRound = z.object({
 });
 export type InterviewRound = z.infer<typeof InterviewRound>;
 
+/** One move in a negotiation: what was asked or answered, and when. */
+export const NegotiationStep = z.object({
+  on: IsoDate,
+  note: boundedText(FIELD_LIMITS.listItem).trim().min(1, 'Say what was asked or offered'),
+});
+export type NegotiationStep = z.infer<typeof NegotiationStep>;
+
 /** The server's offer_status enum. */
 export const OfferStatus = z.enum(['pending', 'negotiating', 'accepted', 'declined', 'expired', 'rescinded']);
 export type OfferStatus = z.infer<typeof OfferStatus>;
@@ -54,6 +61,8 @@ export const Offer = z.object({
   /** The date the company wants an answer by. */
   respondBy: IsoDate.nullable(),
   notes: boundedText(FIELD_LIMITS.notes),
+  /** Asks and answers, oldest first. */
+  negotiation: z.array(NegotiationStep).max(FIELD_LIMITS.listItems).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -83,7 +83,8 @@ export function parseSalary(text: string, defaultDollar = 'USD'): Salary | null 
   return null;
 }
 
-const PER_YEAR: Record<PayPeriod, number> = { HOUR: 2080, DAY: 260, WEEK: 52, MONTH: 12, YEAR: 1 };
+/** Pay periods in a working year (40-hour weeks, 260 working days). */
+export const PER_YEAR: Record<PayPeriod, number> = { HOUR: 2080, DAY: 260, WEEK: 52, MONTH: 12, YEAR: 1 };
 // Approximate USD value of one unit, for cross-currency comparison only (mid-2020s averages).
 const USD_PER_UNIT: Record<string, number> = {
   USD: 1,

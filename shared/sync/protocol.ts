@@ -15,6 +15,11 @@ export const SYNC_TABLES = [
   'saved_answers',
   'job_notes',
   'job_contacts',
+  // The job detail page (issue 16): interview rounds, offers, people, then their log (it points at people).
+  'interview_prep',
+  'offers',
+  'people',
+  'person_interactions',
   'job_matches',
   'ai_artifacts',
   'job_materials',

@@ -17,6 +17,8 @@ const engineFor = (transport: SyncTransport, outbox: OutboxEntry[], onPulled?: E
 const PER_JOB = new Set<SyncTable>([
   'job_notes',
   'job_contacts',
+  'interview_prep',
+  'offers',
   'ai_artifacts',
   'job_materials',
   'receipts',

@@ -46,7 +46,7 @@ type Handler<K extends keyof Protocol> = (message: {
 }) => Promise<ReturnType<Protocol[K]>> | ReturnType<Protocol[K]>;
 
 /** Registers a handler that first checks who is asking (see sender-policy.ts). */
-function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void {
+export function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void {
   return bg.onMessage(type, (async (message: Parameters<Handler<K>>[0]) => {
     await checkCaller(type, message.sender);
     return handler(message);

@@ -2,12 +2,14 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Artifact,
   DocumentMeta,
+  Interaction,
   InterviewRound,
   Job,
   JobContact,
   JobNote,
   MatchResult,
   Offer,
+  Person,
   Persona,
   Profile,
   Receipt,
@@ -82,6 +84,8 @@ export class JobrakerDatabase extends Dexie {
   jobContacts!: EntityTable<JobContact, 'id'>;
   interviews!: EntityTable<InterviewRound, 'id'>;
   offers!: EntityTable<Offer, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -140,6 +144,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(7).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
     // v8: a job's interview rounds and offers (server: interview_prep, offers); reminders read rounds by time.
     this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
+    // v10: people (one row per person, linked to several jobs) and their interaction log (job detail page).
+    this.version(10).stores({ people: 'id, *jobIds', interactions: 'id, personId, jobId' });
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type StageEvent,
 } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { JOB_OWNED_STORES, putBackJobRows, type TrashedRow, takeJobRows } from './job-owned-rows.ts';
 
 export interface SaveResult {
   job: Job;
@@ -114,15 +115,18 @@ export async function updateJob(db: JobrakerDatabase, jobId: string, patch: JobP
 
 /** Deletes a job with its history and match; the rows wait in the trash so "Undo" can bring them back. */
 export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ trashId: string }> {
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+  const detail = JOB_OWNED_STORES.map((s) => db.table(s));
+  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash, ...detail], async () => {
     const job = await getJob(db, jobId);
     const events = await db.stageEvents.where('jobId').equals(jobId).toArray();
     const match = await db.matches.get(jobId);
     const trashId = newId();
+    // Its notes, interview rounds and offers go with it (and come back with Undo).
+    const owned = await takeJobRows(db, jobId);
     await db.trash.add({
       id: trashId,
       table: 'jobs',
-      rows: [job, events, match ?? null],
+      rows: [job, events, match ?? null, owned],
       deletedAt: nowIso(),
     });
     await db.stageEvents.bulkDelete(events.map((e) => e.id));
@@ -133,13 +137,15 @@ export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ 
 }
 
 export async function restoreDeleted(db: JobrakerDatabase, trashId: string): Promise<Job> {
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+  const detail = JOB_OWNED_STORES.map((s) => db.table(s));
+  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash, ...detail], async () => {
     const entry = await db.trash.get(trashId);
     if (!entry) throw new Error('That delete can no longer be undone.');
-    const [job, events, match] = entry.rows as [Job, StageEvent[], MatchResult | null];
+    const [job, events, match, owned] = entry.rows as [Job, StageEvent[], MatchResult | null, TrashedRow[]?];
     await db.jobs.put(job);
     await db.stageEvents.bulkPut(events);
     if (match) await db.matches.put(match);
+    await putBackJobRows(db, owned);
     await db.trash.delete(trashId);
     return job;
   });

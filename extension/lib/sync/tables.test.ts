@@ -85,13 +85,34 @@ describe('sync of the profile and the records beside jobs', () => {
       createdAt: at,
       updatedAt: at,
     });
+    // Written log first, person second: the snapshot still queues the person before the log that points at them.
+    await db.interactions.put({
+      id: '01900000-0000-7000-8000-0000000000d4',
+      personId: '01900000-0000-7000-8000-0000000000d5',
+      jobId: null,
+      on: '2026-12-01',
+      channel: 'call',
+      summary: 'Intro call',
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.people.put({
+      id: '01900000-0000-7000-8000-0000000000d5',
+      name: 'Sam',
+      role: 'recruiter',
+      jobIds: ['01900000-0000-7000-8000-0000000000d3'],
+      createdAt: at,
+      updatedAt: at,
+    });
     await db.outbox.clear();
     await setSyncEnabled(db, true);
     expect((await db.outbox.orderBy('seq').toArray()).map((e) => e.table)).toEqual([
       'profiles',
       'saved_answers',
       'job_notes',
+      'people',
+      'person_interactions',
     ]);
-    expect(SYNCED_LOCAL_TABLES).toHaveLength(12);
+    expect(SYNCED_LOCAL_TABLES).toHaveLength(16);
   });
 });
