@@ -57,7 +57,7 @@ export function ResponseSection({ figures }: { figures: GroupFigures }) {
       <p className="headline" data-testid="response-rate">
         {percent(figures.responseRate)}
       </p>
-      <table className="figures" data-testid="response-table">
+      <table className="figures narrow" data-testid="response-table">
         <caption>Applications that heard back (screening, interviews, offers or a rejection)</caption>
         <tbody>
           <tr>
