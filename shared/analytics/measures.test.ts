@@ -206,3 +206,14 @@ describe('isoWeek', () => {
     expect(isoWeek(Date.parse('2021-01-03T00:00:00Z'))).toBe('2020-W53');
   });
 });
+
+describe('sameFigures', () => {
+  it('tells equal figures from figures that differ anywhere', async () => {
+    const { sameFigures } = await import('./compare.ts');
+    const a = computeAnalytics(jobs, events);
+    expect(sameFigures(a, computeAnalytics(jobs, [...events].reverse()))).toBe(true);
+    expect(sameFigures(a, computeAnalytics(jobs.slice(1), events))).toBe(false);
+    expect(sameFigures({ x: [1, 2] }, { x: [1, 2, 3] })).toBe(false);
+    expect(sameFigures({ x: null }, { x: 0 })).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, sendToBackground, test } from './fixtures.ts';
+import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
 const DAY = 86_400_000;
 const at = (d: number) => new Date(Date.UTC(2026, 10, 2) + d * DAY).toISOString(); // day 0: Monday of 2026-W45
@@ -186,4 +186,39 @@ test('analytics shows the funnel, response rate, stage times and splits of a see
   fs.mkdirSync('docs', { recursive: true });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.screenshot({ path: 'docs/analytics.png', fullPage: true });
+});
+
+test('compare with synced data: the analytics function gives the same figures for a pipeline synced move by move', async ({
+  openPage,
+}) => {
+  const page = await openPage('analytics.html');
+  await sendToBackground(page, 'saveDraft', makeDraft(1));
+  const compare = page.getByRole('button', { name: 'Compare with synced data' });
+  await compare.click();
+  await expect(page.getByTestId('server-comparison')).toHaveText(
+    'Sign in and turn sync on (Account tab) to see the figures for your synced data.',
+  );
+
+  await sendToBackground(page, 'setBackendUrl', { url: process.env.JOBRAKER_E2E_API_URL });
+  await sendToBackground(page, 'localSignIn', { userId: `user_e2e_analytics_${Date.now()}` });
+  await sendToBackground(page, 'setSync', { enabled: true });
+  const { job } = await sendToBackground<{ job: { id: string } }>(page, 'saveDraft', makeDraft(2));
+  await sendToBackground(page, 'syncNow', undefined);
+  for (const to of ['applied', 'screening']) {
+    await sendToBackground(page, 'moveJob', { jobId: job.id, to });
+    await sendToBackground(page, 'syncNow', undefined);
+  }
+  await expect(page.getByTestId('response-rate')).toHaveText('100%');
+
+  await compare.click();
+  await expect(page.getByTestId('server-comparison')).toContainText(
+    'The server computes the same figures from your synced data.',
+  );
+  expect(await cells(page, 'server-table')).toEqual([
+    ['Jobs', '2', '2'],
+    ['Applied', '1', '1'],
+    ['Offers', '0', '0'],
+    ['Response rate', '100%', '100%'],
+  ]);
+  await expectNoSeriousA11yViolations(page);
 });

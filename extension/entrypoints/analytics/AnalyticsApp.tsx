@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { analyticsJobs, computeAnalytics } from '../../../shared/analytics/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { boardName, weekName } from './format.ts';
+import { ServerComparison } from './ServerComparison.tsx';
 import { SplitSection } from './SplitSection.tsx';
 import { FunnelSection, ResponseSection, StageTimeSection } from './sections.tsx';
 
@@ -49,6 +50,7 @@ export function AnalyticsApp() {
           <SplitSection split="board" groups={data.analytics.byBoard} nameOf={boardName} />
           <SplitSection split="persona" groups={data.analytics.byPersona} nameOf={personaName} />
           <SplitSection split="week" groups={data.analytics.byWeek} nameOf={weekName} />
+          <ServerComparison local={data.analytics} />
         </>
       )}
     </main>
