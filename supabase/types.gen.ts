@@ -609,6 +609,11 @@ isOneToOne: false
 { Args: { "share_token": string }; Returns: {
               "content": string,"created_at": string
             }[]
+                           },
+"my_pipeline_analytics":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "applied": number,"dimension": string,"intervals": number,"interviewing": number,"jobs": number,"key": string,"mean_days": number,"median_days": number,"offer": number,"responded": number,"response_rate": number,"saved": number,"screening": number,"stage": string
+            }[]
                            }
           }
           Enums: {

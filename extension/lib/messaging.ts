@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
+import type { PipelineAnalytics } from '../../shared/analytics/types.ts';
 import type {
   Artifact,
   DocumentMeta,
@@ -91,6 +92,8 @@ export interface BackgroundProtocol {
   dismissReplacedField(data: { id: string }): void;
   /** Removes every row and file of the user on the server (as the user) and turns sync off; `wipeLocal` also clears this browser. */
   deleteServerData(data: { wipeLocal: boolean }): DeletionReport;
+  /** Analytics (issue 16): the figures for this account's synced data, computed by the analytics function in SQL. */
+  serverAnalytics(): PipelineAnalytics;
   /** Materials: generate a version (no model, local model, hosted), edit it into a new one, choose one. */
   generateMaterial(data: GenerateInput): MaterialOutcome;
   editMaterial(data: { artifactId: string; doc: MaterialDoc }): Artifact;

@@ -28,6 +28,7 @@ import {
   saveProfile,
 } from '../services/profile.ts';
 import { importResume } from '../services/resume-import.ts';
+import { serverAnalytics } from '../services/server-analytics.ts';
 import { deleteServerData } from '../services/server-data.ts';
 import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
@@ -141,6 +142,7 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('keepReplacedField', ({ data }) => keepMine(db, data.id).then(rescoreAll)),
     on('dismissReplacedField', ({ data }) => dismissReplaced(db, data.id)),
     on('deleteServerData', ({ data }) => deleteServerData(db, data.wipeLocal)),
+    on('serverAnalytics', () => serverAnalytics(db)),
     on('submissionReview', ({ data }) => submissions.submissionReview(db, data.jobId)),
     on('approveSubmission', async ({ data }) => {
       const queued = await submissions.queueSubmission(db, data);
