@@ -1,5 +1,5 @@
 import { type Education, type Experience, newId, type Profile } from '../../../../shared/domain/index.ts';
-import { grid2, TextField } from './fields.tsx';
+import { grid2, MonthYearField, TextField } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
 
@@ -44,22 +44,20 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
                 error={err('experience', i, 'company')}
                 onChange={(company) => change({ company })}
               />
-              <TextField
+              <MonthYearField
                 label="Start"
-                type="month"
                 value={e.start}
                 error={err('experience', i, 'start')}
-                onChange={(start) => change({ start: start || undefined })}
+                onChange={(start) => change({ start })}
               />
               {e.current ? (
                 <p className="small muted">Current position</p>
               ) : (
-                <TextField
+                <MonthYearField
                   label="End"
-                  type="month"
                   value={e.end}
                   error={err('experience', i, 'end')}
-                  onChange={(end) => change({ end: end || undefined })}
+                  onChange={(end) => change({ end })}
                 />
               )}
             </div>
@@ -107,12 +105,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
               placeholder="BSc, MSc, PhD…"
             />
             <TextField label="Field of study" value={e.field} onChange={(field) => change({ field })} />
-            <TextField
-              label="Finished"
-              type="month"
-              value={e.end}
-              onChange={(end) => change({ end: end || undefined })}
-            />
+            <MonthYearField label="Finished" value={e.end} onChange={(end) => change({ end })} />
           </div>
         )}
       />
