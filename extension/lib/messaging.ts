@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
+import type { FirstRunState } from '../../shared/domain/first-run.ts';
 import type {
   Artifact,
   DocumentMeta,
@@ -115,6 +116,8 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** First run (issue 15): records a step skipped, checked or the guide closed. */
+  setFirstRun(data: FirstRunState): FirstRunState;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
