@@ -28,7 +28,8 @@ test('first run: from an empty profile to a saved, scored job from a careers pag
   await expect(guide.locator('[aria-current="step"]')).toContainText('Check three key facts');
   await expect(guide).toContainText('Priya Nair');
   await expect(guide).toContainText('Seattle');
-  await expect(guide).toContainText('Missing: add the job titles you want');
+  await expect(guide).toContainText('Frontend engineer');
+  await expect(guide).toContainText('Missing: add the countries where you may work');
   await guide.getByRole('button', { name: 'These are right' }).click();
   await expect(guide.locator('[aria-current="step"]')).toContainText('Save your first job');
   await expect(guide).toContainText('Open any job posting and press Save to Jobraker');
