@@ -87,7 +87,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('education')}
         onDeleted={onDeleted}
         addLabel="Add education"
-        empty="No education yet."
+        empty="No education yet. Import a resume above or add a school here."
         labelOf={(e) => [e.degree, e.school].filter(Boolean).join(', ')}
         create={() => ({ id: newId(), school: '' })}
         render={(e, change, i) => (
@@ -115,7 +115,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('certifications')}
         onDeleted={onDeleted}
         addLabel="Add a certification"
-        empty="No certifications."
+        empty="No certifications. Add one if a posting asks for it."
         labelOf={(c) => c.name}
         create={() => ({ id: newId(), name: '' })}
         render={(c, change, i) => (
@@ -136,7 +136,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('projects')}
         onDeleted={onDeleted}
         addLabel="Add a project"
-        empty="No projects."
+        empty="No projects. Add one to cite it in tailored resumes."
         labelOf={(x) => x.name}
         create={() => ({ id: newId(), name: '', skills: [] })}
         render={(x, change, i) => (

@@ -39,7 +39,11 @@ export function SkillsSection({ skills, onChange, onDeleted }: Props) {
         />
         <button type="submit">Add skill</button>
       </form>
-      {skills.length === 0 && <p className="muted small">No skills yet. They drive the match score.</p>}
+      {skills.length === 0 && (
+        <p className="muted small">
+          No skills yet. They drive the match score: import a resume above or type one in.
+        </p>
+      )}
       <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Your skills">
         {skills.map((s, i) => (
           <li key={s.name} className="row">
