@@ -12,6 +12,7 @@ import { buildLocalExtension } from './lib/build-extension.ts';
 import { launchWithExtension, lookUpChromium } from './lib/chromium.ts';
 import { closedUi } from './lib/closed-ui.ts';
 import { serveFixtures } from './lib/demo-server.ts';
+import { importLine, saveLine } from './lib/start-report.ts';
 
 const PROFILE = path.resolve('.data/chromium-profile');
 const SHOTS = path.resolve('.data/screenshots');
@@ -77,10 +78,10 @@ async function main(): Promise<void> {
     .getByLabel('PDF, DOCX or text file')
     .setInputFiles(path.resolve('tests/fixtures/resumes/resume.pdf'));
   await options.getByRole('button', { name: 'Add to my profile' }).click();
-  const imported = await options.getByRole('status').filter({ hasText: 'Imported:' }).textContent();
-  did.push(
-    `Imported the demo resume (tests/fixtures/resumes/resume.pdf) in the options page: ${imported?.trim()}`,
-  );
+  // The import's notice: what it added, or that the profile already held it all (a second run).
+  const notice = options.getByTestId('profile-notice').getByRole('status');
+  await notice.waitFor();
+  did.push(importLine((await notice.textContent()) ?? '', 'tests/fixtures/resumes/resume.pdf'));
 
   const posting = await context.newPage();
   const postingUrl = `${demo.url}/demo/frontend-engineer.html`;
@@ -88,13 +89,21 @@ async function main(): Promise<void> {
   // The button sits in a closed shadow root (pages cannot reach it); click it as a person would.
   const saveButton = closedUi(posting, 'jobraker-save');
   for (let i = 0; i < 50 && !(await saveButton.present()); i++) await posting.waitForTimeout(100);
-  await saveButton.click('');
-  let said = '';
-  for (let i = 0; i < 100 && !said.startsWith('Saved'); i++) {
+  // On a second run the job is already saved (the button says so): reuse it rather than save again.
+  let before = await saveButton.text();
+  for (let i = 0; i < 20 && before === ''; i++) {
     await posting.waitForTimeout(100);
-    said = await saveButton.text();
+    before = await saveButton.text();
   }
-  did.push(`Opened ${postingUrl} and clicked the in-page button: "${said}".`);
+  let said = before;
+  if (!before.startsWith('Saved')) {
+    await saveButton.click('');
+    for (let i = 0; i < 100 && !said.startsWith('Saved'); i++) {
+      await posting.waitForTimeout(100);
+      said = await saveButton.text();
+    }
+  }
+  did.push(saveLine(postingUrl, before, said));
 
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });

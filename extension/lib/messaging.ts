@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type { PipelineAnalytics } from '../../shared/analytics/types.ts';
+import type { FirstRunState } from '../../shared/domain/first-run.ts';
 import type {
   Artifact,
   DocumentMeta,
@@ -134,6 +135,8 @@ export interface BackgroundProtocol {
   linkPerson(data: { personId: string; jobId: string }): Person;
   unlinkPerson(data: { personId: string; jobId: string }): { trashId: string };
   addInteraction(data: Draft<Interaction>): Interaction;
+  /** First run (issue 15): records a step skipped, checked or the guide closed. */
+  setFirstRun(data: FirstRunState): FirstRunState;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -6,6 +6,7 @@ import { atsRefFromUrl, canonicalUrl } from './identity.ts';
 import { mergeSources, offer } from './merge.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
 import { locationText } from './normalize/location.ts';
+import { isPostingPage } from './posting-rule.ts';
 import { adapterFor, registeredAdapters } from './registry.ts';
 import { readAppState } from './sources/app-state.ts';
 import { readGeneric } from './sources/generic.ts';
@@ -128,7 +129,11 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
   }
   deriveFields(merged, doc, u, page);
 
-  const isPosting = !!(jsonld || adapted?.posting || looksLikePosting(f));
+  const isPosting = isPostingPage({
+    structured: !!(jsonld || micro),
+    boardPosting: !!adapted?.posting,
+    fields: f,
+  });
   const gaps = CORE_FIELDS.filter(
     (k) => f[k] == null || (Array.isArray(f[k]) && (f[k] as unknown[]).length === 0),
   );
@@ -145,22 +150,6 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
     adapter: adapter?.id ?? null,
     fuzzyKey: fuzzyKey(f.company ?? '', f.title ?? '', f.locations ? locationText(f.locations) : ''),
   };
-}
-
-const JOB_WORDS =
-  /responsibilit|requirements|qualifications|what you(?:'|’)ll (?:do|bring|need)|what you will (?:do|bring|need)|about the (?:role|job|position)|what we(?:'|’)re looking for|what we are looking for|about you|you might be a fit|nice to have|good to have|must[- ]have|experience (?:with|in)|years of (?:professional )?experience|apply|benefits|what we offer|your (?:profile|mission|tasks)|aufgaben|profil|missions/gi;
-
-/**
- * No structured data and no adapter: a title plus a description that reads like a job ad. Posting
- * facts found on the page (pay, employment type, location) count as evidence too.
- */
-function looksLikePosting(f: Partial<PostingFields>): boolean {
-  if (!f.title || !f.descriptionText) return false;
-  const hits = new Set(
-    (f.descriptionText.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase()),
-  );
-  const facts = [f.salary, f.employmentType, f.locations?.length].filter(Boolean).length;
-  return f.descriptionText.length > 300 && hits.size + facts >= 2;
 }
 
 function safe<T>(fn: () => T): T | null {

@@ -12,4 +12,5 @@ export {
   EU_MEMBERS,
   type Lang,
 } from './countries.ts';
+export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';
 export { AU_STATES, CA_PROVINCES, namesByCode, type Region, US_STATES } from './regions.ts';

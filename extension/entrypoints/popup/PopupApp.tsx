@@ -1,6 +1,7 @@
 import { AccountLine } from '../../components/AccountLine.tsx';
 import { AutofillButton } from '../../components/AutofillButton.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { FirstRun } from '../../components/FirstRun.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
@@ -20,6 +21,7 @@ export function PopupApp() {
           Open side panel
         </button>
       </header>
+      <FirstRun />
       <CaptureButton />
       <AutofillButton />
       <section aria-labelledby="pipeline-h">

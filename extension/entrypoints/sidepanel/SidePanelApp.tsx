@@ -3,6 +3,7 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.t
 import { AccountPanel } from '../../components/AccountPanel.tsx';
 import { AutofillPanel } from '../../components/AutofillPanel.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { FirstRun } from '../../components/FirstRun.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ManualJobForm } from '../../components/ManualJobForm.tsx';
@@ -62,6 +63,7 @@ export function SidePanelApp() {
       <header className="row" style={{ justifyContent: 'space-between' }}>
         <h1>Jobraker</h1>
       </header>
+      <FirstRun />
       <div className="tabs" role="tablist">
         {(
           [
@@ -162,7 +164,11 @@ export function SidePanelApp() {
               jobs={shown}
               onOpen={(j) => open(j.id)}
               badge={(j) => <ScoreBadge score={scores?.get(j.id)} />}
-              empty={filter === 'all' ? 'No saved jobs yet.' : `No jobs in ${STAGE_LABELS[filter]}.`}
+              empty={
+                filter === 'all'
+                  ? 'No saved jobs yet. Open any job posting and press Save to Jobraker on the page (or Alt+Shift+S).'
+                  : `No jobs in ${STAGE_LABELS[filter]}. Choose "All stages" to see the others.`
+              }
             />
           )}
         </section>

@@ -7,6 +7,7 @@ import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
 import { exportAll, importAll } from '../services/backup.ts';
 import { draftAnswer } from '../services/draft-answer.ts';
+import { setFirstRun } from '../services/first-run.ts';
 import {
   deleteJob,
   linkSameJob,
@@ -103,6 +104,7 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('restorePersona', ({ data }) => restorePersona(db, data.trashId).then(rescoreAll)),
     on('addDocument', ({ data }) => addDocument(db, data)),
     on('importResume', ({ data }) => importResume(db, data).then(rescoreAll)),
+    on('setFirstRun', ({ data }) => setFirstRun(db, data)),
     on('rescoreAll', () => recomputeMatches(db)),
     on('autofillTab', ({ data, sender }) =>
       autofillTab(db, { ...data, tabId: data.tabId ?? (isWebPage(sender.url) ? sender.tab?.id : undefined) }),

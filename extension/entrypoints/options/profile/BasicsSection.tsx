@@ -1,6 +1,11 @@
+import { useMemo } from 'react';
 import type { Profile } from '../../../../shared/domain/index.ts';
+import { countryOptions, regionOptions } from '../../../../shared/geo/index.ts';
+import { CountryListPicker, PlacePicker } from '../../../components/PlacePicker.tsx';
 import { grid2, ListField, SelectField, TextField } from './fields.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
+
+const COUNTRY_OPTIONS = countryOptions();
 
 interface Props {
   profile: Profile;
@@ -18,6 +23,7 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
   const salary = p.salaryExpectation;
   const setSalary = (change: Partial<NonNullable<Profile['salaryExpectation']>>) =>
     set('salaryExpectation', { currency: 'USD', min: null, max: null, period: 'YEAR', ...salary, ...change });
+  const regions = useMemo(() => regionOptions(p.location.country ?? ''), [p.location.country]);
   const num = (v: string) => (v.trim() === '' ? null : Number(v));
 
   return (
@@ -87,20 +93,31 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             onChange={(v) => location('addressLine1', v)}
           />
           <TextField label="City" value={p.location.city} onChange={(v) => location('city', v)} />
-          <TextField
-            label="State / region"
-            value={p.location.region}
-            onChange={(v) => location('region', v)}
-          />
+          {regions.length > 0 ? (
+            <PlacePicker
+              label="State / region"
+              options={regions}
+              value={p.location.region ?? ''}
+              onChange={(v) => location('region', v)}
+            />
+          ) : (
+            <TextField
+              label="State / region"
+              value={p.location.region}
+              onChange={(v) => location('region', v)}
+            />
+          )}
           <TextField
             label="Postal code"
             value={p.location.postalCode}
             onChange={(v) => location('postalCode', v)}
           />
-          <TextField
-            label="Country (2-letter code, e.g. US)"
-            value={p.location.country}
-            onChange={(v) => location('country', v.toUpperCase())}
+          <PlacePicker
+            label="Country"
+            options={COUNTRY_OPTIONS}
+            value={p.location.country ?? ''}
+            onChange={(v) => location('country', v)}
+            placeholder="Type a country"
           />
           <SelectField
             label="Open to relocating"
@@ -115,16 +132,11 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             }
             onChange={(v) => location('willingToRelocate', v === 'yes')}
           />
-          <ListField
-            label="Authorized to work in (country codes)"
-            values={p.workAuthorization}
-            onChange={(v) =>
-              set(
-                'workAuthorization',
-                v.map((c) => c.toUpperCase()),
-              )
-            }
-            placeholder="US, CA"
+          <CountryListPicker
+            label="Authorized to work in"
+            options={COUNTRY_OPTIONS}
+            codes={p.workAuthorization}
+            onChange={(v) => set('workAuthorization', v)}
           />
           <SelectField
             label="Needs visa sponsorship"

@@ -1,4 +1,5 @@
 import type { Profile } from '../../../../shared/domain/index.ts';
+import { Fold } from './Fold.tsx';
 import { grid2, TextField } from './fields.tsx';
 
 /**
@@ -14,8 +15,7 @@ export function EeoSection({
 }) {
   const set = (k: keyof Profile['eeo'], v: string) => onChange({ ...eeo, [k]: v });
   return (
-    <section className="card stack" aria-labelledby="eeo-h">
-      <h2 id="eeo-h">Voluntary self-identification</h2>
+    <Fold title="Voluntary self-identification">
       <p className="muted small">
         Optional. Autofill uses an answer here only if you write one (for example "Decline to self-identify");
         otherwise these questions are always left to you.
@@ -34,6 +34,6 @@ export function EeoSection({
           onChange={(v) => set('disabilityStatus', v)}
         />
       </div>
-    </section>
+    </Fold>
   );
 }

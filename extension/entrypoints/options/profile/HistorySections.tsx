@@ -1,5 +1,5 @@
 import { type Education, type Experience, newId, type Profile } from '../../../../shared/domain/index.ts';
-import { grid2, TextField } from './fields.tsx';
+import { grid2, MonthYearField, TextField } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
 
@@ -44,22 +44,20 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
                 error={err('experience', i, 'company')}
                 onChange={(company) => change({ company })}
               />
-              <TextField
+              <MonthYearField
                 label="Start"
-                type="month"
                 value={e.start}
                 error={err('experience', i, 'start')}
-                onChange={(start) => change({ start: start || undefined })}
+                onChange={(start) => change({ start })}
               />
               {e.current ? (
                 <p className="small muted">Current position</p>
               ) : (
-                <TextField
+                <MonthYearField
                   label="End"
-                  type="month"
                   value={e.end}
                   error={err('experience', i, 'end')}
-                  onChange={(end) => change({ end: end || undefined })}
+                  onChange={(end) => change({ end })}
                 />
               )}
             </div>
@@ -89,7 +87,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('education')}
         onDeleted={onDeleted}
         addLabel="Add education"
-        empty="No education yet."
+        empty="No education yet. Import a resume above or add a school here."
         labelOf={(e) => [e.degree, e.school].filter(Boolean).join(', ')}
         create={() => ({ id: newId(), school: '' })}
         render={(e, change, i) => (
@@ -107,12 +105,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
               placeholder="BSc, MSc, PhD…"
             />
             <TextField label="Field of study" value={e.field} onChange={(field) => change({ field })} />
-            <TextField
-              label="Finished"
-              type="month"
-              value={e.end}
-              onChange={(end) => change({ end: end || undefined })}
-            />
+            <MonthYearField label="Finished" value={e.end} onChange={(end) => change({ end })} />
           </div>
         )}
       />
@@ -122,7 +115,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('certifications')}
         onDeleted={onDeleted}
         addLabel="Add a certification"
-        empty="No certifications."
+        empty="No certifications. Add one if a posting asks for it."
         labelOf={(c) => c.name}
         create={() => ({ id: newId(), name: '' })}
         render={(c, change, i) => (
@@ -143,7 +136,7 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
         onChange={set('projects')}
         onDeleted={onDeleted}
         addLabel="Add a project"
-        empty="No projects."
+        empty="No projects. Add one to cite it in tailored resumes."
         labelOf={(x) => x.name}
         create={() => ({ id: newId(), name: '', skills: [] })}
         render={(x, change, i) => (

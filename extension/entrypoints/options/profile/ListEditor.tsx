@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fold } from './Fold.tsx';
 
 interface Props<T extends { id: string }> {
   title: string;
@@ -37,8 +38,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
       return next;
     });
   return (
-    <section className="card stack" aria-label={title}>
-      <h2>{title}</h2>
+    <Fold title={title} count={items.length}>
       {items.length === 0 && <p className="muted small">{empty}</p>}
       {items.map((item, index) => (
         <div
@@ -75,6 +75,6 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           {addLabel}
         </button>
       </div>
-    </section>
+    </Fold>
   );
 }

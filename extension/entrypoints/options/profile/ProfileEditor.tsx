@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { Toast, type ToastState } from '../../../components/Toast.tsx';
 import { BasicsSection } from './BasicsSection.tsx';
 import { EeoSection } from './EeoSection.tsx';
 import { HistorySections } from './HistorySections.tsx';
@@ -7,6 +6,11 @@ import { PersonasSection } from './PersonasSection.tsx';
 import { ResumeImport } from './ResumeImport.tsx';
 import { SkillsSection } from './SkillsSection.tsx';
 import { type SaveStatus, useProfileDraft } from './useProfileDraft.ts';
+
+interface Notice {
+  message: string;
+  action?: { label: string; run: () => void };
+}
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   idle: '',
@@ -20,11 +24,12 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 /** The full-page profile editor: autosaves, validates as you type, and lets you undo deletes. */
 export function ProfileEditor() {
   const { draft, update, errors, status, message } = useProfileDraft();
-  const [toast, setToast] = useState<ToastState | null>(null);
-  const clearToast = useCallback(() => setToast(null), []);
+  // The latest event (an import, a removal with its Undo) sits in the sticky bar, beside the save
+  // state, so it never covers the form; the next event replaces it.
+  const [notice, setNotice] = useState<Notice | null>(null);
   const onDeleted = useCallback(
     (label: string, undo: () => void) =>
-      setToast({ message: `Removed ${label}`, action: { label: 'Undo', run: undo } }),
+      setNotice({ message: `Removed ${label}`, action: { label: 'Undo', run: undo } }),
     [],
   );
   if (!draft) return <p className="muted">Loading your profile…</p>;
@@ -42,6 +47,25 @@ export function ProfileEditor() {
         }}
       >
         <h2 style={{ margin: 0 }}>Profile</h2>
+        {notice && (
+          <span className="row small" data-testid="profile-notice">
+            <span role="status">{notice.message}</span>
+            {notice.action && (
+              <button
+                type="button"
+                onClick={() => {
+                  notice.action?.run();
+                  setNotice(null);
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
+            <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </span>
+        )}
         <span
           className={`small ${status === 'invalid' || status === 'error' ? '' : 'muted'}`}
           role="status"
@@ -50,7 +74,7 @@ export function ProfileEditor() {
           {message ?? STATUS_TEXT[status]}
         </span>
       </div>
-      <ResumeImport onImported={(message) => setToast({ message })} />
+      <ResumeImport onImported={(message) => setNotice({ message })} />
       <BasicsSection profile={draft} update={update} errors={errors} />
       <SkillsSection
         skills={draft.skills}
@@ -59,8 +83,7 @@ export function ProfileEditor() {
       />
       <HistorySections profile={draft} update={update} errors={errors} onDeleted={onDeleted} />
       <EeoSection eeo={draft.eeo} onChange={(eeo) => update((p) => ({ ...p, eeo }))} />
-      <PersonasSection onDeleted={onDeleted} onError={(m) => setToast({ message: m })} />
-      <Toast toast={toast} onDone={clearToast} />
+      <PersonasSection onDeleted={onDeleted} onError={(m) => setNotice({ message: m })} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { useState } from 'react';
 import { bytesToBase64 } from '../../../../shared/domain/base64.ts';
 import { extractResumeText } from '../../../../shared/resume/extract-text.ts';
+import { describeImport } from '../../../../shared/resume/import-summary.ts';
 import { parseResumeText, type ResumeDraft } from '../../../../shared/resume/parse.ts';
 import { backgroundMessenger as bg } from '../../../lib/messaging.ts';
 
@@ -53,7 +54,7 @@ export function ResumeImport({ onImported }: { onImported: (message: string) => 
     setBusy(true);
     try {
       // The background merges into the profile as stored (it is the only writer).
-      const { summary } = await bg.sendMessage('importResume', {
+      const { summary, keptFile } = await bg.sendMessage('importResume', {
         draft: pending.draft,
         file: pending.file
           ? {
@@ -64,11 +65,7 @@ export function ResumeImport({ onImported }: { onImported: (message: string) => 
             }
           : null,
       });
-      onImported(
-        `Imported: ${summary.experience} positions, ${summary.education} schools, ${summary.skills} skills` +
-          (summary.filled.length ? `, filled ${summary.filled.length} empty fields` : '') +
-          (pending.file ? '. The file is kept for autofill.' : '.'),
-      );
+      onImported(describeImport(summary, keptFile));
       setPending(null);
       setPaste('');
     } catch (e) {

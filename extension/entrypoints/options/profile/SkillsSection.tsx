@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Profile, Skill } from '../../../../shared/domain/index.ts';
+import { Fold } from './Fold.tsx';
 
 interface Props {
   skills: Skill[];
@@ -22,8 +23,7 @@ export function SkillsSection({ skills, onChange, onDeleted }: Props) {
   const change = (name: string, patch: Partial<Skill>) =>
     onChange((list) => list.map((s) => (s.name === name ? { ...s, ...patch } : s)));
   return (
-    <section className="card stack" aria-labelledby="skills-h">
-      <h2 id="skills-h">Skills</h2>
+    <Fold title="Skills" count={skills.length}>
       <form
         className="row"
         onSubmit={(e) => {
@@ -39,7 +39,11 @@ export function SkillsSection({ skills, onChange, onDeleted }: Props) {
         />
         <button type="submit">Add skill</button>
       </form>
-      {skills.length === 0 && <p className="muted small">No skills yet. They drive the match score.</p>}
+      {skills.length === 0 && (
+        <p className="muted small">
+          No skills yet. They drive the match score: import a resume above or type one in.
+        </p>
+      )}
       <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Your skills">
         {skills.map((s, i) => (
           <li key={s.name} className="row">
@@ -91,6 +95,6 @@ export function SkillsSection({ skills, onChange, onDeleted }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Fold>
   );
 }

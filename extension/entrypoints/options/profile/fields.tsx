@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 interface TextProps {
   label: string;
@@ -99,3 +99,76 @@ export function SelectField<T extends string>({
 }
 
 export const grid2: React.CSSProperties = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 };
+
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Date(2000, i, 1).toLocaleString('en', { month: 'long' }),
+);
+
+/**
+ * A month and a year as two lists (every browser shows them alike; `type=month` is a text box in
+ * some). Stored as "YYYY-MM"; a half-filled date waits on screen until both parts are chosen.
+ */
+export function MonthYearField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  error?: string;
+}) {
+  const id = useId();
+  const [year = '', month = ''] = value?.split('-') ?? [];
+  const [part, setPart] = useState({ year, month });
+  useEffect(() => setPart({ year, month }), [year, month]);
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 61 }, (_, i) => String(thisYear + 1 - i));
+  const pick = (next: { year: string; month: string }) => {
+    setPart(next);
+    if (next.year && next.month) onChange(`${next.year}-${next.month}`);
+    else if (!next.year && !next.month) onChange(undefined);
+  };
+  return (
+    <fieldset
+      style={{ border: 'none', padding: 0, margin: 0 }}
+      aria-describedby={error ? `${id}-err` : undefined}
+    >
+      <legend className="small muted">{label}</legend>
+      <div className="row">
+        <select
+          aria-label={`${label}: month`}
+          value={part.month}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => pick({ ...part, month: e.target.value })}
+        >
+          <option value="">Month</option>
+          {MONTHS.map((m, i) => (
+            <option key={m} value={String(i + 1).padStart(2, '0')}>
+              {m}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={`${label}: year`}
+          value={part.year}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => pick({ ...part, year: e.target.value })}
+        >
+          <option value="">Year</option>
+          {(part.year && !years.includes(part.year) ? [part.year, ...years] : years).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <span id={`${id}-err`} className="small" style={{ color: 'var(--bad)' }} role="alert">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}

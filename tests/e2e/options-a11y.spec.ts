@@ -1,0 +1,90 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+const RESUME = path.resolve('tests/fixtures/resumes/resume.pdf');
+
+test('the options page has no serious or critical accessibility violations (axe)', async ({ openPage }) => {
+  const options = await openPage('options.html');
+  await options.getByLabel('PDF, DOCX or text file').setInputFiles(RESUME);
+  await options.getByRole('button', { name: 'Add to my profile' }).click();
+  await expect(options.getByTestId('profile-notice')).toContainText('Imported:');
+  // Open a picker too, so its list is checked as well.
+  await options.getByRole('combobox', { name: 'Country', exact: true }).fill('Ger');
+  const { violations } = await new AxeBuilder({ page: options }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    [],
+  );
+});
+
+test('country, state and work rights are chosen from the keyboard by name, and saved', async ({
+  openPage,
+}) => {
+  const options = await openPage('options.html');
+  const country = options.getByRole('combobox', { name: 'Country', exact: true });
+  await country.fill('Ger');
+  await expect(options.getByRole('option').first()).toHaveText('Germany');
+  await country.press('Escape');
+  await expect(options.getByRole('listbox', { name: 'Country', exact: true })).toBeHidden();
+  await country.fill('united');
+  // Arab Emirates, Kingdom, States: the arrows walk the list.
+  await country.press('ArrowDown');
+  await country.press('ArrowDown');
+  await expect(options.getByRole('option', { name: 'United States' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await country.press('Enter');
+  await expect(country).toHaveValue('United States');
+
+  const state = options.getByRole('combobox', { name: 'State / region' });
+  await state.fill('cal');
+  await state.press('Enter');
+  await expect(state).toHaveValue('California');
+
+  const rights = options.getByRole('combobox', { name: 'Add a country' });
+  await rights.fill('canad');
+  await rights.press('Enter');
+  await expect(rights).toHaveValue('');
+  await expect(options.getByRole('group', { name: 'Authorized to work in' })).toContainText('Canada');
+  await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
+
+  await options.reload();
+  await expect(options.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('United States');
+  await expect(options.getByRole('combobox', { name: 'State / region' })).toHaveValue('California');
+  await expect(options.getByRole('button', { name: 'Remove Canada' })).toBeVisible();
+});
+
+test('dates are a month and a year; long sections fold; the import notice sits in the sticky bar', async ({
+  openPage,
+}) => {
+  const options = await openPage('options.html');
+  await options.getByLabel('PDF, DOCX or text file').setInputFiles(RESUME);
+  await options.getByRole('button', { name: 'Add to my profile' }).click();
+  const notice = options.getByTestId('profile-notice');
+  await expect(notice).toContainText('Imported:');
+  // The notice is part of the bar at the top of the profile, not a layer over the form.
+  await options.mouse.wheel(0, 1500);
+  const box = await notice.boundingBox();
+  const bar = await options.getByTestId('save-status').boundingBox();
+  expect(box && bar && Math.abs(box.y - bar.y) < 30).toBe(true);
+
+  const experience = options.getByRole('region', { name: 'Experience' });
+  const firstStart = experience.getByRole('group', { name: 'Start' }).first();
+  await firstStart.getByLabel('Start: month').selectOption('March');
+  await firstStart.getByLabel('Start: year').selectOption('2019');
+  await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
+
+  const skills = options.locator('details.fold > summary').filter({ hasText: /^Skills/ });
+  await skills.focus();
+  await options.keyboard.press('Enter');
+  await expect(options.getByLabel('New skill')).toBeHidden();
+  await options.reload();
+  const start = options
+    .getByRole('region', { name: 'Experience' })
+    .getByRole('group', { name: 'Start' })
+    .first();
+  await expect(start.getByLabel('Start: month')).toHaveValue('03');
+  await expect(start.getByLabel('Start: year')).toHaveValue('2019');
+});
