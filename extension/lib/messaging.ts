@@ -1,6 +1,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type {
+  ClientView,
+  CoachNote,
+  CoachOverview,
+  Invitation,
+  Redemption,
+  Relationship,
+} from '../../shared/coach/protocol.ts';
+import type {
   Artifact,
   DocumentMeta,
   Job,
@@ -115,6 +123,14 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** Coach sharing (issue 17), through the coach function as the signed-in user: the client's side… */
+  inviteCoach(): Invitation;
+  setCoachStatus(data: { relationshipId: string; status: 'active' | 'paused' | 'ended' }): Relationship;
+  coachOverview(): CoachOverview;
+  /** …and the coach's: redeem a code, read an active client's pipeline, write a note. */
+  redeemCoachCode(data: { code: string }): Redemption;
+  coachClientView(data: { relationshipId: string }): ClientView;
+  addCoachNote(data: { relationshipId: string; jobId: string | null; body: string }): CoachNote;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
