@@ -56,6 +56,7 @@ test('a client invites a coach, the coach reads the pipeline and writes a note, 
     await coach.goto(`chrome-extension://${other.extensionId}/sidepanel.html`);
     await sendToBackground(coach, 'setBackendUrl', { url: API() });
     await sendToBackground(coach, 'localSignIn', { userId: coachId });
+    await sendToBackground(coach, 'setSync', { enabled: true }); // the coach's own sync, to show it pulls none of the client
     await coach.reload();
     await coach.getByRole('tab', { name: 'Account' }).click();
     const coachSharing = coach.getByRole('region', { name: 'Coach sharing' });
@@ -83,7 +84,8 @@ test('a client invites a coach, the coach reads the pipeline and writes a note, 
     await expect(pipeline.getByTestId('coach-note')).toHaveText(
       'Data Engineer at Globex: Ask Sam for an intro to the hiring manager',
     );
-    // The coach's own browser stores nothing of the client (read live, never synced in).
+    // The coach's own browser stores nothing of the client: read live, and their own sync pulls only theirs.
+    expect(await sendToBackground(coach, 'syncNow', undefined)).toMatchObject({ state: 'ok' });
     await coach.getByRole('tab', { name: 'Pipeline' }).click();
     await expect(coach.getByTestId('count-saved')).toHaveText('0');
     await expect(coach.getByTestId('count-applied')).toHaveText('0');
