@@ -2,10 +2,11 @@
 // pipeline, notes and materials only after redeeming that client's one-time code, only in the coach view,
 // only while the client keeps it active, and never writes the client's rows. Invites, redemptions and status
 // changes are committed as the user (backend asUser); reads and write attempts are rolled back.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asUser as commitAs, createPool } from '../../backend/db/pool.ts';
-import { anon, asCaller, asUser, attempt, codeOf, DENIED } from './support/as-role.ts';
+import { asCaller, asUser, attempt, codeOf, DENIED } from './support/as-role.ts';
+import { claims, coachCalls } from './support/coach.ts';
 
 const pool = createPool(inject('dbUrl'), 3);
 afterAll(() => pool.end());
@@ -16,26 +17,7 @@ const K = `user_coach_k_${run}`;
 const S = `user_coach_s_${run}`; // a coach nobody invited
 const seeded: Record<string, string> = {};
 
-const claims = (sub: string) => ({ sub, role: 'authenticated' });
-const commit = <T>(sub: string, sql: string, params: unknown[] = []) =>
-  commitAs(pool, claims(sub), async (db) => (await db.query(sql, params)).rows as T[]);
-const invite = async (client: string) =>
-  (
-    await commit<{ relationship_id: string; code: string }>(
-      client,
-      'select * from public.create_coach_invite()',
-    )
-  )[0]!;
-const redeem = async (coach: string, code: string) =>
-  (
-    await commit<{ outcome: string; client_id: string | null }>(
-      coach,
-      'select * from public.redeem_coach_invite($1)',
-      [code],
-    )
-  )[0]!;
-const setStatus = (client: string, id: string, status: string) =>
-  commit(client, 'update public.coach_relationships set status = $2 where id = $1', [id, status]);
+const { invite, redeem, setStatus } = coachCalls(pool);
 
 /** Ids of `table` rows owned by `owner` that `reader` sees; `coachView` sets the coach function's scope. */
 async function visible(reader: string, table: string, owner: string, coachView = true): Promise<string[]> {
@@ -90,51 +72,18 @@ beforeAll(async () => {
 });
 
 describe('coach sharing', () => {
-  let codeA = '';
   let relA = '';
   let relB = '';
-
-  it('makes a one-time code of 100 random bits and stores only its hash', async () => {
-    const made = await invite(A);
-    codeA = made.code;
-    relA = made.relationship_id;
-    expect(codeA).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
-    const { rows } = await pool.query('select * from public.coach_relationships where id = $1', [relA]);
-    expect(rows[0]).toMatchObject({ user_id: A, coach_id: null, status: 'pending' });
-    const hash = createHash('sha256').update(codeA.replaceAll('-', '')).digest('hex');
-    expect(rows[0].invite_sha256).toBe(hash);
-    expect(JSON.stringify(rows[0])).not.toContain(codeA.slice(0, 5));
-    const codes = await Promise.all(Array.from({ length: 4 }, () => invite(`user_many_${run}`)));
-    expect(new Set(codes.map((c) => c.code)).size).toBe(4);
-  });
-
-  it('lets no one make a relationship, pick a code or name a coach without the functions', async () => {
-    const direct = await attempt(
-      pool,
-      asUser(A),
-      'insert into public.coach_relationships (coach_id, status) values ($1, $2)',
-      [K, 'active'],
-    );
-    expect(direct).toMatchObject({ ok: false, code: DENIED });
-    const naming = await attempt(
-      pool,
-      asUser(A),
-      'update public.coach_relationships set coach_id = $2 where id = $1',
-      [relA, K],
-    );
-    expect(naming).toMatchObject({ ok: false, code: DENIED });
-    for (const fn of [
-      'select * from public.create_coach_invite()',
-      "select * from public.redeem_coach_invite('x')",
-    ])
-      expect(await attempt(pool, anon, fn)).toMatchObject({ ok: false, code: DENIED });
-  });
 
   it('shows a coach nothing of a client before they redeem the code', async () => {
     expect(await seenOf(K, A)).toEqual(NONE);
   });
 
   it('redeems a code once (typed in lower case with spaces), and never again for anyone', async () => {
+    const made = await invite(A);
+    const codeA = made.code;
+    relA = made.relationship_id;
+    expect(await seenOf(K, A)).toEqual(NONE); // a pending invite shows nothing either
     const typed = ` ${codeA.toLowerCase().replaceAll('-', ' ')} `;
     expect(await redeem(K, typed)).toMatchObject({ outcome: 'redeemed', client_id: A });
     expect(await redeem(K, codeA)).toMatchObject({ outcome: 'invalid', client_id: null });
@@ -257,25 +206,5 @@ describe('coach sharing', () => {
       [relA],
     );
     expect(reopen).toMatchObject({ ok: false, code: '23514' });
-  });
-
-  it('says expired and own codes apart from unknown ones', async () => {
-    const late = await invite(A);
-    await pool.query(
-      "update public.coach_relationships set invite_expires_at = now() - interval '1 minute' where id = $1",
-      [late.relationship_id],
-    );
-    expect((await redeem(K, late.code)).outcome).toBe('expired');
-    const own = await invite(A);
-    expect((await redeem(A, own.code)).outcome).toBe('own_code');
-  });
-
-  it('rate-limits guessing: after ten wrong codes in an hour even a right one is refused', async () => {
-    const guesser = `user_guesser_${run}`;
-    for (let i = 0; i < 10; i++) expect((await redeem(guesser, `GUESS-${i}`)).outcome).toBe('invalid');
-    const real = await invite(A);
-    expect((await redeem(guesser, real.code)).outcome).toBe('rate_limited');
-    // The code itself is untouched: the coach it was meant for can still redeem it.
-    expect((await redeem(`user_other_coach_${run}`, real.code)).outcome).toBe('redeemed');
   });
 });
