@@ -135,6 +135,46 @@ isOneToOne: false
       referencedColumns: ["id","user_id"]
     }
                   ]
+                },"coach_notes": {
+                  Row: {
+                    "body": string,"created_at": string,"id": string,"job_id": string | null,"relationship_id": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "body": string,"created_at"?: string,"id"?: string,"job_id"?: string | null,"relationship_id": string,"user_id"?: string
+                  }
+                  Update: {
+                    "body"?: string,"created_at"?: string,"id"?: string,"job_id"?: string | null,"relationship_id"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "coach_notes_job_id_fkey"
+      columns: ["job_id"]
+isOneToOne: false
+      referencedRelation: "jobs"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "coach_notes_relationship_id_fkey"
+      columns: ["relationship_id"]
+isOneToOne: false
+      referencedRelation: "coach_relationships"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"coach_relationships": {
+                  Row: {
+                    "activated_at": string | null,"coach_id": string | null,"created_at": string,"ended_at": string | null,"id": string,"invite_expires_at": string,"invite_sha256": string | null,"paused_at": string | null,"status": Database["public"]['Enums']["coach_relationship_status"],"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "activated_at"?: string | null,"coach_id"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "activated_at"?: string | null,"coach_id"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"documents": {
                   Row: {
                     "created_at": string,"deleted_at": string | null,"file_name": string,"id": string,"kind": Database["public"]['Enums']["document_kind"],"mime_type": string,"sha256": string | null,"size_bytes": number,"storage_path": string | null,"sync_seq": number,"text": string,"updated_at": string,"user_id": string
@@ -605,7 +645,12 @@ isOneToOne: false
                 }
           }
           Functions: {
-            "get_public_generated_resume":
+            "create_coach_invite":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "code": string,"expires_at": string,"relationship_id": string
+            }[]
+                           },
+"get_public_generated_resume":
 { Args: { "share_token": string }; Returns: {
               "content": string,"created_at": string
             }[]
@@ -614,10 +659,15 @@ isOneToOne: false
 { Args: Record<PropertyKey, never>; Returns: {
               "applied": number,"dimension": string,"intervals": number,"interviewing": number,"jobs": number,"key": string,"mean_days": number,"median_days": number,"offer": number,"responded": number,"response_rate": number,"saved": number,"screening": number,"stage": string
             }[]
+                           },
+"redeem_coach_invite":
+{ Args: { "code": string }; Returns: {
+              "client_id": string,"outcome": string,"relationship_id": string
+            }[]
                            }
           }
           Enums: {
-            "ai_event_status": "ok"|"error"|"timeout"|"rate_limited"|"refused"|"invalid_output","ai_operation": "generate"|"extract"|"classify"|"embed","alert_frequency": "instant"|"daily"|"weekly","application_status": "draft"|"pending_submission"|"processing"|"submitted_successfully"|"failed_submission"|"action_required"|"cancelled"|"withdrawn_by_user","artifact_kind": "resume"|"cover_letter"|"answers"|"skills_optimization"|"company_research"|"gap_analysis","ats_kind": "greenhouse"|"lever"|"ashby"|"workday"|"linkedin"|"indeed"|"smartrecruiters"|"workable"|"other","auto_apply_decision": "queued"|"needs_review"|"skipped"|"limit_reached"|"dry_run","contact_role": "recruiter"|"hiring_manager"|"interviewer"|"referrer"|"other","document_kind": "resume"|"cover_letter","employment_type": "full_time"|"part_time"|"contract"|"internship"|"temporary","interaction_channel": "email"|"call"|"video"|"message"|"meeting"|"other","interview_kind": "phone_screen"|"recruiter"|"technical"|"take_home"|"system_design"|"behavioral"|"onsite"|"final"|"other","job_stage": "saved"|"applied"|"screening"|"interviewing"|"offer"|"accepted"|"rejected"|"withdrawn"|"ghosted","offer_status": "pending"|"negotiating"|"accepted"|"declined"|"expired"|"rescinded","pay_period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR","person_role": "recruiter"|"hiring_manager"|"referrer"|"interviewer"|"other","proficiency": "beginner"|"intermediate"|"advanced"|"expert","queue_status": "queued"|"claimed"|"running"|"succeeded"|"failed"|"cancelled"|"dead_letter","skill_source": "resume"|"input"|"inferred","skyvern_exchange_kind": "create"|"poll"|"cancel"|"webhook","skyvern_run_status": "created"|"queued"|"running"|"paused"|"timed_out"|"failed"|"terminated"|"completed"|"canceled","stage_event_cause": "capture"|"user"|"undo"|"autofill"|"sync"|"skyvern","submission_method": "manual"|"autofill"|"skyvern","work_type": "remote"|"hybrid"|"onsite"
+            "ai_event_status": "ok"|"error"|"timeout"|"rate_limited"|"refused"|"invalid_output","ai_operation": "generate"|"extract"|"classify"|"embed","alert_frequency": "instant"|"daily"|"weekly","application_status": "draft"|"pending_submission"|"processing"|"submitted_successfully"|"failed_submission"|"action_required"|"cancelled"|"withdrawn_by_user","artifact_kind": "resume"|"cover_letter"|"answers"|"skills_optimization"|"company_research"|"gap_analysis","ats_kind": "greenhouse"|"lever"|"ashby"|"workday"|"linkedin"|"indeed"|"smartrecruiters"|"workable"|"other","auto_apply_decision": "queued"|"needs_review"|"skipped"|"limit_reached"|"dry_run","coach_relationship_status": "pending"|"active"|"paused"|"ended","contact_role": "recruiter"|"hiring_manager"|"interviewer"|"referrer"|"other","document_kind": "resume"|"cover_letter","employment_type": "full_time"|"part_time"|"contract"|"internship"|"temporary","interaction_channel": "email"|"call"|"video"|"message"|"meeting"|"other","interview_kind": "phone_screen"|"recruiter"|"technical"|"take_home"|"system_design"|"behavioral"|"onsite"|"final"|"other","job_stage": "saved"|"applied"|"screening"|"interviewing"|"offer"|"accepted"|"rejected"|"withdrawn"|"ghosted","offer_status": "pending"|"negotiating"|"accepted"|"declined"|"expired"|"rescinded","pay_period": "HOUR"|"DAY"|"WEEK"|"MONTH"|"YEAR","person_role": "recruiter"|"hiring_manager"|"referrer"|"interviewer"|"other","proficiency": "beginner"|"intermediate"|"advanced"|"expert","queue_status": "queued"|"claimed"|"running"|"succeeded"|"failed"|"cancelled"|"dead_letter","skill_source": "resume"|"input"|"inferred","skyvern_exchange_kind": "create"|"poll"|"cancel"|"webhook","skyvern_run_status": "created"|"queued"|"running"|"paused"|"timed_out"|"failed"|"terminated"|"completed"|"canceled","stage_event_cause": "capture"|"user"|"undo"|"autofill"|"sync"|"skyvern","submission_method": "manual"|"autofill"|"skyvern","work_type": "remote"|"hybrid"|"onsite"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -733,7 +783,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "ai_event_status": ["ok", "error", "timeout", "rate_limited", "refused", "invalid_output"],"ai_operation": ["generate", "extract", "classify", "embed"],"alert_frequency": ["instant", "daily", "weekly"],"application_status": ["draft", "pending_submission", "processing", "submitted_successfully", "failed_submission", "action_required", "cancelled", "withdrawn_by_user"],"artifact_kind": ["resume", "cover_letter", "answers", "skills_optimization", "company_research", "gap_analysis"],"ats_kind": ["greenhouse", "lever", "ashby", "workday", "linkedin", "indeed", "smartrecruiters", "workable", "other"],"auto_apply_decision": ["queued", "needs_review", "skipped", "limit_reached", "dry_run"],"contact_role": ["recruiter", "hiring_manager", "interviewer", "referrer", "other"],"document_kind": ["resume", "cover_letter"],"employment_type": ["full_time", "part_time", "contract", "internship", "temporary"],"interaction_channel": ["email", "call", "video", "message", "meeting", "other"],"interview_kind": ["phone_screen", "recruiter", "technical", "take_home", "system_design", "behavioral", "onsite", "final", "other"],"job_stage": ["saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"],"offer_status": ["pending", "negotiating", "accepted", "declined", "expired", "rescinded"],"pay_period": ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"],"person_role": ["recruiter", "hiring_manager", "referrer", "interviewer", "other"],"proficiency": ["beginner", "intermediate", "advanced", "expert"],"queue_status": ["queued", "claimed", "running", "succeeded", "failed", "cancelled", "dead_letter"],"skill_source": ["resume", "input", "inferred"],"skyvern_exchange_kind": ["create", "poll", "cancel", "webhook"],"skyvern_run_status": ["created", "queued", "running", "paused", "timed_out", "failed", "terminated", "completed", "canceled"],"stage_event_cause": ["capture", "user", "undo", "autofill", "sync", "skyvern"],"submission_method": ["manual", "autofill", "skyvern"],"work_type": ["remote", "hybrid", "onsite"]
+            "ai_event_status": ["ok", "error", "timeout", "rate_limited", "refused", "invalid_output"],"ai_operation": ["generate", "extract", "classify", "embed"],"alert_frequency": ["instant", "daily", "weekly"],"application_status": ["draft", "pending_submission", "processing", "submitted_successfully", "failed_submission", "action_required", "cancelled", "withdrawn_by_user"],"artifact_kind": ["resume", "cover_letter", "answers", "skills_optimization", "company_research", "gap_analysis"],"ats_kind": ["greenhouse", "lever", "ashby", "workday", "linkedin", "indeed", "smartrecruiters", "workable", "other"],"auto_apply_decision": ["queued", "needs_review", "skipped", "limit_reached", "dry_run"],"coach_relationship_status": ["pending", "active", "paused", "ended"],"contact_role": ["recruiter", "hiring_manager", "interviewer", "referrer", "other"],"document_kind": ["resume", "cover_letter"],"employment_type": ["full_time", "part_time", "contract", "internship", "temporary"],"interaction_channel": ["email", "call", "video", "message", "meeting", "other"],"interview_kind": ["phone_screen", "recruiter", "technical", "take_home", "system_design", "behavioral", "onsite", "final", "other"],"job_stage": ["saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"],"offer_status": ["pending", "negotiating", "accepted", "declined", "expired", "rescinded"],"pay_period": ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"],"person_role": ["recruiter", "hiring_manager", "referrer", "interviewer", "other"],"proficiency": ["beginner", "intermediate", "advanced", "expert"],"queue_status": ["queued", "claimed", "running", "succeeded", "failed", "cancelled", "dead_letter"],"skill_source": ["resume", "input", "inferred"],"skyvern_exchange_kind": ["create", "poll", "cancel", "webhook"],"skyvern_run_status": ["created", "queued", "running", "paused", "timed_out", "failed", "terminated", "completed", "canceled"],"stage_event_cause": ["capture", "user", "undo", "autofill", "sync", "skyvern"],"submission_method": ["manual", "autofill", "skyvern"],"work_type": ["remote", "hybrid", "onsite"]
           }
         }
 } as const

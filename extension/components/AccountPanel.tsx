@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { CoachSharing } from './CoachSharing.tsx';
 import { DeleteServerData } from './DeleteServerData.tsx';
 import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
 import { RestoreProgress } from './RestoreProgress.tsx';
@@ -106,6 +107,7 @@ export function AccountPanel() {
             Sign out
           </button>
           <DeleteServerData userId={status.userId} onDone={refresh} />
+          <CoachSharing syncEnabled={status.syncEnabled} />
         </>
       )}
       {error && (

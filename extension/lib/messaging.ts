@@ -3,6 +3,14 @@ import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type { PipelineAnalytics } from '../../shared/analytics/types.ts';
 import type { FirstRunState } from '../../shared/domain/first-run.ts';
 import type {
+  ClientView,
+  CoachNote,
+  CoachOverview,
+  Invitation,
+  Redemption,
+  Relationship,
+} from '../../shared/coach/protocol.ts';
+import type {
   Artifact,
   DocumentMeta,
   Interaction,
@@ -137,6 +145,14 @@ export interface BackgroundProtocol {
   addInteraction(data: Draft<Interaction>): Interaction;
   /** First run (issue 15): records a step skipped, checked or the guide closed. */
   setFirstRun(data: FirstRunState): FirstRunState;
+  /** Coach sharing (issue 17), through the coach function as the signed-in user: the client's side… */
+  inviteCoach(): Invitation;
+  setCoachStatus(data: { relationshipId: string; status: 'active' | 'paused' | 'ended' }): Relationship;
+  coachOverview(): CoachOverview;
+  /** …and the coach's: redeem a code, read an active client's pipeline, write a note. */
+  redeemCoachCode(data: { code: string }): Redemption;
+  coachClientView(data: { relationshipId: string }): ClientView;
+  addCoachNote(data: { relationshipId: string; jobId: string | null; body: string }): CoachNote;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

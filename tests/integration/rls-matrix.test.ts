@@ -27,6 +27,14 @@ async function ownerOf(table: string, id: string): Promise<string | undefined> {
   return rows[0]?.user_id;
 }
 
+/**
+ * Tables whose own-row insert needs a precondition the catalog cannot seed, and the test that covers it
+ * (the cross-user checks above and below still run on them).
+ */
+const INSERT_NEEDS_MORE_THAN_AN_OWNER: Record<string, string> = {
+  coach_notes: 'rls-matrix-coach.test.ts: a coach writes a note only into an active relationship they joined',
+};
+
 it('finds the tables to check', () => {
   expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['jobs', 'profiles', 'applications']));
 });
@@ -81,7 +89,7 @@ describe.each(tables.map((t) => t.name))('%s', (name) => {
     if (!outcome.ok) expect(outcome.code).toBe(DENIED);
   });
 
-  if (table.userCommands.has('insert')) {
+  if (table.userCommands.has('insert') && !(name in INSERT_NEEDS_MORE_THAN_AN_OWNER)) {
     it('lets a user insert their own row (the policy is not simply closed)', async () => {
       // A fresh user, so one-per-user tables (profiles) have room for the row.
       const C = `user_c_${run}_${name}`;

@@ -6,6 +6,7 @@ import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging
 import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
 import { exportAll, importAll } from '../services/backup.ts';
+import * as coach from '../services/coach.ts';
 import { draftAnswer } from '../services/draft-answer.ts';
 import { setFirstRun } from '../services/first-run.ts';
 import {
@@ -174,6 +175,12 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('dismissProposal', async ({ data }) => {
       await autoApply.resolveProposal(db, data.jobId, 'dismissed');
     }),
+    on('inviteCoach', () => coach.inviteCoach(db)),
+    on('setCoachStatus', ({ data }) => coach.setCoachStatus(db, data.relationshipId, data.status)),
+    on('coachOverview', () => coach.coachOverview(db)),
+    on('redeemCoachCode', ({ data }) => coach.redeemCoachCode(db, data.code)),
+    on('coachClientView', ({ data }) => coach.coachClientView(db, data.relationshipId)),
+    on('addCoachNote', ({ data }) => coach.addCoachNote(db, data.relationshipId, data.jobId, data.body)),
   ];
   return () => {
     for (const f of off) f();

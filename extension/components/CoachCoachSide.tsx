@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { type ClientView, describeRedemption, type Relationship } from '../../shared/coach/protocol.ts';
+import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { CoachClientView } from './CoachClientView.tsx';
+
+/** The coach's side: redeem a client's code, list clients, open an active client's read-only pipeline. */
+export function CoachCoachSide(props: { relationships: Relationship[]; onChange: () => Promise<void> }) {
+  const [code, setCode] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [view, setView] = useState<ClientView | null>(null);
+
+  const redeem = async () => {
+    setMessage(null);
+    try {
+      const result = await bg.sendMessage('redeemCoachCode', { code });
+      setMessage({ ok: result.outcome === 'redeemed', text: describeRedemption(result) });
+      if (result.outcome === 'redeemed') setCode('');
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    }
+    await props.onChange();
+  };
+  // Opening (or reopening) asks the server again: a paused or ended client answers with a refusal.
+  const open = async (relationshipId: string) => {
+    setMessage(null);
+    try {
+      setView(await bg.sendMessage('coachClientView', { relationshipId }));
+    } catch (e) {
+      setView(null);
+      setMessage({ ok: false, text: (e as Error).message });
+      await props.onChange();
+    }
+  };
+  const openId = view?.relationship.id;
+  const stillListed = props.relationships.some((r) => r.id === openId && r.status === 'active');
+  return (
+    <section className="stack" aria-label="Your clients">
+      <label>
+        A client's invitation code
+        <div className="row">
+          <input
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
+          />
+          <button type="button" disabled={!code.trim()} onClick={() => void redeem()}>
+            Redeem
+          </button>
+        </div>
+      </label>
+      {message && (
+        <p className={`notice small ${message.ok ? 'ok' : 'error'}`} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      {props.relationships.length > 0 && (
+        <ul className="job-list" aria-label="Clients">
+          {props.relationships.map((r) => (
+            <li
+              key={r.id}
+              className="row"
+              style={{ justifyContent: 'space-between' }}
+              data-testid="client-row"
+            >
+              <span className="small">
+                {r.clientId}
+                {r.status === 'paused' ? ' (paused by the client: nothing to see)' : ''}
+              </span>
+              {r.status === 'active' && (
+                <button type="button" onClick={() => void open(r.id)}>
+                  {openId === r.id ? 'Reload' : 'Open'}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view && stillListed && <CoachClientView view={view} onNote={() => open(view.relationship.id)} />}
+    </section>
+  );
+}
