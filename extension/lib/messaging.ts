@@ -15,6 +15,7 @@ import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../shared/submission/auto-apply-rules.ts';
 import type { SubmissionView } from '../../shared/submission/request.ts';
 import type { SubmissionReview } from '../../shared/submission/review.ts';
+import type { WatchAlert } from '../../shared/watch/alert.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
@@ -25,6 +26,7 @@ import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './servi
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
+import type { AlertPatch, WatchRequest } from './watch/alerts.ts';
 
 export type CaptureResult =
   | { ok: true; save: SaveResult; draft: JobDraft }
@@ -115,6 +117,11 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** Company watch (issue 17): follow a board (from a saved job or its URL), change or drop an alert, save what it found. */
+  watchCompany(data: WatchRequest): WatchAlert;
+  updateWatch(data: { id: string; patch: AlertPatch }): WatchAlert;
+  unwatch(data: { id: string }): void;
+  saveWatchedPosting(data: { seenId: string }): SaveResult;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -33,6 +33,7 @@ import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { dismissReplaced, keepMine } from '../sync/replaced-profile.ts';
+import { saveWatchedPosting, unwatch, updateWatch, watchCompany } from '../watch/alerts.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage, resolveTargetTab } from './capture-tab.ts';
 import { openAutofillPanel } from './panel-intent.ts';
@@ -54,7 +55,11 @@ function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void 
 }
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
-export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
+export function registerHandlers(
+  db: JobrakerDatabase,
+  sync: Promise<SyncRunner>,
+  watch?: { runNow: () => Promise<void> },
+): () => void {
   // Auto-apply passes run one at a time (two at once could both queue a job); a rule may queue on its
   // own only through the same review-then-queue path the user's approval takes.
   let pass: Promise<unknown> = Promise.resolve();
@@ -170,6 +175,15 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('dismissProposal', async ({ data }) => {
       await autoApply.resolveProposal(db, data.jobId, 'dismissed');
     }),
+    // Company watch: a new alert is checked at once (it is due: never asked), later ones on the alarm.
+    on('watchCompany', async ({ data }) => {
+      const alert = await watchCompany(db, data);
+      void watch?.runNow();
+      return alert;
+    }),
+    on('updateWatch', ({ data }) => updateWatch(db, data.id, data.patch)),
+    on('unwatch', ({ data }) => unwatch(db, data.id)),
+    on('saveWatchedPosting', ({ data }) => saveWatchedPosting(db, data.seenId).then(rescoreJob)),
   ];
   return () => {
     for (const f of off) f();

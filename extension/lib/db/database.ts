@@ -15,6 +15,7 @@ import type {
   StageEvent,
 } from '../../../shared/domain/index.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
+import type { SeenPosting, WatchAlert } from '../../../shared/watch/alert.ts';
 
 export interface DocumentBlob {
   id: string;
@@ -82,6 +83,8 @@ export class JobrakerDatabase extends Dexie {
   jobContacts!: EntityTable<JobContact, 'id'>;
   interviews!: EntityTable<InterviewRound, 'id'>;
   offers!: EntityTable<Offer, 'id'>;
+  watchAlerts!: EntityTable<WatchAlert, 'id'>;
+  watchSeen!: EntityTable<SeenPosting, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -140,6 +143,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(7).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
     // v8: a job's interview rounds and offers (server: interview_prep, offers); reminders read rounds by time.
     this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
+    // v12: company watch. One alert per board (so one request per board per period), the postings each saw.
+    this.version(12).stores({ watchAlerts: 'id, &boardKey', watchSeen: 'id, alertId, firstSeenAt' });
   }
 }
 
