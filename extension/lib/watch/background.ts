@@ -19,8 +19,10 @@ const EVERY_MINUTES = 60;
 export function registerWatch(
   db: JobrakerDatabase,
   rescore: (result: SaveResult) => Promise<unknown>,
+  clock: { now?: () => Date } = {},
 ): { runNow: () => Promise<void> } {
   const deps: WatchDeps = {
+    ...clock,
     // Looked up at call time: the global fetch of this worker.
     fetch: (url, init) => fetch(url, init),
     notify: async (n) => {
