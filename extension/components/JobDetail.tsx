@@ -7,6 +7,7 @@ import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import type { ToastState } from './Toast.tsx';
+import { WatchCompanyButton } from './watch/WatchCompanyButton.tsx';
 
 interface Props {
   job: Job;
@@ -117,6 +118,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
         <a href={job.url} target="_blank" rel="noreferrer">
           Open posting
         </a>
+        <WatchCompanyButton job={job} />
         <span style={{ flex: 1 }} />
         <button type="button" onClick={() => void remove()}>
           Delete

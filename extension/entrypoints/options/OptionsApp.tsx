@@ -1,3 +1,4 @@
+import { CompanyWatchSection } from '../../components/watch/CompanyWatchSection.tsx';
 import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { ProfileEditor } from './profile/ProfileEditor.tsx';
@@ -13,6 +14,7 @@ export function OptionsApp() {
         </p>
       </header>
       <ProfileEditor />
+      <CompanyWatchSection />
       <AutoApplySection />
       <DataSection />
     </main>
