@@ -31,6 +31,7 @@ const jobs = postings.map(([title, stage, text], i) => ({
   id: `00000000-0000-4000-8000-00000000000${i}`,
   title,
   company: `Company ${i}`,
+  url: `https://jobs.example.com/${i}`,
   stage,
   descriptionText: text,
   updatedAt: `2026-12-0${i + 1}T00:00:00.000Z`,

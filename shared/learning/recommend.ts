@@ -8,7 +8,7 @@ export interface SkillToLearn {
   /** Canonical skill name (the taxonomy's). */
   skill: string;
   /** The jobs whose match lists it as a gap, most recent first. */
-  jobs: { id: string; title: string; company: string }[];
+  jobs: { id: string; title: string; company: string; url: string }[];
   /** How many of them require it (the rest prefer it). */
   required: number;
   /** Skills the person has that the taxonomy lists as directly related: what makes it a short step. */
@@ -21,7 +21,7 @@ export interface SkillToLearn {
  * steps; nothing is invented (no courses, no durations).
  */
 export function skillsToLearn(input: {
-  jobs: readonly Pick<Job, 'id' | 'title' | 'company' | 'stage' | 'updatedAt'>[];
+  jobs: readonly Pick<Job, 'id' | 'title' | 'company' | 'url' | 'stage' | 'updatedAt'>[];
   matches: readonly Pick<MatchResult, 'jobId' | 'personaId' | 'gaps'>[];
   profile: Pick<Profile, 'skills'> | null;
   persona: Pick<Persona, 'id'> | null;
@@ -51,7 +51,7 @@ export function skillsToLearn(input: {
         shortStepFrom: [],
         latest: job.updatedAt,
       };
-      entry.jobs.push({ id: job.id, title: job.title, company: job.company });
+      entry.jobs.push({ id: job.id, title: job.title, company: job.company, url: job.url });
       if (gap.importance !== 'preferred') entry.required += 1;
       bySkill.set(skill, entry);
     }

@@ -1,3 +1,4 @@
+import { MarketAsksSection } from '../../components/learning/MarketAsksSection.tsx';
 import { CompanyWatchSection } from '../../components/watch/CompanyWatchSection.tsx';
 import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
@@ -14,6 +15,7 @@ export function OptionsApp() {
         </p>
       </header>
       <ProfileEditor />
+      <MarketAsksSection />
       <CompanyWatchSection />
       <AutoApplySection />
       <DataSection />
