@@ -70,6 +70,7 @@ export function WatchAlertCard({ alert }: { alert: WatchAlert }) {
       )}
       <div className="row small">
         <select
+          style={{ width: 'auto' }}
           aria-label={`How often to check ${alert.name}`}
           value={alert.frequency}
           onChange={(e) =>

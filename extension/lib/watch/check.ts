@@ -117,16 +117,18 @@ export async function checkAlert(
 }
 
 async function announce(alert: WatchAlert, matched: SeenPosting[], deps: WatchDeps) {
+  // A notification the browser refuses (notifications turned off) loses nothing: the alert lists what it found.
+  const notify = (n: WatchNotice) => deps.notify(n).catch(() => undefined);
   const each = matched.slice(0, MAX_NOTICES);
   for (const r of each)
-    await deps.notify({
+    await notify({
       id: `watch|${r.id}`,
       title: `${alert.name}: ${r.title}`,
       message: `${r.score === null ? 'New posting' : `Match ${r.score}`}${r.location ? ` · ${r.location}` : ''}. Click to save it to Jobraker.`,
     });
   const rest = matched.length - each.length;
   if (rest > 0)
-    await deps.notify({
+    await notify({
       id: `watch-alert|${alert.id}`,
       title: `${alert.name}: ${rest} more new posting${rest === 1 ? '' : 's'}`,
       message: 'Open Jobraker’s company watch to see them.',
