@@ -55,6 +55,7 @@ export async function checkAlert(
   db: JobrakerDatabase,
   alert: WatchAlert,
   deps: WatchDeps,
+  scorer: () => Promise<Scorer> = () => scorerFor(db),
 ): Promise<WatchAlert> {
   const now = () => deps.now?.() ?? new Date();
   let res: Response;
@@ -85,7 +86,7 @@ export async function checkAlert(
 
   const seen = new Set((await db.watchSeen.where('alertId').equals(alert.id).primaryKeys()) as string[]);
   const fresh = postings.filter((p) => !seen.has(`${alert.id}|${p.id}`));
-  const score = fresh.length ? await scorerFor(db) : () => null;
+  const score = fresh.length ? await scorer() : () => null;
   const at = now().toISOString();
   const rows: SeenPosting[] = fresh.map((p) => {
     const s = score(p);
@@ -147,7 +148,13 @@ async function save(db: JobrakerDatabase, alert: WatchAlert): Promise<WatchAlert
 export async function checkDueAlerts(db: JobrakerDatabase, deps: WatchDeps): Promise<WatchAlert[]> {
   const now = deps.now?.() ?? new Date();
   const due = (await db.watchAlerts.toArray()).filter((a) => isDue(a, now));
+  // The profile is prepared once per run, on the first board with something new.
+  let scorer: Promise<Scorer> | undefined;
+  const shared = () => {
+    scorer ??= scorerFor(db);
+    return scorer;
+  };
   const out: WatchAlert[] = [];
-  for (const alert of due) out.push(await checkAlert(db, alert, deps));
+  for (const alert of due) out.push(await checkAlert(db, alert, deps, shared));
   return out;
 }
