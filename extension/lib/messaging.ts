@@ -10,6 +10,7 @@ import type {
   SavedAnswer,
   Stage,
 } from '../../shared/domain/index.ts';
+import type { CourseInput, UserCourse } from '../../shared/learning/courses.ts';
 import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../shared/submission/auto-apply-rules.ts';
@@ -122,6 +123,9 @@ export interface BackgroundProtocol {
   updateWatch(data: { id: string; patch: AlertPatch }): WatchAlert;
   unwatch(data: { id: string }): void;
   saveWatchedPosting(data: { seenId: string }): SaveResult;
+  /** Learning: a course the user adds for a skill (none are suggested), or removes. */
+  addCourse(data: CourseInput): UserCourse;
+  removeCourse(data: { skill: string; addedAt: string }): void;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -117,6 +117,20 @@ test('a watched company’s new posting is announced on the alarm, and clicking 
   await expect(kubernetes).toContainText('asked for by 2 jobs');
   await expect(kubernetes).toContainText('Short step from what you know: Docker');
   await expect(kubernetes.getByRole('link', { name: 'Staff Platform Engineer' })).toBeVisible();
+  // No course is suggested; one appears only when the user adds it (and only as an http(s) link).
+  await expect(market).not.toContainText('Your course');
+  await kubernetes.getByRole('button', { name: 'Add a course you chose for Kubernetes' }).click();
+  const addCourse = kubernetes.getByRole('form', { name: 'Add a course for Kubernetes' });
+  await addCourse.getByLabel('Course name').fill('CKA study group');
+  await addCourse.getByLabel('Course link').fill('javascript:alert(1)');
+  await addCourse.getByRole('button', { name: 'Add' }).click();
+  await expect(kubernetes.getByRole('alert')).toContainText('Only http and https links');
+  await addCourse.getByLabel('Course link').fill('https://learn.example/cka');
+  await addCourse.getByRole('button', { name: 'Add' }).click();
+  await expect(kubernetes.getByRole('link', { name: 'CKA study group' })).toHaveAttribute(
+    'href',
+    'https://learn.example/cka',
+  );
   await options.setViewportSize({ width: 900, height: 1000 });
   await options.getByRole('heading', { name: 'Company watch' }).scrollIntoViewIfNeeded();
   await options.getByRole('region', { name: 'Company watch' }).screenshot({ path: 'docs/company-watch.png' });

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { skillsToLearn } from '../../../shared/learning/recommend.ts';
 import { db } from '../../lib/db/database.ts';
+import { listCourses } from '../../lib/learning/courses.ts';
+import { SkillCourses } from './SkillCourses.tsx';
 
 /**
  * "What the market asks for": the skills your pursued jobs ask for that you lack, recomputed whenever
@@ -10,18 +12,18 @@ import { db } from '../../lib/db/database.ts';
 export function MarketAsksSection() {
   const recs = useLiveQuery(async () => {
     const d = db();
-    const [jobs, matches, profile, personas] = await Promise.all([
+    const [jobs, matches, profile, personas, courses] = await Promise.all([
       d.jobs.toArray(),
       d.matches.toArray(),
       d.profiles.toCollection().first(),
       d.personas.toArray(),
+      listCourses(d),
     ]);
-    return skillsToLearn({
-      jobs,
-      matches,
-      profile: profile ?? null,
-      persona: personas.find((p) => p.active) ?? null,
-    });
+    const persona = personas.find((p) => p.active) ?? null;
+    return skillsToLearn({ jobs, matches, profile: profile ?? null, persona }).map((r) => ({
+      ...r,
+      courses: courses.filter((c) => c.skill === r.skill),
+    }));
   }, []);
   return (
     <section className="card stack" aria-labelledby="market-h" data-testid="market-asks">
@@ -59,6 +61,7 @@ export function MarketAsksSection() {
                 </span>
               ))}
             </span>
+            <SkillCourses skill={r.skill} courses={r.courses} />
           </li>
         ))}
       </ol>

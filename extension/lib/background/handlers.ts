@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { addCourse, removeCourse } from '../learning/courses.ts';
 import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
@@ -184,6 +185,8 @@ export function registerHandlers(
     on('updateWatch', ({ data }) => updateWatch(db, data.id, data.patch)),
     on('unwatch', ({ data }) => unwatch(db, data.id)),
     on('saveWatchedPosting', ({ data }) => saveWatchedPosting(db, data.seenId).then(rescoreJob)),
+    on('addCourse', ({ data }) => addCourse(db, data)),
+    on('removeCourse', ({ data }) => removeCourse(db, data.addedAt, data.skill)),
   ];
   return () => {
     for (const f of off) f();
