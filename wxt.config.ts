@@ -46,6 +46,9 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
+      // Company watch: the schedule of board checks and the notice of a new posting (issue 17).
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: ['<all_urls>'],

@@ -8,6 +8,7 @@ import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import type { ToastState } from './Toast.tsx';
+import { WatchCompanyButton } from './watch/WatchCompanyButton.tsx';
 
 interface Props {
   job: Job;
@@ -121,6 +122,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
         <a href={`${browser.runtime.getURL('/job.html')}?id=${job.id}`} target="_blank" rel="noreferrer">
           Open details
         </a>
+        <WatchCompanyButton job={job} />
         <span style={{ flex: 1 }} />
         <button type="button" onClick={() => void remove()}>
           Delete

@@ -5,9 +5,11 @@ import { registerHandlers } from '../lib/background/handlers.ts';
 import { registerJobDetailHandlers } from '../lib/background/job-detail-handlers.ts';
 import { db } from '../lib/db/database.ts';
 import { uploadPendingDocuments } from '../lib/services/document-files.ts';
+import { recomputeMatches } from '../lib/services/matches.ts';
 import { installSync } from '../lib/sync/index.ts';
 import { watchApplications } from '../lib/sync/realtime.ts';
 import { realtimeTarget } from '../lib/sync/realtime-target.ts';
+import { registerWatch } from '../lib/watch/background.ts';
 
 // The service worker: the only writer of the local database. Listeners register synchronously so
 // a message that wakes the worker finds its handler. Sync joins the database before its first use
@@ -28,7 +30,9 @@ export default defineBackground(() => {
           .catch(() => undefined);
     },
   });
-  registerHandlers(database, sync);
+  // Company watch: a saved posting is scored like any saved job.
+  const watch = registerWatch(database, (saved) => recomputeMatches(database, [saved.job.id]));
+  registerHandlers(database, sync, watch);
   registerJobDetailHandlers(database);
   registerBrowserUi(database);
 });

@@ -1,7 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeletionReport } from '../../shared/account/delete-my-data.ts';
 import type { PipelineAnalytics } from '../../shared/analytics/types.ts';
-import type { FirstRunState } from '../../shared/domain/first-run.ts';
 import type {
   ClientView,
   CoachNote,
@@ -10,6 +9,7 @@ import type {
   Redemption,
   Relationship,
 } from '../../shared/coach/protocol.ts';
+import type { FirstRunState } from '../../shared/domain/first-run.ts';
 import type {
   Artifact,
   DocumentMeta,
@@ -25,11 +25,13 @@ import type {
   SavedAnswer,
   Stage,
 } from '../../shared/domain/index.ts';
+import type { CourseInput, UserCourse } from '../../shared/learning/courses.ts';
 import type { MaterialDoc } from '../../shared/materials/index.ts';
 import type { MergeSummary } from '../../shared/resume/merge-into-profile.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../shared/submission/auto-apply-rules.ts';
 import type { SubmissionView } from '../../shared/submission/request.ts';
 import type { SubmissionReview } from '../../shared/submission/review.ts';
+import type { WatchAlert } from '../../shared/watch/alert.ts';
 import type { AuthStatus } from './auth/session.ts';
 import type { AutofillReport, AutofillRequest } from './autofill/protocol.ts';
 import type { SubmittedApplication } from './services/applications.ts';
@@ -41,6 +43,7 @@ import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './servi
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
+import type { AlertPatch, WatchRequest } from './watch/alerts.ts';
 
 export type CaptureResult =
   | { ok: true; save: SaveResult; draft: JobDraft }
@@ -153,6 +156,14 @@ export interface BackgroundProtocol {
   redeemCoachCode(data: { code: string }): Redemption;
   coachClientView(data: { relationshipId: string }): ClientView;
   addCoachNote(data: { relationshipId: string; jobId: string | null; body: string }): CoachNote;
+  /** Company watch (issue 17): follow a board (from a saved job or its URL), change or drop an alert, save what it found. */
+  watchCompany(data: WatchRequest): WatchAlert;
+  updateWatch(data: { id: string; patch: AlertPatch }): WatchAlert;
+  unwatch(data: { id: string }): void;
+  saveWatchedPosting(data: { seenId: string }): SaveResult;
+  /** Learning: a course the user adds for a skill (none are suggested), or removes. */
+  addCourse(data: CourseInput): UserCourse;
+  removeCourse(data: { skill: string; addedAt: string }): void;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -42,6 +42,16 @@ export const ashby = defineBoard({
     ref.board
       ? `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(ref.board)}?includeCompensation=true`
       : null,
+  // Company watch: jobs.ashbyhq.com/<board name>[/<posting id>]; one call lists every posting.
+  boardApi: {
+    boardOf(u) {
+      if (u.hostname !== 'jobs.ashbyhq.com') return null;
+      const name = u.pathname.split('/').filter(Boolean)[0];
+      return name ? decodeURIComponent(name) : null;
+    },
+    listUrl: (board) =>
+      `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(board)}?includeCompensation=true`,
+  },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);
     return segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)

@@ -61,6 +61,16 @@ export const greenhouse = defineBoard({
     ref.board
       ? `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(ref.board)}/jobs/${ref.id}?pay_transparency=true`
       : null,
+  // Company watch: boards.greenhouse.io/<token>, job-boards.greenhouse.io/<token>[/jobs/<id>], ?for=<token>.
+  boardApi: {
+    boardOf(u) {
+      if (!hostIsAny(u.hostname, HOSTS)) return null;
+      const token = u.searchParams.get('for') ?? u.pathname.split('/').filter(Boolean)[0];
+      return token && /^[A-Za-z0-9_-]+$/.test(token) && token !== 'embed' ? token : null;
+    },
+    listUrl: (board) =>
+      `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(board)}/jobs?content=true`,
+  },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);
     const ghJid = u.searchParams.get('gh_jid');

@@ -56,6 +56,15 @@ export const lever = defineBoard({
   },
   jobApi: (ref) =>
     ref.board ? `https://api.lever.co/v0/postings/${encodeURIComponent(ref.board)}/${ref.id}` : null,
+  // Company watch: jobs.lever.co/<site>[/<posting id>]. EU boards (jobs.eu.lever.co) answer on another API host: not yet.
+  boardApi: {
+    boardOf(u) {
+      if (u.hostname !== 'jobs.lever.co') return null;
+      const site = u.pathname.split('/').filter(Boolean)[0];
+      return site && /^[A-Za-z0-9_.-]+$/.test(site) ? site : null;
+    },
+    listUrl: (board) => `https://api.lever.co/v0/postings/${encodeURIComponent(board)}?mode=json`,
+  },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);
     return segs.length >= 2 && /^[0-9a-f-]{36}$/i.test(segs[1]!)

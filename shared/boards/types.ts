@@ -35,6 +35,13 @@ export interface Board {
   jobRef?: (u: URL) => AtsRef | null;
   /** The public job API that answers without a key (enrichment), if any: where to ask for one posting. */
   jobApi?: (ref: AtsRef) => string | null;
+  /** The public list of every open posting on one employer's board (company watch), if any. */
+  boardApi?: {
+    /** The employer's board name from a URL of its board or of one of its postings; null if none. */
+    boardOf(u: URL): string | null;
+    /** Where to ask for all open postings of that board (one request, no key). */
+    listUrl(board: string): string;
+  };
 }
 
 /**

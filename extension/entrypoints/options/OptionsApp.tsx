@@ -1,3 +1,5 @@
+import { MarketAsksSection } from '../../components/learning/MarketAsksSection.tsx';
+import { CompanyWatchSection } from '../../components/watch/CompanyWatchSection.tsx';
 import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { ProfileEditor } from './profile/ProfileEditor.tsx';
@@ -13,6 +15,8 @@ export function OptionsApp() {
         </p>
       </header>
       <ProfileEditor />
+      <MarketAsksSection />
+      <CompanyWatchSection />
       <AutoApplySection />
       <DataSection />
     </main>

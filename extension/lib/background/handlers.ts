@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
+import { addCourse, removeCourse } from '../learning/courses.ts';
 import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
@@ -36,6 +37,7 @@ import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
 import * as submissions from '../services/submissions.ts';
 import { type SyncRunner, setSyncEnabled } from '../sync/index.ts';
 import { dismissReplaced, keepMine } from '../sync/replaced-profile.ts';
+import { saveWatchedPosting, unwatch, updateWatch, watchCompany } from '../watch/alerts.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage, resolveTargetTab } from './capture-tab.ts';
 import { openAutofillPanel } from './panel-intent.ts';
@@ -57,7 +59,11 @@ export function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () =
 }
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
-export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>): () => void {
+export function registerHandlers(
+  db: JobrakerDatabase,
+  sync: Promise<SyncRunner>,
+  watch?: { runNow: () => Promise<void> },
+): () => void {
   // Auto-apply passes run one at a time (two at once could both queue a job); a rule may queue on its
   // own only through the same review-then-queue path the user's approval takes.
   let pass: Promise<unknown> = Promise.resolve();
@@ -181,6 +187,17 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('redeemCoachCode', ({ data }) => coach.redeemCoachCode(db, data.code)),
     on('coachClientView', ({ data }) => coach.coachClientView(db, data.relationshipId)),
     on('addCoachNote', ({ data }) => coach.addCoachNote(db, data.relationshipId, data.jobId, data.body)),
+    // Company watch: a new alert is checked at once (it is due: never asked), later ones on the alarm.
+    on('watchCompany', async ({ data }) => {
+      const alert = await watchCompany(db, data);
+      void watch?.runNow();
+      return alert;
+    }),
+    on('updateWatch', ({ data }) => updateWatch(db, data.id, data.patch)),
+    on('unwatch', ({ data }) => unwatch(db, data.id)),
+    on('saveWatchedPosting', ({ data }) => saveWatchedPosting(db, data.seenId).then(rescoreJob)),
+    on('addCourse', ({ data }) => addCourse(db, data)),
+    on('removeCourse', ({ data }) => removeCourse(db, data.addedAt, data.skill)),
   ];
   return () => {
     for (const f of off) f();

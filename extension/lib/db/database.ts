@@ -17,6 +17,7 @@ import type {
   StageEvent,
 } from '../../../shared/domain/index.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
+import type { SeenPosting, WatchAlert } from '../../../shared/watch/alert.ts';
 
 export interface DocumentBlob {
   id: string;
@@ -86,6 +87,8 @@ export class JobrakerDatabase extends Dexie {
   offers!: EntityTable<Offer, 'id'>;
   people!: EntityTable<Person, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
+  watchAlerts!: EntityTable<WatchAlert, 'id'>;
+  watchSeen!: EntityTable<SeenPosting, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -146,6 +149,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
     // v10: people (one row per person, linked to several jobs) and their interaction log (job detail page).
     this.version(10).stores({ people: 'id, *jobIds', interactions: 'id, personId, jobId' });
+    // v12: company watch. One alert per board (so one request per board per period), the postings each saw.
+    this.version(12).stores({ watchAlerts: 'id, &boardKey', watchSeen: 'id, alertId, firstSeenAt' });
   }
 }
 

@@ -10,6 +10,18 @@ import type { AtsRef, PostingFields } from '../types.ts';
  */
 export interface AtsApi {
   read(body: unknown, ref: AtsRef): Partial<PostingFields> | null;
+  /**
+   * A board's list answer (the board's `boardApi.listUrl`) split into postings: each one's id, public
+   * URL and its part of the answer, which `read` turns into fields. Null when the answer is not a list.
+   */
+  list(body: unknown): ListedPosting[] | null;
+}
+
+export interface ListedPosting {
+  id: string;
+  url: string;
+  /** What `read(body, ref)` reads for this one posting. */
+  body: unknown;
 }
 
 type Json = Record<string, unknown>;
@@ -66,6 +78,16 @@ const greenhouse: AtsApi = {
       ...description(content, undefined),
     };
   },
+  // { jobs: [{ id, title, absolute_url, location, content, … }], meta: { total } } (list with ?content=true).
+  list(body) {
+    const jobs = obj(body).jobs;
+    if (!Array.isArray(jobs)) return null;
+    return jobs.flatMap((j: unknown) => {
+      const id = num(obj(j).id) ?? str(obj(j).id);
+      const url = str(obj(j).absolute_url);
+      return id !== null && id !== undefined && url ? [{ id: String(id), url, body: j }] : [];
+    });
+  },
 };
 
 const lever: AtsApi = {
@@ -107,6 +129,15 @@ const lever: AtsApi = {
       ...description(html || undefined, undefined),
     };
   },
+  // ?mode=json answers with a bare array of postings, each as the per-posting endpoint gives it.
+  list(body) {
+    if (!Array.isArray(body)) return null;
+    return body.flatMap((p: unknown) => {
+      const id = str(obj(p).id);
+      const url = str(obj(p).hostedUrl);
+      return id && url ? [{ id, url, body: p }] : [];
+    });
+  },
 };
 
 const ashby: AtsApi = {
@@ -140,6 +171,17 @@ const ashby: AtsApi = {
         : {}),
       ...description(str(job.descriptionHtml), str(job.descriptionPlain)),
     };
+  },
+  // { apiVersion, jobs: [...] }: unlisted jobs (isListed false) are not for applicants.
+  list(body) {
+    const jobs = obj(body).jobs;
+    if (!Array.isArray(jobs)) return null;
+    return jobs.flatMap((j: unknown) => {
+      const job = obj(j);
+      const url = str(job.jobUrl);
+      const id = str(job.id) ?? url?.match(/[0-9a-f-]{36}/i)?.[0];
+      return id && url && job.isListed !== false ? [{ id, url, body: { jobs: [{ ...job, id }] } }] : [];
+    });
   },
 };
 
