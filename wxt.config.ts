@@ -46,6 +46,9 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
+      // Reminders: a repeating alarm checks what is due and shows a notification.
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: ['<all_urls>'],

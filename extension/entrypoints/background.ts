@@ -2,6 +2,7 @@ import { getToken } from '../lib/auth/session.ts';
 import { settingsTransport } from '../lib/auth/transport.ts';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { registerHandlers } from '../lib/background/handlers.ts';
+import { registerReminderAlarms } from '../lib/background/reminder-alarms.ts';
 import { db } from '../lib/db/database.ts';
 import { uploadPendingDocuments } from '../lib/services/document-files.ts';
 import { installSync } from '../lib/sync/index.ts';
@@ -29,4 +30,5 @@ export default defineBackground(() => {
   });
   registerHandlers(database, sync);
   registerBrowserUi(database);
+  registerReminderAlarms(database);
 });

@@ -22,6 +22,7 @@ import type { ImportSummary } from './services/backup.ts';
 import type { DraftOutcome, DraftRequest } from './services/draft-answer.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
+import type { CsvImportPreview, CsvImportResult } from './services/pipeline-csv.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
@@ -115,6 +116,13 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** Reminders (issue 16): Done or Snooze one; the default (no jobId) or one job's follow-up days (null: default). */
+  reminderAction(data: { key: string; jobId: string; action: 'done' | 'snooze' }): void;
+  setFollowUpDays(data: { jobId?: string; days: number | null }): void;
+  /** Pipeline CSV (issue 16): export every job; preview a Huntr or Teal file (writes nothing); import it once confirmed. */
+  exportPipelineCsv(): string;
+  previewCsvImport(data: { text: string }): CsvImportPreview;
+  confirmCsvImport(data: { text: string }): CsvImportResult;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -19,6 +19,7 @@ import {
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
+import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
 import {
   addDocument,
   addSkill,
@@ -27,6 +28,7 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
+import { markReminder, setFollowUpDays } from '../services/reminders.ts';
 import { importResume } from '../services/resume-import.ts';
 import { deleteServerData } from '../services/server-data.ts';
 import { applySubmissionOutcomes } from '../services/submission-outcomes.ts';
@@ -170,6 +172,12 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('dismissProposal', async ({ data }) => {
       await autoApply.resolveProposal(db, data.jobId, 'dismissed');
     }),
+    // Reminders and the pipeline CSV (issue 16).
+    on('reminderAction', ({ data }) => markReminder(db, data.key, data.jobId, data.action)),
+    on('setFollowUpDays', ({ data }) => setFollowUpDays(db, data)),
+    on('exportPipelineCsv', () => exportPipelineCsv(db)),
+    on('previewCsvImport', ({ data }) => previewCsvImport(db, data.text)),
+    on('confirmCsvImport', ({ data }) => confirmCsvImport(db, data.text).then(rescoreAll)),
   ];
   return () => {
     for (const f of off) f();

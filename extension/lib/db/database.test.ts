@@ -31,7 +31,8 @@ describe('database versions', () => {
         gaps: [],
         stageChangedAt: '2025-02-01T00:00:00.000Z',
       });
-      expect(db.verno).toBe(8);
+      expect(db.verno).toBe(11);
+      expect(await db.reminders.count()).toBe(0); // v11 adds reminder states and per-job follow-up days
       expect(await db.autoApplyRules.count()).toBe(0); // v6 adds the auto-apply tables
       expect(await db.jobNotes.count()).toBe(0); // v7 adds a job's notes and contacts as rows
       await db.savedAnswers.add({

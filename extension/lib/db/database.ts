@@ -14,6 +14,7 @@ import type {
   SavedAnswer,
   StageEvent,
 } from '../../../shared/domain/index.ts';
+import type { ReminderState } from '../../../shared/reminders/due.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
 
 export interface DocumentBlob {
@@ -39,6 +40,12 @@ export interface JobMaterial {
   kind: string;
   artifactId: string;
   chosenAt: string;
+}
+
+/** A job's own follow-up delay, overriding the default in settings (reminders). */
+export interface FollowUpOverride {
+  jobId: string;
+  days: number;
 }
 
 /** A local write waiting to be pushed (extension/lib/sync captures every write of a synced table). */
@@ -82,6 +89,8 @@ export class JobrakerDatabase extends Dexie {
   jobContacts!: EntityTable<JobContact, 'id'>;
   interviews!: EntityTable<InterviewRound, 'id'>;
   offers!: EntityTable<Offer, 'id'>;
+  reminders!: EntityTable<ReminderState, 'key'>;
+  followUps!: EntityTable<FollowUpOverride, 'jobId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -140,6 +149,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(7).stores({ jobNotes: 'id, jobId', jobContacts: 'id, jobId' });
     // v8: a job's interview rounds and offers (server: interview_prep, offers); reminders read rounds by time.
     this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
+    // v11: reminders. What the user did with each one (done, snoozed, notified), and a job's own follow-up days.
+    this.version(11).stores({ reminders: 'key, jobId', followUps: 'jobId' });
   }
 }
 
