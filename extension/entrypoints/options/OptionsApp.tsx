@@ -1,6 +1,8 @@
 import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
+import { PipelineCsvSection } from './PipelineCsvSection.tsx';
 import { ProfileEditor } from './profile/ProfileEditor.tsx';
+import { ReminderSettings } from './ReminderSettings.tsx';
 
 /** Settings page: the profile (which powers matching and autofill), auto-apply rules and your data. */
 export function OptionsApp() {
@@ -14,7 +16,9 @@ export function OptionsApp() {
       </header>
       <ProfileEditor />
       <AutoApplySection />
+      <ReminderSettings />
       <DataSection />
+      <PipelineCsvSection />
     </main>
   );
 }
