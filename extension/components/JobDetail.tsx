@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
+import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
 import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
@@ -101,6 +102,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
           }
         />
       </label>
+      <FollowUpDaysField jobId={job.id} />
       <label>
         Notes
         <textarea
