@@ -36,6 +36,7 @@ test('Huntr and Teal exports import after a preview; duplicates and bad rows are
   );
   await expect(rows.nth(5)).toContainText('Error: Job Title starts with “=” like a spreadsheet formula');
   await expect(rows.nth(6)).toContainText('Error: List “Someday” is not a Huntr stage');
+  await preview.screenshot({ path: test.info().outputPath('import-preview.png') });
   // The preview wrote nothing.
   expect(await counts(popup)).toMatchObject({ saved: '1', applied: '0', interviewing: '0' });
 

@@ -65,6 +65,7 @@ test('a deadline reminder fires from the alarm as a notification, shows in Today
     `Apply by ${tomorrow} (tomorrow)`,
   );
   await expect(today$).not.toContainText('Far Future Designer');
+  await popup.screenshot({ path: test.info().outputPath('popup-today.png'), fullPage: true });
 
   // Keyboard: Tab to a reminder's Done button, S snoozes it a day.
   const soonItem = items.filter({ hasText: 'Reminder Engineer' });

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { STAGE_LABELS } from '../../../shared/domain/index.ts';
 import { CSV_LIMITS, describeSize } from '../../../shared/pipeline-csv/csv-rules.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import type { CsvImportPreview } from '../../lib/services/pipeline-csv.ts';
@@ -100,7 +101,7 @@ export function PipelineCsvSection() {
                   <td>{r.line}</td>
                   <td>{r.title}</td>
                   <td>{r.company}</td>
-                  <td>{r.stage ?? ''}</td>
+                  <td>{r.stage ? STAGE_LABELS[r.stage] : ''}</td>
                   <td>
                     {STATUS_WORDS[r.status]}
                     {r.message && `: ${r.message}`}
