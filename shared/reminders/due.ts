@@ -67,14 +67,19 @@ const INTERVIEW_WORDS: Record<InterviewKind, string> = {
 };
 const CLOSED = new Set<Job['stage']>(['rejected', 'withdrawn', 'accepted']);
 
+/** When each job last moved to Applied (the follow-up clock, and the CSV export's Applied column). */
+export function lastAppliedAt(events: readonly StageEvent[]): Map<string, string> {
+  const at = new Map<string, string>();
+  for (const e of events) if (e.to === 'applied' && (at.get(e.jobId) ?? '') < e.at) at.set(e.jobId, e.at);
+  return at;
+}
+
 /** Every reminder the data implies, before the user's done and snooze are applied. */
 function candidates(input: ReminderInput, today: string): (Omit<Reminder, 'when'> & { dueDay: string })[] {
   const { jobs, events, interviews, now, timeZone } = input;
   const out: (Omit<Reminder, 'when'> & { dueDay: string })[] = [];
   const byId = new Map(jobs.map((j) => [j.id, j]));
-  const appliedAt = new Map<string, string>();
-  for (const e of events)
-    if (e.to === 'applied' && (appliedAt.get(e.jobId) ?? '') < e.at) appliedAt.set(e.jobId, e.at);
+  const appliedAt = lastAppliedAt(events);
 
   for (const job of jobs) {
     const base = { jobId: job.id, title: job.title, company: job.company };

@@ -5,6 +5,7 @@ import { pipelineCsv } from '../../../shared/pipeline-csv/export.ts';
 import { parsePipelineCsv } from '../../../shared/pipeline-csv/import.ts';
 import { type PreviewRow, previewRows, toJob } from '../../../shared/pipeline-csv/preview.ts';
 import { SOURCE_LABELS } from '../../../shared/pipeline-csv/sources.ts';
+import { lastAppliedAt } from '../../../shared/reminders/due.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 
 export interface CsvImportPreview {
@@ -25,9 +26,7 @@ export async function exportPipelineCsv(db: JobrakerDatabase): Promise<string> {
     db.jobNotes.toArray(),
     db.interviews.toArray(),
   ]);
-  const applied = new Map<string, string>();
-  for (const e of events)
-    if (e.to === 'applied' && (applied.get(e.jobId) ?? '') < e.at) applied.set(e.jobId, e.at);
+  const applied = lastAppliedAt(events);
   const count = (rows: { jobId: string }[]) => {
     const m = new Map<string, number>();
     for (const r of rows) m.set(r.jobId, (m.get(r.jobId) ?? 0) + 1);
