@@ -46,7 +46,8 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
-      // Company watch: the schedule of board checks and the notice of a new posting (issue 17).
+      // Alarms and notifications: reminders that are due (issue 16) and company watch's board checks
+      // and new postings (issue 17).
       'alarms',
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
+import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
 import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
@@ -103,6 +104,7 @@ export function JobDetail({ job, onToast, onClose }: Props) {
           }
         />
       </label>
+      <FollowUpDaysField jobId={job.id} />
       <label>
         Notes
         <textarea

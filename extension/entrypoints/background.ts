@@ -3,6 +3,7 @@ import { settingsTransport } from '../lib/auth/transport.ts';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { registerHandlers } from '../lib/background/handlers.ts';
 import { registerJobDetailHandlers } from '../lib/background/job-detail-handlers.ts';
+import { registerReminderAlarms } from '../lib/background/reminder-alarms.ts';
 import { db } from '../lib/db/database.ts';
 import { uploadPendingDocuments } from '../lib/services/document-files.ts';
 import { recomputeMatches } from '../lib/services/matches.ts';
@@ -35,4 +36,5 @@ export default defineBackground(() => {
   registerHandlers(database, sync, watch);
   registerJobDetailHandlers(database);
   registerBrowserUi(database);
+  registerReminderAlarms(database);
 });

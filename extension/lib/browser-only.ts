@@ -25,3 +25,10 @@ export const chromeOpenOrClosedShadowRoot = (): ((el: HTMLElement) => ShadowRoot
   ).chrome?.dom;
   return dom ? (el) => dom.openOrClosedShadowRoot(el) : undefined;
 };
+
+/**
+ * Chrome only: buttons on a notification (Snooze, Done). Firefox shows none and rejects the option; there a
+ * click on the notification opens the job, and Done and Snooze are in the popup's Today list.
+ */
+export const chromeNotificationButtons = (): boolean =>
+  !(browser.runtime as unknown as { getBrowserInfo?: unknown }).getBrowserInfo;

@@ -40,6 +40,7 @@ import type { DraftOutcome, DraftRequest } from './services/draft-answer.ts';
 import type { Draft } from './services/job-detail.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
+import type { CsvImportPreview, CsvImportResult } from './services/pipeline-csv.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
@@ -164,6 +165,13 @@ export interface BackgroundProtocol {
   /** Learning: a course the user adds for a skill (none are suggested), or removes. */
   addCourse(data: CourseInput): UserCourse;
   removeCourse(data: { skill: string; addedAt: string }): void;
+  /** Reminders (issue 16): Done or Snooze one; the default (no jobId) or one job's follow-up days (null: default). */
+  reminderAction(data: { key: string; jobId: string; action: 'done' | 'snooze' }): void;
+  setFollowUpDays(data: { jobId?: string; days: number | null }): void;
+  /** Pipeline CSV (issue 16): export every job; preview a Huntr or Teal file (writes nothing); import it once confirmed. */
+  exportPipelineCsv(): string;
+  previewCsvImport(data: { text: string }): CsvImportPreview;
+  confirmCsvImport(data: { text: string }): CsvImportResult;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -2,7 +2,9 @@ import { MarketAsksSection } from '../../components/learning/MarketAsksSection.t
 import { CompanyWatchSection } from '../../components/watch/CompanyWatchSection.tsx';
 import { AutoApplySection } from './auto-apply/AutoApplySection.tsx';
 import { DataSection } from './DataSection.tsx';
+import { PipelineCsvSection } from './PipelineCsvSection.tsx';
 import { ProfileEditor } from './profile/ProfileEditor.tsx';
+import { ReminderSettings } from './ReminderSettings.tsx';
 
 /** Settings page: the profile (which powers matching and autofill), auto-apply rules and your data. */
 export function OptionsApp() {
@@ -18,7 +20,9 @@ export function OptionsApp() {
       <MarketAsksSection />
       <CompanyWatchSection />
       <AutoApplySection />
+      <ReminderSettings />
       <DataSection />
+      <PipelineCsvSection />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { JobList } from '../../components/JobList.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { SubmissionsNeedingYou } from '../../components/SubmissionsNeedingYou.tsx';
+import { TodayList } from '../../components/TodayList.tsx';
 import { useRecentJobs, useScores } from '../../lib/ui/hooks.ts';
 import { openSidePanel } from '../../lib/ui/open-side-panel.ts';
 
@@ -28,6 +29,7 @@ export function PopupApp() {
         <h2 id="pipeline-h">Pipeline</h2>
         <StageCounts />
       </section>
+      <TodayList />
       <SubmissionsNeedingYou />
       <section aria-labelledby="recent-h">
         <h2 id="recent-h">Recently saved</h2>

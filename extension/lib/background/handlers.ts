@@ -22,6 +22,7 @@ import {
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
+import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
 import {
   addDocument,
   addSkill,
@@ -30,6 +31,7 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
+import { markReminder, setFollowUpDays } from '../services/reminders.ts';
 import { importResume } from '../services/resume-import.ts';
 import { serverAnalytics } from '../services/server-analytics.ts';
 import { deleteServerData } from '../services/server-data.ts';
@@ -198,6 +200,12 @@ export function registerHandlers(
     on('saveWatchedPosting', ({ data }) => saveWatchedPosting(db, data.seenId).then(rescoreJob)),
     on('addCourse', ({ data }) => addCourse(db, data)),
     on('removeCourse', ({ data }) => removeCourse(db, data.addedAt, data.skill)),
+    // Reminders and the pipeline CSV (issue 16).
+    on('reminderAction', ({ data }) => markReminder(db, data.key, data.jobId, data.action)),
+    on('setFollowUpDays', ({ data }) => setFollowUpDays(db, data)),
+    on('exportPipelineCsv', () => exportPipelineCsv(db)),
+    on('previewCsvImport', ({ data }) => previewCsvImport(db, data.text)),
+    on('confirmCsvImport', ({ data }) => confirmCsvImport(db, data.text).then(rescoreAll)),
   ];
   return () => {
     for (const f of off) f();

@@ -16,6 +16,7 @@ import type {
   SavedAnswer,
   StageEvent,
 } from '../../../shared/domain/index.ts';
+import type { ReminderState } from '../../../shared/reminders/due.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
 import type { SeenPosting, WatchAlert } from '../../../shared/watch/alert.ts';
 
@@ -42,6 +43,12 @@ export interface JobMaterial {
   kind: string;
   artifactId: string;
   chosenAt: string;
+}
+
+/** A job's own follow-up delay, overriding the default in settings (reminders). */
+export interface FollowUpOverride {
+  jobId: string;
+  days: number;
 }
 
 /** A local write waiting to be pushed (extension/lib/sync captures every write of a synced table). */
@@ -89,6 +96,8 @@ export class JobrakerDatabase extends Dexie {
   interactions!: EntityTable<Interaction, 'id'>;
   watchAlerts!: EntityTable<WatchAlert, 'id'>;
   watchSeen!: EntityTable<SeenPosting, 'id'>;
+  reminders!: EntityTable<ReminderState, 'key'>;
+  followUps!: EntityTable<FollowUpOverride, 'jobId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -149,6 +158,8 @@ export class JobrakerDatabase extends Dexie {
     this.version(8).stores({ interviews: 'id, jobId, scheduledAt', offers: 'id, jobId' });
     // v10: people (one row per person, linked to several jobs) and their interaction log (job detail page).
     this.version(10).stores({ people: 'id, *jobIds', interactions: 'id, personId, jobId' });
+    // v11: reminders. What the user did with each one (done, snoozed, notified), and a job's own follow-up days.
+    this.version(11).stores({ reminders: 'key, jobId', followUps: 'jobId' });
     // v12: company watch. One alert per board (so one request per board per period), the postings each saw.
     this.version(12).stores({ watchAlerts: 'id, &boardKey', watchSeen: 'id, alertId, firstSeenAt' });
   }

@@ -57,7 +57,7 @@ export function registerWatch(
       await browser.tabs.create({ url: result.job.url });
     } else if (id.startsWith('watch-alert|')) {
       await browser.runtime.openOptionsPage();
-    }
+    } else return; // another feature's notification (a reminder): its own listener handles it
     await browser.notifications.clear(id);
   };
   browser.notifications.onClicked.addListener((id) => void onClicked(id).catch(() => undefined));

@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../lib/db/database.ts';
+import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { followUpDays } from '../../lib/services/reminders.ts';
+
+/** The default number of days after applying before a follow-up reminder (a job may set its own). */
+export function ReminderSettings() {
+  const days = useLiveQuery(() => followUpDays(db()), []);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (value: string) => {
+    try {
+      setError(null);
+      await bg.sendMessage('setFollowUpDays', { days: Number(value) });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section className="card stack" aria-labelledby="reminders-h">
+      <h2 id="reminders-h">Reminders</h2>
+      <p className="muted">
+        Jobraker reminds you of application deadlines, interviews, and to follow up when a company has not
+        answered.
+      </p>
+      {days !== undefined && (
+        <label className="row">
+          <span>Follow up after</span>
+          <input
+            key={days}
+            type="number"
+            min={1}
+            max={90}
+            defaultValue={days}
+            style={{ width: 64 }}
+            onBlur={(e) => Number(e.target.value) !== days && void save(e.target.value)}
+          />
+          <span>days without an answer</span>
+        </label>
+      )}
+      {error && (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      )}
+    </section>
+  );
+}

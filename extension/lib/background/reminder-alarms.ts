@@ -1,0 +1,66 @@
+import { type Browser, browser } from 'wxt/browser';
+import { toNotify } from '../../../shared/reminders/due.ts';
+import { chromeNotificationButtons } from '../browser-only.ts';
+import type { JobrakerDatabase } from '../db/database.ts';
+import { dueReminders, markReminder, SNOOZE_DAYS } from '../services/reminders.ts';
+
+/** The one repeating alarm that checks what is due. */
+export const REMINDER_ALARM = 'jobraker-reminders';
+const CHECK_EVERY_MINUTES = 15;
+/** Notification ids carry the job and the reminder: `reminder|<jobId>|<key>`. */
+const PREFIX = 'reminder|';
+
+const notificationId = (jobId: string, key: string) => `${PREFIX}${jobId}|${key}`;
+function parseId(id: string): { jobId: string; key: string } | null {
+  if (!id.startsWith(PREFIX)) return null;
+  const [jobId, ...rest] = id.slice(PREFIX.length).split('|');
+  return jobId && rest.length ? { jobId, key: rest.join('|') } : null;
+}
+
+/** The page that shows one job (job.html, the job detail page of issue 16), beside popup.html in the bundle. */
+export const jobPageUrl = (jobId: string) =>
+  new URL(`job.html?id=${encodeURIComponent(jobId)}`, browser.runtime.getURL('/popup.html')).href;
+
+/** Shows a notification for each reminder that became due since the last check. */
+export async function checkReminders(db: JobrakerDatabase, now = new Date()): Promise<number> {
+  const { due } = await dueReminders(db, now);
+  const fresh = toNotify(due, await db.reminders.toArray());
+  const buttons = chromeNotificationButtons();
+  for (const r of fresh) {
+    const options: Browser.notifications.NotificationCreateOptions = {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/notification-icon.png'),
+      title: `${r.title}${r.company ? ` · ${r.company}` : ''}`,
+      message: r.reason,
+      ...(buttons
+        ? { buttons: [{ title: `Snooze ${SNOOZE_DAYS} day` }, { title: 'Done' }], requireInteraction: true }
+        : {}),
+    };
+    await browser.notifications.create(notificationId(r.jobId, r.key), options);
+    await markReminder(db, r.key, r.jobId, 'notified', now);
+  }
+  return fresh.length;
+}
+
+/** Registers the alarm (once: recreating it on every worker start would keep pushing it back) and listeners. */
+export function registerReminderAlarms(db: JobrakerDatabase): void {
+  void browser.alarms.get(REMINDER_ALARM).then((alarm) => {
+    if (!alarm)
+      void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void checkReminders(db).catch(() => undefined);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const parsed = parseId(id);
+    if (!parsed) return;
+    void browser.tabs.create({ url: jobPageUrl(parsed.jobId) });
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    const parsed = parseId(id);
+    if (!parsed) return;
+    void markReminder(db, parsed.key, parsed.jobId, index === 0 ? 'snooze' : 'done').catch(() => undefined);
+    void browser.notifications.clear(id);
+  });
+}
