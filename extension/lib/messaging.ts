@@ -22,6 +22,7 @@ import type { ImportSummary } from './services/backup.ts';
 import type { DraftOutcome, DraftRequest } from './services/draft-answer.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
+import type { BulkMoveResult } from './services/pipeline-bulk.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
@@ -115,6 +116,12 @@ export interface BackgroundProtocol {
   deleteAutoApplyRule(data: { id: string }): void;
   runAutoApply(): AutoApplyLogEntry[];
   dismissProposal(data: { jobId: string }): void;
+  /** Pipeline board (issue 16): bulk actions over selected jobs; each returns what its Undo needs. */
+  moveJobs(data: { jobIds: string[]; to: Stage }): BulkMoveResult;
+  undoMoves(data: { jobIds: string[] }): Job[];
+  archiveJobs(data: { jobIds: string[]; archived: boolean }): Job[];
+  deleteJobs(data: { jobIds: string[] }): { trashIds: string[] };
+  restoreJobs(data: { trashIds: string[] }): Job[];
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -19,6 +19,7 @@ import {
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
+import * as bulk from '../services/pipeline-bulk.ts';
 import {
   addDocument,
   addSkill,
@@ -169,6 +170,19 @@ export function registerHandlers(db: JobrakerDatabase, sync: Promise<SyncRunner>
     on('runAutoApply', () => runAutoApply()),
     on('dismissProposal', async ({ data }) => {
       await autoApply.resolveProposal(db, data.jobId, 'dismissed');
+    }),
+    // Pipeline board bulk actions (issue 16).
+    on('moveJobs', ({ data }) => bulk.moveJobs(db, data.jobIds, data.to)),
+    on('undoMoves', ({ data }) => bulk.undoMoves(db, data.jobIds)),
+    on('archiveJobs', ({ data }) => bulk.archiveJobs(db, data.jobIds, data.archived)),
+    on('deleteJobs', ({ data }) => bulk.deleteJobs(db, data.jobIds)),
+    on('restoreJobs', async ({ data }) => {
+      const jobs = await bulk.restoreJobs(db, data.trashIds);
+      await recomputeMatches(
+        db,
+        jobs.map((j) => j.id),
+      );
+      return jobs;
     }),
   ];
   return () => {
