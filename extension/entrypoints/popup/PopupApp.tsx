@@ -2,6 +2,7 @@ import { AccountLine } from '../../components/AccountLine.tsx';
 import { AutofillButton } from '../../components/AutofillButton.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { JobList } from '../../components/JobList.tsx';
+import { OpenPipelineButton } from '../../components/OpenPipelineButton.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { SubmissionsNeedingYou } from '../../components/SubmissionsNeedingYou.tsx';
@@ -25,6 +26,7 @@ export function PopupApp() {
       <section aria-labelledby="pipeline-h">
         <h2 id="pipeline-h">Pipeline</h2>
         <StageCounts />
+        <OpenPipelineButton />
       </section>
       <SubmissionsNeedingYou />
       <section aria-labelledby="recent-h">
