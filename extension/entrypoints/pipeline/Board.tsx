@@ -27,12 +27,15 @@ interface Lift {
 export function Board({ columns, selected, onSelect, onMove, announce, onRefused }: Props) {
   const [lift, setLift] = useState<Lift | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<Stage>>(new Set());
-  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  const [focusAfterMove, setFocusAfterMove] = useState<{ jobId: string; stage: Stage } | null>(null);
 
   // The moved card re-renders in its new column; keep the keyboard user's focus on it.
   useEffect(() => {
     if (!focusAfterMove) return;
-    const card = document.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(focusAfterMove)}"] .handle`);
+    const { jobId, stage } = focusAfterMove;
+    const card = document.querySelector<HTMLElement>(
+      `[data-testid="column-${stage}"] [data-job-id="${CSS.escape(jobId)}"] .handle`,
+    );
     if (card) {
       card.focus();
       setFocusAfterMove(null);
@@ -52,7 +55,7 @@ export function Board({ columns, selected, onSelect, onMove, announce, onRefused
       onRefused(refusal);
       return;
     }
-    if (by === 'keyboard') setFocusAfterMove(job.id);
+    if (by === 'keyboard') setFocusAfterMove({ jobId: job.id, stage: to });
     await onMove(item, to);
   };
 
@@ -63,6 +66,7 @@ export function Board({ columns, selected, onSelect, onMove, announce, onRefused
       if (key === ' ' || key === 'Spacebar') {
         e.preventDefault();
         setLift({ item, over: job.stage, by: 'keyboard' });
+        setFocusAfterMove(null);
         announce(
           `Picked up ${job.title} in ${STAGE_LABELS[job.stage]}. Left and Right arrows choose a column, Enter drops, Escape cancels.`,
         );

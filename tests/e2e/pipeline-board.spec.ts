@@ -1,0 +1,205 @@
+import type { Page } from '@playwright/test';
+import type { JobDraft } from '../../shared/domain/index.ts';
+import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
+
+interface Seed {
+  title: string;
+  company: string;
+  url?: string;
+  description?: string;
+  workType?: 'remote' | 'hybrid' | 'onsite';
+}
+
+const seed = (n: number, s: Seed): JobDraft => {
+  const draft = makeDraft(n, {
+    title: s.title,
+    company: s.company,
+    ...(s.description ? { descriptionText: s.description } : {}),
+    ...(s.workType ? { workType: s.workType } : {}),
+  });
+  return s.url ? { ...draft, url: s.url, canonicalUrl: s.url } : draft;
+};
+
+async function openBoard(openPage: (name: string) => Promise<Page>, seeds: Seed[]) {
+  const page = await openPage('pipeline.html');
+  const ids: string[] = [];
+  for (const [i, s] of seeds.entries()) {
+    const { job } = await sendToBackground<{ job: { id: string } }>(page, 'saveDraft', seed(i + 1, s));
+    ids.push(job.id);
+  }
+  await expect(page.getByTestId('shown-count')).toHaveText(
+    `Showing ${seeds.length} job${seeds.length === 1 ? '' : 's'} of ${seeds.length}`,
+  );
+  return { page, ids };
+}
+
+const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`);
+/** A job's card in a stage's column, found by its title link. */
+const inColumn = (page: Page, stage: string, title: string) =>
+  column(page, stage).getByRole('link', { name: title, exact: true });
+const card = (page: Page, title: string) => page.getByTestId('board-card').filter({ hasText: title });
+
+test('drag and drop moves a job to another stage, Undo puts it back, and a drop the rules refuse says why', async ({
+  openPage,
+}) => {
+  const { page } = await openBoard(openPage, [{ title: 'Backend Engineer', company: 'Acme' }]);
+  await expect(inColumn(page, 'saved', 'Backend Engineer')).toBeVisible();
+
+  await card(page, 'Backend Engineer').dragTo(column(page, 'applied'));
+  await expect(inColumn(page, 'applied', 'Backend Engineer')).toBeVisible();
+  await expect(column(page, 'saved').getByTestId('board-card')).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Moved Backend Engineer from Saved to Applied.' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(inColumn(page, 'saved', 'Backend Engineer')).toBeVisible();
+  await expect(column(page, 'applied').getByTestId('board-card')).toHaveCount(0);
+
+  await card(page, 'Backend Engineer').dragTo(column(page, 'offer'));
+  await expect(page.getByRole('alert')).toHaveText(
+    "A job can't move from Saved to Offer. From Saved it can go to: Applied, Withdrawn.",
+  );
+  await expect(inColumn(page, 'saved', 'Backend Engineer')).toBeVisible();
+});
+
+test('the keyboard moves a job: Space picks it up, arrows choose, Enter drops, Escape cancels; each step announced', async ({
+  openPage,
+}) => {
+  const { page } = await openBoard(openPage, [{ title: 'Data Engineer', company: 'Initech' }]);
+  const announcer = page.getByTestId('announcer');
+  const handle = page.getByRole('button', { name: 'Move Data Engineer' });
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer).toHaveText(/^Picked up Data Engineer in Saved\./);
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toHaveText('Over Applied.');
+  await page.keyboard.press('Escape');
+  await expect(announcer).toHaveText('Move cancelled. Data Engineer stays in Saved.');
+  await expect(inColumn(page, 'saved', 'Data Engineer')).toBeVisible();
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toHaveText(
+    /^Over Screening: not allowed\. A job can't move from Saved to Screening\./,
+  );
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(announcer).toHaveText('Moved Data Engineer from Saved to Applied.');
+  await expect(inColumn(page, 'applied', 'Data Engineer')).toBeVisible();
+  // Focus follows the card into its new column, so the next move starts from there.
+  await expect(page.getByRole('button', { name: 'Move Data Engineer' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(inColumn(page, 'saved', 'Data Engineer')).toBeVisible();
+  await expect(announcer).toHaveText('Undone: Data Engineer is back in Saved.');
+});
+
+test('search finds jobs by title, company and description as the user types', async ({ openPage }) => {
+  const { page } = await openBoard(openPage, [
+    { title: 'Platform Engineer', company: 'Acme', description: 'Kubernetes and Terraform at scale.' },
+    { title: 'Frontend Developer', company: 'Initech', description: 'React and TypeScript.' },
+    { title: 'Data Analyst', company: 'Globex', description: 'SQL dashboards; some Kubernetes exposure.' },
+  ]);
+  const search = page.getByRole('searchbox', { name: 'Search jobs' });
+  await search.fill('kube');
+  await expect(page.getByTestId('board-card')).toHaveCount(2);
+  await expect(page.getByTestId('shown-count')).toHaveText('Showing 2 jobs of 3');
+  await search.fill('kubernetes acme');
+  await expect(page.getByTestId('board-card')).toHaveText([/Platform Engineer/]);
+  await search.fill('initech');
+  await expect(page.getByTestId('board-card')).toHaveText([/Frontend Developer/]);
+  await search.fill('nothing like this');
+  await expect(page.getByTestId('board-card')).toHaveCount(0);
+  await search.fill('');
+  await expect(page.getByTestId('board-card')).toHaveCount(3);
+});
+
+test('bulk archive takes the selected jobs off the board, keeps them under Archived, and Undo brings them back', async ({
+  openPage,
+}) => {
+  const { page } = await openBoard(openPage, [
+    { title: 'Engineer A', company: 'Acme' },
+    { title: 'Engineer B', company: 'Acme' },
+    { title: 'Engineer C', company: 'Globex' },
+  ]);
+  await page.getByRole('checkbox', { name: 'Select Engineer A' }).check();
+  await page.getByRole('checkbox', { name: 'Select Engineer B' }).check();
+  await expect(page.getByTestId('bulk-bar')).toContainText('2 selected');
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByTestId('board-card')).toHaveText([/Engineer C/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Archived 2 jobs.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('board-card')).toHaveCount(3);
+
+  await page.getByRole('checkbox', { name: 'Select Engineer C' }).check();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByTestId('board-card')).toHaveCount(2);
+  await page.getByRole('combobox', { name: /^Show/ }).selectOption('archived');
+  await expect(page.getByTestId('board-card')).toHaveText([/Engineer C/]);
+});
+
+test('bulk move and bulk delete, each with Undo; a job the rules refuse stays and says why', async ({
+  openPage,
+}) => {
+  const { page, ids } = await openBoard(openPage, [
+    { title: 'Engineer A', company: 'Acme' },
+    { title: 'Engineer B', company: 'Acme' },
+  ]);
+  await sendToBackground(page, 'moveJob', { jobId: ids[1], to: 'applied' });
+  await sendToBackground(page, 'moveJob', { jobId: ids[1], to: 'rejected' });
+  await page.getByRole('checkbox', { name: 'Select Engineer A' }).check();
+  await page.getByRole('checkbox', { name: 'Select Engineer B' }).check();
+  await page.getByLabel('Move selected to').selectOption('applied');
+  await expect(inColumn(page, 'applied', 'Engineer A')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    "Engineer B: A job can't move from Rejected to Applied.",
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(inColumn(page, 'saved', 'Engineer A')).toBeVisible();
+  await expect(inColumn(page, 'rejected', 'Engineer B')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('board-card')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('board-card')).toHaveCount(2);
+  await expect(inColumn(page, 'rejected', 'Engineer B')).toBeVisible();
+});
+
+test('filters by company, tag and source board; the list view sorts by a column', async ({ openPage }) => {
+  const { page } = await openBoard(openPage, [
+    {
+      title: 'Go Engineer',
+      company: 'Acme',
+      url: 'https://boards.greenhouse.io/acme/jobs/101',
+      workType: 'remote',
+    },
+    {
+      title: 'Rust Engineer',
+      company: 'Globex',
+      url: 'https://jobs.lever.co/globex/202',
+      workType: 'onsite',
+    },
+    { title: 'Analyst', company: 'Acme', url: 'https://careers.example.org/jobs/3', workType: 'remote' },
+  ]);
+  await page.getByLabel('Company').selectOption('Acme');
+  await expect(page.getByTestId('board-card')).toHaveCount(2);
+  await page.getByLabel('Tag').selectOption('remote');
+  await expect(page.getByTestId('board-card')).toHaveCount(2);
+  await page.getByLabel('Source board').selectOption('greenhouse');
+  await expect(page.getByTestId('board-card')).toHaveText([/Go Engineer/]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Tag').selectOption('onsite');
+  await expect(page.getByTestId('board-card')).toHaveText([/Rust Engineer/]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByRole('button', { name: 'List' }).click();
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByTestId('list-row').first()).toContainText('Rust Engineer');
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(page.getByTestId('list-row').first()).toContainText('Analyst');
+});
