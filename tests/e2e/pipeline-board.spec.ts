@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { JobDraft } from '../../shared/domain/index.ts';
+import { profile } from '../../shared/materials/testing.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
 
 interface Seed {
@@ -202,4 +205,83 @@ test('filters by company, tag and source board; the list view sorts by a column'
   await expect(page.getByTestId('list-row').first()).toContainText('Rust Engineer');
   await page.getByRole('button', { name: 'Title' }).click();
   await expect(page.getByTestId('list-row').first()).toContainText('Analyst');
+});
+
+/** Serious and critical axe findings on the page, as "rule: target" lines (empty when clean). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+const DESCRIPTIONS = [
+  'Go, PostgreSQL and Kubernetes services; on-call for the APIs we own. 5+ years of backend experience.',
+  'Build data pipelines in Python and Spark; Airflow, dbt and a warehouse in Snowflake.',
+  'Terraform, AWS and Kubernetes; observability with Prometheus and Grafana.',
+  'Java and Kotlin microservices, Kafka streams; payments experience a plus.',
+];
+
+const PIPELINE: [Seed, string[], number | null, string | null][] = [
+  [{ title: 'Senior Backend Engineer', company: 'Acme', workType: 'remote' }, [], 5, '2026-12-18'],
+  [{ title: 'Platform Engineer', company: 'Initech', workType: 'hybrid' }, [], 4, null],
+  [{ title: 'Data Engineer', company: 'Globex' }, [], null, null],
+  [
+    { title: 'Site Reliability Engineer', company: 'Hooli', workType: 'remote' },
+    ['applied'],
+    3,
+    '2026-12-22',
+  ],
+  [{ title: 'Staff Engineer, Payments', company: 'Vandelay' }, ['applied'], 4, null],
+  [{ title: 'Backend Developer', company: 'Umbrella' }, ['applied', 'screening'], 3, null],
+  [
+    { title: 'Software Engineer II', company: 'Soylent', workType: 'onsite' },
+    ['applied', 'interviewing'],
+    5,
+    '2026-12-12',
+  ],
+  [{ title: 'Infrastructure Engineer', company: 'Cyberdyne' }, ['applied', 'offer'], 4, '2026-12-09'],
+  [{ title: 'Go Engineer', company: 'Tyrell' }, ['applied', 'rejected'], 2, null],
+  [{ title: 'API Engineer', company: 'Aperture' }, ['applied', 'ghosted'], null, null],
+];
+
+test('a seeded pipeline: no serious accessibility violations in light or dark, density applies, and a screenshot', async ({
+  openPage,
+}) => {
+  test.setTimeout(180_000); // ten saves each rescored against the profile, then axe twice, on a shared 2-core machine
+  const page = await openPage('pipeline.html');
+  await sendToBackground(page, 'saveProfile', { ...profile, updatedAt: new Date().toISOString() });
+  for (const [i, [s, moves, excitement, deadline]] of PIPELINE.entries()) {
+    const description = DESCRIPTIONS[i % DESCRIPTIONS.length];
+    const { job } = await sendToBackground<{ job: { id: string } }>(
+      page,
+      'saveDraft',
+      seed(i + 1, { ...s, description }),
+    );
+    for (const to of moves) await sendToBackground(page, 'moveJob', { jobId: job.id, to });
+    await sendToBackground(page, 'updateJob', { jobId: job.id, patch: { excitement, deadline } });
+  }
+  await expect(page.getByTestId('shown-count')).toHaveText(
+    `Showing ${PIPELINE.length} jobs of ${PIPELINE.length}`,
+  );
+  await expect(page.getByTestId('card-score').first()).toBeVisible();
+  await expect(inColumn(page, 'offer', 'Infrastructure Engineer')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 1680, height: 760 });
+  fs.mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/pipeline-board.png' });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await expect.poll(background).toBe('rgb(20, 24, 29)');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const padding = () => card(page, 'Data Engineer').evaluate((el) => getComputedStyle(el).padding);
+  expect(await padding()).toBe('10px 12px');
+  await page.getByLabel('Density').selectOption('compact');
+  expect(await padding()).toBe('4px 8px');
+  await page.reload();
+  await expect(page.getByLabel('Density')).toHaveValue('compact');
+  expect(await padding()).toBe('4px 8px');
 });

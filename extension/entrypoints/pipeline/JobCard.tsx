@@ -14,6 +14,9 @@ interface Props {
 }
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
+/** "Dec 18" for a YYYY-MM-DD deadline (a calendar day: no time zone shift). */
+const shortDay = (day: string) =>
+  new Date(`${day}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 
 /** One job on the board: title (opens its page), company, score, excitement, deadline, and a select box. */
 export function JobCard({ item, selected, onSelect, lifted, onKeyDown, onDragStart, onDragEnd }: Props) {
@@ -65,7 +68,11 @@ export function JobCard({ item, selected, onSelect, lifted, onKeyDown, onDragSta
             {stars(job.excitement)}
           </span>
         ) : null}
-        {job.deadline && <span data-testid="card-deadline">Due {job.deadline}</span>}
+        {job.deadline && (
+          <time dateTime={job.deadline} data-testid="card-deadline">
+            Due {shortDay(job.deadline)}
+          </time>
+        )}
         <label className="card-select">
           <input type="checkbox" checked={selected} onChange={(e) => onSelect(job.id, e.target.checked)} />
           <span className="visually-hidden">Select {job.title}</span>
