@@ -56,6 +56,7 @@ export const ClientJob = z
     userEdited: List(FIELD_LIMITS.listItem).nullish(),
     gaps: List(FIELD_LIMITS.listItem).nullish(),
     notes: Text(FIELD_LIMITS.notes).nullish(),
+    archivedAt: z.string().datetime({ offset: true }).nullish(),
   })
   .passthrough();
 
@@ -104,6 +105,7 @@ export const JOB_COLUMNS = [
   'deadline',
   'notes',
   'stage_changed_at',
+  'archived_at',
   'created_at',
   'updated_at',
   'deleted_at',
@@ -152,6 +154,7 @@ export function jobToServer(job: Row, deletedAt: string | null): Row {
     deadline: job.deadline ?? null,
     notes: job.notes ?? '',
     stage_changed_at: job.stageChangedAt ?? job.updatedAt,
+    archived_at: job.archivedAt ?? null,
     created_at: job.createdAt,
     updated_at: job.updatedAt,
     deleted_at: deletedAt,
@@ -196,6 +199,7 @@ export function jobFromServer(r: Row, aliases: string[]): Row {
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
     stageChangedAt: iso(r.stage_changed_at),
+    archivedAt: iso(r.archived_at),
   };
   if (r.description_html != null) job.descriptionHtml = r.description_html;
   if (r.description_text != null) job.descriptionText = r.description_text;

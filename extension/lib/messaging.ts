@@ -41,6 +41,7 @@ import type { Draft } from './services/job-detail.ts';
 import type { JobPatch, SaveResult, UrlStatus } from './services/jobs.ts';
 import type { GenerateInput, LocalModelSettings, MaterialOutcome } from './services/materials.ts';
 import type { CsvImportPreview, CsvImportResult } from './services/pipeline-csv.ts';
+import type { BulkMoveResult } from './services/pipeline-bulk.ts';
 import type { NewDocument } from './services/profile.ts';
 import type { ResumeImportRequest } from './services/resume-import.ts';
 import type { SyncStatus } from './sync/runner.ts';
@@ -172,6 +173,12 @@ export interface BackgroundProtocol {
   exportPipelineCsv(): string;
   previewCsvImport(data: { text: string }): CsvImportPreview;
   confirmCsvImport(data: { text: string }): CsvImportResult;
+  /** Pipeline board (issue 16): bulk actions over selected jobs; each returns what its Undo needs. */
+  moveJobs(data: { jobIds: string[]; to: Stage }): BulkMoveResult;
+  undoMoves(data: { jobIds: string[] }): Job[];
+  archiveJobs(data: { jobIds: string[]; archived: boolean }): Job[];
+  deleteJobs(data: { jobIds: string[] }): { trashIds: string[] };
+  restoreJobs(data: { trashIds: string[] }): Job[];
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -113,6 +113,8 @@ export const Job = PostingFields.partial().extend({
   excitement: z.number().int().min(1).max(5).nullable(),
   deadline: IsoDate.nullable(),
   notes: boundedText(FIELD_LIMITS.notes),
+  /** Set when the user archived the job: it leaves the board (kept, searchable under "Archived"). */
+  archivedAt: IsoDateTime.nullable().optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   stageChangedAt: IsoDateTime,

@@ -10,6 +10,7 @@ const BENCHES: [string, string[]][] = [
   ['match', ['tests/bench/match.ts', '--json']],
   ['autofill', ['tests/bench/autofill.ts', '--json']],
   ['materials', ['tests/bench/materials.ts', '--json']],
+  ['pipeline', ['tests/bench/pipeline.ts', '--json']],
 ];
 
 const tsx = path.resolve('node_modules/.bin/tsx');

@@ -3,6 +3,7 @@ import { AutofillButton } from '../../components/AutofillButton.tsx';
 import { CaptureButton } from '../../components/CaptureButton.tsx';
 import { FirstRun } from '../../components/FirstRun.tsx';
 import { JobList } from '../../components/JobList.tsx';
+import { OpenPipelineButton } from '../../components/OpenPipelineButton.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
 import { SubmissionsNeedingYou } from '../../components/SubmissionsNeedingYou.tsx';
@@ -28,6 +29,7 @@ export function PopupApp() {
       <section aria-labelledby="pipeline-h">
         <h2 id="pipeline-h">Pipeline</h2>
         <StageCounts />
+        <OpenPipelineButton />
       </section>
       <TodayList />
       <SubmissionsNeedingYou />

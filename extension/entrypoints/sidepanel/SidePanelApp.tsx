@@ -7,6 +7,7 @@ import { FirstRun } from '../../components/FirstRun.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ManualJobForm } from '../../components/ManualJobForm.tsx';
+import { OpenPipelineButton } from '../../components/OpenPipelineButton.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { SkyvernSubmit } from '../../components/SkyvernSubmit.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
@@ -133,6 +134,7 @@ export function SidePanelApp() {
       {tab === 'pipeline' && (
         <section className="stack" aria-label="Pipeline">
           <StageCounts />
+          <OpenPipelineButton />
           <label>
             Show
             <select value={filter} onChange={(e) => setFilter(e.target.value as Stage | 'all')}>

@@ -23,6 +23,7 @@ import {
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
 import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
+import * as bulk from '../services/pipeline-bulk.ts';
 import {
   addDocument,
   addSkill,
@@ -206,6 +207,19 @@ export function registerHandlers(
     on('exportPipelineCsv', () => exportPipelineCsv(db)),
     on('previewCsvImport', ({ data }) => previewCsvImport(db, data.text)),
     on('confirmCsvImport', ({ data }) => confirmCsvImport(db, data.text).then(rescoreAll)),
+    // Pipeline board bulk actions (issue 16).
+    on('moveJobs', ({ data }) => bulk.moveJobs(db, data.jobIds, data.to)),
+    on('undoMoves', ({ data }) => bulk.undoMoves(db, data.jobIds)),
+    on('archiveJobs', ({ data }) => bulk.archiveJobs(db, data.jobIds, data.archived)),
+    on('deleteJobs', ({ data }) => bulk.deleteJobs(db, data.jobIds)),
+    on('restoreJobs', async ({ data }) => {
+      const jobs = await bulk.restoreJobs(db, data.trashIds);
+      await recomputeMatches(
+        db,
+        jobs.map((j) => j.id),
+      );
+      return jobs;
+    }),
   ];
   return () => {
     for (const f of off) f();
