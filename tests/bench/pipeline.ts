@@ -15,6 +15,7 @@ import { applyFilter, EMPTY_FILTER } from '../../shared/pipeline/filters.ts';
 import { pipelineItem } from '../../shared/pipeline/items.ts';
 import { buildSearchIndex } from '../../shared/pipeline/search-index.ts';
 import { seeded, syntheticJobs } from '../../shared/pipeline/testing.ts';
+import { measureAnalytics } from './pipeline-analytics.ts';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -124,5 +125,9 @@ try {
 } finally {
   await browser.close();
 }
+
+// Analytics over 5,000 jobs and 20,000 stage events, in the page's code and in SQL as the user.
+console.log('\nanalytics (bench:analytics)');
+Object.assign(figures, await measureAnalytics((line) => console.log(line)));
 
 if (asJson) console.log(JSON.stringify(figures));
