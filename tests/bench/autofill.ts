@@ -38,6 +38,8 @@ const SETS: { name: string; dir: string }[] = given
       // A second development set written blind (tests/fixtures/forms-dev2): tuning may look at it.
       { name: 'dev2', dir: resolve(import.meta.dirname, '../fixtures/forms-dev2') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
+      // A second blind set, written after the first was used: no tuning looks at it.
+      { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

@@ -173,8 +173,12 @@ const blindDir = fileURLToPath(new URL('../fixtures/match-blind/', import.meta.u
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
 if (!args.some((a) => !a.startsWith('--')))
-  for (const name of ['dev-split', 'blind-split']) {
-    const path = `${blindDir}${name}.json`;
+  for (const [name, path] of [
+    ['dev-split', `${blindDir}dev-split.json`],
+    ['blind-split', `${blindDir}blind-split.json`],
+    // A second blind set, written after the first was used (tests/fixtures/match-blind2): no tuning looks at it.
+    ['blind2', fileURLToPath(new URL('../fixtures/match-blind2/set.json', import.meta.url))],
+  ] as const) {
     if (!existsSync(path)) continue;
     extraRankings[name] = rankings(JSON.parse(readFileSync(path, 'utf8')) as Dataset);
     extraSets[name] = summary(extraRankings[name]);
@@ -228,7 +232,7 @@ const table = (rs: Ranking[]) => {
 table(main);
 log(`NDCG@10 (mean over ${perProfile.length} profiles): ${ndcg.toFixed(3)}`);
 for (const [name, rs] of Object.entries(extraRankings)) {
-  log(`\n${name} (tests/fixtures/match-blind, graded blind):`);
+  log(`\n${name} (${name === 'blind2' ? 'tests/fixtures/match-blind2' : 'tests/fixtures/match-blind'}, graded blind):`);
   table(rs);
 }
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);
