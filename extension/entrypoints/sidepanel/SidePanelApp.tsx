@@ -58,41 +58,44 @@ export function SidePanelApp() {
   };
 
   return (
-    <main style={{ padding: 12 }} className="stack">
-      <header className="row" style={{ justifyContent: 'space-between' }}>
-        <h1>Jobraker</h1>
-      </header>
-      <div className="tabs" role="tablist">
-        {(
-          [
-            ['page', 'This page'],
-            ['autofill', 'Autofill'],
-            ['pipeline', 'Pipeline'],
-            ['account', 'Account'],
-          ] as const
-        ).map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
-              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-              if (!step) return;
-              const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
-              setTab(next);
-              (
-                e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
-              )?.focus();
-            }}
-            data-tab={id}
-          >
-            {label}
-          </button>
-        ))}
+    <main style={{ padding: '0 12px 12px' }} className="stack">
+      <div className="page-top">
+        <header className="row" style={{ justifyContent: 'space-between' }}>
+          <h1>Jobraker</h1>
+        </header>
+        <div className="tabs" role="tablist">
+          {(
+            [
+              ['page', 'This page'],
+              ['autofill', 'Autofill'],
+              ['pipeline', 'Pipeline'],
+              ['account', 'Account'],
+            ] as const
+          ).map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={(e) => {
+                const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
+                setTab(next);
+                (
+                  e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
+                )?.focus();
+              }}
+              data-tab={id}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <Toast toast={toast} onDone={clearToast} />
       </div>
 
       {tab === 'page' && (
@@ -167,7 +170,6 @@ export function SidePanelApp() {
           )}
         </section>
       )}
-      <Toast toast={toast} onDone={clearToast} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../components/theme.css';
+import './theme.css';
 
 export function mount(app: React.ReactNode): void {
   const el = document.getElementById('root');
