@@ -37,7 +37,7 @@ test('a PDF resume imports after review, and a saved job shows its score with ev
   );
   await expect(match.getByTestId('match-explanation')).not.toBeEmpty();
   // What the work is about is shown with the words the posting and the resume share.
-  await expect(match.getByTestId('match-adjustment-relevance')).toContainText(
+  await expect(panel.getByTestId('match-details').getByTestId('match-adjustment-relevance')).toContainText(
     /What the work is about: \d+% alike/,
   );
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
 import { AccountPanel } from '../../components/AccountPanel.tsx';
 import { AutofillPanel } from '../../components/AutofillPanel.tsx';
-import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { CaptureButton, type CaptureOutcome } from '../../components/CaptureButton.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
 import { ManualJobForm } from '../../components/ManualJobForm.tsx';
@@ -12,6 +12,7 @@ import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
+import { EmptyState } from '../../lib/ui/EmptyState.tsx';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 import { useAutofillRequests } from '../../lib/ui/panel-intent.ts';
 
@@ -21,6 +22,9 @@ export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
   // The in-page Autofill button opens the panel on the Autofill tab's preview.
   const autofillRequests = useAutofillRequests();
+  // "Autofill the form" on the posting's view: the same preview, asked from the panel itself.
+  const [panelAutofills, setPanelAutofills] = useState(0);
+  const capture = useState<CaptureOutcome | null>(null);
   const [seenRequests, setSeenRequests] = useState(0);
   if (autofillRequests !== seenRequests) {
     setSeenRequests(autofillRequests);
@@ -43,6 +47,7 @@ export function SidePanelApp() {
     // The user moved to another page: forget what was captured on the last one.
     setSeenTabJob(activeTabJobId);
     setCapturedId(null);
+    capture[1](null);
   }
   const pageJob = useJob(capturedId ?? activeTabJobId);
   const filtered = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
@@ -56,6 +61,16 @@ export function SidePanelApp() {
     performance.mark('job-open');
     setOpenJobId(id);
   };
+
+  const saveButton = (
+    <CaptureButton
+      outcome={capture}
+      onResult={(r) => {
+        setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
+        if (r.ok) setCapturedId(r.save.job.id);
+      }}
+    />
+  );
 
   return (
     <main style={{ padding: '0 12px 12px' }} className="stack">
@@ -100,12 +115,8 @@ export function SidePanelApp() {
 
       {tab === 'page' && (
         <section className="stack" aria-label="This page">
-          <CaptureButton
-            onResult={(r) => {
-              setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
-              if (r.ok) setCapturedId(r.save.job.id);
-            }}
-          />
+          {/* The page in view first; Save sits among its actions once it is a saved posting. */}
+          {!pageJob && saveButton}
           {missed && (
             <ManualJobForm
               found={missed.draft}
@@ -117,18 +128,30 @@ export function SidePanelApp() {
           )}
           {pageJob ? (
             <>
-              <JobDetail job={pageJob} onToast={setToast} onClose={() => setCapturedId(null)} />
+              <JobDetail
+                job={pageJob}
+                onToast={setToast}
+                onClose={() => setCapturedId(null)}
+                actions={saveButton}
+                onAutofill={() => {
+                  setPanelAutofills((n) => n + 1);
+                  setTab('autofill');
+                }}
+              />
               <SkyvernSubmit job={pageJob} />
             </>
           ) : (
-            <p className="muted small">
-              Open a job posting and save it: its details, match and autofill show up here.
-            </p>
+            !missed && (
+              <EmptyState
+                title="No saved posting in this tab."
+                next=" Open a job posting and press Save this page: its match, requirements and actions show up here."
+              />
+            )
           )}
         </section>
       )}
 
-      {tab === 'autofill' && <AutofillPanel previewSignal={autofillRequests} />}
+      {tab === 'autofill' && <AutofillPanel previewSignal={autofillRequests + panelAutofills} />}
       {tab === 'account' && <AccountPanel />}
 
       {tab === 'pipeline' && (
@@ -165,7 +188,11 @@ export function SidePanelApp() {
               jobs={shown}
               onOpen={(j) => open(j.id)}
               badge={(j) => <ScoreBadge score={scores?.get(j.id)} />}
-              empty={filter === 'all' ? 'No saved jobs yet.' : `No jobs in ${STAGE_LABELS[filter]}.`}
+              empty={
+                filter === 'all'
+                  ? 'No saved jobs yet. Open a job posting and press Save this page (Alt+Shift+S).'
+                  : `No jobs in ${STAGE_LABELS[filter]}. Choose All stages to see the others.`
+              }
             />
           )}
         </section>

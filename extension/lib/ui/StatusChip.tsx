@@ -1,4 +1,6 @@
-export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
+import type { Tone } from '../../../shared/autofill/row-state.ts';
+
+export type { Tone };
 
 const ICON: Record<Tone, string> = { ok: '✓', warn: '!', bad: '✗', neutral: '–' };
 
