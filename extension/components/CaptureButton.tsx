@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { backgroundMessenger as bg, type CaptureResult } from '../lib/messaging.ts';
-import { SameJobPrompt } from './SameJobPrompt.tsx';
+import { type SameJobAnswer, SameJobPrompt } from './SameJobPrompt.tsx';
 
-export type CaptureOutcome = CaptureResult | { ok: false; message: string };
+export type CaptureOutcome = (CaptureResult | { ok: false; message: string }) & { sameJob?: SameJobAnswer };
 
 interface Props {
   onResult?: (result: CaptureResult) => void;
@@ -33,7 +33,11 @@ export function CaptureButton({ onResult, outcome }: Props) {
         {busy ? 'Saving…' : 'Save this page'}
       </button>
       {result?.ok && result.save.sameJobCandidates.length > 0 && (
-        <SameJobPrompt jobId={result.save.job.id} candidates={result.save.sameJobCandidates} />
+        <SameJobPrompt
+          jobId={result.save.job.id}
+          candidates={result.save.sameJobCandidates}
+          answer={[result.sameJob ?? null, (sameJob) => setResult({ ...result, sameJob })]}
+        />
       )}
       {result && (
         <div className={`notice ${result.ok ? 'ok' : 'error'}`} role="status" data-testid="capture-result">

@@ -99,7 +99,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
         />
       </section>
       <section className="stack" aria-labelledby={`${id}-yours`}>
-        <h2 id={`${id}-yours`}>Your notes</h2>
+        <h2 id={`${id}-yours`}>Tracking</h2>
         <label>
           Excitement
           <select
