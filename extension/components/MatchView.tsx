@@ -118,7 +118,7 @@ function MatchDetails({ match }: { match: MatchResult }) {
                   {skill && (
                     <button
                       type="button"
-                      aria-label={`I have ${skill}: add it to my profile`}
+                      aria-label={`I have this: ${skill} (add it to my profile)`}
                       onClick={() => void bg.sendMessage('addSkill', { name: skill })}
                     >
                       I have this

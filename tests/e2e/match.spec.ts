@@ -79,7 +79,7 @@ test('adding a missing skill from the gaps raises the score', async ({ openPage,
   const before = Number(await ring.textContent());
   const gaps = panel.getByRole('list', { name: 'Gaps' });
   const kubernetes = gaps.getByRole('listitem').filter({ hasText: 'Kubernetes' });
-  await kubernetes.getByRole('button', { name: /I have Kubernetes/ }).click();
+  await kubernetes.getByRole('button', { name: /I have this: Kubernetes/ }).click();
   await expect(kubernetes).toHaveCount(0);
   await expect.poll(async () => Number(await ring.textContent())).toBeGreaterThan(before);
 });
