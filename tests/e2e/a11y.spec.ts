@@ -41,7 +41,7 @@ test('axe finds nothing serious on every side-panel tab, in light and dark', asy
   await expect(panel.getByRole('table', { name: 'Fields' })).toBeVisible();
   await expectNoSeriousA11yViolations(panel, { label: 'Autofill preview', bothThemes: true });
   await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
-  await expect(panel.getByTestId('autofill-summary')).toContainText('filled,');
+  await expect(panel.getByTestId('autofill-summary')).toContainText('filled,', { timeout: 30_000 });
   await expectNoSeriousA11yViolations(panel, { label: 'Autofill after the fill', bothThemes: true });
 
   await panel.getByRole('tab', { name: 'Pipeline' }).click();
@@ -93,7 +93,9 @@ test('the side panel works from the keyboard: tabs by arrows, focus in reading o
       await panel.evaluate(() => document.activeElement!.getBoundingClientRect().top + window.scrollY),
     );
   }
-  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  // Controls side by side in one row may differ by a few pixels in height; a stop never jumps back up.
+  const backwards = tops.filter((top, i) => i > 0 && top < tops[i - 1]! - 8);
+  expect(backwards, `focus stops' tops: ${tops.join(', ')}`).toEqual([]);
 
   // Escape folds an open disclosure and gives the focus back to its summary.
   const localModel = panel.getByTestId('local-model');
