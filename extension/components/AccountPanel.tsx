@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { Loading } from '../lib/ui/Loading.tsx';
 import { CoachSharing } from './CoachSharing.tsx';
 import { DeleteServerData } from './DeleteServerData.tsx';
 import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
@@ -42,7 +43,7 @@ export function AccountPanel() {
     }
     refresh();
   };
-  if (!status) return <p className="muted small">Loading…</p>;
+  if (!status) return <Loading label="Loading your account" />;
   return (
     <section className="stack" aria-label="Account">
       <div className="notice" data-testid="account-status">

@@ -1,14 +1,9 @@
 import { Fragment } from 'react';
+import { ROW_STATE_TONE, ROW_STATE_WORDS, rowState } from '../../shared/autofill/row-state.ts';
 import type { AutofillReport } from '../lib/autofill/protocol.ts';
+import { StatusChip } from '../lib/ui/StatusChip.tsx';
 import { AnswerDraftEditor } from './AnswerDraft.tsx';
 import type { AnswerDrafts } from './answer-drafts.ts';
-
-const STATUS_TEXT = { fill: 'Will fill', 'needs-you': 'Needs you', skip: 'Skipped' } as const;
-const OUTCOME_TEXT = {
-  filled: 'Filled',
-  'did-not-stick': 'Did not stick',
-  'not-written': 'Not written',
-} as const;
 
 interface Props {
   report: AutofillReport;
@@ -20,7 +15,11 @@ interface Props {
   drafts: AnswerDrafts;
 }
 
-/** The preview's rows, one table per frame; a frame from another site asks for the person's OK. */
+/**
+ * The preview's rows, one table per frame; a frame from another site asks for the person's OK. Two
+ * columns so it fits a 320-420 px panel: the field with its state, then the value with why in words.
+ * After a fill every row shows what happened to it.
+ */
 export function AutofillFields({ report, approvable, approvedSites, onApprove, drafts }: Props) {
   return (
     <>
@@ -39,59 +38,46 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
                 Also fill the form embedded from {site} (another site than the page you are on)
               </label>
             )}
-            <table
-              className="small"
-              style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }}
-              aria-label="Fields"
-            >
+            <table className="fit-table" aria-label="Fields">
               <thead>
-                <tr style={{ textAlign: 'left' }}>
-                  <th style={{ width: '30%' }}>Field</th>
-                  <th style={{ width: '30%' }}>Value</th>
-                  <th>Why</th>
+                <tr>
+                  <th style={{ width: '38%' }}>Field</th>
+                  <th>Value and why</th>
                 </tr>
               </thead>
               <tbody>
                 {frame.fields.map((f) => {
                   const draft = approvable && f.draftable ? drafts.get(frame.frameId, f.ref) : undefined;
+                  const state = rowState(f.status, f.outcome, !approvable);
                   return (
                     <Fragment key={`${frame.frameId}-${f.ref}`}>
-                      <tr
-                        data-status={f.outcome ?? f.status}
-                        style={{ borderTop: '1px solid var(--line)', verticalAlign: 'top' }}
-                      >
-                        <td style={{ overflowWrap: 'anywhere' }}>
-                          {f.label || f.type}
-                          <div className="muted">
-                            {f.outcome
-                              ? OUTCOME_TEXT[f.outcome]
-                              : draft?.approved
-                                ? 'Will fill (your answer)'
-                                : STATUS_TEXT[f.status]}
-                          </div>
+                      <tr data-status={f.outcome ?? f.status} data-state={state}>
+                        <td>
+                          <div>{f.label || f.type}</div>
+                          <StatusChip tone={ROW_STATE_TONE[state]}>
+                            {draft?.approved ? 'Will fill (your answer)' : ROW_STATE_WORDS[state]}
+                          </StatusChip>
                         </td>
-                        <td style={{ overflowWrap: 'anywhere' }}>
-                          {draft?.approved ? draft.text : f.value || '—'}
+                        <td>
+                          <div>{draft?.approved ? draft.text : f.value || '—'}</div>
                           {approvable && f.draftable && !draft && (
-                            <div>
-                              <button
-                                type="button"
-                                onClick={() => void drafts.draft(frame.frameId, f.ref, f.label)}
-                              >
-                                Draft an answer
-                              </button>
-                            </div>
+                            <button
+                              type="button"
+                              onClick={() => void drafts.draft(frame.frameId, f.ref, f.label)}
+                            >
+                              Draft an answer
+                            </button>
                           )}
-                        </td>
-                        <td className="muted" title={f.reason} style={{ overflowWrap: 'anywhere' }}>
-                          {draft?.approved
-                            ? 'Your answer: drafted from your profile, reviewed and approved by you'
-                            : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
+                          <div className="muted">
+                            {draft?.approved
+                              ? 'Your answer: drafted from your profile, reviewed and approved by you'
+                              : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
+                          </div>
                         </td>
                       </tr>
                       {draft && (
                         <tr>
-                          <td colSpan={3}>
+                          <td colSpan={2}>
                             <AnswerDraftEditor
                               state={draft}
                               onChange={(change) => drafts.change(frame.frameId, f.ref, change)}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { rowState, type Tone, worstTone } from '../../shared/autofill/row-state.ts';
 import type { AutofillReport, AutofillRequest } from '../lib/autofill/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { DRAFT_VIAS } from './AnswerDraft.tsx';
@@ -28,6 +29,15 @@ function approvalsOf(
       const refs = f.fields.filter((x) => x.status === 'fill').map((x) => x.ref);
       return { frameId: f.frameId, refs: [...refs, ...Object.keys(answers)], answers };
     });
+}
+
+const NOTICE: Record<Tone, string> = { ok: 'ok', warn: 'warn', bad: 'error', neutral: '' };
+
+/** The summary's tone: a report that failed is bad; otherwise the worst row (shown after a preview or fill). */
+function summaryTone(report: AutofillReport, done: boolean): Tone {
+  if (!report.ok) return 'bad';
+  const states = report.frames.flatMap((f) => f.fields.map((x) => rowState(x.status, x.outcome, done)));
+  return worstTone(report.summary.failed > 0 ? [...states, 'did-not-stick'] : states);
 }
 
 /**
@@ -104,7 +114,8 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
       </div>
       {report && (
         <div
-          className={`notice ${!report.ok ? 'error' : report.summary.failed > 0 ? 'warn' : 'ok'}`}
+          className={`notice ${NOTICE[summaryTone(report, done === 'run')]}`}
+          data-tone={summaryTone(report, done === 'run')}
           role="status"
           data-testid="autofill-summary"
         >

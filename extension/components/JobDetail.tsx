@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
 import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
+import { JobHeader } from './JobHeader.tsx';
 import { JobReceipts } from './JobReceipts.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
@@ -15,10 +16,18 @@ interface Props {
   job: Job;
   onToast: (t: ToastState) => void;
   onClose?: () => void;
+  /** Actions that belong to the page in view (Save this page), shown first among the actions. */
+  actions?: React.ReactNode;
+  /** Offered when the posting is in the tab in view: autofill its application form. */
+  onAutofill?: () => void;
 }
 
-/** One job: its fields (editable, low-confidence ones marked), stage, notes and delete with undo. */
-export function JobDetail({ job, onToast, onClose }: Props) {
+/**
+ * One job, the posting first: title and score, the requirement checklist, then the actions (save, stage,
+ * autofill, materials), then the editable posting fields (low-confidence ones marked), notes and delete.
+ */
+export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props) {
+  const id = useId();
   const [error, setError] = useState<string | null>(null);
   const act = async <T,>(fn: () => Promise<T>) => {
     setError(null);
@@ -49,84 +58,105 @@ export function JobDetail({ job, onToast, onClose }: Props) {
 
   return (
     <article className="stack" aria-label={`${job.title} at ${job.company}`} data-testid="job-detail">
+      <JobHeader job={job} headingId={`${id}-title`} />
       <MatchView jobId={job.id} />
+      <section className="stack" aria-labelledby={`${id}-actions`}>
+        <h2 id={`${id}-actions`}>Actions</h2>
+        {actions}
+        <div className="row" style={{ alignItems: 'flex-end' }}>
+          <label style={{ flex: '1 1 160px' }}>
+            Stage · {STAGE_LABELS[job.stage]} since {timeAgo(job.stageChangedAt)}
+            <select
+              aria-label="Move to stage"
+              value=""
+              onChange={(e) => e.target.value && void move(e.target.value as Stage)}
+            >
+              <option value="">Move to…</option>
+              {allowedNextStages(job.stage).map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {onAutofill && (
+            <button type="button" onClick={onAutofill}>
+              Autofill the form
+            </button>
+          )}
+        </div>
+        <JobReceipts jobId={job.id} />
+      </section>
       <MaterialsPanel job={job} />
-      <JobFields
-        job={job}
-        onEdit={(fields) => void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields } }))}
-      />
-      <label>
-        Stage · {STAGE_LABELS[job.stage]} since {timeAgo(job.stageChangedAt)}
-        <select
-          aria-label="Move to stage"
-          value=""
-          onChange={(e) => e.target.value && void move(e.target.value as Stage)}
-        >
-          <option value="">Move to…</option>
-          {allowedNextStages(job.stage).map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <JobReceipts jobId={job.id} />
-      <label>
-        Excitement
-        <select
-          value={job.excitement ?? ''}
-          onChange={(e) =>
-            void act(() =>
-              bg.sendMessage('updateJob', {
-                jobId: job.id,
-                patch: { excitement: e.target.value ? Number(e.target.value) : null },
-              }),
-            )
-          }
-        >
-          <option value="">Not rated</option>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {'★'.repeat(n)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Application deadline
-        <input
-          type="date"
-          value={job.deadline ?? ''}
-          onChange={(e) =>
-            void act(() =>
-              bg.sendMessage('updateJob', { jobId: job.id, patch: { deadline: e.target.value || null } }),
-            )
+      <MatchView jobId={job.id} part="details" />
+      <section className="stack" aria-labelledby={`${id}-fields`}>
+        <h2 id={`${id}-fields`}>Posting details</h2>
+        <p className="muted small" style={{ margin: 0 }}>
+          As read from the page; correct anything wrong and your edit is kept.
+        </p>
+        <JobFields
+          job={job}
+          onEdit={(fields) =>
+            void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { fields } }))
           }
         />
-      </label>
-      <FollowUpDaysField jobId={job.id} />
-      <label>
-        Notes
-        <textarea
-          rows={3}
-          defaultValue={job.notes}
-          key={job.id}
-          onBlur={(e) =>
-            e.target.value !== job.notes &&
-            void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { notes: e.target.value } }))
-          }
-        />
-      </label>
+      </section>
+      <section className="stack" aria-labelledby={`${id}-yours`}>
+        <h2 id={`${id}-yours`}>Tracking</h2>
+        <label>
+          Excitement
+          <select
+            value={job.excitement ?? ''}
+            onChange={(e) =>
+              void act(() =>
+                bg.sendMessage('updateJob', {
+                  jobId: job.id,
+                  patch: { excitement: e.target.value ? Number(e.target.value) : null },
+                }),
+              )
+            }
+          >
+            <option value="">Not rated</option>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {'★'.repeat(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Application deadline
+          <input
+            type="date"
+            value={job.deadline ?? ''}
+            onChange={(e) =>
+              void act(() =>
+                bg.sendMessage('updateJob', { jobId: job.id, patch: { deadline: e.target.value || null } }),
+              )
+            }
+          />
+        </label>
+        <FollowUpDaysField jobId={job.id} />
+        <label>
+          Notes
+          <textarea
+            rows={3}
+            defaultValue={job.notes}
+            key={job.id}
+            onBlur={(e) =>
+              e.target.value !== job.notes &&
+              void act(() => bg.sendMessage('updateJob', { jobId: job.id, patch: { notes: e.target.value } }))
+            }
+          />
+        </label>
+      </section>
       <div className="row">
-        <a href={job.url} target="_blank" rel="noreferrer">
-          Open posting
-        </a>
         <a href={`${browser.runtime.getURL('/job.html')}?id=${job.id}`} target="_blank" rel="noreferrer">
           Open details
         </a>
         <WatchCompanyButton job={job} />
         <span style={{ flex: 1 }} />
-        <button type="button" onClick={() => void remove()}>
+        <button type="button" className="danger" onClick={() => void remove()}>
           Delete
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { type Job, STAGE_LABELS } from '../../shared/domain/index.ts';
+import { Loading } from '../lib/ui/Loading.tsx';
 import { timeAgo } from '../lib/ui/time.ts';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function JobList({ jobs, empty, onOpen, badge }: Props) {
-  if (!jobs) return <p className="muted small">Loading…</p>;
+  if (!jobs) return <Loading label="Loading jobs" />;
   if (jobs.length === 0) return <div className="empty">{empty}</div>;
   return (
     <ul className="job-list" aria-label="Saved jobs">
@@ -18,12 +19,7 @@ export function JobList({ jobs, empty, onOpen, badge }: Props) {
         <li key={job.id} data-testid="job-row">
           <div className="row" style={{ justifyContent: 'space-between' }}>
             {onOpen ? (
-              <button
-                type="button"
-                className="linkish"
-                style={{ border: 'none', background: 'none', padding: 0, textAlign: 'left', fontWeight: 600 }}
-                onClick={() => onOpen(job)}
-              >
+              <button type="button" className="linkish" onClick={() => onOpen(job)}>
                 {job.title}
               </button>
             ) : (

@@ -1,21 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import type { MatchFactor, MatchResult } from '../../shared/domain/index.ts';
+import type { MatchResult } from '../../shared/domain/index.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { MatchFactors } from './MatchFactors.tsx';
 import { ScoreRing } from './ScoreRing.tsx';
 
-const FACTOR_LABELS: Record<MatchFactor, string> = {
-  skills: 'Skills',
-  salary: 'Salary',
-  remote: 'Remote',
-  location: 'Location',
-  industry: 'Industry',
-  title: 'Title & level',
-  experience: 'Experience',
-  education: 'Education',
-};
 const STATUS_ICON = { met: '✓', partial: '◐', missing: '✗' } as const;
 const STATUS_TEXT = { met: 'Met', partial: 'Partly met', missing: 'Missing' } as const;
 
@@ -33,11 +24,12 @@ function usePaintMark(match: MatchResult | null | undefined) {
 }
 
 /** How well this job fits, and why: factor by factor and requirement by requirement. */
-export function MatchView({ jobId }: { jobId: string }) {
+export function MatchView({ jobId, part = 'summary' }: { jobId: string; part?: 'summary' | 'details' }) {
   const match = useLiveQuery(async () => (await db().matches.get(jobId)) ?? null, [jobId]);
   const personas = useLiveQuery(() => db().personas.toArray(), []);
-  usePaintMark(match);
+  usePaintMark(part === 'summary' ? match : null);
   if (match === undefined) return null;
+  if (part === 'details') return match && <MatchDetails match={match} />;
   if (match === null)
     return (
       <div className="notice small" data-testid="match-empty">
@@ -48,10 +40,9 @@ export function MatchView({ jobId }: { jobId: string }) {
         to see how well this job fits you.
       </div>
     );
-  const factors = match.factors.filter((f) => f.weight > 0);
   return (
     <section className="stack" aria-label="Match" data-testid="match">
-      <div className="row" style={{ alignItems: 'center', gap: 12 }}>
+      <div className="row" style={{ gap: 12, flexWrap: 'nowrap' }}>
         <ScoreRing score={match.score} />
         <p className="small" style={{ margin: 0 }} data-testid="match-explanation">
           {match.explanation}
@@ -80,52 +71,10 @@ export function MatchView({ jobId }: { jobId: string }) {
           {d}
         </div>
       ))}
-      {match.adjustments && match.adjustments.length > 0 && (
-        <ul
-          className="stack small"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-label="Adjustments"
-        >
-          {match.adjustments.map((a) => (
-            <li key={a.kind} data-testid={`match-adjustment-${a.kind}`}>
-              <span className={a.points < 0 ? 'muted' : undefined}>{a.detail}</span>{' '}
-              <span className="muted">
-                ({a.points >= 0 ? '+' : '−'}
-                {Math.abs(a.points)} points)
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Factors">
-        {factors.map((f) => (
-          <li key={f.factor} title={f.detail}>
-            <div className="row small" style={{ justifyContent: 'space-between' }}>
-              <span>{FACTOR_LABELS[f.factor]}</span>
-              <span className="muted">{Math.round(f.score * 100)}%</span>
-            </div>
-            <div style={{ height: 6, background: 'var(--chip)', borderRadius: 3 }}>
-              <div
-                style={{
-                  width: `${Math.round(f.score * 100)}%`,
-                  height: 6,
-                  background: 'var(--accent)',
-                  borderRadius: 3,
-                }}
-              />
-            </div>
-            <div className="muted small">{f.detail}</div>
-          </li>
-        ))}
-      </ul>
       {match.requirements.length > 0 && (
         <>
           <h2>Requirements</h2>
-          <ul
-            className="stack"
-            style={{ listStyle: 'none', padding: 0, margin: 0 }}
-            aria-label="Requirements"
-          >
+          <ul className="stack plain-list" aria-label="Requirements">
             {match.requirements.map((r) => (
               <li key={`${r.kind}-${r.text}`} data-status={r.status} className="small">
                 <span
@@ -149,19 +98,27 @@ export function MatchView({ jobId }: { jobId: string }) {
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** What to do about the score and how it adds up: the gaps ("I have this") and the factor bars. */
+function MatchDetails({ match }: { match: MatchResult }) {
+  return (
+    <section className="stack" aria-label="Match details" data-testid="match-details">
       {match.gaps.length > 0 && (
         <>
           <h2>Gaps</h2>
-          <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Gaps">
+          <ul className="stack plain-list" aria-label="Gaps">
             {match.gaps.map((g) => {
               const skill = g.kind === 'skill' ? g.skill : undefined;
               return (
-                <li key={g.text} className="row small" style={{ justifyContent: 'space-between' }}>
+                <li key={g.text} className="row small spread">
                   <span>{g.text}</span>
                   {skill && (
                     <button
                       type="button"
-                      aria-label={`I have ${skill}: add it to my profile`}
+                      aria-label={`I have this: ${skill} (add it to my profile)`}
                       onClick={() => void bg.sendMessage('addSkill', { name: skill })}
                     >
                       I have this
@@ -173,6 +130,7 @@ export function MatchView({ jobId }: { jobId: string }) {
           </ul>
         </>
       )}
+      <MatchFactors match={match} />
     </section>
   );
 }

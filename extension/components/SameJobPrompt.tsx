@@ -2,17 +2,22 @@ import { useState } from 'react';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SaveResult } from '../lib/services/jobs.ts';
 
+export type SameJobAnswer = 'linked' | 'different';
+
 interface Props {
   jobId: string;
   candidates: SaveResult['sameJobCandidates'];
+  /** The answer, kept by the caller when the prompt may move (the side panel's Save moves once saved). */
+  answer?: [SameJobAnswer | null, (a: SameJobAnswer) => void];
 }
 
 /**
  * The same company, title and city were saved before from another address: ask, never merge on a
  * guess (two reqs can share a title). Linking keeps the earlier card and files this URL under it.
  */
-export function SameJobPrompt({ jobId, candidates }: Props) {
-  const [answer, setAnswer] = useState<'linked' | 'different' | null>(null);
+export function SameJobPrompt({ jobId, candidates, answer: kept }: Props) {
+  const own = useState<SameJobAnswer | null>(null);
+  const [answer, setAnswer] = kept ?? own;
   const other = candidates[0]!;
   if (answer === 'different') return null;
   if (answer === 'linked')

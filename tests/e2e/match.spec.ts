@@ -37,7 +37,7 @@ test('a PDF resume imports after review, and a saved job shows its score with ev
   );
   await expect(match.getByTestId('match-explanation')).not.toBeEmpty();
   // What the work is about is shown with the words the posting and the resume share.
-  await expect(match.getByTestId('match-adjustment-relevance')).toContainText(
+  await expect(panel.getByTestId('match-details').getByTestId('match-adjustment-relevance')).toContainText(
     /What the work is about: \d+% alike/,
   );
 
@@ -79,7 +79,7 @@ test('adding a missing skill from the gaps raises the score', async ({ openPage,
   const before = Number(await ring.textContent());
   const gaps = panel.getByRole('list', { name: 'Gaps' });
   const kubernetes = gaps.getByRole('listitem').filter({ hasText: 'Kubernetes' });
-  await kubernetes.getByRole('button', { name: /I have Kubernetes/ }).click();
+  await kubernetes.getByRole('button', { name: /I have this: Kubernetes/ }).click();
   await expect(kubernetes).toHaveCount(0);
   await expect.poll(async () => Number(await ring.textContent())).toBeGreaterThan(before);
 });

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
 import { AccountPanel } from '../../components/AccountPanel.tsx';
 import { AutofillPanel } from '../../components/AutofillPanel.tsx';
-import { CaptureButton } from '../../components/CaptureButton.tsx';
+import { CaptureButton, type CaptureOutcome } from '../../components/CaptureButton.tsx';
 import { FirstRun } from '../../components/FirstRun.tsx';
 import { JobDetail } from '../../components/JobDetail.tsx';
 import { JobList } from '../../components/JobList.tsx';
@@ -14,6 +14,7 @@ import { StageCounts } from '../../components/StageCounts.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
+import { EmptyState } from '../../lib/ui/EmptyState.tsx';
 import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
 import { useAutofillRequests } from '../../lib/ui/panel-intent.ts';
 
@@ -23,6 +24,9 @@ export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
   // The in-page Autofill button opens the panel on the Autofill tab's preview.
   const autofillRequests = useAutofillRequests();
+  // "Autofill the form" on the posting's view: the same preview, asked from the panel itself.
+  const [panelAutofills, setPanelAutofills] = useState(0);
+  const capture = useState<CaptureOutcome | null>(null);
   const [seenRequests, setSeenRequests] = useState(0);
   if (autofillRequests !== seenRequests) {
     setSeenRequests(autofillRequests);
@@ -45,6 +49,7 @@ export function SidePanelApp() {
     // The user moved to another page: forget what was captured on the last one.
     setSeenTabJob(activeTabJobId);
     setCapturedId(null);
+    capture[1](null);
   }
   const pageJob = useJob(capturedId ?? activeTabJobId);
   const filtered = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
@@ -59,53 +64,62 @@ export function SidePanelApp() {
     setOpenJobId(id);
   };
 
+  const saveButton = (
+    <CaptureButton
+      outcome={capture}
+      onResult={(r) => {
+        setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
+        if (r.ok) setCapturedId(r.save.job.id);
+      }}
+    />
+  );
+
   return (
-    <main style={{ padding: 12 }} className="stack">
-      <header className="row" style={{ justifyContent: 'space-between' }}>
-        <h1>Jobraker</h1>
-      </header>
-      <FirstRun />
-      <div className="tabs" role="tablist">
-        {(
-          [
-            ['page', 'This page'],
-            ['autofill', 'Autofill'],
-            ['pipeline', 'Pipeline'],
-            ['account', 'Account'],
-          ] as const
-        ).map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
-              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-              if (!step) return;
-              const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
-              setTab(next);
-              (
-                e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
-              )?.focus();
-            }}
-            data-tab={id}
-          >
-            {label}
-          </button>
-        ))}
+    <main style={{ padding: '0 12px 12px' }} className="stack">
+      <div className="page-top">
+        <header className="row" style={{ justifyContent: 'space-between' }}>
+          <h1>Jobraker</h1>
+        </header>
+        <div className="tabs" role="tablist">
+          {(
+            [
+              ['page', 'This page'],
+              ['autofill', 'Autofill'],
+              ['pipeline', 'Pipeline'],
+              ['account', 'Account'],
+            ] as const
+          ).map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={(e) => {
+                const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
+                setTab(next);
+                (
+                  e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
+                )?.focus();
+              }}
+              data-tab={id}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <Toast toast={toast} onDone={clearToast} />
       </div>
+      <FirstRun />
 
       {tab === 'page' && (
         <section className="stack" aria-label="This page">
-          <CaptureButton
-            onResult={(r) => {
-              setMissed(r.ok || r.reason !== 'no-posting' ? null : r);
-              if (r.ok) setCapturedId(r.save.job.id);
-            }}
-          />
+          {/* The page in view first; Save sits among its actions once it is a saved posting. */}
+          {!pageJob && saveButton}
           {missed && (
             <ManualJobForm
               found={missed.draft}
@@ -117,18 +131,30 @@ export function SidePanelApp() {
           )}
           {pageJob ? (
             <>
-              <JobDetail job={pageJob} onToast={setToast} onClose={() => setCapturedId(null)} />
+              <JobDetail
+                job={pageJob}
+                onToast={setToast}
+                onClose={() => setCapturedId(null)}
+                actions={saveButton}
+                onAutofill={() => {
+                  setPanelAutofills((n) => n + 1);
+                  setTab('autofill');
+                }}
+              />
               <SkyvernSubmit job={pageJob} />
             </>
           ) : (
-            <p className="muted small">
-              Open a job posting and save it: its details, match and autofill show up here.
-            </p>
+            !missed && (
+              <EmptyState
+                title="No saved posting in this tab."
+                next=" Open a job posting and press Save this page: its match, requirements and actions show up here."
+              />
+            )
           )}
         </section>
       )}
 
-      {tab === 'autofill' && <AutofillPanel previewSignal={autofillRequests} />}
+      {tab === 'autofill' && <AutofillPanel previewSignal={autofillRequests + panelAutofills} />}
       {tab === 'account' && <AccountPanel />}
 
       {tab === 'pipeline' && (
@@ -175,7 +201,6 @@ export function SidePanelApp() {
           )}
         </section>
       )}
-      <Toast toast={toast} onDone={clearToast} />
     </main>
   );
 }

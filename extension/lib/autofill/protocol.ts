@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FrameAccess, FrameReport } from '../../../shared/autofill/frames.ts';
+import type { FillOutcome, PlannedStatus } from '../../../shared/autofill/row-state.ts';
 import type { FieldType } from '../../../shared/autofill/types.ts';
 import type { Profile, SavedAnswer } from '../../../shared/domain/index.ts';
 
@@ -39,11 +40,11 @@ export interface FieldPreview {
   /** For people: why this field, and where the value comes from, in words. */
   why: string;
   confidence: number;
-  status: 'fill' | 'needs-you' | 'skip';
+  status: PlannedStatus;
   /** A free-text custom question with no saved answer: the preview offers "Draft an answer". */
   draftable?: boolean;
   /** After a fill: what happened to this field (a preview leaves it unset). */
-  outcome?: 'filled' | 'did-not-stick' | 'not-written';
+  outcome?: FillOutcome;
 }
 
 export interface FrameResult {

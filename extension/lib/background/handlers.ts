@@ -22,8 +22,8 @@ import {
 } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
-import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
 import * as bulk from '../services/pipeline-bulk.ts';
+import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
 import {
   addDocument,
   addSkill,
