@@ -660,6 +660,9 @@ isOneToOne: false
               "applied": number,"dimension": string,"intervals": number,"interviewing": number,"jobs": number,"key": string,"mean_days": number,"median_days": number,"offer": number,"responded": number,"response_rate": number,"saved": number,"screening": number,"stage": string
             }[]
                            },
+"record_synced_stage_history":
+{ Args: { "events": Json }; Returns: string[]
+                           },
 "redeem_coach_invite":
 { Args: { "code": string }; Returns: {
               "client_id": string,"outcome": string,"relationship_id": string

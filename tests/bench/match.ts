@@ -232,7 +232,9 @@ const table = (rs: Ranking[]) => {
 table(main);
 log(`NDCG@10 (mean over ${perProfile.length} profiles): ${ndcg.toFixed(3)}`);
 for (const [name, rs] of Object.entries(extraRankings)) {
-  log(`\n${name} (${name === 'blind2' ? 'tests/fixtures/match-blind2' : 'tests/fixtures/match-blind'}, graded blind):`);
+  log(
+    `\n${name} (${name === 'blind2' ? 'tests/fixtures/match-blind2' : 'tests/fixtures/match-blind'}, graded blind):`,
+  );
   table(rs);
 }
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);

@@ -167,4 +167,67 @@ describe('sync push and pull', () => {
       [badSalary.id]: expect.stringContaining('jobs_salary_range'),
     });
   });
+
+  it('keeps every stage move made offline when they reach the server in one push, but only for the own jobs', async () => {
+    const offline = job();
+    const t0 = Date.parse(offline.createdAt);
+    const at = (minutes: number) => new Date(t0 + minutes * 60_000).toISOString();
+    const moves = [
+      { from: null, to: 'saved', at: at(0), cause: 'capture' },
+      { from: 'saved', to: 'applied', at: at(1), cause: 'user' },
+      { from: 'applied', to: 'screening', at: at(2), cause: 'user' },
+    ].map((m) => ({ id: randomUUID(), jobId: offline.id, ...m }));
+    const latest = { ...offline, stage: 'screening', updatedAt: at(2), stageChangedAt: at(2) };
+    const pushed = await push(userA, [
+      ...moves.map((m) => ({
+        id: m.id,
+        table: 'stage_events' as const,
+        op: 'upsert' as const,
+        row: m,
+        updated_at: m.at,
+      })),
+      upsert(latest),
+    ]);
+    expect(pushed.body.rejected).toEqual([]);
+    expect(pushed.body.applied.sort()).toEqual([offline.id, ...moves.map((m) => m.id)].sort());
+    const { rows } = await admin.query(
+      'select id::text, from_stage::text, to_stage::text from public.job_stage_events where job_id = $1 order by at',
+      [offline.id],
+    );
+    expect(rows).toEqual(moves.map((m) => ({ id: m.id, from_stage: m.from, to_stage: m.to })));
+    // Another device gets the whole history.
+    const other = await pullAll(userA);
+    expect(
+      other.changes.filter((c) => c.table === 'stage_events' && moves.some((m) => m.id === c.id)),
+    ).toHaveLength(3);
+
+    // Someone else's job gets no history from this user, and a made-up stage is refused, not stored.
+    const stranger = { ...moves[1]!, id: randomUUID() };
+    const bogus = { ...moves[2]!, id: randomUUID(), to: 'hired' };
+    const refused = await push(userB, [
+      {
+        id: stranger.id,
+        table: 'stage_events' as const,
+        op: 'upsert' as const,
+        row: stranger,
+        updated_at: stranger.at,
+      },
+    ]);
+    expect(refused.body.rejected.map((r: { id: string }) => r.id)).toEqual([stranger.id]);
+    const own = await push(userA, [
+      {
+        id: bogus.id,
+        table: 'stage_events' as const,
+        op: 'upsert' as const,
+        row: bogus,
+        updated_at: bogus.at,
+      },
+    ]);
+    expect(own.body.rejected.map((r: { id: string }) => r.id)).toEqual([bogus.id]);
+    const { rowCount } = await admin.query(
+      'select 1 from public.job_stage_events where id = any($1::uuid[])',
+      [[stranger.id, bogus.id]],
+    );
+    expect(rowCount).toBe(0);
+  });
 });
