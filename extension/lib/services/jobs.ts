@@ -113,10 +113,18 @@ export async function updateJob(db: JobrakerDatabase, jobId: string, patch: JobP
   });
 }
 
+/** Every store a job's delete or restore writes: a caller batching several opens its transaction over these. */
+export const jobDeletionTables = (db: JobrakerDatabase) => [
+  db.jobs,
+  db.stageEvents,
+  db.matches,
+  db.trash,
+  ...JOB_OWNED_STORES.map((s) => db.table(s)),
+];
+
 /** Deletes a job with its history and match; the rows wait in the trash so "Undo" can bring them back. */
 export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ trashId: string }> {
-  const detail = JOB_OWNED_STORES.map((s) => db.table(s));
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash, ...detail], async () => {
+  return db.transaction('rw', jobDeletionTables(db), async () => {
     const job = await getJob(db, jobId);
     const events = await db.stageEvents.where('jobId').equals(jobId).toArray();
     const match = await db.matches.get(jobId);
@@ -137,8 +145,7 @@ export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ 
 }
 
 export async function restoreDeleted(db: JobrakerDatabase, trashId: string): Promise<Job> {
-  const detail = JOB_OWNED_STORES.map((s) => db.table(s));
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash, ...detail], async () => {
+  return db.transaction('rw', jobDeletionTables(db), async () => {
     const entry = await db.trash.get(trashId);
     if (!entry) throw new Error('That delete can no longer be undone.');
     const [job, events, match, owned] = entry.rows as [Job, StageEvent[], MatchResult | null, TrashedRow[]?];

@@ -2,7 +2,7 @@
 // so the board can offer one Undo for the whole action and say which jobs refused (and why).
 import { type Job, nowIso, type Stage } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
-import { deleteJob, getJob, moveJob, restoreDeleted, undoLastMove } from './jobs.ts';
+import { deleteJob, getJob, jobDeletionTables, moveJob, restoreDeleted, undoLastMove } from './jobs.ts';
 
 export interface BulkMoveResult {
   moved: Job[];
@@ -59,7 +59,7 @@ export async function deleteJobs(
   db: JobrakerDatabase,
   jobIds: readonly string[],
 ): Promise<{ trashIds: string[] }> {
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+  return db.transaction('rw', jobDeletionTables(db), async () => {
     const trashIds: string[] = [];
     for (const jobId of jobIds) trashIds.push((await deleteJob(db, jobId)).trashId);
     return { trashIds };
@@ -67,7 +67,7 @@ export async function deleteJobs(
 }
 
 export async function restoreJobs(db: JobrakerDatabase, trashIds: readonly string[]): Promise<Job[]> {
-  return db.transaction('rw', [db.jobs, db.stageEvents, db.matches, db.trash], async () => {
+  return db.transaction('rw', jobDeletionTables(db), async () => {
     const jobs: Job[] = [];
     for (const trashId of trashIds) jobs.push(await restoreDeleted(db, trashId));
     return jobs;
