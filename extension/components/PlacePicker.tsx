@@ -140,7 +140,7 @@ export function CountryListPicker({
           {codes.map((code) => {
             const name = optionByCode(options, code)?.name ?? code;
             return (
-              <li key={code} className="chip">
+              <li key={code} className="picker-chip">
                 {name}{' '}
                 <button
                   type="button"
