@@ -1,9 +1,9 @@
 // The analytics page over a seeded pipeline: the figures a user reads in the tables match numbers worked out
 // by hand from the stage history below, the empty state says what to do, and axe finds no serious problems.
-import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const DAY = 86_400_000;
 const at = (d: number) => new Date(Date.UTC(2026, 10, 2) + d * DAY).toISOString(); // day 0: Monday of 2026-W45
@@ -183,9 +183,8 @@ test('analytics shows the funnel, response rate, stage times and splits of a see
   );
 
   await expectNoSeriousA11yViolations(page);
-  fs.mkdirSync('docs', { recursive: true });
   await page.setViewportSize({ width: 1200, height: 900 });
-  await page.screenshot({ path: 'docs/analytics.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('analytics.png'), fullPage: true });
 });
 
 test('compare with synced data: the analytics function gives the same figures for a pipeline synced move by move', async ({

@@ -2,6 +2,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { makeProfile } from '../../shared/match/testing.ts';
 import { API_ORIGINS, type BoardsApiStandIn, startBoardsApiStandIn } from '../support/boards-api-standin.ts';
 import { expect, sendToBackground, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 let api: BoardsApiStandIn;
 test.beforeAll(async () => {
@@ -133,8 +134,10 @@ test('a watched company’s new posting is announced on the alarm, and clicking 
   );
   await options.setViewportSize({ width: 900, height: 1000 });
   await options.getByRole('heading', { name: 'Company watch' }).scrollIntoViewIfNeeded();
-  await options.getByRole('region', { name: 'Company watch' }).screenshot({ path: 'docs/company-watch.png' });
-  await market.screenshot({ path: 'docs/learning-recommendations.png' });
+  await options
+    .getByRole('region', { name: 'Company watch' })
+    .screenshot({ path: screenshotPath('company-watch.png') });
+  await market.screenshot({ path: screenshotPath('learning-recommendations.png') });
 
   // A bad board URL is refused with a clear message.
   await form.getByLabel('Board URL').fill('https://www.linkedin.com/company/northwind');

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { JobDraft } from '../../shared/domain/index.ts';
 import { profile } from '../../shared/materials/testing.ts';
 import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 interface Seed {
   title: string;
@@ -269,8 +269,7 @@ test('a seeded pipeline: no serious accessibility violations in light or dark, d
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.setViewportSize({ width: 1680, height: 760 });
-  fs.mkdirSync('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/pipeline-board.png' });
+  await page.screenshot({ path: screenshotPath('pipeline-board.png') });
 
   await page.emulateMedia({ colorScheme: 'dark' });
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
