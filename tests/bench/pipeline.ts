@@ -97,7 +97,7 @@ const bundle = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-const css = ['extension/components/theme.css', 'extension/entrypoints/pipeline/pipeline.css']
+const css = ['extension/lib/ui/theme.css', 'extension/entrypoints/pipeline/pipeline.css']
   .map((f) => fs.readFileSync(f, 'utf8'))
   .join('\n');
 const browser = await chromium.launch({ executablePath: chrome.path, args: CHROMIUM_ARGS });
