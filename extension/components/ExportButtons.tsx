@@ -1,5 +1,6 @@
 import type { Profile } from '../../shared/domain/index.ts';
 import { type Line, materialTitle } from '../../shared/materials/index.ts';
+import { saveFile } from '../lib/ui/save-file.ts';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -22,12 +23,7 @@ export function ExportButtons({
       format === 'pdf'
         ? (await import('../../shared/materials/export/pdf.ts')).materialPdf(lines, title)
         : await (await import('../../shared/materials/export/docx.ts')).materialDocx(lines, title);
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TYPES[format] }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${title}.${format}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(bytes as BlobPart, TYPES[format], `${title}.${format}`);
   };
   return (
     <div className="row">

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { saveFile } from '../../lib/ui/save-file.ts';
 
 /** Export all local data to a JSON file and import it back. A bad file changes nothing. */
 export function DataSection() {
@@ -8,12 +9,7 @@ export function DataSection() {
 
   const exportData = async () => {
     const json = await bg.sendMessage('exportData', undefined);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `jobraker-export-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(json, 'application/json', `jobraker-export-${new Date().toISOString().slice(0, 10)}.json`);
     setStatus({
       kind: 'ok',
       text: 'Exported. Keep the file somewhere safe: it holds your profile and pipeline.',

@@ -3,6 +3,7 @@ import { STAGE_LABELS } from '../../../shared/domain/index.ts';
 import { CSV_LIMITS, describeSize } from '../../../shared/pipeline-csv/csv-rules.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import type { CsvImportPreview } from '../../lib/services/pipeline-csv.ts';
+import { saveFile } from '../../lib/ui/save-file.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 const STATUS_WORDS = { new: 'New', duplicate: 'Already saved', error: 'Error' } as const;
@@ -17,12 +18,7 @@ export function PipelineCsvSection() {
 
   const exportCsv = async () => {
     const csv = await bg.sendMessage('exportPipelineCsv', undefined);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `jobraker-pipeline-${new Date().toISOString().slice(0, 10)}.csv`;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(csv, 'text/csv;charset=utf-8', `jobraker-pipeline-${new Date().toISOString().slice(0, 10)}.csv`);
     setStatus({ kind: 'ok', text: 'Exported your pipeline as CSV.' });
   };
 
