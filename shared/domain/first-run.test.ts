@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstRunProgress, keyFacts } from './first-run.ts';
-import type { Profile } from './profile.ts';
+import { blankProfile, type Profile } from './profile.ts';
 
-const empty: Profile = {
-  id: 'p',
-  contact: {},
-  links: {},
-  location: {},
-  workAuthorization: [],
-  requiresSponsorship: null,
-  salaryExpectation: null,
-  targetTitles: [],
-  workTypes: [],
-  industries: [],
-  experience: [],
-  education: [],
-  skills: [],
-  certifications: [],
-  projects: [],
-  eeo: {},
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const empty: Profile = blankProfile('p', '2026-01-01T00:00:00.000Z');
 const imported: Profile = {
   ...empty,
   contact: { firstName: 'Priya', lastName: 'Nair' },

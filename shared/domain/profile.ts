@@ -115,6 +115,29 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+/** A profile with nothing in it yet: what a new user starts from and what import fills. */
+export function blankProfile(id: string, updatedAt: string): Profile {
+  return {
+    id,
+    contact: {},
+    links: {},
+    location: {},
+    workAuthorization: [],
+    requiresSponsorship: null,
+    salaryExpectation: null,
+    targetTitles: [],
+    workTypes: [],
+    industries: [],
+    experience: [],
+    education: [],
+    skills: [],
+    certifications: [],
+    projects: [],
+    eeo: {},
+    updatedAt,
+  };
+}
+
 export const MATCH_FACTORS = [
   'skills',
   'salary',

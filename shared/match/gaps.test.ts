@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newId, nowIso, type Profile } from '../domain/index.ts';
+import { blankProfile, newId, nowIso, type Profile } from '../domain/index.ts';
 import { matchJob } from './index.ts';
 
 const profile: Profile = {
-  id: newId(),
-  contact: {},
-  links: {},
-  location: {},
-  workAuthorization: [],
-  requiresSponsorship: null,
-  salaryExpectation: null,
+  ...blankProfile(newId(), nowIso()),
   targetTitles: ['Backend Engineer'],
-  workTypes: [],
-  industries: [],
-  experience: [],
-  education: [],
   skills: [{ name: 'Go', source: 'input' }],
-  certifications: [],
-  projects: [],
-  eeo: {},
-  updatedAt: nowIso(),
 };
 
 describe('gaps are data the side panel renders', () => {

@@ -1,5 +1,6 @@
 import { base64ToBytes } from '../../../shared/domain/base64.ts';
 import {
+  blankProfile,
   type DocumentMeta,
   DocumentMime,
   FileName,
@@ -16,25 +17,7 @@ import { DEFAULT_WEIGHTS, normalizeWeights } from '../../../shared/match/weights
 import type { JobrakerDatabase } from '../db/database.ts';
 
 export function emptyProfile(): Profile {
-  return {
-    id: newId(),
-    contact: {},
-    links: {},
-    location: {},
-    workAuthorization: [],
-    requiresSponsorship: null,
-    salaryExpectation: null,
-    targetTitles: [],
-    workTypes: [],
-    industries: [],
-    experience: [],
-    education: [],
-    skills: [],
-    certifications: [],
-    projects: [],
-    eeo: {},
-    updatedAt: nowIso(),
-  };
+  return blankProfile(newId(), nowIso());
 }
 
 /** The one profile (created empty on first use). */
