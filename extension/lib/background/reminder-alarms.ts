@@ -3,6 +3,7 @@ import { toNotify } from '../../../shared/reminders/due.ts';
 import { chromeNotificationButtons } from '../browser-only.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { dueReminders, markReminder, SNOOZE_DAYS } from '../services/reminders.ts';
+import { onRepeatingAlarm } from './repeating-alarm.ts';
 
 /** The one repeating alarm that checks what is due. */
 export const REMINDER_ALARM = 'jobraker-reminders';
@@ -42,15 +43,9 @@ export async function checkReminders(db: JobrakerDatabase, now = new Date()): Pr
   return fresh.length;
 }
 
-/** Registers the alarm (once: recreating it on every worker start would keep pushing it back) and listeners. */
+/** Registers the reminder check's alarm and the notification listeners. */
 export function registerReminderAlarms(db: JobrakerDatabase): void {
-  void browser.alarms.get(REMINDER_ALARM).then((alarm) => {
-    if (!alarm)
-      void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void checkReminders(db).catch(() => undefined);
-  });
+  onRepeatingAlarm(REMINDER_ALARM, CHECK_EVERY_MINUTES, () => void checkReminders(db).catch(() => undefined));
   browser.notifications.onClicked.addListener((id) => {
     const parsed = parseId(id);
     if (!parsed) return;

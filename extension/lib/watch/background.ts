@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { onRepeatingAlarm } from '../background/repeating-alarm.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import type { SaveResult } from '../services/jobs.ts';
 import { saveWatchedPosting } from './alerts.ts';
@@ -41,14 +42,7 @@ export function registerWatch(
     running = running.then(() => checkDueAlerts(db, deps).then(() => undefined)).catch(() => undefined);
     return running;
   };
-  const ensureAlarm = async () => {
-    if (!(await browser.alarms.get(WATCH_ALARM)))
-      await browser.alarms.create(WATCH_ALARM, { delayInMinutes: 1, periodInMinutes: EVERY_MINUTES });
-  };
-  void ensureAlarm().catch(() => undefined);
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCH_ALARM) void runNow();
-  });
+  onRepeatingAlarm(WATCH_ALARM, EVERY_MINUTES, () => void runNow());
 
   const onClicked = async (id: string) => {
     if (id.startsWith('watch|')) {
