@@ -37,9 +37,11 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev', dir: resolve('../shared/corpus/forms') },
       // A second development set written blind (tests/fixtures/forms-dev2): tuning may look at it.
       { name: 'dev2', dir: resolve(import.meta.dirname, '../fixtures/forms-dev2') },
+      { name: 'dev3', dir: resolve(import.meta.dirname, '../fixtures/forms-dev3') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
-      // A second blind set, written after the first was used: no tuning looks at it.
+      // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
+      { name: 'blind3', dir: resolve(import.meta.dirname, '../fixtures/forms-blind3') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;
@@ -161,7 +163,7 @@ function evaluate(dir: string, blind = false): SetResult {
 const results: Record<string, SetResult> = {};
 for (const set of SETS) {
   log(`\n== ${set.name}: ${set.dir}`);
-  results[set.name] = evaluate(set.dir, set.name === 'blind');
+  results[set.name] = evaluate(set.dir, set.name.startsWith('blind'));
 }
 
 // A long form made of project fixtures, for the "40-field form under 50 ms" target.

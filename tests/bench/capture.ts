@@ -154,18 +154,23 @@ function main() {
     string,
     { pages: number; fields: Record<Field, number>; baseline: Record<Field, number> }
   > = {};
-  const blindDir = fileURLToPath(new URL('../fixtures/capture-blind/', import.meta.url));
+  // Sets written blind (capture-blind, then capture-blind3): each has a dev split that tuning may
+  // look at (misses printed per page) and a blind split that no tuning looks at.
   if (!given)
-    for (const split of ['dev', 'blind'])
-      if (existsSync(join(blindDir, split, 'labels.json'))) {
-        if (split === 'dev') console.log('\ncapture-blind dev split, per page:');
-        const r = runSet(join(blindDir, split), args, split === 'dev');
-        printFields(
-          `capture-blind ${split} split (written blind${split === 'blind' ? '; misses never printed' : ''})`,
-          r,
-        );
-        sets[`${split}-split`] = { pages: r.pages, fields: r.fields, baseline: r.baseline };
-      }
+    for (const set of ['capture-blind', 'capture-blind3']) {
+      const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
+      for (const split of ['dev', 'blind'])
+        if (existsSync(join(dir, split, 'labels.json'))) {
+          if (split === 'dev') console.log(`\n${set} dev split, per page:`);
+          const r = runSet(join(dir, split), args, split === 'dev');
+          printFields(
+            `${set} ${split} split (written blind${split === 'blind' ? '; misses never printed' : ''})`,
+            r,
+          );
+          const key = `${set === 'capture-blind' ? '' : `${set.replace('capture-', '')}-`}${split}-split`;
+          sets[key] = { pages: r.pages, fields: r.fields, baseline: r.baseline };
+        }
+    }
   if (asJson) {
     console.log(
       JSON.stringify({

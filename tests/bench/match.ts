@@ -168,17 +168,20 @@ function summary(rs: Ranking[]) {
 
 const main = rankings(data);
 const perProfile: Array<[string, number]> = main.map((r) => [r.profile, r.engine]);
-// The blind sets (written by a grader who never saw the engine's output): dev and blind splits.
-const blindDir = fileURLToPath(new URL('../fixtures/match-blind/', import.meta.url));
+// The sets written blind by graders who never saw the engine's output. Development sets may be
+// tuned on; held-out sets are run, never tuned on.
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+const BLIND_SETS = [
+  { name: 'dev-split', path: fixture('match-blind/dev-split.json') },
+  { name: 'dev3', path: fixture('match-dev3/set.json') },
+  { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
+  { name: 'blind2', path: fixture('match-blind2/set.json') },
+  { name: 'blind3', path: fixture('match-blind3/set.json') },
+] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
 if (!args.some((a) => !a.startsWith('--')))
-  for (const [name, path] of [
-    ['dev-split', `${blindDir}dev-split.json`],
-    ['blind-split', `${blindDir}blind-split.json`],
-    // A second blind set, written after the first was used (tests/fixtures/match-blind2): no tuning looks at it.
-    ['blind2', fileURLToPath(new URL('../fixtures/match-blind2/set.json', import.meta.url))],
-  ] as const) {
+  for (const { name, path } of BLIND_SETS) {
     if (!existsSync(path)) continue;
     extraRankings[name] = rankings(JSON.parse(readFileSync(path, 'utf8')) as Dataset);
     extraSets[name] = summary(extraRankings[name]);
@@ -232,9 +235,8 @@ const table = (rs: Ranking[]) => {
 table(main);
 log(`NDCG@10 (mean over ${perProfile.length} profiles): ${ndcg.toFixed(3)}`);
 for (const [name, rs] of Object.entries(extraRankings)) {
-  log(
-    `\n${name} (${name === 'blind2' ? 'tests/fixtures/match-blind2' : 'tests/fixtures/match-blind'}, graded blind):`,
-  );
+  const set = BLIND_SETS.find((x) => x.name === name);
+  log(`\n${name} (${set?.path.replace(/.*tests\/fixtures\//, 'tests/fixtures/')}, graded blind):`);
   table(rs);
 }
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);
