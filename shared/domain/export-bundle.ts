@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { sanitizeHtmlString } from '../capture/normalize/html.ts';
 import { IsoDateTime } from './common.ts';
 import { Artifact, DocumentMeta, MatchResult, Receipt, SavedAnswer } from './documents.ts';
+import { InterviewRound, Offer } from './interviews-offers.ts';
 import { Job } from './job.ts';
+import { JobContact, JobNote } from './job-notes.ts';
+import { Interaction, Person } from './people.ts';
 import { Persona, Profile } from './profile.ts';
 import { StageEvent } from './stages.ts';
 
@@ -24,6 +27,13 @@ export const ExportBundle = z.object({
   artifacts: z.array(Artifact),
   savedAnswers: z.array(SavedAnswer),
   receipts: z.array(Receipt),
+  // A job's own records, added after the first files were written: absent in those, so optional.
+  jobNotes: z.array(JobNote).default([]),
+  jobContacts: z.array(JobContact).default([]),
+  interviews: z.array(InterviewRound).default([]),
+  offers: z.array(Offer).default([]),
+  people: z.array(Person).default([]),
+  interactions: z.array(Interaction).default([]),
 });
 export type ExportBundle = z.infer<typeof ExportBundle>;
 

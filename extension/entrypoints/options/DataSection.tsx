@@ -12,7 +12,7 @@ export function DataSection() {
     saveFile(json, 'application/json', `jobraker-export-${new Date().toISOString().slice(0, 10)}.json`);
     setStatus({
       kind: 'ok',
-      text: 'Exported. Keep the file somewhere safe: it holds your profile and pipeline.',
+      text: 'Exported. Keep the file somewhere safe: it holds your profile, pipeline, notes, interviews, offers and contacts.',
     });
   };
 

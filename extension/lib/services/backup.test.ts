@@ -59,3 +59,101 @@ describe('import of a hostile export file', () => {
     ).toBe('cv.pdf');
   });
 });
+
+describe('a backup holds a job’s own records', () => {
+  const ids = (n: number) => `01900000-0000-7000-8000-00000000010${n}`;
+  const jobId = ids(0);
+  async function seed(into: JobrakerDatabase) {
+    await into.jobs.put(job({ id: jobId }) as never);
+    await into.jobNotes.put({
+      id: ids(1),
+      jobId,
+      body: 'Asked about the on-call rota',
+      createdAt: at,
+      updatedAt: at,
+    });
+    await into.jobContacts.put({
+      id: ids(2),
+      jobId,
+      role: 'recruiter',
+      name: 'Ana Ruiz',
+      createdAt: at,
+      updatedAt: at,
+    });
+    await into.interviews.put({
+      id: ids(3),
+      jobId,
+      kind: 'technical',
+      scheduledAt: at,
+      interviewers: ['Sam'],
+      questions: ['Design a rate limiter'],
+      notes: 'Revise token buckets',
+      createdAt: at,
+      updatedAt: at,
+    } as never);
+    await into.offers.put({
+      id: ids(4),
+      jobId,
+      status: 'pending',
+      baseSalary: 120000,
+      currency: 'EUR',
+      period: 'YEAR',
+      startDate: null,
+      respondBy: '2026-02-01',
+      notes: '',
+      createdAt: at,
+      updatedAt: at,
+    } as never);
+    await into.people.put({
+      id: ids(5),
+      name: 'Ana Ruiz',
+      role: 'recruiter',
+      jobIds: [jobId],
+      createdAt: at,
+      updatedAt: at,
+    });
+    await into.interactions.put({
+      id: ids(6),
+      personId: ids(5),
+      jobId,
+      on: '2026-01-02',
+      channel: 'call',
+      summary: 'Screening call went well',
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  it('restores notes, contacts, rounds, offers, people and their log on another browser', async () => {
+    await seed(db);
+    const file = JSON.stringify(await exportAll(db));
+    const other = new JobrakerDatabase(`test-backup-other-${Math.random()}`);
+    try {
+      const summary = await importAll(other, file);
+      expect(summary.total).toBeGreaterThanOrEqual(7);
+      expect((await other.jobNotes.toArray()).map((n) => n.body)).toEqual(['Asked about the on-call rota']);
+      expect((await other.jobContacts.toArray()).map((c) => c.name)).toEqual(['Ana Ruiz']);
+      expect((await other.interviews.toArray())[0]?.questions).toEqual(['Design a rate limiter']);
+      expect((await other.offers.toArray())[0]?.baseSalary).toBe(120000);
+      expect((await other.people.toArray())[0]?.jobIds).toEqual([jobId]);
+      expect((await other.interactions.toArray())[0]?.summary).toBe('Screening call went well');
+    } finally {
+      await other.delete();
+    }
+  });
+
+  it('still imports a file written before these records were backed up', async () => {
+    const older: Record<string, unknown> = { ...(await exportAll(db)), jobs: [job({ id: jobId })] };
+    for (const key of ['jobNotes', 'jobContacts', 'interviews', 'offers', 'people', 'interactions'])
+      delete older[key];
+    await expect(importAll(db, JSON.stringify(older))).resolves.toMatchObject({ jobs: 1, total: 1 });
+  });
+
+  it('rejects a damaged note and writes nothing', async () => {
+    const file = await hostileFile({
+      jobNotes: [{ id: ids(1), jobId, body: '', createdAt: at, updatedAt: at }],
+    });
+    await expect(importAll(db, file)).rejects.toThrow(/jobNotes\.0\.body: Write the note/);
+    expect(await db.jobNotes.count()).toBe(0);
+  });
+});

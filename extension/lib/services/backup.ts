@@ -8,6 +8,16 @@ import {
 } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 
+/** A job's own records (notes, contacts, rounds, offers, people, their log): backed up and restored whole. */
+const JOB_RECORD_TABLES = [
+  'jobNotes',
+  'jobContacts',
+  'interviews',
+  'offers',
+  'people',
+  'interactions',
+] as const;
+
 export async function exportAll(db: JobrakerDatabase): Promise<ExportBundle> {
   const documents = await db.documents.toArray();
   const blobs = await db.documentBlobs.bulkGet(documents.map((d) => d.id));
@@ -26,6 +36,12 @@ export async function exportAll(db: JobrakerDatabase): Promise<ExportBundle> {
     artifacts: await db.artifacts.toArray(),
     savedAnswers: await db.savedAnswers.toArray(),
     receipts: await db.receipts.toArray(),
+    jobNotes: await db.jobNotes.toArray(),
+    jobContacts: await db.jobContacts.toArray(),
+    interviews: await db.interviews.toArray(),
+    offers: await db.offers.toArray(),
+    people: await db.people.toArray(),
+    interactions: await db.interactions.toArray(),
   };
 }
 
@@ -53,6 +69,7 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     db.artifacts,
     db.savedAnswers,
     db.receipts,
+    ...JOB_RECORD_TABLES.map((t) => db[t]),
   ];
   await db.transaction('rw', tables, async () => {
     await db.jobs.bulkPut(bundle.jobs);
@@ -70,6 +87,12 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     await db.artifacts.bulkPut(bundle.artifacts);
     await db.savedAnswers.bulkPut(bundle.savedAnswers);
     await db.receipts.bulkPut(bundle.receipts);
+    await db.jobNotes.bulkPut(bundle.jobNotes);
+    await db.jobContacts.bulkPut(bundle.jobContacts);
+    await db.interviews.bulkPut(bundle.interviews);
+    await db.offers.bulkPut(bundle.offers);
+    await db.people.bulkPut(bundle.people);
+    await db.interactions.bulkPut(bundle.interactions);
   });
   const total =
     bundle.jobs.length +
@@ -80,7 +103,8 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     bundle.matches.length +
     bundle.artifacts.length +
     bundle.savedAnswers.length +
-    bundle.receipts.length;
+    bundle.receipts.length +
+    JOB_RECORD_TABLES.reduce((sum, t) => sum + bundle[t].length, 0);
   return { jobs: bundle.jobs.length, documents: bundle.documents.length, total };
 }
 
