@@ -64,7 +64,14 @@ export const isManagerTitle = (title: string) =>
 const FAMILIES: Array<[string, RegExp]> = [
   ['swe/backend', /\b(back[- ]?end|server|api|payments? engineer|platform engineer)\b/i],
   ['swe/frontend', /\b(front[- ]?end|ui engineer|web developer)\b/i],
-  ['swe/mobile', /\b(ios|android|mobile)\b.*\b(engineer|developer)\b/i],
+  // One platform is its own specialty: an iOS engineer is not an Android engineer. "Mobile" and
+  // cross-platform kits (Flutter, React Native) sit between the two.
+  [
+    'swe/ios',
+    /\b(ios|swift(?:ui)?|apple platforms?)\b.*\b(engineer|developer)\b|\b(engineer|developer)\b.*\b(ios|apple platforms?)\b/i,
+  ],
+  ['swe/android', /\b(android|kotlin)\b.*\b(engineer|developer)\b/i],
+  ['swe/mobile', /\b(mobile|flutter|react native|cross[- ]platform)\b.*\b(engineer|developer)\b/i],
   ['swe/infra', /\b(site reliability|sre|devops|infrastructure|cloud engineer|platform)\b/i],
   ['swe/embedded', /\b(embedded|firmware)\b/i],
   [
@@ -109,6 +116,9 @@ const RELATED_SUBS: Record<string, number> = {
   'data/science|swe': 0.4,
   'data/science|swe/backend': 0.35,
   'health/clinical|health/nursing': 0.5,
+  'swe/ios|swe/mobile': 0.7,
+  'swe/android|swe/mobile': 0.7,
+  'swe/android|swe/ios': 0.45,
 };
 
 export function familiesOf(title: string): string[] {

@@ -52,7 +52,14 @@ export function parseContact(lines: string[]): ContactDraft {
       )
         continue;
       const place = parsePlace(p);
-      if (place.country && (place.region || place.city || /,/.test(p)) && p.split(/\s+/).length <= 5) {
+      // A country alone between separators ("Singapore | name@mail.com") is where the person lives too;
+      // not on the first line, which is the person's name ("Jordan …").
+      const countryAlone = i > 0 && !place.city && !place.region;
+      if (
+        place.country &&
+        (place.region || place.city || /,/.test(p) || countryAlone) &&
+        p.split(/\s+/).length <= 5
+      ) {
         draft.location = {
           city: place.city?.replace(/\b\w/g, (c) => c.toUpperCase()),
           region: place.region,

@@ -200,3 +200,14 @@ describe('file problems are named, never turned into a profile', () => {
     expect(text).toEqual({ kind: 'text', text: 'Jane Doe\nEngineer' });
   });
 });
+
+describe('a country alone in the header', () => {
+  it('is where the person lives ("Singapore | e-mail"), but a first-line name is not a country', () => {
+    expect(
+      parseResumeText('Tan Wei Ling\nSingapore | wl@example.com\n\nSUMMARY\nAccountant.').location.country,
+    ).toBe('SG');
+    expect(
+      parseResumeText('Jordan Lee\njordan@example.com\n\nSUMMARY\nEngineer.').location.country,
+    ).toBeUndefined();
+  });
+});

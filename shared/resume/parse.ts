@@ -10,6 +10,7 @@ import {
   parseExperience,
 } from './entries.ts';
 import { splitResume } from './sections.ts';
+import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
 
 /** What the import shows beside the source for review; nothing here is invented, only read. */
@@ -104,6 +105,11 @@ export function parseResumeText(text: string): ResumeDraft {
   const prose = [...summaryLines, ...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
   const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
+  // The roles the person says they want come first; the summary's "Senior X with 8 years" after.
+  const targetTitles = readTargetTitles([...get('header'), ...summaryLines]);
+  const fromHeadline = headline?.replace(/^\w/, (c) => c.toUpperCase());
+  if (fromHeadline && !targetTitles.some((t) => t.toLowerCase() === fromHeadline.toLowerCase()))
+    targetTitles.push(fromHeadline);
   const warnings: string[] = [];
   if (!experience.length) warnings.push('No work experience with dates was found; add it by hand.');
   if (!contact.email) warnings.push('No e-mail address was found.');
@@ -114,12 +120,13 @@ export function parseResumeText(text: string): ResumeDraft {
     links,
     location,
     summary,
-    targetTitles: headline ? [headline.replace(/^\w/, (c) => c.toUpperCase())] : [],
+    // The roles the person says they want come first; the summary's "Senior X with 8 years" after.
+    targetTitles,
     experience,
     education,
     skills,
     certifications,
-    workRights: readWorkRights([...get('header'), ...summaryLines]),
+    workRights: readWorkRights([...get('header'), ...summaryLines], location.country),
     warnings,
   };
 }

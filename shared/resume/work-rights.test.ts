@@ -45,3 +45,23 @@ describe('work rights read from a resume', () => {
     expect(draft.workRights.evidence.map((e) => e.rule)).toEqual(['citizen', 'relocate']);
   });
 });
+
+describe('residence and employer-tied visas', () => {
+  it('a permanent resident may work where they reside, named or not', () => {
+    expect(readWorkRights(['Singapore Permanent Resident']).workAuthorization).toEqual(['SG']);
+    expect(readWorkRights(['Permanent resident (PR holder)'], 'AU').workAuthorization).toEqual(['AU']);
+    expect(readWorkRights(['UK: indefinite leave to remain']).workAuthorization).toContain('GB');
+  });
+
+  it('an H-1B holder needs the next employer to sponsor a transfer', () => {
+    const r = readWorkRights([
+      'Work authorization: currently on H-1B; will need an H-1B transfer (I-140 approved).',
+    ]);
+    expect(r.requiresSponsorship).toBe(true);
+    expect(r.evidence.map((e) => e.rule)).toContain('visa-holder');
+  });
+
+  it('"no visa needed" is not a need', () => {
+    expect(readWorkRights(['Authorized to work in the US; no visa needed.']).requiresSponsorship).toBeNull();
+  });
+});

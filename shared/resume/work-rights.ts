@@ -47,7 +47,8 @@ interface Rule {
   id: string;
   reason: string;
   test: RegExp;
-  apply(sentence: string, draft: WorkRightsDraft): void;
+  /** `home`: the country the person lives in, when the header names it. */
+  apply(sentence: string, draft: WorkRightsDraft, home?: string): void;
 }
 
 const NEGATED_NEED =
@@ -92,6 +93,32 @@ const RULES: Rule[] = [
     test: /\b(?:green card|us permanent resident|u\.s\. permanent resident)\b/i,
     apply(_s, d) {
       d.workAuthorization.push('US');
+    },
+  },
+  {
+    id: 'permanent-resident',
+    reason: 'a permanent resident (PR, settled status, indefinite leave) may work where they reside',
+    test: /\b(?:permanent residen(?:t|ce|cy)|PR holder|indefinite leave to remain|settled status)\b/i,
+    apply(s, d, home) {
+      const named = [...countriesIn(s, PEOPLE_RE, PEOPLE), ...countriesIn(s, NAME_RE, NAMES)];
+      if (/\bindefinite leave to remain|settled status\b/i.test(s)) named.push('GB');
+      d.workAuthorization.push(...(named.length ? named : home ? [home] : []));
+    },
+  },
+  {
+    id: 'visa-holder',
+    reason:
+      'a work visa tied to the employer (H-1B, "need a visa / work permit") needs the next employer to sponsor',
+    test: /\b(?:h-?1b|visa|work permit)\b/i,
+    apply(s, d) {
+      if (/\bsponsorship\b/i.test(s)) return; // the sponsorship rule reads that sentence
+      if (NEGATED_NEED.test(s) || /\bno (?:visa|work permit)\b/i.test(s)) return;
+      const need =
+        /\bh-?1b\b/i.test(s) ||
+        /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s);
+      if (!need) return;
+      const scopedElsewhere = /\b(?:outside|other than|beyond)\b/i.test(s);
+      if (!scopedElsewhere) d.requiresSponsorship = true;
     },
   },
   {
@@ -148,7 +175,7 @@ const RULES: Rule[] = [
 ];
 
 /** Read work rights from the lines a resume states them in (its header and summary). */
-export function readWorkRights(lines: string[]): WorkRightsDraft {
+export function readWorkRights(lines: string[], home?: string): WorkRightsDraft {
   const draft: WorkRightsDraft = {
     workAuthorization: [],
     requiresSponsorship: null,
@@ -162,7 +189,7 @@ export function readWorkRights(lines: string[]): WorkRightsDraft {
     for (const rule of RULES)
       if (rule.test.test(sentence)) {
         const before = JSON.stringify(draft);
-        rule.apply(sentence, draft);
+        rule.apply(sentence, draft, home);
         if (JSON.stringify(draft) !== before)
           draft.evidence.push({ rule: rule.id, reason: rule.reason, text: sentence.trim() });
       }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from './parse.ts';
+import { readTargetTitles } from './targets.ts';
+
+describe('the roles a resume says the person wants', () => {
+  it('reads each alternative of a "seeking … roles" sentence', () => {
+    expect(
+      readTargetTitles([
+        'Seeking Financial Controller or Finance Manager roles in Singapore. Not relocating.',
+      ]),
+    ).toEqual(['Financial Controller', 'Finance Manager']);
+    expect(readTargetTitles(['Looking for: iOS Engineer roles, Munich hybrid.'])).toEqual(['IOS Engineer']);
+  });
+
+  it('does not take ways of working or places for roles', () => {
+    expect(
+      readTargetTitles([
+        'Open to Research Triangle hybrid, remote US, or relocation within the US for the right role.',
+      ]),
+    ).toEqual([]);
+    expect(readTargetTitles(['Seeking remote or hybrid roles.'])).toEqual([]);
+  });
+
+  it('puts the wanted roles before the summary’s current title, once each', () => {
+    const draft = parseResumeText(
+      'Tan Wei Ling\nSingapore | wl@example.com\nSeeking Financial Controller roles.\n\nSUMMARY\nChartered accountant with 9 years in audit.\n',
+    );
+    expect(draft.targetTitles[0]).toBe('Financial Controller');
+  });
+});
