@@ -9,8 +9,8 @@ type Row = Record<string, unknown>;
 const iso = (value: unknown): string | null => (value == null ? null : new Date(String(value)).toISOString());
 
 const Text = (max: number) => boundedText(max);
-const List = (max: number) =>
-  z.array(boundedText(max)).max(FIELD_LIMITS.listItems, `At most ${FIELD_LIMITS.listItems} entries`);
+const List = (max: number, items: number = FIELD_LIMITS.listItems) =>
+  z.array(boundedText(max)).max(items, `At most ${items} entries`);
 const HttpUrl = boundedText(FIELD_LIMITS.url).regex(/^https?:\/\//, 'Must be an http(s) URL');
 const JsonField = boundedJson(z.unknown());
 
@@ -57,6 +57,7 @@ export const ClientJob = z
     gaps: List(FIELD_LIMITS.listItem).nullish(),
     notes: Text(FIELD_LIMITS.notes).nullish(),
     archivedAt: z.string().datetime({ offset: true }).nullish(),
+    tags: List(FIELD_LIMITS.tag, FIELD_LIMITS.tags).nullish(),
   })
   .passthrough();
 
@@ -106,6 +107,7 @@ export const JOB_COLUMNS = [
   'notes',
   'stage_changed_at',
   'archived_at',
+  'tags',
   'created_at',
   'updated_at',
   'deleted_at',
@@ -155,6 +157,7 @@ export function jobToServer(job: Row, deletedAt: string | null): Row {
     notes: job.notes ?? '',
     stage_changed_at: job.stageChangedAt ?? job.updatedAt,
     archived_at: job.archivedAt ?? null,
+    tags: job.tags ?? [],
     created_at: job.createdAt,
     updated_at: job.updatedAt,
     deleted_at: deletedAt,
@@ -200,6 +203,7 @@ export function jobFromServer(r: Row, aliases: string[]): Row {
     updatedAt: iso(r.updated_at),
     stageChangedAt: iso(r.stage_changed_at),
     archivedAt: iso(r.archived_at),
+    tags: r.tags,
   };
   if (r.description_html != null) job.descriptionHtml = r.description_html;
   if (r.description_text != null) job.descriptionText = r.description_text;

@@ -7,6 +7,7 @@ import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
 import { JobHeader } from './JobHeader.tsx';
 import { JobReceipts } from './JobReceipts.tsx';
+import { TagEditor } from './job-detail/TagEditor.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import type { ToastState } from './Toast.tsx';
@@ -103,6 +104,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
       </section>
       <section className="stack" aria-labelledby={`${id}-yours`}>
         <h2 id={`${id}-yours`}>Tracking</h2>
+        <TagEditor job={job} onToast={onToast} />
         <label>
           Excitement
           <select

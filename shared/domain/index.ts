@@ -11,3 +11,4 @@ export * from './pipeline.ts';
 export * from './profile.ts';
 export * from './provenance.ts';
 export * from './stages.ts';
+export * from './tags.ts';

@@ -113,6 +113,11 @@ export const Job = PostingFields.partial().extend({
   excitement: z.number().int().min(1).max(5).nullable(),
   deadline: IsoDate.nullable(),
   notes: boundedText(FIELD_LIMITS.notes),
+  /** The user's own labels, to group and filter the board by (tags.ts keeps them tidy). Absent on older rows. */
+  tags: z
+    .array(boundedText(FIELD_LIMITS.tag).trim().min(1, 'A tag needs a word'))
+    .max(FIELD_LIMITS.tags, `At most ${FIELD_LIMITS.tags} tags`)
+    .optional(),
   /** Set when the user archived the job: it leaves the board (kept, searchable under "Archived"). */
   archivedAt: IsoDateTime.nullable().optional(),
   createdAt: IsoDateTime,

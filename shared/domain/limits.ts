@@ -20,6 +20,10 @@ export const FIELD_LIMITS = {
   /** ...and how many of them one list holds. */
   listItems: 200,
   stageNote: 5_000,
+  /** One of the user's own labels on a job ("referral", "dream job")... */
+  tag: 60,
+  /** ...and how many one job carries. */
+  tags: 30,
   /** Provenance and locations, as JSON text. */
   jsonField: 65_536,
 } as const;

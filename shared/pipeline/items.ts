@@ -9,7 +9,7 @@ export interface PipelineItem {
   personaId: string | null;
   /** The board or ATS it was saved from (a registered board's id), or `other`. */
   source: string;
-  /** Labels read off the posting (work type, employment type) to filter by. */
+  /** The user's own tags, then labels read off the posting (work type, employment type), to filter by. */
   tags: string[];
 }
 
@@ -42,6 +42,8 @@ export function pipelineItem(
     score: match ? Math.round(match.score) : null,
     personaId: match?.personaId ?? null,
     source: sourceOf(job),
-    tags: [job.workType, job.employmentType].filter((t): t is NonNullable<typeof t> => !!t),
+    tags: [...(job.tags ?? []), job.workType, job.employmentType].filter(
+      (t): t is NonNullable<typeof t> => !!t,
+    ),
   };
 }

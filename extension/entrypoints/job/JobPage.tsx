@@ -6,6 +6,7 @@ import { OffersSection } from '../../components/job-detail/OffersSection.tsx';
 import { PeopleSection } from '../../components/job-detail/PeopleSection.tsx';
 import { PostingSummary } from '../../components/job-detail/PostingSummary.tsx';
 import { StageTimeline } from '../../components/job-detail/StageTimeline.tsx';
+import { TagEditor } from '../../components/job-detail/TagEditor.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import { useJob } from '../../lib/ui/hooks.ts';
 
@@ -28,6 +29,7 @@ export function JobPage({ params }: { params: URLSearchParams }) {
     <div className="job-page-grid">
       <div className="stack">
         <PostingSummary job={job} />
+        <TagEditor job={job} onToast={setToast} />
         <NotesSection jobId={job.id} onToast={setToast} />
         <PeopleSection jobId={job.id} onToast={setToast} />
       </div>

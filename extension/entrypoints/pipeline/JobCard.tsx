@@ -62,6 +62,15 @@ export function JobCard({ item, selected, onSelect, lifted, onKeyDown, onDragSta
         )}
       </div>
       <div className="muted small">{job.company || 'Company unknown'}</div>
+      {job.tags?.length ? (
+        <ul className="card-tags" aria-label="Tags">
+          {job.tags.map((tag) => (
+            <li key={tag} className="chip">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="card-meta small">
         {job.excitement ? (
           <span className="stars" role="img" aria-label={`Excitement ${job.excitement} of 5`}>

@@ -38,7 +38,8 @@ export function usePipelineData(): PipelineData | undefined {
         version: j.updatedAt,
         title: j.title,
         company: j.company,
-        description: j.descriptionText ?? '',
+        // The user's tags are searchable too ("referral" finds the jobs tagged so).
+        description: `${(j.tags ?? []).join(' ')} ${j.descriptionText ?? ''}`,
       })),
       words.current,
     );

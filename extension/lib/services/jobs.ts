@@ -12,6 +12,8 @@ import {
   type PostingFields,
   type Stage,
   type StageEvent,
+  tagProblem,
+  tidyTag,
 } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { JOB_OWNED_STORES, putBackJobRows, type TrashedRow, takeJobRows } from './job-owned-rows.ts';
@@ -97,6 +99,19 @@ export interface JobPatch {
   excitement?: number | null;
   deadline?: string | null;
   notes?: string;
+  /** The whole new list of the user's tags. */
+  tags?: string[];
+}
+
+/** The tags as the user will see them stored, or an error that says which one cannot be kept and why. */
+function checkedTags(tags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const tag of tags) {
+    const problem = tagProblem(kept, tag);
+    if (problem) throw new Error(problem);
+    kept.push(tidyTag(tag));
+  }
+  return kept;
 }
 
 export async function updateJob(db: JobrakerDatabase, jobId: string, patch: JobPatch): Promise<Job> {
@@ -107,6 +122,7 @@ export async function updateJob(db: JobrakerDatabase, jobId: string, patch: JobP
     if (patch.excitement !== undefined) job = { ...job, excitement: patch.excitement };
     if (patch.deadline !== undefined) job = { ...job, deadline: patch.deadline };
     if (patch.notes !== undefined) job = { ...job, notes: patch.notes };
+    if (patch.tags !== undefined) job = { ...job, tags: checkedTags(patch.tags) };
     job = { ...job, updatedAt: now };
     await db.jobs.put(job);
     return job;
