@@ -45,9 +45,9 @@ export function createCoachHandler(deps: CoachDeps): (request: Request) => Promi
         return await asUser(pool, claims, async (db) => {
           switch (body.action) {
             case 'invite':
-              return json(await createInvite(db));
+              return json(await createInvite(db, body.displayName ?? null));
             case 'redeem':
-              return json(await redeemInvite(db, body.code));
+              return json(await redeemInvite(db, body.code, body.displayName ?? null));
             case 'list':
               return json(await overview(db));
             case 'setStatus': {
