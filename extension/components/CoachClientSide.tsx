@@ -42,6 +42,7 @@ export function CoachClientSide(props: {
     act(async () => setInvitation(await bg.sendMessage('inviteCoach', { displayName: myName.trim() })));
   return (
     <section className="stack" aria-label="Your coaches">
+      <strong className="small">Your coaches</strong>
       <span className="small muted">
         Your coaches see your synced jobs, their notes, stage history and chosen materials, read-only, and
         write notes for you. You can pause or end it at any time; it stops at once.

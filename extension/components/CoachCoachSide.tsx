@@ -40,6 +40,7 @@ export function CoachCoachSide(props: { relationships: Relationship[]; onChange:
   const stillListed = props.relationships.some((r) => r.id === openId && r.status === 'active');
   return (
     <section className="stack" aria-label="Your clients">
+      <strong className="small">Your clients, if you coach someone</strong>
       <CoachNameField seenBy="client" value={myName} onChange={setMyName} />
       <label>
         A client's invitation code
