@@ -667,6 +667,11 @@ isOneToOne: false
 { Args: { "code": string,"display_name"?: string }; Returns: {
               "client_id": string,"client_name": string,"outcome": string,"relationship_id": string
             }[]
+                           },
+"set_coach_display_name":
+{ Args: { "display_name": string,"relationship_id": string }; Returns: {
+              "client_name": string,"coach_name": string,"id": string
+            }[]
                            }
           }
           Enums: {

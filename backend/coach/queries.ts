@@ -68,6 +68,21 @@ export async function setStatus(db: Db, id: string, status: string): Promise<Rel
   return rows[0] ? iso(rows[0]) : null;
 }
 
+/** The caller's own side of the relationship gets the name; null when it is not theirs to rename. */
+export async function rename(db: Db, id: string, displayName: string | null): Promise<Relationship | null> {
+  const renamed = await db.query('select s.id from public.set_coach_display_name($1, $2) s', [
+    id,
+    displayName,
+  ]);
+  if (!renamed.rows[0]) return null;
+  // A second statement: one statement's snapshot would still show the name from before the change.
+  const { rows } = await db.query<Relationship>(
+    `select ${RELATIONSHIP} from public.coach_relationships r where r.id = $1`,
+    [id],
+  );
+  return rows[0] ? iso(rows[0]) : null;
+}
+
 const enterCoachView = (db: Db) => db.query("select set_config('jobraker.read_as', 'coach', true)");
 
 /** The client's pipeline as the coach may see it now, or null when the relationship is not active. */

@@ -3,6 +3,7 @@ import { coachLabel, coachStatus, shownName } from '../../shared/coach/names.ts'
 import type { CoachOverview, Invitation, Relationship } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { CoachNameField, useOwnDisplayName } from './CoachNameField.tsx';
+import { CoachRename } from './CoachRename.tsx';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
 const day = (iso: string) => new Date(iso).toLocaleDateString();
@@ -95,6 +96,14 @@ export function CoachClientSide(props: {
                   </button>
                 )}
               </div>
+              {r.status !== 'ended' && (
+                <CoachRename
+                  relationshipId={r.id}
+                  current={r.clientName}
+                  other={r.status === 'pending' ? 'your coach' : inSentence}
+                  onDone={props.onChange}
+                />
+              )}
             </li>
           );
         })}

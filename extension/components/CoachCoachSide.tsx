@@ -4,6 +4,7 @@ import { type ClientView, describeRedemption, type Relationship } from '../../sh
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { CoachClientView } from './CoachClientView.tsx';
 import { CoachNameField, useOwnDisplayName } from './CoachNameField.tsx';
+import { CoachRename } from './CoachRename.tsx';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString();
 
@@ -65,28 +66,31 @@ export function CoachCoachSide(props: { relationships: Relationship[]; onChange:
           {props.relationships.map((r) => {
             const { label, tone } = coachStatus(r);
             return (
-              <li
-                key={r.id}
-                className="row"
-                style={{ justifyContent: 'space-between' }}
-                data-testid="client-row"
-              >
-                <span className="stack">
-                  <strong style={{ overflowWrap: 'anywhere' }}>{clientLabel(r, day)}</strong>
-                  <span className="small muted">
-                    {r.status === 'paused'
-                      ? 'Paused by the client: nothing to see until they resume'
-                      : `Sharing since ${day(r.activatedAt ?? r.createdAt)}`}
+              <li key={r.id} className="stack" data-testid="client-row">
+                <div className="row" style={{ justifyContent: 'space-between' }}>
+                  <span className="stack">
+                    <strong style={{ overflowWrap: 'anywhere' }}>{clientLabel(r, day)}</strong>
+                    <span className="small muted">
+                      {r.status === 'paused'
+                        ? 'Paused by the client: nothing to see until they resume'
+                        : `Sharing since ${day(r.activatedAt ?? r.createdAt)}`}
+                    </span>
                   </span>
-                </span>
-                <span className="row">
-                  <span className={`chip tone-${tone}`}>{label}</span>
-                  {r.status === 'active' && (
-                    <button type="button" onClick={() => void open(r.id)}>
-                      {openId === r.id ? 'Reload' : 'Open'}
-                    </button>
-                  )}
-                </span>
+                  <span className="row">
+                    <span className={`chip tone-${tone}`}>{label}</span>
+                    {r.status === 'active' && (
+                      <button type="button" onClick={() => void open(r.id)}>
+                        {openId === r.id ? 'Reload' : 'Open'}
+                      </button>
+                    )}
+                  </span>
+                </div>
+                <CoachRename
+                  relationshipId={r.id}
+                  current={r.coachName}
+                  other={clientLabel(r, day, true)}
+                  onDone={props.onChange}
+                />
               </li>
             );
           })}

@@ -154,6 +154,8 @@ export interface BackgroundProtocol {
   inviteCoach(data: { displayName?: string }): Invitation;
   setCoachStatus(data: { relationshipId: string; status: 'active' | 'paused' | 'ended' }): Relationship;
   coachOverview(): CoachOverview;
+  /** Either side: change the name the other side sees (one's own name only). */
+  renameInCoachRelationship(data: { relationshipId: string; displayName: string }): Relationship;
   /** …and the coach's: redeem a code, read an active client's pipeline, write a note. */
   redeemCoachCode(data: { code: string; displayName?: string }): Redemption;
   coachClientView(data: { relationshipId: string }): ClientView;

@@ -20,6 +20,8 @@ export const CoachRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('redeem'), code: z.string().min(1).max(100), displayName: DisplayName }),
   z.object({ action: z.literal('list') }),
   z.object({ action: z.literal('setStatus'), relationshipId: z.uuid(), status: ClientStatusChange }),
+  /** Either side changes its own name on one relationship (the server picks the side from the caller). */
+  z.object({ action: z.literal('rename'), relationshipId: z.uuid(), displayName: DisplayName }),
   z.object({ action: z.literal('clientView'), relationshipId: z.uuid() }),
   z.object({
     action: z.literal('addNote'),

@@ -136,3 +136,33 @@ $$;
 comment on function public.redeem_coach_invite(text, text) is 'A coach claims a pending invitation by its code (once), naming themself to the client; failed codes are rate-limited per coach.';
 revoke all on function public.redeem_coach_invite(text, text) from public;
 grant execute on function public.redeem_coach_invite(text, text) to authenticated;
+
+-- Either side may later change its own name on a relationship, and only its own: the function picks the
+-- column from who the caller is, so no argument can reach the other side's name. The client may rename
+-- until the relationship ends, the coach while it is live (what each may also read). Returns the
+-- relationship's id, or nothing when the caller has no such relationship (the same answer for a stranger,
+-- an ended relationship, or a wrong id).
+create function public.set_coach_display_name(relationship_id uuid, display_name text)
+returns table (id uuid, client_name text, coach_name text)
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  me text := auth.jwt() ->> 'sub';
+  name text := private.coach_display_name(display_name);
+begin
+  if coalesce(me, '') = '' then
+    raise exception 'Sign in to change your name' using errcode = 'insufficient_privilege';
+  end if;
+  return query
+    update public.coach_relationships r
+       set client_name = case when r.user_id = me then name else r.client_name end,
+           coach_name = case when r.coach_id = me then name else r.coach_name end
+     where r.id = set_coach_display_name.relationship_id
+       and ((r.user_id = me and r.status <> 'ended')
+            or (r.coach_id = me and r.status in ('active', 'paused')))
+    returning r.id, r.client_name, r.coach_name;
+end
+$$;
+comment on function public.set_coach_display_name(uuid, text) is 'Changes the caller''s own name on one of their coach relationships (the client''s or the coach''s side, never the other''s).';
+revoke all on function public.set_coach_display_name(uuid, text) from public;
+grant execute on function public.set_coach_display_name(uuid, text) to authenticated;

@@ -72,7 +72,7 @@ test('a client invites a coach, each sees the other by name, the coach reads the
     await coach.reload();
     await coach.getByRole('tab', { name: 'Account' }).click();
     const coachSharing = coach.getByRole('region', { name: 'Coach sharing' });
-    await coachSharing.getByLabel('Your name, as your client will see it').fill('  Grace Hopper ');
+    await coachSharing.getByLabel('Your name, as your client will see it').fill('Grace');
     await coachSharing.getByLabel("A client's invitation code").fill(code.toLowerCase());
     await coachSharing.getByRole('button', { name: 'Redeem' }).click();
     await expect(coachSharing.getByRole('status')).toHaveText('You now coach Ada Lovelace.');
@@ -105,9 +105,17 @@ test('a client invites a coach, each sees the other by name, the coach reads the
     await coachSharing.getByTestId('client-row').getByRole('button', { name: 'Open' }).click();
     await expect(pipeline.getByTestId('coach-note')).toHaveCount(1);
     await expect(coachSharing).not.toContainText('user_');
+    // Tall enough that the whole section fits under the panel's sticky header in the screenshot.
+    await coach.setViewportSize({ width: 420, height: 1200 });
     await coachSharing.screenshot({ path: screenshotPath('coach-view.png') });
     const region = { include: '[aria-label="Coach sharing"]', bothThemes: true };
     await expectNoSeriousA11yViolations(coach, { label: "Coach sharing, the coach's side", ...region });
+    // The coach changes the name the client sees (their own, on this relationship).
+    await clientRow.getByText('Change the name Ada Lovelace sees').click();
+    await expect(clientRow.getByLabel('Your name, as Ada Lovelace sees it')).toHaveValue('Grace');
+    await clientRow.getByLabel('Your name, as Ada Lovelace sees it').fill('Grace Hopper');
+    await clientRow.getByRole('button', { name: 'Save name' }).click();
+    await expect(clientRow.getByRole('alert')).toHaveCount(0);
 
     // The client reads the note, then ends the relationship.
     await clientSharing.getByRole('button', { name: 'Refresh' }).click();
@@ -121,7 +129,7 @@ test('a client invites a coach, each sees the other by name, the coach reads the
     await expect(row).toContainText('Active');
     await expect(row).toContainText('Can see your pipeline');
     await expect(clientSharing).not.toContainText('user_');
-    await client.setViewportSize({ width: 420, height: 900 });
+    await client.setViewportSize({ width: 420, height: 1200 });
     await clientSharing.screenshot({ path: screenshotPath('coach-client-side.png') });
     await expectNoSeriousA11yViolations(client, { label: "Coach sharing, the client's side", ...region });
 

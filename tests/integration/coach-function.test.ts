@@ -96,6 +96,10 @@ describe('coach function', () => {
       }),
     ]);
 
+    // Each side renames only itself: the coach's call changes the coach's name, whatever it sends.
+    const renamed = await coachCall(coach, { action: 'rename', relationshipId, displayName: 'Grace' });
+    expect(renamed).toMatchObject({ status: 200, body: { clientName: 'Ada', coachName: 'Grace' } });
+
     // The coach cannot end it for the client; the client can.
     expect((await coachCall(coach, { action: 'setStatus', relationshipId, status: 'ended' })).status).toBe(
       404,
@@ -118,6 +122,8 @@ describe('coach function', () => {
       status: 'active',
     });
     expect(reopen).toMatchObject({ status: 409, body: { error: 'refused' } });
+    const lateName = await coachCall(coach, { action: 'rename', relationshipId, displayName: 'Grace' });
+    expect(lateName).toMatchObject({ status: 404, body: { error: 'not_found' } });
     expect((await coachCall<CoachOverview>(client, { action: 'list' })).body.notesForMe).toHaveLength(1);
   });
 });

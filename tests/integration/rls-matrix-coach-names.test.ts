@@ -16,7 +16,10 @@ const A = `user_names_client_${run}`;
 const B = `user_names_other_client_${run}`;
 const K = `user_names_coach_${run}`;
 const S = `user_names_stranger_${run}`;
-const { invite, redeem, setStatus } = coachCalls(pool);
+const { invite, redeem, setStatus, commit } = coachCalls(pool);
+/** The caller renames themself on a relationship through the function; the rows it changed. */
+const rename = (who: string, id: string, name: string) =>
+  commit(who, 'select * from public.set_coach_display_name($1, $2)', [id, name]);
 
 /** The names `reader` sees on relationship `id`, or null when RLS shows them no such row. */
 async function namesSeenBy(reader: string, id: string) {
@@ -94,6 +97,21 @@ describe('coach display names', () => {
     });
   });
 
+  it('lets each side rename itself through the function, which only ever writes the caller’s side', async () => {
+    expect(await rename(A, rel, ' Ada  L. ')).toEqual([
+      { id: rel, client_name: 'Ada L.', coach_name: 'Grace Hopper (coach)' },
+    ]);
+    expect(await rename(K, rel, 'Grace H.')).toEqual([
+      { id: rel, client_name: 'Ada L.', coach_name: 'Grace H.' },
+    ]);
+    // Another client of the same coach and a stranger change nothing.
+    expect(await rename(B, rel, 'Mallory')).toEqual([]);
+    expect(await rename(S, rel, 'Mallory')).toEqual([]);
+    expect(await namesSeenBy(K, rel)).toEqual({ client_name: 'Ada L.', coach_name: 'Grace H.' });
+    await rename(A, rel, 'Ada Lovelace');
+    await rename(K, rel, 'Grace Hopper (coach)');
+  });
+
   it('shows the coach the name while paused, and nothing once the client ends it', async () => {
     await setStatus(A, rel, 'paused');
     expect(await namesSeenBy(K, rel)).toMatchObject({ client_name: 'Ada Lovelace' });
@@ -109,6 +127,10 @@ describe('coach display names', () => {
       [rel],
     );
     expect(rows[0]).toEqual({ client_name: null, coach_name: 'Grace Hopper (coach)' });
+    expect(await namesSeenBy(A, rel)).toEqual({ client_name: null, coach_name: 'Grace Hopper (coach)' });
+    // Nor can either side name itself on it any more.
+    expect(await rename(A, rel, 'Ada again')).toEqual([]);
+    expect(await rename(K, rel, 'Grace again')).toEqual([]);
     expect(await namesSeenBy(A, rel)).toEqual({ client_name: null, coach_name: 'Grace Hopper (coach)' });
   });
 });

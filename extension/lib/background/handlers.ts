@@ -187,6 +187,9 @@ export function registerHandlers(
     on('inviteCoach', ({ data }) => coach.inviteCoach(db, data.displayName)),
     on('setCoachStatus', ({ data }) => coach.setCoachStatus(db, data.relationshipId, data.status)),
     on('coachOverview', () => coach.coachOverview(db)),
+    on('renameInCoachRelationship', ({ data }) =>
+      coach.renameInCoachRelationship(db, data.relationshipId, data.displayName),
+    ),
     on('redeemCoachCode', ({ data }) => coach.redeemCoachCode(db, data.code, data.displayName)),
     on('coachClientView', ({ data }) => coach.coachClientView(db, data.relationshipId)),
     on('addCoachNote', ({ data }) => coach.addCoachNote(db, data.relationshipId, data.jobId, data.body)),

@@ -46,6 +46,12 @@ export const setCoachStatus = (
   relationshipId: string,
   status: 'active' | 'paused' | 'ended',
 ) => callCoach<Relationship>(db, { action: 'setStatus', relationshipId, status });
+/** Changes the caller's own name on one relationship (as its client or its coach). */
+export const renameInCoachRelationship = (
+  db: JobrakerDatabase,
+  relationshipId: string,
+  displayName: string,
+) => callCoach<Relationship>(db, { action: 'rename', relationshipId, displayName });
 export const coachClientView = (db: JobrakerDatabase, relationshipId: string) =>
   callCoach<ClientView>(db, { action: 'clientView', relationshipId });
 export const addCoachNote = (
