@@ -142,6 +142,18 @@ test('a client invites a coach, each sees the other by name, the coach reads the
     await row.getByRole('button', { name: 'Resume sharing with Grace Hopper' }).click();
     await expect(row).toContainText('Can see your pipeline');
 
+    // A name is another person's text: a hostile one is shown as text, never made into page elements.
+    const hostile = `<img src=x onerror="document.title='pwned'">Ada`;
+    await row.getByText('Change the name Grace Hopper sees').click();
+    await row.getByLabel('Your name, as Grace Hopper sees it').fill(hostile);
+    await row.getByRole('button', { name: 'Save name' }).click();
+    await expect(async () => {
+      await coachSharing.getByRole('button', { name: 'Refresh' }).click();
+      await expect(coachSharing.getByTestId('client-row')).toContainText(hostile, { timeout: 1_000 });
+    }).toPass();
+    await expect(coachSharing.locator('img')).toHaveCount(0);
+    expect(await coach.title()).not.toBe('pwned');
+
     await row.getByRole('button', { name: 'End sharing with Grace Hopper' }).click();
     await expect(row).toContainText('Ended');
     await expect(row).toContainText('sees nothing');
