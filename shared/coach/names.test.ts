@@ -40,6 +40,8 @@ describe('coach names', () => {
     const long = shownName('x'.repeat(500));
     expect(long).toHaveLength(80);
     expect(long?.endsWith('…')).toBe(true);
+    expect(shownName('😀'.repeat(80))).toBe('😀'.repeat(80));
+    expect(Array.from(shownName('😀'.repeat(81)) ?? '')).toHaveLength(80);
   });
 
   it('says the status in words, an unused invitation past its day as expired', () => {

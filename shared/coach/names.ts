@@ -28,7 +28,9 @@ export function coachStatus(
 export function shownName(name: string | null | undefined): string | null {
   const flat = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!flat) return null;
-  return flat.length > COACH_NAME_MAX ? `${flat.slice(0, COACH_NAME_MAX - 1)}…` : flat;
+  // Counted in characters, as the database counts them, so an emoji is never cut in half.
+  const chars = Array.from(flat);
+  return chars.length > COACH_NAME_MAX ? `${chars.slice(0, COACH_NAME_MAX - 1).join('')}…` : flat;
 }
 
 const began = (r: Relationship) => r.activatedAt ?? r.createdAt;
