@@ -163,14 +163,14 @@ isOneToOne: false
                   ]
                 },"coach_relationships": {
                   Row: {
-                    "activated_at": string | null,"coach_id": string | null,"created_at": string,"ended_at": string | null,"id": string,"invite_expires_at": string,"invite_sha256": string | null,"paused_at": string | null,"status": Database["public"]['Enums']["coach_relationship_status"],"updated_at": string,"user_id": string
+                    "activated_at": string | null,"client_name": string | null,"coach_id": string | null,"coach_name": string | null,"created_at": string,"ended_at": string | null,"id": string,"invite_expires_at": string,"invite_sha256": string | null,"paused_at": string | null,"status": Database["public"]['Enums']["coach_relationship_status"],"updated_at": string,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "activated_at"?: string | null,"coach_id"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
+                    "activated_at"?: string | null,"client_name"?: string | null,"coach_id"?: string | null,"coach_name"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
                   }
                   Update: {
-                    "activated_at"?: string | null,"coach_id"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
+                    "activated_at"?: string | null,"client_name"?: string | null,"coach_id"?: string | null,"coach_name"?: string | null,"created_at"?: string,"ended_at"?: string | null,"id"?: string,"invite_expires_at"?: string,"invite_sha256"?: string | null,"paused_at"?: string | null,"status"?: Database["public"]['Enums']["coach_relationship_status"],"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     
@@ -646,7 +646,7 @@ isOneToOne: false
           }
           Functions: {
             "create_coach_invite":
-{ Args: Record<PropertyKey, never>; Returns: {
+{ Args: { "display_name"?: string }; Returns: {
               "code": string,"expires_at": string,"relationship_id": string
             }[]
                            },
@@ -664,8 +664,13 @@ isOneToOne: false
 { Args: { "events": Json }; Returns: string[]
                            },
 "redeem_coach_invite":
-{ Args: { "code": string }; Returns: {
-              "client_id": string,"outcome": string,"relationship_id": string
+{ Args: { "code": string,"display_name"?: string }; Returns: {
+              "client_id": string,"client_name": string,"outcome": string,"relationship_id": string
+            }[]
+                           },
+"set_coach_display_name":
+{ Args: { "display_name": string,"relationship_id": string }; Returns: {
+              "client_name": string,"coach_name": string,"id": string
             }[]
                            }
           }

@@ -9,7 +9,7 @@ import { asUser } from '../db/pool.ts';
 import { BodyTooLargeError, readCappedText } from '../http/body.ts';
 import { withCors } from '../http/cors.ts';
 import { json, jsonError } from '../http/json.ts';
-import { addNote, clientView, createInvite, overview, redeemInvite, setStatus } from './queries.ts';
+import { addNote, clientView, createInvite, overview, redeemInvite, rename, setStatus } from './queries.ts';
 
 export interface CoachDeps {
   pool: pg.Pool | undefined;
@@ -45,9 +45,9 @@ export function createCoachHandler(deps: CoachDeps): (request: Request) => Promi
         return await asUser(pool, claims, async (db) => {
           switch (body.action) {
             case 'invite':
-              return json(await createInvite(db));
+              return json(await createInvite(db, body.displayName ?? null));
             case 'redeem':
-              return json(await redeemInvite(db, body.code));
+              return json(await redeemInvite(db, body.code, body.displayName ?? null));
             case 'list':
               return json(await overview(db));
             case 'setStatus': {
@@ -55,6 +55,12 @@ export function createCoachHandler(deps: CoachDeps): (request: Request) => Promi
               return changed
                 ? json(changed)
                 : jsonError(404, 'not_found', 'No such coach relationship of yours');
+            }
+            case 'rename': {
+              const renamed = await rename(db, body.relationshipId, body.displayName ?? null);
+              return renamed
+                ? json(renamed)
+                : jsonError(404, 'not_found', 'No coach relationship of yours to rename (it may have ended)');
             }
             case 'clientView': {
               const view = await clientView(db, body.relationshipId);

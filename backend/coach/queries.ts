@@ -14,7 +14,8 @@ import {
 
 type Db = Pick<pg.PoolClient, 'query'>;
 
-const RELATIONSHIP = `r.id, r.user_id as "clientId", r.coach_id as "coachId", r.status,
+const RELATIONSHIP = `r.id, r.user_id as "clientId", r.coach_id as "coachId", r.client_name as "clientName",
+  r.coach_name as "coachName", r.status,
   r.created_at as "createdAt", r.invite_expires_at as "inviteExpiresAt", r.activated_at as "activatedAt",
   r.paused_at as "pausedAt", r.ended_at as "endedAt"`;
 const ME = `(select auth.jwt() ->> 'sub')`;
@@ -26,18 +27,18 @@ function iso<T extends object>(row: T): T {
   return out as T;
 }
 
-export async function createInvite(db: Db): Promise<Invitation> {
-  const { rows } = await db.query('select * from public.create_coach_invite()');
+export async function createInvite(db: Db, displayName: string | null): Promise<Invitation> {
+  const { rows } = await db.query('select * from public.create_coach_invite($1)', [displayName]);
   const row = rows[0];
   return { relationshipId: row.relationship_id, code: row.code, expiresAt: row.expires_at.toISOString() };
 }
 
-export async function redeemInvite(db: Db, code: string): Promise<Redemption> {
-  const { rows } = await db.query('select * from public.redeem_coach_invite($1)', [code]);
-  return { outcome: rows[0].outcome, clientId: rows[0].client_id };
+export async function redeemInvite(db: Db, code: string, displayName: string | null): Promise<Redemption> {
+  const { rows } = await db.query('select * from public.redeem_coach_invite($1, $2)', [code, displayName]);
+  return { outcome: rows[0].outcome, clientName: rows[0].client_name };
 }
 
-const NOTE = `n.id, n.relationship_id as "relationshipId", n.user_id as "coachId", n.job_id as "jobId",
+const NOTE = `n.id, n.relationship_id as "relationshipId", n.user_id as "coachId", r.coach_name as "coachName", n.job_id as "jobId",
   n.body, n.created_at as "createdAt"`;
 
 export async function overview(db: Db): Promise<CoachOverview> {
@@ -63,6 +64,21 @@ export async function setStatus(db: Db, id: string, status: string): Promise<Rel
     `update public.coach_relationships r set status = $2 where r.id = $1 and r.user_id = ${ME}
      returning ${RELATIONSHIP}`,
     [id, status],
+  );
+  return rows[0] ? iso(rows[0]) : null;
+}
+
+/** The caller's own side of the relationship gets the name; null when it is not theirs to rename. */
+export async function rename(db: Db, id: string, displayName: string | null): Promise<Relationship | null> {
+  const renamed = await db.query('select s.id from public.set_coach_display_name($1, $2) s', [
+    id,
+    displayName,
+  ]);
+  if (!renamed.rows[0]) return null;
+  // A second statement: one statement's snapshot would still show the name from before the change.
+  const { rows } = await db.query<Relationship>(
+    `select ${RELATIONSHIP} from public.coach_relationships r where r.id = $1`,
+    [id],
   );
   return rows[0] ? iso(rows[0]) : null;
 }
@@ -93,7 +109,9 @@ export async function clientView(db: Db, relationshipId: string): Promise<Client
     [client],
   );
   const notes = await db.query<CoachNote>(
-    `select ${NOTE}, null as "jobLabel" from public.coach_notes n where n.relationship_id = $1 order by n.created_at`,
+    `select ${NOTE}, null as "jobLabel" from public.coach_notes n
+       join public.coach_relationships r on r.id = n.relationship_id
+      where n.relationship_id = $1 order by n.created_at`,
     [relationshipId],
   );
   return {
@@ -123,8 +141,8 @@ export async function addNote(
   await db.query('savepoint note');
   try {
     const { rows } = await db.query<CoachNote>(
-      `insert into public.coach_notes as n (relationship_id, job_id, body) values ($1, $2, $3)
-       returning ${NOTE}, null as "jobLabel"`,
+      `with n as (insert into public.coach_notes (relationship_id, job_id, body) values ($1, $2, $3) returning *)
+       select ${NOTE}, null as "jobLabel" from n join public.coach_relationships r on r.id = n.relationship_id`,
       [relationshipId, jobId, body],
     );
     return rows[0] ? iso(rows[0]) : null;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { clientLabel } from '../../shared/coach/names.ts';
 import { type ClientView, COACH_NOTE_MAX } from '../../shared/coach/protocol.ts';
 import { STAGE_LABELS } from '../../shared/domain/stage-names.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
@@ -11,6 +12,7 @@ export function CoachClientView({ view, onNote }: { view: ClientView; onNote: ()
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const titleOf = new Map(view.jobs.map((j) => [j.id, `${j.title} at ${j.company}`]));
+  const client = clientLabel(view.relationship, day);
   const add = async () => {
     setError(null);
     try {
@@ -27,9 +29,8 @@ export function CoachClientView({ view, onNote }: { view: ClientView; onNote: ()
   };
   return (
     <section className="stack" aria-label="Client pipeline">
-      <strong className="small">
-        {view.relationship.clientId}'s pipeline ({view.jobs.length} job{view.jobs.length === 1 ? '' : 's'},
-        read-only)
+      <strong className="small" style={{ overflowWrap: 'anywhere' }}>
+        Pipeline of {client} ({view.jobs.length} job{view.jobs.length === 1 ? '' : 's'}, read-only)
       </strong>
       <ul className="job-list">
         {view.jobs.map((j) => (
@@ -71,7 +72,7 @@ export function CoachClientView({ view, onNote }: { view: ClientView; onNote: ()
           </select>
         </label>
         <label>
-          Note for {view.relationship.clientId}
+          Note for {clientLabel(view.relationship, day, true)}
           <textarea
             value={body}
             maxLength={COACH_NOTE_MAX}

@@ -1,18 +1,24 @@
 import { useState } from 'react';
+import { clientLabel, coachStatus } from '../../shared/coach/names.ts';
 import { type ClientView, describeRedemption, type Relationship } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { CoachClientView } from './CoachClientView.tsx';
+import { CoachNameField, useOwnDisplayName } from './CoachNameField.tsx';
+import { CoachRename } from './CoachRename.tsx';
 
-/** The coach's side: redeem a client's code, list clients, open an active client's read-only pipeline. */
+const day = (iso: string) => new Date(iso).toLocaleDateString();
+
+/** The coach's side: redeem a client's code, list clients by name, open an active client's read-only pipeline. */
 export function CoachCoachSide(props: { relationships: Relationship[]; onChange: () => Promise<void> }) {
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [view, setView] = useState<ClientView | null>(null);
+  const [myName, setMyName] = useOwnDisplayName();
 
   const redeem = async () => {
     setMessage(null);
     try {
-      const result = await bg.sendMessage('redeemCoachCode', { code });
+      const result = await bg.sendMessage('redeemCoachCode', { code, displayName: myName.trim() });
       setMessage({ ok: result.outcome === 'redeemed', text: describeRedemption(result) });
       if (result.outcome === 'redeemed') setCode('');
     } catch (e) {
@@ -35,6 +41,8 @@ export function CoachCoachSide(props: { relationships: Relationship[]; onChange:
   const stillListed = props.relationships.some((r) => r.id === openId && r.status === 'active');
   return (
     <section className="stack" aria-label="Your clients">
+      <strong className="small">Your clients, if you coach someone</strong>
+      <CoachNameField seenBy="client" value={myName} onChange={setMyName} />
       <label>
         A client's invitation code
         <div className="row">
@@ -55,24 +63,37 @@ export function CoachCoachSide(props: { relationships: Relationship[]; onChange:
       )}
       {props.relationships.length > 0 && (
         <ul className="job-list" aria-label="Clients">
-          {props.relationships.map((r) => (
-            <li
-              key={r.id}
-              className="row"
-              style={{ justifyContent: 'space-between' }}
-              data-testid="client-row"
-            >
-              <span className="small">
-                {r.clientId}
-                {r.status === 'paused' ? ' (paused by the client: nothing to see)' : ''}
-              </span>
-              {r.status === 'active' && (
-                <button type="button" onClick={() => void open(r.id)}>
-                  {openId === r.id ? 'Reload' : 'Open'}
-                </button>
-              )}
-            </li>
-          ))}
+          {props.relationships.map((r) => {
+            const { label, tone } = coachStatus(r);
+            return (
+              <li key={r.id} className="stack" data-testid="client-row">
+                <div className="row" style={{ justifyContent: 'space-between' }}>
+                  <span className="stack">
+                    <strong style={{ overflowWrap: 'anywhere' }}>{clientLabel(r, day)}</strong>
+                    <span className="small muted">
+                      {r.status === 'paused'
+                        ? 'Paused by the client: nothing to see until they resume'
+                        : `Sharing since ${day(r.activatedAt ?? r.createdAt)}`}
+                    </span>
+                  </span>
+                  <span className="row">
+                    <span className={`chip tone-${tone}`}>{label}</span>
+                    {r.status === 'active' && (
+                      <button type="button" onClick={() => void open(r.id)}>
+                        {openId === r.id ? 'Reload' : 'Open'}
+                      </button>
+                    )}
+                  </span>
+                </div>
+                <CoachRename
+                  relationshipId={r.id}
+                  current={r.coachName}
+                  other={clientLabel(r, day, true)}
+                  onDone={props.onChange}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
       {view && stillListed && <CoachClientView view={view} onNote={() => open(view.relationship.id)} />}

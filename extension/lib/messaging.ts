@@ -151,11 +151,13 @@ export interface BackgroundProtocol {
   /** First run (issue 15): records a step skipped, checked or the guide closed. */
   setFirstRun(data: FirstRunState): FirstRunState;
   /** Coach sharing (issue 17), through the coach function as the signed-in user: the client's side… */
-  inviteCoach(): Invitation;
+  inviteCoach(data: { displayName?: string }): Invitation;
   setCoachStatus(data: { relationshipId: string; status: 'active' | 'paused' | 'ended' }): Relationship;
   coachOverview(): CoachOverview;
+  /** Either side: change the name the other side sees (one's own name only). */
+  renameInCoachRelationship(data: { relationshipId: string; displayName: string }): Relationship;
   /** …and the coach's: redeem a code, read an active client's pipeline, write a note. */
-  redeemCoachCode(data: { code: string }): Redemption;
+  redeemCoachCode(data: { code: string; displayName?: string }): Redemption;
   coachClientView(data: { relationshipId: string }): ClientView;
   addCoachNote(data: { relationshipId: string; jobId: string | null; body: string }): CoachNote;
   /** Company watch (issue 17): follow a board (from a saved job or its URL), change or drop an alert, save what it found. */

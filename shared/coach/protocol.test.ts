@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CoachRequest, describeRedemption, materialPreview } from './protocol.ts';
 
 describe('coach protocol', () => {
-  it('says every redemption outcome in a sentence naming the client where there is one', () => {
-    expect(describeRedemption({ outcome: 'redeemed', clientId: 'user_a' })).toBe('You now coach user_a.');
-    expect(describeRedemption({ outcome: 'rate_limited', clientId: null })).toContain(
+  it('says every redemption outcome in a sentence naming the client by their chosen name', () => {
+    expect(describeRedemption({ outcome: 'redeemed', clientName: 'Ada' })).toBe('You now coach Ada.');
+    expect(describeRedemption({ outcome: 'redeemed', clientName: null })).toBe('You now coach a new client.');
+    expect(describeRedemption({ outcome: 'rate_limited', clientName: null })).toContain(
       'wait before trying again',
     );
-    expect(describeRedemption({ outcome: 'expired', clientId: null })).toContain(
+    expect(describeRedemption({ outcome: 'expired', clientName: null })).toContain(
       'ask your client for a new one',
     );
   });
@@ -36,5 +37,16 @@ describe('coach protocol', () => {
     expect(
       CoachRequest.safeParse({ action: 'setStatus', relationshipId: id, status: 'paused' }).success,
     ).toBe(true);
+  });
+
+  it('trims a display name and refuses one over the limit', () => {
+    expect(CoachRequest.parse({ action: 'invite', displayName: '  Ada  ' })).toEqual({
+      action: 'invite',
+      displayName: 'Ada',
+    });
+    expect(CoachRequest.safeParse({ action: 'invite', displayName: 'x'.repeat(81) }).success).toBe(false);
+    expect(CoachRequest.safeParse({ action: 'redeem', code: 'C', displayName: 'x'.repeat(80) }).success).toBe(
+      true,
+    );
   });
 });

@@ -10,12 +10,18 @@ export type CoachStatus = (typeof COACH_STATUSES)[number];
 export const ClientStatusChange = z.enum(['active', 'paused', 'ended']);
 
 export const COACH_NOTE_MAX = 10_000;
+/** A display name's limit in characters, after trimming (the database refuses longer ones too). */
+export const COACH_NAME_MAX = 80;
+/** How one side names itself to the other: optional, trimmed; the database cleans and checks it again. */
+const DisplayName = z.string().trim().max(COACH_NAME_MAX).optional();
 
 export const CoachRequest = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('invite') }),
-  z.object({ action: z.literal('redeem'), code: z.string().min(1).max(100) }),
+  z.object({ action: z.literal('invite'), displayName: DisplayName }),
+  z.object({ action: z.literal('redeem'), code: z.string().min(1).max(100), displayName: DisplayName }),
   z.object({ action: z.literal('list') }),
   z.object({ action: z.literal('setStatus'), relationshipId: z.uuid(), status: ClientStatusChange }),
+  /** Either side changes its own name on one relationship (the server picks the side from the caller). */
+  z.object({ action: z.literal('rename'), relationshipId: z.uuid(), displayName: DisplayName }),
   z.object({ action: z.literal('clientView'), relationshipId: z.uuid() }),
   z.object({
     action: z.literal('addNote'),
@@ -42,13 +48,17 @@ export type RedeemOutcome =
   | 'rate_limited';
 export interface Redemption {
   outcome: RedeemOutcome;
-  clientId: string | null;
+  /** How the client named themself, when the code was theirs and they gave a name. */
+  clientName: string | null;
 }
 
 export interface Relationship {
   id: string;
   clientId: string;
   coachId: string | null;
+  /** How each side named itself to the other (null: no name given; the client's is cleared on end). */
+  clientName: string | null;
+  coachName: string | null;
   status: CoachStatus;
   createdAt: string;
   inviteExpiresAt: string;
@@ -61,6 +71,8 @@ export interface CoachNote {
   id: string;
   relationshipId: string;
   coachId: string;
+  /** How the coach named themself on this relationship (the client's view). */
+  coachName: string | null;
   jobId: string | null;
   /** The job's title and company when the client still has it (the client's view). */
   jobLabel: string | null;
@@ -99,7 +111,7 @@ export interface ClientView {
 export function describeRedemption(r: Redemption): string {
   switch (r.outcome) {
     case 'redeemed':
-      return `You now coach ${r.clientId}.`;
+      return `You now coach ${r.clientName ?? 'a new client'}.`;
     case 'invalid':
       return 'That code is not valid: it may be mistyped, already used or cancelled.';
     case 'expired':
@@ -107,7 +119,7 @@ export function describeRedemption(r: Redemption): string {
     case 'own_code':
       return 'That is your own invitation: send it to your coach instead.';
     case 'already_connected':
-      return `You already coach ${r.clientId}.`;
+      return `You already coach ${r.clientName ?? 'this client'}.`;
     case 'rate_limited':
       return 'Too many wrong codes in the last hour: wait before trying again.';
   }

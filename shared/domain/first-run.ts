@@ -1,4 +1,4 @@
-import type { Profile } from './profile.ts';
+import { type Profile, personName } from './profile.ts';
 
 /**
  * The first-run path: import a resume (or skip), check three key facts, then save a posting from
@@ -61,7 +61,7 @@ export function keyFacts(p: Profile | null, countryName: (code: string) => strin
         ? '; needs sponsorship'
         : '; no sponsorship needed';
   return {
-    name: orNull([p.contact.firstName, p.contact.lastName].filter(Boolean).join(' ')),
+    name: orNull(personName(p)),
     place: orNull(
       [p.location.city, p.location.region, p.location.country && countryName(p.location.country)]
         .filter(Boolean)

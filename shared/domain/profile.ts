@@ -115,6 +115,14 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+/** The person's name from their contact details ("Ada Lovelace"), or '' when they gave none. */
+export function personName(profile: Pick<Profile, 'contact'>): string {
+  return [profile.contact.firstName, profile.contact.lastName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** A profile with nothing in it yet: what a new user starts from and what import fills. */
 export function blankProfile(id: string, updatedAt: string): Profile {
   return {

@@ -1,6 +1,6 @@
 // A document as plain lines, in reading order: what the side panel shows, what export lays out
 // (one column, real text) and what autofill types into a cover-letter box.
-import type { Profile } from '../domain/index.ts';
+import { type Profile, personName } from '../domain/index.ts';
 import type { MaterialDoc } from './schema.ts';
 import type { MaterialJob } from './sources.ts';
 
@@ -14,7 +14,7 @@ const when = (start?: string, end?: string, current?: boolean) =>
   start ? `${start} – ${current || !end ? 'Present' : end}` : '';
 
 export function fullName(profile: Profile): string {
-  return join([profile.contact.firstName, profile.contact.lastName], ' ') || 'Your name';
+  return personName(profile) || 'Your name';
 }
 
 /** A resume's or cover letter's title: the PDF's title, and with the format its file name ("Ada Lovelace - Resume.pdf"). */

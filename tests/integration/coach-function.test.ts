@@ -35,6 +35,11 @@ describe('coach function', () => {
     expect((await coachCall(null, { action: 'list' })).status).toBe(401);
     const bad = await coachCall<{ error: string }>(client, { action: 'clientView', relationshipId: 'nope' });
     expect(bad).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    const long = await coachCall<{ error: string }>(client, {
+      action: 'invite',
+      displayName: 'x'.repeat(81),
+    });
+    expect(long).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
   });
 
   it('invite, redeem, read, note, end: the coach is shut out the moment the client ends it', async () => {
@@ -45,15 +50,21 @@ describe('coach function', () => {
     const jobId = rows[0].id as string;
     await admin.query("update public.jobs set stage = 'applied' where id = $1", [jobId]);
 
-    const invite = await coachCall<Invitation>(client, { action: 'invite' });
+    const invite = await coachCall<Invitation>(client, { action: 'invite', displayName: ' Ada ' });
     expect(invite.status).toBe(200);
-    const redeemed = await coachCall<Redemption>(coach, { action: 'redeem', code: invite.body.code });
-    expect(redeemed.body).toEqual({ outcome: 'redeemed', clientId: client });
+    const redeemed = await coachCall<Redemption>(coach, {
+      action: 'redeem',
+      code: invite.body.code,
+      displayName: 'Coach Grace',
+    });
+    expect(redeemed.body).toEqual({ outcome: 'redeemed', clientName: 'Ada' });
     const again = await coachCall<Redemption>(coach, { action: 'redeem', code: invite.body.code });
     expect(again.body.outcome).toBe('invalid');
 
     const coachList = await coachCall<CoachOverview>(coach, { action: 'list' });
-    expect(coachList.body.asCoach).toEqual([expect.objectContaining({ clientId: client, status: 'active' })]);
+    expect(coachList.body.asCoach).toEqual([
+      expect.objectContaining({ clientName: 'Ada', coachName: 'Coach Grace', status: 'active' }),
+    ]);
     const relationshipId = invite.body.relationshipId;
 
     const view = await coachCall<ClientView>(coach, { action: 'clientView', relationshipId });
@@ -74,15 +85,20 @@ describe('coach function', () => {
       jobId,
       body: 'Ask Sam for an intro to the hiring manager',
     });
-    expect(note.status).toBe(200);
+    expect(note).toMatchObject({ status: 200, body: { coachName: 'Coach Grace' } });
     const clientList = await coachCall<CoachOverview>(client, { action: 'list' });
     expect(clientList.body.notesForMe).toEqual([
       expect.objectContaining({
         body: 'Ask Sam for an intro to the hiring manager',
         coachId: coach,
+        coachName: 'Coach Grace',
         jobLabel: 'Data Engineer at Globex',
       }),
     ]);
+
+    // Each side renames only itself: the coach's call changes the coach's name, whatever it sends.
+    const renamed = await coachCall(coach, { action: 'rename', relationshipId, displayName: 'Grace' });
+    expect(renamed).toMatchObject({ status: 200, body: { clientName: 'Ada', coachName: 'Grace' } });
 
     // The coach cannot end it for the client; the client can.
     expect((await coachCall(coach, { action: 'setStatus', relationshipId, status: 'ended' })).status).toBe(
@@ -106,6 +122,8 @@ describe('coach function', () => {
       status: 'active',
     });
     expect(reopen).toMatchObject({ status: 409, body: { error: 'refused' } });
+    const lateName = await coachCall(coach, { action: 'rename', relationshipId, displayName: 'Grace' });
+    expect(lateName).toMatchObject({ status: 404, body: { error: 'not_found' } });
     expect((await coachCall<CoachOverview>(client, { action: 'list' })).body.notesForMe).toHaveLength(1);
   });
 });

@@ -184,10 +184,13 @@ export function registerHandlers(
     on('dismissProposal', async ({ data }) => {
       await autoApply.resolveProposal(db, data.jobId, 'dismissed');
     }),
-    on('inviteCoach', () => coach.inviteCoach(db)),
+    on('inviteCoach', ({ data }) => coach.inviteCoach(db, data.displayName)),
     on('setCoachStatus', ({ data }) => coach.setCoachStatus(db, data.relationshipId, data.status)),
     on('coachOverview', () => coach.coachOverview(db)),
-    on('redeemCoachCode', ({ data }) => coach.redeemCoachCode(db, data.code)),
+    on('renameInCoachRelationship', ({ data }) =>
+      coach.renameInCoachRelationship(db, data.relationshipId, data.displayName),
+    ),
+    on('redeemCoachCode', ({ data }) => coach.redeemCoachCode(db, data.code, data.displayName)),
     on('coachClientView', ({ data }) => coach.coachClientView(db, data.relationshipId)),
     on('addCoachNote', ({ data }) => coach.addCoachNote(db, data.relationshipId, data.jobId, data.body)),
     // Company watch: a new alert is checked at once (it is due: never asked), later ones on the alarm.

@@ -27,21 +27,31 @@ async function callCoach<T>(db: JobrakerDatabase, request: CoachRequest): Promis
   return data as T;
 }
 
-/** A client's new one-time code. Only with sync on: the coach sees what this browser has synced. */
-export async function inviteCoach(db: JobrakerDatabase): Promise<Invitation> {
+/**
+ * A client's new one-time code, with the name the coach will see them by. Only with sync on: the coach
+ * sees what this browser has synced.
+ */
+export async function inviteCoach(db: JobrakerDatabase, displayName?: string): Promise<Invitation> {
   if (!(await authStatus(db)).syncEnabled)
     throw new Error('Turn on sync first: your coach sees the pipeline this browser syncs to your account.');
-  return callCoach(db, { action: 'invite' });
+  return callCoach(db, { action: 'invite', displayName });
 }
 
-export const redeemCoachCode = (db: JobrakerDatabase, code: string) =>
-  callCoach<Redemption>(db, { action: 'redeem', code });
+/** A coach redeems a client's code, with the name the client will see them by. */
+export const redeemCoachCode = (db: JobrakerDatabase, code: string, displayName?: string) =>
+  callCoach<Redemption>(db, { action: 'redeem', code, displayName });
 export const coachOverview = (db: JobrakerDatabase) => callCoach<CoachOverview>(db, { action: 'list' });
 export const setCoachStatus = (
   db: JobrakerDatabase,
   relationshipId: string,
   status: 'active' | 'paused' | 'ended',
 ) => callCoach<Relationship>(db, { action: 'setStatus', relationshipId, status });
+/** Changes the caller's own name on one relationship (as its client or its coach). */
+export const renameInCoachRelationship = (
+  db: JobrakerDatabase,
+  relationshipId: string,
+  displayName: string,
+) => callCoach<Relationship>(db, { action: 'rename', relationshipId, displayName });
 export const coachClientView = (db: JobrakerDatabase, relationshipId: string) =>
   callCoach<ClientView>(db, { action: 'clientView', relationshipId });
 export const addCoachNote = (

@@ -10,19 +10,20 @@ export function coachCalls(pool: pg.Pool) {
     commitAs(pool, claims(sub), async (db) => (await db.query(sql, params)).rows as T[]);
   return {
     commit,
-    invite: async (client: string) =>
+    invite: async (client: string, displayName: string | null = null) =>
       (
         await commit<{ relationship_id: string; code: string }>(
           client,
-          'select * from public.create_coach_invite()',
+          'select * from public.create_coach_invite($1)',
+          [displayName],
         )
       )[0]!,
-    redeem: async (coach: string, code: string) =>
+    redeem: async (coach: string, code: string, displayName: string | null = null) =>
       (
-        await commit<{ outcome: string; client_id: string | null }>(
+        await commit<{ outcome: string; client_id: string | null; client_name: string | null }>(
           coach,
-          'select * from public.redeem_coach_invite($1)',
-          [code],
+          'select * from public.redeem_coach_invite($1, $2)',
+          [code, displayName],
         )
       )[0]!,
     setStatus: (client: string, id: string, status: string) =>

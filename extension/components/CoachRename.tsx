@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { COACH_NAME_MAX } from '../../shared/coach/protocol.ts';
+import { backgroundMessenger as bg } from '../lib/messaging.ts';
+
+/** Changes the name the other side sees on one relationship: one's own name only (the server picks the side). */
+export function CoachRename(props: {
+  relationshipId: string;
+  current: string | null;
+  /** The other side, in a sentence ("Grace Hopper", "your coach (since …)"). */
+  other: string;
+  onDone: () => void | Promise<void>;
+}) {
+  const [name, setName] = useState(props.current ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setError(null);
+    try {
+      await bg.sendMessage('renameInCoachRelationship', {
+        relationshipId: props.relationshipId,
+        displayName: name.trim(),
+      });
+      await props.onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <details className="small">
+      <summary style={{ overflowWrap: 'anywhere' }}>Change the name {props.other} sees</summary>
+      <div className="row">
+        <input
+          aria-label={`Your name, as ${props.other} sees it`}
+          value={name}
+          maxLength={COACH_NAME_MAX}
+          placeholder="Optional"
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="button" onClick={() => void save()}>
+          Save name
+        </button>
+      </div>
+      {error && (
+        <p className="notice error small" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}
