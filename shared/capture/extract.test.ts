@@ -266,3 +266,24 @@ describe('generic reading on boards without an adapter', () => {
     expect(job.fields.locations?.[0]?.raw).toBe('Leeds, UK');
   });
 });
+
+describe('a description split into sibling sections', () => {
+  it('takes the intro, tasks, profile and offer sections together, not the one with the longest list', () => {
+    const li = (t: string) => `<li>${t} and a little more text so the item reads like a sentence</li>`;
+    const section = (name: string, heading: string, items: string[]) =>
+      `<section data-at="section-text-${name}"><h4>${heading}</h4><div data-at="section-text-${name}-content"><ul>${items.map(li).join('')}</ul></div></section>`;
+    const { document } = parseHTML(`<html><body><article><h1>Sachbearbeiter Kreditoren</h1>
+      <div data-at="job-ad-content">
+        ${section('introduction', 'Über uns', ['Wir beliefern Reedereien seit 1962'])}
+        ${section('tasks', 'Ihre Aufgaben', ['Prüfung und Buchung von Eingangsrechnungen', 'Vorbereitung der Zahlungsläufe'])}
+        ${section('profile', 'Ihr Profil', ['Kaufmännische Ausbildung', 'Erfahrung mit DATEV'])}
+        ${section('weoffer', 'Wir bieten', ['Vergütung 2.800 € brutto', 'Ein Tag pro Woche im Homeoffice', 'Jobticket', '30 Tage Urlaub'])}
+      </div></article>
+      <aside><h3>Ähnliche Jobs</h3><p>Buchhalter (m/w/d), Hamburg, 45.000 – 52.000 €/Jahr, ein anderer Job</p></aside></body></html>`);
+    const text =
+      extractJob(document, 'https://jobs.example.de/stellen/1').fields.descriptionText ?? '';
+    for (const phrase of ['Prüfung und Buchung', 'Kaufmännische Ausbildung', 'Homeoffice', 'Reedereien'])
+      expect(text).toContain(phrase);
+    expect(text).not.toContain('Ähnliche Jobs');
+  });
+});

@@ -76,6 +76,20 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'some days a week from the office',
   },
   {
+    id: 'prose.office-then-days',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office\b[^.]{0,40}?\b(?:\d|one|two|three|four) days? (?:a|per|each) week\b/i,
+    reason: 'the office some days a week ("work from our Porto office three days a week")',
+  },
+  {
+    id: 'prose.homeoffice-days',
+    lang: 'de',
+    workType: 'hybrid',
+    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
+    reason: 'German: some days a week in the Homeoffice (or mobile working)',
+  },
+  {
     id: 'prose.teletravail-days',
     lang: 'fr',
     workType: 'hybrid',
@@ -158,6 +172,13 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     re: /\bno remote\b|\bnot (?:a )?remote\b/i,
     reason: 'remote work is ruled out',
+  },
+  {
+    id: 'prose.work-from-office',
+    lang: 'en',
+    workType: 'onsite',
+    re: /\bwork[- ]from[- ](?:the[- ])?office\b/i,
+    reason: '"work from office" (WFO): the role is in the office',
   },
   {
     id: 'prose.onsite-role',

@@ -52,6 +52,13 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'French boards: "télétravail partiel/fréquent" is part of the week at home',
   },
   {
+    id: 'label.teilweise-homeoffice',
+    lang: 'de',
+    workType: 'hybrid',
+    re: /\b(?:teilweise|anteilig|tageweise|hybrides?)\s+(?:home[- ]?office|mobiles? arbeiten|remote)\b/i,
+    reason: 'German boards: "teilweise Home-Office" is part of the week at home',
+  },
+  {
     id: 'label.not-remote',
     lang: 'en',
     workType: 'onsite',
@@ -69,7 +76,7 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.homeoffice',
     lang: 'de',
     workType: 'remote',
-    re: /\b(?:homeoffice|fernarbeit)\b/i,
+    re: /\b(?:home[- ]?office|fernarbeit)\b/i,
     reason: 'the label says "Homeoffice"/"Fernarbeit"',
   },
   {

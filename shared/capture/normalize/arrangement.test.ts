@@ -63,3 +63,19 @@ describe('capture and match read the arrangement alike', () => {
     expect(job.provenance.workType?.detail).toBe('description wording: fully remote (prose.fully-remote)');
   });
 });
+
+describe('arrangements stated in prose and labels, in more wordings', () => {
+  it.each([
+    ['This is a work-from-office role at the Chakan plant, six days a week.', 'onsite'],
+    ["You'll work from our Porto office in Bonfim three days a week, and from home the other two.", 'hybrid'],
+    ['Nach der Einarbeitung ein Tag pro Woche im Homeoffice, die übrigen Tage im Büro.', 'hybrid'],
+    ['Zwei Tage pro Woche mobil, sonst im Büro in Köln.', 'hybrid'],
+  ])('%s → %s', (text, workType) => {
+    expect(arrangementOfProse(text)?.workType).toBe(workType);
+  });
+
+  it('a German "teilweise Home-Office" chip is hybrid; "Home-Office" alone is remote', () => {
+    expect(arrangementOfLabel('Teilweise Home-Office')?.workType).toBe('hybrid');
+    expect(arrangementOfLabel('Home-Office')?.workType).toBe('remote');
+  });
+});

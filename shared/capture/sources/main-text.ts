@@ -31,12 +31,26 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     // Stop below the block that holds the page title: that is the page, not the description.
     if (h1s.some((h) => parent.contains(h))) break;
-    const plen = textOf(parent, len * 2 + 1).length;
-    if (plen > len * 2) break;
+    const plen = textOf(parent, len * 6 + 1).length;
+    // A run of like sections (intro, tasks, profile, offer as sibling <section>s or data-at="section-…")
+    // is one description however long the others are; any other parent may add at most as much again.
+    if (plen > len * (inRunOfSections(cur) ? 6 : 2)) break;
     cur = parent;
     len = plen;
   }
   return cur;
+}
+
+/** The element and at least two of its siblings are sections of one kind: same tag and name prefix. */
+function inRunOfSections(el: Element): boolean {
+  const kind = (e: Element) =>
+    `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '')}`;
+  const mine = kind(el);
+  if (el.tagName !== 'SECTION' && mine.endsWith(':')) return false;
+  let alike = 0;
+  for (let c = el.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling)
+    if (c !== el && kind(c) === mine) alike++;
+  return alike >= 2;
 }
 
 export function densestBlock(paras: readonly Element[], h1s: readonly Element[] = []): Element | null {
@@ -112,6 +126,12 @@ function withScoredSiblings(
     const parent = cur.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     if (h1s.some((h) => parent.contains(h))) break;
+    // A section that is only a heading over this block ("Wir bieten" + list) is the block itself.
+    if (onlyHeadingsBeside(cur)) {
+      cur = parent;
+      i--;
+      continue;
+    }
     let siblingScore = 0;
     let scored = 0;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -124,6 +144,15 @@ function withScoredSiblings(
     cur = parent;
   }
   return cur;
+}
+
+const HEADING = /^H[2-6]$/;
+function onlyHeadingsBeside(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.children.length < 2) return false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== el && !HEADING.test(c.tagName)) return false;
+  return true;
 }
 
 /** Paragraph credit held by an element or its direct children (cheap, two levels). */
