@@ -1,4 +1,5 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
+import { tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { countryCode, isUsState, listShare } from './geo.ts';
@@ -179,6 +180,10 @@ export interface ClassifyOptions {
 
 /** Precedence: standard autocomplete > ATS adapter selector > rules; weak rules say "other". */
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
+  // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
+  // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
+  if (tellsToLeaveEmpty(field.signals.label))
+    return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   const first = field.elements[0];
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);

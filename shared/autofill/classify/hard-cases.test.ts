@@ -126,3 +126,65 @@ describe('questions seen in a second set of forms written blind (tests/fixtures/
     ).toEqual(['resume_file']);
   });
 });
+
+describe('forms in German, Spanish and Dutch (forms-dev3)', () => {
+  it('a box that says to leave it empty is a bot trap in any language, whatever its name', () => {
+    for (const [label, name] of [
+      ['Bitte dieses Feld leer lassen', 'homepageUrl'],
+      ['Deja este campo vacío', 'website'],
+      ['Laat dit veld leeg', 'candidate[email_confirmation]'],
+      ['Leave this field blank', 'email2'],
+    ])
+      expect(types(`<label for="h">${label}</label><input id="h" name="${name}">`)).toEqual(['other']);
+  });
+
+  it('examples introduced in Spanish or German do not make the box that site’s URL', () => {
+    expect(
+      types(`<div><p>¿Cómo nos has conocido?</p><p>Por ejemplo: InfoJobs, LinkedIn, Tecnoempleo, un amigo…</p>
+        <input type="text" id="answer_1" name="answers[1]"></div>`),
+    ).toEqual(['how_did_you_hear']);
+    expect(
+      types(`<label for="w">Möchten Sie uns noch etwas mitteilen?</label>
+        <input id="w" name="q" placeholder="z. B. Link zu Ihrem GitHub-Profil oder Ihrem Blog">`),
+    ).toEqual(['other']);
+  });
+
+  it('a project or repository to link is not the GitHub profile box', () => {
+    expect(
+      types(`<label for="p">Comparte un proyecto de análisis del que estés orgulloso (enlace a GitHub, Kaggle o similar)</label>
+        <textarea id="p" name="answers[2]"></textarea>`),
+    ).toEqual(['other']);
+    expect(types(`<label for="g">GitHub</label><input id="g" name="github">`)).toEqual(['github_url']);
+  });
+
+  it('the employer applying for the visa is sponsorship; a residence permit to work is authorization', () => {
+    const radios = (q: string) =>
+      `<fieldset><legend>${q}</legend><label><input type="radio" name="v" value="ja">Ja</label><label><input type="radio" name="v" value="nee">Nee</label></fieldset>`;
+    expect(
+      types(radios('Moeten wij een visum voor je aanvragen via de kennismigrantenregeling (IND)?')),
+    ).toEqual(['sponsorship_required']);
+    expect(
+      types(
+        radios(
+          'Heb je een geldige verblijfsvergunning waarmee je zonder tewerkstellingsvergunning in Nederland mag werken?',
+        ),
+      ),
+    ).toEqual(['work_authorization']);
+  });
+
+  it('Dutch start date, years and motivation questions', () => {
+    expect(types(`<label for="s">Per wanneer ben je beschikbaar?</label><input id="s" name="q1">`)).toEqual([
+      'start_date',
+    ]);
+    expect(
+      types(`<label for="m">Motivatie</label><textarea id="m" name="candidate[motivation]"></textarea>`),
+    ).toEqual(['cover_letter_text']);
+  });
+
+  it('a file input known only by the widget text beside it ("No file chosen | Upload resume")', () => {
+    expect(
+      types(`<p id="rq">Resume *</p><div><button type="button" aria-describedby="rq">Upload resume</button>
+        <span>No file chosen</span><input type="file" accept=".pdf,.docx"></div>`),
+    ).toEqual(['resume_file']);
+  });
+});

@@ -5,17 +5,18 @@
  * are not the question. classify.ts scores these texts; this file only reads them.
  */
 import type { FieldDescriptor } from '../types.ts';
+import { EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
+  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
-const EXAMPLE_HINT = /^\(?(e\.? ?g\.?|for example|for instance|such as|ex\.)[\s:,]/;
+const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
 /** The same examples inside a question ("Which status do you hold (e.g. F-1 OPT, H-1B)?") say nothing of its type. */
-const EXAMPLES_IN_PARENS = /\((e\.? ?g\.?|for example|for instance|such as|ex\.|z\. ?b\.|p\. ?ex\.)[^)]*\)/g;
+const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
 const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;

@@ -43,7 +43,14 @@ export function hiddenItself(el: Element): boolean {
  * Honeypot: a text-like control that people cannot see and that has no label to read,
  * or one whose name says it is a trap.
  */
+/** A label telling people to leave the box empty is a trap for bots, whatever else the box looks like. */
+const LEAVE_EMPTY =
+  /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b/i;
+
+export const tellsToLeaveEmpty = (labelText: string): boolean => LEAVE_EMPTY.test(labelText);
+
 export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolean): boolean {
+  if (tellsToLeaveEmpty(labelText)) return true;
   const tag = el.tagName.toLowerCase();
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const textLike = tag === 'textarea' || (tag === 'input' && !['file', 'checkbox', 'radio'].includes(type));

@@ -113,7 +113,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|adresszusatz|complement d.adresse|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },

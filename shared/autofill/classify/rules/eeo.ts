@@ -60,6 +60,14 @@ export const EEO_RULES: TypeRule[] = [
       { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
       { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
     ],
-    negative: [{ re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q }],
+    negative: [
+      { re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q },
+      // The disability form's own date, name and employee-id boxes are not the answer to it.
+      {
+        re: '^(date|today.s date|name|your name|signature|employee (id|number))\\b',
+        score: 1,
+        on: ['label'],
+      },
+    ],
   },
 ];

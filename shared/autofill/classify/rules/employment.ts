@@ -55,7 +55,11 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.9,
         on: LN,
       },
-      { re: '\\bberufsbezeichnung\\b|\\bposte actuel\\b|\\bcargo actual\\b', score: 0.85, on: L },
+      {
+        re: '\\bberufsbezeichnung\\b|\\baktuelle position\\b|\\bposte actuel\\b|\\bcargo actual\\b|\\bpuesto actual\\b|\\bhuidige functie\\b',
+        score: 0.85,
+        on: L,
+      },
     ],
     negative: [{ re: 'applying|apply for|desired|target|interested', score: 1, on: L }],
   },
@@ -68,7 +72,11 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.9,
         on: Q,
       },
-      { re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia', score: 0.85, on: Q },
+      {
+        re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring',
+        score: 0.85,
+        on: Q,
+      },
       // "Total years of clinical data management experience": the field named, the years asked.
       { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
     ],
@@ -115,7 +123,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo',
+        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar',
         score: 0.85,
         on: Q,
       },
@@ -140,6 +148,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
+      // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'een visum voor je aanvragen', 'kennismigrant').
+      {
+        re: 'tramit\\w* (tu|el|un) (visado|permiso)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
+        score: 1,
+        on: QC,
+      },
       // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
       {
         re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|work permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
@@ -171,7 +185,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|date de debut|disponibilite|fecha de inicio|incorporacion',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)',
         score: 0.85,
         on: L,
       },
@@ -188,7 +202,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous connu|como (te|se) (entero|enteraste)',
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)',
         score: 0.9,
         on: Q,
       },

@@ -15,6 +15,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     negative: [
       // A GitLab-only box is not for a GitHub URL; "GitHub / GitLab" is.
       { re: '^(?!.*git ?hub).*git ?lab|user ?name|handle', score: 1, on: L },
+      // A project or repository to point at is not the person's GitHub profile.
+      { re: '\\b(repo(sitory)?|proyecto|project|projet|projekt)\\b', score: 1, on: L },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
@@ -30,6 +32,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: L,
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      NOT_AN_EXAMPLE,
     ],
   },
   {
@@ -50,6 +53,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         score: 1,
         on: ['label', 'name'],
       },
+      NOT_AN_EXAMPLE,
     ],
   },
   {
@@ -82,7 +86,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['textarea'],
     positive: [
       {
-        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief',
+        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
         score: 1,
         on: [...LN, 'description'],
       },
