@@ -31,7 +31,7 @@ async function routeBoardApis(worker: Worker) {
   );
 }
 
-/** A day later, as far as the alert knows: its last run moved back 25 hours in the browser's database. */
+/** A day later, as far as the alert knows: its last check moved back 25 hours in the browser's database. */
 async function aDayPasses(worker: Worker) {
   await worker.evaluate(
     () =>
@@ -39,8 +39,9 @@ async function aDayPasses(worker: Worker) {
         const open = indexedDB.open('jobraker');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('watchAlerts', 'readwrite');
-          const store = tx.objectStore('watchAlerts');
+          // This device's check state (not the synced alert) holds when the board was last asked.
+          const tx = open.result.transaction('watchChecks', 'readwrite');
+          const store = tx.objectStore('watchChecks');
           const all = store.getAll();
           all.onsuccess = () => {
             for (const a of all.result)
