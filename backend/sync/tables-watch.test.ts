@@ -1,7 +1,8 @@
 // The company watch alert between the client's record and public.job_alerts: every field the user set comes
 // back as it was sent, and a record the server must not store is refused naming the field.
 import { describe, expect, it } from 'vitest';
-import { newAlert, type WatchAlert } from '../../shared/watch/alert.ts';
+import { ALERT_FREQUENCIES, newAlert, WATCHED_ATS, type WatchAlert } from '../../shared/watch/alert.ts';
+import { Constants } from '../../supabase/types.gen.ts';
 import { jobAlerts } from './tables-watch.ts';
 
 const AT = '2026-12-04T12:00:00.000Z';
@@ -97,5 +98,10 @@ describe('job_alerts mapping', () => {
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
     expect(`${issue?.path.join('.')}: ${issue?.message}`).toMatch(reason);
+  });
+
+  it('names the same boards and frequencies as the database’s enums', () => {
+    expect(Constants.public.Enums.watched_ats).toEqual(WATCHED_ATS);
+    expect(Constants.public.Enums.alert_frequency).toEqual(expect.arrayContaining([...ALERT_FREQUENCIES]));
   });
 });
