@@ -110,9 +110,11 @@ async function writeAll(db: Db, spec: RecordSpec, plan: Plan, written: string[],
     written.push(...rows.map((r) => r.id));
   }
   if (plan.inserts.length > 0) {
+    // Only an id clash is "another account's id"; any other unique index (one alert per board) fails the row
+    // with its own name, below.
     const { rows } = await db.query<{ id: string }>(
       `insert into ${table} (${cols}) select ${cols} from jsonb_populate_recordset(null::${table}, $1::jsonb)
-        on conflict do nothing returning id`,
+        on conflict (id) do nothing returning id`,
       [JSON.stringify(plan.inserts)],
     );
     const inserted = new Set(rows.map((r) => r.id));
