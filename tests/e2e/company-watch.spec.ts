@@ -1,35 +1,15 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { makeProfile } from '../../shared/match/testing.ts';
-import { API_ORIGINS, type BoardsApiStandIn, startBoardsApiStandIn } from '../support/boards-api-standin.ts';
+import { type BoardsApiStandIn, startBoardsApiStandIn } from '../support/boards-api-standin.ts';
 import { expect, sendToBackground, test } from './fixtures.ts';
 import { screenshotPath } from './screenshots.ts';
+import { backgroundOf, routeBoardApis } from './watch-helpers.ts';
 
 let api: BoardsApiStandIn;
 test.beforeAll(async () => {
   api = await startBoardsApiStandIn();
 });
 test.afterAll(() => api.close());
-
-async function backgroundOf(context: BrowserContext): Promise<Worker> {
-  const [worker] = context.serviceWorkers();
-  return worker ?? context.waitForEvent('serviceworker');
-}
-
-/** The worker's fetch sends the three public API hosts to the stand-in (the rest of the request is unchanged). */
-async function routeBoardApis(worker: Worker) {
-  await worker.evaluate(
-    ([origins, standin]) => {
-      const real = globalThis.fetch;
-      globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        let url = String(input);
-        for (const [ats, origin] of Object.entries(origins))
-          if (url.startsWith(origin)) url = `${standin}/${ats}${url.slice(origin.length)}`;
-        return real(url, init);
-      };
-    },
-    [API_ORIGINS, api.url] as const,
-  );
-}
 
 /** A day later, as far as the alert knows: its last check moved back 25 hours in the browser's database. */
 async function aDayPasses(worker: Worker) {
@@ -65,7 +45,7 @@ test('a watched company’s new posting is announced on the alarm, and clicking 
 }) => {
   api.publish('greenhouse', 'northwindlabs', 2);
   const worker = await backgroundOf(context);
-  await routeBoardApis(worker);
+  await routeBoardApis(worker, api);
   const options = await openPage('options.html');
   const profile = makeProfile({
     targetTitles: ['Backend Engineer', 'Platform Engineer'],
