@@ -12,7 +12,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 export const jobAlerts: RecordSpec = {
   wire: 'job_alerts',
   table: 'job_alerts',
-  schema: WatchAlertRecord as unknown as RecordSpec['schema'],
+  schema: WatchAlertRecord,
   idOf: byId,
   columns: ['id', 'ats', 'board', 'name', 'frequency', 'keywords', 'locations', 'work_types'].concat([
     'min_score',
