@@ -101,7 +101,12 @@ export function splitStoredAlert(row: WatchAlert & Partial<Omit<WatchCheck, 'ale
   return { alert: alert as unknown as WatchAlert, check };
 }
 
-/** A posting an alert has seen (Dexie `watchSeen`), kept so it is never announced twice. */
+/**
+ * A posting an alert has seen (Dexie `watchSeen`), kept so this device never announces it twice. Never
+ * synced: each device checks and notifies on its own, and a seen list from another device would silence
+ * this one for postings it never announced (and cost a sync write per posting per check). So two devices
+ * following one company may each announce a posting once (README, Company watch).
+ */
 export interface SeenPosting {
   /** `<alertId>|<postingId>` */
   id: string;
