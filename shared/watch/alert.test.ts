@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boardKey,
-  boardProblem,
-  boardRefFromUrl,
-  neverChecked,
-  newAlert,
-  splitStoredAlert,
-} from './alert.ts';
+import { boardKey, boardProblem, boardRefFromUrl, neverChecked, newAlert } from './alert.ts';
+import { splitStoredAlert } from './stored-alert.ts';
 
 describe('which boards can be watched', () => {
   it('takes every board name its own page gives back, on each ATS', () => {

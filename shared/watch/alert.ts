@@ -85,22 +85,6 @@ export const neverChecked = (alertId: string): WatchCheck => ({
   lastOutcome: null,
 });
 
-const CHECK_FIELDS = ['lastRunAt', 'notBefore', 'failures', 'etag', 'lastModified', 'lastOutcome'] as const;
-
-/** Splits a stored alert of the first version (check state inside) into the alert and its check state. */
-export function splitStoredAlert(row: WatchAlert & Partial<Omit<WatchCheck, 'alertId'>>): {
-  alert: WatchAlert;
-  check: WatchCheck;
-} {
-  const alert: Record<string, unknown> = { ...row };
-  const check: WatchCheck = { ...neverChecked(row.id) };
-  for (const field of CHECK_FIELDS) {
-    if (row[field] !== undefined) Object.assign(check, { [field]: row[field] });
-    delete alert[field];
-  }
-  return { alert: alert as unknown as WatchAlert, check };
-}
-
 /**
  * A posting an alert has seen (Dexie `watchSeen`), kept so this device never announces it twice. Never
  * synced: each device checks and notifies on its own, and a seen list from another device would silence

@@ -18,12 +18,8 @@ import type {
 } from '../../../shared/domain/index.ts';
 import type { ReminderState } from '../../../shared/reminders/due.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
-import {
-  type SeenPosting,
-  splitStoredAlert,
-  type WatchAlert,
-  type WatchCheck,
-} from '../../../shared/watch/alert.ts';
+import type { SeenPosting, WatchAlert, WatchCheck } from '../../../shared/watch/alert.ts';
+import { splitStoredAlert } from '../../../shared/watch/stored-alert.ts';
 
 export interface DocumentBlob {
   id: string;
