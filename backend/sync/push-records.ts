@@ -99,10 +99,22 @@ function planOne(
 async function writeAll(db: Db, spec: RecordSpec, plan: Plan, written: string[], rejected: Rejected[]) {
   const table = `public.${spec.table}`;
   const cols = spec.columns.join(', ');
+  // Tombstones first: a record deleted and another made in its place in one batch (a board unfollowed and
+  // followed again) must not meet a unique index still holding the old one.
+  if (plan.deletes.length > 0) {
+    const { rows } = await db.query<{ id: string }>(
+      `update ${table} t set deleted_at = r.at, updated_at = r.at
+         from unnest($1::uuid[], $2::timestamptz[]) as r(id, at) where t.id = r.id returning t.id`,
+      [plan.deletes.map((d) => d.id), plan.deletes.map((d) => d.at)],
+    );
+    written.push(...rows.map((r) => r.id));
+  }
   if (plan.inserts.length > 0) {
+    // Only an id clash is "another account's id"; any other unique index (one alert per board) fails the row
+    // with its own name, below.
     const { rows } = await db.query<{ id: string }>(
       `insert into ${table} (${cols}) select ${cols} from jsonb_populate_recordset(null::${table}, $1::jsonb)
-        on conflict do nothing returning id`,
+        on conflict (id) do nothing returning id`,
       [JSON.stringify(plan.inserts)],
     );
     const inserted = new Set(rows.map((r) => r.id));
@@ -125,22 +137,14 @@ async function writeAll(db: Db, spec: RecordSpec, plan: Plan, written: string[],
     );
     written.push(...rows.map((r) => r.id));
   }
-  if (plan.deletes.length > 0) {
-    const { rows } = await db.query<{ id: string }>(
-      `update ${table} t set deleted_at = r.at, updated_at = r.at
-         from unnest($1::uuid[], $2::timestamptz[]) as r(id, at) where t.id = r.id returning t.id`,
-      [plan.deletes.map((d) => d.id), plan.deletes.map((d) => d.at)],
-    );
-    written.push(...rows.map((r) => r.id));
-  }
 }
 
 async function writeOneByOne(db: Db, spec: RecordSpec, plan: Plan, written: string[], rejected: Rejected[]) {
   const none: Plan = { inserts: [], updates: [], deletes: [] };
   const single = [
+    ...plan.deletes.map((d) => ({ id: d.id, plan: { ...none, deletes: [d] } })),
     ...plan.inserts.map((r) => ({ id: String(r.id), plan: { ...none, inserts: [r] } })),
     ...plan.updates.map((r) => ({ id: String(r.id), plan: { ...none, updates: [r] } })),
-    ...plan.deletes.map((d) => ({ id: d.id, plan: { ...none, deletes: [d] } })),
   ];
   for (const one of single) {
     await db.query('savepoint row');

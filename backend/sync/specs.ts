@@ -9,6 +9,7 @@ import { interviewPrep, offers, people, personInteractions } from './tables-job-
 import { aiArtifacts, jobMatches, jobMaterials, receipts } from './tables-job-records.ts';
 import { personas } from './tables-personas.ts';
 import { documents, jobContacts, jobNotes, savedAnswers } from './tables-records.ts';
+import { jobAlerts } from './tables-watch.ts';
 
 export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromEntries(
   [
@@ -26,6 +27,8 @@ export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromE
     aiArtifacts,
     jobMaterials,
     receipts,
+    // Company watch (issue 17).
+    jobAlerts,
   ].map((spec) => [spec.wire, spec]),
 );
 

@@ -51,6 +51,7 @@ export const ashby = defineBoard({
     },
     listUrl: (board) =>
       `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(board)}?includeCompensation=true`,
+    pageUrl: (board) => `https://jobs.ashbyhq.com/${encodeURIComponent(board)}`,
   },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);

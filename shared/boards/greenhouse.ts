@@ -70,6 +70,7 @@ export const greenhouse = defineBoard({
     },
     listUrl: (board) =>
       `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(board)}/jobs?content=true`,
+    pageUrl: (board) => `https://job-boards.greenhouse.io/${encodeURIComponent(board)}`,
   },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);

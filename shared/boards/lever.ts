@@ -64,6 +64,7 @@ export const lever = defineBoard({
       return site && /^[A-Za-z0-9_.-]+$/.test(site) ? site : null;
     },
     listUrl: (board) => `https://api.lever.co/v0/postings/${encodeURIComponent(board)}?mode=json`,
+    pageUrl: (board) => `https://jobs.lever.co/${encodeURIComponent(board)}`,
   },
   jobRef(u) {
     const segs = u.pathname.split('/').filter(Boolean);

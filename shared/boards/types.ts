@@ -41,6 +41,8 @@ export interface Board {
     boardOf(u: URL): string | null;
     /** Where to ask for all open postings of that board (one request, no key). */
     listUrl(board: string): string;
+    /** The board's own page; boardOf(pageUrl(b)) is b for every real board name (how a stored one is checked). */
+    pageUrl(board: string): string;
   };
 }
 

@@ -24,6 +24,8 @@ export const SYNC_TABLES = [
   'ai_artifacts',
   'job_materials',
   'receipts',
+  // Company watch (issue 17): the boards a user follows and what they look for; depends on nothing.
+  'job_alerts',
 ] as const;
 export const SyncTable = z.enum(SYNC_TABLES, { error: (issue) => `unknown table ${String(issue.input)}` });
 export type SyncTable = z.infer<typeof SyncTable>;

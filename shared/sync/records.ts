@@ -22,6 +22,7 @@ const EDITED_AT: Record<SyncTable, (row: Row) => unknown> = {
   ai_artifacts: (r) => r.createdAt,
   job_materials: (r) => r.chosenAt,
   receipts: (r) => r.submittedAt,
+  job_alerts: (r) => r.updatedAt,
 };
 
 export function editedAt(table: SyncTable, row: Row): string | undefined {

@@ -26,6 +26,7 @@ const NAMES: Record<SyncTable, [string, string]> = {
   ai_artifacts: ['generated material', 'generated materials'],
   job_materials: ['material choice', 'material choices'],
   receipts: ['receipt', 'receipts'],
+  job_alerts: ['watched company', 'watched companies'],
 };
 
 export function describeCounts(counts: TableCounts): string {

@@ -4,8 +4,15 @@ import type { Job } from '../domain/job.ts';
 /** The boards whose public API lists every open posting of an employer (peers.md §3). */
 export const WATCHED_ATS = ['greenhouse', 'lever', 'ashby'] as const;
 export type WatchedAts = (typeof WATCHED_ATS)[number];
+/** How the user reads each one's name. */
+export const WATCHED_ATS_NAMES: Record<WatchedAts, string> = {
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  ashby: 'Ashby',
+};
 
-export type AlertFrequency = 'daily' | 'weekly';
+export const ALERT_FREQUENCIES = ['daily', 'weekly'] as const;
+export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 
 /** What a posting must look like to be worth a notification (empty lists: anything). */
 export interface AlertCriteria {
@@ -25,7 +32,11 @@ export type CheckOutcome =
   | { kind: 'rate-limited'; message: string }
   | { kind: 'error'; message: string };
 
-/** One followed company board (Dexie `watchAlerts`; one per board, so one request per board per period). */
+/**
+ * One followed company board (Dexie `watchAlerts`; one per board, so one request per board per period):
+ * what the user chose. It syncs (server: public.job_alerts); how this device's requests went does not
+ * (WatchCheck).
+ */
 export interface WatchAlert {
   id: string;
   /** `<ats>:<board>`, unique. */
@@ -39,6 +50,18 @@ export interface WatchAlert {
   /** Notify only at or above this match score (0–100); postings without a score (no profile) pass. */
   minScore: number;
   enabled: boolean;
+  createdAt: string;
+  /** The user's last edit: the alert's last-writer-wins clock across devices (a check never moves it). */
+  updatedAt: string;
+}
+
+/**
+ * This device's requests to one alert's board (Dexie `watchChecks`, keyed by the alert; never synced).
+ * Politeness is per device: the backoff, Retry-After and validators answer this browser's requests, and
+ * each device checks, sees and notifies on its own.
+ */
+export interface WatchCheck {
+  alertId: string;
   /** When the board was last asked (successfully or not). */
   lastRunAt: string | null;
   /** No request before this time (Retry-After, backoff after errors). */
@@ -49,11 +72,25 @@ export interface WatchAlert {
   etag: string | null;
   lastModified: string | null;
   lastOutcome: CheckOutcome | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
-/** A posting an alert has seen (Dexie `watchSeen`), kept so it is never announced twice. */
+/** The check state of an alert this device has not asked about yet (new here, or pulled from another device). */
+export const neverChecked = (alertId: string): WatchCheck => ({
+  alertId,
+  lastRunAt: null,
+  notBefore: null,
+  failures: 0,
+  etag: null,
+  lastModified: null,
+  lastOutcome: null,
+});
+
+/**
+ * A posting an alert has seen (Dexie `watchSeen`), kept so this device never announces it twice. Never
+ * synced: each device checks and notifies on its own, and a seen list from another device would silence
+ * this one for postings it never announced (and cost a sync write per posting per check). So two devices
+ * following one company may each announce a posting once (README, Company watch).
+ */
 export interface SeenPosting {
   /** `<alertId>|<postingId>` */
   id: string;
@@ -93,6 +130,24 @@ export function boardRefFromUrl(raw: string): BoardRef | null {
   return null;
 }
 
+/**
+ * Why a board reference cannot be watched (null when it can): the board must be the name its own page
+ * gives back, so a stored or synced one is exactly what following its URL would have made.
+ */
+export function boardProblem(ref: { ats: string; board: string }): string | null {
+  const api = isWatched(ref.ats) ? boardById(ref.ats)?.boardApi : undefined;
+  if (!api) return `“${ref.ats}” is not a watched board (${WATCHED_ATS.join(', ')})`;
+  let back: string | null = null;
+  try {
+    back = api.boardOf(new URL(api.pageUrl(ref.board)));
+  } catch {
+    back = null;
+  }
+  return back === ref.board
+    ? null
+    : `“${ref.board}” is not a board name on ${WATCHED_ATS_NAMES[ref.ats as WatchedAts]}`;
+}
+
 /** The board a captured job came from: its ATS reference, else its URL. */
 export function boardRefFromJob(job: Pick<Job, 'ats' | 'url'>): BoardRef | null {
   if (job.ats?.board && isWatched(job.ats.ats)) return { ats: job.ats.ats, board: job.ats.board };
@@ -124,12 +179,6 @@ export function newAlert(
     criteria: init.criteria ?? { titles: [], locations: [], remoteOnly: false },
     minScore: init.minScore ?? 60,
     enabled: true,
-    lastRunAt: null,
-    notBefore: null,
-    failures: 0,
-    etag: null,
-    lastModified: null,
-    lastOutcome: null,
     createdAt: init.now,
     updatedAt: init.now,
   };

@@ -1,4 +1,4 @@
-import type { AlertFrequency, CheckOutcome, WatchAlert } from './alert.ts';
+import type { AlertFrequency, CheckOutcome, WatchAlert, WatchCheck } from './alert.ts';
 
 const HOUR = 3_600_000;
 export const PERIOD_MS: Record<AlertFrequency, number> = { daily: 24 * HOUR, weekly: 7 * 24 * HOUR };
@@ -11,22 +11,26 @@ const MAX_RETRY_AFTER_MS = 7 * 24 * HOUR;
  * Whether the board may be asked now: at most one request per period, none before a Retry-After or
  * backoff ends, none for a board that does not exist (the user fixes or removes the alert).
  */
-export function isDue(alert: WatchAlert, now: Date): boolean {
-  if (!alert.enabled || alert.lastOutcome?.kind === 'not-found') return false;
+export function isDue(
+  alert: Pick<WatchAlert, 'enabled' | 'frequency'>,
+  check: WatchCheck,
+  now: Date,
+): boolean {
+  if (!alert.enabled || check.lastOutcome?.kind === 'not-found') return false;
   const t = now.getTime();
-  if (alert.notBefore && t < Date.parse(alert.notBefore)) return false;
+  if (check.notBefore && t < Date.parse(check.notBefore)) return false;
   // A failed request counts against the period too: backoff (notBefore) decides when it is retried.
-  if (alert.lastRunAt && alert.failures === 0 && t < Date.parse(alert.lastRunAt) + PERIOD_MS[alert.frequency])
+  if (check.lastRunAt && check.failures === 0 && t < Date.parse(check.lastRunAt) + PERIOD_MS[alert.frequency])
     return false;
   return true;
 }
 
 /** The request headers: a conditional request when the last good answer carried validators. */
-export function conditionalHeaders(alert: Pick<WatchAlert, 'etag' | 'lastModified'>): Record<string, string> {
+export function conditionalHeaders(check: Pick<WatchCheck, 'etag' | 'lastModified'>): Record<string, string> {
   return {
     accept: 'application/json',
-    ...(alert.etag ? { 'if-none-match': alert.etag } : {}),
-    ...(alert.lastModified ? { 'if-modified-since': alert.lastModified } : {}),
+    ...(check.etag ? { 'if-none-match': check.etag } : {}),
+    ...(check.lastModified ? { 'if-modified-since': check.lastModified } : {}),
   };
 }
 
@@ -46,16 +50,16 @@ export interface HttpAnswer {
 }
 
 /**
- * The alert after an answer that was not a readable list (everything but a 200 with a body):
+ * The check state after an answer that was not a readable list (everything but a 200 with a body):
  * 304 keeps everything, 404 stops the alert, 429 honours Retry-After, other errors back off.
  */
 export function afterFailure(
-  alert: WatchAlert,
+  alert: Pick<WatchAlert, 'ats' | 'board' | 'frequency'>,
+  check: WatchCheck,
   answer: HttpAnswer | { error: string },
   now: Date,
-): WatchAlert {
-  const at = now.toISOString();
-  const base = { ...alert, lastRunAt: at, updatedAt: at };
+): WatchCheck {
+  const base = { ...check, lastRunAt: now.toISOString() };
   if ('status' in answer && answer.status === 304)
     return { ...base, failures: 0, notBefore: null, lastOutcome: { kind: 'not-modified' } };
   if ('status' in answer && (answer.status === 404 || answer.status === 410))
@@ -67,7 +71,7 @@ export function afterFailure(
         message: `Board not found: ${alert.ats} has no public board named “${alert.board}”. Check the board URL.`,
       },
     };
-  const failures = alert.failures + 1;
+  const failures = check.failures + 1;
   const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (failures - 1), PERIOD_MS[alert.frequency]);
   let outcome: CheckOutcome;
   let wait = backoff;
@@ -88,18 +92,16 @@ export function afterFailure(
   return { ...base, failures, notBefore: new Date(now.getTime() + wait).toISOString(), lastOutcome: outcome };
 }
 
-/** The alert after a good list: validators kept for the next conditional request. */
+/** The check state after a good list: validators kept for the next conditional request. */
 export function afterSuccess(
-  alert: WatchAlert,
+  check: WatchCheck,
   answer: HttpAnswer,
   found: { total: number; fresh: number; notified: number },
   now: Date,
-): WatchAlert {
-  const at = now.toISOString();
+): WatchCheck {
   return {
-    ...alert,
-    lastRunAt: at,
-    updatedAt: at,
+    ...check,
+    lastRunAt: now.toISOString(),
     failures: 0,
     notBefore: null,
     etag: answer.etag,

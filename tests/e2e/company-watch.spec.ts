@@ -1,8 +1,9 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { makeProfile } from '../../shared/match/testing.ts';
-import { API_ORIGINS, type BoardsApiStandIn, startBoardsApiStandIn } from '../support/boards-api-standin.ts';
+import { type BoardsApiStandIn, startBoardsApiStandIn } from '../support/boards-api-standin.ts';
 import { expect, sendToBackground, test } from './fixtures.ts';
 import { screenshotPath } from './screenshots.ts';
+import { backgroundOf, routeBoardApis } from './watch-helpers.ts';
 
 let api: BoardsApiStandIn;
 test.beforeAll(async () => {
@@ -10,28 +11,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => api.close());
 
-async function backgroundOf(context: BrowserContext): Promise<Worker> {
-  const [worker] = context.serviceWorkers();
-  return worker ?? context.waitForEvent('serviceworker');
-}
-
-/** The worker's fetch sends the three public API hosts to the stand-in (the rest of the request is unchanged). */
-async function routeBoardApis(worker: Worker) {
-  await worker.evaluate(
-    ([origins, standin]) => {
-      const real = globalThis.fetch;
-      globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        let url = String(input);
-        for (const [ats, origin] of Object.entries(origins))
-          if (url.startsWith(origin)) url = `${standin}/${ats}${url.slice(origin.length)}`;
-        return real(url, init);
-      };
-    },
-    [API_ORIGINS, api.url] as const,
-  );
-}
-
-/** A day later, as far as the alert knows: its last run moved back 25 hours in the browser's database. */
+/** A day later, as far as the alert knows: its last check moved back 25 hours in the browser's database. */
 async function aDayPasses(worker: Worker) {
   await worker.evaluate(
     () =>
@@ -39,8 +19,9 @@ async function aDayPasses(worker: Worker) {
         const open = indexedDB.open('jobraker');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('watchAlerts', 'readwrite');
-          const store = tx.objectStore('watchAlerts');
+          // This device's check state (not the synced alert) holds when the board was last asked.
+          const tx = open.result.transaction('watchChecks', 'readwrite');
+          const store = tx.objectStore('watchChecks');
           const all = store.getAll();
           all.onsuccess = () => {
             for (const a of all.result)
@@ -64,7 +45,7 @@ test('a watched company’s new posting is announced on the alarm, and clicking 
 }) => {
   api.publish('greenhouse', 'northwindlabs', 2);
   const worker = await backgroundOf(context);
-  await routeBoardApis(worker);
+  await routeBoardApis(worker, api);
   const options = await openPage('options.html');
   const profile = makeProfile({
     targetTitles: ['Backend Engineer', 'Platform Engineer'],

@@ -54,7 +54,8 @@ async function fireAlarm(afterHours = 0) {
   await watch.runNow();
 }
 const notices = async () => Object.keys(await fakeBrowser.notifications.getAll());
-const alertOf = async (id: string) => (await db.watchAlerts.get(id))!;
+/** This device's check state of the alert: when it asked, what it found, the error. */
+const checkOf = async (id: string) => (await db.watchChecks.get(id))!;
 
 describe('company watch against the boards’ public APIs', () => {
   it('schedules itself on an alarm', async () => {
@@ -76,7 +77,7 @@ describe('company watch against the boards’ public APIs', () => {
     expect(await db.watchSeen.where('alertId').equals(alert.id).count()).toBe(2);
     // The backend role fits the profile; the sales role does not reach the threshold.
     expect(await notices()).toEqual([`watch|${alert.id}|4100001`]);
-    expect((await alertOf(alert.id)).lastOutcome).toEqual({ kind: 'ok', total: 2, fresh: 2, notified: 1 });
+    expect((await checkOf(alert.id)).lastOutcome).toEqual({ kind: 'ok', total: 2, fresh: 2, notified: 1 });
 
     await fireAlarm(23); // not due yet: no request
     expect(api.requests).toHaveLength(1);
@@ -86,11 +87,11 @@ describe('company watch against the boards’ public APIs', () => {
     expect(api.requests).toHaveLength(2);
     expect(api.requests[1]!.ifNoneMatch).toMatch(/^W\/"/);
     expect(await notices()).toContain(`watch|${alert.id}|4100003`);
-    expect((await alertOf(alert.id)).lastOutcome).toEqual({ kind: 'ok', total: 3, fresh: 1, notified: 1 });
+    expect((await checkOf(alert.id)).lastOutcome).toEqual({ kind: 'ok', total: 3, fresh: 1, notified: 1 });
 
     await fireAlarm(24); // same list: the board answers 304 and nothing is announced again
     expect(api.requests[2]).toMatchObject({ status: 304 });
-    expect((await alertOf(alert.id)).lastOutcome).toEqual({ kind: 'not-modified' });
+    expect((await checkOf(alert.id)).lastOutcome).toEqual({ kind: 'not-modified' });
     expect(await notices()).toHaveLength(2);
   });
 
@@ -115,7 +116,7 @@ describe('company watch against the boards’ public APIs', () => {
   it('404: marks the alert "board not found" and does not ask again until it is edited', async () => {
     const alert = await watchCompany(db, { url: 'https://jobs.lever.co/no-such-company' });
     await fireAlarm();
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({
       kind: 'not-found',
       message: expect.stringContaining('no-such-company'),
     });
@@ -125,7 +126,7 @@ describe('company watch against the boards’ public APIs', () => {
     await updateWatch(db, alert.id, { minScore: 0 });
     await fireAlarm();
     expect(api.requests).toHaveLength(2);
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', total: 1 });
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', total: 1 });
   });
 
   it('429: waits for Retry-After before asking again', async () => {
@@ -133,12 +134,12 @@ describe('company watch against the boards’ public APIs', () => {
     api.fail('ashby', 'lumenforge', { status: 429, retryAfter: '7200', times: 1 });
     const alert = await watchCompany(db, { url: 'https://jobs.ashbyhq.com/lumenforge' });
     await fireAlarm();
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({ kind: 'rate-limited' });
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({ kind: 'rate-limited' });
     await fireAlarm(1); // an hourly alarm inside the Retry-After window: no request
     expect(api.requests).toHaveLength(1);
     await fireAlarm(1);
     expect(api.requests).toHaveLength(2);
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', total: 2 });
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', total: 2 });
   });
 
   it('500: says so, keeps nothing half-done, backs off', async () => {
@@ -146,7 +147,7 @@ describe('company watch against the boards’ public APIs', () => {
     api.fail('greenhouse', 'northwindlabs', { status: 500, times: 2 });
     const alert = await watchCompany(db, { url: 'https://boards.greenhouse.io/northwindlabs' });
     await fireAlarm();
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({
       kind: 'error',
       message: expect.stringContaining('500'),
     });
@@ -156,7 +157,7 @@ describe('company watch against the boards’ public APIs', () => {
     await fireAlarm(0.5);
     await fireAlarm(2);
     expect(api.requests).toHaveLength(3);
-    expect((await alertOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', fresh: 2 });
+    expect((await checkOf(alert.id)).lastOutcome).toMatchObject({ kind: 'ok', fresh: 2 });
   });
 
   it('a click on the notification saves the posting from the API, each field marked as such, and opens it', async () => {

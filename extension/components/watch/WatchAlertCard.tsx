@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
-import type { WatchAlert } from '../../../shared/watch/alert.ts';
+import { WATCHED_ATS_NAMES, type WatchAlert } from '../../../shared/watch/alert.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { outcomeLine } from './outcome.ts';
 
-const ATS_NAMES = { greenhouse: 'Greenhouse', lever: 'Lever', ashby: 'Ashby' } as const;
-
 /** One followed company: its status line, the postings it found (newest first), and its controls. */
 export function WatchAlertCard({ alert }: { alert: WatchAlert }) {
+  const check = useLiveQuery(() => db().watchChecks.get(alert.id), [alert.id]);
   const found = useLiveQuery(
     async () =>
       (await db().watchSeen.where('alertId').equals(alert.id).toArray())
@@ -24,7 +23,7 @@ export function WatchAlertCard({ alert }: { alert: WatchAlert }) {
   }, [found]);
   const [error, setError] = useState<string | null>(null);
   const act = (p: Promise<unknown>) => void p.catch((e) => setError((e as Error).message));
-  const status = outcomeLine(alert);
+  const status = outcomeLine(alert, check);
   const criteria = [
     alert.criteria.titles.length ? `titles: ${alert.criteria.titles.join(', ')}` : null,
     alert.criteria.locations.length ? `in ${alert.criteria.locations.join(', ')}` : null,
@@ -36,7 +35,7 @@ export function WatchAlertCard({ alert }: { alert: WatchAlert }) {
       <div className="row">
         <strong>{alert.name}</strong>
         <span className="small muted">
-          {ATS_NAMES[alert.ats]} · {alert.board} · {alert.frequency} · {criteria.join(' · ')}
+          {WATCHED_ATS_NAMES[alert.ats]} · {alert.board} · {alert.frequency} · {criteria.join(' · ')}
         </span>
       </div>
       <p className={status.error ? 'notice error small' : 'small muted'} data-testid="watch-status">

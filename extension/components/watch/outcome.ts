@@ -1,10 +1,16 @@
-import type { WatchAlert } from '../../../shared/watch/alert.ts';
+import type { WatchAlert, WatchCheck } from '../../../shared/watch/alert.ts';
 import { timeAgo } from '../../lib/ui/time.ts';
 
-/** One line on how the alert's last check went: when it ran, what it found, or the error. */
-export function outcomeLine(alert: WatchAlert): { text: string; error: boolean } {
-  const o = alert.lastOutcome;
-  const when = alert.lastRunAt ? `Checked ${timeAgo(alert.lastRunAt)}` : 'Not checked yet';
+/**
+ * One line on how this browser's last check of the alert went: when it ran, what it found, or the error.
+ * Each device checks on its own (an alert synced from another device starts unchecked here).
+ */
+export function outcomeLine(
+  alert: Pick<WatchAlert, 'enabled'>,
+  check: WatchCheck | undefined,
+): { text: string; error: boolean } {
+  const o = check?.lastOutcome ?? null;
+  const when = check?.lastRunAt ? `Checked ${timeAgo(check.lastRunAt)}` : 'Not checked from this browser yet';
   if (!alert.enabled) return { text: `Paused. ${when}.`, error: false };
   if (!o) return { text: `${when}.`, error: false };
   switch (o.kind) {

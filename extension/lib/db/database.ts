@@ -18,7 +18,8 @@ import type {
 } from '../../../shared/domain/index.ts';
 import type { ReminderState } from '../../../shared/reminders/due.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
-import type { SeenPosting, WatchAlert } from '../../../shared/watch/alert.ts';
+import type { SeenPosting, WatchAlert, WatchCheck } from '../../../shared/watch/alert.ts';
+import { splitStoredAlert } from '../../../shared/watch/stored-alert.ts';
 
 export interface DocumentBlob {
   id: string;
@@ -96,6 +97,7 @@ export class JobrakerDatabase extends Dexie {
   interactions!: EntityTable<Interaction, 'id'>;
   watchAlerts!: EntityTable<WatchAlert, 'id'>;
   watchSeen!: EntityTable<SeenPosting, 'id'>;
+  watchChecks!: EntityTable<WatchCheck, 'alertId'>;
   reminders!: EntityTable<ReminderState, 'key'>;
   followUps!: EntityTable<FollowUpOverride, 'jobId'>;
 
@@ -162,6 +164,21 @@ export class JobrakerDatabase extends Dexie {
     this.version(11).stores({ reminders: 'key, jobId', followUps: 'jobId' });
     // v12: company watch. One alert per board (so one request per board per period), the postings each saw.
     this.version(12).stores({ watchAlerts: 'id, &boardKey', watchSeen: 'id, alertId, firstSeenAt' });
+    // v13: alerts sync (what the user chose); this device's requests to each board move to watchChecks.
+    this.version(13)
+      .stores({ watchChecks: 'alertId' })
+      .upgrade(async (tx) => {
+        const checks: WatchCheck[] = [];
+        await tx
+          .table('watchAlerts')
+          .toCollection()
+          .modify((row: WatchAlert, ref: { value: WatchAlert }) => {
+            const { alert, check } = splitStoredAlert(row);
+            checks.push(check);
+            ref.value = alert;
+          });
+        await tx.table('watchChecks').bulkPut(checks);
+      });
   }
 }
 

@@ -56,6 +56,14 @@ export function dexieReplica(db: JobrakerDatabase): ReplicaStore {
             await noteReplacedProfile(db, await table.toCollection().first(), write.decision.row);
             await table.clear();
           }
+          // A board followed on two devices before they synced: the server keeps one alert per board (it refuses
+          // this device's own on push), so the pulled one replaces it here and later edits arrive.
+          if (write.table === 'job_alerts')
+            await table
+              .where('boardKey')
+              .equals(String(write.decision.row.boardKey))
+              .and((alert: { id: string }) => alert.id !== write.id)
+              .delete();
           // A local job with the same canonical URL but another id (captured on two devices) fails the
           // unique index; caught, so one clash cannot block the rest. The server reports the clash on push.
           await table

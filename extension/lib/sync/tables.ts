@@ -28,6 +28,7 @@ export const LOCAL_TABLE: Record<SyncTable, string> = {
   ai_artifacts: 'artifacts',
   job_materials: 'jobMaterials',
   receipts: 'receipts',
+  job_alerts: 'watchAlerts',
 };
 
 export const SYNCED_TABLES: Record<string, SyncedTable> = Object.fromEntries(

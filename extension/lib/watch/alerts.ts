@@ -9,6 +9,7 @@ import {
   newAlert,
   type WatchAlert,
 } from '../../../shared/watch/alert.ts';
+import { WatchAlertRecord } from '../../../shared/watch/alert-record.ts';
 import { draftFromPosting } from '../../../shared/watch/postings.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { type SaveResult, saveDraft } from '../services/jobs.ts';
@@ -59,27 +60,33 @@ export type AlertPatch = Partial<
   Pick<WatchAlert, 'name' | 'frequency' | 'criteria' | 'minScore' | 'enabled'>
 >;
 
-/** Changes what an alert looks for. A "board not found" alert is tried again after an edit. */
+/** Changes what an alert looks for. A "board not found" alert is tried again on this device after an edit. */
 export async function updateWatch(db: JobrakerDatabase, id: string, patch: AlertPatch): Promise<WatchAlert> {
-  return db.transaction('rw', db.watchAlerts, async () => {
+  return db.transaction('rw', db.watchAlerts, db.watchChecks, async () => {
     const alert = await db.watchAlerts.get(id);
     if (!alert) throw new Error('That alert was removed.');
     const next: WatchAlert = {
       ...alert,
       ...patch,
       minScore: Math.min(100, Math.max(0, Math.round(patch.minScore ?? alert.minScore))),
-      ...(alert.lastOutcome?.kind === 'not-found' ? { lastOutcome: null, failures: 0 } : {}),
       updatedAt: nowIso(),
     };
+    // The alert syncs: refuse here, naming the field, what the server would refuse.
+    const invalid = WatchAlertRecord.safeParse(next).error?.issues[0];
+    if (invalid) throw new Error(`${invalid.path.join('.')}: ${invalid.message}`);
     await db.watchAlerts.put(next);
+    const check = await db.watchChecks.get(id);
+    if (check?.lastOutcome?.kind === 'not-found')
+      await db.watchChecks.put({ ...check, lastOutcome: null, failures: 0 });
     return next;
   });
 }
 
-/** Stops following a board and forgets the postings it saw. */
+/** Stops following a board and forgets the postings it saw (a synced delete: other devices stop too). */
 export async function unwatch(db: JobrakerDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.watchAlerts, db.watchSeen, async () => {
+  await db.transaction('rw', db.watchAlerts, db.watchChecks, db.watchSeen, async () => {
     await db.watchAlerts.delete(id);
+    await db.watchChecks.delete(id);
     await db.watchSeen.where('alertId').equals(id).delete();
   });
 }

@@ -1,6 +1,12 @@
 import type { PostingFields } from '../../../shared/domain/index.ts';
 import { prepareJob, prepareProfile, scoreMatch } from '../../../shared/match/index.ts';
-import { listUrl, type SeenPosting, type WatchAlert } from '../../../shared/watch/alert.ts';
+import {
+  listUrl,
+  neverChecked,
+  type SeenPosting,
+  type WatchAlert,
+  type WatchCheck,
+} from '../../../shared/watch/alert.ts';
 import { afterFailure, afterSuccess, conditionalHeaders, isDue } from '../../../shared/watch/politeness.ts';
 import {
   type BoardPosting,
@@ -50,20 +56,24 @@ async function scorerFor(db: JobrakerDatabase): Promise<Scorer> {
   };
 }
 
-/** Asks one board once (conditionally), records what is new, announces what fits. Returns the updated alert. */
+/** Asks one board once (conditionally), records what is new, announces what fits. Returns its check state. */
 export async function checkAlert(
   db: JobrakerDatabase,
   alert: WatchAlert,
   deps: WatchDeps,
   scorer: () => Promise<Scorer> = () => scorerFor(db),
-): Promise<WatchAlert> {
+): Promise<WatchCheck> {
   const now = () => deps.now?.() ?? new Date();
+  const check = (await db.watchChecks.get(alert.id)) ?? neverChecked(alert.id);
   let res: Response;
   try {
     // no-store: our own validators go out as they are, and a 304 comes back to us (not the HTTP cache's copy).
-    res = await deps.fetch(listUrl(alert), { headers: conditionalHeaders(alert), cache: 'no-store' });
+    res = await deps.fetch(listUrl(alert), { headers: conditionalHeaders(check), cache: 'no-store' });
   } catch (error) {
-    return save(db, afterFailure(alert, { error: `Network error: ${(error as Error).message}` }, now()));
+    return save(
+      db,
+      afterFailure(alert, check, { error: `Network error: ${(error as Error).message}` }, now()),
+    );
   }
   const answer = {
     status: res.status,
@@ -71,7 +81,7 @@ export async function checkAlert(
     lastModified: res.headers.get('last-modified'),
     retryAfter: res.headers.get('retry-after'),
   };
-  if (res.status !== 200) return save(db, afterFailure(alert, answer, now()));
+  if (res.status !== 200) return save(db, afterFailure(alert, check, answer, now()));
   let postings: BoardPosting[] | null = null;
   try {
     postings = readBoardList(alert, await res.json());
@@ -81,7 +91,7 @@ export async function checkAlert(
   if (!postings)
     return save(
       db,
-      afterFailure(alert, { error: 'The board’s answer was not a job list we can read' }, now()),
+      afterFailure(alert, check, { error: 'The board’s answer was not a job list we can read' }, now()),
     );
 
   const seen = new Set((await db.watchSeen.where('alertId').equals(alert.id).primaryKeys()) as string[]);
@@ -109,7 +119,7 @@ export async function checkAlert(
   return save(
     db,
     afterSuccess(
-      alert,
+      check,
       answer,
       { total: postings.length, fresh: fresh.length, notified: matched.length },
       now(),
@@ -136,25 +146,46 @@ async function announce(alert: WatchAlert, matched: SeenPosting[], deps: WatchDe
     });
 }
 
-async function save(db: JobrakerDatabase, alert: WatchAlert): Promise<WatchAlert> {
-  // The user may have removed the alert while its board answered: don't bring it back.
-  await db.transaction('rw', db.watchAlerts, async () => {
-    if (await db.watchAlerts.get(alert.id)) await db.watchAlerts.put(alert);
+async function save(db: JobrakerDatabase, check: WatchCheck): Promise<WatchCheck> {
+  // The user (or a pull from another device) may have removed the alert while its board answered: keep nothing.
+  await db.transaction('rw', db.watchAlerts, db.watchChecks, async () => {
+    if (await db.watchAlerts.get(check.alertId)) await db.watchChecks.put(check);
   });
-  return alert;
+  return check;
 }
 
-/** Checks every alert that is due, one board after another. Returns the alerts checked. */
-export async function checkDueAlerts(db: JobrakerDatabase, deps: WatchDeps): Promise<WatchAlert[]> {
+/**
+ * Drops the check state and seen postings of alerts that are gone: an alert deleted on another device
+ * arrives as a pulled delete of the alert alone (sync writes only synced tables).
+ */
+async function forgetRemoved(db: JobrakerDatabase): Promise<void> {
+  await db.transaction('rw', db.watchAlerts, db.watchChecks, db.watchSeen, async () => {
+    const live = new Set((await db.watchAlerts.toCollection().primaryKeys()) as string[]);
+    const gone = ((await db.watchChecks.toCollection().primaryKeys()) as string[]).filter(
+      (id) => !live.has(id),
+    );
+    const seenGone = ((await db.watchSeen.orderBy('alertId').uniqueKeys()) as string[]).filter(
+      (id) => !live.has(id),
+    );
+    await db.watchChecks.bulkDelete(gone);
+    if (seenGone.length) await db.watchSeen.where('alertId').anyOf(seenGone).delete();
+  });
+}
+
+/** Checks every alert that is due, one board after another. Returns the check states written. */
+export async function checkDueAlerts(db: JobrakerDatabase, deps: WatchDeps): Promise<WatchCheck[]> {
   const now = deps.now?.() ?? new Date();
-  const due = (await db.watchAlerts.toArray()).filter((a) => isDue(a, now));
+  await forgetRemoved(db);
+  const alerts = await db.watchAlerts.toArray();
+  const checks = new Map((await db.watchChecks.toArray()).map((c) => [c.alertId, c]));
+  const due = alerts.filter((a) => isDue(a, checks.get(a.id) ?? neverChecked(a.id), now));
   // The profile is prepared once per run, on the first board with something new.
   let scorer: Promise<Scorer> | undefined;
   const shared = () => {
     scorer ??= scorerFor(db);
     return scorer;
   };
-  const out: WatchAlert[] = [];
+  const out: WatchCheck[] = [];
   for (const alert of due) out.push(await checkAlert(db, alert, deps, shared));
   return out;
 }

@@ -157,7 +157,25 @@ export function userRecords(
     });
   });
   out.push(...jobDetailRecords(jobIds, at));
+  add('job_alerts', watchAlert(at));
   return out;
+}
+
+/** A company watch alert as the extension stores it (shared/watch/alert.ts). */
+export function watchAlert(at: string, board = 'northwindlabs', ats = 'greenhouse') {
+  return {
+    id: randomUUID(),
+    boardKey: `${ats}:${board.toLowerCase()}`,
+    ats,
+    board,
+    name: 'Northwind Labs',
+    frequency: 'daily',
+    criteria: { titles: ['backend'], locations: ['Berlin', 'Remote'], remoteOnly: false },
+    minScore: 60,
+    enabled: true,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** Per job an interview round and an offer; one recruiter linked to the first two jobs, with one interaction. */
