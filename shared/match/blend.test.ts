@@ -86,3 +86,36 @@ describe('level words', () => {
     expect(levelWord('Head of Product Design')).toBe(5);
   });
 });
+
+describe('the level a person is aiming at', () => {
+  const manager = (targetTitles: string[]) =>
+    makeProfile({
+      targetTitles,
+      experience: [
+        {
+          id: crypto.randomUUID(),
+          title: 'Senior Marketing Manager',
+          company: 'Brightcart',
+          start: '2016-01',
+          current: true,
+          bullets: ['Ran paid acquisition and lifecycle growth for a grocery delivery app.'],
+        },
+      ],
+    });
+  const head = posting('Head of Growth', 'You will lead paid acquisition and lifecycle growth.');
+
+  it('a posting at the level their target titles name is no step up', () => {
+    const aiming = score(manager(['Head of Growth']), head);
+    const notAiming = score(manager([]), head);
+    expect(aiming.adjustments?.some((a) => a.kind === 'level')).toBe(false);
+    expect(notAiming.adjustments?.find((a) => a.kind === 'level')?.detail).toMatch(/above yours/);
+    expect(aiming.score).toBeGreaterThan(notAiming.score);
+  });
+
+  it('their own level still counts: a junior posting is a step down either way', () => {
+    const junior = posting('Junior Marketing Coordinator', 'You will support paid acquisition.');
+    expect(
+      score(manager(['Head of Growth']), junior).adjustments?.find((a) => a.kind === 'level')?.detail,
+    ).toMatch(/below yours/);
+  });
+});

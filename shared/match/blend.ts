@@ -7,7 +7,7 @@ import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
-import { LEVEL_NAMES, levelWord } from './titles.ts';
+import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
@@ -69,15 +69,16 @@ export function blend(
   });
   // Only a level the posting states in its title counts; one guessed from years is too loose.
   const stated = levelWord(job.parsed.title);
-  const steps = stated === null ? 0 : Math.min(2, Math.abs(job.parsed.seniority - p.level));
+  const step = levelStep(job.parsed.seniority, p.aimLevels);
+  const steps = stated === null ? 0 : Math.min(2, Math.abs(step));
   if (steps > 0) {
     const before = score;
     score *= 1 - PER_LEVEL * steps;
-    const direction = job.parsed.seniority < p.level ? 'below' : 'above';
+    const direction = step < 0 ? 'below' : 'above';
     adjustments.push({
       kind: 'level',
       points: Math.round((score - before) * 100),
-      detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[p.level]})`,
+      detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
     });
   }
   if (visa?.sponsorship === 'unknown') {

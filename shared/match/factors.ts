@@ -1,6 +1,6 @@
 import type { PreparedProfile } from './profile.ts';
 import { yearlyUsd } from './salary.ts';
-import { LEVEL_NAMES, titleSimilarity } from './titles.ts';
+import { LEVEL_NAMES, levelStep, titleSimilarity } from './titles.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 import { contentWords } from './words.ts';
 
@@ -73,11 +73,11 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
     const s = titleSimilarity(job.title, t.info) * t.weight;
     if (s > best) [best, bestText] = [s, t.text];
   }
-  const diff = job.parsed.seniority - p.level;
+  const diff = levelStep(job.parsed.seniority, p.aimLevels);
   const fit =
     diff === 0 ? 1 : diff === 1 ? 0.75 : diff === -1 ? 0.85 : diff === 2 ? 0.4 : diff === -2 ? 0.5 : 0.25;
   let mgmt = 1;
-  if (job.isManager && !p.isManager) mgmt = 0.7;
+  if (job.isManager && !p.aimsToManage) mgmt = 0.7;
   const score = best * (0.5 + 0.5 * fit) * mgmt;
   const level =
     diff > 0

@@ -5,7 +5,7 @@ import { normalizeIndustry } from './industry.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
 import { yearlyUsd } from './salary.ts';
-import { isManagerTitle, personLevel, type TitleInfo, titleInfo } from './titles.ts';
+import { isManagerTitle, levelWord, personLevel, type TitleInfo, titleInfo } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 
@@ -23,8 +23,15 @@ export interface PreparedProfile {
   /** word -> indexes into `lines` containing it. */
   wordIndex: Map<string, number[]>;
   titles: Array<{ info: TitleInfo; weight: number; text: string }>;
+  /**
+   * The levels the person would take: their own, and any their target titles name ("Head of Growth"
+   * for a marketing manager moving up, "Junior developer" for a career changer). A posting at any of
+   * them is no step up or down.
+   */
+  aimLevels: number[];
+  /** They manage people now, or a target title is a people-management one. */
+  aimsToManage: boolean;
   level: number;
-  isManager: boolean;
   years: number;
   yearsEvidence: string;
   degree: { level: number; text: string; words: Set<string> } | null;
@@ -150,7 +157,13 @@ export function prepareProfile(
     wordIndex,
     titles,
     level: personLevel(latest?.title, years),
-    isManager: latest ? isManagerTitle(latest.title) : false,
+    aimLevels: [
+      ...new Set([
+        personLevel(latest?.title, years),
+        ...targetTitles.map(levelWord).filter((l): l is number => l !== null),
+      ]),
+    ],
+    aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     years,
     yearsEvidence: `${years} years across ${profile.experience.length} role${profile.experience.length === 1 ? '' : 's'}`,
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,

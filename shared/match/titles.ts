@@ -24,6 +24,13 @@ const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;
 /** Ladder levels as big employers print them: L3 entry, L4 mid, L5 senior, L6 staff, L7 principal. */
 const LADDER = /\b(?:L|IC)([3-7])\b/;
 
+/** The signed step from the nearest level the person would take to the posting's (0: one of theirs). */
+export function levelStep(jobLevel: number, aimLevels: readonly number[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const l of aimLevels) if (Math.abs(jobLevel - l) < Math.abs(best)) best = jobLevel - l;
+  return Number.isFinite(best) ? best : 0;
+}
+
 export function levelWord(title: string): number | null {
   const ladder = LADDER.exec(title);
   if (ladder) return Number(ladder[1]) - 2;
