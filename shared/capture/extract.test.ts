@@ -280,8 +280,7 @@ describe('a description split into sibling sections', () => {
         ${section('weoffer', 'Wir bieten', ['Vergütung 2.800 € brutto', 'Ein Tag pro Woche im Homeoffice', 'Jobticket', '30 Tage Urlaub'])}
       </div></article>
       <aside><h3>Ähnliche Jobs</h3><p>Buchhalter (m/w/d), Hamburg, 45.000 – 52.000 €/Jahr, ein anderer Job</p></aside></body></html>`);
-    const text =
-      extractJob(document, 'https://jobs.example.de/stellen/1').fields.descriptionText ?? '';
+    const text = extractJob(document, 'https://jobs.example.de/stellen/1').fields.descriptionText ?? '';
     for (const phrase of ['Prüfung und Buchung', 'Kaufmännische Ausbildung', 'Homeoffice', 'Reedereien'])
       expect(text).toContain(phrase);
     expect(text).not.toContain('Ähnliche Jobs');
