@@ -6,7 +6,12 @@
  * the two vectors. Vectors are built once per job and per profile, outside scoring.
  */
 
-/** Words of every posting and every resume: they say nothing about what the work is. */
+/**
+ * Words of every posting and every resume: they say nothing about what the work is. Words that name
+ * what some jobs are about (design, growth, people, support, manage) are not here: for a designer, a
+ * growth marketer or a support lead they are the work, and term rarity already weighs them down in a
+ * list where every posting uses them.
+ */
 const BOILERPLATE = new Set(
   `a about above across after all also an and any are around as at be been being best both but by can
   could do does each either etc every for from get had has have help how i if in including into is it its
@@ -22,10 +27,10 @@ const BOILERPLATE = new Set(
   great good excellent passionate passion love want help helping across level senior junior lead
   staff principal mid high highly proven track record demonstrated minimum least plus ideally
   communication written verbal collaborate collaboration collaborative cross functional stakeholders
-  self starter fast paced dynamic growing growth world class mission impact impactful people
-  support supporting ensure ensuring provide providing deliver delivering drive driving own owning
-  build building built create creating develop developing developed design designing manage managing
-  managed improve improving lead leading led partner partnering closely day-to-day various multiple`.split(
+  self starter fast paced dynamic growing world class mission impact impactful
+  ensure ensuring provide providing deliver delivering drive driving own owning
+  build building built create creating develop developing developed
+  improve improving lead leading led partner partnering closely day-to-day various multiple`.split(
     /\s+/,
   ),
 );
