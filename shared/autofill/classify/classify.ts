@@ -20,6 +20,8 @@ const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
 };
 /** Below this a rules decision is "other": a wrong fill costs more than a blank. */
 export const MIN_SCORE = 0.5;
+/** The confidence of a type whose answer is a guess (TypeRule.doubt): under the planner's fill floor. */
+export const DOUBTFUL = 0.35;
 /** The winner must beat the runner-up by this much. */
 export const MIN_MARGIN = 0.15;
 const LONG_QUESTION_WORDS = 12;
@@ -240,11 +242,15 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       reason: `too weak: ${top.type} ${top.score.toFixed(2)}${second ? ` vs ${second.type} ${second.score.toFixed(2)}` : ''}`,
     };
   }
+  const doubt = RULES.find((r) => r.type === top.type)?.doubt?.find((d) =>
+    d.on.some((signal) => texts[signal] && re(d.re).test(texts[signal])),
+  );
+  const confidence = Math.min(0.9, top.score * (0.6 + margin * 0.4));
   return {
     type: top.type,
-    confidence: Number(Math.min(0.9, top.score * (0.6 + margin * 0.4)).toFixed(2)),
+    confidence: Number((doubt ? Math.min(confidence, DOUBTFUL) : confidence).toFixed(2)),
     source: 'rules',
-    reason: top.reason,
+    reason: doubt ? `${top.reason}; the question names a topic, so your answer is a guess` : top.reason,
     ...(top.evidence ? { evidence: top.evidence } : {}),
   };
 }

@@ -188,3 +188,26 @@ describe('forms in German, Spanish and Dutch (forms-dev3)', () => {
     ).toEqual(['resume_file']);
   });
 });
+
+describe('a years question about one topic', () => {
+  it('is a years question, shown to the person with the suggestion instead of filled with all their years', () => {
+    const form = parseHTML(
+      `<!doctype html><html><body><form><label for="y">Years of experience with healthcare data (HL7, FHIR)</label>
+        <input id="y" name="q" required></form></body></html>`,
+    ).document;
+    const fields = classifyForm(form as never);
+    expect(fields.map((f) => f.classification.type)).toEqual(['years_experience']);
+    const plan = planFill(fields, SAMPLE_PROFILE, []);
+    expect(plan.steps).toEqual([]);
+    expect(plan.needsYou).toHaveLength(1);
+    expect(fields[0]?.classification.reason).toMatch(/names a topic/);
+  });
+
+  it('"years of professional experience" is still filled', () => {
+    const form = parseHTML(
+      `<!doctype html><html><body><form><label for="y">Years of professional experience</label><input id="y" name="q"></form></body></html>`,
+    ).document;
+    const plan = planFill(classifyForm(form as never), SAMPLE_PROFILE, []);
+    expect(plan.steps.map((s) => s.fieldType)).toEqual(['years_experience']);
+  });
+});

@@ -80,9 +80,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       // "Total years of clinical data management experience": the field named, the years asked.
       { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
     ],
+    doubt: [{ re: '\\b(with|using|in)\\b [a-z0-9+#.]', score: 1, on: Q }],
     negative: [
       {
-        re: '\\b(with|using)\\b|\\bin (a|an|the|[a-z]+ing)\\b|experience [a-z]+ing\\b|\\bas an?\\b',
+        // "Years of experience with HL7" asks for years as surely as "years of HL7 experience" does (every
+        // labeller of the blind sets typed both so); "experience in a lead role" or "as a manager" does not.
+        re: '\\bin (a|an|the|[a-z]+ing)\\b|experience [a-z]+ing\\b|\\bas an?\\b',
         score: 1,
         on: L,
       },

@@ -23,6 +23,12 @@ export interface TypeRule {
   yesNo?: boolean;
   /** Context that rules the type out whatever else matched (an education block's "Start date"). */
   veto?: PatternRule[];
+  /**
+   * Wording that keeps the type but makes the profile's answer a guess ("years of experience with
+   * Python" is a years question, but not all of the person's years): the field is shown as "needs you"
+   * with the suggestion, never filled on its own.
+   */
+  doubt?: PatternRule[];
 }
 
 /** Repeating history blocks: their company, title and dates are not the current ones. */
