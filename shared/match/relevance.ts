@@ -30,9 +30,7 @@ const BOILERPLATE = new Set(
   self starter fast paced dynamic growing world class mission impact impactful
   ensure ensuring provide providing deliver delivering drive driving own owning
   build building built create creating develop developing developed
-  improve improving lead leading led partner partnering closely day-to-day various multiple`.split(
-    /\s+/,
-  ),
+  improve improving lead leading led partner partnering closely day-to-day various multiple`.split(/\s+/),
 );
 
 /** Term -> count in one document. */

@@ -105,11 +105,11 @@ export function parseResumeText(text: string): ResumeDraft {
   const prose = [...summaryLines, ...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
   const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
-  // The roles the person says they want come first; the summary's "Senior X with 8 years" after.
-  const targetTitles = readTargetTitles([...get('header'), ...summaryLines]);
-  const fromHeadline = headline?.replace(/^\w/, (c) => c.toUpperCase());
-  if (fromHeadline && !targetTitles.some((t) => t.toLowerCase() === fromHeadline.toLowerCase()))
-    targetTitles.push(fromHeadline);
+  // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
+  // they say what they want, the summary's title is the job they are leaving, not a target.
+  const wanted = readTargetTitles([...get('header'), ...summaryLines]);
+  const targetTitles =
+    wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];
   const warnings: string[] = [];
   if (!experience.length) warnings.push('No work experience with dates was found; add it by hand.');
   if (!contact.email) warnings.push('No e-mail address was found.');

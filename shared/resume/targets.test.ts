@@ -21,10 +21,13 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['Seeking remote or hybrid roles.'])).toEqual([]);
   });
 
-  it('puts the wanted roles before the summary’s current title, once each', () => {
-    const draft = parseResumeText(
-      'Tan Wei Ling\nSingapore | wl@example.com\nSeeking Financial Controller roles.\n\nSUMMARY\nChartered accountant with 9 years in audit.\n',
+  it('takes the wanted roles as the targets; the summary’s current title only when none is stated', () => {
+    const summary = '\n\nSUMMARY\nChartered accountant with 9 years in audit.\n';
+    const seeking = parseResumeText(
+      `Tan Wei Ling\nSingapore | wl@example.com\nSeeking Financial Controller roles.${summary}`,
     );
-    expect(draft.targetTitles[0]).toBe('Financial Controller');
+    expect(seeking.targetTitles).toEqual(['Financial Controller']);
+    const silent = parseResumeText(`Tan Wei Ling\nSingapore | wl@example.com${summary}`);
+    expect(silent.targetTitles).toEqual(['Chartered accountant']);
   });
 });

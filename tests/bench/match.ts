@@ -174,6 +174,7 @@ const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, i
 const BLIND_SETS = [
   { name: 'dev-split', path: fixture('match-blind/dev-split.json') },
   { name: 'dev3', path: fixture('match-dev3/set.json') },
+  { name: 'dev4', path: fixture('match-dev4/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
