@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleInfo, titleSimilarity } from './titles.ts';
+import { levelWord, titleInfo, titleSimilarity } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 
@@ -16,5 +16,19 @@ describe('titles in the same field but another specialty', () => {
     const flutter = sim('Flutter Developer', ios);
     expect(flutter).toBeGreaterThan(sim('Android Engineer', ios));
     expect(flutter).toBeLessThan(sim('Mobile Engineer, Apple Platforms', ios));
+  });
+});
+
+describe('teaching: the age taught is a specialty, middle leadership is a level', () => {
+  it('a secondary maths teacher is closer to a maths post than to a primary class teacher', () => {
+    const me = 'Secondary mathematics teacher';
+    expect(sim('Teacher of Mathematics', me)).toBeGreaterThan(sim('Primary Class Teacher (Year 4)', me));
+    expect(sim('Primary Class Teacher (Year 4)', me)).toBeLessThan(0.6);
+  });
+
+  it('"Head of Mathematics" is a school post a level up, not a director', () => {
+    expect(levelWord('Head of Mathematics')).toBe(4);
+    expect(levelWord('Head of Engineering')).toBe(5);
+    expect(sim('Head of Mathematics', 'Teacher of Mathematics')).toBeGreaterThan(0.4);
   });
 });

@@ -5,13 +5,16 @@
  */
 export const LEVEL_NAMES = ['intern', 'junior', 'mid-level', 'senior', 'staff/lead', 'principal/director'];
 
+/** What a school's middle leaders head: a subject, a year group, a key stage ("Head of Maths"). */
+const SCHOOL_AREA =
+  'department|year|house|faculty|maths?|mathematics|science|english|history|geography|music|art|drama|languages|mfl|pe|computing|ks\\s?\\d|key stage \\d|sixth form';
+const SCHOOL_HEAD = new RegExp(`\\bhead of (?:the )?(?:${SCHOOL_AREA})\\b`, 'i');
+
 const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Middle leadership: the head of a school subject, year group, ward or unit leads peers, a level
   // above them; "Head of Engineering" runs a function and stays at director level.
-  [
-    4,
-    /\bhead of (?:the )?(?:department|year|house|faculty|ward|unit|section|shift|maths?|mathematics|science|english|history|geography|music|art|drama|languages|mfl|pe|computing|ks\s?\d|key stage \d|sixth form)\b/i,
-  ],
+  [4, SCHOOL_HEAD],
+  [4, /\bhead of (?:the )?(?:ward|unit|section|shift)\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   [4, /\b(staff|lead|architect|distinguished)\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
@@ -101,6 +104,16 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['finance', /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b/i],
   ['design', /\b(designer|ux|ui)\b/i],
   ['product', /\b(product manager|product owner|program manager|project manager)\b/i],
+  // The age taught is a specialty of its own: a secondary maths teacher is not a primary teacher.
+  [
+    'education/primary',
+    /\b(primary|elementary|early years|kindergarten|reception|ks ?[12]|key stage [12])\b.*\b(teacher|educator)\b/i,
+  ],
+  [
+    'education/secondary',
+    /\b(secondary|high school|middle school|sixth form|gcse|a-?level|ks ?[345]|key stage [345])\b.*\b(teacher|educator)\b|\b(teacher) of (maths|mathematics|english|science|physics|chemistry|biology|history|geography)\b/i,
+  ],
+  ['education/secondary', SCHOOL_HEAD],
   ['education', /\b(teacher|tutor|instructor|professor|educator)\b/i],
   ['operations', /\b(warehouse|logistics|forklift|driver|operations associate|fulfillment)\b/i],
 ];
@@ -126,13 +139,14 @@ const RELATED_SUBS: Record<string, number> = {
   'swe/ios|swe/mobile': 0.7,
   'swe/android|swe/mobile': 0.7,
   'swe/android|swe/ios': 0.45,
+  'education/primary|education/secondary': 0.5,
 };
 
 export function familiesOf(title: string): string[] {
   const out: string[] = [];
   for (const [family, re] of FAMILIES) if (re.test(title)) out.push(family);
-  if (out.some((f) => f.startsWith('swe/')) && out.includes('swe')) out.splice(out.indexOf('swe'), 1);
-  return out;
+  // A title in a specialty ("swe/ios", "education/primary") is not also its bare root.
+  return out.filter((f) => f.includes('/') || !out.some((g) => g.startsWith(`${f}/`)));
 }
 
 const pairMemo = new Map<string, number>();
