@@ -2,11 +2,11 @@ import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import { tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
-import { countryCode, isUsState, listShare } from './geo.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
+import { listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
-import { wordCount } from './text.ts';
+import { pattern, wordCount } from './text.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
 const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
@@ -26,26 +26,6 @@ export const DOUBTFUL = 0.35;
 export const MIN_MARGIN = 0.15;
 const LONG_QUESTION_WORDS = 12;
 const LONG_QUESTION_FACTOR = 0.7;
-
-/** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
-const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;
-
-const compiled = new Map<string, RegExp>();
-function re(source: string): RegExp {
-  let r = compiled.get(source);
-  if (!r) {
-    r = new RegExp(source, 'i');
-    compiled.set(source, r);
-  }
-  return r;
-}
-
-interface Scored {
-  type: FieldType;
-  score: number;
-  reason: string;
-  evidence?: ClassificationEvidence;
-}
 
 const CHOICE_KINDS = new Set(['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox']);
 /** "Are you…?", "Do you…?": a question answered yes or no, whatever nouns it mentions. */
@@ -74,7 +54,7 @@ function scoreRule(
   if (!rule.kinds.includes(field.kind)) return null;
   if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
-  if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && re(v.re).test(texts[signal]))))
+  if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && pattern(v.re).test(texts[signal]))))
     return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
   // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
@@ -82,7 +62,7 @@ function scoreRule(
   if (
     texts.label &&
     (texts.labelWeight >= 0.9 || wordCount(texts.label) <= 6) &&
-    rule.negative?.some((n) => n.on.includes('label') && re(n.re).test(texts.label))
+    rule.negative?.some((n) => n.on.includes('label') && pattern(n.re).test(texts.label))
   )
     return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
@@ -94,9 +74,9 @@ function scoreRule(
   for (const p of rule.positive) {
     for (const signal of p.on) {
       const text = texts[signal];
-      if (!text || !re(p.re).test(text)) continue;
+      if (!text || !pattern(p.re).test(text)) continue;
       // A negative pattern cancels matches on the signal it was seen in, not the others.
-      const negated = rule.negative?.find((n) => n.on.includes(signal) && re(n.re).test(text));
+      const negated = rule.negative?.find((n) => n.on.includes(signal) && pattern(n.re).test(text));
       if (negated) {
         reason ||= `${signal} negated by /${negated.re.slice(0, 30)}/`;
         continue;
@@ -115,59 +95,6 @@ function scoreRule(
   }
   if (best === 0) return null;
   return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason, evidence };
-}
-
-/** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
-function labelNegates(type: FieldType, label: string): boolean {
-  const rule = RULES.find((r) => r.type === type);
-  return !!label && !!rule?.negative?.some((n) => n.on.includes('label') && re(n.re).test(label));
-}
-
-/** Option lists that are country or US-state lists say what the select is for, unless the
- * question asks for some other country or state (citizenship, birth, licence, preference). */
-function listScore(field: FieldDescriptor, label: string): Scored | null {
-  const texts = field.options.map((o) => o.text);
-  // A radio group of countries asks for a country as a dropdown does, with fewer choices.
-  if (field.kind === 'radio-group') {
-    const named = texts.filter((t) => !NO_PLACE.test(t.trim()));
-    const share = (test: (t: string) => unknown) =>
-      named.length >= 3 ? named.filter(test).length / named.length : 0;
-    if (share(countryCode) >= 0.75 && !labelNegates('country', label))
-      return {
-        type: 'country',
-        score: 0.8,
-        reason: 'options are countries',
-        evidence: { signal: 'options', text: 'countries' },
-      };
-    if (share(isUsState) >= 0.75 && !labelNegates('state', label))
-      return {
-        type: 'state',
-        score: 0.8,
-        reason: 'options are US states',
-        evidence: { signal: 'options', text: 'US states' },
-      };
-    return null;
-  }
-  if (field.kind !== 'select' && field.kind !== 'combobox') return null;
-  if (listShare(texts, 'country') >= 0.6)
-    return labelNegates('country', label)
-      ? null
-      : {
-          type: 'country',
-          score: 0.8,
-          reason: 'options are countries',
-          evidence: { signal: 'options', text: 'countries' },
-        };
-  if (listShare(texts, 'state') >= 0.6)
-    return labelNegates('state', label)
-      ? null
-      : {
-          type: 'state',
-          score: 0.8,
-          reason: 'options are US states',
-          evidence: { signal: 'options', text: 'US states' },
-        };
-  return null;
 }
 
 /** Types where either answer is a right fill: the personal-site URLs a form asks for in one box. */
@@ -243,7 +170,7 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     };
   }
   const doubt = RULES.find((r) => r.type === top.type)?.doubt?.find((d) =>
-    d.on.some((signal) => texts[signal] && re(d.re).test(texts[signal])),
+    d.on.some((signal) => texts[signal] && pattern(d.re).test(texts[signal])),
   );
   const confidence = Math.min(0.9, top.score * (0.6 + margin * 0.4));
   return {

@@ -47,3 +47,14 @@ export function tokens(text: string): string[] {
       .map((w) => (w.replace(/(ing|ed|es|s)$/, '') || w).slice(0, 6))
   );
 }
+
+const compiled = new Map<string, RegExp>();
+/** Rule patterns compiled once (case-insensitive), by their source. */
+export function pattern(source: string): RegExp {
+  let r = compiled.get(source);
+  if (!r) {
+    r = new RegExp(source, 'i');
+    compiled.set(source, r);
+  }
+  return r;
+}
