@@ -86,6 +86,51 @@ test('a deadline reminder fires from the alarm as a notification, shows in Today
   await expect(again.getByTestId('today')).toContainText('Nothing due today.');
 });
 
+/** What a click on a notification (or one of its buttons) does, called in the worker as Chrome would. */
+type ReminderTest = { click(id: string): Promise<void>; button(id: string, index: number): Promise<void> };
+const clickNotification = async (context: BrowserContext, id: string, button?: number) =>
+  (await worker(context)).evaluate(
+    ([id, button]) => {
+      const t = (globalThis as unknown as { jobrakerReminderTest: ReminderTest }).jobrakerReminderTest;
+      return button === undefined ? t.click(id) : t.button(id, button);
+    },
+    [id, button] as const,
+  );
+
+test('clicking a reminder opens the job; its Done button puts the reminder away on every surface', async ({
+  context,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  const job = await savedWithDeadline(popup, 4, 'Clickable Reminder Engineer', await localDay(popup, 1));
+  await fireReminderAlarm(context);
+  const id = `reminder|${job.id}|deadline:${job.id}:${job.deadline}`;
+  await expect.poll(() => notificationIds(context)).toContain(id);
+
+  const opened = context.waitForEvent('page');
+  await clickNotification(context, id);
+  const jobPage = await opened;
+  await expect(jobPage).toHaveURL(new RegExp(`job\\.html\\?id=${job.id}`));
+  await expect(jobPage.getByRole('heading', { level: 1 })).toHaveText('Clickable Reminder Engineer');
+  expect(await notificationIds(context)).not.toContain(id);
+
+  // The same reminder shown again (a new day's check), then "Done" from the notification's button.
+  await (await worker(context)).evaluate(
+    ([id]) =>
+      chrome.notifications.create(id, {
+        type: 'basic',
+        iconUrl: chrome.runtime.getURL('/notification-icon.png'),
+        title: 't',
+        message: 'm',
+      }),
+    [id] as const,
+  );
+  await clickNotification(context, id, 1);
+  expect(await notificationIds(context)).not.toContain(id);
+  await popup.reload();
+  await expect(popup.getByTestId('today')).not.toContainText('Clickable Reminder Engineer');
+});
+
 test('Done from the popup on a job deleted meanwhile says so and keeps the list', async ({ openPage }) => {
   const popup = await openPage('popup.html');
   const job = await savedWithDeadline(popup, 4, 'Vanishing Role', await localDay(popup, 0));

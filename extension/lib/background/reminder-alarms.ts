@@ -46,16 +46,24 @@ export async function checkReminders(db: JobrakerDatabase, now = new Date()): Pr
 /** Registers the reminder check's alarm and the notification listeners. */
 export function registerReminderAlarms(db: JobrakerDatabase): void {
   onRepeatingAlarm(REMINDER_ALARM, CHECK_EVERY_MINUTES, () => void checkReminders(db).catch(() => undefined));
-  browser.notifications.onClicked.addListener((id) => {
+  // A click opens the job's page; the buttons snooze (0) or mark done (1).
+  const onClicked = async (id: string) => {
     const parsed = parseId(id);
     if (!parsed) return;
-    void browser.tabs.create({ url: jobPageUrl(parsed.jobId) });
-    void browser.notifications.clear(id);
-  });
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    await browser.tabs.create({ url: jobPageUrl(parsed.jobId) });
+    await browser.notifications.clear(id);
+  };
+  const onButtonClicked = async (id: string, index: number) => {
     const parsed = parseId(id);
     if (!parsed) return;
-    void markReminder(db, parsed.key, parsed.jobId, index === 0 ? 'snooze' : 'done').catch(() => undefined);
-    void browser.notifications.clear(id);
-  });
+    await markReminder(db, parsed.key, parsed.jobId, index === 0 ? 'snooze' : 'done');
+    await browser.notifications.clear(id);
+  };
+  browser.notifications.onClicked.addListener((id) => void onClicked(id).catch(() => undefined));
+  browser.notifications.onButtonClicked?.addListener(
+    (id, index) => void onButtonClicked(id, index).catch(() => undefined),
+  );
+  // e2e only (development build): a test cannot click a system notification, so it calls what a click calls.
+  if (import.meta.env.WXT_LOCAL_DEV === '1')
+    Object.assign(globalThis, { jobrakerReminderTest: { click: onClicked, button: onButtonClicked } });
 }
