@@ -153,6 +153,8 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
           <ListField
             label="Target titles"
             values={p.targetTitles}
+            // One error for the list: the schema names the entry ("targetTitles.2").
+            error={Object.entries(errors).find(([path]) => path.startsWith('targetTitles.'))?.[1]}
             onChange={(v) => set('targetTitles', v)}
             placeholder="Backend Engineer, Platform Engineer"
           />
