@@ -122,6 +122,10 @@ test('the key facts are fixed in place from the side panel, and a refused save k
   await expect(options.getByLabel('City', { exact: true })).toHaveValue('Toronto');
   await expect(options.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Canada');
   await expect(options.getByLabel('Target titles', { exact: true })).toHaveValue('Staff Engineer');
+  // The same cap is explained there too, beside the field.
+  await options.getByLabel('Target titles', { exact: true }).fill(`Staff Engineer, ${paragraph}`);
+  await expect(options.getByRole('alert')).toContainText('at most 100 characters');
+  await expect(options.getByTestId('save-status')).toContainText('Fix the fields marked in red');
   await guide.getByRole('button', { name: 'These are right' }).click();
   await expect(guide.locator('[aria-current="step"]')).toContainText('Save your first job');
 });
