@@ -2,6 +2,7 @@ import path from 'node:path';
 import { closedUi } from '../../scripts/lib/closed-ui.ts';
 import { expectNoSeriousA11yViolations } from './a11y-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const RESUME = path.resolve('tests/fixtures/resumes/resume.pdf');
 
@@ -88,6 +89,7 @@ test('the key facts are fixed in place from the side panel, and a refused save k
   await facts.getByLabel('City').fill('Toronto');
   await expectNoSeriousA11yViolations(panel, { label: 'first run, location form', bothThemes: true });
   expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await guide.screenshot({ path: screenshotPath('first-run-location-form.png') });
   await facts.getByRole('button', { name: 'Save' }).click();
   await expect(facts.locator('[data-fact="place"]')).toContainText('Toronto, ON, Canada');
   await expect(facts.getByRole('button', { name: 'Edit location' })).toBeFocused();
@@ -112,6 +114,7 @@ test('the key facts are fixed in place from the side panel, and a refused save k
   await expect(facts.getByRole('alert')).toContainText('Not saved:');
   await expect(facts.getByRole('alert')).toContainText('at most 100 characters');
   await expect(facts.getByLabel('Add a title')).toHaveValue(paragraph);
+  await guide.screenshot({ path: screenshotPath('first-run-refused-title.png') });
   // Escape leaves the fact as it was and gives the focus back to its Edit button.
   await facts.getByLabel('Add a title').press('Escape');
   await expect(facts.getByRole('button', { name: 'Edit target titles' })).toBeFocused();
