@@ -112,7 +112,9 @@ test('the key facts are fixed in place from the side panel, and a refused save k
   await facts.getByLabel('Add a title').fill(paragraph);
   await facts.getByRole('button', { name: 'Save' }).click();
   await expect(facts.getByRole('alert')).toContainText('Not saved:');
-  await expect(facts.getByRole('alert')).toContainText('at most 100 characters');
+  await expect(facts.getByRole('alert')).toHaveText(
+    'Not saved: A target title is at most 100 characters: name the job title alone',
+  );
   await expect(facts.getByLabel('Add a title')).toHaveValue(paragraph);
   await guide.screenshot({ path: screenshotPath('first-run-refused-title.png') });
   // Escape leaves the fact as it was and gives the focus back to its Edit button.

@@ -1,16 +1,20 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import type { Profile } from '../../../shared/domain/index.ts';
+import { type Profile, Profile as ProfileSchema } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { emptyProfile } from '../../lib/services/profile.ts';
 
 /**
  * Applies one fact's change to the profile as stored now (not as it was when the form opened, so an
- * import meanwhile is kept) and saves it through the message the options page uses.
+ * import meanwhile is kept) and saves it through the message the options page uses. Like the options
+ * page, it checks the schema first, so a refusal reads as the schema's own words, not a field path.
  */
 export async function saveToProfile(change: (stored: Profile) => Profile): Promise<void> {
   const stored = (await db().profiles.toCollection().first()) ?? emptyProfile();
-  await bg.sendMessage('saveProfile', change(stored));
+  const next = change(stored);
+  const checked = ProfileSchema.safeParse(next);
+  if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'the profile is not valid');
+  await bg.sendMessage('saveProfile', next);
 }
 
 interface Props {
