@@ -122,11 +122,22 @@ test('the key facts are fixed in place from the side panel, and a refused save k
   await expect(facts.getByRole('button', { name: 'Edit target titles' })).toBeFocused();
   await expect(facts.locator('[data-fact="titles"]')).toHaveText(/Target titles\s*Staff Engineer\s*Edit$/);
 
+  // Work rights: a country chosen by name, and the sponsorship answer.
+  await facts.getByRole('button', { name: 'Edit work rights' }).click();
+  await facts.getByRole('combobox', { name: 'Add a country' }).fill('Germ');
+  await facts.getByRole('combobox', { name: 'Add a country' }).press('Enter');
+  await expect(facts.getByRole('button', { name: 'Remove Germany' })).toBeVisible();
+  await facts.getByLabel('Needs visa sponsorship').selectOption('no');
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.locator('[data-fact="workRights"]')).toContainText('Germany; no sponsorship needed');
+  await expect(facts.getByRole('button', { name: 'Edit work rights' })).toBeFocused();
+
   // The profile in Settings has the new values; "These are right" still finishes the step.
   const options = await openPage('options.html');
   await expect(options.getByLabel('City', { exact: true })).toHaveValue('Toronto');
   await expect(options.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Canada');
   await expect(options.getByLabel('Target titles', { exact: true })).toHaveValue('Staff Engineer');
+  await expect(options.getByRole('button', { name: 'Remove Germany' })).toBeVisible();
   // The same cap is explained there too, beside the field.
   await options.getByLabel('Target titles', { exact: true }).fill(`Staff Engineer, ${paragraph}`);
   await expect(options.getByRole('alert')).toContainText('at most 100 characters');
