@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { FirstRunState, FirstRunStep, KeyFacts } from '../../shared/domain/first-run.ts';
+import type { Profile } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { useFirstRun } from '../lib/ui/first-run.ts';
+import { KeyFactsList } from './first-run/KeyFactsList.tsx';
 
 const STEP_TITLES: Record<FirstRunStep, string> = {
   resume: 'Import your resume',
@@ -36,7 +38,7 @@ export function FirstRun() {
           <li key={step} aria-current={step === current ? 'step' : undefined}>
             <strong>{STEP_TITLES[step]}</strong>
             {done[step] && <span className="small"> · done</span>}
-            {step === current && <StepBody step={step} facts={run.facts} />}
+            {step === current && <StepBody step={step} facts={run.facts} profile={run.profile} />}
           </li>
         ))}
       </ol>
@@ -44,7 +46,15 @@ export function FirstRun() {
   );
 }
 
-function StepBody({ step, facts }: { step: FirstRunStep; facts: KeyFacts }) {
+function StepBody({
+  step,
+  facts,
+  profile,
+}: {
+  step: FirstRunStep;
+  facts: KeyFacts;
+  profile: Profile | null;
+}) {
   if (step === 'resume') {
     return (
       <div className="stack small">
@@ -64,22 +74,9 @@ function StepBody({ step, facts }: { step: FirstRunStep; facts: KeyFacts }) {
     );
   }
   if (step === 'facts') {
-    const rows: [string, string | null, string][] = [
-      ['Name', facts.name, 'add your name'],
-      ['Location', facts.place, 'add where you live'],
-      ['Work rights', facts.workRights, 'add the countries where you may work'],
-      ['Target titles', facts.titles, 'add the job titles you want'],
-    ];
     return (
       <div className="stack small">
-        <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px', margin: 0 }}>
-          {rows.map(([label, value, missing]) => (
-            <div key={label} style={{ display: 'contents' }}>
-              <dt className="muted">{label}</dt>
-              <dd style={{ margin: 0 }}>{value ?? <em>Missing: {missing}</em>}</dd>
-            </div>
-          ))}
-        </dl>
+        <KeyFactsList facts={facts} profile={profile} />
         <div className="row">
           <button type="button" className="primary" onClick={() => record({ factsChecked: true })}>
             These are right

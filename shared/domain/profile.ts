@@ -73,6 +73,11 @@ export const EeoChoices = z.object({
   disabilityStatus: optionalText,
 });
 
+/** A job title the person is after; no trimming here, so the options page can hold "Backend " while typing. */
+export const TargetTitle = z
+  .string()
+  .max(100, 'A target title is at most 100 characters: name the job title alone');
+
 export const Profile = z.object({
   id: Id,
   contact: z.object({
@@ -100,7 +105,7 @@ export const Profile = z.object({
   workAuthorization: z.array(z.string()),
   requiresSponsorship: z.boolean().nullable(),
   salaryExpectation: SalaryExpectation.nullable(),
-  targetTitles: z.array(z.string()),
+  targetTitles: z.array(TargetTitle),
   workTypes: z.array(WorkType),
   industries: z.array(z.string()),
   experience: z.array(Experience),

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { closedUi } from '../../scripts/lib/closed-ui.ts';
+import { expectNoSeriousA11yViolations } from './a11y-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const RESUME = path.resolve('tests/fixtures/resumes/resume.pdf');
 
@@ -64,4 +66,82 @@ test('the guide can be skipped and closed, and stays closed', async ({ openPage 
   await expect(
     panel.getByText('No saved jobs yet. Open any job posting and press Save to Jobraker'),
   ).toBeVisible();
+});
+
+test('the key facts are fixed in place from the side panel, and a refused save keeps what was typed', async ({
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await panel.setViewportSize({ width: 320, height: 900 });
+  const guide = panel.getByTestId('first-run');
+  await guide.getByRole('button', { name: /^Skip/ }).click();
+  const facts = guide.getByTestId('key-facts');
+  await expect(facts).toContainText('Missing: add where you live');
+
+  // Location: the country and state pickers find places as typed; Save shows the new place at once.
+  await facts.getByRole('button', { name: 'Edit location' }).click();
+  const country = facts.getByRole('combobox', { name: 'Country', exact: true });
+  await expect(country).toBeFocused();
+  await country.fill('Cana');
+  await country.press('Enter');
+  await facts.getByRole('combobox', { name: 'State / region' }).fill('Ontar');
+  await facts.getByRole('combobox', { name: 'State / region' }).press('Enter');
+  await facts.getByLabel('City').fill('Toronto');
+  await expectNoSeriousA11yViolations(panel, { label: 'first run, location form', bothThemes: true });
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await guide.screenshot({ path: screenshotPath('first-run-location-form.png') });
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.locator('[data-fact="place"]')).toContainText('Toronto, ON, Canada');
+  await expect(facts.getByRole('button', { name: 'Edit location' })).toBeFocused();
+
+  // Target titles: a chip added from the keyboard, then saved.
+  await panel.keyboard.press('Tab'); // from Edit location to Edit work rights
+  await panel.keyboard.press('Tab');
+  await expect(facts.getByRole('button', { name: 'Edit target titles' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await panel.keyboard.type('Staff Engineer');
+  await panel.keyboard.press('Enter');
+  await expect(facts.getByRole('button', { name: 'Remove Staff Engineer' })).toBeVisible();
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.locator('[data-fact="titles"]')).toContainText('Staff Engineer');
+  await expect(facts.getByRole('button', { name: 'Edit target titles' })).toBeFocused();
+
+  // A title the profile refuses (a pasted paragraph): the reason is shown and the text stays.
+  const paragraph = `Staff Engineer ${'leading platform teams across payments and identity '.repeat(3)}`;
+  await facts.getByRole('button', { name: 'Edit target titles' }).click();
+  await facts.getByLabel('Add a title').fill(paragraph);
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.getByRole('alert')).toContainText('Not saved:');
+  await expect(facts.getByRole('alert')).toHaveText(
+    'Not saved: A target title is at most 100 characters: name the job title alone',
+  );
+  await expect(facts.getByLabel('Add a title')).toHaveValue(paragraph);
+  await guide.screenshot({ path: screenshotPath('first-run-refused-title.png') });
+  // Escape leaves the fact as it was and gives the focus back to its Edit button.
+  await facts.getByLabel('Add a title').press('Escape');
+  await expect(facts.getByRole('button', { name: 'Edit target titles' })).toBeFocused();
+  await expect(facts.locator('[data-fact="titles"]')).toHaveText(/Target titles\s*Staff Engineer\s*Edit$/);
+
+  // Work rights: a country chosen by name, and the sponsorship answer.
+  await facts.getByRole('button', { name: 'Edit work rights' }).click();
+  await facts.getByRole('combobox', { name: 'Add a country' }).fill('Germ');
+  await facts.getByRole('combobox', { name: 'Add a country' }).press('Enter');
+  await expect(facts.getByRole('button', { name: 'Remove Germany' })).toBeVisible();
+  await facts.getByLabel('Needs visa sponsorship').selectOption('no');
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.locator('[data-fact="workRights"]')).toContainText('Germany; no sponsorship needed');
+  await expect(facts.getByRole('button', { name: 'Edit work rights' })).toBeFocused();
+
+  // The profile in Settings has the new values; "These are right" still finishes the step.
+  const options = await openPage('options.html');
+  await expect(options.getByLabel('City', { exact: true })).toHaveValue('Toronto');
+  await expect(options.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Canada');
+  await expect(options.getByLabel('Target titles', { exact: true })).toHaveValue('Staff Engineer');
+  await expect(options.getByRole('button', { name: 'Remove Germany' })).toBeVisible();
+  // The same cap is explained there too, beside the field.
+  await options.getByLabel('Target titles', { exact: true }).fill(`Staff Engineer, ${paragraph}`);
+  await expect(options.getByRole('alert')).toContainText('at most 100 characters');
+  await expect(options.getByTestId('save-status')).toContainText('Fix the fields marked in red');
+  await guide.getByRole('button', { name: 'These are right' }).click();
+  await expect(guide.locator('[aria-current="step"]')).toContainText('Save your first job');
 });

@@ -28,6 +28,16 @@ describe('profile service', () => {
     expect((await getProfile(db)).contact.firstName).toBe('Ada');
   });
 
+  it('refuses a target title over 100 characters (a pasted paragraph) and keeps the titles stored', async () => {
+    const profile = await saveProfile(db, { ...(await getProfile(db)), targetTitles: ['Staff Engineer'] });
+    await expect(
+      saveProfile(db, { ...profile, targetTitles: ['Staff Engineer', 'x'.repeat(101)] }),
+    ).rejects.toThrow(/targetTitles.1: A target title is at most 100 characters/);
+    expect((await getProfile(db)).targetTitles).toEqual(['Staff Engineer']);
+    await saveProfile(db, { ...profile, targetTitles: ['y'.repeat(100)] });
+    expect((await getProfile(db)).targetTitles).toEqual(['y'.repeat(100)]);
+  });
+
   it('keeps exactly one persona active, and undoes a delete', async () => {
     const backend = await savePersona(db, newPersona('Backend', ['Backend Engineer']));
     expect(backend.active).toBe(true);

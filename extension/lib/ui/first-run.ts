@@ -23,6 +23,8 @@ export function useFirstRun() {
     return {
       progress: firstRunProgress(state, { profile: profile ?? null, jobCount }),
       facts: keyFacts(profile ?? null, countryName),
+      /** The stored profile the facts come from, which the inline fact forms start from. */
+      profile: profile ?? null,
     };
   }, []);
 }

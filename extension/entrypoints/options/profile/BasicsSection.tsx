@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import type { Profile } from '../../../../shared/domain/index.ts';
-import { countryOptions, regionOptions } from '../../../../shared/geo/index.ts';
+import { countryOptions } from '../../../../shared/geo/index.ts';
 import { CountryListPicker, PlacePicker } from '../../../components/PlacePicker.tsx';
 import { grid2, ListField, SelectField, TextField } from './fields.tsx';
+import { RegionField, SponsorshipField } from './place-fields.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
 
 const COUNTRY_OPTIONS = countryOptions();
@@ -23,7 +23,6 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
   const salary = p.salaryExpectation;
   const setSalary = (change: Partial<NonNullable<Profile['salaryExpectation']>>) =>
     set('salaryExpectation', { currency: 'USD', min: null, max: null, period: 'YEAR', ...salary, ...change });
-  const regions = useMemo(() => regionOptions(p.location.country ?? ''), [p.location.country]);
   const num = (v: string) => (v.trim() === '' ? null : Number(v));
 
   return (
@@ -93,20 +92,11 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             onChange={(v) => location('addressLine1', v)}
           />
           <TextField label="City" value={p.location.city} onChange={(v) => location('city', v)} />
-          {regions.length > 0 ? (
-            <PlacePicker
-              label="State / region"
-              options={regions}
-              value={p.location.region ?? ''}
-              onChange={(v) => location('region', v)}
-            />
-          ) : (
-            <TextField
-              label="State / region"
-              value={p.location.region}
-              onChange={(v) => location('region', v)}
-            />
-          )}
+          <RegionField
+            country={p.location.country}
+            value={p.location.region}
+            onChange={(v) => location('region', v)}
+          />
           <TextField
             label="Postal code"
             value={p.location.postalCode}
@@ -138,17 +128,7 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             codes={p.workAuthorization}
             onChange={(v) => set('workAuthorization', v)}
           />
-          <SelectField
-            label="Needs visa sponsorship"
-            value={p.requiresSponsorship === null ? '' : p.requiresSponsorship ? 'yes' : 'no'}
-            options={
-              [
-                ['yes', 'Yes, now or in the future'],
-                ['no', 'No'],
-              ] as const
-            }
-            onChange={(v) => set('requiresSponsorship', v === '' ? null : v === 'yes')}
-          />
+          <SponsorshipField value={p.requiresSponsorship} onChange={(v) => set('requiresSponsorship', v)} />
         </div>
         <fieldset className="row" style={{ border: 'none', padding: 0 }}>
           <legend className="small muted">Work types you want</legend>
@@ -173,6 +153,8 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
           <ListField
             label="Target titles"
             values={p.targetTitles}
+            // One error for the list: the schema names the entry ("targetTitles.2").
+            error={Object.entries(errors).find(([path]) => path.startsWith('targetTitles.'))?.[1]}
             onChange={(v) => set('targetTitles', v)}
             placeholder="Backend Engineer, Platform Engineer"
           />

@@ -48,17 +48,20 @@ export function ListField({
   values,
   onChange,
   placeholder,
+  error,
 }: {
   label: string;
   values: string[];
   onChange: (values: string[]) => void;
   placeholder?: string;
+  error?: string;
 }) {
   return (
     <TextField
       label={label}
       value={values.join(', ')}
       placeholder={placeholder}
+      error={error}
       onChange={(text) =>
         onChange(
           text
