@@ -44,9 +44,10 @@ create trigger reminder_decisions_set_updated_at before update on public.reminde
 create trigger reminder_decisions_stamp_sync_seq before insert or update on public.reminder_decisions
   for each row execute function private.stamp_sync_seq();
 
--- A job's own follow-up days (without one, the default applies). One per job: its id is the job's.
+-- A job's own follow-up days (without one, the default applies). One per job: sync writes the job's id as the
+-- row's (backend/sync/tables-reminders.ts), and the unique job_id keeps one per job whatever a client sends.
 create table public.job_follow_ups (
-  id uuid primary key check (id = job_id),
+  id uuid primary key,
   user_id text not null default (auth.jwt() ->> 'sub'),
   job_id uuid not null,
   days smallint not null check (days between 1 and 90),
@@ -54,11 +55,10 @@ create table public.job_follow_ups (
   sync_seq bigint not null default 0,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  constraint job_follow_ups_one_per_job unique (job_id),
   constraint job_follow_ups_job_fk foreign key (job_id, user_id) references public.jobs (id, user_id) on delete cascade
 );
 comment on table public.job_follow_ups is 'Days after applying before a job''s follow-up is due, when the job sets its own.';
-create index job_follow_ups_job_idx on public.job_follow_ups (job_id);
-comment on index public.job_follow_ups_job_idx is 'Cascade deletes of a job find its follow-up days.';
 create index job_follow_ups_sync_seq_idx on public.job_follow_ups (user_id, sync_seq);
 comment on index public.job_follow_ups_sync_seq_idx is 'Sync pull: a user''s rows written after a cursor, in write order, tombstones included.';
 alter table public.job_follow_ups enable row level security;
