@@ -167,7 +167,7 @@ export function userRecords(
       doneAt: at,
       updatedAt: at,
     });
-    add('job_follow_ups', { jobId, days: 10 + i, updatedAt: at }, jobId);
+    add('job_follow_ups', { jobId, days: 10 + (i % 80), updatedAt: at }, jobId);
   });
   add('job_alerts', watchAlert(at));
   return out;
