@@ -269,6 +269,26 @@ isOneToOne: false
       referencedColumns: ["id","user_id"]
     }
                   ]
+                },"job_follow_ups": {
+                  Row: {
+                    "created_at": string,"days": number,"deleted_at": string | null,"id": string,"job_id": string,"sync_seq": number,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"days": number,"deleted_at"?: string | null,"id": string,"job_id": string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"days"?: number,"deleted_at"?: string | null,"id"?: string,"job_id"?: string,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "job_follow_ups_job_fk"
+      columns: ["job_id","user_id"]
+isOneToOne: false
+      referencedRelation: "jobs"
+      referencedColumns: ["id","user_id"]
+    }
+                  ]
                 },"job_matches": {
                   Row: {
                     "computed_at": string,"created_at": string,"deal_breakers": (string)[],"deleted_at": string | null,"explanation": string,"factors": NonNullable<Json>,"gaps": NonNullable<Json>,"id": string,"job_id": string,"persona_id": string | null,"requirements": NonNullable<Json>,"score": number,"sync_seq": number,"updated_at": string,"user_id": string
@@ -558,6 +578,26 @@ isOneToOne: false
                   }
                   Relationships: [
                     
+                  ]
+                },"reminder_decisions": {
+                  Row: {
+                    "created_at": string,"deleted_at": string | null,"done_at": string | null,"id": string,"job_id": string,"key": string,"snoozed_until": string | null,"sync_seq": number,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"deleted_at"?: string | null,"done_at"?: string | null,"id": string,"job_id": string,"key": string,"snoozed_until"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"deleted_at"?: string | null,"done_at"?: string | null,"id"?: string,"job_id"?: string,"key"?: string,"snoozed_until"?: string | null,"sync_seq"?: number,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "reminder_decisions_job_fk"
+      columns: ["job_id","user_id"]
+isOneToOne: false
+      referencedRelation: "jobs"
+      referencedColumns: ["id","user_id"]
+    }
                   ]
                 },"saved_answers": {
                   Row: {

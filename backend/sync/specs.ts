@@ -9,6 +9,7 @@ import { interviewPrep, offers, people, personInteractions } from './tables-job-
 import { aiArtifacts, jobMatches, jobMaterials, receipts } from './tables-job-records.ts';
 import { personas } from './tables-personas.ts';
 import { documents, jobContacts, jobNotes, savedAnswers } from './tables-records.ts';
+import { jobFollowUps, reminderDecisions } from './tables-reminders.ts';
 import { jobAlerts } from './tables-watch.ts';
 
 export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromEntries(
@@ -23,6 +24,9 @@ export const RECORD_SPECS: Partial<Record<SyncTable, RecordSpec>> = Object.fromE
     offers,
     people,
     personInteractions,
+    // Reminders' decisions and a job's own follow-up days (issue 16).
+    reminderDecisions,
+    jobFollowUps,
     jobMatches,
     aiArtifacts,
     jobMaterials,

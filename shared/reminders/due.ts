@@ -10,7 +10,7 @@ import { addDays, daysBetween, localDate, localTime, relativeDay } from './local
 export const ReminderKind = z.enum(['deadline', 'follow-up', 'interview']);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 
-/** What the user did with a reminder (Dexie `reminders`, keyed by the reminder's key). */
+/** One reminder's state by its key: the user's Done and Snooze (synced, Dexie `reminderDecisions`) and when this device notified (device-only, Dexie `reminders`); see decision.ts. */
 export const ReminderState = z.object({
   key: z.string().min(1).max(200),
   jobId: Id,

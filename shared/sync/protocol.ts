@@ -20,6 +20,9 @@ export const SYNC_TABLES = [
   'offers',
   'people',
   'person_interactions',
+  // Reminders (issue 16): the user's Done and Snooze, and a job's own follow-up days; both point at jobs.
+  'reminder_decisions',
+  'job_follow_ups',
   'job_matches',
   'ai_artifacts',
   'job_materials',

@@ -18,6 +18,8 @@ const EDITED_AT: Record<SyncTable, (row: Row) => unknown> = {
   offers: (r) => r.updatedAt,
   people: (r) => r.updatedAt,
   person_interactions: (r) => r.updatedAt,
+  reminder_decisions: (r) => r.updatedAt,
+  job_follow_ups: (r) => r.updatedAt,
   job_matches: (r) => r.computedAt,
   ai_artifacts: (r) => r.createdAt,
   job_materials: (r) => r.chosenAt,
@@ -30,9 +32,10 @@ export function editedAt(table: SyncTable, row: Row): string | undefined {
   return typeof at === 'string' ? at : undefined;
 }
 
-/** A device keeps one match per job, keyed by the job: that is the match's id on the wire. */
+/** Records a device keeps one per job, keyed by the job: that is their id on the wire. */
+const KEYED_BY_JOB: ReadonlySet<SyncTable> = new Set<SyncTable>(['job_matches', 'job_follow_ups']);
 export const recordId = (table: SyncTable, row: Row): string =>
-  String(table === 'job_matches' ? row.jobId : row.id);
+  String(KEYED_BY_JOB.has(table) ? row.jobId : row.id);
 
 /**
  * Tables whose local deletes are not sent: stage history is immutable on the server (a deleted job's

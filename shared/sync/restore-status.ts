@@ -22,6 +22,8 @@ const NAMES: Record<SyncTable, [string, string]> = {
   offers: ['offer', 'offers'],
   people: ['person', 'people'],
   person_interactions: ['interaction', 'interactions'],
+  reminder_decisions: ['reminder decision', 'reminder decisions'],
+  job_follow_ups: ['follow-up setting', 'follow-up settings'],
   job_matches: ['match', 'matches'],
   ai_artifacts: ['generated material', 'generated materials'],
   job_materials: ['material choice', 'material choices'],

@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { toNotify } from '../../../shared/reminders/due.ts';
 import { chromeNotificationButtons } from '../browser-only.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
-import { dueReminders, markReminder, SNOOZE_DAYS } from '../services/reminders.ts';
+import { dueReminders, markReminder, reminderStates, SNOOZE_DAYS } from '../services/reminders.ts';
 import { onRepeatingAlarm } from './repeating-alarm.ts';
 
 /** The one repeating alarm that checks what is due. */
@@ -25,7 +25,7 @@ export const jobPageUrl = (jobId: string) =>
 /** Shows a notification for each reminder that became due since the last check. */
 export async function checkReminders(db: JobrakerDatabase, now = new Date()): Promise<number> {
   const { due } = await dueReminders(db, now);
-  const fresh = toNotify(due, await db.reminders.toArray());
+  const fresh = toNotify(due, await reminderStates(db));
   const buttons = chromeNotificationButtons();
   for (const r of fresh) {
     const options: Browser.notifications.NotificationCreateOptions = {

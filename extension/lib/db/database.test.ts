@@ -31,7 +31,7 @@ describe('database versions', () => {
         gaps: [],
         stageChangedAt: '2025-02-01T00:00:00.000Z',
       });
-      expect(db.verno).toBe(13);
+      expect(db.verno).toBe(14);
       expect(await db.autoApplyRules.count()).toBe(0); // v6 adds the auto-apply tables
       expect(await db.jobNotes.count()).toBe(0); // v7 adds a job's notes and contacts as rows
       await db.savedAnswers.add({

@@ -16,10 +16,11 @@ import type {
   SavedAnswer,
   StageEvent,
 } from '../../../shared/domain/index.ts';
-import type { ReminderState } from '../../../shared/reminders/due.ts';
+import type { JobFollowUp, ReminderDecision, ReminderNotice } from '../../../shared/reminders/decision.ts';
 import type { AutoApplyLogEntry, AutoApplyRuleRecord } from '../../../shared/submission/auto-apply-rules.ts';
 import type { SeenPosting, WatchAlert, WatchCheck } from '../../../shared/watch/alert.ts';
 import { splitStoredAlert } from '../../../shared/watch/stored-alert.ts';
+import { moveReminderDecisions } from './reminders-v14.ts';
 
 export interface DocumentBlob {
   id: string;
@@ -46,11 +47,8 @@ export interface JobMaterial {
   chosenAt: string;
 }
 
-/** A job's own follow-up delay, overriding the default in settings (reminders). */
-export interface FollowUpOverride {
-  jobId: string;
-  days: number;
-}
+/** A job's own follow-up delay, overriding the default in settings (reminders; synced). */
+export type FollowUpOverride = JobFollowUp;
 
 /** A local write waiting to be pushed (extension/lib/sync captures every write of a synced table). */
 export interface OutboxRow {
@@ -98,7 +96,9 @@ export class JobrakerDatabase extends Dexie {
   watchAlerts!: EntityTable<WatchAlert, 'id'>;
   watchSeen!: EntityTable<SeenPosting, 'id'>;
   watchChecks!: EntityTable<WatchCheck, 'alertId'>;
-  reminders!: EntityTable<ReminderState, 'key'>;
+  /** What this device notified (device-only); the user's Done and Snooze are in reminderDecisions. */
+  reminders!: EntityTable<ReminderNotice, 'key'>;
+  reminderDecisions!: EntityTable<ReminderDecision, 'id'>;
   followUps!: EntityTable<FollowUpOverride, 'jobId'>;
 
   constructor(name = DB_NAME) {
@@ -179,6 +179,8 @@ export class JobrakerDatabase extends Dexie {
           });
         await tx.table('watchChecks').bulkPut(checks);
       });
+    // v14: reminders' decisions sync (Done, Snooze); what this device notified stays in `reminders`.
+    this.version(14).stores({ reminderDecisions: 'id, &key, jobId' }).upgrade(moveReminderDecisions);
   }
 }
 

@@ -145,7 +145,7 @@ export async function deleteJob(db: JobrakerDatabase, jobId: string): Promise<{ 
     const events = await db.stageEvents.where('jobId').equals(jobId).toArray();
     const match = await db.matches.get(jobId);
     const trashId = newId();
-    // Its notes, interview rounds and offers go with it (and come back with Undo).
+    // Its notes, interview rounds, offers and reminders' decisions go with it (and come back with Undo).
     const owned = await takeJobRows(db, jobId);
     await db.trash.add({
       id: trashId,

@@ -1,11 +1,14 @@
 // Reminders in the browser's database: the input the pure decision reads (shared/reminders/due.ts), and
 // the writes for Done, Snooze, "notified" and follow-up days. Pages call readReminderInput in a live query;
 // only the background writes.
+
+import { reminderDecisionId } from '../../../shared/reminders/decision.ts';
 import {
   DEFAULT_FOLLOW_UP_DAYS,
   FollowUpDays,
   nextState,
   type ReminderInput,
+  type ReminderState,
   reminders,
 } from '../../../shared/reminders/due.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
@@ -30,7 +33,7 @@ export async function readReminderInput(
     db.jobs.toArray(),
     db.stageEvents.toArray(),
     db.interviews.toArray(),
-    db.reminders.toArray(),
+    db.reminderDecisions.toArray(),
     db.followUps.toArray(),
     followUpDays(db),
   ]);
@@ -52,7 +55,24 @@ export async function dueReminders(db: JobrakerDatabase, now = new Date()) {
 
 export type ReminderAction = 'done' | 'snooze' | 'notified';
 
-/** Records Done, Snooze (SNOOZE_DAYS) or a shown notification for one reminder. */
+/** The user's decisions with this device's notifications, per reminder (what toNotify reads). */
+export async function reminderStates(db: JobrakerDatabase): Promise<ReminderState[]> {
+  const [decisions, notices] = await Promise.all([db.reminderDecisions.toArray(), db.reminders.toArray()]);
+  const byKey = new Map<string, ReminderState>(decisions.map((d) => [d.key, d]));
+  for (const n of notices) {
+    const d = byKey.get(n.key);
+    byKey.set(n.key, {
+      ...(d ?? { key: n.key, jobId: n.jobId, updatedAt: n.notifiedAt }),
+      notifiedAt: n.notifiedAt,
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Records Done or Snooze (SNOOZE_DAYS) as the user's decision, which syncs; a shown notification is this
+ * device's own note (shared/reminders/decision.ts says why).
+ */
 export async function markReminder(
   db: JobrakerDatabase,
   key: string,
@@ -62,10 +82,23 @@ export async function markReminder(
 ): Promise<void> {
   if (!(await db.jobs.get(jobId)))
     throw new Error('That job is no longer saved, so its reminder is gone too.');
-  await db.transaction('rw', db.reminders, async () => {
-    const prev = await db.reminders.get(key);
+  if (action === 'notified') {
+    await db.reminders.put({ key, jobId, notifiedAt: now.toISOString() });
+    return;
+  }
+  const id = await reminderDecisionId(key);
+  await db.transaction('rw', db.reminderDecisions, async () => {
+    const prev = await db.reminderDecisions.get(id);
     const kind = action === 'snooze' ? { kind: action, days: SNOOZE_DAYS } : { kind: action };
-    await db.reminders.put(nextState(prev, key, jobId, kind, now));
+    const { doneAt, snoozedUntil, updatedAt } = nextState(prev, key, jobId, kind, now);
+    await db.reminderDecisions.put({
+      id,
+      key,
+      jobId,
+      ...(doneAt ? { doneAt } : {}),
+      ...(snoozedUntil ? { snoozedUntil } : {}),
+      updatedAt,
+    });
   });
 }
 
@@ -84,5 +117,5 @@ export async function setFollowUpDays(
     return;
   }
   if (data.days === null) await db.followUps.delete(data.jobId);
-  else await db.followUps.put({ jobId: data.jobId, days: data.days });
+  else await db.followUps.put({ jobId: data.jobId, days: data.days, updatedAt: new Date().toISOString() });
 }

@@ -113,6 +113,6 @@ describe('sync of the profile and the records beside jobs', () => {
       'people',
       'person_interactions',
     ]);
-    expect(SYNCED_LOCAL_TABLES).toHaveLength(17);
+    expect(SYNCED_LOCAL_TABLES).toHaveLength(19);
   });
 });

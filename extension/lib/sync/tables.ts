@@ -24,6 +24,8 @@ export const LOCAL_TABLE: Record<SyncTable, string> = {
   offers: 'offers',
   people: 'people',
   person_interactions: 'interactions',
+  reminder_decisions: 'reminderDecisions',
+  job_follow_ups: 'followUps',
   job_matches: 'matches',
   ai_artifacts: 'artifacts',
   job_materials: 'jobMaterials',

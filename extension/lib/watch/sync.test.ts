@@ -97,7 +97,7 @@ describe('company watch under sync', () => {
     v12.close();
 
     const db = open(name);
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBeGreaterThanOrEqual(13); // v13 moved the checks; later versions add other tables
     expect(await db.watchAlerts.toArray()).toEqual([chosen]);
     expect(await db.watchChecks.toArray()).toEqual([{ alertId: chosen.id, ...state }]);
     expect(await db.watchSeen.count()).toBe(1);

@@ -18,6 +18,7 @@ function hinted(column: Column, user: string): string | undefined {
   if (name === 'mime_type') return 'application/pdf';
   if (name === 'storage_path') return `${user}/${randomUUID()}.pdf`;
   if (name.endsWith('_month')) return '2024-01';
+  if (name === 'key') return `follow-up:${randomUUID()}`; // a reminder's key names its kind
   return undefined;
 }
 

@@ -157,6 +157,18 @@ export function userRecords(
     });
   });
   out.push(...jobDetailRecords(jobIds, at));
+  // Reminders' decisions and a job's own follow-up days (issue 16); the id a device derives from the key is
+  // any UUID to the server.
+  jobIds.forEach((jobId, i) => {
+    add('reminder_decisions', {
+      id: randomUUID(),
+      key: `follow-up:${jobId}:${at}`,
+      jobId,
+      doneAt: at,
+      updatedAt: at,
+    });
+    add('job_follow_ups', { jobId, days: 10 + (i % 80), updatedAt: at }, jobId);
+  });
   add('job_alerts', watchAlert(at));
   return out;
 }
