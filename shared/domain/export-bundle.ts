@@ -58,18 +58,21 @@ export function parseExportBundle(text: string): ExportBundle {
     );
   }
   const result = ExportBundle.safeParse(raw);
-  if (!result.success) {
-    const first = result.error.issues[0]!;
-    const where = first.path.join('.') || 'the file';
-    throw new ImportError(
-      `The export file is damaged at ${where}: ${first.message}. Nothing was imported.` +
-        (result.error.issues.length > 1 ? ` (${result.error.issues.length - 1} more problems)` : ''),
-    );
-  }
+  if (!result.success) throw damagedFile(result.error);
   const jobs = result.data.jobs.map((job) =>
     job.descriptionHtml === undefined
       ? job
       : { ...job, descriptionHtml: sanitizeHtmlString(job.descriptionHtml) },
   );
   return { ...result.data, jobs };
+}
+
+/** The error for a file a schema refused: where, what, and that nothing was imported. */
+export function damagedFile(error: z.ZodError): ImportError {
+  const first = error.issues[0]!;
+  const where = first.path.join('.') || 'the file';
+  return new ImportError(
+    `The export file is damaged at ${where}: ${first.message}. Nothing was imported.` +
+      (error.issues.length > 1 ? ` (${error.issues.length - 1} more problems)` : ''),
+  );
 }

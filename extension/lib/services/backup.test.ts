@@ -157,3 +157,51 @@ describe('a backup holds a job’s own records', () => {
     expect(await db.jobNotes.count()).toBe(0);
   });
 });
+
+describe('a backup holds reminders’ decisions, follow-up days and watched companies', () => {
+  const jobId = '01900000-0000-7000-8000-000000000201';
+  const alert = (id: string, name: string) => ({
+    id,
+    boardKey: 'greenhouse:northwind',
+    ats: 'greenhouse' as const,
+    board: 'northwind',
+    name,
+    frequency: 'daily' as const,
+    criteria: { titles: ['Engineer'], locations: [], remoteOnly: false },
+    minScore: 40,
+    enabled: true,
+    createdAt: at,
+    updatedAt: at,
+  });
+
+  it('restores them on another browser; a board it already watches keeps its own alert', async () => {
+    await db.reminderDecisions.put({
+      id: '01900000-0000-7000-8000-000000000202',
+      key: `follow-up:${jobId}`,
+      jobId,
+      doneAt: at,
+      updatedAt: at,
+    });
+    await db.followUps.put({ jobId, days: 10, updatedAt: at });
+    await db.watchAlerts.put(alert('01900000-0000-7000-8000-000000000203', 'Northwind from the backup'));
+    const file = JSON.stringify(await exportAll(db));
+    expect(file).not.toContain('boardKey');
+
+    const other = new JobrakerDatabase(`test-backup-extras-${Math.random()}`);
+    try {
+      await other.watchAlerts.put(alert('01900000-0000-7000-8000-000000000204', 'Northwind here'));
+      await importAll(other, file);
+      expect((await other.reminderDecisions.toArray())[0]?.doneAt).toBe(at);
+      expect(await other.followUps.get(jobId)).toMatchObject({ days: 10 });
+      expect((await other.watchAlerts.toArray()).map((a) => a.name)).toEqual(['Northwind here']);
+    } finally {
+      await other.delete();
+    }
+  });
+
+  it('refuses absurd follow-up days with the place named, and writes nothing', async () => {
+    const file = await hostileFile({ followUps: [{ jobId, days: 100000, updatedAt: at }] });
+    await expect(importAll(db, file)).rejects.toThrow(/damaged at followUps\.0\.days/);
+    expect(await db.followUps.count()).toBe(0);
+  });
+});

@@ -1,11 +1,7 @@
+import { type Backup, parseBackup } from '../../../shared/backup/bundle.ts';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/domain/base64.ts';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ExportBundle,
-  nowIso,
-  parseExportBundle,
-} from '../../../shared/domain/index.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, nowIso } from '../../../shared/domain/index.ts';
+import { boardKey } from '../../../shared/watch/alert.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 
 /** A job's own records (notes, contacts, rounds, offers, people, their log): backed up and restored whole. */
@@ -18,7 +14,7 @@ const JOB_RECORD_TABLES = [
   'interactions',
 ] as const;
 
-export async function exportAll(db: JobrakerDatabase): Promise<ExportBundle> {
+export async function exportAll(db: JobrakerDatabase): Promise<Backup> {
   const documents = await db.documents.toArray();
   const blobs = await db.documentBlobs.bulkGet(documents.map((d) => d.id));
   return {
@@ -42,6 +38,10 @@ export async function exportAll(db: JobrakerDatabase): Promise<ExportBundle> {
     offers: await db.offers.toArray(),
     people: await db.people.toArray(),
     interactions: await db.interactions.toArray(),
+    reminderDecisions: await db.reminderDecisions.toArray(),
+    followUps: await db.followUps.toArray(),
+    // The watched companies as the user chose them (this device's check state stays behind).
+    watchAlerts: (await db.watchAlerts.toArray()).map(({ boardKey: _key, ...alert }) => alert),
   };
 }
 
@@ -57,7 +57,7 @@ export interface ImportSummary {
  * twice leaves one copy.
  */
 export async function importAll(db: JobrakerDatabase, text: string): Promise<ImportSummary> {
-  const bundle = parseExportBundle(text);
+  const bundle = parseBackup(text);
   const tables = [
     db.jobs,
     db.stageEvents,
@@ -70,6 +70,9 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     db.savedAnswers,
     db.receipts,
     ...JOB_RECORD_TABLES.map((t) => db[t]),
+    db.reminderDecisions,
+    db.followUps,
+    db.watchAlerts,
   ];
   await db.transaction('rw', tables, async () => {
     await db.jobs.bulkPut(bundle.jobs);
@@ -93,6 +96,14 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     await db.offers.bulkPut(bundle.offers);
     await db.people.bulkPut(bundle.people);
     await db.interactions.bulkPut(bundle.interactions);
+    await db.reminderDecisions.bulkPut(bundle.reminderDecisions);
+    await db.followUps.bulkPut(bundle.followUps);
+    // One alert per board: a board this browser already watches keeps its own alert.
+    const watched = new Map((await db.watchAlerts.toArray()).map((a) => [a.boardKey, a.id]));
+    const alerts = bundle.watchAlerts
+      .map((a) => ({ ...a, boardKey: boardKey(a) }))
+      .filter((a) => (watched.get(a.boardKey) ?? a.id) === a.id);
+    await db.watchAlerts.bulkPut(alerts);
   });
   const total =
     bundle.jobs.length +
@@ -104,7 +115,10 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     bundle.artifacts.length +
     bundle.savedAnswers.length +
     bundle.receipts.length +
-    JOB_RECORD_TABLES.reduce((sum, t) => sum + bundle[t].length, 0);
+    JOB_RECORD_TABLES.reduce((sum, t) => sum + bundle[t].length, 0) +
+    bundle.reminderDecisions.length +
+    bundle.followUps.length +
+    bundle.watchAlerts.length;
   return { jobs: bundle.jobs.length, documents: bundle.documents.length, total };
 }
 
