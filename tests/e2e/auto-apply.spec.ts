@@ -24,6 +24,10 @@ async function fillRule(options: Page, rule: { cap: string; dryRun: boolean; aut
   await form.getByLabel('Most applications per week').fill(rule.cap);
   await form.getByLabel('Dry run').setChecked(rule.dryRun);
   await form.getByLabel('Auto-approve within this rule').setChecked(rule.autoApprove);
+  // Every day active: these tests are about the cap and the review, and must not depend on the weekday
+  // they run on (a rule is on Monday to Friday by default; a Saturday run would skip every job).
+  for (const day of await form.getByRole('group', { name: 'Active days' }).getByRole('checkbox').all())
+    await day.setChecked(true);
   await form.getByRole('button', { name: 'Save rule' }).click();
   await expect(form).toBeHidden();
 }
