@@ -1,46 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { JobDraft } from '../../shared/domain/index.ts';
 import { profile } from '../../shared/materials/testing.ts';
-import { expect, makeDraft, sendToBackground, test } from './fixtures.ts';
+import { expect, sendToBackground, test } from './fixtures.ts';
+import { card, column, inColumn, openBoard, type Seed, seed } from './pipeline-helpers.ts';
 import { screenshotPath } from './screenshots.ts';
-
-interface Seed {
-  title: string;
-  company: string;
-  url?: string;
-  description?: string;
-  workType?: 'remote' | 'hybrid' | 'onsite';
-}
-
-const seed = (n: number, s: Seed): JobDraft => {
-  const draft = makeDraft(n, {
-    title: s.title,
-    company: s.company,
-    ...(s.description ? { descriptionText: s.description } : {}),
-    ...(s.workType ? { workType: s.workType } : {}),
-  });
-  return s.url ? { ...draft, url: s.url, canonicalUrl: s.url } : draft;
-};
-
-async function openBoard(openPage: (name: string) => Promise<Page>, seeds: Seed[]) {
-  const page = await openPage('pipeline.html');
-  const ids: string[] = [];
-  for (const [i, s] of seeds.entries()) {
-    const { job } = await sendToBackground<{ job: { id: string } }>(page, 'saveDraft', seed(i + 1, s));
-    ids.push(job.id);
-  }
-  await expect(page.getByTestId('shown-count')).toHaveText(
-    `Showing ${seeds.length} job${seeds.length === 1 ? '' : 's'} of ${seeds.length}`,
-  );
-  return { page, ids };
-}
-
-const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`);
-/** A job's card in a stage's column, found by its title link. */
-const inColumn = (page: Page, stage: string, title: string) =>
-  column(page, stage).getByRole('link', { name: title, exact: true });
-const card = (page: Page, title: string) => page.getByTestId('board-card').filter({ hasText: title });
 
 test('drag and drop moves a job to another stage, Undo puts it back, and a drop the rules refuse says why', async ({
   openPage,
@@ -205,45 +168,6 @@ test('filters by company, tag and source board; the list view sorts by a column'
   await expect(page.getByTestId('list-row').first()).toContainText('Rust Engineer');
   await page.getByRole('button', { name: 'Title' }).click();
   await expect(page.getByTestId('list-row').first()).toContainText('Analyst');
-});
-
-test('a tag added on the job page shows on its card and filters and searches the board; removing it offers Undo', async ({
-  openPage,
-}) => {
-  const { page, ids } = await openBoard(openPage, [
-    { title: 'Go Engineer', company: 'Acme' },
-    { title: 'Rust Engineer', company: 'Globex' },
-  ]);
-  const jobPage = await openPage(`job.html?id=${ids[1]}`);
-  const tags = jobPage.getByRole('group', { name: 'Tags' });
-  await expect(tags).toContainText('No tags yet');
-  const input = tags.getByRole('textbox', { name: 'New tag' });
-  await input.fill('  Referral  ');
-  await input.press('Enter');
-  await expect(tags.getByRole('list', { name: 'Tags on this job' })).toHaveText(/Referral/);
-  await expect(input).toHaveValue('');
-  // The same tag in another case is refused with the reason, and nothing is lost.
-  await input.fill('referral');
-  await tags.getByRole('button', { name: 'Add' }).click();
-  await expect(tags.getByRole('alert')).toHaveText('The job is already tagged “referral”.');
-  await input.fill('Dream job');
-  await input.press('Enter');
-  await expect(tags.getByRole('listitem')).toHaveCount(2);
-
-  await page.reload();
-  await page.getByRole('search').getByLabel('Tag').selectOption('Referral');
-  await expect(page.getByTestId('board-card')).toHaveText([/Rust Engineer/]);
-  await expect(page.getByTestId('board-card').getByRole('list', { name: 'Tags' })).toHaveText(
-    /Referral.*Dream job/,
-  );
-  await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByLabel('Search jobs').fill('dream');
-  await expect(page.getByTestId('board-card')).toHaveText([/Rust Engineer/]);
-
-  await tags.getByRole('button', { name: 'Remove the tag Dream job' }).click();
-  await expect(tags.getByRole('listitem')).toHaveCount(1);
-  await jobPage.getByRole('button', { name: 'Undo' }).click();
-  await expect(tags.getByRole('listitem')).toHaveCount(2);
 });
 
 /** Serious and critical axe findings on the page, as "rule: target" lines (empty when clean). */
