@@ -5,7 +5,7 @@
  * before these sections existed still import (each defaults to empty).
  */
 import { z } from 'zod';
-import { damagedFile, type ExportBundle, parseExportBundle } from '../domain/export-bundle.ts';
+import { bundleFromJson, damagedFile, type ExportBundle, readExportJson } from '../domain/export-bundle.ts';
 import { JobFollowUp, ReminderDecision } from '../reminders/decision.ts';
 import { WatchAlertRecord } from '../watch/alert-record.ts';
 
@@ -19,8 +19,9 @@ export type Backup = ExportBundle & BackupExtras;
 
 /** Parses a backup file whole; throws an ImportError naming the first damaged place. */
 export function parseBackup(text: string): Backup {
-  const bundle = parseExportBundle(text);
-  const extras = BackupExtras.safeParse(JSON.parse(text));
+  const raw = readExportJson(text);
+  const bundle = bundleFromJson(raw);
+  const extras = BackupExtras.safeParse(raw);
   if (!extras.success) throw damagedFile(extras.error);
   return { ...bundle, ...extras.data };
 }

@@ -46,6 +46,11 @@ export class ImportError extends Error {
  * PDF/DOCX/text with plain names (shared/domain schemas); description HTML comes back sanitized.
  */
 export function parseExportBundle(text: string): ExportBundle {
+  return bundleFromJson(readExportJson(text));
+}
+
+/** The file's JSON, once it is known to be a Jobraker export (else an ImportError saying why). */
+export function readExportJson(text: string): unknown {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -57,6 +62,11 @@ export function parseExportBundle(text: string): ExportBundle {
       'This JSON file is not a Jobraker export (its "format" field is missing or different).',
     );
   }
+  return raw;
+}
+
+/** The bundle in an export's JSON, validated whole; description HTML comes back sanitized. */
+export function bundleFromJson(raw: unknown): ExportBundle {
   const result = ExportBundle.safeParse(raw);
   if (!result.success) throw damagedFile(result.error);
   const jobs = result.data.jobs.map((job) =>
