@@ -3,6 +3,8 @@ import { iso, type Row, withoutNulls } from './records.ts';
 import type { ProfilePart } from './tables-profile.ts';
 
 const num = (v: unknown) => (v == null ? null : Number(v));
+/** An optional list column: an empty one means the user has not said, so the key is left out. */
+const listed = (key: string, v: unknown) => (Array.isArray(v) && v.length ? { [key]: v } : {});
 
 /** A profiles row (to_jsonb) and its children (ordered as the user ordered them) → the client's Profile. */
 export function profileFromServer(r: Row, parts: Record<ProfilePart, Row[]>): Row {
@@ -34,6 +36,8 @@ export function profileFromServer(r: Row, parts: Record<ProfilePart, Row[]>): Ro
     }),
     workAuthorization: r.work_authorization,
     requiresSponsorship: r.requires_sponsorship ?? null,
+    ...listed('citizenship', r.citizenship),
+    ...listed('permanentResidence', r.permanent_residence),
     salaryExpectation: salary,
     targetTitles: r.target_titles,
     workTypes: r.work_types,

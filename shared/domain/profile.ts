@@ -78,6 +78,8 @@ export const TargetTitle = z
   .string()
   .max(100, 'A target title is at most 100 characters: name the job title alone');
 
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code like SG');
+
 export const Profile = z.object({
   id: Id,
   contact: z.object({
@@ -104,6 +106,12 @@ export const Profile = z.object({
   /** Countries (ISO alpha-2) the person may work in without sponsorship. */
   workAuthorization: z.array(z.string()),
   requiresSponsorship: z.boolean().nullable(),
+  /**
+   * Countries (ISO alpha-2) the person is a citizen of, and where they hold permanent residence:
+   * some postings are open to citizens (or citizens and permanent residents) only. Absent = not said.
+   */
+  citizenship: z.array(CountryCode).max(20).optional(),
+  permanentResidence: z.array(CountryCode).max(20).optional(),
   salaryExpectation: SalaryExpectation.nullable(),
   targetTitles: z.array(TargetTitle),
   workTypes: z.array(WorkType),

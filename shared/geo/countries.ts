@@ -153,3 +153,8 @@ export function countryNames(): Array<[name: string, code: string]> {
     ]),
   );
 }
+
+/** What each country's people are called ("singaporean"), with the country's code. */
+export function peopleNames(): Array<[people: string, code: string]> {
+  return COUNTRIES.flatMap((c) => (c.people ?? []).map((n): [string, string] => [n, c.code]));
+}

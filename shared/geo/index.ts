@@ -11,6 +11,7 @@ export {
   countryNames,
   EU_MEMBERS,
   type Lang,
+  peopleNames,
 } from './countries.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';
 export { AU_STATES, CA_PROVINCES, namesByCode, type Region, US_STATES } from './regions.ts';

@@ -1,3 +1,4 @@
+import { citizensOnlyOutcome } from './citizenship.ts';
 import type { PreparedProfile } from './profile.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
@@ -123,6 +124,9 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
     );
   }
   const notes: string[] = [];
+  const citizens = citizensOnlyOutcome(p, parsed.citizensOnly);
+  if (citizens.dealBreaker && !dealBreakers.length) dealBreakers.push(citizens.dealBreaker);
+  if (citizens.note) notes.push(citizens.note);
   if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
     notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
   const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship: parsed.sponsorship } : null;

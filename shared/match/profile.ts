@@ -38,6 +38,9 @@ export interface PreparedProfile {
   place: Place;
   /** Countries the person may work in without sponsorship. */
   authorized: Set<string>;
+  /** Countries the person is a citizen / permanent resident of, as the profile states them. */
+  citizenOf: Set<string>;
+  residentOf: Set<string>;
   requiresSponsorship: boolean | null;
   willingToRelocate: boolean;
   workTypes: WorkType[];
@@ -169,6 +172,8 @@ export function prepareProfile(
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,
     place,
     authorized,
+    citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
+    residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),
     requiresSponsorship: profile.requiresSponsorship,
     willingToRelocate: loc.willingToRelocate === true,
     workTypes: profile.workTypes,

@@ -4,6 +4,7 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
+import { citizensOnly } from './citizenship.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -277,6 +278,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
     sponsorship: NO_SPONSOR.test(text) ? 'none' : SPONSOR.test(text) ? 'offered' : 'unknown',
     relocation: RELOCATION.test(text),
+    citizensOnly: citizensOnly(text, knownPlaces.find((x) => x.country)?.country ?? remoteCountries[0]),
     text,
   };
 }

@@ -1,4 +1,5 @@
 import type { Location, MatchFactor, Salary, WorkType } from '../domain/index.ts';
+import type { CitizensOnly } from './citizenship.ts';
 import type { Place } from './geo.ts';
 import type { TermCounts } from './relevance.ts';
 import type { TitleInfo } from './titles.ts';
@@ -60,6 +61,8 @@ export interface ParsedPosting {
   salary: Salary | null;
   sponsorship: 'none' | 'offered' | 'unknown';
   relocation: boolean;
+  /** "Open to Singapore citizens only": authorization alone does not meet it. */
+  citizensOnly: CitizensOnly | null;
   text: string;
 }
 

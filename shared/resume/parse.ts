@@ -143,6 +143,10 @@ export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}):
         : { ...draft.location, willingToRelocate: draft.workRights.willingToRelocate },
     workAuthorization: draft.workRights.workAuthorization,
     requiresSponsorship: draft.workRights.requiresSponsorship,
+    ...(draft.workRights.citizenship.length ? { citizenship: draft.workRights.citizenship } : {}),
+    ...(draft.workRights.permanentResidence.length
+      ? { permanentResidence: draft.workRights.permanentResidence }
+      : {}),
     salaryExpectation: null,
     targetTitles: draft.targetTitles,
     workTypes: draft.workRights.workTypes,

@@ -53,6 +53,18 @@ describe('residence and employer-tied visas', () => {
     expect(readWorkRights(['UK: indefinite leave to remain']).workAuthorization).toContain('GB');
   });
 
+  it('keeps citizenship apart from permanent residence, for postings open to citizens only', () => {
+    const pr = readWorkRights(['Indian citizen; Singapore Permanent Resident']);
+    expect(pr).toMatchObject({ citizenship: ['IN'], permanentResidence: ['SG'] });
+    expect(pr.workAuthorization).toEqual(expect.arrayContaining(['IN', 'SG']));
+    expect(readWorkRights(['US green card holder']).permanentResidence).toEqual(['US']);
+    const profile = draftToProfile(
+      parseResumeText('Ana Silva\nToronto, Canada | ana@example.com\nCanadian citizen'),
+    );
+    expect(profile.citizenship).toEqual(['CA']);
+    expect(profile.permanentResidence).toBeUndefined();
+  });
+
   it('an H-1B holder needs the next employer to sponsor a transfer', () => {
     const r = readWorkRights([
       'Work authorization: currently on H-1B; will need an H-1B transfer (I-140 approved).',

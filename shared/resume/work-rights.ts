@@ -5,11 +5,14 @@
  * only sentences that state these things are read, and nothing is guessed.
  */
 import type { WorkType } from '../domain/index.ts';
-import { CODE_ALIASES, COUNTRIES, countryNames, EU_MEMBERS } from '../geo/index.ts';
+import { CODE_ALIASES, countryNames, EU_MEMBERS, peopleNames } from '../geo/index.ts';
 
 export interface WorkRightsDraft {
   /** ISO codes the person may work in without sponsorship. */
   workAuthorization: string[];
+  /** Countries the person is a citizen of, and a permanent resident of, as stated. */
+  citizenship: string[];
+  permanentResidence: string[];
   /** True only for an unscoped need ("will require H-1B sponsorship"); a need scoped to other countries leaves it null. */
   requiresSponsorship: boolean | null;
   willingToRelocate?: boolean;
@@ -25,7 +28,7 @@ const alternation = (names: string[]) =>
     .map(escapeRegExp)
     .join('|');
 
-const PEOPLE = new Map<string, string>(COUNTRIES.flatMap((c) => (c.people ?? []).map((p) => [p, c.code])));
+const PEOPLE = new Map<string, string>(peopleNames());
 const NAMES = new Map<string, string>([
   ...countryNames(),
   ...Object.entries(CODE_ALIASES).map(([k, v]): [string, string] => [k.toLowerCase(), v]),
@@ -71,6 +74,7 @@ const RULES: Rule[] = [
       if (paren) found.push(...countriesIn(paren, NAME_RE, NAMES));
       if (/\beu\b/i.test(head)) found.push(...EU_MEMBERS);
       d.workAuthorization.push(...found);
+      d.citizenship.push(...found);
     },
   },
   {
@@ -93,6 +97,7 @@ const RULES: Rule[] = [
     test: /\b(?:green card|us permanent resident|u\.s\. permanent resident)\b/i,
     apply(_s, d) {
       d.workAuthorization.push('US');
+      d.permanentResidence.push('US');
     },
   },
   {
@@ -102,7 +107,9 @@ const RULES: Rule[] = [
     apply(s, d, home) {
       const named = [...countriesIn(s, PEOPLE_RE, PEOPLE), ...countriesIn(s, NAME_RE, NAMES)];
       if (/\bindefinite leave to remain|settled status\b/i.test(s)) named.push('GB');
-      d.workAuthorization.push(...(named.length ? named : home ? [home] : []));
+      const where = named.length ? named : home ? [home] : [];
+      d.workAuthorization.push(...where);
+      d.permanentResidence.push(...where);
     },
   },
   {
@@ -178,6 +185,8 @@ const RULES: Rule[] = [
 export function readWorkRights(lines: string[], home?: string): WorkRightsDraft {
   const draft: WorkRightsDraft = {
     workAuthorization: [],
+    citizenship: [],
+    permanentResidence: [],
     requiresSponsorship: null,
     workTypes: [],
     evidence: [],
@@ -194,6 +203,8 @@ export function readWorkRights(lines: string[], home?: string): WorkRightsDraft 
           draft.evidence.push({ rule: rule.id, reason: rule.reason, text: sentence.trim() });
       }
   draft.workAuthorization = [...new Set(draft.workAuthorization)];
+  draft.citizenship = [...new Set(draft.citizenship)];
+  draft.permanentResidence = [...new Set(draft.permanentResidence)];
   // Someone who would move for a job would work in its office: "open to remote; willing to relocate".
   if (draft.willingToRelocate && draft.workTypes.length && !draft.workTypes.includes('onsite')) {
     draft.workTypes = [...new Set<WorkType>([...draft.workTypes, 'hybrid', 'onsite'])];

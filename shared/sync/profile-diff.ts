@@ -20,6 +20,8 @@ export const PROFILE_FIELD_LABELS = {
   'location.willingToRelocate': 'Willing to relocate',
   workAuthorization: 'Work authorization',
   requiresSponsorship: 'Requires sponsorship',
+  citizenship: 'Citizenship',
+  permanentResidence: 'Permanent residence',
   salaryExpectation: 'Salary expectation',
   targetTitles: 'Target titles',
   workTypes: 'Work types',

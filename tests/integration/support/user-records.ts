@@ -26,6 +26,7 @@ export function fullProfile(at: string, id = randomUUID()) {
       willingToRelocate: true,
     },
     workAuthorization: ['GB', 'IE'],
+    citizenship: ['GB', 'IE'],
     requiresSponsorship: false,
     salaryExpectation: { currency: 'GBP', min: 90000, max: 120000, period: 'YEAR' },
     targetTitles: ['Staff Engineer', 'Principal Engineer'],

@@ -129,6 +129,19 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             onChange={(v) => set('workAuthorization', v)}
           />
           <SponsorshipField value={p.requiresSponsorship} onChange={(v) => set('requiresSponsorship', v)} />
+          {/* Some postings are open to citizens (or permanent residents) only: matching checks these. */}
+          <CountryListPicker
+            label="Citizen of"
+            options={COUNTRY_OPTIONS}
+            codes={p.citizenship ?? []}
+            onChange={(v) => set('citizenship', v)}
+          />
+          <CountryListPicker
+            label="Permanent resident of"
+            options={COUNTRY_OPTIONS}
+            codes={p.permanentResidence ?? []}
+            onChange={(v) => set('permanentResidence', v)}
+          />
         </div>
         <fieldset className="row" style={{ border: 'none', padding: 0 }}>
           <legend className="small muted">Work types you want</legend>

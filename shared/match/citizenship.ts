@@ -1,0 +1,79 @@
+/**
+ * Postings open to citizens only: "This position is open to Singapore Citizens only", "U.S.
+ * citizenship is required", "must be an Australian citizen or permanent resident", "Singaporeans
+ * only". Authorization alone does not meet these, so they are read apart from the right to work.
+ * Equal-opportunity lines ("regardless of citizenship") and lists that admit visa holders are not.
+ */
+import { peopleNames } from '../geo/index.ts';
+import { countriesIn } from './geo.ts';
+
+export interface CitizensOnly {
+  /** The countries whose citizens may apply; empty when the posting names none and has no country. */
+  countries: string[];
+  /** Permanent residents (green card holders, "PRs", US persons) may apply too. */
+  residentsToo: boolean;
+  /** The sentence that says so, for the evidence. */
+  text: string;
+}
+
+const PEOPLE = new Map(peopleNames());
+const PEOPLE_WORDS = [...PEOPLE.keys()].sort((a, b) => b.length - a.length).join('|');
+const RESTRICTS = new RegExp(
+  [
+    String.raw`\b(?:open|restricted|limited|available)\s+(?:only\s+)?to\b[^.;\n]{0,50}\bcitizens?\b(?:[^.;\n]{0,40}\bonly\b)?`,
+    String.raw`\bcitizens?\b[^.;\n]{0,50}\bonly\b`,
+    String.raw`\bonly\b[^.;\n]{0,30}\bcitizens?\b`,
+    String.raw`\bmust\s+(?:be|hold)\b[^.;\n]{0,40}\b(?:citizens?|citizenship)\b`,
+    String.raw`\bcitizenship\s+(?:is\s+)?(?:required|mandatory|a (?:must|requirement))`,
+    String.raw`\brequir(?:es?|ed|ing)\b[^.;\n]{0,30}\bcitizenship\b`,
+    String.raw`\b(?:${PEOPLE_WORDS})s\s+only\b|\bonly\s+(?:${PEOPLE_WORDS})s\b`,
+    String.raw`\b(?:must|required)\b[^.;\n]{0,30}\bU\.?S\.? persons?\b`,
+  ].join('|'),
+  'i',
+);
+const NOT_A_LIMIT =
+  /\bregardless\b|\bwithout regard\b|\birrespective\b|\bdiscriminat|\bvisa holders?\b|\bwork (?:visa|permit)s?\b|\bvalid (?:visa|permit)\b|\bpreferred\b/i;
+const RESIDENTS = /\bpermanent residen|\bPRs?\b|\bgreen card|\bU\.?S\.? persons?\b|\bresidents\b/i;
+
+/** The posting's citizens-only statement, if it has one. `jobCountry` stands in when none is named. */
+export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | null {
+  // "U.S. persons": a capital initial and a full stop do not end a sentence.
+  for (const sentence of text.split(/(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n+/)) {
+    if (!RESTRICTS.test(sentence) || NOT_A_LIMIT.test(sentence)) continue;
+    const named = new Set<string>();
+    const lower = sentence.toLowerCase();
+    for (const [people, code] of PEOPLE) if (new RegExp(`\\b${people}s?\\b`).test(lower)) named.add(code);
+    for (const code of countriesIn(sentence)) named.add(code);
+    if (/\bU\.?S\.? persons?\b/i.test(sentence)) named.add('US');
+    const countries = named.size ? [...named] : jobCountry ? [jobCountry] : [];
+    return { countries, residentsToo: RESIDENTS.test(sentence), text: sentence.trim() };
+  }
+  return null;
+}
+
+/**
+ * What a citizens-only posting means for this person: met, a deal-breaker when the profile says
+ * they are not a citizen (a citizenship elsewhere, or permanent residence there), or a note to
+ * check when the profile does not say.
+ */
+export function citizensOnlyOutcome(
+  person: { citizenOf: ReadonlySet<string>; residentOf: ReadonlySet<string> },
+  only: CitizensOnly | null,
+): { dealBreaker?: string; note?: string } {
+  if (!only?.countries.length) return {};
+  const qualifies = only.countries.some(
+    (c) => person.citizenOf.has(c) || (only.residentsToo && person.residentOf.has(c)),
+  );
+  if (qualifies) return {};
+  const who = `${only.countries.join('/')} citizens${only.residentsToo ? ' and permanent residents' : ''}`;
+  const residentThere = only.countries.filter((c) => person.residentOf.has(c));
+  if (residentThere.length)
+    return {
+      dealBreaker: `Open to ${who} only; your profile says you are a permanent resident of ${residentThere.join('/')}`,
+    };
+  if (person.citizenOf.size)
+    return {
+      dealBreaker: `Open to ${who} only; your profile lists citizenship of ${[...person.citizenOf].join('/')}`,
+    };
+  return { note: `Open to ${who} only: add your citizenship to your profile, or check you qualify` };
+}
