@@ -5,7 +5,14 @@ import { normalizeIndustry } from './industry.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
 import { yearlyUsd } from './salary.ts';
-import { isManagerTitle, levelWord, personLevel, type TitleInfo, titleInfo } from './titles.ts';
+import {
+  isManagerTitle,
+  levelWord,
+  personLevel,
+  type TitleInfo,
+  titleInfo,
+  titleSimilarity,
+} from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 
@@ -121,11 +128,17 @@ export function prepareProfile(
   const years = yearsWorked(profile, nowMonth);
   const latest = [...profile.experience].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
   const targetTitles = persona?.targetTitles.length ? persona.targetTitles : profile.targetTitles;
+  const targets = targetTitles.map((t) => ({ info: titleInfo(t), weight: 1, text: t }));
+  // Someone whose stated targets are unlike the job they hold is leaving it ("Store Manager" looking for
+  // "operations, inventory or supply chain"): their past titles count for less than where they are going.
+  const latestInfo = latest ? titleInfo(latest.title) : null;
+  const leaving =
+    !!latestInfo && targets.length > 0 && targets.every((t) => titleSimilarity(t.info, latestInfo) < 0.5);
   const titles = [
-    ...targetTitles.map((t) => ({ info: titleInfo(t), weight: 1, text: t })),
+    ...targets,
     ...profile.experience.map((e, i) => ({
       info: titleInfo(e.title),
-      weight: i === 0 || e === latest ? 0.95 : 0.8,
+      weight: leaving ? 0.6 : i === 0 || e === latest ? 0.95 : 0.8,
       text: e.title,
     })),
   ];

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { draftToProfile, parseResumeText } from '../resume/index.ts';
+import { prepareProfile } from './profile.ts';
+import { prepareJob, scoreMatch } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
 import { levelWord, titleInfo, titleSimilarity } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
@@ -30,5 +34,26 @@ describe('teaching: the age taught is a specialty, middle leadership is a level'
     expect(levelWord('Head of Mathematics')).toBe(4);
     expect(levelWord('Head of Engineering')).toBe(5);
     expect(sim('Head of Mathematics', 'Teacher of Mathematics')).toBeGreaterThan(0.4);
+  });
+});
+
+describe('a person leaving their current track', () => {
+  const resume = (header: string) =>
+    `Harpreet Sandhu\nCalgary, AB | h@example.com\n${header}\n\nEXPERIENCE\nStore Manager - Ridgeline Home, Calgary (2014-present)\n- Ran receiving, inventory counts and replenishment for a 110-person store`;
+  const title = (header: string, jobTitle: string) =>
+    scoreMatch(
+      prepareProfile(draftToProfile(parseResumeText(resume(header))), null),
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Inventory and replenishment`, { title: jobTitle }),
+      ),
+    ).factors.find((f) => f.factor === 'title')!.score;
+
+  it('counts the job they hold for less once they say they are moving into another field', () => {
+    const staying = title('Retail leader.', 'Store Manager');
+    const leaving = title('Looking for my next step in operations or supply chain.', 'Store Manager');
+    expect(leaving).toBeLessThan(staying * 0.75);
+    expect(
+      title('Looking for my next step in operations or supply chain.', 'Operations Manager'),
+    ).toBeGreaterThan(leaving);
   });
 });

@@ -30,4 +30,16 @@ describe('the roles a resume says the person wants', () => {
     const silent = parseResumeText(`Tan Wei Ling\nSingapore | wl@example.com${summary}`);
     expect(silent.targetTitles).toEqual(['Chartered accountant']);
   });
+
+  it('reads a move into a field as its targets, but not a move the person led', () => {
+    expect(
+      readTargetTitles([
+        'Looking for my next step in operations, inventory or supply chain: distribution centre roles.',
+      ]),
+    ).toEqual(['Operations', 'Inventory', 'Supply chain']);
+    expect(readTargetTitles(['Teacher transitioning into instructional design.'])).toEqual([
+      'Instructional design',
+    ]);
+    expect(readTargetTitles(['Led the move to Kubernetes and the switch to Terraform.'])).toEqual([]);
+  });
 });
