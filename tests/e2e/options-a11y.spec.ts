@@ -43,17 +43,25 @@ test('country, state and work rights are chosen from the keyboard by name, and s
   await state.press('Enter');
   await expect(state).toHaveValue('California');
 
-  const rights = options.getByRole('combobox', { name: 'Add a country' });
+  const authorized = options.getByRole('group', { name: 'Authorized to work in' });
+  const rights = authorized.getByRole('combobox', { name: 'Add a country' });
   await rights.fill('canad');
   await rights.press('Enter');
   await expect(rights).toHaveValue('');
-  await expect(options.getByRole('group', { name: 'Authorized to work in' })).toContainText('Canada');
+  await expect(authorized).toContainText('Canada');
+  // Citizenship is its own list: a posting open to citizens only is checked against it.
+  const citizen = options.getByRole('group', { name: 'Citizen of' });
+  await citizen.getByRole('combobox', { name: 'Add a country' }).fill('india');
+  await citizen.getByRole('combobox', { name: 'Add a country' }).press('Enter');
+  await expect(citizen).toContainText('India');
+  await expect(authorized).not.toContainText('India');
   await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
 
   await options.reload();
   await expect(options.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('United States');
   await expect(options.getByRole('combobox', { name: 'State / region' })).toHaveValue('California');
-  await expect(options.getByRole('button', { name: 'Remove Canada' })).toBeVisible();
+  await expect(authorized.getByRole('button', { name: 'Remove Canada' })).toBeVisible();
+  await expect(citizen.getByRole('button', { name: 'Remove India' })).toBeVisible();
 });
 
 test('dates are a month and a year; long sections fold; the import notice sits in the sticky bar', async ({
