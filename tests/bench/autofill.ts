@@ -4,7 +4,8 @@
  * Without a dir it runs the development corpus (../shared/corpus/forms) and the blind split
  * (tests/fixtures/forms-blind: written by a labeller who never saw the classifier's output; no
  * tuning looks at it), each beside the "leave it empty" baseline. A wrong-type fill is a wrong type
- * the product would write (confidence at or above the planner's floor). The last line is JSON:
+ * the product would write (confidence at or above the planner's floor, on a field the planner does not
+ * skip whatever the profile holds: hidden, a bot trap, disabled). The last line is JSON:
  * the first set's figures, with every set under `sets`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -91,11 +92,15 @@ function evaluate(dir: string, blind = false): SetResult {
     const runs: number[] = [];
     let classified: ClassifiedField[] = [];
     let summary = '';
+    /** Fields the planner leaves alone whatever the profile holds (hidden, bot traps, disabled). */
+    let neverWritten = new Set<string>();
     try {
       for (let i = 0; i < RUNS; i++) {
         const started = performance.now();
         classified = classifyForm(document, { useAdapters });
-        summary = planFill(classified, SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS, plan).summary.text;
+        const planned = planFill(classified, SAMPLE_PROFILE, SAMPLE_SAVED_ANSWERS, plan);
+        summary = planned.summary.text;
+        neverWritten = new Set(planned.skipped.map((s) => s.fieldRef));
         runs.push(performance.now() - started);
       }
     } catch (error) {
@@ -121,7 +126,11 @@ function evaluate(dir: string, blind = false): SetResult {
         stat.right++;
         right++;
         formRight++;
-      } else if (predicted !== 'other' && (found?.classification.confidence ?? 0) >= CONFIDENCE_FLOOR)
+      } else if (
+        predicted !== 'other' &&
+        (found?.classification.confidence ?? 0) >= CONFIDENCE_FLOOR &&
+        !neverWritten.has(found!.field.ref)
+      )
         wrongFills++;
       if (accepted.includes('other')) emptyRight++;
       perType.set(labelled.type, stat);

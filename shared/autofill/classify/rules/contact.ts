@@ -1,4 +1,4 @@
-import { HISTORY_BLOCK, L, LN, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
+import { HISTORY_BLOCK, L, LN, SECOND_CONTACT, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
 
 /** Who the candidate is and how to reach them: names, e-mail, phone, address. */
 export const CONTACT_RULES: TypeRule[] = [
@@ -9,7 +9,12 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     positive: [
       { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
-      { re: '\\bvorname\\b|\\bprenom\\b|^nombre$|\\bvoornaam\\b', score: 0.9, on: LN }, // (de) (fr) (es) (nl)
+      // (de) (fr) (es) (nl) (pt) (it)
+      {
+        re: '\\bvorname\\b|\\bprenom\\b|^nombre$|\\bvoornaam\\b|\\bnome proprio\\b|\\bprimeiro nome\\b|\\bprenome\\b',
+        score: 0.9,
+        on: LN,
+      },
       // a name field's sub-label ("Name" over inputs sub-labelled "First" / "Last")
       { re: '^(first|given)$', score: 0.85, on: ['label'] },
     ],
@@ -29,11 +34,12 @@ export const CONTACT_RULES: TypeRule[] = [
     positive: [
       { re: '\\b(last|family|sur)[ -]?name\\b|\\blastname\\b|\\blname\\b', score: 1, on: LN },
       {
-        re: '\\bnachname\\b|\\bfamilienname\\b|\\bnom de famille\\b|^nom$|\\bapellidos?\\b|\\bachternaam\\b|\\bcognome\\b|\\bsobrenome\\b',
+        re: '\\bnachname\\b|\\bfamilienname\\b|\\bnom de famille\\b|^nom$|\\bapellidos?\\b|\\bachternaam\\b|\\bcognome\\b|\\bsobrenome\\b|\\bultimo nome\\b',
         score: 0.9,
         on: LN,
       },
       { re: '^(last|family)$', score: 0.85, on: ['label'] },
+      { re: '^apelidos?$', score: 0.85, on: ['label', 'name'] },
     ],
     negative: [
       { re: 'preferred|maiden|company|emergency|reference|first (and|&|\\/) last', score: 1, on: L },
@@ -73,7 +79,11 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     inputTypes: { email: 0.9 },
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
-    negative: [{ re: 'referr|reference|manager|supervisor|recruiter|emergency', score: 1, on: L }],
+    negative: [
+      { re: 'referr|reference|manager|supervisor|recruiter|emergency', score: 1, on: L },
+      // A second address ("alternative", "secondaria") is not where the person asked to be reached.
+      { re: SECOND_CONTACT, score: 1, on: LN },
+    ],
   },
   {
     type: 'phone',
@@ -96,6 +106,7 @@ export const CONTACT_RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
+      { re: SECOND_CONTACT, score: 1, on: LN },
     ],
   },
   {
@@ -105,7 +116,7 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\baddress\\b|\\bstreet\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b',
+        re: '\\baddress\\b|\\bstreet\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b|\\bmorada\\b|\\bendereco\\b|\\blogradouro\\b|^indirizzo( di residenza)?$',
         score: 0.95,
         on: LN,
       },
@@ -126,7 +137,7 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|^citta$|^cidade$',
+        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
         score: 1,
         on: LN,
       },
@@ -148,7 +159,7 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b',
+        re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
         score: 0.9,
         on: LN,
       },
@@ -172,6 +183,7 @@ export const CONTACT_RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
+      { re: '^(cap|cep)$', score: 0.9, on: ['label', 'placeholder'] }, // (it) (pt-BR)
     ],
   },
   {
@@ -181,7 +193,7 @@ export const CONTACT_RULES: TypeRule[] = [
     short: true,
     positive: [
       { re: '\\bcountry\\b|\\bcountry of residence\\b', score: 0.95, on: LN },
-      { re: '^land$|\\bwohnsitzland\\b|\\bpays\\b|\\bpais\\b', score: 0.9, on: LN },
+      { re: '^land$|\\bwohnsitzland\\b|\\bpays\\b|\\bpais\\b|\\bnazione\\b|\\bpaese\\b', score: 0.9, on: LN },
     ],
     negative: [
       {

@@ -8,7 +8,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b',
+        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b|\\bsesso\\b',
         score: 1,
         on: [...QC, 'name'],
       },
@@ -57,7 +57,11 @@ export const EEO_RULES: TypeRule[] = [
     yesNo: true,
     kinds: [...CHOICE, 'text'],
     positive: [
-      { re: 'disabilit|handicap|behinderung|discapacidad', score: 1, on: [...QC, 'name'] },
+      {
+        re: 'disabilit|handicap|behinderung|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',
+        score: 1,
+        on: [...QC, 'name'],
+      },
       { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
     ],
     negative: [

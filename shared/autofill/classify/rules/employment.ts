@@ -25,7 +25,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(aktueller )?arbeitgeber\\b|^entreprise( actuelle)?$|^empresa( actual)?$',
+        re: '\\b(aktueller )?arbeitgeber\\b|^entreprise( actuelle)?$|^employeur actuel$|^empresa( actual| atual)?$|^azienda( attuale)?( o ultima azienda)?$|^(datore di lavoro|empregador) (attuale|atual)$',
         score: 0.85,
         on: L,
       },
@@ -56,7 +56,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: '\\bberufsbezeichnung\\b|\\baktuelle position\\b|\\bposte actuel\\b|\\bcargo actual\\b|\\bpuesto actual\\b|\\bhuidige functie\\b',
+        re: '\\bberufsbezeichnung\\b|\\baktuelle position\\b|\\bposte actuel\\b|\\bcargo a(c)?tual\\b|\\bpuesto actual\\b|\\bhuidige functie\\b|\\b(ruolo|posizione|qualifica) (attuale|ricoperto|ricoperta)\\b|\\bfuncao atual\\b',
         score: 0.85,
         on: L,
       },
@@ -73,7 +73,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring',
+        re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring|anni di esperienza|quantos anos|tempo de experiencia',
         score: 0.85,
         on: Q,
       },
@@ -101,12 +101,18 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...LN, 'context'],
       },
       {
-        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial',
+        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial|\\bral\\b|pretentions',
         score: 0.9,
         on: L,
       },
     ],
     negative: [
+      // What the person earns now (de, fr, es, pt, it) is not what they ask for.
+      {
+        re: '\\b(aktuell\\w*|derzeitig\\w*|actuel(le)?|actual|atual|attuale|emprego atual)\\b',
+        score: 1,
+        on: L,
+      },
       {
         re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
@@ -126,7 +132,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar',
+        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
@@ -169,7 +175,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa',
+        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent',
         score: 0.95,
         on: QC,
       },
@@ -188,7 +194,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
         score: 0.85,
         on: L,
       },
@@ -205,7 +211,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)',
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (viste|viu|encontrou|nos encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
         score: 0.9,
         on: Q,
       },

@@ -45,6 +45,10 @@ export const THIRD_PARTY_BLOCK: PatternRule = {
   on: ['group', 'context'],
 };
 
+/** A second way to reach the person ("Alternative phone", "E-mail secondaria"): not the one the profile holds. */
+export const SECOND_CONTACT =
+  '\\b(alternat\\w*|altern\\w*|second(ary|aria|ario)?|other|outro|otro|autre|weitere|zweite)\\b';
+
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
  * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
 export const EXPERIENCE_QUESTION =
