@@ -59,6 +59,27 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'German boards: "teilweise Home-Office" is part of the week at home',
   },
   {
+    id: 'label.hibrido',
+    lang: 'pt',
+    workType: 'hybrid',
+    re: /\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybryd\w*|\bhybridi\w*/i,
+    reason: 'the label says hybrid in Portuguese, Spanish, Italian, Polish or Finnish',
+  },
+  {
+    id: 'label.smart-working',
+    lang: 'it',
+    workType: 'hybrid',
+    re: /\bsmart[- ]?working\b|\blavoro agile\b/i,
+    reason: 'Italian boards: "smart working" is part of the week away from the office',
+  },
+  {
+    id: 'label.partly-home',
+    lang: 'no',
+    workType: 'hybrid',
+    re: /\bdelvis (?:hjemmekontor|distans|remote)\b|\bgedeeltelijk thuis\w*\b/i,
+    reason: 'part of the week at home ("delvis hjemmekontor")',
+  },
+  {
     id: 'label.not-remote',
     lang: 'en',
     workType: 'onsite',
@@ -94,6 +115,13 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'the label says "remoto"',
   },
   {
+    id: 'label.remote-words',
+    lang: 'pl',
+    workType: 'remote',
+    re: /\bzdaln\w*|\bdistans(?:arbete)?\b|\betätyö|\bthuiswerk\w*|\bop afstand\b|\bhjemmekontor\b|\bfjernarbeid\b|\bda remoto\b/i,
+    reason: 'the label says remote in Polish, Swedish, Finnish, Dutch, Norwegian or Italian',
+  },
+  {
     id: 'label.onsite',
     lang: 'en',
     workType: 'onsite',
@@ -113,5 +141,12 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     re: /\bpresencial\b/i,
     reason: 'the label says "presencial"',
+  },
+  {
+    id: 'label.onsite-words',
+    lang: 'pl',
+    workType: 'onsite',
+    re: /\bstacjonarn\w*|\bna miejscu\b|\bplatsbunden\b|\bpå plats\b|\blähityö|\bop (?:kantoor|locatie)\b|\bin sede\b|\bin presenza\b|\bna empresa\b/i,
+    reason: 'the label says on-site in Polish, Swedish, Finnish, Dutch, Italian or Portuguese',
   },
 ];

@@ -4,7 +4,13 @@ import { parsePosting } from '../../match/requirements.ts';
 import { makeJob } from '../../match/testing.ts';
 import { lookupSkill } from '../../skills/index.ts';
 import { extractJob } from '../extract.ts';
-import { arrangementOfLabel, arrangementOfProse, arrangementOfTitle } from './arrangement.ts';
+import {
+  arrangementOfLabel,
+  arrangementOfProse,
+  arrangementOfTitle,
+  workTypeFromLabel,
+  workTypeFromProse,
+} from './arrangement.ts';
 import { PROSE_RULES } from './arrangement-prose-rules.ts';
 import { LABEL_RULES } from './arrangement-rules.ts';
 
@@ -77,5 +83,30 @@ describe('arrangements stated in prose and labels, in more wordings', () => {
   it('a German "teilweise Home-Office" chip is hybrid; "Home-Office" alone is remote', () => {
     expect(arrangementOfLabel('Teilweise Home-Office')?.workType).toBe('hybrid');
     expect(arrangementOfLabel('Home-Office')?.workType).toBe('remote');
+  });
+});
+
+describe('arrangements in the languages European boards use', () => {
+  it.each([
+    ['praca hybrydowa', 'hybrid'],
+    ['Híbrido', 'hybrid'],
+    ['Smart working', 'hybrid'],
+    ['praca zdalna', 'remote'],
+    ['Distans', 'remote'],
+    ['Etätyö', 'remote'],
+    ['praca stacjonarna', 'onsite'],
+    ['Op kantoor', 'onsite'],
+    ['In sede', 'onsite'],
+  ] as const)('label %s → %s', (label, want) => {
+    expect(workTypeFromLabel(label)).toBe(want);
+  });
+
+  it.each([
+    ['Je werkt 3 dagen per week op kantoor in Utrecht.', 'hybrid'],
+    ['Trabalhamos em modelo híbrido, com encontros mensais.', 'hybrid'],
+    ['Vaga 100% remoto para todo o Brasil.', 'remote'],
+    ['Tjänsten är platsbunden och det går inte att arbeta på distans.', 'onsite'],
+  ] as const)('prose %s → %s', (text, want) => {
+    expect(workTypeFromProse(text)).toBe(want);
   });
 });

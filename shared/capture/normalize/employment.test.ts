@@ -47,3 +47,28 @@ describe('employmentTypeInProse', () => {
     expect(employmentTypeInProse(text)).toBe(want);
   });
 });
+
+describe('employment type in the languages boards label it in', () => {
+  it.each([
+    ['Tempo integral', 'full_time'],
+    ['Tempo pieno', 'full_time'],
+    ['Pełny etat', 'full_time'],
+    ['Heltid', 'full_time'],
+    ['Festanstellung', 'full_time'],
+    ['Staż', 'internship'],
+    ['Tirocinio', 'internship'],
+    ['Estágio', 'internship'],
+    ['Werkstudent (m/w/d)', 'part_time'],
+    ['Deltid', 'part_time'],
+    ['Vikariat', 'temporary'],
+    ['Contrato temporal', 'temporary'],
+    ['Kontrakt B2B', 'contract'],
+  ] as const)('%s → %s', (label, want) => {
+    expect(parseEmploymentType(label)).toBe(want);
+  });
+
+  it('a header picks out a chip but not a market or a company stage', () => {
+    expect(employmentTypeInHeader('Kraków · Praca hybrydowa · Pełny etat · Umowa o pracę')).toBe('full_time');
+    expect(employmentTypeInHeader('B2B Sales Manager · Early-stage fintech · Berlin')).toBeNull();
+  });
+});

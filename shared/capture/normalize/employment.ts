@@ -1,26 +1,48 @@
 import type { EmploymentType } from '../types.ts';
 
 /**
- * Employment type from a label ("Full time", "FULL_TIME", "Vollzeit", "CDI", "Contract to hire").
+ * Employment type from a label ("Full time", "FULL_TIME", "Vollzeit", "CDI", "Tempo integral").
  * Only for short labels (a header chip, a JSON-LD value): running prose mentions "full-time
- * employees" in benefit blurbs and must not decide the field.
+ * employees" in benefit blurbs and must not decide the field. One table: `chip` words may also be
+ * picked out of a header line; `label` words only count as a whole label's wording.
  */
-const RULES: ReadonlyArray<[RegExp, EmploymentType]> = [
-  [
-    /\bintern(?:ship)?\b|\bco-?op\b|\bpraktikum\b|\bstage\b|\bstagiaire\b|\bwerkstudent|\bapprentice/i,
-    'internship',
-  ],
-  [/\btemp(?:orary)?\b|\bseasonal\b|\bbefristet\b|\bfixed[- ]term\b|\bCDD\b|\binterim\b/i, 'temporary'],
-  [
-    /\bcontract(?:or)?\b|\bfreelance\b|\bcontract[- ]to[- ]hire\b|\bc2h\b|\b1099\b|\bconsultant\b|\bper diem\b/i,
-    'contract',
-  ],
-  [/\bpart[-_ ]?time\b|\bteilzeit\b|\btemps partiel\b|\bmedia jornada\b/i, 'part_time'],
-  [
-    /\bfull[-_ ]?time\b|\bvollzeit\b|\btemps plein\b|\bCDI\b|\bpermanent\b|\bjornada completa\b|\bregular\b/i,
-    'full_time',
-  ],
+const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string }> = [
+  {
+    type: 'internship',
+    // en, de, fr, pl (staż), it (tirocinio), pt (estágio), sv/da/no (praktik)
+    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?',
+    // (fr) "Stage": in an English header it is "early-stage"; an apprentice title may be a trade job's
+    label: 'stage|apprentice(?:ship)?',
+  },
+  {
+    type: 'temporary',
+    // sv (vikariat, visstid), es, it, pt, nl, fi, de
+    chip: 'temporary|befristet|fixed[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
+    // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
+    label: 'temp|temporal|vikarie|seasonal|interim',
+  },
+  {
+    type: 'contract',
+    // "Kontrakt B2B" / "umowa B2B": a Polish contractor agreement (a bare "B2B" is a market, not a contract)
+    chip: 'contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)',
+    label: 'consultant|per diem|B2B',
+  },
+  {
+    type: 'part_time',
+    // a Werkstudent works part-time beside a degree: not an internship
+    chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
+  },
+  {
+    type: 'full_time',
+    chip: 'full[-_ ]?time|vollzeit|temps plein|CDI|permanent|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen|festanstellung|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
+    label: 'regular|CLT|umowa o prac[ęe]|vast contract|indefinido',
+  },
 ];
+const RULES: ReadonlyArray<[RegExp, EmploymentType]> = WORDS.map((w) => [
+  new RegExp(`(?<![\\p{L}])(?:${w.chip}${w.label ? `|${w.label}` : ''})(?![\\p{L}])`, 'iu'),
+  w.type,
+]);
+const CHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.map((w) => w.chip).join('|')})(?![\\p{L}])`, 'iu');
 
 export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
@@ -36,10 +58,7 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
 
 /** Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"). */
 export function employmentTypeInHeader(text: string): EmploymentType | null {
-  const t = text.slice(0, 1_500);
-  const m = t.match(
-    /\b(?:full[- ]?time|part[- ]?time|internship|intern|contract(?:or)?|temporary|freelance|fixed[- ]term|permanent|vollzeit|teilzeit|werkstudent|praktikum|CDI|CDD)\b/i,
-  );
+  const m = text.slice(0, 1_500).match(CHIP);
   return m ? parseEmploymentType(m[0]) : null;
 }
 

@@ -12,7 +12,16 @@ export function labelledLine(text: string, label: RegExp, maxLines = 300): strin
   return null;
 }
 
-export const LOCATION_LABEL =
-  /^(?:job |work |office )?locations?$|^(?:based in|where)$|^standort$|^lieu$|^ubicación$/i;
+/**
+ * The labels boards print before a fact ("Job type:", "Anställningsform", "Regime", "Tryb pracy"), in
+ * one place for facts beside a posting (sources/facts.ts) and "Label: value" lines inside it.
+ * Languages: en, de, fr, es, pt, it, nl, sv, no, da, fi, pl.
+ */
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|contract|position|work) ?type$|^(?:employment|schedule|commitment|contract|hours|working hours)$|^type of (?:employment|contract)$|^anstellungsart$|^type de contrat$/i;
+  /^(?:employment|job|time|contract|position|work|schedule) ?type$|^type of (?:employment|contract)$|^(?:employment|commitment|schedule|work schedule|type|hours|working hours|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
+export const LOCATION_LABEL =
+  /^(?:job |work |office )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
+export const SALARY_LABEL =
+  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+export const WORKPLACE_LABEL =
+  /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

@@ -1,27 +1,16 @@
 import { squash, textOf } from '../dom.ts';
+import { EMPLOYMENT_LABEL, LOCATION_LABEL, SALARY_LABEL, WORKPLACE_LABEL } from '../normalize/lines.ts';
 
 /**
  * Label → value facts printed beside a posting ("Job type" → "Full time"), from <dl>, table rows,
- * label/value blocks and small headings, in English, German, French and Spanish wording.
+ * label/value blocks and small headings, in the wordings normalize/lines.ts lists.
  */
 
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
-  [
-    /^(?:employment|job|time|contract|position|work|schedule) ?type$|^(?:employment|commitment|schedule|work schedule|type|hours|anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|contrat|tipo de contrato|jornada)$/i,
-    'employment',
-  ],
-  [
-    /^(?:job |work |office )?locations?$|^where$|^(?:standort|arbeitsort|einsatzort|lieu|localisation|ubicación|sede)$/i,
-    'location',
-  ],
-  [
-    /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario)$/i,
-    'salary',
-  ],
-  [
-    /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell)$/i,
-    'workplace',
-  ],
+  [EMPLOYMENT_LABEL, 'employment'],
+  [LOCATION_LABEL, 'location'],
+  [SALARY_LABEL, 'salary'],
+  [WORKPLACE_LABEL, 'workplace'],
 ];
 
 /** "Remote work policy", "Job type:": a label, not a value. */
@@ -45,7 +34,7 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     if (!hit || out.has(hit[1])) continue;
     let value = squash(textOf(dd, 300));
     // "Remote job: No" answers the label's question: a yes/no becomes the arrangement it means.
-    if (hit[1] === 'workplace' && /^(?:no|non|nein)\b/i.test(value)) value = 'not remote';
+    if (hit[1] === 'workplace' && /^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) value = 'not remote';
     else if (hit[1] === 'workplace' && /^(?:yes|oui|ja)\b/i.test(value))
       value = /telework/i.test(term) ? 'hybrid' : 'remote';
     out.set(hit[1], value);
