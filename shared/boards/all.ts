@@ -8,6 +8,7 @@ import './hackernews.ts';
 import './indeed.ts';
 import './lever.ts';
 import './linkedin.ts';
+import './pracuj.ts';
 import './seek.ts';
 import './smartrecruiters.ts';
 import './teamtailor.ts';

@@ -10,7 +10,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string 
   {
     type: 'internship',
     // en, de, fr, pl (staż), it (tirocinio), pt (estágio), sv/da/no (praktik)
-    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?',
+    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?|praktyk\\w*',
     // (fr) "Stage": in an English header it is "early-stage"; an apprentice title may be a trade job's
     label: 'stage|apprentice(?:ship)?',
   },

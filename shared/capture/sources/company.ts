@@ -79,14 +79,16 @@ export function pickCompany(sig: PageSignals): Picked | null {
       }
     }
   }
-  const site = cleanSiteName(withoutBoard(sig.siteName, sig));
-  if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
-  // An element named like the employer ("company-name", "advertiser-name") on a board's page.
+  // An element named like the employer ("company-name", "advertiser-name"): on a board's page, and on
+  // a group's careers site where og:site_name is the group ("Grupo Ipê") and the posting names the
+  // company that hires ("Ipê Pagamentos").
   for (const el of sig.companyEls) {
     // "Riverbend Insurance 3.9 ★": boards print the rating beside the name.
     const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
-    if (nameLike(t, sig)) return { value: t, conf: 0.6, detail: 'element named like the company' };
+    if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
+  const site = cleanSiteName(withoutBoard(sig.siteName, sig));
+  if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
   // A link to the employer's page on the board, named like an employer (survives renamed classes).
   for (const a of sig.companyLinks) {
     const t = squash(textOf(a, 120));

@@ -17,7 +17,13 @@ const OTHER_SHARED_HOSTS = (
   'simplyhired careerbuilder hireology paylocity ultipro adp oraclecloud join comeet pinpointhq ' +
   'notion homerun softgarden dvinci freshteam zohorecruit jobscore hirehive careerplug ' +
   'applicantpro trakstar keka darwinbox factorialhr kenjo manatal talentlyft polymer gem ' +
-  'paycomonline recruiterbox jobdiva hrmdirect'
+  'paycomonline recruiterbox jobdiva hrmdirect ' +
+  // European, Latin American and Asian boards and ATSs
+  'infojobs net-empregos gupy jobylon reachmee finn jobindex jobnet arbetsformedlingen hellowork apec ' +
+  'cadremploi meteojob jobteaser indeed adzuna jooble talent reed vagas catho solides kenoby trampos ' +
+  'computrabajo bumeran occ karriere profesia naukri foundit instahyre jobstreet mycareersfuture ' +
+  'jobsdb bayt gulftalent eures jobbsafari duunitori oikotie kariera rekrytointi tecnoempleo ' +
+  'workinstartups justjoin theprotocol bulldogjob'
 ).split(' ');
 /** A label ending in "jobs" or "careers" names a job site, not an employer. */
 const JOB_SITE_LABEL = /(?:jobs|careers)$/;
@@ -103,15 +109,26 @@ export const key = (s: string) =>
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]+/g, '');
 
-/** "Careers at Netflix" → "Netflix"; "Roblox Careers" → "Roblox"; "Acme Job Board" → "Acme". */
+/**
+ * The words careers sites wrap a brand in, in one place ("Careers at Netflix", "Roblox Careers",
+ * "Werken bij Stroomtij", "Kvarnberg Karriär", "Grupo Ipê - Carreiras"): en, de, nl, fr, pt, es, it, sv, fi.
+ */
+const CAREERS_NOUN =
+  'careers?|jobs?|karriere|karriär|karriar|carreiras|carrières|carrieres|carriere|carreras|vacatures|vacancies|rekry(?:tointi)?|stellenangebote|empregos|empleos?|lavora con noi|trabalhe conosco|werken bij|arbeiten bei';
+export const CAREERS_WORD = new RegExp(`(?<![\\p{L}])(?:${CAREERS_NOUN})(?![\\p{L}])`, 'iu');
+const CAREERS_PREFIX =
+  /^(?:careers?|jobs?|work|life|working|werken|arbeiten|karriere|travailler|carreiras|trabalhe|jobba)\s+(?:at|with|@|bij|bei|chez|na|no|em|på|hos)\s+/i;
+const CAREERS_SUFFIX = new RegExp(
+  `\\s*[-–—|·:]?\\s*(?:${CAREERS_NOUN}|job board|career site|recruiting|talent|hiring|official site|website)\\s*(?:page|portal|site)?\\s*$`,
+  'iu',
+);
+
+/** "Careers at Netflix" → "Netflix"; "Roblox Careers" → "Roblox"; "Werken bij Stroomtij" → "Stroomtij". */
 export function cleanSiteName(s: string): string {
   return squash(
     s
-      .replace(/^(?:careers?|jobs?|work|life|working)\s+(?:at|with|@)\s+/i, '')
-      .replace(
-        /\s*(?:careers?|jobs?|job board|career site|recruiting|talent|hiring|official site|website)\s*(?:page|portal|site)?\s*$/i,
-        '',
-      )
+      .replace(CAREERS_PREFIX, '')
+      .replace(CAREERS_SUFFIX, '')
       .replace(/^the\s+/i, ''),
   );
 }

@@ -1,6 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { key, namesBoard, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+import { CAREERS_WORD, key, namesBoard, namesSite, type PageSignals, SEPARATORS } from './page.ts';
 
 /**
  * The title for pages without structured data: the h1 that matches <title>/og:title, else a lower
@@ -37,7 +37,7 @@ export function titleFromMeta(
     if (parts.length < 2) break;
     const last = parts.at(-1)!;
     const first = parts[0]!;
-    if (namesSite(last, sig, company) || namesBoard(last, sig) || /\bcareers?\b|\bjobs?\b/i.test(last)) {
+    if (namesSite(last, sig, company) || namesBoard(last, sig) || CAREERS_WORD.test(last)) {
       dropped.push(last);
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
     } else if (namesSite(first, sig, company)) {
