@@ -216,3 +216,15 @@ export function decodeEntities(s: string): string {
   }
   return cur;
 }
+
+/** Attributes app frameworks mount their state in: Inertia's `data-page`, React on Rails' props. */
+export const STATE_ATTRIBUTES = ['data-page', 'data-props', 'data-react-props'] as const;
+
+/** The data a page ships in an element: a script's (or <code>'s) text, or a mount point's JSON attribute. */
+export function embeddedText(el: Element): string {
+  for (const a of STATE_ATTRIBUTES) {
+    const v = el.getAttribute(a);
+    if (v) return v;
+  }
+  return el.textContent ?? '';
+}

@@ -212,7 +212,7 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.onsite-role',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b/i,
+    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b/i,
     reason: 'the role is called on-site or in-office',
   },
 ];

@@ -5,7 +5,7 @@
  * a title and a long description; its keys are read the way JSON-LD's are (jsonld.ts), so the same
  * normalizers decide. Work is bounded: a few scripts, a few thousand nodes.
  */
-import { LIMITS } from '../dom.ts';
+import { embeddedText, LIMITS } from '../dom.ts';
 import { parseLocation } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { SourceResult } from '../types.ts';
@@ -35,7 +35,17 @@ const COMPANY_KEYS = [
   'brandName',
 ];
 const LOCATION_KEYS = ['locationName', 'location', 'jobLocation', 'primaryLocation', 'city', 'locationText'];
-const TYPE_KEYS = ['employmentType', 'timeType', 'jobType', 'commitment', 'contractType', 'workType'];
+const TYPE_KEYS = [
+  'employmentType',
+  'employment_type',
+  'timeType',
+  'jobType',
+  'job_type',
+  'commitment',
+  'contractType',
+  'contract_type',
+  'workType',
+];
 const PAY_TEXT_KEYS = [
   'compensationTierSummary',
   'scrapeableCompensationSalarySummary',
@@ -96,7 +106,7 @@ function payOf(p: Json): Json | null {
     const s = parseSalary(text, { minScore: 1 });
     if (s) return { currency: s.currency, value: { minValue: s.min, maxValue: s.max, unitText: s.period } };
   }
-  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.pay];
+  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.salary ?? p.pay];
   for (let i = 0; i < 200 && stack.length; i++) {
     const node = stack.pop();
     if (Array.isArray(node)) stack.push(...node);
@@ -104,6 +114,7 @@ function payOf(p: Json): Json | null {
       const min = node.minValue ?? node.min;
       const max = node.maxValue ?? node.max;
       const currency = str(node.currencyCode ?? node.currency);
+      const unit = str(node.interval ?? node.period ?? node.unit);
       if (
         (typeof min === 'number' || typeof max === 'number') &&
         currency &&
@@ -114,11 +125,7 @@ function payOf(p: Json): Json | null {
           value: {
             minValue: min,
             maxValue: max,
-            unitText: /hour/i.test(str(node.interval))
-              ? 'HOUR'
-              : /month/i.test(str(node.interval))
-                ? 'MONTH'
-                : 'YEAR',
+            unitText: /hour/i.test(unit) ? 'HOUR' : /month/i.test(unit) ? 'MONTH' : 'YEAR',
           },
         };
       stack.push(...Object.values(node));
@@ -132,7 +139,7 @@ export function readAppState(ref: Date, blocks: readonly Element[]): SourceResul
   for (const el of blocks.slice(0, 40)) {
     const type = el.getAttribute('type') ?? '';
     if (type && !/json|javascript/i.test(type)) continue;
-    const text = el.textContent ?? '';
+    const text = embeddedText(el);
     if (text.length < 200 || text.length > budget) continue;
     budget -= text.length;
     const found = findPosting(dataOf(text));

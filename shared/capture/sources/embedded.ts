@@ -1,4 +1,4 @@
-import { LIMITS } from '../dom.ts';
+import { embeddedText, LIMITS } from '../dom.ts';
 import type { WorkType } from '../types.ts';
 
 /**
@@ -17,7 +17,7 @@ export function workTypeFromEmbedded(
   for (const el of blocks.slice(0, 60)) {
     const type = el.getAttribute('type') ?? '';
     if (type && !/json|javascript|^$/i.test(type)) continue;
-    const text = (el.textContent ?? '').slice(0, Math.max(0, budget - used));
+    const text = embeddedText(el).slice(0, Math.max(0, budget - used));
     used += text.length;
     const norm =
       text.indexOf('&#34;') >= 0 || text.indexOf('&quot;') >= 0 ? text.replace(/&#34;|&quot;/g, '"') : text;

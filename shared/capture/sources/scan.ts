@@ -1,5 +1,5 @@
 import { boardOfAttribute } from '../../boards/index.ts';
-import { LIMITS } from '../dom.ts';
+import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -193,6 +193,9 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       if (s.dataScripts.length < 40) s.dataScripts.push(el);
       continue;
     }
+    // An app mounted on an element with its state in an attribute (Inertia's data-page).
+    if (s.dataScripts.length < 40 && STATE_ATTRIBUTES.some((a) => (el.getAttribute(a)?.length ?? 0) > 200))
+      s.dataScripts.push(el);
     if (SKIP_SUBTREE.has(tag)) continue;
     if ((tag === 'H1' || tag === 'H2' || tag === 'H3') && s.headings.length < 40) s.headings.push(el);
     if (tag === 'IMG' && s.images.length < 12 && el.hasAttribute('alt')) s.images.push(el);

@@ -1,0 +1,68 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import './adapters/all.ts';
+import { extractJob } from './extract.ts';
+
+const now = () => new Date('2026-12-01T00:00:00Z');
+const page = (head: string, body: string) =>
+  parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
+const DUTIES = '<li>Build the planning screens in Vue and TypeScript for housing associations</li>'.repeat(6);
+
+describe('careers sites', () => {
+  it('reads a posting whose whole content is an app state attribute (Inertia data-page)', () => {
+    const state = {
+      component: 'Vacancy/Show',
+      props: {
+        company: { name: 'Stroomtij' },
+        vacancy: {
+          title: 'Medior Frontend Developer',
+          employment_type: 'Fulltime',
+          location: { city: 'Utrecht', country: 'Nederland', remote: false },
+          salary: { min: 3800, max: 4900, currency: 'EUR', period: 'month' },
+          description: `<ul>${DUTIES}</ul><p>We werken 3 dagen per week op kantoor in Utrecht.</p>`,
+        },
+      },
+    };
+    const attr = JSON.stringify(state).replace(/"/g, '&quot;');
+    const job = extractJob(
+      page(
+        '<title>Medior Frontend Developer - Werken bij Stroomtij</title>',
+        `<div id="app" data-page="${attr}"></div>`,
+      ),
+      'https://stroomtij.homerun.co/medior-frontend-developer/nl',
+      { now },
+    );
+    expect(job.fields).toMatchObject({
+      title: 'Medior Frontend Developer',
+      company: 'Stroomtij',
+      employmentType: 'full_time',
+      salary: { min: 3800, max: 4900, currency: 'EUR', period: 'MONTH' },
+    });
+    expect(job.fields.locations?.[0]?.raw).toMatch(/Utrecht/);
+  });
+
+  it('takes the hiring company named on the posting over the group named by og:site_name', () => {
+    const job = extractJob(
+      page(
+        '<title>Analista de Dados | Vagas Grupo Ipê</title><meta property="og:site_name" content="Grupo Ipê - Carreiras">',
+        `<main><h1>Analista de Dados</h1><span data-testid="job-company-name">Ipê Pagamentos</span><ul>${DUTIES}</ul></main>`,
+      ),
+      'https://grupoipe.gupy.io/job/123',
+      { now },
+    );
+    expect(job.fields.company).toBe('Ipê Pagamentos');
+  });
+
+  it('strips careers wording in other languages from a site name, and reads "office-based" prose', () => {
+    const job = extractJob(
+      page(
+        '<title>Fastighetstekniker</title><meta property="og:site_name" content="Kvarnberg Karriär">',
+        `<main><h1>Fastighetstekniker</h1><ul>${DUTIES}</ul><p>This role is office-based at our Göteborg depot.</p></main>`,
+      ),
+      'https://kvarnberg.example/jobs/238815',
+      { now },
+    );
+    expect(job.fields.company).toBe('Kvarnberg');
+    expect(job.fields.workType).toBe('onsite');
+  });
+});
