@@ -11,7 +11,7 @@ import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*)$/;
+  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|accepted file types.*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -35,8 +35,42 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   const nearby = field.signals.nearby
     .split(' | ')
     .map(normalize)
-    .find((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
-  return [nearby ?? '', 0.8];
+    .filter((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
+  return [questionOfNearby(nearby), 0.8];
+}
+
+/**
+ * Of the texts just before a control, the question: a title followed by its help sentence ("What base
+ * salary are you targeting?" then "The posted range is …") reaches the control help-first. A text that
+ * asks (ends "?" or ":") beats one that does not; a short title beats a sentence ending in a full stop.
+ */
+function questionOfNearby(parts: string[]): string {
+  const [first, second] = parts;
+  if (!first || !second) return first ?? '';
+  if (/[?:]$/.test(second) && !/[?:]$/.test(first)) return second;
+  if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
+    return second;
+  return first;
+}
+
+/** A select's first option that only prompts ("Distrito…", "-- Select state --") names the question. */
+function promptOption(field: FieldDescriptor): string {
+  if (field.kind !== 'select') return '';
+  const text = normalize(field.options[0]?.text ?? '');
+  if (
+    !/(\.\.\.|…)$|^-+.*-+$|^(select|choose|pick|selecione|seleccione|seleziona|choisissez|wahlen|kies)\b/.test(
+      text,
+    )
+  )
+    return '';
+  return text
+    .replace(/^-+\s*|\s*-+$/g, '')
+    .replace(
+      /^(select|choose|pick|selecione|seleccione|seleziona|choisissez|wahlen sie|wahlen|kies)( (a|an|your|o|a|um|uma|un|una|il|la|le|votre|ihr|ihre|je))?\s*/,
+      '',
+    )
+    .replace(/(\.\.\.|…)$/, '')
+    .trim();
 }
 
 export function signalTexts(field: FieldDescriptor): SignalTexts {
@@ -50,7 +84,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
   return {
     label,
     labelWeight,
-    placeholder: normalize(s.placeholder),
+    placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id),
     group,
     description: normalize(s.description),

@@ -1,4 +1,13 @@
-import { HISTORY_BLOCK, L, LN, SECOND_CONTACT, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
+import {
+  HISTORY_BLOCK,
+  L,
+  LN,
+  REFERRER,
+  SECOND_CONTACT,
+  TEXTY,
+  THIRD_PARTY_BLOCK,
+  type TypeRule,
+} from './shared.ts';
 
 /** Who the candidate is and how to reach them: names, e-mail, phone, address. */
 export const CONTACT_RULES: TypeRule[] = [
@@ -20,7 +29,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last',
+        re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last|' + REFERRER,
         score: 1,
         on: L,
       },
@@ -42,7 +51,11 @@ export const CONTACT_RULES: TypeRule[] = [
       { re: '^apelidos?$', score: 0.85, on: ['label', 'name'] },
     ],
     negative: [
-      { re: 'preferred|maiden|company|emergency|reference|first (and|&|\\/) last', score: 1, on: L },
+      {
+        re: `preferred|maiden|company|emergency|reference|first (and|&|\\/) last|${REFERRER}`,
+        score: 1,
+        on: L,
+      },
     ],
   },
   {
@@ -66,7 +79,9 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick',
+        re:
+          'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
+          REFERRER,
         score: 1,
         on: L,
       },
@@ -124,7 +139,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|adresszusatz|complement d.adresse|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -189,11 +204,16 @@ export const CONTACT_RULES: TypeRule[] = [
   {
     type: 'country',
     veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: [...TEXTY, 'select'],
+    kinds: [...TEXTY, 'select', 'radio-group'],
     short: true,
     positive: [
       { re: '\\bcountry\\b|\\bcountry of residence\\b', score: 0.95, on: LN },
-      { re: '^land$|\\bwohnsitzland\\b|\\bpays\\b|\\bpais\\b|\\bnazione\\b|\\bpaese\\b', score: 0.9, on: LN },
+      // (fr) "pays" only as a noun: "this job pays $15" is English
+      {
+        re: '^land$|\\bwohnsitzland\\b|^pays\\b|\\b(votre|le|du|de) pays\\b|\\bpays (de|d.)\\b|\\bpais\\b|\\bnazione\\b|\\bpaese\\b',
+        score: 0.9,
+        on: LN,
+      },
     ],
     negative: [
       {

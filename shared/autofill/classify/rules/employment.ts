@@ -25,16 +25,20 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(aktueller )?arbeitgeber\\b|^entreprise( actuelle)?$|^employeur actuel$|^empresa( actual| atual)?$|^azienda( attuale)?( o ultima azienda)?$|^(datore di lavoro|empregador) (attuale|atual)$',
+        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuelle?|actual|atual|attuale))?( (ou|o|or) (la plus recente|mais recente|ultima( azienda)?|mas reciente|most recent))?$',
         score: 0.85,
         on: L,
       },
       {
-        re: '^where do you (currently )?work( now| today)?\\??$|^who do you (currently )?work for\\??$',
+        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
         on: L,
       },
-      { re: '^(current )?(company|employer|org|organization)$|current company', score: 0.85, on: ['name'] },
+      {
+        re: '^(current |last |latest |recent )?(company|employer|org|organization)( name)?$|current company',
+        score: 0.85,
+        on: ['name'],
+      },
     ],
     negative: [
       {
@@ -55,6 +59,13 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.9,
         on: LN,
       },
+      // a follow-up to "Who do you work for?": "And your title there?", "What was your job title there?"
+      {
+        re: '\\b(your )?(job )?title there\\b|^what (is|was) your (current |most recent )?(job )?title\\b',
+        score: 0.85,
+        on: L,
+      },
+      { re: '\\b(current|last|latest|recent) (role|title|position|job title)\\b', score: 0.85, on: ['name'] },
       {
         re: '\\bberufsbezeichnung\\b|\\baktuelle position\\b|\\bposte actuel\\b|\\bcargo a(c)?tual\\b|\\bpuesto actual\\b|\\bhuidige functie\\b|\\b(ruolo|posizione|qualifica) (attuale|ricoperto|ricoperta)\\b|\\bfuncao atual\\b',
         score: 0.85,
@@ -65,7 +76,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
   },
   {
     type: 'years_experience',
-    kinds: [...TEXTY, 'select'],
+    kinds: [...TEXTY, 'select', 'radio-group'],
     positive: [
       {
         re: 'years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
@@ -73,30 +84,33 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'jahre (an )?berufserfahrung|annees d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring|anni di esperienza|quantos anos|tempo de experiencia',
+        re: 'jahre (an )?berufserfahrung|annees d.experience|niveau d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring|anni di esperienza|quantos anos|tempo de experiencia|ha quanto tempo|quanto tempo (voce |tu )?(atua|trabalha)',
         score: 0.85,
         on: Q,
       },
       // "Total years of clinical data management experience": the field named, the years asked.
       { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
+      { re: '^how much ([a-z,&/+-]+ ){0,6}experience\\b', score: 0.85, on: Q },
     ],
-    doubt: [{ re: '\\b(with|using|in)\\b [a-z0-9+#.]', score: 1, on: Q }],
-    negative: [
+    // "Years of experience with HL7", "years you have worked as a data engineer", "how much retail
+    // experience", "há quanto tempo atua com vendas": years asked (every blind labeller typed them so),
+    // but not all of the person's years, so the answer is a guess the person confirms.
+    doubt: [
       {
-        // "Years of experience with HL7" asks for years as surely as "years of HL7 experience" does (every
-        // labeller of the blind sets typed both so); "experience in a lead role" or "as a manager" does not.
-        re: '\\bin (a|an|the|[a-z]+ing)\\b|experience [a-z]+ing\\b|\\bas an?\\b',
+        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]',
         score: 1,
-        on: L,
+        on: Q,
       },
     ],
+    // "Years of experience managing a team": years of one duty, not of work; the question is its own.
+    negative: [{ re: 'experience [a-z]+ing\\b', score: 1, on: L }],
   },
   {
     type: 'salary_expectation',
     kinds: [...TEXTY, 'select', 'textarea'],
     positive: [
       {
-        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate',
+        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -149,6 +163,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
+      // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
+      {
+        re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*)\\b',
+        score: 1,
+        on: Q,
+      },
     ],
   },
   {
@@ -175,7 +195,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent',
+        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto',
         score: 0.95,
         on: QC,
       },
@@ -211,9 +231,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (viste|viu|encontrou|nos encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
         score: 0.9,
-        on: Q,
+        on: [...Q, 'placeholder'],
       },
     ],
   },

@@ -1,4 +1,12 @@
-import { EXPERIENCE_QUESTION, L, LN, NOT_AN_EXAMPLE, TEXTY, type TypeRule } from './shared.ts';
+import {
+  EXPERIENCE_QUESTION,
+  L,
+  LN,
+  LONG_TEXT_NOT_A_LINK,
+  NOT_AN_EXAMPLE,
+  TEXTY,
+  type TypeRule,
+} from './shared.ts';
 
 /** Profile links, the resume and the cover letter. */
 export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
@@ -6,7 +14,11 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     type: 'linkedin_url',
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'linked ?in', score: 1, on: LN }],
-    negative: [{ re: EXPERIENCE_QUESTION, score: 1, on: L }, NOT_AN_EXAMPLE],
+    negative: [
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
+      NOT_AN_EXAMPLE,
+    ],
   },
   {
     type: 'github_url',
@@ -18,6 +30,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
       // A project or repository to point at is not the person's GitHub profile.
       { re: '\\b(repo(sitory)?|proyecto|project|projet|projekt)\\b', score: 1, on: L },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
   },
@@ -44,7 +57,11 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         score: 0.95,
         on: LN,
       },
-      { re: '\\bwebseite\\b|\\bsite web\\b|\\bsitio web\\b|\\bpagina web\\b', score: 0.9, on: L },
+      {
+        re: '\\bwebseite\\b|\\bsite web\\b|\\bsitio web\\b|\\bpagina web\\b|\\bsite pessoal\\b|\\bblogue\\b|\\bsito (web )?personale\\b|\\bsite (web )?personnel\\b',
+        score: 0.9,
+        on: L,
+      },
       { re: '\\burls?\\b', score: 0.7, on: ['name'] },
     ],
     negative: [
@@ -60,7 +77,11 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     type: 'resume_file',
     kinds: ['file'],
     positive: [
-      { re: 'resume|\\bcv\\b|curriculum|lebenslauf|hoja de vida', score: 1, on: [...LN, 'context'] },
+      {
+        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida',
+        score: 1,
+        on: [...LN, 'context'],
+      },
     ],
     negative: [
       {
@@ -75,7 +96,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        re: 'cover ?letter|motivation|anschreiben|lettre de motivation|carta de presentacion',
+        re: 'cover ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
         score: 1,
         on: [...LN, 'context'],
       },
@@ -86,7 +107,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['textarea'],
     positive: [
       {
-        re: 'cover ?letter|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
+        re: 'cover ?(letter|note)|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
         score: 1,
         on: [...LN, 'description'],
       },

@@ -49,10 +49,18 @@ export const THIRD_PARTY_BLOCK: PatternRule = {
 export const SECOND_CONTACT =
   '\\b(alternat\\w*|altern\\w*|second(ary|aria|ario)?|other|outro|otro|autre|weitere|zweite)\\b';
 
+/** Someone who referred the candidate ("Quem te indicou?", "collaborateur qui vous a coopté"): their name is not the candidate's. */
+export const REFERRER =
+  '\\b(referr\\w*|indicou|indicacao|indicad\\w*|coopt\\w*|parrain\\w*|collaborat(eur|rice|ore)|colaborador\\w*|dipendente|recomend\\w*|recommand\\w*|empfohlen|geworben)\\b';
+
+/** A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"). */
+export const LONG_TEXT_NOT_A_LINK =
+  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}';
+
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
  * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
 export const EXPERIENCE_QUESTION =
-  '^(describe|explain|walk us through|give an example|comparte|cuentanos|describe|vertel|beschrijf|beschreiben sie|erzahlen sie|partagez|decrivez)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
+  '^(describe|explain|walk us through|give an example|comparte|cuentanos|describe|vertel|beschrijf|beschreiben sie|erzahlen sie|partagez|decrivez|racontez|conte|fale|descreva|explique|racconta|descrivi|spiega)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
 
 /** A list of examples ("e.g. LinkedIn, a friend, Indeed"): it names channels, it does not ask for a URL. */
 /** The words that open a list of examples, in the languages the rules read (normalized: no accents). */

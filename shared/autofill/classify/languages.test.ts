@@ -1,0 +1,92 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from './classify-form.ts';
+
+// Portuguese, Italian and French application forms, and layouts where the question is not a <label>.
+const types = (html: string) =>
+  classifyForm(
+    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
+  ).map((f) => f.classification.type);
+const yesNo = (q: string, name: string) =>
+  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">Sim</label><label><input type="radio" name="${name}">Não</label></fieldset>`;
+const box = (label: string, id: string) =>
+  `<label for="${id}">${label}</label><input id="${id}" type="text">`;
+
+describe('forms in Portuguese and Italian', () => {
+  it('reads names, address and place', () => {
+    expect(
+      types(
+        box('Nome próprio', 'a') +
+          box('Apelido', 'b') +
+          box('Morada', 'c') +
+          box('Localidade', 'd') +
+          box('CAP', 'e') +
+          box('Nazione di residenza', 'f'),
+      ),
+    ).toEqual(['first_name', 'last_name', 'address_line1', 'city', 'postal_code', 'country']);
+  });
+
+  it('tells a residence permit from the employer applying for a visa', () => {
+    expect(
+      types(
+        yesNo('Tens autorização de residência em Portugal que te permita trabalhar cá?', 'p') +
+          yesNo('Vais precisar que a empresa trate do teu visto?', 'q') +
+          yesNo("Sarà necessario che l'azienda richieda per te il nulla osta al lavoro?", 'r'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
+  });
+
+  it('asks what the person wants, not what they earn now', () => {
+    expect(types(box('RAL desiderata (€)', 'a') + box('Rémunération actuelle (brut annuel)', 'b'))).toEqual([
+      'salary_expectation',
+      'other',
+    ]);
+  });
+
+  it('a referrer’s name, a second phone and an address number are not the candidate’s', () => {
+    expect(
+      types(
+        box('Quem te indicou? (nome completo do colaborador)', 'a') +
+          box('Telefone alternativo', 'b') +
+          `<label for="n">Número</label><input id="n" name="address.number">`,
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+});
+
+describe('questions that are not labels', () => {
+  it('a file input behind "Sfoglia…" takes its question from the text before it', () => {
+    expect(
+      types(
+        `<p>Curriculum vitae (PDF, max 3 MB)</p><label><span>Sfoglia…</span><input type="file" accept=".pdf"></label>`,
+      ),
+    ).toEqual(['resume_file']);
+  });
+
+  it('a title followed by its help sentence: the title is the question', () => {
+    expect(
+      types(
+        `<div>What base salary are you targeting for this role?</div><div>The posted range is $168k–$205k.</div><input name="a19c5e7b">`,
+      ),
+    ).toEqual(['salary_expectation']);
+  });
+
+  it('a select whose first option prompts ("Distrito…") is asking for that', () => {
+    expect(
+      types(
+        `<select name="field-3"><option>Distrito…</option><option>Braga</option><option>Porto</option></select>`,
+      ),
+    ).toEqual(['state']);
+  });
+
+  it('a long question that mentions LinkedIn is not the LinkedIn box', () => {
+    expect(
+      types(
+        box(
+          'Conte sobre a maior negociação que você conduziu: cliente, ticket e como fechou. Pode citar um post seu no LinkedIn.',
+          'x',
+        ),
+      ),
+    ).toEqual(['other']);
+  });
+});
