@@ -57,6 +57,17 @@ export interface PreparedProfile {
   terms: TermCounts;
 }
 
+/**
+ * The levels the person would take: their own and those their targets name. When every target names
+ * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
+ * job they want to leave, so it is not one of them.
+ */
+function aimLevels(own: number, targetTitles: readonly string[]): number[] {
+  const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
+  const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
+  return [...new Set(allAbove ? named : [own, ...named])];
+}
+
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 /** Total months worked, overlapping jobs counted once. */
 function yearsWorked(profile: Profile, nowMonth: number): number {
@@ -130,15 +141,21 @@ export function prepareProfile(
   const targetTitles = persona?.targetTitles.length ? persona.targetTitles : profile.targetTitles;
   const targets = targetTitles.map((t) => ({ info: titleInfo(t), weight: 1, text: t }));
   // Someone whose stated targets are unlike the job they hold is leaving it ("Store Manager" looking for
-  // "operations, inventory or supply chain"): their past titles count for less than where they are going.
+  // "operations, inventory or supply chain"), or moving on from it ("Mid-Market AE" aiming at
+  // "Enterprise AE"): their past titles count for less than where they are going.
   const latestInfo = latest ? titleInfo(latest.title) : null;
-  const leaving =
-    !!latestInfo && targets.length > 0 && targets.every((t) => titleSimilarity(t.info, latestInfo) < 0.5);
+  const stay = latestInfo ? Math.max(0, ...targets.map((t) => titleSimilarity(t.info, latestInfo))) : 1;
+  const pastWeight = (e: (typeof profile.experience)[number], i: number) => {
+    if (!targets.length) return i === 0 || e === latest ? 0.95 : 0.8;
+    if (stay < 0.5) return 0.6;
+    if (stay < 0.9) return 0.7;
+    return e === latest ? 0.85 : 0.75;
+  };
   const titles = [
     ...targets,
     ...profile.experience.map((e, i) => ({
       info: titleInfo(e.title),
-      weight: leaving ? 0.6 : i === 0 || e === latest ? 0.95 : 0.8,
+      weight: pastWeight(e, i),
       text: e.title,
     })),
   ];
@@ -173,12 +190,7 @@ export function prepareProfile(
     wordIndex,
     titles,
     level: personLevel(latest?.title, years),
-    aimLevels: [
-      ...new Set([
-        personLevel(latest?.title, years),
-        ...targetTitles.map(levelWord).filter((l): l is number => l !== null),
-      ]),
-    ],
+    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     years,
     yearsEvidence: `${years} years across ${profile.experience.length} role${profile.experience.length === 1 ? '' : 's'}`,

@@ -38,6 +38,13 @@ const FAMILIES: Array<[string, RegExp]> = [
     /\b(medical assistant|clinical|physician|therapist|pharmac\w+|technician|caregiver|patient)\b/i,
   ],
   ['marketing', /\b(marketing|seo|sem|content|social media|growth|brand|copywriter|communications)\b/i],
+  // The segment sold to is a specialty: an enterprise seller is not a mid-market or SMB seller.
+  ['sales/enterprise', /\b(enterprise|strategic|major)\s+(account executive|account manager|sales|ae)\b/i],
+  [
+    'sales/midmarket',
+    /\b(mid[- ]?market|commercial)\b.*\b(account executive|sales|ae)\b|\b(account executive|ae)\b.*\bmid[- ]?market\b/i,
+  ],
+  ['sales/smb', /\b(smb|small business)\b.*\b(account executive|sales|ae)\b/i],
   ['sales', /\b(account executive|sales|business development|account manager|sdr|bdr)\b/i],
   ['finance', /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b/i],
   ['design', /\b(designer|ux|ui)\b/i],
@@ -77,6 +84,9 @@ const RELATED_SUBS: Record<string, number> = {
   'swe/ios|swe/mobile': 0.7,
   'swe/android|swe/mobile': 0.7,
   'swe/android|swe/ios': 0.45,
+  'sales/enterprise|sales/midmarket': 0.6,
+  'sales/midmarket|sales/smb': 0.7,
+  'sales/enterprise|sales/smb': 0.4,
   'education/primary|education/secondary': 0.5,
 };
 

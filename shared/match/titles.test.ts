@@ -57,3 +57,16 @@ describe('a person leaving their current track', () => {
     ).toBeGreaterThan(leaving);
   });
 });
+
+describe('level words', () => {
+  it('reads "Analyst I" as entry level but not the I of "UK&I"', () => {
+    expect(levelWord('Data Analyst I')).toBe(1);
+    expect(levelWord('Enterprise Account Executive, UK&I')).toBeNull();
+    expect(levelWord('Associate Nurse Unit Manager')).toBe(3);
+  });
+
+  it('spells out capital abbreviations before comparing ("NUM" is a Nurse Unit Manager)', () => {
+    expect(sim('Nurse Unit Manager - Cardiology', 'NUM')).toBeGreaterThan(0.8);
+    expect(sim('Enterprise Account Executive', 'Account Executive, Mid-Market')).toBeLessThan(0.8);
+  });
+});

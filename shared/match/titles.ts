@@ -11,12 +11,15 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Middle leadership: the head of a school subject, year group, ward or unit leads peers, a level
   // above them; "Head of Engineering" runs a function and stays at director level.
   [4, SCHOOL_HEAD],
+  // An associate, assistant or deputy manager stands in for the manager, a level below the role.
+  [3, /\b(?:associate|assistant|deputy)\s+(?:[\w-]+\s+){0,3}manager\b/i],
   [4, /\bhead of (?:the )?(?:ward|unit|section|shift)\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   [4, /\b(staff|lead|architect|distinguished)\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
   [2, /\b(ii|mid[- ]level|intermediate)\b/i],
-  [1, /\b(junior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice|i)\b/i],
+  // "Analyst I", but not the I of "UK&I" or "I/O".
+  [1, /\b(junior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice)\b|(?<![&/.])\bi\b(?![&/.'’])/i],
   [0, /\b(intern|internship|co-?op|student)\b/i],
 ];
 const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;
@@ -63,9 +66,13 @@ export function personLevel(latestTitle: string | undefined, years: number): num
   return fromYears >= word + 2 ? word + 1 : word;
 }
 
-export const isManagerTitle = (title: string) =>
-  MANAGER.test(title) &&
-  !/\b(account|product|project|program|case|marketing|digital marketing)\s+manager\b/i.test(title);
+export const isManagerTitle = (raw: string) => {
+  const title = spellOut(raw);
+  return (
+    MANAGER.test(title) &&
+    !/\b(account|product|project|program|case|marketing|digital marketing)\s+manager\b/i.test(title)
+  );
+};
 
 const STOP = new Set([
   'senior',
@@ -123,10 +130,30 @@ export interface TitleInfo {
   families: string[];
 }
 
-export const titleInfo = (title: string): TitleInfo => ({
-  tokens: titleTokens(title),
-  families: familiesOf(title),
-});
+/**
+ * Job-title abbreviations people and postings write in capitals ("first NUM role", "EM, Platform"):
+ * spelled out, they compare with the written-out title. Capitals only: "em" and "num" are words too.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  NUM: 'Nurse Unit Manager',
+  ANUM: 'Associate Nurse Unit Manager',
+  CNS: 'Clinical Nurse Specialist',
+  ANP: 'Advanced Nurse Practitioner',
+  EM: 'Engineering Manager',
+  AE: 'Account Executive',
+  SDR: 'Sales Development Representative',
+  BDR: 'Business Development Representative',
+  TPM: 'Technical Program Manager',
+  UXR: 'UX Researcher',
+  SRE: 'Site Reliability Engineer',
+};
+const ABBREVIATION = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'g');
+export const spellOut = (title: string) => title.replace(ABBREVIATION, (m) => ABBREVIATIONS[m] ?? m);
+
+export const titleInfo = (title: string): TitleInfo => {
+  const full = spellOut(title);
+  return { tokens: titleTokens(full), families: familiesOf(full) };
+};
 
 /** 0..1: how much two titles name the same job. */
 export function titleSimilarity(a: TitleInfo, b: TitleInfo): number {

@@ -42,4 +42,18 @@ describe('the roles a resume says the person wants', () => {
     ]);
     expect(readTargetTitles(['Led the move to Kubernetes and the switch to Terraform.'])).toEqual([]);
   });
+
+  it('reads targets the ways people write them, and not a refusal', () => {
+    expect(
+      readTargetTitles([
+        'I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role. I am not looking for a people-management role.',
+      ]),
+    ).toEqual(['Principal UX Researcher', 'Staff UX Researcher']);
+    expect(
+      readTargetTitles([
+        'Looking for my next step: an Enterprise Account Executive role, or a first sales leadership role (Team Lead / Sales Manager).',
+      ]),
+    ).toEqual(['Enterprise Account Executive', 'Team Lead', 'Sales Manager']);
+    expect(readTargetTitles(['Seeking a permanent NUM position in cardiac nursing.'])).toEqual(['NUM']);
+  });
 });

@@ -4,29 +4,57 @@
  * says so is read; the titles come back as written, one per alternative.
  */
 const WANT =
-  /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b/i;
+  /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b/i;
 /**
  * A move into a field rather than a title: "Looking for my next step in operations, inventory or supply
  * chain: …", "moving into product management". The fields stand in for titles.
  */
 const MOVE =
   /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
+/** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
+const WANT_AFTER_COLON =
+  /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
+/** "I am not looking for a people-management role": a refusal, not a target. */
+const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
+/** What kind of contract, or that it is the first: not part of the title ("a permanent NUM position"). */
+const NOT_TITLE_WORDS =
+  /^(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new)\s+/i;
+const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head)$/i;
+
 /** "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM". */
 const ALTERNATIVES = /\s*(?:\/|,|\bor\b|\band\b|&)\s*/i;
 /** What a role is not: ways of working and places ("remote", "hybrid", "in Singapore"). */
 const NOT_A_TITLE =
   /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar)$|\b(?:remote|hybrid|on-?site|relocat\w*)\b/i;
 
+/** "… or a first sales leadership role (Team Lead / Sales Manager)": the titles in the parenthesis. */
+const ALSO_IN_PARENS =
+  /\b(?:or|and)\s+(?:a|an)\s+(?:first\s+|new\s+)?[^.;()]{3,60}?\s+(?:role|position|post)\s*\(([^)]{3,80})\)/i;
+
 export function readTargetTitles(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
+    const also = WANT.test(line) || MOVE.test(line) ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
+    const want = WANT.exec(line);
     const wanted =
       MOVE.exec(line)?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '') ??
-      WANT.exec(line)?.[1];
+      (want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined) ??
+      WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;
-    for (const part of wanted.replace(/\bin\s+[A-Z][\w\s]*$/, '').split(ALTERNATIVES)) {
-      const title = part.trim().replace(/^(?:a|an)\s+/i, '');
+    const parts = [
+      ...wanted.replace(/\bin\s+[A-Z][\w\s]*$/, '').split(ALTERNATIVES),
+      ...(also?.split(ALTERNATIVES) ?? []),
+    ];
+    for (const [i, part] of parts.entries()) {
+      let title = part
+        .trim()
+        .replace(/^(?:a|an)\s+/i, '')
+        .replace(NOT_TITLE_WORDS, '');
+      // "Principal or Staff UX Researcher": a bare level shares the next alternative's job.
+      const next = parts[i + 1]?.trim().split(/\s+/) ?? [];
+      if (LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!))
+        title = `${title} ${next.slice(1).join(' ')}`;
       const words = title.split(/\s+/).length;
       if (!title || words > 5 || NOT_A_TITLE.test(title)) continue;
       const nice = title.replace(/^\w/, (c) => c.toUpperCase());

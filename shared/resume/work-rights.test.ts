@@ -65,6 +65,16 @@ describe('residence and employer-tied visas', () => {
     expect(profile.permanentResidence).toBeUndefined();
   });
 
+  it('Stamp 4 and "no longer need a permit" are the right to work there; a need scoped abroad stays abroad', () => {
+    const r = readWorkRights([
+      'Right to work: Stamp 4. I no longer need a permit for any Irish employer.',
+      'Indian citizen, so a role based outside Ireland would need visa sponsorship; I would relocate within Europe if sponsored.',
+    ]);
+    expect(r.workAuthorization).toEqual(expect.arrayContaining(['IE', 'IN']));
+    expect(r.requiresSponsorship).toBeNull();
+    expect(r.willingToRelocate).toBe(true);
+  });
+
   it('an H-1B holder needs the next employer to sponsor a transfer', () => {
     const r = readWorkRights([
       'Work authorization: currently on H-1B; will need an H-1B transfer (I-140 approved).',

@@ -113,6 +113,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'no-permit-needed',
+    reason: "a person who no longer needs a permit (Ireland's Stamp 4) may work there",
+    test: /\b(?:no longer|do not|don'?t|never) need (?:a |any )?(?:work |employment )?(?:permit|visa)\b|\bstamp 4\b/i,
+    apply(s, d, home) {
+      const named = [...countriesIn(s, PEOPLE_RE, PEOPLE), ...countriesIn(s, NAME_RE, NAMES)];
+      if (/\bstamp 4\b/i.test(s)) named.push('IE');
+      d.workAuthorization.push(...(named.length ? named : home ? [home] : []));
+    },
+  },
+  {
     id: 'visa-holder',
     reason:
       'a work visa tied to the employer (H-1B, "need a visa / work permit") needs the next employer to sponsor',
@@ -139,8 +149,9 @@ const RULES: Rule[] = [
       }
       if (!/\b(?:require|requires|required|need|needs|needed|will need|would need)\b/i.test(s)) return;
       const clause = s.slice(s.search(/sponsorship/i));
+      // "a role based outside Ireland would need visa sponsorship": the scope may come first.
       const scopedElsewhere =
-        /\b(?:outside|other than|beyond)\b/i.test(clause) ||
+        /\b(?:outside|other than|beyond)\b/i.test(s) ||
         (SCOPED.test(clause) && countriesIn(clause, NAME_RE, NAMES).length > 0);
       if (!scopedElsewhere) d.requiresSponsorship = true;
     },
@@ -153,7 +164,7 @@ const RULES: Rule[] = [
       if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
         d.willingToRelocate = false;
       else if (
-        /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)/i.test(
+        /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i.test(
           s,
         )
       )
