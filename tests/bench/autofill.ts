@@ -39,6 +39,7 @@ const SETS: { name: string; dir: string }[] = given
       // A second development set written blind (tests/fixtures/forms-dev2): tuning may look at it.
       { name: 'dev2', dir: resolve(import.meta.dirname, '../fixtures/forms-dev2') },
       { name: 'dev3', dir: resolve(import.meta.dirname, '../fixtures/forms-dev3') },
+      { name: 'dev4', dir: resolve(import.meta.dirname, '../fixtures/forms-dev4') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
