@@ -37,7 +37,7 @@ const VISA_UNKNOWN = 0.1;
 const THIN_POSTING_WORDS = 80;
 const THIN_POSTING_ITEMS = 3;
 /** A posting too thin to judge scores at most this: never a strong match on no evidence. */
-export const THIN_POSTING_CAP = 40;
+export const THIN_POSTING_CAP = 50;
 
 /** What the work is about, 0..1 (1 = reads as the person's own work), with the shared terms. */
 export function aboutTheWork(p: PreparedProfile, job: PreparedJob, rarity?: TermRarity) {

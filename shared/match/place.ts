@@ -72,7 +72,13 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
     else if (home.region && place.region && home.region === place.region && home.country === place.country)
       s = 0.8;
     // Someone who would move finds an office anywhere in their own country nearly as good as home.
-    else if (place.country && home.country === place.country) s = p.willingToRelocate ? 0.9 : 0.5;
+    // Someone who will not move finds an office in another region of their country far less good.
+    else if (place.country && home.country === place.country)
+      s = p.willingToRelocate
+        ? 0.9
+        : p.refusesToRelocate && place.region && home.region && place.region !== home.region
+          ? 0.25
+          : 0.5;
     else if (!place.country || !home.country) s = 0.5;
     // Abroad: only for someone who would move, and better when they may work there or the posting
     // sponsors visas or helps with relocation.

@@ -50,6 +50,8 @@ export interface PreparedProfile {
   residentOf: Set<string>;
   requiresSponsorship: boolean | null;
   willingToRelocate: boolean;
+  /** The person said they will not move ("Not looking to relocate"). */
+  refusesToRelocate: boolean;
   workTypes: WorkType[];
   salary: { minUsd: number | null; maxUsd: number | null; text: string } | null;
   industries: string[];
@@ -201,6 +203,7 @@ export function prepareProfile(
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),
     requiresSponsorship: profile.requiresSponsorship,
     willingToRelocate: loc.willingToRelocate === true,
+    refusesToRelocate: loc.willingToRelocate === false,
     workTypes: profile.workTypes,
     salary:
       exp && (exp.min != null || exp.max != null)

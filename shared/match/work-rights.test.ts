@@ -84,3 +84,25 @@ describe('work rights, one rule', () => {
     });
   });
 });
+
+describe('a person who will not move', () => {
+  const resume = (stay: string) =>
+    `Amelia Tran\nMelbourne, VIC, Australia | amelia@example.com\n${stay}\n\nEXPERIENCE\nClinical Nurse Specialist - Northern Health, Melbourne (2014-present)\n- Led the cardiology ward's shift and CCU admissions`;
+  const location = (stay: string, where: string) =>
+    scoreMatch(
+      prepareProfile(draftToProfile(parseResumeText(resume(stay))), null),
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Cardiac nursing`, {
+          title: 'Nurse Unit Manager',
+          locationText: where,
+        }),
+      ),
+    ).factors.find((f) => f.factor === 'location')!.score;
+
+  it('finds an office in another state far less good than one who did not say', () => {
+    expect(location('Not looking to relocate.', 'Sydney, NSW')).toBeLessThan(location('', 'Sydney, NSW'));
+    expect(location('Not looking to relocate.', 'Geelong, VIC')).toBeGreaterThan(
+      location('Not looking to relocate.', 'Sydney, NSW'),
+    );
+  });
+});
