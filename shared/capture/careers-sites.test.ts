@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import './adapters/all.ts';
 import { extractJob } from './extract.ts';
+import { hiringMember } from './sources/company.ts';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
 const page = (head: string, body: string) =>
@@ -64,5 +65,18 @@ describe('careers sites', () => {
     );
     expect(job.fields.company).toBe('Kvarnberg');
     expect(job.fields.workType).toBe('onsite');
+  });
+});
+
+describe('a group careers site posting for one of its companies', () => {
+  it('names the company the posting says is hiring, not the group', () => {
+    expect(
+      hiringMember(
+        'Aravis',
+        'Limmat Diagnostics AG, a company of the Aravis Group, develops rapid molecular tests.',
+      ),
+    ).toBe('Limmat Diagnostics AG');
+    expect(hiringMember('Aravis', 'We work with clinics, a part of the healthcare system.')).toBeNull();
+    expect(hiringMember('Northwind', 'Contoso Ltd, a subsidiary of Fabrikam, is hiring.')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/line
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
+import { hiringMember } from './sources/company.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 
@@ -26,6 +27,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     body ??= textOf(doc.body, 80_000);
     return body;
   };
+  const member = f.company && text ? hiringMember(f.company, text) : null;
+  if (member) {
+    // The group's site names one of its companies as the employer: that company hires (see hiringMember).
+    f.company = member;
+    merged.provenance.company = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: `the posting names ${member} as a company of the group whose site this is`,
+    };
+  }
   if (!f.salary && text) {
     const s = parseSalary(text, { minScore: 5 });
     if (s)
