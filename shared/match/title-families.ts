@@ -24,7 +24,7 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['swe/embedded', /\b(embedded|firmware)\b/i],
   [
     'swe',
-    /\b(software|full[- ]?stack|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b|\bsoftware engineering (?:intern|co-?op|trainee)/i,
+    /\b(software|full[- ]?stack|product|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b|\bsoftware engineering (?:intern|co-?op|trainee)/i,
   ],
   ['data/eng', /\b(data engineer|analytics engineer|etl developer)\b/i],
   [

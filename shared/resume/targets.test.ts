@@ -56,4 +56,15 @@ describe('the roles a resume says the person wants', () => {
     ).toEqual(['Enterprise Account Executive', 'Team Lead', 'Sales Manager']);
     expect(readTargetTitles(['Seeking a permanent NUM position in cardiac nursing.'])).toEqual(['NUM']);
   });
+
+  it('takes every alternative of a sentence, without its way or length of working', () => {
+    expect(
+      readTargetTitles([
+        'I am looking for either (1) 13-week travel ICU contracts, compact states first, or (2) a remote utilization review or case management role I can do from home.',
+      ]),
+    ).toEqual(['Travel ICU', 'Utilization review', 'Case management']);
+    expect(
+      readTargetTitles(['I want to move into a Research Engineer role working alongside scientists.']),
+    ).toEqual(['Research Engineer']);
+  });
 });

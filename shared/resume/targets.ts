@@ -4,13 +4,13 @@
  * says so is read; the titles come back as written, one per alternative.
  */
 const WANT =
-  /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b/i;
+  /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?|contracts|assignments)\b/i;
 /**
  * A move into a field rather than a title: "Looking for my next step in operations, inventory or supply
  * chain: …", "moving into product management". The fields stand in for titles.
  */
 const MOVE =
-  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
+  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
 /** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
 const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
@@ -25,7 +25,13 @@ const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head)$/i;
 const ALTERNATIVES = /\s*(?:\/|,|\bor\b|\band\b|&)\s*/i;
 /** What a role is not: ways of working and places ("remote", "hybrid", "in Singapore"). */
 const NOT_A_TITLE =
-  /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar)$|\b(?:remote|hybrid|on-?site|relocat\w*)\b/i;
+  /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar|remote|hybrid|on-?site)$|\brelocat\w*/i;
+/** How or how long, not what: "a remote utilization review role", "13-week travel ICU contracts". */
+const WAY_OF_WORKING =
+  /^(?:(?:remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?)\s+)+/i;
+/** Further alternatives later in the sentence: "either (1) travel ICU contracts … or (2) a remote utilization review role". */
+const MORE_ROLES =
+  /\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:roles?|positions?|posts?|jobs?|contracts?)\b(?!\s*\()/gi;
 
 /** "… or a first sales leadership role (Team Lead / Sales Manager)": the titles in the parenthesis. */
 const ALSO_IN_PARENS =
@@ -42,15 +48,18 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       (want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined) ??
       WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;
+    const more = [...line.matchAll(MORE_ROLES)].map((m) => m[1]!).filter((t) => !wanted.includes(t));
     const parts = [
       ...wanted.replace(/\bin\s+[A-Z][\w\s]*$/, '').split(ALTERNATIVES),
       ...(also?.split(ALTERNATIVES) ?? []),
+      ...more.flatMap((t) => t.split(ALTERNATIVES)),
     ];
     for (const [i, part] of parts.entries()) {
       let title = part
         .trim()
         .replace(/^(?:a|an)\s+/i, '')
-        .replace(NOT_TITLE_WORDS, '');
+        .replace(NOT_TITLE_WORDS, '')
+        .replace(WAY_OF_WORKING, '');
       // "Principal or Staff UX Researcher": a bare level shares the next alternative's job.
       const next = parts[i + 1]?.trim().split(/\s+/) ?? [];
       if (LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!))
