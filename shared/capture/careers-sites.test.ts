@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import './adapters/all.ts';
 import { extractJob } from './extract.ts';
+import { parseSalary } from './normalize/salary.ts';
 import { hiringMember } from './sources/company.ts';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
@@ -78,5 +79,27 @@ describe('a group careers site posting for one of its companies', () => {
     ).toBe('Limmat Diagnostics AG');
     expect(hiringMember('Aravis', 'We work with clinics, a part of the healthcare system.')).toBeNull();
     expect(hiringMember('Northwind', 'Contoso Ltd, a subsidiary of Fabrikam, is hiring.')).toBeNull();
+  });
+});
+
+describe('what the posting says of the role wins', () => {
+  it('over a company-wide policy and a board badge', () => {
+    const job = extractJob(
+      page(
+        '<title>Mechatronics Test Engineer | Lathwell</title>',
+        `<main><h1>Mechatronics Test Engineer</h1><p>Location: Remote</p><ul>${DUTIES}</ul><p>Our software teams are remote-first. This role is office-based at our Sheffield test lab.</p><ul><li>£52,000 – £60,000 DOE</li><li>27 days holiday</li></ul></main>`,
+      ),
+      'https://lathwell.example/careers/1',
+      { now },
+    );
+    expect(job.fields.workType).toBe('onsite');
+    expect(job.fields.salary).toMatchObject({ min: 52000, max: 60000, currency: 'GBP' });
+  });
+
+  it('base pay over on-target earnings, and a board estimate is not pay', () => {
+    expect(parseSalary('Base salary $95,000 to $115,000. OTE $190,000 to $230,000.')).toMatchObject({
+      min: 95000,
+    });
+    expect(parseSalary('£32K - £38K (Glassdoor Est.)', { minScore: 1 })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
-import { arrangementOfProse, arrangementOfTitle } from './normalize/arrangement.ts';
+import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
 import { localDollar } from './normalize/currency.ts';
 import { employmentTypeInProse, parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
@@ -89,6 +89,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     const where = fromLoc ? 'location or title' : fromProse ? 'description wording' : 'embedded page data';
     const detail = rule ? `${where}: ${rule.reason} (${rule.id})` : where;
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
+  }
+  const role = f.workType && text ? arrangementOfRole(text) : null;
+  if (role && role.workType !== f.workType) {
+    // A board's badge or the page data said otherwise; the posting's sentence about the role wins.
+    f.workType = role.workType;
+    merged.provenance.workType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
+    };
   }
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (text) {

@@ -216,3 +216,32 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'the role is called on-site or in-office',
   },
 ];
+
+/**
+ * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
+ * hybrid internship"): it outranks a company-wide policy ("our software teams are remote-first") and
+ * a board's badge or data that says otherwise.
+ */
+export const ROLE_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'role.onsite',
+    lang: 'en',
+    workType: 'onsite',
+    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based) (?:role|position|job|internship)\b/i,
+    reason: 'the posting says this role is on-site',
+  },
+  {
+    id: 'role.hybrid',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:a )?hybrid\b|\bthis is a hybrid (?:role|position|job|internship)\b/i,
+    reason: 'the posting says this role is hybrid',
+  },
+  {
+    id: 'role.remote',
+    lang: 'en',
+    workType: 'remote',
+    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |100% )?remote\b|\bthis is a (?:fully )?remote (?:role|position|job|internship)\b/i,
+    reason: 'the posting says this role is remote',
+  },
+];

@@ -11,19 +11,21 @@ import {
   workTypeFromLabel,
   workTypeFromProse,
 } from './arrangement.ts';
-import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { PROSE_RULES, ROLE_RULES } from './arrangement-prose-rules.ts';
 import { LABEL_RULES } from './arrangement-rules.ts';
 
 describe('arrangement rules as data', () => {
   it('gives every rule its own id, a language and a reason', () => {
-    const rules = [...LABEL_RULES, ...PROSE_RULES];
+    const rules = [...LABEL_RULES, ...PROSE_RULES, ...ROLE_RULES];
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const r of rules) expect(r.reason.length, r.id).toBeGreaterThan(8);
   });
 
   it('answers with the rule that decided', () => {
     expect(arrangementOfLabel('Homeoffice')?.rule).toMatchObject({ id: 'label.homeoffice', lang: 'de' });
-    expect(arrangementOfProse('This role is fully remote.')?.rule.id).toBe('prose.fully-remote');
+    expect(arrangementOfProse('We are a fully remote team.')?.rule.id).toBe('prose.fully-remote');
+    // A sentence about the role itself is read first.
+    expect(arrangementOfProse('This role is fully remote.')?.rule.id).toBe('role.remote');
     expect(arrangementOfTitle('Designer - Hybrid')?.workType).toBe('hybrid');
     expect(arrangementOfTitle('Remote Sensing Engineer')).toBeNull();
   });
@@ -66,7 +68,9 @@ describe('capture and match read the arrangement alike', () => {
       adapters: [],
     });
     expect(job.fields.workType).toBe('remote');
-    expect(job.provenance.workType?.detail).toBe('description wording: fully remote (prose.fully-remote)');
+    expect(job.provenance.workType?.detail).toBe(
+      'description wording: the posting says this role is remote (role.remote)',
+    );
   });
 });
 

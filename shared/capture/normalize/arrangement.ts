@@ -1,5 +1,5 @@
 import type { WorkType } from '../types.ts';
-import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { PROSE_RULES, ROLE_RULES } from './arrangement-prose-rules.ts';
 import { type ArrangementRule, LABEL_RULES } from './arrangement-rules.ts';
 
 /**
@@ -20,9 +20,13 @@ function firstRule(text: string, rules: readonly ArrangementRule[]): Arrangement
 export const arrangementOfLabel = (text: string): Arrangement | null =>
   firstRule(text.slice(0, 400), LABEL_RULES);
 
-/** The arrangement stated in running text: needs a phrase, not a bare word. */
+/** The arrangement stated in running text: needs a phrase, not a bare word; a sentence about the role first. */
 export const arrangementOfProse = (text: string): Arrangement | null =>
-  firstRule(text.slice(0, 60_000), PROSE_RULES);
+  firstRule(text.slice(0, 60_000), ROLE_RULES) ?? firstRule(text.slice(0, 60_000), PROSE_RULES);
+
+/** Only a sentence about this role itself ("This role is office-based"), which outranks badges and data. */
+export const arrangementOfRole = (text: string): Arrangement | null =>
+  firstRule(text.slice(0, 60_000), ROLE_RULES);
 
 /**
  * "Senior Engineer (Remote)", "Platform Engineer | Remote | Australia", "Designer - Hybrid": the

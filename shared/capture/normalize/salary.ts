@@ -112,7 +112,8 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const currency = a.currency ?? b?.currency ?? (a.rupees || b?.rupees ? 'INR' : null);
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    const hasContext = SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20));
+    const hasContext =
+      SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
     // Years, phone numbers, percentages are not pay.
     if (/^\s?%|^\s?(?:years?|yrs|employees|people|hours|days|weeks|countries|\+ years)/i.test(after))
@@ -150,6 +151,16 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
         .pop() ?? '';
     if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
+    if (
+      /\bOTE\b|on[- ]target/i.test(m[0]) ||
+      /^\s*(?:OTE|on[- ]target)/i.test(after) ||
+      /\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before)
+    )
+      score -= 3;
+    // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
+    // range for this role is …" before the amount is the employer's own.)
+    if (/^\s*\(?\s*(?:[A-Z][\w.]+\s+)?est(?:\.|imate\b)/i.test(after)) score -= 6;
     // "$40M in revenue", "$2B of assets under management".
     if (/^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv)\b/i.test(after))
       score -= 6;
