@@ -1,10 +1,11 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
-import { tellsToLeaveEmpty } from '../scan/visibility.ts';
+import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
 import { listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
+import { HISTORY_BLOCK, type PatternRule } from './rules/shared.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { pattern, wordCount } from './text.ts';
 
@@ -44,6 +45,27 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
   );
 }
 
+/** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
+const FIRST_ENTRY = /(?:\[0\]|_0_|[-.]0[-.]|\b0\b)/;
+/** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
+const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
+
+/** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
+function vetoes(
+  v: PatternRule,
+  signal: RuleSignal,
+  rule: TypeRule,
+  field: FieldDescriptor,
+  texts: SignalTexts,
+) {
+  const text = texts[signal];
+  if (!text || !pattern(v.re).test(text)) return false;
+  if (v !== HISTORY_BLOCK) return true;
+  if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
+  const current = rule.type === 'current_company' || rule.type === 'current_title';
+  return !(current && FIRST_ENTRY.test(`${field.signals.name} ${field.signals.id}`));
+}
+
 function scoreRule(
   rule: TypeRule,
   field: FieldDescriptor,
@@ -54,8 +76,7 @@ function scoreRule(
   if (!rule.kinds.includes(field.kind)) return null;
   if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
-  if (rule.veto?.some((v) => v.on.some((signal) => texts[signal] && pattern(v.re).test(texts[signal]))))
-    return null;
+  if (rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)))) return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
   // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
   // Text that merely precedes the control may be a neighbour's help text: only a short caption vetoes.
@@ -111,9 +132,10 @@ export interface ClassifyOptions {
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
   // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
   // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
-  if (tellsToLeaveEmpty(field.signals.label))
-    return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
+  // So is a hidden one named as a trap (`MobilePhone_hp`): what it seems to ask is bait.
   const first = field.elements[0];
+  if (tellsToLeaveEmpty(field.signals.label) || (field.honeypot && first && namedAsTrap(first)))
+    return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);
   if (autoType) {

@@ -90,3 +90,45 @@ describe('questions that are not labels', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('mainstream ATS layouts', () => {
+  it('a question after a history block is not part of it; the first history entry is the current job', () => {
+    expect(
+      types(`<h3>Education</h3>${box('School', 's')}
+        <label for="q">Which U.S. state will you be working from?</label><input id="q" name="question_1">
+        <h3>Work History</h3><input name="WorkExperience[0].Company"><input name="WorkExperience[0].Title">`),
+    ).toEqual(['other', 'state', 'current_company', 'current_title']);
+  });
+
+  it('reads permission to work, a visa petition, and salary expectations beside the posted range', () => {
+    expect(
+      types(
+        yesNo('Do you currently have permission to work in the UK?', 'a') +
+          yesNo(
+            'Does your ability to work in the US depend on an employer filing a visa petition for you?',
+            'b',
+          ) +
+          box(
+            'What are your base salary expectations? The hiring range for this role is $98,500 to $131,000.',
+            'c',
+          ),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'salary_expectation']);
+  });
+
+  it('a short list of countries under "Select your location" is the country', () => {
+    expect(
+      types(
+        `<p>Select your location</p><select name="loc"><option>Select...</option><option>United Kingdom</option><option>Ireland</option><option>United States</option></select>`,
+      ),
+    ).toEqual(['country']);
+  });
+
+  it('a hidden box named as a trap is left alone whatever its label', () => {
+    expect(
+      types(
+        `<div aria-hidden="true"><label for="m">Mobile phone</label><input id="m" name="MobilePhone_hp" tabindex="-1"></div>`,
+      ),
+    ).toEqual(['other']);
+  });
+});

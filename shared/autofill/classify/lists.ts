@@ -15,6 +15,9 @@ export interface Scored {
   evidence?: ClassificationEvidence;
 }
 
+/** A question about where the person is ("Select your location", "Where do you live?"). */
+const WHERE = /\b(location|where|live|based|reside|residence|country)\b/;
+
 /** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
 const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;
 
@@ -50,6 +53,23 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
     return null;
   }
   if (field.kind !== 'select' && field.kind !== 'combobox') return null;
+  // A short list of countries under a question about where ("Select your location": UK, Ireland, US).
+  const named = texts.filter(
+    (t) => t.trim() && !NO_PLACE.test(t.trim()) && !/^(select|choose|--)/i.test(t.trim()),
+  );
+  if (
+    named.length >= 2 &&
+    named.length < 10 &&
+    named.filter(countryCode).length / named.length >= 0.75 &&
+    WHERE.test(label) &&
+    !labelNegates('country', label)
+  )
+    return {
+      type: 'country',
+      score: 0.75,
+      reason: 'a question about where, answered by countries',
+      evidence: { signal: 'options', text: 'countries' },
+    };
   if (listShare(texts, 'country') >= 0.6)
     return labelNegates('country', label)
       ? null

@@ -55,13 +55,17 @@ export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolea
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const textLike = tag === 'textarea' || (tag === 'input' && !['file', 'checkbox', 'radio'].includes(type));
   if (!textLike) return false;
-  const ids = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`;
-  if (
-    HONEYPOT_NAME.test(ids.trim().split(/\s+/).join(' ')) ||
-    ids.split(/\s+/).some((t) => HONEYPOT_NAME.test(t))
-  )
-    return true;
+  if (namedAsTrap(el)) return true;
   if (!hidden) return false;
   const tabbedOut = el.getAttribute('tabindex') === '-1';
   return !labelText || tabbedOut;
+}
+
+/** A control whose name or id says it is a bot trap (`hp_email`, `MobilePhone_hp`, `leave_blank`). */
+export function namedAsTrap(el: Element): boolean {
+  const ids = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`;
+  return (
+    HONEYPOT_NAME.test(ids.trim().split(/\s+/).join(' ')) ||
+    ids.split(/\s+/).some((t) => HONEYPOT_NAME.test(t))
+  );
 }

@@ -35,7 +35,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '^(current |last |latest |recent )?(company|employer|org|organization)( name)?$|current company',
+        re: '^(current |last |latest |recent )?(company|employer|org|organization)( name)?$|current company|\\b(experience|employment|job|position)s? 0 (company|employer)( name)?\\b',
         score: 0.85,
         on: ['name'],
       },
@@ -65,7 +65,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
-      { re: '\\b(current|last|latest|recent) (role|title|position|job title)\\b', score: 0.85, on: ['name'] },
+      // … or the first entry of a work history ("WorkExperience[0].Title": the most recent job)
+      {
+        re: '\\b(current|last|latest|recent) (role|title|position|job title)\\b|\\b(experience|employment|job|position)s? 0 (job )?title\\b',
+        score: 0.85,
+        on: ['name'],
+      },
       {
         re: '\\bberufsbezeichnung\\b|\\baktuelle position\\b|\\bposte actuel\\b|\\bcargo a(c)?tual\\b|\\bpuesto actual\\b|\\bhuidige functie\\b|\\b(ruolo|posizione|qualifica) (attuale|ricoperto|ricoperta)\\b|\\bfuncao atual\\b',
         score: 0.85,
@@ -91,19 +96,28 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       // "Total years of clinical data management experience": the field named, the years asked.
       { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
       { re: '^how much ([a-z,&/+-]+ ){0,6}experience\\b', score: 0.85, on: Q },
+      // "How long have you supervised diesel technicians?": years at one duty (a doubt, below)
+      { re: '^how long have you (been )?[a-z]+', score: 0.8, on: Q },
     ],
     // "Years of experience with HL7", "years you have worked as a data engineer", "how much retail
     // experience", "há quanto tempo atua com vendas": years asked (every blind labeller typed them so),
     // but not all of the person's years, so the answer is a guess the person confirms.
     doubt: [
       {
-        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]',
+        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]|^how long have you|experience [a-z]+ing\\b',
         score: 1,
         on: Q,
       },
     ],
     // "Years of experience managing a team": years of one duty, not of work; the question is its own.
-    negative: [{ re: 'experience [a-z]+ing\\b', score: 1, on: L }],
+    negative: [
+      {
+        re: 'experience (managing|leading|supervising|running|mentoring|overseeing|directing)\\b',
+        score: 1,
+        on: L,
+      },
+      { re: '\\b(lived|resided|live|reside|known)\\b|at (this|your current) address', score: 1, on: L },
+    ],
   },
   {
     type: 'salary_expectation',
@@ -128,7 +142,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|range for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|^(?!.*\bexpect).*\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },
@@ -141,7 +155,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|permission to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
         on: QC,
       },
@@ -176,7 +190,11 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
-      { re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa', score: 1, on: QC },
+      {
+        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|visa petition|depend\\w* on an employer',
+        score: 1,
+        on: QC,
+      },
       // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'een visum voor je aanvragen', 'kennismigrant').
       {
         re: 'tramit\\w* (tu|el|un) (visado|permiso)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
