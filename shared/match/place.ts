@@ -133,6 +133,8 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   const citizens = citizensOnlyOutcome(p, parsed.citizensOnly);
   if (citizens.dealBreaker && !dealBreakers.length) dealBreakers.push(citizens.dealBreaker);
   if (citizens.note) notes.push(citizens.note);
+  if (lacksAuthorization && parsed.transfersOnly && !dealBreakers.length)
+    notes.push('The posting sponsors H-1B transfers but no new petitions: check that fits your visa');
   if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
     notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
   const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship: parsed.sponsorship } : null;

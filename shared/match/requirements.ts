@@ -46,6 +46,19 @@ const NO_SPONSOR =
  */
 const SPONSOR =
   /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b))/i;
+/** "We support H-1B transfers … unable to sponsor a new petition": sponsorship for those already on one. */
+const TRANSFERS =
+  /\b(?:support|accept|sponsor|consider|welcome|handle|file)\w*\s+(?:\w+\s+){0,2}h-?1b\s+transfers?\b|\bh-?1b\s+transfers?\s+(?:are\s+|is\s+)?(?:supported|welcome|accepted|considered|possible)/i;
+const NO_TRANSFERS = /\b(?:not|unable|cannot|can't|won't|no|including)\b[^.]{0,40}\bh-?1b\s+transfers?/i;
+const sponsorshipOf = (text: string): ParsedPosting['sponsorship'] =>
+  TRANSFERS.test(text) && !NO_TRANSFERS.test(text)
+    ? 'offered'
+    : NO_SPONSOR.test(text)
+      ? 'none'
+      : SPONSOR.test(text)
+        ? 'offered'
+        : 'unknown';
+
 const RELOCATION =
   /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
 const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
@@ -276,7 +289,8 @@ export function parsePosting(job: JobInput): ParsedPosting {
     remoteCountries,
     authorizationCountries: authMatch ? countriesIn(authMatch[1]) : [],
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
-    sponsorship: NO_SPONSOR.test(text) ? 'none' : SPONSOR.test(text) ? 'offered' : 'unknown',
+    sponsorship: sponsorshipOf(text),
+    transfersOnly: TRANSFERS.test(text) && !NO_TRANSFERS.test(text) && NO_SPONSOR.test(text),
     relocation: RELOCATION.test(text),
     citizensOnly: citizensOnly(text, knownPlaces.find((x) => x.country)?.country ?? remoteCountries[0]),
     text,

@@ -60,6 +60,8 @@ export interface ParsedPosting {
   authorizationCountries: string[];
   salary: Salary | null;
   sponsorship: 'none' | 'offered' | 'unknown';
+  /** It sponsors H-1B transfers but no new petitions: good for someone already on an H-1B. */
+  transfersOnly: boolean;
   relocation: boolean;
   /** "Open to Singapore citizens only": authorization alone does not meet it. */
   citizensOnly: CitizensOnly | null;

@@ -106,3 +106,27 @@ describe('a person who will not move', () => {
     );
   });
 });
+
+describe('a posting that sponsors H-1B transfers only', () => {
+  const posting = (rights: string) =>
+    prepareJob(
+      makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Go and PostgreSQL\n${rights}`, {
+        title: 'Backend Engineer',
+      }),
+    );
+  it('is open to someone who needs sponsorship, with a note to check, and a refusal of transfers is not', () => {
+    const resume =
+      'Aditi Raman\nBrooklyn, NY | a@example.com\nWork status: H-1B (current). Will need an H-1B transfer.\n\nEXPERIENCE\nBackend Engineer - Tallyline, New York (2021-present)\n- Built the Go ledger on PostgreSQL';
+    const p = prepareProfile(draftToProfile(parseResumeText(resume)), null);
+    const ok = scoreMatch(
+      p,
+      posting(
+        'We support H-1B transfers for candidates already on an H-1B. We are unable to sponsor new H-1B petitions.',
+      ),
+    );
+    expect(ok.dealBreakers).toEqual([]);
+    expect(ok.gaps.map((g) => g.text).join(' ')).toMatch(/H-1B transfers but no new petitions/);
+    const no = scoreMatch(p, posting('We are unable to sponsor visas, including H-1B transfers.'));
+    expect(no.dealBreakers[0]).toMatch(/offers none/);
+  });
+});
