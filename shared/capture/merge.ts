@@ -52,6 +52,8 @@ export function mergeSources(results: readonly (SourceResult | null)[]): Merged 
       const rank = RANK[source];
       const have = rankOf[k];
       if (have != null && have >= rank && !better(k, fields[k], v)) continue;
+      // …whichever came first: a stronger source's thin description does not replace a full one.
+      if (have != null && have < rank && better(k, v, fields[k])) continue;
       (fields as Record<string, unknown>)[k] = v;
       rankOf[k] = rank;
       provenance[k] = {

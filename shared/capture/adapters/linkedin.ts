@@ -20,9 +20,17 @@ export default registerAdapter({
   ...fromBoard(board),
   extract(doc, _url, ref) {
     const r = readSelectors(doc, board.capture, ref);
+    // The guest view prints the description beside the top card, not inside it: read it page-wide.
+    if (!r.fields.descriptionText) {
+      const whole = readSelectors(doc, { description: board.capture?.description ?? [] }, ref);
+      if (whole.fields.descriptionText) {
+        r.fields.descriptionText = whole.fields.descriptionText;
+        r.fields.descriptionHtml = whole.fields.descriptionHtml;
+      }
+    }
     const root = firstEl(doc, board.capture?.root ?? []) ?? doc;
     const chips = CHIPS.flatMap((sel) =>
-      Array.from(root.querySelectorAll(sel))
+      Array.from((root.querySelector(sel) ? root : doc).querySelectorAll(sel))
         .slice(0, 12)
         .map((el) => textOf(el, 200)),
     );
