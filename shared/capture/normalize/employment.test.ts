@@ -72,3 +72,12 @@ describe('employment type in the languages boards label it in', () => {
     expect(employmentTypeInHeader('B2B Sales Manager · Early-stage fintech · Berlin')).toBeNull();
   });
 });
+
+describe('a written list of types', () => {
+  it('names the engagement over the hours; a schema.org list keeps its first', () => {
+    expect(parseEmploymentType('Part-time, Fixed term contract')).toBe('temporary');
+    expect(parseEmploymentType('Full-time, Contract')).toBe('contract');
+    expect(parseEmploymentType('Full-time, Permanent')).toBe('full_time');
+    expect(parseEmploymentType('FULL_TIME, CONTRACTOR')).toBe('full_time');
+  });
+});

@@ -49,9 +49,13 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
   for (const v of values) {
     if (typeof v !== 'string' || !v.trim()) continue;
     const t = v.slice(0, 200).replace(/_/g, ' ');
-    // Full-time first when the label is a list like "FULL_TIME, CONTRACTOR": the first value wins.
     const hits = RULES.filter(([re]) => re.test(t)).map(([re, type]) => ({ type, at: t.search(re) }));
-    if (hits.length) return hits.sort((a, b) => a.at - b.at)[0]!.type;
+    if (!hits.length) continue;
+    // A written list ("Part-time, Fixed term contract"): what kind of engagement it is says more than
+    // its hours. A schema.org value ("FULL_TIME, CONTRACTOR") keeps its first.
+    const engagement = hits.find((h) => h.type !== 'full_time' && h.type !== 'part_time');
+    if (engagement && !/^[A-Z_ ,]+$/.test(v.trim()) && hits.length > 1) return engagement.type;
+    return hits.sort((a, b) => a.at - b.at)[0]!.type;
   }
   return null;
 }
