@@ -77,6 +77,12 @@ describe('a group careers site posting for one of its companies', () => {
         'Limmat Diagnostics AG, a company of the Aravis Group, develops rapid molecular tests.',
       ),
     ).toBe('Limmat Diagnostics AG');
+    expect(
+      hiringMember(
+        'Harborline Brands, Inc.',
+        'Pinecrest Outdoor, one of the Harborline Brands, is hiring a Sales Associate.',
+      ),
+    ).toBe('Pinecrest Outdoor');
     expect(hiringMember('Aravis', 'We work with clinics, a part of the healthcare system.')).toBeNull();
     expect(hiringMember('Northwind', 'Contoso Ltd, a subsidiary of Fabrikam, is hiring.')).toBeNull();
   });

@@ -158,7 +158,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
  * company the posting names is the one hiring.
  */
 const MEMBER_OF =
-  /(?:^|[.\n]\s*)([A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4})\s*,\s+(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and)\b)/u;
+  /(?:^|[.\n]\s*)([A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4})\s*,\s+(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)/u;
 
 export function hiringMember(company: string, description: string): string | null {
   const m = MEMBER_OF.exec(description.slice(0, 2_000));
