@@ -40,10 +40,12 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev2', dir: resolve(import.meta.dirname, '../fixtures/forms-dev2') },
       { name: 'dev3', dir: resolve(import.meta.dirname, '../fixtures/forms-dev3') },
       { name: 'dev4', dir: resolve(import.meta.dirname, '../fixtures/forms-dev4') },
+      { name: 'dev5', dir: resolve(import.meta.dirname, '../fixtures/forms-dev5') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
       { name: 'blind3', dir: resolve(import.meta.dirname, '../fixtures/forms-blind3') },
+      { name: 'blind4', dir: resolve(import.meta.dirname, '../fixtures/forms-blind4') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

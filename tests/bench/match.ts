@@ -176,9 +176,11 @@ const BLIND_SETS = [
   { name: 'dev3', path: fixture('match-dev3/set.json') },
   { name: 'dev4', path: fixture('match-dev4/set.json') },
   { name: 'dev5', path: fixture('match-dev5/set.json') },
+  { name: 'dev6', path: fixture('match-dev6/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
+  { name: 'blind4', path: fixture('match-blind4/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
