@@ -109,3 +109,27 @@ describe('what the posting says of the role wins', () => {
     expect(parseSalary('£32K - £38K (Glassdoor Est.)', { minScore: 1 })).toBeNull();
   });
 });
+
+describe('app state of a remote posting', () => {
+  it('takes where it may be worked from as its place', () => {
+    const state = {
+      props: {
+        job: {
+          title: 'Founding Backend Engineer',
+          description: `<ul>${DUTIES}</ul>`,
+          locationNames: [],
+          remoteConfig: { kind: 'REMOTE_ONLY', acceptedRemoteLocationNames: ['United States', 'Canada'] },
+        },
+      },
+    };
+    const job = extractJob(
+      page(
+        '<title>Founding Backend Engineer</title>',
+        `<script type="application/json">${JSON.stringify(state)}</script>`,
+      ),
+      'https://startup.example/jobs/1',
+      { now },
+    );
+    expect(job.fields.locations?.[0]?.raw).toBe('United States, Canada');
+  });
+});

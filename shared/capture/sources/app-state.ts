@@ -34,7 +34,28 @@ const COMPANY_KEYS = [
   'hiringOrganization',
   'brandName',
 ];
-const LOCATION_KEYS = ['locationName', 'location', 'jobLocation', 'primaryLocation', 'city', 'locationText'];
+const LOCATION_KEYS = [
+  'locationName',
+  'location',
+  'jobLocation',
+  'primaryLocation',
+  'city',
+  'locationText',
+  'locationNames',
+];
+/** Where a remote posting may be worked from, one level down ({remoteConfig: {acceptedRemoteLocationNames}}). */
+const REMOTE_PLACES = /^(?:accepted)?remote(?:Location|Country)?(?:Names|s)$|^remoteLocations?$/i;
+
+/** A place list as text: ["United States", "Canada"] → "United States, Canada". */
+const placesText = (v: unknown): string =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()).join(', ') : '';
+
+function remotePlaces(posting: Json): string {
+  for (const child of [posting, ...Object.values(posting).filter(isObj)])
+    for (const [k, v] of Object.entries(child))
+      if (REMOTE_PLACES.test(k) && placesText(v)) return placesText(v);
+  return '';
+}
 const TYPE_KEYS = [
   'employmentType',
   'employment_type',
@@ -150,9 +171,10 @@ export function readAppState(ref: Date, blocks: readonly Element[]): SourceResul
       ancestors.map((a) => nameOf(first(a, COMPANY_KEYS))).find(Boolean) ||
       '';
     const place = first(posting, LOCATION_KEYS);
-    const where = isObj(place)
-      ? nameOf(place) || [place.city, place.region, place.country].filter(Boolean).join(', ')
-      : str(place);
+    const where =
+      (isObj(place)
+        ? nameOf(place) || [place.city, place.region, place.country].filter(Boolean).join(', ')
+        : str(place) || placesText(place)) || remotePlaces(posting);
     const fields = fieldsFromPosting(
       {
         title: first(posting, TITLE_KEYS),
