@@ -57,6 +57,7 @@ export function parsePlace(input: string): Place {
     .replace(/\b([A-Z]{2})-([A-Z]{2,3})-([A-Za-z][A-Za-z .]+)/g, '$3, $2, $1')
     .replace(/\b([A-Za-z][a-z]+(?: [A-Z][a-z]+)?) (NSW|VIC|QLD|TAS|ACT|[A-Z]{2})\b(?!,)/g, '$1, $2');
   const parts = raw.split(/[,()|·•/]| - | – /).map((p) => p.trim());
+  let guessed = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const key = clean(part);
@@ -68,8 +69,11 @@ export function parsePlace(input: string): Place {
       if (country !== 'EU') place.country = country;
       continue;
     }
-    const city = cityPlace.get(key);
-    if (city && !place.city) {
+    // "Dublin 8", "Dublin 18": a postal district after a known city.
+    const city = cityPlace.get(key) ?? cityPlace.get(key.replace(/\s+\d{1,2}$/, ''));
+    // A known city beats a first part only guessed to be a smaller one ("Rialto, Dublin 8").
+    if (city && (!place.city || guessed)) {
+      guessed = false;
       place.city = city.city;
       place.region ??= city.region;
       place.country ??= city.country;
@@ -99,8 +103,10 @@ export function parsePlace(input: string): Place {
       continue;
     }
     // A first part we do not know is probably a smaller city: keep its name for same-city checks.
-    if (i === 0 && !place.city && /^[a-z .'-]{3,30}$/.test(key) && !/remote|hybrid|on.?site/.test(key))
+    if (i === 0 && !place.city && /^[a-z .'-]{3,30}$/.test(key) && !/remote|hybrid|on.?site/.test(key)) {
       place.city = key;
+      guessed = true;
+    }
   }
   return place;
 }

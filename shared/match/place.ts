@@ -18,6 +18,9 @@ export interface PlaceOutcome {
   visa: { country: string | null; sponsorship: 'offered' | 'unknown' | 'none' } | null;
 }
 
+/** "Dublin 9" is Dublin: a postal district after the city does not make it another one. */
+const cityKey = (city: string) => city.toLowerCase().replace(/\s+\d{1,2}[a-z]?$/, '');
+
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   const wt = job.parsed.workType;
   if (!p.workTypes.length)
@@ -68,7 +71,7 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   let bestPlace = places[0];
   for (const place of places) {
     let s: number;
-    if (home.city && place.city && home.city === place.city) s = 1;
+    if (home.city && place.city && cityKey(home.city) === cityKey(place.city)) s = 1;
     else if (home.region && place.region && home.region === place.region && home.country === place.country)
       s = 0.8;
     // Someone who would move finds an office anywhere in their own country nearly as good as home.

@@ -130,3 +130,21 @@ describe('a posting that sponsors H-1B transfers only', () => {
     expect(no.dealBreakers[0]).toMatch(/offers none/);
   });
 });
+
+describe('postal districts', () => {
+  it('reads "Rialto, Dublin 8" as Dublin, and an office in Dublin 2 as the same city', () => {
+    const resume =
+      'Siobhán Geraghty\nRialto, Dublin 8 | s@example.ie\n\nEXPERIENCE\nPhysiotherapist - St Columba, Dublin (2018-present)\n- Ran the MSK outpatient caseload';
+    const p = prepareProfile(draftToProfile(parseResumeText(resume)), null);
+    const r = scoreMatch(
+      p,
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- MSK physiotherapy`, {
+          title: 'Physiotherapist',
+          locationText: 'Dublin 2, Ireland',
+        }),
+      ),
+    );
+    expect(r.factors.find((f) => f.factor === 'location')?.score).toBe(1);
+  });
+});

@@ -28,7 +28,7 @@ const NOT_A_TITLE =
   /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar|remote|hybrid|on-?site)$|\brelocat\w*/i;
 /** How or how long, not what: "a remote utilization review role", "13-week travel ICU contracts". */
 const WAY_OF_WORKING =
-  /^(?:(?:remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?)\s+)+/i;
+  /^(?:(?:remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)\s+)+|^[\w.]+-based$/i;
 /** Further alternatives later in the sentence: "either (1) travel ICU contracts … or (2) a remote utilization review role". */
 const MORE_ROLES =
   /\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:roles?|positions?|posts?|jobs?|contracts?)\b(?!\s*\()/gi;
