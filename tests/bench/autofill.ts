@@ -41,6 +41,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev3', dir: resolve(import.meta.dirname, '../fixtures/forms-dev3') },
       { name: 'dev4', dir: resolve(import.meta.dirname, '../fixtures/forms-dev4') },
       { name: 'dev5', dir: resolve(import.meta.dirname, '../fixtures/forms-dev5') },
+      { name: 'dev6', dir: resolve(import.meta.dirname, '../fixtures/forms-dev6') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },

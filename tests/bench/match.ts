@@ -177,6 +177,7 @@ const BLIND_SETS = [
   { name: 'dev4', path: fixture('match-dev4/set.json') },
   { name: 'dev5', path: fixture('match-dev5/set.json') },
   { name: 'dev6', path: fixture('match-dev6/set.json') },
+  { name: 'dev7', path: fixture('match-dev7/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },

@@ -132,3 +132,34 @@ describe('mainstream ATS layouts', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('more countries’ wording', () => {
+  it('German residence titles vs the employer starting a visa procedure; Schwerbehinderung', () => {
+    expect(
+      types(
+        yesNo(
+          'Besitzen Sie einen Aufenthaltstitel, der Ihnen eine Beschäftigung in Deutschland erlaubt?',
+          'a',
+        ) +
+          yesNo('Wären Sie darauf angewiesen, dass wir für Sie ein Visumverfahren einleiten?', 'b') +
+          yesNo('Sind Sie schwerbehindert oder gleichgestellt?', 'c'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'disability_status']);
+  });
+
+  it('"unrestricted rights to work", the Home Office on your behalf, Defence Force service', () => {
+    expect(
+      types(
+        yesNo('Do you have unrestricted rights to work in Australia?', 'a') +
+          yesNo('Would you need us to apply to the Home Office on your behalf for permission to work?', 'b') +
+          yesNo('Have you served in the Australian Defence Force?', 'c'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'veteran_status']);
+  });
+
+  it('a past job’s start date is not when the person can start', () => {
+    expect(types(`<label for="s">Start date</label><input id="s" name="experience.0.start_date">`)).toEqual([
+      'other',
+    ]);
+  });
+});

@@ -16,7 +16,8 @@ export interface Scored {
 }
 
 /** A question about where the person is ("Select your location", "Where do you live?"). */
-const WHERE = /\b(location|where|live|based|reside|residence|country)\b/;
+const WHERE =
+  /\b(location|where|live|based|reside|residence|country|land|leben|wohnen|wohnsitz|pais|paese|pays|vivez|vive|vivi)\b/;
 
 /** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
 const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;

@@ -17,6 +17,7 @@ const GENERIC_LABEL =
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
 /** The same examples inside a question ("Which status do you hold (e.g. F-1 OPT, H-1B)?") say nothing of its type. */
 const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
+const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
 const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
@@ -55,6 +56,8 @@ function questionOfNearby(parts: string[]): string {
   const [first, second] = parts;
   if (!first || !second) return first ?? '';
   if (/[?:]$/.test(second) && !/[?:]$/.test(first)) return second;
+  // "Gern mit Link – z. B. zu einem GitHub-Repository …" is the help; the question comes before it.
+  if (EXAMPLE_ANYWHERE.test(first) && !EXAMPLE_ANYWHERE.test(second)) return second;
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
     return second;
   return first;

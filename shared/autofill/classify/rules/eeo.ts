@@ -45,7 +45,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: 'veteran|military (service|status)|served in (the )?(military|army|navy|air force)|armed forces|vevraa',
+        re: 'veteran|military (service|status)|served in (the )?(military|army|navy|air force)|armed forces|defen[cs]e force|vevraa',
         score: 1,
         on: [...QC, 'name'],
       },
@@ -58,7 +58,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: 'disabilit|handicap|behinderung|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',
+        re: 'disabilit|handicap|behinderung|schwerbehindert|gleichgestellt|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',
         score: 1,
         on: [...QC, 'name'],
       },

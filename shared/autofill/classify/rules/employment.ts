@@ -155,12 +155,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|right to work|permission to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
         on: QC,
       },
       {
-        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
+        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
@@ -179,7 +179,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
       {
-        re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*)\\b',
+        re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
         score: 1,
         on: Q,
       },
@@ -208,12 +208,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa)',
+        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
         score: 1,
         on: QC,
       },
       {
-        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto',
+        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
@@ -223,7 +223,11 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
   },
   {
     type: 'start_date',
-    veto: [HISTORY_BLOCK],
+    // "experience.0.start_date": when a past job began, not when the person can start.
+    veto: [
+      HISTORY_BLOCK,
+      { re: '\\b(experience|education|employment|work history|school)\\b', score: 1, on: ['name'] },
+    ],
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
       {
