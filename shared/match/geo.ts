@@ -72,7 +72,8 @@ export function parsePlace(input: string): Place {
     // "Dublin 8", "Dublin 18": a postal district after a known city.
     const city = cityPlace.get(key) ?? cityPlace.get(key.replace(/\s+\d{1,2}$/, ''));
     // A known city beats a first part only guessed to be a smaller one ("Rialto, Dublin 8").
-    if (city && (!place.city || guessed)) {
+    const alsoRegion = usState.has(key) || auState.has(key) || caProvince.has(key);
+    if (city && (!place.city || (guessed && !alsoRegion))) {
       guessed = false;
       place.city = city.city;
       place.region ??= city.region;
