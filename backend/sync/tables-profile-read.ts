@@ -38,6 +38,7 @@ export function profileFromServer(r: Row, parts: Record<ProfilePart, Row[]>): Ro
     requiresSponsorship: r.requires_sponsorship ?? null,
     ...listed('citizenship', r.citizenship),
     ...listed('permanentResidence', r.permanent_residence),
+    ...listed('ruledOut', r.ruled_out),
     salaryExpectation: salary,
     targetTitles: r.target_titles,
     workTypes: r.work_types,

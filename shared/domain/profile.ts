@@ -114,6 +114,8 @@ export const Profile = z.object({
   permanentResidence: z.array(CountryCode).max(20).optional(),
   salaryExpectation: SalaryExpectation.nullable(),
   targetTitles: z.array(TargetTitle),
+  /** Roles and kinds of work the person does not want ("people management", "MLOps", "ward-based"). */
+  ruledOut: z.array(z.string().max(80)).max(30).optional(),
   workTypes: z.array(WorkType),
   industries: z.array(z.string()),
   experience: z.array(Experience),

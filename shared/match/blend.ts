@@ -3,10 +3,12 @@
  * a level away from the person's counts against, and a posting with too little text to judge is
  * held low and says so. Each step is returned as a typed adjustment the side panel shows.
  */
+
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
+import { ruledOutBy } from './ruled-out.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -33,6 +35,8 @@ const PER_LEVEL = 0.15;
  * it sponsors: a job they can be hired into (one that says it sponsors) ranks first.
  */
 const VISA_UNKNOWN = 0.1;
+/** A posting that runs into what the person ruled out keeps this share less of its score. */
+const RULED_OUT = 0.35;
 /** Fewer words than this, and fewer requirement lines than THIN_POSTING_ITEMS, and the posting cannot be judged. */
 const THIN_POSTING_WORDS = 80;
 const THIN_POSTING_ITEMS = 3;
@@ -79,6 +83,16 @@ export function blend(
       kind: 'level',
       points: Math.round((score - before) * 100),
       detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
+    });
+  }
+  const ruled = ruledOutBy(p.ruledOut, job);
+  if (ruled) {
+    const before = score;
+    score *= 1 - RULED_OUT;
+    adjustments.push({
+      kind: 'ruled_out',
+      points: Math.round((score - before) * 100),
+      detail: `You said you are not looking for ${ruled}`,
     });
   }
   if (visa?.sponsorship === 'unknown') {

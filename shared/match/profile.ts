@@ -4,6 +4,7 @@ import { type Place, parsePlace } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
+import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
 import {
   isManagerTitle,
@@ -45,6 +46,8 @@ export interface PreparedProfile {
   place: Place;
   /** Countries the person may work in without sponsorship. */
   authorized: Set<string>;
+  /** What the person said they do not want, as patterns (ruled-out.ts). */
+  ruledOut: RuledOut[];
   /** Countries the person is a citizen / permanent resident of, as the profile states them. */
   citizenOf: Set<string>;
   residentOf: Set<string>;
@@ -199,6 +202,7 @@ export function prepareProfile(
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,
     place,
     authorized,
+    ruledOut: prepareRuledOut(profile.ruledOut),
     citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),
     requiresSponsorship: profile.requiresSponsorship,

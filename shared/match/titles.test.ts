@@ -70,3 +70,21 @@ describe('level words', () => {
     expect(sim('Enterprise Account Executive', 'Account Executive, Mid-Market')).toBeLessThan(0.8);
   });
 });
+
+describe('what the person ruled out', () => {
+  const resume =
+    'Jordan Ellery\nAustin, TX | j@example.com\nI want a Principal UX Researcher role. I am not looking for a people-management role.\n\nEXPERIENCE\nSenior UX Researcher - Ledgerline, Austin (2016-present)\n- Led mixed-methods research on accounts payable';
+  const score = (title: string) =>
+    scoreMatch(
+      prepareProfile(draftToProfile(parseResumeText(resume)), null),
+      prepareJob(makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Mixed-methods UX research`, { title })),
+    );
+
+  it('holds a management role against them and says why', () => {
+    const manager = score('Manager, UX Research');
+    expect(manager.adjustments?.find((a) => a.kind === 'ruled_out')?.detail).toBe(
+      'You said you are not looking for people-management',
+    );
+    expect(manager.score).toBeLessThan(score('Principal UX Researcher').score - 10);
+  });
+});

@@ -9,6 +9,7 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
+import { readRuledOut } from './ruled-out.ts';
 import { splitResume } from './sections.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
@@ -21,6 +22,8 @@ export interface ResumeDraft {
   summary?: string;
   /** Titles the summary says the person is ("Senior backend engineer with 8 years …"). */
   targetTitles: string[];
+  /** What the person says they do not want ("Not looking for MLOps roles"). */
+  ruledOut: string[];
   experience: ExperienceDraft[];
   education: EducationDraft[];
   skills: Skill[];
@@ -122,6 +125,7 @@ export function parseResumeText(text: string): ResumeDraft {
     summary,
     // The roles the person says they want come first; the summary's "Senior X with 8 years" after.
     targetTitles,
+    ruledOut: readRuledOut([...get('header'), ...summaryLines]),
     experience,
     education,
     skills,
@@ -149,6 +153,7 @@ export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}):
       : {}),
     salaryExpectation: null,
     targetTitles: draft.targetTitles,
+    ...(draft.ruledOut.length ? { ruledOut: draft.ruledOut } : {}),
     workTypes: draft.workRights.workTypes,
     industries: [],
     experience: draft.experience.map((e) => ({

@@ -22,6 +22,7 @@ export const PROFILE_FIELD_LABELS = {
   requiresSponsorship: 'Requires sponsorship',
   citizenship: 'Citizenship',
   permanentResidence: 'Permanent residence',
+  ruledOut: 'Not interested in',
   salaryExpectation: 'Salary expectation',
   targetTitles: 'Target titles',
   workTypes: 'Work types',

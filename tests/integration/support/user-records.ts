@@ -27,6 +27,7 @@ export function fullProfile(at: string, id = randomUUID()) {
     },
     workAuthorization: ['GB', 'IE'],
     citizenship: ['GB', 'IE'],
+    ruledOut: ['People management', 'On-call rotas'],
     requiresSponsorship: false,
     salaryExpectation: { currency: 'GBP', min: 90000, max: 120000, period: 'YEAR' },
     targetTitles: ['Staff Engineer', 'Principal Engineer'],

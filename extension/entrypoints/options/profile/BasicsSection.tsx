@@ -177,6 +177,13 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             onChange={(v) => set('industries', v)}
             placeholder="Fintech, Robotics"
           />
+          {/* Matching holds a posting that runs into one of these against it, and says why. */}
+          <ListField
+            label="Not interested in"
+            values={p.ruledOut ?? []}
+            onChange={(v) => set('ruledOut', v)}
+            placeholder="People management, MLOps, ward-based"
+          />
         </div>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr', gap: 8 }}>
           <TextField
