@@ -22,6 +22,9 @@ test('the profile editor autosaves, explains invalid input, and undoes a removal
   await options.getByLabel('New skill').fill('PostgreSQL');
   await options.getByRole('button', { name: 'Add skill' }).click();
   await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
+  // What the person rules out is kept with the profile (matching holds it against postings).
+  await options.getByLabel('Not interested in').fill('People management, MLOps');
+  await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
 
   await options.reload();
   await expect(options.getByLabel('First name')).toHaveValue('Ada');
@@ -29,6 +32,7 @@ test('the profile editor autosaves, explains invalid input, and undoes a removal
     'Initech',
   );
   await expect(options.getByRole('list', { name: 'Your skills' })).toContainText('PostgreSQL');
+  await expect(options.getByLabel('Not interested in')).toHaveValue('People management, MLOps');
 });
 
 test('personas: one is active, weights are editable, a delete can be undone', async ({ openPage }) => {
