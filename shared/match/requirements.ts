@@ -4,8 +4,8 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import { citizensOnly } from './citizenship.ts';
 import { countriesIn, type Place, parsePlace } from './geo.ts';
+import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
   isConditionsLine,
@@ -38,31 +38,6 @@ const DEGREES: Array<[number, RegExp]> = [
 ];
 const EQUIVALENT =
   /\bor (?:equivalent|related|comparable) (?:practical |work |professional )?experience\b|\bor equivalent\b/i;
-const NO_SPONSOR =
-  /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bsponsorship\s*[:–-]\s*(?:not|no|none|unavailable)\b|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
-/**
- * A posting that sponsors: "we sponsor", "sponsor H-1B visas", "visa sponsorship and relocation
- * offered", or a perks line that starts with (or lists) visa sponsorship. Refusals are read first.
- */
-const SPONSOR =
-  /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b))/i;
-/** "We support H-1B transfers … unable to sponsor a new petition": sponsorship for those already on one. */
-const TRANSFERS =
-  /\b(?:support|accept|sponsor|consider|welcome|handle|file)\w*\s+(?:\w+\s+){0,2}h-?1b\s+transfers?\b|\bh-?1b\s+transfers?\s+(?:are\s+|is\s+)?(?:supported|welcome|accepted|considered|possible)/i;
-const NO_TRANSFERS = /\b(?:not|unable|cannot|can't|won't|no|including)\b[^.]{0,40}\bh-?1b\s+transfers?/i;
-const sponsorshipOf = (text: string): ParsedPosting['sponsorship'] =>
-  TRANSFERS.test(text) && !NO_TRANSFERS.test(text)
-    ? 'offered'
-    : NO_SPONSOR.test(text)
-      ? 'none'
-      : SPONSOR.test(text)
-        ? 'offered'
-        : 'unknown';
-
-const RELOCATION =
-  /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
-const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
-
 /** The posting's arrangement from its location, a title segment, or the description's wording. */
 function workTypeOf(locationText: string, title: string, text: string): ParsedPosting['workType'] {
   return (
@@ -249,7 +224,6 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const workType = job.workType ?? workTypeOf(locationText, job.title, text);
   const knownPlaces = places.filter((p) => p.country || p.city);
   const country = knownPlaces.find((p) => p.country)?.country;
-  const authMatch = AUTH.exec(text);
   const remoteCountries =
     workType === 'remote'
       ? [
@@ -287,12 +261,8 @@ export function parsePosting(job: JobInput): ParsedPosting {
     places: knownPlaces,
     workType,
     remoteCountries,
-    authorizationCountries: authMatch ? countriesIn(authMatch[1]) : [],
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
-    sponsorship: sponsorshipOf(text),
-    transfersOnly: TRANSFERS.test(text) && !NO_TRANSFERS.test(text) && NO_SPONSOR.test(text),
-    relocation: RELOCATION.test(text),
-    citizensOnly: citizensOnly(text, knownPlaces.find((x) => x.country)?.country ?? remoteCountries[0]),
+    ...postingRights(text, country ?? remoteCountries[0]),
     text,
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * What a posting says of the right to work there: whether it sponsors visas (or H-1B transfers only),
+ * helps with relocation, asks for authorization in a named country, or is open to citizens only. Read
+ * once per posting; the scorer weighs it against the person in place.ts.
+ */
+import { citizensOnly } from './citizenship.ts';
+import { countriesIn } from './geo.ts';
+import type { ParsedPosting } from './types.ts';
+
+const NO_SPONSOR =
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bsponsorship\s*[:–-]\s*(?:not|no|none|unavailable)\b|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
+/**
+ * A posting that sponsors: "we sponsor", "sponsor H-1B visas", "visa sponsorship and relocation
+ * offered", or a perks line that starts with (or lists) visa sponsorship. Refusals are read first.
+ */
+const SPONSOR =
+  /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b))/i;
+/** "We support H-1B transfers … unable to sponsor a new petition": sponsorship for those already on one. */
+const TRANSFERS =
+  /\b(?:support|accept|sponsor|consider|welcome|handle|file)\w*\s+(?:\w+\s+){0,2}h-?1b\s+transfers?\b|\bh-?1b\s+transfers?\s+(?:are\s+|is\s+)?(?:supported|welcome|accepted|considered|possible)/i;
+const NO_TRANSFERS = /\b(?:not|unable|cannot|can't|won't|no|including)\b[^.]{0,40}\bh-?1b\s+transfers?/i;
+
+const RELOCATION =
+  /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
+const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
+
+type PostingRights = Pick<
+  ParsedPosting,
+  'authorizationCountries' | 'sponsorship' | 'transfersOnly' | 'relocation' | 'citizensOnly'
+>;
+
+/** `jobCountry` stands in for "citizens only" when the posting names no country. */
+export function postingRights(text: string, jobCountry?: string): PostingRights {
+  const refuses = NO_SPONSOR.test(text);
+  const transfers = TRANSFERS.test(text) && !NO_TRANSFERS.test(text);
+  const auth = AUTH.exec(text);
+  return {
+    authorizationCountries: auth ? countriesIn(auth[1]!) : [],
+    sponsorship: transfers ? 'offered' : refuses ? 'none' : SPONSOR.test(text) ? 'offered' : 'unknown',
+    transfersOnly: transfers && refuses,
+    relocation: RELOCATION.test(text),
+    citizensOnly: citizensOnly(text, jobCountry),
+  };
+}
