@@ -28,66 +28,48 @@ function labelNegates(type: FieldType, label: string): boolean {
   return !!label && !!rule?.negative?.some((n) => n.on.includes('label') && pattern(n.re).test(label));
 }
 
+/** A choice that only prompts ("Select…", "-- choose --"). */
+const PROMPT = /^(select|choose|--)/i;
+const placeChoices = (texts: string[]) =>
+  texts.map((t) => t.trim()).filter((t) => t && !NO_PLACE.test(t) && !PROMPT.test(t));
+const shareOf = (items: string[], test: (t: string) => unknown) =>
+  items.length ? items.filter(test).length / items.length : 0;
+const fromOptions = (type: FieldType, score: number, reason: string, what: string): Scored => ({
+  type,
+  score,
+  reason,
+  evidence: { signal: 'options', text: what },
+});
+
 /** Option lists that are country or US-state lists say what the select is for, unless the
  * question asks for some other country or state (citizenship, birth, licence, preference). */
 export function listScore(field: FieldDescriptor, label: string): Scored | null {
   const texts = field.options.map((o) => o.text);
+  const places = placeChoices(texts);
+  const country = !labelNegates('country', label);
+  const state = !labelNegates('state', label);
   // A radio group of countries asks for a country as a dropdown does, with fewer choices.
   if (field.kind === 'radio-group') {
-    const named = texts.filter((t) => !NO_PLACE.test(t.trim()));
-    const share = (test: (t: string) => unknown) =>
-      named.length >= 3 ? named.filter(test).length / named.length : 0;
-    if (share(countryCode) >= 0.75 && !labelNegates('country', label))
-      return {
-        type: 'country',
-        score: 0.8,
-        reason: 'options are countries',
-        evidence: { signal: 'options', text: 'countries' },
-      };
-    if (share(isUsState) >= 0.75 && !labelNegates('state', label))
-      return {
-        type: 'state',
-        score: 0.8,
-        reason: 'options are US states',
-        evidence: { signal: 'options', text: 'US states' },
-      };
+    if (places.length < 3) return null;
+    if (country && shareOf(places, countryCode) >= 0.75)
+      return fromOptions('country', 0.8, 'options are countries', 'countries');
+    if (state && shareOf(places, isUsState) >= 0.75)
+      return fromOptions('state', 0.8, 'options are US states', 'US states');
     return null;
   }
   if (field.kind !== 'select' && field.kind !== 'combobox') return null;
   // A short list of countries under a question about where ("Select your location": UK, Ireland, US).
-  const named = texts.filter(
-    (t) => t.trim() && !NO_PLACE.test(t.trim()) && !/^(select|choose|--)/i.test(t.trim()),
-  );
   if (
-    named.length >= 2 &&
-    named.length < 10 &&
-    named.filter(countryCode).length / named.length >= 0.75 &&
+    country &&
+    places.length >= 2 &&
+    places.length < 10 &&
     WHERE.test(label) &&
-    !labelNegates('country', label)
+    shareOf(places, countryCode) >= 0.75
   )
-    return {
-      type: 'country',
-      score: 0.75,
-      reason: 'a question about where, answered by countries',
-      evidence: { signal: 'options', text: 'countries' },
-    };
+    return fromOptions('country', 0.75, 'a question about where, answered by countries', 'countries');
   if (listShare(texts, 'country') >= 0.6)
-    return labelNegates('country', label)
-      ? null
-      : {
-          type: 'country',
-          score: 0.8,
-          reason: 'options are countries',
-          evidence: { signal: 'options', text: 'countries' },
-        };
+    return country ? fromOptions('country', 0.8, 'options are countries', 'countries') : null;
   if (listShare(texts, 'state') >= 0.6)
-    return labelNegates('state', label)
-      ? null
-      : {
-          type: 'state',
-          score: 0.8,
-          reason: 'options are US states',
-          evidence: { signal: 'options', text: 'US states' },
-        };
+    return state ? fromOptions('state', 0.8, 'options are US states', 'US states') : null;
   return null;
 }
