@@ -158,3 +158,18 @@ export function countryNames(): Array<[name: string, code: string]> {
 export function peopleNames(): Array<[people: string, code: string]> {
   return COUNTRIES.flatMap((c) => (c.people ?? []).map((n): [string, string] => [n, c.code]));
 }
+
+/** The people's names as one alternation, longest first ("new zealander" before "new zealand"). */
+export const PEOPLE_WORDS = peopleNames()
+  .map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+let peopleRe: RegExp | null = null;
+let peopleCode: Map<string, string> | null = null;
+
+/** The countries whose people a text names: "Indian citizen", "Singaporeans only" → IN, SG. */
+export function peopleIn(text: string): string[] {
+  peopleRe ??= new RegExp(`\\b(${PEOPLE_WORDS})s?\\b`, 'gi');
+  peopleCode ??= new Map(peopleNames());
+  return [...new Set([...text.matchAll(peopleRe)].map((m) => peopleCode!.get(m[1]!.toLowerCase())!))];
+}

@@ -11,6 +11,8 @@ export {
   countryNames,
   EU_MEMBERS,
   type Lang,
+  PEOPLE_WORDS,
+  peopleIn,
   peopleNames,
 } from './countries.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';

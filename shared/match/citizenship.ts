@@ -4,7 +4,7 @@
  * only". Authorization alone does not meet these, so they are read apart from the right to work.
  * Equal-opportunity lines ("regardless of citizenship") and lists that admit visa holders are not.
  */
-import { peopleNames } from '../geo/index.ts';
+import { PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
 import { countriesIn } from './geo.ts';
 
 export interface CitizensOnly {
@@ -16,8 +16,6 @@ export interface CitizensOnly {
   text: string;
 }
 
-const PEOPLE = new Map(peopleNames());
-const PEOPLE_WORDS = [...PEOPLE.keys()].sort((a, b) => b.length - a.length).join('|');
 const RESTRICTS = new RegExp(
   [
     String.raw`\b(?:open|restricted|limited|available)\s+(?:only\s+)?to\b[^.;\n]{0,50}\bcitizens?\b(?:[^.;\n]{0,40}\bonly\b)?`,
@@ -40,9 +38,7 @@ export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | 
   // "U.S. persons": a capital initial and a full stop do not end a sentence.
   for (const sentence of text.split(/(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n+/)) {
     if (!RESTRICTS.test(sentence) || NOT_A_LIMIT.test(sentence)) continue;
-    const named = new Set<string>();
-    const lower = sentence.toLowerCase();
-    for (const [people, code] of PEOPLE) if (new RegExp(`\\b${people}s?\\b`).test(lower)) named.add(code);
+    const named = new Set<string>(peopleIn(sentence));
     for (const code of countriesIn(sentence)) named.add(code);
     if (/\bU\.?S\.? persons?\b/i.test(sentence)) named.add('US');
     const countries = named.size ? [...named] : jobCountry ? [jobCountry] : [];

@@ -5,7 +5,7 @@
  * only sentences that state these things are read, and nothing is guessed.
  */
 import type { WorkType } from '../domain/index.ts';
-import { CODE_ALIASES, countryNames, EU_MEMBERS, peopleNames } from '../geo/index.ts';
+import { CODE_ALIASES, countryNames, EU_MEMBERS, peopleIn } from '../geo/index.ts';
 
 export interface WorkRightsDraft {
   /** ISO codes the person may work in without sponsorship. */
@@ -28,12 +28,10 @@ const alternation = (names: string[]) =>
     .map(escapeRegExp)
     .join('|');
 
-const PEOPLE = new Map<string, string>(peopleNames());
 const NAMES = new Map<string, string>([
   ...countryNames(),
   ...Object.entries(CODE_ALIASES).map(([k, v]): [string, string] => [k.toLowerCase(), v]),
 ]);
-const PEOPLE_RE = new RegExp(`\\b(${alternation([...PEOPLE.keys()])})\\b`, 'gi');
 const NAME_RE = new RegExp(`\\b(${alternation([...NAMES.keys()])}|eu)\\b`, 'gi');
 
 function countriesIn(text: string, re: RegExp, table: Map<string, string>): string[] {
@@ -65,10 +63,7 @@ const RULES: Rule[] = [
     test: /\b(?:citizens?|citizenship|nationals?|passport)\b/i,
     apply(s, d) {
       const head = s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
-      const found = [
-        ...countriesIn(head, PEOPLE_RE, PEOPLE),
-        ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES),
-      ];
+      const found = [...peopleIn(head), ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES)];
       // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach.
       const paren = /\(([^)]*)\)/.exec(s)?.[1];
       if (paren) found.push(...countriesIn(paren, NAME_RE, NAMES));
@@ -105,7 +100,7 @@ const RULES: Rule[] = [
     reason: 'a permanent resident (PR, settled status, indefinite leave) may work where they reside',
     test: /\b(?:permanent residen(?:t|ce|cy)|PR holder|indefinite leave to remain|settled status)\b/i,
     apply(s, d, home) {
-      const named = [...countriesIn(s, PEOPLE_RE, PEOPLE), ...countriesIn(s, NAME_RE, NAMES)];
+      const named = [...peopleIn(s), ...countriesIn(s, NAME_RE, NAMES)];
       if (/\bindefinite leave to remain|settled status\b/i.test(s)) named.push('GB');
       const where = named.length ? named : home ? [home] : [];
       d.workAuthorization.push(...where);
@@ -117,7 +112,7 @@ const RULES: Rule[] = [
     reason: "a person who no longer needs a permit (Ireland's Stamp 4) may work there",
     test: /\b(?:no longer|do not|don'?t|never) need (?:a |any )?(?:work |employment )?(?:permit|visa)\b|\bstamp 4\b/i,
     apply(s, d, home) {
-      const named = [...countriesIn(s, PEOPLE_RE, PEOPLE), ...countriesIn(s, NAME_RE, NAMES)];
+      const named = [...peopleIn(s), ...countriesIn(s, NAME_RE, NAMES)];
       if (/\bstamp 4\b/i.test(s)) named.push('IE');
       d.workAuthorization.push(...(named.length ? named : home ? [home] : []));
     },
