@@ -16,9 +16,6 @@ const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
-/** What kind of contract, or that it is the first: not part of the title ("a permanent NUM position"). */
-const NOT_TITLE_WORDS =
-  /^(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new)\s+/i;
 const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head)$/i;
 
 /** "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM". */
@@ -26,9 +23,12 @@ const ALTERNATIVES = /\s*(?:\/|,|\bor\b|\band\b|&)\s*/i;
 /** What a role is not: ways of working and places ("remote", "hybrid", "in Singapore"). */
 const NOT_A_TITLE =
   /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar|remote|hybrid|on-?site)$|\brelocat\w*/i;
-/** How or how long, not what: "a remote utilization review role", "13-week travel ICU contracts". */
+/**
+ * How, how long or on what contract, not what: "a permanent NUM position", "a remote utilization review
+ * role", "13-week travel ICU contracts", "a UK-based role".
+ */
 const WAY_OF_WORKING =
-  /^(?:(?:remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)\s+)+|^[\w.]+-based$/i;
+  /^(?:(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new|remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)\s+)+|^[\w.]+-based$/i;
 /** Further alternatives later in the sentence: "either (1) travel ICU contracts … or (2) a remote utilization review role". */
 const MORE_ROLES =
   /\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:roles?|positions?|posts?|jobs?|contracts?)\b(?!\s*\()/gi;
@@ -40,11 +40,12 @@ const ALSO_IN_PARENS =
 export function readTargetTitles(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const also = WANT.test(line) || MOVE.test(line) ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
-    // The move first: "looking for my next step in operations … roles" names fields, not a title.
+    const move = MOVE.exec(line);
     const want = WANT.exec(line);
+    const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
+    // The move first: "looking for my next step in operations … roles" names fields, not a title.
     const wanted =
-      MOVE.exec(line)?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '') ??
+      move?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '') ??
       (want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined) ??
       WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;
@@ -58,7 +59,6 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       let title = part
         .trim()
         .replace(/^(?:a|an)\s+/i, '')
-        .replace(NOT_TITLE_WORDS, '')
         .replace(WAY_OF_WORKING, '');
       // "Principal or Staff UX Researcher": a bare level shares the next alternative's job.
       const next = parts[i + 1]?.trim().split(/\s+/) ?? [];
