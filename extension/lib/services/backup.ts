@@ -14,6 +14,22 @@ const JOB_RECORD_TABLES = [
   'interactions',
 ] as const;
 
+/** Tables restored row for row, by the same name in the file (the profile, documents and alerts take a step of their own). */
+const ROW_TABLES = [
+  'jobs',
+  'stageEvents',
+  'personas',
+  'matches',
+  'artifacts',
+  'savedAnswers',
+  'receipts',
+  ...JOB_RECORD_TABLES,
+  'reminderDecisions',
+  'followUps',
+] as const;
+/** What a restore needs of each row table (the rows were validated whole by parseBackup). */
+type RowTable = { bulkPut(rows: readonly unknown[]): Promise<unknown> };
+
 export async function exportAll(db: JobrakerDatabase): Promise<Backup> {
   const documents = await db.documents.toArray();
   const blobs = await db.documentBlobs.bulkGet(documents.map((d) => d.id));
@@ -59,45 +75,23 @@ export interface ImportSummary {
 export async function importAll(db: JobrakerDatabase, text: string): Promise<ImportSummary> {
   const bundle = parseBackup(text);
   const tables = [
-    db.jobs,
-    db.stageEvents,
+    ...ROW_TABLES.map((t) => db[t]),
     db.profiles,
-    db.personas,
     db.documents,
     db.documentBlobs,
-    db.matches,
-    db.artifacts,
-    db.savedAnswers,
-    db.receipts,
-    ...JOB_RECORD_TABLES.map((t) => db[t]),
-    db.reminderDecisions,
-    db.followUps,
     db.watchAlerts,
   ];
   await db.transaction('rw', tables, async () => {
-    await db.jobs.bulkPut(bundle.jobs);
-    await db.stageEvents.bulkPut(bundle.stageEvents);
+    // Every row table is upserted by id as the file holds it; the rest need a step of their own.
+    for (const t of ROW_TABLES) await (db[t] as unknown as RowTable).bulkPut(bundle[t]);
     if (bundle.profile) {
       await db.profiles.clear();
       await db.profiles.put(bundle.profile);
     }
-    await db.personas.bulkPut(bundle.personas);
     for (const { base64, ...meta } of bundle.documents) {
       await db.documents.put(meta);
       await db.documentBlobs.put({ id: meta.id, blob: base64ToBlob(base64, meta.mimeType) });
     }
-    await db.matches.bulkPut(bundle.matches);
-    await db.artifacts.bulkPut(bundle.artifacts);
-    await db.savedAnswers.bulkPut(bundle.savedAnswers);
-    await db.receipts.bulkPut(bundle.receipts);
-    await db.jobNotes.bulkPut(bundle.jobNotes);
-    await db.jobContacts.bulkPut(bundle.jobContacts);
-    await db.interviews.bulkPut(bundle.interviews);
-    await db.offers.bulkPut(bundle.offers);
-    await db.people.bulkPut(bundle.people);
-    await db.interactions.bulkPut(bundle.interactions);
-    await db.reminderDecisions.bulkPut(bundle.reminderDecisions);
-    await db.followUps.bulkPut(bundle.followUps);
     // One alert per board: a board this browser already watches keeps its own alert.
     const watched = new Map((await db.watchAlerts.toArray()).map((a) => [a.boardKey, a.id]));
     const alerts = bundle.watchAlerts
@@ -106,18 +100,9 @@ export async function importAll(db: JobrakerDatabase, text: string): Promise<Imp
     await db.watchAlerts.bulkPut(alerts);
   });
   const total =
-    bundle.jobs.length +
-    bundle.stageEvents.length +
+    ROW_TABLES.reduce((sum, t) => sum + bundle[t].length, 0) +
     (bundle.profile ? 1 : 0) +
-    bundle.personas.length +
     bundle.documents.length +
-    bundle.matches.length +
-    bundle.artifacts.length +
-    bundle.savedAnswers.length +
-    bundle.receipts.length +
-    JOB_RECORD_TABLES.reduce((sum, t) => sum + bundle[t].length, 0) +
-    bundle.reminderDecisions.length +
-    bundle.followUps.length +
     bundle.watchAlerts.length;
   return { jobs: bundle.jobs.length, documents: bundle.documents.length, total };
 }
