@@ -110,11 +110,18 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   const dealBreakers: string[] = [];
   const location = locationFactor(p, job, dealBreakers);
   const { parsed } = job;
+  // A remote posting open to several countries is judged by one the person may already work from.
   const jobCountry =
-    parsed.workType === 'remote' ? parsed.remoteCountries[0] : parsed.places.find((x) => x.country)?.country;
+    parsed.workType === 'remote'
+      ? (parsed.remoteCountries.find((c) => p.authorized.has(c) || p.citizenOf.has(c)) ??
+        parsed.remoteCountries[0])
+      : parsed.places.find((x) => x.country)?.country;
+  // A stated need for sponsorship is never about the person's own country.
+  const ownCountry = !!jobCountry && (p.citizenOf.has(jobCountry) || p.residentOf.has(jobCountry));
   const lacksAuthorization =
-    p.requiresSponsorship === true ||
-    (!!jobCountry && p.authorized.size > 0 && !p.authorized.has(jobCountry));
+    !ownCountry &&
+    (p.requiresSponsorship === true ||
+      (!!jobCountry && p.authorized.size > 0 && !p.authorized.has(jobCountry)));
   const asked = parsed.authorizationCountries;
   if (
     asked.length &&

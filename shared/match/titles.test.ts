@@ -65,6 +65,12 @@ describe('level words', () => {
     expect(levelWord('Associate Nurse Unit Manager')).toBe(3);
   });
 
+  it('reads a Semi-Senior (SSr) as mid-level, between junior and senior', () => {
+    expect(levelWord('Remote Accounts Semi-Senior (UK Practice)')).toBe(2);
+    expect(levelWord('Desarrollador Backend SSr')).toBe(2);
+    expect(levelWord('Senior Accountant')).toBe(3);
+  });
+
   it('spells out capital abbreviations before comparing ("NUM" is a Nurse Unit Manager)', () => {
     expect(sim('Nurse Unit Manager - Cardiology', 'NUM')).toBeGreaterThan(0.8);
     expect(sim('Enterprise Account Executive', 'Account Executive, Mid-Market')).toBeLessThan(0.8);

@@ -16,6 +16,8 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   [4, /\bhead of (?:the )?(?:ward|unit|section|shift)\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   [4, /\b(staff|lead|architect|distinguished)\b/i],
+  // "Semi-Senior" (Latin America's "SSr") sits between junior and senior.
+  [2, /\bsemi[- ]?senior\b|\bssr\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
   [2, /\b(ii|mid[- ]level|intermediate)\b/i],
   // "Analyst I", but not the I of "UK&I" or "I/O".

@@ -148,3 +148,23 @@ describe('postal districts', () => {
     expect(r.factors.find((f) => f.factor === 'location')?.score).toBe(1);
   });
 });
+
+describe('a remote posting open to several countries', () => {
+  it('is judged by the country the person may work from, and a citizen needs no visa at home', () => {
+    const resume =
+      'Temi Ade\nLagos, Nigeria | t@example.com | Nigerian citizen\nI want a remote role; I would need a Skilled Worker visa for any UK-based role. Happy to relocate to the UK.\n\nEXPERIENCE\nJunior Accountant - Okoye & Co, Lagos (2023-present)\n- Bookkeeping and VAT returns in Xero';
+    const p = prepareProfile(draftToProfile(parseResumeText(resume)), null);
+    const posting = (locationText: string) =>
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Xero and VAT returns`, {
+          title: 'Accountant',
+          locationText,
+        }),
+      );
+    const africa = scoreMatch(p, posting('Remote - Africa (Kenya, Nigeria, Ghana)'));
+    expect(africa.adjustments?.some((a) => a.kind === 'work_rights')).toBe(false);
+    expect(africa.gaps.map((g) => g.text).join(' ')).not.toMatch(/sponsorship/i);
+    const uk = scoreMatch(p, posting('Birmingham, United Kingdom'));
+    expect(uk.gaps.map((g) => g.text).join(' ')).toMatch(/sponsorship for GB/);
+  });
+});

@@ -21,6 +21,11 @@ describe('work rights read from a resume', () => {
     expect(read('Would require visa sponsorship for the UK or US.').requiresSponsorship).toBeNull();
     expect(read('F-1 STEM OPT; will require H-1B sponsorship in the future.').requiresSponsorship).toBe(true);
     expect(read('I do not require sponsorship.').requiresSponsorship).toBe(false);
+    // A visa for another country, said by someone who lives elsewhere, is that country's question.
+    expect(
+      readWorkRights(['Will require a Skilled Worker visa for any UK-based role.'], 'NG').requiresSponsorship,
+    ).toBeNull();
+    expect(readWorkRights(['Currently on an H-1B visa in the US.'], 'US').requiresSponsorship).toBe(true);
   });
 
   it('reads relocation both ways and the ways of working asked for', () => {

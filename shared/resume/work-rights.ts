@@ -122,14 +122,18 @@ const RULES: Rule[] = [
     reason:
       'a work visa tied to the employer (H-1B, "need a visa / work permit") needs the next employer to sponsor',
     test: /\b(?:h-?1b|visa|work permit)\b/i,
-    apply(s, d) {
+    apply(s, d, home) {
       if (/\bsponsorship\b/i.test(s)) return; // the sponsorship rule reads that sentence
       if (NEGATED_NEED.test(s) || /\bno (?:visa|work permit)\b/i.test(s)) return;
+      const h1b = /\bh-?1b\b/i.test(s);
       const need =
-        /\bh-?1b\b/i.test(s) ||
-        /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s);
+        h1b || /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s);
       if (!need) return;
-      const scopedElsewhere = /\b(?:outside|other than|beyond)\b/i.test(s);
+      // "a Skilled Worker visa for any UK-based role", from someone who lives elsewhere: that country only.
+      const named = countriesIn(s.slice(s.search(/\b(?:visa|work permit)\b/i)), NAME_RE, NAMES);
+      const scopedElsewhere =
+        /\b(?:outside|other than|beyond)\b/i.test(s) ||
+        (!h1b && !!home && named.length > 0 && !named.includes(home));
       if (!scopedElsewhere) d.requiresSponsorship = true;
     },
   },
