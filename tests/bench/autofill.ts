@@ -42,11 +42,14 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev4', dir: resolve(import.meta.dirname, '../fixtures/forms-dev4') },
       { name: 'dev5', dir: resolve(import.meta.dirname, '../fixtures/forms-dev5') },
       { name: 'dev6', dir: resolve(import.meta.dirname, '../fixtures/forms-dev6') },
+      { name: 'dev7', dir: resolve(import.meta.dirname, '../fixtures/forms-dev7') },
+      { name: 'dev8', dir: resolve(import.meta.dirname, '../fixtures/forms-dev8') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
       { name: 'blind3', dir: resolve(import.meta.dirname, '../fixtures/forms-blind3') },
       { name: 'blind4', dir: resolve(import.meta.dirname, '../fixtures/forms-blind4') },
+      { name: 'blind5', dir: resolve(import.meta.dirname, '../fixtures/forms-blind5') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

@@ -178,10 +178,12 @@ const BLIND_SETS = [
   { name: 'dev5', path: fixture('match-dev5/set.json') },
   { name: 'dev6', path: fixture('match-dev6/set.json') },
   { name: 'dev7', path: fixture('match-dev7/set.json') },
+  { name: 'dev8', path: fixture('match-dev8/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
   { name: 'blind4', path: fixture('match-blind4/set.json') },
+  { name: 'blind5', path: fixture('match-blind5/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
