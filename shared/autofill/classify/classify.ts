@@ -19,6 +19,8 @@ const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
   options: 0.6,
   context: 0.45,
 };
+/** The text around an upload box that has no words of its own: its section or drop-zone names what it takes. */
+const FILE_CONTEXT_WEIGHT = 0.7;
 /** Below this a rules decision is "other": a wrong fill costs more than a blank. */
 export const MIN_SCORE = 0.5;
 /** The confidence of a type whose answer is a guess (TypeRule.doubt): under the planner's fill floor. */
@@ -105,6 +107,9 @@ function scoreRule(
       hits++;
       let value = p.score * SIGNAL_WEIGHT[signal];
       if (signal === 'label') value *= texts.labelWeight;
+      // An upload box with no words of its own ("Seleccionar archivo") takes what its section names ("Tu CV").
+      if (signal === 'context' && field.kind === 'file' && !texts.label)
+        value = p.score * FILE_CONTEXT_WEIGHT;
       if (rule.short && signal === 'label' && wordCount(text) > LONG_QUESTION_WORDS)
         value *= LONG_QUESTION_FACTOR;
       if (value > best) {
@@ -132,9 +137,17 @@ export interface ClassifyOptions {
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
   // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
   // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
-  // So is a hidden one named as a trap (`MobilePhone_hp`): what it seems to ask is bait.
+  // So is a hidden one named as a trap (`MobilePhone_hp`), or a hidden box taken out of the tab order
+  // (`aria-hidden` wrapper, `tabindex="-1"`) that has a label or turns the browser's autofill off: no
+  // person can reach it, so what it asks is bait. (A bare hidden input is a custom widget's value.)
   const first = field.elements[0];
-  if (tellsToLeaveEmpty(field.signals.label) || (field.honeypot && first && namedAsTrap(first)))
+  const baitLabel =
+    first?.getAttribute('tabindex') === '-1' &&
+    (!!field.signals.label || first.getAttribute('autocomplete') === 'off');
+  if (
+    tellsToLeaveEmpty(field.signals.label) ||
+    (field.honeypot && first && (namedAsTrap(first) || baitLabel))
+  )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);

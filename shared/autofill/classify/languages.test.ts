@@ -131,6 +131,15 @@ describe('mainstream ATS layouts', () => {
       ),
     ).toEqual(['other']);
   });
+
+  it('a hidden box taken out of the tab order is bait, while a visible one with the same label is asked', () => {
+    expect(
+      types(
+        `<div aria-hidden="true"><label for="z">Zip code</label><input id="z" name="zip_code" tabindex="-1" autocomplete="off"></div>` +
+          box('Zip code', 'zz'),
+      ),
+    ).toEqual(['other', 'postal_code']);
+  });
 });
 
 describe('more countries’ wording', () => {

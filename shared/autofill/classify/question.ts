@@ -11,7 +11,7 @@ import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
+  /^(attach|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -36,7 +36,7 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     // question printed just before it ("Do you consider yourself to have a disability?").
     const asked = normalize(field.signals.nearby.split(' | ')[0] ?? '');
     if (/\.$/.test(label) && !label.includes('?') && /\?$/.test(asked)) return [asked, 0.9];
-    return [label, 1];
+    return [askedAfterContext(label), 1];
   }
   const group = normalize(field.signals.group);
   if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
@@ -45,6 +45,15 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     .map(normalize)
     .filter((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
   return [questionOfNearby(nearby), 0.8];
+}
+
+/**
+ * A label that sets the scene before it asks ("This role is remote from select states. Which state will
+ * you work from?"): the question is the asking sentence; the scene's words ("states") are not asked.
+ */
+function askedAfterContext(label: string): string {
+  const m = /^([^?]*[.!])\s+([^.!?]+\?)$/.exec(label);
+  return m && m[2].split(/\s+/).length >= 3 ? m[2] : label;
 }
 
 /**

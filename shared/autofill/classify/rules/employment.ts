@@ -12,6 +12,13 @@ import {
 } from './shared.ts';
 
 /** Current job, experience, pay, eligibility, start date and source. */
+/**
+ * The employer acting on the person's immigration status: filing a petition, or taking action to obtain,
+ * extend or maintain their work authorization. Needing that is needing sponsorship.
+ */
+const PETITION =
+  '\\b(file|submit)\\w* (a |an )?(visa |immigration )?petition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
+
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
     type: 'current_company',
@@ -55,7 +62,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '(current|present|most recent) (job |position |role )?title|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^job title$|^position title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -155,7 +162,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: ANY_ANSWER,
     positive: [
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
         on: QC,
       },
@@ -169,7 +176,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
     negative: [
       {
-        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
         score: 1,
         on: Q,
       },
@@ -177,6 +184,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
+      // "Will you need us to take action to obtain, extend or maintain your work authorization?": sponsorship.
+      { re: PETITION, score: 1, on: Q },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
       {
         re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
@@ -207,6 +216,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: QC,
       },
+      { re: PETITION, score: 1, on: QC },
       {
         re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
         score: 1,

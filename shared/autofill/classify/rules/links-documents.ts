@@ -78,7 +78,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida',
+        // (ja) 履歴書 / 職務経歴書, (zh) 简历, (pl) życiorys
+        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida|zyciorys|履歴書|職務経歴書|简历|簡歷',
         score: 1,
         on: [...LN, 'context'],
       },
