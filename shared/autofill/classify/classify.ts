@@ -2,6 +2,7 @@ import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
+import { datePart, dateQuestion } from './date-part.ts';
 import { dialCodePicker, LONG_VALUE_TYPES, shortBox } from './guards.ts';
 import { listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
@@ -181,6 +182,21 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       evidence: { signal: 'dial-code', text: '' },
     };
   const texts = signalTexts(field);
+  const part = datePart(field);
+  const startRule = RULES.find((r) => r.type === 'start_date');
+  if (
+    part &&
+    startRule?.positive.some((p) => pattern(p.re).test(dateQuestion(field))) &&
+    // a past job's "Start date: Month / Year" is history, not when the person can start
+    !startRule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, startRule, field, texts)))
+  )
+    return {
+      type: 'start_date',
+      confidence: 0.8,
+      source: 'rules',
+      reason: `the ${part} of "${dateQuestion(field).slice(0, 60)}"`,
+      evidence: { signal: 'group', text: dateQuestion(field).slice(0, 80) },
+    };
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
   const short = shortBox(field);

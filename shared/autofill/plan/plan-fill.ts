@@ -1,4 +1,5 @@
 import type { Profile, SavedAnswer } from '../../domain/index.ts';
+import { datePart, partOfDate } from '../classify/date-part.ts';
 import { typeInWords } from '../explain.ts';
 import { fillSummaryText } from '../summary.ts';
 import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
@@ -69,8 +70,13 @@ function stepFor(
       };
     case 'combobox':
       return { ...base, action: 'combobox', value: answerText(answer), confidence };
-    default:
-      return { ...base, action: 'set', value: answerText(answer), confidence };
+    default: {
+      // One box of a Month / Day / Year date takes its part of the date, never the whole of it.
+      const part = type === 'start_date' ? datePart(field) : null;
+      if (!part) return { ...base, action: 'set', value: answerText(answer), confidence };
+      const value = partOfDate(answerText(answer), part);
+      return value ? { ...base, action: 'set', value, confidence } : `not a date to split into its ${part}`;
+    }
   }
 }
 
