@@ -49,7 +49,7 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
 }
 
 /** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
-const FIRST_ENTRY = /(?:\[0\]|_0_|[-.]0[-.]|\b0\b)/;
+const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 

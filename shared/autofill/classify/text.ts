@@ -2,14 +2,18 @@
 
 /** Lower-case, accents removed, decorations ('*', '✱', '(optional)') dropped, spaces collapsed. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\((optional|required|requis|obligatoire|opcional|pflichtfeld)\)/g, ' ')
-    .replace(/[*✱]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Kana voicing marks (が = か + ゙) are not accents: put them back.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\((optional|required|requis|obligatoire|opcional|pflichtfeld)\)/g, ' ')
+      .replace(/[*✱]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** name / id attributes as words: `job_application[first_name]`, `firstName` → "... first name". */

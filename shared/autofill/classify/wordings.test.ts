@@ -86,3 +86,96 @@ describe('an upload box named by its section', () => {
     ).toEqual(['resume_file', 'cover_letter_file']);
   });
 });
+
+describe('legacy US ATS wording (Taleo, ADP)', () => {
+  it('a temporary status needing a petition filed, extended or transferred is sponsorship; current pay is not expected pay', () => {
+    expect(
+      types(
+        yesNo(
+          'Are you working in the U.S. on a temporary status that would require us to file, extend or transfer a petition for you?',
+          'a',
+        ) +
+          `<p>5. What is your current or most recent annual base salary?</p><input name="q5" type="text">` +
+          `<p>7. If offered this position, on what date could you begin work?</p><input name="q7" type="text">`,
+      ),
+    ).toEqual(['sponsorship_required', 'other', 'start_date']);
+  });
+
+  it('the most recent employment block is the current job, and "Source Type" is how you heard', () => {
+    expect(
+      types(
+        `<h3>Most Recent Employment</h3><label for="e">Employer Name</label><input id="e" name="recentEmployer"><label for="p">Position Held</label><input id="p" name="recentPosition">` +
+          `<label for="s">Source Type</label><select id="s"><option>Select...</option><option>Job Board</option><option>Referral</option></select>`,
+      ),
+    ).toEqual(['current_company', 'current_title', 'how_did_you_hear']);
+  });
+
+  it('"Attach a file" under "please attach your resume and any certifications" is the resume', () => {
+    expect(
+      types(
+        `<h3>Attachments</h3><p>Please attach your resume/CV and any licenses or certifications.</p><label for="f">Attach a file</label><input id="f" type="file">`,
+      ),
+    ).toEqual(['resume_file']);
+  });
+});
+
+describe('Japanese, Chinese, Polish and Spanish forms', () => {
+  it('reads the name, region, pay asked for and start, and not what is earned now', () => {
+    const box = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    expect(
+      types(
+        box('氏名', 'a') +
+          box('都道府県', 'b') +
+          box('希望年収', 'c') +
+          box('現在の年収', 'd') +
+          box('入社可能時期', 'e') +
+          box('姓名', 'f') +
+          box('期望月薪', 'g') +
+          box('最快到岗时间', 'h') +
+          box('Oczekiwania finansowe', 'i'),
+      ),
+    ).toEqual([
+      'full_name',
+      'state',
+      'salary_expectation',
+      'other',
+      'start_date',
+      'full_name',
+      'salary_expectation',
+      'start_date',
+      'salary_expectation',
+    ]);
+  });
+
+  it('tells the right to work from the employer applying for a permit', () => {
+    const yn = (q: string, n: string) =>
+      `<fieldset><legend>${q}</legend><label><input type="radio" name="${n}">Tak</label><label><input type="radio" name="${n}">Nie</label></fieldset>`;
+    expect(
+      types(
+        yn('Czy posiadasz prawo do podjęcia pracy w Polsce?', 'a') +
+          yn('Czy potrzebujesz wsparcia pracodawcy w uzyskaniu zezwolenia na pracę?', 'b') +
+          yn('日本国内で就労が認められている在留資格をお持ちですか？', 'c') +
+          yn('当社による在留資格認定証明書の交付申請（ビザのスポンサー）が必要ですか？', 'd') +
+          yn('您是否具有在中国大陆合法就业的身份？', 'e') +
+          yn('入职是否需要公司为您申请《外国人工作许可》？', 'f'),
+      ),
+    ).toEqual([
+      'work_authorization',
+      'sponsorship_required',
+      'work_authorization',
+      'sponsorship_required',
+      'work_authorization',
+      'sponsorship_required',
+    ]);
+  });
+
+  it('a question that names a site in its help or aside does not take a profile link', () => {
+    expect(
+      types(
+        `<p>Z jakimi systemami ERP pracowałeś? Jeśli opisałeś to na profilu LinkedIn, możesz wkleić link.</p><textarea name="Answers[3].Value"></textarea>` +
+          `<p>请简述一个由你主导的前端项目（可附 GitHub 仓库链接）</p><textarea id="c1"></textarea>`,
+      ),
+    ).toEqual(['other', 'other']);
+  });
+});

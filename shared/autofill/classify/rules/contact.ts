@@ -64,6 +64,8 @@ export const CONTACT_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
+      // (zh) (ja) (pl): the whole name in one box
+      { re: '^(姓名|氏名|お名前|imie i nazwisko)$', score: 0.9, on: L },
       {
         re: '\\bfull[ -]?name\\b|\\blegal name\\b|^(your |candidate |applicant )?name$|first (and|&|\\/) last name|^name \\(first',
         score: 1,
@@ -139,7 +141,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: 'e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -151,6 +153,8 @@ export const CONTACT_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
+      // (ja) (zh) (pl): the city
+      { re: '市区(町村|郡)|^(城市|所在城市|miejscowosc|miasto)$', score: 0.9, on: L },
       {
         re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
         score: 1,
@@ -173,6 +177,8 @@ export const CONTACT_RULES: TypeRule[] = [
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
+      // (ja) (zh) (pl): the region
+      { re: '都道府県|省份|wojewodztwo', score: 0.9, on: L },
       {
         re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
         score: 0.9,

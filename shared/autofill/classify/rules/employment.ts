@@ -17,7 +17,7 @@ import {
  * extend or maintain their work authorization. Needing that is needing sponsorship.
  */
 const PETITION =
-  '\\b(file|submit)\\w* (a |an )?(visa |immigration )?petition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
+  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
 
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
@@ -26,6 +26,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
+      // (pl) (zh) (ja): where the person works now
+      {
+        re: '^(aktualny|obecny)( lub ostatni)? pracodawca$|(目前|最近|当前).{0,4}(所在)?公司|現在の勤務先|在籍(企業|会社)',
+        score: 0.85,
+        on: L,
+      },
       {
         re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
         score: 0.95,
@@ -61,8 +67,10 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
+      // (pl) (zh) (ja): the job the person holds now
+      { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
       {
-        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(position|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -90,6 +98,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     type: 'years_experience',
     kinds: [...TEXTY, 'select', 'radio-group'],
     positive: [
+      // (pl) (ja) (zh): years of experience
+      { re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|経験年数|工作年限|工作经验', score: 0.85, on: Q },
       {
         re: 'years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
         score: 0.9,
@@ -130,6 +140,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     type: 'salary_expectation',
     kinds: [...TEXTY, 'select', 'textarea'],
     positive: [
+      // (pl) (ja) (zh) (es): the pay asked for
+      {
+        re: 'oczekiwania finansowe|oczekiwan\\w* (placow|wynagrodz)|希望年収|希望給与|期望(月|年)?薪|薪资要求|salario deseado',
+        score: 0.85,
+        on: L,
+      },
       {
         re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b',
         score: 0.95,
@@ -142,6 +158,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
     ],
     negative: [
+      // (ja) (zh) (pl): what the person earns now
+      { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
       // What the person earns now (de, fr, es, pt, it) is not what they ask for.
       {
         re: '\\b(aktuell\\w*|derzeitig\\w*|actuel(le)?|actual|atual|attuale|emprego atual)\\b',
@@ -149,7 +167,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(current|present)\\b.{0,20}\\b(salary|compensation|pay|ctc|package|earnings)|^(?!.*\bexpect).*\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },
@@ -161,6 +179,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
+      // (es) (pl) (ja) (zh): the right to work there
+      {
+        re: 'permiso de residencia y trabajo|prawo do (podjecia )?pracy|就労が(認められ|可能)|合法(就业|工作)|工作许可',
+        score: 0.85,
+        on: Q,
+      },
       {
         re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
@@ -175,6 +199,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
     negative: [
+      // (ja) (zh) (pl): the employer applying or helping is sponsorship
+      { re: 'スポンサー|交付申請|手続き|(申请|办理|协助)|\\bwsparci|\\bpomoc', score: 1, on: Q },
       {
         re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
         score: 1,
@@ -199,6 +225,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
+      // (es) (pl) (ja) (zh): the employer applying for the permit or visa
+      {
+        re: 'tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomoc\\w* .{0,40}(zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
+        score: 0.95,
+        on: QC,
+      },
       {
         re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|visa petition|depend\\w* on an employer',
         score: 1,
@@ -240,8 +272,14 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     kinds: [...TEXTY, 'date', 'select'],
     positive: [
+      // (pl) (ja) (zh) (es): when the person can start
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'najwczesniejsz\\w* .{0,30}(data|termin)|data rozpoczecia|od kiedy|入社可能|入社日|到岗|入职(时间|日期)|incorporarte',
+        score: 0.85,
+        on: L,
+      },
+      {
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
         score: 0.9,
         on: LN,
       },
@@ -257,8 +295,14 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     type: 'how_did_you_hear',
     kinds: ANY_ANSWER,
     positive: [
+      // (pl) (ja) (zh): how the person heard of the job
       {
-        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant )?source$|source of (application|referral)',
+        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        score: 0.9,
+        on: [...Q, 'placeholder'],
+      },
+      {
+        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)',
         score: 0.95,
         on: [...Q, 'name'],
       },

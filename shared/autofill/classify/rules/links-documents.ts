@@ -28,7 +28,11 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
       // A GitLab-only box is not for a GitHub URL; "GitHub / GitLab" is.
       { re: '^(?!.*git ?hub).*git ?lab|user ?name|handle', score: 1, on: L },
       // A project or repository to point at is not the person's GitHub profile.
-      { re: '\\b(repo(sitory)?|proyecto|project|projet|projekt)\\b', score: 1, on: L },
+      {
+        re: '\\b(repo(sitory)?|proyecto|project|projet|projekt)\\b|项目|仓库|プロジェクト|リポジトリ',
+        score: 1,
+        on: L,
+      },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
       NOT_AN_EXAMPLE,
@@ -86,7 +90,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat',
+        // Another document named before any resume word ("Attach your resume and any certificates" is the resume).
+        re: '^(?:(?!resume|\\bcv\\b|curriculum).)*(cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat)',
         score: 1,
         on: LN,
       },
