@@ -11,7 +11,7 @@ import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(\+ .*|attach( a| your)?( files?| documents?)?|attachments|(supporting )?documents|uploads|files|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
+  /^(\+ .*|attach( a| your)?( files?| documents?)?|attachments|(supporting )?documents|uploads|files|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|必須|必填|任意|選択してください|请选择|wymagane|obowiazkowe|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -52,12 +52,14 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
  * you work from?"): the question is the asking sentence; the scene's words ("states") are not asked.
  */
 function askedAfterContext(label: string): string {
-  const m = /^([^?]*[.!])\s+([^.!?]+\?)$/.exec(label);
-  if (m && m[2].split(/\s+/).length >= 3) return m[2];
+  // The scene ends a sentence: a word, not an abbreviation ("np.", "e.g."), and no bracket left open.
+  const m = /^([^?]*\p{L}{3}[.!])\s+([^.!?]+\?)$/u.exec(label);
+  const open = (t: string) => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+  if (m && !open(m[1]!) && m[2]!.split(/\s+/).length >= 3) return m[2]!;
   // …and one that asks, then helps ("Which ERP systems have you used? If your LinkedIn says so, paste a
   // link."): the question is what is asked; a site the help names is not.
   const help = /^([^?]{12,}\?)\s+([^?]+)$/.exec(label);
-  return help && help[1].split(/\s+/).length >= 3 ? help[1] : label;
+  return help && !open(help[1]!) && help[1]!.split(/\s+/).length >= 3 ? help[1]! : label;
 }
 
 /**

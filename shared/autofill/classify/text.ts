@@ -9,6 +9,9 @@ export function normalize(text: string): string {
       // Kana voicing marks (が = か + ゙) are not accents: put them back.
       .normalize('NFC')
       .toLowerCase()
+      // Letters that do not decompose (Polish ł, Nordic ø, German ß stays: the rules spell it both ways).
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
       .replace(/\((optional|required|requis|obligatoire|opcional|pflichtfeld)\)/g, ' ')
       .replace(/[*✱]/g, ' ')
       .replace(/\s+/g, ' ')

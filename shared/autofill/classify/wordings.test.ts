@@ -179,3 +179,18 @@ describe('Japanese, Chinese, Polish and Spanish forms', () => {
     ).toEqual(['other', 'other']);
   });
 });
+
+describe('what is not the question', () => {
+  it('a "required" badge is not the label, an abbreviation does not end a sentence, and ł reads as l', () => {
+    expect(
+      types(
+        `<div><span>必須</span><p>この求人を何で知りましたか？</p><select name="cf1"><option>選択してください</option><option>LinkedIn</option><option>当社採用サイト</option></select></div>` +
+          yesNo(
+            'Czy posiadasz prawo do podjęcia pracy w Polsce (np. obywatelstwo UE, karta pobytu z dostępem do rynku pracy)?',
+            'pl1',
+          ) +
+          `<p>Skąd dowiedziałeś/aś się o naszej ofercie?</p><select name="pl2"><option>-- wybierz --</option><option>Pracuj.pl</option><option>LinkedIn</option></select>`,
+      ),
+    ).toEqual(['how_did_you_hear', 'work_authorization', 'how_did_you_hear']);
+  });
+});
