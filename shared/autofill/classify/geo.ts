@@ -5,18 +5,25 @@ import { namesByCode, US_STATES as STATES, countryNames as sharedCountryNames } 
 let countryNames: Map<string, string> | null = null;
 
 /** normalized English country name → ISO alpha-2, built from Intl (no table shipped). */
+/** The languages whose country names an option list may use, English first. */
+const FORM_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv'];
+
 export function countryIndex(): Map<string, string> {
   if (countryNames) return countryNames;
   countryNames = new Map();
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const A = 65;
-  for (let i = 0; i < 26; i++)
-    for (let j = 0; j < 26; j++) {
-      const code = String.fromCharCode(A + i, A + j);
-      const name = display.of(code);
-      // first code wins: GB before the alias UK, FR before FX (Metropolitan France)
-      if (name && name !== code && !countryNames.has(simplify(name))) countryNames.set(simplify(name), code);
-    }
+  // English first, then the languages forms are written in: a German form lists "Niederlande", "Polen".
+  for (const locale of FORM_LOCALES) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (let i = 0; i < 26; i++)
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(A + i, A + j);
+        const name = display.of(code);
+        // first code wins: GB before the alias UK, FR before FX (Metropolitan France), English before others
+        if (name && name !== code && !countryNames.has(simplify(name)))
+          countryNames.set(simplify(name), code);
+      }
+  }
   // shared/geo's names win over Intl's: they are the spellings forms actually use ("USA", "UK").
   for (const [name, code] of sharedCountryNames()) countryNames.set(simplify(name), code);
   return countryNames;

@@ -20,7 +20,8 @@ const WHERE =
   /\b(location|where|live|based|reside|residence|country|land|leben|wohnen|wohnsitz|pais|paese|pays|vivez|vive|vivi)\b/;
 
 /** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
-const NO_PLACE = /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world)/i;
+const NO_PLACE =
+  /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world|anderes?|sonstige|autre|otro|outro|altro|overig|inne)\b/i;
 
 /** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
 function labelNegates(type: FieldType, label: string): boolean {
@@ -29,7 +30,8 @@ function labelNegates(type: FieldType, label: string): boolean {
 }
 
 /** A choice that only prompts ("Select…", "-- choose --"). */
-const PROMPT = /^(select|choose|--)/i;
+const PROMPT =
+  /^(select|choose|--|bitte (aus)?w(a|ä)hlen|selecione|seleccione|seleziona|choisissez|kies|wybierz)/i;
 const placeChoices = (texts: string[]) =>
   texts.map((t) => t.trim()).filter((t) => t && !NO_PLACE.test(t) && !PROMPT.test(t));
 const shareOf = (items: string[], test: (t: string) => unknown) =>

@@ -58,6 +58,9 @@ function askedAfterContext(label: string): string {
   if (m && !open(m[1]!) && m[2]!.split(/\s+/).length >= 3) return m[2]!;
   // …and one that asks, then helps ("Which ERP systems have you used? If your LinkedIn says so, paste a
   // link."): the question is what is asked; a site the help names is not.
+  // …or asks in the middle ("Tell us about your work history. Where do you work now? (Type none if …)").
+  const middle = /^([^?]*\p{L}{3}[.!])\s+([^.!?]+\?)\s+[^?]+$/u.exec(label);
+  if (middle && !open(middle[1]!) && middle[2]!.split(/\s+/).length >= 4) return middle[2]!;
   const help = /^([^?]{12,}\?)\s+([^?]+)$/.exec(label);
   return help && !open(help[1]!) && help[1]!.split(/\s+/).length >= 3 ? help[1]! : label;
 }

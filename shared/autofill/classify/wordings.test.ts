@@ -194,3 +194,22 @@ describe('what is not the question', () => {
     ).toEqual(['how_did_you_hear', 'work_authorization', 'how_did_you_hear']);
   });
 });
+
+describe('choices and questions in the middle', () => {
+  it('a German list of countries under "where do you live" asks for the country', () => {
+    const opts = ['Bitte wählen', 'Deutschland', 'Niederlande', 'Polen', 'Türkei', 'Indien', 'Anderes Land']
+      .map((o) => `<option>${o}</option>`)
+      .join('');
+    expect(types(`<p>In welchem Land leben Sie derzeit?</p><select name="ca_1">${opts}</select>`)).toEqual([
+      'country',
+    ]);
+  });
+
+  it('a question between a scene and a hint is what is asked', () => {
+    expect(
+      types(
+        `<p>Tell me about your work history. Where do you work now, or where did you work most recently? (Type "none" if this is your first job.)</p><input name="answers[a16]" type="text">`,
+      ),
+    ).toEqual(['current_company']);
+  });
+});
