@@ -213,3 +213,14 @@ describe('choices and questions in the middle', () => {
     ).toEqual(['current_company']);
   });
 });
+
+describe('a box kept from people', () => {
+  it('out of the tab order with autofill off is a trap even when only a stylesheet hides it', () => {
+    expect(
+      types(
+        `<div class="sr-hidden-field"><label for="t">Current job title</label><input id="t" name="currentJobTitle" tabindex="-1" autocomplete="off"></div>` +
+          `<label for="u">Current job title</label><input id="u" name="title">`,
+      ),
+    ).toEqual(['other', 'current_title']);
+  });
+});

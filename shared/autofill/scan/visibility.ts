@@ -56,8 +56,11 @@ export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolea
   const textLike = tag === 'textarea' || (tag === 'input' && !['file', 'checkbox', 'radio'].includes(type));
   if (!textLike) return false;
   if (namedAsTrap(el)) return true;
-  if (!hidden) return false;
   const tabbedOut = el.getAttribute('tabindex') === '-1';
+  // Out of the tab order with the browser's autofill turned off: a box kept from people and password
+  // managers alike, hidden by a stylesheet class we cannot read before layout.
+  if (tabbedOut && el.getAttribute('autocomplete') === 'off') return true;
+  if (!hidden) return false;
   return !labelText || tabbedOut;
 }
 
