@@ -53,6 +53,11 @@ const RULES: ReadonlyArray<[RegExp, EmploymentType, boolean]> = WORDS.map((w) =>
 const CHIP_SOURCE = `(?<![\\p{L}])(?:${WORDS.map((w) => w.chip).join('|')})(?![\\p{L}])`;
 const CHIP = new RegExp(CHIP_SOURCE, 'iu');
 const CHIPS = new RegExp(CHIP_SOURCE, 'giu');
+const WHOLE_CHIP = new RegExp(`^(?:${CHIP_SOURCE})$`, 'iu');
+
+/** A label made only of employment-type words ("Festanstellung, Teilzeit", "Full-time / Permanent"). */
+export const isEmploymentLabel = (text: string): boolean =>
+  text.split(/\s*[,/]\s*/).every((w) => WHOLE_CHIP.test(w.trim()));
 
 export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
