@@ -3,7 +3,7 @@ import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
 import { localDollar } from './normalize/currency.ts';
-import { employmentTypeInProse, parseEmploymentType } from './normalize/employment.ts';
+import { employmentTypeInProse, fixedTermInProse, parseEmploymentType } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
@@ -64,6 +64,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
         confidence: et ? 0.5 : 0.4,
         detail: et ? '"Job type:" line' : '"this is a full-time position" sentence',
       });
+  }
+  if ((f.employmentType === 'full_time' || f.employmentType === 'part_time') && fixedTermInProse(text)) {
+    // Hours are not the contract: a "Full time" chip beside "a fixed-term contract for 12 months" is temporary.
+    f.employmentType = 'temporary';
+    merged.provenance.employmentType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'a fixed-term contract in the description',
+    };
   }
   if (!f.salary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.

@@ -3,7 +3,7 @@ import { toUrl } from '../boards/host.ts';
 import { fuzzyKey } from '../domain/job-identity.ts';
 import { deriveFields } from './derive.ts';
 import { atsRefFromUrl, canonicalUrl } from './identity.ts';
-import { mergeSources, offer } from './merge.ts';
+import { mergeSources, offer, THIN_DESCRIPTION } from './merge.ts';
 import { htmlToText, sanitizeHtmlString } from './normalize/html.ts';
 import { locationText } from './normalize/location.ts';
 import { isPostingPage } from './posting-rule.ts';
@@ -90,6 +90,8 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
   const appState = safe(() => readAppState(now, page.dataScripts));
   const strong = mergeSources([jsonld, micro, appState, adapterResult]);
   const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
+  // A short structured description may be a teaser: the page's own text is read to compare (merge.ts).
+  if ((strong.fields.descriptionText?.length ?? 0) < THIN_DESCRIPTION) known.delete('descriptionText');
   const generic = safe(() => readGeneric(doc, sig, now, known, page));
   const merged = mergeSources([jsonld, micro, appState, adapterResult, generic]);
   const f = merged.fields;

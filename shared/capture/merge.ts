@@ -32,13 +32,28 @@ function present(field: keyof PostingFields, v: unknown): boolean {
   return true;
 }
 
-/** A thin value from a strong source (a 90-char JSON-LD description) loses to a full one. */
+/**
+ * A thin value from a strong source (a 90-char JSON-LD description) loses to a full one, and so does
+ * a teaser (a board's JSON-LD holding only the opening paragraph) that the page's full text begins with.
+ */
 function better(field: keyof PostingFields, cur: unknown, next: unknown): boolean {
   if (field === 'descriptionText' || field === 'descriptionHtml') {
-    return String(cur).length < 200 && String(next).length > String(cur).length * 3;
+    const [a, b] = [plain(String(cur)), plain(String(next))];
+    if (a.length < 200 && b.length > a.length * 3) return true;
+    return a.length < THIN_DESCRIPTION && b.length > a.length * 1.5 && b.includes(a.slice(0, 80));
   }
   return false;
 }
+
+/** Below this many characters a structured description may be a teaser of the page's own text. */
+export const THIN_DESCRIPTION = 600;
+
+/** Text without tags, entities as a space and whitespace collapsed: what a teaser and its page share. */
+const plain = (s: string) =>
+  s
+    .replace(/<[^>]*>|&[#\w]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function mergeSources(results: readonly (SourceResult | null)[]): Merged {
   const fields: FieldBag = {};

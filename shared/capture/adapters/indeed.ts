@@ -1,5 +1,5 @@
 import { indeed as board } from '../../boards/indeed.ts';
-import { textOf } from '../dom.ts';
+import { squash, textOf } from '../dom.ts';
 import { employmentTypeInHeader } from '../normalize/employment.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { fromBoard, registerAdapter } from '../registry.ts';
@@ -10,8 +10,7 @@ export default registerAdapter({
   ...fromBoard(board),
   extract(doc, _url, ref) {
     const r = readSelectors(doc, board.capture, ref);
-    // The title carries a hidden " - job post" suffix for screen readers.
-    if (r.fields.title) r.fields.title = r.fields.title.replace(/\s*-\s*job post$/i, '');
+    if (r.fields.title) r.fields.title = withoutReaderSuffix(doc, r.fields.title);
     const details = textOf(
       doc.querySelector(
         '#salaryInfoAndJobType, #jobDetailsSection, [data-testid="jobsearch-OtherJobDetailsContainer"]',
@@ -27,3 +26,14 @@ export default registerAdapter({
     return r;
   },
 });
+
+/**
+ * The title carries a visually hidden suffix for screen readers in the page's language (" - job post",
+ * " - offre d'emploi", " - Stellenanzeige"), as the heading's last span: it is dropped whatever it says.
+ */
+function withoutReaderSuffix(doc: Document, title: string): string {
+  const last = doc.querySelector(board.capture?.title?.[0] ?? 'h1')?.lastElementChild;
+  const suffix = last?.previousElementSibling ? squash(textOf(last, 80)) : '';
+  if (/^[-–—]\s*\S/.test(suffix) && title.endsWith(suffix)) return title.slice(0, -suffix.length).trim();
+  return title.replace(/\s*-\s*job post$/i, '');
+}

@@ -83,11 +83,19 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'the office some days a week ("work from our Porto office three days a week")',
   },
   {
+    id: 'prose.office-first',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working) days?\b/i,
+    reason: 'an office-first team with home days ("Fridays are work-from-home days")',
+  },
+  {
     id: 'prose.homeoffice-days',
     lang: 'de',
     workType: 'hybrid',
-    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
-    reason: 'German: some days a week in the Homeoffice (or mobile working)',
+    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
+    reason:
+      'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich")',
   },
   {
     id: 'prose.teletravail-days',
@@ -214,34 +222,5 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b/i,
     reason: 'the role is called on-site or in-office',
-  },
-];
-
-/**
- * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
- * hybrid internship"): it outranks a company-wide policy ("our software teams are remote-first") and
- * a board's badge or data that says otherwise.
- */
-export const ROLE_RULES: readonly ArrangementRule[] = [
-  {
-    id: 'role.onsite',
-    lang: 'en',
-    workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based) (?:role|position|job|internship)\b/i,
-    reason: 'the posting says this role is on-site',
-  },
-  {
-    id: 'role.hybrid',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:a )?hybrid\b|\bthis is a hybrid (?:role|position|job|internship)\b/i,
-    reason: 'the posting says this role is hybrid',
-  },
-  {
-    id: 'role.remote',
-    lang: 'en',
-    workType: 'remote',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |100% )?remote\b|\bthis is a (?:fully )?remote (?:role|position|job|internship)\b/i,
-    reason: 'the posting says this role is remote',
   },
 ];

@@ -7,11 +7,13 @@ import { extractJob } from '../extract.ts';
 import {
   arrangementOfLabel,
   arrangementOfProse,
+  arrangementOfRole,
   arrangementOfTitle,
   workTypeFromLabel,
   workTypeFromProse,
 } from './arrangement.ts';
-import { PROSE_RULES, ROLE_RULES } from './arrangement-prose-rules.ts';
+import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { ROLE_RULES } from './arrangement-role-rules.ts';
 import { LABEL_RULES } from './arrangement-rules.ts';
 
 describe('arrangement rules as data', () => {
@@ -112,5 +114,31 @@ describe('arrangements in the languages European boards use', () => {
     ['Tjänsten är platsbunden och det går inte att arbeta på distans.', 'onsite'],
   ] as const)('prose %s → %s', (text, want) => {
     expect(workTypeFromProse(text)).toBe(want);
+  });
+});
+
+describe('the role against a badge, a company policy or German wording', () => {
+  it.each([
+    ['Einsatzort: Leipzig. Homeoffice ist an bis zu drei Tagen pro Woche möglich.', 'hybrid'],
+    ['Mobiles Arbeiten ist bis zu zwei Tage pro Woche möglich.', 'hybrid'],
+    ['Die Kasse ist vor Ort besetzt, Homeoffice ist in dieser Position leider nicht möglich.', 'onsite'],
+    ['Where: Tulsa, OK (onsite, five days a week, no remote).', 'onsite'],
+    ['We are an office-first agency, with a few flexible home days each month.', 'hybrid'],
+    ['The studio sits together Monday to Wednesday; Thursdays and Fridays are remote days.', 'hybrid'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(arrangementOfProse(text)?.workType).toBe(want);
+  });
+
+  it('an office-first team outranks the company being remote-first elsewhere', () => {
+    const text =
+      'Our data team has been remote-first since 2020. Design is an office-first team that shares a table in Ghent.';
+    expect(arrangementOfProse(text)?.workType).toBe('hybrid');
+  });
+
+  it('an on-site-every-day sentence about the role overrides a remote badge', () => {
+    expect(arrangementOfRole('Site: Omaha, NE (onsite 5 days a week – no remote option).')?.workType).toBe(
+      'onsite',
+    );
+    expect(arrangementOfRole('Onsite for the first week, then remote.')).toBeNull();
   });
 });

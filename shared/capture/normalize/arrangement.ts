@@ -1,5 +1,6 @@
 import type { WorkType } from '../types.ts';
-import { PROSE_RULES, ROLE_RULES } from './arrangement-prose-rules.ts';
+import { PROSE_RULES } from './arrangement-prose-rules.ts';
+import { ROLE_RULES } from './arrangement-role-rules.ts';
 import { type ArrangementRule, LABEL_RULES } from './arrangement-rules.ts';
 
 /**

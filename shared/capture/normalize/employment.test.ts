@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { employmentTypeInHeader, employmentTypeInProse, parseEmploymentType } from './employment.ts';
+import {
+  employmentTypeInHeader,
+  employmentTypeInProse,
+  fixedTermInProse,
+  parseEmploymentType,
+} from './employment.ts';
 
 describe('parseEmploymentType', () => {
   it.each([
@@ -79,5 +84,39 @@ describe('a written list of types', () => {
     expect(parseEmploymentType('Full-time, Contract')).toBe('contract');
     expect(parseEmploymentType('Full-time, Permanent')).toBe('full_time');
     expect(parseEmploymentType('FULL_TIME, CONTRACTOR')).toBe('full_time');
+  });
+});
+
+describe('a permanent contract and its hours', () => {
+  it.each([
+    ['Festanstellung, Teilzeit', 'part_time'],
+    ['Permanent, part-time', 'part_time'],
+    ['CDI · Temps partiel', 'part_time'],
+    ['Permanent', 'full_time'],
+    ['Full-time, permanent', 'full_time'],
+  ] as const)('%s → %s', (label, want) => {
+    expect(parseEmploymentType(label)).toBe(want);
+  });
+
+  it('reads the words beside the first chip of a header line', () => {
+    expect(employmentTypeInHeader('Feste Anstellung, Teilzeit · Augsburg')).toBe('part_time');
+    expect(employmentTypeInHeader('Vollzeit · Kiel · Logistik')).toBe('full_time');
+  });
+});
+
+describe('a fixed-term contract stated in the text', () => {
+  it.each([
+    'What we offer: a fixed-term contract for 18 months, with a view to a permanent role.',
+    'This is a 9-month fixed-term position covering parental leave.',
+    'Wir bieten einen befristeten Arbeitsvertrag über zwei Jahre.',
+    'Poste en CDD de 6 mois, à pourvoir en mars.',
+  ])('%s', (text) => {
+    expect(fixedTermInProse(text)).toBe(true);
+  });
+
+  it('ignores fixed-term wording that is not about this contract', () => {
+    expect(fixedTermInProse('We turned most fixed-term staff into permanent employees last year.')).toBe(
+      false,
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { EmploymentType } from '../types.ts';
  * employees" in benefit blurbs and must not decide the field. One table: `chip` words may also be
  * picked out of a header line; `label` words only count as a whole label's wording.
  */
-const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string }> = [
+const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string; permanence?: true }> = [
   {
     type: 'internship',
     // en, de, fr, pl (staż), it (tirocinio), pt (estágio), sv/da/no (praktik)
@@ -34,22 +34,42 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string 
   },
   {
     type: 'full_time',
-    chip: 'full[-_ ]?time|vollzeit|temps plein|CDI|permanent|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen|festanstellung|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
+    chip: 'full[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
     label: 'regular|CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
+  {
+    // An open-ended contract says nothing of the hours: "Festanstellung, Teilzeit" and "Permanent,
+    // part-time" are part-time. Alone it reads as full-time.
+    type: 'full_time',
+    chip: 'permanent|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
+    permanence: true,
+  },
 ];
-const RULES: ReadonlyArray<[RegExp, EmploymentType]> = WORDS.map((w) => [
+const RULES: ReadonlyArray<[RegExp, EmploymentType, boolean]> = WORDS.map((w) => [
   new RegExp(`(?<![\\p{L}])(?:${w.chip}${w.label ? `|${w.label}` : ''})(?![\\p{L}])`, 'iu'),
   w.type,
+  !!w.permanence,
 ]);
-const CHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.map((w) => w.chip).join('|')})(?![\\p{L}])`, 'iu');
+const CHIP_SOURCE = `(?<![\\p{L}])(?:${WORDS.map((w) => w.chip).join('|')})(?![\\p{L}])`;
+const CHIP = new RegExp(CHIP_SOURCE, 'iu');
+const CHIPS = new RegExp(CHIP_SOURCE, 'giu');
+const WHOLE_CHIP = new RegExp(`^(?:${CHIP_SOURCE})$`, 'iu');
+
+/** A label made only of employment-type words ("Festanstellung, Teilzeit", "Full-time / Permanent"). */
+export const isEmploymentLabel = (text: string): boolean =>
+  text.split(/\s*[,/]\s*/).every((w) => WHOLE_CHIP.test(w.trim()));
 
 export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
   for (const v of values) {
     if (typeof v !== 'string' || !v.trim()) continue;
     const t = v.slice(0, 200).replace(/_/g, ' ');
-    const hits = RULES.filter(([re]) => re.test(t)).map(([re, type]) => ({ type, at: t.search(re) }));
+    const found = RULES.filter(([re]) => re.test(t));
+    // "Permanent" gives way to any other word (its hours or its kind of contract).
+    const hits = (found.some(([, , p]) => !p) ? found.filter(([, , p]) => !p) : found).map(([re, type]) => ({
+      type,
+      at: t.search(re),
+    }));
     if (!hits.length) continue;
     // A written list ("Part-time, Fixed term contract"): what kind of engagement it is says more than
     // its hours. A schema.org value ("FULL_TIME, CONTRACTOR") keeps its first.
@@ -60,10 +80,16 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
   return null;
 }
 
-/** Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"). */
+/**
+ * Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"); the
+ * words right after the first one are read with it ("Festanstellung, Teilzeit · München").
+ */
 export function employmentTypeInHeader(text: string): EmploymentType | null {
-  const m = text.slice(0, 1_500).match(CHIP);
-  return m ? parseEmploymentType(m[0]) : null;
+  const t = text.slice(0, 1_500);
+  const first = t.match(CHIP);
+  if (first?.index == null) return null;
+  const near = t.slice(first.index, first.index + first[0].length + 40).match(CHIPS) ?? [first[0]];
+  return parseEmploymentType(near.join(', '));
 }
 
 /**
@@ -78,3 +104,12 @@ export function employmentTypeInProse(text: string): EmploymentType | null {
   const m = text.slice(0, 60_000).match(SELF_STATED);
   return m ? parseEmploymentType(m[1]!) : null;
 }
+
+/**
+ * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "befristeter
+ * Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
+ */
+const FIXED_TERM =
+  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
+
+export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));

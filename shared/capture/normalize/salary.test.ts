@@ -148,3 +148,30 @@ describe('regional formats', () => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
   });
 });
+
+describe('pay wording from more boards', () => {
+  it.each<Row>([
+    ['CTC: 6-8 Lakhs P.A.', 600_000, 800_000, 'INR', 'YEAR'],
+    ['Stundenlohn 13,80 € bis 15,20 € brutto', 13.8, 15.2, 'EUR', 'HOUR'],
+    ['Entgelt rund 3.100 € bis 3.600 € brutto im Monat', 3_100, 3_600, 'EUR', 'MONTH'],
+    ['Gratification : 700 € par mois', 700, 700, 'EUR', 'MONTH'],
+  ])('%s', (text, min, max, currency, period) => {
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
+  });
+
+  it('a million-sized sum in euros or dollars is goods or revenue, not pay', () => {
+    expect(parseSalary('You will manage a portfolio of €12 million a year.', { minScore: 2 })).toBeNull();
+    expect(parseSalary('You look after a product range worth €9 million.', { minScore: 2 })).toBeNull();
+    expect(parseSalary('Annual salary ¥7 million', { minScore: 5 })).toMatchObject({
+      max: 7_000_000,
+      currency: 'JPY',
+    });
+  });
+
+  it("a board's own estimate after the amount is not the employer's pay", () => {
+    expect(
+      parseSalary('Gehalt: 41.000 – 47.000 €/Jahr · Geschätzt von Jobbörse', { minScore: 4 }),
+    ).toBeNull();
+    expect(parseSalary('Salary: €52k – €58k (Jobsite estimate)', { minScore: 4 })).toBeNull();
+  });
+});

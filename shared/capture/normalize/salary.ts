@@ -1,6 +1,7 @@
 import type { Salary } from '../types.ts';
 import {
   ISO,
+  MILLION_PAY_CURRENCIES,
   NOT_SALARY,
   PERIOD_WORDS,
   type Period,
@@ -160,10 +161,18 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       score -= 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
-    if (/^\s*\(?\s*(?:[A-Z][\w.]+\s+)?est(?:\.|imate\b)/i.test(after)) score -= 6;
+    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language.
+    if (
+      /^\s*(?:\/\s?\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
+        after,
+      )
+    )
+      score -= 6;
     // "$40M in revenue", "$2B of assets under management".
     if (/^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv)\b/i.test(after))
       score -= 6;
+    // "a range worth about €38 million a year": goods or revenue, not pay (unless pay wording says so).
+    if (ref >= 1_000_000 && !hasContext && !MILLION_PAY_CURRENCIES.has(currency ?? '')) score -= 6;
     if (period === 'YEAR' && ref < 8_000) score -= 4;
     if (period === 'HOUR' && ref > 1_000) score -= 4;
     if (ref < 7) score -= 5;

@@ -3,10 +3,12 @@ import type { WorkType } from '../types.ts';
 
 /**
  * Work arrangement from embedded app state (Next.js data, ATS bootstraps, hidden <code> JSON):
- * keys such as workplaceType / work_location_option / isRemote. Scans a bounded amount of text.
+ * keys such as workplaceType / work_location_option / isRemote, their value a string, a list, or the
+ * first label of nested objects (SEEK: workArrangements {arrangements: [{label: {text: "Remote"}}]}).
+ * Scans a bounded amount of text.
  */
 const KEY =
-  /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangement|work_arrangement)["']\s*:\s*\[?\s*["']([A-Za-z_ -]{3,20})["']|["']is_?remote["']\s*:\s*(true|false)/i;
+  /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangements?|work_arrangements?)["']\s*:[^\]}"']{0,4}(?:["'][^"']{0,20}["']\s*[:,]?[^\]}"']{0,4}){0,6}?["']([A-Za-z_ -]{3,20})["'](?!\s*:)|["']is_?remote["']\s*:\s*(true|false)/i;
 
 export function workTypeFromEmbedded(
   doc: Document,

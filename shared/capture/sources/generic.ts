@@ -1,7 +1,7 @@
 import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
 import { parseDate } from '../normalize/dates.ts';
-import { employmentTypeInHeader, parseEmploymentType } from '../normalize/employment.ts';
+import { employmentTypeInHeader, isEmploymentLabel, parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
@@ -42,8 +42,13 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
     const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
     if (t.length > 150) continue;
     // "San Francisco, CA · New York, NY · Remote (US)": several places, each must read as one.
-    const pieces = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
-    if (pieces.every(placeLike)) return { value: t, conf: 0.6, detail: 'place-like text beside the title' };
+    // "Festanstellung, Teilzeit · München": the contract chips in the same line are not the place.
+    const all = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
+    const pieces = all.filter((p) => !isEmploymentLabel(p));
+    if (pieces.length && pieces.every(placeLike)) {
+      const value = pieces.length === all.length ? t : pieces.join(' · ');
+      return { value, conf: 0.6, detail: 'place-like text beside the title' };
+    }
   }
   // A fully remote job often shows only "Remote" (or "Anywhere") where others show a city.
   const remote = chips.find((c) => /^(?:remote|fully remote|100% remote|anywhere|remote[- ]first)$/i.test(c));

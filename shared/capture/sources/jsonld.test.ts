@@ -151,3 +151,27 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(page({ '@type': 'Organization', name: 'Acme' }), REF)).toBeNull();
   });
 });
+
+describe('a remote JSON-LD posting with an address', () => {
+  it('keeps the address and adds where applicants may live', () => {
+    const f = read(
+      posting({
+        jobLocationType: 'TELECOMMUTE',
+        applicantLocationRequirements: { '@type': 'Country', name: 'Canada' },
+        jobLocation: { '@type': 'Place', address: { addressLocality: 'Moncton', addressCountry: 'CA' } },
+      }),
+    );
+    expect(f?.locations?.map((l) => l.raw)).toEqual(['Moncton, CA', 'Remote (Canada)']);
+    expect(f?.workType).toBe('remote');
+  });
+
+  it('adds nothing when the posting names no applicant area', () => {
+    const f = read(
+      posting({
+        jobLocationType: 'TELECOMMUTE',
+        jobLocation: { '@type': 'Place', address: { addressLocality: 'Moncton', addressCountry: 'CA' } },
+      }),
+    );
+    expect(f?.locations?.map((l) => l.raw)).toEqual(['Moncton, CA']);
+  });
+});

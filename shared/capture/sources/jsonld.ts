@@ -124,7 +124,9 @@ export function fieldsFromPosting(p: Json, ref: Date): FieldBag {
   }
   const remote = list(p.jobLocationType).some((t) => /telecommute|remote/i.test(str(t)));
   const applicant = list(p.applicantLocationRequirements).map(str).filter(Boolean);
-  if (!locs.length && remote) {
+  // A remote posting's jobLocation is often the employer's address: where applicants may live
+  // ("Anywhere in the World", "USA") is a place of the job too.
+  if (remote && (!locs.length || applicant.length)) {
     const where = applicant.length ? ` (${applicant.join(', ')})` : '';
     locs.push(parseLocation(`Remote${where}`));
   }

@@ -29,8 +29,9 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
   for (let i = 0; i < 2; i++) {
     const parent = cur.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    // Stop below the block that holds the page title: that is the page, not the description.
-    if (h1s.some((h) => parent.contains(h))) break;
+    // Stop below the block that holds the page title: that is the page, not the description; a
+    // run of like sections after this one still belongs to it.
+    if (h1s.some((h) => parent.contains(h))) return withFollowingRun(cur);
     const plen = textOf(parent, len * 6 + 1).length;
     // A run of like sections (intro, tasks, profile, offer as sibling <section>s or data-at="section-…")
     // is one description however long the others are; any other parent may add at most as much again.
@@ -41,10 +42,27 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
   return cur;
 }
 
+/** A section's kind: its tag and name prefix ("SECTION:offer" for data-testid="offer-requirements"). */
+const sectionKind = (e: Element) =>
+  `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '')}`;
+
+/**
+ * "Description", "Requirements", "How we work" as sibling sections of a page-wide <main> that also
+ * holds the title: the description and the like sections right after it, copied into one detached block.
+ */
+function withFollowingRun(el: Element): Element {
+  if (!inRunOfSections(el)) return el;
+  const kind = sectionKind(el);
+  const run = el.ownerDocument.createElement('div');
+  run.appendChild(el.cloneNode(true));
+  for (let c = el.nextElementSibling; c && sectionKind(c) === kind; c = c.nextElementSibling)
+    run.appendChild(c.cloneNode(true));
+  return run.childElementCount > 1 ? run : el;
+}
+
 /** The element and at least two of its siblings are sections of one kind: same tag and name prefix. */
 function inRunOfSections(el: Element): boolean {
-  const kind = (e: Element) =>
-    `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '')}`;
+  const kind = sectionKind;
   const mine = kind(el);
   if (el.tagName !== 'SECTION' && mine.endsWith(':')) return false;
   let alike = 0;

@@ -49,7 +49,8 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'salary',
     /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
-    /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio/i,
+    // A board's own estimate ("salary-estimate") is not the employer's pay.
+    /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|estimat/i,
   ],
   [
     'company',
@@ -220,7 +221,8 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       s.dts.length < 60 &&
       el.nextElementSibling &&
       ((n && TERM_NAME.test(n) && tag !== 'LABEL') ||
-        (!el.firstElementChild && (FACT_HEADINGS.has(tag) || (LEAF_TERM_TAGS.has(tag) && isFactWord(el)))))
+        (!el.firstElementChild && (FACT_HEADINGS.has(tag) || (LEAF_TERM_TAGS.has(tag) && isFactWord(el))))) &&
+      !insideEstimate(el)
     )
       s.dts.push(el);
     if (n && MAYBE.test(n)) {
@@ -232,7 +234,8 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
           !reject.test(n) &&
           tag !== 'INPUT' &&
           tag !== 'SELECT' &&
-          tag !== 'META'
+          tag !== 'META' &&
+          !(kind === 'salary' && insideEstimate(el))
         )
           list.push(el);
       }
@@ -270,4 +273,14 @@ function collectScript(el: Element, s: PageScan): void {
   ) {
     s.dataScripts.push(el);
   }
+}
+
+/** A board's salary-estimate box or a value inside it ("<div data-at=salary-estimate><span class=salary-value>"). */
+function insideEstimate(el: Element): boolean {
+  let p: Element | null = el;
+  for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
+    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('data-at') ?? ''} ${p.getAttribute('data-testid') ?? ''} ${p.id}`;
+    if (/estimat/i.test(names)) return true;
+  }
+  return false;
 }

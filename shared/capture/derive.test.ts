@@ -1,0 +1,24 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractJob } from './extract.ts';
+
+const now = () => new Date('2026-01-15T00:00:00Z');
+
+describe('values derived from the description', () => {
+  it('a fixed-term contract in the text makes a full-time posting temporary', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Lab Technician',
+      employmentType: 'FULL_TIME',
+      hiringOrganization: { name: 'Quarrybank Labs' },
+      description: `<p>${'You will prepare soil samples and run the spectrometer. '.repeat(8)}</p><p>We offer a fixed-term contract for 12 months, covering a sabbatical.</p>`,
+    });
+    const { document } = parseHTML(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Lab Technician</h1></body></html>`,
+    );
+    const job = extractJob(document, 'https://quarrybank.example/jobs/7', { now, adapters: [] });
+    expect(job.fields.employmentType).toBe('temporary');
+    expect(job.provenance.employmentType?.detail).toMatch(/fixed-term/);
+  });
+});

@@ -1,0 +1,22 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { workTypeFromEmbedded } from './embedded.ts';
+
+const stateOf = (json: string) =>
+  workTypeFromEmbedded(
+    parseHTML(`<html><body><script>window.STATE = ${json};</script></body></html>`).document,
+  );
+
+describe('work arrangement in embedded app state', () => {
+  it('reads a label nested inside the arrangement object', () => {
+    expect(
+      stateOf('{"job":{"workArrangements":{"arrangements":[{"id":"2","label":{"text":"Hybrid"}}]}}}'),
+    ).toBe('hybrid');
+    expect(stateOf('{"work_arrangement":{"code":7,"name":"Remote"}}')).toBe('remote');
+  });
+
+  it('keeps the first value of a list and ignores an empty key', () => {
+    expect(stateOf('{"workplaceTypes":["On-site","Remote"]}')).toBe('onsite');
+    expect(stateOf('{"workplaceType":null,"teamName":"Remote Tools"}')).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pickLocation } from './generic.ts';
+
+describe('the place in a chip line beside the title', () => {
+  it('reads the place between contract and hours chips', () => {
+    expect(pickLocation([], ['Unbefristet', 'Festanstellung, Teilzeit · Hamburg'])?.value).toBe('Hamburg');
+    expect(pickLocation([], ['Full-time · Leeds, UK'])?.value).toBe('Leeds, UK');
+  });
+
+  it('keeps a line of places as written', () => {
+    expect(pickLocation([], ['Berlin, Germany / Hamburg, Germany'])?.value).toBe(
+      'Berlin, Germany / Hamburg, Germany',
+    );
+  });
+
+  it('finds no place in a line of contract words alone', () => {
+    expect(pickLocation([], ['Festanstellung, Vollzeit'])).toBeNull();
+  });
+});

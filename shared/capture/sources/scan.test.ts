@@ -1,0 +1,16 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from './scan.ts';
+
+describe('elements named like pay', () => {
+  it("skips the value inside a board's salary-estimate box, keeps the employer's own", () => {
+    const { document } = parseHTML(`<html><body><h1>Lagerist (m/w/d)</h1>
+      <div class="pay-box" data-at="header-salary-estimate"><span class="pay-box__label">Gehalt</span>
+        <span class="salary-value">38.000 – 42.000 €/Jahr</span><span>Geschätzt von Jobbörse</span></div>
+      <p class="job-salary">2.900 € brutto im Monat</p></body></html>`);
+    const page = scanPage(document);
+    const texts = page.labelled.salary.map((el) => el.textContent?.trim());
+    expect(texts).toEqual(['2.900 € brutto im Monat']);
+    expect(page.dts.some((el) => el.textContent === 'Gehalt')).toBe(false);
+  });
+});
