@@ -5,19 +5,13 @@ import {
   L,
   LN,
   Q,
-  QC,
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
 } from './shared.ts';
+import { WORK_RIGHTS_RULES } from './work-rights.ts';
 
-/** Current job, experience, pay, eligibility, start date and source. */
-/**
- * The employer acting on the person's immigration status: filing a petition, or taking action to obtain,
- * extend or maintain their work authorization. Needing that is needing sponsorship.
- */
-const PETITION =
-  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
+/** Current job, experience, pay, eligibility (work-rights.ts), start date and source. */
 
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
@@ -174,95 +168,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
     ],
   },
-  {
-    type: 'work_authorization',
-    yesNo: true,
-    kinds: ANY_ANSWER,
-    positive: [
-      // (es) (pl) (ja) (zh): the right to work there
-      {
-        re: 'permiso de residencia y trabajo|prawo do (podjecia )?pracy|就労が(認められ|可能)|合法(就业|工作)|工作许可',
-        score: 0.85,
-        on: Q,
-      },
-      {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
-        score: 0.9,
-        on: QC,
-      },
-      {
-        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
-        score: 0.85,
-        on: Q,
-      },
-      { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
-    ],
-    // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
-    negative: [
-      // (ja) (zh) (pl): the employer applying or helping is sponsorship
-      { re: 'スポンサー|交付申請|手続き|(申请|办理|协助)|\\bwsparci|\\bpomoc', score: 1, on: Q },
-      {
-        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
-        score: 1,
-        on: Q,
-      },
-      // "Will you need our support in obtaining a work permit?": asking for help is sponsorship.
-      { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
-      // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
-      { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
-      // "Will you need us to take action to obtain, extend or maintain your work authorization?": sponsorship.
-      { re: PETITION, score: 1, on: Q },
-      // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
-      {
-        re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
-        score: 1,
-        on: Q,
-      },
-    ],
-  },
-  {
-    type: 'sponsorship_required',
-    yesNo: true,
-    kinds: ANY_ANSWER,
-    positive: [
-      // (es) (pl) (ja) (zh): the employer applying for the permit or visa
-      {
-        re: 'tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomoc\\w* .{0,40}(zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
-        score: 0.95,
-        on: QC,
-      },
-      {
-        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|visa petition|depend\\w* on an employer',
-        score: 1,
-        on: QC,
-      },
-      // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'een visum voor je aanvragen', 'kennismigrant').
-      {
-        re: 'tramit\\w* (tu|el|un) (visado|permiso)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
-        score: 1,
-        on: QC,
-      },
-      // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
-      {
-        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|work permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
-        score: 1,
-        on: QC,
-      },
-      { re: PETITION, score: 1, on: QC },
-      {
-        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
-        score: 1,
-        on: QC,
-      },
-      {
-        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
-        score: 0.95,
-        on: QC,
-      },
-      { re: 'sponsorship', score: 0.55, on: ['options'] },
-    ],
-    negative: [{ re: 'clearance', score: 1, on: Q }],
-  },
+  ...WORK_RIGHTS_RULES,
   {
     type: 'start_date',
     // "experience.0.start_date": when a past job began, not when the person can start.
