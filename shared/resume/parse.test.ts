@@ -211,3 +211,25 @@ describe('a country alone in the header', () => {
     ).toBeUndefined();
   });
 });
+
+describe('sentences a PDF broke over lines', () => {
+  it('reads what the person wants, rules out and needs as whole sentences again', () => {
+    const draft = parseResumeText(`Dana Reyes
+Staff Frontend Engineer
+Austin, TX | dana@example.com
+Right to work: UK Skilled Worker visa. A new employer would need to sponsor me
+(Certificate of Sponsorship).
+
+SUMMARY
+Frontend engineer with 10 years of experience. Looking for a Staff or Principal individual-contributor
+role, fully remote within the US. Not pursuing people
+management.
+
+EXPERIENCE
+Staff Software Engineer - Ridgeway Health, Remote    Jan 2023 - Present
+- Led the React design system`);
+    expect(draft.workRights.workTypes).toEqual(['remote']);
+    expect(draft.targetTitles.join(' | ')).toMatch(/Staff/);
+    expect(draft.ruledOut.join(' | ')).toMatch(/people management/);
+  });
+});

@@ -10,7 +10,7 @@ import {
   parseExperience,
 } from './entries.ts';
 import { readRuledOut } from './ruled-out.ts';
-import { splitResume } from './sections.ts';
+import { splitResume, unwrapLines } from './sections.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
 
@@ -110,7 +110,9 @@ export function parseResumeText(text: string): ResumeDraft {
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
   // they say what they want, the summary's title is the job they are leaving, not a target.
-  const wanted = readTargetTitles([...get('header'), ...summaryLines]);
+  // What the person says of themselves, each sentence whole again.
+  const stated = unwrapLines([...get('header'), ...summaryLines]);
+  const wanted = readTargetTitles(stated);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];
   const warnings: string[] = [];
@@ -125,12 +127,12 @@ export function parseResumeText(text: string): ResumeDraft {
     summary,
     // The roles the person says they want come first; the summary's "Senior X with 8 years" after.
     targetTitles,
-    ruledOut: readRuledOut([...get('header'), ...summaryLines]),
+    ruledOut: readRuledOut(stated),
     experience,
     education,
     skills,
     certifications,
-    workRights: readWorkRights([...get('header'), ...summaryLines], location.country),
+    workRights: readWorkRights(stated, location.country),
     warnings,
   };
 }

@@ -4,7 +4,7 @@
  * a short phrase the person can see and edit in their profile ("Not interested in").
  */
 const REFUSAL =
-  /\b(?:not|no longer)\s+(?:looking|searching|interested)\s+(?:for|in)\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})/gi;
+  /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})/gi;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 const TAIL = /\s+(?:roles?|positions?|posts?|jobs?|work|opportunities)\b.*$/i;
 

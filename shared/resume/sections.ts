@@ -54,3 +54,19 @@ export function splitResume(text: string): SectionLines[] {
   }
   return out;
 }
+
+/**
+ * Sentences a PDF broke over lines ("Looking for a Staff IC\nrole, fully remote within the US."), put
+ * back together: a line that does not end a sentence runs on when the next begins in lower case or with
+ * a bracket. Header lines ("Austin, TX | …" then "US citizen") begin in capitals and stay apart.
+ */
+export function unwrapLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !/[.!?:;]\s*$/.test(prev) && /^\s*[a-z(]/.test(line))
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
