@@ -39,3 +39,14 @@ export function dialCodePicker(field: FieldDescriptor): boolean {
   const shown = (el.tagName === 'BUTTON' ? el.textContent : field.currentValue) ?? '';
   return DIAL_CODE.test(shown.replace(/\s+/g, ' ').trim());
 }
+
+/** The site's own search box ("Search the University website", name="q"): not part of the application. */
+export function siteSearch(field: FieldDescriptor): boolean {
+  const s = field.signals;
+  const asks = `${s.label} ${s.placeholder}`.trim().toLowerCase();
+  // (type="search" alone says little: Ant Design's dropdowns are search inputs.)
+  return (
+    /^search\b/.test(asks) &&
+    (field.inputType === 'search' || /^(q|s|query|search|keywords?|search_?term)$/i.test(s.name))
+  );
+}

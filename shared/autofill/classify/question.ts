@@ -11,7 +11,7 @@ import { nameWords, normalize } from './text.ts';
 
 /** Labels that name the widget, not the question ("Attach", "Select..."). */
 const GENERIC_LABEL =
-  /^(\+ .*|attach( a| your)?( files?| documents?)?|attachments|(supporting )?documents|uploads|files|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|必須|必填|任意|選択してください|请选择|wymagane|obowiazkowe|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
+  /^(\+ .*|my (device|computer)|upload from:?|(from )?(google drive|dropbox|one ?drive|box)|enter manually|attach( a| your)?( files?| documents?)?|attachments|(supporting )?documents|uploads|files|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|必須|必填|任意|選択してください|请选择|wymagane|obowiazkowe|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -61,6 +61,12 @@ function askedAfterContext(label: string): string {
   // …or asks in the middle ("Tell us about your work history. Where do you work now? (Type none if …)").
   const middle = /^([^?]*\p{L}{3}[.!])\s+([^.!?]+\?)\s+[^?]+$/u.exec(label);
   if (middle && !open(middle[1]!) && middle[2]!.split(/\s+/).length >= 4) return middle[2]!;
+  // …or asks with a request first ("Please list any certifications. If they are on your LinkedIn, name them.").
+  const request =
+    /^((?:please |kindly )?(?:list|describe|tell|provide|share|explain|give|name|outline|summari[sz]e)\b[^.!?]*(?:\p{L}{3}|\))\s*[.!])\s+\S/u.exec(
+      label,
+    );
+  if (request && !open(request[1]!) && request[1]!.split(/\s+/).length >= 4) return request[1]!;
   const help = /^([^?]{12,}\?)\s+([^?]+)$/.exec(label);
   return help && !open(help[1]!) && help[1]!.split(/\s+/).length >= 3 ? help[1]! : label;
 }

@@ -224,3 +224,31 @@ describe('a box kept from people', () => {
     ).toEqual(['other', 'current_title']);
   });
 });
+
+describe('forms-dev9 wording', () => {
+  it('a request first, help after: a site the help names is not asked for', () => {
+    expect(
+      types(
+        `<label for="c">Please list any certifications you have completed (for example RMA or Moody's). If these already appear on your LinkedIn profile you can simply name them here.</label><textarea id="c"></textarea>`,
+      ),
+    ).toEqual(['other']);
+  });
+
+  it("the site's search box is not the application, and a referee table's rows are not the person's", () => {
+    expect(
+      types(
+        `<label for="q">Search the University website</label><input id="q" name="q" placeholder="Search">` +
+          `<fieldset><legend>Referees</legend><table><tr><td><input type="email" name="referees-1-email"></td><td><input name="referees-1-phone"></td></tr></table></fieldset>`,
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
+  it('upload buttons from cloud drives are widget words: the line that names the file is the question', () => {
+    expect(
+      types(
+        `<div>Resume/CV</div><div>Attach</div><div>Dropbox</div><div>Google Drive</div><div>Enter manually</div><input type="file" name="file">` +
+          `<div>Cover Letter</div><div>Attach</div><div>Dropbox</div><div>Google Drive</div><input type="file" name="file">`,
+      ),
+    ).toEqual(['resume_file', 'cover_letter_file']);
+  });
+});

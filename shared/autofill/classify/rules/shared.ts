@@ -42,7 +42,8 @@ export const HISTORY_BLOCK: PatternRule = {
 export const THIRD_PARTY_BLOCK: PatternRule = {
   re: '\\breferences?\\b|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
   score: 1,
-  on: ['group', 'context'],
+  // the name too: a referee table's row ("referees-1-email") may have no group of its own
+  on: ['group', 'context', 'name'],
 };
 
 /** A second way to reach the person ("Alternative phone", "E-mail secondaria"): not the one the profile holds. */
