@@ -4,7 +4,7 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import { countriesIn, type Place, parsePlace } from './geo.ts';
+import { countriesIn, type Place, parsePlace, placeOfLocation } from './geo.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -212,12 +212,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
 
   const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
   const places: Place[] = job.locations?.length
-    ? job.locations.map((l) =>
-        // Cities compare lower-cased: capture writes "Austin", the geo table "austin".
-        l.country
-          ? { country: l.country.toUpperCase(), region: l.region, city: l.city?.toLowerCase() }
-          : parsePlace(l.raw),
-      )
+    ? job.locations.map(placeOfLocation)
     : locationText
       ? [parsePlace(locationText)]
       : [];
