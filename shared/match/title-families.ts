@@ -46,7 +46,11 @@ const FAMILIES: Array<[string, RegExp]> = [
   ],
   ['sales/smb', /\b(smb|small business)\b.*\b(account executive|sales|ae)\b/i],
   ['sales', /\b(account executive|sales|business development|account manager|sdr|bdr)\b/i],
-  ['finance', /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b/i],
+  // "Accounts Assistant", "Accounts Semi-Senior": a practice's accounts team; "Key Accounts Manager" sells.
+  [
+    'finance',
+    /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b|\baccounts\s+(?:assistant|semi[- ]?senior|senior|junior|clerk|officer|payable|receivable|administrator|technician|trainee)\b/i,
+  ],
   ['design', /\b(designer|ux|ui)\b/i],
   ['product', /\b(product manager|product owner|program manager|project manager)\b/i],
   // The age taught is a specialty of its own: a secondary maths teacher is not a primary teacher.

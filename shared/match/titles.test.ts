@@ -94,3 +94,12 @@ describe('what the person ruled out', () => {
     expect(manager.score).toBeLessThan(score('Principal UX Researcher').score - 10);
   });
 });
+
+describe('an accounts team is finance, an accounts seller is not', () => {
+  it('reads practice titles named for the accounts they keep as the accountant family', () => {
+    const me = 'Trainee Accountant';
+    expect(sim('Accounts Assistant (Practice)', me)).toBeGreaterThan(0.5);
+    expect(sim('Accounts Payable Clerk', me)).toBeGreaterThan(0.5);
+    expect(sim('Key Accounts Manager', me)).toBeLessThan(0.3);
+  });
+});
