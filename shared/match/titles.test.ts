@@ -3,7 +3,7 @@ import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
-import { levelWord, titleInfo, titleSimilarity } from './titles.ts';
+import { LEVEL_NAMES, levelStep, levelWord, titleInfo, titleSimilarity } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 
@@ -69,6 +69,13 @@ describe('level words', () => {
     expect(levelWord('Remote Accounts Semi-Senior (UK Practice)')).toBe(2);
     expect(levelWord('Desarrollador Backend SSr')).toBe(2);
     expect(levelWord('Senior Accountant')).toBe(3);
+  });
+
+  it('takes a level between two the person aims at as no step, and one outside them as a step', () => {
+    const seniorOrDirector = [LEVEL_NAMES.indexOf('senior'), LEVEL_NAMES.indexOf('principal/director')];
+    expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), seniorOrDirector)).toBe(0);
+    expect(levelStep(LEVEL_NAMES.indexOf('mid-level'), seniorOrDirector)).toBe(-1);
+    expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), [LEVEL_NAMES.indexOf('senior')])).toBe(1);
   });
 
   it('spells out capital abbreviations before comparing ("NUM" is a Nurse Unit Manager)', () => {

@@ -31,6 +31,9 @@ const LADDER = /\b(?:L|IC)([3-7])\b/;
 
 /** The signed step from the nearest level the person would take to the posting's (0: one of theirs). */
 export function levelStep(jobLevel: number, aimLevels: readonly number[]): number {
+  // Someone who would take a senior role or a head-of role would take the lead role between them.
+  if (aimLevels.length > 1 && jobLevel > Math.min(...aimLevels) && jobLevel < Math.max(...aimLevels))
+    return 0;
   let best = Number.POSITIVE_INFINITY;
   for (const l of aimLevels) if (Math.abs(jobLevel - l) < Math.abs(best)) best = jobLevel - l;
   return Number.isFinite(best) ? best : 0;
