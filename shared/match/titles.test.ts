@@ -110,3 +110,13 @@ describe('an accounts team is finance, an accounts seller is not', () => {
     expect(sim('Key Accounts Manager', me)).toBeLessThan(0.3);
   });
 });
+
+describe('growth work named for its funnel', () => {
+  it('reads acquisition and retention or lifecycle titles as marketing, but not recruiting or M&A', () => {
+    const me = 'Performance Marketing Manager';
+    expect(sim('Lead, User Acquisition & Retention', me)).toBeGreaterThan(0.5);
+    expect(sim('Lifecycle Marketing Lead', me)).toBeGreaterThan(0.5);
+    expect(sim('Talent Acquisition Partner', me)).toBeLessThan(0.3);
+    expect(sim('Product Lifecycle Analyst', me)).toBeLessThan(0.3);
+  });
+});
