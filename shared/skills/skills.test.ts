@@ -88,9 +88,15 @@ describe('findSkills', () => {
       "Reporting to the Head of Operations, you will go above and beyond. Let's go!",
       'Our office is near the train station. Free snacks and coffee; bring your dog.',
       'We are an equal opportunity employer. Accommodations are available during the interview process.',
+      // "SAFe" the framework is written with its capitals; a safe workplace is not it.
+      'We are a child safe employer and keep a safe, inclusive workplace.',
     ]) {
       expect(names(text), text).toEqual([]);
     }
+  });
+
+  it('still finds SAFe written as the framework', () => {
+    expect(names('Delivery runs on SAFe with quarterly PI planning.')).toContain('SAFe');
   });
 
   it('ignores URLs and e-mail addresses', () => {

@@ -55,7 +55,7 @@ Business Analysis|business analyst,process analysis,gap analysis>Requirements Ga
 Agile|agile methodologies,agile development,agile methodology,agile/scrum>Scrum,Kanban
 Scrum|scrum master,sprint planning,sprints,csm,certified scrum master>Agile
 Kanban|>Agile
-SAFe|scaled agile,scaled agile framework>Agile
+!SAFe|scaled agile,scaled agile framework>Agile
 !Lean|lean methodology,lean startup>Agile,Six Sigma
 !Waterfall|>Project Management
 Project Management|project manager,project planning,project delivery,managing projects>Stakeholder Management,Agile,PMP
