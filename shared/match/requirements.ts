@@ -140,9 +140,12 @@ function itemOf(text: string, kind: 'required' | 'preferred', start: number): Re
 
 const WORK_RIGHTS = /\b(sponsor\w*|authori[sz]ed to work|right to work|entitled to work|work permit)\b/i;
 
-/** An unstructured paragraph, one sentence per line. */
+/**
+ * An unstructured paragraph, one sentence per line; a semicolon parts clauses too, so a run-on
+ * "you will need X; Y and Z are desirable" keeps X required.
+ */
 function sentences(line: Line): Line[] {
-  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-Z])|(?<=;)\s+/);
   let offset = line.start;
   return parts.map((text) => {
     const out = { ...line, text, start: offset };
