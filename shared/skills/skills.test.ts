@@ -99,6 +99,12 @@ describe('findSkills', () => {
     expect(names('Delivery runs on SAFe with quarterly PI planning.')).toContain('SAFe');
   });
 
+  it('reads partnerships as business development only when they are sold or managed', () => {
+    expect(names('Join our Parent Partnerships Team in the north.')).not.toContain('Business Development');
+    expect(names('You will grow our strategic partnerships.')).toContain('Business Development');
+    expect(names('Partnerships Manager, Retail')).toContain('Business Development');
+  });
+
   it('ignores URLs and e-mail addresses', () => {
     expect(names('Apply at https://example.com/python-go-jobs or jobs@golang.example')).toEqual([]);
   });
