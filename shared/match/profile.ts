@@ -2,6 +2,7 @@ import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.t
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { type Place, parsePlace } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
+import { isPartQualified } from './qualification.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
 import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
@@ -39,6 +40,8 @@ export interface PreparedProfile {
   aimLevels: number[];
   /** They manage people now, or a target title is a people-management one. */
   aimsToManage: boolean;
+  /** Still sitting a professional qualification's exams (qualification.ts). */
+  partQualified: boolean;
   level: number;
   years: number;
   yearsEvidence: string;
@@ -197,6 +200,10 @@ export function prepareProfile(
     level: personLevel(latest?.title, years),
     aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    partQualified: isPartQualified([
+      ...profile.certifications.map((c) => c.name),
+      ...profile.experience.map((e) => e.title),
+    ]),
     years,
     yearsEvidence: `${years} years across ${profile.experience.length} role${profile.experience.length === 1 ? '' : 's'}`,
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,
