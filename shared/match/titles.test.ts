@@ -3,7 +3,7 @@ import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
-import { LEVEL_NAMES, levelStep, levelWord, titleInfo, titleSimilarity } from './titles.ts';
+import { LEVEL_NAMES, levelStep, levelWord, seniorityOf, titleInfo, titleSimilarity } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 
@@ -69,6 +69,11 @@ describe('level words', () => {
     expect(levelWord('Remote Accounts Semi-Senior (UK Practice)')).toBe(2);
     expect(levelWord('Desarrollador Backend SSr')).toBe(2);
     expect(levelWord('Senior Accountant')).toBe(3);
+  });
+
+  it('reads a posting that asks "1 to 3 years" as junior and "3 to 5 years" as mid-level', () => {
+    expect(seniorityOf('Payroll Associate', 1, 3)).toBe(LEVEL_NAMES.indexOf('junior'));
+    expect(seniorityOf('Payroll Associate', 3, 5)).toBe(LEVEL_NAMES.indexOf('mid-level'));
   });
 
   it('takes a level between two the person aims at as no step, and one outside them as a step', () => {

@@ -57,7 +57,8 @@ export function seniorityOf(
 ): number {
   const word = levelWord(title);
   if (word !== null) return word;
-  if (maxYears !== null && maxYears <= 2) return 1;
+  // "0-2 years", "1 to 3 years": a junior post; a ceiling of three is still below mid-level's usual 3-5.
+  if (maxYears !== null && maxYears <= 3) return 1;
   if (/\bentry[- ]level\b/i.test(text)) return 1;
   if (minYears !== null) return Math.min(4, levelFromYears(minYears + 1));
   return 2;
