@@ -9,6 +9,7 @@ import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
 import {
   isManagerTitle,
+  levelFromYears,
   levelWord,
   personLevel,
   type TitleInfo,
@@ -70,10 +71,15 @@ export interface PreparedProfile {
  * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
  * job they want to leave, so it is not one of them.
  */
-function aimLevels(own: number, targetTitles: readonly string[]): number[] {
+const JUNIOR = 1;
+
+function aimLevels(own: number, targetTitles: readonly string[], years: number): number[] {
   const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
   const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
-  return [...new Set(allAbove ? named : [own, ...named])];
+  // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
+  // mid-level or senior title is a rung people hold for years, so it stays where it is.
+  const outgrown = own === JUNIOR && levelFromYears(years) > own ? [own + 1] : [];
+  return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
 }
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
@@ -198,7 +204,7 @@ export function prepareProfile(
     wordIndex,
     titles,
     level: personLevel(latest?.title, years),
-    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles),
+    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles, years),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     partQualified: isPartQualified([
       ...profile.certifications.map((c) => c.name),

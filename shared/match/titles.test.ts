@@ -125,3 +125,17 @@ describe('growth work named for its funnel', () => {
     expect(sim('Product Lifecycle Analyst', me)).toBeLessThan(0.3);
   });
 });
+
+describe('a junior title the years have outgrown', () => {
+  const resume = (start: string) =>
+    `Mei Tanaka\nOsaka, Japan | m@example.com\n\nEXPERIENCE\nJunior Payroll Officer - Kansai Foods, Osaka (${start}-present)\n- Ran monthly payroll for 300 staff`;
+  const aims = (start: string) =>
+    prepareProfile(draftToProfile(parseResumeText(resume(start))), null, { asOf: '2026-01' }).aimLevels;
+
+  it('takes the next level too once the years reach it, and not before', () => {
+    expect(aims('2022')).toEqual(
+      expect.arrayContaining([LEVEL_NAMES.indexOf('junior'), LEVEL_NAMES.indexOf('mid-level')]),
+    );
+    expect(aims('2025')).toEqual([LEVEL_NAMES.indexOf('junior')]);
+  });
+});

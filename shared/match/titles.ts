@@ -46,7 +46,7 @@ export function levelWord(title: string): number | null {
   return null;
 }
 
-const levelFromYears = (years: number) => (years < 2 ? 1 : years < 5 ? 2 : years < 9 ? 3 : 4);
+export const levelFromYears = (years: number) => (years < 2 ? 1 : years < 5 ? 2 : years < 9 ? 3 : 4);
 
 /** Level a posting asks for: its title's words, else its years ("0-2 years" = junior, "8+" = staff). */
 export function seniorityOf(
