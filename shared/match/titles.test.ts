@@ -76,6 +76,12 @@ describe('level words', () => {
     expect(seniorityOf('Payroll Associate', 3, 5)).toBe(LEVEL_NAMES.indexOf('mid-level'));
   });
 
+  it('reads a people manager with no level word as lead level, but not a marketing manager', () => {
+    expect(seniorityOf('Nurse Manager - Renal Services', null, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));
+    expect(seniorityOf('Warehouse Manager', 2, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));
+    expect(seniorityOf('Marketing Manager', null, null)).toBe(LEVEL_NAMES.indexOf('mid-level'));
+  });
+
   it('takes a level between two the person aims at as no step, and one outside them as a step', () => {
     const seniorOrDirector = [LEVEL_NAMES.indexOf('senior'), LEVEL_NAMES.indexOf('principal/director')];
     expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), seniorOrDirector)).toBe(0);

@@ -46,6 +46,9 @@ export function levelWord(title: string): number | null {
   return null;
 }
 
+/** The staff/lead level: the first that leads others. */
+const LEAD = 4;
+
 export const levelFromYears = (years: number) => (years < 2 ? 1 : years < 5 ? 2 : years < 9 ? 3 : 4);
 
 /** Level a posting asks for: its title's words, else its years ("0-2 years" = junior, "8+" = staff). */
@@ -57,6 +60,8 @@ export function seniorityOf(
 ): number {
   const word = levelWord(title);
   if (word !== null) return word;
+  // A people manager ("Nurse Manager", "Engineering Manager") leads a team whatever the years asked.
+  if (isManagerTitle(title)) return LEAD;
   // "0-2 years", "1 to 3 years": a junior post; a ceiling of three is still below mid-level's usual 3-5.
   if (maxYears !== null && maxYears <= 3) return 1;
   if (/\bentry[- ]level\b/i.test(text)) return 1;
