@@ -7,6 +7,7 @@
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
+import { asksFullyQualified } from './qualification.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { ruledOutBy } from './ruled-out.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
@@ -83,6 +84,15 @@ export function blend(
       kind: 'level',
       points: Math.round((score - before) * 100),
       detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
+    });
+  } else if (p.partQualified && asksFullyQualified(job)) {
+    // A qualification stage the title does not state is a level all the same.
+    const before = score;
+    score *= 1 - PER_LEVEL;
+    adjustments.push({
+      kind: 'level',
+      points: Math.round((score - before) * 100),
+      detail: 'The posting asks for a fully qualified professional; you are part-qualified',
     });
   }
   const ruled = ruledOutBy(p.ruledOut, job);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, parsePlace } from './geo.ts';
+import { countriesIn, parsePlace, placeOfLocation } from './geo.ts';
 
 describe('parsePlace', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('parsePlace', () => {
     ['Melbourne VIC (Remote)', { city: 'melbourne', region: 'VIC', country: 'AU' }],
     ['Remote (US)', { country: 'US' }],
     ['Germany, Munich', { city: 'munich', country: 'DE' }],
+    ['Dublin 12W (Walkinstown), Ireland', { city: 'dublin', country: 'IE' }],
   ])('%s', (raw, place) => {
     expect(parsePlace(raw)).toEqual(place);
   });
@@ -22,5 +23,21 @@ describe('parsePlace', () => {
   it('finds countries named in a sentence', () => {
     expect(countriesIn('Remote within the US or Canada.').sort()).toEqual(['CA', 'US']);
     expect(countriesIn('You must have the right to work in the UK.')).toEqual(['GB']);
+  });
+});
+
+describe('placeOfLocation', () => {
+  it('reads a neighbourhood of a known city as that city', () => {
+    const captured = { raw: 'Ballsbridge, Dublin 4, Ireland', country: 'IE', city: 'Ballsbridge' };
+    expect(placeOfLocation(captured)).toEqual({ country: 'IE', region: undefined, city: 'dublin' });
+  });
+
+  it('keeps a captured city the table knows, and one no part of the text improves on', () => {
+    expect(placeOfLocation({ raw: 'Austin, TX', country: 'US', region: 'TX', city: 'Austin' }).city).toBe(
+      'austin',
+    );
+    expect(
+      placeOfLocation({ raw: 'Maynooth, Co. Kildare, Ireland', country: 'IE', city: 'Maynooth' }).city,
+    ).toBe('maynooth');
   });
 });

@@ -46,6 +46,28 @@ const cityPlace = new Map<string, Place>(
   CITY_LIST.map((c) => [clean(c.name), { country: c.country, region: c.region, city: clean(c.name) }]),
 );
 
+/** "Dublin 6W" -> "Dublin": a postal district number (with its letter) after a city name. */
+const withoutDistrict = (s: string) => s.replace(/\s+\d{1,2}[A-Za-z]?$/, '');
+
+/** The city as the geo table knows it ("dublin" for "Dublin 2"), or undefined for one it does not. */
+export const knownCity = (city: string) => cityPlace.get(clean(withoutDistrict(city)))?.city;
+
+/**
+ * A captured location's own fields win, but a city the table does not know (a neighbourhood such as
+ * "Sandyford" in "Sandyford, Dublin 18", or "Dublin 6W Terenure") gives way to a known city its raw
+ * text names, so a posting in a district of the person's city reads as their city.
+ */
+export function placeOfLocation(l: { raw: string; country?: string; region?: string; city?: string }): Place {
+  if (!l.country) return parsePlace(l.raw);
+  const city = l.city?.toLowerCase();
+  const read = city && !knownCity(city) ? parsePlace(l.raw) : {};
+  return {
+    country: l.country.toUpperCase(),
+    region: l.region ?? read.region,
+    city: read.city && knownCity(read.city) ? read.city : city,
+  };
+}
+
 /**
  * Read a place from text like "Austin, TX", "London, United Kingdom (Hybrid)", "Remote - United
  * States", "Toronto, ON, Canada". Two-letter state codes count only after a comma ("Chicago, IL").
@@ -69,8 +91,8 @@ export function parsePlace(input: string): Place {
       if (country !== 'EU') place.country = country;
       continue;
     }
-    // "Dublin 8", "Dublin 18": a postal district after a known city.
-    const city = cityPlace.get(key) ?? cityPlace.get(key.replace(/\s+\d{1,2}$/, ''));
+    // "Dublin 8", "Dublin 6W": a postal district after a known city.
+    const city = cityPlace.get(key) ?? cityPlace.get(clean(withoutDistrict(part)));
     // A known city beats a first part only guessed to be a smaller one ("Rialto, Dublin 8").
     const alsoRegion = usState.has(key) || auState.has(key) || caProvince.has(key);
     if (city && (!place.city || (guessed && !alsoRegion))) {

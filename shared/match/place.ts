@@ -32,6 +32,10 @@ function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
       detail: 'The posting does not say remote, hybrid or on-site — not counted',
     };
   if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
+  // "Remote, or a move abroad": an office in another country is the move the person offered.
+  const office = job.parsed.places.find((x) => x.country);
+  if (p.willingToRelocate && office && p.place.country && office.country !== p.place.country)
+    return { factor: 'remote', score: 1, detail: `${wt} in ${office.country} — the move you offered` };
   const wants = (w: string) => p.workTypes.includes(w as never);
   let score = 0.5;
   if (wants('remote') && !wants('hybrid') && !wants('onsite')) score = wt === 'hybrid' ? 0.4 : 0.1;

@@ -2,12 +2,14 @@ import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.t
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { type Place, parsePlace } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
+import { isPartQualified } from './qualification.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
 import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
 import {
   isManagerTitle,
+  levelFromYears,
   levelWord,
   personLevel,
   type TitleInfo,
@@ -39,6 +41,8 @@ export interface PreparedProfile {
   aimLevels: number[];
   /** They manage people now, or a target title is a people-management one. */
   aimsToManage: boolean;
+  /** Still sitting a professional qualification's exams (qualification.ts). */
+  partQualified: boolean;
   level: number;
   years: number;
   yearsEvidence: string;
@@ -67,10 +71,15 @@ export interface PreparedProfile {
  * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
  * job they want to leave, so it is not one of them.
  */
-function aimLevels(own: number, targetTitles: readonly string[]): number[] {
+const JUNIOR = 1;
+
+function aimLevels(own: number, targetTitles: readonly string[], years: number): number[] {
   const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
   const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
-  return [...new Set(allAbove ? named : [own, ...named])];
+  // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
+  // mid-level or senior title is a rung people hold for years, so it stays where it is.
+  const outgrown = own === JUNIOR && levelFromYears(years) > own ? [own + 1] : [];
+  return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
 }
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
@@ -195,8 +204,12 @@ export function prepareProfile(
     wordIndex,
     titles,
     level: personLevel(latest?.title, years),
-    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles),
+    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles, years),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    partQualified: isPartQualified([
+      ...profile.certifications.map((c) => c.name),
+      ...profile.experience.map((e) => e.title),
+    ]),
     years,
     yearsEvidence: `${years} years across ${profile.experience.length} role${profile.experience.length === 1 ? '' : 's'}`,
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,

@@ -152,3 +152,13 @@ describe('parseSalary', () => {
     expect(parseSalary('$90,000–$110,000', 'CAD')?.currency).toBe('CAD');
   });
 });
+
+describe('a posting written as one run-on paragraph', () => {
+  it('keeps what it needs required when a later clause says what is desirable', () => {
+    const prose =
+      'Our lab runs assays for three hospitals and you would join a team of nine scientists. To be considered you will need experience with PCR and ELISA, a current registration and a driving licence; experience with Python and a second language are desirable.';
+    const parsed = parsePosting(makeJob(prose, { title: 'Medical Scientist' }));
+    expect(weightOf(parsed, 'PCR')).toBe(3);
+    expect(weightOf(parsed, 'Python')).toBe(1.5);
+  });
+});

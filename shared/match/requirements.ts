@@ -4,7 +4,7 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import { countriesIn, type Place, parsePlace } from './geo.ts';
+import { countriesIn, type Place, parsePlace, placeOfLocation } from './geo.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -140,9 +140,12 @@ function itemOf(text: string, kind: 'required' | 'preferred', start: number): Re
 
 const WORK_RIGHTS = /\b(sponsor\w*|authori[sz]ed to work|right to work|entitled to work|work permit)\b/i;
 
-/** An unstructured paragraph, one sentence per line. */
+/**
+ * An unstructured paragraph, one sentence per line; a semicolon parts clauses too, so a run-on
+ * "you will need X; Y and Z are desirable" keeps X required.
+ */
 function sentences(line: Line): Line[] {
-  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-Z])|(?<=;)\s+/);
   let offset = line.start;
   return parts.map((text) => {
     const out = { ...line, text, start: offset };
@@ -212,12 +215,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
 
   const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
   const places: Place[] = job.locations?.length
-    ? job.locations.map((l) =>
-        // Cities compare lower-cased: capture writes "Austin", the geo table "austin".
-        l.country
-          ? { country: l.country.toUpperCase(), region: l.region, city: l.city?.toLowerCase() }
-          : parsePlace(l.raw),
-      )
+    ? job.locations.map(placeOfLocation)
     : locationText
       ? [parsePlace(locationText)]
       : [];

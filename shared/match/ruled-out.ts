@@ -12,7 +12,12 @@ export interface RuledOut {
   every: RegExp;
   /** "people management", "managing people": any people-management role. */
   management: boolean;
+  /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
+  words: RegExp[];
 }
+
+/** Words that say how much, not what: "backend-heavy", "React-Native-only". */
+const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|work)$/i;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,16 +28,18 @@ export function prepareRuledOut(phrases: readonly string[] = []): RuledOut[] {
     .map((text) => {
       // "ward-based posts": the ward is what is ruled out.
       // "data-engineering" matches "data engineering" and "Data Engineer"; hyphens and spaces are one.
-      const source = `\\b${text
+      const stems = text
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
-        .map((w) => escapeRe(w.toLowerCase()).replace(/(ing|s)$/, ''))
-        .join('[\\s-]*')}`;
+        .map((w) => escapeRe(w.toLowerCase()).replace(/(ing|s)$/, ''));
+      const source = `\\b${stems.join('[\\s-]*')}`;
+      const content = stems.filter((w) => !QUALIFIER.test(w));
       return {
         text,
         re: new RegExp(source, 'i'),
         every: new RegExp(source, 'gi'),
         management: /\bmanag|\bpeople[\s-]*lead/i.test(text),
+        words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
       };
     });
 }
@@ -43,7 +50,17 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     if (r.management && job.isManager) return r.text;
     if (r.re.test(job.parsed.title)) return r.text;
     const mentions = job.parsed.text.match(r.every)?.length ?? 0;
-    if (mentions >= 2) return r.text;
+    if (mentions >= 2 || splitUp(r.words, job.parsed.text)) return r.text;
   }
   return null;
+}
+
+/**
+ * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a
+ * "children's hospital" for "hospital inpatient"): every word more than once, and all of them
+ * together in one paragraph.
+ */
+function splitUp(words: readonly RegExp[], text: string): boolean {
+  if (!words.length || words.some((w) => (text.match(w)?.length ?? 0) < 2)) return false;
+  return text.split(/\n/).some((para) => words.every((w) => para.search(w) >= 0));
 }

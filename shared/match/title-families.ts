@@ -37,7 +37,13 @@ const FAMILIES: Array<[string, RegExp]> = [
     'health/clinical',
     /\b(medical assistant|clinical|physician|therapist|pharmac\w+|technician|caregiver|patient)\b/i,
   ],
-  ['marketing', /\b(marketing|seo|sem|content|social media|growth|brand|copywriter|communications)\b/i],
+  // "Lead, Acquisition & Retention", "Lifecycle Manager": growth work named for its funnel. "Talent
+  // Acquisition" recruits, an "Acquisitions Analyst" buys companies and a "Product Lifecycle Manager"
+  // runs manufacturing, so the bare words are not enough.
+  [
+    'marketing',
+    /\b(marketing|seo|sem|content|social media|growth|brand|copywriter|communications)\b|(?<!product )\blifecycle\b|\bcrm (?:marketing|manager|executive|lead)\b|\b(?:user|customer|paid|app)\s+acquisition\b|\bacquisition\s+(?:&|and)\s+retention\b/i,
+  ],
   // The segment sold to is a specialty: an enterprise seller is not a mid-market or SMB seller.
   ['sales/enterprise', /\b(enterprise|strategic|major)\s+(account executive|account manager|sales|ae)\b/i],
   [
@@ -46,7 +52,11 @@ const FAMILIES: Array<[string, RegExp]> = [
   ],
   ['sales/smb', /\b(smb|small business)\b.*\b(account executive|sales|ae)\b/i],
   ['sales', /\b(account executive|sales|business development|account manager|sdr|bdr)\b/i],
-  ['finance', /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b/i],
+  // "Accounts Assistant", "Accounts Semi-Senior": a practice's accounts team; "Key Accounts Manager" sells.
+  [
+    'finance',
+    /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b|\baccounts\s+(?:assistant|semi[- ]?senior|senior|junior|clerk|officer|payable|receivable|administrator|technician|trainee)\b/i,
+  ],
   ['design', /\b(designer|ux|ui)\b/i],
   ['product', /\b(product manager|product owner|program manager|project manager)\b/i],
   // The age taught is a specialty of its own: a secondary maths teacher is not a primary teacher.

@@ -3,7 +3,7 @@ import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
-import { levelWord, titleInfo, titleSimilarity } from './titles.ts';
+import { LEVEL_NAMES, levelStep, levelWord, seniorityOf, titleInfo, titleSimilarity } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 
@@ -71,6 +71,24 @@ describe('level words', () => {
     expect(levelWord('Senior Accountant')).toBe(3);
   });
 
+  it('reads a posting that asks "1 to 3 years" as junior and "3 to 5 years" as mid-level', () => {
+    expect(seniorityOf('Payroll Associate', 1, 3)).toBe(LEVEL_NAMES.indexOf('junior'));
+    expect(seniorityOf('Payroll Associate', 3, 5)).toBe(LEVEL_NAMES.indexOf('mid-level'));
+  });
+
+  it('reads a people manager with no level word as lead level, but not a marketing manager', () => {
+    expect(seniorityOf('Nurse Manager - Renal Services', null, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));
+    expect(seniorityOf('Warehouse Manager', 2, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));
+    expect(seniorityOf('Marketing Manager', null, null)).toBe(LEVEL_NAMES.indexOf('mid-level'));
+  });
+
+  it('takes a level between two the person aims at as no step, and one outside them as a step', () => {
+    const seniorOrDirector = [LEVEL_NAMES.indexOf('senior'), LEVEL_NAMES.indexOf('principal/director')];
+    expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), seniorOrDirector)).toBe(0);
+    expect(levelStep(LEVEL_NAMES.indexOf('mid-level'), seniorOrDirector)).toBe(-1);
+    expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), [LEVEL_NAMES.indexOf('senior')])).toBe(1);
+  });
+
   it('spells out capital abbreviations before comparing ("NUM" is a Nurse Unit Manager)', () => {
     expect(sim('Nurse Unit Manager - Cardiology', 'NUM')).toBeGreaterThan(0.8);
     expect(sim('Enterprise Account Executive', 'Account Executive, Mid-Market')).toBeLessThan(0.8);
@@ -92,5 +110,38 @@ describe('what the person ruled out', () => {
       'You said you are not looking for people-management',
     );
     expect(manager.score).toBeLessThan(score('Principal UX Researcher').score - 10);
+  });
+});
+
+describe('an accounts team is finance, an accounts seller is not', () => {
+  it('reads practice titles named for the accounts they keep as the accountant family', () => {
+    const me = 'Trainee Accountant';
+    expect(sim('Accounts Assistant (Practice)', me)).toBeGreaterThan(0.5);
+    expect(sim('Accounts Payable Clerk', me)).toBeGreaterThan(0.5);
+    expect(sim('Key Accounts Manager', me)).toBeLessThan(0.3);
+  });
+});
+
+describe('growth work named for its funnel', () => {
+  it('reads acquisition and retention or lifecycle titles as marketing, but not recruiting or M&A', () => {
+    const me = 'Performance Marketing Manager';
+    expect(sim('Lead, User Acquisition & Retention', me)).toBeGreaterThan(0.5);
+    expect(sim('Lifecycle Marketing Lead', me)).toBeGreaterThan(0.5);
+    expect(sim('Talent Acquisition Partner', me)).toBeLessThan(0.3);
+    expect(sim('Product Lifecycle Analyst', me)).toBeLessThan(0.3);
+  });
+});
+
+describe('a junior title the years have outgrown', () => {
+  const resume = (start: string) =>
+    `Mei Tanaka\nOsaka, Japan | m@example.com\n\nEXPERIENCE\nJunior Payroll Officer - Kansai Foods, Osaka (${start}-present)\n- Ran monthly payroll for 300 staff`;
+  const aims = (start: string) =>
+    prepareProfile(draftToProfile(parseResumeText(resume(start))), null, { asOf: '2026-01' }).aimLevels;
+
+  it('takes the next level too once the years reach it, and not before', () => {
+    expect(aims('2022')).toEqual(
+      expect.arrayContaining([LEVEL_NAMES.indexOf('junior'), LEVEL_NAMES.indexOf('mid-level')]),
+    );
+    expect(aims('2025')).toEqual([LEVEL_NAMES.indexOf('junior')]);
   });
 });

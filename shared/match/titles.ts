@@ -31,6 +31,9 @@ const LADDER = /\b(?:L|IC)([3-7])\b/;
 
 /** The signed step from the nearest level the person would take to the posting's (0: one of theirs). */
 export function levelStep(jobLevel: number, aimLevels: readonly number[]): number {
+  // Someone who would take a senior role or a head-of role would take the lead role between them.
+  if (aimLevels.length > 1 && jobLevel > Math.min(...aimLevels) && jobLevel < Math.max(...aimLevels))
+    return 0;
   let best = Number.POSITIVE_INFINITY;
   for (const l of aimLevels) if (Math.abs(jobLevel - l) < Math.abs(best)) best = jobLevel - l;
   return Number.isFinite(best) ? best : 0;
@@ -43,7 +46,10 @@ export function levelWord(title: string): number | null {
   return null;
 }
 
-const levelFromYears = (years: number) => (years < 2 ? 1 : years < 5 ? 2 : years < 9 ? 3 : 4);
+/** The staff/lead level: the first that leads others. */
+const LEAD = 4;
+
+export const levelFromYears = (years: number) => (years < 2 ? 1 : years < 5 ? 2 : years < 9 ? 3 : 4);
 
 /** Level a posting asks for: its title's words, else its years ("0-2 years" = junior, "8+" = staff). */
 export function seniorityOf(
@@ -54,7 +60,10 @@ export function seniorityOf(
 ): number {
   const word = levelWord(title);
   if (word !== null) return word;
-  if (maxYears !== null && maxYears <= 2) return 1;
+  // A people manager ("Nurse Manager", "Engineering Manager") leads a team whatever the years asked.
+  if (isManagerTitle(title)) return LEAD;
+  // "0-2 years", "1 to 3 years": a junior post; a ceiling of three is still below mid-level's usual 3-5.
+  if (maxYears !== null && maxYears <= 3) return 1;
   if (/\bentry[- ]level\b/i.test(text)) return 1;
   if (minYears !== null) return Math.min(4, levelFromYears(minYears + 1));
   return 2;

@@ -168,3 +168,23 @@ describe('a remote posting open to several countries', () => {
     expect(uk.gaps.map((g) => g.text).join(' ')).toMatch(/sponsorship for GB/);
   });
 });
+
+describe('remote, or a move to one named country', () => {
+  it('counts an office abroad as the move offered and an office at home as not what was asked', () => {
+    const resume =
+      'Rosa Dela Cruz\nCebu, Philippines | r@example.com\nLooking for remote payroll roles with Australian firms. Willing to relocate to Australia.\n\nEXPERIENCE\nPayroll Officer - Lumen BPO, Cebu (2020-present)\n- Ran fortnightly payroll in Xero';
+    const p = prepareProfile(draftToProfile(parseResumeText(resume)), null);
+    const remoteScore = (locationText: string) =>
+      scoreMatch(
+        p,
+        prepareJob(
+          makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Payroll in Xero`, {
+            title: 'Payroll Officer',
+            locationText,
+          }),
+        ),
+      ).factors.find((f) => f.factor === 'remote')!.score;
+    expect(remoteScore('Brisbane, QLD, Australia (On-site)')).toBe(1);
+    expect(remoteScore('Cebu City, Philippines (On-site)')).toBeLessThan(0.5);
+  });
+});

@@ -23,11 +23,14 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
     'skills',
     /^((technical|key|core|professional) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
   ],
-  ['certifications', /^((licen[sc]es?|certifications?|certificates)( (and|&) )?)+$/],
+  [
+    'certifications',
+    /^((licen[sc]es?|certifications?|certificates|registrations?)( (and|&) )?)+$|^professional (qualifications|development|certifications|registrations?)$/,
+  ],
   ['projects', /^((selected|personal|side|key) )?projects$/],
   [
     'other',
-    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|references|activities|leadership|affiliations)$/,
+    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|references|referees|activities|leadership|affiliations|(professional )?memberships|(additional|other|personal) (information|details))$/,
   ],
 ];
 

@@ -37,6 +37,10 @@ describe('work rights read from a resume', () => {
       'hybrid',
     ]);
     expect(read('Remote only.').workTypes).toEqual(['remote']);
+    // A move anywhere makes an office acceptable; a move to another named country, only an office there.
+    expect(read('Open to remote roles. Willing to relocate.').workTypes).toContain('onsite');
+    const abroad = readWorkRights(['Open to remote roles. Willing to relocate to Canada.'], 'PH');
+    expect(abroad).toMatchObject({ workTypes: ['remote'], relocateTo: ['CA'], willingToRelocate: true });
     expect(read('Led the remote team through a hybrid cloud migration.').workTypes).toEqual([]);
   });
 

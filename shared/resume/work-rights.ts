@@ -16,6 +16,8 @@ export interface WorkRightsDraft {
   /** True only for an unscoped need ("will require H-1B sponsorship"); a need scoped to other countries leaves it null. */
   requiresSponsorship: boolean | null;
   willingToRelocate?: boolean;
+  /** Where the person said they would move ("happy to relocate to the UK"); empty when not named. */
+  relocateTo: string[];
   workTypes: WorkType[];
   /** The sentences each value came from, with the rule that read it. */
   evidence: Array<{ rule: string; reason: string; text: string }>;
@@ -166,8 +168,11 @@ const RULES: Rule[] = [
         /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i.test(
           s,
         )
-      )
+      ) {
         d.willingToRelocate = true;
+        const after = s.slice(s.search(/reloca|abroad|overseas/i));
+        d.relocateTo.push(...countriesIn(after, NAME_RE, NAMES));
+      }
     },
   },
   {
@@ -198,6 +203,7 @@ export function readWorkRights(lines: string[], home?: string): WorkRightsDraft 
     citizenship: [],
     permanentResidence: [],
     requiresSponsorship: null,
+    relocateTo: [],
     workTypes: [],
     evidence: [],
   };
@@ -215,8 +221,17 @@ export function readWorkRights(lines: string[], home?: string): WorkRightsDraft 
   draft.workAuthorization = [...new Set(draft.workAuthorization)];
   draft.citizenship = [...new Set(draft.citizenship)];
   draft.permanentResidence = [...new Set(draft.permanentResidence)];
+  draft.relocateTo = [...new Set(draft.relocateTo)];
   // Someone who would move for a job would work in its office: "open to remote; willing to relocate".
-  if (draft.willingToRelocate && draft.workTypes.length && !draft.workTypes.includes('onsite')) {
+  // A move to another named country ("remote, or relocate to the UK") offers an office there only,
+  // not one at home: the work types stay as said and matching reads the move (place.ts).
+  const movesAbroadOnly = !!home && draft.relocateTo.length > 0 && !draft.relocateTo.includes(home);
+  if (
+    draft.willingToRelocate &&
+    !movesAbroadOnly &&
+    draft.workTypes.length &&
+    !draft.workTypes.includes('onsite')
+  ) {
     draft.workTypes = [...new Set<WorkType>([...draft.workTypes, 'hybrid', 'onsite'])];
     draft.evidence.push({
       rule: 'relocate-means-office',

@@ -88,9 +88,21 @@ describe('findSkills', () => {
       "Reporting to the Head of Operations, you will go above and beyond. Let's go!",
       'Our office is near the train station. Free snacks and coffee; bring your dog.',
       'We are an equal opportunity employer. Accommodations are available during the interview process.',
+      // "SAFe" the framework is written with its capitals; a safe workplace is not it.
+      'We are a child safe employer and keep a safe, inclusive workplace.',
     ]) {
       expect(names(text), text).toEqual([]);
     }
+  });
+
+  it('still finds SAFe written as the framework', () => {
+    expect(names('Delivery runs on SAFe with quarterly PI planning.')).toContain('SAFe');
+  });
+
+  it('reads partnerships as business development only when they are sold or managed', () => {
+    expect(names('Join our Parent Partnerships Team in the north.')).not.toContain('Business Development');
+    expect(names('You will grow our strategic partnerships.')).toContain('Business Development');
+    expect(names('Partnerships Manager, Retail')).toContain('Business Development');
   });
 
   it('ignores URLs and e-mail addresses', () => {

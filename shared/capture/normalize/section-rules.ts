@@ -55,6 +55,15 @@ export const SECTION_RULES: readonly SectionRule[] = [
     reason: 'the heading introduces the employer',
   },
   {
+    // "You'll be great in this role if you:", "You'll thrive here if you": who the candidate is, before
+    // "you'll" and "in this role" read it as duties.
+    id: 'required.fit-if-you',
+    lang: 'en',
+    kind: 'required',
+    re: /\b(?:great|successful|thrive|excel|a (?:good |great )?fit)\b.{0,25}\bif you\b/i,
+    reason: 'the heading says who will do well in the role',
+  },
+  {
     id: 'required.requirements',
     lang: 'en',
     kind: 'required',

@@ -21,6 +21,10 @@ describe('section heading rules as data', () => {
       'Skills and experience',
     ])
       expect(headingRule(heading)?.kind, heading).toBe('required');
+    // Who will do well is who is asked for, though "you'll" and "in this role" also open duties.
+    expect(headingRule("You'll thrive in this job if you:")?.kind).toBe('required');
+    expect(headingRule("You'd be a great fit if you:")?.kind).toBe('required');
+    expect(headingRule("What you'll do:")?.kind).toBe('duties');
     expect(headingRule('Ihr Profil')).toMatchObject({ kind: 'required', lang: 'de' });
     expect(headingRule('Strong Linux skills')).toBeNull();
   });

@@ -55,7 +55,7 @@ Business Analysis|business analyst,process analysis,gap analysis>Requirements Ga
 Agile|agile methodologies,agile development,agile methodology,agile/scrum>Scrum,Kanban
 Scrum|scrum master,sprint planning,sprints,csm,certified scrum master>Agile
 Kanban|>Agile
-SAFe|scaled agile,scaled agile framework>Agile
+!SAFe|scaled agile,scaled agile framework>Agile
 !Lean|lean methodology,lean startup>Agile,Six Sigma
 !Waterfall|>Project Management
 Project Management|project manager,project planning,project delivery,managing projects>Stakeholder Management,Agile,PMP
@@ -82,7 +82,7 @@ Six Sigma|lean six sigma,dmaic,six sigma green belt,six sigma black belt>Process
 Business Process Modeling|bpmn,process mapping>Business Analysis
 Strategic Planning|business strategy,corporate strategy,strategic thinking>Leadership
 OKRs|objectives and key results>Strategic Planning
-Business Development|biz dev,bizdev,partnerships,strategic partnerships>Sales,Negotiation
+Business Development|biz dev,bizdev,strategic partnerships,partnerships manager>Sales,Negotiation
 Management Consulting|consulting,strategy consulting>Strategic Planning
 Operations Management|business operations,operations strategy>Process Improvement
 Technical Program Management|tpm,technical program manager>Program Management

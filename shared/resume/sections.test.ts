@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { headingOf } from './sections.ts';
+
+describe('resume headings', () => {
+  it('reads professional qualifications and development as certifications', () => {
+    for (const h of ['PROFESSIONAL QUALIFICATIONS', 'Professional Development', 'Registrations'])
+      expect(headingOf(h), h).toBe('certifications');
+  });
+
+  it('reads closing sections as other, so their lines are not skills', () => {
+    for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
+      expect(headingOf(h), h).toBe('other');
+  });
+});
