@@ -44,6 +44,9 @@ describe('employmentTypeInProse', () => {
     ['Salary: S$9,000 per month. This is a full-time, permanent position.', 'full_time'],
     ['The role is a 6-month contract engagement starting in March.', 'contract'],
     ['This is a part-time role, 20 hours a week.', 'part_time'],
+    // An internship is the engagement itself, whatever its length or pay.
+    ['This is a 10-week paid internship, 35 hours a week, starting in May.', 'internship'],
+    ['The position is an unpaid apprenticeship with the workshop.', 'internship'],
     // Benefit blurbs and options do not state the posting's own type.
     ['All full-time employees get 30 days of holiday.', null],
     ['Part-time options are available for parents.', null],
