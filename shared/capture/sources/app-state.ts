@@ -6,10 +6,12 @@
  * normalizers decide. Work is bounded: a few scripts, a few thousand nodes.
  */
 import { embeddedText, LIMITS } from '../dom.ts';
+import { EMPLOYMENT_LABEL } from '../normalize/lines.ts';
 import { parseLocation } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { SourceResult } from '../types.ts';
 import { fieldsFromPosting, parseJsonLoose } from './jsonld.ts';
+import { namedFieldValue } from './state-facts.ts';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -179,7 +181,8 @@ export function readAppState(ref: Date, blocks: readonly Element[]): SourceResul
       {
         title: first(posting, TITLE_KEYS),
         description: first(posting, DESCRIPTION_KEYS),
-        employmentType: first(posting, TYPE_KEYS),
+        employmentType:
+          first(posting, TYPE_KEYS) ?? (namedFieldValue(posting, EMPLOYMENT_LABEL) || undefined),
         ...(company ? { hiringOrganization: company } : {}),
         ...(payOf(posting) ? { baseSalary: payOf(posting) } : {}),
         datePosted: posting.datePosted ?? posting.publishedDate ?? posting.startDate,
