@@ -1,5 +1,6 @@
 import { boardOfAttribute } from '../../boards/index.ts';
 import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { isFactLabel } from './facts.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -93,7 +94,7 @@ const FACT_WORD =
 /** A short leaf whose whole text is a fact label. */
 function isFactWord(el: Element): boolean {
   const t = el.textContent ?? '';
-  return t.length < 30 && FACT_WORD.test(t.trim());
+  return t.length < 30 && (FACT_WORD.test(t.trim()) || isFactLabel(t.trim()));
 }
 
 /**
