@@ -144,6 +144,12 @@ describe('regional formats', () => {
     ['CTC: ₹15 - 25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
     ['Salary: 15-25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
     ['Salaris: € 3.500 - € 4.200 bruto per maand', 3500, 4200, 'EUR', 'MONTH'],
+    // "between X and Y" with the language's own "and"
+    ['Um salário entre 2.100 € e 2.650 € brutos por mês', 2100, 2650, 'EUR', 'MONTH'],
+    ['Retribuzione tra 2.300 € e 2.800 € al mese', 2300, 2800, 'EUR', 'MONTH'],
+    ['Salario entre 28.000 € y 33.000 € al año', 28000, 33000, 'EUR', 'YEAR'],
+    ['Salaire entre 3 200 € et 3 700 € par mois', 3200, 3700, 'EUR', 'MONTH'],
+    ['Gehalt zwischen 4.100 € und 4.600 € pro Monat', 4100, 4600, 'EUR', 'MONTH'],
   ] as const)('%s', (text, min, max, currency, period) => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
   });
