@@ -155,6 +155,16 @@ describe('regional formats', () => {
   });
 });
 
+describe('the period nearest the amount', () => {
+  it.each<Row>([
+    ['Pay: €1,150 gross per month for 18 hours a week', 1_150, 1_150, 'EUR', 'MONTH'],
+    ['Salary: £41,000 per annum (about £21 per hour)', 41_000, 41_000, 'GBP', 'YEAR'],
+    ['Paid hourly for a 37.5-hour week, the rate is $31 - $36', 31, 36, 'USD', 'HOUR'],
+  ])('%s', (text, min, max, currency, period) => {
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
+  });
+});
+
 describe('pay wording from more boards', () => {
   it.each<Row>([
     ['CTC: 6-8 Lakhs P.A.', 600_000, 800_000, 'INR', 'YEAR'],

@@ -67,10 +67,23 @@ function currencyOf(token: string | undefined): string | null {
   return WORD_CURRENCY[t.toLowerCase()] ?? null;
 }
 
-/** Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). */
-export function periodIn(text: string): Period | null {
-  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
-  return null;
+const PERIOD_WORDS_ALL = PERIOD_WORDS.map(([re, p]) => [new RegExp(re.source, 'gi'), p] as const);
+
+/**
+ * Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). Where the window
+ * names several ("€1,200 per month for 20 hours a week"), the one nearest the amount decides: the
+ * first after it, or the last before it.
+ */
+export function periodIn(text: string, side: 'after' | 'before' = 'after'): Period | null {
+  let best: { at: number; period: Period } | null = null;
+  for (const [re, period] of PERIOD_WORDS_ALL) {
+    for (const m of text.matchAll(re)) {
+      const nearer = !best || (side === 'after' ? m.index < best.at : m.index > best.at);
+      if (nearer) best = { at: m.index, period };
+      if (side === 'after') break;
+    }
+  }
+  return best?.period ?? null;
 }
 
 function inferPeriod(min: number | null, max: number | null): Period | null {
@@ -125,7 +138,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
-    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
+    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60), 'before');
     let period = named;
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
     const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
