@@ -30,6 +30,8 @@ export interface PageScan {
   companyLinks: Element[];
   /** Fact labels: <dt>, <th>, a row's first <td>, elements named like a label (value = next sibling). */
   dts: Element[];
+  /** Widgets listing other postings, left out of the scan: their places and pay are not this posting's. */
+  otherPostings: Element[];
   visited: number;
   truncated: boolean;
   /** Board whose DOM signature was seen (its board's signature, shared/boards), if any. */
@@ -167,6 +169,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     labelled: { location: [], employment: [], salary: [], company: [] },
     companyLinks: [],
     dts: [],
+    otherPostings: [],
     visited: 0,
     truncated: false,
     board: null,
@@ -215,7 +218,10 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     const read = readNames(el, !s.board);
     if (read.board) s.board = read.board;
     const n = read.names;
-    if (listsOtherPostings(el, n)) continue;
+    if (listsOtherPostings(el, n)) {
+      if (s.otherPostings.length < 12) s.otherPostings.push(el);
+      continue;
+    }
     // "Location" / "Portland, Oregon" as label and value blocks (React side panels), or a small
     // heading over its value ("<h3>Job type</h3><div>Full Time</div>").
     if (
