@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   employmentTypeInHeader,
   employmentTypeInProse,
+  employmentTypeLine,
   fixedTermInProse,
   parseEmploymentType,
 } from './employment.ts';
@@ -53,6 +54,18 @@ describe('employmentTypeInProse', () => {
     ['This is a full-time commitment to quality.', null],
   ] as const)('%s → %s', (text, want) => {
     expect(employmentTypeInProse(text)).toBe(want);
+  });
+});
+
+describe('employmentTypeLine', () => {
+  it.each([
+    ['We offer\n• Permanent, part-time employment\n• A bike benefit', 'part_time'],
+    ['What you get:\n- Full-time / fixed-term contract.\n- Lunch at the canteen', 'temporary'],
+    // Not a whole line of type words: other postings' options, or a sentence about the team.
+    ['Part-time positions available in our stores', null],
+    ['Our full-time staff enjoy a permanent employment culture of learning', null],
+  ] as const)('%s → %s', (text, want) => {
+    expect(employmentTypeLine(text)).toBe(want);
   });
 });
 

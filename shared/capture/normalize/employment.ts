@@ -107,6 +107,24 @@ export function employmentTypeInProse(text: string): EmploymentType | null {
 }
 
 /**
+ * A line of the description that is only the type and its noun ("Permanent, full-time employment",
+ * "Part-time / temporary contract"), as benefit lists print it. Only whole lines count: "part-time
+ * positions available" or a sentence mentioning the words says nothing of this posting.
+ */
+const TYPE_LINE = /^(.{3,50}?)\s+(?:employment|contract|position|role|job|basis)\.?$/i;
+
+export function employmentTypeLine(text: string): EmploymentType | null {
+  for (const raw of text.slice(0, 60_000).split('\n', 300)) {
+    const words = raw
+      .replace(/^[\s•*·-]+/, '')
+      .trim()
+      .match(TYPE_LINE)?.[1];
+    if (words && isEmploymentLabel(words)) return parseEmploymentType(words);
+  }
+  return null;
+}
+
+/**
  * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "befristeter
  * Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
  */
