@@ -57,7 +57,8 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   ],
   [
     'company',
-    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name/i,
+    // "company" alone or as a BEM element ("job-card__company") is the name printed on a card.
+    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name|(?:^|[\s=]|__)company(?:$|\s)/i,
     /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
   ],
 ];
