@@ -102,6 +102,14 @@ const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|ha
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too.
 const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?`;
 export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
+/** One amount at a given position (sticky), its groups numbered as RANGE_RE's first amount. */
+export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
+/**
+ * Counted things after a number, not money: years, days, hours, staff (en, pt, es, fr, de, it, nl).
+ * "€45.000 e 25 dias" is an amount and a count, not a range.
+ */
+export const COUNT_AFTER =
+  /^\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers)(?!\p{L})/iu;
 
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [

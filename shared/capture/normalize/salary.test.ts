@@ -155,6 +155,31 @@ describe('regional formats', () => {
   });
 });
 
+describe('an amount joined to a count by "and" in another language', () => {
+  it('reads a whole count word only: "yearly" is a period, not "years"', () => {
+    expect(parseSalary('Salary: $96,000 yearly', { minScore: 5 })).toMatchObject({
+      min: 96_000,
+      period: 'YEAR',
+    });
+  });
+
+  it('does not read the count as the lower bound of a range', () => {
+    expect(parseSalary('Salário anual: 32.000 € e 25 dias de férias', { minScore: 5 })).toMatchObject({
+      min: 32_000,
+      max: 32_000,
+      currency: 'EUR',
+    });
+    expect(parseSalary('Salary: £45,000 and 25 days holiday', { minScore: 5 })).toMatchObject({
+      min: 45_000,
+      max: 45_000,
+    });
+    expect(parseSalary('Salario: 30.000 € y 23 días de vacaciones', { minScore: 5 })).toMatchObject({
+      min: 30_000,
+      max: 30_000,
+    });
+  });
+});
+
 describe('the period nearest the amount', () => {
   it.each<Row>([
     ['Pay: €1,150 gross per month for 18 hours a week', 1_150, 1_150, 'EUR', 'MONTH'],

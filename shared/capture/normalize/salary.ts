@@ -1,8 +1,10 @@
 import type { Salary } from '../types.ts';
 import {
+  COUNT_AFTER,
   ISO,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
+  ONE_AMOUNT_RE,
   PERIOD_WORDS,
   type Period,
   PREFIX_CURRENCY,
@@ -120,6 +122,15 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       RANGE_RE.lastIndex++;
       continue;
     }
+    // "€45.000 e 25 dias de férias": the second number counts days, so the first amount stands alone.
+    if (m[6] != null && COUNT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+      ONE_AMOUNT_RE.lastIndex = m.index;
+      const one = ONE_AMOUNT_RE.exec(s);
+      if (one) {
+        m = one;
+        RANGE_RE.lastIndex = m.index + m[0].length;
+      }
+    }
     const a = amountParts(m, 1);
     const b = m[6] != null ? amountParts(m, 5) : null;
     if (!a) continue;
@@ -130,8 +141,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
     // Years, phone numbers, percentages are not pay.
-    if (/^\s?%|^\s?(?:years?|yrs|employees|people|hours|days|weeks|countries|\+ years)/i.test(after))
-      continue;
+    if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
