@@ -1,11 +1,11 @@
 import type { Salary } from '../types.ts';
+import { inferPeriod, periodIn } from './salary-period.ts';
 import {
   COUNT_AFTER,
   ISO,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
   ONE_AMOUNT_RE,
-  PERIOD_WORDS,
   type Period,
   PREFIX_CURRENCY,
   RANGE_RE,
@@ -67,34 +67,6 @@ function currencyOf(token: string | undefined): string | null {
   if (ISO.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();
   for (const [sym, code] of PREFIX_CURRENCY) if (t === sym) return code;
   return WORD_CURRENCY[t.toLowerCase()] ?? null;
-}
-
-const PERIOD_WORDS_ALL = PERIOD_WORDS.map(([re, p]) => [new RegExp(re.source, 'gi'), p] as const);
-
-/**
- * Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). Where the window
- * names several ("€1,200 per month for 20 hours a week"), the one nearest the amount decides: the
- * first after it, or the last before it.
- */
-export function periodIn(text: string, side: 'after' | 'before' = 'after'): Period | null {
-  let best: { at: number; period: Period } | null = null;
-  for (const [re, period] of PERIOD_WORDS_ALL) {
-    for (const m of text.matchAll(re)) {
-      const nearer = !best || (side === 'after' ? m.index < best.at : m.index > best.at);
-      if (nearer) best = { at: m.index, period };
-      if (side === 'after') break;
-    }
-  }
-  return best?.period ?? null;
-}
-
-function inferPeriod(min: number | null, max: number | null): Period | null {
-  const v = min ?? max;
-  if (v == null) return null;
-  if (v < 300) return 'HOUR';
-  if (v < 2_000) return 'DAY';
-  if (v < 15_000) return 'MONTH';
-  return 'YEAR';
 }
 
 function amountParts(m: RegExpExecArray, offset: number) {
@@ -249,18 +221,6 @@ export function parseSalary(
     period: best.period,
     text: best.text,
   };
-}
-
-/** schema.org unitText ("YEAR", "per hour", "MONTHLY") → PayPeriod. */
-export function periodFromUnit(unit: unknown): Period | null {
-  if (typeof unit !== 'string') return null;
-  const u = unit.toUpperCase();
-  if (/HOUR/.test(u)) return 'HOUR';
-  if (/DAY|DAILY/.test(u)) return 'DAY';
-  if (/WEEK/.test(u)) return 'WEEK';
-  if (/MONTH/.test(u)) return 'MONTH';
-  if (/YEAR|ANNUAL|ANNUM/.test(u)) return 'YEAR';
-  return null;
 }
 
 export function toNumber(v: unknown): number | null {
