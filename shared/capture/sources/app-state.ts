@@ -8,10 +8,10 @@
 import { embeddedText, LIMITS } from '../dom.ts';
 import { EMPLOYMENT_LABEL } from '../normalize/lines.ts';
 import { parseLocation } from '../normalize/location.ts';
-import { parseSalary } from '../normalize/salary.ts';
 import type { SourceResult } from '../types.ts';
 import { fieldsFromPosting, parseJsonLoose } from './jsonld.ts';
 import { namedFieldValue } from './state-facts.ts';
+import { payOf } from './state-pay.ts';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -69,14 +69,6 @@ const TYPE_KEYS = [
   'contract_type',
   'workType',
 ];
-const PAY_TEXT_KEYS = [
-  'compensationTierSummary',
-  'scrapeableCompensationSalarySummary',
-  'salaryText',
-  'payRange',
-  'salary',
-  'compensation',
-];
 const MAX_NODES = 5_000;
 
 const first = (o: Json, keys: string[]) => keys.map((k) => o[k]).find((v) => v != null && v !== '');
@@ -118,41 +110,6 @@ function findPosting(root: unknown): Found | null {
       return { posting: node, ancestors };
     for (const child of Object.values(node))
       if (child && typeof child === 'object') stack.push({ node: child, ancestors: [...ancestors, node] });
-  }
-  return null;
-}
-
-/** Pay as structured components ({minValue, maxValue, currencyCode, interval}) or as a summary line. */
-function payOf(p: Json): Json | null {
-  const text = PAY_TEXT_KEYS.map((k) => p[k]).find((v) => typeof v === 'string' && /\d/.test(v));
-  if (typeof text === 'string') {
-    const s = parseSalary(text, { minScore: 1 });
-    if (s) return { currency: s.currency, value: { minValue: s.min, maxValue: s.max, unitText: s.period } };
-  }
-  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.salary ?? p.pay];
-  for (let i = 0; i < 200 && stack.length; i++) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObj(node)) {
-      const min = node.minValue ?? node.min;
-      const max = node.maxValue ?? node.max;
-      const currency = str(node.currencyCode ?? node.currency);
-      const unit = str(node.interval ?? node.period ?? node.unit);
-      if (
-        (typeof min === 'number' || typeof max === 'number') &&
-        currency &&
-        !/equity/i.test(str(node.compensationType))
-      )
-        return {
-          currency,
-          value: {
-            minValue: min,
-            maxValue: max,
-            unitText: /hour/i.test(unit) ? 'HOUR' : /month/i.test(unit) ? 'MONTH' : 'YEAR',
-          },
-        };
-      stack.push(...Object.values(node));
-    }
   }
   return null;
 }
