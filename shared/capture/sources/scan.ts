@@ -1,6 +1,7 @@
-import { boardOfAttribute } from '../../boards/index.ts';
 import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { readNames } from './element-names.ts';
 import { isFactLabel } from './facts.ts';
+import { listsOtherPostings } from './other-postings.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -100,62 +101,8 @@ function isFactWord(el: Element): boolean {
   return t.length < 30 && (FACT_WORD.test(t.trim()) || isFactLabel(t.trim()));
 }
 
-/**
- * Widgets listing other postings ("Similar jobs", "People also viewed", "More jobs at X"): their
- * titles, places and pay belong to those postings, so the whole subtree is left out of the scan.
- */
-const OTHER_POSTINGS =
-  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|more[-_ ]?jobs|other[-_ ]?jobs|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
-const OTHER_POSTINGS_HEADING =
-  /^(?:similar|related|recommended|people also viewed|more jobs|other jobs|jobs you may)\b/i;
-
-/** Inside (or being) a widget listing other postings, within a few levels. */
-export function amongOtherPostings(el: Element | null, levels = 6): boolean {
-  for (let at = el, i = 0; at && i < levels; at = at.parentElement, i++)
-    if (listsOtherPostings(at, readNames(at, false).names)) return true;
-  return false;
-}
-
-function listsOtherPostings(el: Element, names: string): boolean {
-  if (names && OTHER_POSTINGS.test(names)) return true;
-  if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
-  const heading = el.querySelector('h2, h3, h4');
-  return !!heading && OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim());
-}
-
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
-
-/** Attributes that name what an element holds; read in one pass over the element's attributes. */
-const NAME_ATTRS = new Set([
-  'class',
-  'id',
-  'data-testid',
-  'data-automation',
-  'data-automation-id',
-  'data-qa',
-  'data-ui',
-  'itemprop',
-]);
-
-/**
- * "class id=… testid=… … itemprop=…" for the name tests, plus the board signature seen on this
- * element. One loop over `attributes` (usually 0–3 entries) instead of a getAttribute per name.
- */
-function readNames(el: Element, wantBoard: boolean): { names: string; board: string | null } {
-  if (!el.hasAttributes()) return { names: '', board: null };
-  const attrs = el.attributes;
-  let names = '';
-  let board: string | null = null;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i]!;
-    const name = a.name;
-    if (NAME_ATTRS.has(name))
-      names += name === 'class' ? ` ${a.value}` : ` ${name === 'data-testid' ? 'testid' : name}=${a.value}`;
-    if (wantBoard && !board) board = boardOfAttribute(el, name, a.value);
-  }
-  return { names, board };
-}
 
 export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan {
   const s: PageScan = {
