@@ -19,7 +19,15 @@ export const ashby = defineBoard({
   sharedHost: true,
   ats: { embedPath: /^\/[^/]+\/[^/]+\/application/ },
   capture: {
-    title: ['.ashby-job-posting-heading', 'h1[class*="title" i]', 'h1'],
+    // The class sits on the <h1> itself, or (embeds on a brand site) on a wrapper whose <h1> is
+    // followed by a "Team • City • Full time" subtitle that is not part of the title.
+    title: [
+      'h1.ashby-job-posting-heading',
+      '.ashby-job-posting-heading h1',
+      '.ashby-job-posting-heading',
+      'h1[class*="title" i]',
+      'h1',
+    ],
     company: ['.ashby-job-board-header a img[alt]'],
     description: [
       '.ashby-job-posting-right-pane [class*="descriptionText"]',

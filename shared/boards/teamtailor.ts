@@ -15,7 +15,9 @@ export const teamtailor = defineBoard({
     title: ['[data-job-title]', 'main h1', 'h1'],
     location: ['[data-job-location]', '.job-location'],
     workType: ['[data-job-remote-status]', '.job-remote-status'],
-    description: ['[data-job-body]', '.job-body', 'main .prose', '.prose'],
+    description: ['[data-job-body]', '.job-body', '[data-section-model="job-body"]', 'main .prose', '.prose'],
+    // Career-site sections after the body (data-section-model) belong to the posting too.
+    descriptionMore: ['[data-section-model="job-requirements"]', '[data-section-model="job-benefits"]'],
     posting: ['[data-job-title]', 'main h1'],
   },
 });

@@ -23,7 +23,9 @@ export const workable = defineBoard({
     location: ['[data-ui="job-location"]'],
     employmentType: ['[data-ui="job-type"]'],
     workType: ['[data-ui="job-workplace"]'],
-    salary: ['[data-ui="job-salary"]', '[data-ui="salary"]', '[data-ui="job-benefits"]'],
+    // Not the benefits section: its amounts are meal cards and training budgets. Pay written there
+    // as pay is still read from the description, which the section joins (descriptionMore).
+    salary: ['[data-ui="job-salary"]', '[data-ui="salary"]'],
     description: ['[data-ui="job-breakdown"]', '[data-ui="job-description"]'],
     // Workable prints requirements and benefits as sections beside the description.
     descriptionMore: ['[data-ui="job-requirements"]', '[data-ui="job-benefits"]'],

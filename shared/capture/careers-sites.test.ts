@@ -83,6 +83,10 @@ describe('a group careers site posting for one of its companies', () => {
         'Pinecrest Outdoor, one of the Harborline Brands, is hiring a Sales Associate.',
       ),
     ).toBe('Pinecrest Outdoor');
+    expect(
+      hiringMember('Halden Group', 'Brisa Tiles, a Halden Group company, makes glazed tiles in Porto.'),
+    ).toBe('Brisa Tiles');
+    expect(hiringMember('Northwind', 'Contoso, a Fortune 500 company, is hiring.')).toBeNull();
     expect(hiringMember('Aravis', 'We work with clinics, a part of the healthcare system.')).toBeNull();
     expect(hiringMember('Northwind', 'Contoso Ltd, a subsidiary of Fabrikam, is hiring.')).toBeNull();
   });

@@ -21,4 +21,14 @@ describe('values derived from the description', () => {
     expect(job.fields.employmentType).toBe('temporary');
     expect(job.provenance.employmentType?.detail).toMatch(/fixed-term/);
   });
+
+  it('does not take the arrangement from the page’s list of other postings', () => {
+    const { document } = parseHTML(`<html><head><title>Stores Planner</title></head><body>
+      <main><h1>Stores Planner</h1><div class="job-body"><p>${'Plan deliveries of spare parts to our three depots and keep the stock counts honest. '.repeat(5)}</p></div>
+      <section class="openings"><h2>Other jobs at Millbrook</h2><ul>
+        <li><a href="/jobs/2">Data Engineer</a><span>Fully remote (UK)</span></li></ul></section></main></body></html>`);
+    const job = extractJob(document, 'https://careers.millbrook.example/jobs/1', { now, adapters: [] });
+    expect(job.fields.descriptionText).toContain('spare parts');
+    expect(job.fields.workType).toBeUndefined();
+  });
 });

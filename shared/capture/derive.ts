@@ -3,7 +3,12 @@ import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
 import { localDollar } from './normalize/currency.ts';
-import { employmentTypeInProse, fixedTermInProse, parseEmploymentType } from './normalize/employment.ts';
+import {
+  employmentTypeInProse,
+  employmentTypeLine,
+  fixedTermInProse,
+  parseEmploymentType,
+} from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { splitRequirements } from './normalize/requirements.ts';
@@ -21,10 +26,11 @@ import type { PageScan } from './sources/scan.ts';
 export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageScan): void {
   const f = merged.fields;
   const text = f.descriptionText ?? '';
-  // The page's own text, read at most once and only if a fallback needs it.
+  // The page's own text without its lists of other postings, read at most once and only if a
+  // fallback needs it.
   let body: string | null = null;
   const bodyText = () => {
-    body ??= textOf(doc.body, 80_000);
+    body ??= textOf(doc.body, 80_000, false, new Set(page.otherPostings));
     return body;
   };
   const member = f.company && text ? hiringMember(f.company, text) : null;
@@ -57,12 +63,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    const stated = et ? null : employmentTypeInProse(text);
+    const stated = et ? null : (employmentTypeInProse(text) ?? employmentTypeLine(text));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',
         confidence: et ? 0.5 : 0.4,
-        detail: et ? '"Job type:" line' : '"this is a full-time position" sentence',
+        detail: et ? '"Job type:" line' : '"this is a full-time position" sentence or line',
       });
   }
   if ((f.employmentType === 'full_time' || f.employmentType === 'part_time') && fixedTermInProse(text)) {

@@ -99,8 +99,14 @@ export function squash(s: string, keepLines = false): string {
 /**
  * Visible-ish text of an element: skips scripts/styles, separates block elements so that
  * "<p>$405,000</p><p>$485,000</p>" does not read as "$405,000$485,000". Bounded in nodes and chars.
+ * `skip`: subtrees left out (a page's widgets listing other postings).
  */
-export function textOf(el: Node | null | undefined, max: number = LIMITS.elementText, lines = false): string {
+export function textOf(
+  el: Node | null | undefined,
+  max: number = LIMITS.elementText,
+  lines = false,
+  skip?: ReadonlySet<Node>,
+): string {
   if (!el) return '';
   const out: string[] = [];
   let len = 0;
@@ -116,7 +122,7 @@ export function textOf(el: Node | null | undefined, max: number = LIMITS.element
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase?.() ?? '';
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || skip?.has(node)) return;
     const attrs = (node as Element).attributes;
     if (attrs && attrs.length > 0 && (node as Element).hasAttribute('hidden')) return;
     const block = BLOCK_TAGS.has(tag);

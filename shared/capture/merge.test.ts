@@ -17,6 +17,16 @@ describe('a structured teaser against the full text on the page', () => {
     expect(m.fields.descriptionText).toBe(full);
   });
 
+  it('keeps the full text when the teaser flattens its opening heading into "Heading: text"', () => {
+    const flat = `About Harbourline: ${teaser} Job Description: As a QA engineer you will...`;
+    const full = `About Harbourline\n${teaser}\nJob Description\nYou will write the regression suite in Playwright and keep the device lab running. We want two years of test automation and a calm head on release days, and a habit of writing down what broke.`;
+    const m = mergeSources([
+      { fields: { descriptionText: flat }, source: 'jsonld', confidence: 0.95, detail: 'JSON-LD' },
+      { fields: { descriptionText: full }, source: 'adapter', confidence: 0.85, detail: 'page' },
+    ]);
+    expect(m.fields.descriptionText).toBe(full);
+  });
+
   it('keeps a structured description that the longer page block does not continue', () => {
     const other = `Other openings at Harbourline. ${'Deckhand, Pier 3, seasonal. '.repeat(12)}`;
     const m = mergeSources([

@@ -40,7 +40,9 @@ function better(field: keyof PostingFields, cur: unknown, next: unknown): boolea
   if (field === 'descriptionText' || field === 'descriptionHtml') {
     const [a, b] = [plain(String(cur)), plain(String(next))];
     if (a.length < 200 && b.length > a.length * 3) return true;
-    return a.length < THIN_DESCRIPTION && b.length > a.length * 1.5 && b.includes(a.slice(0, 80));
+    return (
+      a.length < THIN_DESCRIPTION && b.length > a.length * 1.5 && words(b).includes(words(a).slice(0, 80))
+    );
   }
   return false;
 }
@@ -53,6 +55,16 @@ const plain = (s: string) =>
   s
     .replace(/<[^>]*>|&[#\w]+;/g, ' ')
     .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Only the words, lower-cased: a teaser flattens the page's headings into "About Acme: We build…"
+ * where the page prints "About Acme" over "We build…".
+ */
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 export function mergeSources(results: readonly (SourceResult | null)[]): Merged {

@@ -157,7 +157,15 @@ function main() {
   // Sets written blind (capture-blind, capture-blind3, capture4, capture5): each has a dev split that tuning may
   // look at (misses printed per page) and a blind split that no tuning looks at.
   if (!given)
-    for (const set of ['capture-blind', 'capture-blind3', 'capture4', 'capture5', 'capture6', 'capture7', 'capture8']) {
+    for (const set of [
+      'capture-blind',
+      'capture-blind3',
+      'capture4',
+      'capture5',
+      'capture6',
+      'capture7',
+      'capture8',
+    ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])
         if (existsSync(join(dir, split, 'labels.json'))) {

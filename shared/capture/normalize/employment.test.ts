@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   employmentTypeInHeader,
   employmentTypeInProse,
+  employmentTypeLine,
   fixedTermInProse,
   parseEmploymentType,
 } from './employment.ts';
@@ -44,12 +45,27 @@ describe('employmentTypeInProse', () => {
     ['Salary: S$9,000 per month. This is a full-time, permanent position.', 'full_time'],
     ['The role is a 6-month contract engagement starting in March.', 'contract'],
     ['This is a part-time role, 20 hours a week.', 'part_time'],
+    // An internship is the engagement itself, whatever its length or pay.
+    ['This is a 10-week paid internship, 35 hours a week, starting in May.', 'internship'],
+    ['The position is an unpaid apprenticeship with the workshop.', 'internship'],
     // Benefit blurbs and options do not state the posting's own type.
     ['All full-time employees get 30 days of holiday.', null],
     ['Part-time options are available for parents.', null],
     ['This is a full-time commitment to quality.', null],
   ] as const)('%s → %s', (text, want) => {
     expect(employmentTypeInProse(text)).toBe(want);
+  });
+});
+
+describe('employmentTypeLine', () => {
+  it.each([
+    ['We offer\n• Permanent, part-time employment\n• A bike benefit', 'part_time'],
+    ['What you get:\n- Full-time / fixed-term contract.\n- Lunch at the canteen', 'temporary'],
+    // Not a whole line of type words: other postings' options, or a sentence about the team.
+    ['Part-time positions available in our stores', null],
+    ['Our full-time staff enjoy a permanent employment culture of learning', null],
+  ] as const)('%s → %s', (text, want) => {
+    expect(employmentTypeLine(text)).toBe(want);
   });
 });
 

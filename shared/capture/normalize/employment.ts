@@ -94,15 +94,34 @@ export function employmentTypeInHeader(text: string): EmploymentType | null {
 
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
- * role is a 6-month contract"). Narrow on purpose: benefit blurbs about "full-time employees" or
- * "part-time options" must not decide the field.
+ * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
+ * blurbs about "full-time employees" or "part-time options" must not decide the field. An
+ * internship or apprenticeship names the engagement itself; the other words need a noun after them.
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|freelance|contract(?:or)?|internship|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|freelance|contract(?:or)?|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b)/i;
 
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const m = text.slice(0, 60_000).match(SELF_STATED);
-  return m ? parseEmploymentType(m[1]!) : null;
+  return m ? parseEmploymentType(m[1] ?? m[2]!) : null;
+}
+
+/**
+ * A line of the description that is only the type and its noun ("Permanent, full-time employment",
+ * "Part-time / temporary contract"), as benefit lists print it. Only whole lines count: "part-time
+ * positions available" or a sentence mentioning the words says nothing of this posting.
+ */
+const TYPE_LINE = /^(.{3,50}?)\s+(?:employment|contract|position|role|job|basis)\.?$/i;
+
+export function employmentTypeLine(text: string): EmploymentType | null {
+  for (const raw of text.slice(0, 60_000).split('\n', 300)) {
+    const words = raw
+      .replace(/^[\s•*·-]+/, '')
+      .trim()
+      .match(TYPE_LINE)?.[1];
+    if (words && isEmploymentLabel(words)) return parseEmploymentType(words);
+  }
+  return null;
 }
 
 /**

@@ -144,7 +144,48 @@ describe('regional formats', () => {
     ['CTC: ₹15 - 25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
     ['Salary: 15-25 LPA', 1_500_000, 2_500_000, 'INR', 'YEAR'],
     ['Salaris: € 3.500 - € 4.200 bruto per maand', 3500, 4200, 'EUR', 'MONTH'],
+    // "between X and Y" with the language's own "and"
+    ['Um salário entre 2.100 € e 2.650 € brutos por mês', 2100, 2650, 'EUR', 'MONTH'],
+    ['Retribuzione tra 2.300 € e 2.800 € al mese', 2300, 2800, 'EUR', 'MONTH'],
+    ['Salario entre 28.000 € y 33.000 € al año', 28000, 33000, 'EUR', 'YEAR'],
+    ['Salaire entre 3 200 € et 3 700 € par mois', 3200, 3700, 'EUR', 'MONTH'],
+    ['Gehalt zwischen 4.100 € und 4.600 € pro Monat', 4100, 4600, 'EUR', 'MONTH'],
   ] as const)('%s', (text, min, max, currency, period) => {
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
+  });
+});
+
+describe('an amount joined to a count by "and" in another language', () => {
+  it('reads a whole count word only: "yearly" is a period, not "years"', () => {
+    expect(parseSalary('Salary: $96,000 yearly', { minScore: 5 })).toMatchObject({
+      min: 96_000,
+      period: 'YEAR',
+    });
+  });
+
+  it('does not read the count as the lower bound of a range', () => {
+    expect(parseSalary('Salário anual: 32.000 € e 25 dias de férias', { minScore: 5 })).toMatchObject({
+      min: 32_000,
+      max: 32_000,
+      currency: 'EUR',
+    });
+    expect(parseSalary('Salary: £45,000 and 25 days holiday', { minScore: 5 })).toMatchObject({
+      min: 45_000,
+      max: 45_000,
+    });
+    expect(parseSalary('Salario: 30.000 € y 23 días de vacaciones', { minScore: 5 })).toMatchObject({
+      min: 30_000,
+      max: 30_000,
+    });
+  });
+});
+
+describe('the period nearest the amount', () => {
+  it.each<Row>([
+    ['Pay: €1,150 gross per month for 18 hours a week', 1_150, 1_150, 'EUR', 'MONTH'],
+    ['Salary: £41,000 per annum (about £21 per hour)', 41_000, 41_000, 'GBP', 'YEAR'],
+    ['Paid hourly for a 37.5-hour week, the rate is $31 - $36', 31, 36, 'USD', 'HOUR'],
+  ])('%s', (text, min, max, currency, period) => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
   });
 });

@@ -1,9 +1,11 @@
 import type { Salary } from '../types.ts';
+import { inferPeriod, periodIn } from './salary-period.ts';
 import {
+  COUNT_AFTER,
   ISO,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
-  PERIOD_WORDS,
+  ONE_AMOUNT_RE,
   type Period,
   PREFIX_CURRENCY,
   RANGE_RE,
@@ -67,21 +69,6 @@ function currencyOf(token: string | undefined): string | null {
   return WORD_CURRENCY[t.toLowerCase()] ?? null;
 }
 
-/** Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). */
-export function periodIn(text: string): Period | null {
-  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
-  return null;
-}
-
-function inferPeriod(min: number | null, max: number | null): Period | null {
-  const v = min ?? max;
-  if (v == null) return null;
-  if (v < 300) return 'HOUR';
-  if (v < 2_000) return 'DAY';
-  if (v < 15_000) return 'MONTH';
-  return 'YEAR';
-}
-
 function amountParts(m: RegExpExecArray, offset: number) {
   const [pre, num, mult, post] = [m[offset], m[offset + 1], m[offset + 2], m[offset + 3]];
   if (num == null) return null;
@@ -107,6 +94,15 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       RANGE_RE.lastIndex++;
       continue;
     }
+    // "€45.000 e 25 dias de férias": the second number counts days, so the first amount stands alone.
+    if (m[6] != null && COUNT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+      ONE_AMOUNT_RE.lastIndex = m.index;
+      const one = ONE_AMOUNT_RE.exec(s);
+      if (one) {
+        m = one;
+        RANGE_RE.lastIndex = m.index + m[0].length;
+      }
+    }
     const a = amountParts(m, 1);
     const b = m[6] != null ? amountParts(m, 5) : null;
     if (!a) continue;
@@ -117,15 +113,14 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
     // Years, phone numbers, percentages are not pay.
-    if (/^\s?%|^\s?(?:years?|yrs|employees|people|hours|days|weeks|countries|\+ years)/i.test(after))
-      continue;
+    if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
     // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
-    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60));
+    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60), 'before');
     let period = named;
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
     const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
@@ -226,18 +221,6 @@ export function parseSalary(
     period: best.period,
     text: best.text,
   };
-}
-
-/** schema.org unitText ("YEAR", "per hour", "MONTHLY") → PayPeriod. */
-export function periodFromUnit(unit: unknown): Period | null {
-  if (typeof unit !== 'string') return null;
-  const u = unit.toUpperCase();
-  if (/HOUR/.test(u)) return 'HOUR';
-  if (/DAY|DAILY/.test(u)) return 'DAY';
-  if (/WEEK/.test(u)) return 'WEEK';
-  if (/MONTH/.test(u)) return 'MONTH';
-  if (/YEAR|ANNUAL|ANNUM/.test(u)) return 'YEAR';
-  return null;
 }
 
 export function toNumber(v: unknown): number | null {

@@ -76,6 +76,26 @@ describe('the posting in the app state a thin page ships', () => {
     expect(Object.values(none.provenance).some((p) => /app state/.test(p.detail ?? ''))).toBe(false);
   });
 
+  it('reads the employment type from the posting’s named fields when it has no type key', () => {
+    const data = {
+      props: {
+        pageProps: {
+          job: {
+            title: 'Founding Solutions Engineer',
+            content: DESCRIPTION,
+            metadata: [{ name: 'Employment type', value: 'Part-time' }],
+          },
+        },
+      },
+    };
+    const job = extractJob(
+      shell(`window.__NEXT_DATA__ = ${JSON.stringify(data)};`),
+      'https://example.test/careers/founding-solutions-engineer',
+      { now },
+    );
+    expect(job.fields.employmentType).toBe('part_time');
+  });
+
   it('takes "Remote job: No", "Work Location: In person" and French télétravail days as the arrangement', () => {
     const page = (inner: string) =>
       extractJob(

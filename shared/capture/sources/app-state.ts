@@ -6,10 +6,12 @@
  * normalizers decide. Work is bounded: a few scripts, a few thousand nodes.
  */
 import { embeddedText, LIMITS } from '../dom.ts';
+import { EMPLOYMENT_LABEL } from '../normalize/lines.ts';
 import { parseLocation } from '../normalize/location.ts';
-import { parseSalary } from '../normalize/salary.ts';
 import type { SourceResult } from '../types.ts';
 import { fieldsFromPosting, parseJsonLoose } from './jsonld.ts';
+import { namedFieldValue } from './state-facts.ts';
+import { payOf } from './state-pay.ts';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -67,14 +69,6 @@ const TYPE_KEYS = [
   'contract_type',
   'workType',
 ];
-const PAY_TEXT_KEYS = [
-  'compensationTierSummary',
-  'scrapeableCompensationSalarySummary',
-  'salaryText',
-  'payRange',
-  'salary',
-  'compensation',
-];
 const MAX_NODES = 5_000;
 
 const first = (o: Json, keys: string[]) => keys.map((k) => o[k]).find((v) => v != null && v !== '');
@@ -120,41 +114,6 @@ function findPosting(root: unknown): Found | null {
   return null;
 }
 
-/** Pay as structured components ({minValue, maxValue, currencyCode, interval}) or as a summary line. */
-function payOf(p: Json): Json | null {
-  const text = PAY_TEXT_KEYS.map((k) => p[k]).find((v) => typeof v === 'string' && /\d/.test(v));
-  if (typeof text === 'string') {
-    const s = parseSalary(text, { minScore: 1 });
-    if (s) return { currency: s.currency, value: { minValue: s.min, maxValue: s.max, unitText: s.period } };
-  }
-  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.salary ?? p.pay];
-  for (let i = 0; i < 200 && stack.length; i++) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObj(node)) {
-      const min = node.minValue ?? node.min;
-      const max = node.maxValue ?? node.max;
-      const currency = str(node.currencyCode ?? node.currency);
-      const unit = str(node.interval ?? node.period ?? node.unit);
-      if (
-        (typeof min === 'number' || typeof max === 'number') &&
-        currency &&
-        !/equity/i.test(str(node.compensationType))
-      )
-        return {
-          currency,
-          value: {
-            minValue: min,
-            maxValue: max,
-            unitText: /hour/i.test(unit) ? 'HOUR' : /month/i.test(unit) ? 'MONTH' : 'YEAR',
-          },
-        };
-      stack.push(...Object.values(node));
-    }
-  }
-  return null;
-}
-
 export function readAppState(ref: Date, blocks: readonly Element[]): SourceResult | null {
   let budget = LIMITS.scriptText;
   for (const el of blocks.slice(0, 40)) {
@@ -179,7 +138,8 @@ export function readAppState(ref: Date, blocks: readonly Element[]): SourceResul
       {
         title: first(posting, TITLE_KEYS),
         description: first(posting, DESCRIPTION_KEYS),
-        employmentType: first(posting, TYPE_KEYS),
+        employmentType:
+          first(posting, TYPE_KEYS) ?? (namedFieldValue(posting, EMPLOYMENT_LABEL) || undefined),
         ...(company ? { hiringOrganization: company } : {}),
         ...(payOf(posting) ? { baseSalary: payOf(posting) } : {}),
         datePosted: posting.datePosted ?? posting.publishedDate ?? posting.startDate,

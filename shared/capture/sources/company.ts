@@ -153,18 +153,22 @@ export function pickCompany(sig: PageSignals): Picked | null {
 }
 
 /**
- * "Limmat Diagnostics AG, a company of the Aravis Group, develops …": a group's careers site (its
- * tenant, its logo) posting for one of its companies. When the group named is the company found, the
- * company the posting names is the one hiring.
+ * "Limmat Diagnostics AG, a company of the Aravis Group, develops …", "Brisa, an Aravis company,
+ * makes …": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
+ * one of its companies. When the group named is the company found, the company the posting names is
+ * the one hiring.
  */
-const MEMBER_OF =
-  /(?:^|[.\n]\s*)([A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4})\s*,\s+(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)/u;
+const NAME = String.raw`[A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4}`;
+const MEMBER_OF = new RegExp(
+  String.raw`(?:^|[.\n]\s*)(${NAME})\s*,\s+(?:(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
+  'u',
+);
 
 export function hiringMember(company: string, description: string): string | null {
   const m = MEMBER_OF.exec(description.slice(0, 2_000));
   if (!m) return null;
-  const [, member, group] = m;
-  const g = key(group!);
+  const [, member, groupOf, groupAdjective] = m;
+  const g = key((groupOf ?? groupAdjective)!);
   const c = key(company);
   return c.length > 2 && (g.includes(c) || c.includes(g)) && key(member!) !== c ? member!.trim() : null;
 }

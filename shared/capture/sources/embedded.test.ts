@@ -19,4 +19,13 @@ describe('work arrangement in embedded app state', () => {
     expect(stateOf('{"workplaceTypes":["On-site","Remote"]}')).toBe('onsite');
     expect(stateOf('{"workplaceType":null,"teamName":"Remote Tools"}')).toBeNull();
   });
+
+  it('reads a remote level from a bare remote key, and nothing else from that key', () => {
+    expect(stateOf('{"job":{"name":"Barista","remote":"partial","offices":[{"city":"Nantes"}]}}')).toBe(
+      'hybrid',
+    );
+    expect(stateOf('{"job":{"remote":"fulltime"}}')).toBe('remote');
+    expect(stateOf('{"job":{"remote":"no"}}')).toBe('onsite');
+    expect(stateOf('{"filters":{"remote":"any","sort":"date"}}')).toBeNull();
+  });
 });

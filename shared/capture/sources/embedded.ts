@@ -10,6 +10,22 @@ import type { WorkType } from '../types.ts';
 const KEY =
   /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangements?|work_arrangements?)["']\s*:[^\]}"']{0,4}(?:["'][^"']{0,20}["']\s*[:,]?[^\]}"']{0,4}){0,6}?["']([A-Za-z_ -]{3,20})["'](?!\s*:)|["']is_?remote["']\s*:\s*(true|false)/i;
 
+/**
+ * A bare `remote` key holding a level rather than a place or a flag (Welcome to the Jungle:
+ * "fulltime" | "partial" | "punctual" | "no"). Only this closed vocabulary counts: elsewhere a
+ * `remote` key may hold anything.
+ */
+const REMOTE_LEVEL = /["']remote["']\s*:\s*["'](fulltime|full|partial|punctual|occasional|no|none)["']/i;
+const LEVEL_TYPES: Record<string, WorkType> = {
+  fulltime: 'remote',
+  full: 'remote',
+  partial: 'hybrid',
+  punctual: 'hybrid',
+  occasional: 'hybrid',
+  no: 'onsite',
+  none: 'onsite',
+};
+
 export function workTypeFromEmbedded(
   doc: Document,
   budget: number = LIMITS.scriptText,
@@ -30,6 +46,8 @@ export function workTypeFromEmbedded(
       if (/hybrid|flex/.test(v)) return 'hybrid';
       if (v === 'false' || /on-?site|office|in[-_ ]?person/.test(v)) return 'onsite';
     }
+    const level = norm.match(REMOTE_LEVEL)?.[1]?.toLowerCase();
+    if (level) return LEVEL_TYPES[level]!;
     if (used >= budget) break;
   }
   return null;

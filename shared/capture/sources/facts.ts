@@ -33,6 +33,8 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const hit = FACT_KEYS.find(([re]) => re.test(term));
     if (!hit || out.has(hit[1])) continue;
     let value = squash(textOf(dd, 300));
+    // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
+    if (isFactLabel(value)) continue;
     // "Remote job: No" answers the label's question: a yes/no becomes the arrangement it means.
     if (hit[1] === 'workplace' && /^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) value = 'not remote';
     else if (hit[1] === 'workplace' && /^(?:yes|oui|ja)\b/i.test(value))

@@ -1,5 +1,5 @@
 import { squash, textOf } from '../dom.ts';
-import { amongOtherPostings } from './scan.ts';
+import { amongOtherPostings } from './other-postings.ts';
 
 /**
  * The "header zone" of a posting: the block around the title that carries location, team,

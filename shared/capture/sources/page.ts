@@ -66,6 +66,9 @@ export interface PageSignals {
   companyLinks: Element[];
 }
 
+/** A search page's title: "<query> jobs in <place>", "<query> jobs near <place>". */
+export const SEARCH_TITLE = /\S\s+jobs\s+(?:in|near)\s+\S/i;
+
 export function pageSignals(
   doc: Document,
   url: URL,
@@ -82,14 +85,18 @@ export function pageSignals(
   // A saved page without its address: a board's own site name ("SEEK Australia") says whose host it was.
   const board = url.hostname ? '' : key(siteName.split(/\s+/)[0] ?? '');
   const boardHost = board.length > 2 && isSharedHost(`${board}.com`);
+  const docTitle = squash(decodeEntities(textOf(titleEl, 500)));
+  const ogTitle = metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title');
+  // A search page lists many employers' postings: like a board's host, its name is no employer's.
+  const searchPage = SEARCH_TITLE.test(docTitle) || SEARCH_TITLE.test(ogTitle);
   return {
-    docTitle: squash(decodeEntities(textOf(titleEl, 500))),
-    ogTitle: metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title'),
+    docTitle,
+    ogTitle,
     siteName,
     ogDescription: metaContent(doc, 'og:description'),
     domain: boardHost ? board : domainLabel(url.hostname),
     host: url.hostname.toLowerCase(),
-    sharedHost: boardHost || isSharedHost(url.hostname),
+    sharedHost: boardHost || searchPage || isSharedHost(url.hostname),
     h1s: scan ? [...scan.h1s] : Array.from(doc.querySelectorAll('h1')).slice(0, 6),
     headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),

@@ -1,5 +1,7 @@
-import { boardOfAttribute } from '../../boards/index.ts';
 import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { readNames } from './element-names.ts';
+import { isFactLabel } from './facts.ts';
+import { listsOtherPostings } from './other-postings.ts';
 
 /**
  * One bounded walk over the page collecting everything the structured and generic readers need
@@ -29,6 +31,8 @@ export interface PageScan {
   companyLinks: Element[];
   /** Fact labels: <dt>, <th>, a row's first <td>, elements named like a label (value = next sibling). */
   dts: Element[];
+  /** Widgets listing other postings, left out of the scan: their places and pay are not this posting's. */
+  otherPostings: Element[];
   visited: number;
   truncated: boolean;
   /** Board whose DOM signature was seen (its board's signature, shared/boards), if any. */
@@ -54,7 +58,8 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   ],
   [
     'company',
-    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name/i,
+    // "company" alone or as a BEM element ("job-card__company") is the name printed on a card.
+    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name|(?:^|[\s=]|__)company(?:$|\s)/i,
     /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
   ],
 ];
@@ -93,65 +98,11 @@ const FACT_WORD =
 /** A short leaf whose whole text is a fact label. */
 function isFactWord(el: Element): boolean {
   const t = el.textContent ?? '';
-  return t.length < 30 && FACT_WORD.test(t.trim());
-}
-
-/**
- * Widgets listing other postings ("Similar jobs", "People also viewed", "More jobs at X"): their
- * titles, places and pay belong to those postings, so the whole subtree is left out of the scan.
- */
-const OTHER_POSTINGS =
-  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|more[-_ ]?jobs|other[-_ ]?jobs|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
-const OTHER_POSTINGS_HEADING =
-  /^(?:similar|related|recommended|people also viewed|more jobs|other jobs|jobs you may)\b/i;
-
-/** Inside (or being) a widget listing other postings, within a few levels. */
-export function amongOtherPostings(el: Element | null, levels = 6): boolean {
-  for (let at = el, i = 0; at && i < levels; at = at.parentElement, i++)
-    if (listsOtherPostings(at, readNames(at, false).names)) return true;
-  return false;
-}
-
-function listsOtherPostings(el: Element, names: string): boolean {
-  if (names && OTHER_POSTINGS.test(names)) return true;
-  if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
-  const heading = el.querySelector('h2, h3, h4');
-  return !!heading && OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim());
+  return t.length < 30 && (FACT_WORD.test(t.trim()) || isFactLabel(t.trim()));
 }
 
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
-
-/** Attributes that name what an element holds; read in one pass over the element's attributes. */
-const NAME_ATTRS = new Set([
-  'class',
-  'id',
-  'data-testid',
-  'data-automation',
-  'data-automation-id',
-  'data-qa',
-  'data-ui',
-  'itemprop',
-]);
-
-/**
- * "class id=… testid=… … itemprop=…" for the name tests, plus the board signature seen on this
- * element. One loop over `attributes` (usually 0–3 entries) instead of a getAttribute per name.
- */
-function readNames(el: Element, wantBoard: boolean): { names: string; board: string | null } {
-  if (!el.hasAttributes()) return { names: '', board: null };
-  const attrs = el.attributes;
-  let names = '';
-  let board: string | null = null;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i]!;
-    const name = a.name;
-    if (NAME_ATTRS.has(name))
-      names += name === 'class' ? ` ${a.value}` : ` ${name === 'data-testid' ? 'testid' : name}=${a.value}`;
-    if (wantBoard && !board) board = boardOfAttribute(el, name, a.value);
-  }
-  return { names, board };
-}
 
 export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan {
   const s: PageScan = {
@@ -166,6 +117,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     labelled: { location: [], employment: [], salary: [], company: [] },
     companyLinks: [],
     dts: [],
+    otherPostings: [],
     visited: 0,
     truncated: false,
     board: null,
@@ -214,7 +166,10 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     const read = readNames(el, !s.board);
     if (read.board) s.board = read.board;
     const n = read.names;
-    if (listsOtherPostings(el, n)) continue;
+    if (listsOtherPostings(el, n)) {
+      if (s.otherPostings.length < 12) s.otherPostings.push(el);
+      continue;
+    }
     // "Location" / "Portland, Oregon" as label and value blocks (React side panels), or a small
     // heading over its value ("<h3>Job type</h3><div>Full Time</div>").
     if (

@@ -1,6 +1,14 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { CAREERS_WORD, key, namesBoard, namesSite, type PageSignals, SEPARATORS } from './page.ts';
+import {
+  CAREERS_WORD,
+  key,
+  namesBoard,
+  namesSite,
+  type PageSignals,
+  SEARCH_TITLE,
+  SEPARATORS,
+} from './page.ts';
 
 /**
  * The title for pages without structured data: the h1 that matches <title>/og:title, else a lower
@@ -75,7 +83,11 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
     }
   }
   // No h1 matched: a lower heading that the title metadata starts with ("Développeur H/F" in
-  // "Développeur H/F - Company - CDI à Lyon") is the visible title.
+  // "Développeur H/F - Company - CDI à Lyon") is the visible title. A search page's metadata names
+  // the query ("claims handler jobs in Leeds"): the selected posting's heading begins with it.
+  const queries = [sig.ogTitle, sig.docTitle]
+    .filter((m) => SEARCH_TITLE.test(m))
+    .map((m) => key(titleFromMeta(m, sig, company).title));
   for (const el of sig.headings) {
     if (el.tagName === 'H1' || inPageChrome(el)) continue;
     const text = squash(textOf(el, 300));
@@ -85,7 +97,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       text.length < 200 &&
       !namesSite(text, sig, company) &&
       !/^(?:careers?|jobs?)\b|\b(?:careers?|jobs)$/i.test(text) &&
-      metas.some((m) => key(m).startsWith(k))
+      (metas.some((m) => key(m).startsWith(k)) || queries.some((q) => q.length > 3 && k.startsWith(q)))
     )
       return { value: text, conf: 0.75, el, detail: 'heading matching <title>/og:title' };
   }

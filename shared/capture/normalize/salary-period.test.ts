@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { periodFromUnit, periodIn } from './salary-period.ts';
+
+describe('periodIn', () => {
+  it('takes the period nearest the amount on either side', () => {
+    expect(periodIn(' a month, for 16 hours a week')).toBe('MONTH');
+    expect(periodIn('Hourly staff are welcome. Salary per annum: ', 'before')).toBe('YEAR');
+    expect(periodIn(' gross, paid in twelve instalments')).toBeNull();
+  });
+});
+
+describe('periodFromUnit', () => {
+  it('reads schema.org unit texts', () => {
+    expect(periodFromUnit('MONTHLY')).toBe('MONTH');
+    expect(periodFromUnit('per hour')).toBe('HOUR');
+    expect(periodFromUnit(12)).toBeNull();
+  });
+});

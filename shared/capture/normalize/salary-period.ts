@@ -1,0 +1,43 @@
+import { PERIOD_WORDS, type Period } from './salary-words.ts';
+
+/** Which pay period an amount is for: named in the words around it, a schema.org unit, or its size. */
+
+const PERIOD_WORDS_ALL = PERIOD_WORDS.map(([re, p]) => [new RegExp(re.source, 'gi'), p] as const);
+
+/**
+ * Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). Where the window
+ * names several ("€1,200 per month for 20 hours a week"), the one nearest the amount decides: the
+ * first after it, or the last before it.
+ */
+export function periodIn(text: string, side: 'after' | 'before' = 'after'): Period | null {
+  let best: { at: number; period: Period } | null = null;
+  for (const [re, period] of PERIOD_WORDS_ALL) {
+    for (const m of text.matchAll(re)) {
+      const nearer = !best || (side === 'after' ? m.index < best.at : m.index > best.at);
+      if (nearer) best = { at: m.index, period };
+      if (side === 'after') break;
+    }
+  }
+  return best?.period ?? null;
+}
+
+export function inferPeriod(min: number | null, max: number | null): Period | null {
+  const v = min ?? max;
+  if (v == null) return null;
+  if (v < 300) return 'HOUR';
+  if (v < 2_000) return 'DAY';
+  if (v < 15_000) return 'MONTH';
+  return 'YEAR';
+}
+
+/** schema.org unitText ("YEAR", "per hour", "MONTHLY") → PayPeriod. */
+export function periodFromUnit(unit: unknown): Period | null {
+  if (typeof unit !== 'string') return null;
+  const u = unit.toUpperCase();
+  if (/HOUR/.test(u)) return 'HOUR';
+  if (/DAY|DAILY/.test(u)) return 'DAY';
+  if (/WEEK/.test(u)) return 'WEEK';
+  if (/MONTH/.test(u)) return 'MONTH';
+  if (/YEAR|ANNUAL|ANNUM/.test(u)) return 'YEAR';
+  return null;
+}

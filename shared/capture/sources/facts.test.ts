@@ -1,0 +1,25 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readFacts } from './facts.ts';
+import { scanPage } from './scan.ts';
+
+const factsOf = (body: string) =>
+  readFacts(scanPage(parseHTML(`<html><body>${body}</body></html>`).document).dts);
+
+describe('label → value facts', () => {
+  it('reads a property list whose labels are any wording the fact labels list, in any language', () => {
+    const facts = factsOf(`<h1>Chef de projet</h1>
+      <div class="props"><div><span class="prop-name">Type de contrat</span><span class="prop-value">CDD</span></div>
+      <div><span class="prop-name">Lieu de travail</span><span class="prop-value">Nantes</span></div></div>`);
+    expect(facts.get('employment')).toBe('CDD');
+    expect(facts.get('location')).toBe('Nantes');
+  });
+
+  it('does not take a header row of labels as a label and its value', () => {
+    const facts = factsOf(`<h1>Chef de projet</h1><p>Pilotez nos chantiers.</p>
+      <div class="row head"><span>Contract</span><span>Location</span><span>Pay</span></div>
+      <div class="row"><a href="/j/2">Site Surveyor</a><span>Permanent</span><span>Leeds</span></div>`);
+    expect(facts.get('employment')).toBeUndefined();
+    expect(facts.get('location')).toBeUndefined();
+  });
+});
