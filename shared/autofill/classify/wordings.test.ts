@@ -252,3 +252,22 @@ describe('forms-dev9 wording', () => {
     ).toEqual(['resume_file', 'cover_letter_file']);
   });
 });
+
+describe('forms-dev10 wording', () => {
+  it('a question that refuses a link, a transgender question, pay "you want to make" and "current (or most recent) employer"', () => {
+    expect(
+      types(
+        `<p>Please answer here rather than pointing us to your LinkedIn or Indeed profile.</p><textarea name="q1"></textarea>` +
+          yesNo('Is your gender identity the same as the sex you were registered at birth?', 'g') +
+          `<label for="s">And what would you want to make here?</label><input id="s" name="field_x">` +
+          `<label for="e">Who is your current (or most recent) employer?</label><input id="e" name="answers.1">`,
+      ),
+    ).toEqual(['other', 'other', 'salary_expectation', 'current_company']);
+  });
+
+  it('"or click to browse" and "Choose file or drag here" are widget words', () => {
+    expect(
+      types(`<p>Drop your CV here</p><p>CV</p><p>or click to browse</p><input type="file" name="f1">`),
+    ).toEqual(['resume_file']);
+  });
+});

@@ -16,7 +16,7 @@ export const EEO_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'lgbt|orientation|pronoun|transgender (identity|experience)|identify as transgender',
+        re: 'lgbt|orientation|pronoun|transgender (identity|experience)|identify as transgender|(registered|assigned) at birth',
         score: 1,
         on: Q,
       },

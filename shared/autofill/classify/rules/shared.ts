@@ -56,7 +56,7 @@ export const REFERRER =
 
 /** A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"). */
 export const LONG_TEXT_NOT_A_LINK =
-  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}';
+  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}|\\b(rather than|instead of)\\b.{0,40}\\b(linked ?in|git ?hub|indeed|profile|link)';
 
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
  * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
