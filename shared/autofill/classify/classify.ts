@@ -69,6 +69,26 @@ function vetoes(
   return !(current && FIRST_ENTRY.test(`${field.signals.name} ${field.signals.id}`));
 }
 
+const START_DATE = RULES.find((r) => r.type === 'start_date')!;
+
+/** One box of a Month / Day / Year start date, typed by its group's question; null for any other box. */
+function startDatePart(field: FieldDescriptor, texts: SignalTexts): Classification | null {
+  const part = datePart(field);
+  if (!part) return null;
+  const question = dateQuestion(field);
+  if (!START_DATE.positive.some((p) => pattern(p.re).test(question))) return null;
+  // a past job's "Start date: Month / Year" is history, not when the person can start
+  if (START_DATE.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, START_DATE, field, texts))))
+    return null;
+  return {
+    type: 'start_date',
+    confidence: 0.8,
+    source: 'rules',
+    reason: `the ${part} of "${question.slice(0, 60)}"`,
+    evidence: { signal: 'group', text: question.slice(0, 80) },
+  };
+}
+
 function scoreRule(
   rule: TypeRule,
   field: FieldDescriptor,
@@ -189,21 +209,8 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       evidence: { signal: 'dial-code', text: '' },
     };
   const texts = signalTexts(field);
-  const part = datePart(field);
-  const startRule = RULES.find((r) => r.type === 'start_date');
-  if (
-    part &&
-    startRule?.positive.some((p) => pattern(p.re).test(dateQuestion(field))) &&
-    // a past job's "Start date: Month / Year" is history, not when the person can start
-    !startRule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, startRule, field, texts)))
-  )
-    return {
-      type: 'start_date',
-      confidence: 0.8,
-      source: 'rules',
-      reason: `the ${part} of "${dateQuestion(field).slice(0, 60)}"`,
-      evidence: { signal: 'group', text: dateQuestion(field).slice(0, 80) },
-    };
+  const startPart = startDatePart(field, texts);
+  if (startPart) return startPart;
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
   const short = shortBox(field);

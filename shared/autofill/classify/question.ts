@@ -9,9 +9,66 @@ import { EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize } from './text.ts';
 
-/** Labels that name the widget, not the question ("Attach", "Select..."). */
-const GENERIC_LABEL =
-  /^(\+ .*|(or )?click to browse|drag (and|&) drop,? or|(or )?drag (it )?here|size limit.*|\W*choose (a )?file\b.*|my (device|computer)|upload from:?|(from )?(google drive|dropbox|one ?drive|box)|enter manually|attach( a| your)?( files?| documents?)?|attachments|(supporting )?documents|uploads|files|upload|browse|(choose|select)( a| an| your)? (file|pdf|document|docx?)|select( one)?|select\.*|please select|enter manually|or enter manually|type your response|write here|yes|no|--|(or )?drag (and|&) drop( here| files here)?|drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?|drop files? here|(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\b.*|(click|tap) (here )?to (browse|upload|select|choose).*|browse files?|no file (chosen|selected)|keine datei ausgewahlt|aucun fichier (choisi|selectionne)|ningun archivo seleccionado|nenhum (ficheiro|arquivo) selecionado|nessun file selezionato|optional|required|必須|必填|任意|選択してください|请选择|wymagane|obowiazkowe|accepted( file types)?:? .*|\(?file types.*|max(imum)? (file )?size.*|\(?(pdf|docx?|odt|rtf|txt)\b[ ,/]+(.*\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\b.*|upload (a |your )?files?|upload from (your |my )?(device|computer)|dodaj plik|wybierz plik|przegladaj\W*|选择文件|上传(文件|附件)?|ファイルを選択|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)|sfoglia\W*|carica( file)?|parcourir\W*|choisir (un )?fichier|seleccionar archivo|examinar\W*|datei auswahlen|durchsuchen\W*|bladeren\W*)$/;
+/**
+ * Words that name the widget, not the question: buttons, drop zones, file rules, prompts and badges,
+ * in the languages forms are written in. A label part that is only one of these is not the question.
+ */
+const WIDGET_WORDS = [
+  // buttons and links beside an upload box
+  '\\+ .*',
+  'attach( a| your)?( files?| documents?)?',
+  'attachments',
+  '(supporting )?documents',
+  'uploads?',
+  'upload (a |your )?files?',
+  'upload from:?',
+  'upload from (your |my )?(device|computer)',
+  'my (device|computer)',
+  '(from )?(google drive|dropbox|one ?drive|box)',
+  'files',
+  'browse',
+  'browse files?',
+  '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
+  '\\W*choose (a )?file\\b.*',
+  '(or )?enter manually',
+  // drop zones
+  '(or )?drag (and|&) drop( here| files here)?',
+  'drag (and|&) drop,? or',
+  '(or )?drag (it )?here',
+  'drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?',
+  'drop files? here',
+  '(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\\b.*',
+  '(or )?(click|tap) (here )?to (browse|upload|select|choose).*',
+  'no file (chosen|selected)',
+  // file rules
+  'accepted( file types)?:? .*',
+  '\\(?file types.*',
+  'max(imum)? (file )?size.*',
+  'size limit.*',
+  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\\b.*',
+  // prompts, answers and badges
+  'select( one)?',
+  'select\\.*',
+  'please select',
+  'type your response',
+  'write here',
+  'yes',
+  'no',
+  '--',
+  'optional',
+  'required',
+  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
+  'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*',
+  'aucun fichier (choisi|selectionne)|parcourir\\W*|choisir (un )?fichier',
+  'ningun archivo seleccionado|seleccionar archivo|examinar\\W*',
+  'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
+  'nessun file selezionato|sfoglia\\W*|carica( file)?',
+  'bladeren\\W*',
+  'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
+  'ファイルを選択|選択してください|必須|任意',
+  '选择文件|上传(文件|附件)?|请选择|必填',
+];
+const GENERIC_LABEL = new RegExp(`^(${WIDGET_WORDS.join('|')})$`);
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -47,28 +104,42 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
 }
 
+/** A sentence-ending stop after a word, not an abbreviation ("np.", "e.g."); a closing bracket may end one too. */
+const STOP = String.raw`(?:\p{L}{3}|\))\s*[.!]`;
 /**
- * A label that sets the scene before it asks ("This role is remote from select states. Which state will
- * you work from?"): the question is the asking sentence; the scene's words ("states") are not asked.
+ * Labels that say more than they ask, and which of their sentences is the question (capture group 1),
+ * with the fewest words that question may have. The other sentences set the scene or help; a site they
+ * name ("If your LinkedIn says so, paste a link") is not asked for.
  */
+const ASKING_SENTENCE: [RegExp, number][] = [
+  // scene, then the question: "This role is remote from select states. Which state will you work from?"
+  [new RegExp(String.raw`^[^?]*${STOP}\s+([^.!?]+\?)$`, 'u'), 3],
+  // scene, question, hint: "Tell us about your work history. Where do you work now? (Type none if …)"
+  [new RegExp(String.raw`^[^?]*${STOP}\s+([^.!?]+\?)\s+[^?]+$`, 'u'), 4],
+  // a request, then help: "Please list any certifications. If they are on your LinkedIn, name them."
+  [
+    new RegExp(
+      String.raw`^((?:please |kindly )?(?:list|describe|tell|provide|share|explain|give|name|outline|summari[sz]e)\b[^.!?]*${STOP})\s+\S`,
+      'u',
+    ),
+    4,
+  ],
+  // the question, then help: "Which ERP systems have you used? If your LinkedIn says so, paste a link."
+  [/^([^?]{12,}\?)\s+[^?]+$/, 3],
+];
+const bracketLeftOpen = (t: string) => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+
+/** The sentence of a label that asks, when the label says more than it asks; else the whole label. */
 function askedAfterContext(label: string): string {
-  // The scene ends a sentence: a word, not an abbreviation ("np.", "e.g."), and no bracket left open.
-  const m = /^([^?]*\p{L}{3}[.!])\s+([^.!?]+\?)$/u.exec(label);
-  const open = (t: string) => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
-  if (m && !open(m[1]!) && m[2]!.split(/\s+/).length >= 3) return m[2]!;
-  // …and one that asks, then helps ("Which ERP systems have you used? If your LinkedIn says so, paste a
-  // link."): the question is what is asked; a site the help names is not.
-  // …or asks in the middle ("Tell us about your work history. Where do you work now? (Type none if …)").
-  const middle = /^([^?]*\p{L}{3}[.!])\s+([^.!?]+\?)\s+[^?]+$/u.exec(label);
-  if (middle && !open(middle[1]!) && middle[2]!.split(/\s+/).length >= 4) return middle[2]!;
-  // …or asks with a request first ("Please list any certifications. If they are on your LinkedIn, name them.").
-  const request =
-    /^((?:please |kindly )?(?:list|describe|tell|provide|share|explain|give|name|outline|summari[sz]e)\b[^.!?]*(?:\p{L}{3}|\))\s*[.!])\s+\S/u.exec(
-      label,
-    );
-  if (request && !open(request[1]!) && request[1]!.split(/\s+/).length >= 4) return request[1]!;
-  const help = /^([^?]{12,}\?)\s+([^?]+)$/.exec(label);
-  return help && !open(help[1]!) && help[1]!.split(/\s+/).length >= 3 ? help[1]! : label;
+  for (const [re, minWords] of ASKING_SENTENCE) {
+    const m = re.exec(label);
+    if (!m) continue;
+    // the scene or request must end where it seems to: no bracket left open across the stop
+    const before = label.slice(0, label.indexOf(m[1]!));
+    if (bracketLeftOpen(before || m[1]!)) continue;
+    if (m[1]!.split(/\s+/).length >= minWords) return m[1]!;
+  }
+  return label;
 }
 
 /**
