@@ -72,48 +72,33 @@ export function blend(
       ? `What the work is about: ${Math.round(about * 100)}% alike (${shared.join(', ')})`
       : 'What the work is about: little in common with your experience',
   });
+  /** Take a share off the score, with the reason the side panel shows. */
+  const take = (kind: Adjustment['kind'], cut: number, detail: string) => {
+    const before = score;
+    score *= 1 - cut;
+    adjustments.push({ kind, points: Math.round((score - before) * 100), detail });
+  };
   // Only a level the posting states in its title counts; one guessed from years is too loose.
   const stated = levelWord(job.parsed.title);
   const step = levelStep(job.parsed.seniority, p.aimLevels);
   const steps = stated === null ? 0 : Math.min(2, Math.abs(step));
-  if (steps > 0) {
-    const before = score;
-    score *= 1 - PER_LEVEL * steps;
-    const direction = step < 0 ? 'below' : 'above';
-    adjustments.push({
-      kind: 'level',
-      points: Math.round((score - before) * 100),
-      detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${direction} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
-    });
-  } else if (p.partQualified && asksFullyQualified(job)) {
-    // A qualification stage the title does not state is a level all the same.
-    const before = score;
-    score *= 1 - PER_LEVEL;
-    adjustments.push({
-      kind: 'level',
-      points: Math.round((score - before) * 100),
-      detail: 'The posting asks for a fully qualified professional; you are part-qualified',
-    });
-  }
+  if (steps > 0)
+    take(
+      'level',
+      PER_LEVEL * steps,
+      `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${step < 0 ? 'below' : 'above'} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
+    );
+  // A qualification stage the title does not state is a level all the same.
+  else if (p.partQualified && asksFullyQualified(job))
+    take('level', PER_LEVEL, 'The posting asks for a fully qualified professional; you are part-qualified');
   const ruled = ruledOutBy(p.ruledOut, job);
-  if (ruled) {
-    const before = score;
-    score *= 1 - RULED_OUT;
-    adjustments.push({
-      kind: 'ruled_out',
-      points: Math.round((score - before) * 100),
-      detail: `You said you are not looking for ${ruled}`,
-    });
-  }
-  if (visa?.sponsorship === 'unknown') {
-    const before = score;
-    score *= 1 - VISA_UNKNOWN;
-    adjustments.push({
-      kind: 'work_rights',
-      points: Math.round((score - before) * 100),
-      detail: `You need visa sponsorship${visa.country ? ` for ${visa.country}` : ''} and the posting does not say whether it sponsors`,
-    });
-  }
+  if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
+  if (visa?.sponsorship === 'unknown')
+    take(
+      'work_rights',
+      VISA_UNKNOWN,
+      `You need visa sponsorship${visa.country ? ` for ${visa.country}` : ''} and the posting does not say whether it sponsors`,
+    );
   let points = Math.round(score * 100);
   const words = job.parsed.text.split(/\s+/).filter(Boolean).length;
   if (
