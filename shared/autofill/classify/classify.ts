@@ -3,7 +3,7 @@ import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { datePart, dateQuestion } from './date-part.ts';
-import { dialCodePicker, LONG_VALUE_TYPES, shortBox, siteSearch } from './guards.ts';
+import { dialCodePicker, LONG_VALUE_TYPES, newsletterSignup, shortBox, siteSearch } from './guards.ts';
 import { listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { HISTORY_BLOCK, type PatternRule } from './rules/shared.ts';
@@ -199,6 +199,13 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       confidence: 0.8,
       source: 'rules',
       reason: "the site's search box, not the application",
+    };
+  if (newsletterSignup(field))
+    return {
+      type: 'other',
+      confidence: 0.8,
+      source: 'rules',
+      reason: 'a newsletter or job-alert signup, not the application',
     };
   if (dialCodePicker(field))
     return {

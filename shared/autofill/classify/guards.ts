@@ -50,3 +50,14 @@ export function siteSearch(field: FieldDescriptor): boolean {
     (field.inputType === 'search' || /^(q|s|query|search|keywords?|search_?term)$/i.test(s.name))
   );
 }
+
+/** A footer or one-box form that signs up for news or job alerts: not the application. */
+const SIGNUP =
+  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
+const SIGNUP_CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea';
+export function newsletterSignup(field: FieldDescriptor): boolean {
+  const el = field.elements[0];
+  const box = el?.closest('form') ?? el?.closest('footer');
+  if (!box || box.querySelectorAll(SIGNUP_CONTROLS).length > 2) return false;
+  return SIGNUP.test(box.textContent ?? '');
+}

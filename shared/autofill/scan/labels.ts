@@ -63,6 +63,13 @@ export function meaningful(text: string): boolean {
   return /\p{L}.*\p{L}/su.test(text);
 }
 
+/** An icon's name: the <title> of an <svg> beside a box ("Portfolio or website"), which text walks skip. */
+function iconName(n: Node): string {
+  if (n.nodeType !== 1 || (n as Element).tagName.toUpperCase() !== 'SVG') return '';
+  const title = Array.from((n as Element).children).find((c) => c.tagName.toUpperCase() === 'TITLE');
+  return title ? clean(title.textContent) : '';
+}
+
 /**
  * Text chunks just before `start`, nearest first, stopping at the previous control:
  * what a person reads as the question when markup gives no <label>.
@@ -73,11 +80,12 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
   let steps = 0;
   for (let n = previousNode(start); n && steps < 400; n = previousNode(n), steps++) {
     if (isBoundaryControl(n, start)) break;
-    if (n.nodeType !== 3) continue;
+    const icon = iconName(n);
+    if (n.nodeType !== 3 && !icon) continue;
     const parent = n.parentElement;
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
     if (labelOfAnother(n, start)) break;
-    const t = clean(n.nodeValue);
+    const t = icon || clean(n.nodeValue);
     if (!meaningful(t)) continue;
     chunks.push(t);
     chars += t.length;

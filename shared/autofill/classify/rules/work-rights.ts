@@ -31,6 +31,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
+      // "Status in the UK": options that name citizenship beside visas or settled status ask for it.
+      {
+        re: '\\bcitizen\\b.{0,200}\\b(visa|permit|settled|permanent resident|green card)|\\b(visa|permit|settled|permanent resident|green card)\\b.{0,200}\\bcitizen\\b',
+        score: 0.9,
+        on: ['options'],
+      },
     ],
     // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
     negative: [
