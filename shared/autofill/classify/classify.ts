@@ -1,9 +1,8 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
-import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { datePart, dateQuestion } from './date-part.ts';
-import { dialCodePicker, LONG_VALUE_TYPES, newsletterSignup, shortBox, siteSearch } from './guards.ts';
+import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
 import { listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { HISTORY_BLOCK, type PatternRule } from './rules/shared.ts';
@@ -156,20 +155,9 @@ export interface ClassifyOptions {
 
 /** Precedence: standard autocomplete > ATS adapter selector > rules; weak rules say "other". */
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
-  // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
-  // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
-  // So is a hidden one named as a trap (`MobilePhone_hp`), or a hidden box taken out of the tab order
-  // (`aria-hidden` wrapper, `tabindex="-1"`) that has a label or turns the browser's autofill off: no
-  // person can reach it, so what it asks is bait. (A bare hidden input is a custom widget's value.)
+  const trap = botTrap(field);
+  if (trap) return trap;
   const first = field.elements[0];
-  const baitLabel =
-    first?.getAttribute('tabindex') === '-1' &&
-    (!!field.signals.label || first.getAttribute('autocomplete') === 'off');
-  if (
-    tellsToLeaveEmpty(field.signals.label) ||
-    (field.honeypot && first && (namedAsTrap(first) || baitLabel))
-  )
-    return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);
   if (autoType) {
@@ -193,28 +181,8 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
       };
     }
   }
-  if (siteSearch(field))
-    return {
-      type: 'other',
-      confidence: 0.8,
-      source: 'rules',
-      reason: "the site's search box, not the application",
-    };
-  if (newsletterSignup(field))
-    return {
-      type: 'other',
-      confidence: 0.8,
-      source: 'rules',
-      reason: 'a newsletter or job-alert signup, not the application',
-    };
-  if (dialCodePicker(field))
-    return {
-      type: 'other',
-      confidence: 0.6,
-      source: 'rules',
-      reason: 'shows a dialling code',
-      evidence: { signal: 'dial-code', text: '' },
-    };
+  const notAsked = notTheApplication(field);
+  if (notAsked) return notAsked;
   const texts = signalTexts(field);
   const startPart = startDatePart(field, texts);
   if (startPart) return startPart;

@@ -1,4 +1,5 @@
-import type { FieldDescriptor, FieldType } from '../types.ts';
+import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
+import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 
 /** Checks on the control itself (not its wording) that rule a type out. */
 
@@ -60,4 +61,50 @@ export function newsletterSignup(field: FieldDescriptor): boolean {
   const box = el?.closest('form') ?? el?.closest('footer');
   if (!box || box.querySelectorAll(SIGNUP_CONTROLS).length > 2) return false;
   return SIGNUP.test(box.textContent ?? '');
+}
+
+/** A box no person should fill: its label says so, or it is hidden bait. */
+export function botTrap(field: FieldDescriptor): Classification | null {
+  // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
+  // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
+  // So is a hidden one named as a trap (`MobilePhone_hp`), or a hidden box taken out of the tab order
+  // (`aria-hidden` wrapper, `tabindex="-1"`) that has a label or turns the browser's autofill off: no
+  // person can reach it, so what it asks is bait. (A bare hidden input is a custom widget's value.)
+  const first = field.elements[0];
+  const baitLabel =
+    first?.getAttribute('tabindex') === '-1' &&
+    (!!field.signals.label || first.getAttribute('autocomplete') === 'off');
+  if (
+    tellsToLeaveEmpty(field.signals.label) ||
+    (field.honeypot && first && (namedAsTrap(first) || baitLabel))
+  )
+    return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
+  return null;
+}
+
+/** A control on the page that is not part of the application: the site's search, a signup, a dial code. */
+export function notTheApplication(field: FieldDescriptor): Classification | null {
+  if (siteSearch(field))
+    return {
+      type: 'other',
+      confidence: 0.8,
+      source: 'rules',
+      reason: "the site's search box, not the application",
+    };
+  if (newsletterSignup(field))
+    return {
+      type: 'other',
+      confidence: 0.8,
+      source: 'rules',
+      reason: 'a newsletter or job-alert signup, not the application',
+    };
+  if (dialCodePicker(field))
+    return {
+      type: 'other',
+      confidence: 0.6,
+      source: 'rules',
+      reason: 'shows a dialling code',
+      evidence: { signal: 'dial-code', text: '' },
+    };
+  return null;
 }
