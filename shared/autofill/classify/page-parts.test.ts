@@ -40,4 +40,32 @@ describe('parts of a page that are not the question they seem', () => {
       '<form><label for="s">Your status in Ireland</label><select id="s" name="q7"><option>Choose one</option><option>I am an Irish or EU citizen</option><option>I hold Stamp 4 permission</option><option>I hold a work permit with another employer</option></select></form>';
     expect(types(page)).toEqual(['q7=work_authorization']);
   });
+
+  it("a question label `for` the first radio (Django's RadioSelect) is the group's question", () => {
+    const page =
+      '<form><fieldset><legend>Eligibility</legend>' +
+      '<label for="r_0">Do you need us to sponsor a visa for this post?</label><div>' +
+      '<div><input type="radio" name="visa" id="r_0"><label for="r_0">Yes</label></div>' +
+      '<div><input type="radio" name="visa" id="r_1"><label for="r_1">No</label></div></div>' +
+      '<label for="w_0">Are you legally entitled to work in New Zealand?</label><div>' +
+      '<div><input type="radio" name="rights" id="w_0"><label for="w_0">Yes</label></div>' +
+      '<div><input type="radio" name="rights" id="w_1"><label for="w_1">No</label></div></div></fieldset></form>';
+    const fields = classifyForm(parseHTML(`<html><body>${page}</body></html>`).document as never);
+    expect(fields.map((f) => f.classification.type)).toEqual(['sponsorship_required', 'work_authorization']);
+    expect(fields[0]?.field.options.map((o) => o.text)).toEqual(['Yes', 'No']);
+  });
+
+  it("a row of a referees grid is the referee's, not the person's phone", () => {
+    const page =
+      '<form><label for="t">Telephone</label><input id="t" name="tel"><div><span>Professional references</span><table><thead><tr><th>Name</th><th>Mobile</th></tr></thead>' +
+      '<tbody><tr><td><input name="refs[]" aria-label="Name, Row 1"></td><td><input name="refs[]" aria-label="Mobile, Row 1"></td></tr></tbody></table></div></form>';
+    expect(types(page)).toEqual(['tel=phone', 'refs[]=other', 'refs[]=other']);
+  });
+
+  it('a switch named by aria-labelledby asks its own question, not the one before it', () => {
+    const page =
+      '<form><div><input type="checkbox" role="switch" name="q1" aria-labelledby="l1"><span id="l1">Are you authorised to work in Ireland without restriction?</span></div>' +
+      '<div><input type="checkbox" role="switch" name="q2" aria-labelledby="l2"><span id="l2">Would you need us to sponsor an employment permit?</span></div></form>';
+    expect(types(page)).toEqual(['q1=work_authorization', 'q2=sponsorship_required']);
+  });
 });

@@ -187,3 +187,8 @@ export function closestTag(el: Element, ...tags: string[]): Element | null {
 export function closestRole(el: Element, ...roles: string[]): Element | null {
   return ancestorWhere(el, (e) => roles.includes(e.getAttribute('role') ?? ''));
 }
+
+/** Meaningful text has at least two letters (drops '*', '✱', ':' decorations). */
+export function meaningful(text: string): boolean {
+  return /\p{L}.*\p{L}/su.test(text);
+}

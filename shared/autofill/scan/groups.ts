@@ -1,5 +1,5 @@
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
-import { clean, closestRole, closestTag, labelsFor, textOf } from './dom.ts';
+import { clean, closestRole, closestTag, idRefText, labelsFor, textOf } from './dom.ts';
 import { gatherSignals, meaningful, precedingText } from './labels.ts';
 import { hiddenByAncestor, hiddenItself } from './visibility.ts';
 
@@ -14,17 +14,36 @@ export function optionText(input: Element): string {
     const t = textOf(wrapping, 300);
     if (meaningful(t)) return t;
   }
-  for (const l of labelsFor(input)) {
-    const t = textOf(l, 300);
+  const own = ownLabel(input);
+  if (own) {
+    const t = textOf(own, 300);
     if (meaningful(t)) return t;
   }
-  const aria = clean(input.getAttribute('aria-label'));
-  if (aria) return aria;
+  const named = idRefText(input, 'aria-labelledby') || clean(input.getAttribute('aria-label'));
+  if (meaningful(named)) return named;
   if (input.tagName !== 'INPUT') return textOf(input, 200);
   // <input type=radio> Yes  — bare text right after the input
   const next = input.nextSibling;
   if (next && next.nodeType === 3 && meaningful(clean(next.nodeValue))) return clean(next.nodeValue);
   return clean(input.getAttribute('value'));
+}
+
+/**
+ * A choice's own label: of several <label for> pointing at it (Django renders the question's label
+ * `for` the first radio, beside that radio's own), the one next to it; the other is the question.
+ */
+function ownLabel(input: Element): Element | null {
+  const labels = labelsFor(input);
+  return labels.find((l) => l.parentElement === input.parentElement) ?? labels[labels.length - 1] ?? null;
+}
+
+/** The question's label when it is `for` the first choice (Django's RadioSelect), else ''. */
+function questionLabel(first: Element): string {
+  const labels = labelsFor(first);
+  if (labels.length < 2) return '';
+  const own = ownLabel(first);
+  const question = labels.find((l) => l !== own);
+  return question ? textOf(question, 300) : '';
 }
 
 export function toOption(input: Element): FieldOption {
@@ -126,7 +145,7 @@ export function choiceGroup(inputs: Element[], heading: string, ref: string): Fi
     signals.label = optionText(first);
     signals.nearby = before.join(' | ');
   } else {
-    signals.label = signals.group || before[0] || '';
+    signals.label = questionLabel(first) || signals.group || before[0] || '';
     signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
   }
   const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));

@@ -5,10 +5,12 @@ import {
   closestTag,
   idRefText,
   labelsFor,
+  meaningful,
   previousNode,
   rootOf,
   textOf,
 } from './dom.ts';
+import { captionedColumns, columnCaption } from './tables.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
 const SKIP_TEXT_IN = new Set([
@@ -56,11 +58,6 @@ function isBoundaryControl(node: Node, self: Element): boolean {
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
   if (tag === 'INPUT') return (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden';
   return el.getAttribute('role') === 'combobox';
-}
-
-/** Meaningful text has at least two letters (drops '*', '✱', ':' decorations). */
-export function meaningful(text: string): boolean {
-  return /\p{L}.*\p{L}/su.test(text);
 }
 
 /** An icon's name: the <title> of an <svg> beside a box ("Portfolio or website"), which text walks skip. */
@@ -133,25 +130,6 @@ function trailingLabel(el: Element): Element | null {
   return next?.tagName === 'LABEL' && trailingLabelOwner(next) === el ? next : null;
 }
 
-const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
-
-/**
- * A control in a table cell under a caption-only row (`<tr><th>First Name</th><th>Last Name</th>`
- * above the inputs' row): the caption in the same column names it. Without this the nearest
- * preceding text, the previous column's caption, would be read as its question.
- */
-export function columnCaption(el: Element): string {
-  const cell = closestTag(el, 'TD', 'TH');
-  const row = cell?.parentElement;
-  if (!cell || row?.tagName !== 'TR' || cell.querySelectorAll(CONTROLS).length !== 1) return '';
-  const above = row.previousElementSibling ?? row.parentElement?.previousElementSibling?.lastElementChild;
-  if (above?.tagName !== 'TR' || above.children.length !== row.children.length) return '';
-  if (above.querySelector(CONTROLS)) return '';
-  const caption = above.children[Array.from(row.children).indexOf(cell)];
-  const text = caption ? textOf(caption, 200) : '';
-  return meaningful(text) ? text : '';
-}
-
 /** The accessible-name-like label: aria-labelledby, then <label>s, then aria-label, then title. */
 export function labelText(el: Element): string {
   const parts: string[] = [];
@@ -187,7 +165,16 @@ export function groupText(el: Element): string {
     }
     if (p.tagName === 'FORM') break;
   }
-  return '';
+  return listTableName(el);
+}
+
+/**
+ * The name of the list a control sits in: for a table with a header row, the text right before it ("Referees" above a Name / Phone / Relationship grid). A row of such a list
+ * is about whoever the list names, not necessarily the person applying.
+ */
+function listTableName(el: Element): string {
+  const table = closestTag(el, 'TABLE');
+  return table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
 }
 
 export function gatherSignals(el: Element, heading: string): FieldSignals {
@@ -205,4 +192,4 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
   };
 }
 
-export { rootOf };
+export { meaningful, rootOf };

@@ -1,0 +1,26 @@
+import { closestTag, meaningful, textOf } from './dom.ts';
+
+const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
+
+/**
+ * A control in a table cell under a caption-only row (`<tr><th>First Name</th><th>Last Name</th>`
+ * above the inputs' row): the caption in the same column names it. Without this the nearest
+ * preceding text, the previous column's caption, would be read as its question.
+ */
+export function columnCaption(el: Element): string {
+  const cell = closestTag(el, 'TD', 'TH');
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName !== 'TR' || cell.querySelectorAll(CONTROLS).length !== 1) return '';
+  const above = row.previousElementSibling ?? row.parentElement?.previousElementSibling?.lastElementChild;
+  if (above?.tagName !== 'TR' || above.children.length !== row.children.length) return '';
+  if (above.querySelector(CONTROLS)) return '';
+  const caption = above.children[Array.from(row.children).indexOf(cell)];
+  const text = caption ? textOf(caption, 200) : '';
+  return meaningful(text) ? text : '';
+}
+
+/** A table whose first row only captions its columns: a list of rows (referees, jobs), not page layout. */
+export function captionedColumns(table: Element): boolean {
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  return !!head && head.children.length > 1 && Array.from(head.children).every((c) => c.tagName === 'TH');
+}
