@@ -1,0 +1,67 @@
+import { isFactLabel } from './facts.ts';
+
+/** What element names and short texts mean to the page scan (scan.ts): one place for the vocabulary. */
+
+export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
+
+export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
+  [
+    'location',
+    /(?:^|[\s_=-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
+    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i,
+  ],
+  [
+    'employment',
+    /employment|commitment|job[-_]?type|jobtype|work[-_]?type|time[-_]?type|contract[-_]?type/i,
+    /question|input|filter|select|field|form|dropdown|option|checkbox|radio/i,
+  ],
+  [
+    'salary',
+    /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
+    // A board's own estimate ("salary-estimate") is not the employer's pay.
+    /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|estimat/i,
+  ],
+  [
+    'company',
+    // "company" alone or as a BEM element ("job-card__company") is the name printed on a card.
+    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company)|org(?:anization)?[-_]?name|(?:^|[\s=]|__)company(?:$|\s)/i,
+    /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
+  ],
+];
+
+/** Description container names, strongest first (index = rank). */
+export const DESCRIPTION_NAMES: readonly RegExp[] = [
+  /\bitemprop=description\b/,
+  /\bid=jobDescriptionText\b|\bjobPostingDescription\b|\bjobAdDetails\b/,
+  /job[-_]?description|jobdescription/i,
+  /posting[-_]description|job__description|description__text/i,
+  /\btestid=[^ ]*description/i,
+  /job[-_]?details|jobDetails/i,
+];
+
+/** Cheap pre-filter: only names containing one of these stems are tested further. */
+export const MAYBE =
+  /compan|employer|advertiser|organi|locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
+
+/** Class names of the label half of a label/value pair. */
+export const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
+
+/**
+ * A board's page about an employer: LinkedIn /company/<slug>, Indeed /cmp/<slug>, ZipRecruiter
+ * /co/<slug>, Glassdoor /Overview/Working-at-…, and /companies/ or /employer/ elsewhere. The link's
+ * address survives a redesign that renames every class.
+ */
+export const EMPLOYER_PAGE =
+  /\/(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}|\/Overview\/Working-at-/i;
+
+export const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
+export const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
+/** Words a fact label is made of ("Office locations", "Job type", "Gehalt"); readFacts decides. */
+const FACT_WORD =
+  /^(?:(?:job|work|office|employment|contract|position|time|schedule|workplace|remote)\s)?(?:locations?|type|salary|compensation|pay|hours|schedule|commitment|policy|standort|arbeitsort|anstellungsart|gehalt|lieu|contrat|salaire)\s?:?$/i;
+
+/** A short leaf whose whole text is a fact label. */
+export function isFactWord(el: Element): boolean {
+  const t = el.textContent ?? '';
+  return t.length < 30 && (FACT_WORD.test(t.trim()) || isFactLabel(t.trim()));
+}
