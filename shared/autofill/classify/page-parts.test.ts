@@ -68,4 +68,14 @@ describe('parts of a page that are not the question they seem', () => {
       '<div><input type="checkbox" role="switch" name="q2" aria-labelledby="l2"><span id="l2">Would you need us to sponsor an employment permit?</span></div></form>';
     expect(types(page)).toEqual(['q1=work_authorization', 'q2=sponsorship_required']);
   });
+
+  it("a custom select's hidden value input is part of its question, not a question of its own", () => {
+    const page =
+      '<form><p id="q-label">How did you hear about us?</p><div><div role="combobox" tabindex="0" aria-haspopup="listbox" aria-labelledby="q-label"></div>' +
+      '<input aria-hidden="true" tabindex="-1" value=""></div></form>';
+    const fields = classifyForm(parseHTML(`<html><body>${page}</body></html>`).document as never);
+    expect(fields.map((f) => [f.classification.type, f.field.elements.length])).toEqual([
+      ['how_did_you_hear', 2],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from './dom.ts';
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { gatherSignals, meaningful } from './labels.ts';
+import { mirroredSelect, mirrorsSelect, valueMirror } from './mirrors.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
 
 export interface ScanOptions {
@@ -117,21 +118,6 @@ function currentValue(el: Element, kind: FieldKind): string {
 /** What a dropdown button says before anything is chosen. */
 const UNCHOSEN = /^(|select( one)?\.*|choose.*|please select.*|--+|none selected|\+?\d{1,4})$/i;
 
-/** The custom combobox a select2-style widget draws right after the native <select> it mirrors. */
-function mirrorsSelect(el: Element): boolean {
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement)
-    if (e.previousElementSibling?.tagName === 'SELECT') return true;
-  return false;
-}
-
-/** A native <select> hidden behind a custom combobox sibling (select2 and the like). */
-function mirroredSelect(el: Element): boolean {
-  if (el.tagName !== 'SELECT') return false;
-  const next = el.nextElementSibling;
-  return !!next && (next.getAttribute('role') === 'combobox' || !!next.querySelector('[role="combobox"]'));
-}
-
 /** required / aria-required, or a label ending in the usual '*' marker (raw text: the '*' is often aria-hidden). */
 function required(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
@@ -151,7 +137,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
   return {
     ref,
     kind,
-    elements: [el],
+    elements: valueMirror(el) ? [el, valueMirror(el)!] : [el],
     options: kind === 'select' ? selectOptions(el) : [],
     signals,
     inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),
