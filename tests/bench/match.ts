@@ -182,6 +182,7 @@ const BLIND_SETS = [
   { name: 'dev9', path: fixture('match-dev9/set.json') },
   { name: 'dev10', path: fixture('match-dev10/set.json') },
   { name: 'dev11', path: fixture('match-dev11/set.json') },
+  { name: 'dev12', path: fixture('match-dev12/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
