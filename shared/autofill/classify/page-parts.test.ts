@@ -78,4 +78,19 @@ describe('parts of a page that are not the question they seem', () => {
       ['how_did_you_hear', 2],
     ]);
   });
+
+  it("a listbox button's hidden value input (Workday) is part of the button's question", () => {
+    const page =
+      '<form><div><label for="c" id="c-l">Country</label><div><button type="button" id="c" aria-haspopup="listbox" aria-labelledby="c-l c">Canada</button>' +
+      '<input type="text" aria-hidden="true" tabindex="-1" value="a1b2"></div></div></form>';
+    const fields = classifyForm(parseHTML(`<html><body>${page}</body></html>`).document as never);
+    expect(fields.map((f) => [f.classification.type, f.field.elements.length])).toEqual([['country', 2]]);
+  });
+
+  it("a box's own caption beats the legend of the section around it", () => {
+    const page =
+      '<form><fieldset><legend>Your details</legend><div><div>Given name</div><input name="1001"></div>' +
+      '<div><div>Surname</div><input name="1002"></div><div><div>Town of residence</div><input name="1003"></div></fieldset></form>';
+    expect(types(page)).toEqual(['1001=first_name', '1002=last_name', '1003=city']);
+  });
 });

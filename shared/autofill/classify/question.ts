@@ -7,7 +7,7 @@
 import type { FieldDescriptor } from '../types.ts';
 import { EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
-import { nameWords, normalize } from './text.ts';
+import { nameWords, normalize, wordCount } from './text.ts';
 
 /**
  * Words that name the widget, not the question: buttons, drop zones, file rules, prompts and badges,
@@ -79,6 +79,10 @@ const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
 
+const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
+/** A caption is a few words: longer text before a box may be a neighbour's help. */
+const MAX_CAPTION_WORDS = 4;
+
 export type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
 
 /** The question text, and how much to trust it: a real label beats text that merely precedes. */
@@ -95,12 +99,23 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     if (/\.$/.test(label) && !label.includes('?') && /\?$/.test(asked)) return [asked, 0.9];
     return [askedAfterContext(label), 1];
   }
-  const group = normalize(field.signals.group);
-  if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
   const nearby = field.signals.nearby
     .split(' | ')
     .map(normalize)
     .filter((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
+  const group = normalize(field.signals.group);
+  // A box's own caption ("Last name") is nearer its question than the legend of the section around it
+  // ("About you"); a choice group's legend is its question.
+  const caption = nearby[0] ?? '';
+  if (
+    group &&
+    !CHOICE_GROUPS.has(field.kind) &&
+    caption !== group &&
+    wordCount(caption) >= 1 &&
+    wordCount(caption) <= MAX_CAPTION_WORDS
+  )
+    return [caption, 0.85];
+  if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
 }
 

@@ -16,11 +16,14 @@ export function mirroredSelect(el: Element): boolean {
 }
 
 /**
- * The nameless aria-hidden input a custom select (MUI) keeps its chosen value in, beside the combobox
- * people click: part of the same question, never a question of its own.
+ * The nameless aria-hidden input a custom select keeps its chosen value in (MUI's beside its combobox,
+ * Workday's beside its listbox button), next to the control people click: part of the same question, never a question of its own.
  */
 export function valueMirror(el: Element): Element | null {
-  if (el.tagName === 'INPUT' || el.getAttribute('role') !== 'combobox') return null;
+  const dropdown =
+    el.getAttribute('role') === 'combobox' ||
+    (el.tagName === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox');
+  if (el.tagName === 'INPUT' || !dropdown) return null;
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling)
     if (
       s.tagName === 'INPUT' &&
