@@ -165,6 +165,7 @@ function main() {
       'capture6',
       'capture7',
       'capture8',
+      'capture9',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])
