@@ -143,8 +143,8 @@ function scoreRule(
   return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason, evidence };
 }
 
-/** Types where either answer is a right fill: the personal-site URLs a form asks for in one box. */
-const SYNONYM_GROUPS: FieldType[][] = [['portfolio_url', 'website_url']];
+/** Types where either answer is a right fill: the personal-site URLs a form asks for in one box ("GitHub or portfolio"). */
+const SYNONYM_GROUPS: FieldType[][] = [['portfolio_url', 'website_url', 'github_url']];
 function synonyms(a: FieldType, b: FieldType): boolean {
   return SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }

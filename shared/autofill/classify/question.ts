@@ -20,7 +20,7 @@ const WIDGET_WORDS = [
   'attachments',
   '(supporting )?documents',
   'uploads?',
-  'upload (a |your )?files?',
+  'upload (a |your )?files?( or .*)?',
   'upload from:?',
   'upload from (your |my )?(device|computer)',
   'my (device|computer)',
@@ -32,7 +32,7 @@ const WIDGET_WORDS = [
   '\\W*choose (a )?file\\b.*',
   '(or )?enter manually',
   // drop zones
-  '(or )?drag (and|&) drop( here| files here)?',
+  '(or )?drag (and|&) drop\\b.*',
   'drag (and|&) drop,? or',
   '(or )?drag (it )?here',
   'drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?',
@@ -120,7 +120,7 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
 }
 
 /** A sentence-ending stop after a word, not an abbreviation ("np.", "e.g."); a closing bracket may end one too. */
-const STOP = String.raw`(?:\p{L}{3}|\))\s*[.!]`;
+const STOP = String.raw`(?:\p{L}{3}|-\p{L}{2}|\))\s*[.!]`;
 /**
  * Labels that say more than they ask, and which of their sentences is the question (capture group 1),
  * with the fewest words that question may have. The other sentences set the scene or help; a site they
@@ -134,7 +134,7 @@ const ASKING_SENTENCE: [RegExp, number][] = [
   // a request, then help: "Please list any certifications. If they are on your LinkedIn, name them."
   [
     new RegExp(
-      String.raw`^((?:please |kindly )?(?:list|describe|tell|provide|share|explain|give|name|outline|summari[sz]e)\b[^.!?]*${STOP})\s+\S`,
+      String.raw`^((?:please |kindly )?(?:list|describe|tell|provide|share|explain|give|name|outline|summari[sz]e|link us|send us|show us|point us)\b[^.!?]*${STOP})\s+\S`,
       'u',
     ),
     4,

@@ -64,7 +64,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       // (pl) (zh) (ja): the job the person holds now
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
       {
-        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(position|job|title) held$|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -141,7 +141,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)',
+        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -185,7 +185,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to start|available from|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
         score: 0.9,
         on: LN,
       },
@@ -208,7 +208,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'placeholder'],
       },
       {
-        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)',
+        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
         score: 0.95,
         on: [...Q, 'name'],
       },

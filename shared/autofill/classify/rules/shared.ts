@@ -33,7 +33,7 @@ export interface TypeRule {
 
 /** Repeating history blocks: their company, title and dates are not the current ones. */
 export const HISTORY_BLOCK: PatternRule = {
-  re: 'education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|\\bschool\\b|universit|degree',
+  re: 'education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };

@@ -50,7 +50,11 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       // "Will you need our support in obtaining a work permit?": asking for help is sponsorship.
       { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
-      { re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for', score: 1, on: Q },
+      {
+        re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)',
+        score: 1,
+        on: Q,
+      },
       // "Will you need us to take action to obtain, extend or maintain your work authorization?": sponsorship.
       { re: PETITION, score: 1, on: Q },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
@@ -85,7 +89,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
       {
-        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|work permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
+        re: '(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|(work |residence |residency )?permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
         score: 1,
         on: QC,
       },
