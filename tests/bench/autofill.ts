@@ -54,6 +54,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind3', dir: resolve(import.meta.dirname, '../fixtures/forms-blind3') },
       { name: 'blind4', dir: resolve(import.meta.dirname, '../fixtures/forms-blind4') },
       { name: 'blind5', dir: resolve(import.meta.dirname, '../fixtures/forms-blind5') },
+      { name: 'blind6', dir: resolve(import.meta.dirname, '../fixtures/forms-blind6') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

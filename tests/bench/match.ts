@@ -188,6 +188,7 @@ const BLIND_SETS = [
   { name: 'blind3', path: fixture('match-blind3/set.json') },
   { name: 'blind4', path: fixture('match-blind4/set.json') },
   { name: 'blind5', path: fixture('match-blind5/set.json') },
+  { name: 'blind6', path: fixture('match-blind6/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
