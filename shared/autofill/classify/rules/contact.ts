@@ -1,3 +1,4 @@
+import { ADDRESS_RULES } from './address.ts';
 import {
   HISTORY_BLOCK,
   L,
@@ -9,7 +10,7 @@ import {
   type TypeRule,
 } from './shared.ts';
 
-/** Who the candidate is and how to reach them: names, e-mail, phone, address. */
+/** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
   {
     type: 'first_name',
@@ -126,115 +127,5 @@ export const CONTACT_RULES: TypeRule[] = [
       { re: SECOND_CONTACT, score: 1, on: LN },
     ],
   },
-  {
-    type: 'address_line1',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: TEXTY,
-    short: true,
-    positive: [
-      {
-        re: '\\baddress\\b|\\bstreet\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b|\\bmorada\\b|\\bendereco\\b|\\blogradouro\\b|^indirizzo( di residenza)?$',
-        score: 0.95,
-        on: LN,
-      },
-      { re: 'address ?line ?1|\\baddr\\b', score: 1, on: ['name'] },
-    ],
-    negative: [
-      {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
-        score: 1,
-        on: LN,
-      },
-    ],
-  },
-  {
-    type: 'city',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: TEXTY,
-    short: true,
-    positive: [
-      // (ja) (zh) (pl): the city
-      { re: '市区(町村|郡)|^(城市|所在城市|miejscowosc|miasto)$', score: 0.9, on: L },
-      {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
-        score: 1,
-        on: LN,
-      },
-      { re: '^(current |your |home )?location( \\(city\\))?$', score: 0.85, on: L },
-      { re: '^(current )?location$', score: 0.7, on: ['name'] },
-    ],
-    negative: [
-      {
-        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b',
-        score: 1,
-        on: L,
-      },
-    ],
-  },
-  {
-    type: 'state',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: [...TEXTY, 'select'],
-    short: true,
-    positive: [
-      // (ja) (zh) (pl): the region
-      { re: '都道府県|省份|wojewodztwo', score: 0.9, on: L },
-      {
-        re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
-        score: 0.9,
-        on: LN,
-      },
-    ],
-    negative: [
-      {
-        re: 'statement|united states|estate|status|please state|state ?\\(s\\)|\\bstates\\b|licen[cs]|issu(ed|ing)|birth|relocat|willing|\\b(like|want|wish|prefer(red)?|desired?|target|interested)\\b|state (your|the|any|why|how|whether)|country|city|civil',
-        score: 1,
-        on: L,
-      },
-    ],
-  },
-  {
-    type: 'postal_code',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: TEXTY,
-    short: true,
-    positive: [
-      {
-        re: '\\bzip\\b|zip ?code|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
-        score: 1,
-        on: LN,
-      },
-      { re: '^(cap|cep)$', score: 0.9, on: ['label', 'placeholder'] }, // (it) (pt-BR)
-    ],
-  },
-  {
-    type: 'country',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: [...TEXTY, 'select', 'radio-group'],
-    short: true,
-    positive: [
-      { re: '\\bcountry\\b|\\bcountry of residence\\b', score: 0.95, on: LN },
-      // (fr) "pays" only as a noun: "this job pays $15" is English
-      {
-        re: '^land$|\\bwohnsitzland\\b|^pays\\b|\\b(votre|le|du|de) pays\\b|\\bpays (de|d.)\\b|\\bpais\\b|\\bnazione\\b|\\bpaese\\b',
-        score: 0.9,
-        on: LN,
-      },
-    ],
-    negative: [
-      {
-        re: 'code|dial|calling|phone|telephone|sponsor|visa|authori[sz]|eligib|citizenship|countries|birth|\\bborn\\b|nationality|relocat|willing|\\b(like|want|wish|prefer(red)?|desired?|target|interested)\\b',
-        score: 1,
-        on: L,
-      },
-      // "City, country" / "Where are you based? (city, country)": one free-text location, not a country.
-      { re: '\\bcity\\b|\\btown\\b', score: 1, on: ['label', 'placeholder'] },
-      // `phone_country_code`, `dialCode`: the name of a dialling-code picker.
-      {
-        re: '\\b(phone|mobile|cell|tel|dial(ing)?|calling)\\b.*\\b(code|country)\\b|\\bcountry code\\b',
-        score: 1,
-        on: ['name'],
-      },
-    ],
-  },
+  ...ADDRESS_RULES,
 ];
