@@ -1,11 +1,4 @@
-import {
-  HISTORY_BLOCK,
-  L,
-  LN,
-  TEXTY,
-  THIRD_PARTY_BLOCK,
-  type TypeRule,
-} from './shared.ts';
+import { HISTORY_BLOCK, L, LN, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
 
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [
