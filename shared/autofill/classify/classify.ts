@@ -195,6 +195,9 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   }
   const list = listScore(field, texts.label);
   if (list) scored.push(list);
+  // A list of countries or states is not a list of cities, whatever its label says ("Location").
+  if (list?.type === 'country' || list?.type === 'state')
+    for (let i = scored.length - 1; i >= 0; i--) if (scored[i]?.type === 'city') scored.splice(i, 1);
   scored.sort((a, b) => b.score - a.score);
   const [top] = scored;
   if (!top) return { type: 'other', confidence: 0.5, source: 'none', reason: 'no rule matched' };

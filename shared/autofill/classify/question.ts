@@ -44,8 +44,10 @@ const WIDGET_WORDS = [
   'accepted( file types)?:? .*',
   '\\(?file types.*',
   'max(imum)? (file )?size.*',
+  'importe[rz]? (un |votre |le )?(fichier|document|cv)',
+  'glissez.*',
   'size limit.*',
-  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb)\\b.*',
+  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
   // prompts, answers and badges
   'select( one)?',
   'select\\.*',
@@ -80,6 +82,7 @@ const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
+const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
 /** A caption is a few words: longer text before a box may be a neighbour's help. */
 const MAX_CAPTION_WORDS = 4;
 
@@ -93,6 +96,12 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p));
   if (parts.length) {
     const label = parts.join(' | ').replace(EXAMPLES_IN_PARENS, ' ').trim();
+    // "Years" beside "Months" (or "Lakhs" beside "Thousands"): a unit names a part of the question before it.
+    const before = field.signals.nearby
+      .split(' | ')
+      .map(normalize)
+      .find((p) => p && p !== label);
+    if (UNIT.test(label) && before) return [`${before} (${label})`, 0.9];
     // A <label> that only explains ("Under the Equality Act 2010, a condition that …") beside the
     // question printed just before it ("Do you consider yourself to have a disability?").
     const asked = normalize(field.signals.nearby.split(' | ')[0] ?? '');
@@ -119,8 +128,8 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
 }
 
-/** A sentence-ending stop after a word, not an abbreviation ("np.", "e.g."); a closing bracket may end one too. */
-const STOP = String.raw`(?:\p{L}{3}|-\p{L}{2}|\))\s*[.!]`;
+/** A sentence-ending stop after a word, not an abbreviation ("np.", "e.g.", "bzw."); a closing bracket may end one too. */
+const STOP = String.raw`(?:\p{L}{3}|-\p{L}{2}|\))\s*(?<!\b(?:bzw|usw|ggf|evtl|inkl|zzgl|vgl|etc|incl|approx|resp))[.!]`;
 /**
  * Labels that say more than they ask, and which of their sentences is the question (capture group 1),
  * with the fewest words that question may have. The other sentences set the scene or help; a site they

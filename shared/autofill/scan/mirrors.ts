@@ -8,18 +8,24 @@ export function mirrorsSelect(el: Element): boolean {
   return false;
 }
 
+/** The combobox a select2-style widget draws right after the native <select> it mirrors, if any. */
+function drawnOver(select: Element): Element | null {
+  if (select.tagName !== 'SELECT') return null;
+  const next = select.nextElementSibling;
+  if (!next) return null;
+  return next.getAttribute('role') === 'combobox' ? next : next.querySelector('[role="combobox"]');
+}
+
 /** A native <select> hidden behind a custom combobox sibling (select2 and the like). */
 export function mirroredSelect(el: Element): boolean {
-  if (el.tagName !== 'SELECT') return false;
-  const next = el.nextElementSibling;
-  return !!next && (next.getAttribute('role') === 'combobox' || !!next.querySelector('[role="combobox"]'));
+  return !!drawnOver(el);
 }
 
 /**
  * The nameless aria-hidden input a custom select keeps its chosen value in (MUI's beside its combobox,
  * Workday's beside its listbox button), next to the control people click: part of the same question, never a question of its own.
  */
-export function valueMirror(el: Element): Element | null {
+function valueMirror(el: Element): Element | null {
   const dropdown =
     el.getAttribute('role') === 'combobox' ||
     (el.tagName === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox');
@@ -33,4 +39,9 @@ export function valueMirror(el: Element): Element | null {
     )
       return s;
   return null;
+}
+
+/** The other half of a two-element widget: the select2 combobox over a <select>, or a dropdown's value input. */
+export function twinOf(el: Element): Element | null {
+  return drawnOver(el) ?? valueMirror(el);
 }

@@ -12,7 +12,8 @@ import {
 } from './dom.ts';
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { gatherSignals, meaningful } from './labels.ts';
-import { mirroredSelect, mirrorsSelect, valueMirror } from './mirrors.ts';
+import { mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
+import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
 
 export interface ScanOptions {
@@ -128,6 +129,8 @@ function required(el: Element): boolean {
 function single(el: Element, heading: string, ref: string): FieldDescriptor {
   const kind = kindOf(el);
   const signals = gatherSignals(el, heading);
+  const documentType = kind === 'file' ? rowDocumentType(el) : '';
+  if (documentType) signals.nearby = [documentType, signals.nearby].filter(Boolean).join(' | ');
   const ownHidden = hiddenItself(el);
   const ancestorHidden = hiddenByAncestor(el);
   // File inputs are routinely hidden behind an "Attach" button, and select2-style widgets hide
@@ -137,7 +140,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
   return {
     ref,
     kind,
-    elements: valueMirror(el) ? [el, valueMirror(el)!] : [el],
+    elements: [el, twinOf(el)].filter((e): e is Element => !!e),
     options: kind === 'select' ? selectOptions(el) : [],
     signals,
     inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),

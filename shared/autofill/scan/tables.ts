@@ -1,4 +1,4 @@
-import { closestTag, meaningful, textOf } from './dom.ts';
+import { clean, closestTag, meaningful, textOf } from './dom.ts';
 
 const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
 
@@ -23,4 +23,19 @@ export function columnCaption(el: Element): string {
 export function captionedColumns(table: Element): boolean {
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');
   return !!head && head.children.length > 1 && Array.from(head.children).every((c) => c.tagName === 'TH');
+}
+
+/**
+ * The document a row's upload takes, when the row picks it ("Dokumenttyp: Lebenslauf" beside
+ * "Datei auswählen"): the chosen option of the one select in the upload's table row.
+ */
+export function rowDocumentType(file: Element): string {
+  const row = closestTag(file, 'TR');
+  const selects = row ? Array.from(row.querySelectorAll('select')) : [];
+  if (selects.length !== 1) return '';
+  const select = selects[0] as HTMLSelectElement;
+  // the live choice in a browser; the `selected` attribute where there is no live state (saved pages)
+  const chosen = select.selectedOptions?.[0] ?? select.querySelector('option[selected]');
+  if (!chosen || (chosen.getAttribute('value') ?? '') === '') return '';
+  return chosen ? clean(chosen.textContent).slice(0, 80) : '';
 }

@@ -26,7 +26,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   {
     type: 'city',
     veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
-    kinds: TEXTY,
+    kinds: [...TEXTY, 'select', 'combobox'],
     short: true,
     positive: [
       // (ja) (zh) (pl): the city

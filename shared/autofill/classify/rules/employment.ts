@@ -27,7 +27,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present) \\(?(or|/) (most recent|last|previous)\\)? (company|employer)|(current|present|most recent) (company|employer)('s)? name|name of (your )?(current|present|most recent)",
+        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present) \\(?(or|/) (most recent|last|previous)\\)? (company|employer)|(current|present|most recent) (company|employer)('s)? name|(current|most recent|latest|last) (role|job|position):? (company|employer)( name)?|name of (your )?(current|present|most recent)",
         score: 0.95,
         on: L,
       },
@@ -64,7 +64,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       // (pl) (zh) (ja): the job the person holds now
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
       {
-        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role|designation)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -86,7 +86,15 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
     ],
-    negative: [{ re: 'applying|apply for|desired|target|interested', score: 1, on: L }],
+    negative: [
+      { re: 'applying|apply for|desired|target|interested', score: 1, on: L },
+      // "Most recent role: company name": the employer of that role
+      {
+        re: 'company name|employer name|name of (your |the )?(company|employer)|role company',
+        score: 1,
+        on: LN,
+      },
+    ],
   },
   {
     type: 'years_experience',
@@ -156,7 +164,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
       // What the person earns now (de, fr, es, pt, it) is not what they ask for.
       {
-        re: '\\b(aktuell\\w*|derzeitig\\w*|actuel(le)?|actual|atual|attuale|emprego atual)\\b',
+        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima)\\b',
         score: 1,
         on: L,
       },
@@ -185,12 +193,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|date of joining|joining date|\\bdoj\\b',
         score: 0.9,
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
         score: 0.85,
         on: L,
       },
@@ -213,7 +221,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|entendu parler)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
+        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },

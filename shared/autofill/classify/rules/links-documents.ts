@@ -113,7 +113,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['textarea'],
     positive: [
       {
-        re: 'cover ?(letter|note)|motivation letter|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
+        re: 'cover ?(letter|note)|motivation letter|personal letter|personligt brev|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
         score: 1,
         on: [...LN, 'description'],
       },

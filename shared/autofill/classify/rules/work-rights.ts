@@ -26,7 +26,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
+        re: 'autorizacao para trabalhar|autorizacion para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
@@ -51,7 +51,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       {
-        re: 'on (your|my) behalf|(us|we|the company) to (apply|file) for|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)',
+        re: 'on (your|my) behalf|\\ben (votre|ton) nom\\b|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)',
         score: 1,
         on: Q,
       },
@@ -95,12 +95,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       { re: PETITION, score: 1, on: QC },
       {
-        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
+        re: '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
         score: 1,
         on: QC,
       },
       {
-        re: 'unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|\\ben (votre|ton) nom\\b|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
