@@ -48,6 +48,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev10', dir: resolve(import.meta.dirname, '../fixtures/forms-dev10') },
       { name: 'dev11', dir: resolve(import.meta.dirname, '../fixtures/forms-dev11') },
       { name: 'dev12', dir: resolve(import.meta.dirname, '../fixtures/forms-dev12') },
+      { name: 'dev13', dir: resolve(import.meta.dirname, '../fixtures/forms-dev13') },
       { name: 'dev14', dir: resolve(import.meta.dirname, '../fixtures/forms-dev14') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
