@@ -62,4 +62,51 @@ describe('what the question asks, in the words employers use', () => {
       ),
     ).toEqual(['other', 'how_did_you_hear']);
   });
+
+  it('a right to work that depends on the employer sponsoring is sponsorship', () => {
+    expect(
+      types(
+        yesNo('Will your right to work in Ireland depend on us sponsoring you when your permit ends?', 's'),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('"how did you find it?" about a bug is not how you heard of the job', () => {
+    expect(
+      types(
+        '<label for="b">Tell us about a nasty outage. What broke, and how did you find it?</label><textarea id="b" name="b"></textarea>',
+      ),
+    ).toEqual(['other']);
+  });
+
+  it('a generic "Select an answer" label gives way to the question before it', () => {
+    expect(
+      types(
+        '<p>When could you start?</p><label for="w">Select an answer</label><select id="w" name="w"><option>Select an answer</option><option>Immediately</option><option>Within 2 weeks</option></select>',
+      ),
+    ).toEqual(['start_date']);
+  });
+
+  it('a yes/no question after its scene is not the topic it mentions', () => {
+    expect(
+      types(
+        '<label for="r" id="rl">The role is based in our Leeds office. If you live elsewhere, would you relocate before your start date?</label><button type="button" id="r" aria-haspopup="listbox" aria-labelledby="rl">Select One</button>',
+      ),
+    ).toEqual(['other']);
+  });
+
+  it('a radio table: the question in the row, the choices named by column headers', () => {
+    const fields = classifyForm(
+      parseHTML(
+        '<html><body><form><table><tr><th></th><th>None</th><th>1 to 3 years</th><th>More than 3 years</th></tr>' +
+          '<tr><td>How many years of payroll experience do you have?</td><td><input type="radio" name="q1" value="901"></td><td><input type="radio" name="q1" value="902"></td><td><input type="radio" name="q1" value="903"></td></tr></table></form></body></html>',
+      ).document as never,
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual(['years_experience']);
+    expect(fields[0]?.field.options.map((o) => o.text)).toEqual([
+      'None',
+      '1 to 3 years',
+      'More than 3 years',
+    ]);
+  });
 });

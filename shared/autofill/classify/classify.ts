@@ -32,7 +32,8 @@ const LONG_QUESTION_FACTOR = 0.7;
 
 const CHOICE_KINDS = new Set(['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox']);
 /** "Are you…?", "Do you…?": a question answered yes or no, whatever nouns it mentions. */
-const YES_NO_QUESTION = /^(are|do|does|did|will|would|have|has|is|can|could|should|were|was) (you|your)\b/;
+const YES_NO_QUESTION =
+  /^(are|do|does|did|will|would|have|has|is|can|could|should|were|was) (you|your)\b|, (are|do|will|would|have|can|could) you\b[^.?]*\?$/;
 const YES_NO_OPTION = /^(yes|no|n[o0]|oui|non|ja|nein|si|true|false)\b/;
 
 /** A choice control asking a yes/no question: only yes/no types (sponsorship, EEO…) can be it. */

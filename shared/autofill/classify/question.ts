@@ -50,6 +50,7 @@ const WIDGET_WORDS = [
   '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
   // prompts, answers and badges
   'select( one)?',
+  'select an? (answer|option)',
   'select\\.*',
   'please select',
   'type your response',

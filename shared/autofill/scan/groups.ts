@@ -1,6 +1,7 @@
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import { clean, closestRole, closestTag, idRefText, labelsFor, textOf } from './dom.ts';
 import { gatherSignals, meaningful, precedingText } from './labels.ts';
+import { columnCaption, rowQuestion } from './tables.ts';
 import { hiddenByAncestor, hiddenItself } from './visibility.ts';
 
 /** The element a person reads as one choice: its wrapping label, else the input itself. */
@@ -25,7 +26,8 @@ export function optionText(input: Element): string {
   // <input type=radio> Yes  — bare text right after the input
   const next = input.nextSibling;
   if (next && next.nodeType === 3 && meaningful(clean(next.nodeValue))) return clean(next.nodeValue);
-  return clean(input.getAttribute('value'));
+  // a radio table: the choice is named by its column's header ("Yes", "3 to 5 years")
+  return columnCaption(input) || clean(input.getAttribute('value'));
 }
 
 /**
@@ -145,7 +147,7 @@ export function choiceGroup(inputs: Element[], heading: string, ref: string): Fi
     signals.label = optionText(first);
     signals.nearby = before.join(' | ');
   } else {
-    signals.label = questionLabel(first) || signals.group || before[0] || '';
+    signals.label = questionLabel(first) || rowQuestion(first) || signals.group || before[0] || '';
     signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
   }
   const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));

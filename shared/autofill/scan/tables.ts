@@ -39,3 +39,21 @@ export function rowDocumentType(file: Element): string {
   if (!chosen || (chosen.getAttribute('value') ?? '') === '') return '';
   return chosen ? clean(chosen.textContent).slice(0, 80) : '';
 }
+
+/**
+ * The question of a radio table (Taleo prescreening): choices in a row's cells under column headers,
+ * the question in the row's first cell, else in the table's caption.
+ */
+export function rowQuestion(choice: Element): string {
+  const cell = closestTag(choice, 'TD', 'TH');
+  const row = cell?.parentElement;
+  const table = row ? closestTag(row, 'TABLE') : null;
+  if (!cell || row?.tagName !== 'TR' || !table || !columnCaption(choice)) return '';
+  const first = row.firstElementChild;
+  if (first && first !== cell && !first.querySelector(CONTROLS)) {
+    const text = textOf(first, 300);
+    if (meaningful(text)) return text;
+  }
+  const caption = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
+  return caption ? textOf(caption, 300) : '';
+}

@@ -216,7 +216,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'placeholder'],
       },
       {
-        re: 'how did you (first )?(hear|find|learn|come across|come to (learn|know|hear))|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
+        re: 'how did you (first )?(hear|learn|come across|come to (learn|know|hear))|how did you (first )?find (us|out|this|our|the (job|role|position|vacancy|posting|opening|ad(vert)?))\\b|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
         score: 0.95,
         on: [...Q, 'name'],
       },

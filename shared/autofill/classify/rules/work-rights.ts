@@ -57,6 +57,8 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // "Will you need us to take action to obtain, extend or maintain your work authorization?": sponsorship.
       { re: PETITION, score: 1, on: Q },
+      // "Will your right to work here depend on us sponsoring you?": sponsorship.
+      { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
       {
         re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
