@@ -25,6 +25,8 @@ test('axe finds nothing serious on the popup, in light and dark', async ({ openP
 });
 
 test('axe finds nothing serious on every side-panel tab, in light and dark', async ({ openPage, visit }) => {
+  // eight full axe scans (four views, two themes) and a fill: on a loaded 2-core machine this outlasts 60 s
+  test.slow();
   const empty = await openPage('sidepanel.html');
   await expect(empty.getByTestId('empty-state')).toBeVisible();
   await expectNoSeriousA11yViolations(empty, { label: 'side panel, nothing saved', bothThemes: true });
