@@ -166,6 +166,7 @@ function main() {
       'capture7',
       'capture8',
       'capture9',
+      'capture11',
       'capture10',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
