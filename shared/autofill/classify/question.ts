@@ -68,8 +68,8 @@ const WIDGET_WORDS = [
   'nessun file selezionato|sfoglia\\W*|carica( file)?',
   'bladeren\\W*',
   'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
-  'ファイルを選択|選択してください|必須|任意',
-  '选择文件|上传(文件|附件)?|请选择|必填',
+  'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
+  '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
 ];
 const GENERIC_LABEL = new RegExp(`^(${WIDGET_WORDS.join('|')})$`);
 

@@ -84,6 +84,12 @@ describe('an upload box named by its section', () => {
         `<h3>Dokumenty</h3><p>CV</p><label>Dodaj plik<input type="file"></label><p>List motywacyjny</p><label>Dodaj plik<input type="file"></label>`,
       ),
     ).toEqual(['resume_file', 'cover_letter_file']);
+    // (ja) a drop-zone line and a required badge nearer the box than the document's name
+    expect(
+      types(
+        `<div><span>職務経歴書</span><span>必須</span><div>ここにファイルをドロップ、またはクリックして選択</div><input type="file"></div>`,
+      ),
+    ).toEqual(['resume_file']);
   });
 });
 
