@@ -140,12 +140,14 @@ function withScoredSiblings(
   h1s: readonly Element[],
 ): Element {
   let cur = el;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0, free = 0; i < 2 && free < 6; i++) {
     const parent = cur.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     if (h1s.some((h) => parent.contains(h))) break;
-    // A section that is only a heading over this block ("Wir bieten" + list) is the block itself.
-    if (onlyHeadingsBeside(cur)) {
+    // A wrapper around this block alone ("expandable" containers), or a section that is only a
+    // heading over it ("Wir bieten" + list), is the block itself: climbing it costs no step.
+    if (parent.childElementCount === 1 || onlyHeadingsBeside(cur)) {
+      free++;
       cur = parent;
       i--;
       continue;
@@ -173,10 +175,14 @@ function onlyHeadingsBeside(el: Element): boolean {
   return true;
 }
 
-/** Paragraph credit held by an element or its direct children (cheap, two levels). */
-function subtreeScore(el: Element, own: ReadonlyMap<Element, number>): number {
+/**
+ * Paragraph credit held by an element or its children, three levels down (a section's heading,
+ * its expandable wrapper, then the text block): cheap, since only scored parents count.
+ */
+function subtreeScore(el: Element, own: ReadonlyMap<Element, number>, depth = 2): number {
   let s = own.get(el) ?? 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += own.get(c) ?? 0;
+  if (depth > 0)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += subtreeScore(c, own, depth - 1);
   return s;
 }
 
