@@ -1,5 +1,14 @@
 import { squash, textOf } from '../dom.ts';
-import { EMPLOYMENT_LABEL, LOCATION_LABEL, SALARY_LABEL, WORKPLACE_LABEL } from '../normalize/lines.ts';
+import {
+  EMPLOYMENT_LABEL,
+  LOCATION_LABEL,
+  SALARY_LABEL,
+  SALARY_MAX_LABEL,
+  SALARY_MIN_LABEL,
+  WORKPLACE_LABEL,
+} from '../normalize/lines.ts';
+import { parseSalary } from '../normalize/salary.ts';
+import type { Salary } from '../types.ts';
 
 /**
  * Label → value facts printed beside a posting ("Job type" → "Full time"), from <dl>, table rows,
@@ -11,6 +20,8 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [LOCATION_LABEL, 'location'],
   [SALARY_LABEL, 'salary'],
   [WORKPLACE_LABEL, 'workplace'],
+  [SALARY_MIN_LABEL, 'salary-min'],
+  [SALARY_MAX_LABEL, 'salary-max'],
 ];
 
 /** "Remote work policy", "Job type:": a label, not a value. */
@@ -42,4 +53,24 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     out.set(hit[1], value);
   }
   return out;
+}
+
+/**
+ * The pay: one "Salary" fact, else a range printed as two facts ("Posted Min Pay: USD $72,500.00/Yr."
+ * and "Posted Max Pay: …"), each side read on its own and joined.
+ */
+export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
+  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2 });
+  if (one) return one;
+  const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
+  const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
+  if (!low || !high || low.min == null || high.max == null || high.max < low.min) return null;
+  if (low.currency && high.currency && low.currency !== high.currency) return null;
+  return {
+    min: low.min,
+    max: high.max,
+    currency: low.currency ?? high.currency,
+    period: low.period ?? high.period,
+    text: `${low.text} – ${high.text}`,
+  };
 }
