@@ -216,3 +216,15 @@ describe('pay wording from more boards', () => {
     expect(parseSalary('Salary: €52k – €58k (Jobsite estimate)', { minScore: 4 })).toBeNull();
   });
 });
+
+describe('times of day beside pay words', () => {
+  it('does not read a shift window as a pay range', () => {
+    const text = [
+      'Shift: evenings, clock in between 4:30 and 6:00 p.m.',
+      'Pay basis: hourly',
+      'You will restock the cold room, count the tills and close the store with the shift lead.',
+      'Pay: $22.10 - $26.40',
+    ].join('\n');
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 22.1, max: 26.4, currency: 'USD' });
+  });
+});

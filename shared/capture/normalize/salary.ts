@@ -112,8 +112,9 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const hasContext =
       SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
-    // Years, phone numbers, percentages are not pay.
+    // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
+    if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
