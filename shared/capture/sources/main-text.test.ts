@@ -46,3 +46,47 @@ describe('a description whose sections each sit in their own expandable wrappers
     expect(text).not.toContain('Orchard Foreman');
   });
 });
+
+describe('a page wrapped whole in one form (ASP.NET, JSF)', () => {
+  it('reads the description inside the form that also holds the title', () => {
+    const { document } = parseHTML(`<html><body><form method="post" action="./Posting.aspx?id=9">
+      <input type="hidden" name="__VIEWSTATE" value="abc">
+      <h1>Bridge Inspector</h1>
+      <div class="panel"><h3>Duties</h3>${para('You inspect county bridges twice a year and write up the defects you find.')}
+        <ul><li>Climb and measure steel and concrete spans</li><li>Log scour and corrosion with photos</li></ul></div>
+    </form></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You inspect county bridges');
+  });
+
+  it('still skips an application form below the posting', () => {
+    const { document } = parseHTML(`<html><body><h1>Bridge Inspector</h1>
+      <div class="posting">${para('You inspect county bridges twice a year.')}</div>
+      <form><p>Tell us in a few lines why you want to inspect bridges, what you have built, and where.</p>
+      <p>Attach a CV, a cover letter, two references, and your engineering licence as one PDF file.</p>
+      <p>We read every application ourselves, and reply to each one within ten working days.</p></form>
+    </body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You inspect county bridges');
+    expect(text).not.toContain('Attach a CV');
+  });
+});
+
+describe('prose sections before a description named as such', () => {
+  it('joins an information section above the description, but not a grid of facts', () => {
+    const { document } = parseHTML(`<html><body><main><h1>Park Ranger</h1>
+      <section class="panel"><h3>Details</h3><div><span>Shift:</span><span>Day</span></div></section>
+      <section class="panel"><h3>About the district</h3><p>The district runs nine parks along the coast.</p></section>
+      <section class="panel" id="jobDescription"><h3>Duties</h3>${para('You patrol trails and lead school visits.')}</section>
+      <section class="panel"><h3>Benefits</h3><p>A uniform allowance and a pension.</p></section>
+    </main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('The district runs nine parks');
+    expect(text).toContain('You patrol trails');
+    expect(text).toContain('A uniform allowance');
+    expect(text).not.toContain('Shift:');
+  });
+});
