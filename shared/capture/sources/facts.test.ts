@@ -36,4 +36,16 @@ describe('a pay range printed as two facts', () => {
     const facts = factsOf(`<h1>Line Cook</h1><dl><dt>Salary from</dt><dd>£24,000 per annum</dd></dl>`);
     expect(salaryOfFacts(facts)).toBeNull();
   });
+
+  it("reads a currency range printed under the post's grade or class as the pay", () => {
+    const facts = factsOf(`<h1>Lab Technician</h1><dl>
+      <dt>Grade</dt><dd>Technical grade 5<br>£27,180 - £30,805</dd>
+      <dt>Relocation support</dt><dd>£2,000 - £5,000</dd></dl>`);
+    expect(salaryOfFacts(facts)).toMatchObject({ min: 27180, max: 30805, currency: 'GBP' });
+  });
+
+  it('does not read a benefit range under its own label as the pay', () => {
+    const facts = factsOf(`<h1>Lab Technician</h1><dl><dt>Sign-on bonus</dt><dd>$1,000 - $3,000</dd></dl>`);
+    expect(salaryOfFacts(facts)).toBeNull();
+  });
 });

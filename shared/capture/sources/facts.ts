@@ -42,7 +42,14 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (!hit || out.has(hit[1])) continue;
+    if (!hit) {
+      if (!out.has(PAY_IN_FACT)) {
+        const fact = `${term}: ${squash(textOf(dd, 300))}`;
+        if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
+      }
+      continue;
+    }
+    if (out.has(hit[1])) continue;
     let value = squash(textOf(dd, 300));
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
@@ -56,12 +63,30 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
 }
 
 /**
+ * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -
+ * $7,648.00", "Grade: G7 £38,249 - £45,413"): a board printing the pay of the post's class or grade.
+ */
+const PAY_IN_FACT = 'pay-in-fact';
+
+/** A currency range with both bounds that reads as pay (the label goes along: "Sign-on bonus" is not). */
+function payRangeOf(fact: string): Salary | null {
+  if (!/\d/.test(fact)) return null;
+  const s = parseSalary(fact, { minScore: 4 });
+  return s?.currency && s.min != null && s.max != null && s.max > s.min ? s : null;
+}
+
+/**
  * The pay: one "Salary" fact, else a range printed as two facts ("Posted Min Pay: USD $72,500.00/Yr."
- * and "Posted Max Pay: …"), each side read on its own and joined.
+ * and "Posted Max Pay: …"), each side read on its own and joined, else a range under another label.
  */
 export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
   const one = parseSalary(facts.get('salary') ?? '', { minScore: 2 });
   if (one) return one;
+  const split = splitRange(facts);
+  return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
+}
+
+function splitRange(facts: ReadonlyMap<string, string>): Salary | null {
   const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
   const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
   if (!low || !high || low.min == null || high.max == null || high.max < low.min) return null;
