@@ -112,6 +112,8 @@ describe('arrangements in the languages European boards use', () => {
     ['Trabalhamos em modelo híbrido, com encontros mensais.', 'hybrid'],
     ['Vaga 100% remoto para todo o Brasil.', 'remote'],
     ['Tjänsten är platsbunden och det går inte att arbeta på distans.', 'onsite'],
+    ['Zespół pracuje w pełni zdalnie, a raz w roku spotykamy się w Gdańsku.', 'remote'],
+    ['Pracujesz zdalnie z domu; dodatek na internet to 100 zł.', 'remote'],
   ] as const)('prose %s → %s', (text, want) => {
     expect(workTypeFromProse(text)).toBe(want);
   });

@@ -228,3 +228,14 @@ describe('times of day beside pay words', () => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 22.1, max: 26.4, currency: 'USD' });
   });
 });
+
+describe('a range spelled "od X do Y"', () => {
+  it('reads both bounds of a Polish or Czech range', () => {
+    expect(parseSalary('Wynagrodzenie: od 9 500 do 12 000 zł brutto miesięcznie')).toMatchObject({
+      min: 9500,
+      max: 12000,
+      currency: 'PLN',
+      period: 'MONTH',
+    });
+  });
+});
