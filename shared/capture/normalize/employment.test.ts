@@ -136,3 +136,18 @@ describe('a fixed-term contract stated in the text', () => {
     );
   });
 });
+
+describe('the engagement listed before the hours in a header', () => {
+  it('reads "Seasonal, Full-time" as temporary, but not a seasonal title before the chip', () => {
+    expect(employmentTypeInHeader('$17 an hour - Seasonal, Full-time')).toBe('temporary');
+    expect(employmentTypeInHeader('Temp / Part-time · Leeds')).toBe('temporary');
+    expect(employmentTypeInHeader('Seasonal Ski Instructor · Full-time')).toBe('full_time');
+  });
+});
+
+describe('a post called fixed term', () => {
+  it('reads "this post is fixed term" as a fixed-term contract', () => {
+    expect(fixedTermInProse('This post is fixed term for 24 months, funded by the trust.')).toBe(true);
+    expect(fixedTermInProse('The role is a fixed-term secondment to the ministry.')).toBe(true);
+  });
+});

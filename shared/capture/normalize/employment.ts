@@ -82,15 +82,25 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
 
 /**
  * Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"); the
- * words right after the first one are read with it ("Festanstellung, Teilzeit · München").
+ * words right after the first one are read with it ("Festanstellung, Teilzeit · München"), and so
+ * are label-only words listed just before it ("Seasonal, Full-time": the engagement beats the hours).
  */
 export function employmentTypeInHeader(text: string): EmploymentType | null {
   const t = text.slice(0, 1_500);
   const first = t.match(CHIP);
   if (first?.index == null) return null;
   const near = t.slice(first.index, first.index + first[0].length + 40).match(CHIPS) ?? [first[0]];
-  return parseEmploymentType(near.join(', '));
+  const lead = t.slice(Math.max(0, first.index - 40), first.index).match(/(?:\p{L}+\s*[,/]\s*)+$/u)?.[0];
+  const listed = lead && isTypeList(lead) ? [lead.replace(/[\s,/]+$/, ''), ...near] : near;
+  return parseEmploymentType(listed.join(', '));
 }
+
+/** "Seasonal, " / "Temp / ": every word of the list is an employment-type word. */
+const isTypeList = (list: string) =>
+  list
+    .split(/\s*[,/]\s*/)
+    .filter(Boolean)
+    .every((w) => RULES.some(([re]) => re.test(w) && w.replace(re, '').trim() === ''));
 
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
@@ -125,10 +135,10 @@ export function employmentTypeLine(text: string): EmploymentType | null {
 }
 
 /**
- * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "befristeter
- * Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
+ * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
+ * fixed term for 18 months", "befristeter Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
  */
 const FIXED_TERM =
-  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
+  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
