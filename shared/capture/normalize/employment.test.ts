@@ -3,6 +3,7 @@ import {
   employmentTypeInHeader,
   employmentTypeInProse,
   employmentTypeLine,
+  employmentTypeOfLabels,
   fixedTermInProse,
   parseEmploymentType,
 } from './employment.ts';
@@ -149,5 +150,14 @@ describe('a post called fixed term', () => {
   it('reads "this post is fixed term" as a fixed-term contract', () => {
     expect(fixedTermInProse('This post is fixed term for 24 months, funded by the trust.')).toBe(true);
     expect(fixedTermInProse('The role is a fixed-term secondment to the ministry.')).toBe(true);
+  });
+});
+
+describe('labelled elements read together', () => {
+  it('drops a printed label before the value and reads the elements as one list', () => {
+    expect(parseEmploymentType('Contract type: Permanent')).toBe('full_time');
+    expect(employmentTypeOfLabels(['Contract type: Permanent', 'Work type: Part time'])).toBe('part_time');
+    expect(employmentTypeOfLabels(['Unbefristet', 'Teilzeit'])).toBe('part_time');
+    expect(employmentTypeOfLabels(['Leeds', 'Posted today'])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../types.ts';
+import { EMPLOYMENT_LABEL } from './lines.ts';
 
 /**
  * Employment type from a label ("Full time", "FULL_TIME", "Vollzeit", "CDI", "Tempo integral").
@@ -63,7 +64,7 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
   for (const v of values) {
     if (typeof v !== 'string' || !v.trim()) continue;
-    const t = v.slice(0, 200).replace(/_/g, ' ');
+    const t = withoutTypeLabel(v.slice(0, 200).replace(/_/g, ' '));
     const found = RULES.filter(([re]) => re.test(t));
     // "Permanent" gives way to any other word (its hours or its kind of contract).
     const hits = (found.some(([, , p]) => !p) ? found.filter(([, , p]) => !p) : found).map(([re, type]) => ({
@@ -78,6 +79,27 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
     return hits.sort((a, b) => a.at - b.at)[0]!.type;
   }
   return null;
+}
+
+/**
+ * "Contract type: Permanent" (a screen-reader label printed before the value): the label's own words
+ * ("contract", "work type") are not the value's.
+ */
+function withoutTypeLabel(text: string): string {
+  const m = text.match(/^\s*([^:]{2,40}):\s*(\S[\s\S]*)$/);
+  return m && EMPLOYMENT_LABEL.test(m[1]!.trim()) ? m[2]! : text;
+}
+
+/**
+ * Several labelled elements read as one list ("Contract type: Permanent" and "Work type: Part time"
+ * side by side are a permanent part-time job); the first four that name a type count.
+ */
+export function employmentTypeOfLabels(texts: readonly string[]): EmploymentType | null {
+  const typed = texts
+    .map(withoutTypeLabel)
+    .filter((t) => parseEmploymentType(t))
+    .slice(0, 4);
+  return typed.length ? parseEmploymentType(typed.join(', ')) : null;
 }
 
 /**

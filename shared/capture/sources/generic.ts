@@ -1,7 +1,12 @@
 import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
 import { parseDate } from '../normalize/dates.ts';
-import { employmentTypeInHeader, isEmploymentLabel, parseEmploymentType } from '../normalize/employment.ts';
+import {
+  employmentTypeInHeader,
+  employmentTypeOfLabels,
+  isEmploymentLabel,
+  parseEmploymentType,
+} from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
@@ -148,7 +153,7 @@ export function readGeneric(
     }
   }
   if (need('employmentType')) {
-    const labelledEt = (scan.employment ?? []).map((e) => parseEmploymentType(textOf(e, 120))).find(Boolean);
+    const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120)));
     const factEt = parseEmploymentType(facts.get('employment') ?? '');
     const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
     const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
