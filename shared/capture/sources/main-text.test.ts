@@ -90,3 +90,19 @@ describe('prose sections before a description named as such', () => {
     expect(text).not.toContain('Shift:');
   });
 });
+
+describe("the densest block among the title's sibling sections", () => {
+  it('joins the like sections beside it, up to a section listing other postings', () => {
+    const { document } = parseHTML(`<html><body><main>
+      <section data-testid="role-top"><h1>Pastry Chef</h1><span>Full-time</span></section>
+      <section data-testid="role-body"><h2>The job</h2>${para('You run the laminating bench from five in the morning.')}</section>
+      <section data-testid="role-needs"><h2>You bring</h2><ul><li>Three years of croissant lamination</li></ul></section>
+      <section data-testid="role-jobs"><h2>Other jobs at Crumb</h2><ul><li>Barista, fully remote? No: Bath</li></ul></section>
+    </main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You run the laminating bench');
+    expect(text).toContain('Three years of croissant lamination');
+    expect(text).not.toContain('Barista');
+  });
+});

@@ -1,5 +1,6 @@
 import { textOf } from '../dom.ts';
 import { densestBlock } from './densest-block.ts';
+import { amongOtherPostings } from './other-postings.ts';
 import type { PageScan } from './scan.ts';
 
 /**
@@ -15,7 +16,12 @@ export function findDescriptionElement(page: PageScan, titleEl?: Element | null)
   // Climbing stops below the page title (an h1, or the heading that the title was read from).
   const barrier = titleEl && !page.h1s.includes(titleEl) ? [...page.h1s, titleEl] : page.h1s;
   const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
-  return named ? withSiblingSections(named, barrier) : densestBlock(page.paragraphs, barrier);
+  if (named) return withSiblingSections(named, barrier);
+  // The densest block may be one of the title's sibling sections ("What the job involves", "Is this
+  // job a match?", "Benefits"): the like sections beside it come along, as for a named one.
+  const dense = densestBlock(page.paragraphs, barrier);
+  const parent = dense?.parentElement;
+  return dense && parent && barrier.some((h) => parent.contains(h)) ? withFollowingRun(dense) : dense;
 }
 
 /**
@@ -57,10 +63,12 @@ function withFollowingRun(el: Element): Element {
   const kind = sectionKind(el);
   const run = el.ownerDocument.createElement('div');
   run.appendChild(el.cloneNode(true));
-  for (let c = el.previousElementSibling; c && sectionKind(c) === kind; c = c.previousElementSibling)
+  // A like section listing other postings ("Other jobs at Wendle") ends the run.
+  const alike = (c: Element | null): c is Element =>
+    !!c && sectionKind(c) === kind && !amongOtherPostings(c, 1);
+  for (let c = el.previousElementSibling; alike(c); c = c.previousElementSibling)
     if (c.querySelector('p')) run.insertBefore(c.cloneNode(true), run.firstChild);
-  for (let c = el.nextElementSibling; c && sectionKind(c) === kind; c = c.nextElementSibling)
-    run.appendChild(c.cloneNode(true));
+  for (let c = el.nextElementSibling; alike(c); c = c.nextElementSibling) run.appendChild(c.cloneNode(true));
   return run.childElementCount > 1 ? run : el;
 }
 
