@@ -144,3 +144,21 @@ describe('the role against a badge, a company policy or German wording', () => {
     expect(arrangementOfRole('Onsite for the first week, then remote.')).toBeNull();
   });
 });
+
+describe('named weekdays in the office', () => {
+  it('two to four named weekdays in the office are a hybrid week that outranks a remote badge', () => {
+    expect(
+      arrangementOfRole('You will join us in our Leith office on Mondays and Wednesdays.')?.workType,
+    ).toBe('hybrid');
+    expect(
+      arrangementOfRole('Everyone works from the Bath office Monday, Tuesday and Thursday.')?.workType,
+    ).toBe('hybrid');
+  });
+
+  it('the whole week in the office, or a range of days, is not read as hybrid', () => {
+    expect(arrangementOfRole('We are in the office Monday to Friday.')).toBeNull();
+    expect(
+      arrangementOfRole('You work at the office Monday, Tuesday, Wednesday, Thursday and Friday.'),
+    ).toBeNull();
+  });
+});
