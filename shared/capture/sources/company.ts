@@ -90,7 +90,8 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
-  const site = cleanSiteName(withoutBoard(sig.siteName, sig));
+  // "Totaljobs" is a board's brand: stripping its "jobs" would leave a made-up employer ("Total").
+  const site = isJobSiteName(sig.siteName) ? '' : cleanSiteName(withoutBoard(sig.siteName, sig));
   if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
   // A link to the employer's page on the board, named like an employer (survives renamed classes).
   for (const a of sig.companyLinks) {
@@ -141,7 +142,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
   }
   // "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
   const parts = (sig.ogTitle || sig.docTitle).split(/\s+[|–—·•]\s+/);
-  const brand = parts.length > 1 ? cleanSiteName(parts.at(-1)!) : '';
+  const brand = parts.length > 1 && !isJobSiteName(parts.at(-1)!) ? cleanSiteName(parts.at(-1)!) : '';
   if (
     brand &&
     brand.split(' ').length <= 3 &&

@@ -35,3 +35,13 @@ describe('a public-sector board page titled only by its kind and number', () => 
     expect(pickCompany(section)?.detail).not.toBe('heading right under the h1');
   });
 });
+
+describe("a job board's one-word brand as the site name", () => {
+  it('is not cut down to a made-up employer ("Hirejobs" → "Hire")', () => {
+    const sig = signalsOf(
+      '<title>Sous Chef | Hirejobs</title><meta property="og:site_name" content="Hirejobs">',
+      '<h1>Sous Chef</h1><p>A busy bistro kitchen.</p>',
+    );
+    expect(pickCompany(sig)?.value).not.toBe('Hire');
+  });
+});
