@@ -2,7 +2,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { localDollar } from './normalize/currency.ts';
+import { localDollar, localKrone } from './normalize/currency.ts';
 import {
   employmentTypeInProse,
   employmentTypeLine,
@@ -118,6 +118,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
+  if (f.salary) f.salary = localKrone(f.salary, f.locations?.[0]?.country, u.hostname);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

@@ -239,3 +239,19 @@ describe('a range spelled "od X do Y"', () => {
     });
   });
 });
+
+describe('pay in more European wordings', () => {
+  it.each([
+    ['Lön: 34 000 kr per månad', 34_000, 'SEK', 'MONTH'],
+    ['Lønn: 610 000 kr per år', 610_000, 'SEK', 'YEAR'],
+    ['Mzda: 48 000 Kč měsíčně', 48_000, 'CZK', 'MONTH'],
+    ['Stipendio: 31.000 € lordi annui', 31_000, 'EUR', 'YEAR'],
+    ['Sueldo: $28,000 MXN mensuales', 28_000, 'MXN', 'MONTH'],
+  ] as const)('%s', (text, amount, currency, period) => {
+    expect(parseSalary(text)).toMatchObject({ max: amount, currency, period });
+  });
+
+  it('still leaves an English stipend out of the pay', () => {
+    expect(parseSalary('A $1,500 stipend for your home office')).toBeNull();
+  });
+});

@@ -76,7 +76,11 @@ function amountParts(m: RegExpExecArray, offset: number) {
   if (base == null) return null;
   return {
     value: base * multiplier(mult ?? ''),
-    currency: currencyOf(pre) ?? currencyOf(post),
+    // "$25,000 MXN": a code after the amount says which dollar a bare "$" is.
+    currency:
+      pre?.trim() === '$' && ISO.has((post ?? '').trim())
+        ? currencyOf(post)
+        : (currencyOf(pre) ?? currencyOf(post)),
     hasMult: !!mult,
     factor: multiplier(mult ?? ''),
     // Lakh and crore amounts are rupees even without a symbol ("15-25 LPA").
