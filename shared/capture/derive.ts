@@ -2,7 +2,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { localDollar } from './normalize/currency.ts';
+import { localDollar, localKrone } from './normalize/currency.ts';
 import {
   employmentTypeInProse,
   employmentTypeLine,
@@ -11,6 +11,7 @@ import {
 } from './normalize/employment.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
+import { withStatedBasis } from './normalize/pay-basis.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { hiringMember } from './sources/company.ts';
@@ -115,7 +116,9 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
+  if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
+  if (f.salary) f.salary = localKrone(f.salary, f.locations?.[0]?.country, u.hostname);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

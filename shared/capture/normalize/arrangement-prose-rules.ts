@@ -122,8 +122,8 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.remote-pt-it-pl',
     lang: 'pt',
     workType: 'remote',
-    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\bfull[- ]remote\b|\bpraca zdalna\b|\bhelt på distans\b/i,
-    reason: 'fully remote ("100% remoto", "trabalho remoto", "praca zdalna")',
+    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\bfull[- ]remote\b|\bpraca zdalna\b|(?:\b100\s?%|\bw pełni|\bcałkowicie)\s+zdaln(?:ie|a|ej)\b|\bpracujesz zdalnie\b|\bhelt på distans\b/i,
+    reason: 'fully remote ("100% remoto", "trabalho remoto", "praca zdalna", "w 100% zdalnie")',
   },
   {
     id: 'prose.no-distance-sv',

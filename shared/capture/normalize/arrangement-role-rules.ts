@@ -37,6 +37,15 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting says this role is hybrid',
   },
   {
+    id: 'role.office-weekdays',
+    lang: 'en',
+    workType: 'hybrid',
+    // Two to four named weekdays in the office are the job's own week ("in our Leith office on
+    // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid.
+    re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}office\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
+    reason: 'the posting names the weekdays of this role in the office',
+  },
+  {
     id: 'role.remote',
     lang: 'en',
     workType: 'remote',

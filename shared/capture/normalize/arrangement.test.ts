@@ -112,6 +112,8 @@ describe('arrangements in the languages European boards use', () => {
     ['Trabalhamos em modelo híbrido, com encontros mensais.', 'hybrid'],
     ['Vaga 100% remoto para todo o Brasil.', 'remote'],
     ['Tjänsten är platsbunden och det går inte att arbeta på distans.', 'onsite'],
+    ['Zespół pracuje w pełni zdalnie, a raz w roku spotykamy się w Gdańsku.', 'remote'],
+    ['Pracujesz zdalnie z domu; dodatek na internet to 100 zł.', 'remote'],
   ] as const)('prose %s → %s', (text, want) => {
     expect(workTypeFromProse(text)).toBe(want);
   });
@@ -140,5 +142,23 @@ describe('the role against a badge, a company policy or German wording', () => {
       'onsite',
     );
     expect(arrangementOfRole('Onsite for the first week, then remote.')).toBeNull();
+  });
+});
+
+describe('named weekdays in the office', () => {
+  it('two to four named weekdays in the office are a hybrid week that outranks a remote badge', () => {
+    expect(
+      arrangementOfRole('You will join us in our Leith office on Mondays and Wednesdays.')?.workType,
+    ).toBe('hybrid');
+    expect(
+      arrangementOfRole('Everyone works from the Bath office Monday, Tuesday and Thursday.')?.workType,
+    ).toBe('hybrid');
+  });
+
+  it('the whole week in the office, or a range of days, is not read as hybrid', () => {
+    expect(arrangementOfRole('We are in the office Monday to Friday.')).toBeNull();
+    expect(
+      arrangementOfRole('You work at the office Monday, Tuesday, Wednesday, Thursday and Friday.'),
+    ).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   employmentTypeInHeader,
   employmentTypeInProse,
   employmentTypeLine,
+  employmentTypeOfLabels,
   fixedTermInProse,
   parseEmploymentType,
 } from './employment.ts';
@@ -134,5 +135,29 @@ describe('a fixed-term contract stated in the text', () => {
     expect(fixedTermInProse('We turned most fixed-term staff into permanent employees last year.')).toBe(
       false,
     );
+  });
+});
+
+describe('the engagement listed before the hours in a header', () => {
+  it('reads "Seasonal, Full-time" as temporary, but not a seasonal title before the chip', () => {
+    expect(employmentTypeInHeader('$17 an hour - Seasonal, Full-time')).toBe('temporary');
+    expect(employmentTypeInHeader('Temp / Part-time · Leeds')).toBe('temporary');
+    expect(employmentTypeInHeader('Seasonal Ski Instructor · Full-time')).toBe('full_time');
+  });
+});
+
+describe('a post called fixed term', () => {
+  it('reads "this post is fixed term" as a fixed-term contract', () => {
+    expect(fixedTermInProse('This post is fixed term for 24 months, funded by the trust.')).toBe(true);
+    expect(fixedTermInProse('The role is a fixed-term secondment to the ministry.')).toBe(true);
+  });
+});
+
+describe('labelled elements read together', () => {
+  it('drops a printed label before the value and reads the elements as one list', () => {
+    expect(parseEmploymentType('Contract type: Permanent')).toBe('full_time');
+    expect(employmentTypeOfLabels(['Contract type: Permanent', 'Work type: Part time'])).toBe('part_time');
+    expect(employmentTypeOfLabels(['Unbefristet', 'Teilzeit'])).toBe('part_time');
+    expect(employmentTypeOfLabels(['Leeds', 'Posted today'])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../types.ts';
+import { EMPLOYMENT_LABEL } from './lines.ts';
 
 /**
  * Employment type from a label ("Full time", "FULL_TIME", "Vollzeit", "CDI", "Tempo integral").
@@ -63,7 +64,7 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
   for (const v of values) {
     if (typeof v !== 'string' || !v.trim()) continue;
-    const t = v.slice(0, 200).replace(/_/g, ' ');
+    const t = withoutTypeLabel(v.slice(0, 200).replace(/_/g, ' '));
     const found = RULES.filter(([re]) => re.test(t));
     // "Permanent" gives way to any other word (its hours or its kind of contract).
     const hits = (found.some(([, , p]) => !p) ? found.filter(([, , p]) => !p) : found).map(([re, type]) => ({
@@ -81,16 +82,47 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
 }
 
 /**
+ * "Contract type: Permanent" (a screen-reader label printed before the value): the label's own words
+ * ("contract", "work type") are not the value's.
+ */
+function withoutTypeLabel(text: string): string {
+  const m = text.match(/^\s*([^:]{2,40}):\s*(\S[\s\S]*)$/);
+  return m && EMPLOYMENT_LABEL.test(m[1]!.trim()) ? m[2]! : text;
+}
+
+/**
+ * Several labelled elements read as one list ("Contract type: Permanent" and "Work type: Part time"
+ * side by side are a permanent part-time job); the first four that name a type count.
+ */
+export function employmentTypeOfLabels(texts: readonly string[]): EmploymentType | null {
+  const typed = texts
+    .map(withoutTypeLabel)
+    .filter((t) => parseEmploymentType(t))
+    .slice(0, 4);
+  return typed.length ? parseEmploymentType(typed.join(', ')) : null;
+}
+
+/**
  * Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"); the
- * words right after the first one are read with it ("Festanstellung, Teilzeit · München").
+ * words right after the first one are read with it ("Festanstellung, Teilzeit · München"), and so
+ * are label-only words listed just before it ("Seasonal, Full-time": the engagement beats the hours).
  */
 export function employmentTypeInHeader(text: string): EmploymentType | null {
   const t = text.slice(0, 1_500);
   const first = t.match(CHIP);
   if (first?.index == null) return null;
   const near = t.slice(first.index, first.index + first[0].length + 40).match(CHIPS) ?? [first[0]];
-  return parseEmploymentType(near.join(', '));
+  const lead = t.slice(Math.max(0, first.index - 40), first.index).match(/(?:\p{L}+\s*[,/]\s*)+$/u)?.[0];
+  const listed = lead && isTypeList(lead) ? [lead.replace(/[\s,/]+$/, ''), ...near] : near;
+  return parseEmploymentType(listed.join(', '));
 }
+
+/** "Seasonal, " / "Temp / ": every word of the list is an employment-type word. */
+const isTypeList = (list: string) =>
+  list
+    .split(/\s*[,/]\s*/)
+    .filter(Boolean)
+    .every((w) => RULES.some(([re]) => re.test(w) && w.replace(re, '').trim() === ''));
 
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
@@ -125,10 +157,10 @@ export function employmentTypeLine(text: string): EmploymentType | null {
 }
 
 /**
- * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "befristeter
- * Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
+ * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
+ * fixed term for 18 months", "befristeter Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
  */
 const FIXED_TERM =
-  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
+  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));

@@ -23,5 +23,10 @@ export const LOCATION_LABEL =
   /^(?:job |work |office )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =
   /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+/** A pay range printed as two facts ("Posted Min Pay" / "Posted Max Pay", "Salary from" / "Salary to"). */
+export const SALARY_MIN_LABEL =
+  /^(?:posted |advertised )?(?:min(?:imum)?|lowest|starting) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:min(?:imum)?|from)$/i;
+export const SALARY_MAX_LABEL =
+  /^(?:posted |advertised )?(?:max(?:imum)?|highest|top) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:max(?:imum)?|to)$/i;
 export const WORKPLACE_LABEL =
   /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

@@ -84,6 +84,7 @@ export const WORD_CURRENCY: Record<string, string> = {
   zloty: 'PLN',
   złotych: 'PLN',
   zł: 'PLN',
+  kč: 'CZK',
   kr: 'SEK',
   sek: 'SEK',
   nok: 'NOK',
@@ -95,10 +96,10 @@ const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R
 const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z]))?`;
-const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|euros?|€|zł|kr\b))?`;
-// "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl).
-const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|\/)\s{0,3}`;
+const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f]))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|euros?|€|zł|Kč|kr\b))?`;
+// "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
+const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too.
 const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?`;
 export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
@@ -122,11 +123,11 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   ],
   [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?monat\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?jahr\b|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?jahr\b|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b|\bper år\b|\bom året\b|\bi året\b|\bannu[io]\b|\brocznie\b|\bročně/i,
     'YEAR',
   ],
 ];
@@ -136,7 +137,7 @@ export const SALARY_CONTEXT =
   /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay.
 export const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /**
  * Currencies in which a year's pay runs to millions (¥6 million, ₩45,000,000, 18 lakh rupees). In

@@ -216,3 +216,42 @@ describe('pay wording from more boards', () => {
     expect(parseSalary('Salary: €52k – €58k (Jobsite estimate)', { minScore: 4 })).toBeNull();
   });
 });
+
+describe('times of day beside pay words', () => {
+  it('does not read a shift window as a pay range', () => {
+    const text = [
+      'Shift: evenings, clock in between 4:30 and 6:00 p.m.',
+      'Pay basis: hourly',
+      'You will restock the cold room, count the tills and close the store with the shift lead.',
+      'Pay: $22.10 - $26.40',
+    ].join('\n');
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 22.1, max: 26.4, currency: 'USD' });
+  });
+});
+
+describe('a range spelled "od X do Y"', () => {
+  it('reads both bounds of a Polish or Czech range', () => {
+    expect(parseSalary('Wynagrodzenie: od 9 500 do 12 000 zł brutto miesięcznie')).toMatchObject({
+      min: 9500,
+      max: 12000,
+      currency: 'PLN',
+      period: 'MONTH',
+    });
+  });
+});
+
+describe('pay in more European wordings', () => {
+  it.each([
+    ['Lön: 34 000 kr per månad', 34_000, 'SEK', 'MONTH'],
+    ['Lønn: 610 000 kr per år', 610_000, 'SEK', 'YEAR'],
+    ['Mzda: 48 000 Kč měsíčně', 48_000, 'CZK', 'MONTH'],
+    ['Stipendio: 31.000 € lordi annui', 31_000, 'EUR', 'YEAR'],
+    ['Sueldo: $28,000 MXN mensuales', 28_000, 'MXN', 'MONTH'],
+  ] as const)('%s', (text, amount, currency, period) => {
+    expect(parseSalary(text)).toMatchObject({ max: amount, currency, period });
+  });
+
+  it('still leaves an English stipend out of the pay', () => {
+    expect(parseSalary('A $1,500 stipend for your home office')).toBeNull();
+  });
+});

@@ -76,7 +76,11 @@ function amountParts(m: RegExpExecArray, offset: number) {
   if (base == null) return null;
   return {
     value: base * multiplier(mult ?? ''),
-    currency: currencyOf(pre) ?? currencyOf(post),
+    // "$25,000 MXN": a code after the amount says which dollar a bare "$" is.
+    currency:
+      pre?.trim() === '$' && ISO.has((post ?? '').trim())
+        ? currencyOf(post)
+        : (currencyOf(pre) ?? currencyOf(post)),
     hasMult: !!mult,
     factor: multiplier(mult ?? ''),
     // Lakh and crore amounts are rupees even without a symbol ("15-25 LPA").
@@ -112,8 +116,9 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const hasContext =
       SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
-    // Years, phone numbers, percentages are not pay.
+    // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
+    if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;

@@ -117,3 +117,26 @@ describe('the posting in the app state a thin page ships', () => {
     ).toBe('hybrid');
   });
 });
+
+describe('a posting fetched by the page and kept as a JSON string', () => {
+  it('reads the role inside a fetched response whose body is a JSON string (SvelteKit)', () => {
+    const role = {
+      role: {
+        title: 'Cheese Grader',
+        location: { label: 'Skibbereen, Co. Cork', country: 'IE' },
+        employmentType: 'PERMANENT_PART_TIME',
+        descriptionHtml: DESCRIPTION,
+      },
+    };
+    const fetched = JSON.stringify({ status: 200, headers: {}, body: JSON.stringify(role) });
+    const doc = parseHTML(
+      `<!doctype html><html><head><title>Careers</title></head><body><div class="skeleton"></div>
+      <script type="application/json" data-sveltekit-fetched data-url="/api/roles/grader">${fetched}</script></body></html>`,
+    ).document;
+    const f = extractJob(doc, 'https://careers.example.ie/roles/grader', { now }).fields;
+    expect(f.title).toBe('Cheese Grader');
+    expect(f.locations?.[0]?.raw).toMatch(/Skibbereen/);
+    expect(f.employmentType).toBe('part_time');
+    expect(f.descriptionText).toContain('first solutions engineer');
+  });
+});

@@ -72,7 +72,8 @@ const TYPE_KEYS = [
 const MAX_NODES = 5_000;
 
 const first = (o: Json, keys: string[]) => keys.map((k) => o[k]).find((v) => v != null && v !== '');
-const nameOf = (v: unknown): string => (isObj(v) ? str(v.name ?? v.displayName ?? v.title) : str(v));
+const nameOf = (v: unknown): string =>
+  isObj(v) ? str(v.name ?? v.displayName ?? v.title ?? v.label) : str(v);
 
 /** The JSON a script holds: a JSON block, or the object literal of `window.x = {…};`. */
 function dataOf(text: string): unknown {
@@ -108,8 +109,12 @@ function findPosting(root: unknown): Found | null {
     const description = str(first(node, DESCRIPTION_KEYS));
     if (title.length >= 3 && title.length <= 200 && description.length >= 200)
       return { posting: node, ancestors };
-    for (const child of Object.values(node))
+    for (const child of Object.values(node)) {
       if (child && typeof child === 'object') stack.push({ node: child, ancestors: [...ancestors, node] });
+      // A fetched response kept as a JSON string (SvelteKit's data-sveltekit-fetched `body`).
+      else if (typeof child === 'string' && child.length > 200 && /^\s*[{[]/.test(child))
+        stack.push({ node: parseJsonLoose(child), ancestors: [...ancestors, node] });
+    }
   }
   return null;
 }

@@ -1,14 +1,16 @@
 import { squash, textOf } from '../dom.ts';
+import { parseLocations } from '../normalize/location.ts';
 import {
   cleanSiteName,
   isGenericSegment,
+  isJobSiteName,
   key,
   namesBoard,
   type PageSignals,
   SEPARATORS,
   withoutBoard,
 } from './page.ts';
-import { type Picked, titleFromMeta } from './title-company.ts';
+import { type Picked, SECTION_HEADING, titleFromMeta } from './title-company.ts';
 
 /**
  * The employer for pages without structured data: a title segment naming the domain, og:site_name,
@@ -56,6 +58,7 @@ function nameLike(s: string, sig: PageSignals): boolean {
     s.length < 60 &&
     s.split(' ').length <= 6 &&
     !namesBoard(s, sig) &&
+    !isJobSiteName(s) &&
     !isGenericSegment(s) &&
     !/\b(?:logo|home|careers?|jobs?|image|icon|menu|apply|search)\b/i.test(s)
   );
@@ -87,7 +90,8 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
-  const site = cleanSiteName(withoutBoard(sig.siteName, sig));
+  // "Totaljobs" is a board's brand: stripping its "jobs" would leave a made-up employer ("Total").
+  const site = isJobSiteName(sig.siteName) ? '' : cleanSiteName(withoutBoard(sig.siteName, sig));
   if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
   // A link to the employer's page on the board, named like an employer (survives renamed classes).
   for (const a of sig.companyLinks) {
@@ -115,6 +119,8 @@ export function pickCompany(sig: PageSignals): Picked | null {
     if (alt && alt.length < 50 && nameLike(alt, sig))
       return { value: alt, conf: 0.5, detail: 'logo alt text' };
   }
+  const under = headingUnderTitle(sig);
+  if (under) return { value: under, conf: 0.45, detail: 'heading right under the h1' };
   if (site && site.length < 60 && !namesBoard(site, sig))
     return { value: site, conf: 0.45, detail: 'og:site_name (shared host)' };
   const segments = [sig.ogTitle, sig.docTitle].flatMap((t) => t.split(SEPARATORS)).map((x) => x.trim());
@@ -136,7 +142,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
   }
   // "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
   const parts = (sig.ogTitle || sig.docTitle).split(/\s+[|–—·•]\s+/);
-  const brand = parts.length > 1 ? cleanSiteName(parts.at(-1)!) : '';
+  const brand = parts.length > 1 && !isJobSiteName(parts.at(-1)!) ? cleanSiteName(parts.at(-1)!) : '';
   if (
     brand &&
     brand.split(' ').length <= 3 &&
@@ -150,6 +156,18 @@ export function pickCompany(sig: PageSignals): Picked | null {
     return { value: sig.domain[0]!.toUpperCase() + sig.domain.slice(1), conf: 0.4, detail: 'domain name' };
   }
   return null;
+}
+
+/**
+ * A board or public-sector site prints the hiring organisation as the heading right under the job
+ * title ("<h1>Analyst</h1><h2>Department of Water</h2>"): a short name, not a section, place or date.
+ */
+function headingUnderTitle(sig: PageSignals): string | null {
+  const next = sig.h1s[0]?.nextElementSibling;
+  if (!next || !/^H[2-4]$/.test(next.tagName)) return null;
+  const t = squash(textOf(next, 120));
+  if (!nameLike(t, sig) || /\d/.test(t) || !/^\p{Lu}/u.test(t) || SECTION_HEADING.test(t)) return null;
+  return parseLocations(t)[0]?.country || parseLocations(t)[0]?.region ? null : t;
 }
 
 /**

@@ -10,4 +10,9 @@ describe('readNames', () => {
     const el = document.querySelector('div')!;
     expect(readNames(el, false).names).toBe(' card__pay testid=pay-line data-ui=salary');
   });
+
+  it('reads data-at, the naming attribute of StepStone-built boards', () => {
+    const { document } = parseHTML('<a data-at="metadata-company-name" href="/jobs/x">Kestrel Lettings</a>');
+    expect(readNames(document.querySelector('a')!, false).names).toBe(' data-at=metadata-company-name');
+  });
 });

@@ -8,6 +8,7 @@ const NAME_ATTRS = new Set([
   'data-automation',
   'data-automation-id',
   'data-qa',
+  'data-at',
   'data-ui',
   'itemprop',
 ]);

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readFacts } from './facts.ts';
+import { readFacts, salaryOfFacts } from './facts.ts';
 import { scanPage } from './scan.ts';
 
 const factsOf = (body: string) =>
@@ -21,5 +21,31 @@ describe('label → value facts', () => {
       <div class="row"><a href="/j/2">Site Surveyor</a><span>Permanent</span><span>Leeds</span></div>`);
     expect(facts.get('employment')).toBeUndefined();
     expect(facts.get('location')).toBeUndefined();
+  });
+});
+
+describe('a pay range printed as two facts', () => {
+  it('joins a minimum and a maximum pay fact into one range', () => {
+    const facts = factsOf(`<h1>Line Cook</h1><dl>
+      <dt>Minimum Pay Rate</dt><dd>USD $18.50/Hr.</dd>
+      <dt>Maximum Pay Rate</dt><dd>USD $23.00/Hr.</dd></dl>`);
+    expect(salaryOfFacts(facts)).toMatchObject({ min: 18.5, max: 23, currency: 'USD', period: 'HOUR' });
+  });
+
+  it('takes no range from one side alone', () => {
+    const facts = factsOf(`<h1>Line Cook</h1><dl><dt>Salary from</dt><dd>£24,000 per annum</dd></dl>`);
+    expect(salaryOfFacts(facts)).toBeNull();
+  });
+
+  it("reads a currency range printed under the post's grade or class as the pay", () => {
+    const facts = factsOf(`<h1>Lab Technician</h1><dl>
+      <dt>Grade</dt><dd>Technical grade 5<br>£27,180 - £30,805</dd>
+      <dt>Relocation support</dt><dd>£2,000 - £5,000</dd></dl>`);
+    expect(salaryOfFacts(facts)).toMatchObject({ min: 27180, max: 30805, currency: 'GBP' });
+  });
+
+  it('does not read a benefit range under its own label as the pay', () => {
+    const facts = factsOf(`<h1>Lab Technician</h1><dl><dt>Sign-on bonus</dt><dd>$1,000 - $3,000</dd></dl>`);
+    expect(salaryOfFacts(facts)).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import { squash, textOf } from '../dom.ts';
-import { EMPLOYMENT_LABEL, LOCATION_LABEL, SALARY_LABEL, WORKPLACE_LABEL } from '../normalize/lines.ts';
+import {
+  EMPLOYMENT_LABEL,
+  LOCATION_LABEL,
+  SALARY_LABEL,
+  SALARY_MAX_LABEL,
+  SALARY_MIN_LABEL,
+  WORKPLACE_LABEL,
+} from '../normalize/lines.ts';
+import { parseSalary } from '../normalize/salary.ts';
+import type { Salary } from '../types.ts';
 
 /**
  * Label → value facts printed beside a posting ("Job type" → "Full time"), from <dl>, table rows,
@@ -11,6 +20,8 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [LOCATION_LABEL, 'location'],
   [SALARY_LABEL, 'salary'],
   [WORKPLACE_LABEL, 'workplace'],
+  [SALARY_MIN_LABEL, 'salary-min'],
+  [SALARY_MAX_LABEL, 'salary-max'],
 ];
 
 /** "Remote work policy", "Job type:": a label, not a value. */
@@ -31,7 +42,14 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (!hit || out.has(hit[1])) continue;
+    if (!hit) {
+      if (!out.has(PAY_IN_FACT)) {
+        const fact = `${term}: ${squash(textOf(dd, 300))}`;
+        if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
+      }
+      continue;
+    }
+    if (out.has(hit[1])) continue;
     let value = squash(textOf(dd, 300));
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
@@ -42,4 +60,42 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     out.set(hit[1], value);
   }
   return out;
+}
+
+/**
+ * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -
+ * $7,648.00", "Grade: G7 £38,249 - £45,413"): a board printing the pay of the post's class or grade.
+ */
+const PAY_IN_FACT = 'pay-in-fact';
+
+/** A currency range with both bounds that reads as pay (the label goes along: "Sign-on bonus" is not). */
+function payRangeOf(fact: string): Salary | null {
+  if (!/\d/.test(fact)) return null;
+  const s = parseSalary(fact, { minScore: 4 });
+  return s?.currency && s.min != null && s.max != null && s.max > s.min ? s : null;
+}
+
+/**
+ * The pay: one "Salary" fact, else a range printed as two facts ("Posted Min Pay: USD $72,500.00/Yr."
+ * and "Posted Max Pay: …"), each side read on its own and joined, else a range under another label.
+ */
+export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
+  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2 });
+  if (one) return one;
+  const split = splitRange(facts);
+  return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
+}
+
+function splitRange(facts: ReadonlyMap<string, string>): Salary | null {
+  const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
+  const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
+  if (!low || !high || low.min == null || high.max == null || high.max < low.min) return null;
+  if (low.currency && high.currency && low.currency !== high.currency) return null;
+  return {
+    min: low.min,
+    max: high.max,
+    currency: low.currency ?? high.currency,
+    period: low.period ?? high.period,
+    text: `${low.text} – ${high.text}`,
+  };
 }

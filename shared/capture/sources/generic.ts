@@ -1,13 +1,18 @@
 import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
 import { parseDate } from '../normalize/dates.ts';
-import { employmentTypeInHeader, isEmploymentLabel, parseEmploymentType } from '../normalize/employment.ts';
+import {
+  employmentTypeInHeader,
+  employmentTypeOfLabels,
+  isEmploymentLabel,
+  parseEmploymentType,
+} from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
-import { isFactLabel, readFacts } from './facts.ts';
+import { isFactLabel, readFacts, salaryOfFacts } from './facts.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
@@ -148,7 +153,7 @@ export function readGeneric(
     }
   }
   if (need('employmentType')) {
-    const labelledEt = (scan.employment ?? []).map((e) => parseEmploymentType(textOf(e, 120))).find(Boolean);
+    const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120)));
     const factEt = parseEmploymentType(facts.get('employment') ?? '');
     const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
     const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
@@ -172,7 +177,7 @@ export function readGeneric(
     const fromEls = (scan.salary ?? [])
       .map((e) => parseSalary(textOf(e, 500), { minScore: 4 }))
       .find(Boolean);
-    const fromFact = fromEls ? null : parseSalary(facts.get('salary') ?? '', { minScore: 2 });
+    const fromFact = fromEls ? null : salaryOfFacts(facts);
     const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });
     const why = fromEls
       ? 'element labelled salary'

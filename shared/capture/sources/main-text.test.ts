@@ -25,3 +25,84 @@ describe('a description split into sibling sections of the page', () => {
     expect(text).not.toContain('Night Baker');
   });
 });
+
+describe('a description whose sections each sit in their own expandable wrappers', () => {
+  it('joins the sections through the one-child wrappers around each text block', () => {
+    const section = (h: string, body: string) =>
+      `<div class="msg"><h2>${h}</h2><div class="wrap"><div class="text">${body}</div></div></div>`;
+    const { document } = parseHTML(`<html><body><div class="page">
+      <div class="head"><h1>Orchard Foreman</h1><dl><dt>Type</dt><dd>Seasonal</dd></dl></div>
+      <div class="content"><div class="col">
+        ${section('Overview', '<p>We grow pears and cider apples on forty hectares beside the river, and sell most of them ourselves.</p>')}
+        ${section('Duties', '<ul><li>Lead a picking crew of twelve through the harvest</li><li>Keep the bin counts and the spray log</li></ul>')}
+        ${section('You bring', `<ul><li>Two seasons of orchard work behind you</li><li>A tractor licence, and the patience to train new pickers</li><li>Good humour at six in the morning</li></ul>${para('Housing is available on the farm.')}`)}
+      </div></div>
+    </div></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('We grow pears and cider apples');
+    expect(text).toContain('Lead a picking crew of twelve');
+    expect(text).toContain('Two seasons of orchard work');
+    expect(text).not.toContain('Orchard Foreman');
+  });
+});
+
+describe('a page wrapped whole in one form (ASP.NET, JSF)', () => {
+  it('reads the description inside the form that also holds the title', () => {
+    const { document } = parseHTML(`<html><body><form method="post" action="./Posting.aspx?id=9">
+      <input type="hidden" name="__VIEWSTATE" value="abc">
+      <h1>Bridge Inspector</h1>
+      <div class="panel"><h3>Duties</h3>${para('You inspect county bridges twice a year and write up the defects you find.')}
+        <ul><li>Climb and measure steel and concrete spans</li><li>Log scour and corrosion with photos</li></ul></div>
+    </form></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You inspect county bridges');
+  });
+
+  it('still skips an application form below the posting', () => {
+    const { document } = parseHTML(`<html><body><h1>Bridge Inspector</h1>
+      <div class="posting">${para('You inspect county bridges twice a year.')}</div>
+      <form><p>Tell us in a few lines why you want to inspect bridges, what you have built, and where.</p>
+      <p>Attach a CV, a cover letter, two references, and your engineering licence as one PDF file.</p>
+      <p>We read every application ourselves, and reply to each one within ten working days.</p></form>
+    </body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You inspect county bridges');
+    expect(text).not.toContain('Attach a CV');
+  });
+});
+
+describe('prose sections before a description named as such', () => {
+  it('joins an information section above the description, but not a grid of facts', () => {
+    const { document } = parseHTML(`<html><body><main><h1>Park Ranger</h1>
+      <section class="panel"><h3>Details</h3><div><span>Shift:</span><span>Day</span></div></section>
+      <section class="panel"><h3>About the district</h3><p>The district runs nine parks along the coast.</p></section>
+      <section class="panel" id="jobDescription"><h3>Duties</h3>${para('You patrol trails and lead school visits.')}</section>
+      <section class="panel"><h3>Benefits</h3><p>A uniform allowance and a pension.</p></section>
+    </main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('The district runs nine parks');
+    expect(text).toContain('You patrol trails');
+    expect(text).toContain('A uniform allowance');
+    expect(text).not.toContain('Shift:');
+  });
+});
+
+describe("the densest block among the title's sibling sections", () => {
+  it('joins the like sections beside it, up to a section listing other postings', () => {
+    const { document } = parseHTML(`<html><body><main>
+      <section data-testid="role-top"><h1>Pastry Chef</h1><span>Full-time</span></section>
+      <section data-testid="role-body"><h2>The job</h2>${para('You run the laminating bench from five in the morning.')}</section>
+      <section data-testid="role-needs"><h2>You bring</h2><ul><li>Three years of croissant lamination</li></ul></section>
+      <section data-testid="role-jobs"><h2>Other jobs at Crumb</h2><ul><li>Barista, fully remote? No: Bath</li></ul></section>
+    </main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You run the laminating bench');
+    expect(text).toContain('Three years of croissant lamination');
+    expect(text).not.toContain('Barista');
+  });
+});

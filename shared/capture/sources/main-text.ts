@@ -1,11 +1,12 @@
-import { LIMITS, textOf } from '../dom.ts';
+import { textOf } from '../dom.ts';
+import { densestBlock } from './densest-block.ts';
+import { amongOtherPostings } from './other-postings.ts';
 import type { PageScan } from './scan.ts';
 
 /**
  * Where the job description lives when no adapter knows: first an element named like one
  * ("job-description", "jobDescriptionText", "posting-description"…), else the block with the most
- * paragraph/list text (a small Readability-like score: each <p>/<li> credits its parent fully and
- * its grandparent half). Bounded: at most LIMITS.nodes paragraphs are scored.
+ * paragraph/list text (densest-block.ts).
  */
 
 const MIN_TEXT = 400;
@@ -15,7 +16,12 @@ export function findDescriptionElement(page: PageScan, titleEl?: Element | null)
   // Climbing stops below the page title (an h1, or the heading that the title was read from).
   const barrier = titleEl && !page.h1s.includes(titleEl) ? [...page.h1s, titleEl] : page.h1s;
   const named = page.named.find((el) => textOf(el, MIN_TEXT * 2).length > MIN_TEXT) ?? null;
-  return named ? withSiblingSections(named, barrier) : densestBlock(page.paragraphs, barrier);
+  if (named) return withSiblingSections(named, barrier);
+  // The densest block may be one of the title's sibling sections ("What the job involves", "Is this
+  // job a match?", "Benefits"): the like sections beside it come along, as for a named one.
+  const dense = densestBlock(page.paragraphs, barrier);
+  const parent = dense?.parentElement;
+  return dense && parent && barrier.some((h) => parent.contains(h)) ? withFollowingRun(dense) : dense;
 }
 
 /**
@@ -48,15 +54,21 @@ const sectionKind = (e: Element) =>
 
 /**
  * "Description", "Requirements", "How we work" as sibling sections of a page-wide <main> that also
- * holds the title: the description and the like sections right after it, copied into one detached block.
+ * holds the title: the description and the like sections right after it, copied into one detached
+ * block. Like sections before it join when they hold prose ("Department information" above "Duties"),
+ * not when they are a grid of facts.
  */
 function withFollowingRun(el: Element): Element {
   if (!inRunOfSections(el)) return el;
   const kind = sectionKind(el);
   const run = el.ownerDocument.createElement('div');
   run.appendChild(el.cloneNode(true));
-  for (let c = el.nextElementSibling; c && sectionKind(c) === kind; c = c.nextElementSibling)
-    run.appendChild(c.cloneNode(true));
+  // A like section listing other postings ("Other jobs at Wendle") ends the run.
+  const alike = (c: Element | null): c is Element =>
+    !!c && sectionKind(c) === kind && !amongOtherPostings(c, 1);
+  for (let c = el.previousElementSibling; alike(c); c = c.previousElementSibling)
+    if (c.querySelector('p')) run.insertBefore(c.cloneNode(true), run.firstChild);
+  for (let c = el.nextElementSibling; alike(c); c = c.nextElementSibling) run.appendChild(c.cloneNode(true));
   return run.childElementCount > 1 ? run : el;
 }
 
@@ -69,124 +81,4 @@ function inRunOfSections(el: Element): boolean {
   for (let c = el.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling)
     if (c !== el && kind(c) === mine) alike++;
   return alike >= 2;
-}
-
-export function densestBlock(paras: readonly Element[], h1s: readonly Element[] = []): Element | null {
-  const scores = new Map<Element, number>();
-  const own = new Map<Element, number>();
-  const n = Math.min(paras.length, LIMITS.nodes);
-  for (let i = 0; i < n; i++) {
-    const p = paras[i]!;
-    if (inChrome(p)) continue;
-    const text = (p.textContent ?? '').slice(0, 2_000);
-    const len = text.length;
-    if (len < 25) continue;
-    const commas = text.split(/[,.;]/).length;
-    const s = 1 + Math.min(len / 100, 3) + Math.min(commas, 6) * 0.2;
-    // A list item credits the list's container, so bullets and paragraphs add up in one block.
-    const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + s);
-    own.set(parent, (own.get(parent) ?? 0) + s);
-    const gp = parent.parentElement;
-    if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
-    const ggp = gp?.parentElement;
-    if (ggp) scores.set(ggp, (scores.get(ggp) ?? 0) + s / 4);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of scores) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
-  }
-  if (best && bestScore >= 3) return withScoredSiblings(best, own, h1s);
-  // A short posting (an hourly role in three lines) still has its text right after the title: a
-  // smaller block is taken only there, so a page of scattered snippets gives nothing.
-  const title = h1s[0];
-  if (best && bestScore >= SHORT_POSTING_SCORE && title && follows(title, best) && !best.contains(title))
-    return best;
-  return null;
-}
-
-/** The credit of one short sentence with a full stop (1 + length/100 + 2 × 0.2). */
-const SHORT_POSTING_SCORE = 1.6;
-
-/** Whether b comes after a in document order (by ancestor chains; DOM shims differ on compareDocumentPosition). */
-function follows(a: Element, b: Element): boolean {
-  const chain = (el: Element): Element[] => {
-    const out: Element[] = [];
-    for (let cur: Element | null = el; cur; cur = cur.parentElement) out.unshift(cur);
-    return out;
-  };
-  const ca = chain(a);
-  const cb = chain(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === ca.length || i === cb.length) return false; // one holds the other
-  for (let c = ca[i]!.nextElementSibling; c; c = c.nextElementSibling) if (c === cb[i]) return true;
-  return false;
-}
-
-/**
- * Sections printed as sibling blocks ("DESCRIPTION", "BASIC QUALIFICATIONS", "PREFERRED…"): when
- * the siblings of the densest block carry paragraph text of their own, their parent is the
- * description. Stops below the block holding the page title.
- */
-function withScoredSiblings(
-  el: Element,
-  own: ReadonlyMap<Element, number>,
-  h1s: readonly Element[],
-): Element {
-  let cur = el;
-  for (let i = 0; i < 2; i++) {
-    const parent = cur.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (h1s.some((h) => parent.contains(h))) break;
-    // A section that is only a heading over this block ("Wir bieten" + list) is the block itself.
-    if (onlyHeadingsBeside(cur)) {
-      cur = parent;
-      i--;
-      continue;
-    }
-    let siblingScore = 0;
-    let scored = 0;
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === cur) continue;
-      const s = subtreeScore(c, own);
-      if (s > 0) scored++;
-      siblingScore += s;
-    }
-    if (scored === 0 || siblingScore < subtreeScore(cur, own) * 0.4) break;
-    cur = parent;
-  }
-  return cur;
-}
-
-const HEADING = /^H[2-6]$/;
-function onlyHeadingsBeside(el: Element): boolean {
-  const parent = el.parentElement;
-  if (!parent || parent.children.length < 2) return false;
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
-    if (c !== el && !HEADING.test(c.tagName)) return false;
-  return true;
-}
-
-/** Paragraph credit held by an element or its direct children (cheap, two levels). */
-function subtreeScore(el: Element, own: ReadonlyMap<Element, number>): number {
-  let s = own.get(el) ?? 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += own.get(c) ?? 0;
-  return s;
-}
-
-const CHROME = new Set(['NAV', 'FOOTER', 'HEADER', 'FORM', 'ASIDE', 'BUTTON', 'LABEL', 'SELECT']);
-
-/** Inside navigation, footer, a form…: not description text. Walks parents by tag name (cheap). */
-function inChrome(el: Element): boolean {
-  let cur: Element | null = el.parentElement;
-  for (let depth = 0; cur && depth < 25; depth++, cur = cur.parentElement) {
-    if (CHROME.has(cur.tagName)) return true;
-  }
-  return false;
 }

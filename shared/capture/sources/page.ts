@@ -28,6 +28,12 @@ const OTHER_SHARED_HOSTS = (
 /** A label ending in "jobs" or "careers" names a job site, not an employer. */
 const JOB_SITE_LABEL = /(?:jobs|careers)$/;
 
+/** A one-word name ending in "jobs" or "careers" ("CalCareers", "Totaljobs") is a job site's brand. */
+export function isJobSiteName(s: string): boolean {
+  const t = s.trim();
+  return !/\s/.test(t) && JOB_SITE_LABEL.test(t.toLowerCase()) && !/^(?:jobs|careers)$/i.test(t);
+}
+
 let sharedLabels: Set<string> | null = null;
 const sharedHostLabels = (): Set<string> => {
   sharedLabels ??= new Set([
@@ -159,7 +165,7 @@ export function withoutBoard(s: string, sig: PageSignals): string {
 }
 
 const GENERIC_WORDS =
-  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|search jobs)$/i;
+  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs)$/i;
 
 export function isGenericSegment(s: string): boolean {
   return GENERIC_WORDS.test(s.trim());

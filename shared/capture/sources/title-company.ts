@@ -2,6 +2,8 @@ import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import {
   CAREERS_WORD,
+  isGenericSegment,
+  isJobSiteName,
   key,
   namesBoard,
   namesSite,
@@ -60,6 +62,16 @@ export function titleFromMeta(
   return { title: t.replace(TITLE_JOB_IN, '').trim(), dropped };
 }
 
+/** "CalCareers - Job Posting - JC-471926": a site, the kind of page and its number, not a job title. */
+function onlyPageWords(meta: string): boolean {
+  return meta
+    .split(SEPARATORS)
+    .every(
+      (seg) =>
+        isGenericSegment(seg) || isJobSiteName(seg) || /^(?:#\s?)?[A-Z]{0,6}[-#]?\d[\w-]*$/i.test(seg.trim()),
+    );
+}
+
 function looksLikePlace(seg: string): boolean {
   // "Columbus, OH 43215": the postal code is not part of the place name.
   const l = parseLocations(seg.replace(/\s+\d{4,6}(?:-\d{4})?$/, ''))[0];
@@ -102,7 +114,11 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       return { value: text, conf: 0.75, el, detail: 'heading matching <title>/og:title' };
   }
   const meta = metas.find(
-    (m) => m.length > 2 && !namesSite(m, sig, company) && !/^careers?\b|\bcareers at\b/i.test(m),
+    (m) =>
+      m.length > 2 &&
+      !namesSite(m, sig, company) &&
+      !/^careers?\b|\bcareers at\b/i.test(m) &&
+      !onlyPageWords(m),
   );
   if (meta) {
     // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
@@ -124,7 +140,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
 }
 
 /** Headings that name a section of a posting or page, not the job. */
-const SECTION_HEADING =
+export const SECTION_HEADING =
   /^(?:about|overview|description|job description|the role|role|responsibilit|requirements|qualifications|benefits|perks|what|who|why|how|our|your|you|we|join|apply|share|similar|related|other|more|recent|open (?:roles|positions)|current|search|leave a|comments?|menu|contact|related)\b|:$/i;
 
 /** Inside navigation, a footer, a sidebar or a form: not the page's title. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { localDollar, localKrone } from './currency.ts';
+
+describe('a bare currency sign read by where the job is', () => {
+  it('reads "kr" as the Norwegian or Danish krone there, and keeps Swedish kronor elsewhere', () => {
+    const kr = {
+      min: 52_000,
+      max: 58_000,
+      currency: 'SEK',
+      period: 'MONTH' as const,
+      text: '52 000 - 58 000 kr',
+    };
+    expect(localKrone(kr, 'NO', 'jobs.example.com').currency).toBe('NOK');
+    expect(localKrone(kr, undefined, 'karriere.example.dk').currency).toBe('DKK');
+    expect(localKrone(kr, 'SE', 'jobs.example.com').currency).toBe('SEK');
+    expect(localKrone({ ...kr, text: 'SEK 52 000' }, 'NO', 'x.no').currency).toBe('SEK');
+  });
+
+  it('reads "$" as the local dollar outside the US', () => {
+    const s = { min: 90_000, max: 90_000, currency: 'USD', period: 'YEAR' as const, text: '$90,000' };
+    expect(localDollar(s, 'CA', 'jobs.example.com').currency).toBe('CAD');
+  });
+});

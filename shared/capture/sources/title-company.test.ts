@@ -1,0 +1,47 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pickCompany } from './company.ts';
+import { pageSignals } from './page.ts';
+import { pickTitle } from './title-company.ts';
+
+const signalsOf = (head: string, body: string, url = 'https://jobs.example.org/Posting.aspx?id=5521') =>
+  pageSignals(
+    parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document,
+    new URL(url),
+  );
+
+describe('a public-sector board page titled only by its kind and number', () => {
+  const sig = signalsOf(
+    '<title>PortJobs - Job Posting - PJ-5521</title>',
+    `<header><a href="/"><img alt="PortJobs" src="/logo.png"></a></header>
+     <h1>Harbour Master</h1><h2>Eastwick Port Authority</h2><p>Closing date: 4 May</p>`,
+  );
+
+  it('takes the h1 as the title, not "Job Posting - PJ-5521"', () => {
+    expect(pickTitle(sig)?.value).toBe('Harbour Master');
+  });
+
+  it('takes the organisation under the title as the company, not the board brand in the logo', () => {
+    expect(pickCompany(sig)?.value).toBe('Eastwick Port Authority');
+  });
+
+  it('does not take a place or a section heading under the title as the company', () => {
+    const placed = signalsOf(
+      '<title>Job Posting</title>',
+      '<h1>Harbour Master</h1><h2>Portland, Oregon</h2>',
+    );
+    expect(pickCompany(placed)?.detail).not.toBe('heading right under the h1');
+    const section = signalsOf('<title>Job Posting</title>', '<h1>Harbour Master</h1><h2>About the role</h2>');
+    expect(pickCompany(section)?.detail).not.toBe('heading right under the h1');
+  });
+});
+
+describe("a job board's one-word brand as the site name", () => {
+  it('is not cut down to a made-up employer ("Hirejobs" → "Hire")', () => {
+    const sig = signalsOf(
+      '<title>Sous Chef | Hirejobs</title><meta property="og:site_name" content="Hirejobs">',
+      '<h1>Sous Chef</h1><p>A busy bistro kitchen.</p>',
+    );
+    expect(pickCompany(sig)?.value).not.toBe('Hire');
+  });
+});
