@@ -184,6 +184,7 @@ const BLIND_SETS = [
   { name: 'dev11', path: fixture('match-dev11/set.json') },
   { name: 'dev12', path: fixture('match-dev12/set.json') },
   { name: 'dev13', path: fixture('match-dev13/set.json') },
+  { name: 'dev14', path: fixture('match-dev14/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
