@@ -50,6 +50,8 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev12', dir: resolve(import.meta.dirname, '../fixtures/forms-dev12') },
       { name: 'dev13', dir: resolve(import.meta.dirname, '../fixtures/forms-dev13') },
       { name: 'dev14', dir: resolve(import.meta.dirname, '../fixtures/forms-dev14') },
+      { name: 'dev15', dir: resolve(import.meta.dirname, '../fixtures/forms-dev15') },
+      { name: 'dev16', dir: resolve(import.meta.dirname, '../fixtures/forms-dev16') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
