@@ -24,6 +24,14 @@ describe('parsePlace', () => {
     expect(countriesIn('Remote within the US or Canada.').sort()).toEqual(['CA', 'US']);
     expect(countriesIn('You must have the right to work in the UK.')).toEqual(['GB']);
   });
+
+  it('reads no country from a wider area or a time zone', () => {
+    expect(countriesIn('Remote - South America, contractors only')).toEqual([]);
+    expect(countriesIn('Remote from Chile or anywhere in Latin America')).toEqual(['CL']);
+    expect(countriesIn('Remote anywhere, with three hours of overlap with US Pacific time')).toEqual([]);
+    expect(countriesIn('Work from home in Portugal on UK business hours')).toEqual(['PT']);
+    expect(parsePlace('Remote - Asia Pacific')).toEqual({});
+  });
 });
 
 describe('placeOfLocation', () => {

@@ -4,6 +4,7 @@ import {
   CA_PROVINCES,
   CITY_LIST,
   countryNames,
+  isAreaCode,
   type Region,
   US_STATES,
 } from '../geo/index.ts';
@@ -88,7 +89,7 @@ export function parsePlace(input: string): Place {
     const country = countryByName.get(key);
     // Country names match whole parts only; "CA" is not in the table, so it reads as California.
     if (country) {
-      if (country !== 'EU') place.country = country;
+      if (!isAreaCode(country)) place.country = country;
       continue;
     }
     // "Dublin 8", "Dublin 6W": a postal district after a known city.
@@ -134,15 +135,31 @@ export function parsePlace(input: string): Place {
   return place;
 }
 
-/** Countries named anywhere in a sentence ("remote within the US or Canada"). */
+/**
+ * A time zone is not a place to live: "overlap with US Eastern", "US Central hours", "UK business
+ * hours" say when to work, and a remote role open to Brazil may ask for them.
+ */
+const TIME_ZONE =
+  /\b(?:US|U\.S\.?|UK)\s+(?:(?:eastern|central|pacific|mountain|east(?:\s+coast)?|west(?:\s+coast)?)\b(?:\s+(?:standard\s+)?(?:time(?:\s*zones?)?|hours))?|(?:business\s+|working\s+)?(?:hours|time\s*zones?|time)\b)/gi;
+const areaNames = [...countryByName]
+  .filter(([, code]) => isAreaCode(code))
+  .map(([name]) => name)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Countries named anywhere in a sentence ("remote within the US or Canada"). Wider areas ("Latin
+ * America") and time zones ("US Eastern time") name none.
+ */
 export function countriesIn(text: string): string[] {
   const out = new Set<string>();
-  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  const plain = text.replace(TIME_ZONE, ' ');
+  let lower = ` ${plain.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  for (const area of areaNames) lower = lower.replaceAll(` ${area} `, ' ');
   for (const [name, code] of countryByName) {
-    if (code === 'EU' || name.length < 3) continue;
+    if (isAreaCode(code) || name.length < 3) continue;
     if (lower.includes(` ${name} `)) out.add(code);
   }
-  if (/\b(US|USA|U\.S\.?)\b/.test(text)) out.add('US');
-  if (/\bUK\b/.test(text)) out.add('GB');
+  if (/\b(US|USA|U\.S\.?)\b/.test(plain)) out.add('US');
+  if (/\bUK\b/.test(plain)) out.add('GB');
   return [...out];
 }
