@@ -72,6 +72,16 @@ describe('parsePosting on other shapes', () => {
     expect(weightOf(p, 'Nursing')).toBe(3);
   });
 
+  it('reads the prose way of asking ("a good fit if you have spent several years …") as required', () => {
+    const p = parsePosting(
+      makeJob(
+        'Our studio makes mobile games. You would be a great fit if you have spent several years shipping Unity games in C#. We meet in Lisbon once a year.',
+        { title: 'Game Developer' },
+      ),
+    );
+    expect(weightOf(p, 'Unity')).toBe(3);
+  });
+
   it('treats an inline "Nice to have:" label as preferred and reads hybrid office days', () => {
     const p = parsePosting(
       makeJob(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToProfile, parseResumeText } from '../resume/index.ts';
+import { postingRights } from './posting-rights.ts';
 import { prepareProfile } from './profile.ts';
 import { degreeOf } from './requirements.ts';
 import { prepareJob, scoreMatch } from './score.ts';
@@ -62,6 +63,10 @@ describe('work rights, one rule', () => {
       points: expect.any(Number),
       detail: expect.stringMatching(/does not say whether it sponsors/),
     });
+    // A perks line after a heading that ends in a colon is the same offer.
+    expect(postingRights('What we offer:\n- Visa sponsorship: for you and your family').sponsorship).toBe(
+      'offered',
+    );
     // A refusal worded as a perks line is still a refusal.
     expect(match(rights, '- Visa sponsorship: not available for this role').dealBreakers[0]).toMatch(
       /sponsorship/,
