@@ -21,6 +21,12 @@ export interface PlaceOutcome {
 /** "Dublin 9" is Dublin: a postal district after the city does not make it another one. */
 const cityKey = (city: string) => city.toLowerCase().replace(/\s+\d{1,2}[a-z]?$/, '');
 
+/**
+ * "Remote, or a move abroad": the move is the second route the person named, one notable step from
+ * what they asked for first, so an office abroad counts well but below a remote role.
+ */
+const MOVE_OFFERED = 0.7;
+
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   const wt = job.parsed.workType;
   if (!p.workTypes.length)
@@ -32,10 +38,13 @@ function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
       detail: 'The posting does not say remote, hybrid or on-site — not counted',
     };
   if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
-  // "Remote, or a move abroad": an office in another country is the move the person offered.
   const office = job.parsed.places.find((x) => x.country);
   if (p.willingToRelocate && office && p.place.country && office.country !== p.place.country)
-    return { factor: 'remote', score: 1, detail: `${wt} in ${office.country} — the move you offered` };
+    return {
+      factor: 'remote',
+      score: MOVE_OFFERED,
+      detail: `${wt} in ${office.country} — the move you offered`,
+    };
   const wants = (w: string) => p.workTypes.includes(w as never);
   let score = 0.5;
   if (wants('remote') && !wants('hybrid') && !wants('onsite')) score = wt === 'hybrid' ? 0.4 : 0.1;
