@@ -43,6 +43,9 @@ describe('work rights read from a resume', () => {
       workTypes: ['remote'],
     });
     expect(read('Not looking for contract roles or a relocation.').willingToRelocate).toBeUndefined();
+    expect(read('Pharmacist moving from retail into a remote medication review role.').workTypes).toEqual([
+      'remote',
+    ]);
     expect(read('Open to posts locally, or international schools abroad.').willingToRelocate).toBe(true);
     expect(read('Open to London hybrid or remote within UK/Ireland.').workTypes).toEqual([
       'remote',

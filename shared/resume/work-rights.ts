@@ -185,7 +185,8 @@ const RULES: Rule[] = [
   {
     id: 'work-types',
     reason: 'the ways of working the person says they are open to',
-    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
+    // "moving from the bedside into a remote review role" names the way of working the move is for.
+    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for|(?:moving|transitioning|switching|pivoting)\b[^.]*\binto)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
     apply(s, d) {
       if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
         d.workTypes = ['remote'];
