@@ -136,6 +136,17 @@ export function parsePlace(input: string): Place {
 }
 
 /**
+ * A remote scope wider than a country: an area ("Remote (EU)", "Remote - APAC"), the world, or a
+ * time-zone band ("Remote (UTC-1 to UTC+6)"). Beside one, an office city in the same location
+ * ("Hamburg, Germany / Remote (EU)") is where the company sits, not where the work must be done.
+ */
+export function namesWideRemoteScope(locationText: string): boolean {
+  const lower = ` ${locationText.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  if (areaNames.some((area) => lower.includes(` ${area} `))) return true;
+  return /\b(?:worldwide|global(?:ly)?|anywhere)\b|\b(?:utc|gmt)\s*[+-−]\s*\d/i.test(locationText);
+}
+
+/**
  * A time zone is not a place to live: "overlap with US Eastern", "US Central hours", "UK business
  * hours" say when to work, and a remote role open to Brazil may ask for them.
  */
