@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, parsePlace, placeOfLocation } from './geo.ts';
+import { countriesIn, parsePlace, placeOfLocation, remoteRegionsOf } from './geo.ts';
 
 describe('parsePlace', () => {
   it.each([
@@ -47,5 +47,18 @@ describe('placeOfLocation', () => {
     expect(
       placeOfLocation({ raw: 'Maynooth, Co. Kildare, Ireland', country: 'IE', city: 'Maynooth' }).city,
     ).toBe('maynooth');
+  });
+});
+
+describe('remoteRegionsOf', () => {
+  it('reads the states a remote location is limited to, and none when it names a city', () => {
+    expect(remoteRegionsOf('Remote - Oregon')).toEqual([{ country: 'US', region: 'OR' }]);
+    expect(remoteRegionsOf('Remote - CO, UT, ID')).toEqual([
+      { country: 'US', region: 'CO' },
+      { country: 'US', region: 'UT' },
+      { country: 'US', region: 'ID' },
+    ]);
+    expect(remoteRegionsOf('Denver, CO (Remote)')).toEqual([]);
+    expect(remoteRegionsOf('Remote (US)')).toEqual([]);
   });
 });

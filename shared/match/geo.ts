@@ -136,6 +136,28 @@ export function parsePlace(input: string): Place {
 }
 
 /**
+ * The states or provinces a remote location is limited to: "Remote - California", "Remote - AZ, NV,
+ * NM, TX". Only a location that names no city: in "Phoenix, AZ (Remote)" the state is where the
+ * office is.
+ */
+export function remoteRegionsOf(locationText: string): Place[] {
+  const parts = locationText.split(/[,()|·•/]| - | – | or | and /).map((p) => p.trim());
+  const out: Place[] = [];
+  for (const part of parts) {
+    const key = clean(part);
+    if (!key || /^(?:remote|hybrid|us|usa|united states)$/.test(key)) continue;
+    if (cityPlace.has(key)) return [];
+    const code = /^[A-Z]{2}$/.test(part) || key.length > 2 ? key : '';
+    const state = usState.get(code);
+    const province = caProvince.get(code);
+    if (state) out.push({ country: 'US', region: state });
+    else if (province) out.push({ country: 'CA', region: province });
+    else if (!countryByName.has(key)) return [];
+  }
+  return out;
+}
+
+/**
  * A remote scope wider than a country: an area ("Remote (EU)", "Remote - APAC"), the world, or a
  * time-zone band ("Remote (UTC-1 to UTC+6)"). Beside one, an office city in the same location
  * ("Hamburg, Germany / Remote (EU)") is where the company sits, not where the work must be done.

@@ -53,6 +53,18 @@ function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   return { factor: 'remote', score, detail: `${wt}; you prefer ${p.workTypes.join(' or ')}` };
 }
 
+/**
+ * Remote within named states of the person's own country ("Remote - California" for someone in
+ * Arizona): a licence or payroll limit a person in another state cannot meet without moving.
+ */
+function otherStateOnly(p: PreparedProfile, job: PreparedJob): string | null {
+  const regions = job.parsed.remoteRegions;
+  const home = p.place;
+  if (!regions.length || !home.region || regions.some((r) => r.country !== home.country)) return null;
+  if (regions.some((r) => r.region === home.region)) return null;
+  return `Remote only from ${regions.map((r) => r.region).join('/')}; you live in ${home.region}`;
+}
+
 function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: string[]): FactorOutcome {
   const { workType, remoteCountries, places, relocation } = job.parsed;
   const home = p.place;
@@ -65,12 +77,18 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
         score: null,
         detail: `Remote in ${remoteCountries.join('/')}; add your country to compare`,
       };
-    if (remoteCountries.some((c) => c === home.country || p.authorized.has(c)))
+    if (remoteCountries.some((c) => c === home.country || p.authorized.has(c))) {
+      const state = otherStateOnly(p, job);
+      if (state) {
+        if (!p.willingToRelocate) dealBreakers.push(state);
+        return { factor: 'location', score: p.willingToRelocate ? 0.3 : 0, detail: state };
+      }
       return {
         factor: 'location',
         score: 1,
         detail: `Remote in ${remoteCountries.join('/')} — where you can work`,
       };
+    }
     dealBreakers.push(
       `Remote only from ${remoteCountries.join('/')}; you are based in ${home.country ?? 'another country'}`,
     );

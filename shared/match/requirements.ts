@@ -4,7 +4,14 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import { countriesIn, namesWideRemoteScope, type Place, parsePlace, placeOfLocation } from './geo.ts';
+import {
+  countriesIn,
+  namesWideRemoteScope,
+  type Place,
+  parsePlace,
+  placeOfLocation,
+  remoteRegionsOf,
+} from './geo.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -261,6 +268,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     places: knownPlaces,
     workType,
     remoteCountries,
+    remoteRegions: workType === 'remote' && !officeOnly ? remoteRegionsOf(locationText) : [],
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,

@@ -195,3 +195,20 @@ describe('remote, or a move to one named country', () => {
     expect(remoteScore('Cebu City, Philippines (On-site)')).toBeLessThan(0.5);
   });
 });
+
+describe('remote within named states', () => {
+  it('is a deal-breaker for someone living in another state, and fine for someone in one of them', () => {
+    const resume = (place: string) =>
+      `Dana Whitfield\n${place} | d@example.com\nLooking for remote claims review roles.\n\nEXPERIENCE\nClaims Reviewer - Acme Mutual (2019-present)\n- Reviewed medical claims against policy`;
+    const job = prepareJob(
+      makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Medical claims review`, {
+        title: 'Claims Reviewer',
+        locationText: 'Remote - OR, WA, ID',
+      }),
+    );
+    const score = (place: string) =>
+      scoreMatch(prepareProfile(draftToProfile(parseResumeText(resume(place))), null), job);
+    expect(score('Denver, CO').dealBreakers[0]).toMatch(/Remote only from OR\/WA\/ID; you live in CO/);
+    expect(score('Boise, ID').dealBreakers).toEqual([]);
+  });
+});
