@@ -135,10 +135,19 @@ export const COUNTRIES: readonly Country[] = [
 export const CODE_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 
 /**
- * Areas wider than a country that postings name as a place ("Remote - EMEA"). A place in one of
- * them has no single country, so readers that need a country skip them.
+ * Areas wider than a country that postings name as a place ("Remote - EMEA", "Remote - Latin
+ * America"). A place in one of them has no single country, so readers that need a country skip them;
+ * "Latin America" must never read as its last word, a name of the US.
  */
-export const AREAS: Readonly<Record<string, string[]>> = { EU: ['europe', 'eu', 'emea'] };
+export const AREAS: Readonly<Record<string, string[]>> = {
+  EU: ['europe', 'eu', 'emea', 'european union'],
+  LATAM: ['latin america', 'latam', 'south america', 'central america'],
+  AMER: ['americas', 'the americas'],
+  APAC: ['apac', 'asia pacific', 'asia-pacific'],
+};
+
+/** Codes of the wider areas, never a place's country. */
+export const isAreaCode = (code: string) => code in AREAS;
 
 /** Members of the European Union, whose citizens may work in any of them ("EU citizen"). */
 export const EU_MEMBERS: readonly string[] =

@@ -10,6 +10,7 @@ export {
   type Country,
   countryNames,
   EU_MEMBERS,
+  isAreaCode,
   type Lang,
   PEOPLE_WORDS,
   peopleIn,

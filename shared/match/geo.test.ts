@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, parsePlace, placeOfLocation } from './geo.ts';
+import { countriesIn, parsePlace, placeOfLocation, remoteRegionsOf } from './geo.ts';
 
 describe('parsePlace', () => {
   it.each([
@@ -24,6 +24,14 @@ describe('parsePlace', () => {
     expect(countriesIn('Remote within the US or Canada.').sort()).toEqual(['CA', 'US']);
     expect(countriesIn('You must have the right to work in the UK.')).toEqual(['GB']);
   });
+
+  it('reads no country from a wider area or a time zone', () => {
+    expect(countriesIn('Remote - South America, contractors only')).toEqual([]);
+    expect(countriesIn('Remote from Chile or anywhere in Latin America')).toEqual(['CL']);
+    expect(countriesIn('Remote anywhere, with three hours of overlap with US Pacific time')).toEqual([]);
+    expect(countriesIn('Work from home in Portugal on UK business hours')).toEqual(['PT']);
+    expect(parsePlace('Remote - Asia Pacific')).toEqual({});
+  });
 });
 
 describe('placeOfLocation', () => {
@@ -39,5 +47,18 @@ describe('placeOfLocation', () => {
     expect(
       placeOfLocation({ raw: 'Maynooth, Co. Kildare, Ireland', country: 'IE', city: 'Maynooth' }).city,
     ).toBe('maynooth');
+  });
+});
+
+describe('remoteRegionsOf', () => {
+  it('reads the states a remote location is limited to, and none when it names a city', () => {
+    expect(remoteRegionsOf('Remote - Oregon')).toEqual([{ country: 'US', region: 'OR' }]);
+    expect(remoteRegionsOf('Remote - CO, UT, ID')).toEqual([
+      { country: 'US', region: 'CO' },
+      { country: 'US', region: 'UT' },
+      { country: 'US', region: 'ID' },
+    ]);
+    expect(remoteRegionsOf('Denver, CO (Remote)')).toEqual([]);
+    expect(remoteRegionsOf('Remote (US)')).toEqual([]);
   });
 });

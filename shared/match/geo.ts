@@ -4,6 +4,7 @@ import {
   CA_PROVINCES,
   CITY_LIST,
   countryNames,
+  isAreaCode,
   type Region,
   US_STATES,
 } from '../geo/index.ts';
@@ -88,7 +89,7 @@ export function parsePlace(input: string): Place {
     const country = countryByName.get(key);
     // Country names match whole parts only; "CA" is not in the table, so it reads as California.
     if (country) {
-      if (country !== 'EU') place.country = country;
+      if (!isAreaCode(country)) place.country = country;
       continue;
     }
     // "Dublin 8", "Dublin 6W": a postal district after a known city.
@@ -134,15 +135,64 @@ export function parsePlace(input: string): Place {
   return place;
 }
 
-/** Countries named anywhere in a sentence ("remote within the US or Canada"). */
+/**
+ * The states or provinces a remote location is limited to: "Remote - California", "Remote - AZ, NV,
+ * NM, TX". Only a location that names no city: in "Phoenix, AZ (Remote)" the state is where the
+ * office is.
+ */
+export function remoteRegionsOf(locationText: string): Place[] {
+  const parts = locationText.split(/[,()|·•/]| - | – | or | and /).map((p) => p.trim());
+  const out: Place[] = [];
+  for (const part of parts) {
+    const key = clean(part);
+    if (!key || /^(?:remote|hybrid|us|usa|united states)$/.test(key)) continue;
+    if (cityPlace.has(key)) return [];
+    const code = /^[A-Z]{2}$/.test(part) || key.length > 2 ? key : '';
+    const state = usState.get(code);
+    const province = caProvince.get(code);
+    if (state) out.push({ country: 'US', region: state });
+    else if (province) out.push({ country: 'CA', region: province });
+    else if (!countryByName.has(key)) return [];
+  }
+  return out;
+}
+
+/**
+ * A remote scope wider than a country: an area ("Remote (EU)", "Remote - APAC"), the world, or a
+ * time-zone band ("Remote (UTC-1 to UTC+6)"). Beside one, an office city in the same location
+ * ("Hamburg, Germany / Remote (EU)") is where the company sits, not where the work must be done.
+ */
+export function namesWideRemoteScope(locationText: string): boolean {
+  const lower = ` ${locationText.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  if (areaNames.some((area) => lower.includes(` ${area} `))) return true;
+  return /\b(?:worldwide|global(?:ly)?|anywhere)\b|\b(?:utc|gmt)\s*[+-−]\s*\d/i.test(locationText);
+}
+
+/**
+ * A time zone is not a place to live: "overlap with US Eastern", "US Central hours", "UK business
+ * hours" say when to work, and a remote role open to Brazil may ask for them.
+ */
+const TIME_ZONE =
+  /\b(?:US|U\.S\.?|UK)\s+(?:(?:eastern|central|pacific|mountain|east(?:\s+coast)?|west(?:\s+coast)?)\b(?:\s+(?:standard\s+)?(?:time(?:\s*zones?)?|hours))?|(?:business\s+|working\s+)?(?:hours|time\s*zones?|time)\b)/gi;
+const areaNames = [...countryByName]
+  .filter(([, code]) => isAreaCode(code))
+  .map(([name]) => name)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Countries named anywhere in a sentence ("remote within the US or Canada"). Wider areas ("Latin
+ * America") and time zones ("US Eastern time") name none.
+ */
 export function countriesIn(text: string): string[] {
   const out = new Set<string>();
-  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  const plain = text.replace(TIME_ZONE, ' ');
+  let lower = ` ${plain.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  for (const area of areaNames) lower = lower.replaceAll(` ${area} `, ' ');
   for (const [name, code] of countryByName) {
-    if (code === 'EU' || name.length < 3) continue;
+    if (isAreaCode(code) || name.length < 3) continue;
     if (lower.includes(` ${name} `)) out.add(code);
   }
-  if (/\b(US|USA|U\.S\.?)\b/.test(text)) out.add('US');
-  if (/\bUK\b/.test(text)) out.add('GB');
+  if (/\b(US|USA|U\.S\.?)\b/.test(plain)) out.add('US');
+  if (/\bUK\b/.test(plain)) out.add('GB');
   return [...out];
 }

@@ -21,6 +21,12 @@ export interface PlaceOutcome {
 /** "Dublin 9" is Dublin: a postal district after the city does not make it another one. */
 const cityKey = (city: string) => city.toLowerCase().replace(/\s+\d{1,2}[a-z]?$/, '');
 
+/**
+ * "Remote, or a move abroad": the move is the second route the person named, one notable step from
+ * what they asked for first, so an office abroad counts well but below a remote role.
+ */
+const MOVE_OFFERED = 0.7;
+
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   const wt = job.parsed.workType;
   if (!p.workTypes.length)
@@ -32,16 +38,31 @@ function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
       detail: 'The posting does not say remote, hybrid or on-site — not counted',
     };
   if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
-  // "Remote, or a move abroad": an office in another country is the move the person offered.
   const office = job.parsed.places.find((x) => x.country);
   if (p.willingToRelocate && office && p.place.country && office.country !== p.place.country)
-    return { factor: 'remote', score: 1, detail: `${wt} in ${office.country} — the move you offered` };
+    return {
+      factor: 'remote',
+      score: MOVE_OFFERED,
+      detail: `${wt} in ${office.country} — the move you offered`,
+    };
   const wants = (w: string) => p.workTypes.includes(w as never);
   let score = 0.5;
   if (wants('remote') && !wants('hybrid') && !wants('onsite')) score = wt === 'hybrid' ? 0.4 : 0.1;
   else if (wants('hybrid')) score = wt === 'remote' ? 0.8 : 0.5;
   else if (wants('onsite')) score = wt === 'remote' ? 0.6 : 0.8;
   return { factor: 'remote', score, detail: `${wt}; you prefer ${p.workTypes.join(' or ')}` };
+}
+
+/**
+ * Remote within named states of the person's own country ("Remote - California" for someone in
+ * Arizona): a licence or payroll limit a person in another state cannot meet without moving.
+ */
+function otherStateOnly(p: PreparedProfile, job: PreparedJob): string | null {
+  const regions = job.parsed.remoteRegions;
+  const home = p.place;
+  if (!regions.length || !home.region || regions.some((r) => r.country !== home.country)) return null;
+  if (regions.some((r) => r.region === home.region)) return null;
+  return `Remote only from ${regions.map((r) => r.region).join('/')}; you live in ${home.region}`;
 }
 
 function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: string[]): FactorOutcome {
@@ -56,12 +77,18 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
         score: null,
         detail: `Remote in ${remoteCountries.join('/')}; add your country to compare`,
       };
-    if (remoteCountries.some((c) => c === home.country || p.authorized.has(c)))
+    if (remoteCountries.some((c) => c === home.country || p.authorized.has(c))) {
+      const state = otherStateOnly(p, job);
+      if (state) {
+        if (!p.willingToRelocate) dealBreakers.push(state);
+        return { factor: 'location', score: p.willingToRelocate ? 0.3 : 0, detail: state };
+      }
       return {
         factor: 'location',
         score: 1,
         detail: `Remote in ${remoteCountries.join('/')} — where you can work`,
       };
+    }
     dealBreakers.push(
       `Remote only from ${remoteCountries.join('/')}; you are based in ${home.country ?? 'another country'}`,
     );

@@ -72,6 +72,25 @@ describe('parsePosting on other shapes', () => {
     expect(weightOf(p, 'Nursing')).toBe(3);
   });
 
+  it('limits remote work to the office country only when the location names no wider scope beside it', () => {
+    const remoteFrom = (locationText: string) =>
+      parsePosting(makeJob('We build route planning software.', { title: 'Backend Engineer', locationText }))
+        .remoteCountries;
+    expect(remoteFrom('Lisbon, Portugal (Remote)')).toEqual(['PT']);
+    expect(remoteFrom('Munich, Germany / Remote (EU)')).toEqual([]);
+    expect(remoteFrom('Remote (UTC+0 to UTC+3) / Riga, Latvia')).toEqual([]);
+  });
+
+  it('reads the prose way of asking ("a good fit if you have spent several years …") as required', () => {
+    const p = parsePosting(
+      makeJob(
+        'Our studio makes mobile games. You would be a great fit if you have spent several years shipping Unity games in C#. We meet in Lisbon once a year.',
+        { title: 'Game Developer' },
+      ),
+    );
+    expect(weightOf(p, 'Unity')).toBe(3);
+  });
+
   it('treats an inline "Nice to have:" label as preferred and reads hybrid office days', () => {
     const p = parsePosting(
       makeJob(

@@ -4,7 +4,14 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import { countriesIn, type Place, parsePlace, placeOfLocation } from './geo.ts';
+import {
+  countriesIn,
+  namesWideRemoteScope,
+  type Place,
+  parsePlace,
+  placeOfLocation,
+  remoteRegionsOf,
+} from './geo.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -222,11 +229,13 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const workType = job.workType ?? workTypeOf(locationText, job.title, text);
   const knownPlaces = places.filter((p) => p.country || p.city);
   const country = knownPlaces.find((p) => p.country)?.country;
+  // The location's places limit where remote work is done, unless it names a wider scope beside them.
+  const officeOnly = namesWideRemoteScope(locationText);
   const remoteCountries =
     workType === 'remote'
       ? [
           ...new Set([
-            ...knownPlaces.map((p) => p.country).filter((c): c is string => !!c),
+            ...(officeOnly ? [] : knownPlaces.map((p) => p.country).filter((c): c is string => !!c)),
             ...countriesIn(remoteSentence(text)),
           ]),
         ]
@@ -259,6 +268,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     places: knownPlaces,
     workType,
     remoteCountries,
+    remoteRegions: workType === 'remote' && !officeOnly ? remoteRegionsOf(locationText) : [],
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,

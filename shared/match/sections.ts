@@ -58,6 +58,9 @@ const PAY_OR_HOURS =
 export const isConditionsLine = (text: string) =>
   PAY_OR_HOURS.test(text) || arrangementOfProse(text) !== null || /^\W*hybrid\W*$/i.test(text);
 
-/** Lines of an unstructured posting that read like requirements. */
+/**
+ * Lines of an unstructured posting that read like requirements, including the way prose pages ask
+ * ("you'll be a good fit if you have spent several years building …").
+ */
 export const REQUIREMENT_CUE =
-  /\b(\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*years?|experience (?:with|in)|proficien\w+|knowledge of|familiar\w* with|degree|bachelor|master|license|licensure|certif\w+|must have|required|ability to|skills? in)\b/i;
+  /\b(\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*years?|experience (?:with|in)|proficien\w+|knowledge of|familiar\w* with|degree|bachelor|master|license|licensure|certif\w+|must have|required|ability to|skills? in|(?:good|great|strong) (?:fit|match) if|you(?:'ll|’ll| will) (?:need|bring)|several years)\b/i;

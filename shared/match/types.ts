@@ -56,6 +56,8 @@ export interface ParsedPosting {
   workType: WorkType | null;
   /** Countries a remote role may be worked from; empty = not stated. */
   remoteCountries: string[];
+  /** States or provinces a remote role is limited to ("Remote - AZ, NV, UT"); empty = not stated. */
+  remoteRegions: Place[];
   /** "must be authorized to work in the US" */
   authorizationCountries: string[];
   salary: Salary | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToProfile, parseResumeText } from '../resume/index.ts';
+import { postingRights } from './posting-rights.ts';
 import { prepareProfile } from './profile.ts';
 import { degreeOf } from './requirements.ts';
 import { prepareJob, scoreMatch } from './score.ts';
@@ -62,6 +63,10 @@ describe('work rights, one rule', () => {
       points: expect.any(Number),
       detail: expect.stringMatching(/does not say whether it sponsors/),
     });
+    // A perks line after a heading that ends in a colon is the same offer.
+    expect(postingRights('What we offer:\n- Visa sponsorship: for you and your family').sponsorship).toBe(
+      'offered',
+    );
     // A refusal worded as a perks line is still a refusal.
     expect(match(rights, '- Visa sponsorship: not available for this role').dealBreakers[0]).toMatch(
       /sponsorship/,
@@ -170,7 +175,7 @@ describe('a remote posting open to several countries', () => {
 });
 
 describe('remote, or a move to one named country', () => {
-  it('counts an office abroad as the move offered and an office at home as not what was asked', () => {
+  it('counts an office abroad as the move offered (the second route, below remote) and an office at home as not what was asked', () => {
     const resume =
       'Rosa Dela Cruz\nCebu, Philippines | r@example.com\nLooking for remote payroll roles with Australian firms. Willing to relocate to Australia.\n\nEXPERIENCE\nPayroll Officer - Lumen BPO, Cebu (2020-present)\n- Ran fortnightly payroll in Xero';
     const p = prepareProfile(draftToProfile(parseResumeText(resume)), null);
@@ -184,7 +189,26 @@ describe('remote, or a move to one named country', () => {
           }),
         ),
       ).factors.find((f) => f.factor === 'remote')!.score;
-    expect(remoteScore('Brisbane, QLD, Australia (On-site)')).toBe(1);
+    const move = remoteScore('Brisbane, QLD, Australia (On-site)');
+    expect(move).toBeGreaterThan(0.5);
+    expect(move).toBeLessThan(remoteScore('Remote - Australia')!);
     expect(remoteScore('Cebu City, Philippines (On-site)')).toBeLessThan(0.5);
+  });
+});
+
+describe('remote within named states', () => {
+  it('is a deal-breaker for someone living in another state, and fine for someone in one of them', () => {
+    const resume = (place: string) =>
+      `Dana Whitfield\n${place} | d@example.com\nLooking for remote claims review roles.\n\nEXPERIENCE\nClaims Reviewer - Acme Mutual (2019-present)\n- Reviewed medical claims against policy`;
+    const job = prepareJob(
+      makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Medical claims review`, {
+        title: 'Claims Reviewer',
+        locationText: 'Remote - OR, WA, ID',
+      }),
+    );
+    const score = (place: string) =>
+      scoreMatch(prepareProfile(draftToProfile(parseResumeText(resume(place))), null), job);
+    expect(score('Denver, CO').dealBreakers[0]).toMatch(/Remote only from OR\/WA\/ID; you live in CO/);
+    expect(score('Boise, ID').dealBreakers).toEqual([]);
   });
 });

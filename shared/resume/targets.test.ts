@@ -19,6 +19,18 @@ describe('the roles a resume says the person wants', () => {
       ]),
     ).toEqual([]);
     expect(readTargetTitles(['Seeking remote or hybrid roles.'])).toEqual([]);
+    expect(readTargetTitles(['Looking for fully remote roles with climate startups.'])).toEqual([]);
+  });
+
+  it('reads a move away from one setting into fields, and keeps "R&D" whole', () => {
+    expect(
+      readTargetTitles([
+        'Teacher of 9 years, moving away from the classroom into an instructional design or learning design role.',
+      ]),
+    ).toEqual(['Instructional design', 'Learning design']);
+    expect(readTargetTitles(['Seeking my first R&D Manager role in medical devices.'])).toEqual([
+      'R&D Manager',
+    ]);
   });
 
   it('takes the wanted roles as the targets; the summary’s current title only when none is stated', () => {

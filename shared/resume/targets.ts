@@ -7,10 +7,11 @@ const WANT =
   /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?|contracts|assignments)\b/i;
 /**
  * A move into a field rather than a title: "Looking for my next step in operations, inventory or supply
- * chain: …", "moving into product management". The fields stand in for titles.
+ * chain: …", "moving into product management", "moving away from the bedside into case management".
+ * The fields stand in for titles.
  */
 const MOVE =
-  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
+  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
 /** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
 const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
@@ -18,17 +19,20 @@ const WANT_AFTER_COLON =
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
 const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head)$/i;
 
-/** "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM". */
-const ALTERNATIVES = /\s*(?:\/|,|\bor\b|\band\b|&)\s*/i;
+/**
+ * "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM",
+ * "sales & marketing". An ampersand inside a word ("FP&A Manager", "R&D") joins, not separates.
+ */
+const ALTERNATIVES = /\s*(?:\/|,|\bor\b|\band\b)\s*|\s+&\s+/i;
 /** What a role is not: ways of working and places ("remote", "hybrid", "in Singapore"). */
 const NOT_A_TITLE =
   /^(?:full[- ]time|part[- ]time|contract|permanent|local|new|other|similar|remote|hybrid|on-?site)$|\brelocat\w*/i;
 /**
  * How, how long or on what contract, not what: "a permanent NUM position", "a remote utilization review
- * role", "13-week travel ICU contracts", "a UK-based role".
+ * role", "13-week travel ICU contracts", "a UK-based role"; alone ("fully remote roles") they leave no title.
  */
 const WAY_OF_WORKING =
-  /^(?:(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new|remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)\s+)+|^[\w.]+-based$/i;
+  /^(?:(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new|remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)(?:\s+|$))+/i;
 /** Further alternatives later in the sentence: "either (1) travel ICU contracts … or (2) a remote utilization review role". */
 const MORE_ROLES =
   /\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:roles?|positions?|posts?|jobs?|contracts?)\b(?!\s*\()/gi;

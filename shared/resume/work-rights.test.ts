@@ -31,6 +31,21 @@ describe('work rights read from a resume', () => {
   it('reads relocation both ways and the ways of working asked for', () => {
     expect(read('Willing to relocate to Europe (Germany, Netherlands).').willingToRelocate).toBe(true);
     expect(read('Not looking to relocate abroad.').willingToRelocate).toBe(false);
+    const wanted = readWorkRights(
+      [
+        'Kenyan citizen. Seeking remote work for UK firms, or a relocation to Ireland or Sweden with sponsorship (Critical Skills / EU Blue Card).',
+      ],
+      'KE',
+    );
+    expect(wanted).toMatchObject({
+      willingToRelocate: true,
+      relocateTo: ['IE', 'SE'],
+      workTypes: ['remote'],
+    });
+    expect(read('Not looking for contract roles or a relocation.').willingToRelocate).toBeUndefined();
+    expect(read('Pharmacist moving from retail into a remote medication review role.').workTypes).toEqual([
+      'remote',
+    ]);
     expect(read('Open to posts locally, or international schools abroad.').willingToRelocate).toBe(true);
     expect(read('Open to London hybrid or remote within UK/Ireland.').workTypes).toEqual([
       'remote',

@@ -58,6 +58,16 @@ const NEGATED_NEED =
   /\b(?:no|not|never|don'?t|doesn'?t|without)\b[^.]{0,20}\b(?:require|need)|\bno (?:visa )?sponsorship (?:is )?(?:required|needed)/i;
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
 
+/** "Willing to relocate", "happy to move abroad", "I would relocate". */
+const WILL_MOVE =
+  /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i;
+/**
+ * A move named among the things the person is after: "Looking for remote roles …, or a relocation to
+ * Germany with visa sponsorship". Not when the search itself is refused ("not looking for …").
+ */
+const WANTS_A_MOVE =
+  /(?<!\b(?:not|never|n[’']t)\s+)\b(?:looking for|seeking|open to|interested in|considering)\b[^.]*\b(?:or|and)\s+(?:a\s+|an?\s+\w+\s+)?reloca/i;
+
 const RULES: Rule[] = [
   {
     id: 'citizen',
@@ -164,13 +174,10 @@ const RULES: Rule[] = [
     apply(s, d) {
       if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
         d.willingToRelocate = false;
-      else if (
-        /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i.test(
-          s,
-        )
-      ) {
+      else if (WILL_MOVE.test(s) || WANTS_A_MOVE.test(s)) {
         d.willingToRelocate = true;
-        const after = s.slice(s.search(/reloca|abroad|overseas/i));
+        // "(EU Blue Card / highly skilled migrant)" says how, not where: parentheses are left out.
+        const after = s.slice(s.search(/reloca|abroad|overseas/i)).replace(/\([^)]*\)/g, ' ');
         d.relocateTo.push(...countriesIn(after, NAME_RE, NAMES));
       }
     },
@@ -178,7 +185,8 @@ const RULES: Rule[] = [
   {
     id: 'work-types',
     reason: 'the ways of working the person says they are open to',
-    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
+    // "moving from the bedside into a remote review role" names the way of working the move is for.
+    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for|(?:moving|transitioning|switching|pivoting)\b[^.]*\binto)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
     apply(s, d) {
       if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
         d.workTypes = ['remote'];
