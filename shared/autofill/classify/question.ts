@@ -25,8 +25,8 @@ const WIDGET_WORDS = [
   'upload from (your |my )?(device|computer)',
   'my (device|computer)',
   '(from )?(google drive|dropbox|one ?drive|box)',
-  'files',
-  'browse',
+  'files?',
+  '(or )?browse',
   'browse files?',
   '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
   '\\W*choose (a )?file\\b.*',
@@ -34,7 +34,9 @@ const WIDGET_WORDS = [
   // drop zones
   '(or )?drag (and|&) drop\\b.*',
   'drag (and|&) drop,? or',
-  '(or )?drag (it )?here',
+  '(or )?drag (it |a |the |your )?(files? )?here( or)?',
+  '(choose|select) from (folder|computer|device)',
+  'no file (attached|uploaded)',
   'drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?',
   'drop files? here',
   '(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\\b.*',
@@ -62,7 +64,8 @@ const WIDGET_WORDS = [
   'required',
   // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
   'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*',
-  'aucun fichier (choisi|selectionne)|parcourir\\W*|choisir (un )?fichier',
+  'aucun fichier (choisi|selectionne)|parcourir\\W*|(choisir|selectionner) (un |des |le |vos )?fichiers?|ou',
+  '(deposer|glisser) (un |le |les |vos )?fichiers? ici',
   'ningun archivo seleccionado|seleccionar archivo|examinar\\W*',
   'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
   'nessun file selezionato|sfoglia\\W*|carica( file)?',
@@ -71,7 +74,8 @@ const WIDGET_WORDS = [
   'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
   '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
 ];
-const GENERIC_LABEL = new RegExp(`^(${WIDGET_WORDS.join('|')})$`);
+/** A pictogram before the words ("📎 Upload a file") does not make them a question. */
+const GENERIC_LABEL = new RegExp(`^(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(${WIDGET_WORDS.join('|')})$`, 'u');
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -80,7 +84,7 @@ const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
 const SECTION_GROUP =
-  /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
+  /^(questionnaire|questions?|additional (questions|information)|((job|role|position|vacancy)[- ]specific|application|screening|pre-?screening|supplemental|custom) questions|more about you|details)$/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
@@ -126,6 +130,8 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   )
     return [caption, 0.85];
   if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
+  // A box with no words around it but the question it points to (aria-describedby) is described by it.
+  if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
 }
 

@@ -1,10 +1,22 @@
-import { HISTORY_BLOCK, L, LN, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
+import {
+  ADDRESS_HISTORY,
+  HISTORY_BLOCK,
+  L,
+  LICENCE_BLOCK,
+  LN,
+  TEXTY,
+  THIRD_PARTY_BLOCK,
+  type TypeRule,
+} from './shared.ts';
+
+/** Blocks whose addresses are not where the person lives now: a referee's, a past job's, a past home's, a licence's. */
+const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK];
 
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [
   {
     type: 'address_line1',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: TEXTY,
     short: true,
     positive: [
@@ -25,7 +37,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'city',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select', 'combobox'],
     short: true,
     positive: [
@@ -49,7 +61,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'state',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -71,7 +83,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'postal_code',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: TEXTY,
     short: true,
     positive: [
@@ -85,7 +97,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'country',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select', 'radio-group'],
     short: true,
     positive: [
