@@ -3,7 +3,7 @@ import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType
 import { autocompleteType } from './autocomplete.ts';
 import { datePart, dateQuestion } from './date-part.ts';
 import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
-import { listScore, type Scored } from './lists.ts';
+import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { pattern, wordCount } from './text.ts';
@@ -172,7 +172,7 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     const s = scoreRule(rule, field, texts, yesNo, short);
     if (s && s.score > 0) scored.push(s);
   }
-  const list = listScore(field, texts.label);
+  const list = listScore(field, texts.label) ?? experienceYearsList(field, texts.label);
   // a list of states in a licence block or a past address is not where the person lives
   const listRule = list && RULES.find((r) => r.type === list.type);
   if (list && !(listRule && vetoed(listRule, field, texts))) scored.push(list);

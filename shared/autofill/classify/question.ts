@@ -182,6 +182,8 @@ function questionOfNearby(parts: string[]): string {
   const [first, second] = parts;
   if (!first || !second) return first ?? '';
   if (/[?:]$/.test(second) && !/[?:]$/.test(first)) return second;
+  // an aside in brackets ("(no more than two pages)") helps with the title before it
+  if (/^\(.*\)$/.test(first)) return second;
   // "Gern mit Link – z. B. zu einem GitHub-Repository …" is the help; the question comes before it.
   if (EXAMPLE_ANYWHERE.test(first) && !EXAMPLE_ANYWHERE.test(second)) return second;
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)

@@ -29,7 +29,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b(?! and street)|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -44,7 +44,7 @@ export const ADDRESS_RULES: TypeRule[] = [
       // (ja) (zh) (pl): the city
       { re: '市区(町村|郡)|^(城市|所在城市|miejscowosc|miasto)$', score: 0.9, on: L },
       {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
+        re: '\\bcity\\b|\\btown\\b|\\bsuburb\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
         score: 1,
         on: LN,
       },

@@ -37,7 +37,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^where did you (most recently )?work( most recently)?\\??$',
+        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
         on: L,
       },
@@ -49,7 +49,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency(?!( or \\w+)? do you (currently )?work)|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
         score: 1,
         on: L,
       },
