@@ -34,7 +34,7 @@ describe('the question of a control without a label', () => {
       types(
         '<p>Got a CV? Feel free to add it below.</p><label>📄 Upload a file<input type="file" name="up1" hidden></label>' +
           '<div><span>Curriculum vitae</span><span>Déposer les fichiers ici</span><span>ou</span><span>Sélectionner des fichiers</span><input type="file" name="up2"></div>' +
-          '<table><tr><th>Kind</th><th>File</th></tr><tr><th>Cover letter</th><td><span>Drag a file here or</span> <span>choose from computer</span><input type="file" name="up3"></td></tr></table>',
+          '<table><tr><th>Kind</th><th>File</th></tr><tr><th>Cover letter</th><td><span>Drag a file here</span> <span>or</span> <span>choose from computer</span><input type="file" name="up3"></td></tr></table>',
       ),
     ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
   });
