@@ -3,11 +3,11 @@ import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType
 import { autocompleteType } from './autocomplete.ts';
 import { datePart, dateQuestion } from './date-part.ts';
 import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
-import { listScore, type Scored } from './lists.ts';
+import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
-import { HISTORY_BLOCK, type PatternRule } from './rules/shared.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { pattern, wordCount } from './text.ts';
+import { vetoed } from './vetoes.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
 const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
@@ -48,27 +48,6 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
   );
 }
 
-/** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
-const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
-/** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
-const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
-
-/** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
-function vetoes(
-  v: PatternRule,
-  signal: RuleSignal,
-  rule: TypeRule,
-  field: FieldDescriptor,
-  texts: SignalTexts,
-) {
-  const text = texts[signal];
-  if (!text || !pattern(v.re).test(text)) return false;
-  if (v !== HISTORY_BLOCK) return true;
-  if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
-  const current = rule.type === 'current_company' || rule.type === 'current_title';
-  return !(current && FIRST_ENTRY.test(`${field.signals.name} ${field.signals.id}`));
-}
-
 const START_DATE = RULES.find((r) => r.type === 'start_date')!;
 
 /** One box of a Month / Day / Year start date, typed by its group's question; null for any other box. */
@@ -78,8 +57,7 @@ function startDatePart(field: FieldDescriptor, texts: SignalTexts): Classificati
   const question = dateQuestion(field);
   if (!START_DATE.positive.some((p) => pattern(p.re).test(question))) return null;
   // a past job's "Start date: Month / Year" is history, not when the person can start
-  if (START_DATE.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, START_DATE, field, texts))))
-    return null;
+  if (vetoed(START_DATE, field, texts)) return null;
   return {
     type: 'start_date',
     confidence: 0.8,
@@ -99,7 +77,7 @@ function scoreRule(
   if (!rule.kinds.includes(field.kind)) return null;
   if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
-  if (rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)))) return null;
+  if (vetoed(rule, field, texts)) return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
   // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
   // Text that merely precedes the control may be a neighbour's help text: only a short caption vetoes.
@@ -194,8 +172,10 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     const s = scoreRule(rule, field, texts, yesNo, short);
     if (s && s.score > 0) scored.push(s);
   }
-  const list = listScore(field, texts.label);
-  if (list) scored.push(list);
+  const list = listScore(field, texts.label) ?? experienceYearsList(field, texts.label);
+  // a list of states in a licence block or a past address is not where the person lives
+  const listRule = list && RULES.find((r) => r.type === list.type);
+  if (list && !(listRule && vetoed(listRule, field, texts))) scored.push(list);
   // A list of countries or states is not a list of cities, whatever its label says ("Location").
   if (list?.type === 'country' || list?.type === 'state')
     for (let i = scored.length - 1; i >= 0; i--) if (scored[i]?.type === 'city') scored.splice(i, 1);

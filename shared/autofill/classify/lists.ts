@@ -1,7 +1,7 @@
 /**
  * Option lists that say what a choice is for: a list of countries asks for a country, a list of US
  * states for a state (unless the question asks for some other country or state: citizenship, birth,
- * licence, preference).
+ * licence, preference), spans of years under a question about experience for years of experience.
  */
 import type { ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { countryCode, isUsState, listShare } from './geo.ts';
@@ -74,4 +74,24 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
   if (listShare(texts, 'state') >= 0.6)
     return state ? fromOptions('state', 0.8, 'options are US states', 'US states') : null;
   return null;
+}
+
+/** A span of years as choices word it ("Less than 1 year", "1–2 years", "3+ years", "5 years or more"). */
+const YEAR_SPAN =
+  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans|anos|anni|jahre)\b|\b(less than|under|fewer than) (1|one|a) year\b/;
+/** The choice for none ("Not yet", "I have no experience of this kind"). */
+const NO_YEARS = /^(none|never|not yet|no experience|i have no (such |relevant )?experience\b.*|0)$/;
+const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervaring/;
+
+/**
+ * "Do you have any restaurant experience?" answered by "Not yet / Less than 1 year / 3+ years": the
+ * choices say the question asks how many years, whatever its wording (a yes/no one included).
+ */
+export function experienceYearsList(field: FieldDescriptor, label: string): Scored | null {
+  if (!['select', 'combobox', 'radio-group'].includes(field.kind) || !EXPERIENCE.test(label)) return null;
+  const choices = field.options.map((o) => o.text.trim().toLowerCase()).filter((t) => t && !PROMPT.test(t));
+  const spans = choices.filter((t) => YEAR_SPAN.test(t)).length;
+  const none = choices.filter((t) => NO_YEARS.test(t)).length;
+  if (choices.length < 3 || spans < 2 || (spans + none) / choices.length < 0.75) return null;
+  return fromOptions('years_experience', 0.8, 'an experience question answered in years', 'spans of years');
 }

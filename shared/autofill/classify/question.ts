@@ -8,70 +8,7 @@ import type { FieldDescriptor } from '../types.ts';
 import { EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
-
-/**
- * Words that name the widget, not the question: buttons, drop zones, file rules, prompts and badges,
- * in the languages forms are written in. A label part that is only one of these is not the question.
- */
-const WIDGET_WORDS = [
-  // buttons and links beside an upload box
-  '\\+ .*',
-  'attach( a| your)?( files?| documents?)?',
-  'attachments',
-  '(supporting )?documents',
-  'uploads?',
-  'upload (a |your )?files?( or .*)?',
-  'upload from:?',
-  'upload from (your |my )?(device|computer)',
-  'my (device|computer)',
-  '(from )?(google drive|dropbox|one ?drive|box)',
-  'files',
-  'browse',
-  'browse files?',
-  '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
-  '\\W*choose (a )?file\\b.*',
-  '(or )?enter manually',
-  // drop zones
-  '(or )?drag (and|&) drop\\b.*',
-  'drag (and|&) drop,? or',
-  '(or )?drag (it )?here',
-  'drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?',
-  'drop files? here',
-  '(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\\b.*',
-  '(or )?(click|tap) (here )?to (browse|upload|select|choose).*',
-  'no file (chosen|selected)',
-  // file rules
-  'accepted( file types)?:? .*',
-  '\\(?file types.*',
-  'max(imum)? (file )?size.*',
-  'importe[rz]? (un |votre |le )?(fichier|document|cv)',
-  'glissez.*',
-  'size limit.*',
-  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
-  // prompts, answers and badges
-  'select( one)?',
-  'select an? (answer|option)',
-  'select\\.*',
-  'please select',
-  'type your response',
-  'write here',
-  'yes',
-  'no',
-  '--',
-  'optional',
-  'required',
-  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
-  'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*',
-  'aucun fichier (choisi|selectionne)|parcourir\\W*|choisir (un )?fichier',
-  'ningun archivo seleccionado|seleccionar archivo|examinar\\W*',
-  'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
-  'nessun file selezionato|sfoglia\\W*|carica( file)?',
-  'bladeren\\W*',
-  'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
-  'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
-  '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
-];
-const GENERIC_LABEL = new RegExp(`^(${WIDGET_WORDS.join('|')})$`);
+import { GENERIC_LABEL } from './widget-words.ts';
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
 const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
@@ -80,7 +17,7 @@ const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
 const SECTION_GROUP =
-  /^(questionnaire|questions?|additional (questions|information)|application questions|screening questions|custom questions|more about you|details)$/;
+  /^(questionnaire|questions?|additional (questions|information)|((job|role|position|vacancy)[- ]specific|application|screening|pre-?screening|supplemental|custom) questions|more about you|details)$/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
@@ -126,6 +63,8 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   )
     return [caption, 0.85];
   if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
+  // A box with no words around it but the question it points to (aria-describedby) is described by it.
+  if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
 }
 
@@ -176,6 +115,8 @@ function questionOfNearby(parts: string[]): string {
   const [first, second] = parts;
   if (!first || !second) return first ?? '';
   if (/[?:]$/.test(second) && !/[?:]$/.test(first)) return second;
+  // an aside in brackets ("(no more than two pages)") helps with the title before it
+  if (/^\(.*\)$/.test(first)) return second;
   // "Gern mit Link – z. B. zu einem GitHub-Repository …" is the help; the question comes before it.
   if (EXAMPLE_ANYWHERE.test(first) && !EXAMPLE_ANYWHERE.test(second)) return second;
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)

@@ -116,7 +116,22 @@ export function groupChoices(inputs: Element[]): Element[][] {
     if (list) list.push(input);
     else groups.set(key, [input]);
   }
-  return Array.from(groups.values());
+  return Array.from(groups.values()).flatMap(separateStatements);
+}
+
+/** A statement a person ticks about themself ("I am a woman", "I have a disability"). */
+const SELF_STATEMENT = /^i (am|have|identify|consider)\b/i;
+
+/**
+ * A self-declaration list ("Check the statements that apply to you": "I am a woman", "I am a person
+ * with a disability"), each box named on its own: every box is an answer to its own question.
+ */
+function separateStatements(group: Element[]): Element[][] {
+  if (group.length < 2 || choiceType(group[0]!) !== 'checkbox') return [group];
+  const names = new Set(group.map((i) => i.getAttribute('name') ?? ''));
+  if (names.size !== group.length || names.has('')) return [group];
+  if (!group.every((i) => SELF_STATEMENT.test(optionText(i)))) return [group];
+  return group.map((i) => [i]);
 }
 
 /** 'radio' / 'checkbox' for native or ARIA choices, else ''. */

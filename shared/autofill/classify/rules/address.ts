@@ -1,10 +1,22 @@
-import { HISTORY_BLOCK, L, LN, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
+import {
+  ADDRESS_HISTORY,
+  HISTORY_BLOCK,
+  L,
+  LICENCE_BLOCK,
+  LN,
+  TEXTY,
+  THIRD_PARTY_BLOCK,
+  type TypeRule,
+} from './shared.ts';
+
+/** Blocks whose addresses are not where the person lives now: a referee's, a past job's, a past home's, a licence's. */
+const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK];
 
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [
   {
     type: 'address_line1',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: TEXTY,
     short: true,
     positive: [
@@ -17,7 +29,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b(?! and street)|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -25,14 +37,14 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'city',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select', 'combobox'],
     short: true,
     positive: [
       // (ja) (zh) (pl): the city
       { re: '市区(町村|郡)|^(城市|所在城市|miejscowosc|miasto)$', score: 0.9, on: L },
       {
-        re: '\\bcity\\b|\\btown\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
+        re: '\\bcity\\b|\\btown\\b|\\bsuburb\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
         score: 1,
         on: LN,
       },
@@ -49,7 +61,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'state',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select'],
     short: true,
     positive: [
@@ -71,7 +83,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'postal_code',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: TEXTY,
     short: true,
     positive: [
@@ -85,7 +97,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'country',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: ELSEWHERE,
     kinds: [...TEXTY, 'select', 'radio-group'],
     short: true,
     positive: [

@@ -5,6 +5,9 @@ export const EEO_RULES: TypeRule[] = [
   {
     type: 'gender',
     yesNo: true,
+    // "If you are a male born after 1959, are you registered with the Selective Service?": a draft
+    // registration whose options mention sex ("I am female"), not the sex question.
+    veto: [{ re: 'selective service|military draft|draft registration', score: 1, on: Q }],
     kinds: [...CHOICE, 'text'],
     positive: [
       {
@@ -28,7 +31,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: '\\brace\\b|ethnic|hispanic|latin[oax]\\b|racial|\\braza\\b|\\betnia\\b|origine ethnique',
+        re: '\\brace\\b|ethnic|hispanic|latin[oax]\\b|racial|\\braza\\b|\\betnia\\b|origine ethnique|visible minorit|minorite visible',
         score: 1,
         on: [...QC, 'name'],
       },

@@ -37,7 +37,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^where did you (most recently )?work( most recently)?\\??$',
+        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
         on: L,
       },
@@ -49,7 +49,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'size|industry|type|website|url|phone|address|e-?mail|agency|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency(?!( or \\w+)? do you (currently )?work)|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
         score: 1,
         on: L,
       },
@@ -149,7 +149,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'salary|compensation|pay (expectation|requirement)|desired pay|expected (pay|ctc)|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        re: 'salary|compensation|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -184,7 +184,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       HISTORY_BLOCK,
       { re: '\\b(experience|education|employment|work history|school)\\b', score: 1, on: ['name'] },
     ],
-    kinds: [...TEXTY, 'date', 'select'],
+    kinds: [...TEXTY, 'date', 'select', 'radio-group'],
     positive: [
       // (pl) (ja) (zh) (es): when the person can start
       {

@@ -38,9 +38,25 @@ export const HISTORY_BLOCK: PatternRule = {
   on: ['group', 'context'],
 };
 
+/** An address history ("Addresses for the past 3 years"): only its current row is where the person lives. */
+export const ADDRESS_HISTORY: PatternRule = {
+  re: 'address history|residential history|(previous|prior|former|past) (home |residential )?address|addresses (for|in|over|during) the (last|past)',
+  score: 1,
+  // the label too: a row with no caption of its own is labelled by the block's legend
+  on: ['label', 'group', 'context'],
+};
+
+/** A licence or permit block ("Driver's License", "Licenses[0].IssuingState"): its state is the issuer, not home. */
+export const LICENCE_BLOCK: PatternRule = {
+  re: '\\blicen[cs](e|es|ure)\\b',
+  score: 1,
+  on: ['group', 'name'],
+};
+
 /** Blocks about someone else (a referee, an emergency contact): their name, phone and e-mail are not the candidate's. */
 export const THIRD_PARTY_BLOCK: PatternRule = {
-  re: '\\breferences?\\b|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
+  // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee)
+  re: '(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],

@@ -7,6 +7,10 @@ import { ANY_ANSWER, Q, QC, type TypeRule } from './shared.ts';
 const PETITION =
   '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
 
+/** A labour-market test the employer must pass (Canada's LMIA / EIMT), or a permit tied to that employer. */
+const LABOUR_MARKET_TEST =
+  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific (work )?permit|closed work permit';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -21,7 +25,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|permitted|able) to (legally )?work|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
         score: 0.9,
         on: QC,
       },
@@ -48,7 +52,11 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       // "Will you need our support in obtaining a work permit?": asking for help is sponsorship.
-      { re: '\\b(assistance|support|help)\\b.{0,40}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
+      { re: '\\b(assistance|support|help)\\b.{0,60}\\b(obtain|get|secur|visa|permit)', score: 1, on: Q },
+      // A labour-market test (Canada's LMIA) or a permit tied to one employer is the employer's doing.
+      { re: LABOUR_MARKET_TEST, score: 1, on: Q },
+      // "Share code", "Permit number", "Visa expiry date": a detail of the status, not the answer to it.
+      { re: '^[^?]*\\b(share code|number|expiry|expiration|reference)\\b[^?]*$', score: 1, on: ['label'] },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       {
         re: 'on (your|my) behalf|\\ben (votre|ton) nom\\b|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)',
@@ -96,6 +104,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       { re: PETITION, score: 1, on: QC },
+      { re: LABOUR_MARKET_TEST, score: 1, on: QC },
       {
         re: '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
         score: 1,

@@ -1,0 +1,41 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from './classify-form.ts';
+
+// Where the question of a control is read from when it has no label of its own.
+const types = (html: string) =>
+  classifyForm(
+    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
+  ).map((f) => f.classification.type);
+
+describe('the question of a control without a label', () => {
+  it('a "Position Specific Questions" legend is the section, not the question of the box in it', () => {
+    expect(
+      types(
+        '<fieldset><legend>Position Specific Questions</legend>' +
+          '<p><span>2. </span><span>When could you start?</span></p><input name="Q$1">' +
+          '<p><span>4. </span><span>Where did you see this vacancy advertised?</span></p><select name="Q$3"><option></option><option>Job board</option><option>Newspaper</option></select>' +
+          '</fieldset>',
+      ),
+    ).toEqual(['start_date', 'how_did_you_hear']);
+  });
+
+  it('a date box with only the question it points to is read by that question', () => {
+    expect(
+      types(
+        '<ol><li><p id="q9">When could you join us?</p></li><li><label><input type="checkbox" name="s[sms]">Text me updates</label>' +
+          '<div style="display:none"><input type="date" name="s[date]" aria-describedby="q9"></div></li></ol>',
+      ),
+    ).toEqual(['other', 'start_date']);
+  });
+
+  it('drop-zone words and a pictogram before them are the widget, not the question', () => {
+    expect(
+      types(
+        '<p>Got a CV? Feel free to add it below.</p><label>📄 Upload a file<input type="file" name="up1" hidden></label>' +
+          '<div><span>Curriculum vitae</span><span>Déposer les fichiers ici</span><span>ou</span><span>Sélectionner des fichiers</span><input type="file" name="up2"></div>' +
+          '<table><tr><th>Kind</th><th>File</th></tr><tr><th>Cover letter</th><td><span>Drag a file here</span> <span>or</span> <span>choose from computer</span><input type="file" name="up3"></td></tr></table>',
+      ),
+    ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
+  });
+});

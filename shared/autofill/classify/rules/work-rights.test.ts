@@ -1,0 +1,46 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from '../classify-form.ts';
+
+const types = (html: string) =>
+  classifyForm(
+    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
+  ).map((f) => f.classification.type);
+const yesNo = (q: string, name: string) =>
+  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">Yes</label><label><input type="radio" name="${name}">No</label></fieldset>`;
+
+describe('the right to work, and the employer acting on it', () => {
+  it('a labour-market test or a permit tied to the employer is sponsorship', () => {
+    expect(
+      types(
+        yesNo(
+          'Would Lakeshore Clinics have to obtain a Labour Market Impact Assessment for you to take this job?',
+          'a',
+        ) +
+          yesNo('Would you need us to back an employer-specific work permit before you could begin?', 'b') +
+          yesNo(
+            'Will you need the Board to support a request for a renewed or extended work permit before your first day?',
+            'c',
+          ),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required']);
+  });
+
+  it('"entitlement to work" and "free to work … without restriction" are the right to work', () => {
+    expect(
+      types(
+        yesNo('Do you hold a current entitlement to work in Ireland?', 'e') +
+          yesNo('Are you free to take up work in Australia without restriction for the whole contract?', 'f'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization']);
+  });
+
+  it('being free to work some hours is availability, and a share code is a detail of the status', () => {
+    expect(
+      types(
+        `<fieldset><legend>Tick each evening you are free to work.</legend><label><input type="checkbox" name="ev">Tue</label><label><input type="checkbox" name="ev">Thu</label></fieldset>` +
+          `<fieldset><legend>Right to work</legend><label for="sc">Share code</label><input id="sc" name="sc"><label for="vn">Visa number</label><input id="vn" name="vn"></fieldset>`,
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Whether a block around a field rules a type out: an employment history's company is not the current
+ * one, a referee's phone is not the candidate's, a licence's state or a previous address is not where
+ * the person lives. The blocks are rule data (rules/shared.ts); this file knows their exceptions.
+ */
+import type { FieldDescriptor } from '../types.ts';
+import type { SignalTexts } from './question.ts';
+import { ADDRESS_HISTORY, HISTORY_BLOCK, type PatternRule, type TypeRule } from './rules/shared.ts';
+import type { RuleSignal } from './rules.ts';
+import { pattern } from './text.ts';
+
+/** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
+const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
+/** A later entry of a repeating block ("addr[1][street]", "address_2_city"): an earlier one, not the current. */
+const LATER_ENTRY = /(?:\[[1-9]\d*\]|_[1-9]\d*_|[-.][1-9]\d*[-._])/;
+/** A row or caption saying the entry is a past one ("Previous", "Prior address"). */
+const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
+/** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
+const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
+
+/** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
+export function vetoes(
+  v: PatternRule,
+  signal: RuleSignal,
+  rule: TypeRule,
+  field: FieldDescriptor,
+  texts: SignalTexts,
+): boolean {
+  const text = texts[signal];
+  if (!text || !pattern(v.re).test(text)) return false;
+  const named = `${field.signals.name} ${field.signals.id}`;
+  // An address history's current row is the person's address; its later or "Previous" rows are not.
+  if (v === ADDRESS_HISTORY)
+    return LATER_ENTRY.test(named) || PAST_ENTRY.test(texts.label) || PAST_ENTRY.test(texts.group);
+  if (v !== HISTORY_BLOCK) return true;
+  if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
+  const current = rule.type === 'current_company' || rule.type === 'current_title';
+  return !(current && FIRST_ENTRY.test(named));
+}
+
+/** Whether any of the rule's vetoes rules the field out. */
+export function vetoed(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): boolean {
+  return !!rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)));
+}

@@ -1,0 +1,69 @@
+/**
+ * Words that name the widget, not the question: buttons, drop zones, file rules, prompts and badges,
+ * in the languages forms are written in. A label part that is only one of these is not the question.
+ */
+const WIDGET_WORDS = [
+  // buttons and links beside an upload box
+  '\\+ .*',
+  'attach( a| your)?( files?| documents?)?',
+  'attachments',
+  '(supporting )?documents',
+  'uploads?',
+  'upload (a |your )?files?( or .*)?',
+  'upload from:?',
+  'upload from (your |my )?(device|computer)',
+  'my (device|computer)',
+  '(from )?(google drive|dropbox|one ?drive|box)',
+  'files?',
+  '(or )?browse',
+  'browse files?',
+  '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
+  '\\W*choose (a )?file\\b.*',
+  '(or )?enter manually',
+  // drop zones
+  '(or )?drag (and|&) drop\\b.*',
+  'drag (and|&) drop,? or',
+  '(or )?drag (it |a |the |your )?(files? )?here( or)?',
+  '(choose|select) from (folder|computer|device)',
+  'no file (attached|uploaded)',
+  'drop (a |your )?(pdf|file|cv|resume|document)s? here( or)?',
+  'drop files? here',
+  '(drag (and|&) )?drop (your |a |the )?(files?|documents?) here\\b.*',
+  '(or )?(click|tap) (here )?to (browse|upload|select|choose).*',
+  'no file (chosen|selected)',
+  // file rules
+  'accepted( file types)?:? .*',
+  '\\(?file types.*',
+  'max(imum)? (file )?size.*',
+  'importe[rz]? (un |votre |le )?(fichier|document|cv)',
+  'glissez.*',
+  'size limit.*',
+  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
+  // prompts, answers and badges
+  'select( one)?',
+  'select an? (answer|option)',
+  'select\\.*',
+  'please select',
+  'type your response',
+  'write here',
+  'yes',
+  'no',
+  '--',
+  'optional',
+  'required',
+  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
+  'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*',
+  'aucun fichier (choisi|selectionne)|parcourir\\W*|(choisir|selectionner) (un |des |le |vos )?fichiers?',
+  // the 'or' between a drop zone and its button, standing alone
+  'or|ou|oder|o',
+  '(deposer|glisser) (un |le |les |vos )?fichiers? ici',
+  'ningun archivo seleccionado|seleccionar archivo|examinar\\W*',
+  'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
+  'nessun file selezionato|sfoglia\\W*|carica( file)?',
+  'bladeren\\W*',
+  'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
+  'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
+  '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
+];
+/** A pictogram before the words ("📎 Upload a file") does not make them a question. */
+export const GENERIC_LABEL = new RegExp(`^(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(${WIDGET_WORDS.join('|')})$`, 'u');
