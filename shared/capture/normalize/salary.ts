@@ -144,13 +144,14 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (hasContext) score += 3;
     if (named) score += 2;
     // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
-    // Salary: S$9,000" must not sink the salary on the next line.
+    // Salary: S$9,000" must not sink the salary on the next line, nor a "401(k)" benefit line
+    // sink the pay line above it.
     const clause =
       before
         .slice(-50)
         .split(/\n|[.!?;]\s/)
         .pop() ?? '';
-    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
+    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!)) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
     if (
@@ -161,9 +162,10 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       score -= 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
-    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language.
+    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
+    // so is "$22 – $27 an hour (estimated)".
     if (
-      /^\s*(?:\/\s?\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
+      /^\s*(?:\/\s?\p{L}+|(?:an?|per)\s\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
         after,
       )
     )
