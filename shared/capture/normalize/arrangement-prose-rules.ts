@@ -175,6 +175,13 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'work from anywhere',
   },
   {
+    id: 'prose.no-office',
+    lang: 'en',
+    workType: 'remote',
+    re: /\bno office to (?:report|go|commute) to\b|\bnever (?:need|have) to (?:come|go|commute) (?:in)?to (?:the|an|our|a) office\b/i,
+    reason: 'there is no office to go to ("you will never need to come to the office")',
+  },
+  {
     id: 'prose.remote-within',
     lang: 'en',
     workType: 'remote',

@@ -162,3 +162,28 @@ describe('named weekdays in the office', () => {
     ).toBeNull();
   });
 });
+
+describe('working from home and agency assignments', () => {
+  it('a work-from-home or home-based position is remote, and outranks a board badge', () => {
+    expect(arrangementOfRole('This is a work-from-home position open to Ohio residents.')?.workType).toBe(
+      'remote',
+    );
+    expect(arrangementOfRole('The role is home-based, with a laptop shipped to you.')?.workType).toBe(
+      'remote',
+    );
+  });
+
+  it("a staffing agency's on-site assignment or placement is on-site", () => {
+    expect(arrangementOfRole('This is an on-site assignment in the cath lab.')?.workType).toBe('onsite');
+    expect(arrangementOfRole('The placement is fully on-site at the client depot.')?.workType).toBe('onsite');
+  });
+
+  it('no office to go to is remote', () => {
+    expect(
+      arrangementOfProse('You will never need to come into the office; we post you a laptop.')?.workType,
+    ).toBe('remote');
+    expect(arrangementOfProse('There is no office to report to, and travel is light.')?.workType).toBe(
+      'remote',
+    );
+  });
+});
