@@ -53,6 +53,13 @@ describe('employmentTypeInProse', () => {
     ['All full-time employees get 30 days of holiday.', null],
     ['Part-time options are available for parents.', null],
     ['This is a full-time commitment to quality.', null],
+    // A contract with a term names the engagement without a noun after it.
+    ['This is a 9-month contract, likely to be extended into the autumn.', 'contract'],
+    ['This is a contract manufacturing business with three plants.', null],
+    // Working as a freelancer or contractor is not employment.
+    ['You would join the studio as a freelancer and bill us for your days.', 'contract'],
+    ['We engage you as an independent contractor through our platform.', 'contract'],
+    ['You will work closely with the site team as a contractor liaison.', null],
   ] as const)('%s → %s', (text, want) => {
     expect(employmentTypeInProse(text)).toBe(want);
   });

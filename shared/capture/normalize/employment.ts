@@ -128,14 +128,25 @@ const isTypeList = (list: string) =>
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
  * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
- * internship or apprenticeship names the engagement itself; the other words need a noun after them.
+ * internship or apprenticeship names the engagement itself, and so does a contract with a term
+ * ("This is a 6-month contract with a possible extension"); the other words need a noun after them.
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|freelance|contract(?:or)?|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|freelance|contract(?:or)?|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+
+/**
+ * The posting saying you would work as a freelancer or contractor ("You would work with us as a
+ * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
+ * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement.
+ */
+const AS_CONTRACTOR =
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
 
 export function employmentTypeInProse(text: string): EmploymentType | null {
-  const m = text.slice(0, 60_000).match(SELF_STATED);
-  return m ? parseEmploymentType(m[1] ?? m[2]!) : null;
+  const t = text.slice(0, 60_000);
+  const m = t.match(SELF_STATED);
+  if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
+  return AS_CONTRACTOR.test(t) ? 'contract' : null;
 }
 
 /**
