@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseSalary } from './salary.ts';
+import { parseNumber } from './money-amount.ts';
+import { parseSalary } from './salary.ts';
 
 type Row = [
   text: string,
