@@ -38,6 +38,21 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: 'days a week at a named place',
   },
   {
+    id: 'prose.days-a-week-at',
+    lang: 'en',
+    workType: 'hybrid',
+    // One to four days only: "five days a week at our plant" is the whole week on site.
+    re: /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+at\s+(?:our|the)\b/i,
+    reason: 'one to four days a week at a named place ("two days a week at our Bristol hub")',
+  },
+  {
+    id: 'prose.home-days',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:from home|at home|remotely)\s+(?:for\s+)?(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:from home|at home|remotely)\b/i,
+    reason: 'some days a week from home ("work from home two days a week")',
+  },
+  {
     id: 'prose.office-days',
     lang: 'en',
     workType: 'hybrid',

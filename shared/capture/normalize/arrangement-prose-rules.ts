@@ -85,8 +85,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bnot (?:a )?remote\b/i,
-    reason: 'remote work is ruled out',
+    re: /\bno remote\b|\bnot (?:a )?remote\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b/i,
+    reason: 'remote work is ruled out ("Remote work is not available for this position")',
   },
   {
     id: 'prose.work-from-office',

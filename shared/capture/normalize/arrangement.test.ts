@@ -187,3 +187,21 @@ describe('working from home and agency assignments', () => {
     );
   });
 });
+
+describe('home days and ruled-out remote work in English prose', () => {
+  it.each([
+    ['Staff may work from home up to two days a week; the rest is spent in Reading.', 'hybrid'],
+    ['Expect three days per week at the Glasgow studio and the others wherever suits you.', 'hybrid'],
+    ['Two days each week remotely, the rest with the crew in Utrecht.', 'hybrid'],
+    ['Remote working is not an option for this vacancy.', 'onsite'],
+    ['The duties cannot be carried out remotely.', 'onsite'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(arrangementOfProse(text)?.workType).toBe(want);
+  });
+
+  it('the whole week at a site is not a hybrid week', () => {
+    expect(arrangementOfProse('Shifts run five days a week at our bottling plant.')?.workType).not.toBe(
+      'hybrid',
+    );
+  });
+});
