@@ -64,7 +64,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    const stated = et ? null : (employmentTypeInProse(text) ?? employmentTypeLine(text));
+    // A fixed-term contract with no other type stated is temporary too.
+    const stated = et
+      ? null
+      : (employmentTypeInProse(text) ??
+        employmentTypeLine(text) ??
+        (fixedTermInProse(text) ? 'temporary' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',
