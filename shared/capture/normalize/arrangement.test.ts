@@ -205,3 +205,14 @@ describe('home days and ruled-out remote work in English prose', () => {
     );
   });
 });
+
+describe('more board labels', () => {
+  it.each([
+    ['Teletrabajo', 'remote'],
+    ['Teletrabajo parcial', 'hybrid'],
+    ['Work from office', 'onsite'],
+    ['WFO · Pune', 'onsite'],
+  ] as const)('%s → %s', (label, want) => {
+    expect(workTypeFromLabel(label)).toBe(want);
+  });
+});
