@@ -22,6 +22,14 @@ describe('values derived from the description', () => {
     expect(job.provenance.employmentType?.detail).toMatch(/fixed-term/);
   });
 
+  it('a fixed-term contract is temporary where no other type is stated', () => {
+    const { document } = parseHTML(`<html><head><title>Archive Assistant</title></head><body>
+      <main><h1>Archive Assistant</h1><div class="job-body"><p>${'Catalogue the estate papers and answer reading-room requests. '.repeat(5)}</p>
+      <p>This is a 10-month fixed-term post while the archive is rehoused.</p></div></main></body></html>`);
+    const job = extractJob(document, 'https://jobs.hollinsfield.example/archive', { now, adapters: [] });
+    expect(job.fields.employmentType).toBe('temporary');
+  });
+
   it('does not take the arrangement from the page’s list of other postings', () => {
     const { document } = parseHTML(`<html><head><title>Stores Planner</title></head><body>
       <main><h1>Stores Planner</h1><div class="job-body"><p>${'Plan deliveries of spare parts to our three depots and keep the stock counts honest. '.repeat(5)}</p></div>

@@ -27,11 +27,11 @@ import type { PageScan } from './sources/scan.ts';
 export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageScan): void {
   const f = merged.fields;
   const text = f.descriptionText ?? '';
-  // The page's own text without its lists of other postings, read at most once and only if a
-  // fallback needs it.
+  // The page's own text without its lists of other postings and the board's own pay boxes, read
+  // at most once and only if a fallback needs it.
   let body: string | null = null;
   const bodyText = () => {
-    body ??= textOf(doc.body, 80_000, false, new Set(page.otherPostings));
+    body ??= textOf(doc.body, 80_000, false, new Set([...page.otherPostings, ...page.boardPay]));
     return body;
   };
   const member = f.company && text ? hiringMember(f.company, text) : null;
@@ -64,7 +64,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    const stated = et ? null : (employmentTypeInProse(text) ?? employmentTypeLine(text));
+    // A fixed-term contract with no other type stated is temporary too.
+    const stated = et
+      ? null
+      : (employmentTypeInProse(text) ??
+        employmentTypeLine(text) ??
+        (fixedTermInProse(text) ? 'temporary' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',

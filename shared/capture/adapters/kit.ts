@@ -5,6 +5,7 @@ import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
+import { amongOtherPostings } from '../sources/other-postings.ts';
 import type { AdapterResult, FieldBag } from '../types.ts';
 
 /**
@@ -15,6 +16,25 @@ export type { SelectorSpec };
 
 const strip = (s: string) => squash(s).replace(/^[\s·•|/,-]+|[\s·•|/,-]+$/g, '');
 
+/**
+ * The first selector match outside a "Similar jobs" list: a board's `.pay` or `.location` class
+ * is printed on every card there too, and those cards are other postings.
+ */
+function postingText(root: ParentNode, selectors: readonly string[], max: number): string {
+  for (const sel of selectors) {
+    let els: Element[] = [];
+    try {
+      els = Array.from(root.querySelectorAll(sel)).slice(0, 20);
+    } catch {
+      continue;
+    }
+    const el = els.find((e) => !amongOtherPostings(e));
+    const t = el ? textOf(el, max) : '';
+    if (t) return t;
+  }
+  return '';
+}
+
 export function readSelectors(doc: Document, spec: SelectorSpec = {}, ref = new Date()): AdapterResult {
   const root: ParentNode = (spec.root && firstEl(doc, spec.root)) || doc;
   const f: FieldBag = {};
@@ -22,17 +42,17 @@ export function readSelectors(doc: Document, spec: SelectorSpec = {}, ref = new 
   if (title) f.title = title;
   const company = strip(firstText(root, spec.company ?? [], 200)).replace(/^at\s+/i, '');
   if (company) f.company = company;
-  const location = strip(firstText(root, spec.location ?? [], 500)).replace(
+  const location = strip(postingText(root, spec.location ?? [], 500)).replace(
     /^(?:locations?|where)\s*:?\s*/i,
     '',
   );
   if (location) f.locations = parseLocations(location);
-  const et = parseEmploymentType(firstText(root, spec.employmentType ?? [], 200));
+  const et = parseEmploymentType(postingText(root, spec.employmentType ?? [], 200));
   if (et) f.employmentType = et;
-  const wtText = firstText(root, spec.workType ?? [], 200);
+  const wtText = postingText(root, spec.workType ?? [], 200);
   const wt = workTypeFromLabel(wtText) ?? (location ? workTypeFromLabel(location) : null);
   if (wt) f.workType = wt;
-  const salaryText = firstText(root, spec.salary ?? [], 500);
+  const salaryText = postingText(root, spec.salary ?? [], 500);
   const salary = salaryText ? parseSalary(salaryText, { minScore: 1 }) : null;
   if (salary) f.salary = salary;
   const desc = firstEl(root, spec.description ?? []);

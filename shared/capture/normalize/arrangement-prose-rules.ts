@@ -1,137 +1,9 @@
+import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
+import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
-/**
- * Running text (a description). A bare word is not enough: "hybrid cloud" and "remote debugging"
- * are not arrangements, so each rule needs a phrase about where the work is done.
- */
-export const PROSE_RULES: readonly ArrangementRule[] = [
-  {
-    id: 'prose.hybrid-arrangement',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b/i,
-    reason: '"hybrid" names a way of working ("hybrid role", "hybrid work model")',
-  },
-  {
-    id: 'prose.is-hybrid',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:is|a|this|our)\s+hybrid\b(?!\s+(?:cloud|infrastructure|apps?|applications?|architectures?|solutions?|systems?|vehicles?|cars?|engines?|search|models? of))/i,
-    reason: 'the role is called hybrid ("this is a hybrid in-office role")',
-  },
-  {
-    id: 'prose.hybrid-label',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bhybrid\s*[(:]/i,
-    reason: '"Hybrid:" or "Hybrid (…)" opens the arrangement',
-  },
-  {
-    id: 'prose.days-in-office',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:\d|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
-    reason: 'some days a week in the office',
-  },
-  {
-    id: 'prose.days-a-week-in',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bdays? a week in (?:our|the)\b/i,
-    reason: 'days a week at a named place',
-  },
-  {
-    id: 'prose.office-days',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bin the office (?:\d|one|two|three|four)\s*days?\b/i,
-    reason: 'in the office some days',
-  },
-  {
-    id: 'prose.offices-at-least',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i,
-    reason: 'in the office at least part of the time',
-  },
-  {
-    id: 'prose.hybrid-alone',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bhybrid\s*[,.;]|\boffice (?:\d|one|two|three|four)\s*days? (?:a|per) week\b/i,
-    reason: '"Hybrid" as a word of its own ("Hybrid, London office 2 days per week")',
-  },
-  {
-    id: 'prose.hybrid-dash',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /(?:^|\n)\s*hybrid\s*[-–—]\s/i,
-    reason: 'a line opening "Hybrid - 3 days a week …"',
-  },
-  {
-    id: 'prose.days-from-office',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:\d|one|two|three|four)\s*days?\s+(?:a|per)\s+week\s+from\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio|hub)\b/i,
-    reason: 'some days a week from the office',
-  },
-  {
-    id: 'prose.office-then-days',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office\b[^.]{0,40}?\b(?:\d|one|two|three|four) days? (?:a|per|each) week\b/i,
-    reason: 'the office some days a week ("work from our Porto office three days a week")',
-  },
-  {
-    id: 'prose.office-first',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working) days?\b/i,
-    reason: 'an office-first team with home days ("Fridays are work-from-home days")',
-  },
-  {
-    id: 'prose.homeoffice-days',
-    lang: 'de',
-    workType: 'hybrid',
-    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
-    reason:
-      'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich")',
-  },
-  {
-    id: 'prose.teletravail-days',
-    lang: 'fr',
-    workType: 'hybrid',
-    re: /\btélétravail (?:partiel|possible|occasionnel)|\b(?:\d|un|deux|trois) jours? de télétravail\b|\btélétravail\s*:\s*(?:\d|un|deux|trois) jours?\b/i,
-    reason: 'French: some days a week of télétravail',
-  },
-  {
-    id: 'prose.office-days-nl-sv-pt-it',
-    lang: 'nl',
-    workType: 'hybrid',
-    re: /\b(?:\d|één|een|twee|drie|vier|en|två|tre|fyra|um|dois|três|tres|quatro|uno|due|tre|quattro)\s+(?:dag(?:en)?|dagar|dias?|giorni)\s+(?:per|i|in|por|a|alla|la)\s+(?:week|veckan|semana|settimana)\b[^.\n]{0,40}?\b(?:kantoor|locatie|thuis|kontoret|hemifrån|distans|escritório|escritorio|presencial|remoto|sede|ufficio|smart working|da remoto)\b/i,
-    reason: 'some days a week in the office or at home (Dutch, Swedish, Portuguese, Italian)',
-  },
-  {
-    id: 'prose.hybrid-model-pt-it',
-    lang: 'pt',
-    workType: 'hybrid',
-    re: /\b(?:modelo|regime|formato|modalità|modalidade|modalidad)\s+(?:de trabalho\s+|di lavoro\s+|de trabajo\s+)?(?:h[íi]brid[oa]|ibrid[oa])\b|\bsmart[- ]?working\b/i,
-    reason: 'a hybrid working model ("modelo híbrido", "smart working")',
-  },
-  {
-    id: 'prose.remote-pt-it-pl',
-    lang: 'pt',
-    workType: 'remote',
-    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\bfull[- ]remote\b|\bpraca zdalna\b|(?:\b100\s?%|\bw pełni|\bcałkowicie)\s+zdaln(?:ie|a|ej)\b|\bpracujesz zdalnie\b|\bhelt på distans\b/i,
-    reason: 'fully remote ("100% remoto", "trabalho remoto", "praca zdalna", "w 100% zdalnie")',
-  },
-  {
-    id: 'prose.no-distance-sv',
-    lang: 'sv',
-    workType: 'onsite',
-    re: /\b(?:går|är) inte (?:att )?(?:möjligt att )?arbeta (?:på distans|hemifrån)\b|\bplatsbunden\b|\bpraca stacjonarna\b/i,
-    reason: 'the work is on site ("platsbunden", "inte … på distans")',
-  },
+/** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
+const ENGLISH_STATED: readonly ArrangementRule[] = [
   {
     id: 'prose.labelled-in-person',
     lang: 'en',
@@ -175,6 +47,13 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'work from anywhere',
   },
   {
+    id: 'prose.no-office',
+    lang: 'en',
+    workType: 'remote',
+    re: /\bno office to (?:report|go|commute) to\b|\bnever (?:need|have) to (?:come|go|commute) (?:in)?to (?:the|an|our|a) office\b/i,
+    reason: 'there is no office to go to ("you will never need to come to the office")',
+  },
+  {
     id: 'prose.remote-within',
     lang: 'en',
     workType: 'remote',
@@ -206,8 +85,8 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bnot (?:a )?remote\b/i,
-    reason: 'remote work is ruled out',
+    re: /\bno remote\b|\bnot (?:a )?remote\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b/i,
+    reason: 'remote work is ruled out ("Remote work is not available for this position")',
   },
   {
     id: 'prose.work-from-office',
@@ -223,4 +102,15 @@ export const PROSE_RULES: readonly ArrangementRule[] = [
     re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b/i,
     reason: 'the role is called on-site or in-office',
   },
+];
+
+/**
+ * Running text (a description). A bare word is not enough: "hybrid cloud" and "remote debugging"
+ * are not arrangements, so each rule needs a phrase about where the work is done. Order is part of
+ * the data: the first rule that matches decides.
+ */
+export const PROSE_RULES: readonly ArrangementRule[] = [
+  ...ENGLISH_HYBRID,
+  ...EUROPEAN_PROSE_RULES,
+  ...ENGLISH_STATED,
 ];

@@ -1,6 +1,14 @@
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
+ * What a posting calls the job when it states the arrangement: a role, a position, or a staffing
+ * agency's assignment or placement ("This is an on-site assignment in the main OR").
+ */
+const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+/** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
+const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
+
+/**
  * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
  * hybrid internship"): it outranks a company-wide policy ("our software teams are remote-first") and
  * a board's badge or data that says otherwise.
@@ -10,7 +18,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.onsite',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based) (?:role|position|job|internship)\b/i,
+    re: new RegExp(
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\\b|\\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based) ${ROLE_NOUN}\\b`,
+      'i',
+    ),
     reason: 'the posting says this role is on-site',
   },
   {
@@ -33,7 +44,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.hybrid',
     lang: 'en',
     workType: 'hybrid',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:a )?hybrid\b|\bthis is a hybrid (?:role|position|job|internship)\b/i,
+    re: new RegExp(
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:a )?hybrid\\b|\\bthis is a hybrid ${ROLE_NOUN}\\b`,
+      'i',
+    ),
     reason: 'the posting says this role is hybrid',
   },
   {
@@ -49,7 +63,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.remote',
     lang: 'en',
     workType: 'remote',
-    re: /\b(?:this|the) (?:role|position|job|internship|opening) is (?:fully |100% )?remote\b|\bthis is a (?:fully )?remote (?:role|position|job|internship)\b/i,
+    re: new RegExp(
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b`,
+      'i',
+    ),
     reason: 'the posting says this role is remote',
   },
 ];

@@ -62,8 +62,9 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.hibrido',
     lang: 'pt',
     workType: 'hybrid',
-    re: /\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybryd\w*|\bhybridi\w*/i,
-    reason: 'the label says hybrid in Portuguese, Spanish, Italian, Polish or Finnish',
+    re: /\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybryd\w*|\bhybridi\w*|\bteletrabajo (?:parcial|mixto)\b/i,
+    reason:
+      'the label says hybrid in Portuguese, Spanish ("teletrabajo parcial"), Italian, Polish or Finnish',
   },
   {
     id: 'label.smart-working',
@@ -111,8 +112,8 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.remoto',
     lang: 'es',
     workType: 'remote',
-    re: /\bremoto\b/i,
-    reason: 'the label says "remoto"',
+    re: /\bremoto\b|\bteletrabajo\b/i,
+    reason: 'the label says "remoto" or "teletrabajo"',
   },
   {
     id: 'label.remote-words',
@@ -125,8 +126,8 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.onsite',
     lang: 'en',
     workType: 'onsite',
-    re: /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b/i,
-    reason: 'the label says on-site or in-office',
+    re: /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bwork from (?:the )?office\b|\bwfo\b/i,
+    reason: 'the label says on-site, in-office or "work from office"',
   },
   {
     id: 'label.vor-ort',

@@ -162,3 +162,57 @@ describe('named weekdays in the office', () => {
     ).toBeNull();
   });
 });
+
+describe('working from home and agency assignments', () => {
+  it('a work-from-home or home-based position is remote, and outranks a board badge', () => {
+    expect(arrangementOfRole('This is a work-from-home position open to Ohio residents.')?.workType).toBe(
+      'remote',
+    );
+    expect(arrangementOfRole('The role is home-based, with a laptop shipped to you.')?.workType).toBe(
+      'remote',
+    );
+  });
+
+  it("a staffing agency's on-site assignment or placement is on-site", () => {
+    expect(arrangementOfRole('This is an on-site assignment in the cath lab.')?.workType).toBe('onsite');
+    expect(arrangementOfRole('The placement is fully on-site at the client depot.')?.workType).toBe('onsite');
+  });
+
+  it('no office to go to is remote', () => {
+    expect(
+      arrangementOfProse('You will never need to come into the office; we post you a laptop.')?.workType,
+    ).toBe('remote');
+    expect(arrangementOfProse('There is no office to report to, and travel is light.')?.workType).toBe(
+      'remote',
+    );
+  });
+});
+
+describe('home days and ruled-out remote work in English prose', () => {
+  it.each([
+    ['Staff may work from home up to two days a week; the rest is spent in Reading.', 'hybrid'],
+    ['Expect three days per week at the Glasgow studio and the others wherever suits you.', 'hybrid'],
+    ['Two days each week remotely, the rest with the crew in Utrecht.', 'hybrid'],
+    ['Remote working is not an option for this vacancy.', 'onsite'],
+    ['The duties cannot be carried out remotely.', 'onsite'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(arrangementOfProse(text)?.workType).toBe(want);
+  });
+
+  it('the whole week at a site is not a hybrid week', () => {
+    expect(arrangementOfProse('Shifts run five days a week at our bottling plant.')?.workType).not.toBe(
+      'hybrid',
+    );
+  });
+});
+
+describe('more board labels', () => {
+  it.each([
+    ['Teletrabajo', 'remote'],
+    ['Teletrabajo parcial', 'hybrid'],
+    ['Work from office', 'onsite'],
+    ['WFO · Pune', 'onsite'],
+  ] as const)('%s → %s', (label, want) => {
+    expect(workTypeFromLabel(label)).toBe(want);
+  });
+});

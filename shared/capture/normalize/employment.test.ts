@@ -53,6 +53,22 @@ describe('employmentTypeInProse', () => {
     ['All full-time employees get 30 days of holiday.', null],
     ['Part-time options are available for parents.', null],
     ['This is a full-time commitment to quality.', null],
+    // A contract with a term names the engagement without a noun after it.
+    ['This is a 9-month contract, likely to be extended into the autumn.', 'contract'],
+    ['This is a contract manufacturing business with three plants.', null],
+    // Working as a freelancer or contractor is not employment.
+    ['You would join the studio as a freelancer and bill us for your days.', 'contract'],
+    ['We engage you as an independent contractor through our platform.', 'contract'],
+    ['You will work closely with the site team as a contractor liaison.', null],
+    // A season, a summer internship, a W2 or 1099 engagement state the type too.
+    ['This is a seasonal role at our ski-hire shop.', 'temporary'],
+    ['This is a winter internship in the finance team.', 'internship'],
+    ['This is a W2 contract role for 9 months.', 'contract'],
+    // The hours or the basis as the role's own predicate.
+    ['The job is part-time, mornings only.', 'part_time'],
+    ['This vacancy is offered on a freelance basis.', 'contract'],
+    ['We are recruiting on a permanent basis.', 'full_time'],
+    ['Staff who work on a part-time basis get pro-rata leave.', null],
   ] as const)('%s → %s', (text, want) => {
     expect(employmentTypeInProse(text)).toBe(want);
   });
@@ -129,6 +145,12 @@ describe('a fixed-term contract stated in the text', () => {
     'Poste en CDD de 6 mois, à pourvoir en mars.',
   ])('%s', (text) => {
     expect(fixedTermInProse(text)).toBe(true);
+  });
+
+  it("reads cover for someone's leave as a fixed-term contract, but not an insurance benefit", () => {
+    expect(fixedTermInProse('We need a 9-month parental leave cover in our payroll team.')).toBe(true);
+    expect(fixedTermInProse('Sie übernehmen die Stelle als Elternzeitvertretung.')).toBe(true);
+    expect(fixedTermInProse('Health insurance with maternity cover for you and your family.')).toBe(false);
   });
 
   it('ignores fixed-term wording that is not about this contract', () => {

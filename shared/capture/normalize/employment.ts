@@ -128,14 +128,32 @@ const isTypeList = (list: string) =>
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
  * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
- * internship or apprenticeship names the engagement itself; the other words need a noun after them.
+ * internship or apprenticeship names the engagement itself, and so does a contract with a term
+ * ("This is a 6-month contract with a possible extension"); the other words need a noun after them.
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|freelance|contract(?:or)?|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+
+/**
+ * The posting saying you would work as a freelancer or contractor ("You would work with us as a
+ * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
+ * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement.
+ */
+const AS_CONTRACTOR =
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
+
+/**
+ * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
+ * week)", "This role is offered on a freelance basis", "We are hiring on a permanent basis".
+ */
+const ROLE_IS =
+  /\b(?:the|this)\s+(?:role|position|job)\s+is\s+((?:full|part)[- ]time)\b|\b(?:(?:role|position|job|opportunity|vacancy)\s+is\s+(?:offered\s+|available\s+)?|(?:hiring|recruiting|employed|engaged)\s+)on\s+an?\s+((?:full|part)[- ]time|permanent|temporary|freelance|contract|seasonal)\s+basis\b/i;
 
 export function employmentTypeInProse(text: string): EmploymentType | null {
-  const m = text.slice(0, 60_000).match(SELF_STATED);
-  return m ? parseEmploymentType(m[1] ?? m[2]!) : null;
+  const t = text.slice(0, 60_000);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
+  if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
+  return AS_CONTRACTOR.test(t) ? 'contract' : null;
 }
 
 /**
@@ -158,9 +176,11 @@ export function employmentTypeLine(text: string): EmploymentType | null {
 
 /**
  * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
- * fixed term for 18 months", "befristeter Vertrag", "en CDD"): it makes the job temporary even where a chip or JSON-LD says full-time.
+ * fixed term for 18 months", "befristeter Vertrag", "en CDD"), or cover for someone's leave ("a
+ * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"): it
+ * makes the job temporary even where a chip or JSON-LD says full-time.
  */
 const FIXED_TERM =
-  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b/i;
+  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/i;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseSalary } from './salary.ts';
+import { parseNumber } from './money-amount.ts';
+import { parseSalary } from './salary.ts';
 
 type Row = [
   text: string,
@@ -150,6 +151,8 @@ describe('regional formats', () => {
     ['Salario entre 28.000 € y 33.000 € al año', 28000, 33000, 'EUR', 'YEAR'],
     ['Salaire entre 3 200 € et 3 700 € par mois', 3200, 3700, 'EUR', 'MONTH'],
     ['Gehalt zwischen 4.100 € und 4.600 € pro Monat', 4100, 4600, 'EUR', 'MONTH'],
+    // German writes the currency's name with a capital: "Euro" after the range names it.
+    ['Das Bruttojahresgehalt liegt zwischen 54.000 und 61.000 Euro.', 54000, 61000, 'EUR', 'YEAR'],
   ] as const)('%s', (text, min, max, currency, period) => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min, max, currency, period });
   });
@@ -214,6 +217,15 @@ describe('pay wording from more boards', () => {
       parseSalary('Gehalt: 41.000 – 47.000 €/Jahr · Geschätzt von Jobbörse', { minScore: 4 }),
     ).toBeNull();
     expect(parseSalary('Salary: €52k – €58k (Jobsite estimate)', { minScore: 4 })).toBeNull();
+    // The period may come between the amount and the estimate's mark.
+    expect(parseSalary('Typical pay $31 – $36 per hour (estimated)', { minScore: 4 })).toBeNull();
+  });
+});
+
+describe('not-pay words on the next line', () => {
+  it('a "401(k)" benefit line does not sink the pay line above it', () => {
+    const text = 'Pay: $47,500.00 - $52,000.00 per year\nBenefits:\n• 401(k) with match';
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 47_500, max: 52_000, period: 'YEAR' });
   });
 });
 

@@ -1,16 +1,14 @@
 import type { Salary } from '../types.ts';
+import { amountParts, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
   COUNT_AFTER,
-  ISO,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
   ONE_AMOUNT_RE,
   type Period,
-  PREFIX_CURRENCY,
   RANGE_RE,
   SALARY_CONTEXT,
-  WORD_CURRENCY,
 } from './salary-words.ts';
 
 /**
@@ -28,64 +26,6 @@ export interface MoneyMatch {
   /** How salary-like the match looks; callers keep the best. */
   score: number;
   index: number;
-}
-
-/** "60.000" → 60000, "60,000.50" → 60000.5, "60.000,5" → 60000.5, "45,5" → 45.5, "1 234" → 1234. */
-export function parseNumber(raw: string): number | null {
-  let s = raw.replace(/[\u00a0\u202f' ]/g, '');
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const dec = lastDot > lastComma ? '.' : ',';
-    const thou = dec === '.' ? ',' : '.';
-    s = s.split(thou).join('').replace(dec, '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const parts = s.split(sep);
-    // Groups of exactly three digits after every separator are thousands ("60.000", "1,234,567").
-    const thousands = parts.length > 2 || (parts.length === 2 && parts[1]!.length === 3);
-    s = thousands ? parts.join('') : parts.join('.');
-  }
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}
-
-function multiplier(tail: string): number {
-  const t = tail.trim().toLowerCase();
-  if (!t) return 1;
-  if (t === 'k' || t === 'thousand' || t.startsWith('tsd')) return 1_000;
-  if (t === 'm' || t === 'mil' || t === 'million') return 1_000_000;
-  // Indian lakh (100 000) and crore (10 000 000).
-  if (t === 'l' || t.startsWith('lakh') || t.startsWith('lac') || t === 'lpa') return 100_000;
-  if (t === 'cr' || t.startsWith('crore')) return 10_000_000;
-  return 1;
-}
-
-function currencyOf(token: string | undefined): string | null {
-  if (!token) return null;
-  const t = token.trim();
-  if (ISO.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();
-  for (const [sym, code] of PREFIX_CURRENCY) if (t === sym) return code;
-  return WORD_CURRENCY[t.toLowerCase()] ?? null;
-}
-
-function amountParts(m: RegExpExecArray, offset: number) {
-  const [pre, num, mult, post] = [m[offset], m[offset + 1], m[offset + 2], m[offset + 3]];
-  if (num == null) return null;
-  const base = parseNumber(num);
-  if (base == null) return null;
-  return {
-    value: base * multiplier(mult ?? ''),
-    // "$25,000 MXN": a code after the amount says which dollar a bare "$" is.
-    currency:
-      pre?.trim() === '$' && ISO.has((post ?? '').trim())
-        ? currencyOf(post)
-        : (currencyOf(pre) ?? currencyOf(post)),
-    hasMult: !!mult,
-    factor: multiplier(mult ?? ''),
-    // Lakh and crore amounts are rupees even without a symbol ("15-25 LPA").
-    rupees: /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test((mult ?? '').trim()),
-  };
 }
 
 /** Every money amount or range in a text, scored. */
@@ -144,13 +84,14 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (hasContext) score += 3;
     if (named) score += 2;
     // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
-    // Salary: S$9,000" must not sink the salary on the next line.
+    // Salary: S$9,000" must not sink the salary on the next line, nor a "401(k)" benefit line
+    // sink the pay line above it.
     const clause =
       before
         .slice(-50)
         .split(/\n|[.!?;]\s/)
         .pop() ?? '';
-    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25))) score -= 6;
+    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!)) score -= 6;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
     if (
@@ -161,9 +102,10 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       score -= 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
-    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language.
+    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
+    // so is "$22 – $27 an hour (estimated)".
     if (
-      /^\s*(?:\/\s?\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
+      /^\s*(?:\/\s?\p{L}+|(?:an?|per)\s\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
         after,
       )
     )

@@ -1,15 +1,7 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import {
-  cleanSiteName,
-  isGenericSegment,
-  isJobSiteName,
-  key,
-  namesBoard,
-  type PageSignals,
-  SEPARATORS,
-  withoutBoard,
-} from './page.ts';
+import { isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
+import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
 import { type Picked, SECTION_HEADING, titleFromMeta } from './title-company.ts';
 
 /**

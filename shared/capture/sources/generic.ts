@@ -1,10 +1,8 @@
-import { LIMITS, metaContent, squash, textOf } from '../dom.ts';
-import { countryOfCity } from '../normalize/cities.ts';
+import { LIMITS, metaContent, textOf } from '../dom.ts';
 import { parseDate } from '../normalize/dates.ts';
 import {
   employmentTypeInHeader,
   employmentTypeOfLabels,
-  isEmploymentLabel,
   parseEmploymentType,
 } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
@@ -16,78 +14,15 @@ import { isFactLabel, readFacts, salaryOfFacts } from './facts.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
+import { pickLocation } from './page-location.ts';
 import { type PageScan, scanPage } from './scan.ts';
-import { type Picked, pickTitle } from './title-company.ts';
+import { pickTitle } from './title-company.ts';
 
 /**
  * The generic fallback for any career page: title from h1 / og:title / <title>, company from
  * og:site_name / title segments / logo alt / domain, location and employment type from the
  * header around the title, salary from pay patterns, description from the densest text block.
  */
-
-/** "San Francisco, CA", "Remote (US)", "Berlin, Germany", "London" next to other chips. */
-const PLACE_LIKE =
-  /^(?:remote\b.*|.*\(remote\)|[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,40}){1,3}|[A-Z][\p{L}.'’ -]{1,40}\s+[A-Z]{2,3})$/u;
-
-export function pickLocation(candidates: Element[], chips: string[]): Picked | null {
-  for (const el of candidates) {
-    if (el.querySelector('input, select, textarea, form')) continue;
-    let t = placesOf(el);
-    // "(Australia)" inside "Remote (Australia)", "<span>Austin</span>, Texas, United States": the
-    // element holds part of the place; read the enclosing phrase.
-    if (/^\(/.test(t) && el.parentElement) t = squash(textOf(el.parentElement, 300));
-    else if (t && el.parentElement) {
-      const whole = squash(textOf(el.parentElement, 300));
-      if (whole.length <= 150 && whole.startsWith(t) && /^\s*[,(]/.test(whole.slice(t.length))) t = whole;
-    }
-    if (t && t.length <= 150 && /\p{L}/u.test(t))
-      return { value: t, conf: 0.7, el, detail: 'element labelled location' };
-  }
-  for (const c of chips) {
-    const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
-    if (t.length > 150) continue;
-    // "San Francisco, CA · New York, NY · Remote (US)": several places, each must read as one.
-    // "Festanstellung, Teilzeit · München": the contract chips in the same line are not the place.
-    const all = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
-    const pieces = all.filter((p) => !isEmploymentLabel(p));
-    if (pieces.length && pieces.every(placeLike)) {
-      const value = pieces.length === all.length ? t : pieces.join(' · ');
-      return { value, conf: 0.6, detail: 'place-like text beside the title' };
-    }
-  }
-  // A fully remote job often shows only "Remote" (or "Anywhere") where others show a city.
-  const remote = chips.find((c) => /^(?:remote|fully remote|100% remote|anywhere|remote[- ]first)$/i.test(c));
-  return remote ? { value: remote, conf: 0.5, detail: '"Remote" beside the title' } : null;
-}
-
-const LOCATION_PREFIX = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
-
-/** A location element's text; places on separate lines ("Boston, MA" / "Remote - USA") stay apart. */
-function placesOf(el: Element): string {
-  const lines = squash(textOf(el, 300, true), true)
-    .split('\n')
-    .map((l) => l.replace(LOCATION_PREFIX, '').trim())
-    .filter(Boolean);
-  if (lines.length > 1 && lines.length <= 4 && lines.every((l) => l.length <= 60)) return lines.join('; ');
-  return squash(textOf(el, 300)).replace(LOCATION_PREFIX, '');
-}
-
-/** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
-function placeLike(t: string): boolean {
-  const loc = parseLocations(t)[0];
-  // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
-  const place = t
-    .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
-    .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
-  if (countryOfCity(place)) return true;
-  // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
-  if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
-  return (
-    (PLACE_LIKE.test(t) || PLACE_LIKE.test(place)) && !!(loc?.country || loc?.region || /remote/i.test(t))
-  );
-}
 
 type Known = ReadonlySet<keyof FieldBag>;
 

@@ -1,5 +1,5 @@
 import { squash, textOf } from '../dom.ts';
-import { amongOtherPostings } from './other-postings.ts';
+import { amongOtherPostings, insideBoardPay } from './other-postings.ts';
 
 /**
  * The "header zone" of a posting: the block around the title that carries location, team,
@@ -26,13 +26,16 @@ export function headerZone(titleEl: Element | null, maxChars = 700): Element | n
 export function zoneChips(zone: Element | null, exclude?: Element | null): string[] {
   if (!zone) return [];
   const out: string[] = [];
-  const roots = (zone === exclude ? neighbours(zone) : [zone]).filter((r) => !amongOtherPostings(r));
+  const roots = (zone === exclude ? neighbours(zone) : [zone]).filter(
+    (r) => !amongOtherPostings(r) && !insideBoardPay(r),
+  );
   for (const root of roots) {
     const all = [root, ...Array.from(root.querySelectorAll(CHIP_TAGS))];
     for (const el of all.slice(0, 400)) {
       if (exclude && (el === exclude || exclude.contains(el))) continue;
-      // Pay and places of "Similar jobs" cards beside the title are not this posting's.
-      if (el !== root && amongOtherPostings(el, 4)) continue;
+      // Pay and places of "Similar jobs" cards beside the title are not this posting's, nor is
+      // the board's estimate of the pay.
+      if (el !== root && (amongOtherPostings(el, 4) || insideBoardPay(el))) continue;
       if (el === root && !CHIP_TAGS.includes(el.tagName.toLowerCase())) continue;
       // Leaf-ish: an element whose children are inline only.
       if (hasBlockChild(el) || isChipRow(el)) continue;

@@ -23,6 +23,41 @@ describe('what belongs to other postings on the page', () => {
     expect(aside.fields.employmentType).toBe('part_time'); // "Work schedule" is the type
   });
 
+  it('takes no pay from a "More open roles" list at the foot of a careers page', () => {
+    const job = extract(`${POSTING}<aside class="more-roles"><h2>More open roles</h2><ul>
+      <li><a href="/jobs/2">Store Manager</a><span class="role-pay">$61,000 – $68,000</span></li></ul></aside>`);
+    expect(job.fields.salary).toBeUndefined();
+    const travel = extract(`${POSTING}<section><h3>Other travel assignments</h3><table><tr>
+      <td>ICU RN, Tucson</td><td>$2,300 – $2,500/wk</td></tr></table></section>`);
+    expect(travel.fields.salary).toBeUndefined();
+  });
+
+  it("reads a board's pay class on the posting, not on a similar job's card", () => {
+    const job = extract(
+      `<h1 class="job_title">Night Auditor</h1><div class="hiring_company_text">Saguaro Inn</div>
+       <div class="job_description"><p>Balance the day's ledger overnight at a 90-room hotel.</p></div>
+       <section class="similar_jobs"><h2>Similar Jobs</h2><span class="pay">$17 to $19 per hour</span></section>`,
+      'https://www.ziprecruiter.com/c/Saguaro-Inn/Job/Night-Auditor/-in-Tucson,AZ?jid=0a1b2c3d',
+    );
+    expect(job.adapter).toBe('ziprecruiter');
+    expect(job.fields.salary).toBeUndefined();
+  });
+
+  it("takes no pay from a board's estimate or area-average box", () => {
+    const job = extract(`${POSTING}<section class="pay_estimate"><h2>Estimated pay</h2>
+      <p>$16 – $19 an hour</p></section><section class="salary-insights"><h2>Dispenser pay near you</h2>
+      <p>Dispensers here earn £23,400 – £26,100 a year on average.</p></section>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+
+  it('still reads the posting\'s own facts from a list named "job insights"', () => {
+    const job = extract(`<div><h1>Route Planner</h1><ul class="top-card__job-insight">
+      <li><span>Part-time</span></li><li><span>Leeds, England</span></li></ul></div>
+      <div class="description"><p>Plan next-day delivery routes for a fleet of 40 vans across Yorkshire,
+      balancing driver hours, drop windows and fuel.</p></div>`);
+    expect(job.fields.employmentType).toBe('part_time');
+  });
+
   it("keeps a board's requirement and benefit sections in the description (Workable)", () => {
     const job = extract(
       `<h1 data-ui="job-title">SRE</h1><section data-ui="job-description"><p>Migrate clusters.</p></section>

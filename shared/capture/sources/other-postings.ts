@@ -1,13 +1,15 @@
 import { readNames } from './element-names.ts';
+import { BOARD_PAY_NAME } from './scan-names.ts';
 
 /**
  * Widgets listing other postings ("Similar jobs", "People also viewed", "More jobs at X"): their
  * titles, places and pay belong to those postings, so the whole subtree is left out of the scan.
  */
 const OTHER_POSTINGS =
-  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|more[-_ ]?jobs|other[-_ ]?jobs|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
+  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|(?:more|other)[-_ ]?(?:open[-_ ]?)?(?:jobs|roles|positions|openings|vacancies)|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
+/** "More open roles", "Other positions", "More travel assignments": one optional word before the noun. */
 const OTHER_POSTINGS_HEADING =
-  /^(?:similar|related|recommended|people also viewed|more jobs|other jobs|jobs you may)\b/i;
+  /^(?:similar|related|recommended|people also viewed|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
 
 /** Inside (or being) a widget listing other postings, within a few levels. */
 export function amongOtherPostings(el: Element | null, levels = 6): boolean {
@@ -21,4 +23,17 @@ export function listsOtherPostings(el: Element, names: string): boolean {
   if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
   const heading = el.querySelector('h2, h3, h4');
   return !!heading && OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim());
+}
+
+/**
+ * A board's salary-estimate or salary-insight box, or a value inside it
+ * ("<div data-at=salary-estimate><span class=salary-value>"): the board's figure, not the employer's.
+ */
+export function insideBoardPay(el: Element): boolean {
+  let p: Element | null = el;
+  for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
+    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('data-at') ?? ''} ${p.getAttribute('data-testid') ?? ''} ${p.id}`;
+    if (BOARD_PAY_NAME.test(names)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,14 @@ import { isFactLabel } from './facts.ts';
 
 export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
 
+/**
+ * Names of a board's own pay figures: its estimate for the posting, or what the job pays on
+ * average in the area ("salary-estimate", "salary_insight", "avg-salary"). An "insight" alone is
+ * not one: LinkedIn's "job-insight" list holds the posting's own facts.
+ */
+export const BOARD_PAY_NAME =
+  /estimat|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
+
 export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'location',
@@ -18,8 +26,11 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'salary',
     /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
-    // A board's own estimate ("salary-estimate") is not the employer's pay.
-    /question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|estimat/i,
+    // A board's own figures ("salary-estimate", "salary_insight") are not the employer's pay.
+    new RegExp(
+      `question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|${BOARD_PAY_NAME.source}`,
+      'i',
+    ),
   ],
   [
     'company',

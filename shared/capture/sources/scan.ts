@@ -1,7 +1,8 @@
 import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
 import { readNames } from './element-names.ts';
-import { listsOtherPostings } from './other-postings.ts';
+import { insideBoardPay, listsOtherPostings } from './other-postings.ts';
 import {
+  BOARD_PAY_NAME,
   DESCRIPTION_NAMES,
   EMPLOYER_PAGE,
   FACT_HEADINGS,
@@ -43,12 +44,15 @@ export interface PageScan {
   dts: Element[];
   /** Widgets listing other postings, left out of the scan: their places and pay are not this posting's. */
   otherPostings: Element[];
+  /** A board's own pay boxes (its estimate, the area's average): read by no pay fallback. */
+  boardPay: Element[];
   visited: number;
   truncated: boolean;
   /** Board whose DOM signature was seen (its board's signature, shared/boards), if any. */
   board: string | null;
 }
 
+const PAY_NAME = /salar|pay|wage|compens/i;
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CODE', 'HEAD']);
 const PARA = new Set(['P', 'LI', 'H2', 'H3']);
 
@@ -66,6 +70,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     companyLinks: [],
     dts: [],
     otherPostings: [],
+    boardPay: [],
     visited: 0,
     truncated: false,
     board: null,
@@ -125,10 +130,11 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       el.nextElementSibling &&
       ((n && TERM_NAME.test(n) && tag !== 'LABEL') ||
         (!el.firstElementChild && (FACT_HEADINGS.has(tag) || (LEAF_TERM_TAGS.has(tag) && isFactWord(el))))) &&
-      !insideEstimate(el)
+      !insideBoardPay(el)
     )
       s.dts.push(el);
     if (n && MAYBE.test(n)) {
+      if (s.boardPay.length < 12 && PAY_NAME.test(n) && BOARD_PAY_NAME.test(n)) s.boardPay.push(el);
       for (const [kind, re, reject] of LABELS) {
         const list = s.labelled[kind];
         if (
@@ -138,7 +144,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
           tag !== 'INPUT' &&
           tag !== 'SELECT' &&
           tag !== 'META' &&
-          !(kind === 'salary' && insideEstimate(el))
+          !(kind === 'salary' && insideBoardPay(el))
         )
           list.push(el);
       }
@@ -176,14 +182,4 @@ function collectScript(el: Element, s: PageScan): void {
   ) {
     s.dataScripts.push(el);
   }
-}
-
-/** A board's salary-estimate box or a value inside it ("<div data-at=salary-estimate><span class=salary-value>"). */
-function insideEstimate(el: Element): boolean {
-  let p: Element | null = el;
-  for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
-    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('data-at') ?? ''} ${p.getAttribute('data-testid') ?? ''} ${p.id}`;
-    if (/estimat/i.test(names)) return true;
-  }
-  return false;
 }

@@ -1,16 +1,7 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import {
-  CAREERS_WORD,
-  isGenericSegment,
-  isJobSiteName,
-  key,
-  namesBoard,
-  namesSite,
-  type PageSignals,
-  SEARCH_TITLE,
-  SEPARATORS,
-} from './page.ts';
+import { isJobSiteName, key, type PageSignals, SEARCH_TITLE, SEPARATORS } from './page.ts';
+import { CAREERS_WORD, isGenericSegment, namesBoard, namesSite } from './site-name.ts';
 
 /**
  * The title for pages without structured data: the h1 that matches <title>/og:title, else a lower

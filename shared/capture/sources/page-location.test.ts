@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocation } from './generic.ts';
+import { pickLocation } from './page-location.ts';
 
 describe('the place in a chip line beside the title', () => {
   it('reads the place between contract and hours chips', () => {

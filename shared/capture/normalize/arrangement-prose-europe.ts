@@ -1,0 +1,52 @@
+import type { ArrangementRule } from './arrangement-rules.ts';
+
+/**
+ * Running text in the other languages European boards use (German, French, Dutch, Swedish,
+ * Portuguese, Italian, Spanish, Polish): a hybrid week, a fully remote role, or work tied to the
+ * site. Read between the English hybrid and the English remote/on-site rules (arrangement-prose-rules.ts).
+ */
+export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'prose.homeoffice-days',
+    lang: 'de',
+    workType: 'hybrid',
+    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
+    reason:
+      'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich")',
+  },
+  {
+    id: 'prose.teletravail-days',
+    lang: 'fr',
+    workType: 'hybrid',
+    re: /\btélétravail (?:partiel|possible|occasionnel)|\b(?:\d|un|deux|trois) jours? de télétravail\b|\btélétravail\s*:\s*(?:\d|un|deux|trois) jours?\b/i,
+    reason: 'French: some days a week of télétravail',
+  },
+  {
+    id: 'prose.office-days-nl-sv-pt-it',
+    lang: 'nl',
+    workType: 'hybrid',
+    re: /\b(?:\d|één|een|twee|drie|vier|en|två|tre|fyra|um|dois|três|tres|quatro|uno|due|tre|quattro)\s+(?:dag(?:en)?|dagar|dias?|giorni)\s+(?:per|i|in|por|a|alla|la)\s+(?:week|veckan|semana|settimana)\b[^.\n]{0,40}?\b(?:kantoor|locatie|thuis|kontoret|hemifrån|distans|escritório|escritorio|presencial|remoto|sede|ufficio|smart working|da remoto)\b/i,
+    reason: 'some days a week in the office or at home (Dutch, Swedish, Portuguese, Italian)',
+  },
+  {
+    id: 'prose.hybrid-model-pt-it',
+    lang: 'pt',
+    workType: 'hybrid',
+    re: /\b(?:modelo|regime|formato|modalità|modalidade|modalidad)\s+(?:de trabalho\s+|di lavoro\s+|de trabajo\s+)?(?:h[íi]brid[oa]|ibrid[oa])\b|\bsmart[- ]?working\b/i,
+    reason: 'a hybrid working model ("modelo híbrido", "smart working")',
+  },
+  {
+    id: 'prose.remote-pt-it-pl',
+    lang: 'pt',
+    workType: 'remote',
+    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\bfull[- ]remote\b|\bpraca zdalna\b|(?:\b100\s?%|\bw pełni|\bcałkowicie)\s+zdaln(?:ie|a|ej)\b|\bpracujesz zdalnie\b|\bhelt på distans\b/i,
+    reason: 'fully remote ("100% remoto", "trabalho remoto", "praca zdalna", "w 100% zdalnie")',
+  },
+  {
+    id: 'prose.no-distance-sv',
+    lang: 'sv',
+    workType: 'onsite',
+    re: /\b(?:går|är) inte (?:att )?(?:möjligt att )?arbeta (?:på distans|hemifrån)\b|\bplatsbunden\b|\bpraca stacjonarna\b/i,
+    reason: 'the work is on site ("platsbunden", "inte … på distans")',
+  },
+];

@@ -1,0 +1,104 @@
+import type { ArrangementRule } from './arrangement-rules.ts';
+
+/** English wordings of a hybrid week, read before the other languages' rules. */
+export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
+  {
+    id: 'prose.hybrid-arrangement',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b/i,
+    reason: '"hybrid" names a way of working ("hybrid role", "hybrid work model")',
+  },
+  {
+    id: 'prose.is-hybrid',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:is|a|this|our)\s+hybrid\b(?!\s+(?:cloud|infrastructure|apps?|applications?|architectures?|solutions?|systems?|vehicles?|cars?|engines?|search|models? of))/i,
+    reason: 'the role is called hybrid ("this is a hybrid in-office role")',
+  },
+  {
+    id: 'prose.hybrid-label',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bhybrid\s*[(:]/i,
+    reason: '"Hybrid:" or "Hybrid (…)" opens the arrangement',
+  },
+  {
+    id: 'prose.days-in-office',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:\d|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
+    reason: 'some days a week in the office',
+  },
+  {
+    id: 'prose.days-a-week-in',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bdays? a week in (?:our|the)\b/i,
+    reason: 'days a week at a named place',
+  },
+  {
+    id: 'prose.days-a-week-at',
+    lang: 'en',
+    workType: 'hybrid',
+    // One to four days only: "five days a week at our plant" is the whole week on site.
+    re: /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+at\s+(?:our|the)\b/i,
+    reason: 'one to four days a week at a named place ("two days a week at our Bristol hub")',
+  },
+  {
+    id: 'prose.home-days',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:from home|at home|remotely)\s+(?:for\s+)?(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:from home|at home|remotely)\b/i,
+    reason: 'some days a week from home ("work from home two days a week")',
+  },
+  {
+    id: 'prose.office-days',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bin the office (?:\d|one|two|three|four)\s*days?\b/i,
+    reason: 'in the office some days',
+  },
+  {
+    id: 'prose.offices-at-least',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i,
+    reason: 'in the office at least part of the time',
+  },
+  {
+    id: 'prose.hybrid-alone',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bhybrid\s*[,.;]|\boffice (?:\d|one|two|three|four)\s*days? (?:a|per) week\b/i,
+    reason: '"Hybrid" as a word of its own ("Hybrid, London office 2 days per week")',
+  },
+  {
+    id: 'prose.hybrid-dash',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /(?:^|\n)\s*hybrid\s*[-–—]\s/i,
+    reason: 'a line opening "Hybrid - 3 days a week …"',
+  },
+  {
+    id: 'prose.days-from-office',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\b(?:\d|one|two|three|four)\s*days?\s+(?:a|per)\s+week\s+from\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio|hub)\b/i,
+    reason: 'some days a week from the office',
+  },
+  {
+    id: 'prose.office-then-days',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office\b[^.]{0,40}?\b(?:\d|one|two|three|four) days? (?:a|per|each) week\b/i,
+    reason: 'the office some days a week ("work from our Porto office three days a week")',
+  },
+  {
+    id: 'prose.office-first',
+    lang: 'en',
+    workType: 'hybrid',
+    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working) days?\b/i,
+    reason: 'an office-first team with home days ("Fridays are work-from-home days")',
+  },
+];

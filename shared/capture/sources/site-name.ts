@@ -1,0 +1,86 @@
+import { squash } from '../dom.ts';
+import { isSharedHost, key, type PageSignals } from './page.ts';
+
+/**
+ * How a site names itself and its employer: the careers words wrapped around a brand ("Careers at
+ * Netflix"), a board's own brand on its shared host, and whether a title segment names the site
+ * rather than the job.
+ */
+
+/**
+ * The words careers sites wrap a brand in, in one place ("Careers at Netflix", "Roblox Careers",
+ * "Werken bij Stroomtij", "Kvarnberg Karriär", "Grupo Ipê - Carreiras"): en, de, nl, fr, pt, es, it, sv, fi.
+ */
+const CAREERS_NOUN =
+  'careers?|jobs?|karriere|karriär|karriar|carreiras|carrières|carrieres|carriere|carreras|vacatures|vacancies|rekry(?:tointi)?|stellenangebote|empregos|empleos?|lavora con noi|trabalhe conosco|werken bij|arbeiten bei';
+export const CAREERS_WORD = new RegExp(`(?<![\\p{L}])(?:${CAREERS_NOUN})(?![\\p{L}])`, 'iu');
+const CAREERS_PREFIX =
+  /^(?:careers?|jobs?|work|life|working|werken|arbeiten|karriere|travailler|carreiras|trabalhe|jobba)\s+(?:at|with|@|bij|bei|chez|na|no|em|på|hos)\s+/i;
+const CAREERS_SUFFIX = new RegExp(
+  `\\s*[-–—|·:]?\\s*(?:${CAREERS_NOUN}|job board|career site|recruiting|talent|hiring|official site|website)\\s*(?:page|portal|site)?\\s*$`,
+  'iu',
+);
+
+/** "Careers at Netflix" → "Netflix"; "Roblox Careers" → "Roblox"; "Werken bij Stroomtij" → "Stroomtij". */
+export function cleanSiteName(s: string): string {
+  return squash(
+    s
+      .replace(CAREERS_PREFIX, '')
+      .replace(CAREERS_SUFFIX, '')
+      .replace(/^the\s+/i, ''),
+  );
+}
+
+/**
+ * The board's own brand on a shared host ("JOIN" on join.com, "SEEK Australia" on seek.com.au):
+ * never the employer. Anything else passes.
+ */
+export function namesBoard(s: string, sig: PageSignals): boolean {
+  const d = key(sig.domain);
+  return sig.sharedHost && d.length > 2 && key(s).startsWith(d);
+}
+
+/** "Fernweh Labs on Notion", "Acme | Powered by Pinpoint": drop the trailing board name. */
+export function withoutBoard(s: string, sig: PageSignals): string {
+  const m = s.match(/^(.+?)\s+(?:on|at|via|by|powered by|[|–—•·-])\s+(\S.*)$/i);
+  if (!m) return s;
+  const tail = key(m[2]!);
+  const ofThisHost = sig.sharedHost && sig.domain.length > 2 && tail.startsWith(key(sig.domain));
+  return ofThisHost || (tail.length > 2 && isSharedHost(`${tail}.com`)) ? m[1]!.trim() : s;
+}
+
+const GENERIC_WORDS =
+  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs)$/i;
+
+export function isGenericSegment(s: string): boolean {
+  return GENERIC_WORDS.test(s.trim());
+}
+
+const SITE_KEYS = new WeakMap<PageSignals, string[]>();
+function siteKeys(sig: PageSignals): string[] {
+  let k = SITE_KEYS.get(sig);
+  if (!k) {
+    k = [key(sig.siteName), key(cleanSiteName(sig.siteName))];
+    SITE_KEYS.set(sig, k);
+  }
+  return k;
+}
+
+/** Does `seg` name the company / site (so it is not the job title)? */
+export function namesSite(seg: string, sig: PageSignals, company?: string): boolean {
+  const k = key(seg);
+  if (!k) return true;
+  const names = [...siteKeys(sig), key(company ?? '')].filter(Boolean);
+  if (
+    names.some((n) => n === k || (k.length > 3 && n.includes(k)) || (n.length > 3 && k === `careersat${n}`))
+  )
+    return true;
+  if (
+    !sig.sharedHost &&
+    sig.domain.length > 2 &&
+    (k === key(sig.domain) || (k.startsWith(key(sig.domain)) && k.length < key(sig.domain).length + 12))
+  ) {
+    return true;
+  }
+  return isGenericSegment(seg);
+}
