@@ -52,6 +52,8 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev14', dir: resolve(import.meta.dirname, '../fixtures/forms-dev14') },
       { name: 'dev15', dir: resolve(import.meta.dirname, '../fixtures/forms-dev15') },
       { name: 'dev16', dir: resolve(import.meta.dirname, '../fixtures/forms-dev16') },
+      { name: 'dev17', dir: resolve(import.meta.dirname, '../fixtures/forms-dev17') },
+      { name: 'dev18', dir: resolve(import.meta.dirname, '../fixtures/forms-dev18') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
