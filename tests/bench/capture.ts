@@ -167,6 +167,7 @@ function main() {
       'capture8',
       'capture9',
       'capture11',
+      'capture12',
       'capture10',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
