@@ -7,7 +7,8 @@ const BARE_NAME = /^(your |candidate |applicant )?name$|^nome$/;
 /**
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
  * "Last name" field and no first-name field is the given name ("Name" + "Surname" forms),
- * so writing the full name there would repeat the surname.
+ * so writing the full name there would repeat the surname. And the "If other, where?" box right
+ * after "How did you hear about us?" belongs to that question.
  */
 export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
   // one page can hold several forms (a language switcher rendering each): judge each on its own
@@ -17,23 +18,53 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
     byForm.set(form, [...(byForm.get(form) ?? []), f]);
   }
   const given = new Set<ClassifiedField>();
+  const specify = new Set<ClassifiedField>();
   for (const group of byForm.values()) {
     const bare = givenNameField(group);
     if (bare) given.add(bare);
+    for (const f of sourceOtherBoxes(group)) specify.add(f);
   }
-  if (!given.size) return fields;
-  return fields.map((f) =>
-    given.has(f)
-      ? {
-          ...f,
-          classification: {
-            ...f.classification,
-            type: 'first_name',
-            reason: `"${f.field.signals.label}" beside a last-name field is the given name`,
-          },
-        }
-      : f,
-  );
+  if (!given.size && !specify.size) return fields;
+  return fields.map((f) => {
+    if (given.has(f))
+      return {
+        ...f,
+        classification: {
+          ...f.classification,
+          type: 'first_name',
+          reason: `"${f.field.signals.label}" beside a last-name field is the given name`,
+        },
+      };
+    if (specify.has(f))
+      return {
+        ...f,
+        classification: {
+          ...f.classification,
+          type: 'how_did_you_hear',
+          confidence: 0.6,
+          reason: `"${f.field.signals.placeholder || f.field.signals.label}" right after the "how did you hear" question is its "other" box`,
+        },
+      };
+    return f;
+  });
+}
+
+/** "If other, where?", "Bitte angeben": the free-text box a choice question opens for "Other". */
+const OTHER_SPECIFY =
+  /^(if other\b.*|other,? (please )?specify|please specify|(bitte )?angeben|bitte nennen|precisez|especifique|specificare|indien anders.*|se outro.*)$/;
+
+/** Text boxes that only specify the "other" answer of the source question just before them. */
+function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
+  const out: ClassifiedField[] = [];
+  for (let i = 1; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.classification.type !== 'other' || !['text', 'textarea'].includes(f.field.kind)) continue;
+    const s = f.field.signals;
+    const words = [s.label, s.placeholder, s.nearby.split(' | ')[0] ?? ''].map(normalize).filter(Boolean);
+    if (fields[i - 1]?.classification.type === 'how_did_you_hear' && words.some((w) => OTHER_SPECIFY.test(w)))
+      out.push(f);
+  }
+  return out;
 }
 
 function givenNameField(fields: ClassifiedField[]): ClassifiedField | null {

@@ -38,13 +38,16 @@ const WIDGET_WORDS = [
   'importe[rz]? (un |votre |le )?(fichier|document|cv)',
   'glissez.*',
   'size limit.*',
-  '\\(?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
+  '\\(?\\.?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
   // prompts, answers and badges
   'select( one)?',
   'select an? (answer|option)',
   'select\\.*',
   'please select',
   'type your response',
+  // a generic answer box's own label: the question is the text before it
+  '(your|votre|tu|su|sua|ihre|deine|je|il tuo|la tua) (answer|reponse|respuesta|resposta|antwort|antwoord|risposta)',
+  'antwoord|reponse|respuesta|resposta|antwort|answer',
   'write here',
   'yes',
   'no',
@@ -52,8 +55,8 @@ const WIDGET_WORDS = [
   'optional',
   'required',
   // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
-  'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*',
-  'aucun fichier (choisi|selectionne)|parcourir\\W*|(choisir|selectionner) (un |des |le |vos )?fichiers?',
+  'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*|(datei(en)? )?hochladen',
+  'aucun fichier (choisi|selectionne)|parcourir\\W*|parcour\\w* (vos |les |mes )?fichiers|(choisir|selectionner) (un |des |le |vos )?fichiers?',
   // the 'or' between a drop zone and its button, standing alone
   'or|ou|oder|o',
   '(deposer|glisser) (un |le |les |vos )?fichiers? ici',

@@ -10,6 +10,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
+import { companionPicker } from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
@@ -76,7 +77,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
   let chars = 0;
   let steps = 0;
   for (let n = previousNode(start); n && steps < 400; n = previousNode(n), steps++) {
-    if (isBoundaryControl(n, start)) break;
+    if (isBoundaryControl(n, start) && !companionPicker(n as Element)) break;
     const icon = iconName(n);
     if (n.nodeType !== 3 && !icon) continue;
     const parent = n.parentElement;

@@ -1,3 +1,5 @@
+import { clean } from './dom.ts';
+
 /** Custom widgets drawn over a native control that keeps their value: one question, two elements. */
 
 /** The custom combobox a select2-style widget draws right after the native <select> it mirrors. */
@@ -44,4 +46,16 @@ function valueMirror(el: Element): Element | null {
 /** The other half of a two-element widget: the select2 combobox over a <select>, or a dropdown's value input. */
 export function twinOf(el: Element): Element | null {
   return drawnOver(el) ?? valueMirror(el);
+}
+
+/**
+ * A small picker that qualifies the box after it ("Currency", a dialling code): the question before
+ * the picker is the box's question too ("What salary are you looking for?" [GBP] [____]).
+ */
+const COMPANION =
+  /^(currency|devise|wahrung|moneda|moeda|valuta|unit|period|country code|dial(ling)? code|code)$/i;
+export function companionPicker(el: Element): boolean {
+  if (el.tagName !== 'SELECT') return false;
+  const name = clean(el.getAttribute('aria-label') || el.getAttribute('title') || '');
+  return COMPANION.test(name) || /(^|[_-])(currency|unit|period)$/i.test(el.getAttribute('name') ?? '');
 }

@@ -44,11 +44,15 @@ export const ADDRESS_RULES: TypeRule[] = [
       // (ja) (zh) (pl): the city
       { re: '市区(町村|郡)|^(城市|所在城市|miejscowosc|miasto)$', score: 0.9, on: L },
       {
-        re: '\\bcity\\b|\\btown\\b|\\bsuburb\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
+        re: '\\bcity\\b|\\btown\\b|\\bsuburb\\b|\\bstadt\\b|\\bwohnort\\b|^ort$|\\bville\\b|\\bciudad\\b|\\blocalidad\\b|\\bwoonplaats\\b|\\blieu de residence\\b|\\bville de residence\\b|^plaats$|\\bcitta\\b|\\bcidade\\b|\\blocalidade\\b|\\bmunicipio\\b|^comune( di residenza)?$',
         score: 1,
         on: LN,
       },
-      { re: '^(current |your |home )?location( \\(city\\))?$', score: 0.85, on: L },
+      {
+        re: '^(current |your |home )?location( \\(city\\))?$|^where are you (currently )?(based|located)\\b|^where do you (currently )?live\\b',
+        score: 0.85,
+        on: L,
+      },
       { re: '^(current )?location$', score: 0.7, on: ['name'] },
     ],
     negative: [
@@ -68,7 +72,7 @@ export const ADDRESS_RULES: TypeRule[] = [
       // (ja) (zh) (pl): the region
       { re: '都道府県|省份|wojewodztwo', score: 0.9, on: L },
       {
-        re: '\\bstate\\b|\\bprovince\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
+        re: '\\bstate\\b|\\bprovince\\b|\\bprovincie\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
         score: 0.9,
         on: LN,
       },

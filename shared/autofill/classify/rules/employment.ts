@@ -103,7 +103,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       // (pl) (ja) (zh): years of experience
       { re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|経験年数|工作年限|工作经验', score: 0.85, on: Q },
       {
-        re: 'years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
+        re: '^years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
         score: 0.9,
         on: Q,
       },
@@ -164,12 +164,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
       // What the person earns now (de, fr, es, pt, it) is not what they ask for.
       {
-        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima)\\b',
+        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?)\\b',
         score: 1,
         on: L,
       },
       {
-        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|\\b(salary|pay|compensation|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },
@@ -193,12 +193,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|date of joining|joining date|\\bdoj\\b',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|date you.?d (want|like|prefer) to start|(want|like|prefer) to start by|(couldn.?t|can.?t|cannot) start before|date of joining|joining date|\\bdoj\\b',
         score: 0.9,
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
         score: 0.85,
         on: L,
       },
@@ -221,7 +221,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind) sie .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
+        re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },

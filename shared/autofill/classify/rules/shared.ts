@@ -77,12 +77,12 @@ export const LONG_TEXT_NOT_A_LINK =
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
  * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
 export const EXPERIENCE_QUESTION =
-  '^(describe|explain|walk us through|give an example|comparte|cuentanos|describe|vertel|beschrijf|beschreiben sie|erzahlen sie|partagez|decrivez|racontez|conte|fale|descreva|explique|racconta|descrivi|spiega)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
+  '^(describe|explain|walk us through|give an example|(pick|choose|select) (one|a|an|your)\\b.{0,60}\\b(walk us through|tell us|explain|describe)|comparte|cuentanos|describe|vertel|beschrijf|beschreiben sie|erzahlen sie|partagez|decrivez|racontez|conte|fale|descreva|explique|racconta|descrivi|spiega)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
 
 /** A list of examples ("e.g. LinkedIn, a friend, Indeed"): it names channels, it does not ask for a URL. */
 /** The words that open a list of examples, in the languages the rules read (normalized: no accents). */
 export const EXAMPLE_MARKER =
-  '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bv\\.|ad esempio|per esempio|por exemplo)';
+  '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bijv\\.|bv\\.|ad esempio|per esempio|por exemplo)';
 export const EXAMPLE_LIST = `\\b${EXAMPLE_MARKER}[^/]*(,|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\bof\\b)`;
 
 /** A site named only as an example in a hint never makes a field that site's URL box. */

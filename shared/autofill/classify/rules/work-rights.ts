@@ -25,12 +25,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
       {
-        re: 'autorizacao para trabalhar|autorizacion para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise a travailler|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
+        re: 'autorizacao para trabalhar|autorizacion para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
