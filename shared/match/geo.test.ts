@@ -12,6 +12,9 @@ describe('parsePlace', () => {
     ['Remote (US)', { country: 'US' }],
     ['Germany, Munich', { city: 'munich', country: 'DE' }],
     ['Dublin 12W (Walkinstown), Ireland', { city: 'dublin', country: 'IE' }],
+    // A UK postcode, whole or its district, after the city: a resume header's "Headingley, Leeds LS6".
+    ['Headingley, Leeds LS6', { city: 'leeds', country: 'GB' }],
+    ['Bristol BS1 4DJ', { city: 'bristol', country: 'GB' }],
   ])('%s', (raw, place) => {
     expect(parsePlace(raw)).toEqual(place);
   });

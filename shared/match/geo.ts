@@ -47,8 +47,12 @@ const cityPlace = new Map<string, Place>(
   CITY_LIST.map((c) => [clean(c.name), { country: c.country, region: c.region, city: clean(c.name) }]),
 );
 
-/** "Dublin 6W" -> "Dublin": a postal district number (with its letter) after a city name. */
-const withoutDistrict = (s: string) => s.replace(/\s+\d{1,2}[A-Za-z]?$/, '');
+/**
+ * "Dublin 6W" -> "Dublin", "Manchester M19" -> "Manchester", "Leeds LS6 2AB" -> "Leeds": a postal
+ * district (Dublin's number, a UK postcode or its outward half) after a city name.
+ */
+export const withoutDistrict = (s: string) =>
+  s.replace(/\s+(?:\d{1,2}[a-z]?|[a-z]{1,2}\d[a-z\d]?(?:\s+\d[a-z]{2})?)$/i, '');
 
 /** The city as the geo table knows it ("dublin" for "Dublin 2"), or undefined for one it does not. */
 export const knownCity = (city: string) => cityPlace.get(clean(withoutDistrict(city)))?.city;

@@ -1,4 +1,5 @@
 import { citizensOnlyOutcome } from './citizenship.ts';
+import { withoutDistrict } from './geo.ts';
 import type { PreparedProfile } from './profile.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
@@ -19,7 +20,7 @@ export interface PlaceOutcome {
 }
 
 /** "Dublin 9" is Dublin: a postal district after the city does not make it another one. */
-const cityKey = (city: string) => city.toLowerCase().replace(/\s+\d{1,2}[a-z]?$/, '');
+const cityKey = (city: string) => withoutDistrict(city.toLowerCase());
 
 /**
  * "Remote, or a move abroad": the move is the second route the person named, one notable step from

@@ -215,7 +215,11 @@ export function prepareProfile(
     degree: degrees[0] && degrees[0].level > 0 ? degrees[0] : null,
     place,
     authorized,
-    ruledOut: prepareRuledOut(profile.ruledOut),
+    ruledOut: prepareRuledOut(
+      profile.ruledOut,
+      // What the person did, not what they were called: a past title is often what they are leaving.
+      profile.experience.flatMap((e) => e.bullets).join('\n'),
+    ),
     citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),
     requiresSponsorship: profile.requiresSponsorship,

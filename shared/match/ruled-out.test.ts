@@ -29,3 +29,37 @@ describe('a ruled-out phrase of several words', () => {
     expect(runsInto('web-app-only', 'Frontend Engineer', text)).toBe('web-app-only');
   });
 });
+
+describe('a ruled-out field the person works beside', () => {
+  // A data analyst who ruled out "engineering" and whose own bullets return to engineers.
+  const own = [
+    'Partnered with the engineering team to ship a churn dashboard.',
+    'Wrote the metric definitions that engineering now uses in every release review.',
+    'Built cohort analyses in SQL and presented them to the leadership team every month.',
+  ].join('\n');
+  const ruled = (phrase: string) => prepareRuledOut([phrase], own);
+  const posting = (text: string) => prepareJob(makeJob(text, { title: 'Senior Data Analyst' }));
+  const beside = [
+    'You will sit with product and engineering and own the metrics behind our pricing decisions.',
+    'Work with engineering leads on event tracking, then build the dashboards and analyses that follow.',
+    'You will present findings to the leadership team, run experiments and define the KPIs each squad reports.',
+  ].join('\n');
+  const about = [
+    'Most of the week is engineering: you will build engineering pipelines and review engineering designs.',
+    'Engineering standards, engineering on-call and engineering hiring are part of the role.',
+  ].join('\n');
+
+  it('is not met by a posting that mentions it no more often than the person’s own work', () => {
+    expect(ruledOutBy(ruled('engineering'), posting(beside))).toBeNull();
+  });
+
+  it('is met by a posting that returns to it more than the person’s own work does', () => {
+    expect(ruledOutBy(ruled('engineering'), posting(about))).toBe('engineering');
+  });
+
+  it('is met by mentions alone when the person’s own work names it once at most', () => {
+    expect(
+      ruledOutBy(prepareRuledOut(['engineering'], 'Built cohort analyses in SQL.'), posting(beside)),
+    ).toBe('engineering');
+  });
+});

@@ -14,6 +14,12 @@ export interface RuledOut {
   management: boolean;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
+  /**
+   * Mentions per word in the person's own experience, when it returns to the field (0 otherwise). A field the person works beside ("design" for a
+   * UX researcher) comes up in their resume too; a posting names it no more often when it is about
+   * the same work.
+   */
+  ownRate: number;
 }
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
@@ -21,7 +27,11 @@ const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|wor
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function prepareRuledOut(phrases: readonly string[] = []): RuledOut[] {
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** `own`: what the person did (their bullets), not the sentence that rules out. */
+export function prepareRuledOut(phrases: readonly string[] = [], own = ''): RuledOut[] {
+  const ownWords = Math.max(1, wordCount(own));
   return phrases
     .map((p) => p.trim())
     .filter((p) => p.length >= 3)
@@ -34,12 +44,16 @@ export function prepareRuledOut(phrases: readonly string[] = []): RuledOut[] {
         .map((w) => escapeRe(w.toLowerCase()).replace(/(ing|s)$/, ''));
       const source = `\\b${stems.join('[\\s-]*')}`;
       const content = stems.filter((w) => !QUALIFIER.test(w));
+      const every = new RegExp(source, 'gi');
+      // Once is in passing, as in a posting: twice and the person's own work returns to it.
+      const ownMentions = own.match(every)?.length ?? 0;
       return {
         text,
         re: new RegExp(source, 'i'),
-        every: new RegExp(source, 'gi'),
+        every,
         management: /\bmanag|\bpeople[\s-]*lead/i.test(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
+        ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
     });
 }
@@ -50,7 +64,8 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     if (r.management && job.isManager) return r.text;
     if (r.re.test(job.parsed.title)) return r.text;
     const mentions = job.parsed.text.match(r.every)?.length ?? 0;
-    if (mentions >= 2 || splitUp(r.words, job.parsed.text)) return r.text;
+    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(job.parsed.text)) > r.ownRate;
+    if (returnsTo || splitUp(r.words, job.parsed.text)) return r.text;
   }
   return null;
 }

@@ -12,6 +12,15 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['Looking for: iOS Engineer roles, Munich hybrid.'])).toEqual(['IOS Engineer']);
   });
 
+  it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
+    expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
+    expect(
+      readTargetTitles([
+        'I am now looking for a Head of Science or Second in Faculty post in West Yorkshire.',
+      ]),
+    ).toEqual(['Head of Science', 'Second in Faculty']);
+  });
+
   it('does not take ways of working or places for roles', () => {
     expect(
       readTargetTitles([

@@ -1,3 +1,5 @@
+import { parsePlace } from '../match/geo.ts';
+
 /**
  * The roles a resume says the person is after ("Seeking Financial Controller or Finance Manager roles",
  * "Looking for: iOS Engineer roles", "Seeking my first instructional design role"). Only a sentence that
@@ -41,6 +43,15 @@ const MORE_ROLES =
 const ALSO_IN_PARENS =
   /\b(?:or|and)\s+(?:a|an)\s+(?:first\s+|new\s+)?[^.;()]{3,60}?\s+(?:role|position|post)\s*\(([^)]{3,80})\)/i;
 
+/**
+ * "Data Engineer in Berlin" -> "Data Engineer": a place the roles are in. Only a place the geography
+ * knows: "Second in Department" is a title.
+ */
+function withoutPlace(wanted: string): string {
+  const at = /\bin\s+([A-Z][\w\s]*)$/.exec(wanted);
+  return at && parsePlace(at[1]!).country ? wanted.slice(0, at.index).trimEnd() : wanted;
+}
+
 export function readTargetTitles(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -55,7 +66,7 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     if (!wanted) continue;
     const more = [...line.matchAll(MORE_ROLES)].map((m) => m[1]!).filter((t) => !wanted.includes(t));
     const parts = [
-      ...wanted.replace(/\bin\s+[A-Z][\w\s]*$/, '').split(ALTERNATIVES),
+      ...withoutPlace(wanted).split(ALTERNATIVES),
       ...(also?.split(ALTERNATIVES) ?? []),
       ...more.flatMap((t) => t.split(ALTERNATIVES)),
     ];
