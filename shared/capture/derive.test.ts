@@ -22,6 +22,22 @@ describe('values derived from the description', () => {
     expect(job.provenance.employmentType?.detail).toMatch(/fixed-term/);
   });
 
+  it('a student placement year tagged full-time is an internship', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Quality Engineering Placement',
+      employmentType: 'FULL_TIME',
+      hiringOrganization: { name: 'Penhallow Castings' },
+      description: `<p>${'Audit the foundry line and write up the defect reports each week. '.repeat(6)}</p><p>This is a placement year for undergraduates on a sandwich course.</p>`,
+    });
+    const { document } = parseHTML(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Quality Engineering Placement</h1></body></html>`,
+    );
+    const job = extractJob(document, 'https://penhallow.example/jobs/12', { now, adapters: [] });
+    expect(job.fields.employmentType).toBe('internship');
+  });
+
   it('a fixed-term contract is temporary where no other type is stated', () => {
     const { document } = parseHTML(`<html><head><title>Archive Assistant</title></head><body>
       <main><h1>Archive Assistant</h1><div class="job-body"><p>${'Catalogue the estate papers and answer reading-room requests. '.repeat(5)}</p>

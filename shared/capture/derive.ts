@@ -3,12 +3,13 @@ import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
 import { localDollar, localKrone } from './normalize/currency.ts';
+import { parseEmploymentType } from './normalize/employment.ts';
 import {
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
-  parseEmploymentType,
-} from './normalize/employment.ts';
+  studentPlacementInProse,
+} from './normalize/employment-prose.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
@@ -84,6 +85,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       source: 'heuristic',
       confidence: 0.6,
       detail: 'a fixed-term contract in the description',
+    };
+  }
+  if (f.employmentType === 'full_time' && studentPlacementInProse(text)) {
+    // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
+    f.employmentType = 'internship';
+    merged.provenance.employmentType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'a student placement year in the description',
     };
   }
   if (!f.salary) {

@@ -1,9 +1,7 @@
 import { boardById, boardOfUrl, sniffBoard, toUrl } from '../../../shared/boards/index.ts';
 import { LIMITS } from '../../../shared/capture/dom.ts';
-import {
-  employmentTypeInHeader,
-  employmentTypeInProse,
-} from '../../../shared/capture/normalize/employment.ts';
+import { employmentTypeInHeader } from '../../../shared/capture/normalize/employment.ts';
+import { employmentTypeInProse } from '../../../shared/capture/normalize/employment-prose.ts';
 import { parseSalary } from '../../../shared/capture/normalize/salary.ts';
 import {
   boardShowsPosting,

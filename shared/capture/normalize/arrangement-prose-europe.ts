@@ -10,7 +10,7 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.homeoffice-days',
     lang: 'de',
     workType: 'hybrid',
-    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
+    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?n?\s+(?:im\s+)?(?:home[- ]?office|mobiles arbeiten|remote)\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
     reason:
       'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich")',
   },

@@ -91,7 +91,9 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.office-then-days',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office\b[^.]{0,40}?\b(?:\d|one|two|three|four) days? (?:a|per|each) week\b/i,
+    // Any verb before it ("engineers are in our Leeds office at least three days a week"); one to four
+    // days only: five is the whole week.
+    re: /\b(?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office\b[^.]{0,40}?\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b/i,
     reason: 'the office some days a week ("work from our Porto office three days a week")',
   },
   {

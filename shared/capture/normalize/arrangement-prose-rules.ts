@@ -99,8 +99,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.onsite-role',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b/i,
-    reason: 'the role is called on-site or in-office',
+    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b/i,
+    reason: 'the role is called on-site, in-office or site-based',
   },
 ];
 

@@ -19,7 +19,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\\b|\\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based) ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|site[- ]based)\\b|\\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|site[- ]based) ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site',

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  employmentTypeInHeader,
-  employmentTypeInProse,
-  employmentTypeLine,
-  employmentTypeOfLabels,
-  fixedTermInProse,
-  parseEmploymentType,
-} from './employment.ts';
+import { employmentTypeInHeader, employmentTypeOfLabels, parseEmploymentType } from './employment.ts';
+import { employmentTypeInProse, employmentTypeLine, fixedTermInProse } from './employment-prose.ts';
 
 describe('parseEmploymentType', () => {
   it.each([

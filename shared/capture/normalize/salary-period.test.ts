@@ -7,6 +7,14 @@ describe('periodIn', () => {
     expect(periodIn('Hourly staff are welcome. Salary per annum: ', 'before')).toBe('YEAR');
     expect(periodIn(' gross, paid in twelve instalments')).toBeNull();
   });
+
+  it('reads a slash before a period word in French, Spanish, Italian, German and Dutch', () => {
+    expect(periodIn(' € / mois brut')).toBe('MONTH');
+    expect(periodIn(' €/mes')).toBe('MONTH');
+    expect(periodIn(' € / an, selon profil')).toBe('YEAR');
+    expect(periodIn(' € / jour')).toBe('DAY');
+    expect(periodIn(' € / answer')).toBeNull();
+  });
 });
 
 describe('periodFromUnit', () => {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
 import { scanPage } from './scan.ts';
 
 const factsOf = (body: string) =>
@@ -47,5 +47,15 @@ describe('a pay range printed as two facts', () => {
   it('does not read a benefit range under its own label as the pay', () => {
     const facts = factsOf(`<h1>Lab Technician</h1><dl><dt>Sign-on bonus</dt><dd>$1,000 - $3,000</dd></dl>`);
     expect(salaryOfFacts(facts)).toBeNull();
+  });
+});
+
+describe('a chip that prints its label before its value', () => {
+  it("keeps the value only, so the label's words are not read as the value", () => {
+    expect(chipValue('remote type Flexible')).toBe('Flexible');
+    expect(chipValue('Work model: Hybrid')).toBe('Hybrid');
+    expect(chipValue('Remote status')).toBe('');
+    expect(chipValue('Remote · Full time')).toBe('Remote · Full time');
+    expect(chipValue('Remote Berlin')).toBe('Remote Berlin');
   });
 });

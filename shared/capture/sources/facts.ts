@@ -31,6 +31,20 @@ export function isFactLabel(chip: string): boolean {
 }
 
 /**
+ * A chip that prints its label before its value ("remote type Flexible", "Work model: Hybrid"): the
+ * value alone, so the label's own words ("remote") are not read as the value. A chip that is only a
+ * label gives ''. A one-word label is left alone: "Remote Berlin" is a value that starts with one.
+ */
+export function chipValue(chip: string): string {
+  if (isFactLabel(chip)) return '';
+  const words = chip.split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    if (isFactLabel(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  }
+  return chip;
+}
+
+/**
  * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value
  * blocks, bounded to 60 labels. A <dt> needs its <dd>; other labels take their next sibling.
  */

@@ -10,7 +10,7 @@ import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../norma
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
-import { isFactLabel, readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
@@ -97,7 +97,7 @@ export function readGeneric(
   if (!f.workType && need('workType')) {
     const wt =
       workTypeFromLabel(facts.get('workplace') ?? '') ??
-      chips.map((c) => (c.length < 60 && !isFactLabel(c) ? workTypeFromLabel(c) : null)).find(Boolean);
+      chips.map((c) => (c.length < 60 ? workTypeFromLabel(chipValue(c)) : null)).find(Boolean);
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { workTypeFromProse } from './arrangement.ts';
+
+describe('arrangement wordings in running text', () => {
+  it('reads some days a week in the office whatever the verb before it', () => {
+    expect(workTypeFromProse('Analysts are in our Leith office at least two days a week.')).toBe('hybrid');
+    expect(workTypeFromProse('You will be at the Harbour Street office three days per week.')).toBe('hybrid');
+    // The whole week in the office is not a hybrid week.
+    expect(workTypeFromProse('You will be at our depot office five days a week.')).not.toBe('hybrid');
+  });
+
+  it('reads a German home-office day named before "pro Woche"', () => {
+    expect(workTypeFromProse('Zwei Tage Homeoffice pro Woche sind bei uns üblich.')).toBe('hybrid');
+    expect(workTypeFromProse('Einen Tag mobiles Arbeiten die Woche vereinbaren wir gern.')).toBe('hybrid');
+  });
+
+  it('reads site-based work as on-site', () => {
+    expect(workTypeFromProse('Apprentices are site-based at our Ripon works on weekdays.')).toBe('onsite');
+    expect(workTypeFromProse('This role is site-based in Hull.')).toBe('onsite');
+    expect(workTypeFromProse('We build site-based analytics for retailers.')).toBeNull();
+  });
+});

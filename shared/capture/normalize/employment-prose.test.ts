@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { employmentTypeInProse, studentPlacementInProse } from './employment-prose.ts';
+
+describe('the contract offered, opening a line or after "we offer"', () => {
+  it('reads the contract and the hours that follow it in the sentence', () => {
+    expect(
+      employmentTypeInProse('What we offer\nA permanent contract for 38 hours, full-time in our sector.'),
+    ).toBe('full_time');
+    expect(employmentTypeInProse('We offer a permanent contract of 20 hours a week (part-time).')).toBe(
+      'part_time',
+    );
+    expect(employmentTypeInProse('Perks\n- A fixed-term contract until August, with lunch included')).toBe(
+      'temporary',
+    );
+  });
+
+  it('ignores plural or article-less mentions and contracts in the middle of a sentence', () => {
+    expect(employmentTypeInProse('Part-time contracts are available for parents.')).toBeNull();
+    expect(
+      employmentTypeInProse('Most of our staff moved from a temporary contract to a permanent one.'),
+    ).toBeNull();
+  });
+});
+
+describe('a student placement year', () => {
+  it('is recognised in the ways UK employers write it', () => {
+    expect(studentPlacementInProse('Join us for a placement year between your second and final year.')).toBe(
+      true,
+    );
+    expect(studentPlacementInProse('Ideal for a sandwich degree student.')).toBe(true);
+    expect(studentPlacementInProse('Our year in industry scheme starts in September.')).toBe(true);
+  });
+
+  it('is not an agency placing staff', () => {
+    expect(studentPlacementInProse('A 6-month placement with our client in Leeds, paid weekly.')).toBe(false);
+    expect(studentPlacementInProse('We have placed over 500 engineers this year.')).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import type { EmploymentType } from '../types.ts';
+import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
+
+/** Employment type stated in the description's own words (the label and chip readers: employment.ts). */
+
+/**
+ * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
+ * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
+ * blurbs about "full-time employees" or "part-time options" must not decide the field. An
+ * internship or apprenticeship names the engagement itself, and so does a contract with a term
+ * ("This is a 6-month contract with a possible extension"); the other words need a noun after them.
+ */
+const SELF_STATED =
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+
+/**
+ * The posting saying you would work as a freelancer or contractor ("You would work with us as a
+ * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
+ * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement.
+ */
+const AS_CONTRACTOR =
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
+
+/**
+ * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
+ * week)", "This role is offered on a freelance basis", "We are hiring on a permanent basis".
+ */
+const ROLE_IS =
+  /\b(?:the|this)\s+(?:role|position|job)\s+is\s+((?:full|part)[- ]time)\b|\b(?:(?:role|position|job|opportunity|vacancy)\s+is\s+(?:offered\s+|available\s+)?|(?:hiring|recruiting|employed|engaged)\s+)on\s+an?\s+((?:full|part)[- ]time|permanent|temporary|freelance|contract|seasonal)\s+basis\b/i;
+
+/**
+ * The contract offered, opening a line or after "we offer" ("A permanent contract for 36 hours a
+ * week, which is full-time under our CAO", "We offer a permanent, part-time contract"). The rest of
+ * the sentence is read with it: a permanent contract's hours may follow it. Plural or
+ * article-less mentions ("part-time contracts are available") say nothing of this posting.
+ */
+const OFFERED =
+  /(?:^[\s•*·-]*|\b(?:we offer|we can offer|offering|you(?:'ll| will)? (?:get|receive|have))\s+)an?\s+((?:(?:permanent|full[- ]time|part[- ]time|fixed[- ]term|temporary|freelance)(?:,\s*|\s+and\s+|\s+)?){1,3})\s*(?:contract|position|role|job|employment)\b([^.\n]{0,100})/im;
+
+export function employmentTypeInProse(text: string): EmploymentType | null {
+  const t = text.slice(0, 60_000);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
+  if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
+  const offered = t.match(OFFERED);
+  if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
+  return AS_CONTRACTOR.test(t) ? 'contract' : null;
+}
+
+/**
+ * A line of the description that is only the type and its noun ("Permanent, full-time employment",
+ * "Part-time / temporary contract"), as benefit lists print it. Only whole lines count: "part-time
+ * positions available" or a sentence mentioning the words says nothing of this posting.
+ */
+const TYPE_LINE = /^(.{3,50}?)\s+(?:employment|contract|position|role|job|basis)\.?$/i;
+
+export function employmentTypeLine(text: string): EmploymentType | null {
+  for (const raw of text.slice(0, 60_000).split('\n', 300)) {
+    const words = raw
+      .replace(/^[\s•*·-]+/, '')
+      .trim()
+      .match(TYPE_LINE)?.[1];
+    if (words && isEmploymentLabel(words)) return parseEmploymentType(words);
+  }
+  return null;
+}
+
+/**
+ * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
+ * fixed term for 18 months", "befristeter Vertrag", "en CDD"), or cover for someone's leave ("a
+ * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"): it
+ * makes the job temporary even where a chip or JSON-LD says full-time.
+ */
+const FIXED_TERM =
+  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/i;
+
+export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
+
+/**
+ * A UK student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
+ * "a year in industry"): an internship even where a type field says full-time (its hours). Not "a
+ * 6-month placement" alone: agencies place temporary staff too.
+ */
+const STUDENT_PLACEMENT =
+  /\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
+
+export const studentPlacementInProse = (text: string): boolean =>
+  STUDENT_PLACEMENT.test(text.slice(0, 60_000));
