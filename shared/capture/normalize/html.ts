@@ -1,4 +1,6 @@
-import { decodeEntities, LIMITS } from '../dom.ts';
+import { LIMITS } from '../dom.ts';
+import { decodeEntities } from '../entities.ts';
+import { ALLOWED, BLOCK, DROP_WITH_CONTENT, esc, escAttr, safeHref, VOID } from './html-allowlist.ts';
 import { tokens } from './html-tokens.ts';
 
 /**
@@ -6,101 +8,6 @@ import { tokens } from './html-tokens.ts';
  * except a safe `href`; scripts, styles, iframes, forms, event handlers and `javascript:` URLs never
  * pass. Works on a DOM element (walk) and on an HTML string (JSON-LD), both linear.
  */
-
-const ALLOWED = new Set([
-  'p',
-  'br',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'a',
-  'blockquote',
-  'pre',
-  'code',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dt',
-  'dd',
-  'hr',
-  'sub',
-  'sup',
-  'small',
-]);
-/** Dropped together with everything inside them. */
-const DROP_WITH_CONTENT = new Set([
-  'script',
-  'style',
-  'iframe',
-  'object',
-  'embed',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'frame',
-  'frameset',
-  'canvas',
-  'video',
-  'audio',
-  'head',
-  'title',
-  'link',
-  'meta',
-]);
-const VOID = new Set(['br', 'hr']);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'li',
-  'br',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'dd',
-  'dt',
-  'ul',
-  'ol',
-  'table',
-  'blockquote',
-  'pre',
-  'hr',
-  'section',
-  'article',
-]);
-
-function safeHref(href: string | null | undefined): string | null {
-  if (!href) return null;
-  const h = decodeEntities(href).replace(/[\p{Cc}\s]/gu, '');
-  return /^(?:https?:|mailto:|\/|#)/i.test(h) ? h : null;
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
 /** Sanitize an HTML string (tags tokenized, not parsed into a live document). */
 export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptionHtml): string {

@@ -1,4 +1,5 @@
-import { decodeEntities, LIMITS, squash } from '../dom.ts';
+import { LIMITS, squash } from '../dom.ts';
+import { decodeEntities } from '../entities.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, looksLikeHtml, sanitizeHtmlString } from '../normalize/html.ts';

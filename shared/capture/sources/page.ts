@@ -1,5 +1,6 @@
 import { allBoards } from '../../boards/index.ts';
-import { decodeEntities, metaContent, squash, textOf } from '../dom.ts';
+import { metaContent, squash, textOf } from '../dom.ts';
+import { decodeEntities } from '../entities.ts';
 
 /**
  * Page-level signals shared by the meta and generic sources: the document title, OpenGraph,
