@@ -104,8 +104,9 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   for (const place of places) {
     let s: number;
     if (home.city && place.city && cityKey(home.city) === cityKey(place.city)) s = 1;
+    // Same region: a commute, never worse than the move someone who would relocate accepts.
     else if (home.region && place.region && home.region === place.region && home.country === place.country)
-      s = 0.8;
+      s = p.willingToRelocate ? 0.9 : 0.8;
     // Someone who would move finds an office anywhere in their own country nearly as good as home.
     // Someone who will not move finds an office in another region of their country far less good.
     else if (place.country && home.country === place.country)
