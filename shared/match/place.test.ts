@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeFactors } from './place.ts';
 import { prepareProfile } from './profile.ts';
-import { prepareJob } from './score.ts';
-import { makeJob, makeProfile } from './testing.ts';
+import { prepareJob, quickScore, REFUSED_MOVE_CAP } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
 
 const stayer = prepareProfile(
   makeProfile({
@@ -27,5 +27,22 @@ describe('location within a country of regions', () => {
 
   it('never scores the home region below a move for someone who would relocate', () => {
     expect(location(mover, 'Houston, TX')).toBeGreaterThanOrEqual(location(mover, 'Denver, CO') ?? 1);
+  });
+});
+
+describe('a move the person ruled out', () => {
+  it('holds a well-fitting role in another region to a weak fit, but not one in the home region', () => {
+    const role = (where: string) =>
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Python and PostgreSQL`, {
+          title: 'Backend Engineer',
+          locationText: where,
+          workType: 'onsite',
+        }),
+      );
+    expect(placeFactors(stayer, role('Coventry, West Midlands')).refusedMove).toBe(true);
+    expect(quickScore(stayer, role('Coventry, West Midlands'))).toBeLessThanOrEqual(REFUSED_MOVE_CAP);
+    expect(placeFactors(stayer, role('Oldham')).refusedMove).toBe(false);
+    expect(quickScore(stayer, role('Oldham'))).toBeGreaterThan(REFUSED_MOVE_CAP);
   });
 });
