@@ -39,7 +39,23 @@ CA/BC: vancouver, ~victoria
 CA/QC: montreal, montréal, quebec city
 CA/AB: calgary, edmonton
 CA/MB: winnipeg
-GB: london, manchester, birmingham, edinburgh, glasgow, bristol, leeds, cambridge uk, oxford, belfast, cardiff, liverpool, newcastle, sheffield, nottingham, brighton, leicester, southampton, aberdeen
+GB/LND: london, city of london, canary wharf, croydon, ealing, uxbridge, romford
+GB/GTM: manchester, salford, stockport, oldham, bolton, wigan, rochdale, trafford, tameside, eccles, cheadle, altrincham, stretford, urmston, ashton-under-lyne
+GB/WYK: leeds, bradford, wakefield, huddersfield, dewsbury, keighley
+GB/SYK: sheffield, rotherham, doncaster, barnsley
+GB/MSY: liverpool, birkenhead, st helens, bootle, southport
+GB/TWR: newcastle, newcastle upon tyne, sunderland, gateshead, south shields
+GB/WMD: birmingham, coventry, wolverhampton, solihull, dudley, walsall, west bromwich
+GB/BST: bristol
+GB/OXF: oxford
+GB/CAM: cambridge uk
+GB/NTT: nottingham
+GB/LEI: leicester
+GB/HAM: southampton
+GB/SXE: brighton
+GB/SCT: edinburgh, glasgow, aberdeen, dundee, inverness, stirling
+GB/WLS: cardiff, swansea, wrexham
+GB/NIR: belfast, derry, londonderry, lisburn
 IE: dublin, cork, galway
 DE: berlin, munich, münchen, hamburg, frankfurt, frankfurt am main, cologne, köln, düsseldorf, stuttgart, leipzig, dresden, hanover, hannover, nuremberg, nürnberg, bonn, karlsruhe, mannheim, bremen, essen, dortmund
 FR: paris, lyon, marseille, toulouse, bordeaux, lille, nantes, montpellier, strasbourg, rennes, grenoble

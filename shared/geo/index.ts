@@ -17,4 +17,4 @@ export {
   peopleNames,
 } from './countries.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';
-export { AU_STATES, CA_PROVINCES, namesByCode, type Region, US_STATES } from './regions.ts';
+export { AU_STATES, CA_PROVINCES, GB_REGIONS, namesByCode, type Region, US_STATES } from './regions.ts';

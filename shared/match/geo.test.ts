@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, parsePlace, placeOfLocation, remoteRegionsOf } from './geo.ts';
+import { countriesIn, parsePlace, placeOfLocation, regionOfCity, remoteRegionsOf } from './geo.ts';
 
 describe('parsePlace', () => {
   it.each([
     ['Austin, TX', { city: 'austin', region: 'TX', country: 'US' }],
     ['Oak Park, IL 60302', { city: 'oak park', region: 'IL', country: 'US' }],
     ['Toronto, ON, Canada', { city: 'toronto', region: 'ON', country: 'CA' }],
-    ['London, United Kingdom (Hybrid)', { city: 'london', country: 'GB' }],
+    ['London, United Kingdom (Hybrid)', { city: 'london', region: 'LND', country: 'GB' }],
     ['US-VA-Arlington', { city: 'arlington', region: 'VA', country: 'US' }],
     ['Melbourne VIC (Remote)', { city: 'melbourne', region: 'VIC', country: 'AU' }],
     ['Remote (US)', { country: 'US' }],
     ['Germany, Munich', { city: 'munich', country: 'DE' }],
     ['Dublin 12W (Walkinstown), Ireland', { city: 'dublin', country: 'IE' }],
     // A UK postcode, whole or its district, after the city: a resume header's "Headingley, Leeds LS6".
-    ['Headingley, Leeds LS6', { city: 'leeds', country: 'GB' }],
-    ['Bristol BS1 4DJ', { city: 'bristol', country: 'GB' }],
+    ['Headingley, Leeds LS6', { city: 'leeds', region: 'WYK', country: 'GB' }],
+    ['Bristol BS1 4DJ', { city: 'bristol', region: 'BST', country: 'GB' }],
+    // UK towns and regions: a town names its metropolitan county, a county or nation is a region.
+    ['Walkden, Bolton BL4', { city: 'bolton', region: 'GTM', country: 'GB' }],
+    ['Moortown, Greater Manchester', { city: 'moortown', region: 'GTM', country: 'GB' }],
+    ['Dewsbury, West Yorkshire', { city: 'dewsbury', region: 'WYK', country: 'GB' }],
+    ['Stirling, Scotland', { city: 'stirling', region: 'SCT', country: 'GB' }],
+    ['Remote - Wales', { region: 'WLS', country: 'GB' }],
   ])('%s', (raw, place) => {
     expect(parsePlace(raw)).toEqual(place);
+  });
+
+  it('knows the region of a known town in the country given, and none elsewhere', () => {
+    expect(regionOfCity('Gateshead NE8', 'GB')).toBe('TWR');
+    expect(regionOfCity('Gateshead', 'US')).toBeUndefined();
+    expect(regionOfCity('Smalltown', 'GB')).toBeUndefined();
+    expect(placeOfLocation({ raw: 'Solihull', city: 'Solihull', country: 'GB' }).region).toBe('WMD');
   });
 
   it('leaves unknown places without a country rather than guessing', () => {

@@ -4,6 +4,7 @@ import {
   CA_PROVINCES,
   CITY_LIST,
   countryNames,
+  GB_REGIONS,
   isAreaCode,
   type Region,
   US_STATES,
@@ -43,6 +44,10 @@ const regionTable = (regions: readonly Region[]) =>
 const usState = regionTable(US_STATES);
 const caProvince = regionTable(CA_PROVINCES);
 const auState = regionTable(AU_STATES);
+/** By name only: a Chapman code ("GTM") is never printed in a posting. */
+const gbRegion = new Map(
+  GB_REGIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])].map((n) => [clean(n), r.code])),
+);
 const cityPlace = new Map<string, Place>(
   CITY_LIST.map((c) => [clean(c.name), { country: c.country, region: c.region, city: clean(c.name) }]),
 );
@@ -58,6 +63,15 @@ export const withoutDistrict = (s: string) =>
 export const knownCity = (city: string) => cityPlace.get(clean(withoutDistrict(city)))?.city;
 
 /**
+ * The region a known city lies in ("Stockport" → Greater Manchester), when it lies in `country`:
+ * a place written as a town alone still tells a commute from a move.
+ */
+export function regionOfCity(city: string, country?: string): string | undefined {
+  const known = cityPlace.get(clean(withoutDistrict(city)));
+  return known && (!country || known.country === country.toUpperCase()) ? known.region : undefined;
+}
+
+/**
  * A captured location's own fields win, but a city the table does not know (a neighbourhood such as
  * "Sandyford" in "Sandyford, Dublin 18", or "Dublin 6W Terenure") gives way to a known city its raw
  * text names, so a posting in a district of the person's city reads as their city.
@@ -66,10 +80,12 @@ export function placeOfLocation(l: { raw: string; country?: string; region?: str
   if (!l.country) return parsePlace(l.raw);
   const city = l.city?.toLowerCase();
   const read = city && !knownCity(city) ? parsePlace(l.raw) : {};
+  const country = l.country.toUpperCase();
+  const place = read.city && knownCity(read.city) ? read.city : city;
   return {
-    country: l.country.toUpperCase(),
-    region: l.region ?? read.region,
-    city: read.city && knownCity(read.city) ? read.city : city,
+    country,
+    region: l.region ?? read.region ?? (place ? regionOfCity(place, country) : undefined),
+    city: place,
   };
 }
 
@@ -94,6 +110,8 @@ export function parsePlace(input: string): Place {
     // Country names match whole parts only; "CA" is not in the table, so it reads as California.
     if (country) {
       if (!isAreaCode(country)) place.country = country;
+      // "Scotland" is a country's name and a region of it.
+      if (country === 'GB') place.region ??= gbRegion.get(key);
       continue;
     }
     // "Dublin 8", "Dublin 6W": a postal district after a known city.
@@ -128,6 +146,12 @@ export function parsePlace(input: string): Place {
     if (province && (key.length > 2 || (afterComma && upper))) {
       place.region = province;
       place.country = 'CA';
+      continue;
+    }
+    const gb = gbRegion.get(key);
+    if (gb && (!place.country || place.country === 'GB')) {
+      place.region = gb;
+      place.country = 'GB';
       continue;
     }
     // A first part we do not know is probably a smaller city: keep its name for same-city checks.

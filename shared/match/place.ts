@@ -10,6 +10,8 @@ export interface PlaceOutcome {
   location: FactorOutcome;
   remote: FactorOutcome;
   dealBreakers: string[];
+  /** An office in another region of the home country for someone who said they will not move. */
+  refusedMove: boolean;
   /** Things to check that are not deal-breakers ("sponsorship not mentioned"). */
   notes: string[];
   /**
@@ -27,6 +29,9 @@ const cityKey = (city: string) => withoutDistrict(city.toLowerCase());
  * what they asked for first, so an office abroad counts well but below a remote role.
  */
 const MOVE_OFFERED = 0.7;
+
+/** An office in another region of their country, for someone who said they will not move. */
+const REFUSED_MOVE = 0.25;
 
 function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   const wt = job.parsed.workType;
@@ -104,15 +109,16 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   for (const place of places) {
     let s: number;
     if (home.city && place.city && cityKey(home.city) === cityKey(place.city)) s = 1;
+    // Same region: a commute, never worse than the move someone who would relocate accepts.
     else if (home.region && place.region && home.region === place.region && home.country === place.country)
-      s = 0.8;
+      s = p.willingToRelocate ? 0.9 : 0.8;
     // Someone who would move finds an office anywhere in their own country nearly as good as home.
     // Someone who will not move finds an office in another region of their country far less good.
     else if (place.country && home.country === place.country)
       s = p.willingToRelocate
         ? 0.9
         : p.refusesToRelocate && place.region && home.region && place.region !== home.region
-          ? 0.25
+          ? REFUSED_MOVE
           : 0.5;
     else if (!place.country || !home.country) s = 0.5;
     // Abroad: only for someone who would move, and better when they may work there or the posting
@@ -180,5 +186,6 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
     notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
   const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship: parsed.sponsorship } : null;
-  return { location, remote: remoteFactor(p, job), dealBreakers, notes, visa };
+  const refusedMove = p.refusesToRelocate && location.score === REFUSED_MOVE;
+  return { location, remote: remoteFactor(p, job), dealBreakers, refusedMove, notes, visa };
 }

@@ -1,6 +1,6 @@
 import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.ts';
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
-import { type Place, parsePlace } from './geo.ts';
+import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
 import { isPartQualified } from './qualification.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
@@ -190,6 +190,8 @@ export function prepareProfile(
       : {};
   if (place.city && !place.country)
     Object.assign(place, { ...parsePlace(`${loc.city}, ${loc.region ?? ''}`), ...place });
+  // A home town the geo table knows has a region even when the resume names none.
+  if (place.city && !place.region) place.region = regionOfCity(place.city, place.country);
   const authorized = new Set(profile.workAuthorization.map((c) => c.toUpperCase()));
   // No stated authorization: assume the person may work where they live (the common case).
   if (!authorized.size && place.country && profile.requiresSponsorship !== true)

@@ -27,6 +27,11 @@ import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
 
 /** A deal-breaker holds the score at or below this, whatever the other factors say. */
 export const DEAL_BREAKER_CAP = 25;
+/**
+ * A move the person ruled out (an office in another region, for someone who will not relocate) is
+ * not impossible, as a deal-breaker is, but leaves at best a weak fit however good the role.
+ */
+export const REFUSED_MOVE_CAP = 50;
 
 /** Parse a posting once; keep the result with the job and reuse it for every profile and persona. */
 export function prepareJob(job: JobInput): PreparedJob {
@@ -126,6 +131,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
         );
   let score = blended.score;
   if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
+  else if (place.refusedMove) score = Math.min(score, REFUSED_MOVE_CAP);
   return { score, factors, outcomes, credits, place, gate, adjustments: blended.adjustments };
 }
 

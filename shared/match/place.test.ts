@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { placeFactors } from './place.ts';
+import { prepareProfile } from './profile.ts';
+import { prepareJob, quickScore, REFUSED_MOVE_CAP } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
+
+const stayer = prepareProfile(
+  makeProfile({
+    location: { city: 'Bolton', country: 'GB', willingToRelocate: false },
+    workAuthorization: [],
+  }),
+);
+const mover = prepareProfile(
+  makeProfile({ location: { city: 'Austin', region: 'TX', country: 'US', willingToRelocate: true } }),
+);
+const onsite = (locationText: string) =>
+  prepareJob(makeJob('Requirements\n- Python', { locationText, workType: 'onsite' }));
+const location = (p: typeof stayer, where: string) => placeFactors(p, onsite(where)).location.score;
+
+describe('location within a country of regions', () => {
+  it('reads a town of the home region as near and one of another region as a move', () => {
+    expect(location(stayer, 'Sale Moor, Stockport')).toBe(0.8);
+    expect(location(stayer, 'Rotherham, South Yorkshire')).toBe(0.25);
+    // An unknown town and no region named: nothing to tell, neutral.
+    expect(location(stayer, 'Smalltown, UK')).toBe(0.5);
+  });
+
+  it('never scores the home region below a move for someone who would relocate', () => {
+    expect(location(mover, 'Houston, TX')).toBeGreaterThanOrEqual(location(mover, 'Denver, CO') ?? 1);
+  });
+});
+
+describe('a move the person ruled out', () => {
+  it('holds a well-fitting role in another region to a weak fit, but not one in the home region', () => {
+    const role = (where: string) =>
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Python and PostgreSQL`, {
+          title: 'Backend Engineer',
+          locationText: where,
+          workType: 'onsite',
+        }),
+      );
+    expect(placeFactors(stayer, role('Coventry, West Midlands')).refusedMove).toBe(true);
+    expect(quickScore(stayer, role('Coventry, West Midlands'))).toBeLessThanOrEqual(REFUSED_MOVE_CAP);
+    expect(placeFactors(stayer, role('Oldham')).refusedMove).toBe(false);
+    expect(quickScore(stayer, role('Oldham'))).toBeGreaterThan(REFUSED_MOVE_CAP);
+  });
+});
