@@ -1,7 +1,9 @@
 import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.ts';
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
+import { aimLevels, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { normalizeIndustry } from './industry.ts';
+import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { degreeOf } from './requirements.ts';
@@ -19,85 +21,8 @@ import {
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 
+export type { PreparedProfile } from './prepared-profile.ts';
 export { contentWords };
-
-export interface PreparedProfile {
-  personaId: string | null;
-  weights: Record<string, number>;
-  /** Skill id -> best credit the person earns for it and the skill that earns it. */
-  credits: Map<number, { credit: number; via: number }>;
-  /** Skill id -> the profile line that shows it (a bullet before a bare skills list). */
-  evidence: Map<number, string>;
-  /** Every profile line with its content words, for requirements that name no known skill. */
-  lines: Array<{ text: string; words: Set<string> }>;
-  /** word -> indexes into `lines` containing it. */
-  wordIndex: Map<string, number[]>;
-  titles: Array<{ info: TitleInfo; weight: number; text: string }>;
-  /**
-   * The levels the person would take: their own, and any their target titles name ("Head of Growth"
-   * for a marketing manager moving up, "Junior developer" for a career changer). A posting at any of
-   * them is no step up or down.
-   */
-  aimLevels: number[];
-  /** They manage people now, or a target title is a people-management one. */
-  aimsToManage: boolean;
-  /** Still sitting a professional qualification's exams (qualification.ts). */
-  partQualified: boolean;
-  level: number;
-  years: number;
-  yearsEvidence: string;
-  degree: { level: number; text: string; words: Set<string> } | null;
-  place: Place;
-  /** Countries the person may work in without sponsorship. */
-  authorized: Set<string>;
-  /** What the person said they do not want, as patterns (ruled-out.ts). */
-  ruledOut: RuledOut[];
-  /** Countries the person is a citizen / permanent resident of, as the profile states them. */
-  citizenOf: Set<string>;
-  residentOf: Set<string>;
-  requiresSponsorship: boolean | null;
-  willingToRelocate: boolean;
-  /** The person said they will not move ("Not looking to relocate"). */
-  refusesToRelocate: boolean;
-  workTypes: WorkType[];
-  salary: { minUsd: number | null; maxUsd: number | null; text: string } | null;
-  industries: string[];
-  /** The whole profile's terms (titles, bullets, skills, projects), for relevance.ts. */
-  terms: TermCounts;
-}
-
-/**
- * The levels the person would take: their own and those their targets name. When every target names
- * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
- * job they want to leave, so it is not one of them.
- */
-const JUNIOR = 1;
-
-function aimLevels(own: number, targetTitles: readonly string[], years: number): number[] {
-  const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
-  const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
-  // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
-  // mid-level or senior title is a rung people hold for years, so it stays where it is.
-  const outgrown = own === JUNIOR && levelFromYears(years) > own ? [own + 1] : [];
-  return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
-}
-
-const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-/** Total months worked, overlapping jobs counted once. */
-function yearsWorked(profile: Profile, nowMonth: number): number {
-  const spans = profile.experience
-    .filter((e) => e.start)
-    .map((e) => [monthIndex(e.start!), e.current || !e.end ? nowMonth : monthIndex(e.end)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  let months = 0;
-  let reach = -1;
-  for (const [s, e] of spans) {
-    const from = Math.max(s, reach);
-    if (e > from) months += e - from;
-    reach = Math.max(reach, e);
-  }
-  return Math.round((months / 12) * 10) / 10;
-}
 
 export interface PrepareProfileOptions {
   /** `YYYY-MM` used for "Present"; defaults to the current month. Fix it for reproducible scores. */

@@ -1,0 +1,38 @@
+import type { Profile } from '../domain/index.ts';
+import { levelFromYears, levelWord } from './titles.ts';
+
+/** How far along a person is: the years they have worked and the levels they would take. */
+
+/**
+ * The levels the person would take: their own and those their targets name. When every target names
+ * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
+ * job they want to leave, so it is not one of them.
+ */
+const JUNIOR = 1;
+
+export function aimLevels(own: number, targetTitles: readonly string[], years: number): number[] {
+  const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
+  const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
+  // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
+  // mid-level or senior title is a rung people hold for years, so it stays where it is.
+  const outgrown = own === JUNIOR && levelFromYears(years) > own ? [own + 1] : [];
+  return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
+}
+
+/** Months since year 0 of a `YYYY-MM` date. */
+export const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+/** Total months worked, overlapping jobs counted once. */
+export function yearsWorked(profile: Profile, nowMonth: number): number {
+  const spans = profile.experience
+    .filter((e) => e.start)
+    .map((e) => [monthIndex(e.start!), e.current || !e.end ? nowMonth : monthIndex(e.end)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let reach = -1;
+  for (const [s, e] of spans) {
+    const from = Math.max(s, reach);
+    if (e > from) months += e - from;
+    reach = Math.max(reach, e);
+  }
+  return Math.round((months / 12) * 10) / 10;
+}

@@ -1,0 +1,51 @@
+import type { WorkType } from '../domain/index.ts';
+import type { Place } from './geo.ts';
+import type { TermCounts } from './relevance.ts';
+import type { RuledOut } from './ruled-out.ts';
+import type { TitleInfo } from './titles.ts';
+
+/** Everything about a person the scorer needs, computed once by prepareProfile (profile.ts). */
+export interface PreparedProfile {
+  personaId: string | null;
+  weights: Record<string, number>;
+  /** Skill id -> best credit the person earns for it and the skill that earns it. */
+  credits: Map<number, { credit: number; via: number }>;
+  /** Skill id -> the profile line that shows it (a bullet before a bare skills list). */
+  evidence: Map<number, string>;
+  /** Every profile line with its content words, for requirements that name no known skill. */
+  lines: Array<{ text: string; words: Set<string> }>;
+  /** word -> indexes into `lines` containing it. */
+  wordIndex: Map<string, number[]>;
+  titles: Array<{ info: TitleInfo; weight: number; text: string }>;
+  /**
+   * The levels the person would take: their own, and any their target titles name ("Head of Growth"
+   * for a marketing manager moving up, "Junior developer" for a career changer). A posting at any of
+   * them is no step up or down.
+   */
+  aimLevels: number[];
+  /** They manage people now, or a target title is a people-management one. */
+  aimsToManage: boolean;
+  /** Still sitting a professional qualification's exams (qualification.ts). */
+  partQualified: boolean;
+  level: number;
+  years: number;
+  yearsEvidence: string;
+  degree: { level: number; text: string; words: Set<string> } | null;
+  place: Place;
+  /** Countries the person may work in without sponsorship. */
+  authorized: Set<string>;
+  /** What the person said they do not want, as patterns (ruled-out.ts). */
+  ruledOut: RuledOut[];
+  /** Countries the person is a citizen / permanent resident of, as the profile states them. */
+  citizenOf: Set<string>;
+  residentOf: Set<string>;
+  requiresSponsorship: boolean | null;
+  willingToRelocate: boolean;
+  /** The person said they will not move ("Not looking to relocate"). */
+  refusesToRelocate: boolean;
+  workTypes: WorkType[];
+  salary: { minUsd: number | null; maxUsd: number | null; text: string } | null;
+  industries: string[];
+  /** The whole profile's terms (titles, bullets, skills, projects), for relevance.ts. */
+  terms: TermCounts;
+}
