@@ -4,49 +4,67 @@ import { normalize } from './text.ts';
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
 const BARE_NAME = /^(your |candidate |applicant )?name$|^nome$/;
 
+/** A field's new type, why, and (when it changes) how sure. */
+interface Retype {
+  type: ClassifiedField['classification']['type'];
+  reason: string;
+  confidence?: number;
+}
+
 /**
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
  * "Last name" field and no first-name field is the given name ("Name" + "Surname" forms),
  * so writing the full name there would repeat the surname. And the "If other, where?" box right
- * after "How did you hear about us?" belongs to that question.
+ * after "How did you hear about us?" belongs to that question; a footer or tiny form that signs up
+ * for news or job alerts is not the application at all.
  */
 export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
-  // one page can hold several forms (a language switcher rendering each): judge each on its own
+  // one page can hold several forms (a language switcher rendering each, a footer signup): judge each
+  // on its own
   const byForm = new Map<Element | null, ClassifiedField[]>();
   for (const f of fields) {
-    const form = f.field.elements[0]?.closest('form') ?? null;
+    const first = f.field.elements[0];
+    const form = first?.closest('form') ?? first?.closest('footer') ?? null;
     byForm.set(form, [...(byForm.get(form) ?? []), f]);
   }
-  const given = new Set<ClassifiedField>();
-  const specify = new Set<ClassifiedField>();
-  for (const group of byForm.values()) {
+  const retyped = new Map<ClassifiedField, Retype>();
+  for (const [form, group] of byForm) {
+    if (form && signupForm(form, group)) {
+      for (const f of group)
+        retyped.set(f, {
+          type: 'other',
+          confidence: 0.8,
+          reason: 'a newsletter or job-alert signup, not the application',
+        });
+      continue;
+    }
     const bare = givenNameField(group);
-    if (bare) given.add(bare);
-    for (const f of sourceOtherBoxes(group)) specify.add(f);
+    if (bare)
+      retyped.set(bare, {
+        type: 'first_name',
+        reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
+      });
+    for (const f of sourceOtherBoxes(group))
+      retyped.set(f, {
+        type: 'how_did_you_hear',
+        confidence: 0.6,
+        reason: `"${f.field.signals.placeholder || f.field.signals.label}" right after the "how did you hear" question is its "other" box`,
+      });
   }
-  if (!given.size && !specify.size) return fields;
+  if (!retyped.size) return fields;
   return fields.map((f) => {
-    if (given.has(f))
-      return {
-        ...f,
-        classification: {
-          ...f.classification,
-          type: 'first_name',
-          reason: `"${f.field.signals.label}" beside a last-name field is the given name`,
-        },
-      };
-    if (specify.has(f))
-      return {
-        ...f,
-        classification: {
-          ...f.classification,
-          type: 'how_did_you_hear',
-          confidence: 0.6,
-          reason: `"${f.field.signals.placeholder || f.field.signals.label}" right after the "how did you hear" question is its "other" box`,
-        },
-      };
-    return f;
+    const change = retyped.get(f);
+    if (!change) return f;
+    const { type, reason, confidence = f.classification.confidence } = change;
+    return { ...f, classification: { ...f.classification, type, reason, confidence, source: 'rules' } };
   });
+}
+
+/** A footer or one- or two-box form that signs up for news or job alerts: not the application. */
+const SIGNUP =
+  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
+function signupForm(form: Element, fields: ClassifiedField[]): boolean {
+  return fields.length <= 2 && SIGNUP.test(form.textContent ?? '');
 }
 
 /** "If other, where?", "Bitte angeben": the free-text box a choice question opens for "Other". */

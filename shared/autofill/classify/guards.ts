@@ -52,17 +52,6 @@ export function siteSearch(field: FieldDescriptor): boolean {
   );
 }
 
-/** A footer or one-box form that signs up for news or job alerts: not the application. */
-const SIGNUP =
-  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
-const SIGNUP_CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea';
-export function newsletterSignup(field: FieldDescriptor): boolean {
-  const el = field.elements[0];
-  const box = el?.closest('form') ?? el?.closest('footer');
-  if (!box || box.querySelectorAll(SIGNUP_CONTROLS).length > 2) return false;
-  return SIGNUP.test(box.textContent ?? '');
-}
-
 /** A box no person should fill: its label says so, or it is hidden bait. */
 export function botTrap(field: FieldDescriptor): Classification | null {
   // A box whose label says to leave it empty is a bot trap, whatever its name or autocomplete says.
@@ -82,29 +71,12 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   return null;
 }
 
-/** A control on the page that is not part of the application: the site's search, a signup, a dial code. */
+/** A control on the page that is not part of the application: the site's search or a dialling code. */
+const NOT_THE_APPLICATION: ReadonlyArray<[(field: FieldDescriptor) => boolean, number, string]> = [
+  [siteSearch, 0.8, "the site's search box, not the application"],
+  [dialCodePicker, 0.6, 'shows a dialling code'],
+];
 export function notTheApplication(field: FieldDescriptor): Classification | null {
-  if (siteSearch(field))
-    return {
-      type: 'other',
-      confidence: 0.8,
-      source: 'rules',
-      reason: "the site's search box, not the application",
-    };
-  if (newsletterSignup(field))
-    return {
-      type: 'other',
-      confidence: 0.8,
-      source: 'rules',
-      reason: 'a newsletter or job-alert signup, not the application',
-    };
-  if (dialCodePicker(field))
-    return {
-      type: 'other',
-      confidence: 0.6,
-      source: 'rules',
-      reason: 'shows a dialling code',
-      evidence: { signal: 'dial-code', text: '' },
-    };
-  return null;
+  const hit = NOT_THE_APPLICATION.find(([test]) => test(field));
+  return hit ? { type: 'other', confidence: hit[1], source: 'rules', reason: hit[2] } : null;
 }

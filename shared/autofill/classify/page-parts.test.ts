@@ -93,4 +93,11 @@ describe('parts of a page that are not the question they seem', () => {
       '<div><div>Surname</div><input name="1002"></div><div><div>Town of residence</div><input name="1003"></div></fieldset></form>';
     expect(types(page)).toEqual(['1001=first_name', '1002=last_name', '1003=city']);
   });
+
+  it('a signup box is left alone even when it asks the browser for the e-mail (autocomplete)', () => {
+    const page =
+      '<form><label for="e">Email</label><input id="e" name="e" autocomplete="email"><label for="n">Name</label><input id="n" name="n" autocomplete="name"><label for="c">CV</label><input id="c" name="c" type="file"></form>' +
+      '<form><p>Get job alerts by e-mail</p><input name="alert_email" autocomplete="email"><button>Subscribe</button></form>';
+    expect(types(page)).toEqual(['e=email', 'n=full_name', 'c=resume_file', 'alert_email=other']);
+  });
 });
