@@ -22,6 +22,13 @@ describe('why a field is filled, in words', () => {
     for (const w of why) expect(w).not.toMatch(/[~\\/|]|\\b/);
   });
 
+  it('says a dialling-code picker is not a question', () => {
+    const [code] = form(
+      `<label for="cc">Phone</label><select id="cc" name="cc"><option>India (+91)</option><option>Kenya (+254)</option><option>Spain (+34)</option></select>`,
+    );
+    expect(code && recognisedBecause(code.classification)).toBe('It shows a dialling code, not a question');
+  });
+
   it('names where the value comes from', () => {
     expect(answerFrom('profile: first name')).toBe('your first name');
     expect(answerFrom('profile: your saved gender choice')).toBe('your saved gender choice');

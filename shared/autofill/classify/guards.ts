@@ -72,11 +72,31 @@ export function botTrap(field: FieldDescriptor): Classification | null {
 }
 
 /** A control on the page that is not part of the application: the site's search or a dialling code. */
-const NOT_THE_APPLICATION: ReadonlyArray<[(field: FieldDescriptor) => boolean, number, string]> = [
-  [siteSearch, 0.8, "the site's search box, not the application"],
-  [dialCodePicker, 0.6, 'shows a dialling code'],
+const NOT_THE_APPLICATION: ReadonlyArray<{
+  test: (field: FieldDescriptor) => boolean;
+  found: Classification;
+}> = [
+  {
+    test: siteSearch,
+    found: {
+      type: 'other',
+      confidence: 0.8,
+      source: 'rules',
+      reason: "the site's search box, not the application",
+    },
+  },
+  {
+    test: dialCodePicker,
+    found: {
+      type: 'other',
+      confidence: 0.6,
+      source: 'rules',
+      reason: 'shows a dialling code',
+      // the side panel says so in words ("It shows a dialling code, not a question")
+      evidence: { signal: 'dial-code', text: '' },
+    },
+  },
 ];
 export function notTheApplication(field: FieldDescriptor): Classification | null {
-  const hit = NOT_THE_APPLICATION.find(([test]) => test(field));
-  return hit ? { type: 'other', confidence: hit[1], source: 'rules', reason: hit[2] } : null;
+  return NOT_THE_APPLICATION.find(({ test }) => test(field))?.found ?? null;
 }
