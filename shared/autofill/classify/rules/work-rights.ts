@@ -11,6 +11,13 @@ const PETITION =
 const LABOUR_MARKET_TEST =
   'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific (work )?permit|closed work permit';
 
+/**
+ * The employer applying for the person: "would you need us to process / apply for a work permit",
+ * (fr) "… en votre nom". Sponsorship, and so never the right-to-work question.
+ */
+const EMPLOYER_APPLIES =
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -59,7 +66,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: '^[^?]*\\b(share code|number|expiry|expiration|reference)\\b[^?]*$', score: 1, on: ['label'] },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       {
-        re: 'on (your|my) behalf|\\ben (votre|ton) nom\\b|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)',
+        re: `on (your|my) behalf|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|${EMPLOYER_APPLIES}`,
         score: 1,
         on: Q,
       },
@@ -99,19 +106,20 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
       {
-        re: '(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|(work |residence |residency )?permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
+        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|(work |residence |residency )?permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
         score: 1,
         on: QC,
       },
       { re: PETITION, score: 1, on: QC },
+      { re: EMPLOYER_APPLIES, score: 1, on: QC },
       { re: LABOUR_MARKET_TEST, score: 1, on: QC },
       {
-        re: '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
+        re: '(apply|file) for (a |an |your )?(work )?(permit|visa)\\b.{0,30}\\bon (your|my) behalf|on (your|my) behalf.{0,40}\\b(permit|visa|permission|sponsor)',
         score: 1,
         on: QC,
       },
       {
-        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|\\ben (votre|ton) nom\\b|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
