@@ -1,15 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { classifyForm } from './classify-form.ts';
+import { typesInForm as types, yesNo } from './testing.ts';
 
 // Wordings of the big ATSs as employers configure them (forms-dev11, forms-dev12), each in invented text.
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
 const box = (caption: string, name: string) => `<div><p>${caption}</p><input name="${name}"></div>`;
-const yesNo = (q: string, name: string) =>
-  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">Yes</label><label><input type="radio" name="${name}">No</label></fieldset>`;
 
 describe('what the question asks, in the words employers use', () => {
   it('reads availability, the least pay accepted and the current position', () => {

@@ -1,19 +1,12 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { typesInForm as types, yesNo } from './testing.ts';
 
 // Wordings from forms-dev17 (French, Spanish, Dutch, German UIs) and forms-dev18 (start-ups' long
 // custom questions), each rewritten in invented text.
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
 const box = (caption: string, name: string, extra = '') =>
   `<div><label for="${name}">${caption}</label><input id="${name}" name="${name}" ${extra}></div>`;
 const answerBox = (question: string, name: string) =>
   `<div><p>${question}</p><label for="${name}">Antwoord</label><input id="${name}" name="${name}"></div>`;
-const yesNo = (q: string, name: string, yes = 'Yes', no = 'No') =>
-  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">${yes}</label><label><input type="radio" name="${name}">${no}</label></fieldset>`;
 
 describe('questions in the site’s own language', () => {
   it('French: place of residence, authorisation "(e)", a date behind "Votre réponse", a drop zone', () => {

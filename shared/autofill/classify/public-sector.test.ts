@@ -1,14 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { radios, typesInForm as types } from './testing.ts';
 
 // Wordings of government and public-sector application forms (UK, US, Australia), in invented text.
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
-const radios = (q: string, name: string, options: string[]) =>
-  `<fieldset><legend>${q}</legend>${options.map((o) => `<label><input type="radio" name="${name}">${o}</label>`).join('')}</fieldset>`;
 
 describe('public-sector wordings', () => {
   it('a draft-registration question whose options mention sex is not the sex question', () => {

@@ -1,12 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { typesInForm as types } from './testing.ts';
 
 // Where the question of a control is read from when it has no label of its own.
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
 
 describe('the question of a control without a label', () => {
   it('a "Position Specific Questions" legend is the section, not the question of the box in it', () => {

@@ -1,11 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { typesInForm as types } from './testing.ts';
 
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
 const stateList = '<option></option><option>Kansas</option><option>Nebraska</option><option>Iowa</option>';
 
 describe('blocks whose places are not where the person lives', () => {

@@ -1,15 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { typesInForm as types, yesNo } from './testing.ts';
 
 // How US/UK ATS questions are worded when an employer writes its own (forms-dev8), and upload boxes
 // whose only words are the widget's.
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
-const yesNo = (q: string, name: string) =>
-  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">Yes</label><label><input type="radio" name="${name}">No</label></fieldset>`;
 
 describe('the employer acting on a visa is sponsorship; being eligible is authorization', () => {
   it('reads petitions and "take action to obtain, extend or maintain" as sponsorship', () => {

@@ -1,15 +1,9 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from './classify-form.ts';
+import { classifyInForm as classify, typesInForm as types, yesNo } from './testing.ts';
 
 // Forms from India, Brazil, Germany, France, Sweden and Australia (forms-dev14), in invented wording.
-const classify = (html: string) =>
-  classifyForm(parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never);
-const types = (html: string) => classify(html).map((f) => f.classification.type);
 const box = (caption: string, name: string) =>
   `<div><label for="${name}">${caption}</label><input id="${name}" name="${name}"></div>`;
-const yesNo = (q: string, name: string, yes = 'Yes', no = 'No') =>
-  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">${yes}</label><label><input type="radio" name="${name}">${no}</label></fieldset>`;
 
 describe('application forms around the world', () => {
   it('Indian English: designation, date of joining, and a Years select under Total Experience', () => {

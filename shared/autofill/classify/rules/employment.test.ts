@@ -1,13 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from '../classify-form.ts';
-
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
-const radios = (q: string, name: string, options: string[]) =>
-  `<fieldset><legend>${q}</legend>${options.map((o) => `<label><input type="radio" name="${name}">${o}</label>`).join('')}</fieldset>`;
+import { radios, typesInForm as types } from '../testing.ts';
 
 describe('pay, start and self-identification as hourly and Canadian forms word them', () => {
   it('"Desired wage" and "Requested hourly wage" are the pay asked for', () => {

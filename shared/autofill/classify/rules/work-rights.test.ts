@@ -1,13 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from '../classify-form.ts';
-
-const types = (html: string) =>
-  classifyForm(
-    parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document as never,
-  ).map((f) => f.classification.type);
-const yesNo = (q: string, name: string) =>
-  `<fieldset><legend>${q}</legend><label><input type="radio" name="${name}">Yes</label><label><input type="radio" name="${name}">No</label></fieldset>`;
+import { typesInForm as types, yesNo } from '../testing.ts';
 
 describe('the right to work, and the employer acting on it', () => {
   it('a labour-market test or a permit tied to the employer is sponsorship', () => {
