@@ -7,7 +7,7 @@ import { dataSnapshot, SAVED_WHY, seedEverything, sendFromPageWorld, trapValues 
 // Jobraker's buttons; a regression here is a security bug. Asserted: no profile byte reaches a
 // field a person cannot see, and no record changes without the person's own click.
 
-test('fields a person cannot see get nothing: hidden by class, off-screen, transparent, clipped, zero-size, in <details>, behind content-visibility', async ({
+test('fields a person cannot see get nothing: hidden by class, off-screen, transparent, clipped, zero-size, in <details>, behind content-visibility, and those typed from the page around them (an "If other" box, a row-picked upload, a dropdown\'s value twin)', async ({
   openPage,
   visit,
 }) => {
@@ -18,7 +18,7 @@ test('fields a person cannot see get nothing: hidden by class, off-screen, trans
   await expect(form.locator('#first_name')).toHaveValue('Ada');
   await expect(form.locator('#email')).toHaveValue('ada@example.com');
   const traps = await trapValues(form);
-  expect(traps).toHaveLength(14);
+  expect(traps).toHaveLength(17);
   expect(traps.filter((t) => t.value !== '' && t.value !== '0')).toEqual([]);
 
   // The preview promises nothing for them either.
@@ -29,7 +29,7 @@ test('fields a person cannot see get nothing: hidden by class, off-screen, trans
   await expect(panel.getByTestId('autofill-summary')).toContainText('to fill');
   const promised = await panel.locator('tr[data-status="fill"] td:first-child').allInnerTexts();
   expect(promised.join(' | ')).not.toMatch(
-    /Phone|Street|City|Postal|LinkedIn|salary|company|GitHub|Country|Gender|Resume|Cover/i,
+    /Phone|Street|City|Postal|LinkedIn|salary|company|GitHub|Country|Gender|Resume|Cover|If other|Curriculum|Choose file|State/i,
   );
 });
 

@@ -6,6 +6,7 @@ import { SAMPLE_PROFILE } from '../plan/sample-profile.ts';
 import { fillCombobox } from './combobox.ts';
 import { submitsForm } from './events.ts';
 import { executePlan } from './execute-plan.ts';
+import { undoFill } from './undo.ts';
 
 /** A react-select-like widget: the menu renders beside the input on mousedown, filtered by typing. */
 function reactSelect(doc: Document, input: Element, choices: string[], chosen: string[]) {
@@ -144,6 +145,31 @@ describe('fillCombobox', () => {
       (r) => r.fieldRef === all.find((f) => f.field.signals.id === 'personalInfoUS--gender')!.field.ref,
     );
     expect(gender?.status).toBe('failed');
+  });
+
+  it('writes a dropdown through the button a person uses, never its hidden value twin, and undo leaves the twin to the page', async () => {
+    const { document } = loadHtml(
+      '<form><label for="cc" id="cc-l">Country</label><div><button type="button" id="cc" aria-haspopup="listbox" aria-labelledby="cc-l cc">Select One</button>' +
+        '<input id="twin" type="text" aria-hidden="true" tabindex="-1" value=""></div></form>',
+    );
+    // the twin has no id in the wild; here it has one only so the test can read it
+    document.getElementById('twin')!.removeAttribute('id');
+    const twin = document.querySelector('input[aria-hidden="true"]') as HTMLInputElement;
+    workdayWidgets(document, { cc: ['Canada', 'United States of America'] });
+    const fields = classifyForm(document);
+    expect(fields.map((f) => [f.classification.type, f.field.elements.length])).toEqual([['country', 2]]);
+    const report = await executePlan(
+      planFill(fields, SAMPLE_PROFILE, [], {}),
+      fields.map((f) => f.field),
+      {
+        stepDelayMs: 0,
+        comboboxTimeoutMs: 30,
+      },
+    );
+    expect(document.getElementById('cc')!.textContent).toBe('United States of America');
+    expect(twin.value).toBe('');
+    undoFill(report.undo);
+    expect(twin.value).toBe('');
   });
 
   it('never presses a button that would submit its form', () => {
