@@ -12,6 +12,14 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['Looking for: iOS Engineer roles, Munich hybrid.'])).toEqual(['IOS Engineer']);
   });
 
+  it('keeps the titles a sentence names after the field a person is moving into', () => {
+    expect(
+      readTargetTitles([
+        'Science teacher of 9 years moving into instructional design. I design units backward from outcomes. Looking for a full-time Instructional Designer or Learning Experience Designer role, entry or mid-level.',
+      ]),
+    ).toEqual(['Instructional design', 'Instructional Designer', 'Learning Experience Designer']);
+  });
+
   it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
     expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
     expect(

@@ -59,14 +59,19 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     const want = WANT.exec(line);
     const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
-    const wanted =
-      move?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '') ??
-      (want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined) ??
-      WANT_AFTER_COLON.exec(line)?.[1];
+    const moveTo = move?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '');
+    const wantedRole =
+      want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined;
+    const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;
+    // "… moving into instructional design. Looking for an Instructional Designer or LXD role": the
+    // field, then the titles a later sentence names.
+    const later = move && want && want.index >= move.index + move[0].length;
+    const alsoWanted = later && wantedRole ? wantedRole : '';
     const more = [...line.matchAll(MORE_ROLES)].map((m) => m[1]!).filter((t) => !wanted.includes(t));
     const parts = [
       ...withoutPlace(wanted).split(ALTERNATIVES),
+      ...(alsoWanted ? withoutPlace(alsoWanted).split(ALTERNATIVES) : []),
       ...(also?.split(ALTERNATIVES) ?? []),
       ...more.flatMap((t) => t.split(ALTERNATIVES)),
     ];
