@@ -54,6 +54,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev16', dir: resolve(import.meta.dirname, '../fixtures/forms-dev16') },
       { name: 'dev17', dir: resolve(import.meta.dirname, '../fixtures/forms-dev17') },
       { name: 'dev18', dir: resolve(import.meta.dirname, '../fixtures/forms-dev18') },
+      { name: 'dev19', dir: resolve(import.meta.dirname, '../fixtures/forms-dev19') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -61,6 +62,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind4', dir: resolve(import.meta.dirname, '../fixtures/forms-blind4') },
       { name: 'blind5', dir: resolve(import.meta.dirname, '../fixtures/forms-blind5') },
       { name: 'blind6', dir: resolve(import.meta.dirname, '../fixtures/forms-blind6') },
+      { name: 'blind7', dir: resolve(import.meta.dirname, '../fixtures/forms-blind7') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

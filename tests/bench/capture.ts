@@ -168,7 +168,9 @@ function main() {
       'capture9',
       'capture11',
       'capture12',
+      'capture14',
       'capture10',
+      'capture13',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])

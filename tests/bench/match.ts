@@ -185,12 +185,15 @@ const BLIND_SETS = [
   { name: 'dev12', path: fixture('match-dev12/set.json') },
   { name: 'dev13', path: fixture('match-dev13/set.json') },
   { name: 'dev14', path: fixture('match-dev14/set.json') },
+  { name: 'dev15', path: fixture('match-dev15/set.json') },
+  { name: 'dev16', path: fixture('match-dev16/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
   { name: 'blind4', path: fixture('match-blind4/set.json') },
   { name: 'blind5', path: fixture('match-blind5/set.json') },
   { name: 'blind6', path: fixture('match-blind6/set.json') },
+  { name: 'blind7', path: fixture('match-blind7/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
