@@ -187,6 +187,7 @@ const BLIND_SETS = [
   { name: 'dev14', path: fixture('match-dev14/set.json') },
   { name: 'dev15', path: fixture('match-dev15/set.json') },
   { name: 'dev16', path: fixture('match-dev16/set.json') },
+  { name: 'dev17', path: fixture('match-dev17/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
