@@ -63,3 +63,25 @@ describe('a ruled-out field the person works beside', () => {
     ).toBe('engineering');
   });
 });
+
+describe('what a posting says the job is not', () => {
+  const text = [
+    'You will lead our payroll help desk of twelve agents and own the queue, the rota and the tooling.',
+    'What this role is not: it is not an account management role, and account managers sit in Sales.',
+  ].join('\n');
+
+  it('does not count a phrase the posting negates', () => {
+    expect(runsInto('account management', 'Help Desk Manager', text)).toBeNull();
+    const affirmed = `${text}\nYou will also take on account management for our largest clients and their account management reviews.`;
+    expect(runsInto('account management', 'Help Desk Manager', affirmed)).toBe('account management');
+  });
+
+  it('reads product or account management as a field, and only people management as managing', () => {
+    expect(runsInto('account management', 'Help Desk Manager', 'Lead the help desk.')).toBeNull();
+    expect(runsInto('product management', 'Engineering Manager', 'Lead the platform team.')).toBeNull();
+    expect(runsInto('people management', 'Engineering Manager', 'Lead the platform team.')).toBe(
+      'people management',
+    );
+    expect(runsInto('management', 'Head of Support', 'Lead the support team.')).toBe('management');
+  });
+});

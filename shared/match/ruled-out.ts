@@ -25,6 +25,13 @@ export interface RuledOut {
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
 const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|work)$/i;
 
+/**
+ * Managing people ("people management", "management", "line-management roles", "managing teams"), not
+ * another kind of management: product, program, account or delivery management name a field.
+ */
+const PEOPLE_MANAGEMENT =
+  /^(?:(?:people|line|team|staff)[\s-]*)?manag\w*(?:\s+(?:roles?|positions?|posts?|jobs?|track))?$|\b(?:people|line)[\s-]*(?:manag|lead)|\bmanaging\s+(?:people|teams?|others|staff)\b/i;
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -51,7 +58,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         text,
         re: new RegExp(source, 'i'),
         every,
-        management: /\bmanag|\bpeople[\s-]*lead/i.test(text),
+        management: PEOPLE_MANAGEMENT.test(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
@@ -60,15 +67,24 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
+  let text: string | undefined;
   for (const r of ruled) {
     if (r.management && job.isManager) return r.text;
     if (r.re.test(job.parsed.title)) return r.text;
-    const mentions = job.parsed.text.match(r.every)?.length ?? 0;
-    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(job.parsed.text)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, job.parsed.text)) return r.text;
+    text ??= affirmed(job.parsed.text);
+    const mentions = text.match(r.every)?.length ?? 0;
+    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
+    if (returnsTo || splitUp(r.words, text)) return r.text;
   }
   return null;
 }
+
+/**
+ * "This is not a customer success or account management role": a posting that says what the job is
+ * not is on the person's side. What follows a negation, to the end of its clause, is not read.
+ */
+const NEGATED_CLAUSE = /(?:\b(?:not|never|rather than|instead of)\b|n[’']t\b)[^.!?;:\n]*/gi;
+const affirmed = (text: string) => text.replace(NEGATED_CLAUSE, ' ');
 
 /**
  * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a

@@ -20,6 +20,15 @@ describe('the roles a resume says the person wants', () => {
     ).toEqual(['Instructional design', 'Instructional Designer', 'Learning Experience Designer']);
   });
 
+  it('reads "my next step as …" up to the dash that turns to place', () => {
+    expect(
+      readTargetTitles([
+        'I am looking for my next step as a Clinic Manager or Head of Operations - hybrid in Cork or remote.',
+      ]),
+    ).toEqual(['Clinic Manager', 'Head of Operations']);
+    expect(readTargetTitles(['My move as a team lead doubled output.'])).toEqual([]);
+  });
+
   it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
     expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
     expect(

@@ -9,11 +9,12 @@ const WANT =
   /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?|contracts|assignments)\b/i;
 /**
  * A move into a field rather than a title: "Looking for my next step in operations, inventory or supply
- * chain: …", "moving into product management", "moving away from the bedside into case management".
+ * chain: …", "moving into product management", "moving away from the bedside into case management", "my
+ * next step as a Support Manager".
  * The fields stand in for titles.
  */
 const MOVE =
-  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
+  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?|(?<=next step\s+)as)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
 /** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
 const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
@@ -59,7 +60,10 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     const want = WANT.exec(line);
     const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
-    const moveTo = move?.[1].replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '');
+    // "… as a Support Manager or Head of Support - hybrid in Dublin": a dash ends the roles.
+    const moveTo = move?.[1]
+      .replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '')
+      .replace(/\s+[-–—]\s.*$/, '');
     const wantedRole =
       want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined;
     const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
