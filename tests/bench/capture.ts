@@ -169,6 +169,7 @@ function main() {
       'capture11',
       'capture12',
       'capture14',
+      'capture15',
       'capture10',
       'capture13',
     ]) {
