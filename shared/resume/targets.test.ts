@@ -29,6 +29,13 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['My move as a team lead doubled output.'])).toEqual([]);
   });
 
+  it('gives a bare level the job the next alternative names, and never keeps a level alone', () => {
+    expect(
+      readTargetTitles(['Looking for a Senior or Associate geotechnical engineer role in Perth.']),
+    ).toEqual(['Senior geotechnical engineer', 'Associate geotechnical engineer']);
+    expect(readTargetTitles(['Seeking Senior roles.'])).toEqual([]);
+  });
+
   it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
     expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
     expect(

@@ -20,7 +20,7 @@ const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
-const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head)$/i;
+const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head|associate)$/i;
 
 /**
  * "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM",
@@ -89,7 +89,8 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       if (LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!))
         title = `${title} ${next.slice(1).join(' ')}`;
       const words = title.split(/\s+/).length;
-      if (!title || words > 5 || NOT_A_TITLE.test(title)) continue;
+      // A level alone is no title: "Senior" with nothing to share.
+      if (!title || words > 5 || NOT_A_TITLE.test(title) || LEVEL_ONLY.test(title)) continue;
       const nice = title.replace(/^\w/, (c) => c.toUpperCase());
       if (!out.some((t) => t.toLowerCase() === nice.toLowerCase())) out.push(nice);
     }

@@ -14,6 +14,18 @@ describe('work rights read from a resume', () => {
     expect(both).toEqual(expect.arrayContaining(['GB', 'IE', 'DE', 'FR']));
   });
 
+  it('reads "full working rights in X", and a parenthesis as reach, never as a citizenship', () => {
+    const nz = read(
+      'Dutch citizen living in Perth - full working rights in Australia (no sponsorship needed).',
+    );
+    expect(nz.workAuthorization).toEqual(['NL', 'AU']);
+    expect(nz.citizenship).toEqual(['NL']);
+    expect(nz.requiresSponsorship).toBe(false);
+    const stamp = read('Kenyan citizen - Stamp 4 (free to work in Ireland).');
+    expect(stamp.workAuthorization).toEqual(expect.arrayContaining(['KE', 'IE']));
+    expect(stamp.citizenship).toEqual(['KE']);
+  });
+
   it('keeps a need for sponsorship that is scoped to other countries out of the yes/no answer', () => {
     expect(
       read('Indian citizen. Requires visa sponsorship for roles outside India.').requiresSponsorship,

@@ -76,18 +76,18 @@ const RULES: Rule[] = [
     apply(s, d) {
       const head = s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
       const found = [...peopleIn(head), ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES)];
-      // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach.
-      const paren = /\(([^)]*)\)/.exec(s)?.[1];
-      if (paren) found.push(...countriesIn(paren, NAME_RE, NAMES));
       if (/\beu\b/i.test(head)) found.push(...EU_MEMBERS);
-      d.workAuthorization.push(...found);
+      // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach, not a
+      // citizenship ("Brazilian citizen - Stamp 4 (free to work in Ireland)").
+      const paren = /\(([^)]*)\)/.exec(s)?.[1];
+      d.workAuthorization.push(...found, ...(paren ? countriesIn(paren, NAME_RE, NAMES) : []));
       d.citizenship.push(...found);
     },
   },
   {
     id: 'authorized',
-    reason: '"authorized / eligible / right to work in X" names X',
-    test: /\b(?:authori[sz]ed|eligible|entitled|permitted|right|permit|cleared)\b[^.]{0,15}\bwork\b/i,
+    reason: '"authorized / eligible / right to work in X", "full working rights in X" name X',
+    test: /\b(?:authori[sz]ed|eligible|entitled|permitted|right|permit|cleared)\b[^.]{0,15}\bwork\b|\bwork(?:ing)? rights\b/i,
     apply(s, d) {
       const m = this.test.exec(s);
       if (!m) return;
