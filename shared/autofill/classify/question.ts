@@ -24,7 +24,11 @@ const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monat
 /** A caption is a few words: longer text before a box may be a neighbour's help. */
 const MAX_CAPTION_WORDS = 4;
 
-export type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
+export type SignalTexts = Record<RuleSignal, string> & {
+  labelWeight: number;
+  /** The group only titles the section the control sits in: it may rule types out, never in. */
+  groupIsSection: boolean;
+};
 
 /** The question text, and how much to trust it: a real label beats text that merely precedes. */
 function primaryLabel(field: FieldDescriptor): [string, number] {
@@ -144,6 +148,15 @@ function promptOption(field: FieldDescriptor): string {
     .trim();
 }
 
+/** A legend naming two topics ("Compensation and availability", "Location and right to work") titles a section, not one question. */
+const TWO_TOPICS = /^[^?]+\s(and|&|und|et|e|y|en)\s[^?]+$/;
+/** A control with a label of its own inside such a section: the section says nothing of what the control asks. */
+function sectionOfOwnLabel(field: FieldDescriptor): boolean {
+  return (
+    !CHOICE_GROUPS.has(field.kind) && !!field.signals.label && TWO_TOPICS.test(normalize(field.signals.group))
+  );
+}
+
 export function signalTexts(field: FieldDescriptor): SignalTexts {
   const s = field.signals;
   const [label, labelWeight] = primaryLabel(field);
@@ -155,6 +168,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
   return {
     label,
     labelWeight,
+    groupIsSection: sectionOfOwnLabel(field),
     placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id),
     group,

@@ -5,6 +5,7 @@ import {
   L,
   LN,
   Q,
+  REFERRER,
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
@@ -32,7 +33,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuelle?|actual|atual|attuale))?( (ou|o|or) (la plus recente|mais recente|ultima( azienda)?|mas reciente|most recent))?$',
+        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuel(le)?|actual|atual|attuale))?( (ou|o|or) (la plus recente|la derniere|mais recente|ultima( azienda)?|ultimo (empleo|empleador)|mas reciente|most recent))?$',
         score: 0.85,
         on: L,
       },
@@ -224,6 +225,14 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
         score: 0.9,
         on: [...Q, 'placeholder'],
+      },
+    ],
+    // "Referring employee's e-mail address" under "How did you find us?": how to reach the referrer, not the channel.
+    negative: [
+      {
+        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}`,
+        score: 1,
+        on: ['label'],
       },
     ],
   },

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm as types, yesNo } from './testing.ts';
+
+// How company portals word things (French, Italian, Mexican APEX, Japanese, Avature-like sections),
+// each in invented text.
+const box = (caption: string, name: string, extra = '') =>
+  `<div><label for="${name}">${caption}</label><input id="${name}" name="${name}" ${extra}></div>`;
+const dropdown = (caption: string, id: string) =>
+  `<div><span id="l${id}">${caption}</span><div role="combobox" tabindex="0" aria-labelledby="l${id}"><span>Please select</span></div></div>`;
+
+describe('company portals in their own words', () => {
+  it('French "Employeur actuel" is the current employer', () => {
+    expect(types(box('Employeur actuel', 'a') + box('Entreprise actuelle ou la dernière', 'b'))).toEqual([
+      'current_company',
+      'current_company',
+    ]);
+  });
+
+  it('APEX labels carry "(Valor necesario)"; nombre(s), último empleo and calle are read', () => {
+    expect(
+      types(
+        box('Nombre(s) (Valor necesario)', 'P3_NOMBRES') +
+          box('Empresa actual o último empleo (Valor necesario)', 'P3_EMP') +
+          box('Calle y número', 'P3_CALLE'),
+      ),
+    ).toEqual(['first_name', 'current_company', 'address_line1']);
+  });
+
+  it('inclusive endings ("autorizzato/a") do not hide the right-to-work question', () => {
+    expect(types(yesNo('È autorizzato/a a lavorare in Svizzera?', 'w', 'Sì', 'No'))).toEqual([
+      'work_authorization',
+    ]);
+  });
+
+  it('a Japanese box asking city and 番地 together is the address line, not the city', () => {
+    expect(types('<input id="x" placeholder="市区町村・番地（例：中央区銀座1-2-3 ○○ビル）">')).toEqual([
+      'address_line1',
+    ]);
+  });
+});
+
+describe('sections around a control with its own label', () => {
+  it('"Current employer" under "Experience and education" is still the current employer', () => {
+    expect(
+      types(
+        `<fieldset><legend>Experience and education</legend>${box('Current employer', 'a')}${box('Most recent job title', 'b')}${box('Company', 'c')}</fieldset>`,
+      ),
+    ).toEqual(['current_company', 'current_title', 'other']);
+  });
+
+  it('a legend naming two topics does not type the currency or notice beside the pay', () => {
+    expect(
+      types(
+        `<fieldset><legend>Salary and notice</legend>${box('Expected salary', 'a')}<div role="combobox" tabindex="0" aria-label="Currency"><span>Currency</span></div>${dropdown('Notice period', 'n')}</fieldset>`,
+      ),
+    ).toEqual(['salary_expectation', 'other', 'other']);
+  });
+
+  it("a referrer's e-mail under the source question is not the source", () => {
+    expect(
+      types(
+        `<fieldset><legend>How did you hear about us?</legend>${dropdown('Source', 's')}${box('E-mail of the colleague who referred you', 'r')}</fieldset>`,
+      ),
+    ).toEqual(['how_did_you_hear', 'other']);
+  });
+});
