@@ -39,6 +39,42 @@ describe('company portals in their own words', () => {
   });
 });
 
+describe('a Japanese entry form: questions are <dt> text with 必須 / 任意 badges', () => {
+  const row = (question: string, control: string, badge = '必須') =>
+    `<dl><dt>${question}<span>${badge}</span></dt><dd>${control}</dd></dl>`;
+  const chips = (question: string, name: string, options: string[]) =>
+    row(
+      question,
+      options.map((o) => `<label><input type="radio" name="${name}"><span>${o}</span></label>`).join(''),
+      '任意',
+    );
+
+  it('sex, postal code, the current employer and rank, the source', () => {
+    expect(
+      types(
+        chips('性別', 's', ['男', '女', '無回答']) +
+          row('郵便番号', '<input id="p" placeholder="5300001">') +
+          row('直近の勤務先', '<input id="c" placeholder="例）○○株式会社">') +
+          row('職種・役職', '<input id="t">', '任意') +
+          row('希望職種・役職', '<input id="d">', '任意') +
+          row(
+            '弊社を知ったきっかけ',
+            '<select id="h"><option>選択してください</option><option>求人サイト</option><option>知人の紹介</option></select>',
+          ),
+      ),
+    ).toEqual(['gender', 'postal_code', 'current_company', 'current_title', 'other', 'how_did_you_hear']);
+  });
+
+  it('the right to work in Japan vs the employer helping with the visa application', () => {
+    expect(
+      types(
+        yesNo('日本で就労可能なビザをお持ちですか', 'a', 'はい', 'いいえ') +
+          yesNo('就労ビザの申請手続きについて弊社の支援を希望しますか', 'b', '希望する', '希望しない'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required']);
+  });
+});
+
 describe('sections around a control with its own label', () => {
   it('"Current employer" under "Experience and education" is still the current employer', () => {
     expect(

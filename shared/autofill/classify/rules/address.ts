@@ -94,7 +94,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bzip\\b|zip ?code|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        re: '\\bzip\\b|zip ?code|郵便番号|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
         score: 1,
         on: LN,
       },

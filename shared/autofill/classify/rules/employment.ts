@@ -23,7 +23,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (zh) (ja): where the person works now
       {
-        re: '^(aktualny|obecny)( lub ostatni)? pracodawca$|(目前|最近|当前).{0,4}(所在)?公司|現在の勤務先|在籍(企業|会社)',
+        re: '^(aktualny|obecny)( lub ostatni)? pracodawca$|(目前|最近|当前).{0,4}(所在)?公司|(現在|直近)[^。、]{0,6}勤務先|在籍(企業|会社)',
         score: 0.85,
         on: L,
       },
@@ -64,6 +64,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (zh) (ja): the job the person holds now
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
+      // (ja) "職種・役職" on its own: the kind of job and the rank held (a wished-for one says 希望)
+      { re: '^(職種[・/／])?役職名?$', score: 0.8, on: L },
       {
         re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role|designation)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
@@ -88,7 +90,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
     ],
     negative: [
-      { re: 'applying|apply for|desired|target|interested', score: 1, on: L },
+      { re: 'applying|apply for|desired|target|interested|希望', score: 1, on: L },
       // "Most recent role: company name": the employer of that role
       {
         re: 'company name|employer name|name of (your |the )?(company|employer)|role company',
@@ -212,7 +214,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (ja) (zh): how the person heard of the job
       {
-        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },
