@@ -100,3 +100,42 @@ describe('sections around a control with its own label', () => {
     ).toEqual(['how_did_you_hear', 'other']);
   });
 });
+
+describe('one question per step, drop zones, titles before custom dropdowns', () => {
+  it('the employer applying for an employment permit is sponsorship', () => {
+    expect(
+      types(yesNo('Would you need us to apply for an employment permit for you?', 'p', 'Yes', 'No')),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('"Where can we see your work?" asks for a portfolio link', () => {
+    expect(
+      types('<section><h1>Where can we see your work?</h1><input id="w" placeholder="https://"></section>'),
+    ).toEqual(['portfolio_url']);
+  });
+
+  it('"Attach the letter" and a French drop zone under "Lettre de motivation" take the cover letter', () => {
+    expect(
+      types(
+        '<div><label for="f1">Attach the letter</label><input type="file" id="f1"></div>' +
+          '<div><span>Lettre de motivation</span><span>Déposez vos fichiers ici</span><input type="file"></div>',
+      ),
+    ).toEqual(['cover_letter_file', 'cover_letter_file']);
+  });
+
+  it('a yes/no list behind a "Choisir…" prompt is no country, whatever places its label names', () => {
+    expect(
+      types(
+        '<label for="d">Déplacements réguliers (pays de Savoie)</label><select id="d"><option>Choisir…</option><option>Oui, souvent</option><option>Non</option></select>',
+      ),
+    ).toEqual(['other']);
+  });
+
+  it('a title of several words before a custom dropdown is its question', () => {
+    expect(
+      types(
+        `<fieldset><legend>Background and skills</legend><div><span>Years of product or design experience</span><div role="combobox" tabindex="0"><span>Please select</span></div></div></fieldset>`,
+      ),
+    ).toEqual(['years_experience']);
+  });
+});

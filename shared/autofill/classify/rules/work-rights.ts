@@ -16,7 +16,7 @@ const LABOUR_MARKET_TEST =
  * (fr) "… en votre nom". Sponsorship, and so never the right-to-work question.
  */
 const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
