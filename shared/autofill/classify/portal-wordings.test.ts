@@ -92,6 +92,14 @@ describe('sections around a control with its own label', () => {
     ).toEqual(['salary_expectation', 'other', 'other']);
   });
 
+  it('a one-topic legend with "en" ("in") still names what the labelled control inside asks', () => {
+    expect(
+      types(
+        '<fieldset><legend>Permiso de trabajo en Chile</legend><label for="s">Situación actual</label><select id="s"><option>Ciudadano</option><option>Residente</option></select></fieldset>',
+      ),
+    ).toEqual(['work_authorization']);
+  });
+
   it("a referrer's e-mail under the source question is not the source", () => {
     expect(
       types(

@@ -151,8 +151,12 @@ function promptOption(field: FieldDescriptor): string {
     .trim();
 }
 
-/** A legend naming two topics ("Compensation and availability", "Location and right to work") titles a section, not one question. */
-const TWO_TOPICS = /^[^?]+\s(and|&|und|et|e|y|en)\s[^?]+$/;
+/**
+ * A legend naming two topics ("Compensation and availability", "Location and right to work") titles a
+ * section, not one question. (Not Dutch "en": in French and Spanish it means "in", as in "Permiso de
+ * trabajo en España", one topic.)
+ */
+const TWO_TOPICS = /^[^?]+\s(and|&|und|et|e|y)\s[^?]+$/;
 /** A control with a label of its own inside such a section: the section says nothing of what the control asks. */
 function sectionOfOwnLabel(field: FieldDescriptor): boolean {
   return (
