@@ -98,6 +98,17 @@ describe('classifyField', () => {
     expect(alone.map((t) => t.type)).toEqual(['full_name', 'email']);
   });
 
+  it('reads a bare "Position" as the title held only right after the current employer', () => {
+    const paired = typesOf(
+      '<label for="a">Empresa actual</label><input id="a"><label for="b">Cargo</label><input id="b">',
+    );
+    expect(paired.map((t) => t.type)).toEqual(['current_company', 'current_title']);
+    const alone = typesOf(
+      '<label for="a">Email</label><input id="a"><label for="b">Position</label><input id="b">',
+    );
+    expect(alone.map((t) => t.type)).toEqual(['email', 'other']);
+  });
+
   it('gives a for-less label after its control to that control, not to the next one', () => {
     const types = typesOf(`
       <div><input name="a" placeholder=" "><label>Phone</label></div>

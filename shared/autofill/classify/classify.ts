@@ -96,7 +96,7 @@ function scoreRule(
   for (const p of rule.positive) {
     for (const signal of p.on) {
       const text = texts[signal];
-      if (!text || !pattern(p.re).test(text)) continue;
+      if (!text || (signal === 'group' && texts.groupIsSection) || !pattern(p.re).test(text)) continue;
       // A negative pattern cancels matches on the signal it was seen in, not the others.
       const negated = rule.negative?.find((n) => n.on.includes(signal) && pattern(n.re).test(text));
       if (negated) {

@@ -15,7 +15,8 @@ interface Retype {
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
  * "Last name" field and no first-name field is the given name ("Name" + "Surname" forms),
  * so writing the full name there would repeat the surname. And the "If other, where?" box right
- * after "How did you hear about us?" belongs to that question; a footer or tiny form that signs up
+ * after "How did you hear about us?" belongs to that question, and a bare "Position" right after the current
+ * employer is the title held there; a footer or tiny form that signs up
  * for news or job alerts is not the application at all.
  */
 export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
@@ -43,6 +44,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
       retyped.set(bare, {
         type: 'first_name',
         reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
+      });
+    for (const f of titlesAfterEmployer(group))
+      retyped.set(f, {
+        type: 'current_title',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" right after the current employer is the title held there`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
@@ -83,6 +90,22 @@ function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
       out.push(f);
   }
   return out;
+}
+
+/** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
+const BARE_TITLE =
+  /^(title|job title|position|role|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
+
+/** "Company" then "Position": the bare job box right after the current employer is the title held there. */
+function titlesAfterEmployer(fields: ClassifiedField[]): ClassifiedField[] {
+  return fields.filter(
+    (f, i) =>
+      i > 0 &&
+      f.classification.type === 'other' &&
+      f.field.kind === 'text' &&
+      fields[i - 1]?.classification.type === 'current_company' &&
+      BARE_TITLE.test(normalize(f.field.signals.label)),
+  );
 }
 
 function givenNameField(fields: ClassifiedField[]): ClassifiedField | null {

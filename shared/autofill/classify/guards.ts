@@ -65,6 +65,7 @@ export function botTrap(field: FieldDescriptor): Classification | null {
     (!!field.signals.label || first.getAttribute('autocomplete') === 'off');
   if (
     tellsToLeaveEmpty(field.signals.label) ||
+    tellsToLeaveEmpty(field.signals.description) ||
     (field.honeypot && first && (namedAsTrap(first) || baitLabel))
   )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };

@@ -21,10 +21,17 @@ const SECTION_GROUP =
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
-/** A caption is a few words: longer text before a box may be a neighbour's help. */
+/** A caption is a few words: longer text before a box may be a neighbour's help, unless it reads as a title. */
 const MAX_CAPTION_WORDS = 4;
+/** A title ("Years of consulting or industry experience") may be longer: it ends without a full stop. */
+const MAX_TITLE_WORDS = 8;
+const captionWords = (text: string) => (/[.!:]$/.test(text) ? MAX_CAPTION_WORDS : MAX_TITLE_WORDS);
 
-export type SignalTexts = Record<RuleSignal, string> & { labelWeight: number };
+export type SignalTexts = Record<RuleSignal, string> & {
+  labelWeight: number;
+  /** The group only titles the section the control sits in: it may rule types out, never in. */
+  groupIsSection: boolean;
+};
 
 /** The question text, and how much to trust it: a real label beats text that merely precedes. */
 function primaryLabel(field: FieldDescriptor): [string, number] {
@@ -59,7 +66,7 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     !CHOICE_GROUPS.has(field.kind) &&
     caption !== group &&
     wordCount(caption) >= 1 &&
-    wordCount(caption) <= MAX_CAPTION_WORDS
+    wordCount(caption) <= captionWords(caption)
   )
     return [caption, 0.85];
   if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
@@ -144,6 +151,19 @@ function promptOption(field: FieldDescriptor): string {
     .trim();
 }
 
+/**
+ * A legend naming two topics ("Compensation and availability", "Location and right to work") titles a
+ * section, not one question. (Not Dutch "en": in French and Spanish it means "in", as in "Permiso de
+ * trabajo en España", one topic.)
+ */
+const TWO_TOPICS = /^[^?]+\s(and|&|und|et|e|y)\s[^?]+$/;
+/** A control with a label of its own inside such a section: the section says nothing of what the control asks. */
+function sectionOfOwnLabel(field: FieldDescriptor): boolean {
+  return (
+    !CHOICE_GROUPS.has(field.kind) && !!field.signals.label && TWO_TOPICS.test(normalize(field.signals.group))
+  );
+}
+
 export function signalTexts(field: FieldDescriptor): SignalTexts {
   const s = field.signals;
   const [label, labelWeight] = primaryLabel(field);
@@ -151,10 +171,18 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
   const optionTexts = field.options
     .slice(0, 60)
     .map((o) => normalize(o.text))
-    .filter((t) => t && !/^(select|--|please select|choose)/.test(t));
+    // a prompt ("Choisir…", "Seleccione", "選択してください") is not an answer
+    .filter(
+      (t) =>
+        t &&
+        !/^(select|--|please select|choose|choisi|seleccion|selecione|seleziona|bitte wahlen|wahlen sie|kies|選択|请选择)/.test(
+          t,
+        ),
+    );
   return {
     label,
     labelWeight,
+    groupIsSection: sectionOfOwnLabel(field),
     placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id),
     group,

@@ -12,7 +12,13 @@ export function normalize(text: string): string {
       // Letters that do not decompose (Polish ł, Nordic ø, German ß stays: the rules spell it both ways).
       .replace(/ł/g, 'l')
       .replace(/ø/g, 'o')
-      .replace(/\((optional|required|requis|obligatoire|opcional|pflichtfeld)\)/g, ' ')
+      // (Oracle APEX writes its required marker into the label: "Nombre (Valor necesario)".)
+      .replace(
+        /\((optional|required|requis|obligatoire|opcional|pflichtfeld|valor necesario|value required)\)/g,
+        ' ',
+      )
+      // Inclusive endings ("autorizzato/a", "autorisé(e)", "Ingénieur·e") are one word for the rules.
+      .replace(/(?<=\p{L}{3})(\/[ao]|\([ae]\)|·e)(?!\p{L})/gu, '')
       .replace(/[*✱]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

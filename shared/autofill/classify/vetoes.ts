@@ -15,6 +15,9 @@ const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
 const LATER_ENTRY = /(?:\[[1-9]\d*\]|_[1-9]\d*_|[-.][1-9]\d*[-._])/;
 /** A row or caption saying the entry is a past one ("Previous", "Prior address"). */
 const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
+/** A label asking for the job held now (or the latest one), not for an entry of a history. */
+const CURRENT_ASKED =
+  /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 
@@ -35,6 +38,8 @@ export function vetoes(
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';
+  // "Current or most recent employer" under "Experience and education": the label names the current one.
+  if (current && CURRENT_ASKED.test(texts.label)) return false;
   return !(current && FIRST_ENTRY.test(named));
 }
 

@@ -37,6 +37,7 @@ const WIDGET_WORDS = [
   'max(imum)? (file )?size.*',
   'importe[rz]? (un |votre |le )?(fichier|document|cv)',
   'glissez.*',
+  'deposez (votre |vos |un |le |les )?fichiers?\\b.*',
   'size limit.*',
   '\\(?\\.?(pdf|docx?|odt|rtf|txt)\\b[ ,/]+(.*\\b)?(pdf|docx?|odt|rtf|txt|word|mb|kb|mo|ko)\\b.*',
   // prompts, answers and badges

@@ -10,6 +10,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
+import { helpAfter } from './help.ts';
 import { companionPicker } from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
 
@@ -184,7 +185,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     nearby: precedingText(el).join(' | '),
     group: groupText(el),
     heading,
-    description: idRefText(el, 'aria-describedby').slice(0, 300),
+    description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
     id: clean(el.getAttribute('id')),
     placeholder: clean(el.getAttribute('placeholder')),

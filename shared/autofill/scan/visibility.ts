@@ -45,7 +45,7 @@ export function hiddenItself(el: Element): boolean {
  */
 /** A label telling people to leave the box empty is a trap for bots, whatever else the box looks like. */
 const LEAVE_EMPTY =
-  /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b/i;
+  /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b|\blascia(re)? vuoto (questo|il) campo\b/i;
 
 export const tellsToLeaveEmpty = (labelText: string): boolean => LEAVE_EMPTY.test(labelText);
 

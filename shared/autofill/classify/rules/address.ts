@@ -20,8 +20,10 @@ export const ADDRESS_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
+      // (ja): the block number (番地) is asked in the box that takes the street part, whatever else it lists
+      { re: '番地', score: 0.9, on: L },
       {
-        re: '\\baddress\\b|\\bstreet\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b|\\bmorada\\b|\\bendereco\\b|\\blogradouro\\b|^indirizzo( di residenza)?$',
+        re: '\\baddress\\b|\\bstreet\\b|\\bcalle\\b|stra(ss|ß)e\\b|\\badresse\\b|\\bdireccion\\b|\\bdomicilio\\b|\\bmorada\\b|\\bendereco\\b|\\blogradouro\\b|^indirizzo( di residenza)?$',
         score: 0.95,
         on: LN,
       },
@@ -29,7 +31,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b(?! and street)|\\bbldg\\b|建物|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b(?! and street)|\\bbldg\\b|^(建物|マンション|部屋)|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },
@@ -57,7 +59,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b',
+        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b|番地',
         score: 1,
         on: L,
       },
@@ -92,7 +94,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bzip\\b|zip ?code|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        re: '\\bzip\\b|zip ?code|郵便番号|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
         score: 1,
         on: LN,
       },

@@ -21,7 +21,7 @@ export const CONTACT_RULES: TypeRule[] = [
       { re: '\\b(first|given|fore)[ -]?name\\b|\\bfirstname\\b|\\bfname\\b', score: 1, on: LN },
       // (de) (fr) (es) (nl) (pt) (it)
       {
-        re: '\\bvorname\\b|\\bprenom\\b|^nombre$|\\bvoornaam\\b|\\bnome proprio\\b|\\bprimeiro nome\\b|\\bprenome\\b',
+        re: '\\bvorname\\b|\\bprenom\\b|^nombre(s|\\(s\\))?$|\\bvoornaam\\b|\\bnome proprio\\b|\\bprimeiro nome\\b|\\bprenome\\b',
         score: 0.9,
         on: LN,
       },

@@ -11,7 +11,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b|\\bsesso\\b',
+        re: '\\bgender\\b|\\bsex\\b|geschlecht|\\bgenre\\b|\\bgenero\\b|\\bsexo\\b|\\bsesso\\b|^(性別|性别)$',
         score: 1,
         on: [...QC, 'name'],
       },

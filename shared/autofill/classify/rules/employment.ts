@@ -1,5 +1,4 @@
 import {
-  ANY_ANSWER,
   EXPERIENCE_QUESTION,
   HISTORY_BLOCK,
   L,
@@ -9,9 +8,10 @@ import {
   THIRD_PARTY_BLOCK,
   type TypeRule,
 } from './shared.ts';
+import { SOURCE_RULES } from './source.ts';
 import { WORK_RIGHTS_RULES } from './work-rights.ts';
 
-/** Current job, experience, pay, eligibility (work-rights.ts), start date and source. */
+/** Current job, experience, pay, eligibility (work-rights.ts), start date and source (source.ts). */
 
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
@@ -22,7 +22,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (zh) (ja): where the person works now
       {
-        re: '^(aktualny|obecny)( lub ostatni)? pracodawca$|(目前|最近|当前).{0,4}(所在)?公司|現在の勤務先|在籍(企業|会社)',
+        re: '^(aktualny|obecny)( lub ostatni)? pracodawca$|(目前|最近|当前).{0,4}(所在)?公司|(現在|直近)[^。、]{0,6}勤務先|在籍(企業|会社)',
         score: 0.85,
         on: L,
       },
@@ -32,7 +32,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuelle?|actual|atual|attuale))?( (ou|o|or) (la plus recente|mais recente|ultima( azienda)?|mas reciente|most recent))?$',
+        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuel(le)?|actual|atual|attuale))?( (ou|o|or) (la plus recente|la derniere|mais recente|ultima( azienda)?|ultimo (empleo|empleador)|mas reciente|most recent))?$',
         score: 0.85,
         on: L,
       },
@@ -63,6 +63,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (zh) (ja): the job the person holds now
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
+      // (ja) "職種・役職" on its own: the kind of job and the rank held (a wished-for one says 希望)
+      { re: '^(職種[・/／])?役職名?$', score: 0.8, on: L },
       {
         re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role|designation)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
@@ -87,7 +89,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
     ],
     negative: [
-      { re: 'applying|apply for|desired|target|interested', score: 1, on: L },
+      { re: 'applying|apply for|desired|target|interested|希望', score: 1, on: L },
       // "Most recent role: company name": the employer of that role
       {
         re: 'company name|employer name|name of (your |the )?(company|employer)|role company',
@@ -205,26 +207,5 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     negative: [{ re: 'deadline|timeline|end date|graduat|birth|\\b(month|year)$', score: 1, on: L }],
   },
-  {
-    type: 'how_did_you_hear',
-    kinds: ANY_ANSWER,
-    positive: [
-      // (pl) (ja) (zh): how the person heard of the job
-      {
-        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
-        score: 0.9,
-        on: [...Q, 'placeholder'],
-      },
-      {
-        re: 'how did you (first )?(hear|learn|come across|come to (learn|know|hear))|how did you (first )?find (us|out|this|our|the (job|role|position|vacancy|posting|opening|ad(vert)?))\\b|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
-        score: 0.95,
-        on: [...Q, 'name'],
-      },
-      {
-        re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
-        score: 0.9,
-        on: [...Q, 'placeholder'],
-      },
-    ],
-  },
+  ...SOURCE_RULES,
 ];

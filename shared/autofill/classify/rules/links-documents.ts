@@ -41,7 +41,15 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
   {
     type: 'portfolio_url',
     kinds: [...TEXTY, 'textarea'],
-    positive: [{ re: 'portfolio|behance|dribbble', score: 1, on: LN }],
+    positive: [
+      { re: 'portfolio|behance|dribbble', score: 1, on: LN },
+      // "Where can we see your work?": a link to the work itself
+      {
+        re: '^where can (we|i) (see|find|look at) (some of |examples of )?your (work|designs?|projects)\\b|^(show|link) us (some of )?your work\\b',
+        score: 0.9,
+        on: L,
+      },
+    ],
     negative: [
       {
         re: 'upload|attach|file|invest|stock|asset|client|project portfolio|portfolio manag|password|passcode|\\bpin\\b',
@@ -105,6 +113,12 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         re: 'cover ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
         score: 1,
         on: [...LN, 'context'],
+      },
+      // "Attach the letter": the one letter an application takes is the cover letter
+      {
+        re: '^((allega|attach|joindre|adjuntar|anexar|carica|upload)\\s+)?(la |il |your |a |the |votre |tu |sua )?(lettera|letter|lettre|carta)$',
+        score: 0.9,
+        on: L,
       },
     ],
   },

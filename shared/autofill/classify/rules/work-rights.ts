@@ -16,7 +16,7 @@ const LABOUR_MARKET_TEST =
  * (fr) "… en votre nom". Sponsorship, and so never the right-to-work question.
  */
 const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
@@ -27,7 +27,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     positive: [
       // (es) (pl) (ja) (zh): the right to work there
       {
-        re: 'permiso de residencia y trabajo|prawo do (podjecia )?pracy|就労が(認められ|可能)|合法(就业|工作)|工作许可',
+        re: 'permiso de residencia y trabajo|prawo do (podjecia )?pracy|就労が?(認められ|可能)|合法(就业|工作)|工作许可',
         score: 0.85,
         on: Q,
       },
@@ -52,7 +52,11 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
     negative: [
       // (ja) (zh) (pl): the employer applying or helping is sponsorship
-      { re: 'スポンサー|交付申請|手続き|(申请|办理|协助)|\\bwsparci|\\bpomoc', score: 1, on: Q },
+      {
+        re: 'スポンサー|交付申請|手続き|サポート|支援|(申请|办理|协助)|\\bwsparci|\\bpomoc',
+        score: 1,
+        on: Q,
+      },
       {
         re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
         score: 1,
@@ -89,7 +93,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     positive: [
       // (es) (pl) (ja) (zh): the employer applying for the permit or visa
       {
-        re: 'tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomoc\\w* .{0,40}(zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
+        re: 'tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomoc\\w* .{0,40}(zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
         score: 0.95,
         on: QC,
       },

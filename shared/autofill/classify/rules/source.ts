@@ -1,0 +1,35 @@
+import { ANY_ANSWER, Q, REFERRER, type TypeRule } from './shared.ts';
+
+/** How the person heard of the job: the channel, never the referrer's own details. */
+export const SOURCE_RULES: TypeRule[] = [
+  {
+    type: 'how_did_you_hear',
+    kinds: ANY_ANSWER,
+    positive: [
+      // (pl) (ja) (zh): how the person heard of the job
+      {
+        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        score: 0.9,
+        on: [...Q, 'placeholder'],
+      },
+      {
+        re: 'how did you (first )?(hear|learn|come across|come to (learn|know|hear))|how did you (first )?find (us|out|this|our|the (job|role|position|vacancy|posting|opening|ad(vert)?))\\b|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
+        score: 0.95,
+        on: [...Q, 'name'],
+      },
+      {
+        re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
+        score: 0.9,
+        on: [...Q, 'placeholder'],
+      },
+    ],
+    // "Referring employee's e-mail address" under "How did you find us?": how to reach the referrer, not the channel.
+    negative: [
+      {
+        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}`,
+        score: 1,
+        on: ['label'],
+      },
+    ],
+  },
+];
