@@ -60,20 +60,35 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
+  const home = ruled.length ? homeTeams(job.parsed.text) : [];
   for (const r of ruled) {
     if (r.management && job.isManager) return r.text;
-    if (r.re.test(job.parsed.title)) return r.text;
+    if (r.re.test(job.parsed.title) || home.some((team) => r.re.test(team))) return r.text;
     const mentions = job.parsed.text.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(job.parsed.text)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, job.parsed.text)) return r.text;
+    if (returnsTo || splitUp(r.words, job.parsed.text.replace(r.every, ' '))) return r.text;
   }
   return null;
 }
 
 /**
+ * The team a posting puts the role in: "As a Machine Learning Engineer in our ML Platform team",
+ * "a post-sales role in our Professional Services organisation", "you will join the Data Engineering
+ * group". That is the work itself, however seldom the posting names it again; a team the role only
+ * works beside ("we pair you with two Account Executives") is not.
+ */
+const HOME_TEAM =
+  /\b(?:as +an? +[\w -]{2,60}?|(?:role|position)(?: +sits)?|join(?:s|ing)?) +(?:(?:in|on|within|into) +)?(?:our|the) +((?:[\w&/-]+ +){1,4}?)(?:team|organi[sz]ation|department|group|function|practice)\b/gi;
+
+function homeTeams(text: string): string[] {
+  return [...text.matchAll(HOME_TEAM)].map((m) => m[1]);
+}
+
+/**
  * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a
  * "children's hospital" for "hospital inpatient"): every word more than once, and all of them
- * together in one paragraph.
+ * together in one paragraph. `text` has the whole phrase taken out: named once it is in passing
+ * ("we pair each SE with two account executives"), and its own words must not count twice.
  */
 function splitUp(words: readonly RegExp[], text: string): boolean {
   if (!words.length || words.some((w) => (text.match(w)?.length ?? 0) < 2)) return false;
