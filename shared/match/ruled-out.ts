@@ -3,6 +3,7 @@
  * posting: its title naming it, a management role for someone who rules management out, or the
  * posting's text returning to it. The phrase comes back for the explanation.
  */
+import { homeTeams } from './home-team.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -69,19 +70,6 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     if (returnsTo || splitUp(r.words, job.parsed.text.replace(r.every, ' '))) return r.text;
   }
   return null;
-}
-
-/**
- * The team a posting puts the role in: "As a Machine Learning Engineer in our ML Platform team",
- * "a post-sales role in our Professional Services organisation", "you will join the Data Engineering
- * group". That is the work itself, however seldom the posting names it again; a team the role only
- * works beside ("we pair you with two Account Executives") is not.
- */
-const HOME_TEAM =
-  /\b(?:as +an? +[\w -]{2,60}?|(?:role|position)(?: +sits)?|join(?:s|ing)?) +(?:(?:in|on|within|into) +)?(?:our|the) +((?:[\w&/-]+ +){1,4}?)(?:team|organi[sz]ation|department|group|function|practice)\b/gi;
-
-function homeTeams(text: string): string[] {
-  return [...text.matchAll(HOME_TEAM)].map((m) => m[1]);
 }
 
 /**
