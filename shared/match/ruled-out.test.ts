@@ -24,6 +24,14 @@ describe('a ruled-out phrase of several words', () => {
     expect(runsInto('forensic prison', 'Mental Health Nurse', 'A forensic prison role.')).toBeNull();
   });
 
+  it('is not met by the phrase named once in passing, its words used apart elsewhere', () => {
+    const beside = [
+      'Each field engineer works beside two site supervisors on our largest builds.',
+      'You will plan site visits, sign off supervisor checklists and keep each site safe.',
+    ].join('\n');
+    expect(runsInto('site supervisor', 'Field Engineer', beside)).toBeNull();
+  });
+
   it('leaves out words that say how much rather than what ("web-app-only")', () => {
     const text = 'Our web app is built in Vue.\nYou will build Vue components for our web app.';
     expect(runsInto('web-app-only', 'Frontend Engineer', text)).toBe('web-app-only');
@@ -83,5 +91,27 @@ describe('what a posting says the job is not', () => {
       'people management',
     );
     expect(runsInto('management', 'Head of Support', 'Lead the support team.')).toBe('management');
+  });
+});
+
+describe('the team a posting puts the role in', () => {
+  const ruled = prepareRuledOut(['field marketing']);
+  const posting = (text: string) => prepareJob(makeJob(text, { title: 'Events Manager' }));
+
+  it('rules the posting out when that team is what the person said no to', () => {
+    const inTeam = [
+      'As an Events Manager in our Field Marketing team, you will run our regional roadshows.',
+      'You will book venues, brief speakers and report pipeline from each event.',
+    ].join('\n');
+    expect(ruledOutBy(ruled, posting(inTeam))).toBe('field marketing');
+    const joins = 'You will join the Field Marketing group and plan twelve customer events a year.';
+    expect(ruledOutBy(ruled, posting(joins))).toBe('field marketing');
+  });
+
+  it('leaves a team the role only works beside, or a heading on its own line', () => {
+    const beside = 'You plan our conferences and brief the field marketing managers who attend them.';
+    expect(ruledOutBy(ruled, posting(beside))).toBeNull();
+    const heading = 'THE ROLE\nOur field marketing team hands you the guest list for each conference.';
+    expect(ruledOutBy(ruled, posting(heading))).toBeNull();
   });
 });

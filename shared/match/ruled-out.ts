@@ -3,6 +3,7 @@
  * posting: its title naming it, a management role for someone who rules management out, or the
  * posting's text returning to it. The phrase comes back for the explanation.
  */
+import { homeTeams } from './home-team.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -67,14 +68,15 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
+  const home = ruled.length ? homeTeams(job.parsed.text) : [];
   let text: string | undefined;
   for (const r of ruled) {
     if (r.management && job.isManager) return r.text;
-    if (r.re.test(job.parsed.title)) return r.text;
+    if (r.re.test(job.parsed.title) || home.some((team) => r.re.test(team))) return r.text;
     text ??= affirmed(job.parsed.text);
     const mentions = text.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, text)) return r.text;
+    if (returnsTo || splitUp(r.words, text.replace(r.every, ' '))) return r.text;
   }
   return null;
 }
@@ -89,7 +91,8 @@ const affirmed = (text: string) => text.replace(NEGATED_CLAUSE, ' ');
 /**
  * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a
  * "children's hospital" for "hospital inpatient"): every word more than once, and all of them
- * together in one paragraph.
+ * together in one paragraph. `text` has the whole phrase taken out: named once it is in passing
+ * ("we pair each SE with two account executives"), and its own words must not count twice.
  */
 function splitUp(words: readonly RegExp[], text: string): boolean {
   if (!words.length || words.some((w) => (text.match(w)?.length ?? 0) < 2)) return false;

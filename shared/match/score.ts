@@ -17,11 +17,13 @@ import {
   skillsFactor,
   titleFactor,
 } from './factors.ts';
+import { homeTeams } from './home-team.ts';
 import { industriesIn } from './industry.ts';
 import { placeFactors } from './place.ts';
 import { type PreparedProfile, prepareProfile } from './profile.ts';
 import { type TermRarity, termCounts, terms } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
+import { familiesOf } from './title-families.ts';
 import { isManagerTitle, titleInfo } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
 
@@ -37,9 +39,13 @@ export const REFUSED_MOVE_CAP = 50;
 export function prepareJob(job: JobInput): PreparedJob {
   const parsed = parsePosting(job);
   const opening = parsed.text.slice(0, 600);
+  const title = titleInfo(job.title);
   return {
     id: job.id,
-    title: titleInfo(job.title),
+    // "Emergency Care Team Leader" names no field; "to join our senior nursing team" does.
+    title: title.families.length
+      ? title
+      : { ...title, families: familiesOf(homeTeams(parsed.text).join('; ')) },
     isManager: isManagerTitle(job.title),
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,

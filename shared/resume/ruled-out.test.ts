@@ -13,6 +13,11 @@ describe('what a resume rules out', () => {
     expect(readRuledOut(['I am not looking for ward-based posts or rosters with on-call.'])).toEqual([
       'ward-based',
     ]);
+    expect(readRuledOut(['I am not looking at tax, audit or bookkeeping roles.'])).toEqual([
+      'tax',
+      'audit',
+      'bookkeeping',
+    ]);
   });
 
   it('leaves moving and relocating to the work rights, and lands in the profile', () => {
