@@ -58,10 +58,23 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
     });
 }
 
+/**
+ * A posting whose body gives the role reports, whatever its title ("Lead UX Researcher" with "line
+ * management of four researchers"): it returns to it in two sentences or more that do not deny it
+ * ("you will not have direct reports").
+ */
+const LEADS_PEOPLE =
+  /\bline[- ]manag|\bpeople[- ](?:leader|manag)|\bdirect reports?\b|\bmanag(?:e|es|ing) (?:a team of )?(?:\w+ ){0,2}(?:researchers|engineers|designers|analysts|auditors|nurses|teachers|people|staff)\b|\bperformance reviews\b/i;
+const DENIED = /\b(?:not|no|never|without|nor)\b|n['’]t\b/i;
+export function leadsPeople(text: string): boolean {
+  const sentences = text.split(/(?<=[.;!?])\s+|\n+/);
+  return sentences.filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
+}
+
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
   for (const r of ruled) {
-    if (r.management && job.isManager) return r.text;
+    if (r.management && (job.isManager || leadsPeople(job.parsed.text))) return r.text;
     if (r.re.test(job.parsed.title)) return r.text;
     const mentions = job.parsed.text.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(job.parsed.text)) > r.ownRate;
