@@ -16,6 +16,14 @@ const NO_SPONSOR =
  */
 const SPONSOR =
   /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b)|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b)/i;
+/**
+ * An employer that applies for the permit itself: "an IND recognised sponsor", "we can apply for a
+ * highly skilled migrant permit", "the bank will apply for the relevant pass", "we support Employment
+ * Pass applications", "applicants who require an Employment Pass are welcome". Only the employer's
+ * own "we / will / can" counts, so "you will need to apply for a visa" does not.
+ */
+const APPLIES_FOR_PERMIT =
+  /\b(?:recogni[sz]ed|licen[sc]ed|registered|approved) (?:visa |immigration )?sponsor\b|\b(?:we|will|can)\s+(?:also\s+)?(?:apply for|support|arrange|handle)\s+(?:a |an |the |your |relevant )*(?:[\w-]+\s+){0,3}?(?:visas?|(?:work |residence )?permits?|(?:employment |work |relevant )pass(?:es)?)\b|\b(?:visas?|pass|permits?)(?: holders)? (?:are |is )?welcome\b/i;
 /** "We support H-1B transfers … unable to sponsor a new petition": sponsorship for those already on one. */
 const TRANSFERS =
   /\b(?:support|accept|sponsor|consider|welcome|handle|file)\w*\s+(?:\w+\s+){0,2}h-?1b\s+transfers?\b|\bh-?1b\s+transfers?\s+(?:are\s+|is\s+)?(?:supported|welcome|accepted|considered|possible)/i;
@@ -37,7 +45,13 @@ export function postingRights(text: string, jobCountry?: string): PostingRights 
   const auth = AUTH.exec(text);
   return {
     authorizationCountries: auth ? countriesIn(auth[1]!) : [],
-    sponsorship: transfers ? 'offered' : refuses ? 'none' : SPONSOR.test(text) ? 'offered' : 'unknown',
+    sponsorship: transfers
+      ? 'offered'
+      : refuses
+        ? 'none'
+        : SPONSOR.test(text) || APPLIES_FOR_PERMIT.test(text)
+          ? 'offered'
+          : 'unknown',
     transfersOnly: transfers && refuses,
     relocation: RELOCATION.test(text),
     citizensOnly: citizensOnly(text, jobCountry),

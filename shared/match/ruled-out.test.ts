@@ -115,3 +115,24 @@ describe('the team a posting puts the role in', () => {
     expect(ruledOutBy(ruled, posting(heading))).toBeNull();
   });
 });
+
+describe('management ruled out, and a posting whose body gives the role reports', () => {
+  const manages = [
+    'As our first Principal Data Scientist you will line-manage three data scientists.',
+    'You will hold quarterly performance reviews and grow the team to five.',
+    'Python and causal inference are a must.',
+  ].join('\n');
+  const leadsWithout = [
+    'You will set the modelling standards for the whole company.',
+    'There are no direct reports in this role; you will mentor two graduates.',
+    'You will not run performance reviews.',
+  ].join('\n');
+
+  it('is met by a role the body says manages people, whatever the title', () => {
+    expect(runsInto('people management', 'Principal Data Scientist', manages)).toBe('people management');
+  });
+
+  it('is not met by a lead role that says it has no reports', () => {
+    expect(runsInto('people management', 'Principal Data Scientist', leadsWithout)).toBeNull();
+  });
+});

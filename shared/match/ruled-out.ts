@@ -33,6 +33,8 @@ const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|wor
 const PEOPLE_MANAGEMENT =
   /^(?:(?:people|line|team|staff)[\s-]*)?manag\w*(?:\s+(?:roles?|positions?|posts?|jobs?|track))?$|\b(?:people|line)[\s-]*(?:manag|lead)|\bmanaging\s+(?:people|teams?|others|staff)\b/i;
 
+export const isPeopleManagement = (phrase: string) => PEOPLE_MANAGEMENT.test(phrase);
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -59,11 +61,24 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         text,
         re: new RegExp(source, 'i'),
         every,
-        management: PEOPLE_MANAGEMENT.test(text),
+        management: isPeopleManagement(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
     });
+}
+
+/**
+ * A posting whose body gives the role reports, whatever its title ("Lead UX Researcher" with "line
+ * management of four researchers"): it returns to it in two sentences or more that do not deny it
+ * ("you will not have direct reports").
+ */
+const LEADS_PEOPLE =
+  /\bline[- ]manag|\bpeople[- ](?:leader|manag)|\bdirect reports?\b|\bmanag(?:e|es|ing) (?:a team of )?(?:\w+ ){0,2}(?:researchers|engineers|designers|analysts|auditors|nurses|teachers|people|staff)\b|\bperformance reviews\b/i;
+const DENIED = /\b(?:not|no|never|without|nor)\b|n['’]t\b/i;
+export function leadsPeople(text: string): boolean {
+  const sentences = text.split(/(?<=[.;!?])\s+|\n+/);
+  return sentences.filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
 }
 
 /** The phrase the posting runs into, if any. */
@@ -71,7 +86,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
   const home = ruled.length ? homeTeams(job.parsed.text) : [];
   let text: string | undefined;
   for (const r of ruled) {
-    if (r.management && job.isManager) return r.text;
+    if (r.management && (job.isManager || leadsPeople(job.parsed.text))) return r.text;
     if (r.re.test(job.parsed.title) || home.some((team) => r.re.test(team))) return r.text;
     text ??= affirmed(job.parsed.text);
     const mentions = text.match(r.every)?.length ?? 0;

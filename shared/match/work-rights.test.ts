@@ -67,6 +67,15 @@ describe('work rights, one rule', () => {
     expect(postingRights('What we offer:\n- Visa sponsorship: for you and your family').sponsorship).toBe(
       'offered',
     );
+    // An employer that applies for the permit itself sponsors, in whatever words it uses.
+    for (const offer of [
+      'We are a licensed sponsor with the Home Office.',
+      'We will apply for the work permit on your behalf.',
+      'Our firm can support your residence permit application.',
+      'Pass holders are welcome: the company will apply for the relevant pass.',
+    ])
+      expect(postingRights(offer).sponsorship).toBe('offered');
+    expect(postingRights('You will need to apply for a visa yourself.').sponsorship).toBe('unknown');
     // A refusal worded as a perks line is still a refusal.
     expect(match(rights, '- Visa sponsorship: not available for this role').dealBreakers[0]).toMatch(
       /sponsorship/,

@@ -20,6 +20,28 @@ describe('what a resume rules out', () => {
     ]);
   });
 
+  it('reads asking for an individual-contributor role as ruling out managing people', () => {
+    expect(readRuledOut(['Seeking a Staff Data Scientist role as an individual contributor.'])).toEqual([
+      'people management',
+    ]);
+    expect(readRuledOut(['Open to Principal (IC) Analyst positions in Leeds.'])).toEqual([
+      'people management',
+    ]);
+    // Ruling out product management is ruling out a field: the IC ask still rules out managing people.
+    expect(
+      readRuledOut(
+        [
+          'Seeking a Staff Designer role as an individual contributor. Not looking for product management roles.',
+        ]
+          .join(' ')
+          .split('\n'),
+      ),
+    ).toEqual(['product management', 'people management']);
+    // Either track, or turning the track down, rules nothing out.
+    expect(readRuledOut(['Open to a Director of Data role or a senior IC role.'])).toEqual([]);
+    expect(readRuledOut(["I don't want to go back to an IC track."])).not.toContain('people management');
+  });
+
   it('leaves moving and relocating to the work rights, and lands in the profile', () => {
     expect(readRuledOut(['Not looking to relocate.', 'Not interested in relocation.'])).toEqual([]);
     const profile = draftToProfile(

@@ -1,3 +1,5 @@
+import { isPeopleManagement } from '../match/ruled-out.ts';
+
 /**
  * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
  * roles", "I am not looking for a people-management role", "not looking at payroll roles", "no
@@ -6,12 +8,21 @@
  */
 const REFUSAL =
   /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})/gi;
+/**
+ * Asking for an individual-contributor role ("as an individual contributor", "a Lead (IC) role") rules
+ * out managing people, unless the same sentence also names a manager role ("Head of Growth, or a
+ * senior individual-contributor role") or turns the track down ("not looking to return to an IC track").
+ */
+const WANTS_IC =
+  /\bas an? individual[- ]contributor\b|\((?:IC|individual[- ]contributor)\)|\b(?:individual[- ]contributor|IC)\s+(?:[\w-]+\s+){0,2}?(?:roles?|positions?|posts?|track)\b/i;
+const IC_EITHER_WAY = /\b(?:not|never|no longer|manager|management|head of|director)\b|n['’]t\b/i;
+const PEOPLE_MANAGEMENT = 'people management';
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 const TAIL = /\s+(?:roles?|positions?|posts?|jobs?|work|opportunities)\b.*$/i;
 
 export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const line of lines)
+  for (const line of lines) {
     for (const m of line.matchAll(REFUSAL)) {
       const what = (m[1] ?? m[2] ?? '').replace(TAIL, '');
       for (const part of what.split(ALTERNATIVES)) {
@@ -21,5 +32,8 @@ export function readRuledOut(lines: readonly string[]): string[] {
         if (!out.some((p) => p.toLowerCase() === phrase.toLowerCase())) out.push(phrase);
       }
     }
+    const asIc = line.split(/(?<=[.;!])\s+/).some((s) => WANTS_IC.test(s) && !IC_EITHER_WAY.test(s));
+    if (asIc && !out.some(isPeopleManagement)) out.push(PEOPLE_MANAGEMENT);
+  }
   return out.slice(0, 12);
 }

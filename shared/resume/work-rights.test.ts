@@ -40,6 +40,14 @@ describe('work rights read from a resume', () => {
     expect(readWorkRights(['Currently on an H-1B visa in the US.'], 'US').requiresSponsorship).toBe(true);
   });
 
+  it('reads a permit tied to the employer as a need for the next employer to sponsor', () => {
+    const tied = ['On a Critical Skills permit; any new employer would have to apply for a fresh permit.'];
+    expect(readWorkRights(tied, 'IE').requiresSponsorship).toBe(true);
+    expect(read('My next employer must be a licensed sponsor.').requiresSponsorship).toBe(true);
+    expect(read('Excited to bring this to a new employer.').requiresSponsorship).toBeNull();
+    expect(read('A new employer would not need to sponsor me.').requiresSponsorship).toBeNull();
+  });
+
   it('reads relocation both ways and the ways of working asked for', () => {
     expect(read('Willing to relocate to Europe (Germany, Netherlands).').willingToRelocate).toBe(true);
     expect(read('Not looking to relocate abroad.').willingToRelocate).toBe(false);

@@ -56,6 +56,12 @@ interface Rule {
 
 const NEGATED_NEED =
   /\b(?:no|not|never|don'?t|doesn'?t|without)\b[^.]{0,20}\b(?:require|need)|\bno (?:visa )?sponsorship (?:is )?(?:required|needed)/i;
+/**
+ * A permit that stays with the employer: the next one has to sponsor or apply for it ("a new employer
+ * would need to apply for a new EP", "would need to be a recognised sponsor").
+ */
+const TIED_TO_EMPLOYER =
+  /\b(?:new|next|another|future) employer\b[^.]{0,30}\b(?:must|would|will|has to|have to|needs? to)\b[^.]{0,30}\b(?:sponsor|apply for)/i;
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
 
 /** "Willing to relocate", "happy to move abroad", "I would relocate". */
@@ -132,14 +138,16 @@ const RULES: Rule[] = [
   {
     id: 'visa-holder',
     reason:
-      'a work visa tied to the employer (H-1B, "need a visa / work permit") needs the next employer to sponsor',
-    test: /\b(?:h-?1b|visa|work permit)\b/i,
+      'a work visa tied to the employer (H-1B, "need a visa / work permit", "a new employer would need to apply for a new pass") needs the next employer to sponsor',
+    test: /\b(?:h-?1b|visa|work permit)\b|\b(?:new|next|another|future) employer\b/i,
     apply(s, d, home) {
       if (/\bsponsorship\b/i.test(s)) return; // the sponsorship rule reads that sentence
       if (NEGATED_NEED.test(s) || /\bno (?:visa|work permit)\b/i.test(s)) return;
       const h1b = /\bh-?1b\b/i.test(s);
       const need =
-        h1b || /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s);
+        h1b ||
+        /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s) ||
+        TIED_TO_EMPLOYER.test(s);
       if (!need) return;
       // "a Skilled Worker visa for any UK-based role", from someone who lives elsewhere: that country only.
       const named = countriesIn(s.slice(s.search(/\b(?:visa|work permit)\b/i)), NAME_RE, NAMES);
