@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import './adapters/all.ts';
 import { extractJob } from './extract.ts';
 import { parseSalary } from './normalize/salary.ts';
-import { hiringMember } from './sources/company.ts';
+import { hiringMember } from './sources/stated-employer.ts';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
 const page = (head: string, body: string) =>
