@@ -19,4 +19,12 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('This role is site-based in Hull.')).toBe('onsite');
     expect(workTypeFromProse('We build site-based analytics for retailers.')).toBeNull();
   });
+
+  it('reads a role at a workplace that is not an office (clinic, store, hospital) as on-site', () => {
+    expect(workTypeFromProse('This is an in-clinic role at our Boise practice, four days a week.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('The position is store-based in Tacoma.')).toBe('onsite');
+    expect(workTypeFromProse('Book an in-clinic visit with our vets.')).toBeNull();
+  });
 });
