@@ -35,7 +35,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     body ??= textOf(doc.body, 80_000, false, new Set([...page.otherPostings, ...page.boardPay]));
     return body;
   };
-  const stated = text ? statedEmployer(f.company ?? null, text) : null;
+  // The description first; else the page's own text (a board may print the company blurb, with its
+  // "d/b/a" or "trading name" line, outside the description).
+  const stated =
+    (text ? statedEmployer(f.company ?? null, text) : null) ?? statedEmployer(f.company ?? null, bodyText());
   if (stated) {
     // The posting's own sentence about who employs the person beats the page's name for the employer
     // (a group's board, a legal holding, an agency's listing): see stated-employer.ts.
