@@ -137,3 +137,17 @@ describe('app state of a remote posting', () => {
     expect(job.fields.locations?.[0]?.raw).toBe('United States, Canada');
   });
 });
+
+describe('a co-op work term with no type field', () => {
+  it('is an internship', () => {
+    const job = extractJob(
+      page(
+        '<title>Test Technician</title>',
+        `<div class="job-header"><h1>Test Technician</h1><p class="meta">Engineering · Waterloo, ON</p></div><div class="job-description"><p>Our lab tests battery packs for electric buses.</p><ul>${DUTIES}${DUTIES}</ul><p>Students join us for a 4-month co-op work term from May to August.</p></div>`,
+      ),
+      'https://careers.example.com/jobs/88',
+      { now },
+    );
+    expect(job.fields.employmentType).toBe('internship');
+  });
+});

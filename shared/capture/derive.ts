@@ -65,12 +65,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    // A fixed-term contract with no other type stated is temporary too.
+    // A fixed-term contract with no other type stated is temporary too, and a student placement an internship.
     const stated = et
       ? null
       : (employmentTypeInProse(text) ??
         employmentTypeLine(text) ??
-        (fixedTermInProse(text) ? 'temporary' : null));
+        (fixedTermInProse(text) ? 'temporary' : null) ??
+        (studentPlacementInProse(text) ? 'internship' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',

@@ -59,3 +59,14 @@ describe('a schedule line that opens with the hours', () => {
     expect(employmentTypeLine('Full-time, part-time and seasonal staff all get a store discount')).toBeNull();
   });
 });
+
+describe('more self-stated engagements', () => {
+  it("reads an agency's temporary assignment and a co-op work term", () => {
+    expect(employmentTypeInProse('This is a temporary assignment of about ten weeks at a client site.')).toBe(
+      'temporary',
+    );
+    expect(employmentTypeInProse('This is a permanent post in the finance team.')).toBe('full_time');
+    expect(studentPlacementInProse('An 8-month co-op work term starting in September.')).toBe(true);
+    expect(studentPlacementInProse('We are a co-op owned by our members.')).toBe(false);
+  });
+});

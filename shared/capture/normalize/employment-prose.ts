@@ -8,10 +8,11 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
  * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
  * internship or apprenticeship names the engagement itself, and so does a contract with a term
- * ("This is a 6-month contract with a possible extension"); the other words need a noun after them.
+ * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
+ * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
@@ -86,12 +87,13 @@ const FIXED_TERM =
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
 /**
- * A UK student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
- * "a year in industry"): an internship even where a type field says full-time (its hours). Not "a
- * 6-month placement" alone: agencies place temporary staff too.
+ * A student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
+ * "a year in industry", a Canadian "4-month co-op work term"): an internship even where a type
+ * field says full-time (its hours), and where none says anything. Not "a 6-month placement" alone:
+ * agencies place temporary staff too.
  */
 const STUDENT_PLACEMENT =
-  /\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
+  /\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
 
 export const studentPlacementInProse = (text: string): boolean =>
   STUDENT_PLACEMENT.test(text.slice(0, 60_000));
