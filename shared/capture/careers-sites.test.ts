@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import './adapters/all.ts';
 import { extractJob } from './extract.ts';
 import { parseSalary } from './normalize/salary.ts';
-import { hiringMember } from './sources/company.ts';
+import { hiringMember } from './sources/stated-employer.ts';
 
 const now = () => new Date('2026-12-01T00:00:00Z');
 const page = (head: string, body: string) =>
@@ -135,5 +135,19 @@ describe('app state of a remote posting', () => {
       { now },
     );
     expect(job.fields.locations?.[0]?.raw).toBe('United States, Canada');
+  });
+});
+
+describe('a co-op work term with no type field', () => {
+  it('is an internship', () => {
+    const job = extractJob(
+      page(
+        '<title>Test Technician</title>',
+        `<div class="job-header"><h1>Test Technician</h1><p class="meta">Engineering · Waterloo, ON</p></div><div class="job-description"><p>Our lab tests battery packs for electric buses.</p><ul>${DUTIES}${DUTIES}</ul><p>Students join us for a 4-month co-op work term from May to August.</p></div>`,
+      ),
+      'https://careers.example.com/jobs/88',
+      { now },
+    );
+    expect(job.fields.employmentType).toBe('internship');
   });
 });

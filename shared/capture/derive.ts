@@ -15,9 +15,9 @@ import { arrangementOfLocations, parseLocations } from './normalize/location.ts'
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
-import { hiringMember } from './sources/company.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
+import { statedEmployer } from './sources/stated-employer.ts';
 
 /**
  * Values derived after the sources merged, each only where nothing stronger has the field: pay and
@@ -35,15 +35,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     body ??= textOf(doc.body, 80_000, false, new Set([...page.otherPostings, ...page.boardPay]));
     return body;
   };
-  const member = f.company && text ? hiringMember(f.company, text) : null;
-  if (member) {
-    // The group's site names one of its companies as the employer: that company hires (see hiringMember).
-    f.company = member;
-    merged.provenance.company = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: `the posting names ${member} as a company of the group whose site this is`,
-    };
+  // The description first; else the page's own text (a board may print the company blurb, with its
+  // "d/b/a" or "trading name" line, outside the description).
+  const stated =
+    (text ? statedEmployer(f.company ?? null, text) : null) ?? statedEmployer(f.company ?? null, bodyText());
+  if (stated) {
+    // The posting's own sentence about who employs the person beats the page's name for the employer
+    // (a group's board, a legal holding, an agency's listing): see stated-employer.ts.
+    f.company = stated.name;
+    merged.provenance.company = { source: 'heuristic', confidence: 0.6, detail: stated.why };
   }
   if (!f.salary && text) {
     const s = parseSalary(text, { minScore: 5 });
@@ -65,12 +65,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.employmentType && text) {
     const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    // A fixed-term contract with no other type stated is temporary too.
+    // A fixed-term contract with no other type stated is temporary too, and a student placement an internship.
     const stated = et
       ? null
       : (employmentTypeInProse(text) ??
         employmentTypeLine(text) ??
-        (fixedTermInProse(text) ? 'temporary' : null));
+        (fixedTermInProse(text) ? 'temporary' : null) ??
+        (studentPlacementInProse(text) ? 'internship' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',

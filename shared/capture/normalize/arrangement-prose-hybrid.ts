@@ -27,7 +27,7 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.days-in-office',
     lang: 'en',
     workType: 'hybrid',
-    re: /\b(?:\d|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
+    re: /\b(?:[1-4]|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
     reason: 'some days a week in the office',
   },
   {
@@ -56,7 +56,8 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.office-days',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bin the office (?:\d|one|two|three|four)\s*days?\b/i,
+    // One to four days: "in the office 5 days a week" is the whole week there.
+    re: /\bin the office (?:[1-4]|one|two|three|four)\s*days?\b/i,
     reason: 'in the office some days',
   },
   {
@@ -70,7 +71,7 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.hybrid-alone',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bhybrid\s*[,.;]|\boffice (?:\d|one|two|three|four)\s*days? (?:a|per) week\b/i,
+    re: /\bhybrid\s*[,.;]|\boffice (?:[1-4]|one|two|three|four)\s*days? (?:a|per) week\b/i,
     reason: '"Hybrid" as a word of its own ("Hybrid, London office 2 days per week")',
   },
   {

@@ -36,7 +36,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.remote-role',
     lang: 'en',
     workType: 'remote',
-    re: /\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
+    // "This is not a remote position" rules remote out (prose.no-remote), it does not call it remote.
+    re: /(?<!\bnot (?:an? |fully )?)\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
     reason: 'the role is called remote',
   },
   {
@@ -71,7 +72,7 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.office-every-day',
     lang: 'en',
     workType: 'onsite',
-    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\b(?:five|5) days a week in (?:the|our) office/i,
+    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\b(?:five|5) days a week in (?:the|our) office|\bin (?:the|our) office (?:five|5) days a week\b/i,
     reason: 'in the office every day',
   },
   {
@@ -85,8 +86,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bnot (?:a )?remote\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b/i,
-    reason: 'remote work is ruled out ("Remote work is not available for this position")',
+    re: /\bno remote\b|\bnot (?:a )?remote\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
+    reason: 'remote work is ruled out ("Remote work is not available", "not eligible for telework")',
   },
   {
     id: 'prose.work-from-office',

@@ -5,6 +5,13 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  * agency's assignment or placement ("This is an on-site assignment in the main OR").
  */
 const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+/**
+ * Being at the workplace named as the arrangement: on-site, in-office, office- or site-based, and the
+ * workplace itself for jobs that are not in offices ("an in-clinic role", "this position is
+ * store-based", "an in-hospital job").
+ */
+const WORKPLACE = '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school)';
+const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site)[- ]based)`;
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 
@@ -19,10 +26,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|site[- ]based)\\b|\\bthis is an? (?:fully )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|site[- ]based) ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\bthis is an? (?:fully )?${AT_WORKPLACE} ${ROLE_NOUN}\\b`,
       'i',
     ),
-    reason: 'the posting says this role is on-site',
+    reason: 'the posting says this role is on-site (in the office, clinic, store…)',
   },
   {
     id: 'role.onsite-full-week',

@@ -19,4 +19,19 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('This role is site-based in Hull.')).toBe('onsite');
     expect(workTypeFromProse('We build site-based analytics for retailers.')).toBeNull();
   });
+
+  it('reads remote work ruled out as on-site, never as remote', () => {
+    expect(workTypeFromProse('Please note this is not a remote role.')).toBe('onsite');
+    expect(workTypeFromProse('The position is not eligible for telework.')).toBe('onsite');
+    expect(workTypeFromProse('Telecommuting is not available for this job.')).toBe('onsite');
+    expect(workTypeFromProse('You will be in the office 5 days a week in Akron.')).toBe('onsite');
+  });
+
+  it('reads a role at a workplace that is not an office (clinic, store, hospital) as on-site', () => {
+    expect(workTypeFromProse('This is an in-clinic role at our Boise practice, four days a week.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('The position is store-based in Tacoma.')).toBe('onsite');
+    expect(workTypeFromProse('Book an in-clinic visit with our vets.')).toBeNull();
+  });
 });

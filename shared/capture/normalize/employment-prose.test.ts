@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { employmentTypeInProse, studentPlacementInProse } from './employment-prose.ts';
+import {
+  employmentTypeInProse,
+  employmentTypeLine,
+  fixedTermInProse,
+  studentPlacementInProse,
+} from './employment-prose.ts';
 
 describe('the contract offered, opening a line or after "we offer"', () => {
   it('reads the contract and the hours that follow it in the sentence', () => {
@@ -34,5 +39,34 @@ describe('a student placement year', () => {
   it('is not an agency placing staff', () => {
     expect(studentPlacementInProse('A 6-month placement with our client in Leeds, paid weekly.')).toBe(false);
     expect(studentPlacementInProse('We have placed over 500 engineers this year.')).toBe(false);
+  });
+});
+
+describe('a seasonal job stated in the text', () => {
+  it('is a term of work, whatever the hours chip says', () => {
+    expect(fixedTermInProse('This is a seasonal position from June through August at the lake lodge.')).toBe(
+      true,
+    );
+    expect(fixedTermInProse('The role is seasonal, ending after the harvest.')).toBe(true);
+    expect(fixedTermInProse('We hire seasonal staff every winter; this team works all year.')).toBe(false);
+  });
+});
+
+describe('a schedule line that opens with the hours', () => {
+  it('reads the hours as the type; a benefit line does not count', () => {
+    expect(employmentTypeLine('Full-time, Monday to Friday, 8 a.m. to 4:30 p.m.')).toBe('full_time');
+    expect(employmentTypeLine('Part-time: 20 hours a week over three days')).toBe('part_time');
+    expect(employmentTypeLine('Full-time, part-time and seasonal staff all get a store discount')).toBeNull();
+  });
+});
+
+describe('more self-stated engagements', () => {
+  it("reads an agency's temporary assignment and a co-op work term", () => {
+    expect(employmentTypeInProse('This is a temporary assignment of about ten weeks at a client site.')).toBe(
+      'temporary',
+    );
+    expect(employmentTypeInProse('This is a permanent post in the finance team.')).toBe('full_time');
+    expect(studentPlacementInProse('An 8-month co-op work term starting in September.')).toBe(true);
+    expect(studentPlacementInProse('We are a co-op owned by our members.')).toBe(false);
   });
 });

@@ -8,10 +8,11 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
  * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
  * internship or apprenticeship names the engagement itself, and so does a contract with a term
- * ("This is a 6-month contract with a possible extension"); the other words need a noun after them.
+ * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
+ * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
@@ -48,10 +49,17 @@ export function employmentTypeInProse(text: string): EmploymentType | null {
 
 /**
  * A line of the description that is only the type and its noun ("Permanent, full-time employment",
- * "Part-time / temporary contract"), as benefit lists print it. Only whole lines count: "part-time
- * positions available" or a sentence mentioning the words says nothing of this posting.
+ * "Part-time / temporary contract"), as benefit lists print it, or a schedule line opening with the
+ * hours. Only whole lines count: "part-time positions available" or a sentence mentioning the words
+ * says nothing of this posting.
  */
 const TYPE_LINE = /^(.{3,50}?)\s+(?:employment|contract|position|role|job|basis)\.?$/i;
+/**
+ * A schedule line that opens with the hours ("Full-time, Monday through Friday, 7 a.m. to 3:30 p.m.",
+ * "Part-time: 20 hours a week"): the hours word followed by days, shifts or hours.
+ */
+const SCHEDULE_LINE =
+  /^((?:full|part)[- ]?time)\s*[,:;(–—-]\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:days?|nights?|evenings?|weekends?|weekdays?|shifts?|hours)\b)/i;
 
 export function employmentTypeLine(text: string): EmploymentType | null {
   for (const raw of text.slice(0, 60_000).split('\n', 300)) {
@@ -60,28 +68,32 @@ export function employmentTypeLine(text: string): EmploymentType | null {
       .trim()
       .match(TYPE_LINE)?.[1];
     if (words && isEmploymentLabel(words)) return parseEmploymentType(words);
+    const hours = raw.trim().match(SCHEDULE_LINE)?.[1];
+    if (hours) return parseEmploymentType(hours);
   }
   return null;
 }
 
 /**
  * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
- * fixed term for 18 months", "befristeter Vertrag", "en CDD"), or cover for someone's leave ("a
- * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"): it
- * makes the job temporary even where a chip or JSON-LD says full-time.
+ * fixed term for 18 months", "befristeter Vertrag", "en CDD"), cover for someone's leave ("a
+ * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"), or a
+ * season ("This is a seasonal position running from March through May"; not "we hire seasonal
+ * staff"): it makes the job temporary even where a chip or JSON-LD says full-time.
  */
 const FIXED_TERM =
-  /\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/i;
+  /\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/i;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
 /**
- * A UK student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
- * "a year in industry"): an internship even where a type field says full-time (its hours). Not "a
- * 6-month placement" alone: agencies place temporary staff too.
+ * A student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
+ * "a year in industry", a Canadian "4-month co-op work term"): an internship even where a type
+ * field says full-time (its hours), and where none says anything. Not "a 6-month placement" alone:
+ * agencies place temporary staff too.
  */
 const STUDENT_PLACEMENT =
-  /\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
+  /\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
 
 export const studentPlacementInProse = (text: string): boolean =>
   STUDENT_PLACEMENT.test(text.slice(0, 60_000));

@@ -154,6 +154,14 @@ describe('a fixed-term contract stated in the text', () => {
   });
 });
 
+describe('temp to hire', () => {
+  it('starts as a temporary job; contract-to-hire stays a contract', () => {
+    expect(parseEmploymentType('Temp to Hire')).toBe('temporary');
+    expect(employmentTypeInHeader('Reno, NV · Logistics · Temp-to-Perm')).toBe('temporary');
+    expect(parseEmploymentType('Contract to Hire')).toBe('contract');
+  });
+});
+
 describe('the engagement listed before the hours in a header', () => {
   it('reads "Seasonal, Full-time" as temporary, but not a seasonal title before the chip', () => {
     expect(employmentTypeInHeader('$17 an hour - Seasonal, Full-time')).toBe('temporary');

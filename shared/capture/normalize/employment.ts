@@ -18,7 +18,8 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'temporary',
     // sv (vikariat, visstid), es, it, pt, nl, fi, de
-    chip: 'temporary|befristet|fixed[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
+    chip: 'temporary|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|fixed[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
+    // "Temp to Hire" starts as a temporary job (contract-to-hire is a contract, below).
     // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
     label: 'temp|temporal|vikarie|seasonal|interim',
   },

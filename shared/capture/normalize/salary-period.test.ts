@@ -8,6 +8,12 @@ describe('periodIn', () => {
     expect(periodIn(' gross, paid in twelve instalments')).toBeNull();
   });
 
+  it('does not take the number of payments a year for the period', () => {
+    expect(periodIn(', paid 14 times a year')).toBeNull();
+    expect(periodIn(' gross, in 14 instalments per year')).toBeNull();
+    expect(periodIn('Monthly gross pay: ', 'before')).toBe('MONTH');
+  });
+
   it('reads a slash before a period word in French, Spanish, Italian, German and Dutch', () => {
     expect(periodIn(' € / mois brut')).toBe('MONTH');
     expect(periodIn(' €/mes')).toBe('MONTH');

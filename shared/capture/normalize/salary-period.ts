@@ -5,14 +5,24 @@ import { PERIOD_WORDS, type Period } from './salary-words.ts';
 const PERIOD_WORDS_ALL = PERIOD_WORDS.map(([re, p]) => [new RegExp(re.source, 'gi'), p] as const);
 
 /**
+ * How many times a year the pay is paid ("paid 14 times a year", "in 13 payments per year", "14
+ * salaries a year"): Greek, Spanish, Portuguese, Italian and Austrian pay comes in 13 or 14
+ * instalments, yet the amount stays a month's pay.
+ */
+const PAYMENTS_A_YEAR =
+  /\b(?:paid\s+)?(?:in\s+)?(?:\d{1,2}|twelve|thirteen|fourteen)\s+(?:times|payments|instal(?:l)?ments|salaries|pay(?:ments|checks|cheques)?)\s+(?:a|per|each|every)\s+year\b/gi;
+
+/**
  * Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). Where the window
  * names several ("€1,200 per month for 20 hours a week"), the one nearest the amount decides: the
  * first after it, or the last before it.
  */
 export function periodIn(text: string, side: 'after' | 'before' = 'after'): Period | null {
   let best: { at: number; period: Period } | null = null;
+  // Blanked, not cut, so the distances to the amount stay as written.
+  const t = text.replace(PAYMENTS_A_YEAR, (m) => ' '.repeat(m.length));
   for (const [re, period] of PERIOD_WORDS_ALL) {
-    for (const m of text.matchAll(re)) {
+    for (const m of t.matchAll(re)) {
       const nearer = !best || (side === 'after' ? m.index < best.at : m.index > best.at);
       if (nearer) best = { at: m.index, period };
       if (side === 'after') break;

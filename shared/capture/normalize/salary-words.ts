@@ -140,6 +140,14 @@ export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /**
+ * The range offers are made in, named before its amount ("made within the hiring range of", "the
+ * starting pay range is"): narrower than a pay grade's or band's full range printed beside it, and
+ * the pay a person hired now would get.
+ */
+export const HIRING_RANGE =
+  /\b(?:hiring|starting|offer|anticipated|expected)\s+(?:(?:salary|pay|base|compensation)\s+)?range\b[^.\n]{0,30}$|\boffers?\b[^.\n]{0,50}\bwithin\b[^.\n]{0,30}$/i;
+
+/**
  * Currencies in which a year's pay runs to millions (¥6 million, ₩45,000,000, 18 lakh rupees). In
  * any other currency a million-sized amount is a budget, a revenue or a range of goods, not pay.
  */

@@ -267,3 +267,13 @@ describe('pay in more European wordings', () => {
     expect(parseSalary('A $1,500 stipend for your home office')).toBeNull();
   });
 });
+
+describe("a pay grade's full range and the hiring range inside it", () => {
+  it('takes the range offers are made in', () => {
+    const s = parseSalary(
+      'The post sits in salary band 7, which runs from $52,000 to $80,000 a year. New hires are offered within the hiring range of $52,000 – $63,000, depending on experience.',
+    );
+    expect([s?.min, s?.max, s?.period]).toEqual([52000, 63000, 'YEAR']);
+    expect(parseSalary('Starting pay range: $24 – $28 per hour.')?.max).toBe(28);
+  });
+});

@@ -3,6 +3,7 @@ import { amountParts, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
   COUNT_AFTER,
+  HIRING_RANGE,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
   ONE_AMOUNT_RE,
@@ -92,6 +93,8 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
         .split(/\n|[.!?;]\s/)
         .pop() ?? '';
     if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!)) score -= 6;
+    // A grade's full range and the hiring range inside it: offers are made in the hiring range.
+    if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
     if (

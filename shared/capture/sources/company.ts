@@ -105,9 +105,11 @@ export function pickCompany(sig: PageSignals): Picked | null {
     return { value: named, conf: 0.5, detail: 'heading naming the company' };
   // The first logo whose alt text names someone other than the board (a board logo comes first).
   for (const logo of sig.images.filter(isLogo)) {
-    const alt = squash(logo.getAttribute('alt') ?? '')
+    const raw = squash(logo.getAttribute('alt') ?? '')
       .replace(/\s*logo\s*$/i, '')
       .trim();
+    // "Acme Solutions Careers" names Acme Solutions; "PortJobs" is a job site's brand, not "Port".
+    const alt = isJobSiteName(raw) ? '' : cleanSiteName(raw);
     if (alt && alt.length < 50 && nameLike(alt, sig))
       return { value: alt, conf: 0.5, detail: 'logo alt text' };
   }
@@ -160,25 +162,4 @@ function headingUnderTitle(sig: PageSignals): string | null {
   const t = squash(textOf(next, 120));
   if (!nameLike(t, sig) || /\d/.test(t) || !/^\p{Lu}/u.test(t) || SECTION_HEADING.test(t)) return null;
   return parseLocations(t)[0]?.country || parseLocations(t)[0]?.region ? null : t;
-}
-
-/**
- * "Limmat Diagnostics AG, a company of the Aravis Group, develops …", "Brisa, an Aravis company,
- * makes …": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
- * one of its companies. When the group named is the company found, the company the posting names is
- * the one hiring.
- */
-const NAME = String.raw`[A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4}`;
-const MEMBER_OF = new RegExp(
-  String.raw`(?:^|[.\n]\s*)(${NAME})\s*,\s+(?:(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
-  'u',
-);
-
-export function hiringMember(company: string, description: string): string | null {
-  const m = MEMBER_OF.exec(description.slice(0, 2_000));
-  if (!m) return null;
-  const [, member, groupOf, groupAdjective] = m;
-  const g = key((groupOf ?? groupAdjective)!);
-  const c = key(company);
-  return c.length > 2 && (g.includes(c) || c.includes(g)) && key(member!) !== c ? member!.trim() : null;
 }

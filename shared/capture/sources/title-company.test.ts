@@ -45,3 +45,14 @@ describe("a job board's one-word brand as the site name", () => {
     expect(pickCompany(sig)?.value).not.toBe('Hire');
   });
 });
+
+describe("a careers site's logo named with its careers words", () => {
+  it('takes the brand without "Careers" ("Halvard Freight Careers" → "Halvard Freight")', () => {
+    const sig = signalsOf(
+      '<title>Dispatcher</title>',
+      '<header><a class="brand" href="/halvard"><img alt="Halvard Freight Careers" src="/h.png"></a></header><h2>Dispatcher</h2>',
+      'https://jobs.jobvite.com/halvard/job/x1',
+    );
+    expect(pickCompany(sig)?.value).toBe('Halvard Freight');
+  });
+});

@@ -1,0 +1,121 @@
+import { key } from './page.ts';
+
+/**
+ * The company a posting itself names as the employer, where the page's own name for the employer is
+ * someone else's: a group's careers site or shared board posting for one of its companies, a legal
+ * holding or parent trading under a brand, an agency listing a client's direct hire. One place reads
+ * those sentences; derive.ts asks it once the sources have merged.
+ */
+
+/** A capitalised name of up to five words ("Calder Aerostructures", "Limmat Diagnostics AG"). */
+const NAME = String.raw`[A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4}`;
+
+/** Legal forms dropped from a stated name: the brand is the company, the legal name an alternative. */
+const LEGAL_FORM =
+  /,?\s+(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|AG|ApS|A\/S|AB|B\.V\.|BV|N\.V\.|S\.A\.|SAS|SE|Pty(?: Ltd)?)$/;
+const withoutLegalForm = (s: string) =>
+  s
+    .trim()
+    .replace(/['’]s$/, '')
+    .replace(LEGAL_FORM, '')
+    .trim();
+
+/** Names that are a team or a unit, not an employer ("This role is with Client Services team"). */
+const UNIT_AFTER = /^\s*(?:team|department|division|unit|group|squad|function|practice|office)\b/i;
+
+/** The sentence around an index (so a qualifier like "Employer of Record" is read in its own sentence). */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const end = text.slice(at).search(/[.\n](?:\s|$)/);
+  return text.slice(start, end < 0 ? undefined : at + end + 1);
+}
+
+/** Neither name is the other (after legal forms and case): "Corvane" and "Corvane Solutions" are one. */
+function differs(a: string, b: string): boolean {
+  const x = key(withoutLegalForm(a));
+  const y = key(withoutLegalForm(b));
+  return x.length > 1 && !x.includes(y) && !y.includes(x);
+}
+
+/**
+ * "Limmat Diagnostics AG, a company of the Aravis Group, develops …", "Brisa, an Aravis company,
+ * makes …": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
+ * one of its companies. When the group named is the company found, the company the posting names is
+ * the one hiring.
+ */
+const MEMBER_OF = new RegExp(
+  String.raw`(?:^|[.\n]\s*)(${NAME})\s*,\s+(?:(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
+  'u',
+);
+
+export function hiringMember(company: string, description: string): string | null {
+  const m = MEMBER_OF.exec(description.slice(0, 2_000));
+  if (!m) return null;
+  const [, member, groupOf, groupAdjective] = m;
+  const g = key((groupOf ?? groupAdjective)!);
+  const c = key(company);
+  return c.length > 2 && (g.includes(c) || c.includes(g)) && key(member!) !== c ? member!.trim() : null;
+}
+
+/**
+ * "Harbridge is a trading name of Harbridge Facilities Management Limited, part of Norvale plc",
+ * "THPC Holdings LLC d/b/a Trailhead Pet Clinics", "Fabrikam Ltd, trading as Brisa": the brand trades
+ * for the legal entity (or its parent). It is the company when the company found is named in that
+ * same sentence (the legal name, the holding, the parent group), or when none was found.
+ */
+const TRADING = new RegExp(
+  String.raw`(${NAME})\s+is\s+(?:a|the)\s+trading\s+name\s+of\s|(${NAME}),?\s+(?:d\/b\/a|dba|doing business as|trading as|t\/a)\s+(${NAME})`,
+  'gu',
+);
+
+export function tradingBrand(company: string | null, description: string): string | null {
+  for (const m of description.matchAll(TRADING)) {
+    const brand = withoutLegalForm((m[1] ?? m[3])!);
+    const sentence = sentenceAt(description, m.index);
+    if (!company || (differs(brand, company) && key(sentence).includes(key(withoutLegalForm(company)))))
+      return brand;
+    if (!differs(brand, company)) return null;
+  }
+  return null;
+}
+
+/**
+ * "you will be employed by Calder Aerostructures from your first day", "This position is with
+ * Prairieline Pharmacy, the … business of Tallgrass Health", "You will be a Corvane employee": the
+ * posting says who employs the person. An employer of record or payroll provider is not the company
+ * ("employed through our Employer of Record partner, Deel"), and "our client" is no name.
+ */
+const EMPLOYED_BY = new RegExp(
+  String.raw`\b(?:[Yy]ou(?:['’]ll| will| would)?\s+be\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+with)\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
+  'gu',
+);
+const NOT_THE_EMPLOYER =
+  /\bemployer of record\b|\bEOR\b|\bPEO\b|\bpayroll (?:provider|partner|company)\b|\bumbrella company\b/i;
+
+export function employerNamed(description: string): string | null {
+  for (const m of description.matchAll(EMPLOYED_BY)) {
+    const raw = (m[1] ?? m[2])!;
+    const after = description.slice(m.index + m[0].length);
+    if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentenceAt(description, m.index))) continue;
+    const name = withoutLegalForm(raw);
+    if (name.length > 1) return name;
+  }
+  return null;
+}
+
+/** The employer the posting names, when it is not the company found; null when they agree. */
+export function statedEmployer(
+  company: string | null,
+  description: string,
+): { name: string; why: string } | null {
+  const member = company ? hiringMember(company, description) : null;
+  if (member)
+    return { name: member, why: `the posting names ${member} as a company of the group whose site this is` };
+  const brand = tradingBrand(company, description);
+  if (brand)
+    return { name: brand, why: `the posting names ${brand} as the trading name of the legal employer` };
+  const named = employerNamed(description);
+  if (named && (!company || differs(named, company)))
+    return { name: named, why: `the posting says the person is employed by ${named}` };
+  return null;
+}
