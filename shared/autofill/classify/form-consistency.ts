@@ -71,7 +71,10 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
 const SIGNUP =
   /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
 function signupForm(form: Element, fields: ClassifiedField[]): boolean {
-  return fields.length <= 2 && SIGNUP.test(form.textContent ?? '');
+  // A mailing-list embed (Mailchimp's `list-manage.com/subscribe/post`, `mc-embedded-subscribe-form`)
+  // may show only "Email" and "Sign up": its endpoint and id still say what it is.
+  const markup = ['action', 'id', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ');
+  return fields.length <= 2 && SIGNUP.test(`${form.textContent ?? ''} ${markup}`);
 }
 
 /** "If other, where?", "Bitte angeben": the free-text box a choice question opens for "Other". */
