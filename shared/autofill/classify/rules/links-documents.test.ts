@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from '../testing.ts';
+
+describe('profile links on named sites', () => {
+  it('a profile on an academic or coding site in a urls[...] list is not the personal website', () => {
+    const box = (site: string) =>
+      `<label for="${site}">${site} URL</label><input id="${site}" name="urls[${site}]">`;
+    expect(typesInForm(box('ResearchGate') + box('ORCID') + box('Kaggle') + box('Google Scholar'))).toEqual([
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('the personal site and the catch-all link of the same list still are', () => {
+    expect(
+      typesInForm(
+        '<label for="w">Personal site</label><input id="w" name="urls[Personal]">' +
+          '<label for="o">Other URL</label><input id="o" name="urls[Other]">',
+      ),
+    ).toEqual(['website_url', 'website_url']);
+  });
+});
