@@ -1,7 +1,7 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
-import { datePart, dateQuestion } from './date-part.ts';
+import { datePartType } from './date-part.ts';
 import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
@@ -46,25 +46,6 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
     options.length <= 3 &&
     options.every((o) => YES_NO_OPTION.test(o) || /prefer not|decline/.test(o))
   );
-}
-
-const START_DATE = RULES.find((r) => r.type === 'start_date')!;
-
-/** One box of a Month / Day / Year start date, typed by its group's question; null for any other box. */
-function startDatePart(field: FieldDescriptor, texts: SignalTexts): Classification | null {
-  const part = datePart(field);
-  if (!part) return null;
-  const question = dateQuestion(field);
-  if (!START_DATE.positive.some((p) => pattern(p.re).test(question))) return null;
-  // a past job's "Start date: Month / Year" is history, not when the person can start
-  if (vetoed(START_DATE, field, texts)) return null;
-  return {
-    type: 'start_date',
-    confidence: 0.8,
-    source: 'rules',
-    reason: `the ${part} of "${question.slice(0, 60)}"`,
-    evidence: { signal: 'group', text: question.slice(0, 80) },
-  };
 }
 
 function scoreRule(
@@ -163,8 +144,8 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const notAsked = notTheApplication(field);
   if (notAsked) return notAsked;
   const texts = signalTexts(field);
-  const startPart = startDatePart(field, texts);
-  if (startPart) return startPart;
+  const part = datePartType(field, texts);
+  if (part) return part;
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
   const short = shortBox(field);
