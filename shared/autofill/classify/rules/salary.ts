@@ -38,6 +38,16 @@ export const SALARY_RULES: TypeRule[] = [
         on: [...L, 'name'],
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      // The unit picked beside the amount ("Currency" in the salary question's group) is not the amount.
+      {
+        re: '^((salary|pay|wage) )?(currency|wahrung|devise|moneda|divisa|valuta|moeda|waluta)$',
+        score: 1,
+        on: ['label'],
+      },
+    ],
+    // a list of currency codes ("EUR €", "USD $", "CHF") picks the unit, whatever question it sits under
+    veto: [
+      { re: '^[a-z]{3}\\b[^|a-z0-9]{0,3}( \\| [a-z]{3}\\b[^|a-z0-9]{0,3})+$', score: 1, on: ['options'] },
     ],
   },
 ];
