@@ -21,6 +21,8 @@ const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
 };
 /** The text around an upload box that has no words of its own: its section or drop-zone names what it takes. */
 const FILE_CONTEXT_WEIGHT = 0.7;
+/** Such a box's own name (`coverLetter`) names its document more directly than a section ("CV and attachments"). */
+const FILE_NAME_WEIGHT = 1;
 /** Below this a rules decision is "other": a wrong fill costs more than a blank. */
 export const MIN_SCORE = 0.5;
 /** The confidence of a type whose answer is a guess (TypeRule.doubt): under the planner's fill floor. */
@@ -88,8 +90,10 @@ function scoreRule(
       let value = p.score * SIGNAL_WEIGHT[signal];
       if (signal === 'label') value *= texts.labelWeight;
       // An upload box with no words of its own ("Seleccionar archivo") takes what its section names ("Tu CV").
-      if (signal === 'context' && field.kind === 'file' && !texts.label)
-        value = p.score * FILE_CONTEXT_WEIGHT;
+      if (field.kind === 'file' && !texts.label) {
+        if (signal === 'context') value = p.score * FILE_CONTEXT_WEIGHT;
+        if (signal === 'name') value = p.score * FILE_NAME_WEIGHT;
+      }
       if (rule.short && signal === 'label' && wordCount(text) > LONG_QUESTION_WORDS)
         value *= LONG_QUESTION_FACTOR;
       if (value > best) {

@@ -22,3 +22,13 @@ describe('profile links on named sites', () => {
     ).toEqual(['website_url', 'website_url']);
   });
 });
+
+describe('uploads with no words of their own', () => {
+  it('under a section naming the resume, a box named for the cover letter takes the cover letter', () => {
+    const upload = (name: string) =>
+      `<div><input type="file" name="${name}"><button type="button">Choose file</button></div>`;
+    expect(
+      typesInForm(`<h2>Resume and other documents</h2>${upload('resumeDoc')}${upload('coverLetter')}`),
+    ).toEqual(['resume_file', 'cover_letter_file']);
+  });
+});
