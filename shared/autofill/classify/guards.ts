@@ -1,4 +1,4 @@
-import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
+import { mutedAlone, namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 
 /** Checks on the control itself (not its wording) that rule a type out. */
@@ -58,7 +58,8 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
   // So is a hidden one named as a trap (`MobilePhone_hp`), or a hidden box taken out of the tab order
   // (`aria-hidden` wrapper, `tabindex="-1"`) that has a label or turns the browser's autofill off: no
-  // person can reach it, so what it asks is bait. (A bare hidden input is a custom widget's value.)
+  // person can reach it, so what it asks is bait; so is a hidden box alone in a block muted for screen
+  // readers (mutedAlone). (A bare hidden input is a custom widget's value.)
   const first = field.elements[0];
   const baitLabel =
     first?.getAttribute('tabindex') === '-1' &&
@@ -66,7 +67,7 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   if (
     tellsToLeaveEmpty(field.signals.label) ||
     tellsToLeaveEmpty(field.signals.description) ||
-    (field.honeypot && first && (namedAsTrap(first) || baitLabel))
+    (field.honeypot && first && (namedAsTrap(first) || baitLabel || mutedAlone(first)))
   )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   return null;
