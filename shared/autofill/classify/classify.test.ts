@@ -109,6 +109,13 @@ describe('classifyField', () => {
     expect(alone.map((t) => t.type)).toEqual(['email', 'other']);
   });
 
+  it('reads a bare "Title" right before the current employer as the title held there', () => {
+    const row = typesOf(
+      '<h4>Latest role</h4><input id="t" aria-label="Title" placeholder="Title"><label for="c">Company</label><input id="c">',
+    );
+    expect(row.map((t) => t.type)).toEqual(['current_title', 'current_company']);
+  });
+
   it('gives a for-less label after its control to that control, not to the next one', () => {
     const types = typesOf(`
       <div><input name="a" placeholder=" "><label>Phone</label></div>
