@@ -2,7 +2,7 @@ import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
 import { datePartType } from './date-part.ts';
-import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
+import { botTrap, notTheApplication, typesTheBoxCannotHold } from './guards.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
@@ -55,10 +55,10 @@ function scoreRule(
   field: FieldDescriptor,
   texts: SignalTexts,
   yesNo: boolean,
-  short: boolean,
+  cannotHold: ReadonlySet<FieldType>,
 ): Scored | null {
   if (!rule.kinds.includes(field.kind)) return null;
-  if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
+  if (cannotHold.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
   if (vetoed(rule, field, texts)) return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
@@ -152,9 +152,9 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   if (part) return part;
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
-  const short = shortBox(field);
+  const cannotHold = typesTheBoxCannotHold(field);
   for (const rule of RULES) {
-    const s = scoreRule(rule, field, texts, yesNo, short);
+    const s = scoreRule(rule, field, texts, yesNo, cannotHold);
     if (s && s.score > 0) scored.push(s);
   }
   const list = listScore(field, texts.label) ?? experienceYearsList(field, texts.label);

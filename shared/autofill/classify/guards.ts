@@ -4,7 +4,7 @@ import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 /** Checks on the control itself (not its wording) that rule a type out. */
 
 /** Types whose value never fits a box of at most 4 characters (a phone number in an area-code box). */
-export const LONG_VALUE_TYPES = new Set<FieldType>([
+const LONG_VALUE_TYPES = new Set<FieldType>([
   'first_name',
   'last_name',
   'full_name',
@@ -22,9 +22,38 @@ export const LONG_VALUE_TYPES = new Set<FieldType>([
   'how_did_you_hear',
 ]);
 
-export function shortBox(field: FieldDescriptor): boolean {
+function shortBox(field: FieldDescriptor): boolean {
   const max = Number(field.elements[0]?.getAttribute('maxlength') ?? '');
   return Number.isInteger(max) && max > 0 && max <= 4;
+}
+
+/** Types whose value is words: a box that takes only digits never holds one. */
+const WORDY_TYPES = new Set<FieldType>([
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'city',
+  'state',
+  'country',
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+  'website_url',
+  'current_company',
+  'current_title',
+]);
+
+/** A box that opens a digits keypad (inputmode="numeric"): the "PLZ" box under "PLZ / Wohnort". */
+function digitsBox(field: FieldDescriptor): boolean {
+  return field.elements[0]?.getAttribute('inputmode')?.toLowerCase() === 'numeric';
+}
+
+const NONE: ReadonlySet<FieldType> = new Set();
+/** The types the control itself rules out, whatever its words say: its length or keypad. */
+export function typesTheBoxCannotHold(field: FieldDescriptor): ReadonlySet<FieldType> {
+  if (shortBox(field)) return LONG_VALUE_TYPES;
+  return digitsBox(field) ? WORDY_TYPES : NONE;
 }
 
 /** A picker showing or listing dialling codes ("+1", "India (+91)") is the phone's country code. */
