@@ -97,7 +97,7 @@ function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
 
 /** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
 const BARE_TITLE =
-  /^(title|job title|position|role|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
+  /^(title|job title|position|role|(job )?function|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
 
 /**
  * "Company" then "Position", or "Title" then "Company" (the order of a LinkedIn-style experience row):
