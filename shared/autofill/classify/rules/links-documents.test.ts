@@ -31,4 +31,12 @@ describe('uploads with no words of their own', () => {
       typesInForm(`<h2>Resume and other documents</h2>${upload('resumeDoc')}${upload('coverLetter')}`),
     ).toEqual(['resume_file', 'cover_letter_file']);
   });
+
+  it('a "Browse…" button is widget wording, so the section names the upload after it', () => {
+    expect(
+      typesInForm(
+        '<h3>Cover letter</h3><div><button type="button">Browse…</button><input type="file" name="f1"></div>',
+      ),
+    ).toEqual(['cover_letter_file']);
+  });
 });
