@@ -109,6 +109,22 @@ describe('classifyField', () => {
     expect(alone.map((t) => t.type)).toEqual(['email', 'other']);
   });
 
+  it('reads a bare "Title" right before the current employer as the title held there', () => {
+    const row = typesOf(
+      '<h4>Latest role</h4><input id="t" aria-label="Title" placeholder="Title"><label for="c">Company</label><input id="c">',
+    );
+    expect(row.map((t) => t.type)).toEqual(['current_title', 'current_company']);
+  });
+
+  it('reads a free-text "Job Function" right after the current employer as the title held there', () => {
+    const row = typesOf(
+      '<label for="e">Current employer</label><input id="e"><label for="f">Job Function</label><input id="f">',
+    );
+    expect(row.map((t) => t.type)).toEqual(['current_company', 'current_title']);
+    const alone = typesOf('<label for="f">Job Function</label><input id="f">');
+    expect(alone.map((t) => t.type)).toEqual(['other']);
+  });
+
   it('gives a for-less label after its control to that control, not to the next one', () => {
     const types = typesOf(`
       <div><input name="a" placeholder=" "><label>Phone</label></div>

@@ -1,8 +1,8 @@
 import { type AtsAdapter, adapterType } from '../adapters/registry.ts';
 import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { autocompleteType } from './autocomplete.ts';
-import { datePart, dateQuestion } from './date-part.ts';
-import { botTrap, LONG_VALUE_TYPES, notTheApplication, shortBox } from './guards.ts';
+import { datePartType } from './date-part.ts';
+import { botTrap, notTheApplication, typesTheBoxCannotHold } from './guards.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
@@ -21,6 +21,8 @@ const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
 };
 /** The text around an upload box that has no words of its own: its section or drop-zone names what it takes. */
 const FILE_CONTEXT_WEIGHT = 0.7;
+/** Such a box's own name (`coverLetter`) names its document more directly than a section ("CV and attachments"). */
+const FILE_NAME_WEIGHT = 1;
 /** Below this a rules decision is "other": a wrong fill costs more than a blank. */
 export const MIN_SCORE = 0.5;
 /** The confidence of a type whose answer is a guess (TypeRule.doubt): under the planner's fill floor. */
@@ -48,34 +50,15 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
   );
 }
 
-const START_DATE = RULES.find((r) => r.type === 'start_date')!;
-
-/** One box of a Month / Day / Year start date, typed by its group's question; null for any other box. */
-function startDatePart(field: FieldDescriptor, texts: SignalTexts): Classification | null {
-  const part = datePart(field);
-  if (!part) return null;
-  const question = dateQuestion(field);
-  if (!START_DATE.positive.some((p) => pattern(p.re).test(question))) return null;
-  // a past job's "Start date: Month / Year" is history, not when the person can start
-  if (vetoed(START_DATE, field, texts)) return null;
-  return {
-    type: 'start_date',
-    confidence: 0.8,
-    source: 'rules',
-    reason: `the ${part} of "${question.slice(0, 60)}"`,
-    evidence: { signal: 'group', text: question.slice(0, 80) },
-  };
-}
-
 function scoreRule(
   rule: TypeRule,
   field: FieldDescriptor,
   texts: SignalTexts,
   yesNo: boolean,
-  short: boolean,
+  cannotHold: ReadonlySet<FieldType>,
 ): Scored | null {
   if (!rule.kinds.includes(field.kind)) return null;
-  if (short && LONG_VALUE_TYPES.has(rule.type)) return null;
+  if (cannotHold.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
   if (vetoed(rule, field, texts)) return null;
   // A real label is what the person reads: when it says "not this type" ("Address line 2",
@@ -107,8 +90,10 @@ function scoreRule(
       let value = p.score * SIGNAL_WEIGHT[signal];
       if (signal === 'label') value *= texts.labelWeight;
       // An upload box with no words of its own ("Seleccionar archivo") takes what its section names ("Tu CV").
-      if (signal === 'context' && field.kind === 'file' && !texts.label)
-        value = p.score * FILE_CONTEXT_WEIGHT;
+      if (field.kind === 'file' && !texts.label) {
+        if (signal === 'context') value = p.score * FILE_CONTEXT_WEIGHT;
+        if (signal === 'name') value = p.score * FILE_NAME_WEIGHT;
+      }
       if (rule.short && signal === 'label' && wordCount(text) > LONG_QUESTION_WORDS)
         value *= LONG_QUESTION_FACTOR;
       if (value > best) {
@@ -163,13 +148,13 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const notAsked = notTheApplication(field);
   if (notAsked) return notAsked;
   const texts = signalTexts(field);
-  const startPart = startDatePart(field, texts);
-  if (startPart) return startPart;
+  const part = datePartType(field, texts);
+  if (part) return part;
   const scored: Scored[] = [];
   const yesNo = yesNoChoice(field, texts);
-  const short = shortBox(field);
+  const cannotHold = typesTheBoxCannotHold(field);
   for (const rule of RULES) {
-    const s = scoreRule(rule, field, texts, yesNo, short);
+    const s = scoreRule(rule, field, texts, yesNo, cannotHold);
     if (s && s.score > 0) scored.push(s);
   }
   const list = listScore(field, texts.label) ?? experienceYearsList(field, texts.label);

@@ -3,8 +3,11 @@
  * part it takes, and the question the whole group asks. The classifier types the box by that question;
  * the planner writes only its part of the date.
  */
-import type { FieldDescriptor } from '../types.ts';
-import { nameWords, normalize } from './text.ts';
+import type { Classification, FieldDescriptor } from '../types.ts';
+import type { SignalTexts } from './question.ts';
+import { RULES } from './rules.ts';
+import { nameWords, normalize, pattern } from './text.ts';
+import { vetoed } from './vetoes.ts';
 
 export type DatePart = 'month' | 'day' | 'year';
 
@@ -28,6 +31,35 @@ export function datePart(field: FieldDescriptor): DatePart | null {
 /** The question a date part belongs to: its group's legend or label, else the text just before. */
 export function dateQuestion(field: FieldDescriptor): string {
   return normalize(field.signals.group || field.signals.nearby.split(' | ')[0] || '');
+}
+
+const START_DATE = RULES.find((r) => r.type === 'start_date')!;
+
+/**
+ * One box of a Month / Day / Year date: the start date's part when its group asks when the person can
+ * start, else "other" (a birth, signature or past job's date), whatever block its id names
+ * (`selfIdentifiedDisabilityData--dateSignedOn-dateSectionDay-input` is a date, not the disability answer);
+ * null for a box that is not a date part.
+ */
+export function datePartType(field: FieldDescriptor, texts: SignalTexts): Classification | null {
+  const part = datePart(field);
+  if (!part) return null;
+  const question = dateQuestion(field);
+  // a past job's "Start date: Month / Year" is history, not when the person can start
+  if (!START_DATE.positive.some((p) => pattern(p.re).test(question)) || vetoed(START_DATE, field, texts))
+    return {
+      type: 'other',
+      confidence: 0.5,
+      source: 'rules',
+      reason: `the ${part} of a date, not the start date`,
+    };
+  return {
+    type: 'start_date',
+    confidence: 0.8,
+    source: 'rules',
+    reason: `the ${part} of "${question.slice(0, 60)}"`,
+    evidence: { signal: 'group', text: question.slice(0, 80) },
+  };
 }
 
 const pad = (n: string) => n.padStart(2, '0');

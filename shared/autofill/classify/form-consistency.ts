@@ -15,7 +15,7 @@ interface Retype {
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
  * "Last name" field and no first-name field is the given name ("Name" + "Surname" forms),
  * so writing the full name there would repeat the surname. And the "If other, where?" box right
- * after "How did you hear about us?" belongs to that question, and a bare "Position" right after the current
+ * after "How did you hear about us?" belongs to that question, and a bare "Position" right beside the current
  * employer is the title held there; a footer or tiny form that signs up
  * for news or job alerts is not the application at all.
  */
@@ -45,11 +45,11 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'first_name',
         reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
       });
-    for (const f of titlesAfterEmployer(group))
+    for (const f of titlesBesideEmployer(group))
       retyped.set(f, {
         type: 'current_title',
         confidence: 0.6,
-        reason: `"${f.field.signals.label}" right after the current employer is the title held there`,
+        reason: `"${f.field.signals.label}" beside the current employer is the title held there`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
@@ -71,7 +71,10 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
 const SIGNUP =
   /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
 function signupForm(form: Element, fields: ClassifiedField[]): boolean {
-  return fields.length <= 2 && SIGNUP.test(form.textContent ?? '');
+  // A mailing-list embed (Mailchimp's `list-manage.com/subscribe/post`, `mc-embedded-subscribe-form`)
+  // may show only "Email" and "Sign up": its endpoint and id still say what it is.
+  const markup = ['action', 'id', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ');
+  return fields.length <= 2 && SIGNUP.test(`${form.textContent ?? ''} ${markup}`);
 }
 
 /** "If other, where?", "Bitte angeben": the free-text box a choice question opens for "Other". */
@@ -94,16 +97,19 @@ function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
 
 /** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
 const BARE_TITLE =
-  /^(title|job title|position|role|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
+  /^(title|job title|position|role|(job )?function|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
 
-/** "Company" then "Position": the bare job box right after the current employer is the title held there. */
-function titlesAfterEmployer(fields: ClassifiedField[]): ClassifiedField[] {
+/**
+ * "Company" then "Position", or "Title" then "Company" (the order of a LinkedIn-style experience row):
+ * the bare job box right beside the current employer is the title held there.
+ */
+function titlesBesideEmployer(fields: ClassifiedField[]): ClassifiedField[] {
+  const employer = (f: ClassifiedField | undefined) => f?.classification.type === 'current_company';
   return fields.filter(
     (f, i) =>
-      i > 0 &&
       f.classification.type === 'other' &&
       f.field.kind === 'text' &&
-      fields[i - 1]?.classification.type === 'current_company' &&
+      (employer(fields[i - 1]) || employer(fields[i + 1])) &&
       BARE_TITLE.test(normalize(f.field.signals.label)),
   );
 }

@@ -1,10 +1,10 @@
-import { namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
+import { mutedAlone, namedAsTrap, tellsToLeaveEmpty } from '../scan/visibility.ts';
 import type { Classification, FieldDescriptor, FieldType } from '../types.ts';
 
 /** Checks on the control itself (not its wording) that rule a type out. */
 
 /** Types whose value never fits a box of at most 4 characters (a phone number in an area-code box). */
-export const LONG_VALUE_TYPES = new Set<FieldType>([
+const LONG_VALUE_TYPES = new Set<FieldType>([
   'first_name',
   'last_name',
   'full_name',
@@ -22,9 +22,38 @@ export const LONG_VALUE_TYPES = new Set<FieldType>([
   'how_did_you_hear',
 ]);
 
-export function shortBox(field: FieldDescriptor): boolean {
+function shortBox(field: FieldDescriptor): boolean {
   const max = Number(field.elements[0]?.getAttribute('maxlength') ?? '');
   return Number.isInteger(max) && max > 0 && max <= 4;
+}
+
+/** Types whose value is words: a box that takes only digits never holds one. */
+const WORDY_TYPES = new Set<FieldType>([
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'city',
+  'state',
+  'country',
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+  'website_url',
+  'current_company',
+  'current_title',
+]);
+
+/** A box that opens a digits keypad (inputmode="numeric"): the "PLZ" box under "PLZ / Wohnort". */
+function digitsBox(field: FieldDescriptor): boolean {
+  return field.elements[0]?.getAttribute('inputmode')?.toLowerCase() === 'numeric';
+}
+
+const NONE: ReadonlySet<FieldType> = new Set();
+/** The types the control itself rules out, whatever its words say: its length or keypad. */
+export function typesTheBoxCannotHold(field: FieldDescriptor): ReadonlySet<FieldType> {
+  if (shortBox(field)) return LONG_VALUE_TYPES;
+  return digitsBox(field) ? WORDY_TYPES : NONE;
 }
 
 /** A picker showing or listing dialling codes ("+1", "India (+91)") is the phone's country code. */
@@ -58,7 +87,8 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   // (Other honeypot signs only stop the fill: a hidden address block may still be the person's.)
   // So is a hidden one named as a trap (`MobilePhone_hp`), or a hidden box taken out of the tab order
   // (`aria-hidden` wrapper, `tabindex="-1"`) that has a label or turns the browser's autofill off: no
-  // person can reach it, so what it asks is bait. (A bare hidden input is a custom widget's value.)
+  // person can reach it, so what it asks is bait; so is a hidden box alone in a block muted for screen
+  // readers (mutedAlone). (A bare hidden input is a custom widget's value.)
   const first = field.elements[0];
   const baitLabel =
     first?.getAttribute('tabindex') === '-1' &&
@@ -66,7 +96,7 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   if (
     tellsToLeaveEmpty(field.signals.label) ||
     tellsToLeaveEmpty(field.signals.description) ||
-    (field.honeypot && first && (namedAsTrap(first) || baitLabel))
+    (field.honeypot && first && (namedAsTrap(first) || baitLabel || mutedAlone(first)))
   )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };
   return null;

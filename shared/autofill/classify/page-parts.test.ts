@@ -17,6 +17,14 @@ describe('parts of a page that are not the question they seem', () => {
     expect(types(page)).toEqual(['applicant_email=email', 'applicant_name=full_name', 'email=other']);
   });
 
+  it('a mailing-list embed that only says "Sign up" is known by its subscribe endpoint', () => {
+    const page =
+      '<form><label for="e">Email</label><input id="e" name="applicant_email" type="email"><label for="n">Full name</label><input id="n" name="applicant_name"></form>' +
+      '<div class="bottom"><h3>Trip reports, once a month</h3><form action="https://news.example.org/lists/subscribe/post?u=1" method="post">' +
+      '<label for="ne">Your email</label><input id="ne" name="MERGE0" type="email" autocomplete="email"><button>Sign up</button></form></div>';
+    expect(types(page)).toEqual(['applicant_email=email', 'applicant_name=full_name', 'MERGE0=other']);
+  });
+
   it('an application form with a "subscribe me" checkbox is still the application', () => {
     const page =
       '<form><label for="e">Email address</label><input id="e" name="mail" type="email"><label for="p">Phone</label><input id="p" name="tel" type="tel"><label><input type="checkbox" name="news"> Subscribe me to the newsletter</label></form>';

@@ -15,7 +15,7 @@ const WIDGET_WORDS = [
   'my (device|computer)',
   '(from )?(google drive|dropbox|one ?drive|box)',
   'files?',
-  '(or )?browse',
+  '(or )?browse\\W*',
   'browse files?',
   '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
   '\\W*choose (a )?file\\b.*',

@@ -12,6 +12,7 @@ import {
 } from './dom.ts';
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { gatherSignals, meaningful } from './labels.ts';
+import { listboxOptions } from './listbox.ts';
 import { mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
 import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
@@ -141,7 +142,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
     ref,
     kind,
     elements: [el, twinOf(el)].filter((e): e is Element => !!e),
-    options: kind === 'select' ? selectOptions(el) : [],
+    options: kind === 'select' ? selectOptions(el) : kind === 'combobox' ? listboxOptions(el) : [],
     signals,
     inputType: (el.getAttribute('type') ?? el.tagName).toLowerCase(),
     required: required(el),

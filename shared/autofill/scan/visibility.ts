@@ -61,7 +61,25 @@ export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolea
   // managers alike, hidden by a stylesheet class we cannot read before layout.
   if (tabbedOut && el.getAttribute('autocomplete') === 'off') return true;
   if (!hidden) return false;
-  return !labelText || tabbedOut;
+  return !labelText || tabbedOut || mutedAlone(el);
+}
+
+/** The controls a person could fill (not a form's hidden values or its buttons). */
+const FILLABLE =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea';
+
+/** What a step, slide or dialog has around its question and a bare field wrapper has not. */
+const STEP_PARTS = 'button, [role=button], h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/**
+ * A box alone in a bare block hidden from assistive tech (`<div class="hp" aria-hidden="true">` around
+ * one labelled "Homepage" box, its hiding left to a stylesheet): the page tells screen readers to skip a
+ * question it still labels, so nobody is meant to answer it. A hidden wizard step or panel holds many
+ * boxes; a one-question slide or a closed dialog also holds its title and buttons, and is shown later.
+ */
+export function mutedAlone(el: Element): boolean {
+  const wrapper = el.parentElement?.closest('[aria-hidden="true"]');
+  return !!wrapper && wrapper.querySelectorAll(FILLABLE).length === 1 && !wrapper.querySelector(STEP_PARTS);
 }
 
 /** A control whose name or id says it is a bot trap (`hp_email`, `MobilePhone_hp`, `leave_blank`). */

@@ -1,17 +1,9 @@
-import {
-  EXPERIENCE_QUESTION,
-  HISTORY_BLOCK,
-  L,
-  LN,
-  Q,
-  TEXTY,
-  THIRD_PARTY_BLOCK,
-  type TypeRule,
-} from './shared.ts';
+import { SALARY_RULES } from './salary.ts';
+import { HISTORY_BLOCK, L, LN, Q, TEXTY, THIRD_PARTY_BLOCK, type TypeRule } from './shared.ts';
 import { SOURCE_RULES } from './source.ts';
 import { WORK_RIGHTS_RULES } from './work-rights.ts';
 
-/** Current job, experience, pay, eligibility (work-rights.ts), start date and source (source.ts). */
+/** Current job, experience, pay (salary.ts), eligibility (work-rights.ts), start date and source (source.ts). */
 
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
@@ -140,44 +132,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '\\b(lived|resided|live|reside|known)\\b|at (this|your current) address', score: 1, on: L },
     ],
   },
-  {
-    type: 'salary_expectation',
-    kinds: [...TEXTY, 'select', 'textarea'],
-    positive: [
-      // (pl) (ja) (zh) (es): the pay asked for
-      {
-        re: 'oczekiwania finansowe|oczekiwan\\w* (placow|wynagrodz)|希望年収|希望給与|期望(月|年)?薪|薪资要求|salario deseado',
-        score: 0.85,
-        on: L,
-      },
-      {
-        re: 'salary|compensation|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
-        score: 0.95,
-        on: [...LN, 'context'],
-      },
-      {
-        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial|\\bral\\b|pretentions',
-        score: 0.9,
-        on: L,
-      },
-    ],
-    negative: [
-      // (ja) (zh) (pl): what the person earns now
-      { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
-      // What the person earns now (de, fr, es, pt, it) is not what they ask for.
-      {
-        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?)\\b',
-        score: 1,
-        on: L,
-      },
-      {
-        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|\\b(salary|pay|compensation|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
-        score: 1,
-        on: [...L, 'name'],
-      },
-      { re: EXPERIENCE_QUESTION, score: 1, on: L },
-    ],
-  },
+  ...SALARY_RULES,
   ...WORK_RIGHTS_RULES,
   {
     type: 'start_date',

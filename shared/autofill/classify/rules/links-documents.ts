@@ -78,7 +78,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|company|employer|job|posting|sample|blog post|article|publication|case study',
+        // a profile on a named site (social, academic, coding) is that site's link, not the person's own site
+        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|\\bscholar\\b|research ?gate|\\borcid\\b|\\bxing\\b|kaggle|leet ?code|hacker ?rank|code ?pen|mastodon|bluesky|angel ?list|wellfound|company|employer|job|posting|sample|blog post|article|publication|case study',
         score: 1,
         on: ['label', 'name'],
       },

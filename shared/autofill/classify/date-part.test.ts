@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from './testing.ts';
+
+// Day / Month / Year boxes whose ids carry the block they sit in, as form builders generate them.
+const dateBoxes = (block: string, question: string) => `
+  <label id="${block}-q">${question}</label>
+  <div role="group" aria-labelledby="${block}-q">
+    <input id="${block}--signed-dateSectionMonth-input" aria-label="Month"><span aria-hidden="true">MM</span>
+    <input id="${block}--signed-dateSectionDay-input" aria-label="Day"><span aria-hidden="true">DD</span>
+    <input id="${block}--signed-dateSectionYear-input" aria-label="Year">
+  </div>`;
+
+describe('the boxes of a split date', () => {
+  it('a date part takes no type from the block its id names', () => {
+    expect(typesInForm(dateBoxes('veteranSelfId', 'Signed on'))).toEqual(['other', 'other', 'other']);
+    expect(typesInForm(dateBoxes('genderIdentityForm', 'Date'))).toEqual(['other', 'other', 'other']);
+  });
+
+  it('the parts of the date the person can start are still the start date', () => {
+    expect(typesInForm(dateBoxes('availability', 'When could you start?'))).toEqual([
+      'start_date',
+      'start_date',
+      'start_date',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from './testing.ts';
+
+describe('what the control itself rules out', () => {
+  it('under one "Postcode / Town" label, the digits-keypad box is the postcode and the next the town', () => {
+    expect(
+      typesInForm(
+        '<label for="pc">Postcode / Town</label><div><input id="pc" name="field_71" inputmode="numeric">' +
+          '<input name="field_72" aria-label="Town"></div>',
+      ),
+    ).toEqual(['postal_code', 'city']);
+  });
+
+  it('a digits-keypad box is never a name or an employer, whatever its caption', () => {
+    expect(
+      typesInForm(
+        '<label for="a">Company</label><input id="a" inputmode="numeric"><label for="b">Company</label><input id="b">',
+      ),
+    ).toEqual(['other', 'current_company']);
+  });
+});

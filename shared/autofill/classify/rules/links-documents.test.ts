@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from '../testing.ts';
+
+describe('profile links on named sites', () => {
+  it('a profile on an academic or coding site in a urls[...] list is not the personal website', () => {
+    const box = (site: string) =>
+      `<label for="${site}">${site} URL</label><input id="${site}" name="urls[${site}]">`;
+    expect(typesInForm(box('ResearchGate') + box('ORCID') + box('Kaggle') + box('Google Scholar'))).toEqual([
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('the personal site and the catch-all link of the same list still are', () => {
+    expect(
+      typesInForm(
+        '<label for="w">Personal site</label><input id="w" name="urls[Personal]">' +
+          '<label for="o">Other URL</label><input id="o" name="urls[Other]">',
+      ),
+    ).toEqual(['website_url', 'website_url']);
+  });
+});
+
+describe('uploads with no words of their own', () => {
+  it('under a section naming the resume, a box named for the cover letter takes the cover letter', () => {
+    const upload = (name: string) =>
+      `<div><input type="file" name="${name}"><button type="button">Choose file</button></div>`;
+    expect(
+      typesInForm(`<h2>Resume and other documents</h2>${upload('resumeDoc')}${upload('coverLetter')}`),
+    ).toEqual(['resume_file', 'cover_letter_file']);
+  });
+
+  it('a "Browse…" button is widget wording, so the section names the upload after it', () => {
+    expect(
+      typesInForm(
+        '<h3>Cover letter</h3><div><button type="button">Browse…</button><input type="file" name="f1"></div>',
+      ),
+    ).toEqual(['cover_letter_file']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from '../testing.ts';
+
+// An amount and its currency in one group titled by the pay question.
+const payGroup = (currency: string) =>
+  '<div id="pay-q">Which yearly salary would you expect?</div>' +
+  `<div role="group" aria-labelledby="pay-q">${currency}<input type="number" name="pay_amount" aria-label="Amount"></div>`;
+
+describe('the currency beside a salary amount', () => {
+  it('a select captioned "Currency" is the unit, the number box is the salary', () => {
+    const select =
+      '<select name="pay_unit" aria-label="Currency"><option>SEK kr</option><option>NOK kr</option><option>DKK</option></select>';
+    expect(typesInForm(payGroup(select))).toEqual(['other', 'salary_expectation']);
+  });
+
+  it('an uncaptioned list of currency codes is the unit too', () => {
+    const select =
+      '<select name="pay_unit"><option>AUD $</option><option>NZD $</option><option>SGD</option></select>';
+    expect(typesInForm(payGroup(select))).toEqual(['other', 'salary_expectation']);
+  });
+
+  it('a list of salary bands under the pay question is still the salary', () => {
+    const bands =
+      '<label for="b">Expected salary</label><select id="b" name="band"><option>EUR 40-50k</option><option>EUR 50-60k</option></select>';
+    expect(typesInForm(bands)).toEqual(['salary_expectation']);
+  });
+});

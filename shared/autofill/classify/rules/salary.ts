@@ -1,0 +1,53 @@
+import { EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
+
+/** The pay the person asks for, never what they earn now or the range a posting states. */
+export const SALARY_RULES: TypeRule[] = [
+  {
+    type: 'salary_expectation',
+    kinds: [...TEXTY, 'select', 'textarea'],
+    positive: [
+      // (pl) (ja) (zh) (es): the pay asked for
+      {
+        re: 'oczekiwania finansowe|oczekiwan\\w* (placow|wynagrodz)|希望年収|希望給与|期望(月|年)?薪|薪资要求|salario deseado',
+        score: 0.85,
+        on: L,
+      },
+      {
+        re: 'salary|compensation|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        score: 0.95,
+        on: [...LN, 'context'],
+      },
+      {
+        re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial|\\bral\\b|pretentions',
+        score: 0.9,
+        on: L,
+      },
+    ],
+    negative: [
+      // (ja) (zh) (pl): what the person earns now
+      { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
+      // What the person earns now (de, fr, es, pt, it) is not what they ask for.
+      {
+        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?)\\b',
+        score: 1,
+        on: L,
+      },
+      {
+        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|\\b(salary|pay|compensation|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        score: 1,
+        on: [...L, 'name'],
+      },
+      { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      // The unit picked beside the amount ("Currency" in the salary question's group) is not the amount.
+      {
+        re: '^((salary|pay|wage) )?(currency|wahrung|devise|moneda|divisa|valuta|moeda|waluta)$',
+        score: 1,
+        on: ['label'],
+      },
+    ],
+    // a list of currency codes ("EUR €", "USD $", "CHF") picks the unit, whatever question it sits under
+    veto: [
+      { re: '^[a-z]{3}\\b[^|a-z0-9]{0,3}( \\| [a-z]{3}\\b[^|a-z0-9]{0,3})+$', score: 1, on: ['options'] },
+    ],
+  },
+];
