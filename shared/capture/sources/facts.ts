@@ -54,17 +54,19 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     if (!term || term.length > 40) continue;
     const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
+    const inline = !dd && dt.nextSibling ? inlineValue(dt) : '';
+    if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
+    const valueText = () => inline || squash(textOf(dd!, 300));
     const hit = FACT_KEYS.find(([re]) => re.test(term));
     if (!hit) {
       if (!out.has(PAY_IN_FACT)) {
-        const fact = `${term}: ${squash(textOf(dd, 300))}`;
+        const fact = `${term}: ${valueText()}`;
         if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
       }
       continue;
     }
     if (out.has(hit[1])) continue;
-    let value = squash(textOf(dd, 300));
+    let value = valueText();
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
     // "Remote job: No" answers the label's question: a yes/no becomes the arrangement it means.
@@ -74,6 +76,13 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     out.set(hit[1], value);
   }
   return out;
+}
+
+/** "<li><span>Location</span> Bristol</li>": the text after the label, up to the end of its line. */
+function inlineValue(dt: Element): string {
+  let out = '';
+  for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) out += n.textContent ?? '';
+  return squash(out).slice(0, 300);
 }
 
 /**
