@@ -5,6 +5,7 @@ import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './nor
 import { localDollar, localKrone } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import {
+  contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
@@ -86,6 +87,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       source: 'heuristic',
       confidence: 0.6,
       detail: 'a fixed-term contract in the description',
+    };
+  }
+  if (f.employmentType === 'full_time' && contractorEngagementInProse(text)) {
+    // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
+    f.employmentType = 'contract';
+    merged.provenance.employmentType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'a contractor engagement in the description',
     };
   }
   if (f.employmentType === 'full_time' && studentPlacementInProse(text)) {

@@ -12,7 +12,7 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
@@ -38,13 +38,26 @@ const ROLE_IS =
 const OFFERED =
   /(?:^[\s•*·-]*|\b(?:we offer|we can offer|offering|you(?:'ll| will)? (?:get|receive|have))\s+)an?\s+((?:(?:permanent|full[- ]time|part[- ]time|fixed[- ]term|temporary|freelance)(?:,\s*|\s+and\s+|\s+)?){1,3})\s*(?:contract|position|role|job|employment)\b([^.\n]{0,100})/im;
 
+/**
+ * Everyone on the team engaged under a contractor's agreement ("works under an independent
+ * contractor agreement: you invoice us monthly"): a contractor, whatever the hours. A board's
+ * "full-time" tag gives the hours, not the contract.
+ */
+const CONTRACTOR_AGREEMENT =
+  /\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
+
+export const contractorEngagementInProse = (text: string): boolean => {
+  const t = text.slice(0, 60_000);
+  return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t);
+};
+
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
   const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
   if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
-  return AS_CONTRACTOR.test(t) ? 'contract' : null;
+  return contractorEngagementInProse(t) ? 'contract' : null;
 }
 
 /**
