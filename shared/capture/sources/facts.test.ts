@@ -71,5 +71,9 @@ describe('a chip that prints its label before its value', () => {
     expect(chipValue('Remote status')).toBe('');
     expect(chipValue('Remote · Full time')).toBe('Remote · Full time');
     expect(chipValue('Remote Berlin')).toBe('Remote Berlin');
+    // A yes/no after an arrangement label answers it.
+    expect(chipValue('Télétravail : Non')).toBe('not remote');
+    expect(chipValue('Home office: no')).toBe('not remote');
+    expect(chipValue('Telework: Yes')).toBe('hybrid');
   });
 });
