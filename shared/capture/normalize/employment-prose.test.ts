@@ -91,5 +91,11 @@ describe('a regular position and a contractor agreement', () => {
     expect(
       contractorEngagementInProse('You will review every contractor agreement the legal team drafts.'),
     ).toBe(false);
+    expect(contractorEngagementInProse('You are hired as a salaried employee, not as a contractor.')).toBe(
+      false,
+    );
+    expect(contractorEngagementInProse('Our staff are not engaged under a contractor agreement.')).toBe(
+      false,
+    );
   });
 });

@@ -17,10 +17,11 @@ const SELF_STATED =
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
  * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
- * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement.
+ * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
+ * and "as an employee, not as a contractor" turns it down.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
@@ -44,7 +45,7 @@ const OFFERED =
  * "full-time" tag gives the hours, not the contract.
  */
 const CONTRACTOR_AGREEMENT =
-  /\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
+  /(?<!\b(?:not|never)\s+)\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
 
 export const contractorEngagementInProse = (text: string): boolean => {
   const t = text.slice(0, 60_000);

@@ -35,6 +35,9 @@ describe('a label leading its own line', () => {
   it('does not take a label word in the middle of a sentence as a fact', () => {
     const facts = factsOf(`<h1>Trainee Joiner</h1><p>Ask about our <b>location</b> allowance today.</p>`);
     expect(facts.get('location')).toBeUndefined();
+    const para = factsOf(`<h1>Trainee Joiner</h1><p><b>Pay</b> is reviewed every spring against the regional
+      survey, and overtime, call-outs and the yearly bonus of up to $4,000 are paid on top of the base rate.</p>`);
+    expect(para.get('salary')).toBeUndefined();
   });
 });
 

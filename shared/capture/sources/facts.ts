@@ -89,12 +89,18 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
   return out;
 }
 
-/** "<li><span>Location</span> Bristol</li>": the text after the label, up to the end of its line. */
+/**
+ * "<li><span>Location</span> Bristol</li>": the text after the label, up to the end of its line. A
+ * short value only: a bold word opening a paragraph ("<b>Pay</b> is reviewed each spring and …") is
+ * running text, not a fact.
+ */
 function inlineValue(dt: Element): string {
   let out = '';
   for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) out += n.textContent ?? '';
-  return squash(out).slice(0, 300);
+  const value = squash(out);
+  return value.length <= INLINE_VALUE_MAX ? value : '';
 }
+const INLINE_VALUE_MAX = 100;
 
 /**
  * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -
