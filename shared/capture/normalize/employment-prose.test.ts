@@ -97,5 +97,8 @@ describe('a regular position and a contractor agreement', () => {
     expect(contractorEngagementInProse('Our staff are not engaged under a contractor agreement.')).toBe(
       false,
     );
+    expect(contractorEngagementInProse('You can join as a contractor or as a salaried employee.')).toBe(
+      false,
+    );
   });
 });

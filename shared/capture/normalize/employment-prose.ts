@@ -18,10 +18,11 @@ const SELF_STATED =
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
  * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
  * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
- * and "as an employee, not as a contractor" turns it down.
+ * "as an employee, not as a contractor" turns it down, and "as a contractor or an employee" leaves
+ * the choice open.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
