@@ -2,9 +2,11 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
+import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localDollar, localKrone } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import {
+  contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
@@ -88,6 +90,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: 'a fixed-term contract in the description',
     };
   }
+  if (f.employmentType === 'full_time' && contractorEngagementInProse(text)) {
+    // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
+    f.employmentType = 'contract';
+    merged.provenance.employmentType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'a contractor engagement in the description',
+    };
+  }
   if (f.employmentType === 'full_time' && studentPlacementInProse(text)) {
     // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
     f.employmentType = 'internship';
@@ -130,6 +141,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       source: 'heuristic',
       confidence: 0.6,
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
+    };
+  }
+  const own = f.salary ? employerPayOverConverted(f.salary, text, bodyText) : null;
+  if (own && own !== f.salary) {
+    // The board says its figure was converted: the description's pay is the employer's own.
+    f.salary = own;
+    merged.provenance.salary = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: "employer's pay, not the board's conversion",
     };
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);

@@ -8,8 +8,9 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.labelled-in-person',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:work location|workplace(?: type)?|work (?:arrangement|model|setting)|location type)\s*:\s*(?:in[- ]person|on[- ]?site|office[- ]based)\b/i,
-    reason: 'a "Work location: In person" line in the text',
+    re: /\b(?:work location|workplace(?: type)?|work (?:arrangement|model|setting)|location type)\s*:\s*(?:in[- ]person|on[- ]?site|office[- ]based|on the road)\b/i,
+    // "On the road" (Indeed): the work is done in a vehicle or at customers' sites, not from home.
+    reason: 'a "Work location: In person" (or "On the road") line in the text',
   },
   {
     id: 'prose.labelled-hybrid',
@@ -86,8 +87,9 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bnot (?:a )?remote\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
-    reason: 'remote work is ruled out ("Remote work is not available", "not eligible for telework")',
+    re: /\bno remote\b|\bno home[- ]?working\b|\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
+    reason:
+      'remote work is ruled out ("Remote work is not available", "not a telework position", "no home working")',
   },
   {
     id: 'prose.work-from-office',

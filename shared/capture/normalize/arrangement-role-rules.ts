@@ -8,9 +8,10 @@ const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)
 /**
  * Being at the workplace named as the arrangement: on-site, in-office, office- or site-based, and the
  * workplace itself for jobs that are not in offices ("an in-clinic role", "this position is
- * store-based", "an in-hospital job").
+ * store-based", "an in-hospital job", "the job is workshop-based").
  */
-const WORKPLACE = '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school)';
+const WORKPLACE =
+  '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school|workshop|depot|factory|yard)';
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site)[- ]based)`;
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';

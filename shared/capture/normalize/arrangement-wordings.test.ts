@@ -34,4 +34,16 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('The position is store-based in Tacoma.')).toBe('onsite');
     expect(workTypeFromProse('Book an in-clinic visit with our vets.')).toBeNull();
   });
+
+  it('reads telework ruled out, no home working and a workshop or depot job as on-site', () => {
+    expect(workTypeFromProse('Crews rotate weekly. This is not a telework position.')).toBe('onsite');
+    expect(workTypeFromProse('There is no home working on this team.')).toBe('onsite');
+    expect(workTypeFromProse('The role is depot-based, five shifts a week.')).toBe('onsite');
+    expect(workTypeFromProse('The job is workshop-based at our Leeds unit.')).toBe('onsite');
+    expect(workTypeFromProse('We run a workshop-based course for clients.')).toBeNull();
+  });
+
+  it('reads a "Work location: On the road" line as on-site, not remote', () => {
+    expect(workTypeFromProse('Schedule: 10 hour shift\nWork Location: On the road')).toBe('onsite');
+  });
 });

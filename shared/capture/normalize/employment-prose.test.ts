@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
@@ -68,5 +69,36 @@ describe('more self-stated engagements', () => {
     expect(employmentTypeInProse('This is a permanent post in the finance team.')).toBe('full_time');
     expect(studentPlacementInProse('An 8-month co-op work term starting in September.')).toBe(true);
     expect(studentPlacementInProse('We are a co-op owned by our members.')).toBe(false);
+  });
+});
+
+describe('a regular position and a contractor agreement', () => {
+  it('reads "a regular, full-time position" as stated', () => {
+    expect(employmentTypeInProse('This is a regular, full-time position based at the depot.')).toBe(
+      'full_time',
+    );
+  });
+
+  it("reads work under a contractor's agreement as a contractor's engagement, not a mention of one", () => {
+    expect(
+      contractorEngagementInProse(
+        'All our engineers work under an independent contractor agreement and bill us.',
+      ),
+    ).toBe(true);
+    expect(contractorEngagementInProse('Staff are hired on a contractor agreement for the first year.')).toBe(
+      true,
+    );
+    expect(
+      contractorEngagementInProse('You will review every contractor agreement the legal team drafts.'),
+    ).toBe(false);
+    expect(contractorEngagementInProse('You are hired as a salaried employee, not as a contractor.')).toBe(
+      false,
+    );
+    expect(contractorEngagementInProse('Our staff are not engaged under a contractor agreement.')).toBe(
+      false,
+    );
+    expect(contractorEngagementInProse('You can join as a contractor or as a salaried employee.')).toBe(
+      false,
+    );
   });
 });

@@ -12,15 +12,17 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
  * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
- * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement.
+ * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
+ * "as an employee, not as a contractor" turns it down, and "as a contractor or an employee" leaves
+ * the choice open.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead))/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
@@ -38,13 +40,26 @@ const ROLE_IS =
 const OFFERED =
   /(?:^[\s•*·-]*|\b(?:we offer|we can offer|offering|you(?:'ll| will)? (?:get|receive|have))\s+)an?\s+((?:(?:permanent|full[- ]time|part[- ]time|fixed[- ]term|temporary|freelance)(?:,\s*|\s+and\s+|\s+)?){1,3})\s*(?:contract|position|role|job|employment)\b([^.\n]{0,100})/im;
 
+/**
+ * Everyone on the team engaged under a contractor's agreement ("works under an independent
+ * contractor agreement: you invoice us monthly"): a contractor, whatever the hours. A board's
+ * "full-time" tag gives the hours, not the contract.
+ */
+const CONTRACTOR_AGREEMENT =
+  /(?<!\b(?:not|never)\s+)\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
+
+export const contractorEngagementInProse = (text: string): boolean => {
+  const t = text.slice(0, 60_000);
+  return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t);
+};
+
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
   const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
   if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
-  return AS_CONTRACTOR.test(t) ? 'contract' : null;
+  return contractorEngagementInProse(t) ? 'contract' : null;
 }
 
 /**

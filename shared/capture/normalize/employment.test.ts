@@ -185,3 +185,11 @@ describe('labelled elements read together', () => {
     expect(employmentTypeOfLabels(['Leeds', 'Posted today'])).toBeNull();
   });
 });
+
+describe('as-needed shifts', () => {
+  it('reads a PRN or per-diem position type as part-time', () => {
+    expect(parseEmploymentType('PRN / Per Diem')).toBe('part_time');
+    expect(parseEmploymentType('PER_DIEM')).toBe('part_time');
+    expect(parseEmploymentType('PRN')).toBe('part_time');
+  });
+});

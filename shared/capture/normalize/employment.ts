@@ -27,12 +27,15 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     type: 'contract',
     // "Kontrakt B2B" / "umowa B2B": a Polish contractor agreement (a bare "B2B" is a market, not a contract)
     chip: 'contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)',
-    label: 'consultant|per diem|B2B',
+    label: 'consultant|B2B',
   },
   {
     type: 'part_time',
     // a Werkstudent works part-time beside a degree: not an internship
     chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
+    // A PRN / per-diem worker takes shifts as needed in an open-ended job: hours under full time,
+    // not a fixed term or a contractor's engagement.
+    label: 'per diem|PRN',
   },
   {
     type: 'full_time',

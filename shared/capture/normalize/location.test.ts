@@ -154,3 +154,11 @@ describe('more arrangement sentences', () => {
     expect(workTypeFromProse(text)).toBe(want);
   });
 });
+
+describe("a note naming the employer's site", () => {
+  it('keeps the city, drops a site note in brackets and reads a bracketed country as a part', () => {
+    expect(parseLocation('Leeds (Kirkstall Road depot)')).toMatchObject({ city: 'Leeds' });
+    expect(parseLocation('Austin, TX (Head office)')).toMatchObject({ city: 'Austin', region: 'TX' });
+    expect(parseLocation('Berlin (Germany)')).toMatchObject({ city: 'Berlin', country: 'DE' });
+  });
+});

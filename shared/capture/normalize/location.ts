@@ -49,13 +49,23 @@ function regionOf(s: string): { region: string; country: string } | undefined {
 const REMOTE_NOISE =
   /\b(?:remote|hybrid|on-?site|in-office|anywhere|work from home|wfh|only|first|friendly)\b/gi;
 
+/**
+ * "Bristol (Stokes Croft workshop)", "Leeds (Head office)": a note naming the employer's site in the
+ * city, not a place of its own.
+ */
+const SITE_NOTE =
+  /\([^()]*\b(?:workshop|office|HQ|headquarters|campus|site|building|depot|store|branch|plant|warehouse|yard|studio|lab)\b[^()]*\)/gi;
+
 /** One location phrase → Location. */
 export function parseLocation(raw: string): Location {
   const clean = raw.replace(/\s+/g, ' ').trim();
   const loc: Location = { raw: clean };
   // Strip the work arrangement to find the place: "Remote (US)" → "US", "Melbourne VIC (Remote)".
   let place = clean
+    .replace(SITE_NOTE, ' ')
     .replace(REMOTE_NOISE, ' ')
+    // A place in brackets is a part of its own: "Berlin (Germany)" reads as "Berlin, Germany".
+    .replace(/\s*[([]\s*([^()[\]]*?)\s*[)\]]/g, (_, inner: string) => (inner ? `, ${inner}` : ' '))
     .replace(/[()[\]]/g, ' ')
     .replace(/\s*[-–—:]\s*$|^\s*[-–—:,]\s*/g, '');
   place = place

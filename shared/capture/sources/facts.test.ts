@@ -24,6 +24,23 @@ describe('label → value facts', () => {
   });
 });
 
+describe('a label leading its own line', () => {
+  it('reads the plain text after a label element as its value', () => {
+    const facts = factsOf(`<h1>Trainee Joiner</h1><ul class="meta">
+      <li><b>Location</b> Leeds (Kirkstall yard)</li><li><span>Contract</span> Apprenticeship, 24 months</li></ul>`);
+    expect(facts.get('location')).toBe('Leeds (Kirkstall yard)');
+    expect(facts.get('employment')).toBe('Apprenticeship, 24 months');
+  });
+
+  it('does not take a label word in the middle of a sentence as a fact', () => {
+    const facts = factsOf(`<h1>Trainee Joiner</h1><p>Ask about our <b>location</b> allowance today.</p>`);
+    expect(facts.get('location')).toBeUndefined();
+    const para = factsOf(`<h1>Trainee Joiner</h1><p><b>Pay</b> is reviewed every spring against the regional
+      survey, and overtime, call-outs and the yearly bonus of up to $4,000 are paid on top of the base rate.</p>`);
+    expect(para.get('salary')).toBeUndefined();
+  });
+});
+
 describe('a pay range printed as two facts', () => {
   it('joins a minimum and a maximum pay fact into one range', () => {
     const facts = factsOf(`<h1>Line Cook</h1><dl>
@@ -57,5 +74,9 @@ describe('a chip that prints its label before its value', () => {
     expect(chipValue('Remote status')).toBe('');
     expect(chipValue('Remote · Full time')).toBe('Remote · Full time');
     expect(chipValue('Remote Berlin')).toBe('Remote Berlin');
+    // A yes/no after an arrangement label answers it.
+    expect(chipValue('Télétravail : Non')).toBe('not remote');
+    expect(chipValue('Home office: no')).toBe('not remote');
+    expect(chipValue('Telework: Yes')).toBe('hybrid');
   });
 });

@@ -1,4 +1,5 @@
 import { squash, textOf } from '../dom.ts';
+import { arrangementOfLabel } from '../normalize/arrangement.ts';
 import {
   EMPLOYMENT_LABEL,
   LOCATION_LABEL,
@@ -37,11 +38,25 @@ export function isFactLabel(chip: string): boolean {
  */
 export function chipValue(chip: string): string {
   if (isFactLabel(chip)) return '';
+  const asked = chip.match(/^([^:]{2,40}?)\s*:\s*(\S.*)$/);
+  if (asked && (WORKPLACE_LABEL.test(asked[1]!) || arrangementOfLabel(asked[1]!)))
+    return workplaceAnswer(asked[1]!, asked[2]!);
   const words = chip.split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     if (isFactLabel(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
   }
   return chip;
+}
+
+/**
+ * "Remote job: No", "Télétravail : Non": a yes/no answers the label's question and becomes the
+ * arrangement it means (a telework "yes" is part of the week at home); any other value is kept.
+ */
+export function workplaceAnswer(label: string, value: string): string {
+  if (/^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) return 'not remote';
+  if (/^(?:yes|oui|ja)\b/i.test(value))
+    return /telework|t[ée]l[ée]travail/i.test(label) ? 'hybrid' : 'remote';
+  return value;
 }
 
 /**
@@ -54,27 +69,38 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     if (!term || term.length > 40) continue;
     const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD')) continue;
+    const inline = !dd && dt.nextSibling ? inlineValue(dt) : '';
+    if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
+    const valueText = () => inline || squash(textOf(dd!, 300));
     const hit = FACT_KEYS.find(([re]) => re.test(term));
     if (!hit) {
       if (!out.has(PAY_IN_FACT)) {
-        const fact = `${term}: ${squash(textOf(dd, 300))}`;
+        const fact = `${term}: ${valueText()}`;
         if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
       }
       continue;
     }
     if (out.has(hit[1])) continue;
-    let value = squash(textOf(dd, 300));
+    const value = valueText();
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
-    // "Remote job: No" answers the label's question: a yes/no becomes the arrangement it means.
-    if (hit[1] === 'workplace' && /^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) value = 'not remote';
-    else if (hit[1] === 'workplace' && /^(?:yes|oui|ja)\b/i.test(value))
-      value = /telework/i.test(term) ? 'hybrid' : 'remote';
-    out.set(hit[1], value);
+    out.set(hit[1], hit[1] === 'workplace' ? workplaceAnswer(term, value) : value);
   }
   return out;
 }
+
+/**
+ * "<li><span>Location</span> Bristol</li>": the text after the label, up to the end of its line. A
+ * short value only: a bold word opening a paragraph ("<b>Pay</b> is reviewed each spring and …") is
+ * running text, not a fact.
+ */
+function inlineValue(dt: Element): string {
+  let out = '';
+  for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) out += n.textContent ?? '';
+  const value = squash(out);
+  return value.length <= INLINE_VALUE_MAX ? value : '';
+}
+const INLINE_VALUE_MAX = 100;
 
 /**
  * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -

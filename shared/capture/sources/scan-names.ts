@@ -76,3 +76,12 @@ export function isFactWord(el: Element): boolean {
   const t = el.textContent ?? '';
   return t.length < 30 && (FACT_WORD.test(t.trim()) || isFactLabel(t.trim()));
 }
+
+/**
+ * A label that opens its line with the value as plain text after it ("<li><span>Location</span>
+ * Bristol</li>"): the label is the line's first node and text follows it.
+ */
+export function hasInlineValue(el: Element): boolean {
+  const next = el.nextSibling;
+  return !el.previousSibling?.textContent?.trim() && next?.nodeType === 3 && !!next.textContent?.trim();
+}

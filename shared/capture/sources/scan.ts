@@ -6,6 +6,7 @@ import {
   DESCRIPTION_NAMES,
   EMPLOYER_PAGE,
   FACT_HEADINGS,
+  hasInlineValue,
   isFactWord,
   LABELS,
   type LabelKind,
@@ -123,11 +124,11 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       if (s.otherPostings.length < 12) s.otherPostings.push(el);
       continue;
     }
-    // "Location" / "Portland, Oregon" as label and value blocks (React side panels), or a small
-    // heading over its value ("<h3>Job type</h3><div>Full Time</div>").
+    // "Location" / "Portland, Oregon" as label and value blocks (React side panels), a small heading
+    // over its value ("<h3>Job type</h3><div>Full Time</div>"), or a label leading its own line.
     if (
       s.dts.length < 60 &&
-      el.nextElementSibling &&
+      (el.nextElementSibling || hasInlineValue(el)) &&
       ((n && TERM_NAME.test(n) && tag !== 'LABEL') ||
         (!el.firstElementChild && (FACT_HEADINGS.has(tag) || (LEAF_TERM_TAGS.has(tag) && isFactWord(el))))) &&
       !insideBoardPay(el)

@@ -39,4 +39,20 @@ describe('the employer a posting names itself', () => {
     expect(statedEmployer('Tern', 'You will be a Tern employee.')).toBeNull();
     expect(statedEmployer(null, 'You will be a Tern employee.')?.name).toBe('Tern');
   });
+
+  it('names the subsidiary a holding company says it owns, when the holding is the company found', () => {
+    const text =
+      'About us\nHarrowgate Bank, N.A. is the principal subsidiary of Harrowgate Financial Corp. and lends in Ohio.';
+    expect(statedEmployer('Harrowgate Financial Corp.', text)?.name).toBe('Harrowgate Bank');
+    expect(statedEmployer('Some Other Co', text)).toBeNull();
+  });
+
+  it("does not take a fiscal sponsor that employs a project's staff for payroll as the employer", () => {
+    const text =
+      'Riverbend Choir is a fiscally sponsored project of the Elm County Trust. For payroll and legal purposes you will be an employee of the Elm County Trust.';
+    expect(statedEmployer('Riverbend Choir', text)).toBeNull();
+    expect(employerNamed('You will be an employee of the Elm County Trust from your first day.')).toBe(
+      'Elm County Trust',
+    );
+  });
 });

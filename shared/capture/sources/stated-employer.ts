@@ -39,12 +39,12 @@ function differs(a: string, b: string): boolean {
 
 /**
  * "Limmat Diagnostics AG, a company of the Aravis Group, develops …", "Brisa, an Aravis company,
- * makes …": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
+ * makes …", "Keel Bank, N.A. is the principal subsidiary of Keel Financial Corp.": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
  * one of its companies. When the group named is the company found, the company the posting names is
  * the one hiring.
  */
 const MEMBER_OF = new RegExp(
-  String.raw`(?:^|[.\n]\s*)(${NAME})\s*,\s+(?:(?:(?:a|an|one)\s+(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
+  String.raw`(?:^|[.\n]\s*)(${NAME})(?:,\s+(?:N\.A\.|Inc\.|LLC|Ltd\.|plc|AG|GmbH|S\.A\.))?(?:\s*,\s+|\s+is\s+)(?:(?:(?:a|an|one|the)\s+(?:(?:principal|main|wholly[- ]owned|operating|banking)\s+)?(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
   'u',
 );
 
@@ -89,8 +89,12 @@ const EMPLOYED_BY = new RegExp(
   String.raw`\b(?:[Yy]ou(?:['’]ll| will| would)?\s+be\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+with)\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
   'gu',
 );
+/**
+ * A payroll-only employer: an employer of record, a PEO, an umbrella company, or a fiscal sponsor
+ * that employs a project's staff "for payroll and legal purposes" while they work for the project.
+ */
 const NOT_THE_EMPLOYER =
-  /\bemployer of record\b|\bEOR\b|\bPEO\b|\bpayroll (?:provider|partner|company)\b|\bumbrella company\b/i;
+  /\bemployer of record\b|\bEOR\b|\bPEO\b|\bpayroll (?:provider|partner|company)\b|\bumbrella company\b|\bfor (?:payroll|legal|tax|HR)(?:,? (?:and )?(?:payroll|legal|tax|HR))* purposes\b|\bfiscal(?:ly)? sponsor/i;
 
 export function employerNamed(description: string): string | null {
   for (const m of description.matchAll(EMPLOYED_BY)) {
