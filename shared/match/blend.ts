@@ -9,7 +9,7 @@ import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
-import { ruledOutBy } from './ruled-out.ts';
+import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -38,6 +38,11 @@ const PER_LEVEL = 0.15;
 const VISA_UNKNOWN = 0.1;
 /** A posting that runs into what the person ruled out keeps this share less of its score. */
 const RULED_OUT = 0.35;
+/**
+ * A contract post for someone who asked for a permanent one: the work may be right, the terms are
+ * not, so it ranks below the same work on a permanent contract but above other work.
+ */
+const CONTRACT_TERMS = 0.4;
 /** Fewer words than this, and fewer requirement lines than THIN_POSTING_ITEMS, and the posting cannot be judged. */
 const THIN_POSTING_WORDS = 80;
 const THIN_POSTING_ITEMS = 3;
@@ -93,6 +98,13 @@ export function blend(
     take('level', PER_LEVEL, 'The posting asks for a fully qualified professional; you are part-qualified');
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
+  const terms = contractRuledOut(p.ruledOut, job);
+  if (terms)
+    take(
+      'employment_terms',
+      CONTRACT_TERMS,
+      `A contract post ("${terms.said}"); you said you are not looking for ${terms.phrase}`,
+    );
   if (visa?.sponsorship === 'unknown')
     take(
       'work_rights',

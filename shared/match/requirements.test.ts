@@ -81,6 +81,18 @@ describe('parsePosting on other shapes', () => {
     expect(remoteFrom('Remote (UTC+0 to UTC+3) / Riga, Latvia')).toEqual([]);
   });
 
+  it('reads where remote work may be done from, not the countries a posting turns down', () => {
+    const text = [
+      'We build route planning software.',
+      'We work with engineers who live in Peru, Chile and Colombia.',
+      'We cannot consider applicants based in Spain or Portugal for this opening.',
+    ].join('\n');
+    const p = parsePosting(
+      makeJob(text, { title: 'Backend Engineer', locationText: 'Remote - South America' }),
+    );
+    expect(p.remoteCountries.sort()).toEqual(['CL', 'CO', 'PE']);
+  });
+
   it('reads the prose way of asking ("a good fit if you have spent several years …") as required', () => {
     const p = parsePosting(
       makeJob(

@@ -282,10 +282,17 @@ const sameLine = (t: string) =>
     .trim()
     .toLowerCase();
 
-/** The sentence that says where a remote role may be worked from. */
+/**
+ * A clause that turns places down ("we are not able to consider candidates based in the United States
+ * or Canada") names where the role may not be worked from.
+ */
+const PLACES_REFUSED = /\b(?:not|cannot|unable|no)\b|n['’]t\b/i;
+
+/** The sentences that say where a remote role may be worked from ("contractors who live in Mexico"). */
 function remoteSentence(text: string): string {
   return text
-    .split(/[.\n]/)
-    .filter((s) => /\b(remote|anywhere|located in|based in|residents?)\b/i.test(s))
+    .split(/[.;\n]/)
+    .filter((s) => /\b(remote|anywhere|located in|based in|live in|living in|residents?)\b/i.test(s))
+    .filter((s) => !PLACES_REFUSED.test(s))
     .join(' ');
 }

@@ -3,6 +3,7 @@
  * posting: its title naming it, a management role for someone who rules management out, or the
  * posting's text returning to it. The phrase comes back for the explanation.
  */
+import { namesContractForm } from './employment.ts';
 import { homeTeams } from './home-team.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface RuledOut {
   every: RegExp;
   /** "people management", "managing people": any people-management role. */
   management: boolean;
+  /** "contract work", "freelance": a form of employment, held against the posting's terms (employment.ts). */
+  contractForm: boolean;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
   /**
@@ -62,6 +65,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         re: new RegExp(source, 'i'),
         every,
         management: isPeopleManagement(text),
+        contractForm: namesContractForm(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
@@ -86,6 +90,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
   const home = ruled.length ? homeTeams(job.parsed.text) : [];
   let text: string | undefined;
   for (const r of ruled) {
+    if (r.contractForm) continue;
     if (r.management && (job.isManager || leadsPeople(job.parsed.text))) return r.text;
     if (r.re.test(job.parsed.title) || home.some((team) => r.re.test(team))) return r.text;
     text ??= affirmed(job.parsed.text);
@@ -112,4 +117,12 @@ const affirmed = (text: string) => text.replace(NEGATED_CLAUSE, ' ');
 function splitUp(words: readonly RegExp[], text: string): boolean {
   if (!words.length || words.some((w) => (text.match(w)?.length ?? 0) < 2)) return false;
   return text.split(/\n/).some((para) => words.every((w) => para.search(w) >= 0));
+}
+
+/** A contract post for a person who ruled contract work out: their phrase and the posting's words. */
+export function contractRuledOut(ruled: readonly RuledOut[], job: PreparedJob) {
+  const form = ruled.find((r) => r.contractForm);
+  return form && job.employment?.kind === 'contract'
+    ? { phrase: form.text, said: job.employment.said }
+    : null;
 }

@@ -7,6 +7,7 @@ import {
 } from '../domain/index.ts';
 import { aboutTheWork, blend } from './blend.ts';
 import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
+import { employmentTerms } from './employment.ts';
 import { requirementEvidence, topGaps } from './evidence.ts';
 import {
   educationFactor,
@@ -51,6 +52,7 @@ export function prepareJob(job: JobInput): PreparedJob {
     parsed,
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),
     titleTerms: new Set(terms(job.title)),
+    employment: employmentTerms(job.title, parsed.text, job.employmentType),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { Location, MatchFactor, Salary, WorkType } from '../domain/index.ts';
+import type { EmploymentType, Location, MatchFactor, Salary, WorkType } from '../domain/index.ts';
 import type { CitizensOnly } from './citizenship.ts';
+import type { EmploymentTerms } from './employment.ts';
 import type { Place } from './geo.ts';
 import type { TermCounts } from './relevance.ts';
 import type { TitleInfo } from './titles.ts';
@@ -14,6 +15,8 @@ export interface JobInput {
   /** A location as one string ("Austin, TX (Hybrid)") when no structured locations exist. */
   locationText?: string;
   workType?: WorkType | null;
+  /** The board's own employment type, when it gives one. */
+  employmentType?: EmploymentType | null;
   salary?: Salary | null;
   requirements?: { required: string[]; preferred: string[] };
 }
@@ -80,6 +83,8 @@ export interface PreparedJob {
   terms: TermCounts;
   /** The title's terms: the explanation names what the work shares beyond the title shown beside it. */
   titleTerms: ReadonlySet<string>;
+  /** Permanent, contract or either, as the posting states it (employment.ts); null when it does not. */
+  employment: EmploymentTerms | null;
 }
 
 export interface FactorOutcome {

@@ -52,3 +52,22 @@ describe('what a resume rules out', () => {
     expect(profile.ruledOut).toEqual(['people-management']);
   });
 });
+
+describe('asking for a permanent post', () => {
+  it('rules out contract work', () => {
+    expect(readRuledOut(['Seeking a permanent Payroll Supervisor role in Leeds.'])).toEqual([
+      'contract work',
+    ]);
+    expect(readRuledOut(['Premier CDI recherché ; CDI only, in Lyon.'])).toEqual(['contract work']);
+    expect(readRuledOut(['Site-based in Ohio. Direct-hire preferred.'])).toEqual(['contract work']);
+    expect(readRuledOut(['Looking for a full-time Quality Engineer or Process Engineer role.'])).toEqual([
+      'contract work',
+    ]);
+  });
+
+  it('rules out nothing when the person takes contracts too, or speaks of residence', () => {
+    expect(readRuledOut(['Open to full-time roles via an employer of record, or contract.'])).toEqual([]);
+    expect(readRuledOut(['Looking for analyst roles; I am a permanent resident of Canada.'])).toEqual([]);
+    expect(readRuledOut(['Looking for remote work as a contractor, paid in USD.'])).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { CONTRACT_WORK, namesContractForm } from '../match/employment.ts';
 import { isPeopleManagement } from '../match/ruled-out.ts';
 
 /**
@@ -17,6 +18,15 @@ const WANTS_IC =
   /\bas an? individual[- ]contributor\b|\((?:IC|individual[- ]contributor)\)|\b(?:individual[- ]contributor|IC)\s+(?:[\w-]+\s+){0,2}?(?:roles?|positions?|posts?|track)\b/i;
 const IC_EITHER_WAY = /\b(?:not|never|no longer|manager|management|head of|director)\b|n['’]t\b/i;
 const PEOPLE_MANAGEMENT = 'people management';
+/**
+ * Asking for a permanent post rules out contract work: "Seeking a permanent role", "CDI only",
+ * "Direct-hire preferred", "a full-time Instructional Designer role". A sentence that names contract
+ * work too ("full-time via an employer of record, or contract") takes either.
+ */
+const ASKS_PERMANENT =
+  /\b(?:permanent|CDI|direct[- ]hire)\b(?!\s+resid)|\bfull[- ]time(?:\s+[\w/-]+){0,8}?\s+(?:roles?|positions?|jobs?|posts?|employment|opportunit\w*)\b/i;
+const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|targeting)\b/i;
+const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 const TAIL = /\s+(?:roles?|positions?|posts?|jobs?|work|opportunities)\b.*$/i;
 
@@ -34,6 +44,10 @@ export function readRuledOut(lines: readonly string[]): string[] {
     }
     const asIc = line.split(/(?<=[.;!])\s+/).some((s) => WANTS_IC.test(s) && !IC_EITHER_WAY.test(s));
     if (asIc && !out.some(isPeopleManagement)) out.push(PEOPLE_MANAGEMENT);
+    const permanent = line
+      .split(/(?<=[.;!])\s+/)
+      .some((s) => ASKS_PERMANENT.test(s) && WANTS.test(s) && !NAMES_CONTRACT.test(s));
+    if (permanent && !out.some(namesContractForm)) out.push(CONTRACT_WORK);
   }
   return out.slice(0, 12);
 }
