@@ -95,6 +95,33 @@ describe('level words', () => {
   });
 });
 
+describe('a people manager aiming only at management roles', () => {
+  const resume = (target: string) =>
+    `Ines Falkner\nLeeds, UK | i@example.com\nLooking for a ${target} role.\n\nEXPERIENCE\nEngineering Manager, Ledger Systems - Quillfern, Leeds (2019-present)\n- Run a team of eight engineers on ledger services in Go`;
+  const title = (target: string, jobTitle: string) =>
+    scoreMatch(
+      prepareProfile(draftToProfile(parseResumeText(resume(target))), null),
+      prepareJob(makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Go and ledger services`, { title: jobTitle })),
+    ).factors.find((f) => f.factor === 'title')!;
+
+  it('holds an individual-contributor title against them and says so', () => {
+    const ic = title('Senior Engineering Manager', 'Staff Engineer, Ledger Platform');
+    expect(ic.detail).toContain('an individual-contributor role');
+    expect(ic.score!).toBeLessThan(
+      title('Senior Engineering Manager', 'Engineering Manager, Ledgers').score!,
+    );
+  });
+
+  it('leaves a lead title alone, and an IC title for someone who also aims at IC roles', () => {
+    expect(title('Senior Engineering Manager', 'Engineering Lead, Ledgers').detail).not.toContain(
+      'individual',
+    );
+    expect(
+      title('Staff Engineer or Engineering Manager', 'Staff Engineer, Ledger Platform').detail,
+    ).not.toContain('individual');
+  });
+});
+
 describe('what the person ruled out', () => {
   const resume =
     'Jordan Ellery\nAustin, TX | j@example.com\nI want a Principal UX Researcher role. I am not looking for a people-management role.\n\nEXPERIENCE\nSenior UX Researcher - Ledgerline, Austin (2016-present)\n- Led mixed-methods research on accounts payable';

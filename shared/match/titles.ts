@@ -85,6 +85,9 @@ export const isManagerTitle = (raw: string) => {
   );
 };
 
+/** "Engineering Lead", "Team Leader": a title that may give the role a team, manager or not. */
+export const isLeadTitle = (raw: string) => isManagerTitle(raw) || /\blead(?:er)?\b/i.test(raw);
+
 const STOP = new Set([
   'senior',
   'sr',
