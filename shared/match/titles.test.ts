@@ -37,6 +37,23 @@ describe('teaching: the age taught is a specialty, middle leadership is a level'
   });
 });
 
+describe('nursing grades and leaders', () => {
+  it('reads an NHS band as the grade, over the words around it', () => {
+    expect(levelWord('Staff Nurse, Acute Medicine (Band 5)')).toBe(2);
+    expect(levelWord('Senior Staff Nurse - Theatres - Band 6')).toBe(3);
+    expect(levelWord('Senior Sister, Cardiology (Band 7)')).toBe(4);
+    expect(levelWord('Matron, Surgery - Band 8a')).toBe(5);
+  });
+
+  it('reads a charge nurse, ward sister or team leader as lead level', () => {
+    expect(levelWord('Senior Charge Nurse, Respiratory Ward')).toBe(4);
+    expect(levelWord('Ward Sister')).toBe(4);
+    expect(levelWord('Urgent Care Team Leader')).toBe(4);
+    // A school's assistant leaders are middle leaders themselves.
+    expect(levelWord('Assistant Subject Leader - Science')).toBe(4);
+  });
+});
+
 describe('a person leaving their current track', () => {
   const resume = (header: string) =>
     `Harpreet Sandhu\nCalgary, AB | h@example.com\n${header}\n\nEXPERIENCE\nStore Manager - Ridgeline Home, Calgary (2014-present)\n- Ran receiving, inventory counts and replenishment for a 110-person store`;
