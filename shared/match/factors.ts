@@ -78,6 +78,8 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
     diff === 0 ? 1 : diff === 1 ? 0.75 : diff === -1 ? 0.85 : diff === 2 ? 0.4 : diff === -2 ? 0.5 : 0.25;
   let mgmt = 1;
   if (job.isManager && !p.aimsToManage) mgmt = 0.7;
+  // The same step the other way: a manager aiming only at management roles is not after an IC post.
+  if (job.isIndividualContributor && p.managesOnly) mgmt = 0.7;
   const score = best * (0.5 + 0.5 * fit) * mgmt;
   const level =
     diff > 0
@@ -85,7 +87,8 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
       : diff < 0
         ? `, a step down (${LEVEL_NAMES[job.parsed.seniority]})`
         : '';
-  const manages = mgmt < 1 ? ', a people-management role' : '';
+  const manages =
+    mgmt === 1 ? '' : job.isManager ? ', a people-management role' : ', an individual-contributor role';
   return {
     factor: 'title',
     score,

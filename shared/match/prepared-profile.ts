@@ -25,6 +25,8 @@ export interface PreparedProfile {
   aimLevels: number[];
   /** They manage people now, or a target title is a people-management one. */
   aimsToManage: boolean;
+  /** They manage people now and every target title is a management one: an IC role is off their track. */
+  managesOnly: boolean;
   /** Still sitting a professional qualification's exams (qualification.ts). */
   partQualified: boolean;
   level: number;

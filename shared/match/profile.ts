@@ -133,6 +133,8 @@ export function prepareProfile(
     level: personLevel(latest?.title, years),
     aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles, years),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    managesOnly:
+      targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
     partQualified: isPartQualified([
       ...profile.certifications.map((c) => c.name),
       ...profile.experience.map((e) => e.title),

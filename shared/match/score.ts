@@ -24,8 +24,9 @@ import { placeFactors } from './place.ts';
 import { type PreparedProfile, prepareProfile } from './profile.ts';
 import { type TermRarity, termCounts, terms } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
+import { leadsPeople } from './ruled-out.ts';
 import { familiesOf } from './title-families.ts';
-import { isManagerTitle, titleInfo } from './titles.ts';
+import { isLeadTitle, isManagerTitle, titleInfo } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
 
 /** A deal-breaker holds the score at or below this, whatever the other factors say. */
@@ -48,6 +49,7 @@ export function prepareJob(job: JobInput): PreparedJob {
       ? title
       : { ...title, families: familiesOf(homeTeams(parsed.text).join('; ')) },
     isManager: isManagerTitle(job.title),
+    isIndividualContributor: !isLeadTitle(job.title) && !leadsPeople(parsed.text),
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),

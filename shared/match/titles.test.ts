@@ -37,6 +37,23 @@ describe('teaching: the age taught is a specialty, middle leadership is a level'
   });
 });
 
+describe('nursing grades and leaders', () => {
+  it('reads an NHS band as the grade, over the words around it', () => {
+    expect(levelWord('Staff Nurse, Acute Medicine (Band 5)')).toBe(2);
+    expect(levelWord('Senior Staff Nurse - Theatres - Band 6')).toBe(3);
+    expect(levelWord('Senior Sister, Cardiology (Band 7)')).toBe(4);
+    expect(levelWord('Matron, Surgery - Band 8a')).toBe(5);
+  });
+
+  it('reads a charge nurse, ward sister or team leader as lead level', () => {
+    expect(levelWord('Senior Charge Nurse, Respiratory Ward')).toBe(4);
+    expect(levelWord('Ward Sister')).toBe(4);
+    expect(levelWord('Urgent Care Team Leader')).toBe(4);
+    // A school's assistant leaders are middle leaders themselves.
+    expect(levelWord('Assistant Subject Leader - Science')).toBe(4);
+  });
+});
+
 describe('a person leaving their current track', () => {
   const resume = (header: string) =>
     `Harpreet Sandhu\nCalgary, AB | h@example.com\n${header}\n\nEXPERIENCE\nStore Manager - Ridgeline Home, Calgary (2014-present)\n- Ran receiving, inventory counts and replenishment for a 110-person store`;
@@ -92,6 +109,33 @@ describe('level words', () => {
   it('spells out capital abbreviations before comparing ("NUM" is a Nurse Unit Manager)', () => {
     expect(sim('Nurse Unit Manager - Cardiology', 'NUM')).toBeGreaterThan(0.8);
     expect(sim('Enterprise Account Executive', 'Account Executive, Mid-Market')).toBeLessThan(0.8);
+  });
+});
+
+describe('a people manager aiming only at management roles', () => {
+  const resume = (target: string) =>
+    `Ines Falkner\nLeeds, UK | i@example.com\nLooking for a ${target} role.\n\nEXPERIENCE\nEngineering Manager, Ledger Systems - Quillfern, Leeds (2019-present)\n- Run a team of eight engineers on ledger services in Go`;
+  const title = (target: string, jobTitle: string) =>
+    scoreMatch(
+      prepareProfile(draftToProfile(parseResumeText(resume(target))), null),
+      prepareJob(makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Go and ledger services`, { title: jobTitle })),
+    ).factors.find((f) => f.factor === 'title')!;
+
+  it('holds an individual-contributor title against them and says so', () => {
+    const ic = title('Senior Engineering Manager', 'Staff Engineer, Ledger Platform');
+    expect(ic.detail).toContain('an individual-contributor role');
+    expect(ic.score!).toBeLessThan(
+      title('Senior Engineering Manager', 'Engineering Manager, Ledgers').score!,
+    );
+  });
+
+  it('leaves a lead title alone, and an IC title for someone who also aims at IC roles', () => {
+    expect(title('Senior Engineering Manager', 'Engineering Lead, Ledgers').detail).not.toContain(
+      'individual',
+    );
+    expect(
+      title('Staff Engineer or Engineering Manager', 'Staff Engineer, Ledger Platform').detail,
+    ).not.toContain('individual');
   });
 });
 

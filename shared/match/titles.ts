@@ -14,8 +14,10 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   // An associate, assistant or deputy manager stands in for the manager, a level below the role.
   [3, /\b(?:associate|assistant|deputy)\s+(?:[\w-]+\s+){0,3}manager\b/i],
   [4, /\bhead of (?:the )?(?:ward|unit|section|shift)\b/i],
+  // Whoever has charge of a ward or a shift leads its nurses, "Senior Charge Nurse" included.
+  [4, /\b(?:charge nurse|ward (?:sister|manager))\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
-  [4, /\b(staff|lead|architect|distinguished)\b/i],
+  [4, /\b(staff|lead|leader|architect|distinguished)\b/i],
   // "Semi-Senior" (Latin America's "SSr") sits between junior and senior.
   [2, /\bsemi[- ]?senior\b|\bssr\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
@@ -28,6 +30,11 @@ const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;
 
 /** Ladder levels as big employers print them: L3 entry, L4 mid, L5 senior, L6 staff, L7 principal. */
 const LADDER = /\b(?:L|IC)([3-7])\b/;
+/**
+ * NHS Agenda for Change bands: Band 5 a staff nurse, 6 senior, 7 charge nurse or specialist, 8a and up
+ * a lead nurse or matron. The band is the grade, whatever words the title adds ("Senior ... (Band 7)").
+ */
+const NHS_BAND = /\bband\s*([4-9])(?:[a-d]\b|\b)/i;
 
 /** The signed step from the nearest level the person would take to the posting's (0: one of theirs). */
 export function levelStep(jobLevel: number, aimLevels: readonly number[]): number {
@@ -42,6 +49,8 @@ export function levelStep(jobLevel: number, aimLevels: readonly number[]): numbe
 export function levelWord(title: string): number | null {
   const ladder = LADDER.exec(title);
   if (ladder) return Number(ladder[1]) - 2;
+  const band = NHS_BAND.exec(title);
+  if (band) return Math.min(5, Math.max(1, Number(band[1]) - 3));
   for (const [level, re] of LEVEL_WORDS) if (re.test(title)) return level;
   return null;
 }
@@ -84,6 +93,9 @@ export const isManagerTitle = (raw: string) => {
     !/\b(account|product|project|program|case|marketing|digital marketing)\s+manager\b/i.test(title)
   );
 };
+
+/** "Engineering Lead", "Team Leader": a title that may give the role a team, manager or not. */
+export const isLeadTitle = (raw: string) => isManagerTitle(raw) || /\blead(?:er)?\b/i.test(raw);
 
 const STOP = new Set([
   'senior',

@@ -77,6 +77,8 @@ export interface PreparedJob {
   id: string;
   title: TitleInfo;
   isManager: boolean;
+  /** Neither its title nor its body gives the role a team to lead ("Staff Engineer"). */
+  isIndividualContributor: boolean;
   industries: string[];
   parsed: ParsedPosting;
   /** The whole posting's terms, for what-the-work-is-about similarity (relevance.ts). */
