@@ -5,54 +5,11 @@
  * only sentences that state these things are read, and nothing is guessed.
  */
 import type { WorkType } from '../domain/index.ts';
-import { CODE_ALIASES, countryNames, EU_MEMBERS, peopleIn } from '../geo/index.ts';
+import { EU_MEMBERS, peopleIn } from '../geo/index.ts';
+import { MOVE_RULES } from './work-rights-moves.ts';
+import { countriesIn, NAME_RE, NAMES, type Rule, type WorkRightsDraft } from './work-rights-text.ts';
 
-export interface WorkRightsDraft {
-  /** ISO codes the person may work in without sponsorship. */
-  workAuthorization: string[];
-  /** Countries the person is a citizen of, and a permanent resident of, as stated. */
-  citizenship: string[];
-  permanentResidence: string[];
-  /** True only for an unscoped need ("will require H-1B sponsorship"); a need scoped to other countries leaves it null. */
-  requiresSponsorship: boolean | null;
-  willingToRelocate?: boolean;
-  /** Where the person said they would move ("happy to relocate to the UK"); empty when not named. */
-  relocateTo: string[];
-  workTypes: WorkType[];
-  /** The sentences each value came from, with the rule that read it. */
-  evidence: Array<{ rule: string; reason: string; text: string }>;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (names: string[]) =>
-  names
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-
-const NAMES = new Map<string, string>([
-  ...countryNames(),
-  ...Object.entries(CODE_ALIASES).map(([k, v]): [string, string] => [k.toLowerCase(), v]),
-]);
-const NAME_RE = new RegExp(`\\b(${alternation([...NAMES.keys()])}|eu)\\b`, 'gi');
-
-function countriesIn(text: string, re: RegExp, table: Map<string, string>): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(re)) {
-    const word = m[1].toLowerCase();
-    if (word === 'eu') out.push(...EU_MEMBERS);
-    else if (table.has(word)) out.push(table.get(word)!);
-  }
-  return out;
-}
-
-interface Rule {
-  id: string;
-  reason: string;
-  test: RegExp;
-  /** `home`: the country the person lives in, when the header names it. */
-  apply(sentence: string, draft: WorkRightsDraft, home?: string): void;
-}
+export type { WorkRightsDraft } from './work-rights-text.ts';
 
 const NEGATED_NEED =
   /\b(?:no|not|never|don'?t|doesn'?t|without)\b[^.]{0,20}\b(?:require|need)|\bno (?:visa )?sponsorship (?:is )?(?:required|needed)/i;
@@ -63,16 +20,6 @@ const NEGATED_NEED =
 const TIED_TO_EMPLOYER =
   /\b(?:new|next|another|future) employer\b[^.]{0,30}\b(?:must|would|will|has to|have to|needs? to)\b[^.]{0,30}\b(?:sponsor|apply for)/i;
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
-
-/** "Willing to relocate", "happy to move abroad", "I would relocate". */
-const WILL_MOVE =
-  /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i;
-/**
- * A move named among the things the person is after: "Looking for remote roles …, or a relocation to
- * Germany with visa sponsorship". Not when the search itself is refused ("not looking for …").
- */
-const WANTS_A_MOVE =
-  /(?<!\b(?:not|never|n[’']t)\s+)\b(?:looking for|seeking|open to|interested in|considering)\b[^.]*\b(?:or|and)\s+(?:a\s+|an?\s+\w+\s+)?reloca/i;
 
 const RULES: Rule[] = [
   {
@@ -175,41 +122,7 @@ const RULES: Rule[] = [
       if (!scopedElsewhere) d.requiresSponsorship = true;
     },
   },
-  {
-    id: 'relocate',
-    reason: 'a stated willingness (or refusal) to relocate',
-    test: /\breloca(?:te|ting|tion)\b|\b(?:abroad|overseas)\b/i,
-    apply(s, d) {
-      if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
-        d.willingToRelocate = false;
-      else if (WILL_MOVE.test(s) || WANTS_A_MOVE.test(s)) {
-        d.willingToRelocate = true;
-        // "(EU Blue Card / highly skilled migrant)" says how, not where: parentheses are left out.
-        const after = s.slice(s.search(/reloca|abroad|overseas/i)).replace(/\([^)]*\)/g, ' ');
-        d.relocateTo.push(...countriesIn(after, NAME_RE, NAMES));
-      }
-    },
-  },
-  {
-    id: 'work-types',
-    reason: 'the ways of working the person says they are open to',
-    // "moving from the bedside into a remote review role" names the way of working the move is for.
-    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for|(?:moving|transitioning|switching|pivoting)\b[^.]*\binto)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
-    apply(s, d) {
-      if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
-        d.workTypes = ['remote'];
-        return;
-      }
-      const types: WorkType[] = [];
-      if (/\bremote\b/i.test(s)) types.push('remote');
-      if (/\bhybrid\b/i.test(s)) types.push('hybrid');
-      if (/\bon-?site\b|\bin-office\b/i.test(s)) types.push('onsite');
-      d.workTypes = [...new Set([...d.workTypes, ...types])];
-      // "remote within UK/Ireland": where they may work remotely is where they may work.
-      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(s)?.[1];
-      if (within) d.workAuthorization.push(...countriesIn(within, NAME_RE, NAMES));
-    },
-  },
+  ...MOVE_RULES,
 ];
 
 /** Read work rights from the lines a resume states them in (its header and summary). */

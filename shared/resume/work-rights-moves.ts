@@ -1,0 +1,54 @@
+/**
+ * Whether the person would move, where to, and how they want to work: the last work-rights rules read
+ * on each sentence ("Willing to relocate to the UK", "open to remote or hybrid roles").
+ */
+import type { WorkType } from '../domain/index.ts';
+import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
+
+/** "Willing to relocate", "happy to move abroad", "I would relocate". */
+const WILL_MOVE =
+  /\b(?:willing|open|happy|ready|able|keen|plan(?:ning)?)\b[^.]{0,60}\b(?:reloca|abroad|overseas)|\b(?:would|could|can|will)\s+(?:also\s+)?(?:consider\s+)?reloca/i;
+/**
+ * A move named among the things the person is after: "Looking for remote roles …, or a relocation to
+ * Germany with visa sponsorship". Not when the search itself is refused ("not looking for …").
+ */
+const WANTS_A_MOVE =
+  /(?<!\b(?:not|never|n[’']t)\s+)\b(?:looking for|seeking|open to|interested in|considering)\b[^.]*\b(?:or|and)\s+(?:a\s+|an?\s+\w+\s+)?reloca/i;
+
+export const MOVE_RULES: Rule[] = [
+  {
+    id: 'relocate',
+    reason: 'a stated willingness (or refusal) to relocate',
+    test: /\breloca(?:te|ting|tion)\b|\b(?:abroad|overseas)\b/i,
+    apply(s, d) {
+      if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
+        d.willingToRelocate = false;
+      else if (WILL_MOVE.test(s) || WANTS_A_MOVE.test(s)) {
+        d.willingToRelocate = true;
+        // "(EU Blue Card / highly skilled migrant)" says how, not where: parentheses are left out.
+        const after = s.slice(s.search(/reloca|abroad|overseas/i)).replace(/\([^)]*\)/g, ' ');
+        d.relocateTo.push(...countriesIn(after, NAME_RE, NAMES));
+      }
+    },
+  },
+  {
+    id: 'work-types',
+    reason: 'the ways of working the person says they are open to',
+    // "moving from the bedside into a remote review role" names the way of working the move is for.
+    test: /\b(?:open to|looking for|prefer|seeking|interested in|available for|(?:moving|transitioning|switching|pivoting)\b[^.]*\binto)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
+    apply(s, d) {
+      if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
+        d.workTypes = ['remote'];
+        return;
+      }
+      const types: WorkType[] = [];
+      if (/\bremote\b/i.test(s)) types.push('remote');
+      if (/\bhybrid\b/i.test(s)) types.push('hybrid');
+      if (/\bon-?site\b|\bin-office\b/i.test(s)) types.push('onsite');
+      d.workTypes = [...new Set([...d.workTypes, ...types])];
+      // "remote within UK/Ireland": where they may work remotely is where they may work.
+      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(s)?.[1];
+      if (within) d.workAuthorization.push(...countriesIn(within, NAME_RE, NAMES));
+    },
+  },
+];
