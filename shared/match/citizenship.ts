@@ -6,6 +6,7 @@
  */
 import { PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
 import { countriesIn } from './geo.ts';
+import { sentencesOf } from './sentences.ts';
 
 export interface CitizensOnly {
   /** The countries whose citizens may apply; empty when the posting names none and has no country. */
@@ -35,8 +36,7 @@ const RESIDENTS = /\bpermanent residen|\bPRs?\b|\bgreen card|\bU\.?S\.? persons?
 
 /** The posting's citizens-only statement, if it has one. `jobCountry` stands in when none is named. */
 export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | null {
-  // "U.S. persons": a capital initial and a full stop do not end a sentence.
-  for (const sentence of text.split(/(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n+/)) {
+  for (const sentence of sentencesOf(text)) {
     if (!RESTRICTS.test(sentence) || NOT_A_LIMIT.test(sentence)) continue;
     const named = new Set<string>(peopleIn(sentence));
     for (const code of countriesIn(sentence)) named.add(code);

@@ -8,6 +8,7 @@
  */
 
 import type { EmploymentType } from '../domain/index.ts';
+import { DENIED, sentencesOf } from './sentences.ts';
 
 export type EmploymentKind = 'permanent' | 'contract' | 'either';
 export interface EmploymentTerms {
@@ -63,7 +64,6 @@ const CONTRACT_SENTENCE =
   /\bthis is an? (?:[\w-]+ ){0,3}?(?:contract|contractor|freelance|fixed[- ]term|temporary) (?:role|position|post|assignment|engagement)\b|\b(?:\d+|six|nine|twelve|eighteen)[- ](?:month|year)s?(?: fixed[- ]term)?(?: W-?2)? contract\b|\bfixed[- ]term (?:contract|role|position|post)\b|\blong[- ]term contract\b|\bas an? (?:long[- ]term )?(?:independent )?contractor\b/i;
 const PERMANENT_SENTENCE =
   /\bpermanent(?:,? full[- ]time)? (?:contract|position|role|post|job|employment)\b|\bfull[- ]time,? permanent\b|\bdirect[- ]hire\b|\bemployer of record\b/i;
-const DENIED = /\b(?:not|no|never|nor|unable|cannot)\b|n['’]t\b/i;
 
 function kindOf(permanent: boolean, contract: boolean): EmploymentKind | null {
   return permanent && contract ? 'either' : contract ? 'contract' : permanent ? 'permanent' : null;
@@ -98,7 +98,7 @@ export function employmentTerms(
     }
   }
   if (!permanent && !contract)
-    for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/)) {
+    for (const sentence of sentencesOf(text)) {
       if (DENIED.test(sentence)) continue;
       const c = CONTRACT_SENTENCE.exec(sentence);
       const p = PERMANENT_SENTENCE.exec(sentence);

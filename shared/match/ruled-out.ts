@@ -4,7 +4,7 @@
  * posting's text returning to it. The phrase comes back for the explanation.
  */
 import { namesContractForm } from './employment.ts';
-import { homeTeams } from './home-team.ts';
+import { affirmed, DENIED, sentencesOf } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -79,34 +79,36 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
  */
 const LEADS_PEOPLE =
   /\bline[- ]manag|\bpeople[- ](?:leader|manag)|\bdirect reports?\b|\bmanag(?:e|es|ing) (?:a team of )?(?:\w+ ){0,2}(?:researchers|engineers|designers|analysts|auditors|nurses|teachers|people|staff)\b|\bperformance reviews\b/i;
-const DENIED = /\b(?:not|no|never|without|nor)\b|n['’]t\b/i;
 export function leadsPeople(text: string): boolean {
-  const sentences = text.split(/(?<=[.;!?])\s+|\n+/);
-  return sentences.filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
+  return sentencesOf(text).filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
+}
+
+/**
+ * A posting that says what the job is not is on the person's side: its denied clauses are not read.
+ * Worked out once per posting, and only for people who ruled something out.
+ */
+const affirmedTexts = new WeakMap<PreparedJob, string>();
+function affirmedOf(job: PreparedJob): string {
+  const known = affirmedTexts.get(job);
+  if (known !== undefined) return known;
+  const text = affirmed(job.parsed.text);
+  affirmedTexts.set(job, text);
+  return text;
 }
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
-  const home = ruled.length ? homeTeams(job.parsed.text) : [];
-  let text: string | undefined;
+  const text = ruled.length ? affirmedOf(job) : '';
   for (const r of ruled) {
     if (r.contractForm) continue;
-    if (r.management && (job.isManager || leadsPeople(job.parsed.text))) return r.text;
-    if (r.re.test(job.parsed.title) || home.some((team) => r.re.test(team))) return r.text;
-    text ??= affirmed(job.parsed.text);
+    if (r.management && (job.isManager || job.leadsPeople)) return r.text;
+    if (r.re.test(job.parsed.title) || job.homeTeams.some((team) => r.re.test(team))) return r.text;
     const mentions = text.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
     if (returnsTo || splitUp(r.words, text.replace(r.every, ' '))) return r.text;
   }
   return null;
 }
-
-/**
- * "This is not a customer success or account management role": a posting that says what the job is
- * not is on the person's side. What follows a negation, to the end of its clause, is not read.
- */
-const NEGATED_CLAUSE = /(?:\b(?:not|never|rather than|instead of)\b|n[’']t\b)[^.!?;:\n]*/gi;
-const affirmed = (text: string) => text.replace(NEGATED_CLAUSE, ' ');
 
 /**
  * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a

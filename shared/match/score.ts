@@ -42,14 +42,16 @@ export function prepareJob(job: JobInput): PreparedJob {
   const parsed = parsePosting(job);
   const opening = parsed.text.slice(0, 600);
   const title = titleInfo(job.title);
+  const teams = homeTeams(parsed.text);
+  const givesReports = leadsPeople(parsed.text);
   return {
     id: job.id,
     // "Emergency Care Team Leader" names no field; "to join our senior nursing team" does.
-    title: title.families.length
-      ? title
-      : { ...title, families: familiesOf(homeTeams(parsed.text).join('; ')) },
+    title: title.families.length ? title : { ...title, families: familiesOf(teams.join('; ')) },
     isManager: isManagerTitle(job.title),
-    isIndividualContributor: !isLeadTitle(job.title) && !leadsPeople(parsed.text),
+    isIndividualContributor: !isLeadTitle(job.title) && !givesReports,
+    leadsPeople: givesReports,
+    homeTeams: teams,
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),

@@ -79,6 +79,10 @@ export interface PreparedJob {
   isManager: boolean;
   /** Neither its title nor its body gives the role a team to lead ("Staff Engineer"). */
   isIndividualContributor: boolean;
+  /** Its body gives the role reports in two undenied sentences (ruled-out.ts `leadsPeople`). */
+  leadsPeople: boolean;
+  /** The teams it puts the role in ("our ML Platform team"; home-team.ts). */
+  homeTeams: string[];
   industries: string[];
   parsed: ParsedPosting;
   /** The whole posting's terms, for what-the-work-is-about similarity (relevance.ts). */

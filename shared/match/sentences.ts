@@ -1,0 +1,18 @@
+/**
+ * How a posting's prose is read sentence by sentence, and what a sentence denies. One place, so the
+ * readers that skip a denied statement ("you will not have direct reports", "this is not a contract
+ * role") agree on what a denial is.
+ */
+
+/** A posting's sentences and lines. "U.S. persons": a capital initial and a full stop end nothing. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n+/);
+
+/** A sentence that says no to what it names. */
+export const DENIED = /\b(?:not|no|never|nor|without|unable|cannot)\b|n['’]t\b/i;
+
+/**
+ * The text with every denied clause taken out: what follows a negation, to the end of its clause, is
+ * not read ("this is not a customer success or account management role").
+ */
+const NEGATED_CLAUSE = /(?:\b(?:not|never|rather than|instead of)\b|n[’']t\b)[^.!?;:\n]*/gi;
+export const affirmed = (text: string): string => text.replace(NEGATED_CLAUSE, ' ');
