@@ -1,7 +1,8 @@
 import type { Answer } from '../plan/answer.ts';
 import { answerText } from '../plan/answer.ts';
 import { pickOption } from '../plan/options.ts';
-import { byId, clean, deepQueryAll, rootOf, type ShadowRootGetter, textOf } from '../scan/dom.ts';
+import { clean, deepQueryAll, type ShadowRootGetter, textOf } from '../scan/dom.ts';
+import { linkedOptions } from '../scan/listbox.ts';
 import { hiddenByAncestor } from '../scan/visibility.ts';
 import { blur, fire, focus, key, press, setNativeProperty, sleep } from './events.ts';
 
@@ -20,13 +21,8 @@ export interface ComboboxResult {
 
 /** Options currently rendered for this combobox: its own listbox first, else any visible listbox. */
 export function visibleOptions(el: Element, getShadowRoot?: ShadowRootGetter): Element[] {
-  const scope = rootOf(el);
-  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.trim();
-  for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const box = byId(scope, id);
-    const own = box ? Array.from(box.querySelectorAll('[role="option"]')) : [];
-    if (own.length) return own;
-  }
+  const own = linkedOptions(el);
+  if (own.length) return own;
   // react-select renders its menu beside the input; Workday renders a popup at the body's end.
   let up: Element | null = el.parentElement;
   for (let depth = 0; up && depth < 5; depth++, up = up.parentElement) {

@@ -8,27 +8,27 @@
 import type { FieldOption } from '../types.ts';
 import { byId, clean, rootOf, textOf } from './dom.ts';
 
-const LINKS = ['aria-controls', 'aria-owns'];
 /** Enough for a list of countries; a longer list is a search, not a choice read here. */
 const MAX_OPTIONS = 300;
 
-function listboxOf(el: Element): Element | null {
+/**
+ * The `role=option` items of the first list the control names with aria-controls or aria-owns. The
+ * fill reads the same link once it has opened the widget (execute/combobox.ts).
+ */
+export function linkedOptions(el: Element): Element[] {
   const scope = rootOf(el);
-  for (const attr of LINKS)
-    for (const id of clean(el.getAttribute(attr)).split(' ')) {
-      const target = byId(scope, id);
-      if (!target) continue;
-      if (target.getAttribute('role') === 'listbox') return target;
-      const inner = target.querySelector('[role="listbox"]');
-      if (inner) return inner;
-    }
-  return el.querySelector('[role="listbox"]');
+  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`;
+  for (const id of clean(ids).split(' ').filter(Boolean)) {
+    const own = byId(scope, id)?.querySelectorAll('[role="option"]');
+    if (own?.length) return Array.from(own);
+  }
+  return [];
 }
 
 export function listboxOptions(el: Element): FieldOption[] {
-  const list = listboxOf(el);
-  if (!list) return [];
-  return Array.from(list.querySelectorAll('[role="option"]'))
+  const linked = linkedOptions(el);
+  const inner = el.querySelector('[role="listbox"]')?.querySelectorAll('[role="option"]');
+  return (linked.length ? linked : Array.from(inner ?? []))
     .slice(0, MAX_OPTIONS)
     .map((o) => {
       const text = textOf(o, 120);
