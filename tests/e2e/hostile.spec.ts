@@ -7,7 +7,7 @@ import { dataSnapshot, SAVED_WHY, seedEverything, sendFromPageWorld, trapValues 
 // Jobraker's buttons; a regression here is a security bug. Asserted: no profile byte reaches a
 // field a person cannot see, and no record changes without the person's own click.
 
-test('fields a person cannot see get nothing: hidden by class, off-screen, transparent, clipped, zero-size, in <details>, behind content-visibility, and those typed from the page around them (an "If other" box, a row-picked upload, a dropdown\'s value twin)', async ({
+test('fields a person cannot see get nothing: hidden by class, off-screen, transparent, clipped, zero-size, in <details>, behind content-visibility, and those typed from the page around them (an "If other" box, a row-picked upload, a dropdown\'s value twin, a dropdown typed by the hidden list of countries it names)', async ({
   openPage,
   visit,
 }) => {
@@ -18,8 +18,9 @@ test('fields a person cannot see get nothing: hidden by class, off-screen, trans
   await expect(form.locator('#first_name')).toHaveValue('Ada');
   await expect(form.locator('#email')).toHaveValue('ada@example.com');
   const traps = await trapValues(form);
-  expect(traps).toHaveLength(17);
+  expect(traps).toHaveLength(18);
   expect(traps.filter((t) => t.value !== '' && t.value !== '0')).toEqual([]);
+  await expect(form.locator('#t_residence_list [aria-selected="true"]')).toHaveCount(0);
 
   // The preview promises nothing for them either.
   const panel = await openPage('sidepanel.html');
