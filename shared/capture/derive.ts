@@ -1,3 +1,4 @@
+import type { EmploymentType } from '../domain/index.ts';
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
@@ -20,6 +21,36 @@ import { parseSalary } from './normalize/salary.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
+
+/** An hours tag the description overrides, in this order, with the reason shown. */
+const PROSE_OVERRIDES: Array<{
+  tags: EmploymentType[];
+  says: (text: string) => boolean;
+  type: EmploymentType;
+  detail: string;
+}> = [
+  // A "Full time" chip beside "a fixed-term contract for 12 months" is temporary.
+  {
+    tags: ['full_time', 'part_time'],
+    says: fixedTermInProse,
+    type: 'temporary',
+    detail: 'a fixed-term contract in the description',
+  },
+  // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
+  {
+    tags: ['full_time'],
+    says: contractorEngagementInProse,
+    type: 'contract',
+    detail: 'a contractor engagement in the description',
+  },
+  // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
+  {
+    tags: ['full_time'],
+    says: studentPlacementInProse,
+    type: 'internship',
+    detail: 'a student placement year in the description',
+  },
+];
 
 /**
  * Values derived after the sources merged, each only where nothing stronger has the field: pay and
@@ -81,33 +112,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
         detail: et ? '"Job type:" line' : '"this is a full-time position" sentence or line',
       });
   }
-  if ((f.employmentType === 'full_time' || f.employmentType === 'part_time') && fixedTermInProse(text)) {
-    // Hours are not the contract: a "Full time" chip beside "a fixed-term contract for 12 months" is temporary.
-    f.employmentType = 'temporary';
-    merged.provenance.employmentType = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: 'a fixed-term contract in the description',
-    };
-  }
-  if (f.employmentType === 'full_time' && contractorEngagementInProse(text)) {
-    // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
-    f.employmentType = 'contract';
-    merged.provenance.employmentType = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: 'a contractor engagement in the description',
-    };
-  }
-  if (f.employmentType === 'full_time' && studentPlacementInProse(text)) {
-    // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
-    f.employmentType = 'internship';
-    merged.provenance.employmentType = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: 'a student placement year in the description',
-    };
-  }
+  // Hours are not the engagement: the description's contract, where it says one, overrides an hours tag.
+  for (const o of PROSE_OVERRIDES)
+    if (f.employmentType && o.tags.includes(f.employmentType) && o.says(text)) {
+      f.employmentType = o.type;
+      merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: o.detail };
+    }
   if (!f.salary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
     const s = parseSalary(bodyText(), { minScore: 7 });
