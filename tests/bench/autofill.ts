@@ -56,6 +56,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev18', dir: resolve(import.meta.dirname, '../fixtures/forms-dev18') },
       { name: 'dev19', dir: resolve(import.meta.dirname, '../fixtures/forms-dev19') },
       { name: 'dev20', dir: resolve(import.meta.dirname, '../fixtures/forms-dev20') },
+      { name: 'dev21', dir: resolve(import.meta.dirname, '../fixtures/forms-dev21') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -64,6 +65,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind5', dir: resolve(import.meta.dirname, '../fixtures/forms-blind5') },
       { name: 'blind6', dir: resolve(import.meta.dirname, '../fixtures/forms-blind6') },
       { name: 'blind7', dir: resolve(import.meta.dirname, '../fixtures/forms-blind7') },
+      { name: 'blind8', dir: resolve(import.meta.dirname, '../fixtures/forms-blind8') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

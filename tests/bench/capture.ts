@@ -170,8 +170,10 @@ function main() {
       'capture12',
       'capture14',
       'capture15',
+      'capture17',
       'capture10',
       'capture13',
+      'capture16',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])

@@ -188,6 +188,7 @@ const BLIND_SETS = [
   { name: 'dev15', path: fixture('match-dev15/set.json') },
   { name: 'dev16', path: fixture('match-dev16/set.json') },
   { name: 'dev17', path: fixture('match-dev17/set.json') },
+  { name: 'dev18', path: fixture('match-dev18/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
@@ -195,6 +196,7 @@ const BLIND_SETS = [
   { name: 'blind5', path: fixture('match-blind5/set.json') },
   { name: 'blind6', path: fixture('match-blind6/set.json') },
   { name: 'blind7', path: fixture('match-blind7/set.json') },
+  { name: 'blind8', path: fixture('match-blind8/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
