@@ -171,6 +171,7 @@ function main() {
       'capture14',
       'capture15',
       'capture17',
+      'capture18',
       'capture10',
       'capture13',
       'capture16',
