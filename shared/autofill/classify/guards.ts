@@ -96,6 +96,8 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   if (
     tellsToLeaveEmpty(field.signals.label) ||
     tellsToLeaveEmpty(field.signals.description) ||
+    // an unlabelled hidden box after words telling people to leave it alone ("Should be Empty:")
+    (field.honeypot && tellsToLeaveEmpty(field.signals.nearby.split(' | ')[0] ?? '')) ||
     (field.honeypot && first && (namedAsTrap(first) || baitLabel || mutedAlone(first)))
   )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };

@@ -33,4 +33,16 @@ describe('the question of a control without a label', () => {
       ),
     ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
   });
+
+  it("a compound widget's part caption after the question names the part, it is not help", () => {
+    // the question and each box's caption are both named by aria-labelledby, as form builders do
+    const part = (id: string, caption: string) =>
+      `<span><input id="${id}" name="q2[${id}]" aria-labelledby="q2 s-${id}"><label id="s-${id}" for="${id}">${caption}</label></span>`;
+    expect(
+      types(
+        `<label id="q2">Where do you live at present?</label>${part('a1', 'Street Address')}${part('a2', 'Street Address Line 2')}${part('st', 'State / Territory')}${part('pc', 'Postcode')}` +
+          `<label id="q1">Who should we address this to?</label>${part('fn', 'First Name')}${part('ln', 'Last Name')}`,
+      ),
+    ).toEqual(['address_line1', 'other', 'state', 'postal_code', 'first_name', 'last_name']);
+  });
 });

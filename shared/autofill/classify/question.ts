@@ -96,7 +96,8 @@ const ASKING_SENTENCE: [RegExp, number][] = [
     4,
   ],
   // the question, then help: "Which ERP systems have you used? If your LinkedIn says so, paste a link."
-  [/^([^?]{12,}\?)\s+[^?]+$/, 3],
+  // (A caption of a word or three after it is a compound widget's part: "What's your name? Last name".)
+  [/^([^?]{12,}\?)\s+(?:[^\s|]+\s+){3}[^?|]*$/, 3],
 ];
 const bracketLeftOpen = (t: string) => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
 

@@ -50,8 +50,9 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
+      // (not "Where do you live? Street address": a compound widget's part caption names the part)
       {
-        re: '^(current |your |home )?location( \\(city\\))?$|^where are you (currently )?(based|located)\\b|^where do you (currently )?live\\b',
+        re: '^(current |your |home )?location( \\(city\\))?$|^where are you (currently )?(based|located)\\b|^where do you (currently )?live\\b(?![^?]*\\?\\s+[a-z])',
         score: 0.85,
         on: L,
       },

@@ -29,7 +29,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
+        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^who are you (currently )?working for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
         on: L,
       },

@@ -35,4 +35,10 @@ describe('the right to work, and the employer acting on it', () => {
       ),
     ).toEqual(['other', 'other', 'other']);
   });
+
+  it('"full working rights" is the right to work', () => {
+    expect(types(yesNo('Do you hold full working rights in New Zealand?', 'w'))).toEqual([
+      'work_authorization',
+    ]);
+  });
 });

@@ -32,7 +32,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|\\b(full )?work(ing)? rights\\b|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
