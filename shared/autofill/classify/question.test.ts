@@ -45,4 +45,15 @@ describe('the question of a control without a label', () => {
       ),
     ).toEqual(['address_line1', 'other', 'state', 'postal_code', 'first_name', 'last_name']);
   });
+
+  it('a dependent dropdown prompting to answer another first is asked by its caption', () => {
+    const dependent = (caption: string, prompt: string, id: string) =>
+      `<span>${caption}</span><div><div id="${id}-ph">${prompt}</div><div><input id="${id}" role="combobox" aria-describedby="${id}-ph" value=""></div></div>`;
+    expect(
+      types(
+        dependent('Town', 'Choose the region first', 'a') +
+          dependent('Cidade', 'Escolha o estado primeiro', 'b'),
+      ),
+    ).toEqual(['city', 'city']);
+  });
 });

@@ -187,7 +187,8 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
     placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id),
     group,
-    description: normalize(s.description),
+    // (react-select points aria-describedby at its placeholder: a prompt describes nothing)
+    description: GENERIC_LABEL.test(normalize(s.description)) ? '' : normalize(s.description),
     options: optionTexts.join(' | '),
     context: normalize([s.nearby, s.heading].filter(Boolean).join(' | ')).slice(0, 600),
   };

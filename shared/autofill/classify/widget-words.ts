@@ -46,6 +46,10 @@ const WIDGET_WORDS = [
   'select\\.*',
   'please select',
   'type your response',
+  // a dependent dropdown's prompt names the one to answer first, not its own question:
+  // "Select the state first", (pt) "Selecione o estado primeiro", (es) "Seleccione la provincia primero"
+  '(please )?(select|choose|pick) (a |an |the |your )?\\S+( \\S+)? first',
+  '(selecione|escolha|seleccione|elija) (o |a |el |la |um |uma |un |una |seu |sua )?\\S+( \\S+)? (primeiro|primero)',
   // a generic answer box's own label: the question is the text before it
   '(your|votre|tu|su|sua|ihre|deine|je|il tuo|la tua) (answer|reponse|respuesta|resposta|antwort|antwoord|risposta)',
   'antwoord|reponse|respuesta|resposta|antwort|answer',

@@ -1,5 +1,8 @@
 import { ANY_ANSWER, Q, REFERRER, type TypeRule } from './shared.ts';
 
+/** The referring person's name or staff number ("Employee's name or staff ID"): who, not the channel. */
+const WHO_REFERRED = "\\b(employee|staff|colleague|friend)('?s)?\\b.{0,30}\\b(name|id|number)\\b";
+
 /** How the person heard of the job: the channel, never the referrer's own details. */
 export const SOURCE_RULES: TypeRule[] = [
   {
@@ -26,7 +29,7 @@ export const SOURCE_RULES: TypeRule[] = [
     // "Referring employee's e-mail address" under "How did you find us?": how to reach the referrer, not the channel.
     negative: [
       {
-        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}`,
+        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}|${WHO_REFERRED}`,
         score: 1,
         on: ['label'],
       },
