@@ -20,6 +20,8 @@ const WIDGET_WORDS = [
   '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
   '\\W*choose (a )?file\\b.*',
   '(or )?enter manually',
+  // an address lookup's button beside the boxes it fills
+  '(find|search|look ?up) (my |your |an |the )?(address|post ?code|zip( code)?)',
   // drop zones
   '(or )?drag (and|&) drop\\b.*',
   'drag (and|&) drop,? or',
@@ -59,7 +61,7 @@ const WIDGET_WORDS = [
   '--',
   'optional',
   'required',
-  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
+  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh) (ko)
   'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*|(datei(en)? )?hochladen',
   'aucun fichier (choisi|selectionne)|parcourir\\W*|parcour\\w* (vos |les |mes )?fichiers|(choisir|selectionner) (un |des |le |vos )?fichiers?',
   // the 'or' between a drop zone and its button, standing alone
@@ -72,6 +74,8 @@ const WIDGET_WORDS = [
   'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
   'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
   '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
+  // (ko)
+  '선택해 ?주세요|선택하세요|파일 ?(선택|첨부)|필수|(우편번호|주소) ?(찾기|검색)',
 ];
 /** A pictogram before the words ("📎 Upload a file") does not make them a question. */
 export const GENERIC_LABEL = new RegExp(`^(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(${WIDGET_WORDS.join('|')})$`, 'u');

@@ -95,7 +95,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bzip\\b|zip ?code|郵便番号|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        re: '\\bzip\\b|zip ?code|郵便番号|우편번호|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
         score: 1,
         on: LN,
       },

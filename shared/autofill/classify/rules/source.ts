@@ -9,9 +9,9 @@ export const SOURCE_RULES: TypeRule[] = [
     type: 'how_did_you_hear',
     kinds: ANY_ANSWER,
     positive: [
-      // (pl) (ja) (zh): how the person heard of the job
+      // (pl) (ja) (zh) (ko): how the person heard of the job
       {
-        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        re: '지원 ?경로|(어떻게|어디서) (알게|보고)|skad (sie )?dowiedzial|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },
