@@ -11,7 +11,7 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
-import { companionPicker } from './mirrors.ts';
+import { companionPicker, dropdownOfValueInput } from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
@@ -180,10 +180,11 @@ function listTableName(el: Element): string {
 }
 
 export function gatherSignals(el: Element, heading: string): FieldSignals {
+  const asked = dropdownOfValueInput(el) ?? el;
   return {
-    label: labelText(el),
-    nearby: precedingText(el).join(' | '),
-    group: groupText(el),
+    label: labelText(asked),
+    nearby: precedingText(asked).join(' | '),
+    group: groupText(asked),
     heading,
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
