@@ -96,7 +96,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     positive: [
       // (pl) (ja) (zh) (ko): years of experience
       {
-        re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|経験年数|工作年限|工作经验|총 ?경력|경력 ?(연수|년수|기간)',
+        re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|^(komercyjne|zawodowe) doswiadczenie\\b|経験年数|工作年限|工作经验|총 ?경력|경력 ?(연수|년수|기간)',
         score: 0.85,
         on: Q,
       },

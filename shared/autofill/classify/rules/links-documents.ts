@@ -111,7 +111,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        re: 'cover ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
+        re: 'cover(ing)? ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
         score: 1,
         on: [...LN, 'context'],
       },
