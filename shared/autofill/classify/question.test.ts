@@ -56,4 +56,15 @@ describe('the question of a control without a label', () => {
       ),
     ).toEqual(['city', 'city']);
   });
+
+  it('a listbox button showing "Select…" is asked by the question before it, examples in brackets and all', () => {
+    const listbox = (question: string, id: string) =>
+      `<p>${question}</p><button type="button" id="${id}" aria-haspopup="listbox" aria-expanded="false"><span>Select…</span></button>`;
+    expect(
+      types(
+        listbox('Do you have the right to work in Canada?', 'lb1') +
+          listbox('Would you need us to sponsor a work visa (for example an LMIA-based permit)?', 'lb2'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required']);
+  });
 });

@@ -126,7 +126,9 @@ function questionOfNearby(parts: string[]): string {
   // an aside in brackets ("(no more than two pages)") helps with the title before it
   if (/^\(.*\)$/.test(first)) return second;
   // "Gern mit Link – z. B. zu einem GitHub-Repository …" is the help; the question comes before it.
-  if (EXAMPLE_ANYWHERE.test(first) && !EXAMPLE_ANYWHERE.test(second)) return second;
+  // (examples in brackets inside a question leave it the question: "… a visa (for example H-1B)?")
+  const firstOutsideBrackets = first.replace(EXAMPLES_IN_PARENS, ' ');
+  if (EXAMPLE_ANYWHERE.test(firstOutsideBrackets) && !EXAMPLE_ANYWHERE.test(second)) return second;
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
     return second;
   return first;

@@ -20,6 +20,8 @@ const WIDGET_WORDS = [
   '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
   '\\W*choose (a )?file\\b.*',
   '(or )?enter manually',
+  // a box that already holds a file offers to swap it: (pt) (es) (fr) (de) (it)
+  '(replace|change)( (the |your )?file)?|substituir|trocar|reemplazar|remplacer|ersetzen|sostituisci',
   // an address lookup's button beside the boxes it fills
   '(find|search|look ?up) (my |your |an |the )?(address|post ?code|zip( code)?)',
   // drop zones
@@ -45,7 +47,7 @@ const WIDGET_WORDS = [
   // prompts, answers and badges
   'select( one)?',
   'select an? (answer|option)',
-  'select\\.*',
+  'select(\\.*|…)',
   'please select',
   'type your response',
   // a dependent dropdown's prompt names the one to answer first, not its own question:
@@ -71,7 +73,7 @@ const WIDGET_WORDS = [
   'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
   'nessun file selezionato|sfoglia\\W*|carica( file)?',
   'bladeren\\W*',
-  'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
+  '(dodaj|wybierz|zmien) plik( \\(.*\\))?|przegladaj\\W*|wymagane|obowiazkowe',
   'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
   '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
   // (ko)
