@@ -176,8 +176,12 @@ export function groupText(el: Element): string {
  */
 function listTableName(el: Element): string {
   const table = closestTag(el, 'TABLE');
-  return table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
+  const before = table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
+  // a sentence of instructions before the table ("Answers are reviewed with your resume.") names no list
+  return HELP_SENTENCE.test(before) ? '' : before;
 }
+/** Several words ending in a full stop: help, not a title. */
+const HELP_SENTENCE = /(\S+\s+){3,}\S*[.!]$/;
 
 export function gatherSignals(el: Element, heading: string): FieldSignals {
   const asked = dropdownOfValueInput(el) ?? el;
