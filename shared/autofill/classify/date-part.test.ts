@@ -23,4 +23,14 @@ describe('the boxes of a split date', () => {
       'start_date',
     ]);
   });
+
+  it('Day / Month / Year boxes typed tel under a compound label are still the parts of the start date', () => {
+    const part = (p: string) =>
+      `<input type="tel" id="${p}" name="q7_avail[${p}]" aria-labelledby="q7 s-${p}"><label id="s-${p}" for="${p}">${p}</label>`;
+    expect(
+      typesInForm(
+        `<label id="q7">Earliest you could begin with the crew</label>${part('Day')}${part('Month')}${part('Year')}`,
+      ),
+    ).toEqual(['start_date', 'start_date', 'start_date']);
+  });
 });

@@ -19,10 +19,16 @@ const PARTS: [DatePart, RegExp][] = [
 /** An id or name that ends in the part (`dateSectionMonth-input`, `start_date_year`). */
 const NAMED_PART = /\b(?:date ?section ?)?(month|day|year)(?: input)?$/;
 
+/** Kinds a date part comes in: Jotform and others type their Day / Month / Year boxes `tel` for the keypad. */
+const PART_KINDS = new Set(['text', 'select', 'tel', 'number']);
+
+/** A compound widget's label joins the question and the part's caption ("Start date Day | Day"). */
+const partCaptions = (label: string) => label.split(' | ').map(normalize);
+
 export function datePart(field: FieldDescriptor): DatePart | null {
-  if (field.kind !== 'text' && field.kind !== 'select') return null;
+  if (!PART_KINDS.has(field.kind)) return null;
   const s = field.signals;
-  for (const text of [s.label, s.placeholder].map(normalize))
+  for (const text of [...partCaptions(s.label), normalize(s.placeholder)])
     for (const [part, re] of PARTS) if (re.test(text)) return part;
   const named = NAMED_PART.exec(nameWords(s.name) || nameWords(s.id));
   return (named?.[1] as DatePart | undefined) ?? null;
@@ -30,7 +36,12 @@ export function datePart(field: FieldDescriptor): DatePart | null {
 
 /** The question a date part belongs to: its group's legend or label, else the text just before. */
 export function dateQuestion(field: FieldDescriptor): string {
-  return normalize(field.signals.group || field.signals.nearby.split(' | ')[0] || '');
+  const s = field.signals;
+  const before = s.group || s.nearby.split(' | ')[0];
+  if (before) return normalize(before);
+  // no legend or text before: the label's words before the part's caption ("Start date Day" → "start date")
+  const captioned = partCaptions(s.label).find((p) => /\s/.test(p));
+  return (captioned ?? '').replace(/\s+\S+$/, '');
 }
 
 const START_DATE = RULES.find((r) => r.type === 'start_date')!;

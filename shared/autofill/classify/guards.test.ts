@@ -18,4 +18,14 @@ describe('what the control itself rules out', () => {
       ),
     ).toEqual(['other', 'current_company']);
   });
+
+  it('a typeahead showing a flag and a dialling code beside its empty search box is the code, not the phone', () => {
+    expect(
+      typesInForm(
+        '<span>Mobile number</span><div class="picker"><div class="box"><div class="chosen">🇫🇷 +33</div>' +
+          '<div><input id="cc-input" role="combobox" aria-autocomplete="list" value=""></div></div></div>' +
+          '<input name="mobile" type="tel">',
+      ),
+    ).toEqual(['other', 'phone']);
+  });
 });

@@ -66,8 +66,30 @@ export function dialCodePicker(field: FieldDescriptor): boolean {
   if (options.length >= 2 && options.filter((o) => DIAL_OPTION.test(o)).length >= options.length * 0.6)
     return true;
   if (field.kind !== 'combobox' || !el) return false;
-  const shown = (el.tagName === 'BUTTON' ? el.textContent : field.currentValue) ?? '';
-  return DIAL_CODE.test(shown.replace(/\s+/g, ' ').trim());
+  const shown = (el.tagName === 'BUTTON' ? el.textContent : field.currentValue) || shownBeside(el);
+  // a flag before the code ("🇧🇷 +55") is decoration
+  return DIAL_CODE.test(
+    shown
+      .replace(/^[^\p{L}\p{N}+]+/u, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Levels up from a search input to the control that shows the choice (react-select's value container). */
+const SHOWN_VALUE_DEPTH = 3;
+const MAX_SHOWN_CHARS = 24;
+/**
+ * What a typeahead input shows beside itself: react-select and its kin keep the chosen value in a
+ * sibling of the (empty) search input, not in its value. A short text in the nearest wrapper that has any.
+ */
+function shownBeside(el: Element): string {
+  let node: Element | null = el.parentElement;
+  for (let i = 0; node && i < SHOWN_VALUE_DEPTH; i++, node = node.parentElement) {
+    const text = (node.textContent ?? '').trim();
+    if (text) return text.length <= MAX_SHOWN_CHARS ? text : '';
+  }
+  return '';
 }
 
 /** The site's own search box ("Search the University website", name="q"): not part of the application. */
@@ -96,6 +118,8 @@ export function botTrap(field: FieldDescriptor): Classification | null {
   if (
     tellsToLeaveEmpty(field.signals.label) ||
     tellsToLeaveEmpty(field.signals.description) ||
+    // an unlabelled hidden box after words telling people to leave it alone ("Should be Empty:")
+    (field.honeypot && tellsToLeaveEmpty(field.signals.nearby.split(' | ')[0] ?? '')) ||
     (field.honeypot && first && (namedAsTrap(first) || baitLabel || mutedAlone(first)))
   )
     return { type: 'other', confidence: 0.9, source: 'rules', reason: 'looks like a bot trap: never filled' };

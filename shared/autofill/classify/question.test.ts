@@ -33,4 +33,38 @@ describe('the question of a control without a label', () => {
       ),
     ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
   });
+
+  it("a compound widget's part caption after the question names the part, it is not help", () => {
+    // the question and each box's caption are both named by aria-labelledby, as form builders do
+    const part = (id: string, caption: string) =>
+      `<span><input id="${id}" name="q2[${id}]" aria-labelledby="q2 s-${id}"><label id="s-${id}" for="${id}">${caption}</label></span>`;
+    expect(
+      types(
+        `<label id="q2">Where do you live at present?</label>${part('a1', 'Street Address')}${part('a2', 'Street Address Line 2')}${part('st', 'State / Territory')}${part('pc', 'Postcode')}` +
+          `<label id="q1">Who should we address this to?</label>${part('fn', 'First Name')}${part('ln', 'Last Name')}`,
+      ),
+    ).toEqual(['address_line1', 'other', 'state', 'postal_code', 'first_name', 'last_name']);
+  });
+
+  it('a dependent dropdown prompting to answer another first is asked by its caption', () => {
+    const dependent = (caption: string, prompt: string, id: string) =>
+      `<span>${caption}</span><div><div id="${id}-ph">${prompt}</div><div><input id="${id}" role="combobox" aria-describedby="${id}-ph" value=""></div></div>`;
+    expect(
+      types(
+        dependent('Town', 'Choose the region first', 'a') +
+          dependent('Cidade', 'Escolha o estado primeiro', 'b'),
+      ),
+    ).toEqual(['city', 'city']);
+  });
+
+  it('a listbox button showing "Select…" is asked by the question before it, examples in brackets and all', () => {
+    const listbox = (question: string, id: string) =>
+      `<p>${question}</p><button type="button" id="${id}" aria-haspopup="listbox" aria-expanded="false"><span>Select…</span></button>`;
+    expect(
+      types(
+        listbox('Do you have the right to work in Canada?', 'lb1') +
+          listbox('Would you need us to sponsor a work visa (for example an LMIA-based permit)?', 'lb2'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required']);
+  });
 });

@@ -96,7 +96,8 @@ const ASKING_SENTENCE: [RegExp, number][] = [
     4,
   ],
   // the question, then help: "Which ERP systems have you used? If your LinkedIn says so, paste a link."
-  [/^([^?]{12,}\?)\s+[^?]+$/, 3],
+  // (A caption of a word or three after it is a compound widget's part: "What's your name? Last name".)
+  [/^([^?]{12,}\?)\s+(?:[^\s|]+\s+){3}[^?|]*$/, 3],
 ];
 const bracketLeftOpen = (t: string) => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
 
@@ -125,7 +126,9 @@ function questionOfNearby(parts: string[]): string {
   // an aside in brackets ("(no more than two pages)") helps with the title before it
   if (/^\(.*\)$/.test(first)) return second;
   // "Gern mit Link – z. B. zu einem GitHub-Repository …" is the help; the question comes before it.
-  if (EXAMPLE_ANYWHERE.test(first) && !EXAMPLE_ANYWHERE.test(second)) return second;
+  // (examples in brackets inside a question leave it the question: "… a visa (for example H-1B)?")
+  const firstOutsideBrackets = first.replace(EXAMPLES_IN_PARENS, ' ');
+  if (EXAMPLE_ANYWHERE.test(firstOutsideBrackets) && !EXAMPLE_ANYWHERE.test(second)) return second;
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
     return second;
   return first;
@@ -186,7 +189,8 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
     placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id),
     group,
-    description: normalize(s.description),
+    // (react-select points aria-describedby at its placeholder: a prompt describes nothing)
+    description: GENERIC_LABEL.test(normalize(s.description)) ? '' : normalize(s.description),
     options: optionTexts.join(' | '),
     context: normalize([s.nearby, s.heading].filter(Boolean).join(' | ')).slice(0, 600),
   };

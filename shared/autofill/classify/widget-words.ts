@@ -20,6 +20,10 @@ const WIDGET_WORDS = [
   '(choose|select)( a| an| your)? (file|pdf|document|docx?)',
   '\\W*choose (a )?file\\b.*',
   '(or )?enter manually',
+  // a box that already holds a file offers to swap it: (pt) (es) (fr) (de) (it)
+  '(replace|change)( (the |your )?file)?|substituir|trocar|reemplazar|remplacer|ersetzen|sostituisci',
+  // an address lookup's button beside the boxes it fills
+  '(find|search|look ?up) (my |your |an |the )?(address|post ?code|zip( code)?)',
   // drop zones
   '(or )?drag (and|&) drop\\b.*',
   'drag (and|&) drop,? or',
@@ -43,9 +47,13 @@ const WIDGET_WORDS = [
   // prompts, answers and badges
   'select( one)?',
   'select an? (answer|option)',
-  'select\\.*',
+  'select(\\.*|…)',
   'please select',
   'type your response',
+  // a dependent dropdown's prompt names the one to answer first, not its own question:
+  // "Select the state first", (pt) "Selecione o estado primeiro", (es) "Seleccione la provincia primero"
+  '(please )?(select|choose|pick) (a |an |the |your )?\\S+( \\S+)? first',
+  '(selecione|escolha|seleccione|elija) (o |a |el |la |um |uma |un |una |seu |sua )?\\S+( \\S+)? (primeiro|primero)',
   // a generic answer box's own label: the question is the text before it
   '(your|votre|tu|su|sua|ihre|deine|je|il tuo|la tua) (answer|reponse|respuesta|resposta|antwort|antwoord|risposta)',
   'antwoord|reponse|respuesta|resposta|antwort|answer',
@@ -55,7 +63,7 @@ const WIDGET_WORDS = [
   '--',
   'optional',
   'required',
-  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh)
+  // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh) (ko)
   'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*|(datei(en)? )?hochladen',
   'aucun fichier (choisi|selectionne)|parcourir\\W*|parcour\\w* (vos |les |mes )?fichiers|(choisir|selectionner) (un |des |le |vos )?fichiers?',
   // the 'or' between a drop zone and its button, standing alone
@@ -65,9 +73,11 @@ const WIDGET_WORDS = [
   'nenhum (ficheiro|arquivo) selecionado|(carregar|escolher|selecionar|anexar) (ficheiro|arquivo)',
   'nessun file selezionato|sfoglia\\W*|carica( file)?',
   'bladeren\\W*',
-  'dodaj plik|wybierz plik|przegladaj\\W*|wymagane|obowiazkowe',
+  '(dodaj|wybierz|zmien) plik( \\(.*\\))?|przegladaj\\W*|wymagane|obowiazkowe',
   'ファイルを選択|選択してください|必須|任意|(ここに)?ファイルを(ドロップ|ドラッグ).*|クリックして(選択|アップロード).*',
   '选择文件|上传(文件|附件)?|请选择|必填|(将)?文件拖(拽|动)?到此.*|点击上传.*',
+  // (ko)
+  '선택해 ?주세요|선택하세요|파일 ?(선택|첨부)|필수|(우편번호|주소) ?(찾기|검색)',
 ];
 /** A pictogram before the words ("📎 Upload a file") does not make them a question. */
 export const GENERIC_LABEL = new RegExp(`^(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(${WIDGET_WORDS.join('|')})$`, 'u');

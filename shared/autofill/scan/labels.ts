@@ -11,7 +11,7 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
-import { companionPicker } from './mirrors.ts';
+import { companionPicker, dropdownOfValueInput } from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
@@ -176,14 +176,19 @@ export function groupText(el: Element): string {
  */
 function listTableName(el: Element): string {
   const table = closestTag(el, 'TABLE');
-  return table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
+  const before = table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
+  // a sentence of instructions before the table ("Answers are reviewed with your resume.") names no list
+  return HELP_SENTENCE.test(before) ? '' : before;
 }
+/** Several words ending in a full stop: help, not a title. */
+const HELP_SENTENCE = /(\S+\s+){3,}\S*[.!]$/;
 
 export function gatherSignals(el: Element, heading: string): FieldSignals {
+  const asked = dropdownOfValueInput(el) ?? el;
   return {
-    label: labelText(el),
-    nearby: precedingText(el).join(' | '),
-    group: groupText(el),
+    label: labelText(asked),
+    nearby: precedingText(asked).join(' | '),
+    group: groupText(asked),
     heading,
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),

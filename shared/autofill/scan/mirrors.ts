@@ -43,6 +43,19 @@ function valueMirror(el: Element): Element | null {
   return null;
 }
 
+/**
+ * The dropdown a named value input sits behind (MUI's opacity-0 `MuiSelect-nativeInput name="…"` right
+ * after its `div role=combobox`): the input asks what the dropdown asks, so it reads the dropdown's words.
+ */
+export function dropdownOfValueInput(el: Element): Element | null {
+  if (el.tagName !== 'INPUT' || el.getAttribute('aria-hidden') !== 'true') return null;
+  const before = el.previousElementSibling;
+  const dropdown =
+    before?.getAttribute('role') === 'combobox' ||
+    (before?.tagName === 'BUTTON' && before.getAttribute('aria-haspopup') === 'listbox');
+  return dropdown ? before : null;
+}
+
 /** The other half of a two-element widget: the select2 combobox over a <select>, or a dropdown's value input. */
 export function twinOf(el: Element): Element | null {
   return drawnOver(el) ?? valueMirror(el);

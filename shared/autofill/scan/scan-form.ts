@@ -13,7 +13,7 @@ import {
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { gatherSignals, meaningful } from './labels.ts';
 import { listboxOptions } from './listbox.ts';
-import { mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
+import { dropdownOfValueInput, mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
 import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
 
@@ -149,7 +149,8 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
     readOnly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
     disabled: el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true',
     hidden,
-    honeypot: looksLikeHoneypot(el, rawLabel, hidden),
+    // (a dropdown's value input is hidden and out of the tab order by design: part of the widget, not bait)
+    honeypot: !dropdownOfValueInput(el) && looksLikeHoneypot(el, rawLabel, hidden),
     currentValue: currentValue(el, kind),
   };
 }

@@ -27,4 +27,25 @@ describe('a labelled box alone in a block muted for screen readers', () => {
     );
     expect(fields.map((f) => f.classification.type)).toEqual(['full_name', 'city', 'postal_code']);
   });
+
+  it('a card form hides every card but the current one: each hidden card is a question shown later', () => {
+    const card = (n: number, q: string, name: string) =>
+      `<div class="card" aria-hidden="true"><label for="c${n}">${q}</label><input id="c${n}" name="${name}"></div>`;
+    const fields = classifyInForm(
+      `<div class="card">${visibleName}</div>${card(1, 'Current employer', 'firm')}${card(2, 'Your mobile', 'mob')}${card(3, 'E-mail', 'mail')}`,
+    );
+    expect(fields.map((f) => [f.classification.type, f.field.honeypot])).toEqual([
+      ['full_name', false],
+      ['current_company', false],
+      ['phone', false],
+      ['email', false],
+    ]);
+  });
+
+  it('a hidden unlabelled box after words saying it should stay empty is bait', () => {
+    const fields = classifyInForm(
+      `${visibleName}<p style="display:none">This should be empty: <input type="text" name="homepage"></p>`,
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual(['full_name', 'other']);
+  });
 });

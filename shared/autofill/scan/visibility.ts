@@ -45,7 +45,7 @@ export function hiddenItself(el: Element): boolean {
  */
 /** A label telling people to leave the box empty is a trap for bots, whatever else the box looks like. */
 const LEAVE_EMPTY =
-  /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b|\blascia(re)? vuoto (questo|il) campo\b/i;
+  /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bshould (be|stay|remain) (empty|blank)\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b|\blascia(re)? vuoto (questo|il) campo\b/i;
 
 export const tellsToLeaveEmpty = (labelText: string): boolean => LEAVE_EMPTY.test(labelText);
 
@@ -79,7 +79,24 @@ const STEP_PARTS = 'button, [role=button], h1, h2, h3, h4, h5, h6, [role=heading
  */
 export function mutedAlone(el: Element): boolean {
   const wrapper = el.parentElement?.closest('[aria-hidden="true"]');
-  return !!wrapper && wrapper.querySelectorAll(FILLABLE).length === 1 && !wrapper.querySelector(STEP_PARTS);
+  return (
+    !!wrapper &&
+    wrapper.querySelectorAll(FILLABLE).length === 1 &&
+    !wrapper.querySelector(STEP_PARTS) &&
+    !oneOfHiddenCards(wrapper)
+  );
+}
+
+/**
+ * A card form (one question per screen, Jotform's or Typeform's) hides every card but the current one
+ * the same way: a muted block among muted siblings that hold questions too is a card shown later,
+ * whereas a honeypot is the one muted block among visible ones.
+ */
+function oneOfHiddenCards(wrapper: Element): boolean {
+  const siblings = Array.from(wrapper.parentElement?.children ?? []).filter(
+    (s) => s !== wrapper && s.getAttribute('aria-hidden') === 'true' && s.querySelector(FILLABLE),
+  );
+  return siblings.length >= 2;
 }
 
 /** A control whose name or id says it is a bot trap (`hp_email`, `MobilePhone_hp`, `leave_blank`). */

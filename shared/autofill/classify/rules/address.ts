@@ -50,8 +50,9 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
+      // (not "Where do you live? Street address": a compound widget's part caption names the part)
       {
-        re: '^(current |your |home )?location( \\(city\\))?$|^where are you (currently )?(based|located)\\b|^where do you (currently )?live\\b',
+        re: '^(current |your |home )?location( \\(city\\))?$|^where are you (currently )?(based|located)\\b|^where do you (currently )?live\\b(?![^?]*\\?\\s+[a-z])',
         score: 0.85,
         on: L,
       },
@@ -94,7 +95,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bzip\\b|zip ?code|郵便番号|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        re: '\\bzip\\b|zip ?code|郵便番号|우편번호|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
         score: 1,
         on: LN,
       },

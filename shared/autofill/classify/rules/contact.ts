@@ -65,8 +65,8 @@ export const CONTACT_RULES: TypeRule[] = [
     kinds: TEXTY,
     short: true,
     positive: [
-      // (zh) (ja) (pl): the whole name in one box
-      { re: '^(姓名|氏名|お名前|imie i nazwisko)$', score: 0.9, on: L },
+      // (zh) (ja) (pl) (ko): the whole name in one box
+      { re: '^(姓名|氏名|お名前|imie i nazwisko|이름|성명)$', score: 0.9, on: L },
       {
         re: '\\bfull[ -]?name\\b|\\blegal name\\b|^(your |candidate |applicant )?name$|first (and|&|\\/) last name|^name \\(first',
         score: 1,

@@ -25,4 +25,10 @@ describe('pay, start and self-identification as hourly and Canadian forms word t
       ),
     ).toEqual(['race', 'race']);
   });
+
+  it('"Who are you working for?" asks for the current employer', () => {
+    expect(
+      types('<label for="e">Who are you working for these days?</label><input id="e" name="e1">'),
+    ).toEqual(['current_company']);
+  });
 });

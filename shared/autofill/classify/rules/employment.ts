@@ -29,7 +29,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
+        re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^who are you (currently )?working for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
         on: L,
       },
@@ -94,8 +94,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     type: 'years_experience',
     kinds: [...TEXTY, 'select', 'radio-group'],
     positive: [
-      // (pl) (ja) (zh): years of experience
-      { re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|経験年数|工作年限|工作经验', score: 0.85, on: Q },
+      // (pl) (ja) (zh) (ko): years of experience
+      {
+        re: 'ile lat doswiadczenia|lat(a)? doswiadczenia|^(komercyjne|zawodowe) doswiadczenie\\b|経験年数|工作年限|工作经验|총 ?경력|경력 ?(연수|년수|기간)',
+        score: 0.85,
+        on: Q,
+      },
       {
         re: '^years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
         score: 0.9,
@@ -143,9 +147,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     ],
     kinds: [...TEXTY, 'date', 'select', 'radio-group'],
     positive: [
-      // (pl) (ja) (zh) (es): when the person can start
+      // (pl) (ja) (zh) (es) (ko): when the person can start
       {
-        re: 'najwczesniejsz\\w* .{0,30}(data|termin)|data rozpoczecia|od kiedy|入社可能|入社日|到岗|入职(时间|日期)|incorporarte',
+        re: 'najwczesniejsz\\w* .{0,30}(data|termin)|data rozpoczecia|od kiedy|入社可能|入社日|到岗|入职(时间|日期)|incorporarte|입사 ?(가능|희망|예정) ?일|근무 ?(시작|가능) ?일',
         score: 0.85,
         on: L,
       },

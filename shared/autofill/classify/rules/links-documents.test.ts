@@ -39,4 +39,14 @@ describe('uploads with no words of their own', () => {
       ),
     ).toEqual(['cover_letter_file']);
   });
+
+  it('the button words beside a box ("Replace", "Wybierz plik (PDF)", "Choose file") leave the document it takes', () => {
+    expect(
+      typesInForm(
+        '<div><span>Curriculum</span><span>meu-cv-2026.pdf</span><label>Trocar<input type="file" class="sr-only"></label></div>' +
+          '<div><p>CV</p><button type="button">Wybierz plik (DOCX)<input type="file" style="display:none"></button></div>' +
+          '<div><span>Covering letter</span><label>Choose file<input type="file" style="clip:rect(0 0 0 0)"></label></div>',
+      ),
+    ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
+  });
 });

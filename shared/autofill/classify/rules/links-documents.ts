@@ -91,8 +91,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        // (ja) 履歴書 / 職務経歴書, (zh) 简历, (pl) życiorys
-        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida|zyciorys|履歴書|職務経歴書|简历|簡歷',
+        // (ja) 履歴書 / 職務経歴書, (zh) 简历, (pl) życiorys, (ko) 이력서
+        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida|zyciorys|履歴書|職務経歴書|简历|簡歷|이력서',
         score: 1,
         on: [...LN, 'context'],
       },
@@ -111,7 +111,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        re: 'cover ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
+        re: 'cover(ing)? ?letter|motivation|motivacao|motivazion|anschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|personligt brev|list motywacyjny',
         score: 1,
         on: [...LN, 'context'],
       },

@@ -1,14 +1,17 @@
 import { ANY_ANSWER, Q, REFERRER, type TypeRule } from './shared.ts';
 
+/** The referring person's name or staff number ("Employee's name or staff ID"): who, not the channel. */
+const WHO_REFERRED = "\\b(employee|staff|colleague|friend)('?s)?\\b.{0,30}\\b(name|id|number)\\b";
+
 /** How the person heard of the job: the channel, never the referrer's own details. */
 export const SOURCE_RULES: TypeRule[] = [
   {
     type: 'how_did_you_hear',
     kinds: ANY_ANSWER,
     positive: [
-      // (pl) (ja) (zh): how the person heard of the job
+      // (pl) (ja) (zh) (ko): how the person heard of the job
       {
-        re: 'skad (sie )?dowiedzial|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        re: '지원 ?경로|(어떻게|어디서) (알게|보고)|skad (sie )?dowiedzial|skad wiesz|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },
@@ -26,7 +29,7 @@ export const SOURCE_RULES: TypeRule[] = [
     // "Referring employee's e-mail address" under "How did you find us?": how to reach the referrer, not the channel.
     negative: [
       {
-        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}`,
+        re: `\\b(e-?mail|phone|telephone)\\b|${REFERRER}.{0,40}\\bname\\b|\\bname\\b.{0,40}${REFERRER}|${WHO_REFERRED}`,
         score: 1,
         on: ['label'],
       },

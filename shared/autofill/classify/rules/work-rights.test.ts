@@ -35,4 +35,28 @@ describe('the right to work, and the employer acting on it', () => {
       ),
     ).toEqual(['other', 'other', 'other']);
   });
+
+  it('"full working rights" is the right to work', () => {
+    expect(types(yesNo('Do you hold full working rights in New Zealand?', 'w'))).toEqual([
+      'work_authorization',
+    ]);
+  });
+
+  it('citizen-or-permanent-resident is the right to work; the employer applying for a pass for you is sponsorship', () => {
+    expect(
+      types(
+        yesNo('Are you a Malaysian citizen or permanent resident?', 'c') +
+          yesNo(
+            'If not, would the firm need to apply for an Employment Pass for you before you could start?',
+            'p',
+          ) +
+          yesNo(
+            'Sua admissão dependeria de a empresa solicitar um visto de trabalho em seu nome?',
+            'v',
+            'Sim',
+            'Não',
+          ),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
+  });
 });

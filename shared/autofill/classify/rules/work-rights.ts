@@ -13,10 +13,10 @@ const LABOUR_MARKET_TEST =
 
 /**
  * The employer applying for the person: "would you need us to process / apply for a work permit",
- * (fr) "… en votre nom". Sponsorship, and so never the right-to-work question.
+ * "would <company> need to apply for an employment pass for you", (fr) "… en votre nom", (pt) "em seu nome". Sponsorship, and so never the right-to-work question.
  */
 const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\ben (votre|ton) nom\\b';
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
@@ -25,14 +25,14 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
-      // (es) (pl) (ja) (zh): the right to work there
+      // (es) (pl) (ja) (zh) (ko): the right to work there
       {
-        re: 'permiso de residencia y trabajo|prawo do (podjecia )?pracy|就労が?(認められ|可能)|合法(就业|工作)|工作许可',
+        re: '취업이? 가능한 (국적|체류 ?자격)|체류 ?자격|취업 ?자격|permiso de residencia y trabajo|prawo do (podjecia |legalnej )?pracy|就労が?(認められ|可能)|合法(就业|工作)|工作许可',
         score: 0.85,
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|\\b(full )?work(ing)? rights\\b|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
@@ -51,9 +51,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     ],
     // "Able / eligible to work weekends, overtime, in the office": a schedule question, not a permit.
     negative: [
-      // (ja) (zh) (pl): the employer applying or helping is sponsorship
+      // (ja) (zh) (pl) (ko): the employer applying or helping is sponsorship
       {
-        re: 'スポンサー|交付申請|手続き|サポート|支援|(申请|办理|协助)|\\bwsparci|\\bpomoc',
+        re: 'スポンサー|交付申請|手続き|サポート|支援|(申请|办理|协助)|\\bwsparci|\\bpomoc|(발급|변경|신청)[^?]{0,20}지원|스폰서',
         score: 1,
         on: Q,
       },
@@ -91,9 +91,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     yesNo: true,
     kinds: ANY_ANSWER,
     positive: [
-      // (es) (pl) (ja) (zh): the employer applying for the permit or visa
+      // (es) (pl) (ja) (zh) (ko): the employer applying for the permit or visa
       {
-        re: 'tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomoc\\w* .{0,40}(zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
+        re: '(비자|체류 ?자격)[^?]{0,30}(발급|변경|신청)[^?]{0,20}지원|비자 ?스폰서|tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomo[cg]\\w* .{0,40}(zezwoleni|wiz|karte pobytu)|wystapi\\w* o (zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
         score: 0.95,
         on: QC,
       },

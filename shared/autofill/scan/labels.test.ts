@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from '../classify/testing.ts';
+
+describe('the name of a table of questions', () => {
+  it('an instruction sentence before the table names no list: each row is asked by its own cell', () => {
+    const row = (question: string, control: string) => `<tr><td>${question}</td><td>${control}</td></tr>`;
+    expect(
+      typesInForm(
+        '<p>Fill in each row. The hiring team reads these with your application.</p>' +
+          '<table><tr><th>Question</th><th>Answer</th></tr>' +
+          row(
+            '4. Years of experience maintaining industrial refrigeration plant on a large site',
+            '<select name="pq_4"><option>Pick one</option><option>0 - 2</option><option>3 - 5</option></select>',
+          ) +
+          '</table>',
+      ),
+    ).toEqual(['years_experience']);
+  });
+});
