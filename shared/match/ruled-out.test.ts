@@ -38,6 +38,20 @@ describe('a ruled-out phrase of several words', () => {
   });
 });
 
+describe('a ruled-out word', () => {
+  it('is met by its own endings, not by a longer word that starts the same', () => {
+    const boilerplate = [
+      'Our florists arrange flowers for weddings and hotel lobbies across the city.',
+      'We welcome applicants of any marital or civil partnership status; partnership status never counts against you.',
+    ].join('\n');
+    expect(runsInto('partner', 'Senior Florist', boilerplate)).toBeNull();
+    const about = 'You will recruit new partners.\nEach of your partners gets a quarterly plan.';
+    expect(runsInto('partner', 'Florist', about)).toBe('partner');
+    const crm = 'We log every order in Salesforce.\nOur Salesforce reports show each florist their week.';
+    expect(runsInto('sales', 'Florist', crm)).toBeNull();
+  });
+});
+
 describe('a ruled-out field the person works beside', () => {
   // A data analyst who ruled out "engineering" and whose own bullets return to engineers.
   const own = [
@@ -91,6 +105,42 @@ describe('what a posting says the job is not', () => {
       'people management',
     );
     expect(runsInto('management', 'Head of Support', 'Lead the support team.')).toBe('management');
+  });
+});
+
+describe('a requirement that asks for several of the fields the person ruled out', () => {
+  const ruled = prepareRuledOut(['bookkeeping', 'payroll', 'tax returns']);
+  const posting = (text: string) => prepareJob(makeJob(text, { title: 'Finance Officer' }));
+
+  it('rules the posting out, each field named once', () => {
+    const asks = [
+      'You will run month-end for a family of charities.',
+      'Requirements:',
+      '- 3+ years of bookkeeping, payroll or a similar finance role.',
+      '- Confident with Xero.',
+    ].join('\n');
+    expect(ruledOutBy(ruled, posting(asks))).toBe('bookkeeping');
+  });
+
+  it('leaves a posting that names one of them, or names two to say the job is not that', () => {
+    const one = 'You will run month-end.\nRequirements:\n- 3+ years of bookkeeping or a similar role.';
+    expect(ruledOutBy(ruled, posting(one))).toBeNull();
+    const denied =
+      'You will run month-end.\nRequirements:\n- No bookkeeping or payroll experience needed: we train you.';
+    expect(ruledOutBy(ruled, posting(denied))).toBeNull();
+  });
+});
+
+describe('a posting that says the role has no reports', () => {
+  it('is not a people-management role whatever its title', () => {
+    const ic = [
+      'Our Key Account Directors are senior sellers: each is a senior individual contributor.',
+      'You will have no direct reports and will own six of our largest retail accounts.',
+    ].join('\n');
+    expect(runsInto('sales management', 'Key Account Director', ic)).toBeNull();
+    expect(runsInto('people management', 'Key Account Director', ic)).toBeNull();
+    const leads = 'You will lead our team of key account managers across the North.';
+    expect(runsInto('sales management', 'Regional Sales Director', leads)).toBe('sales management');
   });
 });
 

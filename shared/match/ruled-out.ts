@@ -30,17 +30,24 @@ export interface RuledOut {
 const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|work)$/i;
 
 /**
- * Managing people ("people management", "management", "line-management roles", "managing teams"), not
- * another kind of management: product, program, account or delivery management name a field.
+ * Managing people ("people management", "management", "line-management roles", "managing teams"; "sales
+ * management" and "engineering management" manage sellers and engineers), not another kind of
+ * management: product, program, account or delivery management name a field.
  */
 const PEOPLE_MANAGEMENT =
-  /^(?:(?:people|line|team|staff)[\s-]*)?manag\w*(?:\s+(?:roles?|positions?|posts?|jobs?|track))?$|\b(?:people|line)[\s-]*(?:manag|lead)|\bmanaging\s+(?:people|teams?|others|staff)\b/i;
+  /^(?:(?:people|line|team|staff|sales|engineering)[\s-]*)?manag\w*(?:\s+(?:roles?|positions?|posts?|jobs?|track))?$|\b(?:people|line)[\s-]*(?:manag|lead)|\bmanaging\s+(?:people|teams?|others|staff)\b/i;
 
 export const isPeopleManagement = (phrase: string) => PEOPLE_MANAGEMENT.test(phrase);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A word's own endings ("partners", "designer", "engineering"), not a longer word that starts the
+ * same ("partnership" in an equal-opportunities line, "Salesforce" for someone who rules out sales).
+ */
+const ENDING = '\\w{0,3}\\b';
 
 /** `own`: what the person did (their bullets), not the sentence that rules out. */
 export function prepareRuledOut(phrases: readonly string[] = [], own = ''): RuledOut[] {
@@ -55,7 +62,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
         .map((w) => escapeRe(w.toLowerCase()).replace(/(ing|s)$/, ''));
-      const source = `\\b${stems.join('[\\s-]*')}`;
+      const source = `\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
@@ -66,7 +73,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         every,
         management: isPeopleManagement(text),
         contractForm: namesContractForm(text),
-        words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}`, 'gi')) : [],
+        words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
     });
@@ -82,6 +89,14 @@ const LEADS_PEOPLE =
 export function leadsPeople(text: string): boolean {
   return sentencesOf(text).filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
 }
+
+/**
+ * A posting that says the role has no reports ("a senior individual contributor", "you will have no
+ * direct reports"): a Director or Head title there names a rank, not a team.
+ */
+const SAYS_INDIVIDUAL_CONTRIBUTOR =
+  /\b(?:an?|is)\s+(?:senior\s+|hands-on\s+)?individual[- ]contributor\b|\b(?:no|not have|without)\s+(?:any\s+)?direct reports\b/i;
+export const saysIndividualContributor = (text: string) => SAYS_INDIVIDUAL_CONTRIBUTOR.test(text);
 
 /**
  * A posting that says what the job is not is on the person's side: its denied clauses are not read.
@@ -106,6 +121,22 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     const mentions = text.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
     if (returnsTo || splitUp(r.words, text.replace(r.every, ' '))) return r.text;
+  }
+  return askedFor(ruled, job);
+}
+
+/**
+ * A requirement that asks for experience in two or more of the fields the person ruled out ("3+ years
+ * in customer success, account management or a client-facing role") is about them, each named once.
+ * A field the person's own work returns to does not count: they work beside it.
+ */
+function askedFor(ruled: readonly RuledOut[], job: PreparedJob): string | null {
+  const fields = ruled.filter((r) => !r.contractForm && !r.management && r.ownRate === 0);
+  if (fields.length < 2) return null;
+  for (const item of job.parsed.items) {
+    if (DENIED.test(item.text)) continue;
+    const named = fields.filter((r) => r.re.test(item.text));
+    if (named.length >= 2) return named[0]!.text;
   }
   return null;
 }

@@ -24,7 +24,7 @@ import { placeFactors } from './place.ts';
 import { type PreparedProfile, prepareProfile } from './profile.ts';
 import { type TermRarity, termCounts, terms } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
-import { leadsPeople } from './ruled-out.ts';
+import { leadsPeople, saysIndividualContributor } from './ruled-out.ts';
 import { familiesOf } from './title-families.ts';
 import { isLeadTitle, isManagerTitle, titleInfo } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
@@ -44,12 +44,13 @@ export function prepareJob(job: JobInput): PreparedJob {
   const title = titleInfo(job.title);
   const teams = homeTeams(parsed.text);
   const givesReports = leadsPeople(parsed.text);
+  const noReports = saysIndividualContributor(parsed.text);
   return {
     id: job.id,
     // "Emergency Care Team Leader" names no field; "to join our senior nursing team" does.
     title: title.families.length ? title : { ...title, families: familiesOf(teams.join('; ')) },
-    isManager: isManagerTitle(job.title),
-    isIndividualContributor: !isLeadTitle(job.title) && !givesReports,
+    isManager: isManagerTitle(job.title) && !noReports,
+    isIndividualContributor: noReports || (!isLeadTitle(job.title) && !givesReports),
     leadsPeople: givesReports,
     homeTeams: teams,
     industries: industriesIn(`${job.company ?? ''} ${opening}`),

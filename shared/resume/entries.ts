@@ -19,7 +19,8 @@ export interface EducationDraft {
 }
 
 export const BULLET = /^\s*(?:[-•·▪◦*‣●○■□➢►✓✔]|\d{1,2}[.)])\s+/;
-const TITLE_WORD =
+/** The noun that makes a phrase a job title: "Account Executive", "Senior Nurse". */
+export const TITLE_WORD =
   /\b(engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
 const PART_SPLIT = /\s+[—–|@]\s+|\s+-\s+|\s+at\s+|\s*\|\s*/;
 

@@ -36,6 +36,21 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['Seeking Senior roles.'])).toEqual([]);
   });
 
+  it('gives a bare kind the job the next alternative names, but keeps two jobs apart', () => {
+    expect(readTargetTitles(['I am looking for a Wholesale or Key Account Manager role in Leeds.'])).toEqual([
+      'Wholesale Account Manager',
+      'Key Account Manager',
+    ]);
+    expect(readTargetTitles(['Seeking Midwife or Neonatal Nurse roles.'])).toEqual([
+      'Midwife',
+      'Neonatal Nurse',
+    ]);
+    expect(readTargetTitles(['Seeking Operations or supply chain roles.'])).toEqual([
+      'Operations',
+      'Supply chain',
+    ]);
+  });
+
   it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
     expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
     expect(

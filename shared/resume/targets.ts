@@ -1,4 +1,5 @@
 import { parsePlace } from '../match/geo.ts';
+import { TITLE_WORD } from './entries.ts';
 
 /**
  * The roles a resume says the person is after ("Seeking Financial Controller or Finance Manager roles",
@@ -85,8 +86,12 @@ export function readTargetTitles(lines: readonly string[]): string[] {
         .replace(/^(?:a|an)\s+/i, '')
         .replace(WAY_OF_WORKING, '');
       // "Principal or Staff UX Researcher": a bare level shares the next alternative's job.
+      // "Enterprise or Strategic Account Executive": so does a bare kind, when the next alternative
+      // is a kind before a job of two words or more ("Physiotherapist or Sports Therapist" is two jobs).
       const next = parts[i + 1]?.trim().split(/\s+/) ?? [];
-      if (LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!))
+      const bareKind =
+        !title.includes(' ') && !TITLE_WORD.test(title) && next.length > 2 && TITLE_WORD.test(next.at(-1)!);
+      if ((LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!)) || bareKind)
         title = `${title} ${next.slice(1).join(' ')}`;
       const words = title.split(/\s+/).length;
       // A level alone is no title: "Senior" with nothing to share.
