@@ -11,7 +11,7 @@ import {
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
-  studentPlacementInProse,
+  placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
@@ -43,12 +43,12 @@ const PROSE_OVERRIDES: Array<{
     type: 'contract',
     detail: 'a contractor engagement in the description',
   },
-  // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
+  // A placement year or returnship tagged "Full-time": the hours are full-time, the job is a programme.
   {
     tags: ['full_time'],
-    says: studentPlacementInProse,
+    says: placementProgrammeInProse,
     type: 'internship',
-    detail: 'a student placement year in the description',
+    detail: 'a student placement or returnship in the description',
   },
 ];
 
@@ -104,7 +104,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       : (employmentTypeInProse(text) ??
         employmentTypeLine(text) ??
         (fixedTermInProse(text) ? 'temporary' : null) ??
-        (studentPlacementInProse(text) ? 'internship' : null));
+        (placementProgrammeInProse(text) ? 'internship' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',
