@@ -3,6 +3,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
+import { basePayOverOte } from './normalize/base-pay.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localDollar, localKrone } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
@@ -161,6 +162,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       source: 'heuristic',
       confidence: 0.6,
       detail: "employer's pay, not the board's conversion",
+    };
+  }
+  const base = f.salary ? basePayOverOte(f.salary, text) : null;
+  if (base && base !== f.salary) {
+    // A tag or data carrying on-target earnings the description splits into base and variable pay.
+    f.salary = base;
+    merged.provenance.salary = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'base pay, not on-target earnings',
     };
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);

@@ -2,6 +2,7 @@ import type { Salary } from '../types.ts';
 import { amountParts, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
+  BASE_BEFORE,
   COUNT_AFTER,
   HIRING_RANGE,
   MILLION_PAY_CURRENCIES,
@@ -26,6 +27,8 @@ export interface MoneyMatch {
   text: string;
   /** How salary-like the match looks; callers keep the best. */
   score: number;
+  /** Marked as on-target earnings (base plus commission or variable pay), not the base. */
+  ote: boolean;
   index: number;
 }
 
@@ -96,13 +99,13 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
-    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
-    if (
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second. In
+    // "£75,000 OTE (base £48,000 …" the OTE before the base figure is the previous figure's.
+    const ote =
       /\bOTE\b|on[- ]target/i.test(m[0]) ||
       /^\s*(?:OTE|on[- ]target)/i.test(after) ||
-      /\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before)
-    )
-      score -= 3;
+      (/\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before) && !BASE_BEFORE.test(before));
+    if (ote) score -= 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
     // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
@@ -123,7 +126,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (ref < 7) score -= 5;
     // A lone bare number ("8") needs a currency, a range or a named period to count.
     if (!currency && !b && !named) score -= 3;
-    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, index: m.index });
+    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, ote, index: m.index });
   }
   return withSpelledRanges(out, s);
 }
