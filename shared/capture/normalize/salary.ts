@@ -106,6 +106,9 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
       /^\s*(?:OTE|on[- ]target)/i.test(after) ||
       (/\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before) && !BASE_BEFORE.test(before));
     if (ote) score -= 3;
+    // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
+    // its full-time equivalent.
+    if (/\bactual (?:salary|pay)\b[^.\n\d]{0,12}$/i.test(before)) score += 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
     // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
