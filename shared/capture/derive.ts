@@ -5,7 +5,7 @@ import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
 import { basePayOverOte } from './normalize/base-pay.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
-import { localDollar, localKrone } from './normalize/currency.ts';
+import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import {
   contractorEngagementInProse,
@@ -177,6 +177,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (f.salary) f.salary = localKrone(f.salary, f.locations?.[0]?.country, u.hostname);
+  if (f.salary) f.salary = withHomeCurrency(f.salary, f.locations?.[0]?.country);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

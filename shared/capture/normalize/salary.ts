@@ -32,9 +32,12 @@ export interface MoneyMatch {
   index: number;
 }
 
-/** Every money amount or range in a text, scored. */
-export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
-  const s = text.length > maxScan ? text.slice(0, maxScan) : text;
+/**
+ * Every money amount or range in a text, scored. `payValue`: the text is the value printed under a
+ * pay label ("Compensation" → "62K-70K"), so the label is its context even without a currency.
+ */
+export function findMoney(text: string, payValue = false): MoneyMatch[] {
+  const s = text.slice(0, 60_000);
   const out: MoneyMatch[] = [];
   RANGE_RE.lastIndex = 0;
   for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
@@ -58,7 +61,10 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
     const hasContext =
-      SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
+      payValue ||
+      SALARY_CONTEXT.test(before) ||
+      SALARY_CONTEXT.test(after.slice(0, 20)) ||
+      SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
@@ -163,10 +169,10 @@ function withSpelledRanges(found: MoneyMatch[], text: string): MoneyMatch[] {
 /** The most salary-like amount in a text, or null when nothing convincing is there. */
 export function parseSalary(
   text: string,
-  opts: { minScore?: number; defaultCurrency?: string } = {},
+  opts: { minScore?: number; defaultCurrency?: string; payValue?: boolean } = {},
 ): Salary | null {
   if (!text) return null;
-  const best = findMoney(text)
+  const best = findMoney(text, opts.payValue)
     .filter((m) => m.score >= (opts.minScore ?? 2))
     .sort((x, y) => y.score - x.score || x.index - y.index)[0];
   if (!best) return null;
