@@ -3,15 +3,16 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
+import { basePayOverOte } from './normalize/base-pay.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
-import { localDollar, localKrone } from './normalize/currency.ts';
+import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import {
   contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
-  studentPlacementInProse,
+  placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
@@ -43,12 +44,12 @@ const PROSE_OVERRIDES: Array<{
     type: 'contract',
     detail: 'a contractor engagement in the description',
   },
-  // A placement year tagged "Full-time": the hours are full-time, the job is a student's placement.
+  // A placement year or returnship tagged "Full-time": the hours are full-time, the job is a programme.
   {
     tags: ['full_time'],
-    says: studentPlacementInProse,
+    says: placementProgrammeInProse,
     type: 'internship',
-    detail: 'a student placement year in the description',
+    detail: 'a student placement or returnship in the description',
   },
 ];
 
@@ -104,7 +105,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       : (employmentTypeInProse(text) ??
         employmentTypeLine(text) ??
         (fixedTermInProse(text) ? 'temporary' : null) ??
-        (studentPlacementInProse(text) ? 'internship' : null));
+        (placementProgrammeInProse(text) ? 'internship' : null));
     if (et || stated)
       offer(merged, 'employmentType', et ?? stated, {
         source: 'heuristic',
@@ -163,9 +164,20 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: "employer's pay, not the board's conversion",
     };
   }
+  const base = f.salary ? basePayOverOte(f.salary, text) : null;
+  if (base && base !== f.salary) {
+    // A tag or data carrying on-target earnings the description splits into base and variable pay.
+    f.salary = base;
+    merged.provenance.salary = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: 'base pay, not on-target earnings',
+    };
+  }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
   if (f.salary) f.salary = localKrone(f.salary, f.locations?.[0]?.country, u.hostname);
+  if (f.salary) f.salary = withHomeCurrency(f.salary, f.locations?.[0]?.country);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

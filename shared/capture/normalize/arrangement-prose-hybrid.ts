@@ -6,7 +6,8 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.hybrid-arrangement',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bhybrid(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b/i,
+    // "Hybrid or remote work, depending on the role" offers a choice: it names no one arrangement.
+    re: /\bhybrid(?!\s+(?:or|and|\/)\s+(?:fully\s+)?(?:remote|on-?site|in-office)\b)(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b/i,
     reason: '"hybrid" names a way of working ("hybrid role", "hybrid work model")',
   },
   {

@@ -12,7 +12,9 @@ const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)
  */
 const WORKPLACE =
   '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school|workshop|depot|factory|yard)';
-const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site)[- ]based)`;
+// A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
+// from home, whatever a "Remote" badge says.
+const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 
@@ -66,6 +68,15 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid.
     re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}office\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
     reason: 'the posting names the weekdays of this role in the office',
+  },
+  {
+    id: 'role.weekly-office-day',
+    lang: 'en',
+    workType: 'hybrid',
+    // One named weekday every week at the office ("Every Tuesday is team day at our Halifax office"):
+    // a remote role with a weekly office day is hybrid. A quarterly or monthly meetup is not weekly.
+    re: /\bevery (?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
+    reason: 'the posting names a weekday every week in the office',
   },
   {
     id: 'role.remote',

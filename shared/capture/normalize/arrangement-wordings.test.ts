@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workTypeFromProse } from './arrangement.ts';
+import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
 
 describe('arrangement wordings in running text', () => {
   it('reads some days a week in the office whatever the verb before it', () => {
@@ -45,5 +45,22 @@ describe('arrangement wordings in running text', () => {
 
   it('reads a "Work location: On the road" line as on-site, not remote', () => {
     expect(workTypeFromProse('Schedule: 10 hour shift\nWork Location: On the road')).toBe('onsite');
+  });
+
+  it('reads a weekly office day in a remote role as hybrid, and a field-based role as on-site', () => {
+    const weekly =
+      'This is a remote role within Ontario. Every Thursday is planning day in our Kingston office.';
+    expect(arrangementOfRole(weekly)?.workType).toBe('hybrid');
+    expect(workTypeFromProse('Plan to be at the Leeds office every Monday for the team meeting.')).toBe(
+      'hybrid',
+    );
+    expect(arrangementOfRole('This is a field-based role covering the whole county.')?.workType).toBe(
+      'onsite',
+    );
+  });
+
+  it('reads a choice between hybrid and remote work as no arrangement', () => {
+    expect(workTypeFromProse('Perks: hybrid or remote work, depending on your team.')).toBeNull();
+    expect(workTypeFromProse('We offer a hybrid work model with two office days.')).toBe('hybrid');
   });
 });

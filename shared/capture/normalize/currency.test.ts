@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDollar, localKrone } from './currency.ts';
+import { localDollar, localKrone, withHomeCurrency } from './currency.ts';
 
 describe('a bare currency sign read by where the job is', () => {
   it('reads "kr" as the Norwegian or Danish krone there, and keeps Swedish kronor elsewhere', () => {
@@ -19,5 +19,19 @@ describe('a bare currency sign read by where the job is', () => {
   it('reads "$" as the local dollar outside the US', () => {
     const s = { min: 90_000, max: 90_000, currency: 'USD', period: 'YEAR' as const, text: '$90,000' };
     expect(localDollar(s, 'CA', 'jobs.example.com').currency).toBe('CAD');
+  });
+});
+
+describe('a figure printed without a currency', () => {
+  const bare = { min: 55_000, max: 61_000, currency: null, period: 'YEAR' as const, text: '55K-61K' };
+
+  it("takes the job's country's currency", () => {
+    expect(withHomeCurrency(bare, 'US').currency).toBe('USD');
+    expect(withHomeCurrency(bare, 'DE').currency).toBe('EUR');
+  });
+
+  it('keeps a currency the page printed, and stays without one where the country is unknown', () => {
+    expect(withHomeCurrency({ ...bare, currency: 'GBP' }, 'US').currency).toBe('GBP');
+    expect(withHomeCurrency(bare, undefined).currency).toBeNull();
   });
 });

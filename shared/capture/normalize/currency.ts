@@ -1,13 +1,26 @@
 import type { Salary } from '../types.ts';
 
-const DOLLAR_COUNTRIES: Record<string, string> = {
-  AU: 'AUD',
+/** The currency a job's pay is in where the page prints none, by the job's country. */
+const COUNTRY_CURRENCY: Record<string, string> = {
+  US: 'USD',
   CA: 'CAD',
+  GB: 'GBP',
+  AU: 'AUD',
   NZ: 'NZD',
   SG: 'SGD',
   HK: 'HKD',
   MX: 'MXN',
+  IN: 'INR',
+  JP: 'JPY',
+  CH: 'CHF',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  ...Object.fromEntries(['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI'].map((c) => [c, 'EUR'])),
 };
+/** Currencies written with a bare "$" at home. */
+const DOLLARS = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
 const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
   [/\.au$/, 'AUD'],
   [/\.ca$/, 'CAD'],
@@ -18,8 +31,15 @@ const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
 /** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */
 export function localDollar(s: Salary, country: string | undefined, host: string) {
   if (s.currency !== 'USD' || !s.text || !/(?:^|[^A-Z])\$/.test(s.text) || /US\$|USD/.test(s.text)) return s;
-  const local = (country && DOLLAR_COUNTRIES[country]) || DOLLAR_TLDS.find(([re]) => re.test(host))?.[1];
+  const home = country ? COUNTRY_CURRENCY[country] : undefined;
+  const local = (home && DOLLARS.has(home) ? home : null) || DOLLAR_TLDS.find(([re]) => re.test(host))?.[1];
   return local ? { ...s, currency: local } : s;
+}
+
+/** A figure printed without a currency ("Compensation: 62K-70K"): the job's country's currency. */
+export function withHomeCurrency(s: Salary, country: string | undefined): Salary {
+  const home = !s.currency && country ? COUNTRY_CURRENCY[country] : undefined;
+  return home ? { ...s, currency: home } : s;
 }
 
 const KRONE_COUNTRIES: Record<string, string> = { NO: 'NOK', DK: 'DKK' };

@@ -4,7 +4,7 @@ import {
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
-  studentPlacementInProse,
+  placementProgrammeInProse,
 } from './employment-prose.ts';
 
 describe('the contract offered, opening a line or after "we offer"', () => {
@@ -30,16 +30,18 @@ describe('the contract offered, opening a line or after "we offer"', () => {
 
 describe('a student placement year', () => {
   it('is recognised in the ways UK employers write it', () => {
-    expect(studentPlacementInProse('Join us for a placement year between your second and final year.')).toBe(
-      true,
-    );
-    expect(studentPlacementInProse('Ideal for a sandwich degree student.')).toBe(true);
-    expect(studentPlacementInProse('Our year in industry scheme starts in September.')).toBe(true);
+    expect(
+      placementProgrammeInProse('Join us for a placement year between your second and final year.'),
+    ).toBe(true);
+    expect(placementProgrammeInProse('Ideal for a sandwich degree student.')).toBe(true);
+    expect(placementProgrammeInProse('Our year in industry scheme starts in September.')).toBe(true);
   });
 
   it('is not an agency placing staff', () => {
-    expect(studentPlacementInProse('A 6-month placement with our client in Leeds, paid weekly.')).toBe(false);
-    expect(studentPlacementInProse('We have placed over 500 engineers this year.')).toBe(false);
+    expect(placementProgrammeInProse('A 6-month placement with our client in Leeds, paid weekly.')).toBe(
+      false,
+    );
+    expect(placementProgrammeInProse('We have placed over 500 engineers this year.')).toBe(false);
   });
 });
 
@@ -67,8 +69,8 @@ describe('more self-stated engagements', () => {
       'temporary',
     );
     expect(employmentTypeInProse('This is a permanent post in the finance team.')).toBe('full_time');
-    expect(studentPlacementInProse('An 8-month co-op work term starting in September.')).toBe(true);
-    expect(studentPlacementInProse('We are a co-op owned by our members.')).toBe(false);
+    expect(placementProgrammeInProse('An 8-month co-op work term starting in September.')).toBe(true);
+    expect(placementProgrammeInProse('We are a co-op owned by our members.')).toBe(false);
   });
 });
 
@@ -100,5 +102,45 @@ describe('a regular position and a contractor agreement', () => {
     expect(contractorEngagementInProse('You can join as a contractor or as a salaried employee.')).toBe(
       false,
     );
+  });
+});
+
+describe('the hours before the contractor engagement', () => {
+  it('reads "as a full-time independent contractor" as a contractor: full-time is the hours', () => {
+    expect(
+      contractorEngagementInProse('You would work with our studio as a part-time independent contractor.'),
+    ).toBe(true);
+    expect(contractorEngagementInProse('Engineers join as full-time employees after a trial month.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a term position', () => {
+  it('is a fixed term, as Canadian and US public employers write it', () => {
+    expect(fixedTermInProse('It is a 12-month term position in our Moncton office.')).toBe(true);
+    expect(fixedTermInProse('This is a donor-funded, limited-term role ending in March.')).toBe(true);
+    expect(fixedTermInProse('We offer a two-year term appointment with the council.')).toBe(true);
+  });
+
+  it('is not a long-term role or a school term', () => {
+    expect(fixedTermInProse('We are looking for a long-term hire who will grow with us.')).toBe(false);
+    expect(fixedTermInProse('This is a long term role on a stable team.')).toBe(false);
+    expect(fixedTermInProse('Lessons run through the spring term for all year groups.')).toBe(false);
+  });
+});
+
+describe('a returnship', () => {
+  it('is a programme for people back from a career break: an internship whatever the hours', () => {
+    expect(placementProgrammeInProse('The Restart Scheme is a 20-week paid returnship for analysts.')).toBe(
+      true,
+    );
+    expect(placementProgrammeInProse('Apply to join our returnship if you have been away for a year.')).toBe(
+      true,
+    );
+  });
+
+  it('is not a mention of one the company also runs', () => {
+    expect(placementProgrammeInProse('We also run a returnship each autumn for other teams.')).toBe(false);
   });
 });

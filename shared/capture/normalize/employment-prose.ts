@@ -17,12 +17,13 @@ const SELF_STATED =
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
  * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
+ * The hours may come first ("join as a full-time independent contractor": full-time is the hours).
  * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
  * "as an employee, not as a contractor" turns it down, and "as a contractor or an employee" leaves
  * the choice open.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:(?:full|part)[- ]time )?(?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
@@ -94,21 +95,25 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * fixed term for 18 months", "befristeter Vertrag", "en CDD"), cover for someone's leave ("a
  * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"), or a
  * season ("This is a seasonal position running from March through May"; not "we hire seasonal
- * staff"): it makes the job temporary even where a chip or JSON-LD says full-time.
+ * staff"), or a term position as Canadian and US public employers write it ("an 18-month term
+ * position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the job
+ * temporary even where a chip or JSON-LD says full-time.
  */
 const FIXED_TERM =
-  /\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/i;
+  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/iu;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
 /**
  * A student placement ("a 12-month sandwich year for undergraduates", "our industrial placement",
  * "a year in industry", a Canadian "4-month co-op work term"): an internship even where a type
- * field says full-time (its hours), and where none says anything. Not "a 6-month placement" alone:
- * agencies place temporary staff too.
+ * field says full-time (its hours), and where none says anything. A returnship ("The programme is a
+ * 16-week paid returnship", "join our returnship"; not "we also run a returnship") is the same for people back from a career break: a fixed,
+ * mentored programme, not the job that may follow. Not "a 6-month placement" alone: agencies place
+ * temporary staff too.
  */
-const STUDENT_PLACEMENT =
-  /\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/i;
+const PLACEMENT_PROGRAMME =
+  /\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
 
-export const studentPlacementInProse = (text: string): boolean =>
-  STUDENT_PLACEMENT.test(text.slice(0, 60_000));
+export const placementProgrammeInProse = (text: string): boolean =>
+  PLACEMENT_PROGRAMME.test(text.slice(0, 60_000));

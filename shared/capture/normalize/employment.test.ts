@@ -193,3 +193,15 @@ describe('as-needed shifts', () => {
     expect(parseEmploymentType('PRN')).toBe('part_time');
   });
 });
+
+describe('casual and limited-term labels', () => {
+  it('reads a Canadian or Australian "Casual" job type as part-time', () => {
+    expect(parseEmploymentType('Casual')).toBe('part_time');
+    expect(parseEmploymentType('Job type: Casual')).toBe('part_time');
+  });
+
+  it('reads "Limited-Term" beside the hours as the engagement: temporary', () => {
+    expect(parseEmploymentType('Part-Time, Limited-Term (until the grant ends)')).toBe('temporary');
+    expect(parseEmploymentType('Limited term')).toBe('temporary');
+  });
+});

@@ -162,3 +162,15 @@ describe("a note naming the employer's site", () => {
     expect(parseLocation('Berlin (Germany)')).toMatchObject({ city: 'Berlin', country: 'DE' });
   });
 });
+
+describe('a postal code after the state or province', () => {
+  it('is left out of the place, so the region and country are read', () => {
+    expect(parseLocation('Moncton, NB E1C 4M3')).toMatchObject({
+      city: 'Moncton',
+      region: 'NB',
+      country: 'CA',
+    });
+    expect(parseLocation('Dayton, OH 45402')).toMatchObject({ city: 'Dayton', region: 'OH', country: 'US' });
+    expect(parseLocation('Tulsa, OK 74103-3708')).toMatchObject({ region: 'OK', country: 'US' });
+  });
+});

@@ -56,6 +56,12 @@ const REMOTE_NOISE =
 const SITE_NOTE =
   /\([^()]*\b(?:workshop|office|HQ|headquarters|campus|site|building|depot|store|branch|plant|warehouse|yard|studio|lab)\b[^()]*\)/gi;
 
+/**
+ * A postal code after a state or province ("Pittsburgh, PA 15222", "Brampton, ON L6T 1A1"): it
+ * narrows the address, it is not a part of the place name.
+ */
+const POSTAL_CODE = /\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
+
 /** One location phrase → Location. */
 export function parseLocation(raw: string): Location {
   const clean = raw.replace(/\s+/g, ' ').trim();
@@ -82,7 +88,10 @@ export function parseLocation(raw: string): Location {
     loc.city = code[3]!.trim();
     return loc;
   }
-  const parts = place.split(/\s*,\s*|\s+-\s+/).filter(Boolean);
+  const parts = place
+    .split(/\s*,\s*|\s+-\s+/)
+    .map((p) => p.replace(POSTAL_CODE, ''))
+    .filter(Boolean);
   const rest: string[] = [];
   for (const p of parts) {
     // After a city, a two-letter code is a state/province ("San Francisco, CA"), not a country.

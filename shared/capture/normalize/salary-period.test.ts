@@ -30,3 +30,10 @@ describe('periodFromUnit', () => {
     expect(periodFromUnit(12)).toBeNull();
   });
 });
+
+describe('hours worked in a period', () => {
+  it('are not the pay period', () => {
+    expect(periodIn(' for 18.5 hours a week)')).toBeNull();
+    expect(periodIn(' for 20 hours per week, paid monthly')).toBe('MONTH');
+  });
+});

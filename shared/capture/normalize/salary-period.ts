@@ -13,6 +13,12 @@ const PAYMENTS_A_YEAR =
   /\b(?:paid\s+)?(?:in\s+)?(?:\d{1,2}|twelve|thirteen|fourteen)\s+(?:times|payments|instal(?:l)?ments|salaries|pay(?:ments|checks|cheques)?)\s+(?:a|per|each|every)\s+year\b/gi;
 
 /**
+ * Hours worked in a period ("for 18.5 hours a week", "37.5 hours per week"): the hours' period, not
+ * the pay's.
+ */
+const HOURS_A_PERIOD = /\b\d{1,2}(?:[.,]\d{1,2})?\s+hours?\s+(?:a|per|each|every)\s+(?:week|month|day)\b/gi;
+
+/**
  * Period named in a window of text ("a year", "/hr", "annual salary", "pro Monat"). Where the window
  * names several ("€1,200 per month for 20 hours a week"), the one nearest the amount decides: the
  * first after it, or the last before it.
@@ -20,7 +26,9 @@ const PAYMENTS_A_YEAR =
 export function periodIn(text: string, side: 'after' | 'before' = 'after'): Period | null {
   let best: { at: number; period: Period } | null = null;
   // Blanked, not cut, so the distances to the amount stay as written.
-  const t = text.replace(PAYMENTS_A_YEAR, (m) => ' '.repeat(m.length));
+  const t = text
+    .replace(PAYMENTS_A_YEAR, (m) => ' '.repeat(m.length))
+    .replace(HOURS_A_PERIOD, (m) => ' '.repeat(m.length));
   for (const [re, period] of PERIOD_WORDS_ALL) {
     for (const m of t.matchAll(re)) {
       const nearer = !best || (side === 'after' ? m.index < best.at : m.index > best.at);

@@ -277,3 +277,15 @@ describe("a pay grade's full range and the hiring range inside it", () => {
     expect(parseSalary('Starting pay range: $24 – $28 per hour.')?.max).toBe(28);
   });
 });
+
+describe('a pro-rata figure beside the actual pay', () => {
+  it('reads the actual salary of a part-time post, not its full-time equivalent', () => {
+    const text =
+      'Salary: £40,000 – £44,000 pro rata (actual salary £24,000 – £26,400 for 22.5 hours a week).';
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 24_000, max: 26_400, period: 'YEAR' });
+  });
+
+  it('keeps a pro-rata figure given alone', () => {
+    expect(parseSalary('Salary: £40,000 – £44,000 pro rata', { minScore: 5 })).toMatchObject({ min: 40_000 });
+  });
+});

@@ -2,6 +2,7 @@ import type { Salary } from '../types.ts';
 import { amountParts, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
+  BASE_BEFORE,
   COUNT_AFTER,
   HIRING_RANGE,
   MILLION_PAY_CURRENCIES,
@@ -26,12 +27,17 @@ export interface MoneyMatch {
   text: string;
   /** How salary-like the match looks; callers keep the best. */
   score: number;
+  /** Marked as on-target earnings (base plus commission or variable pay), not the base. */
+  ote: boolean;
   index: number;
 }
 
-/** Every money amount or range in a text, scored. */
-export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
-  const s = text.length > maxScan ? text.slice(0, maxScan) : text;
+/**
+ * Every money amount or range in a text, scored. `payValue`: the text is the value printed under a
+ * pay label ("Compensation" → "62K-70K"), so the label is its context even without a currency.
+ */
+export function findMoney(text: string, payValue = false): MoneyMatch[] {
+  const s = text.slice(0, 60_000);
   const out: MoneyMatch[] = [];
   RANGE_RE.lastIndex = 0;
   for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
@@ -55,7 +61,10 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
     const hasContext =
-      SALARY_CONTEXT.test(before) || SALARY_CONTEXT.test(after.slice(0, 20)) || SALARY_CONTEXT.test(m[0]);
+      payValue ||
+      SALARY_CONTEXT.test(before) ||
+      SALARY_CONTEXT.test(after.slice(0, 20)) ||
+      SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
@@ -96,13 +105,16 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
-    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
-    if (
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second. In
+    // "£75,000 OTE (base £48,000 …" the OTE before the base figure is the previous figure's.
+    const ote =
       /\bOTE\b|on[- ]target/i.test(m[0]) ||
       /^\s*(?:OTE|on[- ]target)/i.test(after) ||
-      /\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before)
-    )
-      score -= 3;
+      (/\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before) && !BASE_BEFORE.test(before));
+    if (ote) score -= 3;
+    // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
+    // its full-time equivalent.
+    if (/\bactual (?:salary|pay)\b[^.\n\d]{0,12}$/i.test(before)) score += 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
     // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
@@ -123,7 +135,7 @@ export function findMoney(text: string, maxScan = 60_000): MoneyMatch[] {
     if (ref < 7) score -= 5;
     // A lone bare number ("8") needs a currency, a range or a named period to count.
     if (!currency && !b && !named) score -= 3;
-    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, index: m.index });
+    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, ote, index: m.index });
   }
   return withSpelledRanges(out, s);
 }
@@ -157,10 +169,10 @@ function withSpelledRanges(found: MoneyMatch[], text: string): MoneyMatch[] {
 /** The most salary-like amount in a text, or null when nothing convincing is there. */
 export function parseSalary(
   text: string,
-  opts: { minScore?: number; defaultCurrency?: string } = {},
+  opts: { minScore?: number; defaultCurrency?: string; payValue?: boolean } = {},
 ): Salary | null {
   if (!text) return null;
-  const best = findMoney(text)
+  const best = findMoney(text, opts.payValue)
     .filter((m) => m.score >= (opts.minScore ?? 2))
     .sort((x, y) => y.score - x.score || x.index - y.index)[0];
   if (!best) return null;

@@ -80,3 +80,10 @@ describe('a chip that prints its label before its value', () => {
     expect(chipValue('Telework: Yes')).toBe('hybrid');
   });
 });
+
+describe('a pay fact without a currency sign', () => {
+  it('reads the value under a pay label as pay: the label is its context', () => {
+    const facts = factsOf('<h1>Brand Designer</h1><dl><dt>Compensation</dt><dd>48K-56K</dd></dl>');
+    expect(salaryOfFacts(facts)).toMatchObject({ min: 48_000, max: 56_000, currency: null, period: 'YEAR' });
+  });
+});

@@ -120,7 +120,7 @@ function payRangeOf(fact: string): Salary | null {
  * and "Posted Max Pay: …"), each side read on its own and joined, else a range under another label.
  */
 export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
-  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2 });
+  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2, payValue: true });
   if (one) return one;
   const split = splitRange(facts);
   return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');

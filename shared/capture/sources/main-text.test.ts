@@ -106,3 +106,21 @@ describe("the densest block among the title's sibling sections", () => {
     expect(text).not.toContain('Barista');
   });
 });
+
+describe('sections printed as divs of one class beside the title', () => {
+  it('joins the like sections before the densest one, a list-only section included', () => {
+    const { document } = parseHTML(`<html><body><div class="jobPage">
+      <h1>Garden Centre Assistant</h1>
+      <div class="infoBlock jobSection"><h2>About us</h2><p>We run four garden centres along the river.</p></div>
+      <div class="infoBlock jobSection"><h2>What you will do</h2><ul><li>Water the glasshouse benches each morning</li></ul></div>
+      <div class="infoBlock jobSection"><h2>What you need</h2>${para('You know your perennials from your annuals.')}</div>
+      <div class="relatedJobs"><h3>Similar jobs</h3><ul><li>Cafe assistant, Kew</li></ul></div>
+    </div></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('Water the glasshouse benches');
+    expect(text).toContain('We run four garden centres');
+    expect(text).toContain('You know your perennials');
+    expect(text).not.toContain('Cafe assistant');
+  });
+});

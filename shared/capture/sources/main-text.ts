@@ -48,14 +48,17 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
   return cur;
 }
 
-/** A section's kind: its tag and name prefix ("SECTION:offer" for data-testid="offer-requirements"). */
+/**
+ * A section's kind: its tag and name prefix ("SECTION:offer" for data-testid="offer-requirements"),
+ * or for an unnamed block its class list (iCIMS prints each section as a div of one class).
+ */
 const sectionKind = (e: Element) =>
-  `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '')}`;
+  `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '') || (e.getAttribute('class') ?? '').trim()}`;
 
 /**
  * "Description", "Requirements", "How we work" as sibling sections of a page-wide <main> that also
  * holds the title: the description and the like sections right after it, copied into one detached
- * block. Like sections before it join when they hold prose ("Department information" above "Duties"),
+ * block. Like sections before it join when they hold prose or a list ("Department information" above "Duties"),
  * not when they are a grid of facts.
  */
 function withFollowingRun(el: Element): Element {
@@ -67,7 +70,7 @@ function withFollowingRun(el: Element): Element {
   const alike = (c: Element | null): c is Element =>
     !!c && sectionKind(c) === kind && !amongOtherPostings(c, 1);
   for (let c = el.previousElementSibling; alike(c); c = c.previousElementSibling)
-    if (c.querySelector('p')) run.insertBefore(c.cloneNode(true), run.firstChild);
+    if (c.querySelector('p, li')) run.insertBefore(c.cloneNode(true), run.firstChild);
   for (let c = el.nextElementSibling; alike(c); c = c.nextElementSibling) run.appendChild(c.cloneNode(true));
   return run.childElementCount > 1 ? run : el;
 }

@@ -56,3 +56,22 @@ describe('the employer a posting names itself', () => {
     );
   });
 });
+
+describe("a separate organisation on the company's own site", () => {
+  it('reads "employed by the Trust, not by X" as the full name the posting spells out', () => {
+    const text =
+      'The Harbour Point Arts Trust is an independent charity. This role is employed by the Trust, not by Harbour Point Council.';
+    expect(statedEmployer('Harbour Point Council', text)?.name).toBe('Harbour Point Arts Trust');
+  });
+
+  it('keeps the company when the sentence does not turn it down', () => {
+    const text = 'The Harbour Point Arts Trust is our charity arm. This role is employed by Harbour Point.';
+    expect(statedEmployer('Harbour Point', text)).toBeNull();
+  });
+
+  it('expands only a short form after "the", not a name given whole', () => {
+    expect(
+      employerNamed('About Tallow\nTallow makes candles. You will be employed by Tallow Ltd from day one.'),
+    ).toBe('Tallow');
+  });
+});

@@ -86,7 +86,7 @@ export function tradingBrand(company: string | null, description: string): strin
  * ("employed through our Employer of Record partner, Deel"), and "our client" is no name.
  */
 const EMPLOYED_BY = new RegExp(
-  String.raw`\b(?:[Yy]ou(?:['’]ll| will| would)?\s+be\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+with)\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
+  String.raw`\b(?:[Yy]ou(?:['’]ll| will| would)?\s+be\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+(?:with|employed\s+by))\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
   'gu',
 );
 /**
@@ -96,16 +96,40 @@ const EMPLOYED_BY = new RegExp(
 const NOT_THE_EMPLOYER =
   /\bemployer of record\b|\bEOR\b|\bPEO\b|\bpayroll (?:provider|partner|company)\b|\bumbrella company\b|\bfor (?:payroll|legal|tax|HR)(?:,? (?:and )?(?:payroll|legal|tax|HR))* purposes\b|\bfiscal(?:ly)? sponsor/i;
 
-export function employerNamed(description: string): string | null {
+export const employerNamed = (description: string): string | null => employedBy(description)?.name ?? null;
+
+/** The employer named and the sentence naming it. */
+function employedBy(description: string): { name: string; sentence: string } | null {
   for (const m of description.matchAll(EMPLOYED_BY)) {
     const raw = (m[1] ?? m[2])!;
     const after = description.slice(m.index + m[0].length);
-    if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentenceAt(description, m.index))) continue;
-    const name = withoutLegalForm(raw);
-    if (name.length > 1) return name;
+    const sentence = sentenceAt(description, m.index);
+    if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentence)) continue;
+    const short = withoutLegalForm(raw);
+    // "the Foundation" is a short form; "Pebblecart" alone is the name itself.
+    const name = /\bthe\s+\S+$/i.test(m[0]) ? fullName(short, description) : short;
+    if (name.length > 1) return { name, sentence };
   }
   return null;
 }
+
+/**
+ * "employed by the Foundation": a one-word short form of a name the posting spells out elsewhere
+ * ("The Cedar Bay Health Foundation is a separate nonprofit") stands for that full name.
+ */
+function fullName(name: string, description: string): string {
+  if (/\s/.test(name)) return name;
+  const full = description.match(new RegExp(String.raw`\b((?:[A-Z][\p{L}\d&'-]*[ \t]+){1,4})${name}\b`, 'u'));
+  return full ? `${full[1]!.replace(/^The\s+/, '')}${name}` : name;
+}
+
+/** "employed by the Foundation, not by Cedar Bay Health": the sentence turns the company found down. */
+const deniesCompany = (sentence: string, company: string) =>
+  new RegExp(
+    String.raw`\bnot\s+(?:by\s+|with\s+|for\s+)?(?:the\s+)?${escapeRe(withoutLegalForm(company))}\b`,
+    'iu',
+  ).test(sentence);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The employer the posting names, when it is not the company found; null when they agree. */
 export function statedEmployer(
@@ -118,8 +142,8 @@ export function statedEmployer(
   const brand = tradingBrand(company, description);
   if (brand)
     return { name: brand, why: `the posting names ${brand} as the trading name of the legal employer` };
-  const named = employerNamed(description);
-  if (named && (!company || differs(named, company)))
-    return { name: named, why: `the posting says the person is employed by ${named}` };
+  const named = employedBy(description);
+  if (named && (!company || differs(named.name, company) || deniesCompany(named.sentence, company)))
+    return { name: named.name, why: `the posting says the person is employed by ${named.name}` };
   return null;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { basePayOverOte } from './base-pay.ts';
+import { findMoney } from './salary.ts';
+
+const tag = { min: 90_000, max: 120_000, currency: 'USD', period: 'YEAR' as const, text: '$90k – $120k' };
+
+describe('the base pay beside on-target earnings', () => {
+  it('replaces a tag that carries the OTE the description splits into base and variable pay', () => {
+    const text = 'Pay: $90,000 – $120,000 OTE (base $70,000 – $85,000 plus uncapped commission).';
+    expect(basePayOverOte(tag, text)).toMatchObject({ min: 70_000, max: 85_000, currency: 'USD' });
+  });
+
+  it('keeps the tag when the description names no base, or the tag is not the OTE figure', () => {
+    expect(basePayOverOte(tag, 'Pay: $90,000 – $120,000 OTE with a generous commission plan.')).toBe(tag);
+    expect(basePayOverOte(tag, 'Pay: $90,000 – $120,000 (base $70,000 plus bonus).')).toBe(tag);
+  });
+
+  it('does not count the OTE word before a base figure against the base', () => {
+    const found = findMoney('Salary: £70,000 – £90,000 OTE (base £52,000 – £64,000, plus commission).');
+    expect(found.map((m) => [m.min, m.ote])).toEqual([
+      [70_000, true],
+      [52_000, false],
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Salary } from '../types.ts';
+import { findMoney } from './salary.ts';
+import { BASE_BEFORE } from './salary-words.ts';
+
+/**
+ * The base pay where the chosen figure is on-target earnings the posting splits out ("£60,000 –
+ * £75,000 OTE (base £48,000 – £60,000, with up to 25% variable pay)"): a board's salary tag or its
+ * data may carry the OTE, but the salary is the base. The base must follow the OTE figure in the
+ * same sentence and in the same currency.
+ */
+export function basePayOverOte(s: Salary, posting: string): Salary {
+  if (!posting || (s.min == null && s.max == null)) return s;
+  const found = findMoney(posting);
+  const ote = found.find((m) => m.ote && m.min === s.min && m.max === s.max);
+  if (!ote) return s;
+  const base = found.find((m) => {
+    const gap = posting.slice(ote.index + ote.text.length, m.index);
+    return (
+      m.index > ote.index &&
+      gap.length < 80 &&
+      !/[.!?]\s|\n/.test(gap) &&
+      !m.ote &&
+      m.currency === ote.currency &&
+      BASE_BEFORE.test(gap)
+    );
+  });
+  if (!base) return s;
+  return { min: base.min, max: base.max, currency: base.currency, period: base.period, text: base.text };
+}
