@@ -7,6 +7,10 @@
 const SCHOOL_AREA =
   'department|year|house|faculty|maths?|mathematics|science|english|history|geography|music|art|drama|languages|mfl|pe|computing|ks\\s?\\d|key stage \\d|sixth form';
 export const SCHOOL_HEAD = new RegExp(`\\bhead of (?:the )?(?:${SCHOOL_AREA})\\b`, 'i');
+const SCHOOL_LEADER = new RegExp(
+  `\\b(?:curriculum|subject|key stage \\d|ks\\s?\\d) (?:leader|lead|coordinator)\\b|\\bsecond in (?:the )?(?:${SCHOOL_AREA})\\b`,
+  'i',
+);
 
 // Role families: root/sub. Patterns are tried in order; a title may be in several families.
 const FAMILIES: Array<[string, RegExp]> = [
@@ -70,6 +74,8 @@ const FAMILIES: Array<[string, RegExp]> = [
   ],
   ['education/secondary', SCHOOL_HEAD],
   ['education', /\b(teacher|tutor|instructor|professor|educator)\b/i],
+  // A school's middle leaders by their other names: "Assistant Curriculum Leader", "Second in Maths".
+  ['education', SCHOOL_LEADER],
   ['operations', /\b(warehouse|logistics|forklift|driver|operations associate|fulfillment)\b/i],
 ];
 // Roots that share work: an analyst moving to data science is a stretch, not a new career.

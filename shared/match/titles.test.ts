@@ -3,7 +3,16 @@ import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
-import { LEVEL_NAMES, levelStep, levelWord, seniorityOf, titleInfo, titleSimilarity } from './titles.ts';
+import {
+  isLeadTitle,
+  isManagerTitle,
+  LEVEL_NAMES,
+  levelStep,
+  levelWord,
+  seniorityOf,
+  titleInfo,
+  titleSimilarity,
+} from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 
@@ -34,6 +43,12 @@ describe('teaching: the age taught is a specialty, middle leadership is a level'
     expect(levelWord('Head of Mathematics')).toBe(4);
     expect(levelWord('Head of Engineering')).toBe(5);
     expect(sim('Head of Mathematics', 'Teacher of Mathematics')).toBeGreaterThan(0.4);
+  });
+
+  it('a head of department leads while teaching, like a lead: not a move into management', () => {
+    expect(isManagerTitle('Head of Science')).toBe(false);
+    expect(isLeadTitle('Head of Science')).toBe(true);
+    expect(isManagerTitle('Head of Engineering')).toBe(true);
   });
 });
 

@@ -90,12 +90,15 @@ export const isManagerTitle = (raw: string) => {
   const title = spellOut(raw);
   return (
     MANAGER.test(title) &&
+    // A school's middle leader still teaches most of a timetable: a lead role, not a move into management.
+    !SCHOOL_HEAD.test(title) &&
     !/\b(account|product|project|program|case|marketing|digital marketing)\s+manager\b/i.test(title)
   );
 };
 
 /** "Engineering Lead", "Team Leader": a title that may give the role a team, manager or not. */
-export const isLeadTitle = (raw: string) => isManagerTitle(raw) || /\blead(?:er)?\b/i.test(raw);
+export const isLeadTitle = (raw: string) =>
+  isManagerTitle(raw) || SCHOOL_HEAD.test(raw) || /\blead(?:er)?\b/i.test(raw);
 
 const STOP = new Set([
   'senior',

@@ -51,6 +51,21 @@ describe('the roles a resume says the person wants', () => {
     ]);
   });
 
+  it('gives a bare segment or setting the job the next alternative names', () => {
+    expect(readTargetTitles(['Seeking a Strategic or Enterprise Sales Director role.'])).toEqual([
+      'Strategic Sales Director',
+      'Enterprise Sales Director',
+    ]);
+    expect(readTargetTitles(['Looking for an Inpatient or Outpatient Dietitian post.'])).toEqual([
+      'Inpatient Dietitian',
+      'Outpatient Dietitian',
+    ]);
+    expect(readTargetTitles(['Seeking Controller or Finance Manager roles.'])).toEqual([
+      'Controller',
+      'Finance Manager',
+    ]);
+  });
+
   it('drops a place the roles are in, and keeps a title that reads "… in …"', () => {
     expect(readTargetTitles(['Seeking Data Engineer in Berlin roles.'])).toEqual(['Data Engineer']);
     expect(

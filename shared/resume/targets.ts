@@ -22,6 +22,12 @@ const WANT_AFTER_COLON =
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
 const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head|associate)$/i;
+/**
+ * Words that say which level, segment, phase or setting of a job, not the job: "Enterprise or Strategic
+ * Account Executive", "Primary or Secondary Teacher", "Inpatient or Outpatient Physiotherapist".
+ */
+const QUALIFIER_ONLY =
+  /^(?:senior|staff|principal|lead|junior|head|associate|enterprise|strategic|mid[- ]?market|commercial|smb|primary|secondary|inpatient|outpatient)$/i;
 
 /**
  * "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM",
@@ -85,13 +91,14 @@ export function readTargetTitles(lines: readonly string[]): string[] {
         .trim()
         .replace(/^(?:a|an)\s+/i, '')
         .replace(WAY_OF_WORKING, '');
-      // "Principal or Staff UX Researcher": a bare level shares the next alternative's job.
-      // "Enterprise or Strategic Account Executive": so does a bare kind, when the next alternative
-      // is a kind before a job of two words or more ("Physiotherapist or Sports Therapist" is two jobs).
+      // "Principal or Staff UX Researcher": a bare level shares the next alternative's job. So does a
+      // bare segment or setting ("Inpatient or Outpatient Dietitian"), and a bare kind when the next
+      // alternative is a kind before a job of two words or more ("Enterprise or Strategic Account
+      // Executive"; "Physiotherapist or Sports Therapist" is two jobs).
       const next = parts[i + 1]?.trim().split(/\s+/) ?? [];
       const bareKind =
         !title.includes(' ') && !TITLE_WORD.test(title) && next.length > 2 && TITLE_WORD.test(next.at(-1)!);
-      if ((LEVEL_ONLY.test(title) && next.length > 1 && LEVEL_ONLY.test(next[0]!)) || bareKind)
+      if ((QUALIFIER_ONLY.test(title) && next.length > 1 && QUALIFIER_ONLY.test(next[0]!)) || bareKind)
         title = `${title} ${next.slice(1).join(' ')}`;
       const words = title.split(/\s+/).length;
       // A level alone is no title: "Senior" with nothing to share.
