@@ -187,7 +187,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
     labelWeight,
     groupIsSection: sectionOfOwnLabel(field),
     placeholder: normalize(s.placeholder) || promptOption(field),
-    name: nameWords(s.name, s.id),
+    name: nameWords(s.name, s.id, s.purpose ?? ''),
     group,
     // (react-select points aria-describedby at its placeholder: a prompt describes nothing)
     description: GENERIC_LABEL.test(normalize(s.description)) ? '' : normalize(s.description),

@@ -14,3 +14,14 @@ describe('a dropdown drawn over a named value input', () => {
     ]);
   });
 });
+
+describe('a date picker box standing in for a hidden value input', () => {
+  it('the id-less, name-less box after the labelled hidden input (flatpickr altInput) asks its label', () => {
+    expect(
+      classifyInForm(
+        '<label for="avail">Earliest start date</label>' +
+          '<input type="hidden" id="avail" name="avail" class="flatpickr-input"><input class="input" type="text" placeholder="dd.mm.yyyy" readonly>',
+      ).map((f) => f.classification.type),
+    ).toEqual(['start_date']);
+  });
+});

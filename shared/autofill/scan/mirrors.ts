@@ -1,4 +1,4 @@
-import { clean } from './dom.ts';
+import { clean, labelsFor } from './dom.ts';
 
 /** Custom widgets drawn over a native control that keeps their value: one question, two elements. */
 
@@ -54,6 +54,19 @@ export function dropdownOfValueInput(el: Element): Element | null {
     before?.getAttribute('role') === 'combobox' ||
     (before?.tagName === 'BUTTON' && before.getAttribute('aria-haspopup') === 'listbox');
   return dropdown ? before : null;
+}
+
+/**
+ * The hidden value input a date picker's visible box stands in for (flatpickr's `altInput`: the original
+ * input turns `type=hidden` and a copy with neither id nor name is inserted right after it), when a
+ * label names it: the label people read over the box is the box's question.
+ */
+export function pickerOfAltInput(el: Element): Element | null {
+  if (el.tagName !== 'INPUT' || el.getAttribute('id') || el.getAttribute('name')) return null;
+  const before = el.previousElementSibling;
+  if (before?.tagName !== 'INPUT' || (before.getAttribute('type') ?? '').toLowerCase() !== 'hidden')
+    return null;
+  return labelsFor(before).length ? before : null;
 }
 
 /** The other half of a two-element widget: the select2 combobox over a <select>, or a dropdown's value input. */
