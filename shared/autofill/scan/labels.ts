@@ -13,7 +13,13 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
-import { companionPicker, dropdownOfValueInput, pickerOfAltInput } from './mirrors.ts';
+import {
+  companionPicker,
+  drawnPlaceholder,
+  dropdownOfValueInput,
+  pickerOfAltInput,
+  placeholderOfPrevious,
+} from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
 import { dropZoneOf, uploadPurpose } from './uploads.ts';
 
@@ -63,6 +69,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (n.nodeType !== 3 && !icon) continue;
     const parent = n.parentElement;
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
+    if (parent && placeholderOfPrevious(parent)) continue;
     if (labelOfAnother(n, start)) break;
     const t = icon || clean(n.nodeValue);
     if (!meaningful(t)) continue;
@@ -176,7 +183,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
     id: clean(el.getAttribute('id')),
-    placeholder: clean(el.getAttribute('placeholder')),
+    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el),
     autocomplete: standardAutocomplete(el),
     accept: clean(el.getAttribute('accept')),
     ...(purpose ? { purpose } : {}),

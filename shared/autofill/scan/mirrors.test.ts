@@ -25,3 +25,30 @@ describe('a date picker box standing in for a hidden value input', () => {
     ).toEqual(['start_date']);
   });
 });
+
+describe('the placeholder a custom select draws after its search input', () => {
+  it('is the box prompt: a unit placeholder ("Years") puts the caption in that unit', () => {
+    const select = (id: string, shown: string) =>
+      `<div class="pick"><span class="pick-search"><input type="search" role="combobox" id="${id}" readonly></span><span class="pick-placeholder">${shown}</span></div>`;
+    expect(
+      classifyInForm(
+        `<label>Overall experience</label>${select('yy', 'Years')}${select('mm', 'Months')}`,
+      ).map((f) => [f.classification.type, f.field.signals.placeholder]),
+    ).toEqual([
+      ['years_experience', 'Years'],
+      ['other', 'Months'],
+    ]);
+  });
+
+  it('prompts its own select, not the unlabelled box after it', () => {
+    expect(
+      classifyInForm(
+        '<label for="off">Preferred office</label><div class="pick"><span><input role="combobox" id="off"></span>' +
+          '<span class="pick-placeholder">City</span></div><input type="text" name="q7">',
+      ).map((f) => [f.classification.type, f.field.signals.nearby]),
+    ).toEqual([
+      ['other', 'Preferred office'],
+      ['other', ''],
+    ]);
+  });
+});

@@ -85,3 +85,28 @@ export function companionPicker(el: Element): boolean {
   const name = clean(el.getAttribute('aria-label') || el.getAttribute('title') || '');
   return COMPANION.test(name) || /(^|[_-])(currency|unit|period)$/i.test(el.getAttribute('name') ?? '');
 }
+
+/** A custom select's drawn placeholder ("Years" in Ant Design's `ant-select-selection-placeholder`). */
+const PLACEHOLDER_CLASS = /(^|[\s_-])placeholder(\s|$)/;
+const CONTROL = 'input, select, textarea, [role="combobox"]';
+const isDrawnPlaceholder = (e: Element | null): e is Element =>
+  !!e && PLACEHOLDER_CLASS.test(e.getAttribute('class') ?? '') && !e.querySelector(CONTROL);
+
+/**
+ * The placeholder a custom select draws right after its search input's wrapper instead of a placeholder
+ * attribute (Ant Design / rc-select): the box's own prompt, as `placeholder` would be.
+ */
+export function drawnPlaceholder(el: Element): string {
+  if (el.tagName !== 'INPUT' || el.getAttribute('placeholder') || el.getAttribute('role') !== 'combobox')
+    return '';
+  for (let e: Element | null = el, level = 0; e && level < 2; e = e.parentElement, level++)
+    if (isDrawnPlaceholder(e.nextElementSibling)) return clean(e.nextElementSibling?.textContent);
+  return '';
+}
+
+/** Such a placeholder, read from the box after it: it prompts the select before it, not the next question. */
+export function placeholderOfPrevious(el: Element): boolean {
+  if (!isDrawnPlaceholder(el)) return false;
+  const before = el.previousElementSibling;
+  return !!before && (before.matches(CONTROL) || !!before.querySelector(CONTROL));
+}
