@@ -78,6 +78,8 @@ export interface FieldSignals {
   autocomplete: string;
   /** The accept attribute of file inputs. */
   accept: string;
+  /** An upload named only `file`: what its containers' data attributes say it takes ("resume"). */
+  purpose?: string;
 }
 
 export interface FieldDescriptor {

@@ -169,7 +169,10 @@ function sectionOfOwnLabel(field: FieldDescriptor): boolean {
 
 export function signalTexts(field: FieldDescriptor): SignalTexts {
   const s = field.signals;
-  const [label, labelWeight] = primaryLabel(field);
+  const [asked, labelWeight] = primaryLabel(field);
+  // "Total Experience" over a box whose placeholder is a unit ("Years"): the box asks it in that unit
+  const unit = normalize(s.placeholder);
+  const label = asked && UNIT.test(unit) && !asked.includes(unit) ? `${asked} (${unit})` : asked;
   const group = normalize(s.group) === label ? '' : normalize(s.group);
   const optionTexts = field.options
     .slice(0, 60)
@@ -187,7 +190,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
     labelWeight,
     groupIsSection: sectionOfOwnLabel(field),
     placeholder: normalize(s.placeholder) || promptOption(field),
-    name: nameWords(s.name, s.id),
+    name: nameWords(s.name, s.id, s.purpose ?? ''),
     group,
     // (react-select points aria-describedby at its placeholder: a prompt describes nothing)
     description: GENERIC_LABEL.test(normalize(s.description)) ? '' : normalize(s.description),

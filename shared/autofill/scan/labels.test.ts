@@ -17,3 +17,14 @@ describe('the name of a table of questions', () => {
     ).toEqual(['years_experience']);
   });
 });
+
+describe('a label whose for names no element', () => {
+  it('captions the control of its item (Ant Design Upload), rather than ending the text before it', () => {
+    expect(
+      typesInForm(
+        '<div class="item"><div><label for="form_cv" title="CV">CV</label></div>' +
+          '<div><span role="button"><input type="file" style="display:none"><button type="button">Click to upload</button></span></div></div>',
+      ),
+    ).toEqual(['resume_file']);
+  });
+});

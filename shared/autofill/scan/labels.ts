@@ -1,6 +1,8 @@
 import type { FieldSignals } from '../types.ts';
+import { standardAutocomplete } from './autocomplete.ts';
 import {
   ancestorWhere,
+  byId,
   clean,
   closestTag,
   idRefText,
@@ -11,8 +13,15 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
-import { companionPicker, dropdownOfValueInput } from './mirrors.ts';
+import {
+  companionPicker,
+  drawnPlaceholder,
+  dropdownOfValueInput,
+  pickerOfAltInput,
+  placeholderOfPrevious,
+} from './mirrors.ts';
 import { captionedColumns, columnCaption } from './tables.ts';
+import { dropZoneOf, uploadPurpose } from './uploads.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
 const SKIP_TEXT_IN = new Set([
@@ -28,29 +37,6 @@ const SKIP_TEXT_IN = new Set([
 ]);
 const skipTextIn = (e: Element): boolean =>
   SKIP_TEXT_IN.has(e.tagName) || e.getAttribute('role') === 'listbox';
-
-/** Autocomplete tokens defined by the HTML standard; anything else (custom tokens) is ignored. */
-const STANDARD_AUTOCOMPLETE = new Set(
-  (
-    'name honorific-prefix given-name additional-name family-name honorific-suffix nickname username ' +
-    'new-password current-password one-time-code organization-title organization street-address ' +
-    'address-line1 address-line2 address-line3 address-level4 address-level3 address-level2 address-level1 ' +
-    'country country-name postal-code cc-name cc-given-name cc-additional-name cc-family-name cc-number ' +
-    'cc-exp cc-exp-month cc-exp-year cc-csc cc-type transaction-currency transaction-amount language bday ' +
-    'bday-day bday-month bday-year sex url photo tel tel-country-code tel-national tel-area-code tel-local ' +
-    'tel-extension email impp'
-  ).split(' '),
-);
-
-/** The standard field token of an autocomplete attribute ('' for off/on/custom). */
-export function standardAutocomplete(el: Element): string {
-  const tokens = clean(el.getAttribute('autocomplete')).toLowerCase().split(' ');
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i] ?? '';
-    if (STANDARD_AUTOCOMPLETE.has(t)) return t;
-  }
-  return '';
-}
 
 function isBoundaryControl(node: Node, self: Element): boolean {
   if (node.nodeType !== 1) return false;
@@ -83,6 +69,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (n.nodeType !== 3 && !icon) continue;
     const parent = n.parentElement;
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
+    if (parent && placeholderOfPrevious(parent)) continue;
     if (labelOfAnother(n, start)) break;
     const t = icon || clean(n.nodeValue);
     if (!meaningful(t)) continue;
@@ -121,7 +108,8 @@ function labelOfAnother(node: Node, self: Element): boolean {
   const label = node.parentElement ? closestTag(node.parentElement, 'LABEL') : null;
   if (!label || label.contains(self)) return false;
   const target = label.getAttribute('for');
-  if (target) return target !== self.getAttribute('id');
+  // (a `for` naming no element, as Ant Design's Form.Item label over its Upload, is a caption of the item)
+  if (target && byId(rootOf(label), target)) return target !== self.getAttribute('id');
   const owner = trailingLabelOwner(label);
   if (owner) return owner !== self;
   return !!label.querySelector('input, select, textarea');
@@ -184,7 +172,9 @@ function listTableName(el: Element): string {
 const HELP_SENTENCE = /(\S+\s+){3,}\S*[.!]$/;
 
 export function gatherSignals(el: Element, heading: string): FieldSignals {
-  const asked = dropdownOfValueInput(el) ?? el;
+  // the element whose words are this control's: the widget it is part of, or the box it stands in for
+  const asked = dropdownOfValueInput(el) ?? pickerOfAltInput(el) ?? dropZoneOf(el) ?? el;
+  const purpose = uploadPurpose(el);
   return {
     label: labelText(asked),
     nearby: precedingText(asked).join(' | '),
@@ -193,9 +183,10 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
     id: clean(el.getAttribute('id')),
-    placeholder: clean(el.getAttribute('placeholder')),
+    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el),
     autocomplete: standardAutocomplete(el),
     accept: clean(el.getAttribute('accept')),
+    ...(purpose ? { purpose } : {}),
   };
 }
 

@@ -14,3 +14,41 @@ describe('a dropdown drawn over a named value input', () => {
     ]);
   });
 });
+
+describe('a date picker box standing in for a hidden value input', () => {
+  it('the id-less, name-less box after the labelled hidden input (flatpickr altInput) asks its label', () => {
+    expect(
+      classifyInForm(
+        '<label for="avail">Earliest start date</label>' +
+          '<input type="hidden" id="avail" name="avail" class="flatpickr-input"><input class="input" type="text" placeholder="dd.mm.yyyy" readonly>',
+      ).map((f) => f.classification.type),
+    ).toEqual(['start_date']);
+  });
+});
+
+describe('the placeholder a custom select draws after its search input', () => {
+  it('is the box prompt: a unit placeholder ("Years") puts the caption in that unit', () => {
+    const select = (id: string, shown: string) =>
+      `<div class="pick"><span class="pick-search"><input type="search" role="combobox" id="${id}" readonly></span><span class="pick-placeholder">${shown}</span></div>`;
+    expect(
+      classifyInForm(
+        `<label>Overall experience</label>${select('yy', 'Years')}${select('mm', 'Months')}`,
+      ).map((f) => [f.classification.type, f.field.signals.placeholder]),
+    ).toEqual([
+      ['years_experience', 'Years'],
+      ['other', 'Months'],
+    ]);
+  });
+
+  it('prompts its own select, not the unlabelled box after it', () => {
+    expect(
+      classifyInForm(
+        '<label for="off">Preferred office</label><div class="pick"><span><input role="combobox" id="off"></span>' +
+          '<span class="pick-placeholder">City</span></div><input type="text" name="q7">',
+      ).map((f) => [f.classification.type, f.field.signals.nearby]),
+    ).toEqual([
+      ['other', 'Preferred office'],
+      ['other', ''],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { clean } from './dom.ts';
+import { clean, labelsFor } from './dom.ts';
 
 /** Custom widgets drawn over a native control that keeps their value: one question, two elements. */
 
@@ -56,6 +56,19 @@ export function dropdownOfValueInput(el: Element): Element | null {
   return dropdown ? before : null;
 }
 
+/**
+ * The hidden value input a date picker's visible box stands in for (flatpickr's `altInput`: the original
+ * input turns `type=hidden` and a copy with neither id nor name is inserted right after it), when a
+ * label names it: the label people read over the box is the box's question.
+ */
+export function pickerOfAltInput(el: Element): Element | null {
+  if (el.tagName !== 'INPUT' || el.getAttribute('id') || el.getAttribute('name')) return null;
+  const before = el.previousElementSibling;
+  if (before?.tagName !== 'INPUT' || (before.getAttribute('type') ?? '').toLowerCase() !== 'hidden')
+    return null;
+  return labelsFor(before).length ? before : null;
+}
+
 /** The other half of a two-element widget: the select2 combobox over a <select>, or a dropdown's value input. */
 export function twinOf(el: Element): Element | null {
   return drawnOver(el) ?? valueMirror(el);
@@ -71,4 +84,29 @@ export function companionPicker(el: Element): boolean {
   if (el.tagName !== 'SELECT') return false;
   const name = clean(el.getAttribute('aria-label') || el.getAttribute('title') || '');
   return COMPANION.test(name) || /(^|[_-])(currency|unit|period)$/i.test(el.getAttribute('name') ?? '');
+}
+
+/** A custom select's drawn placeholder ("Years" in Ant Design's `ant-select-selection-placeholder`). */
+const PLACEHOLDER_CLASS = /(^|[\s_-])placeholder(\s|$)/;
+const CONTROL = 'input, select, textarea, [role="combobox"]';
+const isDrawnPlaceholder = (e: Element | null): e is Element =>
+  !!e && PLACEHOLDER_CLASS.test(e.getAttribute('class') ?? '') && !e.querySelector(CONTROL);
+
+/**
+ * The placeholder a custom select draws right after its search input's wrapper instead of a placeholder
+ * attribute (Ant Design / rc-select): the box's own prompt, as `placeholder` would be.
+ */
+export function drawnPlaceholder(el: Element): string {
+  if (el.tagName !== 'INPUT' || el.getAttribute('placeholder') || el.getAttribute('role') !== 'combobox')
+    return '';
+  for (let e: Element | null = el, level = 0; e && level < 2; e = e.parentElement, level++)
+    if (isDrawnPlaceholder(e.nextElementSibling)) return clean(e.nextElementSibling?.textContent);
+  return '';
+}
+
+/** Such a placeholder, read from the box after it: it prompts the select before it, not the next question. */
+export function placeholderOfPrevious(el: Element): boolean {
+  if (!isDrawnPlaceholder(el)) return false;
+  const before = el.previousElementSibling;
+  return !!before && (before.matches(CONTROL) || !!before.querySelector(CONTROL));
 }

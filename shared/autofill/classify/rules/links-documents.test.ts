@@ -49,4 +49,13 @@ describe('uploads with no words of their own', () => {
       ),
     ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
   });
+
+  it('a box whose hint says it is not a cover letter is its own question', () => {
+    expect(
+      typesInForm(
+        '<label for="w">Why this move?</label><textarea id="w" placeholder="A few lines; this is not a cover letter."></textarea>' +
+          '<label for="c">Cover letter</label><textarea id="c"></textarea>',
+      ),
+    ).toEqual(['other', 'cover_letter_text']);
+  });
 });

@@ -133,5 +133,13 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: [...LN, 'description'],
       },
     ],
+    // "Why are you looking out? (Not a cover letter; 2-3 lines is fine)": the hint says what the box is not.
+    negative: [
+      {
+        re: '\\b(not|no|isn.t|is not) (a |an |your )?(cover ?(letter|note)|motivation letter)\\b',
+        score: 1,
+        on: [...LN, 'description'],
+      },
+    ],
   },
 ];

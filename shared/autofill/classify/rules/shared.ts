@@ -85,8 +85,15 @@ export const EXAMPLE_MARKER =
   '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bijv\\.|bv\\.|ad esempio|per esempio|por exemplo)';
 export const EXAMPLE_LIST = `\\b${EXAMPLE_MARKER}[^/]*(,|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\bof\\b)`;
 
+/** Three or more names in a row ("Naukri, LinkedIn, Instahyre, referral…"): the choices a box expects, not a URL. */
+const BARE_LIST = '^(?!.*\\b(url|link|profile|address)\\b)([^,/:]+, ){2,}[^,/:]+$';
+
 /** A site named only as an example in a hint never makes a field that site's URL box. */
-export const NOT_AN_EXAMPLE: PatternRule = { re: EXAMPLE_LIST, score: 1, on: ['placeholder', 'description'] };
+export const NOT_AN_EXAMPLE: PatternRule = {
+  re: `${EXAMPLE_LIST}|${BARE_LIST}`,
+  score: 1,
+  on: ['placeholder', 'description'],
+};
 
 export const TEXTY: FieldKind[] = ['text', 'email', 'tel', 'url', 'number', 'combobox'];
 export const CHOICE: FieldKind[] = ['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox'];

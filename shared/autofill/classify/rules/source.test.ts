@@ -11,3 +11,13 @@ describe('how the person heard of the job', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('a source box whose placeholder lists channels', () => {
+  it('stays the source question: a bare list of sites is not a request for a profile link', () => {
+    expect(
+      types(
+        '<label for="src">Where did you hear about this role?</label><input id="src" placeholder="Indeed, LinkedIn, Glassdoor, a friend…">',
+      ),
+    ).toEqual(['how_did_you_hear']);
+  });
+});

@@ -59,4 +59,32 @@ describe('the right to work, and the employer acting on it', () => {
       ),
     ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
   });
+
+  it('taking up employment is the right to work; us obtaining the permit, our support with a visa or (de) the agency consent is sponsorship', () => {
+    expect(
+      types(
+        yesNo('Are you entitled to take up employment in Austria without further permits?', 'e') +
+          yesNo('Would you need us to obtain a residence permit on your behalf before the start?', 'o') +
+          yesNo('Would you rely on our support with the consulate to get a work visa?', 's') +
+          yesNo(
+            'Ist für Ihre Einstellung die Zustimmung der Bundesagentur für Arbeit nötig?',
+            'b',
+            'Ja',
+            'Nein',
+          ) +
+          yesNo(
+            'Bräuchten Sie einen neuen Aufenthaltstitel, bei dessen Antrag wir Sie unterstützen sollten?',
+            't',
+            'Ja',
+            'Nein',
+          ),
+      ),
+    ).toEqual([
+      'work_authorization',
+      'sponsorship_required',
+      'sponsorship_required',
+      'sponsorship_required',
+      'sponsorship_required',
+    ]);
+  });
 });

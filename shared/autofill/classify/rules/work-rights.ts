@@ -7,16 +7,21 @@ import { ANY_ANSWER, Q, QC, type TypeRule } from './shared.ts';
 const PETITION =
   '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
 
-/** A labour-market test the employer must pass (Canada's LMIA / EIMT), or a permit tied to that employer. */
+/**
+ * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's
+ * consent, "Zustimmung der Bundesagentur für Arbeit"), or a permit tied to that employer.
+ */
 const LABOUR_MARKET_TEST =
-  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific (work )?permit|closed work permit';
+  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific (work )?permit|closed work permit|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
 
 /**
  * The employer applying for the person: "would you need us to process / apply for a work permit",
- * "would <company> need to apply for an employment pass for you", (fr) "… en votre nom", (pt) "em seu nome". Sponsorship, and so never the right-to-work question.
+ * "would <company> need to apply for an employment pass for you", "would you need us to obtain a work permit on your
+ * behalf", "our support with the embassy to obtain a work visa", (de) "… Aufenthaltstitels …, bei deren Beantragung wir
+ * Sie unterstützen müssten", (fr) "… en votre nom", (pt) "em seu nome". Sponsorship, and so never the right-to-work question.
  */
 const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
@@ -32,7 +37,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|\\b(full )?work(ing)? rights\\b|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to work|\\b(full )?work(ing)? rights\\b|permission to work|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },

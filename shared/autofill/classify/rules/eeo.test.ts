@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { radios, typesInForm as types } from '../testing.ts';
+
+describe('self-identification asked as yes / no', () => {
+  it('"Do you identify as a woman?" is the sex question; identifying as transgender is not', () => {
+    expect(
+      types(
+        radios('Do you self-identify as female?', 'f', ['Yes', 'No', 'Prefer not to say']) +
+          radios('Do you identify as transgender?', 't', ['Yes', 'No']),
+      ),
+    ).toEqual(['gender', 'other']);
+  });
+});

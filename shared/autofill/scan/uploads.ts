@@ -1,0 +1,53 @@
+import { clean } from './dom.ts';
+
+/**
+ * Upload inputs that live away from the words that name them: a library moves them out of the form or
+ * a page posts them through a form of their own. Each is traced to what names it.
+ */
+
+const outermostZones = (doc: Document): Element[] =>
+  Array.from(doc.querySelectorAll('.dropzone, .dz-clickable')).filter(
+    (z) => !z.parentElement?.closest('.dropzone, .dz-clickable'),
+  );
+
+/**
+ * The drop zone a Dropzone.js input serves: the library appends one `dz-hidden-input` per zone to the end
+ * of <body>, in the order the zones were set up, so the n-th input opens the n-th zone. The zone and the
+ * caption before it ("CV") say what the input takes.
+ */
+export function dropZoneOf(el: Element): Element | null {
+  if (el.tagName !== 'INPUT' || !/(^|\s)dz-hidden-input(\s|$)/.test(el.getAttribute('class') ?? ''))
+    return null;
+  const doc = el.ownerDocument;
+  const inputs = Array.from(doc.querySelectorAll('input.dz-hidden-input'));
+  const zones = outermostZones(doc);
+  if (zones.length !== inputs.length) return null;
+  return zones[inputs.indexOf(el)] ?? null;
+}
+
+/** A name that says nothing of the document: the upload library's default field name. */
+const GENERIC_UPLOAD_NAME = /^(file|files|upload|attachment|document|qqfile)(\[\])?$/i;
+/** A data attribute's value that names a thing ("resume", "cover_letter"), not a URL, number or sentence. */
+const TOKEN = /^[a-z][a-z0-9]*([_-][a-z0-9]+){0,3}$/i;
+const MAX_LEVELS = 4;
+
+/**
+ * What an upload takes, as its containers' data attributes name it, when its own name is only `file`:
+ * Greenhouse posts each document through a direct-to-storage form of its own (`data-presigned-form="resume"`)
+ * or wraps the Attach widget in `data-field="cover_letter"`. The values read as the input's name.
+ */
+export function uploadPurpose(el: Element): string {
+  if ((el.getAttribute('type') ?? '').toLowerCase() !== 'file') return '';
+  const name = el.getAttribute('name') ?? '';
+  if ((name && !GENERIC_UPLOAD_NAME.test(name)) || el.getAttribute('id')) return '';
+  const words: string[] = [];
+  let e: Element | null = el.parentElement;
+  for (let level = 0; e && level < MAX_LEVELS && e.tagName !== 'BODY'; level++, e = e.parentElement) {
+    for (const attr of Array.from(e.attributes)) {
+      const value = clean(attr.value);
+      if (attr.name.startsWith('data-') && TOKEN.test(value)) words.push(value);
+    }
+    if (e.tagName === 'FORM') break;
+  }
+  return Array.from(new Set(words)).join(' ');
+}
