@@ -37,6 +37,14 @@ const PROSE_OVERRIDES: Array<{
     type: 'temporary',
     detail: 'a fixed-term contract in the description',
   },
+  // A "Contract" tag on a fixed-term contract of employment ("a specified purpose contract … on our
+  // payroll") is a temporary employee's, unless the text engages a contractor.
+  {
+    tags: ['contract'],
+    says: (t) => fixedTermInProse(t) && !contractorEngagementInProse(t),
+    type: 'temporary',
+    detail: 'a fixed-term contract of employment in the description',
+  },
   // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
   {
     tags: ['full_time'],
