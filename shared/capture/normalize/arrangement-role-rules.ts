@@ -15,6 +15,7 @@ const WORKPLACE =
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
+const MONTH = '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 
@@ -83,9 +84,31 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
+    // The job named by its title: "the Claims Adjuster II is a fully remote position".
     reason: 'the posting says this role is remote',
+  },
+  {
+    id: 'role.office-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "After that, we'll be in the studio three days a week": a standing week with office days, over a
+    // "Temporarily remote" status or TELECOMMUTE data. One to four days: five is the whole week.
+    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b/iu,
+    reason: 'the posting puts the team in the office some days every week',
+  },
+  {
+    id: 'role.office-by-season',
+    lang: 'en',
+    workType: 'hybrid',
+    // "From May to October … you are based at our Heraklion office": months of the year at the office
+    // are not a fully remote job, whatever the badge says.
+    re: new RegExp(
+      `\\bfrom ${MONTH} (?:to|through|until|till) ${MONTH}\\b[^.;\\n]{0,80}?\\b(?:based|work|working) (?:at|in|from) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio)\\b`,
+      'iu',
+    ),
+    reason: 'the posting puts this role in the office for months of the year',
   },
 ];
