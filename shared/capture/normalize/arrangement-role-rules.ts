@@ -5,13 +5,15 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  * agency's assignment or placement ("This is an on-site assignment in the main OR").
  */
 const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+/** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
+export const SITE_WORKPLACE =
+  '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
 /**
  * Being at the workplace named as the arrangement: on-site, in-office, office- or site-based, and the
  * workplace itself for jobs that are not in offices ("an in-clinic role", "this position is
  * store-based", "an in-hospital job", "the job is workshop-based").
  */
-const WORKPLACE =
-  '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school|workshop|depot|factory|yard)';
+const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;

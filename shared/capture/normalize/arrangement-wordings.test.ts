@@ -88,4 +88,15 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('Mondays and Tuesdays in the office; Fridays are remote.')).toBe('hybrid');
     expect(workTypeFromProse('Fridays are remote-friendly for the whole studio.')).not.toBe('hybrid');
   });
+
+  it('reads remote-sounding work done from a workplace that is not an office as on-site', () => {
+    const telehealth =
+      'Half the follow-ups are video calls, and you will handle those from the hospital with the ward team.';
+    expect(workTypeFromProse(telehealth)).toBe('onsite');
+    expect(workTypeFromProse("You'll work from our depot in Ayr.")).toBe('onsite');
+    expect(workTypeFromProse('You will work from the lab two days a week and from home otherwise.')).not.toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Customers collect orders from the store.')).toBeNull();
+  });
 });
