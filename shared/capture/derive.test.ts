@@ -46,6 +46,32 @@ describe('values derived from the description', () => {
     expect(job.fields.employmentType).toBe('temporary');
   });
 
+  it('a Contract tag on a fixed-term contract of employment is temporary, not a contractor', () => {
+    const ld = (description: string) =>
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Payroll Analyst',
+        employmentType: 'CONTRACTOR',
+        hiringOrganization: { name: 'Glenvarra Dairies' },
+        description: `<p>${'Reconcile the weekly payroll runs for our three creameries. '.repeat(6)}</p><p>${description}</p>`,
+      });
+    const read = (description: string) => {
+      const { document } = parseHTML(
+        `<html><head><script type="application/ld+json">${ld(description)}</script></head><body><h1>Payroll Analyst</h1></body></html>`,
+      );
+      return extractJob(document, 'https://glenvarra.example/jobs/4', { now, adapters: [] }).fields
+        .employmentType;
+    };
+    expect(read('This is a specified purpose contract; you join our payroll as an employee.')).toBe(
+      'temporary',
+    );
+    expect(read('A fixed-term contract for 9 months: you would work as an independent contractor.')).toBe(
+      'contract',
+    );
+    expect(read('A 6-month contract, invoiced monthly.')).toBe('contract');
+  });
+
   it('does not take the arrangement from the page’s list of other postings', () => {
     const { document } = parseHTML(`<html><head><title>Stores Planner</title></head><body>
       <main><h1>Stores Planner</h1><div class="job-body"><p>${'Plan deliveries of spare parts to our three depots and keep the stock counts honest. '.repeat(5)}</p></div>

@@ -14,14 +14,17 @@ import {
   fixedTermInProse,
   placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
+import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
+import { paySpanOverRows } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
+import type { Salary } from './types.ts';
 
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{
@@ -36,6 +39,14 @@ const PROSE_OVERRIDES: Array<{
     says: fixedTermInProse,
     type: 'temporary',
     detail: 'a fixed-term contract in the description',
+  },
+  // A "Contract" tag on a fixed-term contract of employment ("a specified purpose contract … on our
+  // payroll") is a temporary employee's, unless the text engages a contractor.
+  {
+    tags: ['contract'],
+    says: (t) => fixedTermInProse(t) && !contractorEngagementInProse(t),
+    type: 'temporary',
+    detail: 'a fixed-term contract of employment in the description',
   },
   // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
   {
@@ -154,25 +165,21 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  const own = f.salary ? employerPayOverConverted(f.salary, text, bodyText) : null;
-  if (own && own !== f.salary) {
-    // The board says its figure was converted: the description's pay is the employer's own.
-    f.salary = own;
-    merged.provenance.salary = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: "employer's pay, not the board's conversion",
-    };
-  }
-  const base = f.salary ? basePayOverOte(f.salary, text) : null;
-  if (base && base !== f.salary) {
-    // A tag or data carrying on-target earnings the description splits into base and variable pay.
-    f.salary = base;
-    merged.provenance.salary = {
-      source: 'heuristic',
-      confidence: 0.6,
-      detail: 'base pay, not on-target earnings',
-    };
+  // The description's own figure over a tag's: the employer's pay where the board converted it, the
+  // base where a tag carries on-target earnings, the exact range where a header rounds it, the span
+  // where one rate of a table of rates was picked.
+  const payReadings: Array<[(s: Salary) => Salary, string]> = [
+    [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
+    [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
+    [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
+  ];
+  for (const [read, detail] of payReadings) {
+    const better = f.salary ? read(f.salary) : null;
+    if (better && better !== f.salary) {
+      f.salary = better;
+      merged.provenance.salary = { source: 'heuristic', confidence: 0.6, detail };
+    }
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);

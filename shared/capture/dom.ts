@@ -1,4 +1,5 @@
 import { decodeEntities } from './entities.ts';
+import { hiddenFromReader } from './hidden-content.ts';
 
 /**
  * Bounded DOM reading. Every helper caps how much text it returns so a 5 MB page cannot make
@@ -125,8 +126,7 @@ export function textOf(
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase?.() ?? '';
     if (SKIP_TAGS.has(tag) || skip?.has(node)) return;
-    const attrs = (node as Element).attributes;
-    if (attrs && attrs.length > 0 && (node as Element).hasAttribute('hidden')) return;
+    if ((node as Element).attributes && hiddenFromReader(node as Element)) return;
     const block = BLOCK_TAGS.has(tag);
     const sep = NEWLINE_TAGS.has(tag) ? '\n' : ' ';
     if (block) out.push(sep);

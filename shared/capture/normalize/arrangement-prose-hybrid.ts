@@ -21,7 +21,8 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.hybrid-label',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bhybrid\s*[(:]/i,
+    // "This one isn't hybrid: …" turns it down.
+    re: /(?<!\b(?:not|isn't|never)\s+)\bhybrid\s*[(:]/i,
     reason: '"Hybrid:" or "Hybrid (…)" opens the arrangement',
   },
   {
@@ -102,7 +103,7 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.office-first',
     lang: 'en',
     workType: 'hybrid',
-    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working) days?\b/i,
-    reason: 'an office-first team with home days ("Fridays are work-from-home days")',
+    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working)(?: days?)?\b(?![- ]friendly)/i,
+    reason: 'an office-first team with home days ("Fridays are work-from-home days", "Fridays are remote")',
   },
 ];

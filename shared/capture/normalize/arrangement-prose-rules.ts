@@ -1,5 +1,6 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
+import { SITE_WORKPLACE } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
@@ -82,6 +83,18 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     workType: 'onsite',
     re: /\bon[- ]?site (?:in|at)\b|\(\s*on[- ]?site\b|\bin[- ]office (?:in|at)\b/i,
     reason: 'on-site or in office at a named place ("on-site in our Mayfair office")',
+  },
+  {
+    id: 'prose.work-from-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "Virtual care visits … and you'll run those from the clinic": work that sounds remote is done at
+    // the workplace. Only places that are not offices: "from our office two days a week" is hybrid.
+    re: new RegExp(
+      `\\byou(?:'ll| will)\\s+(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\bfrom (?:the|our) (?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
+      'iu',
+    ),
+    reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
   },
   {
     id: 'prose.no-remote',

@@ -5,16 +5,19 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  * agency's assignment or placement ("This is an on-site assignment in the main OR").
  */
 const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+/** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
+export const SITE_WORKPLACE =
+  '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
 /**
  * Being at the workplace named as the arrangement: on-site, in-office, office- or site-based, and the
  * workplace itself for jobs that are not in offices ("an in-clinic role", "this position is
  * store-based", "an in-hospital job", "the job is workshop-based").
  */
-const WORKPLACE =
-  '(?:office|clinic|store|shop|branch|hospital|lab|plant|warehouse|studio|restaurant|school|workshop|depot|factory|yard)';
+const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
+const MONTH = '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 
@@ -83,9 +86,31 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
+    // The job named by its title: "the Claims Adjuster II is a fully remote position".
     reason: 'the posting says this role is remote',
+  },
+  {
+    id: 'role.office-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "After that, we'll be in the studio three days a week": a standing week with office days, over a
+    // "Temporarily remote" status or TELECOMMUTE data. One to four days: five is the whole week.
+    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b/iu,
+    reason: 'the posting puts the team in the office some days every week',
+  },
+  {
+    id: 'role.office-by-season',
+    lang: 'en',
+    workType: 'hybrid',
+    // "From May to October … you are based at our Heraklion office": months of the year at the office
+    // are not a fully remote job, whatever the badge says.
+    re: new RegExp(
+      `\\bfrom ${MONTH} (?:to|through|until|till) ${MONTH}\\b[^.;\\n]{0,80}?\\b(?:based|work|working) (?:at|in|from) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio)\\b`,
+      'iu',
+    ),
+    reason: 'the posting puts this role in the office for months of the year',
   },
 ];

@@ -63,4 +63,40 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('Perks: hybrid or remote work, depending on your team.')).toBeNull();
     expect(workTypeFromProse('We offer a hybrid work model with two office days.')).toBe('hybrid');
   });
+
+  it('reads a standing week with office days over a temporary remote spell', () => {
+    const later =
+      'We work from home until the new Leith office is fitted out. Then we will be in the office two days a week.';
+    expect(arrangementOfRole(later)?.workType).toBe('hybrid');
+    expect(
+      arrangementOfRole('Our designers meet in the studio one day a week, on Wednesdays.')?.workType,
+    ).toBe('hybrid');
+    expect(arrangementOfRole('We are in the office five days a week.')).toBeNull();
+  });
+
+  it('reads months of the year at the office as hybrid, not fully remote', () => {
+    const season = 'From April to September you work at our Split office; the rest of the year, from home.';
+    expect(arrangementOfRole(season)?.workType).toBe('hybrid');
+    expect(arrangementOfRole('From June to August our office closes on Fridays.')).toBeNull();
+  });
+
+  it('reads a named title called fully remote, and a hybrid policy turned down', () => {
+    const text =
+      'Most of our teams are hybrid. This post is not hybrid: the Payroll Lead II is a fully remote position.';
+    expect(arrangementOfRole(text)?.workType).toBe('remote');
+    expect(workTypeFromProse('It is not hybrid: you may live anywhere in Wales.')).not.toBe('hybrid');
+    expect(workTypeFromProse('Mondays and Tuesdays in the office; Fridays are remote.')).toBe('hybrid');
+    expect(workTypeFromProse('Fridays are remote-friendly for the whole studio.')).not.toBe('hybrid');
+  });
+
+  it('reads remote-sounding work done from a workplace that is not an office as on-site', () => {
+    const telehealth =
+      'Half the follow-ups are video calls, and you will handle those from the hospital with the ward team.';
+    expect(workTypeFromProse(telehealth)).toBe('onsite');
+    expect(workTypeFromProse("You'll work from our depot in Ayr.")).toBe('onsite');
+    expect(workTypeFromProse('You will work from the lab two days a week and from home otherwise.')).not.toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Customers collect orders from the store.')).toBeNull();
+  });
 });

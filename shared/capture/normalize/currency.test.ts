@@ -20,6 +20,13 @@ describe('a bare currency sign read by where the job is', () => {
     const s = { min: 90_000, max: 90_000, currency: 'USD', period: 'YEAR' as const, text: '$90,000' };
     expect(localDollar(s, 'CA', 'jobs.example.com').currency).toBe('CAD');
   });
+
+  it("reads a global board's country subdomain as the job's country", () => {
+    const s = { min: 31, max: 35, currency: 'USD', period: 'HOUR' as const, text: '$31 – $35' };
+    expect(localDollar(s, undefined, 'au.jobboard.example').currency).toBe('AUD');
+    expect(localDollar(s, undefined, 'nz.jobboard.example').currency).toBe('NZD');
+    expect(localDollar(s, undefined, 'www.jobboard.example').currency).toBe('USD');
+  });
 });
 
 describe('a figure printed without a currency', () => {

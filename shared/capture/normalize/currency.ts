@@ -21,11 +21,12 @@ const COUNTRY_CURRENCY: Record<string, string> = {
 };
 /** Currencies written with a bare "$" at home. */
 const DOLLARS = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
+// A country domain, or a global board's country subdomain ("au.indeed.com", "ca.indeed.com").
 const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
-  [/\.au$/, 'AUD'],
-  [/\.ca$/, 'CAD'],
-  [/\.nz$/, 'NZD'],
-  [/\.sg$/, 'SGD'],
+  [/\.au$|^au\./, 'AUD'],
+  [/\.ca$|^ca\./, 'CAD'],
+  [/\.nz$|^nz\./, 'NZD'],
+  [/\.sg$|^sg\./, 'SGD'],
 ];
 
 /** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */

@@ -144,3 +144,22 @@ describe('a returnship', () => {
     expect(placementProgrammeInProse('We also run a returnship each autumn for other teams.')).toBe(false);
   });
 });
+
+describe('fixed terms and programmes in newer wordings', () => {
+  it('reads leave cover, a term limit and an Irish specified purpose contract as fixed-term', () => {
+    expect(fixedTermInProse('You will cover a maternity leave on our stroke ward.')).toBe(true);
+    expect(fixedTermInProse('Status: Temporary, about 9 months (parental leave coverage)')).toBe(true);
+    expect(fixedTermInProse('The post is funded by a charity grant and is limited to 18 months.')).toBe(true);
+    expect(fixedTermInProse('It is a specified purpose contract for the length of the audit.')).toBe(true);
+    expect(fixedTermInProse('Our insurance includes maternity cover and dental care.')).toBe(false);
+    expect(fixedTermInProse('Sick pay is limited to 6 months in any year.')).toBe(false);
+  });
+
+  it('reads a fixed-length paid residency or fellowship as a programme', () => {
+    expect(placementProgrammeInProse('The Copperleaf Writing Fellowship is a 9-month, paid programme.')).toBe(
+      true,
+    );
+    expect(placementProgrammeInProse('Our residency is a 6 month program for new illustrators.')).toBe(true);
+    expect(placementProgrammeInProse('She completed her residency at a teaching hospital.')).toBe(false);
+  });
+});

@@ -97,10 +97,12 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * season ("This is a seasonal position running from March through May"; not "we hire seasonal
  * staff"), or a term position as Canadian and US public employers write it ("an 18-month term
  * position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the job
- * temporary even where a chip or JSON-LD says full-time.
+ * temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave" /
+ * "(parental leave coverage)", a post that "is limited to 24 months", and Ireland's "specified
+ * purpose contract" (a fixed-term employment contract in Irish law).
  */
 const FIXED_TERM =
-  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:as|an?|for)\s+(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover\b|\b(?:elternzeit|mutterschutz)vertretung\b/iu;
+  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b/iu;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
@@ -109,11 +111,12 @@ export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.
  * "a year in industry", a Canadian "4-month co-op work term"): an internship even where a type
  * field says full-time (its hours), and where none says anything. A returnship ("The programme is a
  * 16-week paid returnship", "join our returnship"; not "we also run a returnship") is the same for people back from a career break: a fixed,
- * mentored programme, not the job that may follow. Not "a 6-month placement" alone: agencies place
+ * mentored programme, not the job that may follow; so is a residency, fellowship or traineeship that
+ * "is a 12-month, paid program". Not "a 6-month placement" alone: agencies place
  * temporary staff too.
  */
 const PLACEMENT_PROGRAMME =
-  /\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
+  /\b(?:residency|fellowship|traineeship)\s+is\s+an?\s+\d{1,2}[- ](?:weeks?|months?),?\s+(?:paid\s+)?program(?:me)?\b|\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
 
 export const placementProgrammeInProse = (text: string): boolean =>
   PLACEMENT_PROGRAMME.test(text.slice(0, 60_000));

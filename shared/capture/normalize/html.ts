@@ -1,5 +1,6 @@
 import { LIMITS } from '../dom.ts';
 import { decodeEntities } from '../entities.ts';
+import { hiddenFromReader } from '../hidden-content.ts';
 import { ALLOWED, BLOCK, DROP_WITH_CONTENT, esc, escAttr, safeHref, VOID } from './html-allowlist.ts';
 import { tokens } from './html-tokens.ts';
 
@@ -81,8 +82,7 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
     const e = node as Element;
     const tag = e.tagName.toLowerCase();
     if (DROP_WITH_CONTENT.has(tag)) return;
-    if (e.attributes.length > 0 && (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'))
-      return;
+    if (hiddenFromReader(e, true)) return;
     const keep = ALLOWED.has(tag);
     if (keep) {
       const href = tag === 'a' ? safeHref(e.getAttribute('href')) : null;

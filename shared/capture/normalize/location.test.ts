@@ -173,4 +173,14 @@ describe('a postal code after the state or province', () => {
     expect(parseLocation('Dayton, OH 45402')).toMatchObject({ city: 'Dayton', region: 'OH', country: 'US' });
     expect(parseLocation('Tulsa, OK 74103-3708')).toMatchObject({ region: 'OK', country: 'US' });
   });
+
+  it('reads an Australian four-digit postcode after the state, and only there', () => {
+    expect(parseLocation('Alice Springs NT 0870')).toMatchObject({
+      city: 'Alice Springs',
+      region: 'NT',
+      country: 'AU',
+    });
+    expect(parseLocation('Ballarat, VIC 3350')).toMatchObject({ city: 'Ballarat', country: 'AU' });
+    expect(parseLocation('Studio 2024').city).toBe('Studio 2024');
+  });
 });

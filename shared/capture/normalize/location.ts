@@ -57,10 +57,11 @@ const SITE_NOTE =
   /\([^()]*\b(?:workshop|office|HQ|headquarters|campus|site|building|depot|store|branch|plant|warehouse|yard|studio|lab)\b[^()]*\)/gi;
 
 /**
- * A postal code after a state or province ("Pittsburgh, PA 15222", "Brampton, ON L6T 1A1"): it
- * narrows the address, it is not a part of the place name.
+ * A postal code after a state or province ("Pittsburgh, PA 15222", "Brampton, ON L6T 1A1", an
+ * Australian "Darwin NT 0800"): it narrows the address, it is not a part of the place name. A bare
+ * four-digit number counts only right after a state code (elsewhere it may be a year).
  */
-const POSTAL_CODE = /\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
+const POSTAL_CODE = /(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)|(?<=\b[A-Z]{2,3})\s+\d{4})$/;
 
 /** One location phrase → Location. */
 export function parseLocation(raw: string): Location {

@@ -124,3 +124,21 @@ describe('sections printed as divs of one class beside the title', () => {
     expect(text).not.toContain('Cafe assistant');
   });
 });
+
+describe('a site builder printing each block type as its own <section> class', () => {
+  it('keeps the text blocks on both sides of a quote block in one description', () => {
+    const { document } = parseHTML(`<html><body><main>
+      <section class="blk-header"><h1>Lighting Artist</h1><div>Art · Leeds</div></section>
+      <section class="blk-text"><div>${para('You light the night markets of our next city builder.')}
+        <ul><li>Bake lightmaps for twelve districts</li></ul></div></section>
+      <section class="blk-quote"><blockquote>"Light is the story." Our art lead</blockquote></section>
+      <section class="blk-text"><div><h3>You bring</h3><ul><li>A reel of real-time lighting work</li></ul></div></section>
+      <section class="blk-jobs"><h2>Other jobs</h2><ul><li><a href="/jobs/2-rigger">Rigger</a></li></ul></section>
+    </main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You light the night markets');
+    expect(text).toContain('A reel of real-time lighting work');
+    expect(text).not.toContain('Lighting Artist');
+  });
+});

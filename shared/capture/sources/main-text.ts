@@ -50,10 +50,14 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
 
 /**
  * A section's kind: its tag and name prefix ("SECTION:offer" for data-testid="offer-requirements"),
- * or for an unnamed block its class list (iCIMS prints each section as a div of one class).
+ * or for an unnamed div its class list (iCIMS prints each section as a div of one class). An
+ * unnamed <section> is a section whatever its class: site builders give each block type its own
+ * ("block-text", "block-quote", "block-perks") and a quote between two text blocks is still inside.
  */
-const sectionKind = (e: Element) =>
-  `${e.tagName}:${(e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '') || (e.getAttribute('class') ?? '').trim()}`;
+const sectionKind = (e: Element) => {
+  const name = (e.getAttribute('data-at') ?? e.getAttribute('data-testid') ?? '').replace(/[-_][^-_]*$/, '');
+  return `${e.tagName}:${name || (e.tagName === 'SECTION' ? '' : (e.getAttribute('class') ?? '').trim())}`;
+};
 
 /**
  * "Description", "Requirements", "How we work" as sibling sections of a page-wide <main> that also

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { paySpanOverRows } from './pay-rows.ts';
+
+const picked = { min: 17.25, max: 17.25, currency: 'USD', period: 'HOUR' as const, text: '$17.25' };
+
+describe('pay that varies by row of a rate table', () => {
+  it('spans the run of one-rate rows around the rate picked', () => {
+    const posting = [
+      'Rates depend on your shift:',
+      'Mornings, Mon–Fri 5 a.m. – 1 p.m. $17.25/hr',
+      'Nights, Mon–Fri 9 p.m. – 5 a.m. $19.00/hr',
+      'Saturdays 7 a.m. – 3 p.m. $18.10/hr',
+      'Holiday pay: an extra $1.50/hr on public holidays worked, and a $250 referral bonus for every friend you bring.',
+    ].join('\n');
+    expect(paySpanOverRows(picked, posting)).toMatchObject({ min: 17.25, max: 19, period: 'HOUR' });
+  });
+
+  it('keeps a single rate that stands alone or beside other kinds of figure', () => {
+    const alone = 'Pay: $17.25/hr\nA $300 boot allowance each year';
+    expect(paySpanOverRows(picked, alone)).toBe(picked);
+    const sentence = 'You start at $17.25/hr. After six months you move to $18.40/hr.';
+    expect(paySpanOverRows(picked, sentence)).toBe(picked);
+  });
+});
