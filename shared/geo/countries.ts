@@ -116,7 +116,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'TH', en: ['thailand'], alone: true, people: ['thai'] },
   { code: 'VN', en: ['vietnam', 'viet nam'], alone: true, people: ['vietnamese'] },
   { code: 'AU', en: ['australia'], alone: true, alpha3: 'AUS', people: ['australian'] },
-  { code: 'NZ', en: ['new zealand'], alone: true, people: ['new zealander', 'new zealand'] },
+  { code: 'NZ', en: ['new zealand', 'nz'], alone: true, people: ['new zealander', 'new zealand'] },
   { code: 'MX', en: ['mexico'], native: { es: ['méxico'] }, alone: true, people: ['mexican'] },
   { code: 'BR', en: ['brazil'], native: { pt: ['brasil'] }, alone: true, people: ['brazilian'] },
   { code: 'AR', en: ['argentina'], alone: true, people: ['argentine', 'argentinian'] },

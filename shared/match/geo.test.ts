@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, parsePlace, placeOfLocation, regionOfCity, remoteRegionsOf } from './geo.ts';
+import {
+  countriesIn,
+  parsePlace,
+  placeOfLocation,
+  regionOfCity,
+  remoteRegionsOf,
+  remoteRegionsOfProse,
+} from './geo.ts';
 
 describe('parsePlace', () => {
   it.each([
@@ -76,5 +83,17 @@ describe('remoteRegionsOf', () => {
     ]);
     expect(remoteRegionsOf('Denver, CO (Remote)')).toEqual([]);
     expect(remoteRegionsOf('Remote (US)')).toEqual([]);
+  });
+});
+
+describe('remoteRegionsOfProse', () => {
+  it('reads the states a remote role says its people must live in, not states it turns down or mentions', () => {
+    const body =
+      'You can work from home, but we can only hire people living in Nevada, Idaho or Oregon; payroll is set up there.\nWe cannot hire residents of Montana yet.';
+    const states = remoteRegionsOfProse(body).map((p) => `${p.country}-${p.region}`);
+    expect(states.sort()).toEqual(['US-ID', 'US-NV', 'US-OR']);
+    expect(remoteRegionsOfProse('Our head office is based in Boise, Idaho. Oregon hours a plus.')).toEqual(
+      [],
+    );
   });
 });

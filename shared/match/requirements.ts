@@ -11,6 +11,7 @@ import {
   parsePlace,
   placeOfLocation,
   remoteRegionsOf,
+  remoteRegionsOfProse,
 } from './geo.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
@@ -268,11 +269,17 @@ export function parsePosting(job: JobInput): ParsedPosting {
     places: knownPlaces,
     workType,
     remoteCountries,
-    remoteRegions: workType === 'remote' && !officeOnly ? remoteRegionsOf(locationText) : [],
+    remoteRegions: workType === 'remote' && !officeOnly ? remoteRegionsIn(locationText, text) : [],
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,
   };
+}
+
+/** The states a remote role is limited to: its location names them, or else its body does. */
+function remoteRegionsIn(locationText: string, text: string): Place[] {
+  const named = remoteRegionsOf(locationText);
+  return named.length ? named : remoteRegionsOfProse(text);
 }
 
 const sameLine = (t: string) =>

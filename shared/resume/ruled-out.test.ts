@@ -37,6 +37,10 @@ describe('what a resume rules out', () => {
           .split('\n'),
       ),
     ).toEqual(['product management', 'people management']);
+    // A refusal in the next clause backs the ask.
+    expect(
+      readRuledOut(['I would like to remain an individual contributor: not after a team of my own.']),
+    ).toContain('people management');
     // Either track, or turning the track down, rules nothing out.
     expect(readRuledOut(['Open to a Director of Data role or a senior IC role.'])).toEqual([]);
     expect(readRuledOut(["I don't want to go back to an IC track."])).not.toContain('people management');

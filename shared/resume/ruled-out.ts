@@ -10,12 +10,13 @@ import { isPeopleManagement } from '../match/ruled-out.ts';
 const REFUSAL =
   /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})/gi;
 /**
- * Asking for an individual-contributor role ("as an individual contributor", "a Lead (IC) role") rules
- * out managing people, unless the same sentence also names a manager role ("Head of Growth, or a
- * senior individual-contributor role") or turns the track down ("not looking to return to an IC track").
+ * Asking for an individual-contributor role ("as an individual contributor", "I want to stay an
+ * individual contributor", "a Lead (IC) role") rules out managing people, unless the same clause also
+ * names a manager role ("Head of Growth, or a senior individual-contributor role") or turns the track
+ * down ("not looking to return to an IC track").
  */
 const WANTS_IC =
-  /\bas an? individual[- ]contributor\b|\((?:IC|individual[- ]contributor)\)|\b(?:individual[- ]contributor|IC)\s+(?:[\w-]+\s+){0,2}?(?:roles?|positions?|posts?|track)\b/i;
+  /\b(?:as|stay|remain)\s+an?\s+individual[- ]contributor\b|\((?:IC|individual[- ]contributor)\)|\b(?:individual[- ]contributor|IC)\s+(?:[\w-]+\s+){0,2}?(?:roles?|positions?|posts?|track)\b/i;
 const IC_EITHER_WAY = /\b(?:not|never|no longer|manager|management|head of|director)\b|n['’]t\b/i;
 const PEOPLE_MANAGEMENT = 'people management';
 /**
@@ -42,7 +43,9 @@ export function readRuledOut(lines: readonly string[]): string[] {
         if (!out.some((p) => p.toLowerCase() === phrase.toLowerCase())) out.push(phrase);
       }
     }
-    const asIc = line.split(/(?<=[.;!])\s+/).some((s) => WANTS_IC.test(s) && !IC_EITHER_WAY.test(s));
+    // Read by clause: in "I want to stay an individual contributor: I am not after a team" the
+    // refusal after the colon backs the ask rather than turning it down.
+    const asIc = line.split(/(?<=[.;:!])\s+/).some((s) => WANTS_IC.test(s) && !IC_EITHER_WAY.test(s));
     if (asIc && !out.some(isPeopleManagement)) out.push(PEOPLE_MANAGEMENT);
     const permanent = line
       .split(/(?<=[.;!])\s+/)

@@ -14,6 +14,15 @@ describe('work rights read from a resume', () => {
     expect(both).toEqual(expect.arrayContaining(['GB', 'IE', 'DE', 'FR']));
   });
 
+  it('reads a citizenship written with the country\'s own name or short form ("US citizen", "NZ passport")', () => {
+    const both = read('NZ passport holder, with full working rights in Australia too.');
+    expect(both.workAuthorization).toEqual(['NZ', 'AU']);
+    expect(both.citizenship).toEqual(['NZ']);
+    expect(read('US citizen; open to hybrid roles.').citizenship).toEqual(['US']);
+    // Only the name right before the word: a place earlier in the sentence is not a citizenship.
+    expect(read('Moving to the UK in March, Canadian citizen.').citizenship).toEqual(['CA']);
+  });
+
   it('reads "full working rights in X", and a parenthesis as reach, never as a citizenship', () => {
     const nz = read(
       'Dutch citizen living in Perth - full working rights in Australia (no sponsorship needed).',

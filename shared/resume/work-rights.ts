@@ -19,6 +19,11 @@ const NEGATED_NEED =
  */
 const TIED_TO_EMPLOYER =
   /\b(?:new|next|another|future) employer\b[^.]{0,30}\b(?:must|would|will|has to|have to|needs? to)\b[^.]{0,30}\b(?:sponsor|apply for)/i;
+/** A country's own name before the word ("US citizen", "NZ passport"), as its people's name is ("Irish citizen"). */
+const NAMED_CITIZEN = new RegExp(
+  `${NAME_RE.source}\\s+(?=(?:citizens?|citizenship|nationals?|passport)\\b)`,
+  'gi',
+);
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
 
 const RULES: Rule[] = [
@@ -28,7 +33,11 @@ const RULES: Rule[] = [
     test: /\b(?:citizens?|citizenship|nationals?|passport)\b/i,
     apply(s, d) {
       const head = s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
-      const found = [...peopleIn(head), ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES)];
+      const found = [
+        ...peopleIn(head),
+        ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES),
+        ...countriesIn(s, NAMED_CITIZEN, NAMES),
+      ];
       if (/\beu\b/i.test(head)) found.push(...EU_MEMBERS);
       // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach, not a
       // citizenship ("Brazilian citizen - Stamp 4 (free to work in Ireland)").
