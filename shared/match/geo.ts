@@ -1,56 +1,23 @@
-import {
-  AREAS,
-  AU_STATES,
-  CA_PROVINCES,
-  CITY_LIST,
-  countryNames,
-  GB_REGIONS,
-  isAreaCode,
-  type Region,
-  US_STATES,
-} from '../geo/index.ts';
-
 /**
  * Just enough geography to compare a posting's place with a person's, read with shared/geo's
- * countries, regions and cities. Unknown places stay unknown (and are scored as neutral), never
- * guessed.
+ * countries, regions and cities (tables in place-tables.ts; a remote posting's scope in
+ * remote-scope.ts). Unknown places stay unknown (and are scored as neutral), never guessed.
  */
-export interface Place {
-  country?: string;
-  region?: string;
-  city?: string;
-}
+import { isAreaCode } from '../geo/index.ts';
+import {
+  areaNames,
+  auState,
+  caProvince,
+  cityPlace,
+  clean,
+  countryByName,
+  gbRegion,
+  type Place,
+  usState,
+} from './place-tables.ts';
 
-const clean = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/\b\d{4,6}(-\d{4})?\b/g, '')
-    .replace(/[^a-z\u00c0-\u024f. ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.$/, '');
-
-/** Names of countries and of wider areas ("EMEA", whose code EU is never a place's country). */
-const countryByName = new Map<string, string>([
-  ...countryNames().map(([name, code]): [string, string] => [clean(name), code]),
-  ...Object.entries(AREAS).flatMap(([code, names]) => names.map((n): [string, string] => [n, code])),
-]);
-const regionTable = (regions: readonly Region[]) =>
-  new Map(
-    regions.flatMap((r) =>
-      [r.code, r.name, ...(r.aliases ?? [])].map((n): [string, string] => [clean(n), r.code]),
-    ),
-  );
-const usState = regionTable(US_STATES);
-const caProvince = regionTable(CA_PROVINCES);
-const auState = regionTable(AU_STATES);
-/** By name only: a Chapman code ("GTM") is never printed in a posting. */
-const gbRegion = new Map(
-  GB_REGIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])].map((n) => [clean(n), r.code])),
-);
-const cityPlace = new Map<string, Place>(
-  CITY_LIST.map((c) => [clean(c.name), { country: c.country, region: c.region, city: clean(c.name) }]),
-);
+export type { Place } from './place-tables.ts';
+export { namesWideRemoteScope, remoteRegionsOf, remoteRegionsOfProse } from './remote-scope.ts';
 
 /**
  * "Dublin 6W" -> "Dublin", "Manchester M19" -> "Manchester", "Leeds LS6 2AB" -> "Leeds": a postal
@@ -164,68 +131,11 @@ export function parsePlace(input: string): Place {
 }
 
 /**
- * The states or provinces a remote location is limited to: "Remote - California", "Remote - AZ, NV,
- * NM, TX". Only a location that names no city: in "Phoenix, AZ (Remote)" the state is where the
- * office is.
- */
-export function remoteRegionsOf(locationText: string): Place[] {
-  const parts = locationText.split(/[,()|·•/]| - | – | or | and /).map((p) => p.trim());
-  const out: Place[] = [];
-  for (const part of parts) {
-    const key = clean(part);
-    if (!key || /^(?:remote|hybrid|us|usa|united states)$/.test(key)) continue;
-    if (cityPlace.has(key)) return [];
-    const code = /^[A-Z]{2}$/.test(part) || key.length > 2 ? key : '';
-    const state = usState.get(code);
-    const province = caProvince.get(code);
-    if (state) out.push({ country: 'US', region: state });
-    else if (province) out.push({ country: 'CA', region: province });
-    else if (!countryByName.has(key)) return [];
-  }
-  return out;
-}
-
-/**
- * A remote role whose body limits where its people may live ("we can only employ people who live in
- * Arizona, Colorado or Ohio", "you must reside in one of these states: ..."), as payroll and licences
- * do: the states that sentence names in full. A sentence that turns states down is not a list of them.
- */
-const LIVES_ONLY =
-  /\b(?:only|must|need to|required to)\b[^.;\n]{0,60}\b(?:live|living|reside|residents?|based)\b/i;
-const stateNames = [...usState].filter(([name]) => name.length > 2);
-export function remoteRegionsOfProse(text: string): Place[] {
-  const out = new Map<string, Place>();
-  for (const sentence of text.split(/(?<=[.;])\s+|\n/)) {
-    if (!LIVES_ONLY.test(sentence) || /\b(?:not|cannot|unable)\b|n['’]t\b/i.test(sentence)) continue;
-    const words = ` ${clean(sentence)} `;
-    for (const [name, code] of stateNames)
-      if (words.includes(` ${name} `)) out.set(code, { country: 'US', region: code });
-  }
-  return [...out.values()];
-}
-
-/**
- * A remote scope wider than a country: an area ("Remote (EU)", "Remote - APAC"), the world, or a
- * time-zone band ("Remote (UTC-1 to UTC+6)"). Beside one, an office city in the same location
- * ("Hamburg, Germany / Remote (EU)") is where the company sits, not where the work must be done.
- */
-export function namesWideRemoteScope(locationText: string): boolean {
-  const lower = ` ${locationText.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
-  if (areaNames.some((area) => lower.includes(` ${area} `))) return true;
-  return /\b(?:worldwide|global(?:ly)?|anywhere)\b|\b(?:utc|gmt)\s*[+-−]\s*\d/i.test(locationText);
-}
-
-/**
  * A time zone is not a place to live: "overlap with US Eastern", "US Central hours", "UK business
  * hours" say when to work, and a remote role open to Brazil may ask for them.
  */
 const TIME_ZONE =
   /\b(?:US|U\.S\.?|UK)\s+(?:(?:eastern|central|pacific|mountain|east(?:\s+coast)?|west(?:\s+coast)?)\b(?:\s+(?:standard\s+)?(?:time(?:\s*zones?)?|hours))?|(?:business\s+|working\s+)?(?:hours|time\s*zones?|time)\b)/gi;
-const areaNames = [...countryByName]
-  .filter(([, code]) => isAreaCode(code))
-  .map(([name]) => name)
-  .sort((a, b) => b.length - a.length);
-
 /**
  * Countries named anywhere in a sentence ("remote within the US or Canada"). Wider areas ("Latin
  * America") and time zones ("US Eastern time") name none.
