@@ -7,6 +7,7 @@ import {
   type Place,
   usState,
 } from './place-tables.ts';
+import { DENIED, sentencesOf } from './sentences.ts';
 
 /**
  * The states or provinces a remote location is limited to: "Remote - California", "Remote - AZ, NV,
@@ -40,8 +41,8 @@ const LIVES_ONLY =
 const stateNames = [...usState].filter(([name]) => name.length > 2);
 export function remoteRegionsOfProse(text: string): Place[] {
   const out = new Map<string, Place>();
-  for (const sentence of text.split(/(?<=[.;])\s+|\n/)) {
-    if (!LIVES_ONLY.test(sentence) || /\b(?:not|cannot|unable)\b|n['’]t\b/i.test(sentence)) continue;
+  for (const sentence of sentencesOf(text)) {
+    if (!LIVES_ONLY.test(sentence) || DENIED.test(sentence)) continue;
     const words = ` ${clean(sentence)} `;
     for (const [name, code] of stateNames)
       if (words.includes(` ${name} `)) out.set(code, { country: 'US', region: code });

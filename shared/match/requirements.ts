@@ -1,18 +1,5 @@
-import {
-  arrangementOfLabel,
-  arrangementOfProse,
-  arrangementOfTitle,
-} from '../capture/normalize/arrangement.ts';
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
-import {
-  countriesIn,
-  namesWideRemoteScope,
-  type Place,
-  parsePlace,
-  placeOfLocation,
-  remoteRegionsOf,
-  remoteRegionsOfProse,
-} from './geo.ts';
+import { postingPlace } from './posting-place.ts';
 import { postingRights } from './posting-rights.ts';
 import { parseSalary } from './salary.ts';
 import {
@@ -46,16 +33,6 @@ const DEGREES: Array<[number, RegExp]> = [
 ];
 const EQUIVALENT =
   /\bor (?:equivalent|related|comparable) (?:practical |work |professional )?experience\b|\bor equivalent\b/i;
-/** The posting's arrangement from its location, a title segment, or the description's wording. */
-function workTypeOf(locationText: string, title: string, text: string): ParsedPosting['workType'] {
-  return (
-    arrangementOfLabel(locationText)?.workType ??
-    arrangementOfTitle(title)?.workType ??
-    arrangementOfProse(text)?.workType ??
-    null
-  );
-}
-
 function minYears(items: RequirementItem[]): { min: number | null; max: number | null } {
   let min: number | null = null;
   let max: number | null = null;
@@ -221,26 +198,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
   }
   for (const h of findSkills(job.title)) bump(h.skill.id, SKILL_WEIGHT.required);
 
-  const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
-  const places: Place[] = job.locations?.length
-    ? job.locations.map(placeOfLocation)
-    : locationText
-      ? [parsePlace(locationText)]
-      : [];
-  const workType = job.workType ?? workTypeOf(locationText, job.title, text);
-  const knownPlaces = places.filter((p) => p.country || p.city);
-  const country = knownPlaces.find((p) => p.country)?.country;
-  // The location's places limit where remote work is done, unless it names a wider scope beside them.
-  const officeOnly = namesWideRemoteScope(locationText);
-  const remoteCountries =
-    workType === 'remote'
-      ? [
-          ...new Set([
-            ...(officeOnly ? [] : knownPlaces.map((p) => p.country).filter((c): c is string => !!c)),
-            ...countriesIn(remoteSentence(text)),
-          ]),
-        ]
-      : [];
+  const { places, country, locationText, workType, remoteCountries, remoteRegions } = postingPlace(job, text);
   const { min, max } = minYears(items);
   const degreeItems = items.filter((i) => i.degree !== undefined);
   const requiredDegree = degreeItems.find((i) => i.kind === 'required');
@@ -266,20 +224,14 @@ export function parsePosting(job: JobInput): ParsedPosting {
     minYears: min,
     maxYears: max,
     degree: requiredDegree ?? degreeItems[0] ?? null,
-    places: knownPlaces,
+    places,
     workType,
     remoteCountries,
-    remoteRegions: workType === 'remote' && !officeOnly ? remoteRegionsIn(locationText, text) : [],
+    remoteRegions,
     salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,
   };
-}
-
-/** The states a remote role is limited to: its location names them, or else its body does. */
-function remoteRegionsIn(locationText: string, text: string): Place[] {
-  const named = remoteRegionsOf(locationText);
-  return named.length ? named : remoteRegionsOfProse(text);
 }
 
 const sameLine = (t: string) =>
@@ -288,18 +240,3 @@ const sameLine = (t: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-
-/**
- * A clause that turns places down ("we are not able to consider candidates based in the United States
- * or Canada") names where the role may not be worked from.
- */
-const PLACES_REFUSED = /\b(?:not|cannot|unable|no)\b|n['’]t\b/i;
-
-/** The sentences that say where a remote role may be worked from ("contractors who live in Mexico"). */
-function remoteSentence(text: string): string {
-  return text
-    .split(/[.;\n]/)
-    .filter((s) => /\b(remote|anywhere|located in|based in|live in|living in|residents?)\b/i.test(s))
-    .filter((s) => !PLACES_REFUSED.test(s))
-    .join(' ');
-}
