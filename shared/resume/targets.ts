@@ -21,13 +21,16 @@ const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
-const LEVEL_ONLY = /^(?:senior|staff|principal|lead|junior|head|associate)$/i;
+const LEVELS = 'senior|staff|principal|lead|junior|head|associate';
+const LEVEL_ONLY = new RegExp(`^(?:${LEVELS})$`, 'i');
 /**
  * Words that say which level, segment, phase or setting of a job, not the job: "Enterprise or Strategic
  * Account Executive", "Primary or Secondary Teacher", "Inpatient or Outpatient Physiotherapist".
  */
-const QUALIFIER_ONLY =
-  /^(?:senior|staff|principal|lead|junior|head|associate|enterprise|strategic|mid[- ]?market|commercial|smb|primary|secondary|inpatient|outpatient)$/i;
+const QUALIFIER_ONLY = new RegExp(
+  `^(?:${LEVELS}|enterprise|strategic|mid[- ]?market|commercial|smb|primary|secondary|inpatient|outpatient)$`,
+  'i',
+);
 
 /**
  * "Finance Manager or Financial Controller", "instructional design / learning design", "PM, TPM",
