@@ -11,7 +11,7 @@ export {
   termRarity,
 } from './relevance.ts';
 export { parsePosting } from './requirements.ts';
-export { parseSalary, yearlyUsd } from './salary.ts';
+export { postingPay, yearlyUsd } from './salary.ts';
 export {
   DEAL_BREAKER_CAP,
   matchJob,

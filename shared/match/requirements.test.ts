@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupSkill } from '../skills/index.ts';
 import { parsePosting } from './requirements.ts';
-import { parseSalary } from './salary.ts';
+import { postingPay } from './salary.ts';
 import { makeJob } from './testing.ts';
 
 const id = (name: string) => lookupSkill(name)!.id;
@@ -166,7 +166,7 @@ describe('parsePosting on other shapes', () => {
   });
 });
 
-describe('parseSalary', () => {
+describe('postingPay', () => {
   it.each([
     ['£40,000 - £50,000 plus bonus', { min: 40000, max: 50000, currency: 'GBP', period: 'YEAR' }],
     ['Pay range: $42.00 - $55.00 per hour', { min: 42, max: 55, currency: 'USD', period: 'HOUR' }],
@@ -175,12 +175,13 @@ describe('parseSalary', () => {
     ['Weekly pay: $2,800 - $3,200', { min: 2800, max: 3200, period: 'WEEK' }],
     ['up to $25/hr', { min: null, max: 25, period: 'HOUR' }],
   ])('%s', (text, expected) => {
-    expect(parseSalary(text)).toMatchObject(expected);
+    expect(postingPay(text, undefined)).toMatchObject(expected);
   });
 
   it('never reads counts as pay, and reads a bare dollar as the local currency', () => {
-    expect(parseSalary('Care for 5-6 patients, 3x12 hour shifts, 2 years')).toBeNull();
-    expect(parseSalary('$90,000–$110,000', 'CAD')?.currency).toBe('CAD');
+    expect(postingPay('Care for 5-6 patients, 3x12 hour shifts, 2 years', 'US')).toBeNull();
+    expect(postingPay('Salary: $90,000–$110,000', 'CA')?.currency).toBe('CAD');
+    expect(postingPay('Salary: 62K-70K', 'GB')?.currency).toBe('GBP');
   });
 });
 

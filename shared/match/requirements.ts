@@ -1,7 +1,7 @@
 import { findSkills, type SkillHit, skillById } from '../skills/index.ts';
 import { postingPlace } from './posting-place.ts';
 import { postingRights } from './posting-rights.ts';
-import { parseSalary } from './salary.ts';
+import { postingPay } from './salary.ts';
 import {
   isConditionsLine,
   isPreferredLine,
@@ -202,7 +202,6 @@ export function parsePosting(job: JobInput): ParsedPosting {
   const { min, max } = minYears(items);
   const degreeItems = items.filter((i) => i.degree !== undefined);
   const requiredDegree = degreeItems.find((i) => i.kind === 'required');
-  const dollar = country === 'CA' ? 'CAD' : country === 'AU' ? 'AUD' : 'USD';
 
   // Soft skills and spoken languages count half: every posting asks for "communication".
   const skills = [...skillWeight]
@@ -228,7 +227,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     workType,
     remoteCountries,
     remoteRegions,
-    salary: job.salary ?? parseSalary(`${text}\n${locationText}`, dollar),
+    salary: job.salary ?? postingPay(`${text}\n${locationText}`, country ?? undefined),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,
   };

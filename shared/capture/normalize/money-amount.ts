@@ -36,7 +36,7 @@ function multiplier(tail: string): number {
   return 1;
 }
 
-function currencyOf(token: string | undefined): string | null {
+export function currencyOf(token: string | undefined): string | null {
   if (!token) return null;
   const t = token.trim();
   if (ISO.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();
@@ -56,6 +56,8 @@ export function amountParts(m: RegExpExecArray, offset: number) {
       pre?.trim() === '$' && ISO.has((post ?? '').trim())
         ? currencyOf(post)
         : (currencyOf(pre) ?? currencyOf(post)),
+    // A "$" with no code of its own: the range's other end, or a code after it, may say which dollar.
+    bareDollar: pre?.trim() === '$' && !ISO.has((post ?? '').trim()),
     hasMult: !!mult,
     factor: multiplier(mult ?? ''),
     // Lakh and crore amounts are rupees even without a symbol ("15-25 LPA").

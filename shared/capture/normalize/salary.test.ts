@@ -289,3 +289,14 @@ describe('a pro-rata figure beside the actual pay', () => {
     expect(parseSalary('Salary: £40,000 – £44,000 pro rata', { minScore: 5 })).toMatchObject({ min: 40_000 });
   });
 });
+
+describe('a dollar code after a range of bare dollars', () => {
+  it.each([
+    ['Salary: $45,000 - $52,000 CAD per year', 45_000, 'CAD'],
+    ['Pay: $60,000 – $70,000 (AUD)', 60_000, 'AUD'],
+    ['$45k-$52k NZD', 45_000, 'NZD'],
+    ['Salary: $45,000 - $52,000 a year', 45_000, 'USD'],
+  ] as const)('%s', (text, min, currency) => {
+    expect(parseSalary(text)).toMatchObject({ min, currency });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Salary } from '../types.ts';
-import { amountParts, parseNumber } from './money-amount.ts';
+import { amountParts, currencyOf, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
   BASE_BEFORE,
@@ -18,6 +18,9 @@ import {
  * "up to 80 000 EUR per annum", "$25/hr". All regexes are linear (no nested quantifiers) and run
  * on capped strings.
  */
+
+/** A dollar code right after an amount, bracketed or not. */
+const DOLLAR_CODE_AFTER = /^\s?\(?\s?(USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/;
 
 export interface MoneyMatch {
   min: number | null;
@@ -57,9 +60,16 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
     const a = amountParts(m, 1);
     const b = m[6] != null ? amountParts(m, 5) : null;
     if (!a) continue;
-    const currency = a.currency ?? b?.currency ?? (a.rupees || b?.rupees ? 'INR' : null);
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    // "$45,000 - $52,000 CAD", "$60,000 – $70,000 (CAD)": the code at the end names both dollars.
+    const codeAfter = a.bareDollar && (!b || b.bareDollar) ? DOLLAR_CODE_AFTER.exec(after)?.[1] : undefined;
+    const currency =
+      (codeAfter && currencyOf(codeAfter)) ??
+      (a.bareDollar && b?.currency && !b.bareDollar ? b.currency : null) ??
+      a.currency ??
+      b?.currency ??
+      (a.rupees || b?.rupees ? 'INR' : null);
     const hasContext =
       payValue ||
       SALARY_CONTEXT.test(before) ||
