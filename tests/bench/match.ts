@@ -190,6 +190,7 @@ const BLIND_SETS = [
   { name: 'dev17', path: fixture('match-dev17/set.json') },
   { name: 'dev18', path: fixture('match-dev18/set.json') },
   { name: 'dev19', path: fixture('match-dev19/set.json') },
+  { name: 'dev20', path: fixture('match-dev20/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
