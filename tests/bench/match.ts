@@ -199,6 +199,7 @@ const BLIND_SETS = [
   { name: 'blind6', path: fixture('match-blind6/set.json') },
   { name: 'blind7', path: fixture('match-blind7/set.json') },
   { name: 'blind8', path: fixture('match-blind8/set.json') },
+  { name: 'blind9', path: fixture('match-blind9/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
