@@ -51,6 +51,21 @@ describe('what the work is about, level and thin postings', () => {
     expect(about?.detail).toMatch(/billing|invoicing|subscription|dunning|proration/);
   });
 
+  it("ranks the person's own work under a stack they have not listed above their stack on other work", () => {
+    const ownWork = score(
+      billing,
+      makeJob(
+        `You will own invoicing, subscriptions, proration, dunning and revenue recognition for our billing platform, and the recurring payments behind them.\n${ABOUT_THE_ROLE}\nRequirements\n- 5+ years with Ruby and MySQL`,
+        { title: 'Senior Engineer, Billing', locationText: 'Austin, TX' },
+      ),
+    );
+    const otherWork = posting(
+      'Senior Backend Engineer',
+      'You will build the real-time bidding and ad auction pipeline for our advertising exchange.',
+    );
+    expect(ownWork.score).toBeGreaterThan(score(billing, otherWork).score);
+  });
+
   it('counts a role a level below the person against it, and says so', () => {
     const atLevel = score(
       billing,
