@@ -58,6 +58,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev20', dir: resolve(import.meta.dirname, '../fixtures/forms-dev20') },
       { name: 'dev21', dir: resolve(import.meta.dirname, '../fixtures/forms-dev21') },
       { name: 'dev22', dir: resolve(import.meta.dirname, '../fixtures/forms-dev22') },
+      { name: 'dev23', dir: resolve(import.meta.dirname, '../fixtures/forms-dev23') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -67,6 +68,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind6', dir: resolve(import.meta.dirname, '../fixtures/forms-blind6') },
       { name: 'blind7', dir: resolve(import.meta.dirname, '../fixtures/forms-blind7') },
       { name: 'blind8', dir: resolve(import.meta.dirname, '../fixtures/forms-blind8') },
+      { name: 'blind9', dir: resolve(import.meta.dirname, '../fixtures/forms-blind9') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;
