@@ -172,9 +172,11 @@ function main() {
       'capture15',
       'capture17',
       'capture18',
+      'capture20',
       'capture10',
       'capture13',
       'capture16',
+      'capture19',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])
