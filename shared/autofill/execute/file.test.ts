@@ -58,7 +58,7 @@ describe('file inputs', () => {
     // pretend the writing-sample picker was classified as the resume field, to exercise the refusal
     const fields = classifyForm(doc).map((c) =>
       c.field.elements[0] === sample
-        ? { ...c, classification: { ...c.classification, type: 'resume_file' as const } }
+        ? { ...c, classification: { ...c.classification, type: 'resume_file' as const, confidence: 1 } }
         : c,
     );
     const plan = planFill(fields, SAMPLE_PROFILE, [], { files: { resume: { name: resume.name } } });

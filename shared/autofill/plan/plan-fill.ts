@@ -83,8 +83,14 @@ function stepFor(
 /** Controls that take a typed answer (a drafted or approved one). */
 const FREE_TEXT: readonly FieldDescriptor['kind'][] = ['text', 'textarea'];
 
-/** Fills below this confidence (type × answer) are left to the person, shown as "needs you". */
-export const CONFIDENCE_FLOOR = 0.4;
+/**
+ * Fills below this confidence (type × answer) are left to the person, shown as "needs you". Set on
+ * forms the classifier had never seen: on twelve forms sets, each classified with the code as it
+ * stood before any tuning on them (about 2,100 fields), raising the floor from 0.4 to 0.6 took the
+ * wrong-type fills from 30 to 20 and the right fills from 1,131 to 1,104. A wrong fill is worse than
+ * a question left for the person.
+ */
+export const CONFIDENCE_FLOOR = 0.6;
 
 const PERIOD_WORDS: Record<string, string> = {
   YEAR: 'Yearly',
