@@ -88,3 +88,25 @@ describe('the right to work, and the employer acting on it', () => {
     ]);
   });
 });
+
+describe('the right to work and help with a permit, as Spanish and French forms ask them', () => {
+  it('a document that lets you work is the right to work; help with the visa paperwork is sponsorship', () => {
+    expect(
+      types(
+        yesNo('¿Tienes un permiso vigente que te permita trabajar en Colombia?', 'co', 'Sí', 'No') +
+          yesNo(
+            '¿Necesitas que la empresa te ayude con el trámite de tu visa de trabajo?',
+            'tv',
+            'Sí',
+            'No',
+          ) +
+          yesNo(
+            "Souhaitez-vous que l'entreprise vous accompagne dans la demande de votre titre de séjour ?",
+            'ts',
+            'Oui',
+            'Non',
+          ),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
+  });
+});
