@@ -110,3 +110,15 @@ describe('the right to work and help with a permit, as Spanish and French forms 
     ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
   });
 });
+
+describe('the plain Spanish wordings of the two visa questions', () => {
+  it('"autorizado / permiso para trabajar" is the right to work; needing a visa is sponsorship', () => {
+    expect(
+      types(
+        yesNo('¿Estás autorizada para trabajar en Perú?', 'pe', 'Sí', 'No') +
+          yesNo('¿Tienes permiso para trabajar en Uruguay?', 'uy', 'Sí', 'No') +
+          yesNo('¿Requerirías un visado para ocupar esta vacante?', 'vz', 'Sí', 'No'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization', 'sponsorship_required']);
+  });
+});
