@@ -59,3 +59,26 @@ describe('the current job and the start, as Spanish and French forms word them',
     ).toEqual(['years_experience']);
   });
 });
+
+describe('the last employer and the availability date, in Spanish and French', () => {
+  const box = (label: string, id: string) =>
+    `<label for="${id}">${label}</label><input id="${id}" name="${id}x">`;
+  it('"Último empleador", "Dernier employeur", "Empresa en la que trabajas" ask for the current employer', () => {
+    expect(
+      types(
+        box('Último empleador', 'a') +
+          box('Dernier employeur', 'b') +
+          box('Empresa en la que trabajas hoy', 'c'),
+      ),
+    ).toEqual(['current_company', 'current_company', 'current_company']);
+  });
+
+  it('"Fecha de disponibilidad" is the start date; availability to travel is not', () => {
+    expect(
+      types(
+        box('Fecha de disponibilidad', 'd') +
+          radios('¿Tienes disponibilidad para viajar dentro del país?', 'v', ['Sí', 'No']),
+      ),
+    ).toEqual(['start_date', 'other']);
+  });
+});
