@@ -6,7 +6,7 @@
 import type { ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { countryCode, isUsState, listShare } from './geo.ts';
 import { RULES } from './rules.ts';
-import { pattern } from './text.ts';
+import { normalize, pattern } from './text.ts';
 
 export interface Scored {
   type: FieldType;
@@ -78,7 +78,7 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
 
 /** A span of years as choices word it ("Less than 1 year", "1–2 years", "3+ years", "5 years or more"). */
 const YEAR_SPAN =
-  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans|anos|anni|jahre)\b|\b(less than|under|fewer than) (1|one|a) year\b/;
+  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans?|anos?|ann[io]|jahre?)\b|\b(less than|under|fewer than|menos de|moins d.un|weniger als|meno di) (1|one|a|un|uno|einem) (year|ano|an|jahr|anno)\b/;
 /** The choice for none ("Not yet", "I have no experience of this kind"). */
 const NO_YEARS = /^(none|never|not yet|no experience|i have no (such |relevant )?experience\b.*|0)$/;
 const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervaring/;
@@ -89,7 +89,7 @@ const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervarin
  */
 export function experienceYearsList(field: FieldDescriptor, label: string): Scored | null {
   if (!['select', 'combobox', 'radio-group'].includes(field.kind) || !EXPERIENCE.test(label)) return null;
-  const choices = field.options.map((o) => o.text.trim().toLowerCase()).filter((t) => t && !PROMPT.test(t));
+  const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !PROMPT.test(t));
   const spans = choices.filter((t) => YEAR_SPAN.test(t)).length;
   const none = choices.filter((t) => NO_YEARS.test(t)).length;
   if (choices.length < 3 || spans < 2 || (spans + none) / choices.length < 0.75) return null;

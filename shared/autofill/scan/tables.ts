@@ -19,6 +19,29 @@ export function columnCaption(el: Element): string {
   return meaningful(text) ? text : '';
 }
 
+/** Boxes that take typed or picked values: a radio or checkbox is one choice of a question, not a box of its own. */
+const BOXES =
+  'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, [role=combobox]';
+
+/**
+ * One of several boxes under one row title (Taleo's "City / State / Zip" cell beside a cell holding a
+ * city box, a state select and a ZIP box): the title names the boxes in order, so each box takes its
+ * own part. Without this every box reads the whole title, and the city box can be read as the ZIP.
+ * '' unless the title's parts match the boxes one to one.
+ */
+export function rowTitlePart(el: Element): string {
+  const cell = closestTag(el, 'TD', 'TH');
+  if (cell?.parentElement?.tagName !== 'TR') return '';
+  const boxes = Array.from(cell.querySelectorAll(BOXES));
+  const title = cell.previousElementSibling;
+  if (boxes.length < 2 || !title || title.querySelector(CONTROLS)) return '';
+  const parts = textOf(title, 200)
+    .split(/\s*[/,]\s*/)
+    .map((p) => p.replace(/[\s*:]+$/, '').trim())
+    .filter(meaningful);
+  return parts.length === boxes.length ? (parts[boxes.indexOf(el)] ?? '') : '';
+}
+
 /** A table whose first row only captions its columns: a list of rows (referees, jobs), not page layout. */
 export function captionedColumns(table: Element): boolean {
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');

@@ -11,3 +11,16 @@ describe('self-identification asked as yes / no', () => {
     ).toEqual(['gender', 'other']);
   });
 });
+
+describe('self-identification on a bilingual form', () => {
+  it('"Do you identify as a woman?" followed by its French is still the sex question', () => {
+    expect(
+      types(
+        radios('Do you identify as a woman? Vous identifiez-vous en tant que femme ?', 'w', [
+          'Yes / Oui',
+          'No / Non',
+        ]),
+      ),
+    ).toEqual(['gender']);
+  });
+});

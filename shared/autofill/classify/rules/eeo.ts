@@ -16,9 +16,10 @@ export const EEO_RULES: TypeRule[] = [
         on: [...QC, 'name'],
       },
       { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 1, on: ['options'] },
-      // Employment-equity wording: "Do you identify as a woman?" asks the sex question as yes / no.
+      // Employment-equity wording: "Do you identify as a woman?" asks the sex question as yes / no (a bilingual
+      // label goes on in the other language after the question mark).
       {
-        re: '\\b(self-)?identify (yourself )?as (a |an )?(woman|man|female|male|non-?binary( person)?)\\?*$',
+        re: '\\b(self-)?identify (yourself )?as (a |an )?(woman|man|female|male|non-?binary( person)?)(\\?|$)',
         score: 1,
         on: Q,
       },

@@ -32,3 +32,53 @@ describe('pay, start and self-identification as hourly and Canadian forms word t
     ).toEqual(['current_company']);
   });
 });
+
+describe('the current job and the start, as Spanish and French forms word them', () => {
+  it('"Empresa actual o última empresa" asks for the current employer', () => {
+    expect(
+      types('<label for="ea">Empresa actual o última empresa</label><input id="ea" name="f_01">'),
+    ).toEqual(['current_company']);
+  });
+
+  it('"À partir de quand …" and "Quand pourriez-vous nous rejoindre ?" ask for the start date', () => {
+    expect(
+      types(
+        '<label for="d1">À partir de quand seriez-vous libre ?</label><input type="date" id="d1" name="q1">' +
+          '<label for="d2">Quand pouvez-vous nous rejoindre ?</label><input id="d2" name="q2">' +
+          '<label for="d3">Pourquoi voulez-vous nous rejoindre ?</label><input id="d3" name="q3">',
+      ),
+    ).toEqual(['start_date', 'start_date', 'other']);
+  });
+
+  it('an experience question answered in spans of años is years of experience', () => {
+    expect(
+      types(
+        '<label for="y">Experiencia en atención a clientes corporativos</label><select id="y" name="y">' +
+          '<option>Elige</option><option>Menos de 1 año</option><option>2 a 4 años</option><option>Más de 4 años</option></select>',
+      ),
+    ).toEqual(['years_experience']);
+  });
+});
+
+describe('the last employer and the availability date, in Spanish and French', () => {
+  const box = (label: string, id: string) =>
+    `<label for="${id}">${label}</label><input id="${id}" name="${id}x">`;
+  it('"Último empleador", "Dernier employeur", "Empresa en la que trabajas" ask for the current employer', () => {
+    expect(
+      types(
+        box('Último empleador', 'a') +
+          box('Dernier employeur', 'b') +
+          box('Empresa en la que trabajas hoy', 'c'),
+      ),
+    ).toEqual(['current_company', 'current_company', 'current_company']);
+  });
+
+  it('"Fecha de disponibilidad" is the start date; availability to travel is not', () => {
+    expect(
+      types(
+        box('Fecha de disponibilidad', 'd') +
+          radios('¿Tienes disponibilidad para viajar dentro del país?', 'v', ['Sí', 'No']),
+      ),
+    ).toEqual(['start_date', 'other']);
+  });
+});

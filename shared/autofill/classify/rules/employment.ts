@@ -24,7 +24,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(aktueller )?arbeitgeber\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuel(le)?|actual|atual|attuale))?( (ou|o|or) (la plus recente|la derniere|mais recente|ultima( azienda)?|ultimo (empleo|empleador)|mas reciente|most recent))?$',
+        re: '\\b(aktueller )?arbeitgeber\\b|^(dernier employeur|derniere entreprise|ultimo empleador|ultima empresa)$|^(empresa|compania) (donde|en la que|en que|para la que) (trabajas|laboras)( actualmente)?\\b|^(entreprise|employeur|empresa|azienda|datore di lavoro|empregador)( (actuel(le)?|actual|atual|attuale))?( (ou|o|or) (la plus recente|la derniere|mais recente|ultima( (azienda|empresa))?|ultimo (empleo|empleador)|mas reciente|most recent))?$',
         score: 0.85,
         on: L,
       },
@@ -159,7 +159,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|fecha de inicio|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|a partir de quand|quand (pourriez|pouvez|pourrez|pourrais|peux)[- ]vous (nous )?(rejoindre|commencer|demarrer|debuter)|fecha de inicio|fecha de disponibilidad|disponibilidad (de|para) (incorporacion|incorporarte|iniciar|empezar|comenzar)|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
         score: 0.85,
         on: L,
       },

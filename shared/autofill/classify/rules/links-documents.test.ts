@@ -59,3 +59,14 @@ describe('uploads with no words of their own', () => {
     ).toEqual(['other', 'cover_letter_text']);
   });
 });
+
+describe('a letter upload named by its verb', () => {
+  it('"Importer ma lettre" and "Subir mi carta" take the cover letter', () => {
+    expect(
+      typesInForm(
+        '<label for="l1">Importer ma lettre</label><input type="file" id="l1" name="up1">' +
+          '<label for="l2">Subir mi carta</label><input type="file" id="l2" name="up2">',
+      ),
+    ).toEqual(['cover_letter_file', 'cover_letter_file']);
+  });
+});

@@ -117,7 +117,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
       },
       // "Attach the letter": the one letter an application takes is the cover letter
       {
-        re: '^((allega|attach|joindre|adjuntar|anexar|carica|upload)\\s+)?(la |il |your |a |the |votre |tu |sua )?(lettera|letter|lettre|carta)$',
+        re: '^((allega|attach|joindre|adjuntar|anexar|carica|upload|importer|telecharger|deposer|ajouter|subir|cargar)\\s+)?(la |il |your |my |a |the |votre |ma |tu |mi |sua )?(lettera|letter|lettre|carta)$',
         score: 0.9,
         on: L,
       },

@@ -25,3 +25,15 @@ describe('the currency beside a salary amount', () => {
     expect(typesInForm(bands)).toEqual(['salary_expectation']);
   });
 });
+
+describe('the period beside a pay amount', () => {
+  it('"Pay Frequency" beside the desired pay is the unit, whatever its name says', () => {
+    expect(
+      typesInForm(
+        '<label for="rate">Desired hourly rate</label><input id="rate" name="wish.desiredRate">' +
+          '<label for="per">Pay Frequency</label><select id="per" name="wish.desiredPayFrequency"><option>Weekly</option><option>Monthly</option></select>' +
+          '<label for="sp">Salary period</label><select id="sp" name="sp"><option>Per month</option><option>Per year</option></select>',
+      ),
+    ).toEqual(['salary_expectation', 'other', 'other']);
+  });
+});

@@ -38,11 +38,17 @@ export const SALARY_RULES: TypeRule[] = [
         on: [...L, 'name'],
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
-      // The unit picked beside the amount ("Currency" in the salary question's group) is not the amount.
+      // The unit picked beside the amount ("Currency" in the salary question's group, "Pay Frequency",
+      // "Salary period", `desiredPayFrequency`) is not the amount.
       {
         re: '^((salary|pay|wage) )?(currency|wahrung|devise|moneda|divisa|valuta|moeda|waluta)$',
         score: 1,
         on: ['label'],
+      },
+      {
+        re: '\\b(salary|pay|wage|rate|compensation)\\s?(frequency|period|interval|basis|unit|type|schedule|cycle)\\b|^(frequency|period|periodicite|periodicidad|periodicidade|zeitraum)$',
+        score: 1,
+        on: ['label', 'name'],
       },
     ],
     // a list of currency codes ("EUR €", "USD $", "CHF") picks the unit, whatever question it sits under

@@ -88,3 +88,37 @@ describe('the right to work, and the employer acting on it', () => {
     ]);
   });
 });
+
+describe('the right to work and help with a permit, as Spanish and French forms ask them', () => {
+  it('a document that lets you work is the right to work; help with the visa paperwork is sponsorship', () => {
+    expect(
+      types(
+        yesNo('¿Tienes un permiso vigente que te permita trabajar en Colombia?', 'co', 'Sí', 'No') +
+          yesNo(
+            '¿Necesitas que la empresa te ayude con el trámite de tu visa de trabajo?',
+            'tv',
+            'Sí',
+            'No',
+          ) +
+          yesNo(
+            "Souhaitez-vous que l'entreprise vous accompagne dans la demande de votre titre de séjour ?",
+            'ts',
+            'Oui',
+            'Non',
+          ),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
+  });
+});
+
+describe('the plain Spanish wordings of the two visa questions', () => {
+  it('"autorizado / permiso para trabajar" is the right to work; needing a visa is sponsorship', () => {
+    expect(
+      types(
+        yesNo('¿Estás autorizada para trabajar en Perú?', 'pe', 'Sí', 'No') +
+          yesNo('¿Tienes permiso para trabajar en Uruguay?', 'uy', 'Sí', 'No') +
+          yesNo('¿Requerirías un visado para ocupar esta vacante?', 'vz', 'Sí', 'No'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization', 'sponsorship_required']);
+  });
+});

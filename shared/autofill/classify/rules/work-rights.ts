@@ -42,7 +42,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'autorizacao para trabalhar|autorizacion para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|lavorare|travailler)',
+        re: 'autorizacao para trabalhar|autorizacion para trabajar|autorizad[oa]s? (para|a) trabajar|permiso (legal )?para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|trabajar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
@@ -83,9 +83,10 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: PETITION, score: 1, on: Q },
       // "Will your right to work here depend on us sponsoring you?": sponsorship.
       { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
-      // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda"
+      // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda",
+      // (es) "¿Necesitarías que te apoyemos con el trámite…?", (fr) "… vous accompagne dans une demande": help asked for
       {
-        re: '\\b(precis\\w*|necessit\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
+        re: '\\b(precis\\w*|necessit\\w*|necesit\\w*|apoy\\w*|ayud\\w*|accompagn\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
         score: 1,
         on: Q,
       },
@@ -107,9 +108,10 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 1,
         on: QC,
       },
-      // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'een visum voor je aanvragen', 'kennismigrant').
+      // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'el trámite de tu visa',
+      // 'te apoye con tu residencia', 'een visum voor je aanvragen', 'kennismigrant').
       {
-        re: 'tramit\\w* (tu|el|un) (visado|permiso)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
+        re: 'tramit\\w* (de )?(tu|el|un|la|una) (visado|visa|permiso|residencia)|(apoy|ayud)\\w*\\b.{0,60}\\b(visado|visa|permiso de trabajo|residencia temporal)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
         score: 1,
         on: QC,
       },
@@ -128,7 +130,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
