@@ -191,6 +191,7 @@ const BLIND_SETS = [
   { name: 'dev18', path: fixture('match-dev18/set.json') },
   { name: 'dev19', path: fixture('match-dev19/set.json') },
   { name: 'dev20', path: fixture('match-dev20/set.json') },
+  { name: 'dev21', path: fixture('match-dev21/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
