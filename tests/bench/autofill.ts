@@ -59,6 +59,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev21', dir: resolve(import.meta.dirname, '../fixtures/forms-dev21') },
       { name: 'dev22', dir: resolve(import.meta.dirname, '../fixtures/forms-dev22') },
       { name: 'dev23', dir: resolve(import.meta.dirname, '../fixtures/forms-dev23') },
+      { name: 'dev24', dir: resolve(import.meta.dirname, '../fixtures/forms-dev24') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
