@@ -173,6 +173,7 @@ function main() {
       'capture17',
       'capture18',
       'capture20',
+      'capture21',
       'capture10',
       'capture13',
       'capture16',
