@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupSkill } from '../skills/index.ts';
-import { parsePosting } from './requirements.ts';
+import { degreeOf, parsePosting } from './requirements.ts';
 import { postingPay } from './salary.ts';
 import { makeJob } from './testing.ts';
 
@@ -163,6 +163,14 @@ describe('parsePosting on other shapes', () => {
     );
     expect(weightOf(p, 'Rust')).toBe(3);
     expect(weightOf(p, 'Go')).toBe(1.5);
+  });
+});
+
+describe('degreeOf', () => {
+  it('reads a professional doctorate as above a bachelor, not a research doctorate', () => {
+    expect(degreeOf('Doctor of Physical Therapy (DPT), 2018')).toBe(3);
+    expect(degreeOf('PharmD - Northfield College of Pharmacy')).toBe(3);
+    expect(degreeOf('PhD in Pharmacology')).toBe(4);
   });
 });
 

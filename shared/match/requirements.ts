@@ -20,6 +20,12 @@ const YEARS =
   /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
 const DEGREES: Array<[number, RegExp]> = [
   [4, /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
+  // A professional doctorate is the first degree of a profession (pharmacy, medicine, law): above a
+  // bachelor's, not a research doctorate.
+  [
+    3,
+    /\b(pharm\.?\s?d|doctor of (?:pharmacy|medicine|physical therapy|nursing practice)|juris doctor|dpt|dnp)\b/i,
+  ],
   [
     3,
     /\b(master(?:'|’)?s?|m\.?s\.?c?|msn|m\.?eng|m\.?tech|m\.?phil|mba|m\.?a\.|graduate degree|advanced degree)\b/i,

@@ -52,6 +52,14 @@ describe('teaching: the age taught is a specialty, middle leadership is a level'
   });
 });
 
+describe('a manager of a thing, not of people', () => {
+  it('a territory manager sells in their own patch: not a people manager, nor a lead level', () => {
+    expect(isManagerTitle('Territory Manager - Spine (Denver South)')).toBe(false);
+    expect(seniorityOf('Territory Manager - Spine (Denver South)', 3, null)).toBeLessThan(4);
+    expect(isManagerTitle('Area Sales Manager, Spine')).toBe(true);
+  });
+});
+
 describe('nursing grades and leaders', () => {
   it('reads an NHS band as the grade, over the words around it', () => {
     expect(levelWord('Staff Nurse, Acute Medicine (Band 5)')).toBe(2);

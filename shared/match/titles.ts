@@ -92,7 +92,9 @@ export const isManagerTitle = (raw: string) => {
     MANAGER.test(title) &&
     // A school's middle leader still teaches most of a timetable: a lead role, not a move into management.
     !SCHOOL_HEAD.test(title) &&
-    !/\b(account|product|project|program|case|marketing|digital marketing)\s+manager\b/i.test(title)
+    // A manager of a thing, not of people: a territory manager sells in their own patch, as an account
+    // manager looks after accounts.
+    !/\b(account|product|project|program|case|marketing|digital marketing|territory)\s+manager\b/i.test(title)
   );
 };
 

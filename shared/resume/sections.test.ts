@@ -7,6 +7,15 @@ describe('resume headings', () => {
       expect(headingOf(h), h).toBe('certifications');
   });
 
+  it('reads education joined with its certifications or credentials as education', () => {
+    for (const h of [
+      'EDUCATION AND CERTIFICATIONS',
+      'Education & Credentials',
+      'Education and Certification',
+    ])
+      expect(headingOf(h), h).toBe('education');
+  });
+
   it('reads closing sections as other, so their lines are not skills', () => {
     for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
       expect(headingOf(h), h).toBe('other');

@@ -17,7 +17,7 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'education',
-    /^(education|academic background|education (and|&) training|academics|qualifications|education (and|&) qualifications|academic qualifications)$/,
+    /^(education|academic background|education (and|&) (training|qualifications|certifications?|credentials)|academics|qualifications|academic qualifications)$/,
   ],
   [
     'skills',
