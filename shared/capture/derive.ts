@@ -17,6 +17,7 @@ import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
+import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { paySpanOverRows } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
@@ -128,12 +129,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
   // base where a tag carries on-target earnings, the exact range where a header rounds it, the span
-  // where one rate of a table of rates was picked.
+  // where one rate of a table of rates was picked, a scale's bounds where its midpoint was.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
+    [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
   ];
   for (const [read, detail] of payReadings) {
     const better = f.salary ? read(f.salary) : null;

@@ -121,7 +121,10 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     /\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b/i,
     'DAY',
   ],
-  [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bwöchentlich|\bpar semaine\b|(?<![a-z])à la semaine\b|\bhebdomadaire|\/\s?(?:semaine|sem\.|woche)(?![a-z])|\bpor semana\b|\bsemanal(?:es)?\b|\ba settimana\b|\bsettimanal[ei]\b/i,
+    'WEEK',
+  ],
   [
     /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
