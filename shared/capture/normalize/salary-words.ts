@@ -143,6 +143,16 @@ export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /**
+ * "a stipend of $58,000 for the 12-month fellowship": a programme's stipend is its pay (a fellow's,
+ * a resident's), unlike a stipend on top of pay ("a $1,000 home-office stipend").
+ */
+const STIPEND_BEFORE = /\bstipend\s+of\s*$/i;
+const FOR_THE_PROGRAMME =
+  /^\s*(?:for|over)\s+(?:the|this|your)\s+(?:\d{1,2}[- ](?:weeks?|months?)[- ]?\s*|full\s+|whole\s+)?(?:fellowship|program(?:me)?|residency|internship|placement|traineeship|summer|academic year|year)\b/i;
+export const programmeStipend = (before: string, after: string): boolean =>
+  STIPEND_BEFORE.test(before) && FOR_THE_PROGRAMME.test(after);
+
+/**
  * The range offers are made in, named before its amount ("made within the hiring range of", "the
  * starting pay range is"): narrower than a pay grade's or band's full range printed beside it, and
  * the pay a person hired now would get.
