@@ -81,4 +81,28 @@ describe('values derived from the description', () => {
     expect(job.fields.descriptionText).toContain('spare parts');
     expect(job.fields.workType).toBeUndefined();
   });
+  it('lets the text correct a type tag: permanent hours, a locum contractor, a summer programme', () => {
+    const read = (employmentType: string, sentence: string) => {
+      const ld = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Ward Clerk',
+        employmentType,
+        hiringOrganization: { name: 'Pennock Care' },
+        description: `<p>${'Keep the ward rota and admissions records up to date. '.repeat(6)}</p><p>${sentence}</p>`,
+      });
+      const { document } = parseHTML(
+        `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Ward Clerk</h1></body></html>`,
+      );
+      return extractJob(document, 'https://pennock.example/jobs/3', { now, adapters: [] }).fields
+        .employmentType;
+    };
+    expect(read('FULL_TIME', 'This is a permanent, part-time role: 18 hours over three days.')).toBe(
+      'part_time',
+    );
+    expect(read('TEMPORARY', 'You would work as an independent contractor (1099) for the block.')).toBe(
+      'contract',
+    );
+    expect(read('TEMPORARY', 'Our Summer Associate Program runs for ten weeks.')).toBe('internship');
+  });
 });

@@ -1,4 +1,3 @@
-import type { EmploymentType } from '../domain/index.ts';
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
@@ -7,8 +6,8 @@ import { basePayOverOte } from './normalize/base-pay.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
+import { typeTheTextStates } from './normalize/employment-overrides.ts';
 import {
-  contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
@@ -18,6 +17,7 @@ import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
+import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { paySpanOverRows } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
@@ -25,44 +25,6 @@ import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
 import type { Salary } from './types.ts';
-
-/** An hours tag the description overrides, in this order, with the reason shown. */
-const PROSE_OVERRIDES: Array<{
-  tags: EmploymentType[];
-  says: (text: string) => boolean;
-  type: EmploymentType;
-  detail: string;
-}> = [
-  // A "Full time" chip beside "a fixed-term contract for 12 months" is temporary.
-  {
-    tags: ['full_time', 'part_time'],
-    says: fixedTermInProse,
-    type: 'temporary',
-    detail: 'a fixed-term contract in the description',
-  },
-  // A "Contract" tag on a fixed-term contract of employment ("a specified purpose contract … on our
-  // payroll") is a temporary employee's, unless the text engages a contractor.
-  {
-    tags: ['contract'],
-    says: (t) => fixedTermInProse(t) && !contractorEngagementInProse(t),
-    type: 'temporary',
-    detail: 'a fixed-term contract of employment in the description',
-  },
-  // "Full-time" hours under an independent contractor agreement: the engagement is a contractor's.
-  {
-    tags: ['full_time'],
-    says: contractorEngagementInProse,
-    type: 'contract',
-    detail: 'a contractor engagement in the description',
-  },
-  // A placement year or returnship tagged "Full-time": the hours are full-time, the job is a programme.
-  {
-    tags: ['full_time'],
-    says: placementProgrammeInProse,
-    type: 'internship',
-    detail: 'a student placement or returnship in the description',
-  },
-];
 
 /**
  * Values derived after the sources merged, each only where nothing stronger has the field: pay and
@@ -125,11 +87,11 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       });
   }
   // Hours are not the engagement: the description's contract, where it says one, overrides an hours tag.
-  for (const o of PROSE_OVERRIDES)
-    if (f.employmentType && o.tags.includes(f.employmentType) && o.says(text)) {
-      f.employmentType = o.type;
-      merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: o.detail };
-    }
+  const corrected = f.employmentType ? typeTheTextStates(f.employmentType, text) : null;
+  if (corrected) {
+    f.employmentType = corrected.type;
+    merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: corrected.detail };
+  }
   if (!f.salary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
     const s = parseSalary(bodyText(), { minScore: 7 });
@@ -167,12 +129,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
   // base where a tag carries on-target earnings, the exact range where a header rounds it, the span
-  // where one rate of a table of rates was picked.
+  // where one rate of a table of rates was picked, a scale's bounds where its midpoint was.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
+    [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
   ];
   for (const [read, detail] of payReadings) {
     const better = f.salary ? read(f.salary) : null;

@@ -100,9 +100,18 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bno home[- ]?working\b|\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
+    re: /\bno remote\b|\bno (?:home[- ]?working|working from home|work from home|WFH)\b|\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
     reason:
-      'remote work is ruled out ("Remote work is not available", "not a telework position", "no home working")',
+      'remote work is ruled out ("Remote work is not available", "not a telework position", "no working from home")',
+  },
+  {
+    id: 'prose.site-roster',
+    lang: 'en',
+    workType: 'onsite',
+    // Australian and Canadian resource jobs: a fly-in fly-out, drive-in drive-out or bus-in bus-out
+    // roster has you live at the site for your swing. A mine's "remote site" is not remote work.
+    re: /\b(?:FIFO|DIDO|BIBO)\s+(?:roster|role|position|job|swing)\b|\b(?:fly|drive|bus)[- ]in[,/ -]+(?:fly|drive|bus)[- ]out\s+(?:roster|role|position|job|basis)\b/i,
+    reason: 'a fly-in fly-out or drive-in drive-out roster: the work is at the site',
   },
   {
     id: 'prose.work-from-office',
@@ -115,8 +124,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.onsite-role',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b/i,
-    reason: 'the role is called on-site, in-office or site-based',
+    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b|\ball (?:of )?(?:the )?work is (?:done |performed |carried out )?on[- ]?site\b/i,
+    reason: 'the role is called on-site, in-office or site-based ("all work is on site")',
   },
 ];
 

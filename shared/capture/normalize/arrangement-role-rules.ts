@@ -76,10 +76,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.weekly-office-day',
     lang: 'en',
     workType: 'hybrid',
-    // One named weekday every week at the office ("Every Tuesday is team day at our Halifax office"):
-    // a remote role with a weekly office day is hybrid. A quarterly or monthly meetup is not weekly.
-    re: /\bevery (?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
-    reason: 'the posting names a weekday every week in the office',
+    // One named weekday every week or fortnight at the office ("Every Tuesday is team day at our
+    // Halifax office", "every other Friday the team is together at our office"): a remote role with a
+    // fixed office day is hybrid, and ties you to commuting distance. A quarterly or monthly meetup is not.
+    re: /\bevery (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
+    reason: 'the posting names a weekday every week or fortnight in the office',
   },
   {
     id: 'role.remote',

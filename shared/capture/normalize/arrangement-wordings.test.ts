@@ -99,4 +99,24 @@ describe('arrangement wordings in running text', () => {
     );
     expect(workTypeFromProse('Customers collect orders from the store.')).toBeNull();
   });
+  it('reads a fortnightly fixed office day over a remote tag, and a monthly meetup not', () => {
+    const text =
+      'We are remote across Belgium. Every other Thursday the whole team meets at our office in Ghent.';
+    expect(arrangementOfRole(text)?.workType).toBe('hybrid');
+    expect(arrangementOfRole('Once a month we meet at our office in Ghent.')).toBeNull();
+  });
+
+  it('reads French "en présentiel", "no working from home" and "all work is on site" as on-site', () => {
+    expect(workTypeFromProse('Horaire : Quart de jour\nLieu du poste : En présentiel')).toBe('onsite');
+    expect(workTypeFromProse('Le poste est entièrement en présentiel à Lévis.')).toBe('onsite');
+    expect(workTypeFromProse("It's a front-of-house job, so there's no working from home.")).toBe('onsite');
+    expect(workTypeFromProse('Crews rotate weekly and all work is on site at the quarry.')).toBe('onsite');
+  });
+
+  it('reads a fly-in fly-out or drive-in drive-out roster as on-site, not a remote site as remote work', () => {
+    expect(workTypeFromProse('This is a FIFO roster out of Perth to a remote site in the Pilbara.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('We run a drive-in drive-out roster of 8 days on, 6 off.')).toBe('onsite');
+  });
 });

@@ -12,7 +12,7 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
@@ -98,11 +98,12 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * staff"), or a term position as Canadian and US public employers write it ("an 18-month term
  * position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the job
  * temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave" /
- * "(parental leave coverage)", a post that "is limited to 24 months", and Ireland's "specified
- * purpose contract" (a fixed-term employment contract in Irish law).
+ * "(parental leave coverage)", a post that "is limited to 24 months", Ireland's "specified
+ * purpose contract" (a fixed-term employment contract in Irish law), Australia's "maximum-term
+ * contract" (ends at a date or event, at the latest) and French "emploi saisonnier".
  */
 const FIXED_TERM =
-  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?fixed[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b/iu;
+  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b/iu;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
@@ -112,11 +113,12 @@ export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.
  * field says full-time (its hours), and where none says anything. A returnship ("The programme is a
  * 16-week paid returnship", "join our returnship"; not "we also run a returnship") is the same for people back from a career break: a fixed,
  * mentored programme, not the job that may follow; so is a residency, fellowship or traineeship that
- * "is a 12-month, paid program". Not "a 6-month placement" alone: agencies place
+ * "is a 12-month, paid program", and a firm's "Summer Associate Program" for students (the
+ * US law and banking summer programmes). Not "a 6-month placement" alone: agencies place
  * temporary staff too.
  */
 const PLACEMENT_PROGRAMME =
-  /\b(?:residency|fellowship|traineeship)\s+is\s+an?\s+\d{1,2}[- ](?:weeks?|months?),?\s+(?:paid\s+)?program(?:me)?\b|\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
+  /\b(?:residency|fellowship|traineeship)\s+is\s+an?\s+\d{1,2}[- ](?:weeks?|months?),?\s+(?:paid\s+)?program(?:me)?\b|\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\bsummer\s+(?:associate|analyst|intern(?:ship)?|student|law clerk|research)s?\s+program(?:me)?\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
 
 export const placementProgrammeInProse = (text: string): boolean =>
   PLACEMENT_PROGRAMME.test(text.slice(0, 60_000));

@@ -18,10 +18,11 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'temporary',
     // sv (vikariat, visstid), es, it, pt, nl, fi, de
-    chip: 'temporary|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|fixed[- ]term|limited[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
+    chip: 'temporary|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|(?:fixed|maximum)[- ]term|limited[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
     // "Temp to Hire" starts as a temporary job (contract-to-hire is a contract, below).
     // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
-    label: 'temp|temporal|vikarie|seasonal|interim',
+    // (fr) "Saisonnier": a season's job, as Quebec boards list it beside "Temps plein"
+    label: 'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim',
   },
   {
     type: 'contract',
@@ -34,8 +35,9 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // a Werkstudent works part-time beside a degree: not an internship
     chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
     // A PRN / per-diem worker takes shifts as needed in an open-ended job: hours under full time,
-    // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one.
-    label: 'per diem|PRN|casual',
+    // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one,
+    // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered).
+    label: 'per diem|PRN|casual|zero[- ]hours?',
   },
   {
     type: 'full_time',

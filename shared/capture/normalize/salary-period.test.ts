@@ -37,3 +37,13 @@ describe('hours worked in a period', () => {
     expect(periodIn(' for 20 hours per week, paid monthly')).toBe('MONTH');
   });
 });
+
+describe('a weekly period in the languages boards print it in', () => {
+  it('reads French, German, Spanish and Italian weekly pay', () => {
+    expect(periodIn(' par semaine, selon l’expérience')).toBe('WEEK');
+    expect(periodIn(' à la semaine')).toBe('WEEK');
+    expect(periodIn(' brutto wöchentlich')).toBe('WEEK');
+    expect(periodIn(' por semana')).toBe('WEEK');
+    expect(periodIn(' a settimana')).toBe('WEEK');
+  });
+});

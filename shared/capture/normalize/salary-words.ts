@@ -121,7 +121,10 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     /\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b/i,
     'DAY',
   ],
-  [/\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b/i, 'WEEK'],
+  [
+    /\b(?:per|an?|\/|each)\s?(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bwöchentlich|\bpar semaine\b|(?<![a-z])à la semaine\b|\bhebdomadaire|\/\s?(?:semaine|sem\.|woche)(?![a-z])|\bpor semana\b|\bsemanal(?:es)?\b|\ba settimana\b|\bsettimanal[ei]\b/i,
+    'WEEK',
+  ],
   [
     /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
@@ -138,6 +141,16 @@ export const SALARY_CONTEXT =
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay.
 export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+
+/**
+ * "a stipend of $58,000 for the 12-month fellowship": a programme's stipend is its pay (a fellow's,
+ * a resident's), unlike a stipend on top of pay ("a $1,000 home-office stipend").
+ */
+const STIPEND_BEFORE = /\bstipend\s+of\s*$/i;
+const FOR_THE_PROGRAMME =
+  /^\s*(?:for|over)\s+(?:the|this|your)\s+(?:\d{1,2}[- ](?:weeks?|months?)[- ]?\s*|full\s+|whole\s+)?(?:fellowship|program(?:me)?|residency|internship|placement|traineeship|summer|academic year|year)\b/i;
+export const programmeStipend = (before: string, after: string): boolean =>
+  STIPEND_BEFORE.test(before) && FOR_THE_PROGRAMME.test(after);
 
 /**
  * The range offers are made in, named before its amount ("made within the hiring range of", "the

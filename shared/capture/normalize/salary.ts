@@ -9,9 +9,11 @@ import {
   NOT_SALARY,
   ONE_AMOUNT_RE,
   type Period,
+  programmeStipend,
   RANGE_RE,
   SALARY_CONTEXT,
 } from './salary-words.ts';
+import { withSpelledRanges } from './spelled-range.ts';
 
 /**
  * Salary parsing across locales: "$130,000 - $160,000 a year", "€60.000", "£45k–£55k", "CA$90K",
@@ -70,8 +72,10 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
       a.currency ??
       b?.currency ??
       (a.rupees || b?.rupees ? 'INR' : null);
+    const stipend = programmeStipend(before, after);
     const hasContext =
       payValue ||
+      stipend ||
       SALARY_CONTEXT.test(before) ||
       SALARY_CONTEXT.test(after.slice(0, 20)) ||
       SALARY_CONTEXT.test(m[0]);
@@ -111,7 +115,8 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
         .slice(-50)
         .split(/\n|[.!?;]\s/)
         .pop() ?? '';
-    if (NOT_SALARY.test(clause) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!)) score -= 6;
+    if ((NOT_SALARY.test(clause) && !stipend) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!))
+      score -= 6;
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
@@ -148,32 +153,6 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
     out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, ote, index: m.index });
   }
   return withSpelledRanges(out, s);
-}
-
-/**
- * "from $129,300/year in our lowest market up to $223,600/year in our highest": a lower bound and
- * an upper bound in one sentence are one range.
- */
-function withSpelledRanges(found: MoneyMatch[], text: string): MoneyMatch[] {
-  const out = [...found];
-  for (let i = 0; i + 1 < found.length; i++) {
-    const a = found[i]!;
-    const b = found[i + 1]!;
-    const gap = text.slice(a.index + a.text.length, b.index);
-    if (
-      a.min != null &&
-      a.max == null &&
-      b.min == null &&
-      b.max != null &&
-      b.max > a.min &&
-      gap.length < 120 &&
-      !/[.!?]\s|\n/.test(gap) &&
-      (a.currency === b.currency || !b.currency)
-    ) {
-      out.push({ ...a, max: b.max, text: `${a.text} … ${b.text}`, score: Math.max(a.score, b.score) + 2 });
-    }
-  }
-  return out;
 }
 
 /** The most salary-like amount in a text, or null when nothing convincing is there. */

@@ -16,4 +16,8 @@ describe('the place in a chip line beside the title', () => {
   it('finds no place in a line of contract words alone', () => {
     expect(pickLocation([], ['Festanstellung, Vollzeit'])).toBeNull();
   });
+  it('reads the place after the team in a subtitle, not the team', () => {
+    expect(pickLocation([], ['Finance · Boise, Idaho'])?.value).toBe('Boise, Idaho');
+    expect(pickLocation([], ['Customer Care · Remote'])).toBeNull();
+  });
 });

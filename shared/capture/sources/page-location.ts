@@ -39,6 +39,16 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
       const value = pieces.length === all.length ? t : pieces.join(' · ');
       return { value, conf: 0.6, detail: 'place-like text beside the title' };
     }
+    // "Legal · Des Moines, Iowa": a subtitle gives the team first and the place last.
+    const last = pieces.at(-1);
+    if (
+      pieces.length === 2 &&
+      pieces[0]!.split(/\s+/).length <= 3 &&
+      last &&
+      placeLike(last) &&
+      !placeLike(pieces[0]!)
+    )
+      return { value: last, conf: 0.55, detail: 'the place after the team beside the title' };
   }
   // A fully remote job often shows only "Remote" (or "Anywhere") where others show a city.
   const remote = chips.find((c) => /^(?:remote|fully remote|100% remote|anywhere|remote[- ]first)$/i.test(c));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employerNamed, statedEmployer, tradingBrand } from './stated-employer.ts';
+import { employerNamed, renamedCompany, statedEmployer, tradingBrand } from './stated-employer.ts';
 
 describe('the employer a posting names itself', () => {
   it('reads who employs the person, without the legal form', () => {
@@ -73,5 +73,41 @@ describe("a separate organisation on the company's own site", () => {
     expect(
       employerNamed('About Tallow\nTallow makes candles. You will be employed by Tallow Ltd from day one.'),
     ).toBe('Tallow');
+  });
+});
+
+describe('names read from how postings word the employer', () => {
+  it('does not take a tax or hours status for a name', () => {
+    expect(employerNamed("It's a salaried role and you'll be a W-2 employee of our US entity.")).toBeNull();
+    expect(employerNamed('You will be a Full-time employee with benefits.')).toBeNull();
+  });
+
+  it('reads a plural role as the subject, and a French employer line', () => {
+    const text =
+      'The Quillby Housing Collective runs the residency. Residents are employed by the Collective.';
+    expect(employerNamed(text)).toBe('Quillby Housing Collective');
+    expect(
+      employerNamed('Votre employeur sera Fromagerie Lavallée S.E.N.C.; nous ne sommes pas l’employeur.'),
+    ).toBe('Fromagerie Lavallée');
+  });
+
+  it('ends a trading name at its sentence', () => {
+    expect(
+      tradingBrand(
+        'Pellow Nominees Pty Ltd',
+        '© Pellow Nominees Pty Ltd, trading as Saltmarsh Cider. ABN 55 123.',
+      ),
+    ).toBe('Saltmarsh Cider');
+  });
+
+  it("takes a renamed company's new name when the old one is the company found", () => {
+    const text = 'Heads up: Brisket Labs is now Ovenbird. Same team, new name.';
+    expect(renamedCompany('Brisket Labs', text)).toBe('Ovenbird');
+    expect(renamedCompany('Someone Else', text)).toBeNull();
+    expect(renamedCompany('Tansy Analytics', 'Join Kelpie (formerly Tansy Analytics) in Leeds.')).toBe(
+      'Kelpie',
+    );
+    expect(renamedCompany('Brisket Labs', 'Brisket Labs is now hiring in Denver.')).toBeNull();
+    expect(statedEmployer('Brisket Labs', text)?.name).toBe('Ovenbird');
   });
 });

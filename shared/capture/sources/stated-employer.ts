@@ -12,10 +12,13 @@ const NAME = String.raw`[A-Z][\p{L}\d&.'-]*(?:[ \t]+[A-Z\d][\p{L}\d&.'-]*){0,4}`
 
 /** Legal forms dropped from a stated name: the brand is the company, the legal name an alternative. */
 const LEGAL_FORM =
-  /,?\s+(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|AG|ApS|A\/S|AB|B\.V\.|BV|N\.V\.|S\.A\.|SAS|SE|Pty(?: Ltd)?)$/;
+  /,?\s+(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|GmbH|AG|ApS|A\/S|AB|B\.V\.|BV|N\.V\.|S\.A\.|SAS|SE|Pty(?: Ltd)?|ULC|S\.E\.N\.C\.|SENC|S\.E\.C\.|Lt[ée]e)$/;
 const withoutLegalForm = (s: string) =>
   s
     .trim()
+    // A name runs to its sentence's end: "trading as Thornvale Wines. ABN 12 …" (a word of four or
+    // more letters before the stop, so "St. Luke's" and "Co. Ltd" stay whole).
+    .replace(/(\p{L}{4,})\.(?:\s.*)?$/su, '$1')
     .replace(/['’]s$/, '')
     .replace(LEGAL_FORM, '')
     .trim();
@@ -86,7 +89,7 @@ export function tradingBrand(company: string | null, description: string): strin
  * ("employed through our Employer of Record partner, Deel"), and "our client" is no name.
  */
 const EMPLOYED_BY = new RegExp(
-  String.raw`\b(?:[Yy]ou(?:['’]ll| will| would)?\s+be\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+(?:with|employed\s+by))\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
+  String.raw`\b(?:(?:[Yy]ou(?:['’]ll| will| would)?\s+be|[A-Z][a-z]+s\s+are)\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|[Vv]otre\s+employeur\s+(?:sera|est)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+(?:with|employed\s+by))\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b`,
   'gu',
 );
 /**
@@ -96,6 +99,10 @@ const EMPLOYED_BY = new RegExp(
 const NOT_THE_EMPLOYER =
   /\bemployer of record\b|\bEOR\b|\bPEO\b|\bpayroll (?:provider|partner|company)\b|\bumbrella company\b|\bfor (?:payroll|legal|tax|HR)(?:,? (?:and )?(?:payroll|legal|tax|HR))* purposes\b|\bfiscal(?:ly)? sponsor/i;
 
+/** "You'll be a W-2 employee", "a Full-time employee": a tax or hours status, not a name. */
+const STATUS =
+  /^(?:W-?2|1099|Full|Part|Permanent|Temporary|Regular|Salaried|Hourly|Exempt|Non-exempt|Seasonal|Casual)\b/i;
+
 export const employerNamed = (description: string): string | null => employedBy(description)?.name ?? null;
 
 /** The employer named and the sentence naming it. */
@@ -104,7 +111,7 @@ function employedBy(description: string): { name: string; sentence: string } | n
     const raw = (m[1] ?? m[2])!;
     const after = description.slice(m.index + m[0].length);
     const sentence = sentenceAt(description, m.index);
-    if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentence)) continue;
+    if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentence) || STATUS.test(raw)) continue;
     const short = withoutLegalForm(raw);
     // "the Foundation" is a short form; "Pebblecart" alone is the name itself.
     const name = /\bthe\s+\S+$/i.test(m[0]) ? fullName(short, description) : short;
@@ -131,6 +138,26 @@ const deniesCompany = (sentence: string, company: string) =>
   ).test(sentence);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * "Ruddock Software is now Lumaroute", "Lumaroute (formerly Ruddock Software)": a renamed company whose
+ * board profile, logo or page title still carry the old name. The new name is the company when the
+ * old one is the company found.
+ */
+const RENAMED = new RegExp(
+  String.raw`(${NAME})\s+(?:is\s+now(?:\s+called|\s+known\s+as)?|has\s+(?:become|been\s+renamed(?:\s+to)?|changed\s+its\s+name\s+to))\s+(${NAME})(?=\s*[.,;:!(\n]|\s*$)|(${NAME}),?\s+\(?(?:formerly|previously)\s+(?:known\s+as\s+)?(${NAME})`,
+  'gu',
+);
+
+export function renamedCompany(company: string, description: string): string | null {
+  for (const m of description.matchAll(RENAMED)) {
+    const [older, newer] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+    // "Join Kelpie (formerly …)": the verb that opens the sentence is not part of the name.
+    const name = withoutLegalForm(newer.replace(/^(?:Join|Meet|About|At|With)\s+/, ''));
+    if (!differs(older, company) && differs(name, company)) return name;
+  }
+  return null;
+}
+
 /** The employer the posting names, when it is not the company found; null when they agree. */
 export function statedEmployer(
   company: string | null,
@@ -139,6 +166,8 @@ export function statedEmployer(
   const member = company ? hiringMember(company, description) : null;
   if (member)
     return { name: member, why: `the posting names ${member} as a company of the group whose site this is` };
+  const renamed = company ? renamedCompany(company, description) : null;
+  if (renamed) return { name: renamed, why: `the posting says ${company} is now ${renamed}` };
   const brand = tradingBrand(company, description);
   if (brand)
     return { name: brand, why: `the posting names ${brand} as the trading name of the legal employer` };

@@ -1,0 +1,67 @@
+import type { EmploymentType } from '../types.ts';
+import {
+  contractorEngagementInProse,
+  employmentTypeInProse,
+  fixedTermInProse,
+  placementProgrammeInProse,
+} from './employment-prose.ts';
+
+/** An hours tag the description overrides, in this order, with the reason shown. */
+const PROSE_OVERRIDES: Array<{
+  tags: EmploymentType[];
+  says: (text: string) => boolean;
+  type: EmploymentType;
+  detail: string;
+}> = [
+  // A "Full time" chip beside "a fixed-term contract for 12 months" is temporary.
+  {
+    tags: ['full_time', 'part_time'],
+    says: fixedTermInProse,
+    type: 'temporary',
+    detail: 'a fixed-term contract in the description',
+  },
+  // A "Contract" tag on a fixed-term contract of employment ("a specified purpose contract … on our
+  // payroll") is a temporary employee's, unless the text engages a contractor.
+  {
+    tags: ['contract'],
+    says: (t) => fixedTermInProse(t) && !contractorEngagementInProse(t),
+    type: 'temporary',
+    detail: 'a fixed-term contract of employment in the description',
+  },
+  // "Full-time" hours, or a "Temporary" tag, under an independent contractor agreement (a locum
+  // engaged on a 1099): the engagement is a contractor's.
+  {
+    tags: ['full_time', 'temporary'],
+    says: contractorEngagementInProse,
+    type: 'contract',
+    detail: 'a contractor engagement in the description',
+  },
+  // A placement year or returnship tagged "Full-time" (its hours) or a summer programme tagged
+  // "Temporary" (its term): the job is a programme.
+  {
+    tags: ['full_time', 'temporary'],
+    says: placementProgrammeInProse,
+    type: 'internship',
+    detail: 'a student placement or returnship in the description',
+  },
+  // "Permanent" read as full-time beside "This is a permanent, part-time role": the text gives the hours.
+  {
+    tags: ['full_time'],
+    says: (t) => employmentTypeInProse(t) === 'part_time',
+    type: 'part_time',
+    detail: 'part-time hours stated in the description',
+  },
+];
+
+/**
+ * The type the description states where a tag (a chip, a type field, JSON-LD) said otherwise: the
+ * first override in the table whose tag matches and whose wording the text has; null to keep the tag.
+ */
+export function typeTheTextStates(
+  tag: EmploymentType,
+  text: string,
+): { type: EmploymentType; detail: string } | null {
+  for (const o of PROSE_OVERRIDES)
+    if (o.tags.includes(tag) && o.says(text)) return { type: o.type, detail: o.detail };
+  return null;
+}

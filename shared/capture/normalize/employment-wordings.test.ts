@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmploymentType } from './employment.ts';
+import { employmentTypeInProse, fixedTermInProse, placementProgrammeInProse } from './employment-prose.ts';
+
+describe('employment types in wordings boards and employers use', () => {
+  it('reads a zero-hours contract as part-time: no guaranteed hours', () => {
+    expect(parseEmploymentType('Zero-hours, ongoing')).toBe('part_time');
+    expect(parseEmploymentType('Zero hours')).toBe('part_time');
+  });
+
+  it('reads a season listed beside the hours as the engagement, in French too', () => {
+    expect(parseEmploymentType('Temps plein, Saisonnier')).toBe('temporary');
+    expect(parseEmploymentType('Saisonnière')).toBe('temporary');
+    expect(fixedTermInProse('Poste saisonnier de juin à septembre, 40 heures par semaine.')).toBe(true);
+  });
+
+  it('reads an Australian maximum-term contract as a fixed term', () => {
+    expect(fixedTermInProse('You join us on an 18-month maximum-term contract for the shutdown.')).toBe(true);
+    expect(parseEmploymentType('Maximum term')).toBe('temporary');
+  });
+
+  it('reads a summer programme for students as an internship', () => {
+    expect(placementProgrammeInProse('Our 8-week Summer Analyst Program is for rising seniors.')).toBe(true);
+    expect(placementProgrammeInProse('We run summer events for customers.')).toBe(false);
+  });
+
+  it('reads the hours a permanent role states in the same sentence', () => {
+    expect(employmentTypeInProse('This is a permanent, part-time role of 20 hours a week.')).toBe(
+      'part_time',
+    );
+    expect(employmentTypeInProse('This is a permanent role based in Derby.')).toBe('full_time');
+  });
+});
