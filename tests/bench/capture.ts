@@ -25,7 +25,8 @@
  * (first run in the process), then 5 more times; `ms_per_page_median` is the median over pages of
  * each page's median warm extraction time. Cold times are printed too, and the CPU time of the
  * warm runs (process.cpuUsage), which stays steady when other processes load the machine.
- * A generated ~5 MB page (shared/capture/testkit/huge-page.ts) is also timed: bounded work.
+ * A generated ~5 MB page (shared/capture/testkit/huge-page.ts) is also timed: bounded work; so is the
+ * description sanitizer on 270 KB of unclosed tags and quotes: linear work.
  *
  * With no folder given it also runs tests/fixtures/capture-blind: a dev split (per page) and a blind
  * split (per field only: its misses are never printed, so no tuning sees them), each beside a
@@ -37,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import '../../shared/capture/adapters/all.ts';
 import { extractJob } from '../../shared/capture/extract.ts';
+import { sanitizeHtmlString } from '../../shared/capture/normalize/html.ts';
 import { hugePageHtml } from '../../shared/capture/testkit/huge-page.ts';
 import { structuredOnly } from './capture-baseline.ts';
 import { FIELDS, type Field, judge, type Label, median, pageUrl } from './capture-judge.ts';
@@ -144,6 +146,13 @@ function main() {
   const hugeMs = performance.now() - t0;
   console.log(
     `${'generated-huge-page'.padEnd(28)} ${(huge.length / 1024).toFixed(0).padStart(5)} KB  parse ${hugeParse.toFixed(1).padStart(6)} ms  extract ${hugeMs.toFixed(1).padStart(6)} ms  (not in accuracy)`,
+  );
+  // The sanitizer on hostile markup (unclosed tags and quotes): it must stay linear.
+  const evil = `${'<a href="'.repeat(20_000)}${'<div '.repeat(20_000)}`;
+  t0 = performance.now();
+  sanitizeHtmlString(evil);
+  console.log(
+    `${'unclosed-tags-and-quotes'.padEnd(28)} ${(evil.length / 1024).toFixed(0).padStart(5)} KB  sanitize ${(performance.now() - t0).toFixed(1).padStart(6)} ms  (not in accuracy)`,
   );
   printFields(given ? dir : 'development corpus (../shared/corpus/jobs)', main);
   const msMedian = Math.round(median(main.warm) * 10) / 10;
