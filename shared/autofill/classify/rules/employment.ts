@@ -92,7 +92,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
   },
   {
     type: 'years_experience',
-    kinds: [...TEXTY, 'select', 'radio-group'],
+    // (Workday answers its text questions in a textarea: "How many years of … do you have?")
+    kinds: [...TEXTY, 'select', 'radio-group', 'textarea'],
     positive: [
       // (pl) (ja) (zh) (ko): years of experience
       {
