@@ -17,7 +17,7 @@ const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
 const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
-const SECTION_GROUP =
+export const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|((job|role|position|vacancy)[- ]specific|application|screening|pre-?screening|supplemental|custom) questions|more about you|details)$/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
