@@ -13,6 +13,7 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
+import { withLinkKind } from './link-kind.ts';
 import {
   companionPicker,
   drawnPlaceholder,
@@ -180,7 +181,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
   const asked = dropdownOfValueInput(el) ?? pickerOfAltInput(el) ?? dropZoneOf(el) ?? el;
   const purpose = uploadPurpose(el);
   return {
-    label: labelText(asked),
+    label: withLinkKind(el, labelText(asked)),
     nearby: precedingText(asked).join(' | '),
     group: groupText(asked),
     heading,
