@@ -81,3 +81,16 @@ describe('forms in Norwegian and Danish', () => {
     ]);
   });
 });
+
+describe('an experience question answered in spans of år', () => {
+  it('"Erfarenhet av …" with choices in years is years of experience (Swedish, Norwegian)', () => {
+    const spans = (label: string, id: string, prompt: string, words: string[]) =>
+      select(label, id, [prompt, ...words]);
+    expect(
+      types(
+        spans('Erfarenhet av truckkörning', 'a', 'Välj', ['Mindre än 1 år', '1–3 år', 'Mer än 3 år']) +
+          spans('Erfaring med sveising', 'b', 'Velg', ['Mindre enn ett år', '2–4 år', '5 år eller mer']),
+      ),
+    ).toEqual(['years_experience', 'years_experience']);
+  });
+});
