@@ -33,4 +33,26 @@ describe('the boxes of a split date', () => {
       ),
     ).toEqual(['start_date', 'start_date', 'start_date']);
   });
+
+  it('date selects under a section legend take their question from aria-describedby', () => {
+    const parts = (q: string, id: string) =>
+      `<p id="${id}">${q}</p>` +
+      ['Month', 'Day', 'Year']
+        .map(
+          (p) =>
+            `<select id="${id}_${p}" title="${p}" aria-describedby="${id}"><option>${p}</option><option>1</option></select>`,
+        )
+        .join('');
+    const section = (body: string) => `<fieldset><legend>Additional questions</legend>${body}</fieldset>`;
+    expect(typesInForm(section(parts('Date you could begin working with us', 'q1')))).toEqual([
+      'start_date',
+      'start_date',
+      'start_date',
+    ]);
+    expect(typesInForm(section(parts('Date of your last safety training', 'q2')))).toEqual([
+      'other',
+      'other',
+      'other',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * the planner writes only its part of the date.
  */
 import type { Classification, FieldDescriptor } from '../types.ts';
-import type { SignalTexts } from './question.ts';
+import { SECTION_GROUP, type SignalTexts } from './question.ts';
 import { RULES } from './rules.ts';
 import { nameWords, normalize, pattern } from './text.ts';
 import { vetoed } from './vetoes.ts';
@@ -34,17 +34,34 @@ export function datePart(field: FieldDescriptor): DatePart | null {
   return (named?.[1] as DatePart | undefined) ?? null;
 }
 
-/** The question a date part belongs to: its group's legend or label, else the text just before. */
-export function dateQuestion(field: FieldDescriptor): string {
+/**
+ * The texts that may state a date part's question, nearest first: its group's legend (not a section's title,
+ * "Job-Specific Questions"), the question it is described by (iCIMS points the Month / Day / Year selects'
+ * aria-describedby at it), else the text just before.
+ */
+function questionCandidates(field: FieldDescriptor): string[] {
   const s = field.signals;
-  const before = s.group || s.nearby.split(' | ')[0];
-  if (before) return normalize(before);
+  const group = normalize(s.group);
+  const texts = [
+    SECTION_GROUP.test(group) ? '' : group,
+    normalize(s.description),
+    normalize(s.nearby.split(' | ')[0] ?? ''),
+  ];
+  const found = texts.filter(Boolean);
+  if (found.length) return found;
   // no legend or text before: the label's words before the part's caption ("Start date Day" → "start date")
   const captioned = partCaptions(s.label).find((p) => /\s/.test(p));
-  return (captioned ?? '').replace(/\s+\S+$/, '');
+  return [(captioned ?? '').replace(/\s+\S+$/, '')];
 }
 
 const START_DATE = RULES.find((r) => r.type === 'start_date')!;
+const asksStart = (text: string) => START_DATE.positive.some((p) => pattern(p.re).test(text));
+
+/** The question a date part belongs to: the first candidate asking when the person can start, else the nearest. */
+export function dateQuestion(field: FieldDescriptor): string {
+  const candidates = questionCandidates(field);
+  return candidates.find(asksStart) ?? candidates[0]!;
+}
 
 /**
  * One box of a Month / Day / Year date: the start date's part when its group asks when the person can
@@ -57,7 +74,7 @@ export function datePartType(field: FieldDescriptor, texts: SignalTexts): Classi
   if (!part) return null;
   const question = dateQuestion(field);
   // a past job's "Start date: Month / Year" is history, not when the person can start
-  if (!START_DATE.positive.some((p) => pattern(p.re).test(question)) || vetoed(START_DATE, field, texts))
+  if (!asksStart(question) || vetoed(START_DATE, field, texts))
     return {
       type: 'other',
       confidence: 0.5,

@@ -31,7 +31,7 @@ function labelNegates(type: FieldType, label: string): boolean {
 
 /** A choice that only prompts ("Select…", "-- choose --"). */
 const PROMPT =
-  /^(select|choose|--|bitte (aus)?w(a|ä)hlen|selecione|seleccione|seleziona|choisissez|kies|wybierz)/i;
+  /^(select|choose|--|bitte (aus)?w(a|ä)hlen|selecione|seleccione|seleziona|choisissez|kies|wybierz|v(a|ä)lj|velg|v(ae|æ)lg)/i;
 const placeChoices = (texts: string[]) =>
   texts.map((t) => t.trim()).filter((t) => t && !NO_PLACE.test(t) && !PROMPT.test(t));
 const shareOf = (items: string[], test: (t: string) => unknown) =>
@@ -78,10 +78,10 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
 
 /** A span of years as choices word it ("Less than 1 year", "1–2 years", "3+ years", "5 years or more"). */
 const YEAR_SPAN =
-  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans?|anos?|ann[io]|jahre?)\b|\b(less than|under|fewer than|menos de|moins d.un|weniger als|meno di) (1|one|a|un|uno|einem) (year|ano|an|jahr|anno)\b/;
+  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans?|anos?|ann[io]|jahre?|ar)\b|\b(less than|under|fewer than|menos de|moins d.un|weniger als|meno di|mindre an|mindre enn|mindre end) (1|one|a|un|uno|einem|ett|et|eitt) (year|ano|an|jahr|anno|ar)\b/;
 /** The choice for none ("Not yet", "I have no experience of this kind"). */
 const NO_YEARS = /^(none|never|not yet|no experience|i have no (such |relevant )?experience\b.*|0)$/;
-const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervaring/;
+const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervaring|\berfarenhet|\berfaring/;
 
 /**
  * "Do you have any restaurant experience?" answered by "Not yet / Less than 1 year / 3+ years": the

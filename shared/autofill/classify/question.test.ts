@@ -68,3 +68,27 @@ describe('the question of a control without a label', () => {
     ).toEqual(['work_authorization', 'sponsorship_required']);
   });
 });
+
+describe('the two ends of a range', () => {
+  it('"From" / "To" boxes under a pay question are both the pay asked for; under a schedule question they are not', () => {
+    const range = (q: string, id: string) =>
+      `<p id="${id}">${q}</p>` +
+      `<div><input type="number" id="${id}-lo" aria-describedby="${id}"><label for="${id}-lo">From</label></div>` +
+      `<div><input type="number" id="${id}-hi" aria-describedby="${id}"><label for="${id}-hi">To</label></div>`;
+    expect(
+      types(
+        range('What annual salary are you aiming for?', 'pay') +
+          range('Which hours of the day can you be reached?', 'hrs'),
+      ),
+    ).toEqual(['salary_expectation', 'salary_expectation', 'other', 'other']);
+  });
+
+  it("a range's legend is its question, not the help printed between it and the boxes", () => {
+    expect(
+      types(
+        '<fieldset><legend>What salary would you expect?</legend><p>The budgeted band for this role is 60–70k; say so if yours differs.</p>' +
+          '<input id="lo" type="number"><label for="lo">Min</label><input id="hi" type="number"><label for="hi">Max</label></fieldset>',
+      ),
+    ).toEqual(['salary_expectation', 'salary_expectation']);
+  });
+});

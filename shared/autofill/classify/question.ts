@@ -17,11 +17,13 @@ const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
 const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
-const SECTION_GROUP =
+export const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|((job|role|position|vacancy)[- ]specific|application|screening|pre-?screening|supplemental|custom) questions|more about you|details)$/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
+/** One end of a range asked in two boxes ("von" / "bis", "From" / "To", "Min" / "Max"): a part of the question stated beside it. */
+const RANGE_END = /^(from|to|min(imum)?|max(imum)?|von|bis|de|a|desde|hasta|da|fra|til|fran|till)$/;
 /** A caption is a few words: longer text before a box may be a neighbour's help, unless it reads as a title. */
 const MAX_CAPTION_WORDS = 4;
 /** A title ("Years of consulting or industry experience") may be longer: it ends without a full stop. */
@@ -48,6 +50,13 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
       .map(normalize)
       .find((p) => p && p !== label);
     if (UNIT.test(label) && before) return [`${before} (${label})`, 0.9];
+    // a range's question: its legend, else the text before it, else (the second end, with no text of its
+    // own before it) the question it is described by
+    const legend = normalize(field.signals.group);
+    const ranged = RANGE_END.test(label)
+      ? (SECTION_GROUP.test(legend) ? '' : legend) || before || normalize(field.signals.description)
+      : '';
+    if (ranged) return [`${ranged} (${label})`, 0.9];
     // A <label> that only explains ("Under the Equality Act 2010, a condition that …") beside the
     // question printed just before it ("Do you consider yourself to have a disability?").
     const asked = normalize(field.signals.nearby.split(' | ')[0] ?? '');

@@ -9,8 +9,8 @@ import type { TypeRule } from './rules/shared.ts';
  * legacy_regex_patterns.json and Firefox's HeuristicsRegExp): per type, positive and
  * negative patterns with scores, the signals each pattern reads, and the control kinds
  * the type can take. Patterns run on lower-cased text with accents removed.
- * Locale tags: (de) German, (fr) French, (es) Spanish, (nl) Dutch, (it) Italian, (pt) Portuguese;
- * untagged = English.
+ * Locale tags: (de) German, (fr) French, (es) Spanish, (nl) Dutch, (it) Italian, (pt) Portuguese,
+ * (sv) Swedish, (no) Norwegian, (da) Danish; untagged = English. (å, ä, ö lose their marks: "län" is "lan".)
  */
 export const RULES_VERSION = '2026.11.22-1';
 

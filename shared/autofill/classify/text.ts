@@ -9,9 +9,11 @@ export function normalize(text: string): string {
       // Kana voicing marks (が = か + ゙) are not accents: put them back.
       .normalize('NFC')
       .toLowerCase()
-      // Letters that do not decompose (Polish ł, Nordic ø, German ß stays: the rules spell it both ways).
+      // Letters that do not decompose (Polish ł, Nordic ø and æ, German ß stays: the rules spell it both ways).
       .replace(/ł/g, 'l')
       .replace(/ø/g, 'o')
+      // (Danish / Norwegian æ is a letter of its own: "nåværende" → "navaerende")
+      .replace(/æ/g, 'ae')
       // (Oracle APEX writes its required marker into the label: "Nombre (Valor necesario)".)
       .replace(
         /\((optional|required|requis|obligatoire|opcional|pflichtfeld|valor necesario|value required)\)/g,

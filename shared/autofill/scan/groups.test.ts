@@ -30,3 +30,21 @@ describe('checkbox groups', () => {
     ).toEqual([['checkbox-group', 'other']]);
   });
 });
+
+describe('radios in a named listbox', () => {
+  it("an open prompt's radios, in a popup named by the question, answer that question", () => {
+    const option = (i: number, site: string) =>
+      `<div role="option"><input type="radio" id="p-${i}" name="prompt-a1" value="${i}"><label for="p-${i}">${site}</label></div>`;
+    expect(
+      fields(
+        '<label id="src-label" for="src">Where did you first hear about this opening?</label>' +
+          '<input id="src" type="text" role="combobox" aria-labelledby="src-label">' +
+          '<button type="button">Next</button>' +
+          `<div role="listbox" aria-labelledby="src-label"><span>Job sites</span><div>${option(0, 'Monster')}${option(1, 'Dice')}${option(2, 'Idealist')}</div></div>`,
+      ),
+    ).toEqual([
+      ['combobox', 'how_did_you_hear'],
+      ['radio-group', 'how_did_you_hear'],
+    ]);
+  });
+});

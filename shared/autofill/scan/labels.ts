@@ -13,6 +13,7 @@ import {
   textOf,
 } from './dom.ts';
 import { helpAfter } from './help.ts';
+import { withLinkKind } from './link-kind.ts';
 import {
   companionPicker,
   drawnPlaceholder,
@@ -141,7 +142,10 @@ export function labelText(el: Element): string {
   return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);
 }
 
-/** fieldset legend or the name of an enclosing role=group / radiogroup. */
+/**
+ * fieldset legend or the name of an enclosing role=group / radiogroup / listbox (Workday's open prompt is a
+ * body-level listbox of radios named by its question, `aria-labelledby` the question's label).
+ */
 export function groupText(el: Element): string {
   for (let p = el.parentElement; p; p = p.parentElement) {
     if (p.tagName === 'FIELDSET') {
@@ -150,7 +154,7 @@ export function groupText(el: Element): string {
       if (t) return t;
     }
     const role = p.getAttribute('role');
-    if (role === 'group' || role === 'radiogroup') {
+    if (role === 'group' || role === 'radiogroup' || role === 'listbox') {
       const t = idRefText(p, 'aria-labelledby') || clean(p.getAttribute('aria-label'));
       if (t) return t;
     }
@@ -177,7 +181,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
   const asked = dropdownOfValueInput(el) ?? pickerOfAltInput(el) ?? dropZoneOf(el) ?? el;
   const purpose = uploadPurpose(el);
   return {
-    label: labelText(asked),
+    label: withLinkKind(el, labelText(asked)),
     nearby: precedingText(asked).join(' | '),
     group: groupText(asked),
     heading,

@@ -29,4 +29,16 @@ describe('uploads away from their words', () => {
       ),
     ).toEqual(['first_name', 'resume_file', 'cover_letter_file']);
   });
+
+  it("a zone saved before the library set it up is found by its prompt, and named by its value box's label", () => {
+    expect(
+      typesOfPage(
+        '<form><div class="field"><label for="cv-value">Your résumé</label>' +
+          '<div class="uploader"><div class="dz-message"><span>Click or drop a file here</span></div></div>' +
+          '<input type="text" id="cv-value" name="cv_value" style="position:absolute;clip:rect(0,0,0,0);width:1px;height:1px"></div></form>' +
+          '<input type="file" class="dz-hidden-input" style="visibility:hidden;position:absolute;height:0;width:0">',
+      ),
+      // (the value box itself is a text input: it takes no file)
+    ).toEqual(['other', 'resume_file']);
+  });
 });

@@ -5,10 +5,17 @@ import { clean } from './dom.ts';
  * a page posts them through a form of their own. Each is traced to what names it.
  */
 
-const outermostZones = (doc: Document): Element[] =>
-  Array.from(doc.querySelectorAll('.dropzone, .dz-clickable')).filter(
-    (z) => !z.parentElement?.closest('.dropzone, .dz-clickable'),
+/**
+ * Dropzone's zones, in page order: the classes the library gives them, or (a page saved before the library
+ * set up, as WPForms' `.wpforms-uploader`) the element that holds its `.dz-message` prompt.
+ */
+function outermostZones(doc: Document): Element[] {
+  const zones = Array.from(doc.querySelectorAll('.dropzone, .dz-clickable, .dz-message')).map((z) =>
+    z.classList.contains('dz-message') ? z.parentElement : z,
   );
+  const unique = Array.from(new Set(zones)).filter((z): z is Element => !!z && z.tagName !== 'BODY');
+  return unique.filter((z) => !unique.some((other) => other !== z && other.contains(z)));
+}
 
 /**
  * The drop zone a Dropzone.js input serves: the library appends one `dz-hidden-input` per zone to the end
@@ -22,7 +29,19 @@ export function dropZoneOf(el: Element): Element | null {
   const inputs = Array.from(doc.querySelectorAll('input.dz-hidden-input'));
   const zones = outermostZones(doc);
   if (zones.length !== inputs.length) return null;
-  return zones[inputs.indexOf(el)] ?? null;
+  const zone = zones[inputs.indexOf(el)];
+  return zone ? (valueBoxOf(zone) ?? zone) : null;
+}
+
+/**
+ * The box beside a zone that holds its value for the form (WPForms' clipped `.dropzone-input`): the field's
+ * caption is that box's <label>, so that box is what names the zone. Only when it is the zone's one such neighbour.
+ */
+function valueBoxOf(zone: Element): Element | null {
+  const boxes = Array.from(zone.parentElement?.querySelectorAll('input') ?? []).filter(
+    (i) => !zone.contains(i) && !/^(file|hidden)$/i.test(i.getAttribute('type') ?? ''),
+  );
+  return boxes.length === 1 ? boxes[0]! : null;
 }
 
 /** A name that says nothing of the document: the upload library's default field name. */

@@ -74,6 +74,8 @@ export const ADDRESS_RULES: TypeRule[] = [
     positive: [
       // (ja) (zh) (pl): the region
       { re: '都道府県|省份|wojewodztwo', score: 0.9, on: L },
+      // (sv) län, (no) fylke: the region (Danish "region" is read below); (pt) "Distrito / Região Autónoma"
+      { re: '^(lan|fylke)$|^distrito\\b|\\bregiao autonoma\\b', score: 0.9, on: L },
       {
         re: '\\bstate\\b|\\bprovince\\b|\\bprovincie\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
         score: 0.9,
@@ -86,6 +88,8 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // Workday's `regionSubdivision1` is the county under the state, not the state
+      { re: '\\bsubdivision', score: 1, on: ['name'] },
     ],
   },
   {

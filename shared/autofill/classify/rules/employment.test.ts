@@ -82,3 +82,14 @@ describe('the last employer and the availability date, in Spanish and French', (
     ).toEqual(['start_date', 'other']);
   });
 });
+
+describe('a years question answered in a text area', () => {
+  it('"How many years of … experience do you have?" in a textarea is still years; an essay is not', () => {
+    expect(
+      types(
+        '<label for="y">How many years of hands-on experience do you have calibrating lab balances?</label><textarea id="y"></textarea>' +
+          '<label for="e">Tell us about the toughest audit you have faced.</label><textarea id="e"></textarea>',
+      ),
+    ).toEqual(['years_experience', 'other']);
+  });
+});

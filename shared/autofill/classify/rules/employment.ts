@@ -28,6 +28,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      // (sv) (no) (da): "Nuvarande eller senaste arbetsgivare", "Nåværende arbeidsgiver", "Seneste arbejdsgiver"
+      {
+        re: '^(din |dit )?(nuvarande|navaerende|nuvaerende|senaste|siste|seneste)( (eller|og|/) (senaste|siste|seneste))? (arbetsgivare|arbeidsgiver|arbejdsgiver)$',
+        score: 0.85,
+        on: L,
+      },
       {
         re: '^where do you (currently )?work( now| today)?\\b|^who do you (currently )?work for\\b|^who are you (currently )?working for\\b|^(which|what) (company|organi[sz]ation|department|agency|employer|firm)( or (company|organi[sz]ation|department|agency|employer))? do you (currently )?work (for|at|in)\\b|^where did you (most recently )?work( most recently)?\\??$',
         score: 0.9,
@@ -92,7 +98,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
   },
   {
     type: 'years_experience',
-    kinds: [...TEXTY, 'select', 'radio-group'],
+    // (Workday answers its text questions in a textarea: "How many years of … do you have?")
+    kinds: [...TEXTY, 'select', 'radio-group', 'textarea'],
     positive: [
       // (pl) (ja) (zh) (ko): years of experience
       {
@@ -106,7 +113,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'jahre (an )?berufserfahrung|annees d.experience|niveau d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring|anni di esperienza|quantos anos|tempo de experiencia|ha quanto tempo|quanto tempo (voce |tu )?(atua|trabalha)',
+        re: 'hur manga ars?\\b|\\bars (arbets|yrkes)?erfarenhet|hvor mange ars?\\b|\\bars (arbeids|yrkes|erhvervs|arbejds)?erfaring|jahre (an )?berufserfahrung|annees d.experience|niveau d.experience|anos de experiencia|hoeveel jaar|jaar (werk)?ervaring|jaren (werk)?ervaring|anni di esperienza|quantos anos|tempo de experiencia|ha quanto tempo|quanto tempo (voce |tu )?(atua|trabalha)',
         score: 0.85,
         on: Q,
       },
@@ -121,7 +128,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     // but not all of the person's years, so the answer is a guess the person confirms.
     doubt: [
       {
-        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]|^how long have you|experience [a-z]+ing\\b',
+        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme|av|med|inom|innen|inden)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]|^how long have you|experience [a-z]+ing\\b',
         score: 1,
         on: Q,
       },
@@ -159,7 +166,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       {
-        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|a partir de quand|quand (pourriez|pouvez|pourrez|pourrais|peux)[- ]vous (nous )?(rejoindre|commencer|demarrer|debuter)|fecha de inicio|fecha de disponibilidad|disponibilidad (de|para) (incorporacion|incorporarte|iniciar|empezar|comenzar)|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare',
+        re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|a partir de quand|quand (pourriez|pouvez|pourrez|pourrais|peux)[- ]vous (nous )?(rejoindre|commencer|demarrer|debuter)|fecha de inicio|fecha de disponibilidad|disponibilidad (de|para) (incorporacion|incorporarte|iniciar|empezar|comenzar)|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare|tilltrad(a|e|esdatum)\\b|\\btiltre(de|delse|delsesdato)?\\b|\\btiltraed(e|else)\\b|\\b(nar|hvornar) kan du (borja|starta|begynne|begynde|starte)\\b|(tidigast|tidligst|tidligste) (mojliga |mulige )?(start|tiltredelse)',
         score: 0.85,
         on: L,
       },

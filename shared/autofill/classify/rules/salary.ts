@@ -22,13 +22,19 @@ export const SALARY_RULES: TypeRule[] = [
         score: 0.9,
         on: L,
       },
+      // (sv) löneanspråk, lönekrav, önskad lön; (no) lønnsforventning, lønnskrav; (da) lønforventning, lønkrav
+      {
+        re: 'loneansprak|lonekrav|onskad (manads|ars)?lon\\b|lonn?s?forventning|lonn?s?krav|lonn?s?onske',
+        score: 0.9,
+        on: L,
+      },
     ],
     negative: [
       // (ja) (zh) (pl): what the person earns now
       { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
-      // What the person earns now (de, fr, es, pt, it) is not what they ask for.
+      // What the person earns now (de, fr, es, pt, it, nl, sv, no, da) is not what they ask for.
       {
-        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?)\\b',
+        re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?|nuvarande|navaerende|nuvaerende)\\b',
         score: 1,
         on: L,
       },

@@ -21,3 +21,15 @@ describe('a source box whose placeholder lists channels', () => {
     ).toEqual(['how_did_you_hear']);
   });
 });
+
+describe('"how did you come to know of the offer", in Portuguese, Spanish and French', () => {
+  it('"teve conhecimento", "tuviste conocimiento" and "eu connaissance" ask for the channel', () => {
+    expect(
+      types(
+        '<label for="a">Onde teve conhecimento desta vaga?</label><input id="a">' +
+          '<label for="b">¿Cómo tuviste conocimiento del puesto?</label><input id="b">' +
+          '<label for="c">Comment avez-vous eu connaissance de ce poste ?</label><input id="c">',
+      ),
+    ).toEqual(['how_did_you_hear', 'how_did_you_hear', 'how_did_you_hear']);
+  });
+});

@@ -21,7 +21,13 @@ export const SOURCE_RULES: TypeRule[] = [
         on: [...Q, 'name'],
       },
       {
-        re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)',
+        re: 'wie (haben|sind|bist|hast) (sie|du) .*(erfahren|aufmerksam)|comment avez-vous (connu|decouvert|trouve|entendu parler)|ou avez-vous (vu|trouve|decouvert)|como (te|se) (entero|enteraste)|como nos (has|ha|habeis) conocido|como (conociste|conocio|encontraste|descubriste) (esta|la) (oferta|vacante)|hoe ben je (bij ons|op|hier) (terecht|gekomen)|hoe heb je (over|van) (ons|deze vacature) gehoord|hoe heb je (deze vacature|ons) gevonden|waar heb je (deze vacature|over ons)|como (voce |tu )?(soubeste|soube|ficou sabendo|ficaste a saber|conheceu|nos conheceu|chegou)|onde (nos )?(viste|viu|encontrou|encontraste)|come (sei venut[oa]|hai saputo|ci hai conosciut[oa]|hai conosciuto)|fonte (di reclutamento|da candidatura)|(como|onde) (teve|tomou|tiveste|tomaste) conhecimento|(como|donde) (tuvo|tuviste) conocimiento|comment avez-vous eu connaissance',
+        score: 0.9,
+        on: [...Q, 'placeholder'],
+      },
+      // (sv) (no) (da): "Var såg du annonsen?", "Hur hittade du oss?", "Hvor så du stillingen?", "Hvordan hørte du om os?"
+      {
+        re: '\\b(var|hvor) (sag|sa) du (annons|annonc|stilling|tjanst|jobb|job|platsannons)\\w*|\\bhur (hittade|fick) du (oss|tjansten|jobbet|annonsen|reda|veta|hora)\\b|\\bhur horde du\\b|\\bhvordan (fikk|fik|horte|fant|fandt|blev) du\\b',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },

@@ -23,6 +23,10 @@ const LABOUR_MARKET_TEST =
 const EMPLOYER_APPLIES =
   '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
+/** (sv) (no) (da) a work or residence permit, or a visa. */
+const NORDIC_PERMIT =
+  '(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse|\\bvisum\\b';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -43,6 +47,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       {
         re: 'autorizacao para trabalhar|autorizacion para trabajar|autorizad[oa]s? (para|a) trabajar|permiso (legal )?para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|trabajar|lavorare|travailler)',
+        score: 0.85,
+        on: Q,
+      },
+      // (sv) (no) (da): the right to work there, a work or residence permit
+      {
+        re: 'ratt att arbeta|rett til a (arbeide|jobbe)|ret til at arbejde|(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse',
         score: 0.85,
         on: Q,
       },
@@ -86,7 +96,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda",
       // (es) "¿Necesitarías que te apoyemos con el trámite…?", (fr) "… vous accompagne dans une demande": help asked for
       {
-        re: '\\b(precis\\w*|necessit\\w*|necesit\\w*|apoy\\w*|ayud\\w*|accompagn\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*)\\b',
+        re: '\\b(precis\\w*|necessit\\w*|necesit\\w*|apoy\\w*|ayud\\w*|accompagn\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*|behov\\w*|ansok\\w*|trenger|(soke|soge) om|brug for)\\b',
         score: 1,
         on: Q,
       },
@@ -131,6 +141,13 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       {
         re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        score: 0.95,
+        on: QC,
+      },
+      // (sv) (no) (da): the employer applying for a permit ("… ansöker om arbetstillstånd hos Migrationsverket åt dig"),
+      // or the person needing one ("Behøver du visum …?")
+      {
+        re: `\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}\\bom\\b.{0,20}(${NORDIC_PERMIT})|\\b(behov|trenger|brug for)\\w*\\b.{0,40}(${NORDIC_PERMIT})`,
         score: 0.95,
         on: QC,
       },

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm as types } from '../testing.ts';
+
+describe('the region the person lives in', () => {
+  it('a county box named as a subdivision of the region is not the state', () => {
+    expect(
+      types(
+        '<label for="st">State</label><input id="st" name="address--region">' +
+          '<label for="co">County</label><input id="co" name="address--regionSubdivision1">',
+      ),
+    ).toEqual(['state', 'other']);
+  });
+
+  it('a Portuguese district select titled with the autonomous regions beside it is the region', () => {
+    expect(
+      types(
+        '<label for="d">Distrito / Região Autónoma</label><select id="d"><option>—</option><option>Faro</option><option>Madeira</option></select>',
+      ),
+    ).toEqual(['state']);
+  });
+});
