@@ -1,3 +1,4 @@
+import { isChoicePrompt } from '../prompt-text.ts';
 /**
  * Option lists that say what a choice is for: a list of countries asks for a country, a list of US
  * states for a state (unless the question asks for some other country or state: citizenship, birth,
@@ -29,11 +30,8 @@ function labelNegates(type: FieldType, label: string): boolean {
   return !!label && !!rule?.negative?.some((n) => n.on.includes('label') && pattern(n.re).test(label));
 }
 
-/** A choice that only prompts ("Select…", "-- choose --"). */
-const PROMPT =
-  /^(select|choose|--|bitte (aus)?w(a|ä)hlen|selecione|seleccione|seleziona|choisissez|kies|wybierz|v(a|ä)lj|velg|v(ae|æ)lg)/i;
 const placeChoices = (texts: string[]) =>
-  texts.map((t) => t.trim()).filter((t) => t && !NO_PLACE.test(t) && !PROMPT.test(t));
+  texts.map((t) => t.trim()).filter((t) => t && !NO_PLACE.test(t) && !isChoicePrompt(t));
 const shareOf = (items: string[], test: (t: string) => unknown) =>
   items.length ? items.filter(test).length / items.length : 0;
 const fromOptions = (type: FieldType, score: number, reason: string, what: string): Scored => ({
@@ -89,7 +87,7 @@ const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervarin
  */
 export function experienceYearsList(field: FieldDescriptor, label: string): Scored | null {
   if (!['select', 'combobox', 'radio-group'].includes(field.kind) || !EXPERIENCE.test(label)) return null;
-  const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !PROMPT.test(t));
+  const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !isChoicePrompt(t));
   const spans = choices.filter((t) => YEAR_SPAN.test(t)).length;
   const none = choices.filter((t) => NO_YEARS.test(t)).length;
   if (choices.length < 3 || spans < 2 || (spans + none) / choices.length < 0.75) return null;

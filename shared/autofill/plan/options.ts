@@ -1,12 +1,10 @@
 import { countryCode, simplify, US_STATES } from '../classify/geo.ts';
 import { normalize, tokens } from '../classify/text.ts';
+import { isChoicePrompt } from '../prompt-text.ts';
 import type { Answer } from './answer.ts';
 
-const PLACEHOLDER =
-  /^(|--+|-|select.*|please select.*|choose.*|select one|none selected|bitte w[aä]hlen.*|s[eé]lectionner.*|seleccion.*)$/i;
-
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(normalize(text));
+  return isChoicePrompt(normalize(text));
 }
 
 const YES_START = /^(yes|y|true|oui|ja|si|sí|affirmative)\b/;

@@ -1,3 +1,4 @@
+import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import {
   clean,
@@ -114,11 +115,9 @@ function currentValue(el: Element, kind: FieldKind): string {
   if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value ?? '';
   // Workday-style dropdown buttons show their choice as their text
   const shown = textOf(el, 100);
-  return UNCHOSEN.test(shown) ? '' : shown;
+  // Before anything is chosen it prompts, or shows only a dialling code.
+  return isChoicePrompt(shown) || /^\+?\d{1,4}$/.test(shown.trim()) ? '' : shown;
 }
-
-/** What a dropdown button says before anything is chosen. */
-const UNCHOSEN = /^(|select( one)?\.*|choose.*|please select.*|--+|none selected|\+?\d{1,4})$/i;
 
 /** required / aria-required, or a label ending in the usual '*' marker (raw text: the '*' is often aria-hidden). */
 function required(el: Element): boolean {

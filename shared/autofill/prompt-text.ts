@@ -1,0 +1,11 @@
+/**
+ * The text of a choice that only prompts for one ("Select…", "-- choose --", "Bitte wählen",
+ * "Välj"): on an option, a dropdown button before anything is chosen, or a list's first entry.
+ * One list for the scanner, the classifier and the planner, so they never disagree on it.
+ */
+const PROMPT =
+  /^(?:|-+|none selected|(?:please )?(?:select|choose)\b.*|bitte (?:aus)?w[aä]hlen.*|s[eé]lectionne[rz]?\b.*|choisissez.*|seleccion.*|selecione.*|seleziona.*|kies\b.*|wybierz.*|v[aä]lj\b.*|velg\b.*|v(?:ae|æ)lg\b.*)$/i;
+
+export function isChoicePrompt(text: string): boolean {
+  return PROMPT.test(text.trim());
+}
