@@ -2,7 +2,8 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverOte } from './normalize/base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte } from './normalize/base-pay.ts';
+import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
@@ -21,6 +22,7 @@ import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { paySpanOverRows } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
+import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
@@ -52,7 +54,9 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     f.company = stated.name;
     merged.provenance.company = { source: 'heuristic', confidence: 0.6, detail: stated.why };
   }
-  if (!f.salary && text) {
+  // A commission-only posting's quoted earnings are examples, not its pay.
+  const noSalary = paysCommissionOnly(text);
+  if (!f.salary && text && !noSalary) {
     const s = parseSalary(text, { minScore: 5 });
     if (s)
       offer(merged, 'salary', s, {
@@ -92,7 +96,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     f.employmentType = corrected.type;
     merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: corrected.detail };
   }
-  if (!f.salary) {
+  if (!f.salary && !noSalary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
     const s = parseSalary(bodyText(), { minScore: 7 });
     if (s && s.min != null && s.max != null && s.max !== s.min) {
@@ -128,14 +132,17 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     };
   }
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
-  // base where a tag carries on-target earnings, the exact range where a header rounds it, the span
-  // where one rate of a table of rates was picked, a scale's bounds where its midpoint was.
+  // base where a tag carries on-target earnings or average earnings with commission, the exact range
+  // where a header rounds it, the span where one rate of a table of rates was picked, a scale's
+  // bounds where its midpoint was, the period the text writes where a data unit says otherwise.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
+    [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
   ];
   for (const [read, detail] of payReadings) {
     const better = f.salary ? read(f.salary) : null;
