@@ -2,7 +2,8 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverOte } from './normalize/base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte } from './normalize/base-pay.ts';
+import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
@@ -14,13 +15,16 @@ import {
   placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
 import { exactPayOverRounded } from './normalize/exact-pay.ts';
+import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
-import { paySpanOverRows } from './normalize/pay-rows.ts';
+import { paySpanOverLevels } from './normalize/pay-levels.ts';
+import { paySpanOverRows, paySpanOverYearSteps } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
+import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
@@ -52,7 +56,9 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     f.company = stated.name;
     merged.provenance.company = { source: 'heuristic', confidence: 0.6, detail: stated.why };
   }
-  if (!f.salary && text) {
+  // A commission-only posting's quoted earnings are examples, not its pay.
+  const noSalary = paysCommissionOnly(text);
+  if (!f.salary && text && !noSalary) {
     const s = parseSalary(text, { minScore: 5 });
     if (s)
       offer(merged, 'salary', s, {
@@ -92,7 +98,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     f.employmentType = corrected.type;
     merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: corrected.detail };
   }
-  if (!f.salary) {
+  if (!f.salary && !noSalary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.
     const s = parseSalary(bodyText(), { minScore: 7 });
     if (s && s.min != null && s.max != null && s.max !== s.min) {
@@ -128,14 +134,24 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     };
   }
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
-  // base where a tag carries on-target earnings, the exact range where a header rounds it, the span
-  // where one rate of a table of rates was picked, a scale's bounds where its midpoint was.
+  // base where a tag carries on-target earnings or average earnings with commission, the exact range
+  // where a header rounds it, the span where one rate of a table of rates, of a programme's years or
+  // of the levels an opening is hired at was picked, a scale's bounds where its midpoint was, the
+  // period the text writes where a data unit says otherwise, an internship's stipend.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
+    [(s) => paySpanOverYearSteps(s, text), 'the span of rates by year of a programme'],
+    [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
+    [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
+    [
+      (s) => stipendOverLaterPay(s, text, f.employmentType),
+      "an internship's stipend, not the later job's pay",
+    ],
   ];
   for (const [read, detail] of payReadings) {
     const better = f.salary ? read(f.salary) : null;

@@ -49,9 +49,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.no-homeoffice-de',
     lang: 'de',
     workType: 'onsite',
-    re: /\b(?:home[- ]?office|mobiles arbeiten|remote[- ]?arbeit)\s+ist\s+(?:in dieser (?:stelle|position|funktion|rolle)\s+)?(?:leider\s+)?nicht möglich\b/i,
+    // The words between may name the role ("in dieser Stelle", "im dualen Studium", "während der
+    // Ausbildung"), in the same clause: "Homeoffice ist an zwei Tagen möglich, Vollremote ist nicht
+    // möglich" allows home working.
+    re: /\b(?:home[- ]?office|mobiles arbeiten|remote[- ]?arbeit)\s+ist\s+(?:(?:(?!möglich|vorgesehen)[^.,;\n]){0,40}\s)?(?:leider\s+)?nicht\s+(?:möglich|vorgesehen)(?![\p{L}])/iu,
     reason:
-      'German: the posting rules home working out for this role ("Homeoffice ist in dieser Stelle nicht möglich")',
+      'German: the posting rules home working out for this role ("Homeoffice ist in dieser Stelle nicht möglich", "mobiles Arbeiten ist nicht vorgesehen")',
   },
   {
     id: 'role.hybrid',

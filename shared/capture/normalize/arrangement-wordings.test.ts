@@ -120,3 +120,17 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('We run a drive-in drive-out roster of 8 days on, 6 off.')).toBe('onsite');
   });
 });
+
+describe('German wordings that rule home working out for the role', () => {
+  it('reads "mobiles Arbeiten ist … nicht vorgesehen" with words about the role between', () => {
+    expect(arrangementOfRole('Mobiles Arbeiten ist während der Ausbildung nicht vorgesehen.')?.workType).toBe(
+      'onsite',
+    );
+  });
+
+  it('does not read one clause allowing home days and another ruling out full remote as on-site', () => {
+    expect(
+      arrangementOfRole('Homeoffice ist an zwei Tagen möglich, Vollremote ist nicht möglich.'),
+    ).toBeNull();
+  });
+});

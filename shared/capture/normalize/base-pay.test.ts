@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePayOverOte } from './base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte } from './base-pay.ts';
 import { findMoney } from './salary.ts';
 
 const tag = { min: 90_000, max: 120_000, currency: 'USD', period: 'YEAR' as const, text: '$90k – $120k' };
@@ -21,5 +21,20 @@ describe('the base pay beside on-target earnings', () => {
       [70_000, true],
       [52_000, false],
     ]);
+  });
+});
+
+describe('the guaranteed base beside average earnings with commission', () => {
+  const data = { min: 16.25, max: 22.9, currency: 'USD', period: 'HOUR' as const };
+
+  it('takes the base rate where the upper figure is what staff averaged with commission', () => {
+    const text =
+      'You earn a guaranteed $16.25 an hour plus 5% commission on your sales. Our sales associates averaged $22.90 an hour with commission in 2025.';
+    expect(basePayOverAverageEarnings(data, text)).toMatchObject({ min: 16.25, max: 16.25, period: 'HOUR' });
+  });
+
+  it('keeps a range whose upper figure is a plain upper bound', () => {
+    const text = 'We pay $16.25 an hour to start. Experienced staff are paid up to $22.90 an hour.';
+    expect(basePayOverAverageEarnings(data, text)).toBe(data);
   });
 });

@@ -27,3 +27,27 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
   if (!base) return s;
   return { min: base.min, max: base.max, currency: base.currency, period: base.period, text: base.text };
 }
+
+/** Earnings reported with the variable part in: "averaged $24.80 an hour including commission". */
+const WITH_VARIABLE_PAY =
+  /\b(?:including|incl\.?|with|plus)\s+(?:commissions?|tips|gratuities|bonus(?:es)?|incentives?)\b|\baverag(?:ed?|ing)\b/i;
+
+/**
+ * The guaranteed base where structured data stretched the range to what staff earn with commission:
+ * a baseSalary of 17.50-24.80 an hour over "base pay: $17.50 per hour … averaged $24.80 an hour
+ * including commission". The upper figure's own sentence must report it as an average or as pay
+ * with commission or tips, and the lower figure must be printed on its own; the base is then one rate.
+ */
+export function basePayOverAverageEarnings(s: Salary, posting: string): Salary {
+  if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
+  const found = findMoney(posting);
+  const single = (v: number) => found.find((m) => m.min === v && m.max === v);
+  const top = single(s.max);
+  const base = single(s.min);
+  if (!top || !base) return s;
+  const start = Math.max(posting.lastIndexOf('.', top.index), posting.lastIndexOf('\n', top.index)) + 1;
+  const end = posting.slice(top.index).search(/[.!?](?:\s|$)|\n/);
+  const sentence = posting.slice(start, end < 0 ? undefined : top.index + end);
+  if (!WITH_VARIABLE_PAY.test(sentence)) return s;
+  return { ...s, max: s.min, text: base.text };
+}

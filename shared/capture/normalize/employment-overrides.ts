@@ -42,7 +42,15 @@ const PROSE_OVERRIDES: Array<{
     tags: ['full_time', 'temporary'],
     says: placementProgrammeInProse,
     type: 'internship',
-    detail: 'a student placement or returnship in the description',
+    detail: 'a student placement, dual study or returnship in the description',
+  },
+  // "This is a 6-month, full-time internship" under a "Full time" tag or JSON-LD FULL_TIME: the
+  // hours are the internship's; the job is the internship.
+  {
+    tags: ['full_time', 'part_time', 'temporary'],
+    says: (t) => employmentTypeInProse(t) === 'internship',
+    type: 'internship',
+    detail: 'an internship stated in the description',
   },
   // "Permanent" read as full-time beside "This is a permanent, part-time role": the text gives the hours.
   {

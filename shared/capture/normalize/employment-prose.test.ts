@@ -163,3 +163,28 @@ describe('fixed terms and programmes in newer wordings', () => {
     expect(placementProgrammeInProse('She completed her residency at a teaching hospital.')).toBe(false);
   });
 });
+
+describe('newer engagement and programme wordings', () => {
+  it('reads an independent agent engaged on a 1099 as a contractor', () => {
+    expect(
+      contractorEngagementInProse('You will be contracted with our agency as an independent agent (1099).'),
+    ).toBe(true);
+    expect(contractorEngagementInProse('Work with an independent agent to find your home.')).toBe(false);
+  });
+
+  it('reads "a 6-month, full-time internship" as an internship: the hours qualify it', () => {
+    expect(employmentTypeInProse('This is a 4-month, full-time internship starting in May.')).toBe(
+      'internship',
+    );
+  });
+
+  it('reads a described German dual study programme, not one asked for, as a programme', () => {
+    expect(placementProgrammeInProse('Das duale Studium dauert dreieinhalb Jahre.')).toBe(true);
+    expect(placementProgrammeInProse('Im dualen Studium wechselst du zwischen Hochschule und Werk.')).toBe(
+      true,
+    );
+    expect(placementProgrammeInProse('Du hast ein abgeschlossenes duales Studium der Elektrotechnik.')).toBe(
+      false,
+    );
+  });
+});

@@ -5,25 +5,27 @@ import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
 
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
- * role is a 6-month contract", "This is a 10-week paid internship"). Narrow on purpose: benefit
+ * role is a 6-month contract", "This is a 10-week paid internship", "This is a 6-month, full-time
+ * internship": the hours qualify the internship). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
  * internship or apprenticeship names the engagement itself, and so does a contract with a term
  * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
- * freelancer and invoice us monthly", "engaged as an independent contractor"): not an employee.
+ * freelancer and invoice us monthly", "engaged as an independent contractor", "contracted with us as
+ * an independent agent (1099)"): not an employee.
  * The hours may come first ("join as a full-time independent contractor": full-time is the hours).
  * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
  * "as an employee, not as a contractor" turns it down, and "as a contractor or an employee" leaves
  * the choice open.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:(?:full|part)[- ]time )?(?:freelancer|(?:independent |self-employed |1099 )?contractor)\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:(?:full|part)[- ]time )?(?:freelancer|(?:independent |self-employed |1099 )?contractor|(?:independent|self-employed|1099) (?:agent|consultant|producer|representative))\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
@@ -115,10 +117,12 @@ export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.
  * mentored programme, not the job that may follow; so is a residency, fellowship or traineeship that
  * "is a 12-month, paid program", and a firm's "Summer Associate Program" for students (the
  * US law and banking summer programmes). Not "a 6-month placement" alone: agencies place
- * temporary staff too.
+ * temporary staff too. A German "duales Studium" (a paid degree alternating with work at the
+ * employer) is one when the text describes it ("Dein duales Studium", "Das duale Studium dauert
+ * drei Jahre"), not when it asks for one already finished ("abgeschlossenes duales Studium").
  */
 const PLACEMENT_PROGRAMME =
-  /\b(?:residency|fellowship|traineeship)\s+is\s+an?\s+\d{1,2}[- ](?:weeks?|months?),?\s+(?:paid\s+)?program(?:me)?\b|\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\bsummer\s+(?:associate|analyst|intern(?:ship)?|student|law clerk|research)s?\s+program(?:me)?\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b/iu;
+  /\b(?:residency|fellowship|traineeship)\s+is\s+an?\s+\d{1,2}[- ](?:weeks?|months?),?\s+(?:paid\s+)?program(?:me)?\b|\b(?:is|as)\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}returnship\b|\bthis returnship\b|\b(?:join|apply (?:to|for))\s+(?:our|the|this)\s+returnship\b|\bco-?op (?:work )?(?:term|placement)\b|\bsummer\s+(?:associate|analyst|intern(?:ship)?|student|law clerk|research)s?\s+program(?:me)?\b|\b(?:placement|sandwich)\s+year\b|\bsandwich\s+(?:placement|degree|course)\b|\byear in industry\b|\bindustrial placement\b|\bplacement students?\b|\b(?:dein|das|im|ein|unser|ihr)\s+duale[ns]?\s+studium\b/iu;
 
 export const placementProgrammeInProse = (text: string): boolean =>
   PLACEMENT_PROGRAMME.test(text.slice(0, 60_000));

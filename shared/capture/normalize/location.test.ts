@@ -184,3 +184,22 @@ describe('a postal code after the state or province', () => {
     expect(parseLocation('Studio 2024').city).toBe('Studio 2024');
   });
 });
+
+describe('country, region and city joined by hyphens (Taleo, Oracle)', () => {
+  it('reads a full country name, a region name and the city', () => {
+    expect(parseLocation('United States-Vermont-Burlington')).toMatchObject({
+      country: 'US',
+      region: 'VT',
+      city: 'Burlington',
+    });
+    expect(parseLocation('Canada-Manitoba-Brandon')).toMatchObject({
+      country: 'CA',
+      region: 'MB',
+      city: 'Brandon',
+    });
+  });
+
+  it('leaves a hyphenated place name whole', () => {
+    expect(parseLocation('Saint-Jean-de-Luz').city).toBe('Saint-Jean-de-Luz');
+  });
+});

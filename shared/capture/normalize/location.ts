@@ -17,7 +17,8 @@ import {
 
 /**
  * Location strings → structured locations. Handles "San Francisco, CA", "Berlin, Germany",
- * "Remote (US)", "Remote - Canada", "US-VA-Arlington" (Greenhouse office codes), and several
+ * "Remote (US)", "Remote - Canada", "US-VA-Arlington" (Greenhouse office codes), "United
+ * States-Oklahoma-Lawton" (Taleo), and several
  * locations joined by "; " " | " " / " " or ".
  */
 
@@ -87,6 +88,15 @@ export function parseLocation(raw: string): Location {
     loc.country = countryCode(code[1]!) ?? code[1];
     loc.region = code[2];
     loc.city = code[3]!.trim();
+    return loc;
+  }
+  // Taleo and Oracle's "United States-Oklahoma-Lawton", "Canada-Ontario-Toronto": country, region, city.
+  const named = place.match(/^([^-,]{2,40})-([^-,]{2,40})-([^,]{2,60})$/);
+  const country = named ? countryCode(named[1]!) : undefined;
+  if (named && country) {
+    loc.country = country;
+    loc.region = regionOf(named[2]!)?.region ?? named[2]!.trim();
+    loc.city = named[3]!.trim();
     return loc;
   }
   const parts = place

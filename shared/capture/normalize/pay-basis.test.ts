@@ -38,3 +38,10 @@ describe('a figure without its own period', () => {
     expect(withStatedBasis(structured, posting, () => '').period).toBe('YEAR');
   });
 });
+
+describe('a basis stated as "the gross monthly salary"', () => {
+  it('reads the adjective-led wording as the period', () => {
+    expect(statedPayBasis('This figure is the gross monthly salary for the 25-hour post.')).toBe('MONTH');
+    expect(statedPayBasis('Our summer party is the annual highlight for the team.')).toBeNull();
+  });
+});

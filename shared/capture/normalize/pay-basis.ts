@@ -5,14 +5,14 @@ import type { Period } from './salary-words.ts';
 /**
  * The pay period a posting states once, away from its figure: "Pay Type: Hourly" in a list of
  * position details, "salaries in Sweden are quoted per month, and so are ours", "all salaries,
- * including the range shown above, are monthly salaries". How often pay is paid ("paid monthly",
+ * including the range shown above, are monthly salaries", "this is the gross monthly salary for the role". How often pay is paid ("paid monthly",
  * "pay frequency: biweekly") is not its period, so those wordings are left out.
  */
 const BASIS_LINE = /\bpay (?:type|basis)\s*:\s*(hourly|salar(?:y|ied)|annual|yearly|monthly|weekly|daily)\b/i;
 const QUOTED_PER =
   /\b(?:salar(?:y|ies)|pay|wages?|rates?|figures?|amounts?|ranges?)\b[^.\n]{0,80}?\b(?:are|is)\s+(?:\w+ly\s+)?(?:quoted|stated|shown|given|listed|expressed|advertised)\s+(?:per|a|an|by the)\s+(hour|day|week|month|year|annum)\b/i;
 const ARE_PERIODIC =
-  /\b(?:are|is)\s+(?:an?\s+)?(hourly|daily|weekly|monthly|annual|yearly)\s+(?:salar(?:y|ies)|rates?|pay|figures?|wages?)\b/i;
+  /\b(?:are|is)\s+(?:an?\s+|the\s+)?(?:(?:gross|net|base|basic)\s+)?(hourly|daily|weekly|monthly|annual|yearly)\s+(?:salar(?:y|ies)|rates?|pay|figures?|wages?)\b/i;
 
 const WORD_PERIOD: ReadonlyArray<[RegExp, Period]> = [
   [/^hour/i, 'HOUR'],

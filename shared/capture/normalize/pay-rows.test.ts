@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paySpanOverRows } from './pay-rows.ts';
+import { paySpanOverRows, paySpanOverYearSteps } from './pay-rows.ts';
 
 const picked = { min: 17.25, max: 17.25, currency: 'USD', period: 'HOUR' as const, text: '$17.25' };
 
@@ -20,5 +20,20 @@ describe('pay that varies by row of a rate table', () => {
     expect(paySpanOverRows(picked, alone)).toBe(picked);
     const sentence = 'You start at $17.25/hr. After six months you move to $18.40/hr.';
     expect(paySpanOverRows(picked, sentence)).toBe(picked);
+  });
+});
+
+describe('pay that steps up by year of a programme', () => {
+  const first = { min: 1_100, max: 1_100, currency: 'EUR', period: 'MONTH' as const, text: '1.100 €' };
+
+  it('spans the rates of each year named in one sentence', () => {
+    const text =
+      'Ausbildungsvergütung: 1.100 € im Monat im 1. Ausbildungsjahr, 1.180 € im 2. und 1.260 € im 3. Ausbildungsjahr';
+    expect(paySpanOverYearSteps(first, text)).toMatchObject({ min: 1_100, max: 1_260, period: 'MONTH' });
+  });
+
+  it('does not read one mention of a year, or another kind of figure, as steps', () => {
+    const text = 'Trainees get 1.100 € im Monat, like our first-year staff, and a 900 € laptop.';
+    expect(paySpanOverYearSteps(first, text)).toBe(first);
   });
 });

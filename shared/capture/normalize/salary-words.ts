@@ -107,10 +107,10 @@ export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
 /**
  * Counted things after a number, not money: years, days, hours, staff (en, pt, es, fr, de, it, nl).
- * "€45.000 e 25 dias" is an amount and a count, not a range.
+ * "€45.000 e 25 dias" is an amount and a count, not a range; "the 30-hour position" counts hours.
  */
 export const COUNT_AFTER =
-  /^\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers)(?!\p{L})/iu;
+  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers))(?!\p{L})/iu;
 
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [

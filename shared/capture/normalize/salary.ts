@@ -140,8 +140,13 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
       )
     )
       score -= 6;
-    // "$40M in revenue", "$2B of assets under management".
-    if (/^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv)\b/i.test(after))
+    // "$40M in revenue", "$2B of assets under management", "$48,000 in commissions" (earnings
+    // reported, not pay offered).
+    if (
+      /^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv|commissions?|tips)\b/i.test(
+        after,
+      )
+    )
       score -= 6;
     // "a range worth about €38 million a year": goods or revenue, not pay (unless pay wording says so).
     if (ref >= 1_000_000 && !hasContext && !MILLION_PAY_CURRENCIES.has(currency ?? '')) score -= 6;

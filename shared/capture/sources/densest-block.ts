@@ -122,12 +122,15 @@ function subtreeScore(el: Element, own: ReadonlyMap<Element, number>, depth = 2)
   return s;
 }
 
+/** A field an applicant fills in: what an application form has and a page-wide wrapper form lacks. */
+const FILLABLE = 'textarea, select, input:not([type="hidden"]):not([type="submit"]):not([type="button"])';
+
 const CHROME = new Set(['NAV', 'FOOTER', 'HEADER', 'FORM', 'ASIDE', 'BUTTON', 'LABEL', 'SELECT']);
 
 /**
  * Inside navigation, footer, a form…: not description text. Walks parents by tag name (cheap). A
- * form that holds the page title is the page itself (ASP.NET and JSF wrap the whole page in one),
- * not an application form; `pageForms` caches that answer per form.
+ * form that holds the page title, or has no field to fill in, is the page itself (ASP.NET, JSF and
+ * Taleo wrap the whole page in one), not an application form; `pageForms` caches that answer per form.
  */
 function inChrome(el: Element, h1s: readonly Element[], pageForms: Map<Element, boolean>): boolean {
   let cur: Element | null = el.parentElement;
@@ -137,7 +140,7 @@ function inChrome(el: Element, h1s: readonly Element[], pageForms: Map<Element, 
     const form = cur;
     let wrapsPage = pageForms.get(form);
     if (wrapsPage == null) {
-      wrapsPage = h1s.some((h) => form.contains(h));
+      wrapsPage = h1s.some((h) => form.contains(h)) || !form.querySelector(FILLABLE);
       pageForms.set(form, wrapsPage);
     }
     if (!wrapsPage) return true;

@@ -87,3 +87,12 @@ describe('a pay fact without a currency sign', () => {
     expect(salaryOfFacts(facts)).toMatchObject({ min: 48_000, max: 56_000, currency: null, period: 'YEAR' });
   });
 });
+
+describe('a primary location field', () => {
+  it('reads "Primary Location" in a field table as the location', () => {
+    const facts = factsOf(`<span class="titlepage">Crane Operator</span><table>
+      <tr><td class="subtitle">Primary Location</td><td class="text">United States-Iowa-Ames</td></tr>
+      <tr><td class="subtitle">Schedule</td><td class="text">Full-time</td></tr></table>`);
+    expect(facts.get('location')).toBe('United States-Iowa-Ames');
+  });
+});

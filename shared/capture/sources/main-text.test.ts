@@ -65,12 +65,27 @@ describe('a page wrapped whole in one form (ASP.NET, JSF)', () => {
       <div class="posting">${para('You inspect county bridges twice a year.')}</div>
       <form><p>Tell us in a few lines why you want to inspect bridges, what you have built, and where.</p>
       <p>Attach a CV, a cover letter, two references, and your engineering licence as one PDF file.</p>
-      <p>We read every application ourselves, and reply to each one within ten working days.</p></form>
+      <p>We read every application ourselves, and reply to each one within ten working days.</p>
+      <label>Why this job? <textarea name="why"></textarea></label> <input type="file" name="cv"></form>
     </body></html>`);
     const page = scanPage(document);
     const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
     expect(text).toContain('You inspect county bridges');
     expect(text).not.toContain('Attach a CV');
+  });
+
+  it('reads a form with no field to fill in as the page, even when the title is no heading', () => {
+    const { document } = parseHTML(`<html><body>
+      <div class="notice">${para('This site keeps a cookie for your session, and nothing else at all.')}</div>
+      <form id="postingView" method="post" action="/careers/detail"><input type="hidden" name="sid" value="7">
+      <span class="pagetitle">Ferry Deckhand</span>
+      <span class="body"><p><b>Duties</b></p>${para('You handle mooring lines and help passengers board at each of our four island stops.')}
+        <ul><li>Keep the car deck clear and chocked before each crossing</li><li>Stand the bow lookout in fog</li></ul></span>
+      </form></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, null)?.textContent ?? '';
+    expect(text).toContain('You handle mooring lines');
+    expect(text).not.toContain('cookie');
   });
 });
 

@@ -6,11 +6,11 @@ export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
 
 /**
  * Names of a board's own pay figures: its estimate for the posting, or what the job pays on
- * average in the area ("salary-estimate", "salary_insight", "avg-salary"). An "insight" alone is
- * not one: LinkedIn's "job-insight" list holds the posting's own facts.
+ * average in the area ("salary-estimate", "salary_insight", "avg-salary"), or its forecast
+ * ("salary-forecast", StepStone's "Gehaltsprognose", "predicted-pay"). An "insight" alone is not one: LinkedIn's "job-insight" list holds the posting's own facts.
  */
 export const BOARD_PAY_NAME =
-  /estimat|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
+  /estimat|forecast|prognos|predicted|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
 
 export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [

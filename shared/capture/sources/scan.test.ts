@@ -14,3 +14,15 @@ describe('elements named like pay', () => {
     expect(page.dts.some((el) => el.textContent === 'Gehalt')).toBe(false);
   });
 });
+
+describe("a board's salary forecast box", () => {
+  it('is not the posting pay', () => {
+    const { document } = parseHTML(`<html><body><h1>Werkstudent Controlling (m/w/d)</h1>
+      <aside class="salary-forecast"><h2>Gehaltsprognose</h2><p class="salary-forecast__range">31.000 € – 36.000 € / Jahr</p></aside>
+      <div class="prognosis-salary"><span>Prognose</span><span>30.000 €</span></div>
+      <p class="job-salary">15 € pro Stunde</p></body></html>`);
+    const page = scanPage(document);
+    expect(page.labelled.salary.map((el) => el.textContent?.trim())).toEqual(['15 € pro Stunde']);
+    expect(page.boardPay.length).toBeGreaterThan(0);
+  });
+});

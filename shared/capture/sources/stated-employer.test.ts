@@ -111,3 +111,18 @@ describe('names read from how postings word the employer', () => {
     expect(statedEmployer('Brisket Labs', text)?.name).toBe('Ovenbird');
   });
 });
+
+describe("an agency's on-roll hire for its client", () => {
+  it('reads whose payroll the person is on as the employer', () => {
+    expect(employerNamed("You will be on Marigold Credit's payroll from your first day.")).toBe(
+      'Marigold Credit',
+    );
+    expect(employerNamed('You would be on the payroll of Teakwood Finance Ltd from the start.')).toBe(
+      'Teakwood Finance',
+    );
+  });
+
+  it('does not take an employer of record for the employer', () => {
+    expect(employerNamed("You will be on Payvault's payroll, our employer of record.")).toBeNull();
+  });
+});

@@ -56,3 +56,24 @@ describe("a careers site's logo named with its careers words", () => {
     expect(pickCompany(sig)?.value).toBe('Halvard Freight');
   });
 });
+
+describe('a requisition number appended to the title in <title>', () => {
+  it('is not part of the title', () => {
+    const sig = signalsOf(
+      '<title>Job Description - Crane Operator (Tower) (31-2207)</title>',
+      '<p>Apply</p>',
+    );
+    expect(pickTitle(sig)?.value).toBe('Crane Operator (Tower)');
+    const req = signalsOf('<title>Buyer II (REQ-40517)</title>', '<p>Apply</p>');
+    expect(pickTitle(req)?.value).toBe('Buyer II');
+  });
+
+  it('keeps a year or a model code in brackets', () => {
+    expect(pickTitle(signalsOf('<title>Summer Analyst (2026)</title>', '<p>Apply</p>'))?.value).toBe(
+      'Summer Analyst (2026)',
+    );
+    expect(pickTitle(signalsOf('<title>Avionics Technician (C-130)</title>', '<p>Apply</p>'))?.value).toBe(
+      'Avionics Technician (C-130)',
+    );
+  });
+});

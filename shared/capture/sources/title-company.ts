@@ -19,6 +19,12 @@ export interface Picked {
 const TITLE_PREFIX =
   /^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?)\s+/i;
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
+/**
+ * "Aircraft Mechanic II (UH-60) (25-0781)", "Buyer (R-104233)": the requisition number an ATS appends
+ * to the title in <title>. Only code shapes (a req prefix, digits around a hyphen, five or more
+ * digits): "(2026)" and "(UH-60)" are part of the title.
+ */
+const REQ_NUMBER_SUFFIX = /\s*\((?:(?:R|REQ|JR|JOB|ID)\s?[-#]?\s?\d{3,}|\d{2,}-\d{3,}|\d{5,})\)$/i;
 
 /** The title metadata minus site/company segments ("Sales Engineer, APAC – Vercel" → "Sales Engineer, APAC"). */
 export function titleFromMeta(
@@ -50,7 +56,7 @@ export function titleFromMeta(
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
     } else break;
   }
-  return { title: t.replace(TITLE_JOB_IN, '').trim(), dropped };
+  return { title: t.replace(TITLE_JOB_IN, '').replace(REQ_NUMBER_SUFFIX, '').trim(), dropped };
 }
 
 /** "CalCareers - Job Posting - JC-471926": a site, the kind of page and its number, not a job title. */
