@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { countryCode, listShare } from '../autofill/classify/geo.ts';
 import { parseLocation } from '../capture/normalize/location.ts';
 import { parsePlace } from '../match/geo.ts';
-import { AU_STATES, CA_PROVINCES, CITY_LIST, COUNTRIES, countryNames, US_STATES } from './index.ts';
+import {
+  AU_STATES,
+  CA_PROVINCES,
+  CITY_LIST,
+  COUNTRIES,
+  countryNames,
+  METROS,
+  metroOf,
+  US_STATES,
+} from './index.ts';
 
 describe('shared/geo data', () => {
   it('gives every country name one country', () => {
@@ -65,5 +74,25 @@ describe('one geography, three readers', () => {
     expect(listShare(states, 'state')).toBe(1);
     expect(listShare(countries, 'country')).toBe(1);
     expect(listShare(countries, 'state')).toBe(0);
+  });
+});
+
+describe('metro areas', () => {
+  it('finds the metro of a suburb by its region, and none for a place written ambiguously', () => {
+    expect(metroOf('aurora', 'US', 'CO')?.name).toBe('denver');
+    expect(metroOf('aurora', 'US', 'IL')?.name).toBe('chicago');
+    expect(metroOf('aurora', 'US')).toBeUndefined();
+    expect(metroOf('oro valley', 'US')?.name).toBe('tucson');
+    expect(metroOf('smallville', 'US', 'KS')).toBeUndefined();
+  });
+
+  it('lists each place once per region', () => {
+    const seen = new Set<string>();
+    for (const m of METROS)
+      for (const place of m.places) {
+        const key = `${m.country}/${m.region ?? ''}/${place}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
   });
 });

@@ -16,5 +16,6 @@ export {
   peopleIn,
   peopleNames,
 } from './countries.ts';
+export { METROS, type Metro, metroOf } from './metros.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';
 export { AU_STATES, CA_PROVINCES, GB_REGIONS, namesByCode, type Region, US_STATES } from './regions.ts';

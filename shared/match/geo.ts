@@ -3,7 +3,7 @@
  * countries, regions and cities (tables in place-tables.ts; a remote posting's scope in
  * remote-scope.ts). Unknown places stay unknown (and are scored as neutral), never guessed.
  */
-import { isAreaCode } from '../geo/index.ts';
+import { isAreaCode, type Metro, metroOf } from '../geo/index.ts';
 import {
   areaNames,
   auState,
@@ -36,6 +36,18 @@ export const knownCity = (city: string) => cityPlace.get(clean(withoutDistrict(c
 export function regionOfCity(city: string, country?: string): string | undefined {
   const known = cityPlace.get(clean(withoutDistrict(city)));
   return known && (!country || known.country === country.toUpperCase()) ? known.region : undefined;
+}
+
+const metroOfPlace = (p: Place): Metro | undefined =>
+  p.city && p.country ? metroOf(clean(withoutDistrict(p.city)), p.country, p.region) : undefined;
+
+/**
+ * Whether two places lie in one metro ('same': Scottsdale and Phoenix, a commute) or in two ('other':
+ * Tucson and Phoenix, a move however close the region). Null when the table does not list either.
+ */
+export function metroRelation(a: Place, b: Place): 'same' | 'other' | null {
+  const [ma, mb] = [metroOfPlace(a), metroOfPlace(b)];
+  return ma && mb ? (ma === mb ? 'same' : 'other') : null;
 }
 
 /**

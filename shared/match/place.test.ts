@@ -30,6 +30,29 @@ describe('location within a country of regions', () => {
   });
 });
 
+describe('metro areas within a region', () => {
+  const inAurora = (willingToRelocate?: boolean) =>
+    prepareProfile(
+      makeProfile({
+        location: {
+          city: 'Aurora',
+          region: 'CO',
+          country: 'US',
+          ...(willingToRelocate === false ? { willingToRelocate } : {}),
+        },
+      }),
+    );
+  it('reads a suburb of the home metro as a commute and another metro of the state as a move', () => {
+    const stayer = inAurora(false);
+    expect(location(stayer, 'Lakewood, CO')).toBe(0.9);
+    expect(placeFactors(stayer, onsite('Lakewood, CO')).location.detail).toContain('your area');
+    expect(location(stayer, 'Colorado Springs, CO')).toBe(0.25);
+    expect(location(inAurora(), 'Colorado Springs, CO')).toBe(0.5);
+    // A town the metro table does not list is never guessed to be a move.
+    expect(location(stayer, 'Smallville, CO')).toBe(0.8);
+  });
+});
+
 describe('a move the person ruled out', () => {
   it('holds a well-fitting role in another region to a weak fit, but not one in the home region', () => {
     const role = (where: string) =>

@@ -1,5 +1,5 @@
 import { citizensOnlyOutcome } from './citizenship.ts';
-import { withoutDistrict } from './geo.ts';
+import { metroRelation, withoutDistrict } from './geo.ts';
 import type { PreparedProfile } from './profile.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
@@ -29,6 +29,9 @@ const cityKey = (city: string) => withoutDistrict(city.toLowerCase());
  * what they asked for first, so an office abroad counts well but below a remote role.
  */
 const MOVE_OFFERED = 0.7;
+
+/** A suburb or satellite city of the person's metro: a daily commute, nearly home. */
+const SAME_METRO = 0.9;
 
 /** An office in another region of their country, for someone who said they will not move. */
 const REFUSED_MOVE = 0.25;
@@ -108,16 +111,26 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   let bestPlace = places[0];
   for (const place of places) {
     let s: number;
+    const metro = metroRelation(home, place);
     if (home.city && place.city && cityKey(home.city) === cityKey(place.city)) s = 1;
-    // Same region: a commute, never worse than the move someone who would relocate accepts.
-    else if (home.region && place.region && home.region === place.region && home.country === place.country)
+    else if (metro === 'same') s = SAME_METRO;
+    // Same region: a commute, never worse than the move someone who would relocate accepts. Another
+    // metro of the region is a move all the same.
+    else if (
+      metro !== 'other' &&
+      home.region &&
+      place.region &&
+      home.region === place.region &&
+      home.country === place.country
+    )
       s = p.willingToRelocate ? 0.9 : 0.8;
     // Someone who would move finds an office anywhere in their own country nearly as good as home.
     // Someone who will not move finds an office in another region of their country far less good.
     else if (place.country && home.country === place.country)
       s = p.willingToRelocate
         ? 0.9
-        : p.refusesToRelocate && place.region && home.region && place.region !== home.region
+        : p.refusesToRelocate &&
+            (metro === 'other' || (place.region && home.region && place.region !== home.region))
           ? REFUSED_MOVE
           : 0.5;
     else if (!place.country || !home.country) s = 0.5;
@@ -137,9 +150,11 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   const detail =
     best === 1
       ? `${kind} in ${where(bestPlace)} — your city`
-      : best >= 0.8
-        ? `${kind} in ${where(bestPlace)} — your region`
-        : `${kind} in ${where(bestPlace)}; you are in ${where(home)}`;
+      : best === SAME_METRO && metroRelation(home, bestPlace!) === 'same'
+        ? `${kind} in ${where(bestPlace)} — your area`
+        : best >= 0.8
+          ? `${kind} in ${where(bestPlace)} — your region`
+          : `${kind} in ${where(bestPlace)}; you are in ${where(home)}`;
   return { factor: 'location', score: workType ? best : Math.max(best, 0.2), detail };
 }
 

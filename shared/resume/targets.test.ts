@@ -3,6 +3,14 @@ import { parseResumeText } from './parse.ts';
 import { readTargetTitles } from './targets.ts';
 
 describe('the roles a resume says the person wants', () => {
+  it('leaves out an alternative named in a later refusal', () => {
+    expect(
+      readTargetTitles([
+        'Seeking a permanent data engineer role in Leeds. Not interested in sales, travel or a team lead position.',
+      ]),
+    ).toEqual(['Data engineer']);
+  });
+
   it('reads each alternative of a "seeking … roles" sentence', () => {
     expect(
       readTargetTitles([

@@ -21,6 +21,7 @@ const WANT_AFTER_COLON =
   /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
+const REFUSAL = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const LEVELS = 'senior|staff|principal|lead|junior|head|associate';
 const LEVEL_ONLY = new RegExp(`^(?:${LEVELS})$`, 'i');
 /**
@@ -82,7 +83,11 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     // field, then the titles a later sentence names.
     const later = move && want && want.index >= move.index + move[0].length;
     const alsoWanted = later && wantedRole ? wantedRole : '';
-    const more = [...line.matchAll(MORE_ROLES)].map((m) => m[1]!).filter((t) => !wanted.includes(t));
+    // "Not looking for contracts or a tech lead position": an alternative in a refusal is refused too.
+    const more = [...line.matchAll(MORE_ROLES)]
+      .filter((m) => !REFUSAL.test(line.slice(line.lastIndexOf('.', m.index) + 1, m.index)))
+      .map((m) => m[1]!)
+      .filter((t) => !wanted.includes(t));
     const parts = [
       ...withoutPlace(wanted).split(ALTERNATIVES),
       ...(alsoWanted ? withoutPlace(alsoWanted).split(ALTERNATIVES) : []),

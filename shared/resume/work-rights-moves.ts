@@ -15,7 +15,29 @@ const WILL_MOVE =
 const WANTS_A_MOVE =
   /(?<!\b(?:not|never|n[’']t)\s+)\b(?:looking for|seeking|open to|interested in|considering)\b[^.]*\b(?:or|and)\s+(?:a\s+|an?\s+\w+\s+)?reloca/i;
 
+/**
+ * A search kept to the person's own area: "a Phoenix-area hospital", "in the Chicago area (city or
+ * suburbs)", "Greater Toronto Area", "Denver metro", "metropolitan Melbourne", "Dublin or the commuter
+ * belt". Only in a sentence that says what the person is after, so a past "across the Greater Boston
+ * area" is no limit.
+ */
+const HOME_AREA =
+  /\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:-[Aa]rea\b|\s+(?:[Aa]rea|[Mm]etro(?:politan)?(?: [Aa]rea)?)\b)|\b[Gg]reater\s+[A-Z][\w.'’]*|\b[Mm]etropolitan\s+[A-Z]|\bcommuter belt\b|\bcommut(?:e|ing) distance\b/g;
+const SEEKING = /\b(?:looking for|seeking|want|open to|interested in|targeting|available for)\b/i;
+
 export const MOVE_RULES: Rule[] = [
+  {
+    id: 'home-area',
+    reason: 'a search limited to the area the person lives in',
+    test: new RegExp(HOME_AREA.source),
+    apply(s, d) {
+      // One area only: "the Bay Area or New York" names two places to work, not a limit. A move said
+      // elsewhere, before or after, wins over the area named as the first choice.
+      const areas = s.match(HOME_AREA)?.length ?? 0;
+      if (areas === 1 && d.willingToRelocate === undefined && SEEKING.test(s) && !/\breloca/i.test(s))
+        d.willingToRelocate = false;
+    },
+  },
   {
     id: 'relocate',
     reason: 'a stated willingness (or refusal) to relocate',

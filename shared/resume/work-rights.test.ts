@@ -88,6 +88,20 @@ describe('work rights read from a resume', () => {
     expect(read('Led the remote team through a hybrid cloud migration.').workTypes).toEqual([]);
   });
 
+  it('reads a search kept to one metro area as no offer to move', () => {
+    expect(read('Seeking an ICU post at a Cleveland-area hospital.').willingToRelocate).toBe(false);
+    expect(read('Looking for roles in the Minneapolis metro (city or suburbs).').willingToRelocate).toBe(
+      false,
+    );
+    expect(read('Open to schools across metropolitan Adelaide.').willingToRelocate).toBe(false);
+    expect(read('Want an office job in Cork or within commuting distance.').willingToRelocate).toBe(false);
+    // Two areas name two places to work; a past area and a move said too are no limit.
+    expect(read('Looking for roles in the Bay Area or the Seattle area.').willingToRelocate).toBeUndefined();
+    expect(read('Covered clinics across the Greater Boston area.').willingToRelocate).toBeUndefined();
+    expect(read('Willing to relocate. Looking for roles in the Austin area.').willingToRelocate).toBe(true);
+    expect(read('Looking for roles in the Austin area. Willing to relocate.').willingToRelocate).toBe(true);
+  });
+
   it('reaches the profile a resume import builds, with the sentence each value came from', () => {
     const draft = parseResumeText(
       'Arjun Deshpande\nPune, India | arjun@example.com\nIndian citizen. Willing to relocate to Germany.\n\nEXPERIENCE\nPlatform Engineer - Acme (2020-present)\n- Built CI',
