@@ -1,6 +1,7 @@
 import { citizensOnlyOutcome } from './citizenship.ts';
 import { metroRelation, withoutDistrict } from './geo.ts';
 import type { PreparedProfile } from './profile.ts';
+import { remoteFactor } from './remote-factor.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
 const where = (p: { city?: string; region?: string; country?: string }) =>
@@ -24,43 +25,11 @@ export interface PlaceOutcome {
 /** "Dublin 9" is Dublin: a postal district after the city does not make it another one. */
 const cityKey = (city: string) => withoutDistrict(city.toLowerCase());
 
-/**
- * "Remote, or a move abroad": the move is the second route the person named, one notable step from
- * what they asked for first, so an office abroad counts well but below a remote role.
- */
-const MOVE_OFFERED = 0.7;
-
 /** A suburb or satellite city of the person's metro: a daily commute, nearly home. */
 const SAME_METRO = 0.9;
 
 /** An office in another region of their country, for someone who said they will not move. */
 const REFUSED_MOVE = 0.25;
-
-function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
-  const wt = job.parsed.workType;
-  if (!p.workTypes.length)
-    return { factor: 'remote', score: null, detail: 'No work-type preference in your profile — not counted' };
-  if (!wt)
-    return {
-      factor: 'remote',
-      score: null,
-      detail: 'The posting does not say remote, hybrid or on-site — not counted',
-    };
-  if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
-  const office = job.parsed.places.find((x) => x.country);
-  if (p.willingToRelocate && office && p.place.country && office.country !== p.place.country)
-    return {
-      factor: 'remote',
-      score: MOVE_OFFERED,
-      detail: `${wt} in ${office.country} — the move you offered`,
-    };
-  const wants = (w: string) => p.workTypes.includes(w as never);
-  let score = 0.5;
-  if (wants('remote') && !wants('hybrid') && !wants('onsite')) score = wt === 'hybrid' ? 0.4 : 0.1;
-  else if (wants('hybrid')) score = wt === 'remote' ? 0.8 : 0.5;
-  else if (wants('onsite')) score = wt === 'remote' ? 0.6 : 0.8;
-  return { factor: 'remote', score, detail: `${wt}; you prefer ${p.workTypes.join(' or ')}` };
-}
 
 /**
  * Remote within named states of the person's own country ("Remote - California" for someone in
