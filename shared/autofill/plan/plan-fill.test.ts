@@ -162,3 +162,22 @@ describe('planFill', () => {
     expect(plannedValue(p, 'years_experience')).toBe('10+');
   });
 });
+
+describe('a field the classifier is unsure of', () => {
+  it('is left to the person, saying how sure it was and what it would have written', () => {
+    const { document } = loadHtml(
+      '<form><label for="c">Where are you based?</label><input id="c" required></form>',
+    );
+    const unsure = classifyForm(document).map((c) => ({
+      ...c,
+      classification: { ...c.classification, type: 'city' as const, confidence: 0.5 },
+    }));
+    const p = planFill(unsure, SAMPLE_PROFILE, [], {});
+    expect(p.steps).toEqual([]);
+    expect(p.needsYou).toHaveLength(1);
+    expect(p.needsYou[0]!.reason).toMatch(
+      /not sure it asks for .*\(50% sure\): check it yourself \(yours: ".+"\)/,
+    );
+    expect(p.needsYou[0]!.reason).toContain('"San Francisco"');
+  });
+});

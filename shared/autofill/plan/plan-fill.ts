@@ -210,8 +210,12 @@ export function planFill(
     // A wrong fill is worse than no fill: below the floor the person answers it.
     if (confidence < CONFIDENCE_FLOOR) {
       const pct = Math.round(confidence * 100);
+      // The answer it would have been, so the person can type it in if the question does ask for it.
+      const yours = answerText(found.answer).slice(0, 80);
       (field.required ? needsYou : skipped).push(
-        note(`not sure it asks for ${typeInWords(type)} (${pct}% sure): check it yourself`),
+        note(
+          `not sure it asks for ${typeInWords(type)} (${pct}% sure): check it yourself${yours ? ` (yours: "${yours}")` : ''}`,
+        ),
       );
       continue;
     }
