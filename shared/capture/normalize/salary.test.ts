@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './money-amount.ts';
 import { parseSalary } from './salary.ts';
 
 type Row = [
@@ -95,23 +94,6 @@ describe('parseSalary', () => {
   });
 });
 
-describe('parseNumber', () => {
-  it.each([
-    ['60.000', 60_000],
-    ['60,000', 60_000],
-    ['1,234,567', 1_234_567],
-    ['1.234.567,89', 1_234_567.89],
-    ['60.000,5', 60_000.5],
-    ['45,5', 45.5],
-    ['18.50', 18.5],
-    ['1 234', 1_234],
-    ["1'234'000", 1_234_000],
-    ['12,00,000', 1_200_000],
-  ] as const)('%s → %d', (raw, n) => {
-    expect(parseNumber(raw)).toBe(n);
-  });
-});
-
 describe("non-pay wording only counts in the amount's own sentence", () => {
   it('keeps a salary whose previous line mentions credit', () => {
     const s = parseSalary('Review credit papers above S$5 million\nSalary: S$9,000 – S$12,000 per month.', {
@@ -121,22 +103,6 @@ describe("non-pay wording only counts in the amount's own sentence", () => {
   });
   it('still drops a sign-on bonus in the same sentence', () => {
     expect(parseSalary('We pay a sign-on bonus of $5,000 to $10,000.', { minScore: 5 })).toBeNull();
-  });
-});
-
-describe('a range spelled as two bounds', () => {
-  it('joins "from $A … up to $B" in one sentence', () => {
-    const s = parseSalary(
-      'The base pay for this position ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest geographic market.',
-      { minScore: 5 },
-    );
-    expect(s).toMatchObject({ min: 129300, max: 223600, currency: 'USD', period: 'YEAR' });
-  });
-  it('does not join bounds from different sentences', () => {
-    const s = parseSalary('Pay starts from $50,000 a year. Bonuses of up to $90,000 for sales.', {
-      minScore: 5,
-    });
-    expect(s?.max ?? null).not.toBe(90000);
   });
 });
 
