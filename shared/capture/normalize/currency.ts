@@ -19,8 +19,8 @@ const COUNTRY_CURRENCY: Record<string, string> = {
   PL: 'PLN',
   ...Object.fromEntries(['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI'].map((c) => [c, 'EUR'])),
 };
-/** Currencies written with a bare "$" at home. */
-const DOLLARS = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
+/** Currencies written with a bare "$" at home (the US dollar aside). */
+export const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
 // A country domain, or a global board's country subdomain ("au.indeed.com", "ca.indeed.com").
 const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
   [/\.au$|^au\./, 'AUD'],

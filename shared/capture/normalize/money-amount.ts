@@ -36,7 +36,7 @@ function multiplier(tail: string): number {
   return 1;
 }
 
-export function currencyOf(token: string | undefined): string | null {
+function currencyOf(token: string | undefined): string | null {
   if (!token) return null;
   const t = token.trim();
   if (ISO.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();

@@ -1,5 +1,6 @@
 import type { Salary } from '../types.ts';
-import { amountParts, currencyOf, parseNumber } from './money-amount.ts';
+import { DOLLARS } from './currency.ts';
+import { amountParts, parseNumber } from './money-amount.ts';
 import { inferPeriod, periodIn } from './salary-period.ts';
 import {
   BASE_BEFORE,
@@ -22,7 +23,7 @@ import { withSpelledRanges } from './spelled-range.ts';
  */
 
 /** A dollar code right after an amount, bracketed or not. */
-const DOLLAR_CODE_AFTER = /^\s?\(?\s?(USD|CAD|AUD|NZD|SGD|HKD|MXN)\b/;
+const DOLLAR_CODE_AFTER = new RegExp(String.raw`^\s?\(?\s?(USD|${[...DOLLARS].join('|')})\b`);
 
 export interface MoneyMatch {
   min: number | null;
@@ -67,7 +68,7 @@ export function findMoney(text: string, payValue = false): MoneyMatch[] {
     // "$45,000 - $52,000 CAD", "$60,000 – $70,000 (CAD)": the code at the end names both dollars.
     const codeAfter = a.bareDollar && (!b || b.bareDollar) ? DOLLAR_CODE_AFTER.exec(after)?.[1] : undefined;
     const currency =
-      (codeAfter && currencyOf(codeAfter)) ??
+      codeAfter ??
       (a.bareDollar && b?.currency && !b.bareDollar ? b.currency : null) ??
       a.currency ??
       b?.currency ??
