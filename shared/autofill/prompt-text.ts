@@ -4,7 +4,7 @@
  * One list for the scanner, the classifier and the planner, so they never disagree on it.
  */
 const PROMPT =
-  /^(?:|-+|none selected|(?:please )?(?:select|choose)\b.*|bitte (?:aus)?w[aä]hlen.*|s[eé]lectionne[rz]?\b.*|choisissez.*|seleccion.*|selecione.*|seleziona.*|kies\b.*|wybierz.*|v[aä]lj\b.*|velg\b.*|v(?:ae|æ)lg\b.*)$/i;
+  /^(?:|-+.*|none selected|(?:please )?(?:select|choose)\b.*|bitte (?:aus)?w[aä]hlen.*|w[aä]hlen sie.*|s[eé]lectionne[rz]?\b.*|choisi.*|seleccion.*|selecione.*|seleziona.*|kies\b.*|wybierz.*|v[aä]lj\b.*|velg\b.*|v(?:ae|æ)lg\b.*|選択.*|请选择.*)$/i;
 
 export function isChoicePrompt(text: string): boolean {
   return PROMPT.test(text.trim());

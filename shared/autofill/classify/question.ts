@@ -4,6 +4,8 @@
  * words ("Attach", "Choose a PDF"), section legends ("Questionnaire") and examples ("e.g. LinkedIn")
  * are not the question. classify.ts scores these texts; this file only reads them.
  */
+
+import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor } from '../types.ts';
 import { askedAfterContext } from './asking-sentence.ts';
 import { EXAMPLE_MARKER } from './rules/shared.ts';
@@ -149,13 +151,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
     .slice(0, 60)
     .map((o) => normalize(o.text))
     // a prompt ("Choisir…", "Seleccione", "選択してください") is not an answer
-    .filter(
-      (t) =>
-        t &&
-        !/^(select|--|please select|choose|choisi|seleccion|selecione|seleziona|bitte wahlen|wahlen sie|kies|選択|请选择)/.test(
-          t,
-        ),
-    );
+    .filter((t) => t && !isChoicePrompt(t));
   return {
     label,
     labelWeight,

@@ -19,6 +19,11 @@ export function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The option a select shows: the live choice in a browser, the `selected` attribute on a saved page. */
+export function chosenOption(select: Element): Element | null {
+  return (select as HTMLSelectElement).selectedOptions?.[0] ?? select.querySelector('option[selected]');
+}
+
 /**
  * Visible-ish text of a subtree: skips scripts, styles, form values, option lists
  * and aria-hidden parts (decorations such as the required '*').

@@ -1,4 +1,4 @@
-import { clean } from './dom.ts';
+import { chosenOption, clean } from './dom.ts';
 
 /**
  * A link box whose kind a dropdown just before it picks ("Network: [LinkedIn ▾]  Profile URL: [____]", as
@@ -11,12 +11,8 @@ const LINK_KIND =
 
 const optionsOf = (select: Element) => Array.from(select.querySelectorAll('option'));
 
-/** The option a select shows: the one marked selected, else the first. */
-function shownOption(select: Element): string {
-  const options = optionsOf(select);
-  const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
-  return clean(shown?.textContent);
-}
+/** The option a select shows: the chosen one, else the first. */
+const shownOption = (select: Element) => clean((chosenOption(select) ?? optionsOf(select)[0])?.textContent);
 
 /** A select (right before the box, or alone in the cell before the box's cell) whose choices are kinds of link. */
 function kindChooser(el: Element): Element | null {

@@ -1,6 +1,7 @@
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import {
+  chosenOption,
   clean,
   closestRole,
   closestTag,
@@ -108,7 +109,7 @@ function selectOptions(el: Element): FieldOption[] {
 
 function currentValue(el: Element, kind: FieldKind): string {
   if (kind === 'select') {
-    const sel = (el as HTMLSelectElement).selectedOptions?.[0] ?? el.querySelector('option[selected]');
+    const sel = chosenOption(el);
     return sel && (sel.getAttribute('value') ?? '') !== '' ? clean(sel.textContent) : '';
   }
   if (kind === 'file') return (el as HTMLInputElement).files?.length ? 'file' : '';

@@ -1,4 +1,4 @@
-import { clean, closestTag, meaningful, textOf } from './dom.ts';
+import { chosenOption, clean, closestTag, meaningful, textOf } from './dom.ts';
 
 const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
 
@@ -56,9 +56,7 @@ export function rowDocumentType(file: Element): string {
   const row = closestTag(file, 'TR');
   const selects = row ? Array.from(row.querySelectorAll('select')) : [];
   if (selects.length !== 1) return '';
-  const select = selects[0] as HTMLSelectElement;
-  // the live choice in a browser; the `selected` attribute where there is no live state (saved pages)
-  const chosen = select.selectedOptions?.[0] ?? select.querySelector('option[selected]');
+  const chosen = chosenOption(selects[0]!);
   if (!chosen || (chosen.getAttribute('value') ?? '') === '') return '';
   return chosen ? clean(chosen.textContent).slice(0, 80) : '';
 }

@@ -24,8 +24,9 @@ const EMPLOYER_APPLIES =
   '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /** (sv) (no) (da) a work or residence permit, or a visa. */
-const NORDIC_PERMIT =
-  '(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse|\\bvisum\\b';
+const NORDIC_WORK_PERMIT =
+  '(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse';
+const NORDIC_PERMIT = `${NORDIC_WORK_PERMIT}|\\bvisum\\b`;
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
@@ -52,7 +53,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // (sv) (no) (da): the right to work there, a work or residence permit
       {
-        re: 'ratt att arbeta|rett til a (arbeide|jobbe)|ret til at arbejde|(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse',
+        re: `ratt att arbeta|rett til a (arbeide|jobbe)|ret til at arbejde|${NORDIC_WORK_PERMIT}`,
         score: 0.85,
         on: Q,
       },
