@@ -5,7 +5,7 @@ import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './nor
 import { basePayOverAverageEarnings, basePayOverOte } from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
-import { localDollar, localKrone, withHomeCurrency } from './normalize/currency.ts';
+import { localCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import { typeTheTextStates } from './normalize/employment-overrides.ts';
 import {
@@ -161,9 +161,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     }
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
-  if (f.salary) f.salary = localDollar(f.salary, f.locations?.[0]?.country, u.hostname);
-  if (f.salary) f.salary = localKrone(f.salary, f.locations?.[0]?.country, u.hostname);
-  if (f.salary) f.salary = withHomeCurrency(f.salary, f.locations?.[0]?.country);
+  if (f.salary) f.salary = localCurrency(f.salary, f.locations?.[0]?.country, u.hostname);
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

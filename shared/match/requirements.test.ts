@@ -190,6 +190,7 @@ describe('postingPay', () => {
     expect(postingPay('Care for 5-6 patients, 3x12 hour shifts, 2 years', 'US')).toBeNull();
     expect(postingPay('Salary: $90,000–$110,000', 'CA')?.currency).toBe('CAD');
     expect(postingPay('Salary: 62K-70K', 'GB')?.currency).toBe('GBP');
+    expect(postingPay('Lønn: 610 000 kr per år', 'NO')?.currency).toBe('NOK');
   });
 });
 

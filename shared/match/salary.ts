@@ -1,16 +1,17 @@
-import { localDollar, withHomeCurrency } from '../capture/normalize/currency.ts';
+import { localCurrency } from '../capture/normalize/currency.ts';
 import { parseSalary } from '../capture/normalize/salary.ts';
 import type { PayPeriod, Salary } from '../domain/index.ts';
 
 /**
  * The pay a posting states, for a job captured without one (text only): capture's reader, so which
  * figures are pay, their currency and period are decided in one place. A bare "$" or a figure with
- * no sign is in the job's country's currency. Periods and currencies are then normalized for
- * comparison with rough, documented factors: enough to rank, not to quote.
+ * no sign is in the job's country's currency; so is a bare "kr" in Norway or Denmark. Periods and
+ * currencies are then normalized for comparison with rough, documented factors: enough to rank, not
+ * to quote.
  */
 export function postingPay(text: string, country: string | undefined): Salary | null {
   const pay = parseSalary(text);
-  return pay && withHomeCurrency(localDollar(pay, country, ''), country);
+  return pay && localCurrency(pay, country, '');
 }
 
 /** Pay periods in a working year (40-hour weeks, 260 working days). */

@@ -43,7 +43,6 @@ export function withHomeCurrency(s: Salary, country: string | undefined): Salary
   return home ? { ...s, currency: home } : s;
 }
 
-const KRONE_COUNTRIES: Record<string, string> = { NO: 'NOK', DK: 'DKK' };
 const KRONE_TLDS: ReadonlyArray<[RegExp, string]> = [
   [/\.no$/, 'NOK'],
   [/\.dk$/, 'DKK'],
@@ -52,6 +51,16 @@ const KRONE_TLDS: ReadonlyArray<[RegExp, string]> = [
 /** A bare "kr" is the Norwegian or Danish krone when the job (or the board's country domain) is there. */
 export function localKrone(s: Salary, country: string | undefined, host: string) {
   if (s.currency !== 'SEK' || !s.text || !/\bkr\b/i.test(s.text) || /SEK/i.test(s.text)) return s;
-  const local = (country && KRONE_COUNTRIES[country]) || KRONE_TLDS.find(([re]) => re.test(host))?.[1];
+  const home = country ? COUNTRY_CURRENCY[country] : undefined;
+  const local =
+    (home === 'NOK' || home === 'DKK' ? home : null) || KRONE_TLDS.find(([re]) => re.test(host))?.[1];
   return local ? { ...s, currency: local } : s;
+}
+
+/**
+ * The currency a salary is really in, from the job's country and the board's domain: a bare "$" or
+ * "kr" is the local one, and a figure with no sign is in the home currency.
+ */
+export function localCurrency(s: Salary, country: string | undefined, host: string): Salary {
+  return withHomeCurrency(localKrone(localDollar(s, country, host), country, host), country);
 }

@@ -21,14 +21,17 @@ export function paySpanOverRows(s: Salary, posting: string): Salary {
       ? m
       : null;
   };
-  const at = lines.findIndex((l) => rate(l)?.min === s.min);
+  // Each line is read once, when first looked at: the search and the widening meet the same rows.
+  const rated: Array<MoneyMatch | null | undefined> = [];
+  const rateAt = (i: number) => (rated[i] === undefined ? (rated[i] = rate(lines[i]!)) : rated[i]);
+  const at = lines.findIndex((_, i) => rateAt(i)?.min === s.min);
   if (at < 0) return s;
   let first = at;
   let last = at;
-  while (first > 0 && rate(lines[first - 1]!)) first--;
-  while (last < lines.length - 1 && rate(lines[last + 1]!)) last++;
+  while (first > 0 && rateAt(first - 1)) first--;
+  while (last < lines.length - 1 && rateAt(last + 1)) last++;
   if (first === last) return s;
-  const rates = lines.slice(first, last + 1).map((l) => rate(l)!);
+  const rates = lines.slice(first, last + 1).map((_, k) => rateAt(first + k)!);
   const low = rates.reduce((a, b) => (b.min! < a.min! ? b : a));
   const high = rates.reduce((a, b) => (b.min! > a.min! ? b : a));
   if (low.min === high.min) return s;
