@@ -75,14 +75,16 @@ export function blend(
   /** The factors that counted for this job (the others had nothing to compare). */
   counted: readonly MatchFactor[],
   { about, shared }: ReturnType<typeof aboutTheWork>,
-  visa: PlaceOutcome['visa'] = null,
-  /** The skills and title factors' part of factorScore: their weight share and weighted score. */
-  content: { weight: number; score: number } = { weight: 0, score: 0 },
+  visa: PlaceOutcome['visa'],
+  /** The skills and title factors' part of factorScore (their weights times their scores). */
+  contentPart: number,
 ): { score: number; adjustments: Adjustment[] } {
   const adjustments: Adjustment[] = [];
   const usual = contentShare(DEFAULT_WEIGHTS, counted);
-  const share = RELEVANCE_SHARE * (usual ? Math.min(1, contentShare(p.weights, counted) / usual) : 1);
-  const read = factorScore + CONTENT_FROM_TEXT * content.weight * (about - content.score);
+  const own = contentShare(p.weights, counted);
+  const share = RELEVANCE_SHARE * (usual ? Math.min(1, own / usual) : 1);
+  // CONTENT_FROM_TEXT of the content factors' weight is given to what the work is about instead.
+  const read = factorScore + CONTENT_FROM_TEXT * (own * about - contentPart);
   let score = (1 - share) * read + share * about;
   adjustments.push({
     kind: 'relevance',

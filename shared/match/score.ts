@@ -125,18 +125,14 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
   const about = aboutTheWork(p, job, options.rarity);
   const gate = relevanceGate(outcomes, about.about);
   let raw = 0;
-  const content = { weight: 0, score: 0 };
+  let contentPart = 0;
   const factors = MATCH_FACTORS.map((f) => {
     const o = outcomes[f];
     const weight = o.score === null || weightSum === 0 ? 0 : p.weights[f] / weightSum;
     raw += weight * (o.score ?? 0) * (CONTENT.has(f) ? 1 : gate);
-    if (CONTENT.has(f)) {
-      content.weight += weight;
-      content.score += weight * (o.score ?? 0);
-    }
+    if (CONTENT.has(f)) contentPart += weight * (o.score ?? 0);
     return { factor: f, score: o.score ?? 0, weight, detail: o.detail };
   });
-  if (content.weight) content.score /= content.weight;
   const blended =
     weightSum === 0
       ? { score: 50, adjustments: [] }
@@ -147,7 +143,7 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
           MATCH_FACTORS.filter((f) => outcomes[f].score !== null),
           about,
           place.visa,
-          content,
+          contentPart,
         );
   let score = blended.score;
   if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
