@@ -93,14 +93,19 @@ export const METROS: readonly Metro[] = METRO_LINES.split('\n').map((line) => {
   };
 });
 
+/** The metros each place name is in, built once: scoring asks for every job against every profile. */
+const METROS_BY_PLACE = new Map<string, Metro[]>();
+for (const m of METROS)
+  for (const place of m.places) METROS_BY_PLACE.set(place, [...(METROS_BY_PLACE.get(place) ?? []), m]);
+
 /**
  * The metro a place lies in, or undefined when none lists it. `city` is lower case without its
  * postal district; a region given must agree ("Aurora, CO" is Denver's, "Aurora, ON" Toronto's), and
  * a place written without its region is read only when one metro of the country lists it.
  */
 export function metroOf(city: string, country: string, region?: string): Metro | undefined {
-  const found = METROS.filter(
-    (m) => m.country === country && (!region || !m.region || m.region === region) && m.places.includes(city),
+  const found = (METROS_BY_PLACE.get(city) ?? []).filter(
+    (m) => m.country === country && (!region || !m.region || m.region === region),
   );
   return found.length === 1 ? found[0] : undefined;
 }
