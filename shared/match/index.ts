@@ -11,7 +11,7 @@ export {
   termRarity,
 } from './relevance.ts';
 export { parsePosting } from './requirements.ts';
-export { postingPay, yearlyUsd } from './salary.ts';
+export { yearlyUsd } from './salary.ts';
 export {
   DEAL_BREAKER_CAP,
   matchJob,

@@ -233,7 +233,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     workType,
     remoteCountries,
     remoteRegions,
-    salary: job.salary ?? postingPay(`${text}\n${locationText}`, country ?? undefined),
+    salary: job.salary ?? postingPay(`${text}\n${locationText}`, country),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,
   };

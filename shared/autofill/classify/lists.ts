@@ -1,9 +1,9 @@
-import { isChoicePrompt } from '../prompt-text.ts';
 /**
  * Option lists that say what a choice is for: a list of countries asks for a country, a list of US
  * states for a state (unless the question asks for some other country or state: citizenship, birth,
  * licence, preference), spans of years under a question about experience for years of experience.
  */
+import { isChoicePrompt } from '../prompt-text.ts';
 import type { ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { countryCode, isUsState, listShare } from './geo.ts';
 import { RULES } from './rules.ts';
