@@ -23,7 +23,10 @@ export function paySpanOverRows(s: Salary, posting: string): Salary {
   };
   // Each line is read once, when first looked at: the search and the widening meet the same rows.
   const rated: Array<MoneyMatch | null | undefined> = [];
-  const rateAt = (i: number) => (rated[i] === undefined ? (rated[i] = rate(lines[i]!)) : rated[i]);
+  const rateAt = (i: number) => {
+    if (rated[i] === undefined) rated[i] = rate(lines[i]!);
+    return rated[i];
+  };
   const at = lines.findIndex((_, i) => rateAt(i)?.min === s.min);
   if (at < 0) return s;
   let first = at;
