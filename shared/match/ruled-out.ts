@@ -3,6 +3,8 @@
  * posting: its title naming it, a management role for someone who rules management out, or the
  * posting's text returning to it. The phrase comes back for the explanation.
  */
+
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { affirmed, DENIED, sentencesOf } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
@@ -39,8 +41,6 @@ const PEOPLE_MANAGEMENT =
 
 export const isPeopleManagement = (phrase: string) => PEOPLE_MANAGEMENT.test(phrase);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -61,7 +61,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
       const stems = text
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
-        .map((w) => escapeRe(w.toLowerCase()).replace(/(ing|s)$/, ''));
+        .map((w) => escapeRegExp(w.toLowerCase()).replace(/(ing|s)$/, ''));
       const source = `\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');

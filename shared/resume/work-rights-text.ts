@@ -4,6 +4,7 @@
  */
 import type { WorkType } from '../domain/index.ts';
 import { CODE_ALIASES, countryNames, EU_MEMBERS } from '../geo/index.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 export interface WorkRightsDraft {
   /** ISO codes the person may work in without sponsorship. */
@@ -21,7 +22,6 @@ export interface WorkRightsDraft {
   evidence: Array<{ rule: string; reason: string; text: string }>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (names: string[]) =>
   names
     .sort((a, b) => b.length - a.length)

@@ -3,6 +3,8 @@
 // (auto_apply_log). By default a rule only proposes; queueing without a review is an explicit opt-in
 // (autoApprove) and stays bounded by the weekly cap.
 
+import { escapeRegExp } from '../text/escape-regexp.ts';
+
 export interface AutoApplyRule {
   id: string;
   enabled: boolean;
@@ -45,7 +47,7 @@ export function isoWeekday(now: Date, offsetMinutes = 0): number {
 }
 
 function hasKeyword(text: string, keyword: string): boolean {
-  const k = norm(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const k = escapeRegExp(norm(keyword));
   return new RegExp(`(^|[^\\p{L}\\p{N}])${k}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 

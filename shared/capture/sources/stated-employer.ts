@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 import { key } from './page.ts';
 
 /**
@@ -134,10 +135,9 @@ function fullName(name: string, description: string): string {
 /** "employed by the Foundation, not by Cedar Bay Health": the sentence turns the company found down. */
 const deniesCompany = (sentence: string, company: string) =>
   new RegExp(
-    String.raw`\bnot\s+(?:by\s+|with\s+|for\s+)?(?:the\s+)?${escapeRe(withoutLegalForm(company))}\b`,
+    String.raw`\bnot\s+(?:by\s+|with\s+|for\s+)?(?:the\s+)?${escapeRegExp(withoutLegalForm(company))}\b`,
     'iu',
   ).test(sentence);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Ruddock Software is now Lumaroute", "Lumaroute (formerly Ruddock Software)": a renamed company whose
