@@ -1,3 +1,4 @@
+import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
 import { findMoney } from './salary.ts';
 import { BASE_BEFORE } from './salary-words.ts';
@@ -45,9 +46,6 @@ export function basePayOverAverageEarnings(s: Salary, posting: string): Salary {
   const top = single(s.max);
   const base = single(s.min);
   if (!top || !base) return s;
-  const start = Math.max(posting.lastIndexOf('.', top.index), posting.lastIndexOf('\n', top.index)) + 1;
-  const end = posting.slice(top.index).search(/[.!?](?:\s|$)|\n/);
-  const sentence = posting.slice(start, end < 0 ? undefined : top.index + end);
-  if (!WITH_VARIABLE_PAY.test(sentence)) return s;
+  if (!WITH_VARIABLE_PAY.test(sentenceAt(posting, top.index))) return s;
   return { ...s, max: s.min, text: base.text };
 }

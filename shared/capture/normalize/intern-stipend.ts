@@ -1,8 +1,7 @@
 import type { EmploymentType, Salary } from '../types.ts';
 import { findMoney } from './salary.ts';
+import { STIPEND_BEFORE } from './salary-words.ts';
 
-/** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
-const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
 /** A perk paid as a stipend ("a $1,000 learning stipend", "home-office stipend"): not the pay. */
 const PERK_STIPEND =
   /\b(?:learning|education(?:al)?|wellness|wellbeing|home[- ]office|equipment|remote|work[- ]from[- ]home|travel|meal|phone|internet|gym|book|commut\w*|conference|lunch|relocation)\s+stipend\b/i;

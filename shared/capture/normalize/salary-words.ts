@@ -142,11 +142,12 @@ export const SALARY_CONTEXT =
 export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
+/** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
+export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
 /**
  * "a stipend of $58,000 for the 12-month fellowship": a programme's stipend is its pay (a fellow's,
  * a resident's), unlike a stipend on top of pay ("a $1,000 home-office stipend").
  */
-const STIPEND_BEFORE = /\bstipend\s+of\s*$/i;
 const FOR_THE_PROGRAMME =
   /^\s*(?:for|over)\s+(?:the|this|your)\s+(?:\d{1,2}[- ](?:weeks?|months?)[- ]?\s*|full\s+|whole\s+)?(?:fellowship|program(?:me)?|residency|internship|placement|traineeship|summer|academic year|year)\b/i;
 export const programmeStipend = (before: string, after: string): boolean =>

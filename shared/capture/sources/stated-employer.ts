@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../text/escape-regexp.ts';
+import { sentenceAt } from '../../text/sentence-at.ts';
 import { key } from './page.ts';
 
 /**
@@ -26,13 +27,6 @@ const withoutLegalForm = (s: string) =>
 
 /** Names that are a team or a unit, not an employer ("This role is with Client Services team"). */
 const UNIT_AFTER = /^\s*(?:team|department|division|unit|group|squad|function|practice|office)\b/i;
-
-/** The sentence around an index (so a qualifier like "Employer of Record" is read in its own sentence). */
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-  const end = text.slice(at).search(/[.\n](?:\s|$)/);
-  return text.slice(start, end < 0 ? undefined : at + end + 1);
-}
 
 /** Neither name is the other (after legal forms and case): "Corvane" and "Corvane Solutions" are one. */
 function differs(a: string, b: string): boolean {
