@@ -42,7 +42,22 @@ export interface MoneyMatch {
  * Every money amount or range in a text, scored. `payValue`: the text is the value printed under a
  * pay label ("Compensation" → "62K-70K"), so the label is its context even without a currency.
  */
-export function findMoney(text: string, payValue = false): MoneyMatch[] {
+export function findMoney(text: string, payValue = false): readonly MoneyMatch[] {
+  // One capture asks about the same posting text several times (the salary, then each check on it:
+  // base over OTE, bounds, stipend, pay levels); the text is read once.
+  const key = payValue ? `1${text}` : `0${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const found = readMoney(text, payValue);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(key, found);
+  return found;
+}
+
+const RECENT = 4;
+const recent = new Map<string, readonly MoneyMatch[]>();
+
+function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
   const s = text.slice(0, 60_000);
   const out: MoneyMatch[] = [];
   RANGE_RE.lastIndex = 0;
