@@ -1,6 +1,6 @@
 import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
-import { findMoney } from './salary.ts';
+import { findMoney, salaryOf } from './salary.ts';
 import { BASE_BEFORE } from './salary-words.ts';
 
 /**
@@ -26,7 +26,7 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
     );
   });
   if (!base) return s;
-  return { min: base.min, max: base.max, currency: base.currency, period: base.period, text: base.text };
+  return salaryOf(base);
 }
 
 /** Earnings reported with the variable part in: "averaged $24.80 an hour including commission". */

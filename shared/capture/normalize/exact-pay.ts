@@ -1,5 +1,5 @@
 import type { Salary } from '../types.ts';
-import { findMoney } from './salary.ts';
+import { findMoney, salaryOf } from './salary.ts';
 
 /** "$69K", "£45k": thousands abbreviated, so the figure is rounded. */
 const ABBREVIATED = /\d\s*[kK]\b/;
@@ -21,5 +21,5 @@ export function exactPayOverRounded(s: Salary, posting: string): Salary {
       (m.max === s.max || near(m.max, s.max!)),
   );
   if (!exact) return s;
-  return { min: exact.min, max: exact.max, currency: exact.currency, period: exact.period, text: exact.text };
+  return salaryOf(exact);
 }

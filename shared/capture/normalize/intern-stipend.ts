@@ -1,5 +1,5 @@
 import type { EmploymentType, Salary } from '../types.ts';
-import { findMoney } from './salary.ts';
+import { findMoney, salaryOf } from './salary.ts';
 import { STIPEND_BEFORE } from './salary-words.ts';
 
 /** A perk paid as a stipend ("a $1,000 learning stipend", "home-office stipend"): not the pay. */
@@ -24,6 +24,5 @@ export function stipendOverLaterPay(
     return m.currency && STIPEND_BEFORE.test(clause) && !PERK_STIPEND.test(clause);
   });
   if (!stipend || (stipend.min === s.min && stipend.max === s.max)) return s;
-  const { min, max, currency, period, text } = stipend;
-  return { min, max, currency, period, text };
+  return salaryOf(stipend);
 }

@@ -42,6 +42,15 @@ export interface MoneyMatch {
  * Every money amount or range in a text, scored. `payValue`: the text is the value printed under a
  * pay label ("Compensation" → "62K-70K"), so the label is its context even without a currency.
  */
+/** The salary a money match states (its currency, unless the page's own is known for a bare figure). */
+export const salaryOf = (m: MoneyMatch, currency = m.currency): Salary => ({
+  min: m.min,
+  max: m.max,
+  currency,
+  period: m.period,
+  text: m.text,
+});
+
 export function findMoney(text: string, payValue = false): readonly MoneyMatch[] {
   // One capture asks about the same posting text several times (the salary, then each check on it:
   // base over OTE, bounds, stipend, pay levels); the text is read once.
@@ -186,13 +195,7 @@ export function parseSalary(
     .filter((m) => m.score >= (opts.minScore ?? 2))
     .sort((x, y) => y.score - x.score || x.index - y.index)[0];
   if (!best) return null;
-  return {
-    min: best.min,
-    max: best.max,
-    currency: best.currency ?? opts.defaultCurrency ?? null,
-    period: best.period,
-    text: best.text,
-  };
+  return salaryOf(best, best.currency ?? opts.defaultCurrency ?? null);
 }
 
 export function toNumber(v: unknown): number | null {
