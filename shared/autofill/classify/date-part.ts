@@ -4,7 +4,7 @@
  * the planner writes only its part of the date.
  */
 import type { Classification, FieldDescriptor } from '../types.ts';
-import { SECTION_GROUP, type SignalTexts } from './question.ts';
+import { questionLegend, type SignalTexts } from './question.ts';
 import { RULES } from './rules.ts';
 import { nameWords, normalize, pattern } from './text.ts';
 import { vetoed } from './vetoes.ts';
@@ -41,12 +41,7 @@ export function datePart(field: FieldDescriptor): DatePart | null {
  */
 function questionCandidates(field: FieldDescriptor): string[] {
   const s = field.signals;
-  const group = normalize(s.group);
-  const texts = [
-    SECTION_GROUP.test(group) ? '' : group,
-    normalize(s.description),
-    normalize(s.nearby.split(' | ')[0] ?? ''),
-  ];
+  const texts = [questionLegend(field), normalize(s.description), normalize(s.nearby.split(' | ')[0] ?? '')];
   const found = texts.filter(Boolean);
   if (found.length) return found;
   // no legend or text before: the label's words before the part's caption ("Start date Day" → "start date")

@@ -19,8 +19,13 @@ const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
 const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);
 /** A group legend that only names the section ("Questionnaire") is not the question of the control in it. */
-export const SECTION_GROUP =
+const SECTION_GROUP =
   /^(questionnaire|questions?|additional (questions|information)|((job|role|position|vacancy)[- ]specific|application|screening|pre-?screening|supplemental|custom) questions|more about you|details)$/;
+/** The control's group legend when it may be the control's question (not a section's title), else "". */
+export function questionLegend(field: FieldDescriptor): string {
+  const legend = normalize(field.signals.group);
+  return SECTION_GROUP.test(legend) ? '' : legend;
+}
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
@@ -54,9 +59,8 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     if (UNIT.test(label) && before) return [`${before} (${label})`, 0.9];
     // a range's question: its legend, else the text before it, else (the second end, with no text of its
     // own before it) the question it is described by
-    const legend = normalize(field.signals.group);
     const ranged = RANGE_END.test(label)
-      ? (SECTION_GROUP.test(legend) ? '' : legend) || before || normalize(field.signals.description)
+      ? questionLegend(field) || before || normalize(field.signals.description)
       : '';
     if (ranged) return [`${ranged} (${label})`, 0.9];
     // A <label> that only explains ("Under the Equality Act 2010, a condition that …") beside the
@@ -81,7 +85,7 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     wordCount(caption) <= captionWords(caption)
   )
     return [caption, 0.85];
-  if (group && !SECTION_GROUP.test(group)) return [group, 0.9];
+  if (questionLegend(field)) return [group, 0.9];
   // A box with no words around it but the question it points to (aria-describedby) is described by it.
   if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
