@@ -74,6 +74,11 @@ export const MatchResult = z.object({
   jobId: Id,
   personaId: Id.nullable(),
   score: z.number().min(0).max(100),
+  /**
+   * The score before it is rounded for display: lists sort by it, so two jobs that both show 82 keep
+   * the order the evidence gives them. Absent on results stored before it existed.
+   */
+  rank: z.number().min(0).max(100).optional(),
   factors: z.array(
     z.object({
       factor: MatchFactor,

@@ -127,7 +127,8 @@ export function blend(
       VISA_UNKNOWN,
       `You need visa sponsorship${visa.country ? ` for ${visa.country}` : ''} and the posting does not say whether it sponsors`,
     );
-  let points = Math.round(score * 100);
+  // Not rounded here: two jobs that both show 82 keep their order (the score shown is rounded later).
+  let points = score * 100;
   const words = job.parsed.text.split(/\s+/).filter(Boolean).length;
   if (
     words < THIN_POSTING_WORDS &&
@@ -136,7 +137,7 @@ export function blend(
   ) {
     adjustments.push({
       kind: 'thin_posting',
-      points: THIN_POSTING_CAP - points,
+      points: Math.round(THIN_POSTING_CAP - points),
       detail: `The posting has only ${words} words: too little to judge, so the score is held at ${THIN_POSTING_CAP}`,
     });
     points = THIN_POSTING_CAP;

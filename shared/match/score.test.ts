@@ -57,12 +57,29 @@ describe('scoreMatch properties', () => {
     expect(r.personaId).toBe(persona.id);
   });
 
-  it('quickScore gives the same score as scoreMatch', () => {
+  it('quickScore gives the same score as scoreMatch, unrounded (its rank)', () => {
     const p = prepareProfile(makeProfile(), null, { asOf: '2025-06' });
     for (const job of [BACKEND, makeJob('Requirements\n- Nursing license', { title: 'Registered Nurse' })]) {
       const prepared = prepareJob(job);
-      expect(quickScore(p, prepared)).toBe(scoreMatch(p, prepared).score);
+      const full = scoreMatch(p, prepared);
+      expect(quickScore(p, prepared)).toBe(full.rank);
+      expect(Math.round(full.rank!)).toBe(full.score);
     }
+  });
+
+  it('keeps two jobs that show the same score in the order their evidence gives', () => {
+    const p = prepareProfile(makeProfile(), null, { asOf: '2025-06' });
+    const scored = [
+      makeJob('Requirements\n- TypeScript\n- PostgreSQL\n- AWS', { title: 'Backend Engineer' }),
+      makeJob('Requirements\n- TypeScript\n- PostgreSQL', { title: 'Backend Engineer' }),
+      makeJob('Requirements\n- TypeScript\n- PostgreSQL\n- Kubernetes', { title: 'Backend Engineer' }),
+    ].map((j) => scoreMatch(p, prepareJob(j)));
+    for (const r of scored) {
+      expect(Number.isInteger(r.score)).toBe(true);
+      expect(Math.abs(r.rank! - r.score)).toBeLessThanOrEqual(0.5);
+    }
+    // ranks tell apart jobs whose shown scores are equal
+    expect(new Set(scored.map((r) => r.rank)).size).toBe(scored.length);
   });
 
   it('says so when the profile is empty instead of explaining a mismatch', () => {

@@ -157,7 +157,8 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
  * profile says nothing about are not counted (weight 0) rather than scored as a mismatch.
  */
 export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): MatchResult {
-  const { score, factors, outcomes, credits, place, gate, adjustments } = evaluate(p, job, options);
+  const { score: exact, factors, outcomes, credits, place, gate, adjustments } = evaluate(p, job, options);
+  const score = Math.round(exact);
   const dealBreakers = place.dealBreakers;
   const gaps = topGaps(p, job, credits, place);
   const locationOk = place.location.score === null ? null : place.location.score > 0;
@@ -165,6 +166,7 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
     jobId: job.id,
     personaId: p.personaId,
     score,
+    rank: exact,
     factors,
     requirements: requirementEvidence(p, job, locationOk),
     gaps,
@@ -178,7 +180,7 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
   };
 }
 
-/** The same 0–100 score without evidence, gaps or explanation: for sorting long lists. */
+/** The same 0–100 score, unrounded (the rank), without evidence, gaps or explanation: for sorting long lists. */
 export function quickScore(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): number {
   return evaluate(p, job, options).score;
 }

@@ -141,7 +141,7 @@ function rankings(set: Dataset): Ranking[] {
     const profile = prepared.get(p.id)!;
     out.push({
       profile: p.id,
-      engine: ndcgBy((job) => scoreMatch(profile, preparedJobs.get(job)!, { now: NOW, rarity }).score),
+      engine: ndcgBy((job) => scoreMatch(profile, preparedJobs.get(job)!, { now: NOW, rarity }).rank!),
       tfidf: ndcgBy((job) => cosine(pi, jobIndex.get(job)!)),
       overlap: ndcgBy((job) => {
         const j = jobById.get(job)!;

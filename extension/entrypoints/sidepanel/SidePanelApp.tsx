@@ -15,7 +15,7 @@ import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
 import { EmptyState } from '../../lib/ui/EmptyState.tsx';
-import { useJob, useJobs, useScores } from '../../lib/ui/hooks.ts';
+import { useJob, useJobs, useRanks, useScores } from '../../lib/ui/hooks.ts';
 import { useAutofillRequests } from '../../lib/ui/panel-intent.ts';
 
 type Tab = 'page' | 'autofill' | 'pipeline' | 'account';
@@ -40,6 +40,7 @@ export function SidePanelApp() {
   const [sort, setSort] = useState<'newest' | 'score'>('newest');
   const jobs = useJobs();
   const scores = useScores();
+  const ranks = useRanks();
   const openJob = useJob(openJobId);
   // "This page" follows the active tab: its saved job, or what was just captured or added by hand.
   const activeTabJobId = useActiveTabJobId();
@@ -54,8 +55,8 @@ export function SidePanelApp() {
   const pageJob = useJob(capturedId ?? activeTabJobId);
   const filtered = filter === 'all' ? jobs : jobs?.filter((j) => j.stage === filter);
   const shown =
-    sort === 'score' && filtered && scores
-      ? [...filtered].sort((a, b) => (scores.get(b.id) ?? -1) - (scores.get(a.id) ?? -1))
+    sort === 'score' && filtered && ranks
+      ? [...filtered].sort((a, b) => (ranks.get(b.id) ?? -1) - (ranks.get(a.id) ?? -1))
       : filtered;
   const open = (id: string) => {
     // Start of the open-to-score timing; MatchView marks when the score is painted.

@@ -23,3 +23,11 @@ export function useJob(jobId: string | null): Job | undefined | null {
 export function useScores(): Map<string, number> | undefined {
   return useLiveQuery(async () => new Map((await db().matches.toArray()).map((m) => [m.jobId, m.score])), []);
 }
+
+/** Match rank (the unrounded score, to order jobs that show the same score) per job id, live. */
+export function useRanks(): Map<string, number> | undefined {
+  return useLiveQuery(
+    async () => new Map((await db().matches.toArray()).map((m) => [m.jobId, m.rank ?? m.score])),
+    [],
+  );
+}
