@@ -60,6 +60,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev22', dir: resolve(import.meta.dirname, '../fixtures/forms-dev22') },
       { name: 'dev23', dir: resolve(import.meta.dirname, '../fixtures/forms-dev23') },
       { name: 'dev24', dir: resolve(import.meta.dirname, '../fixtures/forms-dev24') },
+      { name: 'dev25', dir: resolve(import.meta.dirname, '../fixtures/forms-dev25') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -70,6 +71,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind7', dir: resolve(import.meta.dirname, '../fixtures/forms-blind7') },
       { name: 'blind8', dir: resolve(import.meta.dirname, '../fixtures/forms-blind8') },
       { name: 'blind9', dir: resolve(import.meta.dirname, '../fixtures/forms-blind9') },
+      { name: 'blind10', dir: resolve(import.meta.dirname, '../fixtures/forms-blind10') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

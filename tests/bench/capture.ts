@@ -183,10 +183,12 @@ function main() {
       'capture18',
       'capture20',
       'capture21',
+      'capture22',
       'capture10',
       'capture13',
       'capture16',
       'capture19',
+      'capture23',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])

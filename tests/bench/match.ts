@@ -192,6 +192,7 @@ const BLIND_SETS = [
   { name: 'dev19', path: fixture('match-dev19/set.json') },
   { name: 'dev20', path: fixture('match-dev20/set.json') },
   { name: 'dev21', path: fixture('match-dev21/set.json') },
+  { name: 'dev22', path: fixture('match-dev22/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
@@ -201,6 +202,7 @@ const BLIND_SETS = [
   { name: 'blind7', path: fixture('match-blind7/set.json') },
   { name: 'blind8', path: fixture('match-blind8/set.json') },
   { name: 'blind9', path: fixture('match-blind9/set.json') },
+  { name: 'blind10', path: fixture('match-blind10/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
