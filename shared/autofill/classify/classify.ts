@@ -6,7 +6,7 @@ import { botTrap, notTheApplication, typesTheBoxCannotHold } from './guards.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
-import { pattern, wordCount } from './text.ts';
+import { pattern, readings, wordCount } from './text.ts';
 import { vetoed } from './vetoes.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
@@ -78,8 +78,11 @@ function scoreRule(
   let hits = best ? 1 : 0;
   for (const p of rule.positive) {
     for (const signal of p.on) {
-      const text = texts[signal];
-      if (!text || (signal === 'group' && texts.groupIsSection) || !pattern(p.re).test(text)) continue;
+      const whole = texts[signal];
+      if (!whole || (signal === 'group' && texts.groupIsSection)) continue;
+      // (a bilingual label matches when either of its languages does)
+      const text = (signal === 'label' ? readings(whole) : [whole]).find((r) => pattern(p.re).test(r));
+      if (!text) continue;
       // A negative pattern cancels matches on the signal it was seen in, not the others.
       const negated = rule.negative?.find((n) => n.on.includes(signal) && pattern(n.re).test(text));
       if (negated) {

@@ -82,6 +82,24 @@ describe('forms in Norwegian and Danish', () => {
   });
 });
 
+describe('Danish questions written the way people type them', () => {
+  it('"løn forventning" written apart is still the pay asked for; the pay earned now is not', () => {
+    expect(
+      types(box('Hvilken løn forventning har du?', 'p') + box('Hvad er din nuværende løn?', 'n')),
+    ).toEqual(['salary_expectation', 'other']);
+  });
+
+  it('the employer applying for a permit for the person is sponsorship, not the right to work', () => {
+    expect(
+      types(
+        yesNo('Skal vi søge arbejdstilladelse til dig, før du kan starte?', 'd', 'Ja', 'Nej') +
+          yesNo('Må vi søke oppholdstillatelse for deg?', 'n', 'Ja', 'Nei') +
+          yesNo('Har du arbejdstilladelse i Danmark?', 'h', 'Ja', 'Nej'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'work_authorization']);
+  });
+});
+
 describe('an experience question answered in spans of år', () => {
   it('"Erfarenhet av …" with choices in years is years of experience (Swedish, Norwegian)', () => {
     const spans = (label: string, id: string, prompt: string, words: string[]) =>

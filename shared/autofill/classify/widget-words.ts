@@ -65,6 +65,7 @@ const WIDGET_WORDS = [
   'required',
   // other languages: (de) (fr) (es) (pt) (it) (nl) (pl) (ja) (zh) (ko)
   'keine datei ausgewahlt|datei auswahlen|durchsuchen\\W*|(datei(en)? )?hochladen',
+  'televers\\w*( (un |le |votre |vos )?fichiers?)?( (depuis|de|a partir de) (mon|votre|ton|l.) ?(ordinateur|appareil))?',
   'aucun fichier (choisi|selectionne)|parcourir\\W*|parcour\\w* (vos |les |mes )?fichiers|(choisir|selectionner) (un |des |le |vos )?fichiers?',
   // the 'or' between a drop zone and its button, standing alone
   'or|ou|oder|o',
@@ -80,4 +81,6 @@ const WIDGET_WORDS = [
   '선택해 ?주세요|선택하세요|파일 ?(선택|첨부)|필수|(우편번호|주소) ?(찾기|검색)',
 ];
 /** A pictogram before the words ("📎 Upload a file") does not make them a question. */
-export const GENERIC_LABEL = new RegExp(`^(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(${WIDGET_WORDS.join('|')})$`, 'u');
+const WIDGET_TEXT = `(?:[^\\p{L}\\p{N}\\s(+-]+\\s*)?(?:${WIDGET_WORDS.join('|')})`;
+/** A bilingual page says each widget word twice ("Téléverser depuis mon ordinateur / Upload from my computer"). */
+export const GENERIC_LABEL = new RegExp(`^${WIDGET_TEXT}(?: / ${WIDGET_TEXT})*$`, 'u');

@@ -16,6 +16,20 @@ describe('polarity', () => {
     ['Oui', true],
     ['Nein', false],
     ['Maybe later', null],
+    // yes and no in the other languages the rules read
+    ['Nej, jeg har ikke brug for det', false],
+    ['Nei', false],
+    ['Nee', false],
+    ['Sim', true],
+    ['Não', false],
+    ['Tak', true],
+    ['Nie', false],
+    ['はい', true],
+    ['いいえ', false],
+    ['아니요', false],
+    // a word that only starts like one is not it
+    ['Neither', null],
+    ['Simply put', null],
   ])('%s → %s', (text, expected) => {
     expect(polarity(text)).toBe(expected);
   });

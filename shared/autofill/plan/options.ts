@@ -7,8 +7,11 @@ export function isPlaceholder(text: string): boolean {
   return isChoicePrompt(normalize(text));
 }
 
-const YES_START = /^(yes|y|true|oui|ja|si|sí|affirmative)\b/;
-const NO_START = /^(no|n[o0]?|false|non|nein|negative)\b/;
+// (pt) sim / não, (nl) nee, (sv) (da) nej, (no) nei, (pl) tak / nie, (ja) はい / いいえ, (ko) 예 / 네 / 아니요:
+// the languages the rules read. (A word's end, not \b: \b knows only ASCII letters.)
+const YES_START = /^(yes|y|true|oui|ja|si|sí|sim|tak|affirmative|はい|예|네)(?![\p{L}\p{N}])/u;
+const NO_START =
+  /^(no|n[o0]?|false|non|nein|nee|nej|nei|nao|nie|negative|いいえ|아니[오요])(?![\p{L}\p{N}])/u;
 const NEGATION = /\b(not|don't|dont|do not|won't|will not|cannot|can't|never|no longer|n't)\b/;
 const AFFIRM = /\b(i (will|do|am|have|require|need|can)|i'm|yes)\b/;
 

@@ -22,6 +22,28 @@ describe('checkbox groups', () => {
     ]);
   });
 
+  it('a bilingual self-declaration list ("Je suis… / I am…") is one answer per statement too', () => {
+    expect(
+      fields(
+        `<fieldset><legend>Équité en emploi / Employment equity</legend><p>Cochez / Tick.</p>${box('eqW', 'Je suis une femme / I am a woman')}${box('eqD', "J'ai un handicap / I have a disability")}</fieldset>`,
+      ),
+    ).toEqual([
+      ['checkbox', 'gender'],
+      ['checkbox', 'disability_status'],
+    ]);
+  });
+
+  it('a self-declaration list in French alone is one answer per statement', () => {
+    expect(
+      fields(
+        `<div><p>Cochez ce qui s'applique.</p>${box('fW', 'Je suis une femme')}${box('fD', 'Je suis une personne handicapée')}</div>`,
+      ),
+    ).toEqual([
+      ['checkbox', 'gender'],
+      ['checkbox', 'disability_status'],
+    ]);
+  });
+
   it('separately named choices that are not statements about the person stay one question', () => {
     expect(
       fields(

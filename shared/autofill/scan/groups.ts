@@ -119,8 +119,15 @@ export function groupChoices(inputs: Element[]): Element[][] {
   return Array.from(groups.values()).flatMap(separateStatements);
 }
 
-/** A statement a person ticks about themself ("I am a woman", "I have a disability"). */
-const SELF_STATEMENT = /^i (am|have|identify|consider)\b/i;
+/**
+ * A statement a person ticks about themself ("I am a woman", "I have a disability"), in the languages
+ * forms declare in: (fr) "Je suis…", "J'ai…", "Je fais partie…", (es) "Soy…", (de) "Ich bin…", (nl) "Ik ben…".
+ */
+const SELF_STATEMENT =
+  /^(i (am|have|identify|consider)|je (suis|fais partie|m.identifie|me consid)|j.ai|soy|tengo|me (identifico|considero)|ich (bin|habe)|ik (ben|heb))\b/i;
+/** A bilingual text ("Je suis une femme / I am a woman") says the same in each language: either half may be read. */
+const selfStatement = (text: string): boolean =>
+  text.split(/\s+\/\s+/).some((half) => SELF_STATEMENT.test(half.trim()));
 
 /**
  * A self-declaration list ("Check the statements that apply to you": "I am a woman", "I am a person
@@ -130,7 +137,7 @@ function separateStatements(group: Element[]): Element[][] {
   if (group.length < 2 || choiceType(group[0]!) !== 'checkbox') return [group];
   const names = new Set(group.map((i) => i.getAttribute('name') ?? ''));
   if (names.size !== group.length || names.has('')) return [group];
-  if (!group.every((i) => SELF_STATEMENT.test(optionText(i)))) return [group];
+  if (!group.every((i) => selfStatement(optionText(i)))) return [group];
   return group.map((i) => [i]);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesInForm } from '../classify/testing.ts';
+import { classifyInForm, typesInForm } from '../classify/testing.ts';
 
 describe('the name of a table of questions', () => {
   it('an instruction sentence before the table names no list: each row is asked by its own cell', () => {
@@ -26,5 +26,14 @@ describe('a label whose for names no element', () => {
           '<div><span role="button"><input type="file" style="display:none"><button type="button">Click to upload</button></span></div></div>',
       ),
     ).toEqual(['resume_file']);
+  });
+});
+
+describe('a caption said in two languages', () => {
+  it('the second language in markup of its own ("CV <span>/ Résumé</span>") is read with the first, as one caption', () => {
+    const [field] = classifyInForm(
+      '<div><span>Curriculum vitae <span class="en">/ Résumé</span></span><p>PDF</p><input type="file" name="doc"></div>',
+    );
+    expect(field?.field.signals.nearby.split(' | ')).toContain('Curriculum vitae / Résumé');
   });
 });

@@ -74,6 +74,13 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (labelOfAnother(n, start)) break;
     const t = icon || clean(n.nodeValue);
     if (!meaningful(t)) continue;
+    // "CV <span>/ Résumé</span>": the second language's half, in markup of its own, goes on the phrase before it
+    const last = chunks.length - 1;
+    if (chunks[last]?.startsWith('/ ')) {
+      chunks[last] = `${t} ${chunks[last]}`;
+      chars += t.length;
+      continue;
+    }
     chunks.push(t);
     chars += t.length;
     if (chunks.length >= maxChunks || chars >= maxChars) break;

@@ -15,7 +15,12 @@ export const EEO_RULES: TypeRule[] = [
         score: 1,
         on: [...QC, 'name'],
       },
-      { re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary', score: 1, on: ['options'] },
+      // choices that name the sexes: (fr) femme / homme, (es) mujer / hombre, (de) weiblich / männlich
+      {
+        re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary|\\b(femme|homme|mujer|hombre|weiblich|mannlich)\\b',
+        score: 1,
+        on: ['options'],
+      },
       // Employment-equity wording: "Do you identify as a woman?" asks the sex question as yes / no (a bilingual
       // label goes on in the other language after the question mark).
       {

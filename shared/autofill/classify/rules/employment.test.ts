@@ -93,3 +93,21 @@ describe('a years question answered in a text area', () => {
     ).toEqual(['years_experience', 'other']);
   });
 });
+
+describe('the current employer asked in Dutch', () => {
+  it('"Bij welk bedrijf werk je momenteel?" and "Huidige werkgever" are the current company; a past one is not', () => {
+    expect(
+      types(
+        '<label for="a">Bij welk bedrijf werk je momenteel?</label><input id="a" name="a">' +
+          '<label for="b">Huidige werkgever</label><input id="b" name="b">' +
+          '<label for="c">Bij welk bedrijf ben je eerder werkzaam geweest?</label><input id="c" name="c">',
+      ),
+    ).toEqual(['current_company', 'current_company', 'other']);
+  });
+
+  it('a question that asks whether the person has ever worked somewhere is not the current company', () => {
+    expect(
+      types('<label for="e">Have you ever worked for our company before?</label><input id="e" name="e">'),
+    ).toEqual(['other']);
+  });
+});

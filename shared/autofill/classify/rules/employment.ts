@@ -28,6 +28,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      // (nl): "Huidige werkgever", "Bij welke werkgever werk je nu?", "Bij welk bedrijf ben je werkzaam?"
+      {
+        re: '^(je |uw )?(huidige|laatste|meest recente) (werkgever|organisatie)$|^(bij )?welke? (werkgever|bedrijf|organisatie) (werk|ben) (je|jij|u)\\b(?!.{0,40}\\b(gewerkt|vroeger|eerder|ooit))',
+        score: 0.85,
+        on: L,
+      },
       // (sv) (no) (da): "Nuvarande eller senaste arbetsgivare", "Nåværende arbeidsgiver", "Seneste arbejdsgiver"
       {
         re: '^(din |dit )?(nuvarande|navaerende|nuvaerende|senaste|siste|seneste)( (eller|og|/) (senaste|siste|seneste))? (arbetsgivare|arbeidsgiver|arbejdsgiver)$',
@@ -46,8 +52,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
     ],
     negative: [
+      // ("ever" as a word: (nl) "werkgever" is the employer)
       {
-        re: 'size|industry|type|website|url|phone|address|e-?mail|agency(?!( or \\w+)? do you (currently )?work)|previous|past|worked|before|ever|years|how long|reason|leav|contact|may we|supervisor|manager',
+        re: 'size|industry|type|website|url|phone|address|e-?mail|agency(?!( or \\w+)? do you (currently )?work)|previous|past|worked|before|\\bever\\b|years|how long|reason|leav|contact|may we|supervisor|manager',
         score: 1,
         on: L,
       },

@@ -22,9 +22,10 @@ export const SALARY_RULES: TypeRule[] = [
         score: 0.9,
         on: L,
       },
-      // (sv) löneanspråk, lönekrav, önskad lön; (no) lønnsforventning, lønnskrav; (da) lønforventning, lønkrav
+      // (sv) löneanspråk, lönekrav, önskad lön; (no) lønnsforventning, lønnskrav; (da) lønforventning, lønkrav,
+      // also written apart ("Hvad er din løn forventning?")
       {
-        re: 'loneansprak|lonekrav|onskad (manads|ars)?lon\\b|lonn?s?forventning|lonn?s?krav|lonn?s?onske',
+        re: 'lone ?ansprak|lone ?krav|onskad (manads|ars)?lon\\b|lonn?s? ?(forventning|krav|onske)',
         score: 0.9,
         on: L,
       },

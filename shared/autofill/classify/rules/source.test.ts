@@ -33,3 +33,14 @@ describe('"how did you come to know of the offer", in Portuguese, Spanish and Fr
     ).toEqual(['how_did_you_hear', 'how_did_you_hear', 'how_did_you_hear']);
   });
 });
+
+describe('the source asked in Dutch', () => {
+  it('"Hoe bent u op onze site terechtgekomen?" is how the person heard; how they got the idea is not', () => {
+    expect(
+      types(
+        '<label for="a">Hoe bent u op onze site terechtgekomen?</label><input id="a" name="a">' +
+          '<label for="b">Hoe ben je op het idee gekomen om installateur te worden?</label><input id="b" name="b">',
+      ),
+    ).toEqual(['how_did_you_hear', 'other']);
+  });
+});

@@ -27,6 +27,11 @@ const EMPLOYER_APPLIES =
 const NORDIC_WORK_PERMIT =
   '(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse';
 const NORDIC_PERMIT = `${NORDIC_WORK_PERMIT}|\\bvisum\\b`;
+/**
+ * (sv) (no) (da) the employer applying for the person's permit: "… ansöker om arbetstillstånd åt dig", "Skal vi
+ * søge opholds- og arbejdstilladelse til dig hos SIRI?", "Må vi søke arbeidstillatelse for deg?". Sponsorship.
+ */
+const NORDIC_EMPLOYER_APPLIES = `\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}\\bom\\b.{0,20}(${NORDIC_PERMIT})|\\b(vi|we)\\b.{0,15}\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}(${NORDIC_PERMIT})|(${NORDIC_PERMIT})\\w*\\b.{0,20}\\b(at|for|til) (dig|deg)\\b`;
 
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
@@ -86,7 +91,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: '^[^?]*\\b(share code|number|expiry|expiration|reference)\\b[^?]*$', score: 1, on: ['label'] },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       {
-        re: `on (your|my) behalf|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|${EMPLOYER_APPLIES}`,
+        re: `on (your|my) behalf|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|${EMPLOYER_APPLIES}|${NORDIC_EMPLOYER_APPLIES}`,
         score: 1,
         on: Q,
       },
@@ -148,7 +153,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       // (sv) (no) (da): the employer applying for a permit ("… ansöker om arbetstillstånd hos Migrationsverket åt dig"),
       // or the person needing one ("Behøver du visum …?")
       {
-        re: `\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}\\bom\\b.{0,20}(${NORDIC_PERMIT})|\\b(behov|trenger|brug for)\\w*\\b.{0,40}(${NORDIC_PERMIT})`,
+        re: `${NORDIC_EMPLOYER_APPLIES}|\\b(behov|trenger|brug for)\\w*\\b.{0,40}(${NORDIC_PERMIT})`,
         score: 0.95,
         on: QC,
       },
