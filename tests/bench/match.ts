@@ -193,6 +193,7 @@ const BLIND_SETS = [
   { name: 'dev20', path: fixture('match-dev20/set.json') },
   { name: 'dev21', path: fixture('match-dev21/set.json') },
   { name: 'dev22', path: fixture('match-dev22/set.json') },
+  { name: 'dev23', path: fixture('match-dev23/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
