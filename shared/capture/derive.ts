@@ -2,7 +2,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverAverageEarnings, basePayOverOte } from './normalize/base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localCurrency } from './normalize/currency.ts';
@@ -141,6 +141,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverPackage(s, text), 'base salary, not the total package'],
     [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
