@@ -14,6 +14,7 @@ import {
   fixedTermInProse,
   placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
+import { entryRateOverRange } from './normalize/entry-rate.ts';
 import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
@@ -148,6 +149,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     [(s) => paySpanOverYearSteps(s, text), 'the span of rates by year of a programme'],
     [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
+    [(s) => entryRateOverRange(s, text), 'the rate everyone hired into the opening starts at'],
     [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
     [
       (s) => stipendOverLaterPay(s, text, f.employmentType),
