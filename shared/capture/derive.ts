@@ -2,7 +2,7 @@ import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverAverageEarnings, basePayOverOte } from './normalize/base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localCurrency } from './normalize/currency.ts';
@@ -14,6 +14,7 @@ import {
   fixedTermInProse,
   placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
+import { entryRateOverRange } from './normalize/entry-rate.ts';
 import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
@@ -141,12 +142,14 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverPackage(s, text), 'base salary, not the total package'],
     [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
     [(s) => paySpanOverYearSteps(s, text), 'the span of rates by year of a programme'],
     [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
+    [(s) => entryRateOverRange(s, text), 'the rate everyone hired into the opening starts at'],
     [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
     [
       (s) => stipendOverLaterPay(s, text, f.employmentType),

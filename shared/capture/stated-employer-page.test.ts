@@ -29,3 +29,16 @@ describe('a trading name printed outside the description', () => {
     expect(job.fields.company).toBe('Quietbrook Hearing');
   });
 });
+
+describe("a board's brand as the site name of a saved page", () => {
+  it('is not the company, even with no address to say which board it is', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><head><title>Barista (H/F) - Café Lune - Welcome to the Jungle</title>
+      <meta property="og:site_name" content="Welcome to the Jungle"></head><body>
+      <h1>Barista (H/F)</h1><a class="company-link" href="/fr/companies/cafe-lune">Café Lune</a>
+      <section class="job-description"><ul>${DUTIES}</ul></section></body></html>`,
+    );
+    const job = extractJob(document as unknown as Document, 'file:///saved/barista.html', { now });
+    expect(job.fields.company).not.toBe('Welcome to the Jungle');
+  });
+});

@@ -55,6 +55,15 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: 'some days a week from home ("work from home two days a week")',
   },
   {
+    id: 'prose.home-day',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Your admin day can be spent at home", "one day a week may be worked from home": a weekly day at
+    // home beside days at the workplace (clinic days, office days) is a hybrid week.
+    re: /\b(?:your|one|an?)\s+(?:[\p{L}-]+\s+)?day\s+(?:(?:a|per|each)\s+week\s+)?(?:can|may|is|will)\s+(?:be\s+)?(?:spent|worked|done)\s+(?:at|from)\s+home\b/iu,
+    reason: 'a day each week at home ("your admin day can be spent at home")',
+  },
+  {
     id: 'prose.office-days',
     lang: 'en',
     workType: 'hybrid',

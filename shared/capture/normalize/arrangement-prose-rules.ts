@@ -124,8 +124,20 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.onsite-role',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b|\ball (?:of )?(?:the )?work is (?:done |performed |carried out )?on[- ]?site\b/i,
-    reason: 'the role is called on-site, in-office or site-based ("all work is on site")',
+    re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b/i,
+    reason: 'the role is called on-site, in-office or site-based',
+  },
+  {
+    id: 'prose.all-work-at-workplace',
+    lang: 'en',
+    workType: 'onsite',
+    // "All work is in person at the medical center", "All shifts are on the casino floor": every hour
+    // of the job is at the workplace (a shop, casino or factory floor is a workplace too).
+    re: new RegExp(
+      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
+      'iu',
+    ),
+    reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',
   },
 ];
 

@@ -97,6 +97,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting says this role is remote',
   },
   {
+    id: 'role.remote-you',
+    lang: 'en',
+    workType: 'remote',
+    // "Once your trial period is confirmed, you can work fully remotely", "If you live farther away,
+    // you're fully remote": the candidate may do the job fully remote, so it is remote. A perk of some
+    // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement.
+    re: /\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\s+(?:fully|100%|entirely|completely)\s+remote(?:ly)?\b(?!\s+(?:for|during|up to)\b)(?![^.;\n]{0,60}\b(?:weeks?|days?)\s+(?:a|per|each|every)\s+year\b)/i,
+    reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',
+  },
+  {
     id: 'role.office-days',
     lang: 'en',
     workType: 'hybrid',

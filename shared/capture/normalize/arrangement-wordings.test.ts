@@ -133,4 +133,36 @@ describe('German wordings that rule home working out for the role', () => {
       arrangementOfRole('Homeoffice ist an zwei Tagen möglich, Vollremote ist nicht möglich.'),
     ).toBeNull();
   });
+
+  it('reads a weekly day at home beside days at the workplace as hybrid', () => {
+    expect(
+      workTypeFromProse(
+        'Three surgery days a week are at the practice. Your paperwork day can be spent at home.',
+      ),
+    ).toBe('hybrid');
+    expect(workTypeFromProse('One day a week may be worked from home once you are trained.')).toBe('hybrid');
+    expect(workTypeFromProse('Your first day is spent at the depot.')).toBeNull();
+  });
+
+  it('reads all the work or every shift at the workplace as on-site', () => {
+    expect(workTypeFromProse('Care is hands-on: all work is in person at Mill Creek Hospital.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('You choose your weeks. All shifts are on the gaming floor.')).toBe('onsite');
+    expect(workTypeFromProse('All of your work is done at the Harlow plant.')).toBe('onsite');
+    expect(workTypeFromProse('All work is reviewed by a senior editor.')).toBeNull();
+  });
+
+  it('reads "you can work fully remotely" as the role being remote, over a hybrid badge', () => {
+    const afterRamp =
+      'For the first two months you join us in the Leeds office. After that you can work fully remotely from anywhere in the UK.';
+    expect(arrangementOfRole(afterRamp)?.workType).toBe('remote');
+    expect(
+      arrangementOfRole('If you live out of town, you’re fully remote and we fly you in twice a year.')
+        ?.workType,
+    ).toBe('remote');
+    // A perk of a few weeks away from the office is not the arrangement.
+    expect(arrangementOfRole('You can work fully remotely for up to four weeks a year.')).toBeNull();
+    expect(arrangementOfRole('You can work fully remote from abroad, four weeks per year.')).toBeNull();
+  });
 });

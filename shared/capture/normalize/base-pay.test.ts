@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePayOverAverageEarnings, basePayOverOte } from './base-pay.ts';
+import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './base-pay.ts';
 import { findMoney } from './salary.ts';
 
 const tag = { min: 90_000, max: 120_000, currency: 'USD', period: 'YEAR' as const, text: '$90k – $120k' };
@@ -36,5 +36,22 @@ describe('the guaranteed base beside average earnings with commission', () => {
   it('keeps a range whose upper figure is a plain upper bound', () => {
     const text = 'We pay $16.25 an hour to start. Experienced staff are paid up to $22.90 an hour.';
     expect(basePayOverAverageEarnings(data, text)).toBe(data);
+  });
+});
+
+describe('the base salary beside a total package', () => {
+  // A bare "$" reads as USD here; the job's country makes it the local dollar later (currency.ts).
+  const pkg = { min: 96_400, max: 96_400, currency: 'USD', period: 'YEAR' as const, text: '$96,400' };
+
+  it('replaces a salary field that carries the package the description splits into base and super', () => {
+    const text =
+      'Total remuneration package valued to $96,400. Package includes base salary ($80,100 – $86,900), superannuation and leave loading.';
+    expect(basePayOverPackage(pkg, text)).toMatchObject({ min: 80_100, max: 86_900, currency: 'USD' });
+  });
+
+  it('keeps the figure when no base is named beside the package', () => {
+    const text = 'A total remuneration package of $96,400 including superannuation.';
+    expect(basePayOverPackage(pkg, text)).toBe(pkg);
+    expect(basePayOverPackage(pkg, 'Salary: $96,400 plus super. Base hours are 35 a week.')).toBe(pkg);
   });
 });

@@ -49,3 +49,30 @@ export function basePayOverAverageEarnings(s: Salary, posting: string): Salary {
   if (!WITH_VARIABLE_PAY.test(sentenceAt(posting, top.index))) return s;
   return { ...s, max: s.min, text: base.text };
 }
+
+/** A total package named in a figure's sentence: it adds super, leave loading or benefits to the base. */
+const TOTAL_PACKAGE = /\b(?:package|total remuneration|total compensation)\b/i;
+
+/**
+ * The base salary where the chosen figure is the total package the posting splits out ("Total
+ * remuneration package valued to $148,910. Package includes base salary ($118,236 – $130,271),
+ * employer's contribution to superannuation"): a board's salary field may carry the package (as
+ * Australian public-sector ads print it), but the salary is the base. The base must be named right
+ * before its figure, be smaller, in the same currency and within a few sentences of the package.
+ */
+export function basePayOverPackage(s: Salary, posting: string): Salary {
+  const top = s.max ?? s.min;
+  if (!posting || top == null) return s;
+  const found = findMoney(posting);
+  const pkg = found.find((m) => (m.max ?? m.min) === top && TOTAL_PACKAGE.test(sentenceAt(posting, m.index)));
+  if (!pkg) return s;
+  const base = found.find(
+    (m) =>
+      m !== pkg &&
+      Math.abs(m.index - pkg.index) < 300 &&
+      m.currency === pkg.currency &&
+      (m.max ?? m.min ?? top) < top &&
+      BASE_BEFORE.test(posting.slice(Math.max(0, m.index - 40), m.index)),
+  );
+  return base ? salaryOf(base) : s;
+}

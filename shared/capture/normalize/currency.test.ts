@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDollar, localKrone, withHomeCurrency } from './currency.ts';
+import { parseLocation } from './location.ts';
 
 describe('a bare currency sign read by where the job is', () => {
   it('reads "kr" as the Norwegian or Danish krone there, and keeps Swedish kronor elsewhere', () => {
@@ -40,5 +41,14 @@ describe('a figure printed without a currency', () => {
   it('keeps a currency the page printed, and stays without one where the country is unknown', () => {
     expect(withHomeCurrency({ ...bare, currency: 'GBP' }, 'US').currency).toBe('GBP');
     expect(withHomeCurrency(bare, undefined).currency).toBeNull();
+  });
+});
+
+describe('a bare dollar on a job placed as suburb, metro area and state', () => {
+  it('reads the state after the metro area ("Chatswood, Sydney NSW") and so the local dollar', () => {
+    const place = parseLocation('Chatswood, Sydney NSW');
+    expect(place).toMatchObject({ city: 'Chatswood', region: 'NSW', country: 'AU' });
+    const pay = { min: 90_000, max: 90_000, currency: 'USD', period: 'YEAR' as const, text: '$90,000' };
+    expect(localDollar(pay, place.country, 'localhost').currency).toBe('AUD');
   });
 });

@@ -17,4 +17,17 @@ describe('a type tag the description overrides', () => {
     const text = 'You join the agency as an independent agent and set your own hours.';
     expect(typeTheTextStates('full_time', text)?.type).toBe('contract');
   });
+
+  it('reads a temporary position stated in a sentence or a status line over a full-time tag', () => {
+    const sentence = 'This is a temporary, full-time post that runs from March through the end of August.';
+    expect(typeTheTextStates('full_time', sentence)?.type).toBe('temporary');
+    const status = 'Library Assistant\n• Temporary Full-Time, for up to 9 months\n• Dubbo location';
+    expect(typeTheTextStates('full_time', status)?.type).toBe('temporary');
+  });
+
+  it('reads a "Regular part-time" status line over a full-time tag', () => {
+    const text = 'Appointment\nRegular part-time, benefits-eligible\nPay\n$19 per hour';
+    expect(typeTheTextStates('full_time', text)?.type).toBe('part_time');
+    expect(typeTheTextStates('full_time', 'Status\nRegular full-time')).toBeNull();
+  });
 });

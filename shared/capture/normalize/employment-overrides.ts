@@ -2,9 +2,14 @@ import type { EmploymentType } from '../types.ts';
 import {
   contractorEngagementInProse,
   employmentTypeInProse,
+  employmentTypeLine,
   fixedTermInProse,
   placementProgrammeInProse,
 } from './employment-prose.ts';
+
+/** The type the description gives in a sentence ("This is a temporary, full-time position") or a status line. */
+const statedInText = (text: string, type: EmploymentType): boolean =>
+  employmentTypeInProse(text) === type || employmentTypeLine(text) === type;
 
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{
@@ -19,6 +24,14 @@ const PROSE_OVERRIDES: Array<{
     says: fixedTermInProse,
     type: 'temporary',
     detail: 'a fixed-term contract in the description',
+  },
+  // "Full-time" beside "This is a temporary, full-time position that runs through November" or a
+  // "Temporary Full Time" status line: the hours are the temporary job's.
+  {
+    tags: ['full_time', 'part_time'],
+    says: (t) => statedInText(t, 'temporary'),
+    type: 'temporary',
+    detail: 'a temporary position stated in the description',
   },
   // A "Contract" tag on a fixed-term contract of employment ("a specified purpose contract … on our
   // payroll") is a temporary employee's, unless the text engages a contractor.
@@ -52,10 +65,11 @@ const PROSE_OVERRIDES: Array<{
     type: 'internship',
     detail: 'an internship stated in the description',
   },
-  // "Permanent" read as full-time beside "This is a permanent, part-time role": the text gives the hours.
+  // "Permanent" read as full-time beside "This is a permanent, part-time role" or a "Regular
+  // part-time" status line: the text gives the hours.
   {
     tags: ['full_time'],
-    says: (t) => employmentTypeInProse(t) === 'part_time',
+    says: (t) => statedInText(t, 'part_time'),
     type: 'part_time',
     detail: 'part-time hours stated in the description',
   },

@@ -79,14 +79,19 @@ const TYPE_LINE = /^(.{3,50}?)\s+(?:employment|contract|position|role|job|basis)
 const SCHEDULE_LINE =
   /^((?:full|part)[- ]?time)\s*[,:;(–—-]\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:days?|nights?|evenings?|weekends?|weekdays?|shifts?|hours)\b)/i;
 
+/**
+ * A public employer's or HR system's status opening a line: the tenure, then the hours ("Temporary
+ * Full Time, for up to 12 months", "Regular part-time, benefits-eligible", "Casual Part-Time").
+ */
+const STATUS_LINE =
+  /^((?:regular|permanent|ongoing|temporary|casual|fixed[- ]term)\s*[,/-]?\s*(?:full|part)[- ]?time)\b(?!\s+(?:and|or)\b)/i;
+
 export function employmentTypeLine(text: string): EmploymentType | null {
   for (const raw of text.slice(0, 60_000).split('\n', 300)) {
-    const words = raw
-      .replace(/^[\s•*·-]+/, '')
-      .trim()
-      .match(TYPE_LINE)?.[1];
+    const line = raw.replace(/^[\s•*·-]+/, '').trim();
+    const words = line.match(TYPE_LINE)?.[1];
     if (words && isEmploymentLabel(words)) return parseEmploymentType(words);
-    const hours = raw.trim().match(SCHEDULE_LINE)?.[1];
+    const hours = line.match(SCHEDULE_LINE)?.[1] ?? line.match(STATUS_LINE)?.[1];
     if (hours) return parseEmploymentType(hours);
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmploymentType } from './employment.ts';
+import { employmentTypeInHeader, parseEmploymentType } from './employment.ts';
 import { employmentTypeInProse, fixedTermInProse, placementProgrammeInProse } from './employment-prose.ts';
 
 describe('employment types in wordings boards and employers use', () => {
@@ -29,5 +29,22 @@ describe('employment types in wordings boards and employers use', () => {
       'part_time',
     );
     expect(employmentTypeInProse('This is a permanent role based in Derby.')).toBe('full_time');
+  });
+});
+
+describe('on-call, regular and alternance labels', () => {
+  it('reads an "On-Call" position type as part-time (called in as the work comes)', () => {
+    expect(parseEmploymentType('On-Call')).toBe('part_time');
+    expect(parseEmploymentType('Position Type: On Call')).toBe('part_time');
+  });
+
+  it('reads "Regular" as open-ended: alone full-time, with part-time hours part-time', () => {
+    expect(parseEmploymentType('Regular')).toBe('full_time');
+    expect(parseEmploymentType('Regular part-time')).toBe('part_time');
+  });
+
+  it('reads a French "Alternance" chip as a work-study programme', () => {
+    expect(employmentTypeInHeader('Alternance · Lyon · Télétravail occasionnel')).toBe('internship');
+    expect(parseEmploymentType("Contrat d'apprentissage")).toBe('internship');
   });
 });

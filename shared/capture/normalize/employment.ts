@@ -11,9 +11,10 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'internship',
     // en, de, fr, pl (staż), it (tirocinio), pt (estágio), sv/da/no (praktik)
-    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?|praktyk\\w*',
+    // (fr) "Alternance": a work-study contract (apprentissage or professionnalisation) with a school
+    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?|praktyk\\w*|alternance',
     // (fr) "Stage": in an English header it is "early-stage"; an apprentice title may be a trade job's
-    label: 'stage|apprentice(?:ship)?',
+    label: 'stage|apprentice(?:ship)?|apprentissage',
   },
   {
     type: 'temporary',
@@ -36,19 +37,22 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
     // A PRN / per-diem worker takes shifts as needed in an open-ended job: hours under full time,
     // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one,
-    // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered).
-    label: 'per diem|PRN|casual|zero[- ]hours?',
+    // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered), and an "On-Call"
+    // position type (an extra board or relief pool called in as the work comes).
+    label: 'per diem|PRN|casual|zero[- ]hours?|on[- ]call',
   },
   {
     type: 'full_time',
     chip: 'full[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
-    label: 'regular|CLT|umowa o prac[ęe]|vast contract|indefinido',
+    label: 'CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
   {
     // An open-ended contract says nothing of the hours: "Festanstellung, Teilzeit" and "Permanent,
     // part-time" are part-time. Alone it reads as full-time.
     type: 'full_time',
     chip: 'permanent|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
+    // A US "Regular" status is open-ended too: "Regular part-time" is part-time.
+    label: 'regular',
     permanence: true,
   },
 ];

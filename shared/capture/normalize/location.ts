@@ -120,12 +120,13 @@ export function parseLocation(raw: string): Location {
     if (c && loc.country === c) continue;
     rest.push(p);
   }
-  // "Melbourne VIC": a trailing region code inside the city part.
-  if (rest.length > 0 && !loc.region) {
-    const m = rest[0]!.match(/^(.+?)\s+([A-Z]{2,3})$/);
+  // "Melbourne VIC": a trailing region code inside the city part, or inside the last part when a
+  // suburb comes first (Seek's "Parramatta, Sydney NSW": suburb, metro area and state).
+  for (let i = rest.length - 1; i >= 0 && !loc.region; i--) {
+    const m = rest[i]!.match(/^(.+?)\s+([A-Z]{2,3})$/);
     const r = m ? regionOf(m[2]!) : undefined;
     if (m && r) {
-      rest[0] = m[1]!;
+      rest[i] = m[1]!;
       loc.region = r.region;
       loc.country ??= r.country;
     }

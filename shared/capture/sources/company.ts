@@ -1,6 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
+import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
 import { type Picked, SECTION_HEADING, titleFromMeta } from './title-company.ts';
 
@@ -83,7 +83,10 @@ export function pickCompany(sig: PageSignals): Picked | null {
     if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
   // "Totaljobs" is a board's brand: stripping its "jobs" would leave a made-up employer ("Total").
-  const site = isJobSiteName(sig.siteName) ? '' : cleanSiteName(withoutBoard(sig.siteName, sig));
+  const site =
+    isJobSiteName(sig.siteName) || isBoardBrand(sig.siteName)
+      ? ''
+      : cleanSiteName(withoutBoard(sig.siteName, sig));
   if (site && site.length < 60 && !sig.sharedHost) return { value: site, conf: 0.7, detail: 'og:site_name' };
   // A link to the employer's page on the board, named like an employer (survives renamed classes).
   for (const a of sig.companyLinks) {

@@ -109,8 +109,10 @@ export function readGeneric(
     }
   }
   if (need('salary')) {
+    // Read with its lines: a pay block may hold several inputs ("Base salary", then "Sign-on bonus"),
+    // and the next input's title must not read as the words after the base figure.
     const fromEls = (scan.salary ?? [])
-      .map((e) => parseSalary(textOf(e, 500), { minScore: 4 }))
+      .map((e) => parseSalary(textOf(e, 500, true), { minScore: 4 }))
       .find(Boolean);
     const fromFact = fromEls ? null : salaryOfFacts(facts);
     const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });

@@ -51,6 +51,12 @@ export function domainLabel(host: string): string {
   return parts.length >= n ? parts[parts.length - n]! : parts[0]!;
 }
 
+/**
+ * A name spelling out a shared host's label ("Welcome to the Jungle" for welcometothejungle.com): the
+ * board's own brand, on a saved page too, where no address says which site it is.
+ */
+export const isBoardBrand = (name: string): boolean => sharedHostLabels().has(key(name));
+
 export function isSharedHost(host: string): boolean {
   const label = domainLabel(host);
   return sharedHostLabels().has(label) || JOB_SITE_LABEL.test(label);

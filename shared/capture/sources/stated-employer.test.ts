@@ -126,3 +126,16 @@ describe("an agency's on-roll hire for its client", () => {
     expect(employerNamed("You will be on Payvault's payroll, our employer of record.")).toBeNull();
   });
 });
+
+describe('the employer named in apposition', () => {
+  it('reads "X, qui sera ton employeur" and "X, who will be your employer" (a school posting for a partner)', () => {
+    expect(
+      employerNamed(
+        'Le contrat sera signé avec Atelier Pomme, qui sera ton employeur ; nous serons ton école.',
+      ),
+    ).toBe('Atelier Pomme');
+    expect(employerNamed('You sign with Harbor Kites, who will be your employer for the two years.')).toBe(
+      'Harbor Kites',
+    );
+  });
+});

@@ -80,12 +80,13 @@ export function tradingBrand(company: string | null, description: string): strin
 /**
  * "you will be employed by Calder Aerostructures from your first day", "This position is with
  * Prairieline Pharmacy, the … business of Tallgrass Health", "You will be a Corvane employee", "you
- * will be on Sitwell Credit's payroll from day one" (an agency's on-roll hire for its client): the
+ * will be on Sitwell Credit's payroll from day one" (an agency's on-roll hire for its client), "signed
+ * with Maison Verdal, qui sera ton employeur" (a school posting for a partner company): the
  * posting says who employs the person. An employer of record or payroll provider is not the company
  * ("employed through our Employer of Record partner, Deel"), and "our client" is no name.
  */
 const EMPLOYED_BY = new RegExp(
-  String.raw`\b(?:(?:[Yy]ou(?:['’]ll| will| would)?\s+be|[A-Z][a-z]+s\s+are)\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|[Vv]otre\s+employeur\s+(?:sera|est)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+(?:with|employed\s+by))\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b|\b[Yy]ou(?:['’]ll| will| would)?\s+be\s+on\s+(?:the\s+payroll\s+of\s+(?:the\s+)?(${NAME})|(${NAME})['’]s\s+payroll)`,
+  String.raw`\b(?:(?:[Yy]ou(?:['’]ll| will| would)?\s+be|[A-Z][a-z]+s\s+are)\s+(?:employed|hired)\s+(?:directly\s+)?by|[Yy]ou(?:['’]ll| will)?\s+be\s+an?\s+employee\s+of|[Yy]our\s+employer\s+(?:will\s+be|is)|[Vv]otre\s+employeur\s+(?:sera|est)|(?:[Tt]his|[Tt]he)\s+(?:position|role|job|vacancy)\s+is\s+(?:with|employed\s+by))\s+(?:the\s+)?(${NAME})|\b[Yy]ou(?:['’]ll| will)\s+be\s+an?\s+(${NAME})\s+employee\b|\b[Yy]ou(?:['’]ll| will| would)?\s+be\s+on\s+(?:the\s+payroll\s+of\s+(?:the\s+)?(${NAME})|(${NAME})['’]s\s+payroll)|\b(${NAME}),\s+(?:qui\s+sera\s+(?:ton|votre)\s+employeur|who\s+will\s+be\s+your\s+employer)\b`,
   'gu',
 );
 /**
@@ -104,7 +105,7 @@ export const employerNamed = (description: string): string | null => employedBy(
 /** The employer named and the sentence naming it. */
 function employedBy(description: string): { name: string; sentence: string } | null {
   for (const m of description.matchAll(EMPLOYED_BY)) {
-    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
     const after = description.slice(m.index + m[0].length);
     const sentence = sentenceAt(description, m.index);
     if (UNIT_AFTER.test(after) || NOT_THE_EMPLOYER.test(sentence) || STATUS.test(raw)) continue;
