@@ -61,6 +61,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev23', dir: resolve(import.meta.dirname, '../fixtures/forms-dev23') },
       { name: 'dev24', dir: resolve(import.meta.dirname, '../fixtures/forms-dev24') },
       { name: 'dev25', dir: resolve(import.meta.dirname, '../fixtures/forms-dev25') },
+      { name: 'dev26', dir: resolve(import.meta.dirname, '../fixtures/forms-dev26') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
