@@ -184,6 +184,7 @@ function main() {
       'capture20',
       'capture21',
       'capture22',
+      'capture24',
       'capture10',
       'capture13',
       'capture16',
