@@ -37,3 +37,15 @@ describe('the period beside a pay amount', () => {
     ).toEqual(['salary_expectation', 'other', 'other']);
   });
 });
+
+describe('current and expected pay asked as a pair under one legend', () => {
+  it('the box captioned only "Current" is what the person earns now; "Expected" is the pay asked for', () => {
+    expect(
+      typesInForm(
+        '<fieldset><legend>Salary (EUR thousands per year)</legend>' +
+          '<input id="now" name="pay_a"><label for="now">Current</label>' +
+          '<input id="next" name="pay_b"><label for="next">Expected</label></fieldset>',
+      ),
+    ).toEqual(['other', 'salary_expectation']);
+  });
+});

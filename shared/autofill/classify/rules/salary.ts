@@ -44,6 +44,9 @@ export const SALARY_RULES: TypeRule[] = [
         score: 1,
         on: [...L, 'name'],
       },
+      // A caption that only says "Current" (beside "Expected", under a "CTC" or "Salary" legend) is what the
+      // person earns now: the legend names the pay, the caption which one.
+      { re: '^(current|present|now|today|currently|at present)$', score: 1, on: ['label'] },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       // The unit picked beside the amount ("Currency" in the salary question's group, "Pay Frequency",
       // "Salary period", `desiredPayFrequency`) is not the amount.
