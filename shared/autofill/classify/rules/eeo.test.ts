@@ -24,3 +24,20 @@ describe('self-identification on a bilingual form', () => {
     ).toEqual(['gender']);
   });
 });
+
+describe('disability questions and the disability form around them', () => {
+  it('(de) "begünstigte Behinderte" asks the disability question', () => {
+    expect(
+      types(radios('Zählen Sie zu den begünstigten Behinderten im Sinne des Gesetzes?', 'b', ['Ja', 'Nein'])),
+    ).toEqual(['disability_status']);
+  });
+
+  it("the disability form's own Language box is not the answer, whatever its id says", () => {
+    expect(
+      types(
+        '<label for="disabilityForm--language">Language</label>' +
+          '<input id="disabilityForm--language" name="disabilityForm--language">',
+      ),
+    ).toEqual(['other']);
+  });
+});

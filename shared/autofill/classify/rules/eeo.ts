@@ -73,7 +73,7 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: 'disabilit|handicap|behinderung|schwerbehindert|gleichgestellt|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',
+        re: 'disabilit|handicap|behinder(ung|t)|gleichgestellt|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',
         score: 1,
         on: [...QC, 'name'],
       },
@@ -81,9 +81,10 @@ export const EEO_RULES: TypeRule[] = [
     ],
     negative: [
       { re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q },
-      // The disability form's own date, name and employee-id boxes are not the answer to it.
+      // The disability form's own date, name, language and employee-id boxes are not the answer to it
+      // (an id naming the form, "selfIdentifiedDisabilityData--language", says only where the box sits).
       {
-        re: '^(date|today.s date|name|your name|signature|employee (id|number))\\b',
+        re: '^(date|today.s date|name|your name|signature|employee (id|number)|language)\\b',
         score: 1,
         on: ['label'],
       },
