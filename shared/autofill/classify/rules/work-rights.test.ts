@@ -122,3 +122,29 @@ describe('the plain Spanish wordings of the two visa questions', () => {
     ).toEqual(['work_authorization', 'work_authorization', 'sponsorship_required']);
   });
 });
+
+describe('work permits as Austrian and Spanish forms name them', () => {
+  it('(de-AT) an "Arbeitsbewilligung" is the right to work', () => {
+    expect(
+      types(yesNo('Besitzen Sie eine gültige Arbeitsbewilligung für die Schweiz?', 'p', 'Ja', 'Nein')),
+    ).toEqual(['work_authorization']);
+  });
+
+  it('(de) needing a Blaue Karte or a Rot-Weiß-Rot – Karte is sponsorship, as is needing an EU Blue Card', () => {
+    expect(
+      types(
+        '<label><input type="checkbox" name="k1"> Für diese Position brauche ich eine Blaue Karte EU.</label>' +
+          '<label><input type="checkbox" name="k2"> Ich benötige eine Rot-Weiß-Rot – Karte, die beantragt werden müsste.</label>' +
+          yesNo('Would you need an EU Blue Card to take this job?', 'k3'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required']);
+  });
+
+  it('(es) the employer processing a permit "por ti" is sponsorship', () => {
+    expect(
+      types(
+        yesNo('¿Haría falta que la empresa tramitase por ti una autorización de trabajo?', 'z', 'Sí', 'No'),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+});

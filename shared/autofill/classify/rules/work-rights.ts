@@ -52,7 +52,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'autorizacao para trabalhar|autorizacion para trabajar|autorizad[oa]s? (para|a) trabajar|permiso (legal )?para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|trabajar|lavorare|travailler)',
+        re: 'autorizacao para trabalhar|autorizacion para trabajar|autorizad[oa]s? (para|a) trabajar|permiso (legal )?para trabajar|arbeitserlaubnis|arbeitsgenehmigung|autorise(\\(e\\)|e)? a travailler|mag je\\b.{0,40}\\bwerken|permiso de trabajo|verblijfsvergunning|tewerkstellingsvergunning|mag (je )?werken in|werkvergunning|autorizacion (de|para) trabajar|permesso di soggiorno|(autorizacao|titulo) de residencia|aufenthaltstitel|arbeitsberechtigung|beschaftigung .{0,40}erlaub|arbeitsbewilligung|aufenthaltsbewilligung|titre de sejour|autorizad[oa] a trabalhar|autorizzat[oa] a lavorare|(permita|permite|consente|permette)\\w* (de )?(trabalhar|trabajar|lavorare|travailler)',
         score: 0.85,
         on: Q,
       },
@@ -115,19 +115,19 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     positive: [
       // (es) (pl) (ja) (zh) (ko): the employer applying for the permit or visa
       {
-        re: '(비자|체류 ?자격)[^?]{0,30}(발급|변경|신청)[^?]{0,20}지원|비자 ?스폰서|tramit\\w* (tu|la|una) autorizacion|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomo[cg]\\w* .{0,40}(zezwoleni|wiz|karte pobytu)|wystapi\\w* o (zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
+        re: '(비자|체류 ?자격)[^?]{0,30}(발급|변경|신청)[^?]{0,20}지원|비자 ?스폰서|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomo[cg]\\w* .{0,40}(zezwoleni|wiz|karte pobytu)|wystapi\\w* o (zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
         score: 0.95,
         on: QC,
       },
       {
-        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|visa petition|depend\\w* on an employer',
+        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|(require|need)\\b.{0,40}\\bblue card\\b|visa petition|depend\\w* on an employer',
         score: 1,
         on: QC,
       },
       // es/nl/de/fr: the employer applies for the visa or permit ('que la empresa tramite tu visado', 'el trámite de tu visa',
-      // 'te apoye con tu residencia', 'een visum voor je aanvragen', 'kennismigrant').
+      // 'que tramitara por ti una autorización', 'te apoye con tu residencia', 'een visum voor je aanvragen', 'kennismigrant').
       {
-        re: 'tramit\\w* (de )?(tu|el|un|la|una) (visado|visa|permiso|residencia)|(apoy|ayud)\\w*\\b.{0,60}\\b(visado|visa|permiso de trabajo|residencia temporal)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
+        re: 'tramit\\w* ((por|para) (ti|usted) |de )?(tu|su|el|un|la|una) (autorizacion|visado|visa|permiso|residencia)|(apoy|ayud)\\w*\\b.{0,60}\\b(visado|visa|permiso de trabajo|residencia temporal)|patrocinio|een visum (voor je )?aan(vragen|te vragen)|kennismigrant|visum(s)?(antrag|unterst)|parrainage|sponsoris',
         score: 1,
         on: QC,
       },
@@ -146,7 +146,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel|blaue karte|rot-wei(ss|ß)-rot)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
