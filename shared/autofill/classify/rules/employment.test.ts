@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { radios, typesInForm as types } from '../testing.ts';
+import { DOUBTFUL } from '../classify.ts';
+import { classifyInForm, radios, typesInForm as types } from '../testing.ts';
 
 describe('pay, start and self-identification as hourly and Canadian forms word them', () => {
   it('"Desired wage" and "Requested hourly wage" are the pay asked for', () => {
@@ -109,5 +110,17 @@ describe('the current employer asked in Dutch', () => {
     expect(
       types('<label for="e">Have you ever worked for our company before?</label><input id="e" name="e">'),
     ).toEqual(['other']);
+  });
+});
+
+describe('years of experience asked with the unit in brackets', () => {
+  it('"Total Experience (in years)" is the years; one field\'s years are a guess the person confirms', () => {
+    const fields = classifyInForm(
+      '<label for="t">Overall Experience (in years)</label><input id="t" name="t" type="number">' +
+        '<label for="r">Relevant Experience in Marine Hydraulics (in yrs)</label><input id="r" name="r" type="number">',
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual(['years_experience', 'years_experience']);
+    expect(fields[0]!.classification.confidence).toBeGreaterThan(DOUBTFUL);
+    expect(fields[1]!.classification.confidence).toBeLessThanOrEqual(DOUBTFUL);
   });
 });

@@ -126,6 +126,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
       // "Total years of clinical data management experience": the field named, the years asked.
       { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
+      // "Total Experience (in years)", "Relevant Experience in Embedded (in yrs)": the unit in brackets asks the years.
+      { re: '\\bexperience\\b[^()?]{0,60}\\((in )?(years?|yrs)\\)', score: 0.85, on: Q },
       { re: '^how much ([a-z,&/+-]+ ){0,6}experience\\b', score: 0.85, on: Q },
       // "How long have you supervised diesel technicians?": years at one duty (a doubt, below)
       { re: '^how long have you (been )?[a-z]+', score: 0.8, on: Q },
@@ -135,7 +137,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
     // but not all of the person's years, so the answer is a guess the person confirms.
     doubt: [
       {
-        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme|av|med|inom|innen|inden)\\b [a-z0-9+#.]|^how much [a-z]+ [a-z]|^how long have you|experience [a-z]+ing\\b',
+        // (not the unit: "(in years)")
+        re: '\\b(with|using|in|as|com|con|avec|mit|met|como|come|comme|av|med|inom|innen|inden)\\b (?!(years?|yrs|months?)\\b)[a-z0-9+#.]|^how much [a-z]+ [a-z]|^how long have you|experience [a-z]+ing\\b',
         score: 1,
         on: Q,
       },
