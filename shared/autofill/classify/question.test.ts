@@ -92,3 +92,14 @@ describe('the two ends of a range', () => {
     ).toEqual(['salary_expectation', 'salary_expectation']);
   });
 });
+
+describe('a numbered question', () => {
+  it('"7. Do you hold …?" is a yes / no question whatever date it mentions', () => {
+    expect(
+      types(
+        '<label for="q7">7. Do you hold a boiler operator certificate, or will you earn one before your start date?</label>' +
+          '<select id="q7" name="q7"><option>Yes, I hold one</option><option>I will earn one before I start</option><option>No</option></select>',
+      ),
+    ).toEqual(['other']);
+  });
+});

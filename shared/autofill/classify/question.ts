@@ -27,6 +27,9 @@ export function questionLegend(field: FieldDescriptor): string {
   return SECTION_GROUP.test(legend) ? '' : legend;
 }
 
+/** A question's number ("7.", "Q3)", "12:"): the form's order, not the question's words ("7. Do you hold…?" asks yes or no). */
+const QUESTION_NUMBER = /^(q|question )?\d{1,2}[.):]\s+/;
+
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
 const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
 /** One end of a range asked in two boxes ("von" / "bis", "From" / "To", "Min" / "Max"): a part of the question stated beside it. */
@@ -47,7 +50,7 @@ export type SignalTexts = Record<RuleSignal, string> & {
 function primaryLabel(field: FieldDescriptor): [string, number] {
   const parts = field.signals.label
     .split(' | ')
-    .map(normalize)
+    .map((p) => normalize(p).replace(QUESTION_NUMBER, ''))
     .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p));
   if (parts.length) {
     const label = parts.join(' | ').replace(EXAMPLES_IN_PARENS, ' ').trim();
