@@ -51,6 +51,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.6,
         reason: `"${f.field.signals.label}" beside the current employer is the title held there`,
       });
+    for (const f of startDateFollowUps(group))
+      retyped.set(f, {
+        type: 'start_date',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" right after the start question asks its exact date`,
+      });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
         type: 'how_did_you_hear',
@@ -93,6 +99,29 @@ function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
       out.push(f);
   }
   return out;
+}
+
+/** A box that opens on a condition ("If you already know the exact date, give it", "Si ya conoces…", "Falls …"). */
+const CONDITIONAL = /^(if|si|wenn|falls|sofern|se|indien|om|hvis)\b/;
+/** It asks for a date: its words say so, or its placeholder is a date's format ("DD/MM/AAAA", "TT.MM.JJJJ"). */
+const ASKS_DATE = /\b(date|fecha|datum|data|dato)\b/;
+const DATE_FORMAT = /^(dd|jj|tt|gg|mm)[/.-](mm|dd)[/.-](yyyy|aaaa|jjjj|yy|aa|jj)$/;
+
+/**
+ * A conditional date box right after "When could you start?" (asked with relative choices: "At once", "In a
+ * month") gives that start's exact date: it has no topic of its own but the question before it.
+ */
+function startDateFollowUps(fields: ClassifiedField[]): ClassifiedField[] {
+  return fields.filter((f, i) => {
+    if (f.classification.type !== 'other' || !['text', 'date'].includes(f.field.kind)) return false;
+    if (fields[i - 1]?.classification.type !== 'start_date') return false;
+    const label = normalize(f.field.signals.label);
+    const asksDate =
+      f.field.kind === 'date' ||
+      ASKS_DATE.test(label) ||
+      DATE_FORMAT.test(normalize(f.field.signals.placeholder));
+    return asksDate && CONDITIONAL.test(label);
+  });
 }
 
 /** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
