@@ -15,7 +15,8 @@ interface Retype {
  * Decisions that need the whole form, not one field: a bare "Name" next to a "Surname" /
  * "Last name" field and no first-name field is the given name ("Name" + "Surname" forms),
  * so writing the full name there would repeat the surname. And the "If other, where?" box right
- * after "How did you hear about us?" belongs to that question, and a bare "Position" right beside the current
+ * after "How did you hear about us?" belongs to that question, as does a conditional date box right after the
+ * start question ("If you know the exact date…"), and a bare "Position" right beside the current
  * employer is the title held there; a footer or tiny form that signs up
  * for news or job alerts is not the application at all.
  */
