@@ -92,6 +92,17 @@ describe('remoteRegionsOfProse', () => {
       'You can work from home, but we can only hire people living in Nevada, Idaho or Oregon; payroll is set up there.\nWe cannot hire residents of Montana yet.';
     const states = remoteRegionsOfProse(body).map((p) => `${p.country}-${p.region}`);
     expect(states.sort()).toEqual(['US-ID', 'US-NV', 'US-OR']);
+    // Where the company can employ people limits where they may live just as well.
+    const payroll =
+      'The job is remote, though at present we are able to employ staff only in these states: Ohio, Utah and Maine.';
+    expect(
+      remoteRegionsOfProse(payroll)
+        .map((p) => p.region)
+        .sort(),
+    ).toEqual(['ME', 'OH', 'UT']);
+    expect(remoteRegionsOfProse('We hire great people. Ohio and Utah offices host our offsites.')).toEqual(
+      [],
+    );
     expect(remoteRegionsOfProse('Our head office is based in Boise, Idaho. Oregon hours a plus.')).toEqual(
       [],
     );

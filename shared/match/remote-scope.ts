@@ -33,11 +33,13 @@ export function remoteRegionsOf(locationText: string): Place[] {
 
 /**
  * A remote role whose body limits where its people may live ("we can only employ people who live in
- * Arizona, Colorado or Ohio", "you must reside in one of these states: ..."), as payroll and licences
- * do: the states that sentence names in full. A sentence that turns states down is not a list of them.
+ * Arizona, Colorado or Ohio", "you must reside in one of these states: ..."), or where the company can
+ * employ them ("we can currently employ people only in the following states: ..."), as payroll and
+ * licences do: the states that sentence names in full. A sentence that turns states down is not a list
+ * of them.
  */
 const LIVES_ONLY =
-  /\b(?:only|must|need to|required to)\b[^.;\n]{0,60}\b(?:live|living|reside|residents?|based)\b/i;
+  /\b(?:only|must|need to|required to)\b[^.;\n]{0,60}\b(?:live|living|reside|residents?|based)\b|\b(?:only|can|able to)\b[^.;\n]{0,40}\b(?:employ|hire)\b[^.;\n]{0,30}\bin\b/i;
 const stateNames = [...usState].filter(([name]) => name.length > 2);
 export function remoteRegionsOfProse(text: string): Place[] {
   const out = new Map<string, Place>();

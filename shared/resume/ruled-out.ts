@@ -8,7 +8,7 @@ import { isPeopleManagement } from '../match/ruled-out.ts';
  * ("Not interested in").
  */
 const REFUSAL =
-  /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?([^.;:]{3,120})/gi;
+  /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})/gi;
 /**
  * Asking for an individual-contributor role ("as an individual contributor", "I want to stay an
  * individual contributor", "a Lead (IC) role") rules out managing people, unless the same clause also
@@ -30,6 +30,13 @@ const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|tar
 const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 const TAIL = /\s+(?:roles?|positions?|posts?|jobs?|work|opportunities)\b.*$/i;
+
+/**
+ * A sentence with what it turns down taken out: "I only work remote - not open to hybrid, on-site or
+ * relocating" says remote, and neither hybrid nor a move. A "but" ends the refusal ("not open to
+ * hybrid, but happy to relocate").
+ */
+export const withoutRefusals = (sentence: string): string => sentence.replace(REFUSAL, ' ');
 
 export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];

@@ -3,6 +3,7 @@
  * on each sentence ("Willing to relocate to the UK", "open to remote or hybrid roles").
  */
 import type { WorkType } from '../domain/index.ts';
+import { withoutRefusals } from './ruled-out.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
 
 /** "Willing to relocate", "happy to move abroad", "I would relocate". */
@@ -43,9 +44,14 @@ export const MOVE_RULES: Rule[] = [
     reason: 'a stated willingness (or refusal) to relocate',
     test: /\breloca(?:te|ting|tion)\b|\b(?:abroad|overseas)\b/i,
     apply(s, d) {
-      if (/\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s))
+      // A move named only in what the person turns down ("not open to hybrid, on-site or relocating").
+      const said = withoutRefusals(s);
+      if (
+        /\b(?:not|no|unable|won'?t|cannot|can'?t)\b[^.]{0,25}\b(?:reloca|abroad|overseas)/i.test(s) ||
+        !/\breloca|\babroad|\boverseas/i.test(said)
+      )
         d.willingToRelocate = false;
-      else if (WILL_MOVE.test(s) || WANTS_A_MOVE.test(s)) {
+      else if (WILL_MOVE.test(said) || WANTS_A_MOVE.test(said)) {
         d.willingToRelocate = true;
         // "(EU Blue Card / highly skilled migrant)" says how, not where: parentheses are left out.
         const after = s.slice(s.search(/reloca|abroad|overseas/i)).replace(/\([^)]*\)/g, ' ');
@@ -59,17 +65,20 @@ export const MOVE_RULES: Rule[] = [
     // "moving from the bedside into a remote review role" names the way of working the move is for.
     test: /\b(?:open to|looking for|prefer|seeking|interested in|available for|(?:moving|transitioning|switching|pivoting)\b[^.]*\binto)\b[^.]*\b(?:remote|hybrid|on-?site|in-office)\b|\bremote[- ]only\b/i,
     apply(s, d) {
-      if (/\bremote[- ]only\b|\bonly (?:open to )?remote\b/i.test(s)) {
+      // Ways of working the sentence turns down are not asked for: "remote, not open to hybrid".
+      const said = withoutRefusals(s);
+      // "Remote only", "I only work fully remote", "only open to remote roles".
+      if (/\bremote[- ]only\b|\bonly\s+(?:[\w-]+\s+){0,3}?remote(?:ly)?\b/i.test(said)) {
         d.workTypes = ['remote'];
         return;
       }
       const types: WorkType[] = [];
-      if (/\bremote\b/i.test(s)) types.push('remote');
-      if (/\bhybrid\b/i.test(s)) types.push('hybrid');
-      if (/\bon-?site\b|\bin-office\b/i.test(s)) types.push('onsite');
+      if (/\bremote\b/i.test(said)) types.push('remote');
+      if (/\bhybrid\b/i.test(said)) types.push('hybrid');
+      if (/\bon-?site\b|\bin-office\b/i.test(said)) types.push('onsite');
       d.workTypes = [...new Set([...d.workTypes, ...types])];
       // "remote within UK/Ireland": where they may work remotely is where they may work.
-      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(s)?.[1];
+      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(said)?.[1];
       if (within) d.workAuthorization.push(...countriesIn(within, NAME_RE, NAMES));
     },
   },

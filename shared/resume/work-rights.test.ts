@@ -71,7 +71,8 @@ describe('work rights read from a resume', () => {
       relocateTo: ['IE', 'SE'],
       workTypes: ['remote'],
     });
-    expect(read('Not looking for contract roles or a relocation.').willingToRelocate).toBeUndefined();
+    // A move named among what the search turns down is a refusal, not an offer.
+    expect(read('Not looking for contract roles or a relocation.').willingToRelocate).toBe(false);
     expect(read('Pharmacist moving from retail into a remote medication review role.').workTypes).toEqual([
       'remote',
     ]);
@@ -86,6 +87,23 @@ describe('work rights read from a resume', () => {
     const abroad = readWorkRights(['Open to remote roles. Willing to relocate to Canada.'], 'PH');
     expect(abroad).toMatchObject({ workTypes: ['remote'], relocateTo: ['CA'], willingToRelocate: true });
     expect(read('Led the remote team through a hybrid cloud migration.').workTypes).toEqual([]);
+  });
+
+  it('leaves out the ways of working and the move a sentence turns down', () => {
+    expect(
+      read('I only work remotely from Denver - not open to office, hybrid or relocating.'),
+    ).toMatchObject({
+      workTypes: ['remote'],
+      willingToRelocate: false,
+    });
+    expect(read('Open to remote roles, not interested in on-site or hybrid work.').workTypes).toEqual([
+      'remote',
+    ]);
+    // A "but" ends the refusal: what follows it is asked for.
+    expect(read('Not open to hybrid roles, but happy to relocate for an on-site one.')).toMatchObject({
+      workTypes: ['onsite'],
+      willingToRelocate: true,
+    });
   });
 
   it('reads a search kept to one metro area as no offer to move', () => {
