@@ -62,6 +62,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev24', dir: resolve(import.meta.dirname, '../fixtures/forms-dev24') },
       { name: 'dev25', dir: resolve(import.meta.dirname, '../fixtures/forms-dev25') },
       { name: 'dev26', dir: resolve(import.meta.dirname, '../fixtures/forms-dev26') },
+      { name: 'dev27', dir: resolve(import.meta.dirname, '../fixtures/forms-dev27') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
