@@ -102,4 +102,15 @@ describe('a numbered question', () => {
       ),
     ).toEqual(['other']);
   });
+
+  it('help printed between a question and its box, and pointed to by the box, is not the question', () => {
+    expect(
+      types(
+        '<div><h4>Send us two menus you wrote for a real restaurant.</h4>' +
+          '<p id="h1">A shared folder or your own site is fine. Please skip your LinkedIn profile; we want the menus.</p>' +
+          '<textarea name="q[81]" aria-describedby="h1"></textarea></div>' +
+          '<div><h4>Questions for you</h4><p id="h2">Expected pay (gross per year)</p><input name="q[82]" aria-describedby="h2"></div>',
+      ),
+    ).toEqual(['other', 'salary_expectation']);
+  });
 });

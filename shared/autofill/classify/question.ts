@@ -72,10 +72,13 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     if (/\.$/.test(label) && !label.includes('?') && /\?$/.test(asked)) return [asked, 0.9];
     return [askedAfterContext(label), 1];
   }
-  const nearby = field.signals.nearby
-    .split(' | ')
-    .map(normalize)
-    .filter((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p));
+  const nearby = withoutOwnHelp(
+    field.signals.nearby
+      .split(' | ')
+      .map(normalize)
+      .filter((p) => p && !GENERIC_LABEL.test(p) && !EXAMPLE_HINT.test(p)),
+    normalize(field.signals.description),
+  );
   const group = normalize(field.signals.group);
   // A box's own caption ("Last name") is nearer its question than the legend of the section around it
   // ("About you"); a choice group's legend is its question.
@@ -92,6 +95,18 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
   // A box with no words around it but the question it points to (aria-describedby) is described by it.
   if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
   return [askedAfterContext(questionOfNearby(nearby)), 0.8];
+}
+
+/**
+ * Help the control says describes it (aria-describedby) is not its question, even when printed just before
+ * the box ("Behance or your own site are fine; not LinkedIn." under "Link us to three pieces"): the question
+ * is the text before it. Only sentences that end in a full stop and ask nothing are help; a title ("Expected
+ * salary (gross)") may be the question itself.
+ */
+function withoutOwnHelp(parts: string[], description: string): string[] {
+  if (description.includes('?') || !/[.!]$/.test(description) || wordCount(description) < 4) return parts;
+  const rest = parts.filter((p) => p !== description);
+  return rest.length ? rest : parts;
 }
 
 /**
