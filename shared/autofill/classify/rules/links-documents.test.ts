@@ -13,6 +13,16 @@ describe('profile links on named sites', () => {
     ]);
   });
 
+  it('a recorded video intro in a urls[...] list is a clip, not the personal website', () => {
+    const box = (what: string) =>
+      `<label for="${what}">${what}</label><input id="${what}" name="urls[${what}]">`;
+    expect(typesInForm(box('Short video about you') + box('Vimeo reel') + box('Personal website'))).toEqual([
+      'other',
+      'other',
+      'website_url',
+    ]);
+  });
+
   it('the personal site and the catch-all link of the same list still are', () => {
     expect(
       typesInForm(

@@ -78,8 +78,9 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        // a profile on a named site (social, academic, coding) is that site's link, not the person's own site
-        re: 'twitter|facebook|instagram|tiktok|youtube|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|\\bscholar\\b|research ?gate|\\borcid\\b|\\bxing\\b|kaggle|leet ?code|hacker ?rank|code ?pen|mastodon|bluesky|angel ?list|wellfound|company|employer|job|posting|sample|blog post|article|publication|case study',
+        // a profile on a named site (social, academic, coding) is that site's link, not the person's own site;
+        // a recorded video (a Loom or Vimeo intro) is a clip to watch, not the person's site either
+        re: 'twitter|facebook|instagram|tiktok|youtube|\\bvideos?\\b|\\bloom\\b|vimeo|wistia|x\\.com|linked ?in|git ?hub|git ?lab|portfolio|stack ?overflow|dribbble|behance|medium|\\bscholar\\b|research ?gate|\\borcid\\b|\\bxing\\b|kaggle|leet ?code|hacker ?rank|code ?pen|mastodon|bluesky|angel ?list|wellfound|company|employer|job|posting|sample|blog post|article|publication|case study',
         score: 1,
         on: ['label', 'name'],
       },
