@@ -88,6 +88,9 @@ export const CONTACT_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // The salutation asked beside the name ("Title" under "Legal Name", `legalName.title`): Mr / Ms / Dr, not the name.
+      // (de) Anrede, (fr) Civilité, (es) Tratamiento
+      { re: '^(title|salutation|honorific|prefix|anrede|civilite|tratamiento)$', score: 1, on: ['label'] },
     ],
   },
   {
