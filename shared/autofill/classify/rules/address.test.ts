@@ -18,4 +18,14 @@ describe('the region the person lives in', () => {
       ),
     ).toEqual(['state']);
   });
+
+  it('a lookup box that takes a postcode or the first line of the address is the address, not the postcode', () => {
+    expect(
+      types(
+        '<label for="lk">Search</label><input id="lk" name="homeLookup" placeholder="Enter your zip code or street address">' +
+          '<label for="l2">Locate me</label><input id="l2" name="where" placeholder="Type an address or a postcode to search">' +
+          '<label for="pc">Post code</label><input id="pc" name="pc">',
+      ),
+    ).toEqual(['address_line1', 'address_line1', 'postal_code']);
+  });
 });

@@ -105,6 +105,15 @@ export const ADDRESS_RULES: TypeRule[] = [
       },
       { re: '^(cap|cep)$', score: 0.9, on: ['label', 'placeholder'] }, // (it) (pt-BR)
     ],
+    negative: [
+      {
+        // An address lookup offers the postcode as one way in ("Start typing a postcode or the first line of
+        // your address"): the box finds the address, it is not the postcode box.
+        re: '\\b(zip|post ?code|postal code)( code)? or (the |your |a |an )?(first line of (the |your )?|street |house )?address\\b|\\baddress or (a |your |the )?(zip|post ?code|postal code)\\b',
+        score: 1,
+        on: LN,
+      },
+    ],
   },
   {
     type: 'country',
