@@ -1,7 +1,7 @@
 import type { Salary } from '../types.ts';
 import { DOLLARS } from './currency.ts';
 import { amountParts, parseNumber } from './money-amount.ts';
-import { inferPeriod, periodIn } from './salary-period.ts';
+import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
 import {
   BASE_BEFORE,
   COUNT_AFTER,
@@ -114,8 +114,6 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
-    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60), 'before');
-    let period = named;
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
     const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
     let lo: number | null = min;
@@ -126,7 +124,10 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
       else hi = min;
     }
     const ref = hi ?? lo ?? 0;
-    if (!period) period = inferPeriod(lo, hi);
+    // The period named after the amount, else before it; one the amount cannot be pay for is not its.
+    const fits = (p: Period | null) => (p && periodFits(p, ref, currency) ? p : null);
+    const named = fits(periodIn(after.slice(0, 40))) ?? fits(periodIn(before.slice(-60), 'before'));
+    const period = named ?? inferPeriod(lo, hi);
     let score = 0;
     if (currency) score += 2;
     if (b) score += 2;
