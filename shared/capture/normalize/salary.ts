@@ -5,6 +5,7 @@ import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
 import {
   BASE_BEFORE,
   COUNT_AFTER,
+  COUNT_LABEL,
   HIRING_RANGE,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
@@ -105,6 +106,7 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
       SALARY_CONTEXT.test(after.slice(0, 20)) ||
       SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
+    if (!currency && COUNT_LABEL.test(before.split('\n').pop()!)) continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
