@@ -3,7 +3,12 @@ import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import { statedRateOverAnnualized } from './normalize/annualized-pay.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './normalize/base-pay.ts';
+import {
+  basePayOverAverageEarnings,
+  basePayOverJoinedOte,
+  basePayOverOte,
+  basePayOverPackage,
+} from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localCurrency } from './normalize/currency.ts';
@@ -144,6 +149,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverJoinedOte(s, text), "base pay, not its minimum joined to on-target earnings' top"],
     [(s) => basePayOverPackage(s, text), 'base salary, not the total package'],
     [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],

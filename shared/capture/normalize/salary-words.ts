@@ -169,12 +169,6 @@ export const HIRING_RANGE =
   /\b(?:hiring|starting|offer|anticipated|expected)\s+(?:(?:salary|pay|base|compensation)\s+)?range\b[^.\n]{0,30}$|\boffers?\b[^.\n]{0,50}\bwithin\b[^.\n]{0,30}$/i;
 
 /**
- * "base £48,000 – £60,000", "base salary of $90,000", "includes base salary ($118,236 – $130,271)": the
- * base named right before its figure.
- */
-export const BASE_BEFORE = /\bbase(?:\s+(?:pay|salary))?(?:\s+(?:of|is))?\s*[:(]?\s*$/i;
-
-/**
  * Currencies in which a year's pay runs to millions (¥6 million, ₩45,000,000, 18 lakh rupees). In
  * any other currency a million-sized amount is a budget, a revenue or a range of goods, not pay.
  */

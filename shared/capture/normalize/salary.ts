@@ -1,9 +1,9 @@
 import type { Salary } from '../types.ts';
 import { DOLLARS } from './currency.ts';
-import { amountParts, parseNumber } from './money-amount.ts';
+import { amountParts } from './money-amount.ts';
+import { marksOte } from './ote-words.ts';
 import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
 import {
-  BASE_BEFORE,
   COUNT_AFTER,
   COUNT_LABEL,
   HIRING_RANGE,
@@ -148,12 +148,8 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
-    // Base pay is the posting's pay; on-target earnings (base plus commission) come second. In
-    // "£75,000 OTE (base £48,000 …" the OTE before the base figure is the previous figure's.
-    const ote =
-      /\bOTE\b|on[- ]target/i.test(m[0]) ||
-      /^\s*(?:OTE|on[- ]target)/i.test(after) ||
-      (/\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before) && !BASE_BEFORE.test(before));
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
+    const ote = marksOte(m[0], before, after);
     if (ote) score -= 3;
     // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
     // its full-time equivalent.
@@ -199,15 +195,4 @@ export function parseSalary(
     .sort((x, y) => y.score - x.score || x.index - y.index)[0];
   if (!best) return null;
   return salaryOf(best, best.currency ?? opts.defaultCurrency ?? null);
-}
-
-export function toNumber(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && v.trim()) {
-    const m = v.match(/[\d.,\u00a0 ]+(?:\s?[kK])?/);
-    if (!m) return null;
-    const n = parseNumber(m[0].replace(/\s?[kK]$/, '').trim());
-    return n == null ? null : /[kK]$/.test(m[0]) ? n * 1000 : n;
-  }
-  return null;
 }
