@@ -1,8 +1,14 @@
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
+import { statedRateOverAnnualized } from './normalize/annualized-pay.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './normalize/base-pay.ts';
+import {
+  basePayOverAverageEarnings,
+  basePayOverJoinedOte,
+  basePayOverOte,
+  basePayOverPackage,
+} from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localCurrency } from './normalize/currency.ts';
@@ -138,10 +144,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   // base where a tag carries on-target earnings or average earnings with commission, the exact range
   // where a header rounds it, the span where one rate of a table of rates, of a programme's years or
   // of the levels an opening is hired at was picked, a scale's bounds where its midpoint was, the
-  // period the text writes where a data unit says otherwise, an internship's stipend.
+  // period the text writes where a data unit says otherwise, the rate where data annualized it, an
+  // internship's stipend.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
+    [(s) => basePayOverJoinedOte(s, text), "base pay, not its minimum joined to on-target earnings' top"],
     [(s) => basePayOverPackage(s, text), 'base salary, not the total package'],
     [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
@@ -151,6 +159,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
     [(s) => entryRateOverRange(s, text), 'the rate everyone hired into the opening starts at'],
     [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
+    [(s) => statedRateOverAnnualized(s, text), 'the rate the description states, not its annualized figure'],
     [
       (s) => stipendOverLaterPay(s, text, f.employmentType),
       "an internship's stipend, not the later job's pay",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { basePayOverAverageEarnings, basePayOverOte, basePayOverPackage } from './base-pay.ts';
+import {
+  basePayOverAverageEarnings,
+  basePayOverJoinedOte,
+  basePayOverOte,
+  basePayOverPackage,
+} from './base-pay.ts';
 import { findMoney } from './salary.ts';
 
 const tag = { min: 90_000, max: 120_000, currency: 'USD', period: 'YEAR' as const, text: '$90k – $120k' };
@@ -53,5 +58,27 @@ describe('the base salary beside a total package', () => {
     const text = 'A total remuneration package of $96,400 including superannuation.';
     expect(basePayOverPackage(pkg, text)).toBe(pkg);
     expect(basePayOverPackage(pkg, 'Salary: $96,400 plus super. Base hours are 35 a week.')).toBe(pkg);
+  });
+});
+
+describe("a summary that joins the base's minimum to the on-target earnings' top", () => {
+  const pill = {
+    min: 75_000,
+    max: 130_000,
+    currency: 'USD',
+    period: 'YEAR' as const,
+    text: '$75K/yr - $130K/yr',
+  };
+  const text =
+    'Pay\nBase salary: $75,000 – $88,000. On-target earnings (base plus uncapped commission): $115,000 – $130,000.';
+
+  it('reads the base range, and marks OTE named before an aside', () => {
+    expect(findMoney(text).map((m) => m.ote)).toEqual([false, true]);
+    expect(basePayOverJoinedOte(pill, text)).toMatchObject({ min: 75_000, max: 88_000 });
+  });
+
+  it('keeps a summary the text prints as one range', () => {
+    const plain = 'Base salary: $75,000 – $130,000 depending on level.';
+    expect(basePayOverJoinedOte(pill, plain)).toBe(pill);
   });
 });

@@ -1,7 +1,7 @@
 import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
+import { BASE_BEFORE } from './ote-words.ts';
 import { findMoney, salaryOf } from './salary.ts';
-import { BASE_BEFORE } from './salary-words.ts';
 
 /**
  * The base pay where the chosen figure is on-target earnings the posting splits out ("£60,000 –
@@ -27,6 +27,35 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
   });
   if (!base) return s;
   return salaryOf(base);
+}
+
+/** Equal, or one a rounded copy of the other ("$98K" for $98,000). */
+const sameOrRounded = (a: number | null, b: number | null) =>
+  a != null && b != null && Math.abs(a - b) < 1_000;
+
+/**
+ * The base range where a board's summary joined the base's minimum to the on-target earnings'
+ * maximum ("$98K/yr - $160K/yr (from job description)" over "Base salary: $98,000 – $112,000.
+ * On-target earnings: $140,000 – $160,000"): the top is another figure's. The text must print
+ * both ranges in one currency, the OTE one ending where the summary does and the base one opening
+ * where it does.
+ */
+export function basePayOverJoinedOte(s: Salary, posting: string): Salary {
+  if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
+  const found = findMoney(posting);
+  const ote = found.find((m) => m.ote && sameOrRounded(m.max, s.max) && !sameOrRounded(m.min, s.min));
+  const base = ote
+    ? found.find(
+        (m) =>
+          !m.ote &&
+          m.currency === ote.currency &&
+          sameOrRounded(m.min, s.min) &&
+          m.max != null &&
+          m.max > m.min! &&
+          m.max < ote.max!,
+      )
+    : undefined;
+  return base ? salaryOf(base) : s;
 }
 
 /** Earnings reported with the variable part in: "averaged $24.80 an hour including commission". */

@@ -30,4 +30,10 @@ describe('a type tag the description overrides', () => {
     expect(typeTheTextStates('full_time', text)?.type).toBe('part_time');
     expect(typeTheTextStates('full_time', 'Status\nRegular full-time')).toBeNull();
   });
+
+  it("reads an independent contractor over a part-time tag (the hours are the contractor's)", () => {
+    const text = 'You would invoice us monthly, working as a 1099 contractor for about 12 hours a week.';
+    expect(typeTheTextStates('part_time', text)?.type).toBe('contract');
+    expect(typeTheTextStates('part_time', 'A part-time role of 12 hours a week, on our payroll.')).toBeNull();
+  });
 });

@@ -41,10 +41,11 @@ const PROSE_OVERRIDES: Array<{
     type: 'temporary',
     detail: 'a fixed-term contract of employment in the description',
   },
-  // "Full-time" hours, or a "Temporary" tag, under an independent contractor agreement (a locum
-  // engaged on a 1099): the engagement is a contractor's.
+  // "Full-time" or "Part time" hours, or a "Temporary" tag, under an independent contractor
+  // agreement (a locum engaged on a 1099, a bookkeeper invoicing for 15 hours a week): the
+  // engagement is a contractor's, whatever the hours.
   {
-    tags: ['full_time', 'temporary'],
+    tags: ['full_time', 'part_time', 'temporary'],
     says: contractorEngagementInProse,
     type: 'contract',
     detail: 'a contractor engagement in the description',

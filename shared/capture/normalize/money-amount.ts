@@ -64,3 +64,15 @@ export function amountParts(m: RegExpExecArray, offset: number) {
     rupees: /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test((mult ?? '').trim()),
   };
 }
+
+/** A number from structured data: 65000, "65,000.00", "65k". */
+export function toNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim()) {
+    const m = v.match(/[\d.,\u00a0 ]+(?:\s?[kK])?/);
+    if (!m) return null;
+    const n = parseNumber(m[0].replace(/\s?[kK]$/, '').trim());
+    return n == null ? null : /[kK]$/.test(m[0]) ? n * 1000 : n;
+  }
+  return null;
+}

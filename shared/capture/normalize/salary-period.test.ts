@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { periodFromUnit, periodIn } from './salary-period.ts';
+import { parseSalary } from './salary.ts';
+import { periodFits, periodFromUnit, periodIn } from './salary-period.ts';
 
 describe('periodIn', () => {
   it('takes the period nearest the amount on either side', () => {
@@ -45,5 +46,23 @@ describe('a weekly period in the languages boards print it in', () => {
     expect(periodIn(' brutto wöchentlich')).toBe('WEEK');
     expect(periodIn(' por semana')).toBe('WEEK');
     expect(periodIn(' a settimana')).toBe('WEEK');
+  });
+});
+
+describe('a period the amount cannot be pay for', () => {
+  it('knows no day, week or hour is paid six figures, except in a million-pay currency', () => {
+    expect(periodFits('DAY', 650, 'GBP')).toBe(true);
+    expect(periodFits('DAY', 140_000, 'USD')).toBe(false);
+    expect(periodFits('WEEK', 90_000, 'EUR')).toBe(false);
+    expect(periodFits('MONTH', 90_000, 'SEK')).toBe(true);
+    expect(periodFits('DAY', 140_000, 'KRW')).toBe(true);
+  });
+
+  it("reads a yearly range under a line whose 'a day' is about something else", () => {
+    const text =
+      'Ship the rollout without a day of downtime\nPay\nBase salary: $140,000 - $165,000, plus equity.';
+    expect(parseSalary(text)).toMatchObject({ min: 140_000, max: 165_000, period: 'YEAR' });
+    const dayRate = 'Six months, on site in Leeds\nDay rate: £600 - £700';
+    expect(parseSalary(dayRate)?.period).toBe('DAY');
   });
 });

@@ -1,4 +1,4 @@
-import { PERIOD_WORDS, type Period } from './salary-words.ts';
+import { MILLION_PAY_CURRENCIES, PERIOD_WORDS, type Period } from './salary-words.ts';
 
 /** Which pay period an amount is for: named in the words around it, a schema.org unit, or its size. */
 
@@ -37,6 +37,19 @@ export function periodIn(text: string, side: 'after' | 'before' = 'after'): Peri
     }
   }
   return best?.period ?? null;
+}
+
+/**
+ * The most an hour's, a day's or a week's pay runs to in any currency whose year's pay stays under
+ * a million (SEK, NOK and MXN hourly rates included): no day rate is six figures. Past it the period
+ * word was another sentence's ("without losing a day of data" above "Base salary: $175,000").
+ */
+const PERIOD_CEILING: Partial<Record<Period, number>> = { HOUR: 3_000, DAY: 20_000, WEEK: 60_000 };
+
+/** Whether an amount can be pay for the period: a six-figure sum is no day rate (in most currencies). */
+export function periodFits(period: Period, amount: number, currency: string | null): boolean {
+  if (currency && MILLION_PAY_CURRENCIES.has(currency)) return true;
+  return amount <= (PERIOD_CEILING[period] ?? Number.POSITIVE_INFINITY);
 }
 
 export function inferPeriod(min: number | null, max: number | null): Period | null {

@@ -112,6 +112,13 @@ export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
 export const COUNT_AFTER =
   /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers))(?!\p{L})/iu;
 
+/**
+ * A line that labels a count of time, not pay: "Hours Per Week: 40", "Weekly hours: 37.5", "Days on
+ * site: 3". A bare number under it is the count, whatever pay wording sits on the lines around it.
+ */
+export const COUNT_LABEL =
+  /^\s*(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?\s*$/i;
+
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
     /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
@@ -160,12 +167,6 @@ export const programmeStipend = (before: string, after: string): boolean =>
  */
 export const HIRING_RANGE =
   /\b(?:hiring|starting|offer|anticipated|expected)\s+(?:(?:salary|pay|base|compensation)\s+)?range\b[^.\n]{0,30}$|\boffers?\b[^.\n]{0,50}\bwithin\b[^.\n]{0,30}$/i;
-
-/**
- * "base £48,000 – £60,000", "base salary of $90,000", "includes base salary ($118,236 – $130,271)": the
- * base named right before its figure.
- */
-export const BASE_BEFORE = /\bbase(?:\s+(?:pay|salary))?(?:\s+(?:of|is))?\s*[:(]?\s*$/i;
 
 /**
  * Currencies in which a year's pay runs to millions (¥6 million, ₩45,000,000, 18 lakh rupees). In

@@ -1,10 +1,11 @@
 import type { Salary } from '../types.ts';
 import { DOLLARS } from './currency.ts';
-import { amountParts, parseNumber } from './money-amount.ts';
-import { inferPeriod, periodIn } from './salary-period.ts';
+import { amountParts } from './money-amount.ts';
+import { marksOte } from './ote-words.ts';
+import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
 import {
-  BASE_BEFORE,
   COUNT_AFTER,
+  COUNT_LABEL,
   HIRING_RANGE,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
@@ -105,6 +106,7 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
       SALARY_CONTEXT.test(after.slice(0, 20)) ||
       SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
+    if (!currency && COUNT_LABEL.test(before.split('\n').pop()!)) continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
@@ -114,8 +116,6 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
-    const named = periodIn(after.slice(0, 40)) ?? periodIn(before.slice(-60), 'before');
-    let period = named;
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
     const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
     let lo: number | null = min;
@@ -126,7 +126,10 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
       else hi = min;
     }
     const ref = hi ?? lo ?? 0;
-    if (!period) period = inferPeriod(lo, hi);
+    // The period named after the amount, else before it; one the amount cannot be pay for is not its.
+    const fits = (p: Period | null) => (p && periodFits(p, ref, currency) ? p : null);
+    const named = fits(periodIn(after.slice(0, 40))) ?? fits(periodIn(before.slice(-60), 'before'));
+    const period = named ?? inferPeriod(lo, hi);
     let score = 0;
     if (currency) score += 2;
     if (b) score += 2;
@@ -145,12 +148,8 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
-    // Base pay is the posting's pay; on-target earnings (base plus commission) come second. In
-    // "£75,000 OTE (base £48,000 …" the OTE before the base figure is the previous figure's.
-    const ote =
-      /\bOTE\b|on[- ]target/i.test(m[0]) ||
-      /^\s*(?:OTE|on[- ]target)/i.test(after) ||
-      (/\b(?:OTE|on[- ]target earnings?)\b[^.\n]{0,25}$/i.test(before) && !BASE_BEFORE.test(before));
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
+    const ote = marksOte(m[0], before, after);
     if (ote) score -= 3;
     // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
     // its full-time equivalent.
@@ -196,15 +195,4 @@ export function parseSalary(
     .sort((x, y) => y.score - x.score || x.index - y.index)[0];
   if (!best) return null;
   return salaryOf(best, best.currency ?? opts.defaultCurrency ?? null);
-}
-
-export function toNumber(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && v.trim()) {
-    const m = v.match(/[\d.,\u00a0 ]+(?:\s?[kK])?/);
-    if (!m) return null;
-    const n = parseNumber(m[0].replace(/\s?[kK]$/, '').trim());
-    return n == null ? null : /[kK]$/.test(m[0]) ? n * 1000 : n;
-  }
-  return null;
 }

@@ -4,7 +4,7 @@ import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, looksLikeHtml, sanitizeHtmlString } from '../normalize/html.ts';
 import { parseLocation } from '../normalize/location.ts';
-import { toNumber } from '../normalize/salary.ts';
+import { toNumber } from '../normalize/money-amount.ts';
 import { periodFromUnit } from '../normalize/salary-period.ts';
 import type { FieldBag, Location, Salary, SourceResult } from '../types.ts';
 

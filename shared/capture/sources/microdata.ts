@@ -3,7 +3,7 @@ import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { toNumber } from '../normalize/salary.ts';
+import { toNumber } from '../normalize/money-amount.ts';
 import { periodFromUnit } from '../normalize/salary-period.ts';
 import type { FieldBag, SourceResult } from '../types.ts';
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseSalary } from './salary.ts';
+
+/** Which bare numbers (no currency) count as pay. */
+describe('a bare number near pay wording', () => {
+  it('is a count of time under a label that counts hours or days', () => {
+    const text = 'Weekly hours: 37\nPay: the base salary for this programme is $88,000.';
+    expect(parseSalary(text)).toMatchObject({ min: 88_000, max: 88_000, period: 'YEAR' });
+    expect(parseSalary('Days on site: 3\nPaid parental leave')).toBeNull();
+  });
+
+  it('is pay under a pay label', () => {
+    expect(parseSalary('Compensation: 62K-70K')).toMatchObject({ min: 62_000, max: 70_000 });
+    expect(parseSalary('Salary per year: 58000 - 64000')).toMatchObject({ min: 58_000, max: 64_000 });
+  });
+});
