@@ -69,3 +69,20 @@ describe('a move the person ruled out', () => {
     expect(quickScore(stayer, role('Oldham'))).toBeGreaterThan(REFUSED_MOVE_CAP);
   });
 });
+
+describe('a remote role whose wrapped body names the only states it hires in', () => {
+  it('is limited to those states and their country, so someone in another state cannot take it', () => {
+    const job = prepareJob(
+      makeJob(
+        `${ABOUT_THE_ROLE}\nRequirements\n- Python\n\nWhere you can live: as a small company we can only employ people who live in one of\nthe following states: Oregon, Utah or Maine. Thanks for understanding.`,
+        { locationText: 'Remote (approved states)', workType: 'remote' },
+      ),
+    );
+    expect(job.parsed.remoteRegions.map((r) => r.region).sort()).toEqual(['ME', 'OR', 'UT']);
+    expect(job.parsed.remoteCountries).toEqual(['US']);
+    const inTexas = prepareProfile(
+      makeProfile({ location: { city: 'Austin', region: 'TX', country: 'US', willingToRelocate: false } }),
+    );
+    expect(placeFactors(inTexas, job).location.score).toBe(0);
+  });
+});

@@ -58,17 +58,19 @@ export function postingPlace(job: JobInput, text: string): PostingPlace {
   const remote = workType === 'remote';
   // The location's places limit where remote work is done, unless it names a wider scope beside them.
   const officeOnly = namesWideRemoteScope(locationText);
+  // The states a remote role is limited to: its location names them, or else its body does.
+  const named = remote && !officeOnly ? remoteRegionsOf(locationText) : [];
+  const remoteRegions = remote && !officeOnly && !named.length ? remoteRegionsOfProse(text) : named;
+  // Those states limit it to their country too ("Remote (eligible states)" with the states in its body).
   const remoteCountries = remote
     ? [
         ...new Set([
           ...(officeOnly ? [] : places.map((p) => p.country).filter((c): c is string => !!c)),
           ...countriesIn(remoteSentences(text)),
+          ...remoteRegions.map((r) => r.country).filter((c): c is string => !!c),
         ]),
       ]
     : [];
-  // The states a remote role is limited to: its location names them, or else its body does.
-  const named = remote && !officeOnly ? remoteRegionsOf(locationText) : [];
-  const remoteRegions = remote && !officeOnly && !named.length ? remoteRegionsOfProse(text) : named;
   return {
     places,
     country: places.find((p) => p.country)?.country,

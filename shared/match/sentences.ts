@@ -4,8 +4,13 @@
  * role") agree on what a denial is.
  */
 
-/** A posting's sentences and lines. "U.S. persons": a capital initial and a full stop end nothing. */
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n+/);
+/**
+ * A posting's sentences and lines. "U.S. persons": a capital initial and a full stop end nothing. A
+ * single line break between a word and a lower-case word is a wrapped line, not a new sentence
+ * ("we can only hire people who live in one of\nthe following states: …").
+ */
+const SENTENCE_END = /(?<=[.;!?])(?<!\b[A-Z]\.)\s+|\n\s*\n\s*|(?<![\p{L}\d,])\n\s*|\n\s*(?!\p{Ll})/u;
+export const sentencesOf = (text: string): string[] => text.split(SENTENCE_END).filter(Boolean);
 
 /** A sentence that says no to what it names. */
 export const DENIED = /\b(?:not|no|never|nor|without|unable|cannot)\b|n['’]t\b/i;

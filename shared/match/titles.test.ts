@@ -212,3 +212,22 @@ describe('a junior title the years have outgrown', () => {
     expect(aims('2025')).toEqual([LEVEL_NAMES.indexOf('junior')]);
   });
 });
+
+describe('grades printed as numbers, and staff as a noun', () => {
+  it('reads a number after the role as its grade, like a Roman numeral', () => {
+    expect(levelWord('Platform Engineer 2')).toBe(2);
+    expect(levelWord('ASE-1, Billing')).toBe(1);
+    expect(levelWord('Analyst 3 (Risk)')).toBe(3);
+    expect(levelWord('Tier 3 Support Specialist')).toBeNull();
+    expect(levelWord('Office 365 Administrator')).toBeNull();
+  });
+
+  it('does not read the staff a person is a member of as the staff level', () => {
+    expect(levelWord('Member of Engineering Staff 2')).toBe(2);
+    expect(levelWord('Staff Backend Engineer')).toBe(4);
+  });
+
+  it('reads a fresher post as entry level', () => {
+    expect(levelWord('Java Developer - Fresher')).toBe(1);
+  });
+});

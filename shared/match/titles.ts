@@ -7,6 +7,14 @@ import { familiesOf, familyPair, SCHOOL_HEAD } from './title-families.ts';
 
 export const LEVEL_NAMES = ['intern', 'junior', 'mid-level', 'senior', 'staff/lead', 'principal/director'];
 
+/**
+ * A grade printed as a number after the role, as Roman numerals are ("SDE-2, Backend", "Engineer 1 (MTS-1)"):
+ * the last thing in the title or before a bracket or comma, so "Level 3 Support" and "Windows 10" are not grades.
+ */
+function gradeNumber(n: number): RegExp {
+  return new RegExp(`(?<=\\p{L}[\\s-])${n}(?=\\s*(?:$|[(),/|]))`, 'u');
+}
+
 const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Middle leadership: the head of a school subject, year group, ward or unit leads peers, a level
   // above them; "Head of Engineering" runs a function and stays at director level.
@@ -17,13 +25,20 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Whoever has charge of a ward or a shift leads its nurses, "Senior Charge Nurse" included.
   [4, /\b(?:charge nurse|ward (?:sister|manager))\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
-  [4, /\b(staff|lead|leader|architect|distinguished)\b/i],
+  // "Staff Engineer" is a level; the staff a "Member of Technical Staff" belongs to is not.
+  [4, /\b(lead|leader|architect|distinguished)\b|(?<!\bof\s+(?:[\w-]+\s+)?)\bstaff\b/i],
   // "Semi-Senior" (Latin America's "SSr") sits between junior and senior.
   [2, /\bsemi[- ]?senior\b|\bssr\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
+  [3, gradeNumber(3)],
   [2, /\b(ii|mid[- ]level|intermediate)\b/i],
-  // "Analyst I", but not the I of "UK&I" or "I/O".
-  [1, /\b(junior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice)\b|(?<![&/.])\bi\b(?![&/.'’])/i],
+  [2, gradeNumber(2)],
+  // "Analyst I", but not the I of "UK&I" or "I/O". A "fresher" is a new graduate in Indian English.
+  [
+    1,
+    /\b(junior|jr\.?|entry[- ]level|graduate|new grad|fresher|trainee|apprentice)\b|(?<![&/.])\bi\b(?![&/.'’])/i,
+  ],
+  [1, gradeNumber(1)],
   [0, /\b(intern|internship|co-?op|student)\b/i],
 ];
 const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;

@@ -16,7 +16,9 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}[\s.-]?\d{3,6}
 const URL = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s|·•,]*)?/gi;
 const CREDENTIALS =
   /(?:\s+(?:RN|BSN|MSN|LPN|NP|DNP|MD|DO|PhD|Ph\.D\.?|MBA|CPA|ACA|ACCA|CIMA|CFA|PMP|PE|P\.E\.|Esq\.?|CCRN|FCA|MSc|BSc|CSCP|SHRM-CP))+$/i;
-const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+\/\s+/;
+// Header fields are split by bars, dots, wide gaps, or any lone symbol set off by spaces
+// ("Austin, TX  *  (512) …", "Leeds ▪ 07700 …"); a hyphen or comma stays, as places use them.
+const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+[^\p{L}\p{N}\s,.()'+-]\s+/u;
 
 const titleCase = (s: string) =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : s;

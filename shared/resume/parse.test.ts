@@ -233,3 +233,12 @@ Staff Software Engineer - Ridgeway Health, Remote    Jan 2023 - Present
     expect(draft.ruledOut.join(' | ')).toMatch(/people management/);
   });
 });
+
+describe('header fields split by a lone symbol', () => {
+  it('reads the place from "City, ST  *  phone  *  e-mail" as from a bar-separated header', () => {
+    const draft = parseResumeText(
+      'Rowan Pike\nDenver, CO  *  (303) 555-0111  *  rowan@example.com\n\nSUMMARY\nRecruiter.',
+    );
+    expect(draft.location).toMatchObject({ city: 'Denver', region: 'CO', country: 'US' });
+  });
+});

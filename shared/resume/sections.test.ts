@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf } from './sections.ts';
+import { headingOf, unwrapLines } from './sections.ts';
 
 describe('resume headings', () => {
   it('reads professional qualifications and development as certifications', () => {
@@ -19,5 +19,20 @@ describe('resume headings', () => {
   it('reads closing sections as other, so their lines are not skills', () => {
     for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
       expect(headingOf(h), h).toBe('other');
+  });
+});
+
+describe('sentences a PDF broke over lines', () => {
+  it('runs a line on when it stops mid-phrase, whatever the case of the next line', () => {
+    expect(
+      unwrapLines([
+        'Seeking a Staff Designer role, on-site in',
+        'Leeds or remote. Not open to agency work,',
+        'UI-only or print roles.',
+      ]),
+    ).toEqual([
+      'Seeking a Staff Designer role, on-site in Leeds or remote. Not open to agency work, UI-only or print roles.',
+    ]);
+    expect(unwrapLines(['Leeds, UK | kim@example.com', 'British citizen'])).toHaveLength(2);
   });
 });

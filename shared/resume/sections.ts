@@ -61,13 +61,17 @@ export function splitResume(text: string): SectionLines[] {
 /**
  * Sentences a PDF broke over lines ("Looking for a Staff IC\nrole, fully remote within the US."), put
  * back together: a line that does not end a sentence runs on when the next begins in lower case or with
- * a bracket. Header lines ("Austin, TX | …" then "US citizen") begin in capitals and stay apart.
+ * a bracket, or whatever it begins with when the line stops mid-phrase. Header lines ("Austin, TX | …"
+ * then "US citizen") begin in capitals and stay apart.
  */
+// A line that stops on a comma, an article, a preposition or a conjunction has more to say, whatever the
+// case of the next line ("hybrid in\nLondon", "agency recruiting,\nHR generalist or …").
+const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
 export function unwrapLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !/[.!?:;]\s*$/.test(prev) && /^\s*[a-z(]/.test(line))
+    if (prev !== undefined && !/[.!?:;]\s*$/.test(prev) && (/^\s*[a-z(]/.test(line) || UNFINISHED.test(prev)))
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
   }
