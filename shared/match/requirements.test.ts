@@ -203,3 +203,17 @@ describe('a posting written as one run-on paragraph', () => {
     expect(weightOf(parsed, 'Python')).toBe(1.5);
   });
 });
+
+describe('a posting that lists its hiring steps', () => {
+  it('asks nothing of the candidate under "Selection process"', () => {
+    const parsed = parsePosting(
+      makeJob(
+        'Requirements\n- Java and Spring Boot\n- Data structures\nSelection process\n- Online coding test\n- Technical interview\n- HR round',
+        { title: 'Software Engineer' },
+      ),
+    );
+    const asked = parsed.items.map((i) => i.text);
+    expect(asked).toContain('Java and Spring Boot');
+    expect(asked.some((t) => /HR round|Technical interview/.test(t))).toBe(false);
+  });
+});

@@ -48,6 +48,15 @@ export const SECTION_RULES: readonly SectionRule[] = [
     reason: 'the heading opens pay, perks or terms, which ask nothing of the candidate',
   },
   {
+    // "Our hiring process: online test, technical interview, HR round": steps the employer takes, not
+    // skills the candidate needs ("HR round" is no Human Resources requirement).
+    id: 'benefits.hiring-process',
+    lang: 'en',
+    kind: 'benefits',
+    re: /\b((?:hiring|selection|interview|recruitment|recruiting|application) (?:process|steps|stages|journey)|next steps)\b/i,
+    reason: 'the heading opens the steps of hiring, which ask nothing of the candidate',
+  },
+  {
     id: 'about.company',
     lang: 'en',
     kind: 'about',

@@ -27,6 +27,9 @@ describe('section heading rules as data', () => {
     expect(headingRule("What you'll do:")?.kind).toBe('duties');
     expect(headingRule('Ihr Profil')).toMatchObject({ kind: 'required', lang: 'de' });
     expect(headingRule('Strong Linux skills')).toBeNull();
+    // The steps of hiring are the employer's, not the candidate's requirements.
+    for (const heading of ['Our hiring process', 'Selection Process:', 'Interview stages', 'Next steps'])
+      expect(headingRule(heading)?.kind, heading).toBe('benefits');
   });
 });
 
