@@ -82,21 +82,16 @@ export function parseLocation(raw: string): Location {
     // "Remote within Germany", "Remote from anywhere in the EU": the words around the place.
     .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
   if (!place) return loc;
-  // Greenhouse office codes: "US-VA-Arlington", "CA-ON-Toronto".
-  const code = place.match(/^([A-Z]{2})-([A-Z]{2,3})-([A-Za-z .'-]+)$/);
-  if (code) {
-    loc.country = countryCode(code[1]!) ?? code[1];
-    loc.region = code[2];
-    loc.city = code[3]!.trim();
-    return loc;
-  }
-  // Taleo and Oracle's "United States-Oklahoma-Lawton", "Canada-Ontario-Toronto": country, region, city.
-  const named = place.match(/^([^-,]{2,40})-([^-,]{2,40})-([^,]{2,60})$/);
-  const country = named ? countryCode(named[1]!) : undefined;
-  if (named && country) {
+  // Country, region and city joined by hyphens: Greenhouse's office codes ("US-VA-Arlington",
+  // "CA-ON-Toronto") and Taleo and Oracle's names ("United States-Oklahoma-Lawton").
+  const joined = place.match(/^([^-,]{2,40})-([^-,]{2,40})-([^,]{2,60})$/);
+  const code =
+    joined && /^[A-Z]{2}$/.test(joined[1]!) && /^[A-Z]{2,3}$/.test(joined[2]!) ? joined[1] : undefined;
+  const country = joined ? (countryCode(joined[1]!.trim()) ?? code) : undefined;
+  if (joined && country) {
     loc.country = country;
-    loc.region = regionOf(named[2]!)?.region ?? named[2]!.trim();
-    loc.city = named[3]!.trim();
+    loc.region = code ? joined[2] : (regionOf(joined[2]!)?.region ?? joined[2]!.trim());
+    loc.city = joined[3]!.trim();
     return loc;
   }
   const parts = place
