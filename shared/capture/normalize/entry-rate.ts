@@ -17,8 +17,7 @@ const EVERYONE_STARTS =
  */
 export function entryRateOverRange(s: Salary, posting: string): Salary {
   if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
-  const t = posting.slice(0, 60_000);
-  const rate = findMoney(t).find(
+  const rate = findMoney(posting).find(
     (m) =>
       m.min != null &&
       m.min === m.max &&
@@ -26,7 +25,7 @@ export function entryRateOverRange(s: Salary, posting: string): Salary {
       m.min <= s.max! &&
       (!m.currency || m.currency === s.currency) &&
       (!m.period || m.period === s.period) &&
-      EVERYONE_STARTS.test(t.slice(Math.max(0, m.index - 120), m.index)),
+      EVERYONE_STARTS.test(posting.slice(Math.max(0, m.index - 120), m.index)),
   );
   return rate ? { ...s, min: rate.min, max: rate.min, text: rate.text } : s;
 }

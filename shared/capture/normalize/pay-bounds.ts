@@ -15,13 +15,14 @@ const SPAN = 160;
  */
 export function payBoundsOverPoint(s: Salary, posting: string): Salary {
   if (!posting || s.min == null) return s;
-  const t = posting.slice(0, 60_000);
-  const found = findMoney(t);
+  const found = findMoney(posting);
   for (const [i, low] of found.entries()) {
-    if (!LOWER.test(t.slice(Math.max(0, low.index - 40), low.index))) continue;
+    if (!LOWER.test(posting.slice(Math.max(0, low.index - 40), low.index))) continue;
     const high = found
       .slice(i + 1)
-      .find((m) => m.index - low.index < SPAN && UPPER.test(t.slice(Math.max(0, m.index - 40), m.index)));
+      .find(
+        (m) => m.index - low.index < SPAN && UPPER.test(posting.slice(Math.max(0, m.index - 40), m.index)),
+      );
     if (!high || !sameScale(low, high, s)) continue;
     const inside = (v: number | null) => v != null && v >= low.min! && v <= high.max!;
     if (inside(s.min) && inside(s.max) && (s.min !== low.min || s.max !== high.max))
