@@ -7,8 +7,12 @@ import { isPeopleManagement } from '../match/ruled-out.ts';
  * ward-based posts". Each comes back as a short phrase the person can see and edit in their profile
  * ("Not interested in").
  */
-const REFUSAL =
-  /\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})|\b(?:do not|don't)\s+want\s+(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})/gi;
+// What is turned down runs to the clause's end or to a "but" ("not open to hybrid, but happy to relocate").
+const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})`;
+const REFUSAL = new RegExp(
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+${REFUSED}|\b(?:do not|don't)\s+want\s+${REFUSED}`,
+  'gi',
+);
 /**
  * Asking for an individual-contributor role ("as an individual contributor", "I want to stay an
  * individual contributor", "a Lead (IC) role") rules out managing people, unless the same clause also
