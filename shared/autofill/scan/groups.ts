@@ -1,3 +1,4 @@
+import { readings } from '../bilingual.ts';
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import { clean, closestRole, closestTag, idRefText, labelsFor, textOf } from './dom.ts';
 import { gatherSignals, meaningful, precedingText } from './labels.ts';
@@ -127,7 +128,7 @@ const SELF_STATEMENT =
   /^(i (am|have|identify|consider)|je (suis|fais partie|m.identifie|me consid)|j.ai|soy|tengo|me (identifico|considero)|ich (bin|habe)|ik (ben|heb))\b/i;
 /** A bilingual text ("Je suis une femme / I am a woman") says the same in each language: either half may be read. */
 const selfStatement = (text: string): boolean =>
-  text.split(/\s+\/\s+/).some((half) => SELF_STATEMENT.test(half.trim()));
+  readings(text).some((half) => SELF_STATEMENT.test(half.trim()));
 
 /**
  * A self-declaration list ("Check the statements that apply to you": "I am a woman", "I am a person
