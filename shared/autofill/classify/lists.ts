@@ -3,6 +3,7 @@
  * states for a state (unless the question asks for some other country or state: citizenship, birth,
  * licence, preference), spans of years under a question about experience for years of experience.
  */
+import { numberBand } from '../number-band.ts';
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
 import { countryCode, isUsState, listShare } from './geo.ts';
@@ -75,8 +76,8 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
 }
 
 /** A span of years as choices word it ("Less than 1 year", "1–2 years", "3+ years", "5 years or more"). */
-const YEAR_SPAN =
-  /\b\d+\s*(\+|or more)?\s*(years?|yrs?|ans?|anos?|ann[io]|jahre?|ar)\b|\b(less than|under|fewer than|menos de|moins d.un|weniger als|meno di|mindre an|mindre enn|mindre end) (1|one|a|un|uno|einem|ett|et|eitt) (year|ano|an|jahr|anno|ar)\b/;
+const YEAR_UNIT = /\b(years?|yrs?|ans?|anos?|ann[io]|jahre?n?|ar)\b/;
+const isYearSpan = (choice: string) => YEAR_UNIT.test(choice) && numberBand(choice) !== null;
 /** The choice for none ("Not yet", "I have no experience of this kind"). */
 const NO_YEARS = /^(none|never|not yet|no experience|i have no (such |relevant )?experience\b.*|0)$/;
 const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervaring|\berfarenhet|\berfaring/;
@@ -88,7 +89,7 @@ const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervarin
 export function experienceYearsList(field: FieldDescriptor, label: string): Scored | null {
   if (!['select', 'combobox', 'radio-group'].includes(field.kind) || !EXPERIENCE.test(label)) return null;
   const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !isChoicePrompt(t));
-  const spans = choices.filter((t) => YEAR_SPAN.test(t)).length;
+  const spans = choices.filter(isYearSpan).length;
   const none = choices.filter((t) => NO_YEARS.test(t)).length;
   if (choices.length < 3 || spans < 2 || (spans + none) / choices.length < 0.75) return null;
   return fromOptions('years_experience', 0.8, 'an experience question answered in years', 'spans of years');

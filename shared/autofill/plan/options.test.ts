@@ -58,6 +58,14 @@ describe('pickOption', () => {
     expect(pickOption(options, { kind: 'number', value: 12, text: '12' }).index).toBe(3);
   });
 
+  it('puts eight years into "5 years or more" and a salary into the band of dollars that holds it', () => {
+    const years = texts('Less than 1 year', '1-2 years', '3-4 years', '5 years or more');
+    expect(pickOption(years, { kind: 'number', value: 8, text: '8' }).index).toBe(3);
+    const pay = texts('$50,000 - $70,000', '$70,001 - $90,000', 'Over $90k');
+    expect(pickOption(pay, { kind: 'number', value: 80000, text: '80000' }).index).toBe(1);
+    expect(pickOption(pay, { kind: 'number', value: 95000, text: '95000' }).index).toBe(2);
+  });
+
   it('returns -1 rather than a poor match', () => {
     expect(pickOption(texts('Red', 'Green'), { kind: 'choice', text: 'Blue' }).index).toBe(-1);
     expect(pickOption(texts('Maybe'), { kind: 'yes-no', yes: true }).index).toBe(-1);

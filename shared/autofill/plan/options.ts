@@ -1,5 +1,6 @@
 import { countryCode, simplify, US_STATES } from '../classify/geo.ts';
 import { normalize, tokens } from '../classify/text.ts';
+import { bandHolds } from '../number-band.ts';
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { Answer } from './answer.ts';
 
@@ -58,18 +59,6 @@ export function textSimilarity(a: string, b: string): number {
   return Math.max(dice, contained);
 }
 
-function numberFits(option: string, n: number): boolean {
-  const t = normalize(option).replace(/,/g, '');
-  const range = t.match(/(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/);
-  if (range) return n >= Number(range[1]) && n <= Number(range[2]);
-  const plus = t.match(/(\d+(?:\.\d+)?)\s*\+|(?:more than|over|at least)\s*(\d+)/);
-  if (plus) return n >= Number(plus[1] ?? plus[2]);
-  const less = t.match(/(?:less than|under|fewer than)\s*(\d+)/);
-  if (less) return n < Number(less[1]);
-  const single = t.match(/^(\d+(?:\.\d+)?)\b/);
-  return !!single && Number(single[1]) === n;
-}
-
 export interface OptionPick {
   index: number;
   score: number;
@@ -101,7 +90,7 @@ export function pickOption(options: { text: string; value?: string }[], answer: 
         break;
       }
       case 'number':
-        if (numberFits(text, answer.value)) consider(i, 1);
+        if (bandHolds(normalize(text), answer.value)) consider(i, 1);
         break;
       case 'text':
       case 'choice':
