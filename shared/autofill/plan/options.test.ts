@@ -66,6 +66,14 @@ describe('pickOption', () => {
     expect(pickOption(pay, { kind: 'number', value: 95000, text: '95000' }).index).toBe(2);
   });
 
+  it('finds a state written with its code beside the name, and not a state that only contains it', () => {
+    const texas = { kind: 'state', code: 'TX', text: 'Texas' } as const;
+    expect(pickOption(texts('CA - California', 'TX - Texas'), texas).index).toBe(1);
+    expect(pickOption(texts('California (CA)', 'Texas (TX)'), texas).index).toBe(1);
+    const virginia = { kind: 'state', code: 'VA', text: 'Virginia' } as const;
+    expect(pickOption(texts('WV - West Virginia', 'VA - Virginia'), virginia).index).toBe(1);
+  });
+
   it('returns -1 rather than a poor match', () => {
     expect(pickOption(texts('Red', 'Green'), { kind: 'choice', text: 'Blue' }).index).toBe(-1);
     expect(pickOption(texts('Maybe'), { kind: 'yes-no', yes: true }).index).toBe(-1);

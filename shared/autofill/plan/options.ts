@@ -59,6 +59,9 @@ export function textSimilarity(a: string, b: string): number {
   return Math.max(dice, contained);
 }
 
+const STATE_CODE_BESIDE = (code: string) =>
+  new RegExp(`^${code.toLowerCase()} (?=[a-z]{3})|(?<=[a-z]{3}) ${code.toLowerCase()}$`);
+
 export interface OptionPick {
   index: number;
   score: number;
@@ -83,7 +86,8 @@ export function pickOption(options: { text: string; value?: string }[], answer: 
           consider(i, 1);
         break;
       case 'state': {
-        const s = simplify(text);
+        // "TX - Texas", "Texas (TX)": the code beside the name is the same answer.
+        const s = simplify(text).replace(STATE_CODE_BESIDE(answer.code), '');
         if (s === simplify(answer.text) || s === answer.code.toLowerCase() || (o.value ?? '') === answer.code)
           consider(i, 1);
         else if (US_STATES[answer.code] && s.startsWith(simplify(US_STATES[answer.code]!))) consider(i, 0.8);
