@@ -63,6 +63,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev25', dir: resolve(import.meta.dirname, '../fixtures/forms-dev25') },
       { name: 'dev26', dir: resolve(import.meta.dirname, '../fixtures/forms-dev26') },
       { name: 'dev27', dir: resolve(import.meta.dirname, '../fixtures/forms-dev27') },
+      { name: 'dev28', dir: resolve(import.meta.dirname, '../fixtures/forms-dev28') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -74,6 +75,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind8', dir: resolve(import.meta.dirname, '../fixtures/forms-blind8') },
       { name: 'blind9', dir: resolve(import.meta.dirname, '../fixtures/forms-blind9') },
       { name: 'blind10', dir: resolve(import.meta.dirname, '../fixtures/forms-blind10') },
+      { name: 'blind11', dir: resolve(import.meta.dirname, '../fixtures/forms-blind11') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

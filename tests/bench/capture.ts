@@ -185,11 +185,13 @@ function main() {
       'capture21',
       'capture22',
       'capture24',
+      'capture25',
       'capture10',
       'capture13',
       'capture16',
       'capture19',
       'capture23',
+      'capture26',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])

@@ -194,6 +194,8 @@ const BLIND_SETS = [
   { name: 'dev21', path: fixture('match-dev21/set.json') },
   { name: 'dev22', path: fixture('match-dev22/set.json') },
   { name: 'dev23', path: fixture('match-dev23/set.json') },
+  { name: 'dev24', path: fixture('match-dev24/set.json') },
+  { name: 'dev25', path: fixture('match-dev25/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
@@ -204,6 +206,7 @@ const BLIND_SETS = [
   { name: 'blind8', path: fixture('match-blind8/set.json') },
   { name: 'blind9', path: fixture('match-blind9/set.json') },
   { name: 'blind10', path: fixture('match-blind10/set.json') },
+  { name: 'blind11', path: fixture('match-blind11/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
