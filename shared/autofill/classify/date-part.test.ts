@@ -55,4 +55,21 @@ describe('the boxes of a split date', () => {
       'other',
     ]);
   });
+
+  it('selects titled only by the text before the row are each a part of the start date, and a birth date stays other', () => {
+    const row = (question: string, n: string) =>
+      `<div><p>${question}</p><div>` +
+      `<select name="a[${n}][month]" aria-label="Month"><option value="">Month</option><option>March</option></select>` +
+      `<select name="a[${n}][day]" aria-label="Day"><option value="">Day</option><option>14</option></select>` +
+      `<select name="a[${n}][year]" aria-label="Year"><option value="">Year</option><option>2031</option></select>` +
+      '</div></div>';
+    expect(typesInForm(row('Earliest date you could start', '1') + row('Your date of birth', '2'))).toEqual([
+      'start_date',
+      'start_date',
+      'start_date',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * part it takes, and the question the whole group asks. The classifier types the box by that question;
  * the planner writes only its part of the date.
  */
-import type { Classification, FieldDescriptor } from '../types.ts';
+import type { Classification, ClassifiedField, FieldDescriptor } from '../types.ts';
 import { questionLegend, type SignalTexts } from './question.ts';
 import { RULES } from './rules.ts';
 import { nameWords, normalize, pattern } from './text.ts';
@@ -83,6 +83,26 @@ export function datePartType(field: FieldDescriptor, texts: SignalTexts): Classi
     reason: `the ${part} of "${question.slice(0, 60)}"`,
     evidence: { signal: 'group', text: question.slice(0, 80) },
   };
+}
+
+/**
+ * The later boxes of a split start date ("What date can you start?" then Month / Day / Year selects): only the first
+ * box reaches the question (the text before the Day box ends at the Month box), so a part with no question of its own,
+ * beside a start-date part in the same row, is a part of that start date.
+ */
+export function laterPartsOfStartDate(fields: ClassifiedField[]): ClassifiedField[] {
+  const later: ClassifiedField[] = [];
+  for (let i = 1; i < fields.length; i++) {
+    const f = fields[i]!;
+    const before = fields[i - 1]!;
+    // (the Year box follows the Day box, itself found here a moment ago)
+    const beforeIsStart = before.classification.type === 'start_date' || later.includes(before);
+    if (f.classification.type !== 'other' || !beforeIsStart) continue;
+    if (!datePart(f.field) || !datePart(before.field) || dateQuestion(f.field)) continue;
+    const row = f.field.elements[0]?.parentElement;
+    if (row && row === before.field.elements[0]?.parentElement) later.push(f);
+  }
+  return later;
 }
 
 const pad = (n: string) => n.padStart(2, '0');

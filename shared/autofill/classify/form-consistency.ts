@@ -1,4 +1,5 @@
 import type { ClassifiedField } from '../types.ts';
+import { laterPartsOfStartDate } from './date-part.ts';
 import { normalize } from './text.ts';
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -57,6 +58,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'start_date',
         confidence: 0.6,
         reason: `"${f.field.signals.label}" right after the start question asks its exact date`,
+      });
+    for (const f of laterPartsOfStartDate(group))
+      retyped.set(f, {
+        type: 'start_date',
+        confidence: 0.8,
+        reason: `"${f.field.signals.label}" beside the start date's first part is a part of it`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {

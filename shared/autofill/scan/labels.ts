@@ -21,7 +21,7 @@ import {
   pickerOfAltInput,
   placeholderOfPrevious,
 } from './mirrors.ts';
-import { captionedColumns, columnCaption, rowTitlePart } from './tables.ts';
+import { captionedColumns, columnCaption, rowHeader, rowTitlePart } from './tables.ts';
 import { dropZoneOf, uploadPurpose } from './uploads.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
@@ -144,6 +144,7 @@ export function labelText(el: Element): string {
     if (aria) parts.push(aria);
   }
   if (!parts.some(meaningful)) parts.push(clean(el.getAttribute('title')));
+  if (!parts.some(meaningful)) parts.push(rowHeader(el));
   if (!parts.some(meaningful)) parts.push(columnCaption(el));
   if (!parts.some(meaningful)) parts.push(rowTitlePart(el));
   return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);

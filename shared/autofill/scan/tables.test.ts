@@ -24,3 +24,15 @@ describe('several boxes under one row title', () => {
     ).toEqual(['gender']);
   });
 });
+
+describe('a Question / Response grid', () => {
+  it('each row header names its one box, not the column header above the first row', () => {
+    expect(
+      typesInForm(
+        '<table><thead><tr><th scope="col">Item</th><th scope="col">Entry</th></tr></thead><tbody>' +
+          '<tr><th scope="row">Email address for updates</th><td><input name="r_11"></td></tr>' +
+          '<tr><th scope="row">Mobile number</th><td><input name="r_12"></td></tr></tbody></table>',
+      ),
+    ).toEqual(['email', 'phone']);
+  });
+});

@@ -19,6 +19,23 @@ export function columnCaption(el: Element): string {
   return meaningful(text) ? text : '';
 }
 
+/**
+ * The header cell of a control's row (`<tr><th scope="row">Full legal name</th><td><input></td></tr>`): in a
+ * Question / Response grid it names the row's one control, and the column's header ("Response") names nothing.
+ * '' when the row holds several controls (a referee row under Name / Phone columns) or no header cell.
+ */
+export function rowHeader(el: Element): string {
+  const cell = closestTag(el, 'TD', 'TH');
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName !== 'TR' || row.querySelectorAll(CONTROLS).length !== 1) return '';
+  const header = Array.from(row.children).find(
+    (c) =>
+      c !== cell && c.tagName === 'TH' && c.getAttribute('scope') !== 'col' && !c.querySelector(CONTROLS),
+  );
+  const text = header ? textOf(header, 300) : '';
+  return meaningful(text) ? text : '';
+}
+
 /** Boxes that take typed or picked values: a radio or checkbox is one choice of a question, not a box of its own. */
 const BOXES =
   'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, [role=combobox]';

@@ -44,3 +44,14 @@ describe('the source asked in Dutch', () => {
     ).toEqual(['how_did_you_hear', 'other']);
   });
 });
+
+describe('the source asked indirectly', () => {
+  it('"Let us know how you found out about this vacancy" is how the person heard; how they learned a skill is not', () => {
+    expect(
+      types(
+        '<label for="a">Kindly let us know how you found out about this vacancy.</label><textarea id="a" name="a"></textarea>' +
+          '<label for="b">Explain how you learned about load testing.</label><textarea id="b" name="b"></textarea>',
+      ),
+    ).toEqual(['how_did_you_hear', 'other']);
+  });
+});

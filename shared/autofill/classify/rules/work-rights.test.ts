@@ -147,4 +147,33 @@ describe('work permits as Austrian and Spanish forms name them', () => {
       ),
     ).toEqual(['sponsorship_required']);
   });
+
+  it('needing the employer to act in an immigration matter is sponsorship, whatever the verb', () => {
+    expect(
+      types(
+        yesNo(
+          'Would you need Orchard Lane Dental to open an immigration case on your behalf at some point?',
+          'a',
+        ) +
+          yesNo('Do you need us to serve as the petitioning employer for a work visa?', 'b') +
+          yesNo(
+            'Although you may be eligible to work here today, would you at any point in the future require our help to stay employed?',
+            'c',
+          ) +
+          yesNo(
+            'Are you authorized to work in the US? You will need to provide your immigration documents.',
+            'd',
+          ),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required', 'work_authorization']);
+  });
+
+  it('where one may work without needing sponsorship is the right to work', () => {
+    expect(
+      types(
+        '<fieldset><legend>Where are you permitted to work today without requiring a company to sponsor your visa?</legend>' +
+          '<label><input type="checkbox" name="w">Germany</label><label><input type="checkbox" name="w">France</label></fieldset>',
+      ),
+    ).toEqual(['work_authorization']);
+  });
 });

@@ -23,6 +23,26 @@ const LABOUR_MARKET_TEST =
 const EMPLOYER_APPLIES =
   '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
+/**
+ * The person needing the employer to act in an immigration matter, whatever the verb: "need us to back an
+ * immigration case", "need <company> to take action with immigration authorities", "need <company> to act as the
+ * petitioning employer for a work visa". Whoever must act is named between "need" and "to" (not "need you to
+ * provide your immigration documents"). Sponsorship, and so never the right-to-work question.
+ */
+const EMPLOYER_IMMIGRATION_CASE =
+  '\\b(need|require)\\w*\\b (?!(you|your|proof|documents?|evidence)\\b)([\\w.&-]+ ){1,4}to\\b[^?]{0,60}\\b(immigration|visa|petition)';
+
+/**
+ * Authorization granted in a concessive clause ("Even if you are authorized to work here today, …") while the
+ * question goes on to the future: the future need is what is asked, i.e. sponsorship.
+ */
+const GRANTED_NOW_ASKED_LATER =
+  '\\b(even if|even though|although|while)\\b[^?]{0,30}\\b(authori[sz]ed|eligible|allowed|permitted) to work\\b[^?]{0,100}\\b(future|later|at any (point|time))';
+
+/** "Allowed to work … without needing an employer to sponsor you": the right to work, sponsorship named only as what is not needed. */
+const WITHOUT_SPONSORSHIP =
+  '\\bwithout (needing|requiring|the need( for)?|any need( for)?)\\b[^?]{0,40}\\bsponsor';
+
 /** (sv) (no) (da) a work or residence permit, or a visa. */
 const NORDIC_WORK_PERMIT =
   '(arbets|uppehalls)tillstand|(arbeids|opphold\\w*)tillatelse|(arbejds|ophold\\w*)tilladelse';
@@ -97,6 +117,8 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // "Will you need us to take action to obtain, extend or maintain your work authorization?": sponsorship.
       { re: PETITION, score: 1, on: Q },
+      // "Will you need us to back an immigration case?", "Even if you are authorized … today, will you in the future …": sponsorship.
+      { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: Q },
       // "Will your right to work here depend on us sponsoring you?": sponsorship.
       { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda",
@@ -138,6 +160,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       { re: PETITION, score: 1, on: QC },
+      { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: QC },
       { re: EMPLOYER_APPLIES, score: 1, on: QC },
       { re: LABOUR_MARKET_TEST, score: 1, on: QC },
       {
@@ -159,6 +182,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       { re: 'sponsorship', score: 0.55, on: ['options'] },
     ],
-    negative: [{ re: 'clearance', score: 1, on: Q }],
+    negative: [
+      { re: 'clearance', score: 1, on: Q },
+      { re: WITHOUT_SPONSORSHIP, score: 1, on: QC },
+    ],
   },
 ];
