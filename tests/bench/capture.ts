@@ -186,6 +186,7 @@ function main() {
       'capture22',
       'capture24',
       'capture25',
+      'capture27',
       'capture10',
       'capture13',
       'capture16',
