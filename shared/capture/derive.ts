@@ -159,7 +159,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
     [(s) => entryRateOverRange(s, text), 'the rate everyone hired into the opening starts at'],
     [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
-    [(s) => statedRateOverAnnualized(s, text), 'the rate the description states, not its annualized figure'],
+    [
+      (s) => statedRateOverAnnualized(s, text, f.employmentType),
+      'the rate the description states, not its annualized figure',
+    ],
     [
       (s) => stipendOverLaterPay(s, text, f.employmentType),
       "an internship's stipend, not the later job's pay",
