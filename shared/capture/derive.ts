@@ -27,6 +27,7 @@ import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/line
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
+import { payForPlace } from './normalize/pay-by-place.ts';
 import { paySpanOverLevels } from './normalize/pay-levels.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
@@ -143,9 +144,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
   // base where a tag carries on-target earnings or average earnings with commission, the exact range
   // where a header rounds it, the span where one rate of a table of rates, of a programme's years, of
-  // groups or of the levels an opening is hired at was picked, a scale's bounds where its midpoint
-  // was, the rate paid to the opening's group, the period the text writes where a data unit says
-  // otherwise, the rate where data annualized it, an internship's stipend.
+  // groups or of the levels an opening is hired at was picked, the job's place's band of bands per
+  // place, a scale's bounds where its midpoint was, the rate paid to the opening's group, the period
+  // the text writes where a data unit says otherwise, the rate where data annualized it, an
+  // internship's stipend.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
     [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
@@ -156,6 +158,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
     [(s) => paySpanOverSteps(s, text), 'the span of rates by year of a programme or by group'],
     [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
+    [(s) => payForPlace(s, text, f.locations), "the band for the job's place, of bands per place"],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
     [
       (s) => entryRateOverRange(s, text, f.title ?? ''),
