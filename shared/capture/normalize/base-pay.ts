@@ -36,8 +36,9 @@ const sameOrRounded = (a: number | null, b: number | null) =>
 /**
  * The base where a board's summary or the employer's own salary field joined the base's minimum to
  * the on-target earnings' maximum ("$98K/yr - $160K/yr (from job description)" over "Base salary:
- * $98,000 – $112,000. On-target earnings: $140,000 – $160,000"; "USD 62,000 - 110,000 per year"
- * over "$62,000 base salary. On-target earnings are $110,000"): the top is another figure's. The
+ * $98,000 – $112,000. On-target earnings: $140,000 – $160,000"; "USD 54,000 - 95,000 per year"
+ * over "You start on a $54,000 base salary. On-target earnings are $95,000"): the top is another
+ * figure's. The
  * text must print both in one currency, the OTE figure ending where the summary does and the base
  * (a range or one figure) opening where it does.
  */

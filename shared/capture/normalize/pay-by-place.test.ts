@@ -24,6 +24,8 @@ describe("the band for the job's place, of bands per place", () => {
     expect(payForPlace(year(110_000, 152_000), tiers, two)).toMatchObject({ min: 110_000, max: 152_000 });
     const one = [{ raw: 'Austin, TX', city: 'Austin', region: 'TX', country: 'US' }];
     expect(payForPlace(year(90_000, 100_000), tiers, one)).toMatchObject({ min: 90_000 });
+    const country = [{ raw: 'United States', country: 'US' }];
+    expect(payForPlace(year(110_000, 152_000), tiers, country)).toMatchObject({ min: 110_000, max: 152_000 });
   });
 
   it('reads bands the places follow in brackets, by city where no state is known', () => {

@@ -7,7 +7,7 @@ import { findMoney, type MoneyMatch, salaryOf } from './salary.ts';
 const REST_OF_PLACES =
   /\b(?:all other|other (?:locations|states|areas|regions|cities)|elsewhere|everywhere else|rest of|national)\b/i;
 
-/** What follows a band that is a place's: "in California and New York", "(London, …)", "for Texas". */
+/** What follows a band that is a place's: "in Massachusetts and Washington", "(Paris)", "for Texas". */
 const FOR_PLACE = /^\s*(?:\(|in\b|for\b|across\b)/i;
 
 /** How the job's place may be written: its state or province spelled out or as a code, else its city. */
@@ -29,12 +29,12 @@ const names = (text: string, name: string | RegExp) =>
     : name.test(text);
 
 /**
- * One band per place in one sentence ("$104,000 – $128,000 in California and New York; $96,000 –
- * $118,000 in Washington and Colorado; and $88,000 – $108,000 in all other U.S. locations"), where the
+ * One band per place in one sentence ("$131,000 – $152,000 in Massachusetts and Washington; $120,000 –
+ * $140,000 in Illinois and Texas; and $110,000 – $128,000 in all other U.S. locations"), where the
  * chosen salary is one band or the span of them all (a board's module from the lowest band to the
  * highest): a job in one place is paid its place's band, or the band for every other place. Each
  * band must be followed by the places it is for; the job must have one location, and its state or
- * city must pick one band.
+ * city must pick one band (a job placed only by its country, such as a remote one, keeps the span).
  */
 export function payForPlace(s: Salary, posting: string, locations: readonly Location[] | undefined): Salary {
   if (!posting || s.min == null || s.max == null || locations?.length !== 1) return s;
@@ -71,6 +71,7 @@ function bandForPlace(s: Salary, posting: string, run: MoneyMatch[], place: Loca
   );
   if (!placesOf.every((p) => FOR_PLACE.test(p))) return null;
   const wanted = placeNames(place);
+  if (!wanted.length) return null;
   const named = run.filter((_, k) => wanted.some((n) => names(placesOf[k]!, n)));
   if (named.length > 1) return null;
   if (named.length === 1) return named[0]!;

@@ -49,7 +49,7 @@ export function paySpanOverRows(s: Salary, posting: string): Salary {
 const YEAR_STEP =
   /(?:studien|ausbildungs|lehr|dienst)jahr|\b(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ]year\b|\byear\s+[1-4]\b|\bim\s+[1-4]\.(?=\s)/gi;
 
-/** A figure followed by the group it is paid to: "$18.00 an hour for rising juniors", "$20.00 for seniors". */
+/** A figure followed by the group it is paid to: "$15.00 an hour for first-time counselors", "$17.00 for leads". */
 const FOR_GROUP = /^\s*(?:(?:an?|per)\s+\p{L}+\s+|\/\s*\p{L}+\s+)?for\s+\p{L}/iu;
 
 const lineAt = (text: string, at: number) => {
@@ -78,8 +78,8 @@ function stepSpan(
 /**
  * Pay that steps by year of a programme, on one line ("Vergütung: 1.250 € im Monat im 1.
  * Studienjahr, 1.350 € im 2. und 1.450 € im 3. Studienjahr", "$18/hr in year 1, $20/hr in year 2"),
- * or by group, in one sentence ("Interns are paid by class year: $18.00 an hour for rising juniors,
- * $20.00 for rising seniors and $22.00 for graduate students"). Where the chosen salary is one of
+ * or by group, in one sentence ("Counselors are paid by experience: $15.00 an hour for first-time
+ * counselors, $16.00 for returning counselors and $17.00 for leads"). Where the chosen salary is one of
  * those rates, or an "up to" the highest of them (a board's field that keeps only the top), the job
  * open to every step pays their span. Two steps at least, and every figure in the scope a single
  * amount in the same currency and period.
