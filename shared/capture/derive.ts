@@ -27,8 +27,9 @@ import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/line
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
+import { payForPlace } from './normalize/pay-by-place.ts';
 import { paySpanOverLevels } from './normalize/pay-levels.ts';
-import { paySpanOverRows, paySpanOverYearSteps } from './normalize/pay-rows.ts';
+import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
@@ -142,9 +143,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   // The description's own figure over a tag's: the employer's pay where the board converted it, the
   // base where a tag carries on-target earnings or average earnings with commission, the exact range
-  // where a header rounds it, the span where one rate of a table of rates, of a programme's years or
-  // of the levels an opening is hired at was picked, a scale's bounds where its midpoint was, the
-  // period the text writes where a data unit says otherwise, the rate where data annualized it, an
+  // where a header rounds it, the span where one rate of a table of rates, of a programme's years, of
+  // groups or of the levels an opening is hired at was picked, the job's place's band of bands per
+  // place, a scale's bounds where its midpoint was, the rate paid to the opening's group, the period
+  // the text writes where a data unit says otherwise, the rate where data annualized it, an
   // internship's stipend.
   const payReadings: Array<[(s: Salary) => Salary, string]> = [
     [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
@@ -154,12 +156,19 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
     [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
     [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
-    [(s) => paySpanOverYearSteps(s, text), 'the span of rates by year of a programme'],
+    [(s) => paySpanOverSteps(s, text), 'the span of rates by year of a programme or by group'],
     [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
+    [(s) => payForPlace(s, text, f.locations), "the band for the job's place, of bands per place"],
     [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
-    [(s) => entryRateOverRange(s, text), 'the rate everyone hired into the opening starts at'],
+    [
+      (s) => entryRateOverRange(s, text, f.title ?? ''),
+      "the opening's own rate: everyone's entry rate, or its group's",
+    ],
     [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
-    [(s) => statedRateOverAnnualized(s, text), 'the rate the description states, not its annualized figure'],
+    [
+      (s) => statedRateOverAnnualized(s, text, f.employmentType),
+      'the rate the description states, not its annualized figure',
+    ],
     [
       (s) => stipendOverLaterPay(s, text, f.employmentType),
       "an internship's stipend, not the later job's pay",

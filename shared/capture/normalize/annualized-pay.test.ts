@@ -34,4 +34,15 @@ describe("the stated rate over structured data's annualized figure", () => {
     const text = 'Salary: $62,400 - $72,800 per year (about $30.00 - $35.00 per hour).';
     expect(statedRateOverAnnualized(year(62_400, 72_800), text).period).toBe('YEAR');
   });
+
+  it("reads a part-time job's hourly rate over the full-time year printed beside it", () => {
+    const text =
+      'Pay: $19.00 - $22.00 per hour for 16 hours a week.\nSalary range (full-time equivalent): $39,520 - $45,760 per year';
+    expect(statedRateOverAnnualized(year(39_520, 45_760), text, 'part_time')).toMatchObject({
+      min: 19,
+      max: 22,
+      period: 'HOUR',
+    });
+    expect(statedRateOverAnnualized(year(39_520, 45_760), text, 'full_time').period).toBe('YEAR');
+  });
 });

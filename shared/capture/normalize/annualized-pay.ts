@@ -1,4 +1,4 @@
-import type { Salary } from '../types.ts';
+import type { EmploymentType, Salary } from '../types.ts';
 import { findMoney, type MoneyMatch, salaryOf } from './salary.ts';
 import type { Period } from './salary-words.ts';
 
@@ -26,9 +26,10 @@ function annualizes(year: number | null, rate: number | null, period: Period): b
  * JSON-LD `baseSalary` 41,600-49,920 YEAR over "Pay: $20.00 – $24.00 per hour" (2,080 hours a
  * year). The employer pays by the hour; the annual figure is arithmetic on it. Both bounds must
  * scale by the same full-time year, in the same currency, and the text must not print the year's
- * figure itself.
+ * figure itself, unless the job is part-time: then the year is a full-time equivalent the job never
+ * earns, wherever it is printed (a board that takes only yearly pay).
  */
-export function statedRateOverAnnualized(s: Salary, posting: string): Salary {
+export function statedRateOverAnnualized(s: Salary, posting: string, type?: EmploymentType | null): Salary {
   if (!posting || s.period !== 'YEAR' || (s.min == null && s.max == null)) return s;
   const sameYear = (m: MoneyMatch) => {
     if (!m.period || m.period === 'YEAR' || (m.currency && s.currency && m.currency !== s.currency))
@@ -43,7 +44,8 @@ export function statedRateOverAnnualized(s: Salary, posting: string): Salary {
   const found = findMoney(posting);
   // "$98,000 – $132,000 per year (equivalent to $47.12 – $63.46 per hour)": where the text prints
   // the year's figure itself, the employer pays by the year and the rate is the derived one.
-  if (found.some((m) => m.period === 'YEAR' && m.min === s.min && m.max === s.max)) return s;
+  if (type !== 'part_time' && found.some((m) => m.period === 'YEAR' && m.min === s.min && m.max === s.max))
+    return s;
   const rate = found.find((m) => m.score >= 5 && sameYear(m));
   return rate ? salaryOf(rate, rate.currency ?? s.currency) : s;
 }

@@ -1,6 +1,6 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
-import { SITE_WORKPLACE } from './arrangement-role-rules.ts';
+import { NOT_DONE_FROM_HOME, SITE_WORKPLACE } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
@@ -88,10 +88,12 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.work-from-site',
     lang: 'en',
     workType: 'onsite',
-    // "Virtual care visits … and you'll run those from the clinic": work that sounds remote is done at
-    // the workplace. Only places that are not offices: "from our office two days a week" is hybrid.
+    // "Virtual care visits … and you'll run those from the clinic", "You'll work in the shop and at the
+    // front counter": the work is done at the workplace. Only places that are not offices ("from our
+    // office two days a week" is hybrid), and the place itself, not a team named after it ("you'll
+    // work in the store operations team").
     re: new RegExp(
-      `\\byou(?:'ll| will)\\s+(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\bfrom (?:the|our) (?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
+      `\\byou(?:['’]ll| will)\\s+(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\b(?:from|in|at) (?:the|our) (?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?=\\s*(?:[,.;:!)]|$|(?:and|or|at|on|in|with|for)\\b))(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
       'iu',
     ),
     reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
@@ -100,7 +102,10 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bno remote\b|\bno (?:home[- ]?working|working from home|work from home|WFH)\b|\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\b|\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\s+(?:is|are)\s+not\s+(?:available|possible|an option|offered)\b|\bcannot be (?:performed|done|carried out) remotely\b|\b(?:is\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\b/i,
+    re: new RegExp(
+      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work from home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b`,
+      'i',
+    ),
     reason:
       'remote work is ruled out ("Remote work is not available", "not a telework position", "no working from home")',
   },
@@ -131,10 +136,11 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.all-work-at-workplace',
     lang: 'en',
     workType: 'onsite',
-    // "All work is in person at the medical center", "All shifts are on the casino floor": every hour
-    // of the job is at the workplace (a shop, casino or factory floor is a workplace too).
+    // "All work is in person at the medical center", "All shifts are on the casino floor", "All
+    // grooming is done in person": every hour of the job (its work named as an activity) is at the
+    // workplace (a shop, casino or factory floor is a workplace too). Hiring and training are not the job.
     re: new RegExp(
-      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
+      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
       'iu',
     ),
     reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',

@@ -20,6 +20,9 @@ const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLAC
 const MONTH = '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
+/** Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home". */
+export const NOT_DONE_FROM_HOME =
+  "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from home)";
 
 /**
  * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
@@ -44,6 +47,15 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // Staffing posts: "Location: Dallas, TX (Day 1 onsite, 5 days a week – no remote)".
     re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote)\b|\b(?:5|five) days (?:a|per) week on[- ]?site\b/i,
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
+  },
+  {
+    id: 'role.not-from-home',
+    lang: 'en',
+    workType: 'onsite',
+    // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
+    // chip or TELECOMMUTE data.
+    re: new RegExp(`\\b(?:this|the) ${ROLE_NOUN} ${NOT_DONE_FROM_HOME}\\b`, 'i'),
+    reason: 'the posting says this role cannot be done from home',
   },
   {
     id: 'role.no-homeoffice-de',
@@ -105,6 +117,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement.
     re: /\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\s+(?:fully|100%|entirely|completely)\s+remote(?:ly)?\b(?!\s+(?:for|during|up to)\b)(?![^.;\n]{0,60}\b(?:weeks?|days?)\s+(?:a|per|each|every)\s+year\b)/i,
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',
+  },
+  {
+    id: 'role.remote-by-choice',
+    lang: 'en',
+    workType: 'remote',
+    // "Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time",
+    // "There are no mandatory office days": the candidate may do the job fully remote, so a
+    // "Flexible" or "Hybrid" tag is remote. "Work from home two days a week in this full-time role" is not.
+    re: /\bno (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
+    reason: 'the posting lets you work from home full-time (no required office days)',
   },
   {
     id: 'role.office-days',

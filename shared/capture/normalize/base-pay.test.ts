@@ -77,6 +77,13 @@ describe("a summary that joins the base's minimum to the on-target earnings' top
     expect(basePayOverJoinedOte(pill, text)).toMatchObject({ min: 75_000, max: 88_000 });
   });
 
+  it('reads a single base figure under a field that runs from the base to the OTE', () => {
+    const field = { min: 54_000, max: 95_000, currency: 'USD', period: 'YEAR' as const };
+    const split =
+      'How we pay\nYou start on a $54,000 base salary. With uncapped commission, on-target earnings are $95,000.';
+    expect(basePayOverJoinedOte(field, split)).toMatchObject({ min: 54_000, max: 54_000 });
+  });
+
   it('keeps a summary the text prints as one range', () => {
     const plain = 'Base salary: $75,000 – $130,000 depending on level.';
     expect(basePayOverJoinedOte(pill, plain)).toBe(pill);

@@ -34,11 +34,13 @@ const sameOrRounded = (a: number | null, b: number | null) =>
   a != null && b != null && Math.abs(a - b) < 1_000;
 
 /**
- * The base range where a board's summary joined the base's minimum to the on-target earnings'
- * maximum ("$98K/yr - $160K/yr (from job description)" over "Base salary: $98,000 – $112,000.
- * On-target earnings: $140,000 – $160,000"): the top is another figure's. The text must print
- * both ranges in one currency, the OTE one ending where the summary does and the base one opening
- * where it does.
+ * The base where a board's summary or the employer's own salary field joined the base's minimum to
+ * the on-target earnings' maximum ("$98K/yr - $160K/yr (from job description)" over "Base salary:
+ * $98,000 – $112,000. On-target earnings: $140,000 – $160,000"; "USD 54,000 - 95,000 per year"
+ * over "You start on a $54,000 base salary. On-target earnings are $95,000"): the top is another
+ * figure's. The
+ * text must print both in one currency, the OTE figure ending where the summary does and the base
+ * (a range or one figure) opening where it does.
  */
 export function basePayOverJoinedOte(s: Salary, posting: string): Salary {
   if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
@@ -51,7 +53,7 @@ export function basePayOverJoinedOte(s: Salary, posting: string): Salary {
           m.currency === ote.currency &&
           sameOrRounded(m.min, s.min) &&
           m.max != null &&
-          m.max > m.min! &&
+          m.max >= m.min! &&
           m.max < ote.max!,
       )
     : undefined;

@@ -14,4 +14,14 @@ describe("a programme's entry rate beside the job's full range", () => {
     expect(entryRateOverRange(range, 'Pay starts at $24.00 per hour and rises to $38.50.')).toBe(range);
     expect(entryRateOverRange(range, 'All new hires are paid a sign-on of $500.')).toBe(range);
   });
+
+  it('takes the rate paid to the group the title names, and not one paid to another group', () => {
+    const text =
+      'Pay: $24.00 - $38.50 per hour for our benefited positions. PRN staff are paid a flat rate of $41.00 per hour in place of benefits.';
+    expect(entryRateOverRange(range, text, 'Pharmacy Technician (PRN)')).toMatchObject({ min: 41, max: 41 });
+    expect(entryRateOverRange(range, text, 'Pharmacy Technician')).toBe(range);
+    expect(entryRateOverRange(range, text)).toBe(range);
+    const perks = 'Pay: $24.00 - $38.50 per hour. PRN staff get paid time off and a 401(k) match.';
+    expect(entryRateOverRange(range, perks, 'Pharmacy Technician (PRN)')).toBe(range);
+  });
 });

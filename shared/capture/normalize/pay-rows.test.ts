@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paySpanOverRows, paySpanOverYearSteps } from './pay-rows.ts';
+import { paySpanOverRows, paySpanOverSteps } from './pay-rows.ts';
 
 const picked = { min: 17.25, max: 17.25, currency: 'USD', period: 'HOUR' as const, text: '$17.25' };
 
@@ -29,11 +29,19 @@ describe('pay that steps up by year of a programme', () => {
   it('spans the rates of each year named in one sentence', () => {
     const text =
       'Ausbildungsvergütung: 1.100 € im Monat im 1. Ausbildungsjahr, 1.180 € im 2. und 1.260 € im 3. Ausbildungsjahr';
-    expect(paySpanOverYearSteps(first, text)).toMatchObject({ min: 1_100, max: 1_260, period: 'MONTH' });
+    expect(paySpanOverSteps(first, text)).toMatchObject({ min: 1_100, max: 1_260, period: 'MONTH' });
   });
 
   it('does not read one mention of a year, or another kind of figure, as steps', () => {
     const text = 'Trainees get 1.100 € im Monat, like our first-year staff, and a 900 € laptop.';
-    expect(paySpanOverYearSteps(first, text)).toBe(first);
+    expect(paySpanOverSteps(first, text)).toBe(first);
+  });
+
+  it('spans rates by group in one sentence, over an "up to" that keeps only the top', () => {
+    const upTo = { min: null, max: 17, currency: 'USD', period: 'HOUR' as const, text: '$17' };
+    const text =
+      'Camp counselors are paid by experience: $15.00 an hour for first-time counselors, $16.00 for returning counselors and $17.00 for leads. A $300 end-of-season bonus is paid in August.';
+    expect(paySpanOverSteps(upTo, text)).toMatchObject({ min: 15, max: 17, period: 'HOUR' });
+    expect(paySpanOverSteps(upTo, 'Pay: up to $17.00 an hour for the right person.')).toBe(upTo);
   });
 });

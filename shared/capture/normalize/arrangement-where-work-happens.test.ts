@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
+
+describe('what the text says of where the work happens', () => {
+  it("reads a role that can't be done from home as on-site, over a badge (a sentence about the role)", () => {
+    const text = 'Every tasting is poured at the cellar door, so this position cannot be done from home.';
+    expect(arrangementOfRole(text)?.workType).toBe('onsite');
+    expect(arrangementOfRole("Residents visit in person; the job can't be done remotely.")?.workType).toBe(
+      'onsite',
+    );
+    // A task that can't leave the office is not the whole role.
+    expect(arrangementOfRole('Some filing cannot be done from home.')).toBeNull();
+    expect(workTypeFromProse('Some filing cannot be done from home.')).toBe('onsite');
+  });
+
+  it('reads every hour of the work named as an activity done in person as on-site', () => {
+    expect(workTypeFromProse('All grooming is done in person at our Eastside salon.')).toBe('onsite');
+    expect(workTypeFromProse('All training is done in person at headquarters.')).toBeNull();
+  });
+
+  it('reads you working in the store or another non-office workplace as on-site, not a team named after it', () => {
+    expect(workTypeFromProse("You'll work in the shop and at the front counter on weekends.")).toBe('onsite');
+    expect(workTypeFromProse('You’ll work at the branch, with our tellers.')).toBe('onsite');
+    expect(workTypeFromProse("You'll work in the store operations team on pricing tools.")).toBeNull();
+  });
+
+  it('reads working from home full-time at your choice, or no required office days, as remote', () => {
+    const choice =
+      'Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time.';
+    expect(arrangementOfRole(choice)?.workType).toBe('remote');
+    expect(arrangementOfRole('Workplace is up to you: there are no mandatory office days.')?.workType).toBe(
+      'remote',
+    );
+    expect(workTypeFromProse('You can work from home two days a week in this full-time role.')).not.toBe(
+      'remote',
+    );
+  });
+});

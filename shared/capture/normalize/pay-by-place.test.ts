@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { payForPlace } from './pay-by-place.ts';
+
+const year = (min: number, max: number) => ({ min, max, currency: 'USD', period: 'YEAR' as const });
+const tiers =
+  'Pay: the hiring range is $131,000 – $152,000 in Massachusetts and Washington; $120,000 – $140,000 in Illinois, Oregon and Texas; and $110,000 – $128,000 in all other U.S. locations.';
+
+describe("the band for the job's place, of bands per place", () => {
+  it('reads the band that names the state, over a span of every band', () => {
+    const place = [{ raw: 'Austin, TX', city: 'Austin', region: 'TX', country: 'US' }];
+    expect(payForPlace(year(110_000, 152_000), tiers, place)).toMatchObject({ min: 120_000, max: 140_000 });
+  });
+
+  it('reads the band for every other place when no band names the state', () => {
+    const place = [{ raw: 'Tampa, FL', city: 'Tampa', region: 'FL', country: 'US' }];
+    expect(payForPlace(year(131_000, 152_000), tiers, place)).toMatchObject({ min: 110_000, max: 128_000 });
+  });
+
+  it('keeps the span for a job in several places, or a salary no band makes', () => {
+    const two = [
+      { raw: 'Tampa, FL', city: 'Tampa', region: 'FL', country: 'US' },
+      { raw: 'Austin, TX', city: 'Austin', region: 'TX', country: 'US' },
+    ];
+    expect(payForPlace(year(110_000, 152_000), tiers, two)).toMatchObject({ min: 110_000, max: 152_000 });
+    const one = [{ raw: 'Austin, TX', city: 'Austin', region: 'TX', country: 'US' }];
+    expect(payForPlace(year(90_000, 100_000), tiers, one)).toMatchObject({ min: 90_000 });
+    const country = [{ raw: 'United States', country: 'US' }];
+    expect(payForPlace(year(110_000, 152_000), tiers, country)).toMatchObject({ min: 110_000, max: 152_000 });
+  });
+
+  it('reads bands the places follow in brackets, by city where no state is known', () => {
+    const text = 'Salary: €48,000 – €54,000 (Lyon, Lille) or €55,000 – €62,000 (Paris).';
+    const eur = { min: 48_000, max: 54_000, currency: 'EUR', period: 'YEAR' as const };
+    expect(payForPlace(eur, text, [{ raw: 'Paris', city: 'Paris', country: 'FR' }])).toMatchObject({
+      min: 55_000,
+      max: 62_000,
+    });
+  });
+});
