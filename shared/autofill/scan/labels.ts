@@ -12,7 +12,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
-import { helpAfter } from './help.ts';
+import { formatTitle, helpAfter } from './help.ts';
 import { withLinkKind } from './link-kind.ts';
 import {
   companionPicker,
@@ -143,7 +143,7 @@ export function labelText(el: Element): string {
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) parts.push(aria);
   }
-  if (!parts.some(meaningful)) parts.push(clean(el.getAttribute('title')));
+  if (!parts.some(meaningful) && !formatTitle(el)) parts.push(clean(el.getAttribute('title')));
   if (!parts.some(meaningful)) parts.push(rowHeader(el));
   if (!parts.some(meaningful)) parts.push(columnCaption(el));
   if (!parts.some(meaningful)) parts.push(rowTitlePart(el));
@@ -196,7 +196,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
     id: clean(el.getAttribute('id')),
-    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el),
+    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el) || formatTitle(el),
     autocomplete: standardAutocomplete(el),
     accept: clean(el.getAttribute('accept')),
     ...(purpose ? { purpose } : {}),
