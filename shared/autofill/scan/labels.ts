@@ -23,6 +23,7 @@ import {
 } from './mirrors.ts';
 import { captionedColumns, columnCaption, rowHeader, rowTitlePart } from './tables.ts';
 import { dropZoneOf, uploadPurpose } from './uploads.ts';
+import { wrapperName } from './wrapper-name.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
 const SKIP_TEXT_IN = new Set([
@@ -147,6 +148,7 @@ export function labelText(el: Element): string {
   if (!parts.some(meaningful)) parts.push(rowHeader(el));
   if (!parts.some(meaningful)) parts.push(columnCaption(el));
   if (!parts.some(meaningful)) parts.push(rowTitlePart(el));
+  if (!parts.some(meaningful)) parts.push(wrapperName(el));
   return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);
 }
 
