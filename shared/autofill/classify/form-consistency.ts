@@ -1,3 +1,4 @@
+import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { normalize } from './text.ts';
@@ -113,7 +114,6 @@ function sourceOtherBoxes(fields: ClassifiedField[]): ClassifiedField[] {
 const CONDITIONAL = /^(if|si|wenn|falls|sofern|se|indien|om|hvis)\b/;
 /** It asks for a date: its words say so, or its placeholder is a date's format ("DD/MM/AAAA", "TT.MM.JJJJ"). */
 const ASKS_DATE = /\b(date|fecha|datum|data|dato)\b/;
-const DATE_FORMAT = /^(dd|jj|tt|gg|mm)[/.-](mm|dd)[/.-](yyyy|aaaa|jjjj|yy|aa|jj)$/;
 
 /**
  * A conditional date box right after "When could you start?" (asked with relative choices: "At once", "In a
@@ -127,7 +127,7 @@ function startDateFollowUps(fields: ClassifiedField[]): ClassifiedField[] {
     const asksDate =
       f.field.kind === 'date' ||
       ASKS_DATE.test(label) ||
-      DATE_FORMAT.test(normalize(f.field.signals.placeholder));
+      isDateFormat(normalize(f.field.signals.placeholder));
     return asksDate && CONDITIONAL.test(label);
   });
 }

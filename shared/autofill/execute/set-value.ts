@@ -8,7 +8,10 @@ export function dateFor(el: Element, iso: string): string {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'date') return iso;
   if (type === 'month') return `${y}-${mo}`;
-  const hint = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toUpperCase();
+  const hint = ['placeholder', 'aria-label', 'title']
+    .map((a) => el.getAttribute(a) ?? '')
+    .join(' ')
+    .toUpperCase();
   if (/MM\/DD\/YYYY/.test(hint)) return `${mo}/${d}/${y}`;
   if (/DD\/MM\/YYYY/.test(hint)) return `${d}/${mo}/${y}`;
   if (/DD\.MM\.YYYY|TT\.MM\.JJJJ/.test(hint)) return `${d}.${mo}.${y}`;

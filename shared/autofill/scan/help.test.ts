@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { typesInForm } from '../classify/testing.ts';
-import { helpAfter } from './help.ts';
+import { formatTitle, helpAfter } from './help.ts';
 
 const control = (html: string) =>
   parseHTML(`<!doctype html><html><body><form>${html}</form></body></html>`).document.querySelector('#x')!;
@@ -24,5 +24,23 @@ describe('helpAfter', () => {
           '<div><label for="y">Work phone</label><input id="y" name="y" type="tel"><p class="help-block">Leave this field blank</p></div>',
       ),
     ).toEqual(['other', 'other']);
+  });
+});
+
+describe('formatTitle', () => {
+  it('a title that is only a date format is the box hint, so the question printed before it names the box', () => {
+    const row = (question: string, title: string, id: string) =>
+      `<div class="row"><div class="cell"><span>${question}</span></div><div class="cell"><input type="text" id="${id}" name="${id}" title="${title}"></div></div>`;
+    expect(
+      typesInForm(
+        row('When could you join us? (DD.MM.YYYY)', 'DD.MM.YYYY', 'c_101') +
+          row('Notes', 'Your city', 'c_102'),
+      ),
+    ).toEqual(['start_date', 'city']);
+  });
+
+  it('reads the format from the title, and nothing from a title that names the box', () => {
+    expect(formatTitle(control('<input id="x" title="mm/dd/yyyy">'))).toBe('mm/dd/yyyy');
+    expect(formatTitle(control('<input id="x" title="Start date">'))).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { isDateFormat } from '../date-format.ts';
 import { clean, textOf } from './dom.ts';
 
 /**
@@ -11,4 +12,10 @@ export function helpAfter(el: Element): string {
   const next = el.nextElementSibling;
   if (!next || !(next.tagName === 'SMALL' || HELP_CLASS.test(next.getAttribute('class') ?? ''))) return '';
   return clean(textOf(next, 300));
+}
+
+/** A `title` that is only a date's format ("MM/DD/YYYY", iCIMS's date boxes): the box's hint, as a placeholder is. */
+export function formatTitle(el: Element): string {
+  const title = clean(el.getAttribute('title'));
+  return isDateFormat(title) ? title : '';
 }

@@ -12,7 +12,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
-import { helpAfter } from './help.ts';
+import { formatTitle, helpAfter } from './help.ts';
 import { withLinkKind } from './link-kind.ts';
 import {
   companionPicker,
@@ -23,6 +23,7 @@ import {
 } from './mirrors.ts';
 import { captionedColumns, columnCaption, rowHeader, rowTitlePart } from './tables.ts';
 import { dropZoneOf, uploadPurpose } from './uploads.ts';
+import { wrapperName } from './wrapper-name.ts';
 
 // TITLE / HEAD: the page title is not text a person reads next to a control.
 const SKIP_TEXT_IN = new Set([
@@ -143,10 +144,11 @@ export function labelText(el: Element): string {
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) parts.push(aria);
   }
-  if (!parts.some(meaningful)) parts.push(clean(el.getAttribute('title')));
+  if (!parts.some(meaningful) && !formatTitle(el)) parts.push(clean(el.getAttribute('title')));
   if (!parts.some(meaningful)) parts.push(rowHeader(el));
   if (!parts.some(meaningful)) parts.push(columnCaption(el));
   if (!parts.some(meaningful)) parts.push(rowTitlePart(el));
+  if (!parts.some(meaningful)) parts.push(wrapperName(el));
   return clean(Array.from(new Set(parts.filter(meaningful))).join(' | ')).slice(0, 400);
 }
 
@@ -196,7 +198,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     description: (idRefText(el, 'aria-describedby') || helpAfter(el)).slice(0, 300),
     name: clean(el.getAttribute('name')),
     id: clean(el.getAttribute('id')),
-    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el),
+    placeholder: clean(el.getAttribute('placeholder')) || drawnPlaceholder(el) || formatTitle(el),
     autocomplete: standardAutocomplete(el),
     accept: clean(el.getAttribute('accept')),
     ...(purpose ? { purpose } : {}),

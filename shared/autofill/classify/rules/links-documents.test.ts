@@ -80,3 +80,21 @@ describe('a letter upload named by its verb', () => {
     ).toEqual(['cover_letter_file', 'cover_letter_file']);
   });
 });
+
+describe('a profile site named only to rule it out', () => {
+  it('"not your LinkedIn" asks for something else; a LinkedIn box with a fallback note still asks for LinkedIn', () => {
+    expect(
+      typesInForm(
+        '<label for="d">Share a design doc you authored (Google Drive is fine, not your LinkedIn).</label><input id="d" name="q1">' +
+          '<label for="g">Point us to a talk you gave (never a GitHub profile)</label><input id="g" name="q2">' +
+          '<label for="l">LinkedIn URL (not on LinkedIn? write N/A)</label><input id="l" name="q3">',
+      ),
+    ).toEqual(['other', 'other', 'linkedin_url']);
+  });
+
+  it('Portuguese "no LinkedIn" is "on LinkedIn", not a refusal', () => {
+    expect(
+      typesInForm('<label for="p">Link do seu perfil no LinkedIn</label><input id="p" name="perfil">'),
+    ).toEqual(['linkedin_url']);
+  });
+});

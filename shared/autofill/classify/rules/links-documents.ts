@@ -4,6 +4,7 @@ import {
   LN,
   LONG_TEXT_NOT_A_LINK,
   NOT_AN_EXAMPLE,
+  PROFILE_RULED_OUT,
   TEXTY,
   type TypeRule,
 } from './shared.ts';
@@ -17,6 +18,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     negative: [
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
+      { re: PROFILE_RULED_OUT, score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
   },
@@ -35,6 +37,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
       { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
+      { re: PROFILE_RULED_OUT, score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
   },

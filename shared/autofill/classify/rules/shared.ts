@@ -72,7 +72,23 @@ export const REFERRER =
 
 /** A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"). */
 export const LONG_TEXT_NOT_A_LINK =
-  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}|\\b(rather than|instead of)\\b.{0,40}\\b(linked ?in|git ?hub|indeed|profile|link)';
+  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}';
+
+/** "not your LinkedIn" with no earlier mention of the site: the only time the text names it, it rules it out. */
+const ruledOutSite = (site: string) =>
+  `^(?:(?!${site}).)*\\b(not|never)( (a|an|the|your|my|just|only))? ${site}\\b`;
+
+/**
+ * A profile named only to rule it out ("answer here rather than pointing us to your LinkedIn", "a GitHub link
+ * is fine; please not your LinkedIn profile"): the box asks for something else. The "not" must stand right
+ * before the site, and the site must not be asked for first ("LinkedIn URL (not on LinkedIn? write N/A)").
+ * A bare "no" is not read: Portuguese "no LinkedIn" is "on LinkedIn".
+ */
+export const PROFILE_RULED_OUT = [
+  '\\b(rather than|instead of)\\b.{0,40}\\b(linked ?in|git ?hub|indeed|profile|link)',
+  ruledOutSite('linked ?in'),
+  ruledOutSite('git ?hub'),
+].join('|');
 
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
  * "GitHub Actions", "salary benchmarking"), not a request for that datum. */
