@@ -1,7 +1,8 @@
 import { readings } from '../bilingual.ts';
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import { clean, closestRole, closestTag, idRefText, labelsFor, textOf } from './dom.ts';
-import { gatherSignals, meaningful, precedingText } from './labels.ts';
+import { meaningful, precedingText } from './labels.ts';
+import { gatherSignals } from './signals.ts';
 import { columnCaption, rowQuestion } from './tables.ts';
 import { hiddenByAncestor, hiddenItself } from './visibility.ts';
 

@@ -13,9 +13,10 @@ import {
   withDomIndex,
 } from './dom.ts';
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
-import { gatherSignals, meaningful } from './labels.ts';
+import { meaningful } from './labels.ts';
 import { listboxOptions } from './listbox.ts';
 import { dropdownOfValueInput, mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
+import { gatherSignals } from './signals.ts';
 import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
 
