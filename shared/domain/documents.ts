@@ -95,7 +95,15 @@ export const MatchResult = z.object({
   adjustments: z
     .array(
       z.object({
-        kind: z.enum(['relevance', 'level', 'thin_posting', 'work_rights', 'ruled_out', 'employment_terms']),
+        kind: z.enum([
+          'relevance',
+          'level',
+          'thin_posting',
+          'work_rights',
+          'ruled_out',
+          'employment_terms',
+          'specialty',
+        ]),
         /** Points added (positive) or taken (negative) on the 0–100 scale. */
         points: z.number(),
         detail: z.string(),

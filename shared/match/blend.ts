@@ -5,6 +5,7 @@
  */
 
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
+import { bandName, gradesApart } from './grade-band.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
@@ -42,6 +43,12 @@ const contentShare = (w: Record<string, number>, counted: readonly MatchFactor[]
 const CONTENT_FROM_TEXT = 0.7;
 /** Taken per level between the posting's stated level and the person's. */
 const PER_LEVEL = 0.15;
+/**
+ * Taken per grade between the band a teaching post names and the one the teacher teaches, past the
+ * first (a Grade 2 teacher can take Grade 3), up to MAX_GRADE_CUT: the grades are the specialty.
+ */
+const PER_GRADE = 0.1;
+const MAX_GRADE_CUT = 0.3;
 /**
  * Taken when the person needs a visa for the job's country and the posting does not say whether
  * it sponsors: a job they can be hired into (one that says it sponsors) ranks first.
@@ -112,6 +119,13 @@ export function blend(
   // A qualification stage the title does not state is a level all the same.
   else if (p.partQualified && asksFullyQualified(job))
     take('level', PER_LEVEL, 'The posting asks for a fully qualified professional; you are part-qualified');
+  const apart = p.gradeBand && job.gradeBand ? gradesApart(p.gradeBand, job.gradeBand) : 0;
+  if (p.gradeBand && job.gradeBand && apart > 1)
+    take(
+      'specialty',
+      Math.min(MAX_GRADE_CUT, PER_GRADE * (apart - 1)),
+      `A ${bandName(job.gradeBand)} post, ${apart} grades from the ones you teach (${bandName(p.gradeBand)})`,
+    );
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
   const terms = contractRuledOut(p.ruledOut, job);

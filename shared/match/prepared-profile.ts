@@ -1,5 +1,6 @@
 import type { WorkType } from '../domain/index.ts';
 import type { Place } from './geo.ts';
+import type { GradeBand } from './grade-band.ts';
 import type { TermCounts } from './relevance.ts';
 import type { RuledOut } from './ruled-out.ts';
 import type { TitleInfo } from './titles.ts';
@@ -23,6 +24,8 @@ export interface PreparedProfile {
    * them is no step up or down.
    */
   aimLevels: number[];
+  /** The school grades a teacher asks for or has taught (grade-band.ts); null for other work. */
+  gradeBand: GradeBand | null;
   /** They manage people now, or a target title is a people-management one. */
   aimsToManage: boolean;
   /** They manage people now and every target title is a management one: an IC role is off their track. */

@@ -2,6 +2,7 @@ import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.t
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { aimLevels, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
+import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
@@ -132,6 +133,10 @@ export function prepareProfile(
     titles,
     level: personLevel(latest?.title, years),
     aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles, years),
+    gradeBand: personBand(
+      targetTitles,
+      profile.experience.map((e) => e.title),
+    ),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),

@@ -18,6 +18,7 @@ import {
   skillsFactor,
   titleFactor,
 } from './factors.ts';
+import { postingBand } from './grade-band.ts';
 import { homeTeams } from './home-team.ts';
 import { industriesIn } from './industry.ts';
 import { placeFactors } from './place.ts';
@@ -58,6 +59,7 @@ export function prepareJob(job: JobInput): PreparedJob {
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),
     titleTerms: new Set(terms(job.title)),
     employment: employmentTerms(job.title, parsed.text, job.employmentType),
+    gradeBand: postingBand(job.title),
   };
 }
 

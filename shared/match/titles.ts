@@ -3,6 +3,7 @@
  * "Software Engineer" as the same kind of job, and a junior role reads as a step down for a
  * senior person. Families are coarse on purpose; skills do the fine-grained matching.
  */
+import { withoutGrades } from './grade-band.ts';
 import { familiesOf, familyPair, SCHOOL_HEAD } from './title-families.ts';
 
 export const LEVEL_NAMES = ['intern', 'junior', 'mid-level', 'senior', 'staff/lead', 'principal/director'];
@@ -61,7 +62,8 @@ export function levelStep(jobLevel: number, aimLevels: readonly number[]): numbe
   return Number.isFinite(best) ? best : 0;
 }
 
-export function levelWord(title: string): number | null {
+export function levelWord(named: string): number | null {
+  const title = withoutGrades(named);
   const ladder = LADDER.exec(title);
   if (ladder) return Number(ladder[1]) - 2;
   const band = NHS_BAND.exec(title);

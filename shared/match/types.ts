@@ -2,6 +2,7 @@ import type { EmploymentType, Location, MatchFactor, Salary, WorkType } from '..
 import type { CitizensOnly } from './citizenship.ts';
 import type { EmploymentTerms } from './employment.ts';
 import type { Place } from './geo.ts';
+import type { GradeBand } from './grade-band.ts';
 import type { TermCounts } from './relevance.ts';
 import type { TitleInfo } from './titles.ts';
 
@@ -89,6 +90,8 @@ export interface PreparedJob {
   terms: TermCounts;
   /** The title's terms: the explanation names what the work shares beyond the title shown beside it. */
   titleTerms: ReadonlySet<string>;
+  /** The school grades a teaching post's title names (grade-band.ts); null for other work. */
+  gradeBand: GradeBand | null;
   /** Permanent, contract or either, as the posting states it (employment.ts); null when it does not. */
   employment: EmploymentTerms | null;
 }

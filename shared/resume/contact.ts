@@ -17,8 +17,9 @@ const URL = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:
 const CREDENTIALS =
   /(?:\s+(?:RN|BSN|MSN|LPN|NP|DNP|MD|DO|PhD|Ph\.D\.?|MBA|CPA|ACA|ACCA|CIMA|CFA|PMP|PE|P\.E\.|Esq\.?|CCRN|FCA|MSc|BSc|CSCP|SHRM-CP))+$/i;
 // Header fields are split by bars, dots, wide gaps, or any lone symbol set off by spaces
-// ("Austin, TX  *  (512) …", "Leeds ▪ 07700 …"); a hyphen or comma stays, as places use them.
-const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+[^\p{L}\p{N}\s,.()'+-]\s+/u;
+// ("Austin, TX  *  (512) …", "Leeds ▪ 07700 …", "Chicago, IL - (312) …"); a hyphen inside a word
+// or a comma stays, as places use them ("Stratford-upon-Avon", "Austin, TX").
+const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+[^\p{L}\p{N}\s,.()'+]\s+/u;
 
 const titleCase = (s: string) =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : s;

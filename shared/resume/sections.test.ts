@@ -16,6 +16,12 @@ describe('resume headings', () => {
       expect(headingOf(h), h).toBe('education');
   });
 
+  it('reads experience named for its field ("Teaching Experience") as experience, volunteering apart', () => {
+    for (const h of ['TEACHING EXPERIENCE', 'Nursing Experience:', 'Work Experience'])
+      expect(headingOf(h), h).toBe('experience');
+    expect(headingOf('Volunteer Experience')).toBe('other');
+  });
+
   it('reads closing sections as other, so their lines are not skills', () => {
     for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
       expect(headingOf(h), h).toBe('other');

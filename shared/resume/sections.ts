@@ -13,7 +13,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
   [
     'experience',
-    /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$/,
+    // "Teaching Experience", "Nursing Experience": the field's own word names the same section.
+    /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$|^(?!volunteer)[a-z]+ experience$/,
   ],
   [
     'education',

@@ -49,6 +49,17 @@ describe('work rights read from a resume', () => {
     expect(readWorkRights(['Currently on an H-1B visa in the US.'], 'US').requiresSponsorship).toBe(true);
   });
 
+  it('leaves a need scoped to another country named before it ("UK-based roles would need sponsorship")', () => {
+    const home = (text: string) => readWorkRights([text], 'IE').requiresSponsorship;
+    expect(home('Stamp 4 holder, free to work in Ireland. UK-based roles would need sponsorship.')).toBe(
+      null,
+    );
+    expect(home('Any role in Ireland would need visa sponsorship.')).toBe(true);
+    // A citizenship named first is not where the need applies.
+    expect(home('Citizen of Brazil, so I would need sponsorship.')).toBe(true);
+    expect(home('Brazil passport; I will need sponsorship.')).toBe(true);
+  });
+
   it('reads a permit tied to the employer as a need for the next employer to sponsor', () => {
     const tied = ['On a Critical Skills permit; any new employer would have to apply for a fresh permit.'];
     expect(readWorkRights(tied, 'IE').requiresSponsorship).toBe(true);

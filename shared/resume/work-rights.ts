@@ -24,6 +24,17 @@ const NAMED_CITIZEN = new RegExp(
   `${NAME_RE.source}\\s+(?=(?:citizens?|citizenship|nationals?|passport)\\b)`,
   'gi',
 );
+/**
+ * Countries a sentence names as places, not as a citizenship ("citizen of India", "NZ passport"), nor
+ * the word "us" ("would need to sponsor us").
+ */
+function placesNamed(text: string): string[] {
+  const places = text
+    .replace(/\bcitizen of (?:the )?[a-z .]+/gi, ' ')
+    .replace(NAMED_CITIZEN, ' ')
+    .replace(/\bus\b/g, ' ');
+  return countriesIn(places, NAME_RE, NAMES);
+}
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
 
 const RULES: Rule[] = [
@@ -117,17 +128,21 @@ const RULES: Rule[] = [
     id: 'sponsorship',
     reason: 'a stated need for visa sponsorship; scoped to other countries it is left to those countries',
     test: /\bsponsorship\b/i,
-    apply(s, d) {
+    apply(s, d, home) {
       if (NEGATED_NEED.test(s)) {
         d.requiresSponsorship = false;
         return;
       }
       if (!/\b(?:require|requires|required|need|needs|needed|will need|would need)\b/i.test(s)) return;
-      const clause = s.slice(s.search(/sponsorship/i));
-      // "a role based outside Ireland would need visa sponsorship": the scope may come first.
+      const at = s.search(/sponsorship/i);
+      const clause = s.slice(at);
+      // "a role based outside Ireland would need visa sponsorship": the scope may come first, and so
+      // may the place it is about ("US-based roles would need sponsorship", from someone in Toronto).
+      const before = placesNamed(s.slice(0, at));
       const scopedElsewhere =
         /\b(?:outside|other than|beyond)\b/i.test(s) ||
-        (SCOPED.test(clause) && countriesIn(clause, NAME_RE, NAMES).length > 0);
+        (SCOPED.test(clause) && countriesIn(clause, NAME_RE, NAMES).length > 0) ||
+        (!!home && before.length > 0 && !before.includes(home));
       if (!scopedElsewhere) d.requiresSponsorship = true;
     },
   },
