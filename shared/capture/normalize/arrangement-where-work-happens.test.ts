@@ -35,4 +35,11 @@ describe('what the text says of where the work happens', () => {
       'remote',
     );
   });
+
+  it('reads running or leading the workplace itself as on-site, but not a web shop or a team', () => {
+    expect(workTypeFromProse("You'll manage our Riverside branch, a team of nine.")).toBe('onsite');
+    expect(workTypeFromProse('You will lead the Canal Street restaurant at weekends.')).toBe('onsite');
+    expect(workTypeFromProse("You'll run our online store from anywhere.")).not.toBe('onsite');
+    expect(workTypeFromProse("You'll manage the store systems roadmap.")).not.toBe('onsite');
+  });
 });
