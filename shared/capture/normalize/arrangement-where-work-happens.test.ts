@@ -42,4 +42,14 @@ describe('what the text says of where the work happens', () => {
     expect(workTypeFromProse("You'll run our online store from anywhere.")).not.toBe('onsite');
     expect(workTypeFromProse("You'll manage the store systems roadmap.")).not.toBe('onsite');
   });
+
+  it('reads a team with no required office days, or no office at all, as remote over a Hybrid badge', () => {
+    expect(
+      arrangementOfRole('Nobody on the team has required office days; we meet twice a year.')?.workType,
+    ).toBe('remote');
+    expect(arrangementOfRole("There's no office to come into, so set up wherever suits you.")?.workType).toBe(
+      'remote',
+    );
+    expect(arrangementOfRole('The office is open to everyone who wants to come in.')).toBeNull();
+  });
 });
