@@ -1,16 +1,8 @@
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
-import { statedRateOverAnnualized } from './normalize/annualized-pay.ts';
 import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
-import {
-  basePayOverAverageEarnings,
-  basePayOverJoinedOte,
-  basePayOverOte,
-  basePayOverPackage,
-} from './normalize/base-pay.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
-import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { localCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
 import { typeTheTextStates } from './normalize/employment-overrides.ts';
@@ -20,23 +12,15 @@ import {
   fixedTermInProse,
   placementProgrammeInProse,
 } from './normalize/employment-prose.ts';
-import { entryRateOverRange } from './normalize/entry-rate.ts';
-import { exactPayOverRounded } from './normalize/exact-pay.ts';
-import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
-import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
-import { payForPlace } from './normalize/pay-by-place.ts';
-import { paySpanOverLevels } from './normalize/pay-levels.ts';
-import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
-import { writtenPeriodOverUnit } from './normalize/written-period.ts';
+import { readPay } from './pay-readings.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
-import type { Salary } from './types.ts';
 
 /**
  * Values derived after the sources merged, each only where nothing stronger has the field: pay and
@@ -141,45 +125,18 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  // The description's own figure over a tag's: the employer's pay where the board converted it, the
-  // base where a tag carries on-target earnings or average earnings with commission, the exact range
-  // where a header rounds it, the span where one rate of a table of rates, of a programme's years, of
-  // groups or of the levels an opening is hired at was picked, the job's place's band of bands per
-  // place, a scale's bounds where its midpoint was, the rate paid to the opening's group, the period
-  // the text writes where a data unit says otherwise, the rate where data annualized it, an
-  // internship's stipend.
-  const payReadings: Array<[(s: Salary) => Salary, string]> = [
-    [(s) => employerPayOverConverted(s, text, bodyText), "employer's pay, not the board's conversion"],
-    [(s) => basePayOverOte(s, text), 'base pay, not on-target earnings'],
-    [(s) => basePayOverJoinedOte(s, text), "base pay, not its minimum joined to on-target earnings' top"],
-    [(s) => basePayOverPackage(s, text), 'base salary, not the total package'],
-    [(s) => basePayOverAverageEarnings(s, text), 'base pay, not average earnings with commission'],
-    [(s) => exactPayOverRounded(s, text), 'exact pay, not a rounded copy'],
-    [(s) => paySpanOverRows(s, text), 'the span of a table of rates'],
-    [(s) => paySpanOverSteps(s, text), 'the span of rates by year of a programme or by group'],
-    [(s) => paySpanOverLevels(s, text, f.title ?? ''), 'the span of the levels the opening is hired at'],
-    [(s) => payForPlace(s, text, f.locations), "the band for the job's place, of bands per place"],
-    [(s) => payBoundsOverPoint(s, text), 'the minimum to maximum of a labelled pay scale'],
-    [
-      (s) => entryRateOverRange(s, text, f.title ?? ''),
-      "the opening's own rate: everyone's entry rate, or its group's",
-    ],
-    [(s) => writtenPeriodOverUnit(s, text), 'the period the description writes, not the data unit'],
-    [
-      (s) => statedRateOverAnnualized(s, text, f.employmentType),
-      'the rate the description states, not its annualized figure',
-    ],
-    [
-      (s) => stipendOverLaterPay(s, text, f.employmentType),
-      "an internship's stipend, not the later job's pay",
-    ],
-  ];
-  for (const [read, detail] of payReadings) {
-    const better = f.salary ? read(f.salary) : null;
-    if (better && better !== f.salary) {
-      f.salary = better;
-      merged.provenance.salary = { source: 'heuristic', confidence: 0.6, detail };
-    }
+  const reading = f.salary
+    ? readPay(f.salary, {
+        text,
+        bodyText,
+        title: f.title ?? '',
+        locations: f.locations,
+        employmentType: f.employmentType,
+      })
+    : null;
+  if (reading) {
+    f.salary = reading.salary;
+    merged.provenance.salary = { source: 'heuristic', confidence: 0.6, detail: reading.detail };
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localCurrency(f.salary, f.locations?.[0]?.country, u.hostname);

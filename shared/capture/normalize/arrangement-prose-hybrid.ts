@@ -75,7 +75,8 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.offices-at-least',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bin (?:one of )?our offices? at least\b|\bat least \d+%? of the time in\b/i,
+    // "at least 40% of their working time in our Leeds office": a share of the week, however counted.
+    re: /\bin (?:one of )?our offices? at least\b|\bat least \d+%? of (?:the|their|your|our) (?:working |work )?time in\b/i,
     reason: 'in the office at least part of the time',
   },
   {

@@ -125,7 +125,8 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time",
     // "There are no mandatory office days": the candidate may do the job fully remote, so a
     // "Flexible" or "Hybrid" tag is remote. "Work from home two days a week in this full-time role" is not.
-    re: /\bno (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
+    // So do "Nobody on the team has required office days" and "there's no office to come into".
+    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
   {

@@ -35,4 +35,21 @@ describe('what the text says of where the work happens', () => {
       'remote',
     );
   });
+
+  it('reads running or leading the workplace itself as on-site, but not a web shop or a team', () => {
+    expect(workTypeFromProse("You'll manage our Riverside branch, a team of nine.")).toBe('onsite');
+    expect(workTypeFromProse('You will lead the Canal Street restaurant at weekends.')).toBe('onsite');
+    expect(workTypeFromProse("You'll run our online store from anywhere.")).not.toBe('onsite');
+    expect(workTypeFromProse("You'll manage the store systems roadmap.")).not.toBe('onsite');
+  });
+
+  it('reads a team with no required office days, or no office at all, as remote over a Hybrid badge', () => {
+    expect(
+      arrangementOfRole('Nobody on the team has required office days; we meet twice a year.')?.workType,
+    ).toBe('remote');
+    expect(arrangementOfRole("There's no office to come into, so set up wherever suits you.")?.workType).toBe(
+      'remote',
+    );
+    expect(arrangementOfRole('The office is open to everyone who wants to come in.')).toBeNull();
+  });
 });

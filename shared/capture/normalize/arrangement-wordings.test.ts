@@ -9,6 +9,15 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('You will be at our depot office five days a week.')).not.toBe('hybrid');
   });
 
+  it('reads a share of the working time in the office as a hybrid week', () => {
+    expect(workTypeFromProse('Staff spend at least 60% of their working time in our Swindon office.')).toBe(
+      'hybrid',
+    );
+    expect(workTypeFromProse('Plan on at least 30% of your time in the Exeter office each month.')).toBe(
+      'hybrid',
+    );
+  });
+
   it('reads a German home-office day named before "pro Woche"', () => {
     expect(workTypeFromProse('Zwei Tage Homeoffice pro Woche sind bei uns üblich.')).toBe('hybrid');
     expect(workTypeFromProse('Einen Tag mobiles Arbeiten die Woche vereinbaren wir gern.')).toBe('hybrid');

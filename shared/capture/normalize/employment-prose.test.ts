@@ -55,6 +55,17 @@ describe('a seasonal job stated in the text', () => {
   });
 });
 
+describe('a fixed-term contract given its length', () => {
+  it('needs no article when the length is attached; a blurb naming fixed-term roles is not one', () => {
+    expect(fixedTermInProse('Contract: Fixed-term contract (9 months), 30 hours a week.')).toBe(true);
+    expect(fixedTermInProse('Hours: full time. Fixed term contract for 18 months.')).toBe(true);
+    expect(fixedTermInProse('Site Surveyor - 6 Month Fixed Term Contract')).toBe(true);
+    expect(
+      fixedTermInProse('We offer full-time, part-time and fixed-term contract roles across the group.'),
+    ).toBe(false);
+  });
+});
+
 describe('a schedule line that opens with the hours', () => {
   it('reads the hours as the type; a benefit line does not count', () => {
     expect(employmentTypeLine('Full-time, Monday to Friday, 8 a.m. to 4:30 p.m.')).toBe('full_time');

@@ -37,3 +37,37 @@ describe("the band for the job's place, of bands per place", () => {
     });
   });
 });
+
+describe('one band a line, its places in brackets before it', () => {
+  const rows = [
+    'Base pay depends on where you live.',
+    'Tier 1 (Boston metro, Austin): $131,000 – $150,000',
+    'Tier 2 (Phoenix, Columbus, Raleigh): $119,000 – $136,000',
+    'Tier 3 (anywhere else in the US): $108,000 – $124,000',
+    'Equity is offered on top.',
+  ].join('\n');
+
+  it('gives the job the band of the row naming its city, over a span of every row', () => {
+    expect(
+      payForPlace(year(108_000, 150_000), rows, [{ raw: 'Phoenix', city: 'Phoenix', country: 'US' }]),
+    ).toMatchObject(year(119_000, 136_000));
+  });
+
+  it("picks the row naming the job's city as a metro area when no row names its state", () => {
+    const metros = [
+      'Zone 1 (Boston metro, Seattle metro): $131,000 – $150,000',
+      'Zone 2 (all other US locations): $108,000 – $124,000',
+    ].join('\n');
+    const boston = [{ raw: 'Boston, MA', city: 'Boston', region: 'MA', country: 'US' }];
+    expect(payForPlace(year(131_000, 150_000), metros, boston)).toMatchObject(year(131_000, 150_000));
+    const york = [{ raw: 'York, PA', city: 'York', region: 'PA', country: 'US' }];
+    const nyc = metros.replace('Boston metro', 'New York City');
+    expect(payForPlace(year(131_000, 150_000), nyc, york)).toMatchObject(year(108_000, 124_000));
+  });
+
+  it('gives a job placed only by its country the span, over the one row a widget showed', () => {
+    expect(
+      payForPlace(year(131_000, 150_000), rows, [{ raw: 'United States', country: 'US' }]),
+    ).toMatchObject(year(108_000, 150_000));
+  });
+});

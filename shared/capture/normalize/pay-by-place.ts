@@ -48,33 +48,86 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
     while (j < bands.length && !/[.!?]\s+\p{Lu}|\n/u.test(between(posting, bands[j - 1]!, bands[j]!))) j++;
     const run = bands.slice(i, j);
     i = j;
-    const picked = run.length >= 2 ? bandForPlace(s, posting, run, place) : null;
-    if (picked) return { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
+    const placesOf = run.map((b, k) =>
+      k + 1 < run.length ? between(posting, b, run[k + 1]!) : restOfLine(posting, b),
+    );
+    const picked =
+      run.length >= 2 && placesOf.every((p) => FOR_PLACE.test(p))
+        ? bandForPlace(s, run, placesOf, place)
+        : null;
+    if (picked)
+      return picked === SPAN
+        ? span(s, run)
+        : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
+  }
+  // Else one band a line, its places in brackets before it: "Zone 2 (Denver, Austin): $90,000 – $99,000".
+  const rows = bands.filter((b) => PLACES_BEFORE.test(lineBefore(posting, b)));
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && between(posting, rows[j - 1]!, rows[j]!).split('\n').length === 2) j++;
+    const run = rows.slice(i, j);
+    i = j;
+    const placesOf = run.map((b) => PLACES_BEFORE.exec(lineBefore(posting, b))![1]!);
+    const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place) : null;
+    if (picked)
+      return picked === SPAN
+        ? span(s, run)
+        : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
   }
   return s;
 }
 
+/** A row's places in brackets just before its band: "Zone 1 (Boston, Seattle): ". */
+const PLACES_BEFORE = /\(([^()]{3,200})\)\s*[:\-–—]?\s*$/;
+const lineBefore = (text: string, b: MoneyMatch) =>
+  text
+    .slice(Math.max(0, b.index - 240), b.index)
+    .split('\n')
+    .pop()!;
+const restOfLine = (text: string, b: MoneyMatch) =>
+  text
+    .slice(b.index + b.text.length)
+    .slice(0, 60)
+    .split('\n')[0]!;
+
+/** The answer for a job placed only by its country: every band is open to it. */
+const SPAN = Symbol('span of the bands');
+const span = (s: Salary, run: MoneyMatch[]): Salary => {
+  const min = Math.min(...run.map((b) => b.min!));
+  const max = Math.max(...run.map((b) => b.max!));
+  return min === s.min && max === s.max ? s : { ...s, min, max };
+};
+
 const between = (text: string, a: MoneyMatch, b: MoneyMatch) => text.slice(a.index + a.text.length, b.index);
 
-function bandForPlace(s: Salary, posting: string, run: MoneyMatch[], place: Location): MoneyMatch | null {
+function bandForPlace(
+  s: Salary,
+  run: MoneyMatch[],
+  placesOf: string[],
+  place: Location,
+): MoneyMatch | typeof SPAN | null {
   const low = Math.min(...run.map((b) => b.min!));
   const high = Math.max(...run.map((b) => b.max!));
   const chosen = run.some((b) => b.min === s.min && b.max === s.max) || (low === s.min && high === s.max);
   if (!chosen) return null;
-  const placesOf = run.map((b, k) =>
-    k + 1 < run.length
-      ? between(posting, b, run[k + 1]!)
-      : posting
-          .slice(b.index + b.text.length)
-          .slice(0, 60)
-          .split('\n')[0]!,
-  );
-  if (!placesOf.every((p) => FOR_PLACE.test(p))) return null;
   const wanted = placeNames(place);
-  if (!wanted.length) return null;
+  // Placed only by its country (a remote job): open in every place, so it spans the bands.
+  if (!wanted.length) return place.country && !place.city && !place.region ? SPAN : null;
   const named = run.filter((_, k) => wanted.some((n) => names(placesOf[k]!, n)));
   if (named.length > 1) return null;
   if (named.length === 1) return named[0]!;
+  // Bands by metro area name cities, not states: "Zone 1 (San Francisco Bay Area, …)" for a job in
+  // San Francisco, CA. The city must start a name ("York" is not in "New York City").
+  const city = place.city?.trim();
+  const inCity = city
+    ? run.filter((_, k) =>
+        new RegExp(`(?<!\\p{Lu}[\\p{L}.]*\\s)(?<!\\p{L})${escapeRegExp(city)}(?!\\p{L})`, 'u').test(
+          placesOf[k]!,
+        ),
+      )
+    : [];
+  if (inCity.length === 1) return inCity[0]!;
+  if (inCity.length > 1) return null;
   const rest = run.filter((_, k) => REST_OF_PLACES.test(placesOf[k]!));
   return rest.length === 1 ? rest[0]! : null;
 }

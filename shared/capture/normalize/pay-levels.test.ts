@@ -16,4 +16,21 @@ describe('one opening hired at either of two levels', () => {
   it('keeps one band when the title names one level only', () => {
     expect(paySpanOverLevels(lowerBand, text, 'Mid-level Backend Engineer')).toBe(lowerBand);
   });
+
+  it('spans the levels the text opens with "or" when the title names none, each named in its sentence', () => {
+    const prose =
+      'We are hiring this role at E4 or E5. The base range at level E4 is $101,000 - $119,000 per year and at level E5 is $117,000 - $139,000 per year.';
+    const e4 = { min: 101_000, max: 119_000, currency: 'USD', period: 'YEAR' as const };
+    expect(paySpanOverLevels(e4, prose, 'Site Reliability Engineer')).toMatchObject({
+      min: 101_000,
+      max: 139_000,
+    });
+  });
+
+  it('keeps the band when the text names levels but never opens the role at more than one', () => {
+    const prose =
+      'The base range at level E4 is $101,000 - $119,000 per year and at level E5 is $117,000 - $139,000 per year.';
+    const e4 = { min: 101_000, max: 119_000, currency: 'USD', period: 'YEAR' as const };
+    expect(paySpanOverLevels(e4, prose, 'Site Reliability Engineer')).toBe(e4);
+  });
 });

@@ -69,3 +69,14 @@ describe('what belongs to other postings on the page', () => {
     expect(job.fields.salary).toMatchObject({ max: 600, currency: 'EUR', period: 'DAY' });
   });
 });
+
+describe('a side card with the posting facts above its list of other openings', () => {
+  it("reads the card's facts, and still skips the openings listed under the heading", () => {
+    const body = `<h1>Kennel Assistant</h1><div class="description"><p>Walk, feed and settle the dogs in our
+      boarding kennels, keep the runs clean and talk owners through drop-off and collection.</p><ul><li>Experience
+      with dogs</li><li>Early starts</li></ul></div>
+      <aside class="side-card"><dl><dt>Employment Type</dt><dd>Part-Time</dd></dl>
+      <div class="OtherOpenings"><h3>Other Openings</h3><ul><li>Dog Groomer · Full-Time</li></ul></div></aside>`;
+    expect(extract(body).fields.employmentType).toBe('part_time');
+  });
+});

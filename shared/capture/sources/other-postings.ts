@@ -18,11 +18,18 @@ export function amongOtherPostings(el: Element | null, levels = 6): boolean {
   return false;
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, without the DOM global in workers and tests. */
+const FOLLOWING = 4;
+
 export function listsOtherPostings(el: Element, names: string): boolean {
   if (names && OTHER_POSTINGS.test(names)) return true;
   if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
   const heading = el.querySelector('h2, h3, h4');
-  return !!heading && OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim());
+  if (!heading || !OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim())) return false;
+  // A side card holding the posting's own facts (a <dl>) above its "Other openings" list is not
+  // a list itself: the list under the heading is caught by its own name or heading.
+  const facts = el.querySelector('dl');
+  return !(facts && facts.compareDocumentPosition(heading) & FOLLOWING);
 }
 
 /**
