@@ -14,6 +14,14 @@ describe('reading a citizens-only posting', () => {
     ['Open to Singapore Citizens and PRs only.', undefined, ['SG'], true],
     ['Applicants must be U.S. persons under ITAR.', undefined, ['US'], true],
     ['Due to the nature of the work, only citizens can be considered.', 'NZ', ['NZ'], false],
+    // A condition of employment that opens by naming the citizenship, with no "must" or "required".
+    [
+      'Conditions\n- Australian citizenship or permanent residency at the start date.',
+      undefined,
+      ['AU'],
+      true,
+    ],
+    ['Conditions of hire\nB2. New Zealand citizenship.', undefined, ['NZ'], false],
   ])('%s', (text, jobCountry, countries, residentsToo) => {
     expect(citizensOnly(`${ABOUT_THE_ROLE}\n${text}`, jobCountry)).toMatchObject({ countries, residentsToo });
   });

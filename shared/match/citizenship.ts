@@ -1,7 +1,8 @@
 /**
  * Postings open to citizens only: "This position is open to Singapore Citizens only", "U.S.
  * citizenship is required", "must be an Australian citizen or permanent resident", "Singaporeans
- * only". Authorization alone does not meet these, so they are read apart from the right to work.
+ * only", a condition line "Canadian citizenship or permanent resident status". Authorization alone
+ * does not meet these, so they are read apart from the right to work.
  * Equal-opportunity lines ("regardless of citizenship") and lists that admit visa holders are not.
  */
 import { PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
@@ -25,6 +26,8 @@ const RESTRICTS = new RegExp(
     String.raw`\bmust\s+(?:be|hold)\b[^.;\n]{0,40}\b(?:citizens?|citizenship)\b`,
     String.raw`\bcitizenship\s+(?:is\s+)?(?:required|mandatory|a (?:must|requirement))`,
     String.raw`\brequir(?:es?|ed|ing)\b[^.;\n]{0,30}\bcitizenship\b`,
+    // A condition that opens by naming the citizenship: "Canadian citizenship or PR status."
+    String.raw`^[\s*•·–-]*(?:[A-Z]?\d+[.)]\s+)?(?:${PEOPLE_WORDS})\s+citizenship\b`,
     String.raw`\b(?:${PEOPLE_WORDS})s\s+only\b|\bonly\s+(?:${PEOPLE_WORDS})s\b`,
     String.raw`\b(?:must|required)\b[^.;\n]{0,30}\bU\.?S\.? persons?\b`,
   ].join('|'),

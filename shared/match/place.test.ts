@@ -86,3 +86,23 @@ describe('a remote role whose wrapped body names the only states it hires in', (
     expect(placeFactors(inTexas, job).location.score).toBe(0);
   });
 });
+
+describe("a remote role that turns away the person's state", () => {
+  it('is a deal-breaker for someone living there, and open to someone elsewhere in the country', () => {
+    const job = prepareJob(
+      makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Python`, {
+        locationText: 'Remote, USA (excluding TX, NV)',
+        workType: 'remote',
+      }),
+    );
+    const inTexas = prepareProfile(
+      makeProfile({ location: { city: 'Austin', region: 'TX', country: 'US', willingToRelocate: false } }),
+    );
+    const inOhio = prepareProfile(
+      makeProfile({ location: { city: 'Columbus', region: 'OH', country: 'US', willingToRelocate: false } }),
+    );
+    expect(placeFactors(inTexas, job).location.score).toBe(0);
+    expect(placeFactors(inTexas, job).dealBreakers.join()).toMatch(/not from TX/);
+    expect(placeFactors(inOhio, job).location.score).toBe(1);
+  });
+});

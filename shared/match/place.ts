@@ -33,11 +33,14 @@ const REFUSED_MOVE = 0.25;
 
 /**
  * Remote within named states of the person's own country ("Remote - California" for someone in
- * Arizona): a licence or payroll limit a person in another state cannot meet without moving.
+ * Arizona), or everywhere but the person's state ("excluding CO" for someone in Denver): a licence or
+ * payroll limit a person in that state cannot meet without moving.
  */
 function otherStateOnly(p: PreparedProfile, job: PreparedJob): string | null {
-  const regions = job.parsed.remoteRegions;
+  const { remoteRegions: regions, remoteExcludedRegions: excluded } = job.parsed;
   const home = p.place;
+  if (home.region && excluded.some((r) => r.country === home.country && r.region === home.region))
+    return `Remote, but not from ${excluded.map((r) => r.region).join('/')}; you live in ${home.region}`;
   if (!regions.length || !home.region || regions.some((r) => r.country !== home.country)) return null;
   if (regions.some((r) => r.region === home.region)) return null;
   return `Remote only from ${regions.map((r) => r.region).join('/')}; you live in ${home.region}`;

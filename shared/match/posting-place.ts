@@ -9,7 +9,12 @@ import {
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
 import { countriesIn, type Place, parsePlace, placeOfLocation } from './geo.ts';
-import { namesWideRemoteScope, remoteRegionsOf, remoteRegionsOfProse } from './remote-scope.ts';
+import {
+  namesWideRemoteScope,
+  remoteExclusionsOf,
+  remoteRegionsOf,
+  remoteRegionsOfProse,
+} from './remote-scope.ts';
 import { DENIED, sentencesOf } from './sentences.ts';
 import type { JobInput, ParsedPosting } from './types.ts';
 
@@ -22,6 +27,7 @@ export interface PostingPlace {
   workType: ParsedPosting['workType'];
   remoteCountries: string[];
   remoteRegions: Place[];
+  remoteExcludedRegions: Place[];
 }
 
 /** The posting's arrangement from its location, a title segment, or the description's wording. */
@@ -78,5 +84,7 @@ export function postingPlace(job: JobInput, text: string): PostingPlace {
     workType,
     remoteCountries,
     remoteRegions,
+    // The states a remote role turns away ("excluding CO"), wherever else it may be worked from.
+    remoteExcludedRegions: remote ? remoteExclusionsOf(locationText, text) : [],
   };
 }

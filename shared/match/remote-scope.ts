@@ -53,6 +53,42 @@ export function remoteRegionsOfProse(text: string): Place[] {
 }
 
 /**
+ * The states a remote role may not be worked from. In its location after a word that leaves them out
+ * ("Remote - United States (excluding CO)", "Remote, US except CA and NY"); in its body, a sentence that
+ * turns down hiring people who live in them ("we are unable to hire in Colorado or Hawaii", "not open to
+ * residents of New York"), or that hires everywhere but them ("we hire in every state except Alaska").
+ * A sentence that turns down everywhere but them ("we cannot hire outside Ohio") limits the role to
+ * them instead, and is left to the readers above.
+ */
+const LEAVES_OUT = /\b(?:excluding|excl\.|except(?:\s+for)?|not(?:\s+(?:available|open))?\s+in)\s+/i;
+const BUT_FOR = /\b(?:except|excluding|other than|outside|besides|exception of)\b/i;
+const HIRES_FROM =
+  /\b(?:hire|hiring|employ|live|living|lives|reside|residing|residents?|based|located|work(?:ing)? from|candidates? (?:in|from))\b/i;
+const DENIALS = new RegExp(DENIED.source, 'gi');
+export function remoteExclusionsOf(locationText: string, text: string): Place[] {
+  const out = new Map<string, Place>();
+  const add = (state: string | undefined) => state && out.set(state, { country: 'US', region: state });
+  const label = LEAVES_OUT.exec(locationText);
+  if (label)
+    for (const part of locationText.slice(label.index + label[0].length).split(/[,()|/&]| and | or /)) {
+      const code = part.trim();
+      add(usState.get(/^[A-Z]{2}$/.test(code) || code.length > 2 ? clean(code) : ''));
+    }
+  for (const sentence of sentencesOf(text)) {
+    const hires = HIRES_FROM.exec(sentence);
+    if (!hires) continue;
+    const denials = sentence.match(DENIALS)?.length ?? 0;
+    const butFor = BUT_FOR.exec(sentence);
+    // One "no" or one "except" leaves the states out; both ("cannot hire except in") keep only them.
+    if (denials > 1 || (denials === 1) === !!butFor) continue;
+    // The states named after where people live, or after "except" ("all states except Alaska").
+    const words = ` ${clean(sentence.slice(Math.max(hires.index, butFor?.index ?? 0)))} `;
+    for (const [name, code] of stateNames) if (words.includes(` ${name} `)) add(code);
+  }
+  return [...out.values()];
+}
+
+/**
  * A remote scope wider than a country: an area ("Remote (EU)", "Remote - APAC"), the world, or a
  * time-zone band ("Remote (UTC-1 to UTC+6)"). Beside one, an office city in the same location
  * ("Hamburg, Germany / Remote (EU)") is where the company sits, not where the work must be done.

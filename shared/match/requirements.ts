@@ -204,7 +204,8 @@ export function parsePosting(job: JobInput): ParsedPosting {
   }
   for (const h of findSkills(job.title)) bump(h.skill.id, SKILL_WEIGHT.required);
 
-  const { places, country, locationText, workType, remoteCountries, remoteRegions } = postingPlace(job, text);
+  const { places, country, locationText, workType, remoteCountries, remoteRegions, remoteExcludedRegions } =
+    postingPlace(job, text);
   const { min, max } = minYears(items);
   const degreeItems = items.filter((i) => i.degree !== undefined);
   const requiredDegree = degreeItems.find((i) => i.kind === 'required');
@@ -233,6 +234,7 @@ export function parsePosting(job: JobInput): ParsedPosting {
     workType,
     remoteCountries,
     remoteRegions,
+    remoteExcludedRegions,
     salary: job.salary ?? postingPay(`${text}\n${locationText}`, country),
     ...postingRights(text, country ?? remoteCountries[0]),
     text,

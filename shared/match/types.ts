@@ -62,6 +62,8 @@ export interface ParsedPosting {
   remoteCountries: string[];
   /** States or provinces a remote role is limited to ("Remote - AZ, NV, UT"); empty = not stated. */
   remoteRegions: Place[];
+  /** States a remote role may not be worked from ("Remote - US (excluding CO)"); empty = none named. */
+  remoteExcludedRegions: Place[];
   /** "must be authorized to work in the US" */
   authorizationCountries: string[];
   salary: Salary | null;

@@ -3,6 +3,7 @@
  * on each sentence ("Willing to relocate to the UK", "open to remote or hybrid roles").
  */
 import type { WorkType } from '../domain/index.ts';
+import { knownCity } from '../match/geo.ts';
 import { withoutRefusals } from './ruled-out.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
 
@@ -25,6 +26,19 @@ const WANTS_A_MOVE =
 const HOME_AREA =
   /\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:-[Aa]rea\b|\s+(?:[Aa]rea|[Mm]etro(?:politan)?(?: [Aa]rea)?)\b)|\b[Gg]reater\s+[A-Z][\w.'’]*|\b[Mm]etropolitan\s+[A-Z]|\bcommuter belt\b|\bcommut(?:e|ing) distance\b/g;
 const SEEKING = /\b(?:looking for|seeking|want|open to|interested in|targeting|available for)\b/i;
+
+/**
+ * A city named beside remote as the other way to work: "Seattle or remote (US)", "in Paris or fully
+ * remote", "remote in the US or in Austin". Its office is welcome too.
+ */
+const CITY_OR_REMOTE =
+  /\b([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2})(?:\s+area)?\s+(?:or|\/)\s+(?:fully\s+)?remote\b|\bremote\b[^.;]*?\bor\s+(?:in\s+)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)?)/u;
+const namesCityOrRemote = (s: string) => {
+  const m = CITY_OR_REMOTE.exec(s);
+  const words = (m?.[1] ?? m?.[2])?.split(/\s+/) ?? [];
+  // "New York City", "York City", "City": the city is the longest run of its words that is one.
+  return words.some((_, i) => !!knownCity(words.slice(i).join(' ')));
+};
 
 export const MOVE_RULES: Rule[] = [
   {
@@ -76,6 +90,9 @@ export const MOVE_RULES: Rule[] = [
       if (/\bremote\b/i.test(said)) types.push('remote');
       if (/\bhybrid\b/i.test(said)) types.push('hybrid');
       if (/\bon-?site\b|\bin-office\b/i.test(said)) types.push('onsite');
+      // "Seattle or remote": an office in that city, hybrid or on-site, unless the sentence says which.
+      if (types.length === 1 && types[0] === 'remote' && namesCityOrRemote(said))
+        types.push('hybrid', 'onsite');
       d.workTypes = [...new Set([...d.workTypes, ...types])];
       // "remote within UK/Ireland": where they may work remotely is where they may work.
       const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(said)?.[1];

@@ -171,6 +171,16 @@ describe('residence and employer-tied visas', () => {
     expect(r.willingToRelocate).toBe(true);
   });
 
+  it('a city named as the other way to work beside remote welcomes its office, hybrid or on-site', () => {
+    const both = ['remote', 'hybrid', 'onsite'];
+    expect(read('Seeking senior data roles, Denver or remote (US).').workTypes).toEqual(both);
+    expect(read('Looking for a lead role in San Francisco or fully remote.').workTypes).toEqual(both);
+    expect(read('Looking for remote work in Canada or in Toronto.').workTypes).toEqual(both);
+    // A country beside remote is where the remote work is, not an office; a way of working said stays.
+    expect(read('Looking for remote roles with UK or European companies.').workTypes).toEqual(['remote']);
+    expect(read('Open to Denver hybrid or remote within the US.').workTypes).toEqual(['remote', 'hybrid']);
+  });
+
   it('an H-1B holder needs the next employer to sponsor a transfer', () => {
     const r = readWorkRights([
       'Work authorization: currently on H-1B; will need an H-1B transfer (I-140 approved).',
