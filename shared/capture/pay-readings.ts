@@ -1,3 +1,4 @@
+import { actualPayOverFullTimeEquivalent } from './normalize/actual-pay.ts';
 import { statedRateOverAnnualized } from './normalize/annualized-pay.ts';
 import {
   basePayOverAverageEarnings,
@@ -31,7 +32,7 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 
 // The description's own figure over a tag's: the employer's pay where the board converted it, the
 // base where a tag carries on-target earnings or average earnings with commission, the exact range
-// where a header rounds it, the span where one rate of a table of rates, of a programme's years, of
+// where a header rounds it, a part-time post's actual pay where the figure was its full-time equivalent, the span where one rate of a table of rates, of a programme's years, of
 // groups or of the levels an opening is hired at was picked, the job's place's band of bands per
 // place, a scale's bounds where its midpoint was, the rate paid to the opening's group, the period
 // the text writes where a data unit says otherwise, the rate where data annualized it, an
@@ -43,6 +44,10 @@ const PAY_READINGS: PayReading[] = [
   [(s, c) => basePayOverPackage(s, c.text), 'base salary, not the total package'],
   [(s, c) => basePayOverAverageEarnings(s, c.text), 'base pay, not average earnings with commission'],
   [(s, c) => exactPayOverRounded(s, c.text), 'exact pay, not a rounded copy'],
+  [
+    (s, c) => actualPayOverFullTimeEquivalent(s, c.text),
+    "a part-time post's actual pay, not its full-time equivalent",
+  ],
   [(s, c) => paySpanOverRows(s, c.text), 'the span of a table of rates'],
   [(s, c) => paySpanOverSteps(s, c.text), 'the span of rates by year of a programme or by group'],
   [(s, c) => paySpanOverLevels(s, c.text, c.title), 'the span of the levels the opening is hired at'],

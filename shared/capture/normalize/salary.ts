@@ -1,4 +1,5 @@
 import type { Salary } from '../types.ts';
+import { marksActualPay } from './actual-pay-words.ts';
 import { DOLLARS } from './currency.ts';
 import { amountParts } from './money-amount.ts';
 import { marksOte } from './ote-words.ts';
@@ -153,7 +154,7 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     if (ote) score -= 3;
     // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
     // its full-time equivalent.
-    if (/\bactual (?:salary|pay)\b[^.\n\d]{0,12}$/i.test(before)) score += 3;
+    if (marksActualPay(before, after)) score += 3;
     // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
     // range for this role is …" before the amount is the employer's own.)
     // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and

@@ -1,0 +1,13 @@
+/** "actual salary £17,000" / "actual pay of £17,000": the wording before the part-time figure. */
+const ACTUAL_BEFORE = /\bactual (?:salary|pay|earnings)\b[^.\n\d]{0,12}$/i;
+/** "£24,000 - £27,200 actual (for 30 hours)", "… actual salary": the wording after it. */
+const ACTUAL_AFTER = /^\s?(?:per (?:annum|year)\s)?actual\b/i;
+
+/** "£30,000 per annum pro rata", "£36,000 FTE": the figure (read from its start) is for full-time hours. */
+export const FULL_TIME_EQUIVALENT =
+  /^(?:[^.\n]|\.\d){0,40}?\b(?:pro[ -]?rata|FTE|full[ -]time equivalent)\b/i;
+
+/** Whether the text around an amount calls it the actual (part-time) pay, not the full-time figure. */
+export function marksActualPay(before: string, after: string): boolean {
+  return ACTUAL_BEFORE.test(before) || ACTUAL_AFTER.test(after);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { actualPayOverFullTimeEquivalent } from './actual-pay.ts';
+import { marksActualPay } from './actual-pay-words.ts';
+
+const fte = { min: 36_000, max: 40_000, currency: 'GBP', period: 'YEAR' as const, text: '£36,000 - £40,000' };
+
+describe("a part-time post's actual pay and its full-time equivalent", () => {
+  it('takes the actual figure stated after the pro rata range', () => {
+    const text = 'Pay: £36,000 - £40,000 per annum pro rata (£21,600 - £24,000 actual for 22.5 hours).';
+    expect(actualPayOverFullTimeEquivalent(fte, text)).toMatchObject({
+      min: 21_600,
+      max: 24_000,
+      period: 'YEAR',
+    });
+  });
+
+  it('takes the actual salary named before its figure', () => {
+    const text = '£36,000 – £40,000 FTE (actual salary £28,800 – £32,000 for four days a week).';
+    expect(actualPayOverFullTimeEquivalent(fte, text)).toMatchObject({ min: 28_800, max: 32_000 });
+  });
+
+  it('keeps the chosen figure when the text marks no actual pay or another range', () => {
+    expect(actualPayOverFullTimeEquivalent(fte, 'Pay: £36,000 - £40,000 per annum pro rata.')).toBe(fte);
+    const other = 'Pay: £30,000 - £33,000 pro rata (£18,000 - £19,800 actual).';
+    expect(actualPayOverFullTimeEquivalent(fte, other)).toBe(fte);
+  });
+
+  it('reads actual wording on either side of an amount', () => {
+    expect(marksActualPay('pro rata (actual salary ', '')).toBe(true);
+    expect(marksActualPay('(', ' actual for 30 hours')).toBe(true);
+    expect(marksActualPay('salary ', ' per annum')).toBe(false);
+  });
+});
