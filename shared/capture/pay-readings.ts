@@ -12,7 +12,7 @@ import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { payForPlace } from './normalize/pay-by-place.ts';
-import { paySpanOverLevels } from './normalize/pay-levels.ts';
+import { payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
@@ -32,11 +32,12 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 
 // The description's own figure over a tag's: the employer's pay where the board converted it, the
 // base where a tag carries on-target earnings or average earnings with commission, the exact range
-// where a header rounds it, a part-time post's actual pay where the figure was its full-time equivalent, the span where one rate of a table of rates, of a programme's years, of
-// groups or of the levels an opening is hired at was picked, the job's place's band of bands per
-// place, a scale's bounds where its midpoint was, the rate paid to the opening's group, the period
-// the text writes where a data unit says otherwise, the rate where data annualized it, an
-// internship's stipend. Applied in order, each to the previous one's result.
+// where a header rounds it, a part-time post's actual pay where its full-time equivalent was, the
+// span where one rate of a table of rates, of a programme's years, of groups or of the levels an
+// opening is hired at was picked, the opening's level's row where a whole pay table was, the job's
+// place's band of bands per place, a scale's bounds where its midpoint was, the rate paid to the
+// opening's group, the period the text writes where a data unit says otherwise, the rate where data
+// annualized it, an internship's stipend. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
   [(s, c) => basePayOverOte(s, c.text), 'base pay, not on-target earnings'],
@@ -51,6 +52,7 @@ const PAY_READINGS: PayReading[] = [
   [(s, c) => paySpanOverRows(s, c.text), 'the span of a table of rates'],
   [(s, c) => paySpanOverSteps(s, c.text), 'the span of rates by year of a programme or by group'],
   [(s, c) => paySpanOverLevels(s, c.text, c.title), 'the span of the levels the opening is hired at'],
+  [(s, c) => payRowForLevel(s, c.text, c.title), "the opening's level's row, not the whole pay table"],
   [(s, c) => payForPlace(s, c.text, c.locations), "the band for the job's place, of bands per place"],
   [(s, c) => payBoundsOverPoint(s, c.text), 'the minimum to maximum of a labelled pay scale'],
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paySpanOverLevels } from './pay-levels.ts';
+import { payRowForLevel, paySpanOverLevels } from './pay-levels.ts';
 
 const lowerBand = { min: 120_000, max: 140_000, currency: 'USD', period: 'YEAR' as const };
 const text =
@@ -32,5 +32,34 @@ describe('one opening hired at either of two levels', () => {
       'The base range at level E4 is $101,000 - $119,000 per year and at level E5 is $117,000 - $139,000 per year.';
     const e4 = { min: 101_000, max: 119_000, currency: 'USD', period: 'YEAR' as const };
     expect(paySpanOverLevels(e4, prose, 'Site Reliability Engineer')).toBe(e4);
+  });
+});
+
+describe("the opening's level's row of a pay table", () => {
+  const table = [
+    'Our engineering pay table (base salary):',
+    'E3 Software Engineer $90,000 – $110,000',
+    'E4 Senior Software Engineer $115,000 – $140,000',
+    'E5 Principal Engineer $145,000 – $175,000',
+    'Everyone gets a yearly bonus.',
+  ].join('\n');
+  const family = { min: 90_000, max: 175_000, currency: 'USD', period: 'YEAR' as const };
+
+  it('takes the row the title names where the whole table was chosen', () => {
+    expect(payRowForLevel(family, table, 'Senior Software Engineer (E4)')).toMatchObject({
+      min: 115_000,
+      max: 140_000,
+    });
+    const placed = `${table}\nThis role is hired at E5.`;
+    expect(payRowForLevel(family, placed, 'Principal Engineer')).toMatchObject({
+      min: 145_000,
+      max: 175_000,
+    });
+  });
+
+  it('keeps a figure that is not the whole table, or a title naming no row', () => {
+    const one = { ...family, min: 115_000, max: 140_000 };
+    expect(payRowForLevel(one, table, 'Software Engineer (E3)')).toBe(one);
+    expect(payRowForLevel(family, table, 'Software Engineer')).toBe(family);
   });
 });

@@ -52,3 +52,40 @@ export function paySpanOverLevels(s: Salary, posting: string, title: string): Sa
   const max = Math.max(...bands.map((b) => b.max!));
   return min === s.min && max === s.max ? s : { ...s, min, max };
 }
+
+/** A pay table row: a short line opening with its level's name and giving one range. */
+const ROW_MAX = 100;
+/** The text places the opening at one level: "This opening is at L3", "the role is hired at P4". */
+const OPENING_AT = (label: string) =>
+  new RegExp(`\\b(?:opening|role|position|job)\\s+is\\s+(?:hired\\s+)?at\\s+${label}(?![\\p{L}\\d])`, 'iu');
+
+/**
+ * The row of a pay table for the opening's level, where the chosen salary spans the whole table
+ * (structured data often states a job family's band: "L2 Data Engineer $98,000 – $118,000", "L3
+ * Senior Data Engineer $121,000 – $146,000", "L4 …"). The opening's level is the one row whose
+ * leading name the title carries ("Senior Data Engineer (L3)") or the text places it at ("This
+ * opening is at L3"); the rows must be adjacent lines in the chosen currency, each with one range.
+ */
+export function payRowForLevel(s: Salary, posting: string, title: string): Salary {
+  if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
+  const rows: Array<{ label: string; m: MoneyMatch }> = [];
+  for (const line of posting.slice(0, 60_000).split('\n', 400)) {
+    const found = line.length <= ROW_MAX ? findMoney(line) : [];
+    const m = found.length === 1 ? found[0]! : null;
+    const label = m ? /^\s*([\p{L}\d][\p{L}\d-]*)\s/u.exec(line.slice(0, m.index))?.[1] : undefined;
+    if (m && label && m.min != null && m.max != null && m.min < m.max && m.currency === s.currency)
+      rows.push({ label, m });
+    else if (rows.length < 2) rows.length = 0;
+    else break;
+  }
+  if (rows.length < 2) return s;
+  const lows = rows.map((r) => r.m.min!);
+  const highs = rows.map((r) => r.m.max!);
+  if (Math.min(...lows) !== s.min || Math.max(...highs) !== s.max) return s;
+  const picked = rows.filter(
+    (r) => /\d/.test(r.label) && (named(title, r.label) || OPENING_AT(r.label).test(posting)),
+  );
+  if (picked.length !== 1) return s;
+  const row = picked[0]!.m;
+  return { ...s, min: row.min, max: row.max, text: row.text, period: s.period ?? row.period };
+}
