@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { payInputTitled } from './greenhouse-pay.ts';
+import { parseLocations } from '../normalize/location.ts';
+import { payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
 
 const band = (title: string, low: string, high: string) =>
   `<div class="pay-input"><div class="title">${title}</div><div class="description"><p>Ranges by level.</p></div><div class="pay-range"><span>${low}</span><span class="divider">&mdash;</span><span>${high} USD</span></div></div>`;
@@ -38,5 +39,24 @@ describe('Greenhouse pay input titled as the posting', () => {
     expect(
       payInputTitled(page(band('Lead Support Analyst', '$74,000', '$88,000')), 'Lead Support Analyst'),
     ).toBeNull();
+  });
+});
+
+describe('Greenhouse pay inputs titled by office', () => {
+  const doc = page(
+    band('Austin hub pay range', '$96,000', '$112,000'),
+    band('Boston hub pay range', '$108,000', '$126,000'),
+    band('Denver hub pay range', '$99,000', '$115,000'),
+  );
+
+  it("spans the bands of the job's offices, or takes its one office's band", () => {
+    const two = parseLocations('Austin, TX or Denver, CO');
+    expect(payInputsForPlaces(doc, two)).toMatchObject({ min: 96000, max: 115000 });
+    expect(payInputsForPlaces(doc, parseLocations('Boston, MA'))).toMatchObject({ min: 108000, max: 126000 });
+  });
+
+  it('reads nothing where an office titles no band or the job names no city', () => {
+    expect(payInputsForPlaces(doc, parseLocations('Austin, TX or Chicago, IL'))).toBeNull();
+    expect(payInputsForPlaces(doc, parseLocations('Remote - US'))).toBeNull();
   });
 });

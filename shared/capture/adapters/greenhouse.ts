@@ -2,7 +2,7 @@ import { greenhouse as board } from '../../boards/greenhouse.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { fromBoard, registerAdapter } from '../registry.ts';
-import { payInputTitled } from './greenhouse-pay.ts';
+import { payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
 import { readSelectors } from './kit.ts';
 
 /** What the board's selectors alone miss (its board: shared/boards/greenhouse.ts). */
@@ -15,7 +15,10 @@ export default registerAdapter({
     const at = docTitle.match(/^Job Application for .+ at (.+)$/i);
     if (!r.fields.company && at) r.fields.company = at[1]!.trim();
     // Bands by level: the one titled as this posting is its pay.
-    const titled = r.fields.title ? payInputTitled(doc, r.fields.title) : null;
+    // Bands by office: the job's offices' bands are its pay.
+    const titled =
+      (r.fields.title ? payInputTitled(doc, r.fields.title) : null) ??
+      payInputsForPlaces(doc, r.fields.locations);
     if (titled) r.fields.salary = titled;
     if (!r.fields.salary) {
       // Pay ranges rendered as separate <p>/<span>s after an "Annual Salary" label.
