@@ -16,6 +16,7 @@ describe('the office the text names as where the job works', () => {
 
   it('names nothing for a company blurb, an unknown place or two different cities', () => {
     expect(officePlaceInProse('We have offices in Boston, Chicago and Dallas.')).toBeNull();
+    expect(officePlaceInProse('Founded in 2009, the company is based in Houston.')).toBeNull();
     expect(officePlaceInProse('The team meets at our Riverside Works office.')).toBeNull();
     expect(officePlaceInProse('This role is based in Austin or at our Chicago office.')).toBeNull();
   });

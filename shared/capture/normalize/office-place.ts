@@ -13,7 +13,7 @@ const NAME = String.raw`([A-Z][\p{Ll}'’]+(?:[ -][A-Z][\p{Ll}'’]+){0,2})`;
  */
 const OFFICE_WORDINGS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:role|position|job|team|you(?:'ll| will) be|is)\s+(?:\p{Ll}+\s+){0,3}based (?:in|at|out of) (?:our )?${NAME}`,
+    String.raw`\b(?:role|position|job|team|you(?:'ll| will) be)\s+(?:\p{Ll}+\s+){0,3}based (?:in|at|out of) (?:our )?${NAME}`,
     'gu',
   ),
   new RegExp(
