@@ -1,4 +1,5 @@
 import type { FieldSource, PostingFields, Provenance } from '../domain/index.ts';
+import { wordsOnly } from '../text/words-only.ts';
 import type { FieldBag, SourceResult } from './types.ts';
 
 /**
@@ -61,11 +62,7 @@ const plain = (s: string) =>
  * Only the words, lower-cased: a teaser flattens the page's headings into "About Acme: We build…"
  * where the page prints "About Acme" over "We build…".
  */
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const words = wordsOnly;
 
 export function mergeSources(results: readonly (SourceResult | null)[]): Merged {
   const fields: FieldBag = {};

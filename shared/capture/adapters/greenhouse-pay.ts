@@ -1,12 +1,17 @@
+import { wordsOnly } from '../../text/words-only.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { Location, Salary } from '../types.ts';
 
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The pay inputs a Greenhouse page shows, each with its title's words, when there are several. */
+function payInputs(doc: Document): Array<{ title: string; el: Element }> {
+  const inputs = Array.from(doc.querySelectorAll('.pay-input')).slice(0, 12);
+  if (inputs.length < 2) return [];
+  return inputs.map((el) => ({ title: ` ${wordsOnly(textOf(el.querySelector('.title'), 200))} `, el }));
+}
+
+const bandOf = (el: Element) =>
+  parseSalary(textOf(el.querySelector('.pay-range') ?? el, 300), { minScore: 1 });
 
 /**
  * Greenhouse prints one pay input per band the employer set up, each under its own title (a level
@@ -16,17 +21,10 @@ const words = (s: string) =>
  * later readings (a span of levels or the band for the job's place) to correct.
  */
 export function payInputTitled(doc: Document, jobTitle: string): Salary | null {
-  const title = words(jobTitle);
+  const title = wordsOnly(jobTitle);
   if (!title) return null;
-  const inputs = Array.from(doc.querySelectorAll('.pay-input')).slice(0, 12);
-  if (inputs.length < 2) return null;
-  const named = inputs.filter((el) => {
-    const label = words(textOf(el.querySelector('.title'), 200));
-    return label === title || ` ${label} `.includes(` ${title} `);
-  });
-  if (named.length !== 1) return null;
-  const range = named[0]!.querySelector('.pay-range') ?? named[0]!;
-  return parseSalary(textOf(range, 300), { minScore: 1 });
+  const named = payInputs(doc).filter((input) => input.title.includes(` ${title} `));
+  return named.length === 1 ? bandOf(named[0]!.el) : null;
 }
 
 /**
@@ -36,18 +34,14 @@ export function payInputTitled(doc: Document, jobTitle: string): Salary | null {
  * otherwise null and the first band stands.
  */
 export function payInputsForPlaces(doc: Document, locations: readonly Location[] | undefined): Salary | null {
-  const cities = (locations ?? []).map((l) => words(l.city ?? ''));
+  const cities = (locations ?? []).map((l) => wordsOnly(l.city ?? ''));
   if (!cities.length || cities.some((c) => !c)) return null;
-  const inputs = Array.from(doc.querySelectorAll('.pay-input')).slice(0, 12);
-  if (inputs.length < 2) return null;
-  const titles = inputs.map((el) => ` ${words(textOf(el.querySelector('.title'), 200))} `);
+  const inputs = payInputs(doc);
+  if (!inputs.length) return null;
   const bands: Salary[] = [];
   for (const city of cities) {
-    const at = titles.flatMap((t, i) => (t.includes(` ${city} `) ? [i] : []));
-    if (at.length !== 1) return null;
-    const band = parseSalary(textOf(inputs[at[0]!]!.querySelector('.pay-range') ?? inputs[at[0]!]!, 300), {
-      minScore: 1,
-    });
+    const at = inputs.filter((input) => input.title.includes(` ${city} `));
+    const band = at.length === 1 ? bandOf(at[0]!.el) : null;
     if (!band || band.min == null || band.max == null) return null;
     bands.push(band);
   }
