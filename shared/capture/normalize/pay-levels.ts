@@ -1,4 +1,5 @@
 import type { Salary } from '../types.ts';
+import { rowMoney } from './pay-rows.ts';
 import { findMoney, type MoneyMatch } from './salary.ts';
 
 /** A level's name leading its own range: "Senior: $152,000 – $176,000", "Level II: …". */
@@ -53,8 +54,6 @@ export function paySpanOverLevels(s: Salary, posting: string, title: string): Sa
   return min === s.min && max === s.max ? s : { ...s, min, max };
 }
 
-/** A pay table row: a short line opening with its level's name and giving one range. */
-const ROW_MAX = 100;
 /** The text places the opening at one level: "This opening is at L3", "the role is hired at P4". */
 const OPENING_AT = (label: string) =>
   new RegExp(`\\b(?:opening|role|position|job)\\s+is\\s+(?:hired\\s+)?at\\s+${label}(?![\\p{L}\\d])`, 'iu');
@@ -70,8 +69,8 @@ export function payRowForLevel(s: Salary, posting: string, title: string): Salar
   if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
   const rows: Array<{ label: string; m: MoneyMatch }> = [];
   for (const line of posting.slice(0, 60_000).split('\n', 400)) {
-    const found = line.length <= ROW_MAX ? findMoney(line) : [];
-    const m = found.length === 1 ? found[0]! : null;
+    // A pay table row: a short line opening with its level's name and giving one range.
+    const m = rowMoney(line);
     const label = m ? /^\s*([\p{L}\d][\p{L}\d-]*)\s/u.exec(line.slice(0, m.index))?.[1] : undefined;
     if (m && label && m.min != null && m.max != null && m.min < m.max && m.currency === s.currency)
       rows.push({ label, m });

@@ -5,6 +5,13 @@ import { findMoney, type MoneyMatch } from './salary.ts';
 /** A table row or list item is short; a sentence that mentions pay is not a row. */
 const ROW_MAX = 100;
 
+/** The one figure or range of a pay table's row: a short line naming money once; null otherwise. */
+export function rowMoney(line: string): MoneyMatch | null {
+  if (line.length > ROW_MAX) return null;
+  const found = findMoney(line);
+  return found.length === 1 ? found[0]! : null;
+}
+
 /**
  * Pay that varies by row: a shift or grade table ("Days … $19.50/hr", "Evenings … $20.75/hr",
  * "Weekend days … $21.75/hr") printed one rate per line. Where the chosen salary is one of those
@@ -15,9 +22,7 @@ export function paySpanOverRows(s: Salary, posting: string): Salary {
   if (!posting || s.min == null || s.min !== s.max) return s;
   const lines = posting.slice(0, 60_000).split('\n', 400);
   const rate = (line: string): MoneyMatch | null => {
-    if (line.length > ROW_MAX) return null;
-    const found = findMoney(line);
-    const m = found.length === 1 ? found[0]! : null;
+    const m = rowMoney(line);
     return m && m.min != null && m.min === m.max && m.currency === s.currency && m.period === s.period
       ? m
       : null;
