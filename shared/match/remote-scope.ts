@@ -14,6 +14,20 @@ import { DENIED, sentencesOf } from './sentences.ts';
  * NM, TX". Only a location that names no city: in "Phoenix, AZ (Remote)" the state is where the
  * office is.
  */
+const stateNames = [...usState].filter(([name]) => name.length > 2);
+
+/** A part of a location as the place tables key it: a code only in capitals ("CO", not "co"), or a name. */
+function placeKey(part: string): string {
+  const key = clean(part);
+  return /^[A-Z]{2}$/.test(part.trim()) || key.length > 2 ? key : '';
+}
+
+/** The US states a sentence names in full ("Arizona, Colorado or Ohio"). */
+const statesNamedIn = (sentence: string) => {
+  const words = ` ${clean(sentence)} `;
+  return stateNames.filter(([name]) => words.includes(` ${name} `)).map(([, code]) => code);
+};
+
 export function remoteRegionsOf(locationText: string): Place[] {
   const parts = locationText.split(/[,()|·•/]| - | – | or | and /).map((p) => p.trim());
   const out: Place[] = [];
@@ -21,7 +35,7 @@ export function remoteRegionsOf(locationText: string): Place[] {
     const key = clean(part);
     if (!key || /^(?:remote|hybrid|us|usa|united states)$/.test(key)) continue;
     if (cityPlace.has(key)) return [];
-    const code = /^[A-Z]{2}$/.test(part) || key.length > 2 ? key : '';
+    const code = placeKey(part);
     const state = usState.get(code);
     const province = caProvince.get(code);
     if (state) out.push({ country: 'US', region: state });
@@ -40,14 +54,11 @@ export function remoteRegionsOf(locationText: string): Place[] {
  */
 const LIVES_ONLY =
   /\b(?:only|must|need to|required to)\b[^.;\n]{0,60}\b(?:live|living|reside|residents?|based)\b|\b(?:only|can|able to)\b[^.;\n]{0,40}\b(?:employ|hire)\b[^.;\n]{0,30}\bin\b/i;
-const stateNames = [...usState].filter(([name]) => name.length > 2);
 export function remoteRegionsOfProse(text: string): Place[] {
   const out = new Map<string, Place>();
   for (const sentence of sentencesOf(text)) {
     if (!LIVES_ONLY.test(sentence) || DENIED.test(sentence)) continue;
-    const words = ` ${clean(sentence)} `;
-    for (const [name, code] of stateNames)
-      if (words.includes(` ${name} `)) out.set(code, { country: 'US', region: code });
+    for (const code of statesNamedIn(sentence)) out.set(code, { country: 'US', region: code });
   }
   return [...out.values()];
 }
@@ -70,10 +81,8 @@ export function remoteExclusionsOf(locationText: string, text: string): Place[] 
   const add = (state: string | undefined) => state && out.set(state, { country: 'US', region: state });
   const label = LEAVES_OUT.exec(locationText);
   if (label)
-    for (const part of locationText.slice(label.index + label[0].length).split(/[,()|/&]| and | or /)) {
-      const code = part.trim();
-      add(usState.get(/^[A-Z]{2}$/.test(code) || code.length > 2 ? clean(code) : ''));
-    }
+    for (const part of locationText.slice(label.index + label[0].length).split(/[,()|/&]| and | or /))
+      add(usState.get(placeKey(part)));
   for (const sentence of sentencesOf(text)) {
     const hires = HIRES_FROM.exec(sentence);
     if (!hires) continue;
@@ -82,8 +91,7 @@ export function remoteExclusionsOf(locationText: string, text: string): Place[] 
     // One "no" or one "except" leaves the states out; both ("cannot hire except in") keep only them.
     if (denials > 1 || (denials === 1) === !!butFor) continue;
     // The states named after where people live, or after "except" ("all states except Alaska").
-    const words = ` ${clean(sentence.slice(Math.max(hires.index, butFor?.index ?? 0)))} `;
-    for (const [name, code] of stateNames) if (words.includes(` ${name} `)) add(code);
+    for (const code of statesNamedIn(sentence.slice(Math.max(hires.index, butFor?.index ?? 0)))) add(code);
   }
   return [...out.values()];
 }
