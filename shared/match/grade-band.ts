@@ -69,10 +69,13 @@ export function withoutGrades(title: string): string {
   // "Head of Year 9" leads that year group: the year is what makes it a school's middle leader.
   if (!postingBand(title) || SCHOOL_HEAD.test(title)) return title;
   let out = title;
-  for (const re of [GRADES, NTH_GRADE, KINDERGARTEN, YEARS, ...NAMED.map(([r]) => r)])
-    out = out.replace(new RegExp(re.source, 'gi'), ' ');
+  for (const re of GRADE_WORDS) out = out.replace(re, ' ');
   return out;
 }
+/** Every way of naming grades, each to take out wherever it stands. */
+const GRADE_WORDS = [GRADES, NTH_GRADE, KINDERGARTEN, YEARS, ...NAMED.map(([r]) => r)].map(
+  (re) => new RegExp(re.source, 'gi'),
+);
 
 /** The grades spanned by several titles together, or null when none names any. */
 export function unionOf(bands: Array<GradeBand | null>): GradeBand | null {
