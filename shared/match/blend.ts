@@ -120,11 +120,11 @@ export function blend(
   else if (p.partQualified && asksFullyQualified(job))
     take('level', PER_LEVEL, 'The posting asks for a fully qualified professional; you are part-qualified');
   const apart = p.gradeBand && job.gradeBand ? gradesApart(p.gradeBand, job.gradeBand) : 0;
-  if (p.gradeBand && job.gradeBand && apart > 1)
+  if (apart > 1)
     take(
       'specialty',
       Math.min(MAX_GRADE_CUT, PER_GRADE * (apart - 1)),
-      `A ${bandName(job.gradeBand)} post, ${apart} grades from the ones you teach (${bandName(p.gradeBand)})`,
+      `A ${bandName(job.gradeBand!)} post, ${apart} grades from the ones you teach (${bandName(p.gradeBand!)})`,
     );
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
