@@ -1,6 +1,7 @@
 import type { PreparedProfile } from './profile.ts';
 import { yearlyUsd } from './salary.ts';
-import { LEVEL_NAMES, levelStep, titleSimilarity } from './titles.ts';
+import { titleSimilarity } from './title-likeness.ts';
+import { LEVEL_NAMES, levelStep } from './titles.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 import { contentWords } from './words.ts';
 

@@ -3,7 +3,7 @@ import type { Place } from './geo.ts';
 import type { GradeBand } from './grade-band.ts';
 import type { TermCounts } from './relevance.ts';
 import type { RuledOut } from './ruled-out.ts';
-import type { TitleInfo } from './titles.ts';
+import type { TitleInfo } from './title-likeness.ts';
 
 /** Everything about a person the scorer needs, computed once by prepareProfile (profile.ts). */
 export interface PreparedProfile {

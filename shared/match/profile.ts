@@ -7,18 +7,11 @@ import { normalizeIndustry } from './industry.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
-import { degreeOf } from './requirements.ts';
+import { degreeOf } from './requirement-item.ts';
 import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
-import {
-  isManagerTitle,
-  levelFromYears,
-  levelWord,
-  personLevel,
-  type TitleInfo,
-  titleInfo,
-  titleSimilarity,
-} from './titles.ts';
+import { type TitleInfo, titleInfo, titleSimilarity } from './title-likeness.ts';
+import { isManagerTitle, levelFromYears, levelWord, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupSkill } from '../skills/index.ts';
-import { degreeOf, parsePosting } from './requirements.ts';
+import { degreeOf } from './requirement-item.ts';
+import { parsePosting } from './requirements.ts';
 import { postingPay } from './salary.ts';
 import { makeJob } from './testing.ts';
 

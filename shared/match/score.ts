@@ -9,6 +9,7 @@ import { aboutTheWork, blend } from './blend.ts';
 import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
 import { employmentTerms } from './employment.ts';
 import { requirementEvidence, topGaps } from './evidence.ts';
+import { explain } from './explain.ts';
 import {
   educationFactor,
   experienceFactor,
@@ -27,7 +28,8 @@ import { type TermRarity, termCounts, terms } from './relevance.ts';
 import { parsePosting } from './requirements.ts';
 import { leadsPeople, saysIndividualContributor } from './ruled-out.ts';
 import { familiesOf } from './title-families.ts';
-import { isLeadTitle, isManagerTitle, titleInfo } from './titles.ts';
+import { titleInfo } from './title-likeness.ts';
+import { isLeadTitle, isManagerTitle } from './titles.ts';
 import type { FactorOutcome, JobInput, PreparedJob } from './types.ts';
 
 /** A deal-breaker holds the score at or below this, whatever the other factors say. */
@@ -89,9 +91,6 @@ function relevanceGate(outcomes: Record<string, FactorOutcome>, about: number): 
   // What the work is about counts too: a Java role is not far from a Python backend engineer.
   return Math.min(1, (0.7 * named + 0.3 * about) / FULL_RELEVANCE);
 }
-
-const label = (score: number) =>
-  score >= 75 ? 'Strong' : score >= 55 ? 'Good' : score >= 35 ? 'Partial' : 'Weak';
 
 interface Evaluation {
   score: number;
@@ -185,37 +184,6 @@ export function scoreMatch(p: PreparedProfile, job: PreparedJob, options: ScoreO
 /** The same 0–100 score, unrounded (the rank), without evidence, gaps or explanation: for sorting long lists. */
 export function quickScore(p: PreparedProfile, job: PreparedJob, options: ScoreOptions = {}): number {
   return evaluate(p, job, options).score;
-}
-
-function explain(
-  score: number,
-  factors: MatchResult['factors'],
-  outcomes: Record<string, FactorOutcome>,
-  dealBreakers: string[],
-  gaps: MatchGap[],
-  gate: number,
-  adjustments: NonNullable<MatchResult['adjustments']>,
-): string {
-  const parts = [`${label(score)} match (${score}/100).`];
-  if (dealBreakers.length) parts.push(`Capped: ${dealBreakers[0]}.`);
-  const thin = adjustments.find((a) => a.kind === 'thin_posting');
-  if (thin) parts.push(`${thin.detail}.`);
-  const level = adjustments.find((a) => a.kind === 'level');
-  if (level) parts.push(`${level.detail}.`);
-  const strong = factors
-    .filter((f) => f.weight > 0 && f.score >= 0.75)
-    .sort((a, b) => b.weight * b.score - a.weight * a.score)
-    .slice(0, 2)
-    .map((f) => `${f.factor}: ${outcomes[f.factor].detail}`);
-  if (strong.length) parts.push(`Fits on ${strong.join('; ')}.`);
-  const skillGaps = gaps.filter((g) => g.kind !== 'deal-breaker').slice(0, 2);
-  if (skillGaps.length) parts.push(`Gaps: ${skillGaps.map((g) => g.text).join(', ')}.`);
-  const neutral = factors.filter((f) => f.weight === 0 && /not counted/.test(outcomes[f.factor].detail));
-  if (gate < 0.5)
-    parts.push('The role is far from your skills and titles, so location and other conditions count less.');
-  if (neutral.some((f) => f.factor === 'salary' && /posting/.test(outcomes.salary.detail)))
-    parts.push('No salary on the posting, so pay was not counted.');
-  return parts.join(' ');
 }
 
 /** One-off convenience: prepare both sides and score. For lists, prepare once and call scoreMatch. */

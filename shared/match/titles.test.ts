@@ -3,16 +3,8 @@ import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
-import {
-  isLeadTitle,
-  isManagerTitle,
-  LEVEL_NAMES,
-  levelStep,
-  levelWord,
-  seniorityOf,
-  titleInfo,
-  titleSimilarity,
-} from './titles.ts';
+import { titleInfo, titleSimilarity } from './title-likeness.ts';
+import { isLeadTitle, isManagerTitle, LEVEL_NAMES, levelStep, levelWord, seniorityOf } from './titles.ts';
 
 const sim = (a: string, b: string) => titleSimilarity(titleInfo(a), titleInfo(b));
 

@@ -4,7 +4,8 @@
  * senior person. Families are coarse on purpose; skills do the fine-grained matching.
  */
 import { withoutGrades } from './grade-band.ts';
-import { familiesOf, familyPair, SCHOOL_HEAD } from './title-families.ts';
+import { SCHOOL_HEAD } from './title-families.ts';
+import { spellOut } from './title-likeness.ts';
 
 export const LEVEL_NAMES = ['intern', 'junior', 'mid-level', 'senior', 'staff/lead', 'principal/director'];
 
@@ -118,97 +119,3 @@ export const isManagerTitle = (raw: string) => {
 /** "Engineering Lead", "Team Leader": a title that may give the role a team, manager or not. */
 export const isLeadTitle = (raw: string) =>
   isManagerTitle(raw) || SCHOOL_HEAD.test(raw) || /\blead(?:er)?\b/i.test(raw);
-
-const STOP = new Set([
-  'senior',
-  'sr',
-  'junior',
-  'jr',
-  'staff',
-  'lead',
-  'principal',
-  'i',
-  'ii',
-  'iii',
-  'iv',
-  // Level words say how senior, not what the job is: the level is weighed on its own.
-  'intern',
-  'internship',
-  'co-op',
-  'trainee',
-  'graduate',
-  'grad',
-  'new',
-  'entry',
-  'mid',
-  'the',
-  'of',
-  'and',
-  'for',
-  'to',
-  'a',
-  'in',
-  'at',
-  'with',
-]);
-const SYNONYM: Record<string, string> = {
-  developer: 'engineer',
-  programmer: 'engineer',
-  dev: 'engineer',
-  swe: 'engineer',
-  backend: 'back-end',
-  frontend: 'front-end',
-  rn: 'nurse',
-};
-
-export function titleTokens(title: string): string[] {
-  return title
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
-    .split(/[^a-z0-9+#.-]+/)
-    .map((t) => SYNONYM[t] ?? t)
-    .filter((t) => t && !STOP.has(t));
-}
-
-export interface TitleInfo {
-  tokens: string[];
-  families: string[];
-}
-
-/**
- * Job-title abbreviations people and postings write in capitals ("first NUM role", "EM, Platform"):
- * spelled out, they compare with the written-out title. Capitals only: "em" and "num" are words too.
- */
-const ABBREVIATIONS: Record<string, string> = {
-  NUM: 'Nurse Unit Manager',
-  ANUM: 'Associate Nurse Unit Manager',
-  CNS: 'Clinical Nurse Specialist',
-  ANP: 'Advanced Nurse Practitioner',
-  EM: 'Engineering Manager',
-  AE: 'Account Executive',
-  SDR: 'Sales Development Representative',
-  BDR: 'Business Development Representative',
-  TPM: 'Technical Program Manager',
-  UXR: 'UX Researcher',
-  SRE: 'Site Reliability Engineer',
-};
-const ABBREVIATION = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'g');
-export const spellOut = (title: string) => title.replace(ABBREVIATION, (m) => ABBREVIATIONS[m] ?? m);
-
-export const titleInfo = (title: string): TitleInfo => {
-  const full = spellOut(title);
-  return { tokens: titleTokens(full), families: familiesOf(full) };
-};
-
-/** 0..1: how much two titles name the same job. */
-export function titleSimilarity(a: TitleInfo, b: TitleInfo): number {
-  let fam = 0;
-  for (const fa of a.families) for (const fb of b.families) fam = Math.max(fam, familyPair(fa, fb));
-  let shared = 0;
-  for (const t of a.tokens) if (b.tokens.includes(t)) shared++;
-  const dice = a.tokens.length + b.tokens.length ? (2 * shared) / (a.tokens.length + b.tokens.length) : 0;
-  const headBonus = a.tokens.length && a.tokens.at(-1) === b.tokens.at(-1) ? 0.2 : 0;
-  const tokenSim = Math.min(1, dice + headBonus);
-  if (!a.families.length || !b.families.length) return tokenSim;
-  return 0.6 * fam + 0.4 * tokenSim;
-}

@@ -4,7 +4,7 @@ import type { EmploymentTerms } from './employment.ts';
 import type { Place } from './geo.ts';
 import type { GradeBand } from './grade-band.ts';
 import type { TermCounts } from './relevance.ts';
-import type { TitleInfo } from './titles.ts';
+import type { TitleInfo } from './title-likeness.ts';
 
 /** What scoring needs from a job: a domain `Job`/`PostingFields` fits, and so does plain text. */
 export interface JobInput {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { postingRights } from './posting-rights.ts';
 import { prepareProfile } from './profile.ts';
-import { degreeOf } from './requirements.ts';
+import { degreeOf } from './requirement-item.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
 

@@ -1,6 +1,6 @@
 // The checkable facts in a piece of text: numbers, skills, degree levels, capitalised names.
 // The validator compares a claim's facts with those of the items it cites.
-import { degreeOf } from '../match/requirements.ts';
+import { degreeOf } from '../match/requirement-item.ts';
 import { findSkills, lookupSkill, nameKey, tokenize } from '../skills/index.ts';
 import { MONTHS } from './sources.ts';
 
