@@ -1,4 +1,4 @@
-import type { MatchWeights, Persona, Profile, WorkType } from '../domain/index.ts';
+import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { aimLevels, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
@@ -6,12 +6,12 @@ import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
-import { type TermCounts, termCounts } from './relevance.ts';
+import { termCounts } from './relevance.ts';
 import { degreeOf } from './requirement-item.ts';
-import { prepareRuledOut, type RuledOut } from './ruled-out.ts';
+import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
-import { type TitleInfo, titleInfo, titleSimilarity } from './title-likeness.ts';
-import { isManagerTitle, levelFromYears, levelWord, personLevel } from './titles.ts';
+import { titleInfo, titleSimilarity } from './title-likeness.ts';
+import { isManagerTitle, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 

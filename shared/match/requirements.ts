@@ -13,7 +13,6 @@ import {
 } from './sections.ts';
 import { seniorityOf } from './titles.ts';
 import type { JobInput, ParsedPosting, RequirementItem } from './types.ts';
-import { contentWords } from './words.ts';
 
 function minYears(items: RequirementItem[]): { min: number | null; max: number | null } {
   let min: number | null = null;

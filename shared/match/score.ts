@@ -1,10 +1,4 @@
-import {
-  MATCH_FACTORS,
-  type MatchGap,
-  type MatchResult,
-  type Persona,
-  type Profile,
-} from '../domain/index.ts';
+import { MATCH_FACTORS, type MatchResult, type Persona, type Profile } from '../domain/index.ts';
 import { aboutTheWork, blend } from './blend.ts';
 import { cosine, EMBEDDING_BLEND } from './embeddings.ts';
 import { employmentTerms } from './employment.ts';
