@@ -3,7 +3,7 @@ import { firstEl, firstText, LIMITS, squash, textOf } from '../dom.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
-import { parseLocations, workTypeFromLabel } from '../normalize/location.ts';
+import { LOCATION_LABEL, parseLocations, workTypeFromLabel } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { amongOtherPostings } from '../sources/other-postings.ts';
 import type { AdapterResult, FieldBag } from '../types.ts';
@@ -42,10 +42,7 @@ export function readSelectors(doc: Document, spec: SelectorSpec = {}, ref = new 
   if (title) f.title = title;
   const company = strip(firstText(root, spec.company ?? [], 200)).replace(/^at\s+/i, '');
   if (company) f.company = company;
-  const location = strip(postingText(root, spec.location ?? [], 500)).replace(
-    /^(?:locations?|where)\s*:?\s*/i,
-    '',
-  );
+  const location = strip(postingText(root, spec.location ?? [], 500)).replace(LOCATION_LABEL, '');
   if (location) f.locations = parseLocations(location);
   const et = parseEmploymentType(postingText(root, spec.employmentType ?? [], 200));
   if (et) f.employmentType = et;

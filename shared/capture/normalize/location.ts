@@ -65,6 +65,11 @@ const SITE_NOTE =
 const POSTAL_CODE = /(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)|(?<=\b[A-Z]{2,3})\s+\d{4})$/;
 
 /** One location phrase → Location. */
+/** "Location:", "Job location:", "Where:" before the place on a page. */
+export const LOCATION_LABEL = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
+/** "Remote within Germany", "Remote from anywhere in the EU": the words before the place. */
+export const PLACE_LEAD = /^(?:(?:from|within|in|across|based in)\s+)+/i;
+
 export function parseLocation(raw: string): Location {
   const clean = raw.replace(/\s+/g, ' ').trim();
   const loc: Location = { raw: clean };
@@ -79,8 +84,7 @@ export function parseLocation(raw: string): Location {
   place = place
     .replace(/\s+/g, ' ')
     .replace(/^[\s,\-–—]+|[\s,\-–—]+$/g, '')
-    // "Remote within Germany", "Remote from anywhere in the EU": the words around the place.
-    .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
+    .replace(PLACE_LEAD, '');
   if (!place) return loc;
   // Country, region and city joined by hyphens: Greenhouse's office codes ("US-VA-Arlington",
   // "CA-ON-Toronto") and Taleo and Oracle's names ("United States-Oklahoma-Lawton").

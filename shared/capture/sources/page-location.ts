@@ -1,7 +1,7 @@
 import { squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
 import { isEmploymentLabel } from '../normalize/employment.ts';
-import { parseLocations } from '../normalize/location.ts';
+import { LOCATION_LABEL, PLACE_LEAD, parseLocations } from '../normalize/location.ts';
 import type { Picked } from './title-company.ts';
 
 /**
@@ -29,7 +29,7 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
       return { value: t, conf: 0.7, el, detail: 'element labelled location' };
   }
   for (const c of chips) {
-    const t = c.replace(/^(?:locations?|where)\s*:?\s*/i, '');
+    const t = c.replace(LOCATION_LABEL, '');
     if (t.length > 150) continue;
     // "San Francisco, CA · New York, NY · Remote (US)": several places, each must read as one.
     // "Festanstellung, Teilzeit · München": the contract chips in the same line are not the place.
@@ -55,16 +55,14 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
   return remote ? { value: remote, conf: 0.5, detail: '"Remote" beside the title' } : null;
 }
 
-const LOCATION_PREFIX = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
-
 /** A location element's text; places on separate lines ("Boston, MA" / "Remote - USA") stay apart. */
 function placesOf(el: Element): string {
   const lines = squash(textOf(el, 300, true), true)
     .split('\n')
-    .map((l) => l.replace(LOCATION_PREFIX, '').trim())
+    .map((l) => l.replace(LOCATION_LABEL, '').trim())
     .filter(Boolean);
   if (lines.length > 1 && lines.length <= 4 && lines.every((l) => l.length <= 60)) return lines.join('; ');
-  return squash(textOf(el, 300)).replace(LOCATION_PREFIX, '');
+  return squash(textOf(el, 300)).replace(LOCATION_LABEL, '');
 }
 
 /** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
@@ -75,7 +73,7 @@ function placeLike(t: string): boolean {
     .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
-    .replace(/^(?:(?:from|within|in|across|based in)\s+)+/i, '');
+    .replace(PLACE_LEAD, '');
   if (countryOfCity(place)) return true;
   // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
   if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
