@@ -11,6 +11,7 @@ import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
+import { supportRoleFor } from './support-role.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -54,6 +55,11 @@ const MAX_GRADE_CUT = 0.3;
  * it sponsors: a job they can be hired into (one that says it sponsors) ranks first.
  */
 const VISA_UNKNOWN = 0.1;
+/**
+ * Taken from a support role beside the person's profession (an LPN post for a registered nurse):
+ * the same ward, other work.
+ */
+const SUPPORT_ROLE = 0.45;
 /** A posting that runs into what the person ruled out keeps this share less of its score. */
 const RULED_OUT = 0.35;
 /**
@@ -125,6 +131,13 @@ export function blend(
       'specialty',
       Math.min(MAX_GRADE_CUT, PER_GRADE * (apart - 1)),
       `A ${bandName(job.gradeBand!)} post, ${apart} grades from the ones you teach (${bandName(p.gradeBand!)})`,
+    );
+  const support = supportRoleFor(p.profession, job.parsed.title);
+  if (support)
+    take(
+      'specialty',
+      SUPPORT_ROLE,
+      `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
     );
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);

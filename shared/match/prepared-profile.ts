@@ -30,6 +30,8 @@ export interface PreparedProfile {
   aimsToManage: boolean;
   /** They manage people now and every target title is a management one: an IC role is off their track. */
   managesOnly: boolean;
+  /** The licensed profession they hold ("registered nurse"), beside which support roles are other work. */
+  profession: string | null;
   /** Still sitting a professional qualification's exams (qualification.ts). */
   partQualified: boolean;
   level: number;

@@ -10,6 +10,7 @@ import { termCounts } from './relevance.ts';
 import { degreeOf } from './requirement-item.ts';
 import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
+import { professionHeld } from './support-role.ts';
 import { titleInfo, titleSimilarity } from './title-likeness.ts';
 import { isManagerTitle, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
@@ -133,6 +134,7 @@ export function prepareProfile(
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
+    profession: professionHeld([latest?.title ?? '', ...targetTitles]),
     partQualified: isPartQualified([
       ...profile.certifications.map((c) => c.name),
       ...profile.experience.map((e) => e.title),

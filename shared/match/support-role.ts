@@ -1,0 +1,65 @@
+/**
+ * Support roles beside a licensed profession: a practical nurse or a nursing assistant works beside
+ * a registered nurse, a pharmacy technician beside a pharmacist, a teaching assistant beside a
+ * teacher. To someone who holds the profession such a post is other work (another licence, other
+ * duties, other pay) though its words and its ward or school are the same as theirs.
+ */
+interface Profession {
+  /** What the person is, as the side panel names it. */
+  holder: string;
+  /** A title of the profession itself. */
+  held: RegExp;
+  /** A title of a support role beside it. */
+  support: RegExp;
+}
+
+const PROFESSIONS: Profession[] = [
+  {
+    holder: 'registered nurse',
+    held: /\b(?:nurse|nursing|rn)\b/i,
+    support:
+      /\b(?:licensed (?:practical|vocational) nurse|lpn|lvn|(?:certified )?nurs(?:ing|e) (?:assistant|aide|auxiliary)|cna|patient care (?:tech(?:nician)?|assistant|associate)|health ?care assistant|care assistant|nursing associate|medical assistant)\b/i,
+  },
+  {
+    holder: 'pharmacist',
+    held: /\bpharmacists?\b/i,
+    support: /\bpharmacy (?:tech(?:nician)?|assistant|aide|clerk)\b|\bdispensing assistant\b/i,
+  },
+  {
+    holder: 'teacher',
+    held: /\b(?:teacher|senco|sendco|educator)\b/i,
+    support:
+      /\b(?:teaching assistant|hlta|teacher'?s? (?:aide|assistant)|paraprofessional|para-?educator|learning support assistant|classroom (?:assistant|aide)|education(?:al)? (?:assistant|support worker)|special (?:education|needs) (?:assistant|aide)|instructional aide)\b/i,
+  },
+  {
+    holder: 'lawyer',
+    held: /\b(?:attorney|lawyer|solicitor|barrister|counsel)\b/i,
+    support: /\b(?:paralegal|legal (?:assistant|secretary))\b/i,
+  },
+  {
+    holder: 'dentist',
+    held: /\b(?:dentist|dental surgeon|dental officer)\b/i,
+    support: /\bdental (?:assistant|nurse)\b/i,
+  },
+  {
+    holder: 'veterinarian',
+    held: /\b(?:veterinarian|veterinary surgeon)\b/i,
+    support: /\bvet(?:erinary)? (?:tech(?:nician)?|nurse|assistant)\b/i,
+  },
+];
+
+/**
+ * The profession the person holds, read from their latest and target titles; null when none names
+ * one, or when one of them is itself a support role (they may be looking for that work).
+ */
+export function professionHeld(titles: readonly string[]): string | null {
+  const named = titles.filter(Boolean);
+  if (named.some((t) => PROFESSIONS.some((p) => p.support.test(t)))) return null;
+  return PROFESSIONS.find((p) => named.some((t) => p.held.test(t)))?.holder ?? null;
+}
+
+/** The support role a posting's title names beside the person's profession ("LPN"), if it names one. */
+export function supportRoleFor(holder: string | null, jobTitle: string): string | null {
+  const profession = holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
+  return profession?.support.exec(jobTitle)?.[0] ?? null;
+}
