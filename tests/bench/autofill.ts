@@ -65,6 +65,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev27', dir: resolve(import.meta.dirname, '../fixtures/forms-dev27') },
       { name: 'dev28', dir: resolve(import.meta.dirname, '../fixtures/forms-dev28') },
       { name: 'dev29', dir: resolve(import.meta.dirname, '../fixtures/forms-dev29') },
+      { name: 'dev30', dir: resolve(import.meta.dirname, '../fixtures/forms-dev30') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
@@ -77,6 +78,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind9', dir: resolve(import.meta.dirname, '../fixtures/forms-blind9') },
       { name: 'blind10', dir: resolve(import.meta.dirname, '../fixtures/forms-blind10') },
       { name: 'blind11', dir: resolve(import.meta.dirname, '../fixtures/forms-blind11') },
+      { name: 'blind12', dir: resolve(import.meta.dirname, '../fixtures/forms-blind12') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;

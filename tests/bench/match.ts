@@ -197,6 +197,7 @@ const BLIND_SETS = [
   { name: 'dev24', path: fixture('match-dev24/set.json') },
   { name: 'dev25', path: fixture('match-dev25/set.json') },
   { name: 'dev26', path: fixture('match-dev26/set.json') },
+  { name: 'dev27', path: fixture('match-dev27/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
@@ -208,6 +209,7 @@ const BLIND_SETS = [
   { name: 'blind9', path: fixture('match-blind9/set.json') },
   { name: 'blind10', path: fixture('match-blind10/set.json') },
   { name: 'blind11', path: fixture('match-blind11/set.json') },
+  { name: 'blind12', path: fixture('match-blind12/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
