@@ -1,11 +1,8 @@
-// Applies one pushed batch inside the caller's transaction (already running as the user, so RLS decides what
-// exists and what may be written). Last writer wins per record by the client's updated_at; equal timestamps
-// mean "already applied", which makes re-sending a batch a no-op.
-import { STAGES } from '../../shared/domain/stage-names.ts';
 import type { Change, Conflict, PushResponse, Rejected } from '../../shared/sync/protocol.ts';
 import type { Db } from './db.ts';
 import { clampFuture, storable, whyNotInserted } from './push-checks.ts';
 import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
+import { settleEvents } from './push-stage-events.ts';
 import { applyOtherTables } from './specs.ts';
 import {
   ClientJob,
@@ -190,60 +187,6 @@ function conflictOf(existing: ServerJob): Conflict {
     server_updated_at: new Date(existing.updated_at).toISOString(),
     deleted: existing.deleted_at !== null,
   };
-}
-
-/**
- * Stage history is written by the server's trigger for a job's last move; the device's earlier moves are
- * recorded as they were. An event whose job is not the caller's is refused.
- */
-async function settleEvents(db: Db, changes: Change[], result: PushResponse): Promise<void> {
-  if (changes.length === 0) return;
-  const { rows } = await db.query<{ id: string }>(
-    'select id from public.job_stage_events where id = any($1::uuid[])',
-    [changes.map((c) => c.id)],
-  );
-  const stored = new Set(rows.map((r) => r.id));
-  // Moves before a job's last one in this push: recorded as history of the caller's own jobs.
-  const earlier = changes.flatMap((c) => {
-    if (stored.has(c.id) || c.op !== 'upsert') return [];
-    const parsed = StageEventSchema.safeParse(c.row);
-    const isStage = (s: string | null) => s === null || (STAGES as readonly string[]).includes(s);
-    return parsed.success && isStage(parsed.data.from) && isStage(parsed.data.to) ? [parsed.data] : [];
-  });
-  if (earlier.length) {
-    // In its own savepoint: a bad row must not abort the rest of the push.
-    await db.query('savepoint history');
-    try {
-      const { rows: recorded } = await db.query<{ id: string }>(
-        'select public.record_synced_stage_history($1::jsonb) as id',
-        [JSON.stringify(earlier)],
-      );
-      for (const r of recorded) stored.add(r.id);
-      await db.query('release savepoint history');
-    } catch {
-      await db.query('rollback to savepoint history');
-    }
-  }
-  for (const change of changes) {
-    const parsed = change.op === 'upsert' ? StageEventSchema.safeParse(change.row) : null;
-    if (stored.has(change.id)) result.applied.push(change.id);
-    else if (parsed && !parsed.success) {
-      const issue = parsed.error.issues[0];
-      result.rejected.push({
-        id: change.id,
-        table: 'stage_events',
-        reason: `invalid stage event: ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
-      });
-    } else if (change.op === 'delete') {
-      result.rejected.push({ id: change.id, table: 'stage_events', reason: 'stage history is immutable' });
-    } else {
-      result.rejected.push({
-        id: change.id,
-        table: 'stage_events',
-        reason: 'not recorded: no matching stage change of its job was pushed with it',
-      });
-    }
-  }
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
