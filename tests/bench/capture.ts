@@ -187,12 +187,14 @@ function main() {
       'capture24',
       'capture25',
       'capture27',
+      'capture28',
       'capture10',
       'capture13',
       'capture16',
       'capture19',
       'capture23',
       'capture26',
+      'capture29',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])
