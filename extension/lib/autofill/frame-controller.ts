@@ -11,16 +11,10 @@ import {
 import { fieldHiddenReason } from '../../../shared/autofill/scan/layout.ts';
 import { describeFields } from './frame-describe.ts';
 import { getShadowRoot, toFile } from './page-dom.ts';
+import { PreviewMemory } from './preview-memory.ts';
 import type { AutofillInput, FieldPreview, FrameResult } from './protocol.ts';
 
 type FieldOutcome = NonNullable<FieldPreview['outcome']>;
-
-/** What the last preview showed for one field: the run may write it only if nothing changed. */
-interface Previewed {
-  ref: string;
-  type: string;
-  value: string;
-}
 
 const HIGHLIGHT = '2px solid #d97706';
 
@@ -36,10 +30,8 @@ export class FrameAutofill {
   private seen = new WeakSet<Element>();
   private lastInput: AutofillInput | null = null;
   private busy = false;
-  /** The fields the last preview promised to fill, by their element (refs shift if the page changes). */
-  private previewed = new WeakMap<Element, Previewed>();
-  /** The questions the last preview offered to draft an answer for, by their element. */
-  private draftable = new WeakMap<Element, { ref: string; label: string }>();
+  /** What the last preview showed: a run writes only what it promised. */
+  private shown = new PreviewMemory();
 
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => {
@@ -58,7 +50,7 @@ export class FrameAutofill {
       getShadowRoot,
       seenByPeople: fieldHiddenReason,
     });
-    const answers = this.approvedAnswers(fields, input.answers);
+    const answers = this.shown.approvedAnswers(fields, input.answers);
     // Hidden controls (later steps of a multi-step form) count as seen only once shown.
     for (const f of fields) if (!f.field.hidden) for (const el of f.field.elements) this.seen.add(el);
     const plan = planFill(fields, input.profile, input.savedAnswers, {
@@ -75,69 +67,10 @@ export class FrameAutofill {
     return { fields, plan, answers };
   }
 
-  /**
-   * Answers approved in the preview, moved to the fields' current refs: only for the very question
-   * the preview offered (same element, same wording). A page that swapped the question gets nothing.
-   */
-  private approvedAnswers(
-    fields: ClassifiedField[],
-    byPreviewRef: Record<string, string> | undefined,
-  ): Record<string, string> {
-    const out: Record<string, string> = {};
-    if (!byPreviewRef) return out;
-    for (const { field } of fields) {
-      const offered = field.elements[0] && this.draftable.get(field.elements[0]);
-      const text = offered ? byPreviewRef[offered.ref] : undefined;
-      if (offered && text !== undefined && offered.label === field.signals.label) out[field.ref] = text;
-    }
-    return out;
-  }
-
   preview(input: AutofillInput): FrameResult {
     const { fields, plan } = this.scan(input);
-    this.previewed = new WeakMap();
-    this.draftable = new WeakMap();
-    const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
-    for (const step of plan.steps) {
-      const el = byRef.get(step.fieldRef)?.elements[0];
-      if (el) this.previewed.set(el, { ref: step.fieldRef, type: step.fieldType, value: step.value });
-    }
-    for (const note of [...plan.needsYou, ...plan.skipped]) {
-      const field = byRef.get(note.fieldRef);
-      if (note.draftable && field?.elements[0])
-        this.draftable.set(field.elements[0], { ref: note.fieldRef, label: field.signals.label });
-    }
+    this.shown = PreviewMemory.of(fields, plan);
     return describeFields(fields, plan, []);
-  }
-
-  /**
-   * Keeps only the steps the person approved: the same element, still asking for the same thing,
-   * getting the same value as the preview showed. A page that rewrote a field since gets nothing.
-   */
-  private approvedOnly(
-    fields: ClassifiedField[],
-    plan: FillPlan,
-    refs: string[],
-    answers: Record<string, string>,
-  ): FillPlan {
-    const approved = new Set(refs);
-    const byRef = new Map(fields.map((f) => [f.field.ref, f.field]));
-    const steps = plan.steps.filter((step) => {
-      // An answer the person approved in the preview, for the question it was drafted for.
-      if (answers[step.fieldRef]?.trim() === step.value) return true;
-      const el = byRef.get(step.fieldRef)?.elements[0];
-      const seen = el ? this.previewed.get(el) : undefined;
-      return !!seen && approved.has(seen.ref) && seen.type === step.fieldType && seen.value === step.value;
-    });
-    return { ...plan, steps };
-  }
-
-  /** Steps of the fresh plan left out because the preview did not show them as they are now. */
-  private static withheld(full: FillPlan, kept: FillPlan): Map<string, 'not-written'> {
-    const keptRefs = new Set(kept.steps.map((s) => s.fieldRef));
-    return new Map(
-      full.steps.filter((s) => !keptRefs.has(s.fieldRef)).map((s) => [s.fieldRef, 'not-written']),
-    );
   }
 
   async run(input: AutofillInput & { refs?: string[] }): Promise<FrameResult> {
@@ -146,7 +79,7 @@ export class FrameAutofill {
     const scanned = this.scan(input);
     const fields = scanned.fields;
     const plan = input.refs
-      ? this.approvedOnly(fields, scanned.plan, input.refs, scanned.answers)
+      ? this.shown.approvedOnly(fields, scanned.plan, input.refs, scanned.answers)
       : scanned.plan;
     const report = await executePlan(
       plan,
@@ -169,7 +102,7 @@ export class FrameAutofill {
         (r) =>
           `${fields.find((f) => f.field.ref === r.fieldRef)?.field.signals.label || r.fieldRef}: ${r.detail}`,
       );
-    const outcomes = new Map<string, FieldOutcome>(FrameAutofill.withheld(scanned.plan, plan));
+    const outcomes = new Map<string, FieldOutcome>(PreviewMemory.withheld(scanned.plan, plan));
     for (const r of report.results)
       outcomes.set(
         r.fieldRef,
