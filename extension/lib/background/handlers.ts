@@ -10,16 +10,8 @@ import { exportAll, importAll } from '../services/backup.ts';
 import * as coach from '../services/coach.ts';
 import { draftAnswer } from '../services/draft-answer.ts';
 import { setFirstRun } from '../services/first-run.ts';
-import {
-  deleteJob,
-  linkSameJob,
-  moveJob,
-  restoreDeleted,
-  saveDraft,
-  statusForUrl,
-  undoLastMove,
-  updateJob,
-} from '../services/jobs.ts';
+import { deleteJob, restoreDeleted } from '../services/job-delete.ts';
+import { linkSameJob, moveJob, saveDraft, statusForUrl, undoLastMove, updateJob } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
 import * as bulk from '../services/pipeline-bulk.ts';

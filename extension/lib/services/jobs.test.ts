@@ -2,16 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../shared/domain/index.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { exportAll, importAll } from './backup.ts';
-import {
-  deleteJob,
-  linkSameJob,
-  moveJob,
-  restoreDeleted,
-  saveDraft,
-  statusForUrl,
-  undoLastMove,
-  updateJob,
-} from './jobs.ts';
+import { deleteJob, restoreDeleted } from './job-delete.ts';
+import { linkSameJob, moveJob, saveDraft, statusForUrl, undoLastMove, updateJob } from './jobs.ts';
 
 let db: JobrakerDatabase;
 beforeEach(() => {

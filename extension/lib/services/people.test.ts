@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../shared/domain/index.ts';
 import { JobrakerDatabase } from '../db/database.ts';
+import { deleteJob, restoreDeleted } from './job-delete.ts';
 import { deleteDetail, restoreDetail, saveNote, saveOffer } from './job-detail.ts';
-import { deleteJob, restoreDeleted, saveDraft } from './jobs.ts';
+import { saveDraft } from './jobs.ts';
 import { addInteraction, linkPerson, savePerson, unlinkPerson } from './people.ts';
 
 let db: JobrakerDatabase;

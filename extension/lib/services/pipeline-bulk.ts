@@ -2,7 +2,8 @@
 // so the board can offer one Undo for the whole action and say which jobs refused (and why).
 import { type Job, nowIso, type Stage } from '../../../shared/domain/index.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
-import { deleteJob, getJob, jobDeletionTables, moveJob, restoreDeleted, undoLastMove } from './jobs.ts';
+import { deleteJob, jobDeletionTables, restoreDeleted } from './job-delete.ts';
+import { getJob, moveJob, undoLastMove } from './jobs.ts';
 
 export interface BulkMoveResult {
   moved: Job[];

@@ -8,7 +8,8 @@ import { reminderDecisionId } from '../../../shared/reminders/decision.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { outboxCapture } from '../sync/index.ts';
 import { dexieReplica } from '../sync/store.ts';
-import { deleteJob, restoreDeleted, saveDraft } from './jobs.ts';
+import { deleteJob, restoreDeleted } from './job-delete.ts';
+import { saveDraft } from './jobs.ts';
 import { markReminder, reminderStates, setFollowUpDays } from './reminders.ts';
 
 const dbs: JobrakerDatabase[] = [];

@@ -3,7 +3,8 @@ import type { JobDraft } from '../../../shared/domain/index.ts';
 import type { Change, PulledChange, PullResponse, PushResponse } from '../../../shared/sync/protocol.ts';
 import type { SyncTransport } from '../../../shared/sync/transport.ts';
 import { JobrakerDatabase } from '../db/database.ts';
-import { deleteJob, moveJob, saveDraft, updateJob } from '../services/jobs.ts';
+import { deleteJob } from '../services/job-delete.ts';
+import { moveJob, saveDraft, updateJob } from '../services/jobs.ts';
 import { installSync, setSyncEnabled } from './index.ts';
 import { dexieReplica } from './store.ts';
 
