@@ -198,6 +198,7 @@ const BLIND_SETS = [
   { name: 'dev25', path: fixture('match-dev25/set.json') },
   { name: 'dev26', path: fixture('match-dev26/set.json') },
   { name: 'dev27', path: fixture('match-dev27/set.json') },
+  { name: 'dev28', path: fixture('match-dev28/set.json') },
   { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
   { name: 'blind2', path: fixture('match-blind2/set.json') },
   { name: 'blind3', path: fixture('match-blind3/set.json') },
