@@ -211,6 +211,7 @@ const BLIND_SETS = [
   { name: 'blind10', path: fixture('match-blind10/set.json') },
   { name: 'blind11', path: fixture('match-blind11/set.json') },
   { name: 'blind12', path: fixture('match-blind12/set.json') },
+  { name: 'blind13', path: fixture('match-blind13/set.json') },
 ] as const;
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
