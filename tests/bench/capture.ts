@@ -188,6 +188,7 @@ function main() {
       'capture25',
       'capture27',
       'capture28',
+      'capture30',
       'capture10',
       'capture13',
       'capture16',
