@@ -99,6 +99,10 @@ export const EXPERIENCE_QUESTION =
 /** The words that open a list of examples, in the languages the rules read (normalized: no accents). */
 export const EXAMPLE_MARKER =
   '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bijv\\.|bv\\.|ad esempio|per esempio|por exemplo)';
+/** A hint that opens with an example ("e.g. $140k OTE", "(for example: 12 years)"): it shows an answer, it asks nothing. */
+export const EXAMPLE_HINT = `^\\(?${EXAMPLE_MARKER}[\\s:,]`;
+/** An answer shown as an example never names the field's type: the question does ("e.g. $95k OTE" under "What did you earn?"). */
+export const AN_EXAMPLE_ANSWER: PatternRule = { re: EXAMPLE_HINT, score: 1, on: ['placeholder'] };
 export const EXAMPLE_LIST = `\\b${EXAMPLE_MARKER}[^/]*(,|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\bof\\b)`;
 
 /** Three or more names in a row ("Naukri, LinkedIn, Instahyre, referral…"): the choices a box expects, not a URL. */
