@@ -70,9 +70,15 @@ export const SECOND_CONTACT =
 export const REFERRER =
   '\\b(referr\\w*|indicou|indicacao|indicad\\w*|coopt\\w*|parrain\\w*|collaborat(eur|rice|ore)|colaborador\\w*|dipendente|recomend\\w*|recommand\\w*|empfohlen|geworben)\\b';
 
-/** A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"). */
-export const LONG_TEXT_NOT_A_LINK =
-  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}';
+/** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
+const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
+
+/**
+ * A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"), or
+ * that only allows a link beside it ("… if you posted it on LinkedIn, a link is fine too, but give us the short
+ * version here"): the box asks for writing.
+ */
+export const LONG_TEXT_NOT_A_LINK = `^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}|^(?=(\\S+\\s+){14,}).*${LINK_ALLOWED}`;
 
 /** "not your LinkedIn" with no earlier mention of the site: the only time the text names it, it rules it out. */
 const ruledOutSite = (site: string) =>
