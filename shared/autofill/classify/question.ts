@@ -8,13 +8,13 @@
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor } from '../types.ts';
 import { askedAfterContext } from './asking-sentence.ts';
-import { EXAMPLE_MARKER } from './rules/shared.ts';
+import { EXAMPLE_HINT as EXAMPLE_ANSWER_HINT, EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
 import { GENERIC_LABEL } from './widget-words.ts';
 
 /** Help text that lists examples ("e.g. LinkedIn, a friend") is not the question it helps with. */
-const EXAMPLE_HINT = new RegExp(`^\\(?${EXAMPLE_MARKER}[\\s:,]`);
+const EXAMPLE_HINT = new RegExp(EXAMPLE_ANSWER_HINT);
 /** The same examples inside a question ("Which status do you hold (e.g. F-1 OPT, H-1B)?") say nothing of its type. */
 const EXAMPLES_IN_PARENS = new RegExp(`\\(${EXAMPLE_MARKER}[^)]*\\)`, 'g');
 const EXAMPLE_ANYWHERE = new RegExp(`(^|[\\s(])${EXAMPLE_MARKER}[\\s:,]`);

@@ -49,3 +49,22 @@ describe('a labelled box alone in a block muted for screen readers', () => {
     expect(fields.map((f) => f.classification.type)).toEqual(['full_name', 'other']);
   });
 });
+
+describe('words about leaving a box empty', () => {
+  const box = (label: string, help: string, name: string) =>
+    `<label for="${name}">${label}</label><textarea id="${name}" name="${name}" aria-describedby="${name}-h"></textarea><p id="${name}-h">${help}</p>`;
+
+  it('an order to leave it empty is a trap; leaving it empty offered as a choice is an optional question', () => {
+    const fields = classifyInForm(
+      box('Cover note', 'Please leave this field blank.', 'a') +
+        box('Cover note', 'Tell us in a paragraph why this team, or just leave it blank.', 'b') +
+        box('Cover note', 'Optional: you can leave it empty and we will still read your CV.', 'c'),
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual([
+      'other',
+      'cover_letter_text',
+      'cover_letter_text',
+    ]);
+    expect(fields[0]?.classification.reason).toContain('bot trap');
+  });
+});

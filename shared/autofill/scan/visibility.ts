@@ -47,7 +47,15 @@ export function hiddenItself(el: Element): boolean {
 const LEAVE_EMPTY =
   /\bleave (this|it)?\s*(field|box)?\s*(blank|empty)\b|\bfeld leer lassen\b|\bleer lassen\b|\bshould (be|stay|remain) (empty|blank)\b|\bdeja (este|el) campo (vacio|vacío|en blanco)\b|\blaat (dit|het) (veld )?leeg\b|\blaisse[rz]? ce champ vide\b|\blascia(re)? (questo|il) campo vuoto\b|\blascia(re)? vuoto (questo|il) campo\b/i;
 
-export const tellsToLeaveEmpty = (labelText: string): boolean => LEAVE_EMPTY.test(labelText);
+/**
+ * Leaving the box empty offered as a choice ("Write a few lines, or leave empty", "you can leave it blank",
+ * "feel free to leave this empty"): an optional question, not an order only a bot would disobey.
+ */
+const EMPTY_OFFERED =
+  /\b(or|oder|ou|o|of|can|may|could|free to|optionally|otherwise)\s+(just\s+|also\s+|simply\s+)?(leave|leer|laat|deja|laisse|lascia)\b/i;
+
+export const tellsToLeaveEmpty = (labelText: string): boolean =>
+  LEAVE_EMPTY.test(labelText) && !EMPTY_OFFERED.test(labelText);
 
 export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolean): boolean {
   if (tellsToLeaveEmpty(labelText)) return true;

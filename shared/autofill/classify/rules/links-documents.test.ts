@@ -98,3 +98,28 @@ describe('a profile site named only to rule it out', () => {
     ).toEqual(['linkedin_url']);
   });
 });
+
+describe('a link allowed beside the writing a box asks for', () => {
+  const essay = (question: string, placeholder: string, name: string) =>
+    `<div class="card"><div class="q">${question}</div><textarea name="${name}" placeholder="${placeholder}"></textarea></div>`;
+
+  it("a long hint that allows a link to a post on a site is not that site's profile box", () => {
+    expect(
+      typesInForm(
+        essay(
+          'Tell us about a launch you led from start to finish.',
+          'A few sentences here please; if you wrote it up on LinkedIn, a link is welcome as well.',
+          'launch',
+        ),
+      ),
+    ).toEqual(['other']);
+  });
+
+  it('a hint that asks for the profile link itself still is', () => {
+    expect(
+      typesInForm(
+        `<div class="card"><div class="q">Where can we find you online?</div><input name="online" placeholder="Your LinkedIn profile link, so the hiring team can see your past roles and endorsements quickly"></div>`,
+      ),
+    ).toEqual(['linkedin_url']);
+  });
+});

@@ -49,3 +49,37 @@ describe('current and expected pay asked as a pair under one legend', () => {
     ).toEqual(['other', 'salary_expectation']);
   });
 });
+
+describe('on-target earnings, pay bands to pick, and pay shown only as an example', () => {
+  // a box under a question printed just before it (no <label>), as card-style forms write them
+  const asked = (question: string, name: string, placeholder = '') =>
+    `<div class="card"><div class="q">${question}</div><input name="${name}" placeholder="${placeholder}"></div>`;
+
+  it('the OTE a seller asks for is the salary; the OTE they earn in their current job is not', () => {
+    expect(
+      typesInForm(
+        asked('What on-target earnings would you want in the next job?', 'a') +
+          asked('Which OTE do you have in mind for this position?', 'b') +
+          asked('How much OTE did you make at your current or most recent company?', 'c') +
+          asked('What total compensation did you have in your present job?', 'd'),
+      ),
+    ).toEqual(['salary_expectation', 'salary_expectation', 'other', 'other']);
+  });
+
+  it('pay named only in an example answer does not make the box the salary', () => {
+    expect(typesInForm(asked('What did you earn last year in total?', 'e', 'e.g. $95k base salary'))).toEqual(
+      ['other'],
+    );
+  });
+
+  it('a radio group of base salary ranges under the pay question is the salary', () => {
+    const bands = ['$90k – $110k', '$110k – $130k', 'Above $130k']
+      .map((b) => `<label><input type="radio" name="band">${b}</label>`)
+      .join('');
+    expect(
+      typesInForm(
+        `<fieldset><legend>Which base salary band fits what you are hoping for?</legend>${bands}</fieldset>`,
+      ),
+    ).toEqual(['salary_expectation']);
+  });
+});

@@ -1,10 +1,11 @@
-import { EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
+import { AN_EXAMPLE_ANSWER, EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
 
 /** The pay the person asks for, never what they earn now or the range a posting states. */
 export const SALARY_RULES: TypeRule[] = [
   {
     type: 'salary_expectation',
-    kinds: [...TEXTY, 'select', 'textarea'],
+    // (a radio group too: "Which base salary range matches your expectations?" over ranges to pick one of)
+    kinds: [...TEXTY, 'select', 'radio-group', 'textarea'],
     positive: [
       // (pl) (ja) (zh) (es): the pay asked for
       {
@@ -13,7 +14,8 @@ export const SALARY_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: 'salary|compensation|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        // (sales pay is asked as "OTE", on-target earnings)
+        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -40,7 +42,7 @@ export const SALARY_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|package|earnings)|\\b(salary|pay|compensation|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|ote|package|earnings)|\\b(salary|pay|compensation|ote|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|\\b(in|at) (your|my) (current|present|most recent)\\b.{0,20}\\b(job|role|position|employer|company)\\b|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },
@@ -48,6 +50,7 @@ export const SALARY_RULES: TypeRule[] = [
       // person earns now: the legend names the pay, the caption which one.
       { re: '^(current|present|now|today|currently|at present)$', score: 1, on: ['label'] },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      AN_EXAMPLE_ANSWER,
       // The unit picked beside the amount ("Currency" in the salary question's group, "Pay Frequency",
       // "Salary period", `desiredPayFrequency`) is not the amount.
       {

@@ -70,9 +70,15 @@ export const SECOND_CONTACT =
 export const REFERRER =
   '\\b(referr\\w*|indicou|indicacao|indicad\\w*|coopt\\w*|parrain\\w*|collaborat(eur|rice|ore)|colaborador\\w*|dipendente|recomend\\w*|recommand\\w*|empfohlen|geworben)\\b';
 
-/** A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"). */
-export const LONG_TEXT_NOT_A_LINK =
-  '^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}';
+/** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
+const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
+
+/**
+ * A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"), or
+ * that only allows a link beside it ("… if you posted it on LinkedIn, a link is fine too, but give us the short
+ * version here"): the box asks for writing.
+ */
+export const LONG_TEXT_NOT_A_LINK = `^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}|^(?=(\\S+\\s+){14,}).*${LINK_ALLOWED}`;
 
 /** "not your LinkedIn" with no earlier mention of the site: the only time the text names it, it rules it out. */
 const ruledOutSite = (site: string) =>
@@ -99,6 +105,10 @@ export const EXPERIENCE_QUESTION =
 /** The words that open a list of examples, in the languages the rules read (normalized: no accents). */
 export const EXAMPLE_MARKER =
   '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bijv\\.|bv\\.|ad esempio|per esempio|por exemplo)';
+/** A hint that opens with an example ("e.g. $140k OTE", "(for example: 12 years)"): it shows an answer, it asks nothing. */
+export const EXAMPLE_HINT = `^\\(?${EXAMPLE_MARKER}[\\s:,]`;
+/** An answer shown as an example never names the field's type: the question does ("e.g. $95k OTE" under "What did you earn?"). */
+export const AN_EXAMPLE_ANSWER: PatternRule = { re: EXAMPLE_HINT, score: 1, on: ['placeholder'] };
 export const EXAMPLE_LIST = `\\b${EXAMPLE_MARKER}[^/]*(,|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\bof\\b)`;
 
 /** Three or more names in a row ("Naukri, LinkedIn, Instahyre, referral…"): the choices a box expects, not a URL. */

@@ -18,6 +18,19 @@ describe('the right to work, and the employer acting on it', () => {
     ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required']);
   });
 
+  it('a permit tied to the employer, however written, and needing help to obtain or keep a status are sponsorship', () => {
+    expect(
+      types(
+        yesNo('Would you require an employer-specific (closed) permit to start with Norther Foods?', 'a') +
+          yesNo('Would you need a work permit tied to Norther Foods before your first shift?', 'b') +
+          yesNo(
+            'Now or later, will you need our sponsorship to obtain or keep Canadian work authorization?',
+            'c',
+          ),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required']);
+  });
+
   it('"entitlement to work" and "free to work … without restriction" are the right to work', () => {
     expect(
       types(

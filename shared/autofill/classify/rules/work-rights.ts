@@ -2,17 +2,18 @@ import { ANY_ANSWER, Q, QC, type TypeRule } from './shared.ts';
 
 /**
  * The employer acting on the person's immigration status: filing a petition, or taking action to obtain,
- * extend or maintain their work authorization. Needing that is needing sponsorship.
+ * extend or maintain ("keep", "retain") their work authorization. Needing that is needing sponsorship.
  */
 const PETITION =
-  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew)\\w*,? (a |an |your )?(work )?(visa|authori[sz]ation|status|permit)';
+  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
 
 /**
  * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's
- * consent, "Zustimmung der Bundesagentur für Arbeit"), or a permit tied to that employer.
+ * consent, "Zustimmung der Bundesagentur für Arbeit"), or a permit tied to that employer ("an employer-specific
+ * (closed) work permit", "a work permit tied to <company>").
  */
 const LABOUR_MARKET_TEST =
-  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific (work )?permit|closed work permit|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
+  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific\\b[^?]{0,12}\\bpermit|closed work permit|\\b(permit|visa) (that is |which is )?(tied|bound) to\\b|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
 
 /**
  * The employer applying for the person: "would you need us to process / apply for a work permit",
