@@ -95,6 +95,13 @@ describe('one DOM signature per board, in two derived forms', () => {
     );
     expect(adapterFor('file:///tmp/saved.html', document)?.id).toBe('workday');
   });
+
+  it("recognises a saved Glassdoor job view by its employer name's class, with no data-test hook", () => {
+    const { document } = parseHTML(
+      '<html><body><main><div class="EmployerProfile_profileContainer__k1"><a class="EmployerProfile_employerName__q7">Brindle Foods</a> 4.2 ★</div><h1>Shift Supervisor</h1><div class="SalaryEstimate_payRange__z2">£25K - £29K /yr (Glassdoor est.)</div></main></body></html>',
+    );
+    expect(adapterFor('file:///tmp/saved.html', document)?.id).toBe('glassdoor');
+  });
 });
 
 describe('every board is one unit with its fixtures', () => {

@@ -23,7 +23,11 @@ export const glassdoor = defineBoard({
     'glassdoor.es',
     'glassdoor.it',
   ],
-  signature: [{ attr: 'data-test', equals: 'employer-name' }],
+  // The employer's name: a `data-test` hook, or (newer job views, none) its CSS-module class.
+  signature: [
+    { attr: 'data-test', equals: 'employer-name' },
+    { attr: 'class', contains: 'EmployerProfile_employerName' },
+  ],
   sharedHost: true,
   capture: {
     root: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]', 'main'],

@@ -100,6 +100,29 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
   },
   {
+    id: 'prose.in-person-at-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll treat patients in person at our Beaverton and Tigard clinics": the job's work done in
+    // person at workplaces that are not offices ("meet the team in person at our office" is a visit).
+    // A visit some days a month or a year is not the job's place.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)\\s+[^.;\\n]{0,40}?\\bin[- ]person\\s+(?:at|in|from)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}${SITE_WORKPLACE}(?:e?s)?\\b(?![^.;\\n]{0,40}\\b(?:once|twice|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
+      'iu',
+    ),
+    reason:
+      'the posting has you work in person at its workplaces ("treat patients in person at our clinics")',
+  },
+  {
+    id: 'prose.outdoors',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll work outdoors on client properties", "you'll be working outside at our sites": outdoor
+    // work is done where the grounds or sites are, not from home.
+    re: /\byou(?:['’]ll| will)\s+(?:be\s+)?work(?:ing)?\s+outdoors\b/i,
+    reason: 'the posting has you work outdoors ("you\'ll work outdoors on client properties")',
+  },
+  {
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',

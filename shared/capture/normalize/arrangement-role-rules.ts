@@ -53,8 +53,9 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
-    // chip or TELECOMMUTE data.
-    re: new RegExp(`\\b(?:this|the) ${ROLE_NOUN} ${NOT_DONE_FROM_HOME}\\b`, 'i'),
+    // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
+    // can't be done from home": "this one" is the role set against the company's other jobs).
+    re: new RegExp(`\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b`, 'i'),
     reason: 'the posting says this role cannot be done from home',
   },
   {

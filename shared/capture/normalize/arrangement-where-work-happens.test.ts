@@ -52,4 +52,24 @@ describe('what the text says of where the work happens', () => {
     );
     expect(arrangementOfRole('The office is open to everyone who wants to come in.')).toBeNull();
   });
+
+  it('reads "this one can\'t be done from home" after a remote-first company intro as this role on-site', () => {
+    const text =
+      'We are a remote-first company and most of our staff work from home. Unlike our other openings, this one cannot be done from home: the scales are in the weighbridge office.';
+    expect(arrangementOfRole(text)?.workType).toBe('onsite');
+    expect(arrangementOfRole('Which one cannot be done from home? Ask us.')).toBeNull();
+  });
+
+  it('reads the work done in person at non-office workplaces as on-site, not a visit to the office', () => {
+    expect(
+      workTypeFromProse('You will see customers in person at our Elm Street and Harbour branches.'),
+    ).toBe('onsite');
+    expect(workTypeFromProse("You'll meet the team in person at our office in Leeds.")).toBeNull();
+    expect(workTypeFromProse("You'll see clients in person at our clinic twice a month.")).toBeNull();
+  });
+
+  it('reads working outdoors as on-site', () => {
+    expect(workTypeFromProse("You'll work outdoors at golf courses across the county.")).toBe('onsite');
+    expect(workTypeFromProse('Our rangers love working outdoors.')).toBeNull();
+  });
 });

@@ -20,6 +20,19 @@ describe('the base pay beside on-target earnings', () => {
     expect(basePayOverOte(tag, 'Pay: $90,000 – $120,000 (base $70,000 plus bonus).')).toBe(tag);
   });
 
+  it('reads the base named after its figure where the text splits an OTE-only tag', () => {
+    const ote = {
+      min: 160_000,
+      max: 160_000,
+      currency: 'USD',
+      period: 'YEAR' as const,
+      text: '$160,000 OTE',
+    };
+    const text =
+      'Earnings: $160,000 on-target earnings, split 60/40 into $96,000 base salary and $64,000 of variable pay.';
+    expect(basePayOverOte(ote, text)).toMatchObject({ min: 96_000, max: 96_000, currency: 'USD' });
+  });
+
   it('does not count the OTE word before a base figure against the base', () => {
     const found = findMoney('Salary: £70,000 – £90,000 OTE (base £52,000 – £64,000, plus commission).');
     expect(found.map((m) => [m.min, m.ote])).toEqual([

@@ -1,13 +1,14 @@
 import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
-import { BASE_BEFORE } from './ote-words.ts';
+import { BASE_AFTER, BASE_BEFORE } from './ote-words.ts';
 import { findMoney, salaryOf } from './salary.ts';
 
 /**
  * The base pay where the chosen figure is on-target earnings the posting splits out ("£60,000 –
  * £75,000 OTE (base £48,000 – £60,000, with up to 25% variable pay)"): a board's salary tag or its
  * data may carry the OTE, but the salary is the base. The base must follow the OTE figure in the
- * same sentence and in the same currency.
+ * same sentence and in the same currency, named base right before it or right after it ("$140,000
+ * on-target earnings with a 50/50 split: $70,000 base salary and $70,000 in target commission").
  */
 export function basePayOverOte(s: Salary, posting: string): Salary {
   if (!posting || (s.min == null && s.max == null)) return s;
@@ -22,7 +23,7 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
       !/[.!?]\s|\n/.test(gap) &&
       !m.ote &&
       m.currency === ote.currency &&
-      BASE_BEFORE.test(gap)
+      (BASE_BEFORE.test(gap) || BASE_AFTER.test(posting.slice(m.index + m.text.length)))
     );
   });
   if (!base) return s;

@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../types.ts';
+import { partTimeHoursStated } from './employment-hours.ts';
 import {
   contractorEngagementInProse,
   employmentTypeInProse,
@@ -73,6 +74,14 @@ const PROSE_OVERRIDES: Array<{
     says: (t) => statedInText(t, 'part_time'),
     type: 'part_time',
     detail: 'part-time hours stated in the description',
+  },
+  // "Employment type: Regular" (open-ended, read as full-time) or a "Full-time" chip beside "Hours:
+  // 20 per week": the weekly hours the text gives the job decide.
+  {
+    tags: ['full_time'],
+    says: partTimeHoursStated,
+    type: 'part_time',
+    detail: 'part-time weekly hours stated in the description',
   },
 ];
 

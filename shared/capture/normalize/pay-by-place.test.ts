@@ -70,4 +70,25 @@ describe('one band a line, its places in brackets before it', () => {
       payForPlace(year(131_000, 150_000), rows, [{ raw: 'United States', country: 'US' }]),
     ).toMatchObject(year(108_000, 150_000));
   });
+
+  it("reads a pay table's flattened rows, the places in the cells before each band", () => {
+    const table = [
+      'Rates vary by depot:',
+      'Depot Hourly rate',
+      'Akron (Summit County) $21.00 – $24.00',
+      'Dayton (Montgomery County) $20.00 – $23.00',
+      'Any other depot $19.00 – $22.00',
+    ].join('\n');
+    const hour = (min: number, max: number) => ({ min, max, currency: 'USD', period: 'HOUR' as const });
+    const dayton = [{ raw: 'Dayton, OH', city: 'Dayton', region: 'OH', country: 'US' }];
+    expect(payForPlace(hour(21, 24), table, dayton)).toMatchObject(hour(20, 23));
+    const gbp = { min: 40_000, max: 52_000, currency: 'GBP', period: 'YEAR' as const };
+    const zones = ['Zone A Inner London £46,000 – £52,000', 'Zone B All other sites £40,000 – £45,000'].join(
+      '\n',
+    );
+    expect(payForPlace(gbp, zones, [{ raw: 'Leeds', city: 'Leeds', country: 'GB' }])).toMatchObject({
+      min: 40_000,
+      max: 45_000,
+    });
+  });
 });

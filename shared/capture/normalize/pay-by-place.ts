@@ -60,14 +60,15 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
         ? span(s, run)
         : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
   }
-  // Else one band a line, its places in brackets before it: "Zone 2 (Denver, Austin): $90,000 – $99,000".
-  const rows = bands.filter((b) => PLACES_BEFORE.test(lineBefore(posting, b)));
+  // Else one band a line after its places: "Zone 2 (Denver, Austin): $90,000 – $99,000", or a table
+  // row flattened to a line, "Fort Worth (Tarrant County) $18.00 – $21.00".
+  const rows = bands.filter((b) => isPlaceRow(lineBefore(posting, b), restOfLine(posting, b)));
   for (let i = 0; i < rows.length; ) {
     let j = i + 1;
     while (j < rows.length && between(posting, rows[j - 1]!, rows[j]!).split('\n').length === 2) j++;
     const run = rows.slice(i, j);
     i = j;
-    const placesOf = run.map((b) => PLACES_BEFORE.exec(lineBefore(posting, b))![1]!);
+    const placesOf = run.map((b) => lineBefore(posting, b));
     const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place) : null;
     if (picked)
       return picked === SPAN
@@ -79,6 +80,11 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
 
 /** A row's places in brackets just before its band: "Zone 1 (Boston, Seattle): ". */
 const PLACES_BEFORE = /\(([^()]{3,200})\)\s*[:\-–—]?\s*$/;
+/** What may follow a band that closes its table row: nothing, or its unit ("/hr", "per year"). */
+const ROW_END = /^\s*(?:(?:\/|per\b|an?\b)\s*\p{L}+)?\s*$/iu;
+/** A row's label: its places in brackets, or (a table row) the short cells before a band that ends the line. */
+const isPlaceRow = (before: string, after: string) =>
+  PLACES_BEFORE.test(before) || (ROW_END.test(after) && /\p{L}{3}/u.test(before) && before.length <= 120);
 const lineBefore = (text: string, b: MoneyMatch) =>
   text
     .slice(Math.max(0, b.index - 240), b.index)

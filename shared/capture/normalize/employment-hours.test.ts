@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { partTimeHoursStated, weeklyHoursStated } from './employment-hours.ts';
+import { typeTheTextStates } from './employment-overrides.ts';
+
+describe("the job's weekly hours, as the text gives them", () => {
+  it('reads an hours fact line, a weekly-hours label and the role’s own sentence', () => {
+    expect(weeklyHoursStated('Key facts\n• Hours: 16 per week, Tuesday to Thursday evenings')).toBe(16);
+    expect(weeklyHoursStated('Expected hours: 18 – 24 per week')).toBe(24);
+    expect(weeklyHoursStated('Department: Pharmacy\nScheduled Weekly Hours: 25\nShift: Day')).toBe(25);
+    expect(weeklyHoursStated('Most weeks you will work 12 hours a week across two evenings.')).toBe(12);
+  });
+
+  it('reads nothing from hours that are not the job’s weekly hours', () => {
+    expect(weeklyHoursStated('Our depot is open 24 hours a day.')).toBeNull();
+    expect(weeklyHoursStated('Opening hours: 9 to 5, Monday to Saturday')).toBeNull();
+    expect(weeklyHoursStated('Staff who work 20 hours a week or more get health cover.')).toBeNull();
+  });
+
+  it('calls fewer than 30 a week part-time', () => {
+    expect(partTimeHoursStated('Hours: 20 per week')).toBe(true);
+    expect(partTimeHoursStated('Hours: 37.5 per week')).toBe(false);
+    expect(partTimeHoursStated('No hours are given.')).toBe(false);
+  });
+});
+
+describe('an open-ended status or hours tag beside part-time weekly hours', () => {
+  it('makes a "Regular" status read as full-time part-time where the text gives 20 hours a week', () => {
+    const text = 'Employment type: Regular\nHours: 20 per week, early mornings\nSite: the north yard';
+    expect(typeTheTextStates('full_time', text)?.type).toBe('part_time');
+    expect(typeTheTextStates('full_time', 'Employment type: Regular\nHours: 40 per week')).toBeNull();
+  });
+});

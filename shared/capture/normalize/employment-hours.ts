@@ -1,0 +1,44 @@
+/**
+ * The weekly hours the posting gives the job, read as its hours: fewer than 30 a week is part-time
+ * (the US benefits line, and under UK full-time hours), whatever an open-ended status ("Regular",
+ * "Permanent") or an hours chip says.
+ */
+
+const NUMBER = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|—|to)\s*(\d{1,2}(?:\.\d)?))?`;
+const PER_WEEK = String.raw`(?:per|a|each|every|\/)\s*(?:week|wk)\b`;
+
+/**
+ * A labelled hours fact opening a line: "Hours: 20 per week, Monday to Friday", "Expected hours: 16 –
+ * 24 per week", "Scheduled Weekly Hours: 20" (a weekly label needs no "per week" after the number).
+ */
+const HOURS_FACT = new RegExp(
+  String.raw`^(?:(?:expected|scheduled|contracted|working|standard|weekly)\s+)*hours(?:\s+per\s+week)?\s*:\s*${NUMBER}\s*(?:hours?|hrs?)?\s*(${PER_WEEK})?`,
+  'i',
+);
+
+/**
+ * The role's own hours in a sentence: "You'll work 20 hours a week", "This position is 24 hours per
+ * week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
+ */
+const HOURS_SENTENCE = new RegExp(
+  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+(?:role|position|job|post)\s+is)\s+${NUMBER}\s*(?:hours?|hrs?)\s+${PER_WEEK}`,
+  'i',
+);
+
+/** The most weekly hours the text gives the job (the top of a range), or null when it gives none. */
+export function weeklyHoursStated(text: string): number | null {
+  for (const raw of text.slice(0, 60_000).split('\n', 400)) {
+    const line = raw.replace(/^[\s•*·-]+/, '').trim();
+    const fact = line.match(HOURS_FACT);
+    if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!)))
+      return Number(fact[2] ?? fact[1]);
+  }
+  const said = text.slice(0, 60_000).match(HOURS_SENTENCE);
+  return said ? Number(said[2] ?? said[1]) : null;
+}
+
+/** The job's stated weekly hours are part-time ones. */
+export const partTimeHoursStated = (text: string): boolean => {
+  const hours = weeklyHoursStated(text);
+  return hours != null && hours > 0 && hours < 30;
+};
