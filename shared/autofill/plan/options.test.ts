@@ -44,6 +44,15 @@ describe('pickOption', () => {
     expect(pick.index).toBe(2);
   });
 
+  it('picks no yes when every yes gives its own reason, and a bare yes when there is one', () => {
+    const yes = { kind: 'yes-no', yes: true } as const;
+    const reasons = texts('Yes – I was born in the union', 'Yes – I hold a long-stay card', 'No');
+    expect(pickOption(reasons, yes).index).toBe(-1);
+    expect(pickOption(reasons, { kind: 'yes-no', yes: false }).index).toBe(2);
+    expect(pickOption(texts('Yes / Oui', 'Yes, later on', 'No / Non'), yes).index).toBe(0);
+    expect(pickOption(texts('Yes – I hold a long-stay card', 'No'), yes).index).toBe(0);
+  });
+
   it('finds a country written as a name, an alias or a phone-picker entry', () => {
     const answer = { kind: 'country', code: 'GB', text: 'United Kingdom' } as const;
     expect(pickOption(texts('France', 'UK', 'Germany'), answer).index).toBe(1);

@@ -26,6 +26,28 @@ export function polarity(option: string): boolean | null {
   return null;
 }
 
+/**
+ * An option that says yes or no and then why or how ("Yes – I am an EU citizen", "Yes, in the future"), not
+ * the bare word ("Yes", "Yes / Oui", "No.").
+ */
+function qualified(option: string): boolean {
+  const rest = normalize(option)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(YES_START, '')
+    .replace(NO_START, '')
+    .replace(/^[\s/|]*(yes|oui|ja|si|sim|no|non|nein|nao)\b/, '');
+  return /\p{L}/u.test(rest);
+}
+
+/**
+ * Two or more options say the same yes or no, each with its own reason ("Yes – I am an EU citizen", "Yes – I hold
+ * a residence permit"), and none says it bare: which reason is the person's, the yes/no answer does not tell.
+ */
+function reasonsDiffer(options: { text: string; value?: string }[], yes: boolean): boolean {
+  const same = options.map((o) => o.text || o.value || '').filter((t) => polarity(t) === yes);
+  return same.length > 1 && same.every(qualified);
+}
+
 /** Demographic wording varies by ATS; map the common variants onto one token. */
 function canonical(text: string): string {
   return normalize(text)
@@ -70,6 +92,7 @@ export interface OptionPick {
 /** Chooses the option (by its visible text or value) that carries the answer; -1 when none fits. */
 export function pickOption(options: { text: string; value?: string }[], answer: Answer): OptionPick {
   let best: OptionPick = { index: -1, score: 0 };
+  if (answer.kind === 'yes-no' && reasonsDiffer(options, answer.yes)) return best;
   const consider = (index: number, score: number) => {
     if (score > best.score) best = { index, score };
   };

@@ -66,6 +66,14 @@ describe('planFill', () => {
     ).toBe('Yes');
   });
 
+  it('answers the right to work in the EU from any member the person may work in', () => {
+    const html = `<label for="w">Are you legally authorized to work in the EU?</label><select id="w"><option>Yes</option><option>No</option></select>`;
+    expect(plannedValue(plan(html), 'work_authorization')).toBe('No');
+    const inPortugal = plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['PT'] });
+    expect(plannedValue(inPortugal, 'work_authorization')).toBe('Yes');
+    expect(inPortugal.steps[0]!.reason).toMatch(/asked about the EU/);
+  });
+
   it('says when a work-authorization answer assumes the job is in the home country', () => {
     const p = plan(
       `<label for="w">Are you legally authorized to work in the country where this job is located?</label><select id="w"><option>Yes</option><option>No</option></select>`,

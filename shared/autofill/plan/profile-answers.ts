@@ -1,7 +1,8 @@
 import type { Profile } from '../../domain/index.ts';
-import { countryCode, englishCountryName, US_STATES } from '../classify/geo.ts';
+import { englishCountryName, US_STATES } from '../classify/geo.ts';
 import type { FieldType } from '../types.ts';
 import type { Answer } from './answer.ts';
+import { placeInQuestion } from './asked-place.ts';
 
 export interface AnswerContext {
   /** The question as the page words it (to read a country out of "eligible to work in the U.S.?"). */
@@ -46,23 +47,6 @@ export function yearsOfExperience(profile: Profile, today = new Date()): number 
   }
   months += curEnd - curStart;
   return Math.floor(months / 12);
-}
-
-/** A country named in a question ("in the U.S.", "in Canada"), else ''. */
-function countryInQuestion(question: string): string {
-  if (/\bU\.S\.|\bUSA?\b|united states/i.test(question) && /U\.S|USA?\b|[Uu]nited [Ss]tates/.test(question))
-    return 'US';
-  if (/\bU\.K\.|\bUK\b|[Uu]nited [Kk]ingdom|[Gg]reat [Bb]ritain/.test(question)) return 'GB';
-  const words = question.split(/[^\p{L}]+/u).filter(Boolean);
-  for (let n = 3; n >= 1; n--)
-    for (let i = 0; i + n <= words.length; i++) {
-      const candidate = words.slice(i, i + n).join(' ');
-      if (/^[A-Z]/.test(candidate)) {
-        const code = countryCode(candidate);
-        if (code && candidate.length > 3) return code;
-      }
-    }
-  return '';
 }
 
 /** The profile's answer for a field type, or null when the profile does not say. */
@@ -154,14 +138,17 @@ export function answerFromProfile(
             source: 'profile: requires sponsorship',
           };
     case 'work_authorization': {
-      const named = countryInQuestion(ctx.question) || ctx.jobCountry || '';
-      // without a country in the question or the job, assume the job is where the person lives
-      const country = named || loc.country || '';
-      if (!country || !profile.workAuthorization.length) return null;
-      const yes = profile.workAuthorization.map((x) => x.toUpperCase()).includes(country.toUpperCase());
+      const named =
+        placeInQuestion(ctx.question) ??
+        (ctx.jobCountry ? { codes: [ctx.jobCountry], name: ctx.jobCountry } : null);
+      // without a place in the question or the job, assume the job is where the person lives
+      const place = named ?? (loc.country ? { codes: [loc.country], name: loc.country } : null);
+      if (!place || !profile.workAuthorization.length) return null;
+      const codes = place.codes.map((x) => x.toUpperCase());
+      const yes = profile.workAuthorization.some((x) => codes.includes(x.toUpperCase()));
       return {
         answer: { kind: 'yes-no', yes },
-        source: `profile: may work in ${profile.workAuthorization.join(', ')} (${named ? 'asked about' : 'assumed job in'} ${country})`,
+        source: `profile: may work in ${profile.workAuthorization.join(', ')} (${named ? 'asked about' : 'assumed job in'} ${place.name})`,
         confidence: named ? 1 : 0.7,
       };
     }

@@ -36,4 +36,30 @@ describe('a caption said in two languages', () => {
     );
     expect(field?.field.signals.nearby.split(' | ')).toContain('Curriculum vitae / Résumé');
   });
+
+  it('a translation in an element marked with its language goes with the caption it follows, so either language is read', () => {
+    const [field] = classifyInForm(
+      '<div class="question"><div class="q-label">Soonest day you could join us<span lang="fr">Premier jour où vous pourriez vous joindre à nous</span></div>' +
+        '<div><input type="text" name="card[7][f2]" placeholder="AAAA-MM-JJ"></div></div>',
+    );
+    expect(field?.field.signals.nearby.split(' | ')[0]).toBe(
+      'Soonest day you could join us / Premier jour où vous pourriez vous joindre à nous',
+    );
+  });
+
+  it('a bilingual caption whose English half asks for sponsorship is read as sponsorship', () => {
+    expect(
+      typesInForm(
+        '<div><div class="q">Would you need us to support a visa application to take this job?<span lang="fr">Faudrait-il que nous appuyions une demande de votre part ?</span></div>' +
+          '<label><input type="radio" name="c[1]" value="Yes / Oui">Yes / Oui</label><label><input type="radio" name="c[1]" value="No / Non">No / Non</label></div>',
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('a span in another language that is not alone after a caption stays its own text', () => {
+    const [field] = classifyInForm(
+      '<div><p>Phone number</p><p><span lang="fr">Téléphone</span> (mobile)</p><input type="tel" name="tel"></div>',
+    );
+    expect(field?.field.signals.nearby).not.toContain('Phone number / ');
+  });
 });

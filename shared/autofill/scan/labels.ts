@@ -55,6 +55,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
   const chunks: string[] = [];
   let chars = 0;
   let steps = 0;
+  let lastNode: Node | null = null;
   for (let n = previousNode(start); n && steps < 400; n = previousNode(n), steps++) {
     if (isBoundaryControl(n, start) && !companionPicker(n as Element)) break;
     const icon = iconName(n);
@@ -72,11 +73,30 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
       chars += t.length;
       continue;
     }
+    // "Earliest start date<span lang="fr">Date d'entrée en fonction</span>": a translation marked by its
+    // language is the caption it follows said again; both are one caption, "A / B", read in either language
+    if (lastNode && translationOf(lastNode, n)) {
+      chunks[last] = `${t} / ${chunks[last]}`;
+      chars += t.length;
+      lastNode = n;
+      continue;
+    }
     chunks.push(t);
+    lastNode = n;
     chars += t.length;
     if (chunks.length >= maxChunks || chars >= maxChars) break;
   }
   return chunks;
+}
+
+/**
+ * `text` is a translation of the caption `before` it: it sits alone in an element marked with a language
+ * (`<span lang="fr">`) right after `before`, inside the same caption element.
+ */
+function translationOf(text: Node, before: Node): boolean {
+  const marked = text.parentElement;
+  if (!marked?.hasAttribute('lang') || clean(marked.textContent) !== clean(text.nodeValue)) return false;
+  return marked.previousSibling === before;
 }
 
 const LABELABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);

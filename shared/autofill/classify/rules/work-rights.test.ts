@@ -49,6 +49,18 @@ describe('the right to work, and the employer acting on it', () => {
     ).toEqual(['other', 'other', 'other']);
   });
 
+  it('holding a permit to work somewhere is the right to work, whatever the options spell out', () => {
+    expect(
+      types(
+        '<fieldset><legend>Do you currently hold a permit to work in Switzerland?</legend>' +
+          '<label><input type="radio" name="p" value="a">Yes – I am a Swiss or EFTA national</label>' +
+          '<label><input type="radio" name="p" value="b">Yes – my residence card lets me take a job</label>' +
+          '<label><input type="radio" name="p" value="c">No</label></fieldset>' +
+          yesNo('Do you possess the permits to work in Norway that the role needs?', 'q'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization']);
+  });
+
   it('"full working rights" is the right to work', () => {
     expect(types(yesNo('Do you hold full working rights in New Zealand?', 'w'))).toEqual([
       'work_authorization',
