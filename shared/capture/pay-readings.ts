@@ -13,6 +13,7 @@ import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { payForPlace } from './normalize/pay-by-place.ts';
 import { payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
+import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
@@ -36,7 +37,8 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 // span where one rate of a table of rates, of a programme's years, of groups or of the levels an
 // opening is hired at was picked, the opening's level's row where a whole pay table was, the job's
 // place's band of bands per place, a scale's bounds where its midpoint was, the rate paid to the
-// opening's group, the period the text writes where a data unit says otherwise, the rate where data
+// opening's group, the period the text writes where a data unit says otherwise, the year's pay where
+// the text gives a pay period's figure (bi-weekly), the rate where data
 // annualized it, an internship's stipend. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
@@ -60,6 +62,7 @@ const PAY_READINGS: PayReading[] = [
     "the opening's own rate: everyone's entry rate, or its group's",
   ],
   [(s, c) => writtenPeriodOverUnit(s, c.text), 'the period the description writes, not the data unit'],
+  [(s, c) => yearOverPayPeriodFigure(s, c.text), "a pay period's figure (bi-weekly) as the year's pay"],
   [
     (s, c) => statedRateOverAnnualized(s, c.text, c.employmentType),
     'the rate the description states, not its annualized figure',

@@ -1,6 +1,7 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
-import { NOT_DONE_FROM_HOME, SITE_WORKPLACE } from './arrangement-role-rules.ts';
+import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
+import { NOT_DONE_FROM_HOME } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
@@ -85,44 +86,6 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'on-site or in office at a named place ("on-site in our Mayfair office")',
   },
   {
-    id: 'prose.work-from-site',
-    lang: 'en',
-    workType: 'onsite',
-    // "Virtual care visits … and you'll run those from the clinic", "You'll work in the shop and at the
-    // front counter": the work is done at the workplace. Only places that are not offices ("from our
-    // office two days a week" is hybrid), and the place itself, not a team named after it ("you'll
-    // work in the store operations team"). Running or leading the workplace itself ("You'll run our
-    // Eastgate store") is done there too, unless it is a web shop.
-    re: new RegExp(
-      `\\byou(?:['’]ll| will)\\s+(?:(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\b(?:from|in|at) |(?:run|manage|lead)\\s+)(?:the|our) (?!(?:online|web|digital|e-?commerce|app)\\b)(?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?=\\s*(?:[,.;:!)]|$|(?:and|or|at|on|in|with|for)\\b))(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
-      'iu',
-    ),
-    reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
-  },
-  {
-    id: 'prose.in-person-at-site',
-    lang: 'en',
-    workType: 'onsite',
-    // "You'll treat patients in person at our Beaverton and Tigard clinics": the job's work done in
-    // person at workplaces that are not offices ("meet the team in person at our office" is a visit).
-    // A visit some days a month or a year is not the job's place.
-    re: new RegExp(
-      `\\byou(?:['’]ll| will)\\s+[^.;\\n]{0,40}?\\bin[- ]person\\s+(?:at|in|from)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}${SITE_WORKPLACE}(?:e?s)?\\b(?![^.;\\n]{0,40}\\b(?:once|twice|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
-      'iu',
-    ),
-    reason:
-      'the posting has you work in person at its workplaces ("treat patients in person at our clinics")',
-  },
-  {
-    id: 'prose.outdoors',
-    lang: 'en',
-    workType: 'onsite',
-    // "You'll work outdoors on client properties", "you'll be working outside at our sites": outdoor
-    // work is done where the grounds or sites are, not from home.
-    re: /\byou(?:['’]ll| will)\s+(?:be\s+)?work(?:ing)?\s+outdoors\b/i,
-    reason: 'the posting has you work outdoors ("you\'ll work outdoors on client properties")',
-  },
-  {
     id: 'prose.no-remote',
     lang: 'en',
     workType: 'onsite',
@@ -156,19 +119,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     re: /\b(?:this|the) (?:role|position|job) is (?:fully |entirely )?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b|\boffice[- ]based (?:role|position|job)\b|\b(?:fully|100%)\s+(?:on[- ]?site|in[- ]office)\b|\bon[- ]?site (?:role|position|job)\b|\bin[- ]office (?:role|position)\b|\b(?:are|is|be) (?:fully )?site[- ]based\b|\bsite[- ]based (?:role|position|job)\b/i,
     reason: 'the role is called on-site, in-office or site-based',
   },
-  {
-    id: 'prose.all-work-at-workplace',
-    lang: 'en',
-    workType: 'onsite',
-    // "All work is in person at the medical center", "All shifts are on the casino floor", "All
-    // grooming is done in person": every hour of the job (its work named as an activity) is at the
-    // workplace (a shop, casino or factory floor is a workplace too). Hiring and training are not the job.
-    re: new RegExp(
-      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
-      'iu',
-    ),
-    reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',
-  },
+  // Where the job's work is done: at a clinic, in person, outdoors, on the floor.
+  ...WORKPLACE_PROSE_RULES,
 ];
 
 /**

@@ -72,4 +72,19 @@ describe('what the text says of where the work happens', () => {
     expect(workTypeFromProse("You'll work outdoors at golf courses across the county.")).toBe('onsite');
     expect(workTypeFromProse('Our rangers love working outdoors.')).toBeNull();
   });
+
+  it('reads seeing the people who come to the workplace as on-site, not an occasional visit', () => {
+    expect(workTypeFromProse("You'll see patients in our Elm Road surgery, two chairs down from ours.")).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('You will serve guests at our lakeside restaurant.')).toBe('onsite');
+    expect(workTypeFromProse("You'll see clients at our office once a quarter.")).toBeNull();
+    expect(workTypeFromProse("You'll see clients in our Derby office on Fridays.")).toBeNull();
+  });
+
+  it('reads all the work done on property or on the premises as on-site', () => {
+    expect(workTypeFromProse('All work is on property, at the pool deck and the spa.')).toBe('onsite');
+    expect(workTypeFromProse('All work is on the premises of the winery.')).toBe('onsite');
+    expect(workTypeFromProse('We manage property all over town.')).toBeNull();
+  });
 });

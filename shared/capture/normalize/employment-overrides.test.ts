@@ -36,4 +36,13 @@ describe('a type tag the description overrides', () => {
     expect(typeTheTextStates('part_time', text)?.type).toBe('contract');
     expect(typeTheTextStates('part_time', 'A part-time role of 12 hours a week, on our payroll.')).toBeNull();
   });
+
+  it("reads the description's own labelled type line over a full-time criterion, past its first sentence", () => {
+    const text =
+      'Intro\nEmployment: Full-time, Temporary (March 2 – June 12). Expect long weeks in May, and a quiet last week once the audits are all filed and signed.\nDuties';
+    expect(typeTheTextStates('full_time', text)?.type).toBe('temporary');
+    expect(
+      typeTheTextStates('full_time', 'Employment: Full-time, permanent. We grow people here.'),
+    ).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../types.ts';
+import { parseEmploymentType } from './employment.ts';
 import { partTimeHoursStated } from './employment-hours.ts';
 import {
   contractorEngagementInProse,
@@ -7,10 +8,16 @@ import {
   fixedTermInProse,
   placementProgrammeInProse,
 } from './employment-prose.ts';
+import { EMPLOYMENT_LABEL, labelledLine } from './lines.ts';
 
-/** The type the description gives in a sentence ("This is a temporary, full-time position") or a status line. */
+/**
+ * The type the description gives in a sentence ("This is a temporary, full-time position"), a status
+ * line, or its own labelled line ("Employment: Full-time, Temporary (through April 30)").
+ */
 const statedInText = (text: string, type: EmploymentType): boolean =>
-  employmentTypeInProse(text) === type || employmentTypeLine(text) === type;
+  employmentTypeInProse(text) === type ||
+  employmentTypeLine(text) === type ||
+  parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '') === type;
 
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{

@@ -1,5 +1,5 @@
 import type { EmploymentType } from '../types.ts';
-import { isEmploymentLabel, parseEmploymentType } from './employment.ts';
+import { AS_NEEDED_LABEL, isEmploymentLabel, parseEmploymentType } from './employment.ts';
 
 /** Employment type stated in the description's own words (the label and chip readers: employment.ts). */
 
@@ -56,9 +56,21 @@ export const contractorEngagementInProse = (text: string): boolean => {
   return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t);
 };
 
+/**
+ * The posting calling itself an as-needed job ("This is a casual, on-call position", "The role is
+ * per diem", "This is a PRN position"): shifts taken as offered with no guaranteed hours, read as
+ * the label words are (employment.ts). Only those words right before the role noun or the sentence's
+ * end: "a casual workplace where every role…" is the company's dress code.
+ */
+const AS_NEEDED_WORD = `(?:${AS_NEEDED_LABEL})`;
+const AS_NEEDED = new RegExp(
+  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job)\s+is\s+(?:an?\s+)?)\s*(${AS_NEEDED_WORD}(?:\s*(?:,|\/|and)?\s*${AS_NEEDED_WORD})*)(?:\s+(?:role|position|job|post|basis|assignment)\b|\s*[.;]|\s*$)`,
+  'im',
+);
+
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
-  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS) ?? t.match(AS_NEEDED);
   if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);

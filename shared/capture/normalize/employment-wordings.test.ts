@@ -47,4 +47,15 @@ describe('on-call, regular and alternance labels', () => {
     expect(employmentTypeInHeader('Alternance · Lyon · Télétravail occasionnel')).toBe('internship');
     expect(parseEmploymentType("Contrat d'apprentissage")).toBe('internship');
   });
+
+  it('reads a role that calls itself casual, on-call, per diem or PRN as part-time', () => {
+    expect(employmentTypeInProse('This is a casual, on-call position. Shifts go up weekly.')).toBe(
+      'part_time',
+    );
+    expect(employmentTypeInProse('The role is per diem.')).toBe('part_time');
+    expect(
+      employmentTypeInProse('This is a casual dress code workplace where every role matters.'),
+    ).toBeNull();
+    expect(employmentTypeInProse('The job is on call every third weekend.')).toBeNull();
+  });
 });

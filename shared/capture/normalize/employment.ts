@@ -7,6 +7,9 @@ import { EMPLOYMENT_LABEL } from './lines.ts';
  * employees" in benefit blurbs and must not decide the field. One table: `chip` words may also be
  * picked out of a header line; `label` words only count as a whole label's wording.
  */
+/** Work taken as offered with no guaranteed hours: per diem, PRN, casual, zero-hours, on-call. */
+export const AS_NEEDED_LABEL = 'per diem|PRN|casual|zero[- ]hours?|on[- ]call';
+
 const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string; permanence?: true }> = [
   {
     type: 'internship',
@@ -39,7 +42,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one,
     // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered), and an "On-Call"
     // position type (an extra board or relief pool called in as the work comes).
-    label: 'per diem|PRN|casual|zero[- ]hours?|on[- ]call',
+    label: AS_NEEDED_LABEL,
   },
   {
     type: 'full_time',

@@ -1,13 +1,17 @@
 /**
  * "Label: value" lines inside a description ("Location: Berlin", "Job type: Full-time"), a common
- * way small career sites print facts. Reads at most the first 300 lines.
+ * way small career sites print facts. Reads at most the first 300 lines. A value that runs on into
+ * sentences ("Employment: Full-time, Temporary (Jan 4 – Apr 30). Expect 45 hours a week in March.")
+ * is its first sentence: the fact, then the text about it.
  */
 export function labelledLine(text: string, label: RegExp, maxLines = 300): string | null {
   const lines = text.slice(0, 60_000).split('\n', maxLines);
   for (const raw of lines) {
     const line = raw.replace(/^•\s*/, '').trim();
-    const m = line.match(/^([^:]{2,40}):\s*(.{2,120})$/);
-    if (m && label.test(m[1]!.trim())) return m[2]!.trim();
+    const m = line.match(/^([^:]{2,40}):\s*(.{2,})$/);
+    if (!m || !label.test(m[1]!.trim())) continue;
+    const value = m[2]!.length > 120 ? m[2]!.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]! : m[2]!;
+    if (value.length <= 120) return value.trim();
   }
   return null;
 }

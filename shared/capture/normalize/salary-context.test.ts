@@ -14,3 +14,11 @@ describe('a bare number near pay wording', () => {
     expect(parseSalary('Salary per year: 58000 - 64000')).toMatchObject({ min: 58_000, max: 64_000 });
   });
 });
+
+describe('a figure the job starts at', () => {
+  it('is the entry wage, even in a benefits list', () => {
+    const text = 'Benefits\nStarting at $38/hour, reviewed after 90 days\n$500 a year toward boots';
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 38, max: null, period: 'HOUR' });
+    expect(parseSalary('Benefits\nShuttle passes at $38/hour parking rates', { minScore: 5 })).toBeNull();
+  });
+});

@@ -142,9 +142,10 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   ],
 ];
 
-// "Stundenlohn"/"Bruttolohn" (de) and an intern's "gratification" (fr) are pay too.
+// "Stundenlohn"/"Bruttolohn" (de) and an intern's "gratification" (fr) are pay too, and so is a figure
+// a job "starts at" ("Starting at $46/hour" in a benefits list): the entry wage, named right before it.
 export const SALARY_CONTEXT =
-  /salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
+  /\bstart(?:ing|s)\s+at\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay.
 export const NOT_SALARY =
   /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;

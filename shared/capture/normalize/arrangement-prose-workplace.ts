@@ -1,0 +1,77 @@
+import { SITE_WORKPLACE } from './arrangement-role-rules.ts';
+import type { ArrangementRule } from './arrangement-rules.ts';
+
+/**
+ * Where the job's own work is done, said of the work rather than of the role: run from the clinic,
+ * done in person at the branches, outdoors, every shift on the floor. Each is on-site, whatever a
+ * badge says; a visit some days a month or a year is not the job's place. English; read after the
+ * remote wordings (arrangement-prose-rules.ts).
+ */
+export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'prose.work-from-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "Virtual care visits … and you'll run those from the clinic", "You'll work in the shop and at the
+    // front counter": the work is done at the workplace. Only places that are not offices ("from our
+    // office two days a week" is hybrid), and the place itself, not a team named after it ("you'll
+    // work in the store operations team"). Running or leading the workplace itself ("You'll run our
+    // Eastgate store") is done there too, unless it is a web shop.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)\\s+(?:(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\b(?:from|in|at) |(?:run|manage|lead)\\s+)(?:the|our) (?!(?:online|web|digital|e-?commerce|app)\\b)(?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?=\\s*(?:[,.;:!)]|$|(?:and|or|at|on|in|with|for)\\b))(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
+      'iu',
+    ),
+    reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
+  },
+  {
+    id: 'prose.in-person-at-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll treat patients in person at our Beaverton and Tigard clinics": the job's work done in
+    // person at workplaces that are not offices ("meet the team in person at our office" is a visit).
+    // A visit some days a month or a year is not the job's place.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)\\s+[^.;\\n]{0,40}?\\bin[- ]person\\s+(?:at|in|from)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}${SITE_WORKPLACE}(?:e?s)?\\b(?![^.;\\n]{0,40}\\b(?:once|twice|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
+      'iu',
+    ),
+    reason:
+      'the posting has you work in person at its workplaces ("treat patients in person at our clinics")',
+  },
+  {
+    id: 'prose.sees-people-at-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll see patients in our Williamson Street office", "you will serve guests at our harbour
+    // restaurant": the job's work is face to face with the people who come to the place, and a dental
+    // or medical office is such a place. Some days or occasional visits ("you'll see clients at our
+    // office once a month", "on Tuesdays") are not the job's place.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)\\s+(?:see|treat|examine|care for|serve)\\s+(?:your\\s+(?:own\\s+)?)?(?:patients|clients|customers|guests)\\s+(?:in|at)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:office|practice|surgery|${SITE_WORKPLACE})(?:e?s)?\\b(?![^.;\\n]{0,40}\\b(?:once|twice|occasionally|sometimes|from time to time|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
+      'iu',
+    ),
+    reason: 'the posting has you see the people who come to its workplace ("see patients in our office")',
+  },
+  {
+    id: 'prose.outdoors',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll work outdoors on client properties", "you'll be working outside at our sites": outdoor
+    // work is done where the grounds or sites are, not from home.
+    re: /\byou(?:['’]ll| will)\s+(?:be\s+)?work(?:ing)?\s+outdoors\b/i,
+    reason: 'the posting has you work outdoors ("you\'ll work outdoors on client properties")',
+  },
+  {
+    id: 'prose.all-work-at-workplace',
+    lang: 'en',
+    workType: 'onsite',
+    // "All work is in person at the medical center", "All shifts are on the casino floor", "All
+    // grooming is done in person": every hour of the job (its work named as an activity) is at the
+    // workplace (a shop, casino or factory floor is a workplace too), and so is "All work is on property"
+    // (a hotel's or resort's grounds). Hiring and training are not the job.
+    re: new RegExp(
+      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|on\\s+(?:the\\s+)?(?:property|premises)|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
+      'iu',
+    ),
+    reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',
+  },
+];
