@@ -84,6 +84,17 @@ describe('remoteRegionsOf', () => {
     expect(remoteRegionsOf('Denver, CO (Remote)')).toEqual([]);
     expect(remoteRegionsOf('Remote (US)')).toEqual([]);
   });
+
+  it('reads several cities in a remote location as a territory: their states', () => {
+    expect(remoteRegionsOf('Remote - Denver, CO / Phoenix, AZ')).toEqual([
+      { country: 'US', region: 'CO' },
+      { country: 'US', region: 'AZ' },
+    ]);
+    expect(remoteRegionsOf('Remote (Seattle or Portland, Oregon)')).toEqual([
+      { country: 'US', region: 'OR' },
+      { country: 'US', region: 'WA' },
+    ]);
+  });
 });
 
 describe('remoteRegionsOfProse', () => {

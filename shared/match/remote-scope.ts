@@ -11,8 +11,8 @@ import { DENIED, sentencesOf } from './sentences.ts';
 
 /**
  * The states or provinces a remote location is limited to: "Remote - California", "Remote - AZ, NV,
- * NM, TX". Only a location that names no city: in "Phoenix, AZ (Remote)" the state is where the
- * office is.
+ * NM, TX". One city is where the office is ("Phoenix, AZ (Remote)"); several cities are a territory
+ * worked from home near any of them ("Remote - Denver, CO / Boise, ID"): their states.
  */
 const stateNames = [...usState].filter(([name]) => name.length > 2);
 
@@ -31,18 +31,24 @@ const statesNamedIn = (sentence: string) => {
 export function remoteRegionsOf(locationText: string): Place[] {
   const parts = locationText.split(/[,()|·•/]| - | – | or | and /).map((p) => p.trim());
   const out: Place[] = [];
+  const cities: Place[] = [];
   for (const part of parts) {
     const key = clean(part);
     if (!key || /^(?:remote|hybrid|us|usa|united states)$/.test(key)) continue;
-    if (cityPlace.has(key)) return [];
+    const city = cityPlace.get(key);
     const code = placeKey(part);
     const state = usState.get(code);
     const province = caProvince.get(code);
-    if (state) out.push({ country: 'US', region: state });
+    if (city) cities.push(city);
+    else if (state) out.push({ country: 'US', region: state });
     else if (province) out.push({ country: 'CA', region: province });
     else if (!countryByName.has(key)) return [];
   }
-  return out;
+  if (!cities.length) return out;
+  if (cities.length < 2 || cities.some((c) => !c.region)) return [];
+  // A city's state written beside it ("Atlanta, GA") is named once.
+  const regions = [...out, ...cities.map((c) => ({ country: c.country, region: c.region }))];
+  return [...new Map(regions.map((r) => [`${r.country} ${r.region}`, r])).values()];
 }
 
 /**
