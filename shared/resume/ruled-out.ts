@@ -1,5 +1,6 @@
 import { CONTRACT_WORK, namesContractForm } from '../match/employment.ts';
 import { isPeopleManagement } from '../match/ruled-out.ts';
+import { ROLE_NOUN } from './targets.ts';
 
 /**
  * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
@@ -33,7 +34,7 @@ const ASKS_PERMANENT =
 const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|targeting)\b/i;
 const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
-const TAIL = /\s+(?:roles?|positions?|posts?|jobs?|work|opportunities)\b.*$/i;
+const TAIL = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)\b.*$`, 'i');
 
 /**
  * A sentence with what it turns down taken out: "I only work remote - not open to hybrid, on-site or

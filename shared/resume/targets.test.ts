@@ -20,6 +20,17 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(['Looking for: iOS Engineer roles, Munich hybrid.'])).toEqual(['IOS Engineer']);
   });
 
+  it('reads the roles whatever the noun after them: a sales "seat", "openings"', () => {
+    expect(
+      readTargetTitles([
+        'Looking for an Enterprise or Strategic AE seat selling data platforms, Denver or remote.',
+      ]),
+    ).toEqual(['Enterprise AE', 'Strategic AE']);
+    expect(readTargetTitles(['Seeking Staff Product Designer openings in Boston.'])).toEqual([
+      'Staff Product Designer',
+    ]);
+  });
+
   it('keeps the titles a sentence names after the field a person is moving into', () => {
     expect(
       readTargetTitles([

@@ -1,13 +1,18 @@
 import { parsePlace } from '../match/geo.ts';
 import { TITLE_WORD } from './entries.ts';
 
+/** What a sought role is called after its title: "… Engineer roles", "an Enterprise AE seat", "openings". */
+export const ROLE_NOUN = String.raw`(?:roles?|positions?|jobs?|opportunities|posts?|seats?|openings?)`;
+
 /**
  * The roles a resume says the person is after ("Seeking Financial Controller or Finance Manager roles",
  * "Looking for: iOS Engineer roles", "Seeking my first instructional design role"). Only a sentence that
  * says so is read; the titles come back as written, one per alternative.
  */
-const WANT =
-  /\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:roles?|positions?|jobs?|opportunities|posts?|contracts|assignments)\b/i;
+const WANT = new RegExp(
+  String.raw`\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:${ROLE_NOUN}|contracts|assignments)\b`,
+  'i',
+);
 /**
  * A move into a field rather than a title: "Looking for my next step in operations, inventory or supply
  * chain: …", "moving into product management", "moving away from the bedside into case management", "my
@@ -17,8 +22,10 @@ const WANT =
 const MOVE =
   /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?|(?<=next step\s+)as)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
 /** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
-const WANT_AFTER_COLON =
-  /\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+(?:roles?|positions?|posts?)\b/i;
+const WANT_AFTER_COLON = new RegExp(
+  String.raw`\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+${ROLE_NOUN}\b`,
+  'i',
+);
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
 const REFUSAL = /\b(?:not|never|no longer)\b|n[’']t\b/i;
@@ -48,12 +55,18 @@ const NOT_A_TITLE =
 const WAY_OF_WORKING =
   /^(?:(?:permanent|full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|first|new|remote|hybrid|on-?site|in-office|fully remote|\d+[- ]weeks?|\d+[- ]months?|[\w.]+-based)(?:\s+|$))+/i;
 /** Further alternatives later in the sentence: "either (1) travel ICU contracts … or (2) a remote utilization review role". */
-const MORE_ROLES =
-  /\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:roles?|positions?|posts?|jobs?|contracts?)\b(?!\s*\()/gi;
+const MORE_ROLES = new RegExp(
+  String.raw`\b(?:or|and)\s+(?:\(\d\)\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+(?:${ROLE_NOUN}|contracts?)\b(?!\s*\()`,
+  'gi',
+);
 
 /** "… or a first sales leadership role (Team Lead / Sales Manager)": the titles in the parenthesis. */
-const ALSO_IN_PARENS =
-  /\b(?:or|and)\s+(?:a|an)\s+(?:first\s+|new\s+)?[^.;()]{3,60}?\s+(?:role|position|post)\s*\(([^)]{3,80})\)/i;
+const ALSO_IN_PARENS = new RegExp(
+  String.raw`\b(?:or|and)\s+(?:a|an)\s+(?:first\s+|new\s+)?[^.;()]{3,60}?\s+${ROLE_NOUN}\s*\(([^)]{3,80})\)`,
+  'i',
+);
+/** The role noun and what follows it, after a field a move names: "… operations roles in Dublin". */
+const ROLE_NOUN_ON = new RegExp(String.raw`\s+${ROLE_NOUN}\b.*$`, 'i');
 
 /**
  * "Data Engineer in Berlin" -> "Data Engineer": a place the roles are in. Only a place the geography
@@ -72,9 +85,7 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
     // "… as a Support Manager or Head of Support - hybrid in Dublin": a dash ends the roles.
-    const moveTo = move?.[1]
-      .replace(/\s+(?:roles?|positions?|jobs?|opportunities|posts?)\b.*$/i, '')
-      .replace(/\s+[-–—]\s.*$/, '');
+    const moveTo = move?.[1].replace(ROLE_NOUN_ON, '').replace(/\s+[-–—]\s.*$/, '');
     const wantedRole =
       want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined;
     const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
