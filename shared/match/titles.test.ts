@@ -114,6 +114,16 @@ describe('level words', () => {
     expect(seniorityOf('Marketing Manager', null, null)).toBe(LEVEL_NAMES.indexOf('mid-level'));
   });
 
+  it('reads a grade after a people manager title as the manager ladder, not an IC level', () => {
+    const lead = LEVEL_NAMES.indexOf('staff/lead');
+    expect(seniorityOf('Platform Engineering Manager II', null, null)).toBe(lead);
+    expect(seniorityOf('Warehouse Manager 3 (Night Shift)', null, null)).toBe(lead);
+    expect(levelWord('Platform Engineering Manager II')).toBeNull();
+    // A manager of a thing keeps the grade as its level, as an IC title does.
+    expect(levelWord('Product Manager II')).toBe(LEVEL_NAMES.indexOf('mid-level'));
+    expect(levelWord('Platform Engineer II')).toBe(LEVEL_NAMES.indexOf('mid-level'));
+  });
+
   it('takes a level between two the person aims at as no step, and one outside them as a step', () => {
     const seniorOrDirector = [LEVEL_NAMES.indexOf('senior'), LEVEL_NAMES.indexOf('principal/director')];
     expect(levelStep(LEVEL_NAMES.indexOf('staff/lead'), seniorOrDirector)).toBe(0);

@@ -63,8 +63,15 @@ export function levelStep(jobLevel: number, aimLevels: readonly number[]): numbe
   return Number.isFinite(best) ? best : 0;
 }
 
+/**
+ * A grade after a people manager's title ("Software Engineering Manager II", "Nurse Manager 2") is a
+ * rung of the manager ladder, not an individual contributor's level: "II" there is no mid-level post.
+ */
+const MANAGER_GRADE = /(?<=\p{L}[\s-])(?:i{1,3}|iv|[1-4])(?=\s*(?:$|[(),/|]))/giu;
+
 export function levelWord(named: string): number | null {
-  const title = withoutGrades(named);
+  const graded = withoutGrades(named);
+  const title = isManagerTitle(graded) ? graded.replace(MANAGER_GRADE, '') : graded;
   const ladder = LADDER.exec(title);
   if (ladder) return Number(ladder[1]) - 2;
   const band = NHS_BAND.exec(title);
