@@ -67,6 +67,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev29', dir: resolve(import.meta.dirname, '../fixtures/forms-dev29') },
       { name: 'dev30', dir: resolve(import.meta.dirname, '../fixtures/forms-dev30') },
       { name: 'dev31', dir: resolve(import.meta.dirname, '../fixtures/forms-dev31') },
+      { name: 'dev32', dir: resolve(import.meta.dirname, '../fixtures/forms-dev32') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },

@@ -189,6 +189,7 @@ function main() {
       'capture27',
       'capture28',
       'capture30',
+      'capture31',
       'capture10',
       'capture13',
       'capture16',
