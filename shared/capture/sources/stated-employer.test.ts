@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { employerNamed, renamedCompany, statedEmployer, tradingBrand } from './stated-employer.ts';
+import {
+  employerNamed,
+  hiringMember,
+  renamedCompany,
+  statedEmployer,
+  tradingBrand,
+} from './stated-employer.ts';
 
 describe('the employer a posting names itself', () => {
   it('reads who employs the person, without the legal form', () => {
@@ -137,5 +143,14 @@ describe('the employer named in apposition', () => {
     expect(employerNamed('You sign with Harbor Kites, who will be your employer for the two years.')).toBe(
       'Harbor Kites',
     );
+  });
+
+  it("takes a brand's own site for the brand when its footer names the parent group", () => {
+    const page = `Pour-over and pastries every morning. ${'Serve guests with care. '.repeat(100)}Shift Lead Tacoma, WA $19/hour © 2025–2026 Copperkettle Coffee, LLC, a Halvard Hospitality company. All rights reserved.`;
+    expect(hiringMember('Halvard Hospitality', page)).toBe('Copperkettle Coffee');
+    expect(hiringMember('Copperkettle Coffee', page)).toBeNull();
+    expect(
+      hiringMember('Halvard Hospitality', 'Copyright 2026 Halvard Hospitality. All rights reserved.'),
+    ).toBeNull();
   });
 });

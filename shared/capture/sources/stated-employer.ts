@@ -36,18 +36,39 @@ function differs(a: string, b: string): boolean {
 }
 
 /**
+ * A footer's copyright notice before the holder's name ("© 2026 Brightwater Cafe, Inc., a Lanterra
+ * company"): a brand's own site names its parent group there.
+ */
+const COPYRIGHT = String.raw`(?:(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)?`;
+
+/**
  * "Limmat Diagnostics AG, a company of the Aravis Group, develops …", "Brisa, an Aravis company,
  * makes …", "Keel Bank, N.A. is the principal subsidiary of Keel Financial Corp.": a group's careers site (its tenant, its logo, a board's profile of the group) posting for
  * one of its companies. When the group named is the company found, the company the posting names is
  * the one hiring.
  */
 const MEMBER_OF = new RegExp(
-  String.raw`(?:^|[.\n]\s*)(${NAME})(?:,\s+(?:N\.A\.|Inc\.|LLC|Ltd\.|plc|AG|GmbH|S\.A\.))?(?:\s*,\s+|\s+is\s+)(?:(?:(?:a|an|one|the)\s+(?:(?:principal|main|wholly[- ]owned|operating|banking)\s+)?(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
+  String.raw`(?:^|[.\n]\s*)${COPYRIGHT}(${NAME})(?:,\s+(?:N\.A\.|Inc\.|LLC|Ltd\.|plc|AG|GmbH|S\.A\.))?(?:\s*,\s+|\s+is\s+)(?:(?:(?:a|an|one|the)\s+(?:(?:principal|main|wholly[- ]owned|operating|banking)\s+)?(?:company|subsidiary|member|part|business|brand|division)\s+of|one of|part of)\s+(?:the\s+)?([A-Z][\p{L}\d&.' -]{1,60}?)(?=[,.;\n]|\s+(?:develops|is|makes|builds|provides|operates|offers|and|has|runs)\b)|an?\s+(${NAME})\s+(?:company|business|brand)\b)`,
   'u',
 );
 
+/**
+ * The page's copyright notices, each on its own line: a footer comes last (past the head read) and
+ * page text runs it on from the last related job, so it never opens a sentence there.
+ */
+function copyrightNotices(text: string): string {
+  const notices: string[] = [];
+  for (const m of text.matchAll(/©|\bCopyright\b/g)) {
+    if (notices.length === 3) break;
+    const end = text.indexOf('\n', m.index);
+    notices.push(text.slice(m.index, end < 0 ? m.index + 200 : Math.min(end, m.index + 200)));
+  }
+  return notices.map((n) => `\n${n}`).join('');
+}
+
 export function hiringMember(company: string, description: string): string | null {
-  const m = MEMBER_OF.exec(description.slice(0, 2_000));
+  const head = description.slice(0, 2_000);
+  const m = MEMBER_OF.exec(head) ?? MEMBER_OF.exec(copyrightNotices(description));
   if (!m) return null;
   const [, member, groupOf, groupAdjective] = m;
   const g = key((groupOf ?? groupAdjective)!);
