@@ -91,4 +91,20 @@ describe('one band a line, its places in brackets before it', () => {
       max: 45_000,
     });
   });
+
+  it("reads the band the posting puts the job's town in, when no row names the town", () => {
+    const rows =
+      'Our shop pay depends on the zone.\nZone 1\tCentral London\t£31,000 – £34,000\nZone 2\tLarger cities\t£28,500 – £30,500\nZone 3\tAll other shops\t£26,000 – £28,000\n';
+    const gbp = { min: 26_000, max: 34_000, currency: 'GBP', period: 'YEAR' as const };
+    const bath = [{ raw: 'Bath, England', city: 'Bath', country: 'GB' }];
+    expect(payForPlace(gbp, `${rows}Bath is a Zone 2 shop.`, bath)).toMatchObject({
+      min: 28_500,
+      max: 30_500,
+    });
+    expect(payForPlace(gbp, `${rows}We hire in Bath, so Zone 2 applies.`, bath)).toMatchObject({
+      min: 28_500,
+    });
+    // No sentence ties the town to a zone: the row for every other place.
+    expect(payForPlace(gbp, rows, bath)).toMatchObject({ min: 26_000, max: 28_000 });
+  });
 });

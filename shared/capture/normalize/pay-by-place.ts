@@ -53,7 +53,7 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
     );
     const picked =
       run.length >= 2 && placesOf.every((p) => FOR_PLACE.test(p))
-        ? bandForPlace(s, run, placesOf, place)
+        ? bandForPlace(s, run, placesOf, place, posting)
         : null;
     if (picked)
       return picked === SPAN
@@ -69,7 +69,7 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
     const run = rows.slice(i, j);
     i = j;
     const placesOf = run.map((b) => lineBefore(posting, b));
-    const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place) : null;
+    const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place, posting) : null;
     if (picked)
       return picked === SPAN
         ? span(s, run)
@@ -96,6 +96,24 @@ const restOfLine = (text: string, b: MoneyMatch) =>
     .slice(0, 60)
     .split('\n')[0]!;
 
+/**
+ * "Chester is a Zone 3 store", "hired in Denver, so Tier 2 applies": the posting itself puts the
+ * job's town (or state) in one named band, which then picks that band's row. A linking word must
+ * come between, so a row's own place list ("Zone 1 (Leeds, York), Zone 2 …") ties nothing.
+ */
+function statedZone(posting: string, place: Location): RegExp | null {
+  for (const name of [place.city, place.region].map((n) => n?.trim()).filter((n) => n && n.length > 2)) {
+    const m = posting.match(
+      new RegExp(
+        String.raw`(?<!\p{L})${escapeRegExp(name!)}(?!\p{L})[^.\n():;]{0,25}?\b(?:is|falls|sits|lies|belongs|so)\b[^.\n():;]{0,15}?\b([Zz]one|[Tt]ier|[Bb]and)\s+(\d{1,2}|[A-D])(?![\p{L}\d])`,
+        'u',
+      ),
+    );
+    if (m) return new RegExp(String.raw`(?<!\p{L})${m[1]}\s+${m[2]}(?![\p{L}\d])`, 'i');
+  }
+  return null;
+}
+
 /** The answer for a job placed only by its country: every band is open to it. */
 const SPAN = Symbol('span of the bands');
 const span = (s: Salary, run: MoneyMatch[]): Salary => {
@@ -111,11 +129,15 @@ function bandForPlace(
   run: MoneyMatch[],
   placesOf: string[],
   place: Location,
+  posting: string,
 ): MoneyMatch | typeof SPAN | null {
   const low = Math.min(...run.map((b) => b.min!));
   const high = Math.max(...run.map((b) => b.max!));
   const chosen = run.some((b) => b.min === s.min && b.max === s.max) || (low === s.min && high === s.max);
   if (!chosen) return null;
+  const stated = statedZone(posting, place);
+  const inZone = stated ? run.filter((_, k) => stated.test(placesOf[k]!)) : [];
+  if (inZone.length === 1) return inZone[0]!;
   const wanted = placeNames(place);
   // Placed only by its country (a remote job): open in every place, so it spans the bands.
   if (!wanted.length) return place.country && !place.city && !place.region ? SPAN : null;
