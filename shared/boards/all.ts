@@ -5,6 +5,7 @@ import './dice.ts';
 import './glassdoor.ts';
 import './greenhouse.ts';
 import './hackernews.ts';
+import './jobvite.ts';
 import './indeed.ts';
 import './lever.ts';
 import './linkedin.ts';
