@@ -5,6 +5,7 @@ import {
   LONG_TEXT_NOT_A_LINK,
   NOT_AN_EXAMPLE,
   PROFILE_RULED_OUT,
+  pieceOnSite,
   TEXTY,
   type TypeRule,
 } from './shared.ts';
@@ -60,6 +61,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: L,
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      // "a Dribbble shot": one piece on a portfolio site, not the portfolio
+      { re: pieceOnSite('(dribbble|behance)'), score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
   },
