@@ -113,4 +113,16 @@ describe('a numbered question', () => {
       ),
     ).toEqual(['other', 'salary_expectation']);
   });
+
+  it('a box with its own question inside a block titled "Visa status" is asked that question, not the title', () => {
+    expect(
+      types(
+        '<fieldset><legend>Visa status</legend>' +
+          '<p>We check every hire against the immigration rules before their first day.</p>' +
+          '<div>Would you need our firm to act as your visa sponsor in order to accept this offer of work?</div>' +
+          '<select name="vq2"><option></option><option>Yes</option><option>No</option></select>' +
+          '</fieldset>',
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
 });

@@ -91,6 +91,11 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     wordCount(caption) <= captionWords(caption)
   )
     return [caption, 0.85];
+  // A box in a block of several questions ("Right to work in the UK") with its own question printed just
+  // before it ("Would you need us to sponsor your visa?") is asked that question, not the block's title.
+  const own = questionOfNearby(nearby);
+  if (group && !CHOICE_GROUPS.has(field.kind) && !/\?$/.test(group) && own !== group && /\?$/.test(own))
+    return [askedAfterContext(own), 0.85];
   if (questionLegend(field)) return [group, 0.9];
   // A box with no words around it but the question it points to (aria-describedby) is described by it.
   if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
