@@ -134,3 +134,14 @@ describe('a link allowed beside the writing a box asks for', () => {
     ).toEqual(['linkedin_url']);
   });
 });
+
+describe('a GitHub box that takes a username', () => {
+  it('"username or profile" takes the profile link; a bare username does not', () => {
+    expect(
+      typesInForm(
+        '<label for="a">GitHub handle or profile URL</label><input id="a" name="q1">' +
+          '<label for="b">GitHub username</label><input id="b" name="q2">',
+      ),
+    ).toEqual(['github_url', 'other']);
+  });
+});
