@@ -113,4 +113,29 @@ describe('a numbered question', () => {
       ),
     ).toEqual(['other', 'salary_expectation']);
   });
+
+  it('a box with its own question inside a block titled "Visa status" is asked that question, not the title', () => {
+    expect(
+      types(
+        '<fieldset><legend>Visa status</legend>' +
+          '<p>We check every hire against the immigration rules before their first day.</p>' +
+          '<div>Would you need our firm to act as your visa sponsor in order to accept this offer of work?</div>' +
+          '<select name="vq2"><option></option><option>Yes</option><option>No</option></select>' +
+          '</fieldset>',
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('a box asked for a reference inside a "Right to work" block is not the right-to-work question', () => {
+    expect(
+      types(
+        '<fieldset><legend>Right to work in Ireland</legend>' +
+          '<div>Do you have the right to live and work in Ireland?</div>' +
+          '<select name="rw1"><option></option><option>Yes</option><option>No</option></select>' +
+          '<div>If you were given an IRP number, please enter it</div>' +
+          '<div>Ten characters, e.g. 1A2B3C4D5E. It is printed on the back of your card.</div><input name="rw2">' +
+          '</fieldset>',
+      ),
+    ).toEqual(['work_authorization', 'other']);
+  });
 });

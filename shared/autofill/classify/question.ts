@@ -40,14 +40,20 @@ const MAX_CAPTION_WORDS = 4;
 const MAX_TITLE_WORDS = 8;
 const captionWords = (text: string) => (/[.!:]$/.test(text) ? MAX_CAPTION_WORDS : MAX_TITLE_WORDS);
 
+/** Text that asks for an answer: a question, or a request ("If you have a share code, please enter it"). */
+const OWN_QUESTION = /\?$|\b(please|kindly) (enter|provide|give|state|list|add)\b/;
+
 export type SignalTexts = Record<RuleSignal, string> & {
   labelWeight: number;
   /** The group only titles the section the control sits in: it may rule types out, never in. */
   groupIsSection: boolean;
 };
 
-/** The question text, and how much to trust it: a real label beats text that merely precedes. */
-function primaryLabel(field: FieldDescriptor): [string, number] {
+/**
+ * The question text, how much to trust it, and whether the group only titles the block the question sits
+ * in: a real label beats text that merely precedes.
+ */
+function primaryLabel(field: FieldDescriptor): [string, number, boolean?] {
   const parts = field.signals.label
     .split(' | ')
     .map((p) => normalize(p).replace(QUESTION_NUMBER, ''))
@@ -91,6 +97,17 @@ function primaryLabel(field: FieldDescriptor): [string, number] {
     wordCount(caption) <= captionWords(caption)
   )
     return [caption, 0.85];
+  // A box in a block of several questions ("Right to work in the UK") with its own question printed just
+  // before it ("Would you need us to sponsor your visa?") is asked that question, not the block's title.
+  const own = questionOfNearby(nearby);
+  if (
+    group &&
+    !CHOICE_GROUPS.has(field.kind) &&
+    !/\?$/.test(group) &&
+    own !== group &&
+    OWN_QUESTION.test(own)
+  )
+    return [askedAfterContext(own), 0.85, true];
   if (questionLegend(field)) return [group, 0.9];
   // A box with no words around it but the question it points to (aria-describedby) is described by it.
   if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
@@ -164,7 +181,7 @@ function sectionOfOwnLabel(field: FieldDescriptor): boolean {
 
 export function signalTexts(field: FieldDescriptor): SignalTexts {
   const s = field.signals;
-  const [asked, labelWeight] = primaryLabel(field);
+  const [asked, labelWeight, ownQuestionInBlock] = primaryLabel(field);
   // "Total Experience" over a box whose placeholder is a unit ("Years"): the box asks it in that unit
   const unit = normalize(s.placeholder);
   const label = asked && UNIT.test(unit) && !asked.includes(unit) ? `${asked} (${unit})` : asked;
@@ -177,7 +194,7 @@ export function signalTexts(field: FieldDescriptor): SignalTexts {
   return {
     label,
     labelWeight,
-    groupIsSection: sectionOfOwnLabel(field),
+    groupIsSection: !!ownQuestionInBlock || sectionOfOwnLabel(field),
     placeholder: normalize(s.placeholder) || promptOption(field),
     name: nameWords(s.name, s.id, s.purpose ?? ''),
     group,

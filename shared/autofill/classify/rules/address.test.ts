@@ -29,3 +29,16 @@ describe('the region the person lives in', () => {
     ).toEqual(['address_line1', 'address_line1', 'postal_code']);
   });
 });
+
+describe('a part of the address inside an address block', () => {
+  it('a district or borough box in a "Residential address" fieldset is not the street line', () => {
+    expect(
+      types(
+        '<fieldset><legend>Residential address</legend>' +
+          '<label for="s">Street</label><input id="s" name="q1">' +
+          '<label for="d">District</label><input id="d" name="q2">' +
+          '<label for="b">Borough</label><input id="b" name="q3"></fieldset>',
+      ),
+    ).toEqual(['address_line1', 'other', 'other']);
+  });
+});

@@ -35,6 +35,13 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: LN,
       },
+      // A caption naming another part of the address ("County", "District") is that part, whatever the block
+      // ("Home address") calls the whole.
+      {
+        re: '^(county|district|borough|parish|province|prefecture|region|state|town|city|post ?code|postal code|zip( code)?|country)( name)?$',
+        score: 1,
+        on: ['label'],
+      },
     ],
   },
   {

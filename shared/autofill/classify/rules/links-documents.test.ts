@@ -92,6 +92,17 @@ describe('a profile site named only to rule it out', () => {
     ).toEqual(['other', 'other', 'linkedin_url']);
   });
 
+  it('a site named as the home of a piece of work ("a LinkedIn article", "a GitHub issue") asks for the piece', () => {
+    expect(
+      typesInForm(
+        '<label for="w">Send us a link to a talk or write-up of yours: a LinkedIn post, a slide deck, anything.</label><input id="w" name="q1">' +
+          '<label for="b">Describe a bug you chased down. You may link a GitHub pull request.</label><input id="b" name="q2">' +
+          '<label for="l">LinkedIn URL (or a LinkedIn post you are proud of)</label><input id="l" name="q3">' +
+          '<label for="s">One screen you drew: a Dribbble shot or a LinkedIn post will do</label><input id="s" name="q4">',
+      ),
+    ).toEqual(['other', 'other', 'linkedin_url', 'other']);
+  });
+
   it('Portuguese "no LinkedIn" is "on LinkedIn", not a refusal', () => {
     expect(
       typesInForm('<label for="p">Link do seu perfil no LinkedIn</label><input id="p" name="perfil">'),
@@ -121,5 +132,16 @@ describe('a link allowed beside the writing a box asks for', () => {
         `<div class="card"><div class="q">Where can we find you online?</div><input name="online" placeholder="Your LinkedIn profile link, so the hiring team can see your past roles and endorsements quickly"></div>`,
       ),
     ).toEqual(['linkedin_url']);
+  });
+});
+
+describe('a GitHub box that takes a username', () => {
+  it('"username or profile" takes the profile link; a bare username does not', () => {
+    expect(
+      typesInForm(
+        '<label for="a">GitHub handle or profile URL</label><input id="a" name="q1">' +
+          '<label for="b">GitHub username</label><input id="b" name="q2">',
+      ),
+    ).toEqual(['github_url', 'other']);
   });
 });

@@ -5,6 +5,7 @@ import {
   LONG_TEXT_NOT_A_LINK,
   NOT_AN_EXAMPLE,
   PROFILE_RULED_OUT,
+  pieceOnSite,
   TEXTY,
   type TypeRule,
 } from './shared.ts';
@@ -27,8 +28,13 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: [...TEXTY, 'textarea'],
     positive: [{ re: 'git ?hub', score: 1, on: LN }],
     negative: [
-      // A GitLab-only box is not for a GitHub URL; "GitHub / GitLab" is.
-      { re: '^(?!.*git ?hub).*git ?lab|user ?name|handle', score: 1, on: L },
+      // A GitLab-only box is not for a GitHub URL; "GitHub / GitLab" is. A bare username is not a URL, but
+      // "GitHub username or profile" takes the profile link too.
+      {
+        re: '^(?!.*git ?hub).*git ?lab|^(?!.*\\b(profile|url|link)\\b).*(user ?name|handle)',
+        score: 1,
+        on: L,
+      },
       // A project or repository to point at is not the person's GitHub profile.
       {
         re: '\\b(repo(sitory)?|proyecto|project|projet|projekt)\\b|项目|仓库|プロジェクト|リポジトリ',
@@ -60,6 +66,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: L,
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      // "a Dribbble shot": one piece on a portfolio site, not the portfolio
+      { re: pieceOnSite('(dribbble|behance)'), score: 1, on: L },
       NOT_AN_EXAMPLE,
     ],
   },

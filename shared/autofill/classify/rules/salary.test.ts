@@ -83,3 +83,13 @@ describe('on-target earnings, pay bands to pick, and pay shown only as an exampl
     ).toEqual(['salary_expectation']);
   });
 });
+
+describe('the pay asked with two qualifiers', () => {
+  it('"What yearly base pay would you need?" asks the expected salary', () => {
+    expect(
+      typesInForm(
+        '<label for="p">What yearly base pay would you need to join us?</label><input id="p" name="q7">',
+      ),
+    ).toEqual(['salary_expectation']);
+  });
+});

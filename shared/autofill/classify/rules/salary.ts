@@ -15,7 +15,7 @@ export const SALARY_RULES: TypeRule[] = [
       },
       {
         // (sales pay is asked as "OTE", on-target earnings)
-        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what (hourly |annual |base )?(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },

@@ -85,6 +85,14 @@ const ruledOutSite = (site: string) =>
   `^(?:(?!${site}).)*\\b(not|never)( (a|an|the|your|my|just|only))? ${site}\\b`;
 
 /**
+ * The site first named as the home of a piece of work ("link a GitHub issue or gist", "a LinkedIn article, a
+ * blog post, a deck"): the box asks for that piece, not the person's profile there. Only the first mention is
+ * read, so "LinkedIn URL (or a LinkedIn post you are proud of)" still asks for the profile.
+ */
+export const pieceOnSite = (site: string) =>
+  `^(?:(?!${site}).)*\\b${site} (articles?|posts?|pulse|newsletters?|issues?|gists?|pull requests?|prs?|discussions?|comments?|threads?|releases?|wiki|shots?)\\b`;
+
+/**
  * A profile named only to rule it out ("answer here rather than pointing us to your LinkedIn", "a GitHub link
  * is fine; please not your LinkedIn profile"): the box asks for something else. The "not" must stand right
  * before the site, and the site must not be asked for first ("LinkedIn URL (not on LinkedIn? write N/A)").
@@ -94,6 +102,8 @@ export const PROFILE_RULED_OUT = [
   '\\b(rather than|instead of)\\b.{0,40}\\b(linked ?in|git ?hub|indeed|profile|link)',
   ruledOutSite('linked ?in'),
   ruledOutSite('git ?hub'),
+  pieceOnSite('linked ?in'),
+  pieceOnSite('git ?hub'),
 ].join('|');
 
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",

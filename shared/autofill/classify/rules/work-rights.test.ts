@@ -202,3 +202,11 @@ describe('work permits as Austrian and Spanish forms name them', () => {
     ).toEqual(['work_authorization']);
   });
 });
+
+describe('the right to live and work somewhere', () => {
+  it('"the right to live and work in Ireland" asks for the right to work', () => {
+    expect(types(yesNo('Do you hold the right to live and work in Ireland?', 'rl'))).toEqual([
+      'work_authorization',
+    ]);
+  });
+});
