@@ -8,6 +8,7 @@
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor } from '../types.ts';
 import { askedAfterContext } from './asking-sentence.ts';
+import { promptOption } from './prompt-option.ts';
 import { EXAMPLE_HINT as EXAMPLE_ANSWER_HINT, EXAMPLE_MARKER } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
@@ -144,26 +145,6 @@ function questionOfNearby(parts: string[]): string {
   if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
     return second;
   return first;
-}
-
-/** A select's first option that only prompts ("Distrito…", "-- Select state --") names the question. */
-function promptOption(field: FieldDescriptor): string {
-  if (field.kind !== 'select') return '';
-  const text = normalize(field.options[0]?.text ?? '');
-  if (
-    !/(\.\.\.|…)$|^-+.*-+$|^(select|choose|pick|selecione|seleccione|seleziona|choisissez|wahlen|kies)\b/.test(
-      text,
-    )
-  )
-    return '';
-  return text
-    .replace(/^-+\s*|\s*-+$/g, '')
-    .replace(
-      /^(select|choose|pick|selecione|seleccione|seleziona|choisissez|wahlen sie|wahlen|kies)( (a|an|your|o|a|um|uma|un|una|il|la|le|votre|ihr|ihre|je))?\s*/,
-      '',
-    )
-    .replace(/(\.\.\.|…)$/, '')
-    .trim();
 }
 
 /**
