@@ -15,6 +15,16 @@ describe('the question of a control without a label', () => {
     ).toEqual(['start_date', 'how_did_you_hear']);
   });
 
+  it("a label that is only the box's own generated name is no label: the question beside it is read", () => {
+    expect(
+      types(
+        '<div data-ui="QB_5520931"><span>How many years have you spent in route planning or dispatch?</span>' +
+          '<input name="QB_5520931" type="number" min="0" aria-label="QB_5520931"></div>' +
+          '<label for="country">Country</label><select id="country"><option></option><option>Canada</option><option>Mexico</option></select>',
+      ),
+    ).toEqual(['years_experience', 'country']);
+  });
+
   it('a date box with only the question it points to is read by that question', () => {
     expect(
       types(

@@ -55,10 +55,12 @@ export type SignalTexts = Record<RuleSignal, string> & {
  * in: a real label beats text that merely precedes.
  */
 function primaryLabel(field: FieldDescriptor): [string, number, boolean?] {
+  // A label that is only the control's generated name (aria-label="QA_6172047") says nothing; "Country" does.
+  const ownNames = new Set([field.signals.name, field.signals.id].filter((n) => /\d/.test(n)).map(normalize));
   const parts = field.signals.label
     .split(' | ')
     .map((p) => normalize(p).replace(QUESTION_NUMBER, ''))
-    .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p));
+    .filter((p) => p && !GENERIC_LABEL.test(p) && !SECTION_GROUP.test(p) && !ownNames.has(p));
   if (parts.length) {
     const label = parts.join(' | ').replace(EXAMPLES_IN_PARENS, ' ').trim();
     // "Years" beside "Months" (or "Lakhs" beside "Thousands"): a unit names a part of the question before it.
