@@ -137,6 +137,13 @@ describe('planFill', () => {
     ]);
   });
 
+  it('a hidden box that offers to be left empty is optional, not a trap, and still gets nothing: hidden is enough', () => {
+    const p = plan(`<div style="display:none"><label for="m">Cover note</label>
+      <textarea id="m" aria-describedby="m-h"></textarea><p id="m-h">A few lines on why us, or just leave it blank.</p></div>`);
+    expect(p.steps).toEqual([]);
+    expect(p.skipped.map((s) => s.reason)).toEqual(['hidden from view']);
+  });
+
   it('fills the native select behind a select2-style widget instead of skipping it as hidden', () => {
     const p = plan(`<label for="c">Country</label>
       <select id="c" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"><option value="">--</option><option value="US">United States</option></select>
