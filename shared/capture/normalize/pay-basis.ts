@@ -1,4 +1,5 @@
 import type { Salary } from '../types.ts';
+import { figureSides } from './figure-sides.ts';
 import { periodIn } from './salary-period.ts';
 import type { Period } from './salary-words.ts';
 
@@ -44,11 +45,7 @@ export function withStatedBasis(s: Salary, posting: string, page: () => string):
     const at = text.indexOf(s.text);
     if (at < 0) continue;
     // Only the figure's own line: the stated basis may sit just above it.
-    const after = text.slice(at + s.text.length, at + s.text.length + 40).split('\n')[0]!;
-    const before = text
-      .slice(Math.max(0, at - 60), at)
-      .split('\n')
-      .pop()!;
+    const { before, after } = figureSides(text, at, at + s.text.length);
     return periodIn(after) || periodIn(before, 'before') ? s : { ...s, period: basis };
   }
   return s;

@@ -1,4 +1,5 @@
 import type { Salary } from '../types.ts';
+import { figureSides } from './figure-sides.ts';
 import { findMoney } from './salary.ts';
 
 /**
@@ -45,11 +46,7 @@ export function yearOverPayPeriodFigure(s: Salary, posting: string): Salary {
   if (!fitsPayPeriod(s.min) || !fitsPayPeriod(s.max)) return s;
   const place = figureAt(s, posting);
   if (!place) return s;
-  const after = posting.slice(place.end, place.end + 50).split('\n')[0]!;
-  const before = posting
-    .slice(Math.max(0, place.at - 60), place.at)
-    .split('\n')
-    .pop()!;
+  const { before, after } = figureSides(posting, place.at, place.end, { before: 60, after: 50 });
   const period = PAY_PERIODS.find((p) => p.after.test(after) || p.before.test(before));
   if (!period) return s;
   return { ...s, min: toYear(s.min, period.perYear), max: toYear(s.max, period.perYear), period: 'YEAR' };
