@@ -1,3 +1,5 @@
+import { familiesOf } from './title-families.ts';
+
 /**
  * Support roles beside a licensed profession: a practical nurse or a nursing assistant works beside
  * a registered nurse, a pharmacy technician beside a pharmacist, a teaching assistant beside a
@@ -7,8 +9,8 @@
 interface Profession {
   /** What the person is, as the side panel names it. */
   holder: string;
-  /** A title of the profession itself. */
-  held: RegExp;
+  /** A title of the profession itself (the role family's own reading where there is one). */
+  held: (title: string) => boolean;
   /** A title of a support role beside it. */
   support: RegExp;
 }
@@ -16,34 +18,35 @@ interface Profession {
 const PROFESSIONS: Profession[] = [
   {
     holder: 'registered nurse',
-    held: /\b(?:nurse|nursing|rn)\b/i,
+    held: (t) => familiesOf(t).includes('health/nursing'),
     support:
       /\b(?:licensed (?:practical|vocational) nurse|lpn|lvn|(?:certified )?nurs(?:ing|e) (?:assistant|aide|auxiliary)|cna|patient care (?:tech(?:nician)?|assistant|associate)|health ?care assistant|care assistant|nursing associate|medical assistant)\b/i,
   },
   {
     holder: 'pharmacist',
-    held: /\bpharmacists?\b/i,
+    // (not the clinical family: it holds therapists and physicians too)
+    held: (t) => /\bpharmacists?\b/i.test(t),
     support: /\bpharmacy (?:tech(?:nician)?|assistant|aide|clerk)\b|\bdispensing assistant\b/i,
   },
   {
     holder: 'teacher',
-    held: /\b(?:teacher|senco|sendco|educator)\b/i,
+    held: (t) => familiesOf(t).some((f) => f.startsWith('education')) || /\bsend?co\b/i.test(t),
     support:
       /\b(?:teaching assistant|hlta|teacher'?s? (?:aide|assistant)|paraprofessional|para-?educator|learning support assistant|classroom (?:assistant|aide)|education(?:al)? (?:assistant|support worker)|special (?:education|needs) (?:assistant|aide)|instructional aide)\b/i,
   },
   {
     holder: 'lawyer',
-    held: /\b(?:attorney|lawyer|solicitor|barrister|counsel)\b/i,
+    held: (t) => /\b(?:attorney|lawyer|solicitor|barrister|counsel)\b/i.test(t),
     support: /\b(?:paralegal|legal (?:assistant|secretary))\b/i,
   },
   {
     holder: 'dentist',
-    held: /\b(?:dentist|dental surgeon|dental officer)\b/i,
+    held: (t) => /\b(?:dentist|dental surgeon|dental officer)\b/i.test(t),
     support: /\bdental (?:assistant|nurse)\b/i,
   },
   {
     holder: 'veterinarian',
-    held: /\b(?:veterinarian|veterinary surgeon)\b/i,
+    held: (t) => /\b(?:veterinarian|veterinary surgeon)\b/i.test(t),
     support: /\bvet(?:erinary)? (?:tech(?:nician)?|nurse|assistant)\b/i,
   },
 ];
@@ -55,7 +58,7 @@ const PROFESSIONS: Profession[] = [
 export function professionHeld(titles: readonly string[]): string | null {
   const named = titles.filter(Boolean);
   if (named.some((t) => PROFESSIONS.some((p) => p.support.test(t)))) return null;
-  return PROFESSIONS.find((p) => named.some((t) => p.held.test(t)))?.holder ?? null;
+  return PROFESSIONS.find((p) => named.some(p.held))?.holder ?? null;
 }
 
 /** The support role a posting's title names beside the person's profession ("LPN"), if it names one. */
