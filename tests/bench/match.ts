@@ -10,9 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Location, Salary, WorkType } from '../../shared/domain/index.ts';
 import {
-  type JobInput,
   type PreparedJob,
   prepareJob,
   prepareProfile,
@@ -22,73 +20,7 @@ import {
 } from '../../shared/match/index.ts';
 import { draftToProfile, parseResumeText } from '../../shared/resume/index.ts';
 import { overlapScore, tfidf } from './baseline-rankers.ts';
-
-interface Dataset {
-  profiles: Array<{ id: string; resume_text: string }>;
-  jobs: Array<{ id: string; title: string; company: string; location: string; description: string }>;
-  grades: Array<{ profile: string; job: string; grade: number }>;
-}
-
-type Normalizer = (job: Dataset['jobs'][number]) => JobInput;
-
-interface CaptureLocation {
-  parseLocations(raw: string): Location[];
-  workTypeFromLabel(text: string): WorkType | null;
-  workTypeFromProse(text: string): WorkType | null;
-}
-interface CaptureSalary {
-  parseSalary(text: string, opts?: { defaultCurrency?: string }): Salary | null;
-}
-interface CaptureRequirements {
-  splitRequirements(text: string): { required: string[]; preferred: string[] };
-}
-
-/** The capture module's own normalizers when present; else our parser reads the text alone. */
-async function loadNormalizer(): Promise<{ name: string; normalize: Normalizer }> {
-  const plain: Normalizer = (j) => ({
-    id: j.id,
-    title: j.title,
-    company: j.company,
-    locationText: j.location,
-    descriptionText: j.description,
-  });
-  if (process.argv.includes('--text-only')) return { name: 'text only (--text-only)', normalize: plain };
-  try {
-    // Imported by computed path: capture is another team's module in flux, and the bench must
-    // still type-check (and fall back to text) if its files move.
-    const at = (name: string) => `../../shared/capture/normalize/${name}.ts`;
-    const loc: CaptureLocation = await import(at('location'));
-    const sal: CaptureSalary = await import(at('salary'));
-    const req: CaptureRequirements = await import(at('requirements'));
-    return {
-      name: 'shared/capture/normalize',
-      normalize: (j) => {
-        const locations: Location[] = loc.parseLocations(j.location);
-        const workType: WorkType | null =
-          loc.workTypeFromLabel(j.location) ?? loc.workTypeFromProse(j.description);
-        const country = locations.find((l) => l.country)?.country;
-        const salary: Salary | null = sal.parseSalary(j.description, {
-          defaultCurrency: country === 'CA' ? 'CAD' : country === 'GB' ? 'GBP' : 'USD',
-        });
-        return {
-          ...plain(j),
-          locations,
-          workType,
-          salary,
-          requirements: req.splitRequirements(j.description),
-        };
-      },
-    };
-  } catch {
-    return { name: 'text only (shared/capture not available)', normalize: plain };
-  }
-}
-
-function ndcgAt(k: number, rankedGrades: number[], allGrades: number[]): number {
-  const dcg = (gs: number[]) => gs.slice(0, k).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
-  const ideal = dcg([...allGrades].sort((a, b) => b - a));
-  return ideal === 0 ? 1 : dcg(rankedGrades) / ideal;
-}
+import { type Dataset, GRADED_SETS, loadNormalizer, ndcgAt } from './match-sets.ts';
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes('--json');
@@ -168,55 +100,11 @@ function summary(rs: Ranking[]) {
 
 const main = rankings(data);
 const perProfile: Array<[string, number]> = main.map((r) => [r.profile, r.engine]);
-// The sets written blind by graders who never saw the engine's output. Development sets may be
-// tuned on; held-out sets are run, never tuned on.
-const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-const BLIND_SETS = [
-  { name: 'dev-split', path: fixture('match-blind/dev-split.json') },
-  { name: 'dev3', path: fixture('match-dev3/set.json') },
-  { name: 'dev4', path: fixture('match-dev4/set.json') },
-  { name: 'dev5', path: fixture('match-dev5/set.json') },
-  { name: 'dev6', path: fixture('match-dev6/set.json') },
-  { name: 'dev7', path: fixture('match-dev7/set.json') },
-  { name: 'dev8', path: fixture('match-dev8/set.json') },
-  { name: 'dev9', path: fixture('match-dev9/set.json') },
-  { name: 'dev10', path: fixture('match-dev10/set.json') },
-  { name: 'dev11', path: fixture('match-dev11/set.json') },
-  { name: 'dev12', path: fixture('match-dev12/set.json') },
-  { name: 'dev13', path: fixture('match-dev13/set.json') },
-  { name: 'dev14', path: fixture('match-dev14/set.json') },
-  { name: 'dev15', path: fixture('match-dev15/set.json') },
-  { name: 'dev16', path: fixture('match-dev16/set.json') },
-  { name: 'dev17', path: fixture('match-dev17/set.json') },
-  { name: 'dev18', path: fixture('match-dev18/set.json') },
-  { name: 'dev19', path: fixture('match-dev19/set.json') },
-  { name: 'dev20', path: fixture('match-dev20/set.json') },
-  { name: 'dev21', path: fixture('match-dev21/set.json') },
-  { name: 'dev22', path: fixture('match-dev22/set.json') },
-  { name: 'dev23', path: fixture('match-dev23/set.json') },
-  { name: 'dev24', path: fixture('match-dev24/set.json') },
-  { name: 'dev25', path: fixture('match-dev25/set.json') },
-  { name: 'dev26', path: fixture('match-dev26/set.json') },
-  { name: 'dev27', path: fixture('match-dev27/set.json') },
-  { name: 'dev28', path: fixture('match-dev28/set.json') },
-  { name: 'blind-split', path: fixture('match-blind/blind-split.json') },
-  { name: 'blind2', path: fixture('match-blind2/set.json') },
-  { name: 'blind3', path: fixture('match-blind3/set.json') },
-  { name: 'blind4', path: fixture('match-blind4/set.json') },
-  { name: 'blind5', path: fixture('match-blind5/set.json') },
-  { name: 'blind6', path: fixture('match-blind6/set.json') },
-  { name: 'blind7', path: fixture('match-blind7/set.json') },
-  { name: 'blind8', path: fixture('match-blind8/set.json') },
-  { name: 'blind9', path: fixture('match-blind9/set.json') },
-  { name: 'blind10', path: fixture('match-blind10/set.json') },
-  { name: 'blind11', path: fixture('match-blind11/set.json') },
-  { name: 'blind12', path: fixture('match-blind12/set.json') },
-  { name: 'blind13', path: fixture('match-blind13/set.json') },
-] as const;
+
 const extraSets: Record<string, ReturnType<typeof summary>> = {};
 const extraRankings: Record<string, Ranking[]> = {};
 if (!args.some((a) => !a.startsWith('--')))
-  for (const { name, path } of BLIND_SETS) {
+  for (const { name, path } of GRADED_SETS) {
     if (!existsSync(path)) continue;
     extraRankings[name] = rankings(JSON.parse(readFileSync(path, 'utf8')) as Dataset);
     extraSets[name] = summary(extraRankings[name]);
@@ -270,9 +158,22 @@ const table = (rs: Ranking[]) => {
 table(main);
 log(`NDCG@10 (mean over ${perProfile.length} profiles): ${ndcg.toFixed(3)}`);
 for (const [name, rs] of Object.entries(extraRankings)) {
-  const set = BLIND_SETS.find((x) => x.name === name);
-  log(`\n${name} (${set?.path.replace(/.*tests\/fixtures\//, 'tests/fixtures/')}, graded blind):`);
+  const set = GRADED_SETS.find((x) => x.name === name);
+  log(
+    `\n${name} (${set?.path.replace(/.*tests\/fixtures\//, 'tests/fixtures/')}, graded blind, ${set?.heldOut ? 'HELD OUT' : 'development'}):`,
+  );
   table(rs);
+}
+// Both splits pooled per profile: the goal is the engine ahead of the best baseline on every one.
+const splits: Record<string, ReturnType<typeof summary>> = {};
+for (const heldOut of [false, true]) {
+  const rs = GRADED_SETS.filter((x) => x.heldOut === heldOut).flatMap((x) => extraRankings[x.name] ?? []);
+  if (!rs.length) continue;
+  const s = summary(rs);
+  splits[heldOut ? 'held_out' : 'development'] = s;
+  log(
+    `\n${heldOut ? 'held-out' : 'development'} sets, ${s.profiles} profiles: engine ${mean(rs, 'engine').toFixed(3)}, tf-idf ${mean(rs, 'tfidf').toFixed(3)}, overlap ${mean(rs, 'overlap').toFixed(3)}; engine ahead of the best baseline on ${s.profiles_beating_best_baseline}`,
+  );
 }
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);
 const fmt = (t: { passes: number[]; median: number }) =>
@@ -286,6 +187,6 @@ console.log(
     prepare_us_per_job: Math.round(prepUs * 10) / 10,
     quick_us_per_job: Math.round(((quick.median * 1000) / N) * 10) / 10,
     ...summary(main),
-    ...(Object.keys(extraSets).length ? { sets: extraSets } : {}),
+    ...(Object.keys(extraSets).length ? { sets: extraSets, splits } : {}),
   }),
 );
