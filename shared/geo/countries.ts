@@ -153,6 +153,24 @@ export const isAreaCode = (code: string) => code in AREAS;
 export const EU_MEMBERS: readonly string[] =
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
 
+/** The European Economic Area: the EU and the three EFTA states whose people share its labour market. */
+export const EEA_MEMBERS: readonly string[] = [...EU_MEMBERS, 'IS', 'LI', 'NO'];
+
+/** The Schengen area: the EU but Ireland and Cyprus, with Iceland, Liechtenstein, Norway and Switzerland. */
+export const SCHENGEN_MEMBERS: readonly string[] = [
+  ...EU_MEMBERS.filter((c) => c !== 'IE' && c !== 'CY'),
+  'IS',
+  'LI',
+  'NO',
+  'CH',
+];
+
+/**
+ * "Europe" in a work-rights question: the EEA and Switzerland, whose people move freely between them.
+ * The UK is left out: since 2021 its people need a permit there, as Europeans need one in the UK.
+ */
+export const EUROPE_WORK_AREA: readonly string[] = [...EEA_MEMBERS, 'CH'];
+
 /** Every name of a country (English, native, its parts), with the country's code. */
 export function countryNames(): Array<[name: string, code: string]> {
   return COUNTRIES.flatMap((c) =>

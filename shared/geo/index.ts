@@ -9,12 +9,15 @@ export {
   COUNTRIES,
   type Country,
   countryNames,
+  EEA_MEMBERS,
   EU_MEMBERS,
+  EUROPE_WORK_AREA,
   isAreaCode,
   type Lang,
   PEOPLE_WORDS,
   peopleIn,
   peopleNames,
+  SCHENGEN_MEMBERS,
 } from './countries.ts';
 export { METROS, type Metro, metroOf } from './metros.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';

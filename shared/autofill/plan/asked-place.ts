@@ -1,4 +1,4 @@
-import { EU_MEMBERS } from '../../geo/index.ts';
+import { EEA_MEMBERS, EU_MEMBERS, EUROPE_WORK_AREA, SCHENGEN_MEMBERS } from '../../geo/index.ts';
 import { countryCode } from '../classify/geo.ts';
 
 /** Where a work-rights question asks about: the countries, and how the question names them. */
@@ -6,9 +6,6 @@ export interface AskedPlace {
   codes: readonly string[];
   name: string;
 }
-
-/** The European Economic Area: the EU and the three EFTA states whose people share its labour market. */
-const EEA_MEMBERS: readonly string[] = [...EU_MEMBERS, 'IS', 'LI', 'NO'];
 
 /** A country named in a question ("in the U.S.", "in Canada"), else ''. */
 function countryInQuestion(question: string): string {
@@ -28,14 +25,18 @@ function countryInQuestion(question: string): string {
 }
 
 /**
- * The place a question asks the right to work in: a country it names, else a union whose members share one
- * labour market ("a permit to work in the EU", "in the EEA"): the right to work in any member answers it.
- * Null when it names neither. ("EU" only in capitals: Portuguese "eu" is "I".)
+ * The place a question asks the right to work in: a country it names, else an area whose members share one
+ * labour market ("a permit to work in the EU", "in the EEA", "the Schengen area", "in Europe"): the right
+ * to work in any member answers it. Null when it names neither. ("EU" only in capitals: Portuguese "eu"
+ * is "I".)
  */
 export function placeInQuestion(question: string): AskedPlace | null {
   const country = countryInQuestion(question);
   if (country) return { codes: [country], name: country };
   if (/\bEEA\b|European Economic Area/i.test(question)) return { codes: EEA_MEMBERS, name: 'the EEA' };
   if (/\bEU\b|European Union/.test(question)) return { codes: EU_MEMBERS, name: 'the EU' };
+  if (/\bSchengen\b/i.test(question)) return { codes: SCHENGEN_MEMBERS, name: 'the Schengen area' };
+  // "Europe" alone, not "European" (a European company, a European time zone says nothing of rights).
+  if (/\bEurope\b/i.test(question)) return { codes: EUROPE_WORK_AREA, name: 'Europe' };
   return null;
 }

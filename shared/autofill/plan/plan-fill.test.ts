@@ -74,6 +74,22 @@ describe('planFill', () => {
     expect(inPortugal.steps[0]!.reason).toMatch(/asked about the EU/);
   });
 
+  it('answers the right to work in Europe or the Schengen area from the states inside it, not from home', () => {
+    const europe = `<label for="w">Do you have the right to work in Europe?</label><select id="w"><option>Yes</option><option>No</option></select>`;
+    // A US-only person is not assumed to be asked about home.
+    expect(plannedValue(plan(europe), 'work_authorization')).toBe('No');
+    const german = plan(europe, { ...SAMPLE_PROFILE, workAuthorization: ['DE'] });
+    expect(plannedValue(german, 'work_authorization')).toBe('Yes');
+    expect(german.steps[0]!.reason).toMatch(/asked about Europe/);
+    const schengen = `<label for="w">Are you allowed to work in the Schengen area?</label><select id="w"><option>Yes</option><option>No</option></select>`;
+    expect(
+      plannedValue(plan(schengen, { ...SAMPLE_PROFILE, workAuthorization: ['IE'] }), 'work_authorization'),
+    ).toBe('No');
+    expect(
+      plannedValue(plan(schengen, { ...SAMPLE_PROFILE, workAuthorization: ['CH'] }), 'work_authorization'),
+    ).toBe('Yes');
+  });
+
   it('says when a work-authorization answer assumes the job is in the home country', () => {
     const p = plan(
       `<label for="w">Are you legally authorized to work in the country where this job is located?</label><select id="w"><option>Yes</option><option>No</option></select>`,
