@@ -190,6 +190,7 @@ function main() {
       'capture28',
       'capture30',
       'capture31',
+      'capture32',
       'capture10',
       'capture13',
       'capture16',
