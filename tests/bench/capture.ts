@@ -198,6 +198,7 @@ function main() {
       'capture23',
       'capture26',
       'capture29',
+      'capture33',
     ]) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
       for (const split of ['dev', 'blind'])
