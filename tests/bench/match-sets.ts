@@ -106,6 +106,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev26', 'match-dev26/set.json'],
   ['dev27', 'match-dev27/set.json'],
   ['dev28', 'match-dev28/set.json'],
+  ['dev29', 'match-dev29/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
@@ -121,6 +122,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind11', 'match-blind11/set.json'],
   ['blind12', 'match-blind12/set.json'],
   ['blind13', 'match-blind13/set.json'],
+  ['blind14', 'match-blind14/set.json'],
 ];
 export const GRADED_SETS = [
   ...DEVELOPMENT.map(([name, path]) => ({ name, path: fixture(path), heldOut: false })),
