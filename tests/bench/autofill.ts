@@ -82,6 +82,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'blind10', dir: resolve(import.meta.dirname, '../fixtures/forms-blind10') },
       { name: 'blind11', dir: resolve(import.meta.dirname, '../fixtures/forms-blind11') },
       { name: 'blind12', dir: resolve(import.meta.dirname, '../fixtures/forms-blind12') },
+      { name: 'blind13', dir: resolve(import.meta.dirname, '../fixtures/forms-blind13') },
     ].filter((set) => existsSync(join(set.dir, 'labels.json')));
 
 const RUNS = 11;
