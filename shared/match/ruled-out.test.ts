@@ -186,3 +186,31 @@ describe('management ruled out, and a posting whose body gives the role reports'
     expect(runsInto('people management', 'Principal Data Scientist', leadsWithout)).toBeNull();
   });
 });
+
+describe('a ruled-out way of working ("office", "hybrid roles")', () => {
+  const arranged = (phrase: string, locationText: string, text: string) =>
+    ruledOutBy(
+      prepareRuledOut([phrase]),
+      prepareJob(makeJob(text, { title: 'Staff ML Engineer', locationText })),
+    );
+  const officeTalk =
+    'We are remote-first. Our Toronto office hosts an optional team week each quarter.\nThe office has a quiet floor and the office kitchen is stocked.';
+
+  it('is held against the posting’s arrangement, not the words in its text', () => {
+    expect(arranged('office', 'Remote (Canada)', officeTalk)).toBeNull();
+    expect(arranged('hybrid', 'Remote (Canada)', 'A hybrid of research and engineering.')).toBeNull();
+  });
+
+  it('is met by a posting that works that way; ruling out the office rules out hybrid too', () => {
+    expect(arranged('hybrid', 'Toronto, ON (Hybrid)', 'Three days a week in our Toronto office.')).toBe(
+      'hybrid',
+    );
+    expect(arranged('office', 'Toronto, ON (Hybrid)', 'Three days a week in our Toronto office.')).toBe(
+      'office',
+    );
+    expect(arranged('on-site roles', 'Toronto, ON (On-site)', 'Work from our Toronto lab.')).toBe(
+      'on-site roles',
+    );
+    expect(arranged('hybrid', 'Toronto, ON (On-site)', 'Work from our Toronto lab.')).toBeNull();
+  });
+});

@@ -4,6 +4,8 @@
  * posting's text returning to it. The phrase comes back for the explanation.
  */
 
+import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
+import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { affirmed, DENIED, sentencesOf } from './sentences.ts';
@@ -18,6 +20,12 @@ export interface RuledOut {
   management: boolean;
   /** "contract work", "freelance": a form of employment, held against the posting's terms (employment.ts). */
   contractForm: boolean;
+  /**
+   * "office", "hybrid roles", "on-site": a way of working, held against the posting's arrangement
+   * (onsite also covers hybrid, which has office days), never against words in its text: a remote
+   * posting may well mention the office it does not require.
+   */
+  arrangement: WorkType | null;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
   /**
@@ -49,6 +57,11 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 const ENDING = '\\w{0,3}\\b';
 
+/** "office" alone is the office-based way of working; the label reader wants it said in full. */
+const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
+const arrangementRuledOut = (text: string): WorkType | null =>
+  OFFICE.test(text) ? 'onsite' : (arrangementOfLabel(text)?.workType ?? null);
+
 /** `own`: what the person did (their bullets), not the sentence that rules out. */
 export function prepareRuledOut(phrases: readonly string[] = [], own = ''): RuledOut[] {
   const ownWords = Math.max(1, wordCount(own));
@@ -73,6 +86,7 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         every,
         management: isPeopleManagement(text),
         contractForm: namesContractForm(text),
+        arrangement: arrangementRuledOut(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
       };
@@ -116,6 +130,11 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
   const text = ruled.length ? affirmedOf(job) : '';
   for (const r of ruled) {
     if (r.contractForm) continue;
+    if (r.arrangement) {
+      const wt = job.parsed.workType;
+      if (wt && (wt === r.arrangement || (r.arrangement === 'onsite' && wt === 'hybrid'))) return r.text;
+      continue;
+    }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     if (r.re.test(job.parsed.title) || job.homeTeams.some((team) => r.re.test(team))) return r.text;
     const mentions = text.match(r.every)?.length ?? 0;
@@ -131,7 +150,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
  * A field the person's own work returns to does not count: they work beside it.
  */
 function askedFor(ruled: readonly RuledOut[], job: PreparedJob): string | null {
-  const fields = ruled.filter((r) => !r.contractForm && !r.management && r.ownRate === 0);
+  const fields = ruled.filter((r) => !r.contractForm && !r.management && !r.arrangement && r.ownRate === 0);
   if (fields.length < 2) return null;
   for (const item of job.parsed.items) {
     if (DENIED.test(item.text)) continue;
