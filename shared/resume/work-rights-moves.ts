@@ -40,6 +40,9 @@ const namesCityOrRemote = (s: string) => {
   return words.some((_, i) => !!knownCity(words.slice(i).join(' ')));
 };
 
+/** Where the places a person may work remotely end: another option, or the roles they are after. */
+const NEXT_CHOICE = /,\s*or\b|\b(?:roles?|positions?|jobs?|that|which|who)\b/i;
+
 export const MOVE_RULES: Rule[] = [
   {
     id: 'home-area',
@@ -95,7 +98,9 @@ export const MOVE_RULES: Rule[] = [
         types.push('hybrid', 'onsite');
       d.workTypes = [...new Set([...d.workTypes, ...types])];
       // "remote within UK/Ireland": where they may work remotely is where they may work.
-      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(said)?.[1];
+      // Up to the next choice: in "remote in Canada, or US-remote roles that hire people in Canada"
+      // the US is where the employer is, not where the person may work.
+      const within = /\bremote (?:within|in|from) ([^.;)]*)/i.exec(said)?.[1]?.split(NEXT_CHOICE)[0];
       if (within) d.workAuthorization.push(...countriesIn(within, NAME_RE, NAMES));
     },
   },

@@ -7,6 +7,12 @@ const read = (text: string) => readWorkRights([text]);
 describe('work rights read from a resume', () => {
   it('takes citizenship and "authorized to work in" as where the person may work', () => {
     expect(read('Indian citizen. Open to remote within India.').workAuthorization).toEqual(['IN']);
+    expect(read('Open to remote within the US or Canada.').workAuthorization).toEqual(['US', 'CA']);
+    // The US there is where the employer is: the person asks for roles that hire people in Canada.
+    const canadian = read(
+      'Canadian citizen. Looking for roles that are fully remote: remote in Canada, or US-remote roles that hire people in Canada.',
+    );
+    expect(canadian.workAuthorization).toEqual(['CA']);
     expect(read('Authorized to work in the US.').workAuthorization).toEqual(['US']);
     // The parenthesis says how, not where: a Blue Card is not the whole EU.
     expect(read('Authorized to work in Germany (EU Blue Card).').workAuthorization).toEqual(['DE']);
