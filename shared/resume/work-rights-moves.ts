@@ -5,6 +5,7 @@
 import type { WorkType } from '../domain/index.ts';
 import { knownCity } from '../match/geo.ts';
 import { withoutRefusals } from './ruled-out.ts';
+import { ROLE_NOUN } from './targets.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
 
 /** "Willing to relocate", "happy to move abroad", "I would relocate". */
@@ -41,7 +42,7 @@ const namesCityOrRemote = (s: string) => {
 };
 
 /** Where the places a person may work remotely end: another option, or the roles they are after. */
-const NEXT_CHOICE = /,\s*or\b|\b(?:roles?|positions?|jobs?|that|which|who)\b/i;
+const NEXT_CHOICE = new RegExp(String.raw`,\s*or\b|\b${ROLE_NOUN}|\b(?:that|which|who)\b`, 'i');
 
 export const MOVE_RULES: Rule[] = [
   {
