@@ -1,4 +1,10 @@
-import { namesByCode, US_STATES as STATES, countryNames as sharedCountryNames } from '../../geo/index.ts';
+import {
+  AU_STATES,
+  CA_PROVINCES,
+  namesByCode,
+  US_STATES as STATES,
+  countryNames as sharedCountryNames,
+} from '../../geo/index.ts';
 
 /** Country and US-state names, for reading option lists and matching answers to them. */
 
@@ -62,19 +68,30 @@ export function englishCountryName(code: string): string {
 /** US state (and DC) code → name as option lists print it ("NY" → "New York"). */
 export const US_STATES: Record<string, string> = namesByCode(STATES);
 
-/** Whether one option names a US state ("Ohio", "New York"). */
-export function isUsState(text: string): boolean {
-  return usStateNames().has(simplify(text));
+/**
+ * Whether one option names a first-level region a form's state question lists: a US state ("Ohio"), a
+ * Canadian province ("Alberta") or an Australian state ("Queensland"). A list of them asks where the person
+ * lives at that level, whichever country's word ("state", "province") the form uses.
+ */
+export function isRegion(text: string): boolean {
+  return regionNames().has(simplify(text));
 }
 let stateNames: Set<string> | null = null;
-const usStateNames = () => (stateNames ??= new Set(Object.values(US_STATES).map(simplify)));
+const regionNames = () =>
+  (stateNames ??= new Set(
+    [
+      ...Object.values(US_STATES),
+      ...Object.values(namesByCode(CA_PROVINCES)),
+      ...Object.values(namesByCode(AU_STATES)),
+    ].map(simplify),
+  ));
 
-/** Share of options that name a country / a US state: tells a country or state list apart. */
+/** Share of options that name a country / a state or province: tells a country or state list apart. */
 export function listShare(options: string[], kind: 'country' | 'state'): number {
   const names = options.map(simplify).filter(Boolean);
   if (names.length < 10) return 0;
   const hits = names.filter((n) =>
-    kind === 'country' ? countryIndex().has(n) : usStateNames().has(n),
+    kind === 'country' ? countryIndex().has(n) : regionNames().has(n),
   ).length;
   return hits / names.length;
 }

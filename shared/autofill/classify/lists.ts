@@ -1,12 +1,12 @@
 /**
- * Option lists that say what a choice is for: a list of countries asks for a country, a list of US
- * states for a state (unless the question asks for some other country or state: citizenship, birth,
+ * Option lists that say what a choice is for: a list of countries asks for a country, a list of
+ * states or provinces for a state (unless the question asks for some other country or state: citizenship, birth,
  * licence, preference), spans of years under a question about experience for years of experience.
  */
 import { numberBand } from '../number-band.ts';
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { ClassificationEvidence, FieldDescriptor, FieldType } from '../types.ts';
-import { countryCode, isUsState, listShare } from './geo.ts';
+import { countryCode, isRegion, listShare } from './geo.ts';
 import { RULES } from './rules.ts';
 import { normalize, pattern } from './text.ts';
 
@@ -42,7 +42,7 @@ const fromOptions = (type: FieldType, score: number, reason: string, what: strin
   evidence: { signal: 'options', text: what },
 });
 
-/** Option lists that are country or US-state lists say what the select is for, unless the
+/** Option lists that are country or state / province lists say what the select is for, unless the
  * question asks for some other country or state (citizenship, birth, licence, preference). */
 export function listScore(field: FieldDescriptor, label: string): Scored | null {
   const texts = field.options.map((o) => o.text);
@@ -54,8 +54,8 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
     if (places.length < 3) return null;
     if (country && shareOf(places, countryCode) >= 0.75)
       return fromOptions('country', 0.8, 'options are countries', 'countries');
-    if (state && shareOf(places, isUsState) >= 0.75)
-      return fromOptions('state', 0.8, 'options are US states', 'US states');
+    if (state && shareOf(places, isRegion) >= 0.75)
+      return fromOptions('state', 0.8, 'options are states or provinces', 'states or provinces');
     return null;
   }
   if (field.kind !== 'select' && field.kind !== 'combobox') return null;
@@ -71,7 +71,7 @@ export function listScore(field: FieldDescriptor, label: string): Scored | null 
   if (listShare(texts, 'country') >= 0.6)
     return country ? fromOptions('country', 0.8, 'options are countries', 'countries') : null;
   if (listShare(texts, 'state') >= 0.6)
-    return state ? fromOptions('state', 0.8, 'options are US states', 'US states') : null;
+    return state ? fromOptions('state', 0.8, 'options are states or provinces', 'states or provinces') : null;
   return null;
 }
 

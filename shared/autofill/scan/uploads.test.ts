@@ -41,4 +41,15 @@ describe('uploads away from their words', () => {
       // (the value box itself is a text input: it takes no file)
     ).toEqual(['other', 'resume_file']);
   });
+
+  it('uploads all named documents[] take the document their own data-category names', () => {
+    const upload = (caption: string, category: string) =>
+      `<div><div>${caption}</div><label><span>Upload file</span><span>PDF, max. 20 MB</span>` +
+      `<input type="file" name="documents[]" data-category="${category}"></label></div>`;
+    expect(
+      typesOfPage(
+        `<form>${upload('CV *', 'cv')}${upload('Cover letter', 'cover-letter')}${upload('Certificates', 'certificates')}</form>`,
+      ),
+    ).toEqual(['resume_file', 'cover_letter_file', 'other']);
+  });
 });

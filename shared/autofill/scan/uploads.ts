@@ -44,24 +44,25 @@ function valueBoxOf(zone: Element): Element | null {
   return boxes.length === 1 ? boxes[0]! : null;
 }
 
-/** A name that says nothing of the document: the upload library's default field name. */
-const GENERIC_UPLOAD_NAME = /^(file|files|upload|attachment|document|qqfile)(\[\])?$/i;
+/** A name that says nothing of the document: the upload library's default field name, or a list's (`documents[]`). */
+const GENERIC_UPLOAD_NAME = /^(files?|uploads?|attachments?|documents?|qqfile)(\[\d*\])?$/i;
 /** A data attribute's value that names a thing ("resume", "cover_letter"), not a URL, number or sentence. */
 const TOKEN = /^[a-z][a-z0-9]*([_-][a-z0-9]+){0,3}$/i;
 const MAX_LEVELS = 4;
 
 /**
- * What an upload takes, as its containers' data attributes name it, when its own name is only `file`:
+ * What an upload takes, as its own or its containers' data attributes name it, when its name is only `file`:
  * Greenhouse posts each document through a direct-to-storage form of its own (`data-presigned-form="resume"`)
- * or wraps the Attach widget in `data-field="cover_letter"`. The values read as the input's name.
+ * or wraps the Attach widget in `data-field="cover_letter"`; Personio posts every document as `documents[]`
+ * and tells them apart by the input's `data-category="cv"`. The values read as the input's name.
  */
 export function uploadPurpose(el: Element): string {
   if ((el.getAttribute('type') ?? '').toLowerCase() !== 'file') return '';
   const name = el.getAttribute('name') ?? '';
   if ((name && !GENERIC_UPLOAD_NAME.test(name)) || el.getAttribute('id')) return '';
   const words: string[] = [];
-  let e: Element | null = el.parentElement;
-  for (let level = 0; e && level < MAX_LEVELS && e.tagName !== 'BODY'; level++, e = e.parentElement) {
+  let e: Element | null = el;
+  for (let level = 0; e && level <= MAX_LEVELS && e.tagName !== 'BODY'; level++, e = e.parentElement) {
     for (const attr of Array.from(e.attributes)) {
       const value = clean(attr.value);
       if (attr.name.startsWith('data-') && TOKEN.test(value)) words.push(value);

@@ -124,3 +124,18 @@ describe('years of experience asked with the unit in brackets', () => {
     expect(fields[1]!.classification.confidence).toBeLessThanOrEqual(DOUBTFUL);
   });
 });
+
+describe('years of experience in a list of fields', () => {
+  it('"Years of integration, verification or test experience" over bands of numbers asks the years', () => {
+    expect(
+      types(
+        radios('Years of systems integration, verification or test experience on defence programs', 'y', [
+          '0-2',
+          '3-5',
+          '6-9',
+          '10+',
+        ]),
+      ),
+    ).toEqual(['years_experience']);
+  });
+});

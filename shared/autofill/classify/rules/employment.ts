@@ -124,8 +124,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: Q,
       },
-      // "Total years of clinical data management experience": the field named, the years asked.
-      { re: '\\byears of ([a-z&/+-]+ ){1,5}experience\\b', score: 0.85, on: Q },
+      // "Total years of clinical data management experience", "Years of integration, verification or test
+      // experience": the field (or a list of them) named, the years asked.
+      { re: '\\byears of ([a-z&/+-]+,? ){1,5}experience\\b', score: 0.85, on: Q },
       // "Total Experience (in years)", "Relevant Experience in Embedded (in yrs)": the unit in brackets asks the years.
       { re: '\\bexperience\\b[^()?]{0,60}\\((in )?(years?|yrs)\\)', score: 0.85, on: Q },
       { re: '^how much ([a-z,&/+-]+ ){0,6}experience\\b', score: 0.85, on: Q },

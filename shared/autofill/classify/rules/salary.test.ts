@@ -93,3 +93,15 @@ describe('the pay asked with two qualifiers', () => {
     ).toEqual(['salary_expectation']);
   });
 });
+
+describe('pay asked about the job the person holds now', () => {
+  const asked = (question: string, name: string) => `<div><div>${question}</div><input name="${name}"></div>`;
+  it('"if you currently teach…, what is your salary scale?" is current pay; what they would expect is asked pay', () => {
+    expect(
+      typesInForm(
+        asked('If you currently teach in a state system, what is your salary scale and step?', 'a') +
+          asked('If you currently work in retail, what salary would you expect here?', 'b'),
+      ),
+    ).toEqual(['other', 'salary_expectation']);
+  });
+});

@@ -46,6 +46,13 @@ export const SALARY_RULES: TypeRule[] = [
         score: 1,
         on: [...L, 'name'],
       },
+      // "If you currently teach in a state system, what is your salary scale?": a question set in the person's
+      // present job asks the pay they have, unless it asks what they expect or want.
+      {
+        re: '^(?!.*\\b(expect\\w*|desired?|hop(e|ing)|looking for|asking|would like|want\\w*)\\b).*\\bcurrently\\b[^?]{0,60}\\b(salary|pay|compensation|wage|earnings)\\b',
+        score: 1,
+        on: L,
+      },
       // A caption that only says "Current" (beside "Expected", under a "CTC" or "Salary" legend) is what the
       // person earns now: the legend names the pay, the caption which one.
       { re: '^(current|present|now|today|currently|at present)$', score: 1, on: ['label'] },

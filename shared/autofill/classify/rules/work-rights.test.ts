@@ -210,3 +210,15 @@ describe('the right to live and work somewhere', () => {
     ]);
   });
 });
+
+describe('what a right-to-work question asks when it is not whether', () => {
+  it('a residence title that allows you to work is the right to work; asking when a permit expires is a date', () => {
+    expect(
+      types(
+        yesNo('Do you hold EU citizenship, or a German residence title that allows you to work?', 'rt') +
+          '<label for="ex">If you are in Canada on a work permit, when does it expire?</label><input id="ex" name="ex">' +
+          '<label for="vd">Work permit: until what date is it valid?</label><input id="vd" name="vd">',
+      ),
+    ).toEqual(['work_authorization', 'other', 'other']);
+  });
+});

@@ -54,6 +54,13 @@ const NORDIC_PERMIT = `${NORDIC_WORK_PERMIT}|\\bvisum\\b`;
  */
 const NORDIC_EMPLOYER_APPLIES = `\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}\\bom\\b.{0,20}(${NORDIC_PERMIT})|\\b(vi|we)\\b.{0,15}\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}(${NORDIC_PERMIT})|(${NORDIC_PERMIT})\\w*\\b.{0,20}\\b(at|for|til) (dig|deg)\\b`;
 
+/**
+ * A question whose last clause asks when or for which date ("…, when does it expire?", "What date does your
+ * visa end?", "Until when is your permit valid?"): its answer is a date, never yes or no.
+ */
+const ASKS_WHEN =
+  '(^|[,;:.] )(when|until when|by when|since when|(on |by |until )?(what|which) date)\\b[^,;:.?]*\\?$';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -68,7 +75,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|permit (that|which) (lets|allows) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
@@ -110,6 +117,8 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: LABOUR_MARKET_TEST, score: 1, on: Q },
       // "Share code", "Permit number", "Visa expiry date": a detail of the status, not the answer to it.
       { re: '^[^?]*\\b(share code|number|expiry|expiration|reference)\\b[^?]*$', score: 1, on: ['label'] },
+      // "If you're in Canada on a work permit, when does it expire?": the question asks a date, not whether.
+      { re: ASKS_WHEN, score: 1, on: ['label'] },
       // "Would you need us to apply for a work permit on your behalf?": the employer applying is sponsorship.
       {
         re: `on (your|my) behalf|\\bdepos\\w* une demande|(us|we|the company) to (apply|file) for|${EMPLOYER_APPLIES}|${NORDIC_EMPLOYER_APPLIES}`,

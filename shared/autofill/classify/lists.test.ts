@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { radios, typesInForm as types } from './testing.ts';
+
+describe('a list of provinces or states asks for the state', () => {
+  it('a radio group of Canadian provinces under "Where are you based?" is the state question', () => {
+    expect(
+      types(radios('Where are you based?', 'p', ['British Columbia', 'Alberta', 'Saskatchewan', 'Manitoba'])),
+    ).toEqual(['state']);
+  });
+
+  it('an unlabelled dropdown of provinces and territories is the state question; of Australian states too', () => {
+    const select = (name: string, options: string[]) =>
+      `<select name="${name}">${options.map((o) => `<option>${o}</option>`).join('')}</select>`;
+    expect(
+      types(
+        select('r1', [
+          'Alberta',
+          'British Columbia',
+          'Manitoba',
+          'New Brunswick',
+          'Newfoundland and Labrador',
+          'Northwest Territories',
+          'Nova Scotia',
+          'Nunavut',
+          'Ontario',
+          'Prince Edward Island',
+          'Quebec',
+          'Saskatchewan',
+          'Yukon',
+        ]) + radios('Pick one', 'r2', ['New South Wales', 'Victoria', 'Queensland', 'Western Australia']),
+      ),
+    ).toEqual(['state', 'state']);
+  });
+
+  it('a province of licensure is not where the person lives', () => {
+    expect(types(radios('Province of licensure', 'l', ['Ontario', 'Quebec', 'Alberta', 'Manitoba']))).toEqual(
+      ['other'],
+    );
+  });
+});
