@@ -55,9 +55,9 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     // "You'll work from home, anywhere in the UK": the job's person works from home, not other staff
-    // ("our field appraisers work remotely"). Some days, part of the week, or until a date is not the
-    // whole job; a hybrid week is read before this (arrangement-prose-hybrid.ts).
-    re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:from home|remotely)\b(?![^.;\n]{0,50}\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?)\b)/i,
+    // ("our field appraisers work remotely"). Some days, part of the week, visits every week, or until a
+    // date is not the whole job; a hybrid week is read before this (arrangement-prose-hybrid.ts).
+    re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:from home|remotely)\b(?![^.;\n]{0,50}\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\d|two|three|four) times) (?:a|per|each) week)\b)/i,
     reason: 'the posting has you work from home ("you\'ll work from home, anywhere in the UK")',
   },
   {

@@ -28,6 +28,8 @@ describe('where this job is done, told from other staff', () => {
     ).toBeNull();
     expect(ruleOf("You'll work from home two days a week.")).not.toBe('prose.you-work-from-home');
     expect(workTypeFromProse("You'll work remotely until our new office opens in May.")).toBeNull();
+    const visits = "You'll work remotely and join the team at our Leeds office twice a week.";
+    expect(ruleOf(visits)).not.toBe('prose.you-work-from-home');
   });
 
   it('reads you in house for a shift as on-site, in-house employment alone not', () => {
