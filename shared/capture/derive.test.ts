@@ -22,6 +22,23 @@ describe('values derived from the description', () => {
     expect(job.provenance.employmentType?.detail).toMatch(/fixed-term/);
   });
 
+  it('a fixed term in the facts beside the posting makes JSON-LD full-time temporary', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Finance Assistant',
+      employmentType: 'FULL_TIME',
+      hiringOrganization: { name: 'Tollgate Ceramics' },
+      description: `<p>${'Process supplier invoices and run the weekly payment run. '.repeat(8)}</p>`,
+    });
+    const { document } = parseHTML(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Finance Assistant</h1><dl><dt>Department</dt><dd>Finance</dd><dt>Employment type</dt><dd>Fixed term (12 months)</dd></dl></body></html>`,
+    );
+    const job = extractJob(document, 'https://tollgate.example/jobs/3', { now, adapters: [] });
+    expect(job.fields.employmentType).toBe('temporary');
+    expect(job.provenance.employmentType?.detail).toMatch(/facts beside the posting/);
+  });
+
   it('a student placement year tagged full-time is an internship', () => {
     const ld = JSON.stringify({
       '@context': 'https://schema.org',

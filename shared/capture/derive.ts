@@ -5,7 +5,7 @@ import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './nor
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { localCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
-import { typeTheTextStates } from './normalize/employment-overrides.ts';
+import { typeTheFactStates, typeTheTextStates } from './normalize/employment-overrides.ts';
 import {
   employmentTypeInProse,
   employmentTypeLine,
@@ -20,6 +20,7 @@ import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { readPay } from './pay-readings.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
+import { readFacts } from './sources/facts.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
 
@@ -86,7 +87,11 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       });
   }
   // Hours are not the engagement: the description's contract, where it says one, overrides an hours tag.
-  const corrected = f.employmentType ? typeTheTextStates(f.employmentType, text) : null;
+  // So does the engagement in the facts beside it ("Employment type: Fixed term (12 months)").
+  const corrected = f.employmentType
+    ? (typeTheTextStates(f.employmentType, text) ??
+      typeTheFactStates(f.employmentType, readFacts(page.dts).get('employment') ?? ''))
+    : null;
   if (corrected) {
     f.employmentType = corrected.type;
     merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: corrected.detail };

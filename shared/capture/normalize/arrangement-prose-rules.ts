@@ -1,7 +1,7 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
 import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
-import { NOT_DONE_FROM_HOME } from './arrangement-role-rules.ts';
+import { NOT_DONE_FROM_HOME, SITE_WORKPLACE } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
@@ -51,6 +51,16 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'work from anywhere',
   },
   {
+    id: 'prose.you-work-from-home',
+    lang: 'en',
+    workType: 'remote',
+    // "You'll work from home, anywhere in the UK": the job's person works from home, not other staff
+    // ("our field appraisers work remotely"). Some days, part of the week, visits every week, or until a
+    // date is not the whole job; a hybrid week is read before this (arrangement-prose-hybrid.ts).
+    re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:from home|remotely)\b(?![^.;\n]{0,50}\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\d|two|three|four) times) (?:a|per|each) week)\b)/i,
+    reason: 'the posting has you work from home ("you\'ll work from home, anywhere in the UK")',
+  },
+  {
     id: 'prose.no-office',
     lang: 'en',
     workType: 'remote',
@@ -75,8 +85,13 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.office-every-day',
     lang: 'en',
     workType: 'onsite',
-    re: /\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\b|\b(?:five|5) days a week in (?:the|our) office|\bin (?:the|our) office (?:five|5) days a week\b/i,
-    reason: 'in the office every day',
+    // A claims center or a clinic counts too, with its address between ("Desk adjusters work from our
+    // claims center on Verdae Boulevard in Greenville, five days a week").
+    re: new RegExp(
+      `\\bwork(?:ing)? (?:from|in|at) (?:our|the) (?:[\\w-]+ ){0,3}office(?:s)? (?:five|5|every|full[- ]time)\\b|\\b(?:five|5) days a week in (?:the|our) office|\\bin (?:the|our) office (?:five|5) days a week\\b|\\bwork(?:s|ing)? (?:from|in|at) (?:our|the) (?:[\\w-]+ ){0,3}(?:office|cent(?:er|re)|${SITE_WORKPLACE})s?\\b[^.;\\n]{0,50}?\\b(?:five|5) days (?:a|per|each) week\\b`,
+      'i',
+    ),
+    reason: 'in the office (or another workplace) every day',
   },
   {
     id: 'prose.onsite-at',
@@ -90,11 +105,11 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work from home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b`,
+      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work from home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
       'i',
     ),
     reason:
-      'remote work is ruled out ("Remote work is not available", "not a telework position", "no working from home")',
+      'remote work is ruled out ("Remote work is not available", "not a telework position", "no working from home", "it isn\'t open to remote candidates")',
   },
   {
     id: 'prose.site-roster',

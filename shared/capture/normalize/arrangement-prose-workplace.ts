@@ -74,4 +74,34 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     ),
     reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',
   },
+  {
+    id: 'prose.you-are-on-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll be the on-site IT person in the Ottawa office", "you will be on-site at the plant": the
+    // job's person is at the workplace. A visit some days ("you'll be on site with clients twice a
+    // week") is not the job's place, and neither is a sentence about other staff ("our remote staff").
+    re: /\byou(?:['’]ll| will) be (?:(?:the|our|an?) )?(?:on[- ]?site|in[- ]person)\b(?![^.;\n]{0,40}\b(?:once|twice|occasionally|sometimes|from time to time|(?:[1-4]|one|two|three|four) (?:days?|times?))\b)/i,
+    reason: 'the posting has you on-site ("you\'ll be the on-site IT person")',
+  },
+  {
+    id: 'prose.in-house-shift',
+    lang: 'en',
+    workType: 'onsite',
+    // Hospital and care rosters: "You'll be in house at St. Agnes for the whole shift", "in-house
+    // overnight call": physically present for the shift. "In-house" alone (employed directly, not by an
+    // agency) says nothing of the place, so a shift, a night or call must follow in the clause (a
+    // saint's or a mount's abbreviation, as in "St. Agnes", does not end it).
+    re: /\byou(?:['’]ll| will) be (?:physically )?in[- ]house\b(?:[^.;\n]|(?<=\b(?:St|Ste|Mt))\.){0,60}?\b(?:shifts?|overnight|nights?|call)\b/i,
+    reason: 'the posting has you in house for the shift ("you\'ll be in house for the whole shift")',
+  },
+  {
+    id: 'prose.works-the-counter',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll work the front counter and the service drive", "you will work the register": the job is
+    // serving people where they come in, at the counter, desk or floor.
+    re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:the|our) (?:front (?:counter|desk)|reception(?: desk)?|registers?|tills?|checkouts?|(?:sales|shop|service) (?:floor|drive|counter))\b/i,
+    reason: 'the posting has you work the counter, desk or floor ("you\'ll work the front counter")',
+  },
 ];

@@ -33,6 +33,16 @@ describe('the base pay beside on-target earnings', () => {
     expect(basePayOverOte(ote, text)).toMatchObject({ min: 96_000, max: 96_000, currency: 'USD' });
   });
 
+  it('reads the base named in the sentence before the OTE that the data carries', () => {
+    const ote = { min: 68_000, max: 78_000, currency: 'USD', period: 'YEAR' as const };
+    const text =
+      'Base salary: $45,000 - $50,000 per year, plus uncapped monthly commission.\nFirst-year on-target earnings (OTE) are $68,000 - $78,000 for representatives who reach target.';
+    expect(basePayOverOte(ote, text)).toMatchObject({ min: 45_000, max: 50_000, currency: 'USD' });
+    // A figure before the OTE that is not named base is not the base.
+    const bonus = 'A signing bonus of $5,000. On-target earnings (OTE) are $68,000 - $78,000.';
+    expect(basePayOverOte(ote, bonus)).toBe(ote);
+  });
+
   it('does not count the OTE word before a base figure against the base', () => {
     const found = findMoney('Salary: £70,000 – £90,000 OTE (base £52,000 – £64,000, plus commission).');
     expect(found.map((m) => [m.min, m.ote])).toEqual([

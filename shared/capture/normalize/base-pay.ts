@@ -6,16 +6,17 @@ import { findMoney, salaryOf } from './salary.ts';
 /**
  * The base pay where the chosen figure is on-target earnings the posting splits out ("£60,000 –
  * £75,000 OTE (base £48,000 – £60,000, with up to 25% variable pay)"): a board's salary tag or its
- * data may carry the OTE, but the salary is the base. The base must follow the OTE figure in the
- * same sentence and in the same currency, named base right before it or right after it ("$140,000
- * on-target earnings with a 50/50 split: $70,000 base salary and $70,000 in target commission").
+ * data may carry the OTE, but the salary is the base. The base must be in the same currency and
+ * either follow the OTE figure in the same sentence, named base right before it or right after it
+ * ("$140,000 on-target earnings with a 50/50 split: $70,000 base salary and $70,000 in target
+ * commission"), or come just before the OTE's sentence, named base right before its figure and below it.
  */
 export function basePayOverOte(s: Salary, posting: string): Salary {
   if (!posting || (s.min == null && s.max == null)) return s;
   const found = findMoney(posting);
   const ote = found.find((m) => m.ote && m.min === s.min && m.max === s.max);
   if (!ote) return s;
-  const base = found.find((m) => {
+  const after = found.find((m) => {
     const gap = posting.slice(ote.index + ote.text.length, m.index);
     return (
       m.index > ote.index &&
@@ -26,8 +27,20 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
       (BASE_BEFORE.test(gap) || BASE_AFTER.test(posting.slice(m.index + m.text.length)))
     );
   });
-  if (!base) return s;
-  return salaryOf(base);
+  // "Base salary: $45,000 - $50,000 per year, plus uncapped commission. First-year on-target earnings
+  // (OTE) are $68,000 - $78,000": the base named right before its own figure, just ahead of the OTE's
+  // sentence, in its currency and below it.
+  const before = found.find(
+    (m) =>
+      m.index < ote.index &&
+      ote.index - (m.index + m.text.length) < 250 &&
+      !m.ote &&
+      m.currency === ote.currency &&
+      (m.max ?? m.min ?? Infinity) < (ote.min ?? ote.max ?? 0) &&
+      BASE_BEFORE.test(posting.slice(Math.max(0, m.index - 40), m.index)),
+  );
+  const base = after ?? before;
+  return base ? salaryOf(base) : s;
 }
 
 /** Equal, or one a rounded copy of the other ("$98K" for $98,000). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeTheTextStates } from './employment-overrides.ts';
+import { typeTheFactStates, typeTheTextStates } from './employment-overrides.ts';
 
 describe('a type tag the description overrides', () => {
   it('reads a stated internship over a full-time tag (its hours)', () => {
@@ -44,5 +44,19 @@ describe('a type tag the description overrides', () => {
     expect(
       typeTheTextStates('full_time', 'Employment: Full-time, permanent. We grow people here.'),
     ).toBeNull();
+  });
+});
+
+describe('the engagement in the facts beside a posting, over hours in its data', () => {
+  it('reads a fixed-term fact over JSON-LD full-time', () => {
+    expect(typeTheFactStates('full_time', 'Fixed term (12 months)')?.type).toBe('temporary');
+    expect(typeTheFactStates('part_time', 'Contract')?.type).toBe('contract');
+  });
+
+  it('keeps the tag where the fact gives hours too, or the tag is already an engagement', () => {
+    expect(typeTheFactStates('full_time', 'Permanent')).toBeNull();
+    expect(typeTheFactStates('full_time', 'Part time')).toBeNull();
+    expect(typeTheFactStates('contract', 'Fixed term (6 months)')).toBeNull();
+    expect(typeTheFactStates('full_time', '')).toBeNull();
   });
 });

@@ -104,3 +104,22 @@ export function typeTheTextStates(
     if (o.tags.includes(tag) && o.says(text)) return { type: o.type, detail: o.detail };
   return null;
 }
+
+/** Hours a tag or structured data may give in place of the engagement ("FULL_TIME" on a fixed term). */
+const HOURS: readonly EmploymentType[] = ['full_time', 'part_time'];
+/** Engagements that are more than hours: a term, a contractor's agreement, a programme. */
+const ENGAGEMENTS: readonly EmploymentType[] = ['temporary', 'contract', 'internship'];
+
+/**
+ * The engagement the page's own facts list gives ("Employment type: Fixed term (12 months)" beside
+ * the posting) where structured data or a tag gave only hours (JSON-LD FULL_TIME): the visible fact
+ * is the employer's wording, the data an ATS's mapping of it. Null to keep the tag.
+ */
+export function typeTheFactStates(
+  tag: EmploymentType,
+  fact: string,
+): { type: EmploymentType; detail: string } | null {
+  const type = fact ? parseEmploymentType(fact) : null;
+  if (!type || !HOURS.includes(tag) || !ENGAGEMENTS.includes(type)) return null;
+  return { type, detail: 'the engagement in the facts beside the posting' };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { arrangementOfProse, workTypeFromProse } from './arrangement.ts';
+
+const ruleOf = (text: string) => arrangementOfProse(text)?.rule.id ?? null;
+
+describe('where this job is done, told from other staff', () => {
+  it('reads you as the on-site person as on-site, not the remote staff you support', () => {
+    const it2 =
+      "You'll be the on-site IT person in the Ottawa office. You'll also look after our remote employees over Slack.";
+    expect(workTypeFromProse(it2)).toBe('onsite');
+    expect(workTypeFromProse("You'll also look after our remote employees over Slack.")).toBeNull();
+    expect(workTypeFromProse("You'll be on site with clients twice a week.")).toBeNull();
+  });
+
+  it('reads a job not open to remote candidates as on-site', () => {
+    expect(ruleOf("The job is done from the office; it isn't open to remote candidates.")).toBe(
+      'prose.no-remote',
+    );
+  });
+
+  it('reads you working from home as remote, other staff working remotely not', () => {
+    expect(workTypeFromProse("You'll work from home, anywhere in the UK, with a laptop we send.")).toBe(
+      'remote',
+    );
+    expect(ruleOf("You'll work from home, anywhere in the UK.")).toBe('prose.you-work-from-home');
+    expect(
+      workTypeFromProse('Our field appraisers are the ones who work remotely across the Carolinas.'),
+    ).toBeNull();
+    expect(ruleOf("You'll work from home two days a week.")).not.toBe('prose.you-work-from-home');
+    expect(workTypeFromProse("You'll work remotely until our new office opens in May.")).toBeNull();
+    const visits = "You'll work remotely and join the team at our Leeds office twice a week.";
+    expect(ruleOf(visits)).not.toBe('prose.you-work-from-home');
+  });
+
+  it('reads you in house for a shift as on-site, in-house employment alone not', () => {
+    expect(
+      workTypeFromProse("You'll be in house at St. Agnes for the whole shift, admitting patients."),
+    ).toBe('onsite');
+    expect(workTypeFromProse("You'll be in-house overnight with an APP beside you.")).toBe('onsite');
+    expect(workTypeFromProse("You'll be in-house at a well-known retail brand.")).toBeNull();
+  });
+
+  it('reads you working the front counter or the desk as on-site', () => {
+    expect(workTypeFromProse("You'll work the front counter and the service drive at the shop.")).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('You will work the reception desk on weekday mornings.')).toBe('onsite');
+    expect(workTypeFromProse("You'll work the numbers with our front desk team.")).toBeNull();
+  });
+
+  it('reads a workplace five days a week as on-site, with its address between', () => {
+    const desk =
+      'Desk adjusters work from our claims center on Verdae Boulevard in Greenville, five days a week.';
+    expect(ruleOf(desk)).toBe('prose.office-every-day');
+    expect(workTypeFromProse('Nurses work at our Eastside clinic, Main Street, five days a week.')).toBe(
+      'onsite',
+    );
+  });
+});
+
+describe('a week split between the office and home, written short', () => {
+  it('reads a run of weekdays short of the week in the office as hybrid, Monday to Friday not', () => {
+    expect(ruleOf('In the office Mon-Thu (our Durham office is on Hillsborough Rd).')).toBe(
+      'prose.office-weekday-range',
+    );
+    expect(workTypeFromProse('We are in the studio Tuesday to Thursday.')).toBe('hybrid');
+    expect(ruleOf('In the office Mon-Fri, 9 to 5.')).not.toBe('prose.office-weekday-range');
+  });
+
+  it('reads a weekday every week at home as hybrid', () => {
+    expect(ruleOf('Full-time, 40 hrs/week. Fridays from home.')).toBe('prose.weekdays-from-home');
+    expect(workTypeFromProse('Most of the team work from home on Mondays.')).toBe('hybrid');
+  });
+});
