@@ -68,6 +68,27 @@ export function englishCountryName(code: string): string {
 /** US state (and DC) code → name as option lists print it ("NY" → "New York"). */
 export const US_STATES: Record<string, string> = namesByCode(STATES);
 
+/** First-level region code → name for the countries whose forms list them (a state or province question). */
+const REGIONS_BY_COUNTRY: Record<string, Record<string, string>> = {
+  US: US_STATES,
+  CA: namesByCode(CA_PROVINCES),
+  AU: namesByCode(AU_STATES),
+};
+
+/**
+ * A region as a form's list names it, from a profile's region and country ("BC" in Canada → "British
+ * Columbia"); a name already given is kept. Without a country, the US.
+ */
+export function regionOf(region: string, country?: string): { code: string; name: string } | null {
+  const table = REGIONS_BY_COUNTRY[(country ?? 'US').toUpperCase()];
+  if (!table) return null;
+  const key = simplify(region);
+  const found = Object.entries(table).find(
+    ([code, name]) => code.toLowerCase() === key || simplify(name) === key,
+  );
+  return found ? { code: found[0], name: found[1] } : null;
+}
+
 /**
  * Whether one option names a first-level region a form's state question lists: a US state ("Ohio"), a
  * Canadian province ("Alberta") or an Australian state ("Queensland"). A list of them asks where the person
@@ -79,11 +100,7 @@ export function isRegion(text: string): boolean {
 let stateNames: Set<string> | null = null;
 const regionNames = () =>
   (stateNames ??= new Set(
-    [
-      ...Object.values(US_STATES),
-      ...Object.values(namesByCode(CA_PROVINCES)),
-      ...Object.values(namesByCode(AU_STATES)),
-    ].map(simplify),
+    [...Object.values(REGIONS_BY_COUNTRY).flatMap((names) => Object.values(names))].map(simplify),
   ));
 
 /** Share of options that name a country / a state or province: tells a country or state list apart. */

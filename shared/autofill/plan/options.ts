@@ -1,4 +1,4 @@
-import { countryCode, simplify, US_STATES } from '../classify/geo.ts';
+import { countryCode, simplify } from '../classify/geo.ts';
 import { normalize, tokens } from '../classify/text.ts';
 import { bandHolds } from '../number-band.ts';
 import { isChoicePrompt } from '../prompt-text.ts';
@@ -113,7 +113,7 @@ export function pickOption(options: { text: string; value?: string }[], answer: 
         const s = simplify(text).replace(STATE_CODE_BESIDE(answer.code), '');
         if (s === simplify(answer.text) || s === answer.code.toLowerCase() || (o.value ?? '') === answer.code)
           consider(i, 1);
-        else if (US_STATES[answer.code] && s.startsWith(simplify(US_STATES[answer.code]!))) consider(i, 0.8);
+        else if (answer.text !== answer.code && s.startsWith(simplify(answer.text))) consider(i, 0.8);
         break;
       }
       case 'number':

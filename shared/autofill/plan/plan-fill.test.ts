@@ -58,6 +58,18 @@ describe('planFill', () => {
     expect(plannedValue(p, 'state')).toBe('California');
   });
 
+  it('names a Canadian or Australian region from its code in the profile, by the profile’s country', () => {
+    const provinces = `<label for="s">Province</label><select id="s"><option value="">--</option><option>Alberta</option><option>British Columbia</option><option>Ontario</option></select>`;
+    const inVancouver = {
+      ...SAMPLE_PROFILE,
+      location: { ...SAMPLE_PROFILE.location, city: 'Vancouver', region: 'BC', country: 'CA' },
+    };
+    expect(plannedValue(plan(provinces, inVancouver), 'state')).toBe('British Columbia');
+    // "CA" is California in the US and no province in Canada: never a guess across countries.
+    const ca = { ...inVancouver, location: { ...inVancouver.location, region: 'CA' } };
+    expect(plannedValue(plan(provinces, ca), 'state')).toBeUndefined();
+  });
+
   it('reads the country out of a work-authorization question', () => {
     const html = `<label for="w">Are you legally authorized to work in Canada?</label><select id="w"><option>Yes</option><option>No</option></select>`;
     expect(plannedValue(plan(html), 'work_authorization')).toBe('No');

@@ -1,5 +1,5 @@
 import type { Profile } from '../../domain/index.ts';
-import { englishCountryName, US_STATES } from '../classify/geo.ts';
+import { englishCountryName, regionOf } from '../classify/geo.ts';
 import type { FieldType } from '../types.ts';
 import type { Answer } from './answer.ts';
 import { placeInQuestion } from './asked-place.ts';
@@ -84,11 +84,9 @@ export function answerFromProfile(
       return text(loc.city, 'profile: city');
     case 'state': {
       if (!loc.region) return null;
-      const code = Object.entries(US_STATES).find(
-        ([k, v]) => k === loc.region!.toUpperCase() || v === loc.region,
-      )?.[0];
+      const region = regionOf(loc.region, loc.country);
       return {
-        answer: { kind: 'state', code: code ?? loc.region, text: code ? US_STATES[code]! : loc.region },
+        answer: { kind: 'state', code: region?.code ?? loc.region, text: region?.name ?? loc.region },
         source: 'profile: region',
       };
     }
