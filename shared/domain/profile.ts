@@ -102,6 +102,11 @@ export const Profile = z.object({
     /** ISO 3166-1 alpha-2. */
     country: optionalText,
     willingToRelocate: z.boolean().optional(),
+    /**
+     * Where a move is welcome (ISO alpha-2), when the person names it ("within the EU", "to the UK"):
+     * a move elsewhere is one they would not make. Empty or absent: anywhere.
+     */
+    relocateTo: z.array(CountryCode).max(40).optional(),
   }),
   /** Countries (ISO alpha-2) the person may work in without sponsorship. */
   workAuthorization: z.array(z.string()),

@@ -106,3 +106,34 @@ describe("a remote role that turns away the person's state", () => {
     expect(placeFactors(inOhio, job).location.score).toBe(1);
   });
 });
+
+describe('a move the person limits to some countries ("within the EU")', () => {
+  const inBerlin = prepareProfile(
+    makeProfile({
+      location: { city: 'Berlin', country: 'DE', willingToRelocate: true, relocateTo: ['DE', 'NL', 'FR'] },
+      workAuthorization: ['DE', 'NL', 'FR'],
+    }),
+  );
+  const abroad = (locationText: string) =>
+    placeFactors(
+      inBerlin,
+      prepareJob(
+        makeJob('Requirements\n- Python\nWe sponsor visas and help with relocation.', {
+          locationText,
+          workType: 'hybrid',
+        }),
+      ),
+    );
+
+  it('is a move they would make inside the limit', () => {
+    const amsterdam = abroad('Amsterdam, Netherlands');
+    expect(amsterdam.location.score).toBeGreaterThan(0);
+    expect(amsterdam.dealBreakers).toEqual([]);
+  });
+
+  it('is a move they would not make outside it, even with a visa on offer, and says why', () => {
+    const london = abroad('London, UK');
+    expect(london.location.score).toBe(0);
+    expect(london.dealBreakers[0]).toMatch(/outside where you would relocate \(DE\/NL\/FR\)/);
+  });
+});

@@ -1,5 +1,6 @@
 import { citizensOnlyOutcome } from './citizenship.ts';
 import { metroRelation, withoutDistrict } from './geo.ts';
+import { wouldMoveTo } from './prepared-profile.ts';
 import type { PreparedProfile } from './profile.ts';
 import { remoteFactor } from './remote-factor.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
@@ -108,7 +109,7 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
     else if (!place.country || !home.country) s = 0.5;
     // Abroad: only for someone who would move, and better when they may work there or the posting
     // sponsors visas or helps with relocation.
-    else if (!p.willingToRelocate) s = 0;
+    else if (!wouldMoveTo(p, place.country)) s = 0;
     else
       s = p.authorized.has(place.country) || relocation || job.parsed.sponsorship === 'offered' ? 0.6 : 0.3;
     if (s > best) [best, bestPlace] = [s, place];
@@ -116,7 +117,9 @@ function locationFactor(p: PreparedProfile, job: PreparedJob, dealBreakers: stri
   const kind = workType === 'hybrid' ? 'Hybrid' : 'On-site';
   if (best === 0 && workType) {
     dealBreakers.push(
-      `${kind} in ${where(bestPlace)}, another country, and your profile does not say you would relocate`,
+      p.willingToRelocate
+        ? `${kind} in ${where(bestPlace)}, another country, outside where you would relocate (${[...p.relocateTo].join('/')})`
+        : `${kind} in ${where(bestPlace)}, another country, and your profile does not say you would relocate`,
     );
   }
   const detail =

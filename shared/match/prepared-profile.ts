@@ -48,6 +48,8 @@ export interface PreparedProfile {
   residentOf: Set<string>;
   requiresSponsorship: boolean | null;
   willingToRelocate: boolean;
+  /** Where a move is welcome, when the person limits it ("within the EU"); empty: anywhere. */
+  relocateTo: ReadonlySet<string>;
   /** The person said they will not move ("Not looking to relocate"). */
   refusesToRelocate: boolean;
   workTypes: WorkType[];
@@ -56,3 +58,7 @@ export interface PreparedProfile {
   /** The whole profile's terms (titles, bullets, skills, projects), for relevance.ts. */
   terms: TermCounts;
 }
+
+/** Whether the person would move to a country for a job: they said they would, and not only elsewhere. */
+export const wouldMoveTo = (p: PreparedProfile, country: string) =>
+  p.willingToRelocate && (p.relocateTo.size === 0 || p.relocateTo.has(country.toUpperCase()));

@@ -153,6 +153,7 @@ export function prepareProfile(
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),
     requiresSponsorship: profile.requiresSponsorship,
     willingToRelocate: loc.willingToRelocate === true,
+    relocateTo: new Set((loc.relocateTo ?? []).map((c) => c.toUpperCase())),
     refusesToRelocate: loc.willingToRelocate === false,
     workTypes: profile.workTypes,
     salary:

@@ -1,4 +1,5 @@
 /** How the posting's arrangement (remote, hybrid, on-site) meets the person's preference. */
+import { wouldMoveTo } from './prepared-profile.ts';
 import type { PreparedProfile } from './profile.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
@@ -20,7 +21,12 @@ export function remoteFactor(p: PreparedProfile, job: PreparedJob): FactorOutcom
     };
   if (p.workTypes.includes(wt)) return { factor: 'remote', score: 1, detail: `${wt} — as you prefer` };
   const office = job.parsed.places.find((x) => x.country);
-  if (p.willingToRelocate && office && p.place.country && office.country !== p.place.country)
+  if (
+    office?.country &&
+    p.place.country &&
+    office.country !== p.place.country &&
+    wouldMoveTo(p, office.country)
+  )
     return {
       factor: 'remote',
       score: MOVE_OFFERED,

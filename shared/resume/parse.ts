@@ -146,7 +146,13 @@ export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}):
     location:
       draft.workRights.willingToRelocate === undefined
         ? { ...draft.location }
-        : { ...draft.location, willingToRelocate: draft.workRights.willingToRelocate },
+        : {
+            ...draft.location,
+            willingToRelocate: draft.workRights.willingToRelocate,
+            ...(draft.workRights.willingToRelocate && draft.workRights.relocateTo.length
+              ? { relocateTo: draft.workRights.relocateTo }
+              : {}),
+          },
     workAuthorization: draft.workRights.workAuthorization,
     requiresSponsorship: draft.workRights.requiresSponsorship,
     ...(draft.workRights.citizenship.length ? { citizenship: draft.workRights.citizenship } : {}),

@@ -144,7 +144,26 @@ describe('work rights read from a resume', () => {
     const profile = draftToProfile(draft);
     expect(profile.workAuthorization).toEqual(['IN']);
     expect(profile.location.willingToRelocate).toBe(true);
+    expect(profile.location.relocateTo).toEqual(['DE']);
     expect(draft.workRights.evidence.map((e) => e.rule)).toEqual(['citizen', 'relocate']);
+  });
+
+  it('keeps where a move is welcome: "within the EU, but not outside it" is the EU, not anywhere', () => {
+    const profile = draftToProfile(
+      parseResumeText(
+        'Ines Carvalho\nBerlin, Germany | ines@example.com\nEU citizen (Portuguese passport).\nI would relocate within the EU for the right team, but not outside it.\n\nEXPERIENCE\nData Engineer - Acme (2021-present)\n- Built pipelines',
+      ),
+    );
+    expect(profile.location.willingToRelocate).toBe(true);
+    expect(profile.location.relocateTo).toEqual(expect.arrayContaining(['DE', 'NL', 'PT']));
+    expect(profile.location.relocateTo).not.toContain('GB');
+    // A move without a place named stays a move anywhere.
+    const anywhere = draftToProfile(
+      parseResumeText(
+        'Sam Lee\nAustin, TX | sam@example.com\nWilling to relocate.\n\nEXPERIENCE\nEngineer - Acme (2021-present)\n- Built APIs',
+      ),
+    );
+    expect(anywhere.location.relocateTo).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ export const PROFILE_FIELD_LABELS = {
   'location.postalCode': 'Postal code',
   'location.country': 'Country',
   'location.willingToRelocate': 'Willing to relocate',
+  'location.relocateTo': 'Would relocate to',
   workAuthorization: 'Work authorization',
   requiresSponsorship: 'Requires sponsorship',
   citizenship: 'Citizenship',

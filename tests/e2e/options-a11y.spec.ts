@@ -55,6 +55,13 @@ test('country, state and work rights are chosen from the keyboard by name, and s
   await citizen.getByRole('combobox', { name: 'Add a country' }).press('Enter');
   await expect(citizen).toContainText('India');
   await expect(authorized).not.toContainText('India');
+  // Where a move is welcome is asked only of someone who would move, and goes when they would not.
+  const moveTo = options.getByRole('group', { name: 'Would relocate to (empty: anywhere)' });
+  await expect(moveTo).toHaveCount(0);
+  await options.getByLabel('Open to relocating').selectOption('yes');
+  await moveTo.getByRole('combobox', { name: 'Add a country' }).fill('irel');
+  await moveTo.getByRole('combobox', { name: 'Add a country' }).press('Enter');
+  await expect(moveTo).toContainText('Ireland');
   await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
 
   await options.reload();
@@ -62,6 +69,9 @@ test('country, state and work rights are chosen from the keyboard by name, and s
   await expect(options.getByRole('combobox', { name: 'State / region' })).toHaveValue('California');
   await expect(authorized.getByRole('button', { name: 'Remove Canada' })).toBeVisible();
   await expect(citizen.getByRole('button', { name: 'Remove India' })).toBeVisible();
+  await expect(moveTo.getByRole('button', { name: 'Remove Ireland' })).toBeVisible();
+  await options.getByLabel('Open to relocating').selectOption('no');
+  await expect(moveTo).toHaveCount(0);
 });
 
 test('dates are a month and a year; long sections fold; the import notice sits in the sticky bar', async ({

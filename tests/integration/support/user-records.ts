@@ -24,6 +24,7 @@ export function fullProfile(at: string, id = randomUUID()) {
       postalCode: 'N1 9GU',
       country: 'GB',
       willingToRelocate: true,
+      relocateTo: ['GB', 'IE'],
     },
     workAuthorization: ['GB', 'IE'],
     citizenship: ['GB', 'IE'],

@@ -1,9 +1,10 @@
 import type { Profile } from '../../../../shared/domain/index.ts';
 import { countryOptions } from '../../../../shared/geo/index.ts';
-import { CountryListPicker, PlacePicker } from '../../../components/PlacePicker.tsx';
+import { PlacePicker } from '../../../components/PlacePicker.tsx';
 import { grid2, ListField, SelectField, TextField } from './fields.tsx';
-import { RegionField, SponsorshipField } from './place-fields.tsx';
+import { RegionField } from './place-fields.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
+import { WorkRightsFields } from './WorkRightsFields.tsx';
 
 const COUNTRY_OPTIONS = countryOptions();
 
@@ -109,39 +110,7 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
             onChange={(v) => location('country', v)}
             placeholder="Type a country"
           />
-          <SelectField
-            label="Open to relocating"
-            value={
-              p.location.willingToRelocate === undefined ? '' : p.location.willingToRelocate ? 'yes' : 'no'
-            }
-            options={
-              [
-                ['yes', 'Yes'],
-                ['no', 'No'],
-              ] as const
-            }
-            onChange={(v) => location('willingToRelocate', v === 'yes')}
-          />
-          <CountryListPicker
-            label="Authorized to work in"
-            options={COUNTRY_OPTIONS}
-            codes={p.workAuthorization}
-            onChange={(v) => set('workAuthorization', v)}
-          />
-          <SponsorshipField value={p.requiresSponsorship} onChange={(v) => set('requiresSponsorship', v)} />
-          {/* Some postings are open to citizens (or permanent residents) only: matching checks these. */}
-          <CountryListPicker
-            label="Citizen of"
-            options={COUNTRY_OPTIONS}
-            codes={p.citizenship ?? []}
-            onChange={(v) => set('citizenship', v)}
-          />
-          <CountryListPicker
-            label="Permanent resident of"
-            options={COUNTRY_OPTIONS}
-            codes={p.permanentResidence ?? []}
-            onChange={(v) => set('permanentResidence', v)}
-          />
+          <WorkRightsFields profile={p} set={set} />
         </div>
         <fieldset className="row" style={{ border: 'none', padding: 0 }}>
           <legend className="small muted">Work types you want</legend>
