@@ -191,6 +191,7 @@ function main() {
       'capture30',
       'capture31',
       'capture32',
+      'capture34',
       'capture10',
       'capture13',
       'capture16',
