@@ -69,6 +69,7 @@ const SETS: { name: string; dir: string }[] = given
       { name: 'dev31', dir: resolve(import.meta.dirname, '../fixtures/forms-dev31') },
       { name: 'dev32', dir: resolve(import.meta.dirname, '../fixtures/forms-dev32') },
       { name: 'dev33', dir: resolve(import.meta.dirname, '../fixtures/forms-dev33') },
+      { name: 'dev34', dir: resolve(import.meta.dirname, '../fixtures/forms-dev34') },
       { name: 'blind', dir: resolve(import.meta.dirname, '../fixtures/forms-blind') },
       // Later blind sets, each written after the one before was used: no tuning looks at them.
       { name: 'blind2', dir: resolve(import.meta.dirname, '../fixtures/forms-blind2') },
