@@ -138,12 +138,13 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
   const dealBreakers: string[] = [];
   const location = locationFactor(p, job, dealBreakers);
   const { parsed } = job;
-  // A remote posting open to several countries is judged by one the person may already work from.
-  const jobCountry =
+  // A posting open in several countries ("remote in the US or Canada", "Manchester or Toronto") is
+  // judged by one the person may already work in.
+  const countries =
     parsed.workType === 'remote'
-      ? (parsed.remoteCountries.find((c) => p.authorized.has(c) || p.citizenOf.has(c)) ??
-        parsed.remoteCountries[0])
-      : parsed.places.find((x) => x.country)?.country;
+      ? parsed.remoteCountries
+      : parsed.places.flatMap((x) => (x.country ? [x.country] : []));
+  const jobCountry = countries.find((c) => p.authorized.has(c) || p.citizenOf.has(c)) ?? countries[0];
   // A stated need for sponsorship is never about the person's own country.
   const ownCountry = !!jobCountry && (p.citizenOf.has(jobCountry) || p.residentOf.has(jobCountry));
   const lacksAuthorization =

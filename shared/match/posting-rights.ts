@@ -3,6 +3,8 @@
  * helps with relocation, asks for authorization in a named country, or is open to citizens only. Read
  * once per posting; the scorer weighs it against the person in place.ts.
  */
+
+import { peopleIn } from '../geo/index.ts';
 import { citizensOnly } from './citizenship.ts';
 import { countriesIn } from './geo.ts';
 import type { ParsedPosting } from './types.ts';
@@ -31,7 +33,27 @@ const NO_TRANSFERS = /\b(?:not|unable|cannot|can't|won't|no|including)\b[^.]{0,4
 
 const RELOCATION =
   /\brelocation (?:assistance|support|package|bonus|is available|provided)|\bwe (?:will )?(?:help you )?relocate/i;
-const AUTH = /\b(?:authori[sz]ed|eligible|entitled|right) to work (?:in|within) (?:the )?([A-Z][\w. ]{1,30})/;
+/**
+ * Places by name: capitalised words ("United States", "the UK", "Canada and the US", "UK/EU"), never
+ * the words after them ("the US or legally entitled to work in Canada" is two statements).
+ */
+const NAME = String.raw`[A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,3}`;
+const PLACE = String.raw`${NAME}(?:(?:,? (?:and|or)(?: the)?|,|/) ?${NAME})*`;
+/**
+ * Each place the posting asks the right to work in: "authorized to work in the US", "the right to work in
+ * the UK (Manchester) or be legally entitled to work in Canada (Toronto)", "full working rights in
+ * Australia", "full Australian working rights". A posting hiring in two countries names both, and the
+ * right to work in either is enough.
+ */
+const AUTH = new RegExp(
+  String.raw`\b(?:authori[sz]ed|eligible|entitled|right|permitted|allowed) to work (?:in|within) (?:the )?(${PLACE})|\b(?:working|work) rights (?:in|for) (?:the )?(${PLACE})|\b([A-Z][a-z]+) (?:working|work) rights\b`,
+  'g',
+);
+const authorizationCountries = (text: string) => [
+  ...new Set(
+    [...text.matchAll(AUTH)].flatMap((m) => (m[1] || m[2] ? countriesIn((m[1] ?? m[2])!) : peopleIn(m[3]!))),
+  ),
+];
 
 type PostingRights = Pick<
   ParsedPosting,
@@ -42,9 +64,8 @@ type PostingRights = Pick<
 export function postingRights(text: string, jobCountry?: string): PostingRights {
   const refuses = NO_SPONSOR.test(text);
   const transfers = TRANSFERS.test(text) && !NO_TRANSFERS.test(text);
-  const auth = AUTH.exec(text);
   return {
-    authorizationCountries: auth ? countriesIn(auth[1]!) : [],
+    authorizationCountries: authorizationCountries(text),
     sponsorship: transfers
       ? 'offered'
       : refuses
