@@ -34,8 +34,9 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.onsite',
     lang: 'en',
     workType: 'onsite',
+    // "It's an in-store role at Westfield Parramatta": "it" is the job the posting describes, as "this".
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\bthis is an? (?:fully )?${AT_WORKPLACE} ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE} ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',

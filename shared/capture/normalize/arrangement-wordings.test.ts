@@ -42,6 +42,10 @@ describe('arrangement wordings in running text', () => {
     );
     expect(workTypeFromProse('The position is store-based in Tacoma.')).toBe('onsite');
     expect(workTypeFromProse('Book an in-clinic visit with our vets.')).toBeNull();
+    expect(workTypeFromProse("This is a casual role. It's an in-store role at Westfield Parramatta.")).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('It is an in-store pickup service for online orders.')).toBeNull();
   });
 
   it('reads telework ruled out, no home working and a workshop or depot job as on-site', () => {

@@ -43,6 +43,27 @@ describe('the base pay beside on-target earnings', () => {
     expect(basePayOverOte(ote, bonus)).toBe(ote);
   });
 
+  it("reads the base in the pay section's prose over a board's OTE box printed after the benefits", () => {
+    const ote = { min: 96_000, max: 110_000, currency: 'USD', period: 'YEAR' as const };
+    const text = [
+      'This is a full-time, salaried (exempt) position. Base salary for this role is $58,000 – $64,000, depending on experience. The rest of your on-target earnings comes from uncapped monthly commission.',
+      '• Medical, dental and vision, with 90% of employee premiums covered',
+      '• 401(k) with a 4% match',
+      '• Flexible PTO, plus the week between Christmas and New Year off',
+      '• $50 a month toward your phone',
+      'Annual On-Target Earnings (OTE)',
+      'The range below is base salary plus commission at 100% of quota for a rep in their second year.',
+      '$96,000—$110,000 USD',
+    ].join('\n');
+    expect(findMoney(text).find((m) => m.min === 96_000)?.ote).toBe(true);
+    expect(basePayOverOte(ote, text)).toMatchObject({ min: 58_000, max: 64_000, currency: 'USD' });
+  });
+
+  it('does not take a base-salary heading over its figure for an OTE heading', () => {
+    const found = findMoney('On-target earnings: up to $140,000\nBase salary:\n$70,000 – $80,000');
+    expect(found.find((m) => m.min === 70_000)?.ote).toBe(false);
+  });
+
   it('does not count the OTE word before a base figure against the base', () => {
     const found = findMoney('Salary: £70,000 – £90,000 OTE (base £52,000 – £64,000, plus commission).');
     expect(found.map((m) => [m.min, m.ote])).toEqual([

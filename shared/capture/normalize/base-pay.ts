@@ -28,12 +28,13 @@ export function basePayOverOte(s: Salary, posting: string): Salary {
     );
   });
   // "Base salary: $45,000 - $50,000 per year, plus uncapped commission. First-year on-target earnings
-  // (OTE) are $68,000 - $78,000": the base named right before its own figure, just ahead of the OTE's
-  // sentence, in its currency and below it.
+  // (OTE) are $68,000 - $78,000": the base named right before its own figure, ahead of the OTE's
+  // sentence, in its currency and below it. A pay section may print the base, then the benefits,
+  // then the board's OTE box, so the base may sit a few hundred characters up.
   const before = found.find(
     (m) =>
       m.index < ote.index &&
-      ote.index - (m.index + m.text.length) < 250 &&
+      ote.index - (m.index + m.text.length) < 600 &&
       !m.ote &&
       m.currency === ote.currency &&
       (m.max ?? m.min ?? Infinity) < (ote.min ?? ote.max ?? 0) &&

@@ -51,6 +51,13 @@ describe('description sanitizing', () => {
     );
   });
 
+  it("keeps a <pre> block's own lines as lines, from a DOM element and from a string", () => {
+    const pre = '<pre>HOURS AND CONTRACT\nPermanent, full-time: 5 nights a week</pre><p>Pay\nweekly</p>';
+    const { document } = parseHTML(`<html><body><div id="d">${pre}</div></body></html>`);
+    for (const out of [sanitizeElement(document.getElementById('d')!), sanitizeHtmlString(pre)])
+      expect(htmlToText(out)).toBe('HOURS AND CONTRACT\nPermanent, full-time: 5 nights a week\nPay weekly');
+  });
+
   it('keeps unclosed tags and quotes as escaped text, never as markup', () => {
     // How long this takes is printed by the capture benchmark (a timed test would flake on a busy machine).
     const out = sanitizeHtmlString(`${'<a href="'.repeat(2_000)}${'<div '.repeat(2_000)}`);

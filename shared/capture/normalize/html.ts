@@ -19,7 +19,7 @@ export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptio
   let dropTag = '';
   for (const m of tokens(src)) {
     if (m.kind === 'text') {
-      if (!dropDepth) out.push(esc(decodeEntities(m.text)));
+      if (!dropDepth) out.push(preLines(esc(decodeEntities(m.text)), open.includes('pre')));
       continue;
     }
     const closing = m.closing;
@@ -70,10 +70,11 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
   const out: string[] = [];
   let len = 0;
   let visited = 0;
+  let inPre = 0;
   const walk = (node: Node): void => {
     if (len > max || visited++ > LIMITS.nodes) return;
     if (node.nodeType === 3) {
-      const t = esc(node.nodeValue ?? '');
+      const t = preLines(esc(node.nodeValue ?? ''), inPre > 0);
       out.push(t);
       len += t.length;
       return;
@@ -88,13 +89,22 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
       const href = tag === 'a' ? safeHref(e.getAttribute('href')) : null;
       out.push(href ? `<a href="${escAttr(href)}" rel="noopener noreferrer">` : `<${tag}>`);
     } else if (BLOCK.has(tag)) out.push('<p>');
+    if (tag === 'pre') inPre++;
     if (!VOID.has(tag)) for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
+    if (tag === 'pre') inPre--;
     if (keep && !VOID.has(tag)) out.push(`</${tag}>`);
     else if (!keep && BLOCK.has(tag)) out.push('</p>');
   };
   for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   return tidy(out.join(''));
 }
+
+/**
+ * A line break inside `<pre>` is the text's own line ("HOURS AND CONTRACT\nPermanent, full-time: …"
+ * in a description typed into a plain-text box): kept as `<br>`, since the whitespace is collapsed
+ * after, so line readers still see one line per line.
+ */
+const preLines = (t: string, inPre: boolean): string => (inPre ? t.replace(/\r?\n/g, '<br>') : t);
 
 /** Drop empty paragraphs and collapse whitespace introduced by wrappers. */
 function tidy(html: string): string {

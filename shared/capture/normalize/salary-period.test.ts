@@ -66,3 +66,18 @@ describe('a period the amount cannot be pay for', () => {
     expect(parseSalary(dayRate)?.period).toBe('DAY');
   });
 });
+
+describe('pay for a shift or a night', () => {
+  it('is a day rate, never an hour rate', () => {
+    expect(
+      parseSalary('Pay: $195 - $225 per overnight shift, depending on your certification.')?.period,
+    ).toBe('DAY');
+    expect(periodIn(' per 12-hour shift')).toBe('DAY');
+    expect(periodIn(' a night, sleep-ins included')).toBe('DAY');
+  });
+
+  it('leaves an hourly rate beside night shifts hourly', () => {
+    expect(periodIn(' per hour, three night shifts a week')).toBe('HOUR');
+    expect(periodIn(' an hour, a night shift role')).toBe('HOUR');
+  });
+});

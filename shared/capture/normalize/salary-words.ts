@@ -119,13 +119,22 @@ export const COUNT_AFTER =
 export const COUNT_LABEL =
   /^\s*(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?\s*$/i;
 
+/**
+ * Pay for a shift or a night ("$195 - $225 per overnight shift", "£110 per sleep-in night", "$180 a
+ * night"): a fixed sum for one shift, so a day's rate (schema.org has no shift unit), never an hour's.
+ */
+const PER_SHIFT = String.raw`\b(?:per|an?|each)\s+(?:(?:overnight|night|day|evening|weekend|sleep[- ]in|\d{1,2}[- ]hours?)\s+)?(?:shift|night|overnight)\b`;
+
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
     /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
     'HOUR',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b/i,
+    new RegExp(
+      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}`,
+      'i',
+    ),
     'DAY',
   ],
   [

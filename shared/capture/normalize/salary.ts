@@ -150,7 +150,7 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
     // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
-    const ote = marksOte(m[0], before, after);
+    const ote = marksOte(m[0], before, after, s.slice(Math.max(0, m.index - 280), m.index));
     if (ote) score -= 3;
     // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
     // its full-time equivalent.
