@@ -38,7 +38,7 @@ const RELOCATION =
  * the words after them ("the US or legally entitled to work in Canada" is two statements).
  */
 const NAME = String.raw`[A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,3}`;
-const PLACE = String.raw`${NAME}(?:(?:,? (?:and|or)(?: the)?|,|/) ?${NAME})*`;
+const PLACE = `${NAME}(?:(?:,? (?:and|or)(?: the)?|,|/) ?${NAME})*`;
 /**
  * Each place the posting asks the right to work in: "authorized to work in the US", "the right to work in
  * the UK (Manchester) or be legally entitled to work in Canada (Toronto)", "full working rights in
