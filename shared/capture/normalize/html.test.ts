@@ -58,6 +58,20 @@ describe('description sanitizing', () => {
       expect(htmlToText(out)).toBe('HOURS AND CONTRACT\nPermanent, full-time: 5 nights a week\nPay weekly');
   });
 
+  it('keeps the lines of a description styled to keep them, by its own style or the page’s sheet', () => {
+    const { document } = parseHTML(`<html><head><style>
+      @media screen { .job-copy, .other { white-space: pre-wrap; } }
+      .plain { white-space: normal; }
+    </style></head><body>
+      <div id="sheet" class="job-copy">SHIFT\nNights, part-time: 3 a week</div>
+      <div id="inline" style="color: #333; white-space: pre-line">SHIFT\nDays</div>
+      <div id="plain" class="plain">SHIFT\nDays</div></body></html>`);
+    expect(htmlToText(sanitizeElement(wrap(document, 'sheet')))).toBe('SHIFT\nNights, part-time: 3 a week');
+    expect(htmlToText(sanitizeElement(wrap(document, 'inline')))).toBe('SHIFT\nDays');
+    // Without the style a newline in the source is only a space, as the browser shows it.
+    expect(htmlToText(sanitizeElement(wrap(document, 'plain')))).toBe('SHIFT Days');
+  });
+
   it('keeps unclosed tags and quotes as escaped text, never as markup', () => {
     // How long this takes is printed by the capture benchmark (a timed test would flake on a busy machine).
     const out = sanitizeHtmlString(`${'<a href="'.repeat(2_000)}${'<div '.repeat(2_000)}`);
@@ -65,3 +79,12 @@ describe('description sanitizing', () => {
     expect(out.startsWith('&lt;a href="&lt;a href=')).toBe(true);
   });
 });
+
+/** A wrapper around the element, so the element itself is walked as part of a description. */
+function wrap(document: Document, id: string): Element {
+  const outer = document.createElement('section');
+  const el = document.getElementById(id)!;
+  el.parentElement!.insertBefore(outer, el);
+  outer.appendChild(el);
+  return outer;
+}

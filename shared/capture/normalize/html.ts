@@ -3,6 +3,7 @@ import { decodeEntities } from '../entities.ts';
 import { hiddenFromReader } from '../hidden-content.ts';
 import { ALLOWED, BLOCK, DROP_WITH_CONTENT, esc, escAttr, safeHref, VOID } from './html-allowlist.ts';
 import { tokens } from './html-tokens.ts';
+import { keepsLines } from './keeps-lines.ts';
 
 /**
  * Description HTML, sanitized by allowlist: only text-structure tags survive, attributes are dropped
@@ -89,9 +90,10 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
       const href = tag === 'a' ? safeHref(e.getAttribute('href')) : null;
       out.push(href ? `<a href="${escAttr(href)}" rel="noopener noreferrer">` : `<${tag}>`);
     } else if (BLOCK.has(tag)) out.push('<p>');
-    if (tag === 'pre') inPre++;
+    const lines = !VOID.has(tag) && keepsLines(e);
+    if (lines) inPre++;
     if (!VOID.has(tag)) for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
-    if (tag === 'pre') inPre--;
+    if (lines) inPre--;
     if (keep && !VOID.has(tag)) out.push(`</${tag}>`);
     else if (!keep && BLOCK.has(tag)) out.push('</p>');
   };
@@ -100,7 +102,7 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
 }
 
 /**
- * A line break inside `<pre>` is the text's own line ("HOURS AND CONTRACT\nPermanent, full-time: …"
+ * A line break inside `<pre>` (or an element styled to keep its lines, keeps-lines.ts) is the text's own line ("HOURS AND CONTRACT\nPermanent, full-time: …"
  * in a description typed into a plain-text box): kept as `<br>`, since the whitespace is collapsed
  * after, so line readers still see one line per line.
  */
