@@ -1,0 +1,84 @@
+/**
+ * The forms sets the autofill bench runs beside the development corpus, each written blind (labels
+ * first, by someone who never saw the classifier's output). Development sets may be tuned on; held-out
+ * sets are run, never tuned on, and their misses are never printed.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const fixture = (folder: string) => resolve(import.meta.dirname, '../fixtures', folder);
+const DEVELOPMENT: Array<[string, string]> = [
+  ['dev2', 'forms-dev2'],
+  ['dev3', 'forms-dev3'],
+  ['dev4', 'forms-dev4'],
+  ['dev5', 'forms-dev5'],
+  ['dev6', 'forms-dev6'],
+  ['dev7', 'forms-dev7'],
+  ['dev8', 'forms-dev8'],
+  ['dev9', 'forms-dev9'],
+  ['dev10', 'forms-dev10'],
+  ['dev11', 'forms-dev11'],
+  ['dev12', 'forms-dev12'],
+  ['dev13', 'forms-dev13'],
+  ['dev14', 'forms-dev14'],
+  ['dev15', 'forms-dev15'],
+  ['dev16', 'forms-dev16'],
+  ['dev17', 'forms-dev17'],
+  ['dev18', 'forms-dev18'],
+  ['dev19', 'forms-dev19'],
+  ['dev20', 'forms-dev20'],
+  ['dev21', 'forms-dev21'],
+  ['dev22', 'forms-dev22'],
+  ['dev23', 'forms-dev23'],
+  ['dev24', 'forms-dev24'],
+  ['dev25', 'forms-dev25'],
+  ['dev26', 'forms-dev26'],
+  ['dev27', 'forms-dev27'],
+  ['dev28', 'forms-dev28'],
+  ['dev29', 'forms-dev29'],
+  ['dev30', 'forms-dev30'],
+  ['dev31', 'forms-dev31'],
+  ['dev32', 'forms-dev32'],
+  ['dev33', 'forms-dev33'],
+  ['dev34', 'forms-dev34'],
+];
+const HELD_OUT: Array<[string, string]> = [
+  ['blind', 'forms-blind'],
+  ['blind2', 'forms-blind2'],
+  ['blind3', 'forms-blind3'],
+  ['blind4', 'forms-blind4'],
+  ['blind5', 'forms-blind5'],
+  ['blind6', 'forms-blind6'],
+  ['blind7', 'forms-blind7'],
+  ['blind8', 'forms-blind8'],
+  ['blind9', 'forms-blind9'],
+  ['blind10', 'forms-blind10'],
+  ['blind11', 'forms-blind11'],
+  ['blind12', 'forms-blind12'],
+  ['blind13', 'forms-blind13'],
+];
+
+/** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
+export const FORMS_SETS = [
+  ...DEVELOPMENT.map(([name, folder]) => ({ name, dir: fixture(folder), heldOut: false })),
+  ...HELD_OUT.map(([name, folder]) => ({ name, dir: fixture(folder), heldOut: true })),
+].filter((set) => existsSync(join(set.dir, 'labels.json')));
+
+export interface Pooled {
+  forms: number;
+  fields: number;
+  accuracy: number;
+  wrong_type_fills: number;
+}
+
+/** Several sets' results as one, weighted by fields. */
+export function pool(rs: ReadonlyArray<Pooled>): Pooled {
+  const fields = rs.reduce((n, r) => n + r.fields, 0);
+  const right = rs.reduce((n, r) => n + r.accuracy * r.fields, 0);
+  return {
+    forms: rs.reduce((n, r) => n + r.forms, 0),
+    fields,
+    accuracy: Number((right / Math.max(1, fields)).toFixed(4)),
+    wrong_type_fills: rs.reduce((n, r) => n + r.wrong_type_fills, 0),
+  };
+}
