@@ -42,6 +42,7 @@ import { sanitizeHtmlString } from '../../shared/capture/normalize/html.ts';
 import { hugePageHtml } from '../../shared/capture/testkit/huge-page.ts';
 import { structuredOnly } from './capture-baseline.ts';
 import { FIELDS, type Field, judge, type Label, median, pageUrl } from './capture-judge.ts';
+import { CAPTURE_SETS, poolPages } from './capture-sets.ts';
 
 interface SetResult {
   pages: number;
@@ -163,46 +164,13 @@ function main() {
     string,
     { pages: number; fields: Record<Field, number>; baseline: Record<Field, number> }
   > = {};
-  // Sets written blind (capture-blind, capture-blind3, capture4, capture5): each has a dev split that tuning may
-  // look at (misses printed per page) and a blind split that no tuning looks at.
+  // Sets written blind: a dev split that tuning may look at (misses printed per page) and a blind
+  // split that no tuning looks at.
+  const bySplit: Record<'dev' | 'blind', SetResult[]> = { dev: [], blind: [] };
   if (!given)
-    for (const set of [
-      'capture-blind',
-      'capture-blind3',
-      'capture4',
-      'capture5',
-      'capture6',
-      'capture7',
-      'capture8',
-      'capture9',
-      'capture11',
-      'capture12',
-      'capture14',
-      'capture15',
-      'capture17',
-      'capture18',
-      'capture20',
-      'capture21',
-      'capture22',
-      'capture24',
-      'capture25',
-      'capture27',
-      'capture28',
-      'capture30',
-      'capture31',
-      'capture32',
-      'capture34',
-      'capture10',
-      'capture13',
-      'capture16',
-      'capture19',
-      'capture23',
-      'capture26',
-      'capture29',
-      'capture33',
-    ]) {
+    for (const set of CAPTURE_SETS) {
       const dir = fileURLToPath(new URL(`../fixtures/${set}/`, import.meta.url));
-      for (const split of ['dev', 'blind'])
+      for (const split of ['dev', 'blind'] as const)
         if (existsSync(join(dir, split, 'labels.json'))) {
           if (split === 'dev') console.log(`\n${set} dev split, per page:`);
           const r = runSet(join(dir, split), args, split === 'dev');
@@ -212,8 +180,19 @@ function main() {
           );
           const key = `${set === 'capture-blind' ? '' : `${set.replace('capture-', '')}-`}${split}-split`;
           sets[key] = { pages: r.pages, fields: r.fields, baseline: r.baseline };
+          bySplit[split].push(r);
         }
     }
+  // Both splits pooled by page: the goal is >= 95% per field on pages nobody tuned on.
+  const splits: Record<string, ReturnType<typeof poolPages>> = {};
+  for (const split of ['dev', 'blind'] as const) {
+    if (!bySplit[split].length) continue;
+    const pooled = poolPages(bySplit[split]);
+    splits[split === 'dev' ? 'development' : 'held_out'] = pooled;
+    console.log(
+      `\n${split === 'dev' ? 'development' : 'held-out'} splits pooled, ${pooled.pages} pages: ${FIELDS.map((k) => `${k} ${(pooled.fields[k] * 100).toFixed(1)}%`).join(', ')}`,
+    );
+  }
   if (asJson) {
     console.log(
       JSON.stringify({
@@ -225,7 +204,7 @@ function main() {
         parse_ms_median: Math.round(median(main.parse) * 10) / 10,
         huge_page_kb: Math.round(huge.length / 1024),
         huge_page_ms: Math.round(hugeMs),
-        ...(Object.keys(sets).length ? { sets } : {}),
+        ...(Object.keys(sets).length ? { sets, splits } : {}),
       }),
     );
   }
