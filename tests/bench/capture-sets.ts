@@ -39,6 +39,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture26',
   'capture29',
   'capture33',
+  'capture35',
   'capture-',
 ];
 
