@@ -31,6 +31,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture31',
   'capture32',
   'capture34',
+  'capture36',
   'capture10',
   'capture13',
   'capture16',
