@@ -41,6 +41,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev32', 'forms-dev32'],
   ['dev33', 'forms-dev33'],
   ['dev34', 'forms-dev34'],
+  ['dev35', 'forms-dev35'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
