@@ -116,7 +116,15 @@ export function blend(
     adjustments.push({ kind, points: Math.round((score - before) * 100), detail });
   };
   // Only a level the posting states in its title counts; one guessed from years is too loose.
-  const stated = levelWord(job.parsed.title);
+  // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
+  // manages nor asks to: managing a unit is a rung above the work they do. Someone who ruled
+  // management out has it weighed as that (ruled_out), not twice.
+  const manages =
+    levelWord(job.parsed.title) === null &&
+    job.isManager &&
+    !p.aimsToManage &&
+    !p.ruledOut.some((r) => r.management);
+  const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
   const step = levelStep(job.parsed.seniority, p.aimLevels);
   const steps = stated === null ? 0 : Math.min(2, Math.abs(step));
   if (steps > 0)

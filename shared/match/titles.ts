@@ -121,7 +121,9 @@ export const isManagerTitle = (raw: string) => {
     !SCHOOL_HEAD.test(title) &&
     // A manager of a thing, not of people: a territory manager sells in their own patch, as an account
     // manager looks after accounts.
-    !/\b(account|product|project|program|case|marketing|digital marketing|territory)\s+manager\b/i.test(title)
+    !/\b(account|customer success|product|project|program|case|marketing|digital marketing|territory)\s+manager\b/i.test(
+      title,
+    )
   );
 };
 
