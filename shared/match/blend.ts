@@ -6,7 +6,7 @@
 
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import { bandName, gradesApart } from './grade-band.ts';
-import { isWorkLeft } from './leaving.ts';
+import { workLeft } from './leaving.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
@@ -63,7 +63,7 @@ const VISA_UNKNOWN = 0.1;
 const SUPPORT_ROLE = 0.45;
 /** A posting that runs into what the person ruled out keeps this share less of its score. */
 const RULED_OUT = 0.35;
-/** The job the person holds and is leaving (leaving.ts): said as plainly as a phrase ruled out. */
+/** The work the person is leaving (leaving.ts): said as plainly as a phrase ruled out. */
 const WORK_LEFT = RULED_OUT;
 /**
  * A contract post for someone who asked for a permanent one: the work may be right, the terms are
@@ -150,12 +150,8 @@ export function blend(
       SUPPORT_ROLE,
       `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
     );
-  if (isWorkLeft(p.leaving, job))
-    take(
-      'leaving',
-      WORK_LEFT,
-      `An individual contributor's post like the job you hold (${p.leaving!.text}); you are looking to manage (${p.leaving!.targets.join(', ')})`,
-    );
+  const left = workLeft(p.leaving, job);
+  if (left) take('leaving', WORK_LEFT, left);
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
   const terms = contractRuledOut(p.ruledOut, job);
