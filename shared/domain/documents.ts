@@ -103,6 +103,7 @@ export const MatchResult = z.object({
           'ruled_out',
           'employment_terms',
           'specialty',
+          'leaving',
         ]),
         /** Points added (positive) or taken (negative) on the 0–100 scale. */
         points: z.number(),

@@ -6,6 +6,7 @@
 
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import { bandName, gradesApart } from './grade-band.ts';
+import { workLeft } from './leaving.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
@@ -62,6 +63,8 @@ const VISA_UNKNOWN = 0.1;
 const SUPPORT_ROLE = 0.45;
 /** A posting that runs into what the person ruled out keeps this share less of its score. */
 const RULED_OUT = 0.35;
+/** The work the person is leaving (leaving.ts): said as plainly as a phrase ruled out. */
+const WORK_LEFT = RULED_OUT;
 /**
  * A contract post for someone who asked for a permanent one: the work may be right, the terms are
  * not, so it ranks below the same work on a permanent contract but above other work.
@@ -113,7 +116,15 @@ export function blend(
     adjustments.push({ kind, points: Math.round((score - before) * 100), detail });
   };
   // Only a level the posting states in its title counts; one guessed from years is too loose.
-  const stated = levelWord(job.parsed.title);
+  // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
+  // manages nor asks to: managing a unit is a rung above the work they do. Someone who ruled
+  // management out has it weighed as that (ruled_out), not twice.
+  const manages =
+    levelWord(job.parsed.title) === null &&
+    job.isManager &&
+    !p.aimsToManage &&
+    !p.ruledOut.some((r) => r.management);
+  const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
   const step = levelStep(job.parsed.seniority, p.aimLevels);
   const steps = stated === null ? 0 : Math.min(2, Math.abs(step));
   if (steps > 0)
@@ -139,6 +150,8 @@ export function blend(
       SUPPORT_ROLE,
       `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
     );
+  const left = workLeft(p.leaving, job);
+  if (left) take('leaving', WORK_LEFT, left);
   const ruled = ruledOutBy(p.ruledOut, job);
   if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
   const terms = contractRuledOut(p.ruledOut, job);

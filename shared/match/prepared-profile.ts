@@ -1,6 +1,7 @@
 import type { WorkType } from '../domain/index.ts';
 import type { Place } from './geo.ts';
 import type { GradeBand } from './grade-band.ts';
+import type { Leaving } from './leaving.ts';
 import type { TermCounts } from './relevance.ts';
 import type { RuledOut } from './ruled-out.ts';
 import type { TitleInfo } from './title-likeness.ts';
@@ -30,6 +31,8 @@ export interface PreparedProfile {
   aimsToManage: boolean;
   /** They manage people now and every target title is a management one: an IC role is off their track. */
   managesOnly: boolean;
+  /** The job they hold and leave for management, or the field they leave for another (leaving.ts). */
+  leaving: Leaving | null;
   /** The licensed profession they hold ("registered nurse"), beside which support roles are other work. */
   profession: string | null;
   /** Still sitting a professional qualification's exams (qualification.ts). */

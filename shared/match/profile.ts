@@ -4,6 +4,7 @@ import { aimLevels, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
+import { prepareLeaving } from './leaving.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
 import { termCounts } from './relevance.ts';
@@ -134,6 +135,11 @@ export function prepareProfile(
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
+    leaving: prepareLeaving(
+      latest?.title,
+      profile.experience.map((e) => e.title),
+      targetTitles,
+    ),
     profession: professionHeld([latest?.title ?? '', ...targetTitles]),
     partQualified: isPartQualified([
       ...profile.certifications.map((c) => c.name),

@@ -26,9 +26,10 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['swe/mobile', /\b(mobile|flutter|react native|cross[- ]platform)\b.*\b(engineer|developer)\b/i],
   ['swe/infra', /\b(site reliability|sre|devops|infrastructure|cloud engineer|platform)\b/i],
   ['swe/embedded', /\b(embedded|firmware)\b/i],
+  // "Member of Technical Staff" (MTS) is what many companies call their software engineers.
   [
     'swe',
-    /\b(software|full[- ]?stack|product|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b|\bsoftware engineering (?:intern|co-?op|trainee)/i,
+    /\b(software|full[- ]?stack|product|java|python|\.net|go|ruby|node\.?js)\b.*\b(engineer|developer)\b|\b(developer|programmer|swe)\b|\bsoftware engineering (?:intern|co-?op|trainee)|\bmember of (?:the )?technical staff\b|\bmts\b/i,
   ],
   ['data/eng', /\b(data engineer|analytics engineer|etl developer)\b/i],
   [

@@ -17,12 +17,14 @@ function gradeNumber(n: number): RegExp {
   return new RegExp(`(?<=\\p{L}[\\s-])${n}(?=\\s*(?:$|[(),/|]))`, 'u');
 }
 
+/** An associate, assistant or deputy manager stands in for the manager, a level below the role. */
+export const STANDS_IN = /\b(?:associate|assistant|deputy)\s+(?:[\w-]+\s+){0,3}manager\b/i;
+
 const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Middle leadership: the head of a school subject, year group, ward or unit leads peers, a level
   // above them; "Head of Engineering" runs a function and stays at director level.
   [4, SCHOOL_HEAD],
-  // An associate, assistant or deputy manager stands in for the manager, a level below the role.
-  [3, /\b(?:associate|assistant|deputy)\s+(?:[\w-]+\s+){0,3}manager\b/i],
+  [3, STANDS_IN],
   [4, /\bhead of (?:the )?(?:ward|unit|section|shift)\b/i],
   // Whoever has charge of a ward or a shift leads its nurses, "Senior Charge Nurse" included.
   [4, /\b(?:charge nurse|ward (?:sister|manager))\b/i],
@@ -119,7 +121,9 @@ export const isManagerTitle = (raw: string) => {
     !SCHOOL_HEAD.test(title) &&
     // A manager of a thing, not of people: a territory manager sells in their own patch, as an account
     // manager looks after accounts.
-    !/\b(account|product|project|program|case|marketing|digital marketing|territory)\s+manager\b/i.test(title)
+    !/\b(account|customer success|product|project|program|case|marketing|digital marketing|territory)\s+manager\b/i.test(
+      title,
+    )
   );
 };
 

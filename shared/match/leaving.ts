@@ -1,0 +1,116 @@
+/**
+ * The work a person is leaving, held against a posting that is that work. Two readings, each shown:
+ *
+ * - The manager line. Someone who holds an individual contributor's job ("Senior Accountant") and whose
+ *   every target manages people ("Finance Manager or FP&A Manager") has said the job they hold is the one
+ *   they want out of. A posting for that same job, its body giving it no reports, is that work: its words
+ *   match theirs best because it is what they did. Targets phrased differently from a title that is
+ *   really the same job ("Senior backend IC" for a "Senior Software Engineer, Billing Platform", "Senior
+ *   CSM" for a "Customer Success Manager") stay on the same side of the line, so never read as leaving.
+ * - A new field under a target's title. Someone whose every target names work (its head word: "designer")
+ *   that none of their titles names ("Science Teacher", "Head of Science") is changing field. A posting
+ *   titled as a target whose body returns to the old work ("teach our live online classes", "qualified
+ *   science teacher") more than twice as often as to the new is the old work under the new name.
+ */
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import { spellOut, type TitleInfo, titleInfo, titleSimilarity, titleTokens } from './title-likeness.ts';
+import { isManagerTitle, STANDS_IN } from './titles.ts';
+import type { PreparedJob } from './types.ts';
+
+/** What the person is leaving: the job they hold for management, or their field for another. */
+export interface Leaving {
+  /** The individual contributor's job they hold, when every target manages people. */
+  held: { text: string; info: TitleInfo } | null;
+  /** The work their titles name and the work every target names instead, when they differ. */
+  field: { from: Array<{ stem: string; word: string }>; to: string[] } | null;
+  targets: Array<{ text: string; info: TitleInfo }>;
+}
+
+/** How like the held title a posting's must be to be that job (titleSimilarity; 1 = the same words). */
+const SAME_JOB = 0.9;
+/** Below this likeness to every past title, a target is another field (titleSimilarity). */
+const OTHER_FIELD = 0.5;
+/** How like a target a posting's title must be to claim that work. */
+const TARGET_TITLE = 0.7;
+/** Mentions of the old work's words a body needs, and how many times the new work's it must outnumber. */
+const OLD_WORK_MENTIONS = 4;
+const OLD_WORK_RATIO = 2;
+
+/**
+ * A management target, not a deputy's post: an assistant or associate manager stands in for the
+ * manager at a senior level (titles.ts), which an individual contributor's career reaches too.
+ */
+const managesPeople = (title: string) => isManagerTitle(title) && !STANDS_IN.test(title);
+
+/** "teacher", "teaching", "teaches" are one word; "engineering" and "engineer" too. */
+const stem = (w: string) => {
+  const once = w.replace(/(?:ing|ers?|ors?|ists?|ants?|y|s)$/, '');
+  return once.replace(/(?:ing|ers?|ors?|ists?|ants?|y|s)$/, '');
+};
+/** Head words that say a rank or a seat, not a kind of work ("Operations Lead", "HRBP Lead"). */
+const RANK_OR_SEAT =
+  /^(?:manag|management|lead|leadership|head|director|special|officer|executive|associate|partn|supervis|coordinat|consultant|analy|team|professional|role|position|grade|ic|individual-contribut|contribut)$/;
+
+/**
+ * The kind of work a title names: its head word, before a qualifier ("Instructional Designer -
+ * Science") or an "of" ("Teacher of English", "Head of Science"); "" when it names a rank or seat.
+ */
+function workWord(title: string): { stem: string; word: string } {
+  const main = spellOut(title).split(/\s[-–|]\s|,|\(|\sof\s/i)[0] ?? '';
+  const word = titleTokens(main).at(-1) ?? '';
+  const s = stem(word);
+  return s.length > 2 && !/\d/.test(s) && !RANK_OR_SEAT.test(s) ? { stem: s, word } : { stem: '', word };
+}
+
+export function prepareLeaving(
+  latestTitle: string | undefined,
+  pastTitles: readonly string[],
+  targets: readonly string[],
+): Leaving | null {
+  if (!targets.length) return null;
+  const held =
+    latestTitle && !isManagerTitle(latestTitle) && targets.every(managesPeople)
+      ? { text: latestTitle, info: titleInfo(latestTitle) }
+      : null;
+  const from = [
+    ...new Map(
+      pastTitles
+        .map(workWord)
+        .filter((w) => w.stem)
+        .map((w) => [w.stem, w]),
+    ).values(),
+  ];
+  const to = targets.map((t) => workWord(t).stem);
+  const aims = targets.map((text) => ({ text, info: titleInfo(text) }));
+  const past = pastTitles.map(titleInfo);
+  const elsewhere = aims.every((t) => past.every((p) => titleSimilarity(t.info, p) < OTHER_FIELD));
+  const field =
+    elsewhere && from.length && to.every((s) => s && !from.some((f) => f.stem === s))
+      ? { from, to: [...new Set(to)] }
+      : null;
+  if (!held && !field) return null;
+  return { held, field, targets: aims };
+}
+
+const mentions = (words: readonly string[], text: string) =>
+  words.reduce(
+    (n, w) => n + (text.match(new RegExp(`\\b${escapeRegExp(w)}\\w{0,4}\\b`, 'gi'))?.length ?? 0),
+    0,
+  );
+
+/** Why the posting is the work the person is leaving, for the side panel; null when it is not. */
+export function workLeft(leaving: Leaving | null, job: PreparedJob): string | null {
+  if (!leaving) return null;
+  const { held, field, targets } = leaving;
+  const names = targets.map((t) => t.text).join(', ');
+  if (held && job.isIndividualContributor && titleSimilarity(job.title, held.info) >= SAME_JOB)
+    return `An individual contributor's post like the job you hold (${held.text}); you are looking to manage (${names})`;
+  if (!field || !targets.some((t) => titleSimilarity(job.title, t.info) >= TARGET_TITLE)) return null;
+  const old = mentions(
+    field.from.map((f) => f.stem),
+    job.parsed.text,
+  );
+  if (old < OLD_WORK_MENTIONS || old <= OLD_WORK_RATIO * mentions(field.to, job.parsed.text)) return null;
+  const was = field.from.map((f) => f.word).join(' or ');
+  return `Titled like your targets (${names}), but its body returns to your past work as ${was} (${old} mentions), more than twice as often as to the new`;
+}
