@@ -20,9 +20,9 @@ export function MatchFactors({ match }: { match: MatchResult }) {
       <h2 id="factors-h">How the score adds up</h2>
       {match.adjustments && match.adjustments.length > 0 && (
         <ul className="stack small plain-list" aria-label="Adjustments">
-          {match.adjustments.map((a, i) => (
-            // Two adjustments may share a kind (a grade band and a support role are both specialty).
-            <li key={`${a.kind}-${i}`} data-testid={`match-adjustment-${a.kind}`}>
+          {match.adjustments.map((a) => (
+            // Two adjustments may share a kind (a grade band and a support role are both specialty): the detail tells them apart.
+            <li key={`${a.kind}:${a.detail}`} data-testid={`match-adjustment-${a.kind}`}>
               <span className={a.points < 0 ? 'muted' : undefined}>{a.detail}</span>{' '}
               <span className="muted">
                 ({a.points >= 0 ? '+' : '−'}
