@@ -87,13 +87,15 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
       }
     : null;
   // The app's own data outranks what an adapter reads off a thin shell (a host slug as the company).
-  const appState = safe(() => readAppState(now, page.dataScripts));
+  const state = safe(() => readAppState(now, page.dataScripts));
+  const appState = state?.posting ?? null;
   const strong = mergeSources([jsonld, micro, appState, adapterResult]);
   const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
   // A short structured description may be a teaser: the page's own text is read to compare (merge.ts).
   if ((strong.fields.descriptionText?.length ?? 0) < THIN_DESCRIPTION) known.delete('descriptionText');
   const generic = safe(() => readGeneric(doc, sig, now, known, page));
-  const merged = mergeSources([jsonld, micro, appState, adapterResult, generic]);
+  // Pay only the app state carries comes last: it fills a page that states none, never overrides one.
+  const merged = mergeSources([jsonld, micro, appState, adapterResult, generic, state?.payOnly ?? null]);
   const f = merged.fields;
 
   if (

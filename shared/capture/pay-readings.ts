@@ -12,7 +12,7 @@ import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { payForPlace } from './normalize/pay-by-place.ts';
-import { payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
+import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
 import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
@@ -55,6 +55,7 @@ const PAY_READINGS: PayReading[] = [
   [(s, c) => paySpanOverSteps(s, c.text), 'the span of rates by year of a programme or by group'],
   [(s, c) => paySpanOverLevels(s, c.text, c.title), 'the span of the levels the opening is hired at'],
   [(s, c) => payRowForLevel(s, c.text, c.title), "the opening's level's row, not the whole pay table"],
+  [(s, c) => payOfOpeningLevel(s, c.text), "the opening's level's range, not the range of all levels"],
   [(s, c) => payForPlace(s, c.text, c.locations), "the band for the job's place, of bands per place"],
   [(s, c) => payBoundsOverPoint(s, c.text), 'the minimum to maximum of a labelled pay scale'],
   [

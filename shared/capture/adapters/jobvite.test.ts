@@ -27,6 +27,12 @@ describe('Jobvite meta line', () => {
     expect(f.title).toBe('Line Cook');
   });
 
+  it('reads the location before the job type when the line puts the type last', () => {
+    const f = capture(`Teaching${sep}Phoenix, Arizona${sep}Full Time`);
+    expect(f.employmentType).toBe('full_time');
+    expect(f.locations?.[0]).toMatchObject({ city: 'Phoenix' });
+  });
+
   it('takes no type from a line with only a category and a location', () => {
     const f = capture(`Kitchen${sep}Duluth, Minnesota`);
     expect(f.employmentType ?? null).toBeNull();

@@ -26,15 +26,16 @@ export default registerAdapter({
     const r = readSelectors(doc, board.capture, ref);
     const line = doc.querySelector('.jv-job-detail-meta');
     const segments = line ? metaSegments(line) : [];
-    // Category first and location last; a segment between them is the job type, when it reads as one.
-    if (segments.length >= 2) {
-      const place = parseLocations(segments.at(-1)!);
-      if (place.length) r.fields.locations = place;
-      for (const s of segments.slice(1, -1)) {
-        const et = parseEmploymentType(s);
-        if (et) r.fields.employmentType = et;
-      }
-    }
+    // Category first; after it the location and the job type, in either order ("Kitchen · Seasonal ·
+    // Duluth, Minnesota", "Teaching · Phoenix, Arizona · Full Time"): a segment that reads as a job
+    // type is the type, and the last one that does not is the place.
+    const rest = segments.slice(1);
+    const types = rest.map((s) => parseEmploymentType(s));
+    const et = types.find(Boolean);
+    if (et) r.fields.employmentType = et;
+    const where = rest.filter((_, i) => !types[i]).at(-1);
+    const place = where ? parseLocations(where) : [];
+    if (place.length) r.fields.locations = place;
     return r;
   },
 });

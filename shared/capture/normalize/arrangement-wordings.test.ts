@@ -29,6 +29,15 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('We build site-based analytics for retailers.')).toBeNull();
   });
 
+  it('reads a job called an in-person or on-site role, a word or two naming it between', () => {
+    expect(workTypeFromProse('This is an in-person kitchen role at our Broughton Street restaurant.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('This is an on-site position in Leeds.')).toBe('onsite');
+    expect(workTypeFromProse('This is an in-person interview day for all applicants.')).toBeNull();
+    expect(workTypeFromProse('This is an on-site or remote role.')).not.toBe('onsite');
+  });
+
   it('reads remote work ruled out as on-site, never as remote', () => {
     expect(workTypeFromProse('Please note this is not a remote role.')).toBe('onsite');
     expect(workTypeFromProse('The position is not eligible for telework.')).toBe('onsite');

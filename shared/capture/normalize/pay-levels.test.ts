@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { payRowForLevel, paySpanOverLevels } from './pay-levels.ts';
+import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './pay-levels.ts';
 
 const lowerBand = { min: 120_000, max: 140_000, currency: 'USD', period: 'YEAR' as const };
 const text =
@@ -61,5 +61,24 @@ describe("the opening's level's row of a pay table", () => {
     const one = { ...family, min: 115_000, max: 140_000 };
     expect(payRowForLevel(one, table, 'Software Engineer (E3)')).toBe(one);
     expect(payRowForLevel(family, table, 'Software Engineer')).toBe(family);
+  });
+});
+
+describe("the opening's level's range inside a range covering all levels", () => {
+  const all = {
+    min: 29_000,
+    max: 41_000,
+    currency: 'GBP',
+    period: 'YEAR' as const,
+    text: '£29,000 - £41,000',
+  };
+  it('reads the range the text gives for the level the opening is at', () => {
+    const text =
+      'The range shown below covers all three levels of this role. This opening is at level II, which pays £33,500 – £36,500 a year. For reference, level I pays £29,000 – £32,500.';
+    expect(payOfOpeningLevel(all, text)).toMatchObject({ min: 33_500, max: 36_500 });
+  });
+  it('keeps the range when the level figure lies outside it', () => {
+    const text = 'This opening is at level IV, which pays £45,000 – £48,000 a year.';
+    expect(payOfOpeningLevel(all, text)).toMatchObject({ min: 29_000, max: 41_000 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Salary } from '../types.ts';
 import { rowMoney } from './pay-rows.ts';
-import { findMoney, type MoneyMatch } from './salary.ts';
+import { findMoney, type MoneyMatch, parseSalary } from './salary.ts';
 
 /** A level's name leading its own range: "Senior: $152,000 – $176,000", "Level II: …". */
 const LEVEL_LABEL = /(?:^|[.;\n]\s*)([A-Z][\p{L}-]*(?:\s[IVX\d]+)?)\s*(?:level)?\s*:\s*$/u;
@@ -87,4 +87,22 @@ export function payRowForLevel(s: Salary, posting: string, title: string): Salar
   if (picked.length !== 1) return s;
   const row = picked[0]!.m;
   return { ...s, min: row.min, max: row.max, text: row.text, period: s.period ?? row.period };
+}
+
+/** "This opening is at level II, which pays £33,500 – £36,500 a year": the level and its range in one sentence. */
+const OPENING_LEVEL_PAY =
+  /\b(?:opening|role|position|job)\s+is\s+(?:hired\s+)?at\s+level\s+[\p{L}\d-]+,?\s+(?:which\s+)?(?:pays|is paid)\s+([^;\n]{0,80})/iu;
+
+/**
+ * A pay range covering every level of a role ("The range shown below covers all three levels"), where
+ * the text gives the opening's own level's range: that narrower range inside it is the job's pay.
+ */
+export function payOfOpeningLevel(s: Salary, posting: string): Salary {
+  if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
+  const m = OPENING_LEVEL_PAY.exec(posting.slice(0, 60_000));
+  const level = m ? parseSalary(m[1]!, { minScore: 1 }) : null;
+  if (!level || level.min == null || level.max == null || level.currency !== s.currency) return s;
+  if (s.period && level.period && s.period !== level.period) return s;
+  if (level.min < s.min || level.max > s.max || (level.min === s.min && level.max === s.max)) return s;
+  return { ...s, min: level.min, max: level.max, text: level.text, period: s.period ?? level.period };
 }

@@ -266,3 +266,11 @@ describe('a dollar code after a range of bare dollars', () => {
     expect(parseSalary(text)).toMatchObject({ min, currency });
   });
 });
+
+describe('a past payout reported as an average', () => {
+  it('is not the pay offered', () => {
+    const text =
+      'Salary is commensurate with experience.\nPerformance pay (it averaged $2,400 per teacher last year).';
+    expect(parseSalary(text)).toBeNull();
+  });
+});

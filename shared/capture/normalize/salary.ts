@@ -173,6 +173,8 @@ function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
       )
     )
       score -= 6;
+    // "performance pay (it averaged $2,400 per teacher last year)": a past payout reported, not pay offered.
+    if (/\baveraged\s+(?:about\s+|around\s+)?$/i.test(before)) score -= 4;
     // "a range worth about €38 million a year": goods or revenue, not pay (unless pay wording says so).
     if (ref >= 1_000_000 && !hasContext && !MILLION_PAY_CURRENCIES.has(currency ?? '')) score -= 6;
     if (period === 'YEAR' && ref < 8_000) score -= 4;

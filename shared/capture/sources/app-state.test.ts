@@ -140,3 +140,46 @@ describe('a posting fetched by the page and kept as a JSON string', () => {
     expect(f.descriptionText).toContain('first solutions engineer');
   });
 });
+
+describe('pay the app state carries while the text is in the page', () => {
+  const jobPost = (name: string, start: number) => ({
+    name,
+    workLocations: ['Tampa, FL'],
+    payRangeDetails: [{ rangeStart: start, rangeEnd: start + 3, currency: 'USD', frequency: 'PER_HOUR' }],
+  });
+  const next = (pageProps: unknown) => ({
+    props: { pageProps },
+    page: '/[companySlug]/jobs/[jobId]',
+    query: { companySlug: 'gulfview-dermatology', jobId: '3f6b2c81-7d1e-4a90-b5c4-8e02d7f9a613' },
+    buildId: 'r8Jq2mVw',
+  });
+  const page = (data: unknown, text = '') =>
+    extractJob(
+      parseHTML(
+        `<!doctype html><html><head><title>Scheduler</title></head><body><main><h1>Scheduler</h1>${DESCRIPTION}${text}</main>
+        <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body></html>`,
+      ).document,
+      'https://careers.example.com/jobs/1',
+      { now },
+    ).fields.salary;
+
+  it('reads the pay of the one posting object in the data, though it has no description', () => {
+    const data = next({ apiData: { jobPost: jobPost('Scheduler', 19) } });
+    expect(page(data)).toMatchObject({ min: 19, max: 22, currency: 'USD', period: 'HOUR' });
+  });
+
+  it('leaves the pay the page states, and a board estimate, alone', () => {
+    const data = next({ apiData: { jobPost: jobPost('Scheduler', 19) } });
+    expect(page(data, '<p>Pay: $24.00 - $27.00 per hour.</p>')).toMatchObject({ min: 24, max: 27 });
+    const forecast = {
+      name: 'Scheduler',
+      salary: { type: 'FORECAST', min: 41500, max: 48000, currency: 'EUR' },
+    };
+    expect(page(next({ job: forecast }))).toBeUndefined();
+  });
+
+  it('reads no pay from a list of postings: which one is this job is unknown', () => {
+    const data = next({ jobs: [jobPost('Scheduler', 19), jobPost('Receptionist', 16)] });
+    expect(page(data)).toBeUndefined();
+  });
+});

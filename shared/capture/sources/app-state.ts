@@ -95,7 +95,18 @@ interface Found {
   ancestors: Json[];
 }
 
-function findPosting(root: unknown): Found | null {
+/**
+ * A posting object that carries its pay but not its description (Rippling's __NEXT_DATA__ jobPost:
+ * name, workLocations, payRangeDetails; the text is in the page). Read only when it is the one such
+ * object in the data: a list of other postings with their pay is not this job's pay.
+ */
+const payPosting = (node: Json): boolean =>
+  !!str(first(node, [...TITLE_KEYS, 'name'])) && !isEstimate(node) && payOf(node) != null;
+/** A board's own estimate of the pay (StepStone's salary {type: "FORECAST"}) is not the employer's. */
+const isEstimate = (node: Json): boolean =>
+  Object.values(node).some((v) => isObj(v) && /forecast|estimate/i.test(str(v.type)));
+
+function findPosting(root: unknown, paid: Json[]): Found | null {
   let seen = 0;
   const stack: Array<{ node: unknown; ancestors: Json[] }> = [{ node: root, ancestors: [] }];
   while (stack.length && seen++ < MAX_NODES) {
@@ -109,6 +120,7 @@ function findPosting(root: unknown): Found | null {
     const description = str(first(node, DESCRIPTION_KEYS));
     if (title.length >= 3 && title.length <= 200 && description.length >= 200)
       return { posting: node, ancestors };
+    if (paid.length < 2 && payPosting(node)) paid.push(node);
     for (const child of Object.values(node)) {
       if (child && typeof child === 'object') stack.push({ node: child, ancestors: [...ancestors, node] });
       // A fetched response kept as a JSON string (SvelteKit's data-sveltekit-fetched `body`).
@@ -119,15 +131,25 @@ function findPosting(root: unknown): Found | null {
   return null;
 }
 
-export function readAppState(ref: Date, blocks: readonly Element[]): SourceResult | null {
+/**
+ * The posting the app state holds, or else (`payOnly`) the pay of its one pay-bearing posting object:
+ * a weak reading, taken only where the page itself states no pay (extract.ts merges it last).
+ */
+export interface AppState {
+  posting: SourceResult | null;
+  payOnly: SourceResult | null;
+}
+
+export function readAppState(ref: Date, blocks: readonly Element[]): AppState {
   let budget = LIMITS.scriptText;
+  const paid: Json[] = [];
   for (const el of blocks.slice(0, 40)) {
     const type = el.getAttribute('type') ?? '';
     if (type && !/json|javascript/i.test(type)) continue;
     const text = embeddedText(el);
     if (text.length < 200 || text.length > budget) continue;
     budget -= text.length;
-    const found = findPosting(dataOf(text));
+    const found = findPosting(dataOf(text), paid);
     if (!found) continue;
     const { posting, ancestors } = found;
     const company =
@@ -152,12 +174,17 @@ export function readAppState(ref: Date, blocks: readonly Element[]): SourceResul
       ref,
     );
     if (where && !/^remote$/i.test(where)) fields.locations = [parseLocation(where)];
-    return {
+    const result: SourceResult = {
       fields,
       source: 'adapter',
       confidence: 0.8,
       detail: 'the app state the page ships (script data)',
     };
+    return { posting: result, payOnly: null };
   }
-  return null;
+  const fields = paid.length === 1 ? fieldsFromPosting({ baseSalary: payOf(paid[0]!) }, ref) : {};
+  const payOnly: SourceResult | null = fields.salary
+    ? { fields, source: 'heuristic', confidence: 0.5, detail: 'the pay the app state carries (script data)' }
+    : null;
+  return { posting: null, payOnly };
 }

@@ -6,6 +6,27 @@ import { LIMITS } from '../dom.ts';
  * sections that carry paragraph text of their own. Bounded: at most LIMITS.nodes paragraphs.
  */
 
+/**
+ * Text laid out by its own line breaks (<pre>, or a block styled white-space: pre-wrap, as iCIMS
+ * prints each section) holding no paragraphs of its own: each line it holds is a paragraph.
+ */
+export function isPreformatted(el: Element): boolean {
+  const laidOut = el.tagName === 'PRE' || /white-space\s*:\s*pre/i.test(el.getAttribute('style') ?? '');
+  return laidOut && !el.querySelector('p, li, div, ul, ol, table, pre');
+}
+
+/** A paragraph's credit and the element it credits: a preformatted block's lines credit the block. */
+function credits(p: Element): Array<[string, Element | null]> {
+  if (isPreformatted(p))
+    return (p.textContent ?? '')
+      .slice(0, 6_000)
+      .split(/\n/)
+      .map((line) => [line, p] as [string, Element]);
+  // A list item credits the list's container, so bullets and paragraphs add up in one block.
+  const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
+  return [[(p.textContent ?? '').slice(0, 2_000), parent]];
+}
+
 export function densestBlock(paras: readonly Element[], h1s: readonly Element[] = []): Element | null {
   const scores = new Map<Element, number>();
   const own = new Map<Element, number>();
@@ -14,20 +35,18 @@ export function densestBlock(paras: readonly Element[], h1s: readonly Element[] 
   for (let i = 0; i < n; i++) {
     const p = paras[i]!;
     if (inChrome(p, h1s, pageForms)) continue;
-    const text = (p.textContent ?? '').slice(0, 2_000);
-    const len = text.length;
-    if (len < 25) continue;
-    const commas = text.split(/[,.;]/).length;
-    const s = 1 + Math.min(len / 100, 3) + Math.min(commas, 6) * 0.2;
-    // A list item credits the list's container, so bullets and paragraphs add up in one block.
-    const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + s);
-    own.set(parent, (own.get(parent) ?? 0) + s);
-    const gp = parent.parentElement;
-    if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
-    const ggp = gp?.parentElement;
-    if (ggp) scores.set(ggp, (scores.get(ggp) ?? 0) + s / 4);
+    for (const [text, parent] of credits(p)) {
+      const len = text.length;
+      if (len < 25 || !parent) continue;
+      const commas = text.split(/[,.;]/).length;
+      const s = 1 + Math.min(len / 100, 3) + Math.min(commas, 6) * 0.2;
+      scores.set(parent, (scores.get(parent) ?? 0) + s);
+      own.set(parent, (own.get(parent) ?? 0) + s);
+      const gp = parent.parentElement;
+      if (gp) scores.set(gp, (scores.get(gp) ?? 0) + s / 2);
+      const ggp = gp?.parentElement;
+      if (ggp) scores.set(ggp, (scores.get(ggp) ?? 0) + s / 4);
+    }
   }
   let best: Element | null = null;
   let bestScore = 0;

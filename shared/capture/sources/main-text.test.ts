@@ -157,3 +157,28 @@ describe('a site builder printing each block type as its own <section> class', (
     expect(text).not.toContain('Lighting Artist');
   });
 });
+
+describe('sections printed as preformatted text under their own headings (iCIMS)', () => {
+  it('reads the lines of pre-wrap blocks as paragraphs and joins every section with its heading', () => {
+    const block = (lines: string) =>
+      `<div class="info-msg"><div style="white-space: pre-wrap">${lines}</div></div>`;
+    const { document } = parseHTML(`<html><body><div class="job">
+      <div class="jobs-table"><h1>HVAC Service Technician</h1></div>
+      <h2 class="info-field">Overview</h2>
+      ${block('We are a family-owned company with 46 technicians, and we answer our own phones.\n\nThis is a full-time, year-round position: 40 hours a week, Monday to Friday.')}
+      <h2 class="info-field">Responsibilities</h2>
+      ${block('- Diagnose and repair residential split systems, heat pumps and gas furnaces\n- Perform spring and fall maintenance visits for our members\n- Explain repair-or-replace options to homeowners honestly')}
+      <h2 class="info-field">Pay and Benefits</h2>
+      ${block('Starting at $28.00 per hour, depending on certifications and experience.\n$2,500 sign-on bonus, paid half at 30 days and half at 90 days.\nTechnicians also earn up to $12,000 a year in sales spiffs on plans.\nHealth, dental and vision insurance; 401(k) with a 4% match.')}
+      <h2 class="similar">Similar Jobs</h2>
+    </div></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('This is a full-time, year-round position');
+    expect(text).toContain('Responsibilities');
+    expect(text).toContain('Perform spring and fall maintenance visits');
+    expect(text).toContain('Starting at $28.00 per hour');
+    expect(text).not.toContain('Similar Jobs');
+    expect(text).not.toContain('HVAC Service Technician');
+  });
+});

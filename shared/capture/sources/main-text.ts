@@ -1,5 +1,5 @@
 import { textOf } from '../dom.ts';
-import { densestBlock } from './densest-block.ts';
+import { densestBlock, isPreformatted } from './densest-block.ts';
 import { amongOtherPostings } from './other-postings.ts';
 import type { PageScan } from './scan.ts';
 
@@ -73,11 +73,36 @@ function withFollowingRun(el: Element): Element {
   // A like section listing other postings ("Other jobs at Wendle") ends the run.
   const alike = (c: Element | null): c is Element =>
     !!c && sectionKind(c) === kind && !amongOtherPostings(c, 1);
-  for (let c = el.previousElementSibling; alike(c); c = c.previousElementSibling)
-    if (c.querySelector('p, li')) run.insertBefore(c.cloneNode(true), run.firstChild);
-  for (let c = el.nextElementSibling; alike(c); c = c.nextElementSibling) run.appendChild(c.cloneNode(true));
+  // A heading over a like section (iCIMS: h2 "Responsibilities" above its text block) is that
+  // section's title and comes along with it; one with no like section under it does not.
+  let joined = true;
+  for (let c = el.previousElementSibling; c; c = c.previousElementSibling) {
+    if (HEADING.test(c.tagName)) {
+      if (joined) run.insertBefore(c.cloneNode(true), run.firstChild);
+      continue;
+    }
+    if (!alike(c)) break;
+    joined = proseIn(c);
+    if (joined) run.insertBefore(c.cloneNode(true), run.firstChild);
+  }
+  let held: Element[] = [];
+  for (let c = el.nextElementSibling; c; c = c.nextElementSibling) {
+    if (HEADING.test(c.tagName)) held.push(c);
+    else if (!alike(c)) break;
+    else {
+      for (const h of [...held, c]) run.appendChild(h.cloneNode(true));
+      held = [];
+    }
+  }
   return run.childElementCount > 1 ? run : el;
 }
+
+const HEADING = /^H[2-6]$/;
+/** A section holding prose or a list, not a grid of facts: paragraphs, items, or preformatted lines. */
+const proseIn = (c: Element) =>
+  !!c.querySelector('p, li, pre') ||
+  isPreformatted(c) ||
+  Array.from(c.querySelectorAll('[style]')).some(isPreformatted);
 
 /** The element and at least two of its siblings are sections of one kind: same tag and name prefix. */
 function inRunOfSections(el: Element): boolean {

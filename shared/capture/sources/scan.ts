@@ -1,4 +1,5 @@
 import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { isPreformatted } from './densest-block.ts';
 import { readNames } from './element-names.ts';
 import { insideBoardPay, listsOtherPostings } from './other-postings.ts';
 import {
@@ -109,7 +110,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (tag === 'A' && s.companyLinks.length < 6 && EMPLOYER_PAGE.test(el.getAttribute('href') ?? ''))
       s.companyLinks.push(el);
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
-    else if (PARA.has(tag) && s.paragraphs.length < limit) s.paragraphs.push(el);
+    else if ((PARA.has(tag) || isPreformatted(el)) && s.paragraphs.length < limit) s.paragraphs.push(el);
     else if (tag === 'DT' && s.dts.length < 60) s.dts.push(el);
     else if (
       (tag === 'TH' || (tag === 'TD' && !el.previousElementSibling)) &&

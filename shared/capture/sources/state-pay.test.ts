@@ -18,4 +18,12 @@ describe('payOf', () => {
     });
     expect(payOf(tiers('EquityPercentage'))).toBeNull();
   });
+
+  it('reads pay range details given as range start and end with a frequency', () => {
+    const p = { payRangeDetails: [{ rangeStart: 19, rangeEnd: 22, currency: 'USD', frequency: 'PER_HOUR' }] };
+    expect(payOf(p)).toMatchObject({
+      currency: 'USD',
+      value: { minValue: 19, maxValue: 22, unitText: 'HOUR' },
+    });
+  });
 });

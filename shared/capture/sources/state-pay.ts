@@ -23,15 +23,16 @@ export function payOf(p: Json): Json | null {
     const s = parseSalary(text, { minScore: 1 });
     if (s) return { currency: s.currency, value: { minValue: s.min, maxValue: s.max, unitText: s.period } };
   }
-  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.salary ?? p.pay];
+  // Rippling: payRangeDetails [{rangeStart, rangeEnd, currency, frequency: "PER_HOUR"}].
+  const stack: unknown[] = [p.compensation ?? p.salaryRange ?? p.salary ?? p.pay ?? p.payRangeDetails];
   for (let i = 0; i < 200 && stack.length; i++) {
     const node = stack.pop();
     if (Array.isArray(node)) stack.push(...node);
     else if (isObj(node)) {
-      const min = node.minValue ?? node.min;
-      const max = node.maxValue ?? node.max;
+      const min = node.minValue ?? node.min ?? node.rangeStart;
+      const max = node.maxValue ?? node.max ?? node.rangeEnd;
       const currency = str(node.currencyCode ?? node.currency);
-      const unit = str(node.interval ?? node.period ?? node.unit);
+      const unit = str(node.interval ?? node.period ?? node.unit ?? node.frequency);
       if (
         (typeof min === 'number' || typeof max === 'number') &&
         currency &&
