@@ -47,3 +47,20 @@ describe('blocks whose places are not where the person lives', () => {
     ).toEqual(['other', 'city']);
   });
 });
+
+describe('the entries of an employment history', () => {
+  it('"Work Experience 1" (Workday counts from one) is the latest job; "Work Experience 2" is an earlier one', () => {
+    const entry = (n: number) =>
+      `<fieldset><legend>Work Experience ${n}</legend><label for="t${n}">Job Title</label><input id="t${n}" name="jobTitle">` +
+      `<label for="c${n}">Company</label><input id="c${n}" name="companyName">` +
+      `<label for="d${n}">Role Description</label><textarea id="d${n}" name="roleDescription"></textarea></fieldset>`;
+    expect(types(entry(1) + entry(2))).toEqual([
+      'current_title',
+      'current_company',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+});

@@ -5,10 +5,6 @@ import { WORK_RIGHTS_RULES } from './work-rights.ts';
 
 /** Current job, experience, pay (salary.ts), eligibility (work-rights.ts), start date and source (source.ts). */
 
-/** One band of years as an answer: "Under 2 years", "2–4 years", "10+ years", "More than 10 years". */
-const YEAR_BAND =
-  '((under|less than|fewer than|over|more than|at least|up to) )?\\d+( ?(–|-|to) ?\\d+)?\\+? (years?|yrs)( or (more|less))?';
-
 export const EMPLOYMENT_RULES: TypeRule[] = [
   {
     type: 'current_company',
@@ -136,8 +132,6 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '^how much ([a-z,&/+-]+ ){0,6}experience\\b', score: 0.85, on: Q },
       // "How long have you supervised diesel technicians?": years at one duty (a doubt, below)
       { re: '^how long have you (been )?[a-z]+', score: 0.8, on: Q },
-      // A skill asked with bands of years as its answers ("Under 2 years", "2–4 years", "10+ years").
-      { re: `^${YEAR_BAND}( \\| ${YEAR_BAND}){2,}$`, score: 1, on: ['options'] },
     ],
     // "Years of experience with HL7", "years you have worked as a data engineer", "how much retail
     // experience", "há quanto tempo atua com vendas": years asked (every blind labeller typed them so),
@@ -149,8 +143,8 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: Q,
       },
-      // Bands of years under a skill that does not say "years" ("Hands-on LC-MS/MS method development"):
-      // the years at that skill, not all of the person's.
+      // Bands of years under a skill that does not say "years" ("Hands-on LC-MS/MS method development", read
+      // by lists.ts): the years at that skill, not all of the person's.
       { re: '^(?!.*\\b(years?|yrs|experience)\\b).', score: 1, on: ['label'] },
     ],
     // "Years of experience managing a team": years of one duty, not of work; the question is its own.
