@@ -1,6 +1,7 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
+import { signupForm } from './signup-form.ts';
 import { normalize } from './text.ts';
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -38,7 +39,7 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         retyped.set(f, {
           type: 'other',
           confidence: 0.8,
-          reason: 'a newsletter or job-alert signup, not the application',
+          reason: 'a newsletter, job-alert or referral form, not the application',
         });
       continue;
     }
@@ -66,6 +67,11 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.8,
         reason: `"${f.field.signals.label}" beside the start date's first part is a part of it`,
       });
+    for (const f of partsOfPastAddress(group))
+      retyped.set(f, {
+        type: 'other',
+        reason: `"${f.field.signals.label}" right after a previous address's street is a part of that address`,
+      });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
         type: 'how_did_you_hear',
@@ -82,17 +88,31 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
   });
 }
 
-/** A footer or one- or two-box form that signs up for news or job alerts: not the application. */
-const SIGNUP =
-  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
-function signupForm(form: Element, fields: ClassifiedField[]): boolean {
-  // A mailing-list embed (Mailchimp's `list-manage.com/subscribe/post`, `mc-embedded-subscribe-form`)
-  // may show only "Email" and "Sign up": its endpoint and id still say what it is.
-  const markup = ['action', 'id', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ');
-  return fields.length <= 2 && SIGNUP.test(`${form.textContent ?? ''} ${markup}`);
+/** A street box asked as a past one ("Previous Street Address", "Prior address"; not "Previous … work email address"). */
+const PAST_STREET =
+  /^(previous|prior|former|past|earlier) (street |home |residential |mailing )?(address|street)\b/;
+const ADDRESS_PARTS = new Set(['address_line2', 'city', 'state', 'postal_code', 'country']);
+/**
+ * "Previous Street Address", then bare "City", "State", "Zip" under the same heading: the parts that follow a
+ * past address's street are that address's, up to the next box that is not an address part.
+ */
+function partsOfPastAddress(fields: ClassifiedField[]): ClassifiedField[] {
+  const out: ClassifiedField[] = [];
+  let street: ClassifiedField | null = null;
+  for (const f of fields) {
+    if (PAST_STREET.test(normalize(f.field.signals.label))) street = f;
+    else if (
+      street &&
+      ADDRESS_PARTS.has(f.classification.type) &&
+      f.field.signals.heading === street.field.signals.heading
+    )
+      out.push(f);
+    else street = null;
+  }
+  return out;
 }
 
-/** "If other, where?", "Bitte angeben": the free-text box a choice question opens for "Other". */
+/** "If other, where?", "Bitte angeben\": the free-text box a choice question opens for "Other". */
 const OTHER_SPECIFY =
   /^(if other\b.*|other,? (please )?specify|please specify|(bitte )?angeben|bitte nennen|precisez|especifique|specificare|indien anders.*|se outro.*)$/;
 

@@ -38,3 +38,20 @@ describe('a list of provinces or states asks for the state', () => {
     );
   });
 });
+
+describe('the choices beside the places of a place list', () => {
+  it('"Another EU/EEA country" and "Somewhere else" beside countries leave a country question', () => {
+    expect(
+      types(
+        radios('Where are you based?', 'b', [
+          'United Kingdom',
+          'Netherlands',
+          'Portugal',
+          'Another EU/EEA country',
+          'Switzerland',
+          'Somewhere else',
+        ]),
+      ),
+    ).toEqual(['country']);
+  });
+});

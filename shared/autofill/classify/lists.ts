@@ -21,9 +21,9 @@ export interface Scored {
 const WHERE =
   /\b(location|where|live|based|reside|residence|country|land|leben|wohnen|wohnsitz|pais|paese|pays|vivez|vive|vivi)\b/;
 
-/** Choices beside the places in a place list ("Other", "None of the above", "Prefer not to say"). */
+/** Choices beside the places in a place list ("Other", "None of the above", "Somewhere else", "Another EU/EEA country"). */
 const NO_PLACE =
-  /^(other|none|n\/a|elsewhere|prefer not|rest of( the)? world|anderes?|sonstige|autre|otro|outro|altro|overig|inne)\b/i;
+  /^(other|none|n\/a|elsewhere|somewhere else|anywhere else|another\b.*\bcountry$|prefer not|rest of( the)? world|anderes?|sonstige|autre|otro|outro|altro|overig|inne)\b/i;
 
 /** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
 function labelNegates(type: FieldType, label: string): boolean {
@@ -87,10 +87,15 @@ const EXPERIENCE = /\bexperienc|\bexperiencia|\besperienza|\berfahrung|\bervarin
  * choices say the question asks how many years, whatever its wording (a yes/no one included).
  */
 export function experienceYearsList(field: FieldDescriptor, label: string): Scored | null {
-  if (!['select', 'combobox', 'radio-group'].includes(field.kind) || !EXPERIENCE.test(label)) return null;
+  if (!['select', 'combobox', 'radio-group'].includes(field.kind)) return null;
+  const asksExperience = EXPERIENCE.test(label);
+  // A bare skill ("Hands-on LC-MS/MS method development") answered only in bands of years asks the years at
+  // it (a guess: rules/employment.ts doubts it); "How long have you lived here?" is no experience.
+  if (!asksExperience && labelNegates('years_experience', label)) return null;
   const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !isChoicePrompt(t));
   const spans = choices.filter(isYearSpan).length;
   const none = choices.filter((t) => NO_YEARS.test(t)).length;
-  if (choices.length < 3 || spans < 2 || (spans + none) / choices.length < 0.75) return null;
+  if (choices.length < 3 || spans < (asksExperience ? 2 : 3) || (spans + none) / choices.length < 0.75)
+    return null;
   return fromOptions('years_experience', 0.8, 'an experience question answered in years', 'spans of years');
 }

@@ -25,6 +25,30 @@ describe('parts of a page that are not the question they seem', () => {
     expect(types(page)).toEqual(['applicant_email=email', 'applicant_name=full_name', 'MERGE0=other']);
   });
 
+  it('a talent-community form introduced by a paragraph of its card (outside the form) is not the application', () => {
+    // forms-dev35: iCIMS and Teamtailor put "Join our talent community" above the <form>, not in it
+    const page =
+      '<form><label for="e">Email</label><input id="e" name="applicant_email" type="email"></form>' +
+      '<div><h3>Not ready to apply?</h3><p>Join our Talent Community and we will email you when jobs open.</p>' +
+      '<form><label for="t">Email Address</label><input id="t" name="tc_email" type="email"><button>Join</button></form></div>';
+    expect(types(page)).toEqual(['applicant_email=email', 'tc_email=other']);
+  });
+
+  it("a refer-a-friend card (their email, your name) is not the application; the application's boxes still are", () => {
+    const page =
+      '<form><label for="e">Email</label><input id="e" name="applicant_email" type="email"><label for="n">Full name</label><input id="n" name="applicant_name"></form>' +
+      "<aside><h3>Know a great hygienist?</h3><p>Refer them and we'll send you a gift card.</p><form>" +
+      '<label for="a">Their name</label><input id="a" name="cand_name"><label for="b">Their email</label><input id="b" name="cand_email" type="email">' +
+      '<label for="c">Your name</label><input id="c" name="my_name"></form></aside>';
+    expect(types(page)).toEqual([
+      'applicant_email=email',
+      'applicant_name=full_name',
+      'cand_name=other',
+      'cand_email=other',
+      'my_name=other',
+    ]);
+  });
+
   it('an application form with a "subscribe me" checkbox is still the application', () => {
     const page =
       '<form><label for="e">Email address</label><input id="e" name="mail" type="email"><label for="p">Phone</label><input id="p" name="tel" type="tel"><label><input type="checkbox" name="news"> Subscribe me to the newsletter</label></form>';

@@ -24,6 +24,20 @@ describe('blocks whose places are not where the person lives', () => {
     ).toEqual(['address_line1', 'city', 'state', 'other', 'other', 'other']);
   });
 
+  it('"Previous Street Address" then bare City / State / Zip under a residence history: that past address', () => {
+    // forms-dev35 (iCIMS): the current address is asked earlier; the history block lists the one before it
+    expect(
+      types(
+        '<label for="a">Street Address</label><input id="a" name="a"><label for="b">City</label><input id="b" name="b">' +
+          '<h3>Residence History</h3><label for="c">Previous Street Address</label><input id="c" name="c">' +
+          `<label for="d">City</label><input id="d" name="d"><label for="e">State</label><select id="e" name="e">${stateList}</select>` +
+          '<label for="f">Zip</label><input id="f" name="f">' +
+          // (forms-dev27) a previous employee's id or e-mail address is no street
+          '<label for="g">Previous Employee ID or work email address</label><input id="g" name="g"><label for="h">Country</label><input id="h" name="h">',
+      ),
+    ).toEqual(['address_line1', 'city', 'other', 'other', 'other', 'other', 'other', 'country']);
+  });
+
   it('a block for a previous address is not the current one', () => {
     expect(
       types(
@@ -31,5 +45,22 @@ describe('blocks whose places are not where the person lives', () => {
           `<label for="d">City</label><input id="d" name="d">`,
       ),
     ).toEqual(['other', 'city']);
+  });
+});
+
+describe('the entries of an employment history', () => {
+  it('"Work Experience 1" (Workday counts from one) is the latest job; "Work Experience 2" is an earlier one', () => {
+    const entry = (n: number) =>
+      `<fieldset><legend>Work Experience ${n}</legend><label for="t${n}">Job Title</label><input id="t${n}" name="jobTitle">` +
+      `<label for="c${n}">Company</label><input id="c${n}" name="companyName">` +
+      `<label for="d${n}">Role Description</label><textarea id="d${n}" name="roleDescription"></textarea></fieldset>`;
+    expect(types(entry(1) + entry(2))).toEqual([
+      'current_title',
+      'current_company',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
   });
 });

@@ -11,6 +11,8 @@ import { pattern } from './text.ts';
 
 /** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
 const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
+/** A block's caption numbered as people count, from one ("Work Experience 1" on Workday): its first entry. */
+const FIRST_CAPTION = /\s(#\s?)?1$/;
 /** A later entry of a repeating block ("addr[1][street]", "address_2_city"): an earlier one, not the current. */
 const LATER_ENTRY = /(?:\[[1-9]\d*\]|_[1-9]\d*_|[-.][1-9]\d*[-._])/;
 /** A row or caption saying the entry is a past one ("Previous", "Prior address"). */
@@ -40,7 +42,7 @@ export function vetoes(
   const current = rule.type === 'current_company' || rule.type === 'current_title';
   // "Current or most recent employer" under "Experience and education": the label names the current one.
   if (current && CURRENT_ASKED.test(texts.label)) return false;
-  return !(current && FIRST_ENTRY.test(named));
+  return !(current && (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group)));
 }
 
 /** Whether any of the rule's vetoes rules the field out. */

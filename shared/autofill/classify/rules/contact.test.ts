@@ -13,3 +13,25 @@ describe('the name boxes of a name block', () => {
     ).toEqual(['other', 'first_name', 'other', 'full_name']);
   });
 });
+
+describe("someone else's contact, or one used before", () => {
+  it('"Their full name" under "Were you referred? If so, who?" is the referrer, not the candidate', () => {
+    // forms-dev35: the question is printed above a box whose placeholder names the other person
+    expect(
+      types(
+        '<p>Were you referred by someone on our team? If so, who would that be, and how do you know them?</p><input name="q1" placeholder="Their full name">' +
+          '<label for="e">Their email</label><input id="e" name="q2" type="email">' +
+          '<label for="n">Full name</label><input id="n" name="q3">',
+      ),
+    ).toEqual(['other', 'other', 'full_name']);
+  });
+
+  it('"Have you applied before? If so, when, and with which email address?" is not the e-mail box', () => {
+    expect(
+      types(
+        '<p>Have you applied to us before? If so, roughly when, and with which email address?</p><input name="q4">' +
+          '<label for="m">Email address</label><input id="m" name="q5">',
+      ),
+    ).toEqual(['other', 'email']);
+  });
+});

@@ -5,6 +5,7 @@ import {
   LN,
   REFERRER,
   SECOND_CONTACT,
+  SOMEONE_ELSES,
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
@@ -84,7 +85,7 @@ export const CONTACT_RULES: TypeRule[] = [
       {
         re:
           'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
-          REFERRER,
+          `${REFERRER}|${SOMEONE_ELSES}`,
         score: 1,
         on: L,
       },
@@ -101,7 +102,13 @@ export const CONTACT_RULES: TypeRule[] = [
     inputTypes: { email: 0.9 },
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
     negative: [
-      { re: 'referr|reference|manager|supervisor|recruiter|emergency', score: 1, on: L },
+      { re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}`, score: 1, on: L },
+      // The address a past application was sent from ("Have you applied before? … with which email address?").
+      {
+        re: '\\b(have|had) you (ever )?(previously )?(applied|interviewed)\\b|\\bwhich e-?mail\\b',
+        score: 1,
+        on: L,
+      },
       // A second address ("alternative", "secondaria") is not where the person asked to be reached.
       { re: SECOND_CONTACT, score: 1, on: LN },
     ],

@@ -139,3 +139,14 @@ describe('years of experience in a list of fields', () => {
     ).toEqual(['years_experience']);
   });
 });
+
+describe('years asked by their answers', () => {
+  it('a skill whose options are bands of years asks the years at it, as a guess the person confirms', () => {
+    const fields = classifyInForm(
+      `<label for="s">Hands-on LC-MS/MS method development</label><select id="s" name="s"><option>Select</option><option>Under 2 years</option><option>2–4 years</option><option>5–9 years</option><option>10+ years</option></select>` +
+        `<label for="h">How long have you lived at your current address?</label><select id="h" name="h"><option>Under 2 years</option><option>2–4 years</option><option>5+ years</option></select>`,
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual(['years_experience', 'other']);
+    expect(fields[0]?.classification.confidence).toBeLessThanOrEqual(DOUBTFUL);
+  });
+});

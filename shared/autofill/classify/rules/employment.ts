@@ -143,6 +143,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: Q,
       },
+      // Bands of years under a skill that does not say "years" ("Hands-on LC-MS/MS method development", read
+      // by lists.ts): the years at that skill, not all of the person's.
+      { re: '^(?!.*\\b(years?|yrs|experience)\\b).', score: 1, on: ['label'] },
     ],
     // "Years of experience managing a team": years of one duty, not of work; the question is its own.
     negative: [

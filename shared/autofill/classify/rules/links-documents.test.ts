@@ -87,9 +87,11 @@ describe('a profile site named only to rule it out', () => {
       typesInForm(
         '<label for="d">Share a design doc you authored (Google Drive is fine, not your LinkedIn).</label><input id="d" name="q1">' +
           '<label for="g">Point us to a talk you gave (never a GitHub profile)</label><input id="g" name="q2">' +
-          '<label for="l">LinkedIn URL (not on LinkedIn? write N/A)</label><input id="l" name="q3">',
+          '<label for="l">LinkedIn URL (not on LinkedIn? write N/A)</label><input id="l" name="q3">' +
+          // forms-dev35: a paper asked for, the profile ruled out in the same breath
+          '<label for="p">Link to one paper you\'re proud of; please don\'t send your LinkedIn</label><input id="p" name="q4">',
       ),
-    ).toEqual(['other', 'other', 'linkedin_url']);
+    ).toEqual(['other', 'other', 'linkedin_url', 'other']);
   });
 
   it('a site named as the home of a piece of work ("a LinkedIn article", "a GitHub issue") asks for the piece', () => {

@@ -40,7 +40,7 @@ export const HISTORY_BLOCK: PatternRule = {
 
 /** An address history ("Addresses for the past 3 years"): only its current row is where the person lives. */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: 'address history|residential history|(previous|prior|former|past) (home |residential )?address|addresses (for|in|over|during) the (last|past)',
+  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)',
   score: 1,
   // the label too: a row with no caption of its own is labelled by the block's legend
   on: ['label', 'group', 'context'],
@@ -70,6 +70,9 @@ export const SECOND_CONTACT =
 export const REFERRER =
   '\\b(referr\\w*|indicou|indicacao|indicad\\w*|coopt\\w*|parrain\\w*|collaborat(eur|rice|ore)|colaborador\\w*|dipendente|recomend\\w*|recommand\\w*|empfohlen|geworben)\\b';
 
+/** A caption for another person's contact ("Their email", "Their full name", "Friend's name"): not the candidate's. */
+export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
+
 /** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
 const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
 
@@ -80,9 +83,12 @@ const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|we
  */
 export const LONG_TEXT_NOT_A_LINK = `^(?!.*\\b(url|link|profile|perfil|profil|profilo|username)\\b)(\\S+\\s+){14,}|^(?=(\\S+\\s+){14,}).*${LINK_ALLOWED}`;
 
-/** "not your LinkedIn" with no earlier mention of the site: the only time the text names it, it rules it out. */
+/**
+ * "not your LinkedIn", "please don't send your LinkedIn" with no earlier mention of the site: the only time
+ * the text names it, it rules it out.
+ */
 const ruledOutSite = (site: string) =>
-  `^(?:(?!${site}).)*\\b(not|never)( (a|an|the|your|my|just|only))? ${site}\\b`;
+  `^(?:(?!${site}).)*\\b(not|never|don['’]?t)( (send|give|share|paste|link|include|use))?( (us|me))?( (a|an|the|your|my|just|only))? ${site}\\b`;
 
 /**
  * The site first named as the home of a piece of work ("link a GitHub issue or gist", "a LinkedIn article, a

@@ -222,3 +222,16 @@ describe('what a right-to-work question asks when it is not whether', () => {
     ).toEqual(['work_authorization', 'other', 'other']);
   });
 });
+
+describe('the right to work, in the words forms-dev35 used', () => {
+  it('"authorization to work", a title "that allows you to take up employment", free of limits on your hours', () => {
+    expect(
+      types(
+        yesNo('Do you have unrestricted authorization to work in the United States?', 'a') +
+          yesNo('Do you hold a German residence title that allows you to take up employment?', 'b') +
+          yesNo('Are you free to work in the UK without any time limit or restriction on your hours?', 'c') +
+          yesNo('Are you able to work these hours?', 'd'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization', 'work_authorization', 'other']);
+  });
+});

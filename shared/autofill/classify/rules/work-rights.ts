@@ -75,7 +75,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?work|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?(work|take up (work|employment))|\\bauthori[sz]ation to (legally )?work\\b|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
@@ -107,7 +107,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|(?<!\\brestrictions? on (your|the|my) )hours|days (a|per) week|travel|independently|fast-paced|outdoors',
         score: 1,
         on: Q,
       },
