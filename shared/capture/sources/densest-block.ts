@@ -1,4 +1,5 @@
 import { LIMITS } from '../dom.ts';
+import { keepsLines } from '../normalize/keeps-lines.ts';
 
 /**
  * The block with the most paragraph/list text (a small Readability-like score: each <p>/<li>
@@ -7,12 +8,11 @@ import { LIMITS } from '../dom.ts';
  */
 
 /**
- * Text laid out by its own line breaks (<pre>, or a block styled white-space: pre-wrap, as iCIMS
- * prints each section) holding no paragraphs of its own: each line it holds is a paragraph.
+ * Text laid out by its own line breaks (keeps-lines.ts: <pre>, or a block styled white-space: pre-wrap,
+ * as iCIMS prints each section) holding no paragraphs of its own: each line it holds is a paragraph.
  */
 export function isPreformatted(el: Element): boolean {
-  const laidOut = el.tagName === 'PRE' || /white-space\s*:\s*pre/i.test(el.getAttribute('style') ?? '');
-  return laidOut && !el.querySelector('p, li, div, ul, ol, table, pre');
+  return keepsLines(el) && !el.querySelector('p, li, div, ul, ol, table, pre');
 }
 
 /** A paragraph's credit and the element it credits: a preformatted block's lines credit the block. */
