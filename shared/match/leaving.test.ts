@@ -3,6 +3,7 @@ import { prepareLeaving } from './leaving.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
+import { titleInfo } from './title-likeness.ts';
 
 const accountant = (targetTitles: string[]) =>
   makeProfile({
@@ -41,7 +42,11 @@ const score = (targets: string[]) =>
     { now: '2025-06-01T00:00:00.000Z' },
   );
 
-const held = (latest: string, targets: string[]) => prepareLeaving(latest, [latest], targets)?.held ?? null;
+const title = (text: string) => ({ text, info: titleInfo(text) });
+/** The person's latest title (their only one) and targets, read as prepareProfile reads them. */
+const leavingOf = (latest: string, targets: string[]) =>
+  prepareLeaving(title(latest), [title(latest)], targets.map(title));
+const held = (latest: string, targets: string[]) => leavingOf(latest, targets)?.held ?? null;
 
 describe('the work a person is leaving', () => {
   it('holds the IC job they hold against its posting when every target manages people, and says why', () => {
@@ -117,9 +122,7 @@ courses you designed, and skill with Articulate Rise or a similar tool.`;
   });
 
   it('reads no new field when a target names the work a past title names', () => {
-    expect(prepareLeaving('Mathematics Teacher', ['Mathematics Teacher'], ['Math teaching'])).toBeNull();
-    expect(
-      prepareLeaving('Senior Software Engineer', ['Senior Software Engineer'], ['Senior backend']),
-    ).toBeNull();
+    expect(leavingOf('Mathematics Teacher', ['Math teaching'])).toBeNull();
+    expect(leavingOf('Senior Software Engineer', ['Senior backend'])).toBeNull();
   });
 });

@@ -13,7 +13,7 @@
  *   science teacher") more than twice as often as to the new is the old work under the new name.
  */
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { spellOut, type TitleInfo, titleInfo, titleSimilarity, titleTokens } from './title-likeness.ts';
+import { spellOut, type TitleInfo, titleSimilarity, titleTokens } from './title-likeness.ts';
 import { isManagerTitle, STANDS_IN } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -21,10 +21,16 @@ import type { PreparedJob } from './types.ts';
 export interface Leaving {
   /** The individual contributor's job they hold, when every target manages people. */
   held: { text: string; info: TitleInfo } | null;
-  /** The work their titles name and the work every target names instead, when they differ. */
-  field: { from: Array<{ stem: string; word: string }>; to: string[] } | null;
-  targets: Array<{ text: string; info: TitleInfo }>;
+  /**
+   * The work their titles name and the work every target names instead, when they differ, each as
+   * one pattern built here (a posting's body is counted against them for every job scored).
+   */
+  field: { words: string; from: RegExp; to: RegExp } | null;
+  targets: readonly Title[];
 }
+
+/** A title as written, with its words read once (title-likeness.ts). */
+type Title = { text: string; info: TitleInfo };
 
 /** How like the held title a posting's must be to be that job (titleSimilarity; 1 = the same words). */
 const SAME_JOB = 0.9;
@@ -62,41 +68,42 @@ function workWord(title: string): { stem: string; word: string } {
   return s.length > 2 && !/\d/.test(s) && !RANK_OR_SEAT.test(s) ? { stem: s, word } : { stem: '', word };
 }
 
+/** Any of the stems, each with its endings ("teach" finds "teaching", "teacher"). */
+const anyOf = (stems: readonly string[]) =>
+  new RegExp(`\\b(?:${stems.map(escapeRegExp).join('|')})\\w{0,4}\\b`, 'gi');
+
+/** `latest` and `past` are the person's titles, `targets` the ones they aim at, each read once by the caller. */
 export function prepareLeaving(
-  latestTitle: string | undefined,
-  pastTitles: readonly string[],
-  targets: readonly string[],
+  latest: Title | null,
+  past: readonly Title[],
+  targets: readonly Title[],
 ): Leaving | null {
   if (!targets.length) return null;
   const held =
-    latestTitle && !isManagerTitle(latestTitle) && targets.every(managesPeople)
-      ? { text: latestTitle, info: titleInfo(latestTitle) }
-      : null;
+    latest && !isManagerTitle(latest.text) && targets.every((t) => managesPeople(t.text)) ? latest : null;
   const from = [
     ...new Map(
-      pastTitles
-        .map(workWord)
+      past
+        .map((t) => workWord(t.text))
         .filter((w) => w.stem)
         .map((w) => [w.stem, w]),
     ).values(),
   ];
-  const to = targets.map((t) => workWord(t).stem);
-  const aims = targets.map((text) => ({ text, info: titleInfo(text) }));
-  const past = pastTitles.map(titleInfo);
-  const elsewhere = aims.every((t) => past.every((p) => titleSimilarity(t.info, p) < OTHER_FIELD));
+  const to = targets.map((t) => workWord(t.text).stem);
+  const elsewhere = targets.every((t) => past.every((p) => titleSimilarity(t.info, p.info) < OTHER_FIELD));
   const field =
     elsewhere && from.length && to.every((s) => s && !from.some((f) => f.stem === s))
-      ? { from, to: [...new Set(to)] }
+      ? {
+          words: from.map((f) => f.word).join(' or '),
+          from: anyOf(from.map((f) => f.stem)),
+          to: anyOf([...new Set(to)]),
+        }
       : null;
   if (!held && !field) return null;
-  return { held, field, targets: aims };
+  return { held, field, targets };
 }
 
-const mentions = (words: readonly string[], text: string) =>
-  words.reduce(
-    (n, w) => n + (text.match(new RegExp(`\\b${escapeRegExp(w)}\\w{0,4}\\b`, 'gi'))?.length ?? 0),
-    0,
-  );
+const mentions = (words: RegExp, text: string) => text.match(words)?.length ?? 0;
 
 /** Why the posting is the work the person is leaving, for the side panel; null when it is not. */
 export function workLeft(leaving: Leaving | null, job: PreparedJob): string | null {
@@ -106,11 +113,7 @@ export function workLeft(leaving: Leaving | null, job: PreparedJob): string | nu
   if (held && job.isIndividualContributor && titleSimilarity(job.title, held.info) >= SAME_JOB)
     return `An individual contributor's post like the job you hold (${held.text}); you are looking to manage (${names})`;
   if (!field || !targets.some((t) => titleSimilarity(job.title, t.info) >= TARGET_TITLE)) return null;
-  const old = mentions(
-    field.from.map((f) => f.stem),
-    job.parsed.text,
-  );
+  const old = mentions(field.from, job.parsed.text);
   if (old < OLD_WORK_MENTIONS || old <= OLD_WORK_RATIO * mentions(field.to, job.parsed.text)) return null;
-  const was = field.from.map((f) => f.word).join(' or ');
-  return `Titled like your targets (${names}), but its body returns to your past work as ${was} (${old} mentions), more than twice as often as to the new`;
+  return `Titled like your targets (${names}), but its body returns to your past work as ${field.words} (${old} mentions), more than twice as often as to the new`;
 }

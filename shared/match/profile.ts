@@ -86,14 +86,12 @@ export function prepareProfile(
     if (stay < 0.9) return 0.7;
     return e === latest ? 0.85 : 0.75;
   };
-  const titles = [
-    ...targets,
-    ...profile.experience.map((e, i) => ({
-      info: titleInfo(e.title),
-      weight: pastWeight(e, i),
-      text: e.title,
-    })),
-  ];
+  const past = profile.experience.map((e, i) => ({
+    info: e === latest && latestInfo ? latestInfo : titleInfo(e.title),
+    weight: pastWeight(e, i),
+    text: e.title,
+  }));
+  const titles = [...targets, ...past];
   const degrees = profile.education
     .map((ed) => {
       const text = [ed.degree, ed.field, ed.school].filter(Boolean).join(', ');
@@ -136,9 +134,9 @@ export function prepareProfile(
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
     leaving: prepareLeaving(
-      latest?.title,
-      profile.experience.map((e) => e.title),
-      targetTitles,
+      latest && latestInfo ? { text: latest.title, info: latestInfo } : null,
+      past,
+      targets,
     ),
     profession: professionHeld([latest?.title ?? '', ...targetTitles]),
     partQualified: isPartQualified([
