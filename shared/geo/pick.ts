@@ -12,15 +12,19 @@ export interface PlaceOption {
 const titleCase = (name: string) =>
   name.replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
+let countries: PlaceOption[] | null = null;
 /** Every country shared/geo knows, by its English name (Intl's when the runtime has it), sorted. */
 export function countryOptions(): PlaceOption[] {
+  // Built once: every country picker on a page (profile, work rights, first run) shares the list.
+  if (countries) return countries;
   const display =
     typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
-  return COUNTRIES.map((c) => ({
+  countries = COUNTRIES.map((c) => ({
     code: c.code,
     name: display?.of(c.code) ?? titleCase(c.en[0]!),
     also: [c.code, ...c.en, ...Object.values(c.native ?? {}).flat(), ...(c.alpha3 ? [c.alpha3] : [])],
   })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return countries;
 }
 
 const REGIONS: Readonly<Record<string, readonly Region[]>> = {
