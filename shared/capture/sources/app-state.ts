@@ -100,8 +100,8 @@ interface Found {
  * name, workLocations, payRangeDetails; the text is in the page). Read only when it is the one such
  * object in the data: a list of other postings with their pay is not this job's pay.
  */
-const payPosting = (node: Json): boolean =>
-  !!str(first(node, [...TITLE_KEYS, 'name'])) && !isEstimate(node) && payOf(node) != null;
+const postingPay = (node: Json): Json | null =>
+  str(first(node, [...TITLE_KEYS, 'name'])) && !isEstimate(node) ? payOf(node) : null;
 /** A board's own estimate of the pay (StepStone's salary {type: "FORECAST"}) is not the employer's. */
 const isEstimate = (node: Json): boolean =>
   Object.values(node).some((v) => isObj(v) && /forecast|estimate/i.test(str(v.type)));
@@ -120,7 +120,10 @@ function findPosting(root: unknown, paid: Json[]): Found | null {
     const description = str(first(node, DESCRIPTION_KEYS));
     if (title.length >= 3 && title.length <= 200 && description.length >= 200)
       return { posting: node, ancestors };
-    if (paid.length < 2 && payPosting(node)) paid.push(node);
+    if (paid.length < 2) {
+      const pay = postingPay(node);
+      if (pay) paid.push(pay);
+    }
     for (const child of Object.values(node)) {
       if (child && typeof child === 'object') stack.push({ node: child, ancestors: [...ancestors, node] });
       // A fetched response kept as a JSON string (SvelteKit's data-sveltekit-fetched `body`).
@@ -182,7 +185,8 @@ export function readAppState(ref: Date, blocks: readonly Element[]): AppState {
     };
     return { posting: result, payOnly: null };
   }
-  const fields = paid.length === 1 ? fieldsFromPosting({ baseSalary: payOf(paid[0]!) }, ref) : {};
+  // `paid` holds the pay of each pay-bearing posting object seen (two at most: a list is not this job's).
+  const fields = paid.length === 1 ? fieldsFromPosting({ baseSalary: paid[0]! }, ref) : {};
   const payOnly: SourceResult | null = fields.salary
     ? { fields, source: 'heuristic', confidence: 0.5, detail: 'the pay the app state carries (script data)' }
     : null;
