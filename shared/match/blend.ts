@@ -43,6 +43,7 @@ const contentShare = (w: Record<string, number>, counted: readonly MatchFactor[]
  * keep their meaning.
  */
 const CONTENT_FROM_TEXT = 0.7;
+const INTERN = 0;
 /** Taken per level between the posting's stated level and the person's. */
 const PER_LEVEL = 0.15;
 /**
@@ -126,7 +127,10 @@ export function blend(
     !p.ruledOut.some((r) => r.management);
   const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
   const step = levelStep(job.parsed.seniority, p.aimLevels);
-  const steps = stated === null ? 0 : Math.min(2, Math.abs(step));
+  // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
+  // steps down, as far as a post can.
+  const steps =
+    stated === null ? 0 : Math.min(2, Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0));
   if (steps > 0)
     take(
       'level',

@@ -8,10 +8,14 @@ import { levelFromYears, levelWord } from './titles.ts';
  * a level above theirs ("a Principal or Staff UX Researcher role" for a senior), their own level is the
  * job they want to leave, so it is not one of them.
  */
+const INTERN = 0;
 const JUNIOR = 1;
 
-export function aimLevels(own: number, targetTitles: readonly string[], years: number): number[] {
+export function aimLevels(held: number, targetTitles: readonly string[], years: number): number[] {
   const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
+  // An internship is a way in, not a rung people seek again: after one, the first job is the aim,
+  // unless the person asks for another internship.
+  const own = held === INTERN && !named.includes(INTERN) ? JUNIOR : held;
   const allAbove = named.length > 0 && named.length === targetTitles.length && named.every((l) => l > own);
   // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
   // mid-level or senior title is a rung people hold for years, so it stays where it is.

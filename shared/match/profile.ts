@@ -53,10 +53,17 @@ export function prepareProfile(
   for (const c of profile.certifications) note(c.name);
   for (const ed of profile.education) note([ed.degree, ed.field, ed.school].filter(Boolean).join(', '));
   const ids = new Set(evidence.keys());
+  const beginner = new Set<number>();
   for (const s of profile.skills) {
     const skill = lookupSkill(s.name);
     if (!skill) {
       note(`Skills: ${s.name}`, true);
+      continue;
+    }
+    // A skill known a little and never used in a role is some of the way there, not all.
+    if (s.proficiency === 'beginner' && !ids.has(skill.id)) {
+      beginner.add(skill.id);
+      if (!evidence.has(skill.id)) evidence.set(skill.id, `Skills: ${s.name} (beginner)`);
       continue;
     }
     ids.add(skill.id);
@@ -119,7 +126,7 @@ export function prepareProfile(
   return {
     personaId: persona?.id ?? null,
     weights: normalizeWeights((persona?.weights as Partial<MatchWeights> | undefined) ?? null),
-    credits: creditMap(ids),
+    credits: creditMap(ids, beginner),
     evidence,
     lines,
     wordIndex,
@@ -173,7 +180,8 @@ export function prepareProfile(
       [
         ...profile.experience.flatMap((e) => [e.title, ...e.bullets]),
         ...profile.projects.map((p) => `${p.name} ${p.description ?? ''} ${p.skills.join(' ')}`),
-        ...profile.skills.map((s) => s.name),
+        // What the person knows only a little is not what their work is about.
+        ...profile.skills.filter((s) => s.proficiency !== 'beginner').map((s) => s.name),
         ...profile.certifications.map((c) => c.name),
         ...profile.education.map((ed) => `${ed.degree ?? ''} ${ed.field ?? ''}`),
       ].join('\n'),

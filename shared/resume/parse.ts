@@ -9,8 +9,9 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
-import { readRuledOut } from './ruled-out.ts';
+import { readRuledOut, withoutRefusals } from './ruled-out.ts';
 import { splitResume, unwrapLines } from './sections.ts';
+import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
 
@@ -37,54 +38,19 @@ export interface ResumeDraft {
 const HEADLINE =
   /^(?:an?\s+)?((?:(?:senior|junior|lead|staff|principal)\s+)?[A-Za-z/&-]+(?:\s+[A-Za-z/&-]+){0,3}?\s+(?:engineer|developer|scientist|analyst|nurse|manager|designer|marketer|specialist|accountant|consultant|teacher|recruiter|architect|administrator|writer))\b/i;
 
-/** "AWS (EKS, RDS), Go" -> ["AWS (EKS, RDS)", "Go"]: commas inside parentheses do not split. */
-function splitOutsideParens(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,;|•·]/.test(c)) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out;
-}
-
-/** Items of a skills section: "Languages: Go, Python" and "Python (pandas, NumPy)" both count. */
-function skillItems(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const body = line.replace(BULLET, '').replace(/^[^:]{2,30}:\s*/, '');
-    for (const piece of splitOutsideParens(body)) {
-      const inner = /^(.*?)\s*\((.*)\)\s*$/.exec(piece.trim());
-      const items = inner ? [inner[1], ...inner[2].split(/[,/]/)] : [piece];
-      for (const item of items) {
-        const t = item.trim().replace(/\.$/, '');
-        if (t && t.length <= 40) out.push(t);
-      }
-    }
-  }
-  return out;
-}
-
-function skillsOf(listed: string[], prose: string[]): Skill[] {
+function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
   const seen = new Set<string>();
   const out: Skill[] = [];
-  const add = (name: string) => {
+  const add = ({ name, proficiency }: SkillItem) => {
     const known = lookupSkill(name);
     const key = known ? `#${known.id}` : name.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ name: known?.name ?? name, source: 'resume' });
+    out.push({ name: known?.name ?? name, ...(proficiency && { proficiency }), source: 'resume' });
   };
   for (const item of listed) add(item);
   // Skills named in bullets but not listed still came from the resume.
-  for (const line of prose) for (const hit of findSkills(line)) add(hit.skill.name);
+  for (const line of prose) for (const hit of findSkills(line)) add({ name: hit.skill.name });
   return out;
 }
 
@@ -105,7 +71,12 @@ export function parseResumeText(text: string): ResumeDraft {
       date: span?.end ?? span?.start,
     };
   });
-  const prose = [...summaryLines, ...experience.flatMap((e) => [e.title, ...e.bullets]), ...get('projects')];
+  // What the person turns down ("not looking for testing roles") is no skill of theirs.
+  const prose = [
+    ...unwrapLines(summaryLines).map(withoutRefusals),
+    ...experience.flatMap((e) => [e.title, ...e.bullets]),
+    ...get('projects'),
+  ];
   const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When

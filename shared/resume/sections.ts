@@ -35,11 +35,55 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
 ];
 
+/**
+ * Headings the patterns above do not spell out, read word by word: a short line made only of section
+ * words joined by "and", "&", "/" or commas ("INTERNSHIPS", "Training and Credentials", "Methods and
+ * Tools", "Side Project", "Talks"). A line with any other word ("Java, Python") is not a heading.
+ */
+const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
+  [
+    'summary',
+    /^(what i(?:'|’)?m looking for|what i want|looking for|career goals?|goals?|objectives?|highlights)$/,
+  ],
+  ['experience', /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history)$/],
+  ['education', /^(education|degrees?|academics?|schooling|coursework)$/],
+  [
+    'skills',
+    /^(skills?|competenc(y|ies)|technolog(y|ies)|tools?|toolkit|software|methods?|methodolog(y|ies)|techniques?|expertise|proficienc(y|ies)|stack|tech stack|codes|standards|platforms|systems)$/,
+  ],
+  [
+    'certifications',
+    /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses)$/,
+  ],
+  ['projects', /^(projects?|portfolio|open source)$/],
+  [
+    'other',
+    /^(talks?|speaking|presentations?|conferences?|achievements?|accomplishments?|awards?|honou?rs|publications?|activities|extracurriculars?|hobbies|interests|other|volunteer(ing)?|community|patents?|research)$/,
+  ],
+];
+const QUALIFIER =
+  /^(?:(?:professional|technical|relevant|selected|key|core|additional|other|personal|side|academic|clinical|work|career|recent|notable)\s+)+/;
+
+function headingByWords(t: string): ResumeSection | null {
+  const parts = t.split(/\s*(?:,|&|\/|\band\b)\s*/).filter(Boolean);
+  const kinds: ResumeSection[] = [];
+  for (const part of parts) {
+    const word = part.replace(QUALIFIER, '') || part;
+    const kind = SECTION_WORDS.find(([, re]) => re.test(word))?.[0];
+    if (!kind) return null;
+    kinds.push(kind);
+  }
+  // A joined heading is the section whose lines are parsed most strictly: education entries and
+  // experience entries have their own shape, and a skills list splits what a certificate line keeps.
+  for (const k of ['education', 'experience', 'skills'] as const) if (kinds.includes(k)) return k;
+  return kinds[0] ?? null;
+}
+
 export function headingOf(line: string): ResumeSection | null {
   const t = line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
   if (!t || t.length > 40) return null;
   for (const [section, re] of HEADINGS) if (re.test(t)) return section;
-  return null;
+  return headingByWords(t);
 }
 
 export interface SectionLines {

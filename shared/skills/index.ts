@@ -47,12 +47,17 @@ export function relatedness(a: string | number, b: string | number): number {
  * Everything a set of known skills earns credit for, with the best credit and the skill giving it:
  * computed once per profile so scoring a job is a Map lookup per required skill.
  */
-export function creditMap(ids: Iterable<number>): Map<number, { credit: number; via: number }> {
+export function creditMap(
+  ids: Iterable<number>,
+  /** Skills the person says they know only a little ("basic Kotlin"): credited as a related one, no further. */
+  beginner: Iterable<number> = [],
+): Map<number, { credit: number; via: number }> {
   const out = new Map<number, { credit: number; via: number }>();
   const offer = (id: number, credit: number, via: number) => {
     const have = out.get(id);
     if (!have || have.credit < credit) out.set(id, { credit, via });
   };
+  for (const id of beginner) offer(id, RELATED_CREDIT, id);
   for (const id of ids) {
     offer(id, 1, id);
     for (const r of skillById(id).related) {

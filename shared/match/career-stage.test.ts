@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { prepareProfile } from './profile.ts';
+import { prepareJob, scoreMatch } from './score.ts';
+import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
+
+const NOW = '2026-09-01T00:00:00.000Z';
+const graduate = makeProfile({
+  targetTitles: ['Software Engineer'],
+  experience: [
+    {
+      id: crypto.randomUUID(),
+      title: 'Software Engineering Intern',
+      company: 'Paisaloop',
+      start: '2026-01',
+      end: '2026-06',
+      current: false,
+      bullets: ['Built a Spring Boot service in Java that reads Kafka events'],
+    },
+  ],
+  skills: [{ name: 'Java', source: 'resume' }],
+});
+const posting = `${ABOUT_THE_ROLE}
+Requirements
+- Java and Spring Boot
+- Kafka`;
+
+describe('an internship behind the person', () => {
+  it('is not a level they seek again: an intern post ranks well below the first job', () => {
+    const p = prepareProfile(graduate, null, { asOf: '2026-09' });
+    const entry = scoreMatch(p, prepareJob(makeJob(posting, { title: 'Software Engineer I' })), { now: NOW });
+    const intern = scoreMatch(p, prepareJob(makeJob(posting, { title: 'Software Engineering Intern' })), {
+      now: NOW,
+    });
+    expect(p.aimLevels).toEqual([1]);
+    expect(intern.score).toBeLessThan(entry.score - 15);
+    expect(intern.adjustments?.find((a) => a.kind === 'level')?.detail).toMatch(/^intern role/);
+  });
+
+  it('stays the level of someone who asks for another internship', () => {
+    const p = prepareProfile({ ...graduate, targetTitles: ['Software Engineering Intern'] }, null, {
+      asOf: '2026-09',
+    });
+    expect(p.aimLevels).toContain(0);
+  });
+});
+
+describe('a skill the person knows only a little', () => {
+  const job = prepareJob(
+    makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Kotlin\n- PostgreSQL`, { title: 'Android Engineer' }),
+  );
+  const skillsScore = (skills: ReturnType<typeof makeProfile>['skills']) => {
+    const p = prepareProfile(makeProfile({ experience: [], skills }), null, { asOf: '2026-09' });
+    return scoreMatch(p, job, { now: NOW }).factors.find((f) => f.factor === 'skills')!.score;
+  };
+
+  it('counts for less than one they know, and more than none', () => {
+    const known = skillsScore([
+      { name: 'PostgreSQL', source: 'resume' },
+      { name: 'Kotlin', source: 'resume' },
+    ]);
+    const basic = skillsScore([
+      { name: 'PostgreSQL', source: 'resume' },
+      { name: 'Kotlin', proficiency: 'beginner', source: 'resume' },
+    ]);
+    const none = skillsScore([{ name: 'PostgreSQL', source: 'resume' }]);
+    expect(basic).toBeLessThan(known);
+    expect(basic).toBeGreaterThan(none);
+  });
+});
