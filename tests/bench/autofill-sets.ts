@@ -42,6 +42,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev33', 'forms-dev33'],
   ['dev34', 'forms-dev34'],
   ['dev35', 'forms-dev35'],
+  ['dev36', 'forms-dev36'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

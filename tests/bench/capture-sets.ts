@@ -32,6 +32,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture32',
   'capture34',
   'capture36',
+  'capture37',
   'capture10',
   'capture13',
   'capture16',
@@ -41,6 +42,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture29',
   'capture33',
   'capture35',
+  'capture38',
   'capture-',
 ];
 
