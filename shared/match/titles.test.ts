@@ -97,6 +97,14 @@ describe('level words', () => {
     expect(levelWord('Associate Nurse Unit Manager')).toBe(3);
   });
 
+  it('reads "Staff Engineer" as a level, but a staff nurse, RN or accountant holds the regular post', () => {
+    expect(levelWord('Staff Software Engineer')).toBe(4);
+    expect(levelWord('Staff Data Scientist, Ranking')).toBe(4);
+    for (const t of ['Staff RN', 'Staff Nurse, Medical ICU', 'Staff Registered Nurse', 'Staff Accountant'])
+      expect(levelWord(t), t).toBeNull();
+    expect(levelWord('Staff Nurse III, Medical Intensive Care Unit')).toBe(3);
+  });
+
   it('reads a Semi-Senior (SSr) as mid-level, between junior and senior', () => {
     expect(levelWord('Remote Accounts Semi-Senior (UK Practice)')).toBe(2);
     expect(levelWord('Desarrollador Backend SSr')).toBe(2);

@@ -29,8 +29,12 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   // Whoever has charge of a ward or a shift leads its nurses, "Senior Charge Nurse" included.
   [4, /\b(?:charge nurse|ward (?:sister|manager))\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
-  // "Staff Engineer" is a level; the staff a "Member of Technical Staff" belongs to is not.
-  [4, /\b(lead|leader|architect|distinguished)\b|(?<!\bof\s+(?:[\w-]+\s+)?)\bstaff\b/i],
+  // "Staff Engineer" is a level; the staff a "Member of Technical Staff" belongs to is not, nor is a
+  // "Staff Nurse", "Staff RN" or "Staff Accountant": there it names the regular post, not a rung above.
+  [
+    4,
+    /\b(lead|leader|architect|distinguished)\b|(?<!\bof\s+(?:[\w-]+\s+)?)\bstaff\b(?!\s+(?:[\w-]+\s+)?(?:nurse|rn|lpn|pharmacist|accountant|auditor|therapist|physiotherapist|physician|psychologist|social worker|writer|attorney|technologist|dietitian|counsel+or|chaplain|midwife|paramedic)s?\b)/i,
+  ],
   // "Semi-Senior" (Latin America's "SSr") sits between junior and senior.
   [2, /\bsemi[- ]?senior\b|\bssr\b/i],
   [3, /\b(senior|sr\.?|iii|expert)\b/i],
