@@ -125,6 +125,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind13', 'match-blind13/set.json'],
   ['blind14', 'match-blind14/set.json'],
   ['blind15', 'match-blind15/set.json'],
+  ['blind16', 'match-blind16/set.json'],
 ];
 export const GRADED_SETS = [
   ...DEVELOPMENT.map(([name, path]) => ({ name, path: fixture(path), heldOut: false })),
