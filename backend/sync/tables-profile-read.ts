@@ -86,6 +86,7 @@ export function profileFromServer(r: Row, parts: Record<ProfilePart, Row[]>): Ro
     }),
     ...(r.earliest_start_date == null ? {} : { earliestStartDate: r.earliest_start_date }),
     ...(r.how_did_you_hear == null ? {} : { howDidYouHear: r.how_did_you_hear }),
+    ...(r.summary == null ? {} : { summary: r.summary }),
     updatedAt: iso(r.updated_at),
   };
 }

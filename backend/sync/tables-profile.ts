@@ -41,6 +41,7 @@ export const PROFILE_COLUMNS = [
   'eeo_disability_status',
   'earliest_start_date',
   'how_did_you_hear',
+  'summary',
   'updated_at',
 ] as const;
 
@@ -109,6 +110,7 @@ export function profileToServer(p: P, at: string): { row: Row; parts: Record<Pro
     eeo_disability_status: orNull(p.eeo.disabilityStatus),
     earliest_start_date: orNull(p.earliestStartDate),
     how_did_you_hear: orNull(p.howDidYouHear),
+    summary: orNull(p.summary),
     updated_at: at,
   };
   const seenSkills = new Set<string>();

@@ -118,6 +118,8 @@ export const Profile = z.object({
   citizenship: z.array(CountryCode).max(20).optional(),
   permanentResidence: z.array(CountryCode).max(20).optional(),
   salaryExpectation: SalaryExpectation.nullable(),
+  /** The person's own summary of their work and what they are after (a resume's Summary or Objective). */
+  summary: z.string().trim().max(4000).optional(),
   targetTitles: z.array(TargetTitle),
   /** Roles and kinds of work the person does not want ("people management", "MLOps", "ward-based"). */
   ruledOut: z.array(z.string().max(80)).max(30).optional(),

@@ -1,5 +1,6 @@
 import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
+import { withoutRefusals } from '../text/refusals.ts';
 import { aimLevels, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { personBand } from './grade-band.ts';
@@ -184,6 +185,8 @@ export function prepareProfile(
         ...profile.skills.filter((s) => s.proficiency !== 'beginner').map((s) => s.name),
         ...profile.certifications.map((c) => c.name),
         ...profile.education.map((ed) => `${ed.degree ?? ''} ${ed.field ?? ''}`),
+        // The person's own summary says what their work is about; what it turns down is not.
+        withoutRefusals(profile.summary ?? ''),
       ].join('\n'),
       [...targetTitles, latest?.title ?? ''],
     ),

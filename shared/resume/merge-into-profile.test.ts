@@ -28,6 +28,9 @@ const base = (): Profile => ({
 const RESUME = `Ada Lovelace
 ada@work.example · +1 555 0100 · https://github.com/ada
 
+SUMMARY
+Backend engineer building billing and subscriptions services. Looking for a senior backend role.
+
 EXPERIENCE
 Senior Backend Engineer, Globex — Jan 2021 – Present
 - Built billing services in Go and PostgreSQL
@@ -51,6 +54,16 @@ describe('mergeResumeIntoProfile', () => {
     expect(profile.skills.find((s) => s.name === 'Go')?.proficiency).toBe('expert');
     expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['PostgreSQL', 'Kubernetes']));
     expect(summary.experience).toBe(1);
+  });
+
+  it("fills an empty summary from the resume's and keeps one the person wrote", () => {
+    const fresh = mergeResumeIntoProfile(base(), parseResumeText(RESUME));
+    expect(fresh.profile.summary).toMatch(/^Backend engineer building billing and subscriptions/);
+    expect(fresh.summary.filled).toContain('summary');
+    const own = { ...base(), summary: 'I build payment systems.' };
+    const kept = mergeResumeIntoProfile(own, parseResumeText(RESUME));
+    expect(kept.profile.summary).toBe('I build payment systems.');
+    expect(kept.summary.filled).not.toContain('summary');
   });
 
   it('adds nothing twice when the same resume is imported again', () => {

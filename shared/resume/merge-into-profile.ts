@@ -50,6 +50,7 @@ export function mergeResumeIntoProfile(
     contact: fill(profile.contact, draft.contact, 'contact', filled),
     links: fill(profile.links, draft.links, 'links', filled),
     location: fill(profile.location, draft.location, 'location', filled),
+    ...summaryOf(profile, draft, filled),
     targetTitles: [...profile.targetTitles, ...draft.targetTitles.filter((t) => !titles.has(key(t)))],
     experience: [...profile.experience, ...experience],
     education: [...profile.education, ...education],
@@ -66,4 +67,11 @@ export function mergeResumeIntoProfile(
       certifications: certifications.length,
     },
   };
+}
+
+/** The resume's summary, when the profile has none yet: one the person wrote stays. */
+function summaryOf(profile: Profile, draft: ResumeDraft, filled: string[]): Pick<Profile, 'summary'> {
+  if (profile.summary?.trim() || !draft.summary) return {};
+  filled.push('summary');
+  return { summary: draft.summary.slice(0, 4000) };
 }

@@ -1,5 +1,6 @@
 import { newId, nowIso, type Profile, type Skill } from '../domain/index.ts';
 import { findSkills, lookupSkill } from '../skills/index.ts';
+import { withoutRefusals } from '../text/refusals.ts';
 import { type ContactDraft, parseContact } from './contact.ts';
 import { findDateSpan } from './dates.ts';
 import {
@@ -9,7 +10,7 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
-import { readRuledOut, withoutRefusals } from './ruled-out.ts';
+import { readRuledOut } from './ruled-out.ts';
 import { splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
@@ -131,6 +132,7 @@ export function draftToProfile(draft: ResumeDraft, base: Partial<Profile> = {}):
       ? { permanentResidence: draft.workRights.permanentResidence }
       : {}),
     salaryExpectation: null,
+    ...(draft.summary ? { summary: draft.summary } : {}),
     targetTitles: draft.targetTitles,
     ...(draft.ruledOut.length ? { ruledOut: draft.ruledOut } : {}),
     workTypes: draft.workRights.workTypes,

@@ -1,19 +1,8 @@
 import { CONTRACT_WORK, namesContractForm } from '../match/employment.ts';
 import { isPeopleManagement } from '../match/ruled-out.ts';
+import { REFUSAL } from '../text/refusals.ts';
 import { ROLE_NOUN } from './targets.ts';
 
-/**
- * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
- * roles", "I am not looking for a people-management role", "not looking at payroll roles", "no
- * ward-based posts". Each comes back as a short phrase the person can see and edit in their profile
- * ("Not interested in").
- */
-// What is turned down runs to the clause's end or to a "but" ("not open to hybrid, but happy to relocate").
-const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})`;
-const REFUSAL = new RegExp(
-  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+${REFUSED}|\b(?:do not|don't)\s+want\s+${REFUSED}`,
-  'gi',
-);
 /**
  * Asking for an individual-contributor role ("as an individual contributor", "I want to stay an
  * individual contributor", "a Lead (IC) role") rules out managing people, unless the same clause also
@@ -37,12 +26,11 @@ const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 const TAIL = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)\b.*$`, 'i');
 
 /**
- * A sentence with what it turns down taken out: "I only work remote - not open to hybrid, on-site or
- * relocating" says remote, and neither hybrid nor a move. A "but" ends the refusal ("not open to
- * hybrid, but happy to relocate").
+ * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
+ * roles", "I am not looking for a people-management role", "not looking at payroll roles", "no
+ * ward-based posts". Each comes back as a short phrase the person can see and edit in their profile
+ * ("Not interested in").
  */
-export const withoutRefusals = (sentence: string): string => sentence.replace(REFUSAL, ' ');
-
 export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {

@@ -1,7 +1,7 @@
 import type { Skill } from '../domain/index.ts';
 import { lookupSkill } from '../skills/index.ts';
+import { withoutRefusals } from '../text/refusals.ts';
 import { BULLET } from './entries.ts';
-import { withoutRefusals } from './ruled-out.ts';
 
 /**
  * The items of a resume's skills section. "Languages: Go, Python" and "Python (pandas, NumPy)" both

@@ -4,7 +4,7 @@
  */
 import type { WorkType } from '../domain/index.ts';
 import { knownCity } from '../match/geo.ts';
-import { withoutRefusals } from './ruled-out.ts';
+import { withoutRefusals } from '../text/refusals.ts';
 import { ROLE_NOUN } from './targets.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
 

@@ -39,6 +39,7 @@ export const PROFILE_FIELD_LABELS = {
   'eeo.disabilityStatus': 'Disability status',
   earliestStartDate: 'Earliest start date',
   howDidYouHear: 'How did you hear',
+  summary: 'Summary',
 } as const;
 
 export type ProfileFieldPath = keyof typeof PROFILE_FIELD_LABELS;

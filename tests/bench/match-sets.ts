@@ -108,6 +108,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev28', 'match-dev28/set.json'],
   ['dev29', 'match-dev29/set.json'],
   ['dev30', 'match-dev30/set.json'],
+  ['dev31', 'match-dev31/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],

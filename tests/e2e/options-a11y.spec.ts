@@ -62,6 +62,9 @@ test('country, state and work rights are chosen from the keyboard by name, and s
   await moveTo.getByRole('combobox', { name: 'Add a country' }).fill('irel');
   await moveTo.getByRole('combobox', { name: 'Add a country' }).press('Enter');
   await expect(moveTo).toContainText('Ireland');
+  // The person's own summary is a box of its own, kept as written.
+  const summary = options.getByLabel('In your own words: your work and what you are looking for');
+  await summary.fill('Backend engineer in payments.\nLooking for a senior platform role.');
   await expect(options.getByTestId('save-status')).toHaveText('All changes saved');
 
   await options.reload();
@@ -70,6 +73,7 @@ test('country, state and work rights are chosen from the keyboard by name, and s
   await expect(authorized.getByRole('button', { name: 'Remove Canada' })).toBeVisible();
   await expect(citizen.getByRole('button', { name: 'Remove India' })).toBeVisible();
   await expect(moveTo.getByRole('button', { name: 'Remove Ireland' })).toBeVisible();
+  await expect(summary).toHaveValue('Backend engineer in payments.\nLooking for a senior platform role.');
   await options.getByLabel('Open to relocating').selectOption('no');
   await expect(moveTo).toHaveCount(0);
 });

@@ -29,6 +29,8 @@ export function fullProfile(at: string, id = randomUUID()) {
     workAuthorization: ['GB', 'IE'],
     citizenship: ['GB', 'IE'],
     ruledOut: ['People management', 'On-call rotas'],
+    summary:
+      'Staff engineer on payments platforms. Looking for a principal role; not looking for on-call rotas.',
     requiresSponsorship: false,
     salaryExpectation: { currency: 'GBP', min: 90000, max: 120000, period: 'YEAR' },
     targetTitles: ['Staff Engineer', 'Principal Engineer'],

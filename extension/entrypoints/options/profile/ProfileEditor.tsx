@@ -5,6 +5,7 @@ import { HistorySections } from './HistorySections.tsx';
 import { PersonasSection } from './PersonasSection.tsx';
 import { ResumeImport } from './ResumeImport.tsx';
 import { SkillsSection } from './SkillsSection.tsx';
+import { SummarySection } from './SummarySection.tsx';
 import { type SaveStatus, useProfileDraft } from './useProfileDraft.ts';
 
 interface Notice {
@@ -76,6 +77,11 @@ export function ProfileEditor() {
       </div>
       <ResumeImport onImported={(message) => setNotice({ message })} />
       <BasicsSection profile={draft} update={update} errors={errors} />
+      <SummarySection
+        summary={draft.summary}
+        error={errors.summary}
+        onChange={(summary) => update((p) => ({ ...p, summary }))}
+      />
       <SkillsSection
         skills={draft.skills}
         onChange={(fn) => update((p) => ({ ...p, skills: fn(p.skills) }))}

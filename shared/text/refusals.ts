@@ -1,0 +1,18 @@
+/**
+ * What a person's own sentence turns down: "Not looking for MLOps, ML platform or data-engineering
+ * roles", "I am not looking for a people-management role", "no longer pursuing bedside roles", "I do
+ * not want to own backend services". What is turned down runs to the clause's end or to a "but" ("not
+ * open to hybrid, but happy to relocate"); the phrase is group 1.
+ */
+const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})`;
+export const REFUSAL = new RegExp(
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+${REFUSED}|\b(?:do not|don't)\s+want\s+${REFUSED}`,
+  'gi',
+);
+
+/**
+ * A sentence with what it turns down taken out: "I only work remote - not open to hybrid, on-site or
+ * relocating" says remote, and neither hybrid nor a move; "Not looking for testing roles" names no
+ * skill and no work of the person's.
+ */
+export const withoutRefusals = (sentence: string): string => sentence.replace(REFUSAL, ' ');
