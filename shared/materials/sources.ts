@@ -2,8 +2,10 @@
 // an item it cites, so each item carries every text that licenses what may be said about it.
 import type { Profile } from '../domain/index.ts';
 import { nameKey } from '../skills/index.ts';
+import { withoutRefusals } from '../text/refusals.ts';
 
 export type SourceKind =
+  | 'summary'
   | 'role'
   | 'bullet'
   | 'project'
@@ -61,6 +63,7 @@ export function monthSpellings(ym: string | undefined): string {
 export const roleId = (expId: string) => `exp:${expId}`;
 export const bulletId = (expId: string, n: number) => `exp:${expId}:${n}`;
 export const skillId = (name: string) => `skill:${nameKey(name)}`;
+export const SUMMARY_ID = 'summary';
 export const JOB_ID = 'job';
 export const POSTING_ID = 'posting';
 export const EMPLOYER_ID = 'employer';
@@ -85,6 +88,10 @@ export function buildSources(profile: Profile, job: MaterialJob): SourceIndex {
     entry.itemIds.push(id);
     orgs.set(key, entry);
   };
+  // The person's own summary licenses what it says of them ("8 years in payments"); what it turns down
+  // ("not looking for QA roles") is no claim about their work, so it is left out of what may be cited.
+  const summary = withoutRefusals(profile.summary ?? '').trim();
+  if (summary) add({ id: SUMMARY_ID, kind: 'summary', label: 'Your summary', text: summary });
   for (const e of profile.experience) {
     const end = e.current || !e.end ? 'Present' : e.end;
     const header = join(e.title, e.company, e.location, `${e.start ?? ''} – ${end}`);
