@@ -1,6 +1,7 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
+import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
 import { signupForm } from './signup-form.ts';
 import { normalize } from './text.ts';
 
@@ -49,7 +50,14 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'first_name',
         reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
       });
-    for (const f of titlesBesideEmployer(group))
+    const laterRows = laterJobRows(group);
+    for (const f of laterRows)
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" repeated under "${f.field.signals.heading}" is an earlier job's`,
+      });
+    for (const f of titlesBesideEmployer(group, laterRows))
       retyped.set(f, {
         type: 'current_title',
         confidence: 0.6,
@@ -150,25 +158,6 @@ function startDateFollowUps(fields: ClassifiedField[]): ClassifiedField[] {
       isDateFormat(normalize(f.field.signals.placeholder));
     return asksDate && CONDITIONAL.test(label);
   });
-}
-
-/** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
-const BARE_TITLE =
-  /^(title|job title|position|role|(job )?function|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
-
-/**
- * "Company" then "Position", or "Title" then "Company" (the order of a LinkedIn-style experience row):
- * the bare job box right beside the current employer is the title held there.
- */
-function titlesBesideEmployer(fields: ClassifiedField[]): ClassifiedField[] {
-  const employer = (f: ClassifiedField | undefined) => f?.classification.type === 'current_company';
-  return fields.filter(
-    (f, i) =>
-      f.classification.type === 'other' &&
-      f.field.kind === 'text' &&
-      (employer(fields[i - 1]) || employer(fields[i + 1])) &&
-      BARE_TITLE.test(normalize(f.field.signals.label)),
-  );
 }
 
 function givenNameField(fields: ClassifiedField[]): ClassifiedField | null {

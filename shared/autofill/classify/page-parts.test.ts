@@ -49,6 +49,26 @@ describe('parts of a page that are not the question they seem', () => {
     ]);
   });
 
+  it('a Mailchimp embed with an opt-in box and a hidden bot field, and a "create alert" card, are not the application', () => {
+    // forms-dev36: the sidebar alert says "Get an email when we post new jobs", its button "Create alert"
+    const page =
+      '<form><label for="e">Email</label><input id="e" name="applicant_email" type="email"><label for="n">Full name</label><input id="n" name="applicant_name"></form>' +
+      '<div class="card"><h3>Not the right role?</h3><p>Get an email when we post new jobs on a team you care about.</p><form action="/wp-admin/admin-post.php">' +
+      '<label for="ae">Your email</label><input type="email" id="ae" name="alert_email"><label for="at">Team</label><select id="at" name="alert_team"><option>All teams</option><option>Sales</option></select><button>Create alert</button></form></div>' +
+      '<footer><form action="https://x.us21.list-manage.com/subscribe/post?u=1&amp;id=2" id="mc-embedded-subscribe-form"><label for="m">Email address</label><input type="email" id="m" name="EMAIL">' +
+      '<label><input type="checkbox" name="gdpr" value="Y"> Yes, send me the Dispatch.</label>' +
+      '<div style="position:absolute;left:-5000px" aria-hidden="true"><input type="text" name="b_5c1d_90aa" tabindex="-1" value=""></div></form></footer>';
+    expect(types(page)).toEqual([
+      'applicant_email=email',
+      'applicant_name=full_name',
+      'alert_email=other',
+      'alert_team=other',
+      'EMAIL=other',
+      'gdpr=other',
+      'b_5c1d_90aa=other',
+    ]);
+  });
+
   it('an application form with a "subscribe me" checkbox is still the application', () => {
     const page =
       '<form><label for="e">Email address</label><input id="e" name="mail" type="email"><label for="p">Phone</label><input id="p" name="tel" type="tel"><label><input type="checkbox" name="news"> Subscribe me to the newsletter</label></form>';

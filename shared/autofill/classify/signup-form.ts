@@ -6,7 +6,7 @@ import { normalize, pattern } from './text.ts';
 
 /** A footer or one- or two-box form that signs up for news or job alerts: not the application. */
 const SIGNUP =
-  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)/i;
+  /\bnewsletter|\bsubscribe\b|mailing list|job alerts?\b|talent (community|network)|keep me (posted|updated)|sign up for (our )?(updates|news)|\b(create|set up|get) (an? )?(job |e-?mail )?alerts?\b|\b(e-?mail|notify|tell) (me|you)?\s?when\b.{0,30}\b(jobs?|roles?|openings?|positions?|vacanc\w*)\b/i;
 /** A small form that refers someone else ("Know a great hygienist? Refer them …"): the referral, not the application. */
 const REFERRAL = /\brefer(ral|rals)?\b/i;
 /** The most characters of a form's own section read beside it: a card or sidebar, never the page. */
@@ -30,6 +30,10 @@ export function signupForm(form: Element, fields: ClassifiedField[]): boolean {
   const markup = ['action', 'id', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ');
   const words = `${formWords(form)} ${markup}`;
   if (fields.length <= 2 && SIGNUP.test(words)) return true;
+  // An endpoint that says so (Mailchimp's embed) stays a signup with its opt-in box and hidden bot field beside the
+  // e-mail; words alone do not ("Subscribe me to the newsletter" may be a tick box of the application).
+  const boxes = fields.filter((f) => !f.field.honeypot && f.field.kind !== 'checkbox');
+  if (boxes.length <= 2 && SIGNUP.test(markup)) return true;
   // a referral card: a few boxes, one of them for the other person's contact, in words that refer
   const forSomeoneElse = fields.some((f) => pattern(SOMEONE_ELSES).test(normalize(f.field.signals.label)));
   return fields.length <= 4 && forSomeoneElse && REFERRAL.test(words);

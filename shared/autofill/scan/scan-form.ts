@@ -13,9 +13,9 @@ import {
   withDomIndex,
 } from './dom.ts';
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
-import { meaningful } from './labels.ts';
 import { listboxOptions } from './listbox.ts';
 import { dropdownOfValueInput, mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
+import { headingTracker } from './section-heading.ts';
 import { gatherSignals } from './signals.ts';
 import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
@@ -66,19 +66,17 @@ function isRichText(el: Element): boolean {
   return !parent?.closest('[contenteditable="true"], [contenteditable=""], [role="textbox"]');
 }
 
-/** One walk in document order, through shadow roots, remembering the last heading seen. */
+/** One walk in document order, through shadow roots, remembering the headings still open (section-heading.ts). */
 function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
   const found: Found[] = [];
-  let heading = '';
+  const headings = headingTracker();
   const visit = (scope: ScanRoot): void => {
     // index ids and label[for] of the whole root while walking (labels may sit outside a scanned element)
     const indexed = scope.nodeType === 9 || scope.nodeType === 11 ? (scope as Document | ShadowRoot) : null;
     for (const el of Array.from(scope.querySelectorAll('*'))) {
       if (indexed) indexElement(indexed, el);
-      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') {
-        const t = textOf(el, 150);
-        if (meaningful(t)) heading = t;
-      } else if (isControl(el)) found.push({ el, heading });
+      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') headings.heading(el);
+      else if (isControl(el)) found.push({ el, heading: headings.titleOf(el) });
       const shadow = el.shadowRoot ?? getShadowRoot?.(el) ?? null;
       if (shadow) visit(shadow);
     }

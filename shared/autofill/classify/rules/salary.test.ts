@@ -105,3 +105,16 @@ describe('pay asked about the job the person holds now', () => {
     ).toEqual(['other', 'salary_expectation']);
   });
 });
+
+describe('the rate the person is paid now', () => {
+  const asked = (question: string, name: string) => `<div><div>${question}</div><input name="${name}"></div>`;
+  it('"What hourly rate are you paid in your current or most recent job?" is current pay; the rate looked for is asked pay', () => {
+    expect(
+      typesInForm(
+        asked('What hourly rate are you paid in your current or most recent teaching job (€)?', 'a') +
+          asked('What hourly rate are you looking for in this role (€)?', 'b') +
+          asked('What do you currently earn per year?', 'c'),
+      ),
+    ).toEqual(['other', 'salary_expectation', 'other']);
+  });
+});

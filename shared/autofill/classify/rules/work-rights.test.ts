@@ -235,3 +235,22 @@ describe('the right to work, in the words forms-dev35 used', () => {
     ).toEqual(['work_authorization', 'work_authorization', 'work_authorization', 'other']);
   });
 });
+
+describe('the right to work and sponsorship, in the words forms-dev36 used', () => {
+  it('permission "without any restriction on hours" is the right to work; help with a Blue Card or residence title is sponsorship', () => {
+    expect(
+      types(
+        yesNo(
+          'Do you have permission to work in Ireland without any restriction on hours or employer (for example with Stamp 4)?',
+          'a',
+        ) +
+          yesNo(
+            'Would you need the company to support an application for an EU Blue Card or another residence title before you could start?',
+            'b',
+          ) +
+          yesNo('Would you need our help with a new residence title?', 'c') +
+          yesNo('Are you able to work these hours?', 'd'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required', 'other']);
+  });
+});

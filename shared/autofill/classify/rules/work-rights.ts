@@ -107,7 +107,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|(?<!\\brestrictions? on (your|the|my) )hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|remote(ly)?|hybrid|(?<!\\brestrictions? on ((your|the|my) )?)hours|days (a|per) week|travel|independently|fast-paced|outdoors',
         score: 1,
         on: Q,
       },
@@ -165,7 +165,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       },
       // "Will you require assistance, now or in the future, with a visa?": help with a visa is sponsorship.
       {
-        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|(work |residence |residency )?permit)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
+        re: '(require|need)\\b.{0,60}\\b(assistance|support|help)\\b.{0,40}\\b(visa|(work |residence |residency )?permit|blue card|residence title)|\\b(visa|work permit) (assistance|support|help)|assistance (with|for|in obtaining) (a |an |your )?(work )?(visa|permit)',
         score: 1,
         on: QC,
       },

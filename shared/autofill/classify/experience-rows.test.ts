@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm } from './testing.ts';
+
+// forms-dev36 (SmartRecruiters): two experience entries with the same boxes, the first the job held now.
+const entry = (caption: string, n: number) =>
+  `<h3>${caption}</h3>` +
+  `<label for="t${n}">Title</label><input id="t${n}" name="t${n}">` +
+  `<label for="c${n}">Company</label><input id="c${n}" name="c${n}">`;
+
+describe('an experience list read row by row', () => {
+  it("the first row's title and employer are the current ones; a later row's are an earlier job's", () => {
+    expect(typesInForm(`<h2>Experience</h2>${entry('Position 1', 1)}${entry('Position 2', 2)}`)).toEqual([
+      'current_title',
+      'current_company',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('one employer box under one caption stays the current employer', () => {
+    expect(typesInForm(entry('Your current job', 1))).toEqual(['current_title', 'current_company']);
+  });
+});

@@ -1,0 +1,50 @@
+import type { ClassifiedField } from '../types.ts';
+import { normalize } from './text.ts';
+
+/** The rows of an experience list read together: which job box is the current job's, which an earlier one's. */
+
+/** A bare job word ("Position", "Puesto", "Poste"): which job it means depends on the box before it. */
+const BARE_TITLE =
+  /^(title|job title|position|role|(job )?function|puesto|cargo|poste|fonction|ruolo|posizione|mansione|funktion|functie|stanowisko)$/;
+
+const CURRENT_JOB = new Set(['current_company', 'current_title']);
+/** The caption a row's boxes sit under: the heading above them and their group's name. */
+const caption = (f: ClassifiedField) => `${f.field.signals.heading} | ${f.field.signals.group}`;
+
+/**
+ * "Position 1: Title, Company … Position 2: Title, Company": an experience list repeats the same boxes per job,
+ * latest job first (SmartRecruiters, LinkedIn-style rows). The first row's employer and title are the current
+ * ones; a later row asking the same under another caption is an earlier job, whatever its box is called.
+ */
+export function laterJobRows(fields: ClassifiedField[]): Set<ClassifiedField> {
+  const first = new Map<string, ClassifiedField>();
+  const later = new Set<ClassifiedField>();
+  for (const f of fields) {
+    if (!CURRENT_JOB.has(f.classification.type) || f.classification.source !== 'rules') continue;
+    const key = `${f.classification.type} ${normalize(f.field.signals.label)}`;
+    const seen = first.get(key);
+    if (!seen) first.set(key, f);
+    else if (caption(seen) !== caption(f)) later.add(f);
+  }
+  return later;
+}
+
+/**
+ * "Company" then "Position", or "Title" then "Company" (the order of a LinkedIn-style experience row):
+ * the bare job box right beside the current employer is the title held there (not beside an earlier row's).
+ */
+export function titlesBesideEmployer(
+  fields: ClassifiedField[],
+  laterRows: Set<ClassifiedField>,
+): ClassifiedField[] {
+  // (the employer of the same row: one under the caption of the row before is not beside it)
+  const employer = (f: ClassifiedField | undefined, title: ClassifiedField) =>
+    !!f && f.classification.type === 'current_company' && !laterRows.has(f) && caption(f) === caption(title);
+  return fields.filter(
+    (f, i) =>
+      f.classification.type === 'other' &&
+      f.field.kind === 'text' &&
+      (employer(fields[i - 1], f) || employer(fields[i + 1], f)) &&
+      BARE_TITLE.test(normalize(f.field.signals.label)),
+  );
+}
