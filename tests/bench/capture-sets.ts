@@ -33,6 +33,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture34',
   'capture36',
   'capture37',
+  'capture39',
   'capture10',
   'capture13',
   'capture16',
