@@ -105,7 +105,7 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work from home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
+      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work[- ]from[- ]home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work[- ]from[- ]home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
       'i',
     ),
     reason:
