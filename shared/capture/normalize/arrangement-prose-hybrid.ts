@@ -117,15 +117,6 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: 'an office-first team with home days ("Fridays are work-from-home days", "Fridays are remote")',
   },
   {
-    id: 'prose.office-weekday-range',
-    lang: 'en',
-    workType: 'hybrid',
-    // "In the office Mon-Thu", "in our studio Tuesday to Thursday": a run of weekdays short of the whole
-    // week. "Monday to Friday" is the whole week.
-    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
-    reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
-  },
-  {
     id: 'prose.weekdays-from-home',
     lang: 'en',
     workType: 'hybrid',

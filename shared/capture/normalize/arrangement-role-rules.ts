@@ -93,6 +93,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting names the weekdays of this role in the office',
   },
   {
+    id: 'role.office-weekday-range',
+    lang: 'en',
+    workType: 'hybrid',
+    // "In the office Mon-Thu", "in our studio Tuesday to Thursday", "in our Denver studio in RiNo Monday
+    // through Wednesday" (the studio's own place may come between): a run of weekdays short of the
+    // whole week is the job's own week, as named weekdays are. "Monday to Friday" is the whole week.
+    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)(?:\s+(?:in|on|at)(?:\s+(?!mon|tue|wed|thu|fri)[\p{L}-]+){1,3})?\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
+    reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
+  },
+  {
     id: 'role.weekly-office-day',
     lang: 'en',
     workType: 'hybrid',
