@@ -64,6 +64,15 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: 'a day each week at home ("your admin day can be spent at home")',
   },
   {
+    id: 'prose.onsite-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Candidates must be onsite 3 days per week", "two days a week on-site": one to four days at the
+    // workplace, the rest elsewhere. Five is the whole week (role.onsite-full-week).
+    re: /\bon[- ]?site (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b|\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week on[- ]?site\b/i,
+    reason: 'on-site some days every week ("onsite 3 days per week")',
+  },
+  {
     id: 'prose.office-days',
     lang: 'en',
     workType: 'hybrid',

@@ -37,9 +37,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "It's an in-store role at Westfield Parramatta": "it" is the job the posting describes, as "this".
     // A word or two may name the job between ("This is an in-person kitchen role"), not another
     // arrangement ("an on-site or remote role").
-    // "This is a field position": a field job, named right before its noun, is on the road too.
+    // "This is a field position": a field job, named right before its noun, is on the road too. "This
+    // job is performed on-site": the verb of where the job is done may come between.
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?: (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?: (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
