@@ -194,17 +194,4 @@ describe('German wordings that rule home working out for the role', () => {
     expect(arrangementOfRole('You can work fully remotely for up to four weeks a year.')).toBeNull();
     expect(arrangementOfRole('You can work fully remote from abroad, four weeks per year.')).toBeNull();
   });
-
-  it('reads an arrangement fact under the labels boards and employers give it', () => {
-    expect(workTypeFromProse('Team: Data\nWork mode: Hybrid\nLevel: Senior')).toBe('hybrid');
-    expect(workTypeFromProse('Working model: On-site')).toBe('onsite');
-    expect(workTypeFromProse('Work style: Remote (UK)')).toBe('remote');
-    expect(workTypeFromProse('Working pattern: Hybrid, two office days')).toBe('hybrid');
-  });
-
-  it('reads where the job is performed as the role on-site, and some on-site days a week as hybrid', () => {
-    expect(arrangementOfRole('This job is performed on-site at our Tulsa plant.')?.workType).toBe('onsite');
-    expect(workTypeFromProse('Candidates must be onsite 3 days per week.')).toBe('hybrid');
-    expect(workTypeFromProse('You will be onsite 5 days a week.')).toBe('onsite');
-  });
 });
