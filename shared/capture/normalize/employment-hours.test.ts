@@ -9,6 +9,8 @@ describe("the job's weekly hours, as the text gives them", () => {
     expect(weeklyHoursStated('Department: Pharmacy\nScheduled Weekly Hours: 25\nShift: Day')).toBe(25);
     expect(weeklyHoursStated('Most weeks you will work 12 hours a week across two evenings.')).toBe(12);
     expect(weeklyHoursStated('This position is permanent, 30 hours a week, over four days.')).toBe(30);
+    expect(weeklyHoursStated('This role is for 16 hours per week, term time only.')).toBe(16);
+    expect(weeklyHoursStated('The hours for this post are 20 per week.')).toBe(20);
   });
 
   it('reads nothing from hours that are not the job’s weekly hours', () => {

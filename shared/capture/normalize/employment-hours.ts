@@ -6,6 +6,8 @@
 
 const NUMBER = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|—|to)\s*(\d{1,2}(?:\.\d)?))?`;
 const PER_WEEK = String.raw`(?:per|a|each|every|\/)\s*(?:week|wk)\b`;
+/** What a posting calls the job whose hours it gives. */
+const POST = '(?:role|position|job|post)';
 /** An open-ended or fixed tenure said of the role before its hours ("This position is permanent, 30 hours"). */
 const TENURE = '(?:permanent|ongoing|temporary|fixed[- ]term)';
 
@@ -20,10 +22,10 @@ const HOURS_FACT = new RegExp(
 
 /**
  * The role's own hours in a sentence: "You'll work 20 hours a week", "This position is 24 hours per
- * week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
+ * week", "This role is for 16 hours per week", "The hours for this role are 20 per week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
  */
 const HOURS_SENTENCE = new RegExp(
-  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+(?:role|position|job|post)\s+is(?:\s+${TENURE},?)?)\s+${NUMBER}\s*(?:hours?|hrs?)\s+${PER_WEEK}`,
+  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+${POST}\s+is(?:\s+for)?(?:\s+${TENURE},?)?|the\s+hours\s+(?:for|of)\s+(?:the|this)\s+${POST}\s+are)\s+${NUMBER}\s*(?:hours?|hrs?)?\s+${PER_WEEK}`,
   'i',
 );
 
