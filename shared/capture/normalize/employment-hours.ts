@@ -22,7 +22,8 @@ const HOURS_FACT = new RegExp(
 
 /**
  * The role's own hours in a sentence: "You'll work 20 hours a week", "This position is 24 hours per
- * week", "This role is for 16 hours per week", "The hours for this role are 20 per week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
+ * week", "This role is for 16 hours per week", "The hours for this role are 20 per week". Not "up to
+ * 20 hours a week of travel" about something else: the role or "you" must work them.
  */
 const HOURS_SENTENCE = new RegExp(
   String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+${POST}\s+is(?:\s+for)?(?:\s+${TENURE},?)?|the\s+hours\s+(?:for|of)\s+(?:the|this)\s+${POST}\s+are)\s+${NUMBER}\s*(?:hours?|hrs?)?\s+${PER_WEEK}`,
