@@ -1,5 +1,10 @@
-/** "actual salary £17,000" / "actual pay of £17,000": the wording before the part-time figure. */
-const ACTUAL_BEFORE = /\bactual (?:salary|pay|earnings)\b[^.\n\d]{0,12}$/i;
+/**
+ * "actual salary £17,000" / "actual pay of £17,000", or the job's own hours as the sentence's subject
+ * ("at full time it would be €64,000; for 30 hours it is €48,000"): the wording before the part-time
+ * figure. Not "£31,800 a year for the 22.5 hours (roughly €37,000": a conversion follows the pay.
+ */
+const ACTUAL_BEFORE =
+  /\bactual (?:salary|pay|earnings)\b[^.\n\d]{0,12}$|\bfor (?:your |the )?\d{1,2}(?:\.\d)? hours(?: (?:a|per) week)?,? (?:(?:it |that |this )?is|it['’]s|you (?:earn|get|receive)) (?:(?:paid )?at )?$/i;
 /** "£24,000 - £27,200 actual (for 30 hours)", "… actual salary": the wording after it. */
 const ACTUAL_AFTER = /^\s?(?:per (?:annum|year)\s)?actual\b/i;
 

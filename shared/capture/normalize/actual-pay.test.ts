@@ -29,5 +29,8 @@ describe("a part-time post's actual pay and its full-time equivalent", () => {
     expect(marksActualPay('pro rata (actual salary ', '')).toBe(true);
     expect(marksActualPay('(', ' actual for 30 hours')).toBe(true);
     expect(marksActualPay('salary ', ' per annum')).toBe(false);
+    expect(marksActualPay('at full time €64,000 a year; for 30 hours it is ', '')).toBe(true);
+    expect(marksActualPay('open 24 hours. Salary ', '')).toBe(false);
+    expect(marksActualPay('£31,800 a year for the 22.5 hours (roughly ', '')).toBe(false);
   });
 });

@@ -64,6 +64,15 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: 'a day each week at home ("your admin day can be spent at home")',
   },
   {
+    id: 'prose.onsite-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Candidates must be onsite 3 days per week", "two days a week on-site": one to four days at the
+    // workplace, the rest elsewhere. Five is the whole week (role.onsite-full-week).
+    re: /\bon[- ]?site (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b|\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week on[- ]?site\b/i,
+    reason: 'on-site some days every week ("onsite 3 days per week")',
+  },
+  {
     id: 'prose.office-days',
     lang: 'en',
     workType: 'hybrid',
@@ -115,15 +124,6 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     workType: 'hybrid',
     re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working)(?: days?)?\b(?![- ]friendly)/i,
     reason: 'an office-first team with home days ("Fridays are work-from-home days", "Fridays are remote")',
-  },
-  {
-    id: 'prose.office-weekday-range',
-    lang: 'en',
-    workType: 'hybrid',
-    // "In the office Mon-Thu", "in our studio Tuesday to Thursday": a run of weekdays short of the whole
-    // week. "Monday to Friday" is the whole week.
-    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
-    reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
   },
   {
     id: 'prose.weekdays-from-home',

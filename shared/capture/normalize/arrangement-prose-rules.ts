@@ -4,13 +4,23 @@ import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
 import { NOT_DONE_FROM_HOME, SITE_WORKPLACE } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
+/**
+ * The label of an arrangement fact in the text ("Work location:", "Workplace type:", "Work arrangement:",
+ * "Working model:", "Work mode:", "Work style:", "Working pattern:"), as boards and employers name it.
+ */
+const ARRANGEMENT_LABEL =
+  '(?:work location|workplace(?: type)?|work(?:ing)? (?:arrangement|model|setting|mode|style|pattern)|location type)';
+
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
 const ENGLISH_STATED: readonly ArrangementRule[] = [
   {
     id: 'prose.labelled-in-person',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:work location|workplace(?: type)?|work (?:arrangement|model|setting)|location type)\s*:\s*(?:in[- ]person|on[- ]?site|office[- ]based|on the road)\b/i,
+    re: new RegExp(
+      `\\b${ARRANGEMENT_LABEL}\\s*:\\s*(?:in[- ]person|on[- ]?site|office[- ]based|on the road)\\b`,
+      'i',
+    ),
     // "On the road" (Indeed): the work is done in a vehicle or at customers' sites, not from home.
     reason: 'a "Work location: In person" (or "On the road") line in the text',
   },
@@ -18,14 +28,14 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.labelled-hybrid',
     lang: 'en',
     workType: 'hybrid',
-    re: /\b(?:work location|workplace(?: type)?|work (?:arrangement|model|setting)|location type)\s*:\s*hybrid\b/i,
+    re: new RegExp(`\\b${ARRANGEMENT_LABEL}\\s*:\\s*hybrid\\b`, 'i'),
     reason: 'a "Workplace: Hybrid" line in the text',
   },
   {
     id: 'prose.labelled-remote',
     lang: 'en',
     workType: 'remote',
-    re: /\b(?:work location|workplace(?: type)?|work (?:arrangement|model|setting)|location type)\s*:\s*(?:fully\s+)?remote\b/i,
+    re: new RegExp(`\\b${ARRANGEMENT_LABEL}\\s*:\\s*(?:fully\\s+)?remote\\b`, 'i'),
     reason: 'a "Work location: Remote" line in the text',
   },
   {
@@ -105,7 +115,7 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work from home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work from home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
+      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work[- ]from[- ]home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work[- ]from[- ]home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
       'i',
     ),
     reason:

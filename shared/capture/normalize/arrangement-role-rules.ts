@@ -37,8 +37,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "It's an in-store role at Westfield Parramatta": "it" is the job the posting describes, as "this".
     // A word or two may name the job between ("This is an in-person kitchen role"), not another
     // arrangement ("an on-site or remote role").
+    // "This is a field position": a field job, named right before its noun, is on the road too. "This
+    // job is performed on-site": the verb of where the job is done may come between.
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?: (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?: (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -90,6 +92,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid.
     re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}office\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
     reason: 'the posting names the weekdays of this role in the office',
+  },
+  {
+    id: 'role.office-weekday-range',
+    lang: 'en',
+    workType: 'hybrid',
+    // "In the office Mon-Thu", "in our studio Tuesday to Thursday", "in our Denver studio in RiNo Monday
+    // through Wednesday" (the studio's own place may come between): a run of weekdays short of the
+    // whole week is the job's own week, as named weekdays are. "Monday to Friday" is the whole week.
+    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)(?:\s+(?:in|on|at)(?:\s+(?!mon|tue|wed|thu|fri)[\p{L}-]+){1,3})?\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
+    reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
   },
   {
     id: 'role.weekly-office-day',

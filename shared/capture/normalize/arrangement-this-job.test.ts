@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangementOfProse, workTypeFromProse } from './arrangement.ts';
+import { arrangementOfProse, arrangementOfRole, workTypeFromProse } from './arrangement.ts';
 
 const ruleOf = (text: string) => arrangementOfProse(text)?.rule.id ?? null;
 
@@ -61,10 +61,16 @@ describe('where this job is done, told from other staff', () => {
 describe('a week split between the office and home, written short', () => {
   it('reads a run of weekdays short of the week in the office as hybrid, Monday to Friday not', () => {
     expect(ruleOf('In the office Mon-Thu (our Durham office is on Hillsborough Rd).')).toBe(
-      'prose.office-weekday-range',
+      'role.office-weekday-range',
     );
     expect(workTypeFromProse('We are in the studio Tuesday to Thursday.')).toBe('hybrid');
-    expect(ruleOf('In the office Mon-Fri, 9 to 5.')).not.toBe('prose.office-weekday-range');
+    expect(ruleOf('In the office Mon-Fri, 9 to 5.')).not.toBe('role.office-weekday-range');
+    // The studio's own place may come between, and the run is the role's own week, over a company's
+    // "many of our engineers are fully remote".
+    const studio =
+      'Many of our engineers are fully remote. This role isn’t: design works in our Denver studio in RiNo Monday through Wednesday.';
+    expect(arrangementOfRole(studio)?.workType).toBe('hybrid');
+    expect(arrangementOfRole('We are in our office in central Leeds Monday to Friday.')).toBeNull();
   });
 
   it('reads a weekday every week at home as hybrid', () => {

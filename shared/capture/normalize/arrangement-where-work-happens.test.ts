@@ -88,3 +88,18 @@ describe('what the text says of where the work happens', () => {
     expect(workTypeFromProse('We manage property all over town.')).toBeNull();
   });
 });
+
+describe('arrangement facts and on-site weeks', () => {
+  it('reads an arrangement fact under the labels boards and employers give it', () => {
+    expect(workTypeFromProse('Team: Data\nWork mode: Hybrid\nLevel: Senior')).toBe('hybrid');
+    expect(workTypeFromProse('Working model: On-site')).toBe('onsite');
+    expect(workTypeFromProse('Work style: Remote (UK)')).toBe('remote');
+    expect(workTypeFromProse('Working pattern: Hybrid, two office days')).toBe('hybrid');
+  });
+
+  it('reads where the job is performed as the role on-site, and some on-site days a week as hybrid', () => {
+    expect(arrangementOfRole('This job is performed on-site at our Tulsa plant.')?.workType).toBe('onsite');
+    expect(workTypeFromProse('Candidates must be onsite 3 days per week.')).toBe('hybrid');
+    expect(workTypeFromProse('You will be onsite 5 days a week.')).toBe('onsite');
+  });
+});

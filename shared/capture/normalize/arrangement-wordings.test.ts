@@ -79,6 +79,11 @@ describe('arrangement wordings in running text', () => {
     expect(arrangementOfRole('This is a field-based role covering the whole county.')?.workType).toBe(
       'onsite',
     );
+    // A field job named right before its noun; a field of work ("field marketing") says nothing.
+    expect(arrangementOfRole('This is a field position. You take a company van home.')?.workType).toBe(
+      'onsite',
+    );
+    expect(arrangementOfRole('This is a field marketing role.')).toBeNull();
   });
 
   it('reads a choice between hybrid and remote work as no arrangement', () => {
@@ -132,6 +137,8 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('Horaire : Quart de jour\nLieu du poste : En présentiel')).toBe('onsite');
     expect(workTypeFromProse('Le poste est entièrement en présentiel à Lévis.')).toBe('onsite');
     expect(workTypeFromProse("It's a front-of-house job, so there's no working from home.")).toBe('onsite');
+    expect(workTypeFromProse('You drive to each call; there is no work-from-home option.')).toBe('onsite');
+    expect(workTypeFromProse('Work-from-home is not available in this job.')).toBe('onsite');
     expect(workTypeFromProse('Crews rotate weekly and all work is on site at the quarry.')).toBe('onsite');
   });
 

@@ -8,6 +8,9 @@ describe("the job's weekly hours, as the text gives them", () => {
     expect(weeklyHoursStated('Expected hours: 18 – 24 per week')).toBe(24);
     expect(weeklyHoursStated('Department: Pharmacy\nScheduled Weekly Hours: 25\nShift: Day')).toBe(25);
     expect(weeklyHoursStated('Most weeks you will work 12 hours a week across two evenings.')).toBe(12);
+    expect(weeklyHoursStated('This position is permanent, 30 hours a week, over four days.')).toBe(30);
+    expect(weeklyHoursStated('This role is for 16 hours per week, term time only.')).toBe(16);
+    expect(weeklyHoursStated('The hours for this post are 20 per week.')).toBe(20);
   });
 
   it('reads nothing from hours that are not the job’s weekly hours', () => {
@@ -20,6 +23,13 @@ describe("the job's weekly hours, as the text gives them", () => {
     expect(partTimeHoursStated('Hours: 20 per week')).toBe(true);
     expect(partTimeHoursStated('Hours: 37.5 per week')).toBe(false);
     expect(partTimeHoursStated('No hours are given.')).toBe(false);
+  });
+
+  it("calls hours under the employer's own full-time week part-time", () => {
+    const text = 'This position is permanent, 30 hours a week (our full-time week is 40 hours).';
+    expect(partTimeHoursStated(text)).toBe(true);
+    expect(partTimeHoursStated('This position is permanent, 30 hours a week.')).toBe(false);
+    expect(partTimeHoursStated('This role is 40 hours a week; full time is 40 hours.')).toBe(false);
   });
 });
 

@@ -6,6 +6,10 @@
 
 const NUMBER = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|—|to)\s*(\d{1,2}(?:\.\d)?))?`;
 const PER_WEEK = String.raw`(?:per|a|each|every|\/)\s*(?:week|wk)\b`;
+/** What a posting calls the job whose hours it gives. */
+const POST = '(?:role|position|job|post)';
+/** An open-ended or fixed tenure said of the role before its hours ("This position is permanent, 30 hours"). */
+const TENURE = '(?:permanent|ongoing|temporary|fixed[- ]term)';
 
 /**
  * A labelled hours fact opening a line: "Hours: 20 per week, Monday to Friday", "Expected hours: 16 –
@@ -18,12 +22,20 @@ const HOURS_FACT = new RegExp(
 
 /**
  * The role's own hours in a sentence: "You'll work 20 hours a week", "This position is 24 hours per
- * week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
+ * week", "This role is for 16 hours per week", "The hours for this role are 20 per week". Not "up to
+ * 20 hours a week of travel" about something else: the role or "you" must work them.
  */
 const HOURS_SENTENCE = new RegExp(
-  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+(?:role|position|job|post)\s+is)\s+${NUMBER}\s*(?:hours?|hrs?)\s+${PER_WEEK}`,
+  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+${POST}\s+is(?:\s+for)?(?:\s+${TENURE},?)?|the\s+hours\s+(?:for|of)\s+(?:the|this)\s+${POST}\s+are)\s+${NUMBER}\s*(?:hours?|hrs?)?\s+${PER_WEEK}`,
   'i',
 );
+
+/**
+ * The employer's own full-time week ("our full-time week is 40 hours", "full time is 37.5 hours a
+ * week"): hours under it are part-time there, though 30 or more would pass for full-time elsewhere.
+ */
+const FULL_TIME_WEEK =
+  /\bfull[- ]time(?:\s+(?:week|hours))?\s+(?:is|are|means)\s+(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\b/i;
 
 /** The most weekly hours the text gives the job (the top of a range), or null when it gives none. */
 export function weeklyHoursStated(text: string): number | null {
@@ -37,8 +49,9 @@ export function weeklyHoursStated(text: string): number | null {
   return said ? Number(said[2] ?? said[1]) : null;
 }
 
-/** The job's stated weekly hours are part-time ones. */
+/** The job's stated weekly hours are part-time ones: under the employer's full-time week, else under 30. */
 export const partTimeHoursStated = (text: string): boolean => {
   const hours = weeklyHoursStated(text);
-  return hours != null && hours > 0 && hours < 30;
+  const fullWeek = Number(text.slice(0, 60_000).match(FULL_TIME_WEEK)?.[1] ?? 30);
+  return hours != null && hours > 0 && hours < fullWeek;
 };

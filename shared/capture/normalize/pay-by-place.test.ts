@@ -108,3 +108,21 @@ describe('one band a line, its places in brackets before it', () => {
     expect(payForPlace(gbp, rows, bath)).toMatchObject({ min: 26_000, max: 28_000 });
   });
 });
+
+describe('bands in running text, each after its places as a label', () => {
+  const text =
+    "Pay depends on the hub you're based at. Atlanta: $78,000 - $92,000 a year. Chicago and Edison, NJ: $88,000 - $104,000 a year. Analysts also get a bonus.";
+
+  it("reads the band labelled with the job's city, over a board's span of both", () => {
+    const atlanta = [{ raw: 'Atlanta, GA', city: 'Atlanta', region: 'GA', country: 'US' }];
+    expect(payForPlace(year(78_000, 104_000), text, atlanta)).toMatchObject({ min: 78_000, max: 92_000 });
+    const edison = [{ raw: 'Edison, NJ', city: 'Edison', region: 'NJ', country: 'US' }];
+    expect(payForPlace(year(78_000, 104_000), text, edison)).toMatchObject({ min: 88_000, max: 104_000 });
+  });
+
+  it('keeps the salary when the labels are not places', () => {
+    const levels = 'Analyst: $78,000 - $92,000 a year. Senior analyst: $88,000 - $104,000 a year.';
+    const atlanta = [{ raw: 'Atlanta, GA', city: 'Atlanta', region: 'GA', country: 'US' }];
+    expect(payForPlace(year(78_000, 104_000), levels, atlanta)).toMatchObject({ min: 78_000, max: 104_000 });
+  });
+});

@@ -55,10 +55,7 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
       run.length >= 2 && placesOf.every((p) => FOR_PLACE.test(p))
         ? bandForPlace(s, run, placesOf, place, posting)
         : null;
-    if (picked)
-      return picked === SPAN
-        ? span(s, run)
-        : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
+    if (picked) return answer(s, run, picked);
   }
   // Else one band a line after its places: "Zone 2 (Denver, Austin): $90,000 – $99,000", or a table
   // row flattened to a line, "Fort Worth (Tarrant County) $18.00 – $21.00".
@@ -70,13 +67,31 @@ export function payForPlace(s: Salary, posting: string, locations: readonly Loca
     i = j;
     const placesOf = run.map((b) => lineBefore(posting, b));
     const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place, posting) : null;
-    if (picked)
-      return picked === SPAN
-        ? span(s, run)
-        : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
+    if (picked) return answer(s, run, picked);
+  }
+  // Else bands in running text, each after its places as a label: "Atlanta: $78,000 - $92,000 a year.
+  // Chicago and Edison, NJ: $88,000 - $104,000 a year." (one paragraph, one band a sentence).
+  const labelled = bands.filter((b) => labelBefore(posting, b));
+  for (let i = 0; i < labelled.length; ) {
+    let j = i + 1;
+    while (j < labelled.length && /^[^\n]{0,150}$/.test(between(posting, labelled[j - 1]!, labelled[j]!)))
+      j++;
+    const run = labelled.slice(i, j);
+    i = j;
+    const placesOf = run.map((b) => labelBefore(posting, b)!);
+    const picked = run.length >= 2 ? bandForPlace(s, run, placesOf, place, posting) : null;
+    if (picked) return answer(s, run, picked);
   }
   return s;
 }
+
+const answer = (s: Salary, run: MoneyMatch[], picked: MoneyMatch | typeof SPAN): Salary =>
+  picked === SPAN ? span(s, run) : { ...salaryOf(picked, s.currency), period: picked.period ?? s.period };
+
+/** A band's places as the label opening its sentence: "Chicago and Edison, NJ: ". */
+const LABEL_BEFORE = /(?:^|[.;!?]\s+|\n)\s*([^.;!?\n:]{3,80}):\s*$/u;
+const labelBefore = (text: string, b: MoneyMatch) =>
+  text.slice(Math.max(0, b.index - 100), b.index).match(LABEL_BEFORE)?.[1];
 
 /** A row's places in brackets just before its band: "Zone 1 (Boston, Seattle): ". */
 const PLACES_BEFORE = /\(([^()]{3,200})\)\s*[:\-–—]?\s*$/;

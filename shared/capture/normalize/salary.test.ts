@@ -251,6 +251,12 @@ describe('a pro-rata figure beside the actual pay', () => {
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 24_000, max: 26_400, period: 'YEAR' });
   });
 
+  it("reads the pay for the job's own hours, not the full-time figure before it", () => {
+    const text =
+      'The salary for this role at full time would be €64,000 a year; for 30 hours it is €48,000 a year.';
+    expect(parseSalary(text)).toMatchObject({ min: 48_000, max: 48_000, currency: 'EUR', period: 'YEAR' });
+  });
+
   it('keeps a pro-rata figure given alone', () => {
     expect(parseSalary('Salary: £40,000 – £44,000 pro rata', { minScore: 5 })).toMatchObject({ min: 40_000 });
   });
