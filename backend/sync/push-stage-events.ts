@@ -3,7 +3,7 @@
 import { STAGES } from '../../shared/domain/stage-names.ts';
 import type { Change, PushResponse } from '../../shared/sync/protocol.ts';
 import type { Db } from './db.ts';
-import { ClientStageEvent as StageEventSchema } from './tables.ts';
+import { ClientStageEvent as StageEventSchema } from './tables-schemas.ts';
 
 /**
  * Stage history is written by the server's trigger for a job's last move; the device's earlier moves are

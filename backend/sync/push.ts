@@ -4,13 +4,8 @@ import { clampFuture, storable, whyNotInserted } from './push-checks.ts';
 import { type Write, writeDeletes, writeInserts, writeUpdates } from './push-sql.ts';
 import { settleEvents } from './push-stage-events.ts';
 import { applyOtherTables } from './specs.ts';
-import {
-  ClientJob,
-  type ClientStageEvent,
-  jobFromServer,
-  jobToServer,
-  ClientStageEvent as StageEventSchema,
-} from './tables.ts';
+import { jobFromServer, jobToServer } from './tables.ts';
+import { ClientJob, type ClientStageEvent, ClientStageEvent as StageEventSchema } from './tables-schemas.ts';
 
 interface ServerJob {
   id: string;

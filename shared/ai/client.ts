@@ -2,6 +2,7 @@
 // retry-after on 429 / 5xx / 529, one doubling of the token budget when the answer is cut at the
 // limit, one repair attempt when the JSON fails the schema, and one ProviderCall per HTTP call.
 import type { ZodType } from 'zod';
+import { type Checked, checkJson, repairRequest } from './answer-check.ts';
 import {
   ANTHROPIC_VERSION,
   type AnthropicMode,
@@ -187,30 +188,4 @@ export function createProvider(config: ProviderConfig, options: ClientOptions): 
   }
 
   return { name, model: config.model, generate };
-}
-
-type Checked<T> = { ok: true; data: T } | { ok: false; message: string };
-
-function checkJson<T>(
-  text: string,
-  schema: ZodType<T>,
-): { ok: true; data: T } | { ok: false; message: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'the answer is not valid JSON' };
-  }
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, data: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, message: `${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'invalid'}` };
-}
-
-/** The one repair attempt: the same task, with the broken answer and what is wrong with it. */
-export function repairRequest(request: GenerateRequest, answer: string, problem: string): GenerateRequest {
-  return {
-    ...request,
-    user: `${request.user}\n\nYour previous answer did not match the JSON schema (${problem}). Answer again with JSON that matches it exactly.\nPrevious answer:\n${answer.slice(0, 4000)}`,
-  };
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff.ts';
-import {
-  type EngineOptions,
-  keepRelatedTogether,
-  type LocalWrite,
-  type OutboxEntry,
-  SyncEngine,
-} from './engine.ts';
+import { type EngineOptions, type LocalWrite, type OutboxEntry, SyncEngine } from './engine.ts';
+import { keepRelatedTogether } from './outbox-batch.ts';
 import type { Change, PulledChange, PullResponse, PushResponse, SyncTable } from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
 

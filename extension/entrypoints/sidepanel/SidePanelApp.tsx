@@ -17,8 +17,7 @@ import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
 import { EmptyState } from '../../lib/ui/EmptyState.tsx';
 import { useJob, useJobs, useRanks, useScores } from '../../lib/ui/hooks.ts';
 import { useAutofillRequests } from '../../lib/ui/panel-intent.ts';
-
-type Tab = 'page' | 'autofill' | 'pipeline' | 'account';
+import { PanelTabs, type Tab } from './PanelTabs.tsx';
 
 export function SidePanelApp() {
   const [tab, setTab] = useState<Tab>('page');
@@ -81,38 +80,7 @@ export function SidePanelApp() {
         <header className="row" style={{ justifyContent: 'space-between' }}>
           <h1>Jobraker</h1>
         </header>
-        <div className="tabs" role="tablist">
-          {(
-            [
-              ['page', 'This page'],
-              ['autofill', 'Autofill'],
-              ['pipeline', 'Pipeline'],
-              ['account', 'Account'],
-            ] as const
-          ).map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              aria-selected={tab === id}
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => setTab(id)}
-              onKeyDown={(e) => {
-                const order: Tab[] = ['page', 'autofill', 'pipeline', 'account'];
-                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-                if (!step) return;
-                const next = order[(order.indexOf(id) + step + order.length) % order.length]!;
-                setTab(next);
-                (
-                  e.currentTarget.parentElement?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null
-                )?.focus();
-              }}
-              data-tab={id}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <PanelTabs tab={tab} onSelect={setTab} />
         <Toast toast={toast} onDone={clearToast} />
       </div>
       <FirstRun />

@@ -1,9 +1,8 @@
-import type { Browser } from 'wxt/browser';
 import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { authStatus, localSignIn, setBackendUrl, signOut } from '../auth/session.ts';
 import type { JobrakerDatabase } from '../db/database.ts';
 import { addCourse, removeCourse } from '../learning/courses.ts';
-import { type BackgroundProtocol, backgroundMessenger as bg } from '../messaging.ts';
+import { backgroundMessenger as bg } from '../messaging.ts';
 import { recordSubmission, rememberAnswer } from '../services/applications.ts';
 import * as autoApply from '../services/auto-apply.ts';
 import { exportAll, importAll } from '../services/backup.ts';
@@ -14,8 +13,6 @@ import { deleteJob, restoreDeleted } from '../services/job-delete.ts';
 import { linkSameJob, moveJob, saveDraft, statusForUrl, undoLastMove, updateJob } from '../services/jobs.ts';
 import { recomputeMatches } from '../services/matches.ts';
 import { chooseMaterial, editMaterial, generateMaterial, setLocalModel } from '../services/materials.ts';
-import * as bulk from '../services/pipeline-bulk.ts';
-import { confirmCsvImport, exportPipelineCsv, previewCsvImport } from '../services/pipeline-csv.ts';
 import {
   addDocument,
   addSkill,
@@ -24,7 +21,6 @@ import {
   savePersona,
   saveProfile,
 } from '../services/profile.ts';
-import { markReminder, setFollowUpDays } from '../services/reminders.ts';
 import { importResume } from '../services/resume-import.ts';
 import { serverAnalytics } from '../services/server-analytics.ts';
 import { deleteServerData } from '../services/server-data.ts';
@@ -35,23 +31,11 @@ import { dismissReplaced, keepMine } from '../sync/replaced-profile.ts';
 import { saveWatchedPosting, unwatch, updateWatch, watchCompany } from '../watch/alerts.ts';
 import { autofillTab } from './autofill-tab.ts';
 import { captureTab, isWebPage, resolveTargetTab } from './capture-tab.ts';
+import { on } from './on-message.ts';
 import { openAutofillPanel } from './panel-intent.ts';
-import { checkCaller, checkCallerSync } from './sender-policy.ts';
+import { registerPipelineHandlers } from './pipeline-handlers.ts';
+import { checkCallerSync } from './sender-policy.ts';
 import { takeOverSubmission } from './takeover.ts';
-
-type Protocol = BackgroundProtocol;
-type Handler<K extends keyof Protocol> = (message: {
-  data: Parameters<Protocol[K]>[0];
-  sender: Browser.runtime.MessageSender;
-}) => Promise<ReturnType<Protocol[K]>> | ReturnType<Protocol[K]>;
-
-/** Registers a handler that first checks who is asking (see sender-policy.ts). */
-export function on<K extends keyof Protocol>(type: K, handler: Handler<K>): () => void {
-  return bg.onMessage(type, (async (message: Parameters<Handler<K>>[0]) => {
-    await checkCaller(type, message.sender);
-    return handler(message);
-  }) as never);
-}
 
 /** Wires every background message to the service that answers it. Returns a teardown. */
 export function registerHandlers(
@@ -196,25 +180,8 @@ export function registerHandlers(
     on('saveWatchedPosting', ({ data }) => saveWatchedPosting(db, data.seenId).then(rescoreJob)),
     on('addCourse', ({ data }) => addCourse(db, data)),
     on('removeCourse', ({ data }) => removeCourse(db, data.addedAt, data.skill)),
-    // Reminders and the pipeline CSV (issue 16).
-    on('reminderAction', ({ data }) => markReminder(db, data.key, data.jobId, data.action)),
-    on('setFollowUpDays', ({ data }) => setFollowUpDays(db, data)),
-    on('exportPipelineCsv', () => exportPipelineCsv(db)),
-    on('previewCsvImport', ({ data }) => previewCsvImport(db, data.text)),
-    on('confirmCsvImport', ({ data }) => confirmCsvImport(db, data.text).then(rescoreAll)),
-    // Pipeline board bulk actions (issue 16).
-    on('moveJobs', ({ data }) => bulk.moveJobs(db, data.jobIds, data.to)),
-    on('undoMoves', ({ data }) => bulk.undoMoves(db, data.jobIds)),
-    on('archiveJobs', ({ data }) => bulk.archiveJobs(db, data.jobIds, data.archived)),
-    on('deleteJobs', ({ data }) => bulk.deleteJobs(db, data.jobIds)),
-    on('restoreJobs', async ({ data }) => {
-      const jobs = await bulk.restoreJobs(db, data.trashIds);
-      await recomputeMatches(
-        db,
-        jobs.map((j) => j.id),
-      );
-      return jobs;
-    }),
+    // Reminders, the pipeline CSV and the board's bulk actions (issue 16).
+    registerPipelineHandlers(db, rescoreAll),
   ];
   return () => {
     for (const f of off) f();

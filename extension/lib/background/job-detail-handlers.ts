@@ -1,7 +1,7 @@
 import type { JobrakerDatabase } from '../db/database.ts';
 import { deleteDetail, restoreDetail, saveInterview, saveNote, saveOffer } from '../services/job-detail.ts';
 import { addInteraction, linkPerson, savePerson, unlinkPerson } from '../services/people.ts';
-import { on } from './handlers.ts';
+import { on } from './on-message.ts';
 
 /** The job detail page's messages (extension pages only: none is in WEB_PAGE_MESSAGES). Returns a teardown. */
 export function registerJobDetailHandlers(db: JobrakerDatabase): () => void {
