@@ -43,6 +43,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev34', 'forms-dev34'],
   ['dev35', 'forms-dev35'],
   ['dev36', 'forms-dev36'],
+  ['dev37', 'forms-dev37'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
