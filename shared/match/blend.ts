@@ -12,7 +12,7 @@ import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
-import { supportRoleFor } from './support-role.ts';
+import { nextDoorFor, supportRoleFor } from './support-role.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -153,6 +153,13 @@ export function blend(
       'specialty',
       SUPPORT_ROLE,
       `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
+    );
+  const nextDoor = nextDoorFor(p.profession, job.parsed.title);
+  if (nextDoor)
+    take(
+      'specialty',
+      SUPPORT_ROLE,
+      `A ${nextDoor.toLowerCase()} post needs a registration of its own, which a ${p.profession} does not hold`,
     );
   const left = workLeft(p.leaving, job);
   if (left) take('leaving', WORK_LEFT, left);

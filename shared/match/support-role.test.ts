@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
-import { professionHeld, supportRoleFor } from './support-role.ts';
+import { nextDoorFor, professionHeld, supportRoleFor } from './support-role.ts';
 import { makeJob, makeProfile } from './testing.ts';
 
 const nurse = makeProfile({
@@ -59,5 +59,22 @@ describe('support roles beside a profession', () => {
     expect(supportRoleFor('registered nurse', 'Assistant Nurse Manager - ICU')).toBeNull();
     expect(supportRoleFor('registered nurse', 'Pharmacy Technician')).toBeNull();
     expect(supportRoleFor(null, 'Licensed Practical Nurse')).toBeNull();
+  });
+});
+
+describe('a profession next door with its own registration', () => {
+  it("holds a midwife's post below a nurse's on the same ward, and says why", () => {
+    const rn = score('Registered Nurse - Birthing Suite');
+    const midwife = score('Core Midwife - Birthing Suite');
+    expect(midwife.score).toBeLessThan(rn.score - 20);
+    expect(midwife.adjustments?.find((a) => a.kind === 'specialty')?.detail).toMatch(
+      /midwife post needs a registration of its own/,
+    );
+  });
+
+  it('leaves a post open to both, and a midwife looking at midwife posts, alone', () => {
+    expect(nextDoorFor('registered nurse', 'Registered Nurse or Midwife - Maternity')).toBeNull();
+    expect(professionHeld(['Registered Midwife', 'Midwife'])).toBe('midwife');
+    expect(nextDoorFor('midwife', 'Core Midwife')).toBeNull();
   });
 });

@@ -13,14 +13,27 @@ interface Profession {
   held: (title: string) => boolean;
   /** A title of a support role beside it. */
   support: RegExp;
+  /**
+   * A title of a profession next door that needs a registration of its own ("Midwife" beside a
+   * registered nurse), unless the title names the person's profession too ("Registered Nurse or
+   * Midwife", "RN/RM").
+   */
+  nextDoor?: RegExp;
 }
 
 const PROFESSIONS: Profession[] = [
+  // Before the nurse: a midwife's titles can name nursing too ("Registered Nurse and Midwife").
+  {
+    holder: 'midwife',
+    held: (t) => /\bmidwi(?:fe|ves|fery)\b/i.test(t),
+    support: /\bmaternity support worker\b/i,
+  },
   {
     holder: 'registered nurse',
     held: (t) => familiesOf(t).includes('health/nursing'),
     support:
       /\b(?:licensed (?:practical|vocational) nurse|lpn|lvn|(?:certified )?nurs(?:ing|e) (?:assistant|aide|auxiliary)|cna|patient care (?:tech(?:nician)?|assistant|associate)|health ?care assistant|care assistant|nursing associate|medical assistant)\b/i,
+    nextDoor: /\bmidwi(?:fe|ves|fery)\b/i,
   },
   {
     holder: 'pharmacist',
@@ -65,4 +78,14 @@ export function professionHeld(titles: readonly string[]): string | null {
 export function supportRoleFor(holder: string | null, jobTitle: string): string | null {
   const profession = holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
   return profession?.support.exec(jobTitle)?.[0] ?? null;
+}
+
+/**
+ * The profession next door a posting's title names ("Core Midwife" for a registered nurse): its own
+ * registration, which the person does not hold. Null when the title names their profession as well.
+ */
+export function nextDoorFor(holder: string | null, jobTitle: string): string | null {
+  const profession = holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
+  if (!profession?.nextDoor || profession.held(jobTitle)) return null;
+  return profession.nextDoor.exec(jobTitle)?.[0] ?? null;
 }
