@@ -214,3 +214,22 @@ describe('a ruled-out way of working ("office", "hybrid roles")', () => {
     expect(arranged('hybrid', 'Toronto, ON (On-site)', 'Work from our Toronto lab.')).toBeNull();
   });
 });
+
+describe('words that are not the work', () => {
+  const job = (extra: string) =>
+    [
+      'You will build backend services in Java and Spring Boot for our clinic platform.',
+      'Write clean, well-tested code and review your teammates code; you own features end to end.',
+      extra,
+    ].join('\n');
+
+  it('a compound\'s tail ("well-tested") and the hiring steps ("coding test") are not testing work', () => {
+    const steps = 'Selection process: online coding test - two technical interviews - an HR round.';
+    expect(runsInto('testing', 'Software Engineer', job(steps))).toBeNull();
+  });
+
+  it('a posting that returns to testing as its work still runs into it', () => {
+    const qa = 'You will write test plans, run regression testing and automate testing in Selenium.';
+    expect(runsInto('testing', 'Software Engineer', job(qa))).toBe('testing');
+  });
+});

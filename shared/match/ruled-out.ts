@@ -75,7 +75,9 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
         .map((w) => escapeRegExp(w.toLowerCase()).replace(/(ing|s)$/, ''));
-      const source = `\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
+      // "non-clinical" is not clinical.
+      const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
@@ -116,11 +118,17 @@ export const saysIndividualContributor = (text: string) => SAYS_INDIVIDUAL_CONTR
  * A posting that says what the job is not is on the person's side: its denied clauses are not read.
  * Worked out once per posting, and only for people who ruled something out.
  */
+/** How the hiring goes ("Selection process: online coding test - two interviews"): not the work. */
+const HIRING_STEPS =
+  /\b(?:interview|selection|hiring|recruitment|application) (?:process|stages?|steps?|rounds?)\b|\binterviews?\b.*\b(?:rounds?|stages?)\b/i;
 const affirmedTexts = new WeakMap<PreparedJob, string>();
 function affirmedOf(job: PreparedJob): string {
   const known = affirmedTexts.get(job);
   if (known !== undefined) return known;
-  const text = affirmed(job.parsed.text);
+  const text = affirmed(job.parsed.text)
+    .split('\n')
+    .filter((line) => !HIRING_STEPS.test(line))
+    .join('\n');
   affirmedTexts.set(job, text);
   return text;
 }
