@@ -11,6 +11,11 @@ const LOCATION_CUE =
   /\b(authori[sz]ed to work|right to work|relocat\w*|located in|based in|reside|commut\w*|citizenship|work permit)\b/i;
 const YEARS =
   /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
+/**
+ * A Bachelor of Engineering written as "BE" (Australia, New Zealand, India): only with its honours
+ * mark, "BE (Hons)", since a bare "be" is the verb.
+ */
+export const BE_HONOURS = String.raw`b\.?e(?=\s*\(hon)`;
 const DEGREES: Array<[number, RegExp]> = [
   [4, /\b(ph\.?\s?d|doctorate|doctoral)\b/i],
   // A professional doctorate is the first degree of a profession (pharmacy, medicine, law): above a
@@ -25,7 +30,10 @@ const DEGREES: Array<[number, RegExp]> = [
   ],
   [
     2,
-    /\b(bachelor(?:'|’)?s?|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.e\.|b\.?tech|llb|pgce|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b/i,
+    new RegExp(
+      String.raw`\b(bachelor(?:'|’)?s?|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.e\.|${BE_HONOURS}|b\.?tech|llb|pgce|undergraduate degree|4-year degree|four-year degree|university degree|college degree|degree in)\b`,
+      'i',
+    ),
   ],
   [1, /\b(associate(?:'|’)?s? degree|diploma|certificate)\b/i],
   [0.5, /\b(high school|ged)\b/i],

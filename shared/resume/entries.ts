@@ -1,4 +1,5 @@
 import { parsePlace } from '../match/geo.ts';
+import { BE_HONOURS } from '../match/requirement-item.ts';
 import { type DateSpan, findDateSpan } from './dates.ts';
 
 export interface ExperienceDraft {
@@ -111,8 +112,10 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
   return out.filter((e) => e.title || e.company);
 }
 
-const DEGREE =
-  /\b(ph\.?\s?d|doctor(ate)? of|master|m\.?s\.?c?|m\.?a\.?|mba|msn|m\.?eng|m\.?tech|m\.?phil|bachelor|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.?e\.(?=\s)|b\.?tech|b\.?comm?|llb|llm|pgce|associate(?:'s)? (?:degree|of)|diploma|certificate|high school|ged)(?=[\s,.(]|$)/i;
+const DEGREE = new RegExp(
+  String.raw`\b(ph\.?\s?d|doctor(ate)? of|master|m\.?s\.?c?|m\.?a\.?|mba|msn|m\.?eng|m\.?tech|m\.?phil|bachelor|b\.?s\.?c?|b\.?a\.?|bsn|bscn|b\.?eng|b\.?e\.(?=\s)|${BE_HONOURS}|b\.?tech|b\.?comm?|llb|llm|pgce|associate(?:'s)? (?:degree|of)|diploma|certificate|high school|ged)(?=[\s,.(]|$)`,
+  'i',
+);
 const SCHOOL =
   /\b(universit\w*|college|institute|school|academy|polytechnic|conservatory|école|universidad|hochschule|tu|iit|eth|epfl)\b/i;
 

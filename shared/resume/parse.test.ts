@@ -242,3 +242,16 @@ describe('header fields split by a lone symbol', () => {
     expect(draft.location).toMatchObject({ city: 'Denver', region: 'CO', country: 'US' });
   });
 });
+
+describe('a Bachelor of Engineering written "BE (Hons)"', () => {
+  it('is a degree on a resume and a bachelor\'s to matching; the verb "be" is neither', async () => {
+    const { degreeOf } = await import('../match/requirement-item.ts');
+    const draft = parseResumeText(
+      'Jonah Te Rangi\njonah@example.com\n\nEDUCATION\nBE (Hons) Civil Engineering, University of Canterbury (2017)',
+    );
+    expect(draft.education[0]).toMatchObject({ school: 'University of Canterbury', end: '2017-06' });
+    expect(draft.education[0]?.degree).toMatch(/^BE \(Hons\)/);
+    expect(degreeOf(draft.education[0]!.degree!)).toBe(2);
+    expect(degreeOf('You will be (hopefully) on site')).toBeUndefined();
+  });
+});
