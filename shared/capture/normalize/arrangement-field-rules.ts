@@ -26,7 +26,8 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "Spend four days on the road visiting vet practices": most of the week at customers' premises.
-    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b/i,
+    // Days a month, quarter or year on the road are trips from a home base, not the week.
+    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)/i,
     reason: 'most of the week on the road ("four days on the road visiting customers")',
   },
   {

@@ -115,6 +115,9 @@ describe('field work and home-based work', () => {
     expect(ruleOf('You plan from home, then spend four days on the road visiting merchants.')).toBe(
       'role.days-on-the-road',
     );
+    expect(ruleOf('Expect up to five days on the road a quarter for trade shows.')).not.toBe(
+      'role.days-on-the-road',
+    );
     const care = "You'll travel in your own car between clients' homes and out into the community.";
     expect(ruleOf(care)).toBe('role.clients-homes');
     expect(workTypeFromProse("You'll visit clients in their homes occasionally, for reviews.")).toBeNull();
