@@ -122,4 +122,26 @@ describe('values derived from the description', () => {
     );
     expect(read('TEMPORARY', 'Our Summer Associate Program runs for ten weeks.')).toBe('internship');
   });
+
+  it('lets a labelled arrangement fact outrank JSON-LD TELECOMMUTE, and a role sentence outrank both', () => {
+    const read = (fact: string, sentence: string) => {
+      const ld = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Customs Clerk',
+        jobLocationType: 'TELECOMMUTE',
+        hiringOrganization: { name: 'Talbruck Spedition' },
+        jobLocation: { address: { addressLocality: 'Munich', addressCountry: 'DE' } },
+        description: `<p>${'Prepare import and export declarations and check origin documents. '.repeat(6)}</p><p>${sentence}</p>`,
+      });
+      const { document } = parseHTML(
+        `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Customs Clerk</h1><dl><dt>Location</dt><dd>Munich, Germany</dd><dt>Work arrangement</dt><dd>${fact}</dd></dl></body></html>`,
+      );
+      const job = extractJob(document, 'https://talbruck.example/jobs/5', { now, adapters: [] });
+      return [job.fields.workType, job.provenance.workType?.detail];
+    };
+    expect(read('Hybrid', 'We clear goods for our customers.')).toEqual(['hybrid', 'term/definition pair']);
+    expect(read('Remote', 'We clear goods for our customers.')[0]).toBe('remote');
+    expect(read('Hybrid', 'This role is fully remote.')[0]).toBe('remote');
+  });
 });

@@ -1,7 +1,12 @@
 import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
-import { arrangementOfProse, arrangementOfRole, arrangementOfTitle } from './normalize/arrangement.ts';
+import {
+  arrangementOfProse,
+  arrangementOfRole,
+  arrangementOfTitle,
+  workTypeFromLabel,
+} from './normalize/arrangement.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { localCurrency } from './normalize/currency.ts';
 import { parseEmploymentType } from './normalize/employment.ts';
@@ -121,6 +126,14 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     const detail = rule ? `${where}: ${rule.reason} (${rule.id})` : where;
     if (wt) offer(merged, 'workType', wt, { source: 'heuristic', confidence: fromLoc ? 0.7 : 0.5, detail });
   }
+  // A labelled fact beside the posting ("Work arrangement: Hybrid") is the employer's own answer for
+  // this job: it outranks JSON-LD TELECOMMUTE, a state flag or a location line that say otherwise.
+  const fact = f.workType ? workTypeFromLabel(readFacts(page.dts).get('workplace') ?? '') : null;
+  if (fact && fact !== f.workType) {
+    f.workType = fact;
+    merged.provenance.workType = { source: 'heuristic', confidence: 0.6, detail: 'term/definition pair' };
+  }
+  // A sentence about the role outranks even the fact.
   const role = f.workType && text ? arrangementOfRole(text) : null;
   if (role && role.workType !== f.workType) {
     // A board's badge or the page data said otherwise; the posting's sentence about the role wins.

@@ -7,7 +7,8 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'hybrid',
     // "Hybrid or remote work, depending on the role" offers a choice: it names no one arrangement.
-    re: /\bhybrid(?!\s+(?:or|and|\/)\s+(?:fully\s+)?(?:remote|on-?site|in-office)\b)(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|model|arrangement|setup|environment|opportunity|job)\b/i,
+    // "The finance team works a 3/2 hybrid pattern": a working pattern is the week's shape, as a schedule.
+    re: /\bhybrid(?!\s+(?:or|and|\/)\s+(?:fully\s+)?(?:remote|on-?site|in-office)\b)(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|pattern|model|arrangement|setup|environment|opportunity|job)\b/i,
     reason: '"hybrid" names a way of working ("hybrid role", "hybrid work model")',
   },
   {

@@ -11,6 +11,10 @@ import type { ArrangementRule } from './arrangement-rules.ts';
 const ARRANGEMENT_LABEL =
   '(?:work location|workplace(?: type)?|work(?:ing)? (?:arrangement|model|setting|mode|style|pattern)|location type)';
 
+/** After "work from home", what makes it part of the week, not the whole job ("two days", "on Fridays", "until May"). */
+const NOT_A_WHOLE_WEEK =
+  '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
+
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
 const ENGLISH_STATED: readonly ArrangementRule[] = [
   {
@@ -67,8 +71,24 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     // "You'll work from home, anywhere in the UK": the job's person works from home, not other staff
     // ("our field appraisers work remotely"). Some days, part of the week, visits every week, or until a
     // date is not the whole job; a hybrid week is read before this (arrangement-prose-hybrid.ts).
-    re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:from home|remotely)\b(?![^.;\n]{0,50}\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\d|two|three|four) times) (?:a|per|each) week)\b)/i,
+    re: new RegExp(
+      `\\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:from home|remotely)\\b${NOT_A_WHOLE_WEEK}`,
+      'i',
+    ),
     reason: 'the posting has you work from home ("you\'ll work from home, anywhere in the UK")',
+  },
+  {
+    id: 'prose.do-this-job-from-home',
+    lang: 'en',
+    workType: 'remote',
+    // "You can do this job from home anywhere in our nine-county region": the job itself may be done
+    // from home; travel a few days a month (later sentences) does not change that. "You can do this job
+    // from home two days a week" is a hybrid week, read before this.
+    re: new RegExp(
+      `\\byou can (?:do|perform) (?:this|the) (?:job|role|work) (?:from home|remotely)\\b${NOT_A_WHOLE_WEEK}`,
+      'i',
+    ),
+    reason: 'the posting says you can do this job from home ("you can do this job from home anywhere in …")',
   },
   {
     id: 'prose.no-office',

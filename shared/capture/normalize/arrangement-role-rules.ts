@@ -1,3 +1,4 @@
+import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
@@ -63,6 +64,8 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     re: new RegExp(`\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b`, 'i'),
     reason: 'the posting says this role cannot be done from home',
   },
+  // Field work (on the road, in clients' homes) before any "no office to come into" below.
+  ...FIELD_ROLE_RULES,
   {
     id: 'role.no-homeoffice-de',
     lang: 'de',

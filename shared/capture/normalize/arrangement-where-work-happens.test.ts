@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
+import { arrangementOfProse, arrangementOfRole, workTypeFromProse } from './arrangement.ts';
 
 describe('what the text says of where the work happens', () => {
   it("reads a role that can't be done from home as on-site, over a badge (a sentence about the role)", () => {
@@ -101,5 +101,39 @@ describe('arrangement facts and on-site weeks', () => {
     expect(arrangementOfRole('This job is performed on-site at our Tulsa plant.')?.workType).toBe('onsite');
     expect(workTypeFromProse('Candidates must be onsite 3 days per week.')).toBe('hybrid');
     expect(workTypeFromProse('You will be onsite 5 days a week.')).toBe('onsite');
+  });
+});
+
+describe('field work and home-based work', () => {
+  const ruleOf = (text: string) => arrangementOfProse(text)?.rule.id ?? null;
+
+  it('reads a home-based field role, days on the road or care in clients homes as on-site', () => {
+    const field =
+      "This is a home-based field sales role. There's no office to go to: you'll plan your week from home.";
+    expect(ruleOf(field)).toBe('role.field');
+    expect(ruleOf("This is a community-based role. There's no office to come into.")).toBe('role.field');
+    expect(ruleOf('You plan from home, then spend four days on the road visiting merchants.')).toBe(
+      'role.days-on-the-road',
+    );
+    expect(ruleOf('Expect up to five days on the road a quarter for trade shows.')).not.toBe(
+      'role.days-on-the-road',
+    );
+    const care = "You'll travel in your own car between clients' homes and out into the community.";
+    expect(ruleOf(care)).toBe('role.clients-homes');
+    expect(workTypeFromProse("You'll visit clients in their homes occasionally, for reviews.")).toBeNull();
+    expect(workTypeFromProse('This is a field marketing role.')).toBeNull();
+  });
+
+  it('reads doing this job from home as remote, some days of it as hybrid', () => {
+    const home =
+      'You can do this job from home anywhere in our nine-county region. Expect occasional travel.';
+    expect(ruleOf(home)).toBe('prose.do-this-job-from-home');
+    expect(workTypeFromProse('You can do this job from home two days a week.')).toBe('hybrid');
+    expect(workTypeFromProse('You can do this job from home on Fridays.')).not.toBe('remote');
+  });
+
+  it('reads a hybrid working pattern as hybrid', () => {
+    const week = 'The finance team works a 3/2 hybrid pattern: three days a week at Temple Quay.';
+    expect(ruleOf(week)).toBe('prose.hybrid-arrangement');
   });
 });
