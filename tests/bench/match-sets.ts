@@ -109,6 +109,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev29', 'match-dev29/set.json'],
   ['dev30', 'match-dev30/set.json'],
   ['dev31', 'match-dev31/set.json'],
+  ['dev32', 'match-dev32/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
