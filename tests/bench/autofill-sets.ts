@@ -59,6 +59,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind11', 'forms-blind11'],
   ['blind12', 'forms-blind12'],
   ['blind13', 'forms-blind13'],
+  ['blind14', 'forms-blind14'],
 ];
 
 /** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
