@@ -218,3 +218,21 @@ describe('residence and employer-tied visas', () => {
     expect(readWorkRights(['Authorized to work in the US; no visa needed.']).requiresSponsorship).toBeNull();
   });
 });
+
+describe('an employment permit, as Ireland names a work permit', () => {
+  it('needed for the next job is sponsorship, and never a right to work there', () => {
+    const stamp1g = read('On a Stamp 1G visa; a new job will need a Critical Skills Employment Permit.');
+    expect(stamp1g.requiresSponsorship).toBe(true);
+    const needs = read('Requires an employment permit to work in Ireland.');
+    expect(needs).toMatchObject({ requiresSponsorship: true, workAuthorization: [] });
+  });
+
+  it('not needed leaves the right to work as said', () => {
+    expect(
+      read('Authorized to work in the US; I will not require a visa now or in the future.'),
+    ).toMatchObject({
+      workAuthorization: ['US'],
+    });
+    expect(read('Irish citizen - no visa or employment permit needed.').requiresSponsorship).not.toBe(true);
+  });
+});

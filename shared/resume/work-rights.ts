@@ -37,6 +37,14 @@ function placesNamed(text: string): string[] {
 }
 const SCOPED = /\b(?:for|outside(?: of)?|in|to)\b[^.]{0,25}\b(?:roles?|positions?|jobs?|the|uk|us|eu)?\b/i;
 
+/** A visa or a permit to work: Ireland and others call it an employment permit. */
+const PERMIT = String.raw`(?:visas?|(?:work|employment) permits?)`;
+/** "Requires a visa", "will need an employment permit for a new role", "transfer my visa". */
+const NEEDS_PERMIT = new RegExp(
+  String.raw`\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b${PERMIT}`,
+  'i',
+);
+
 const RULES: Rule[] = [
   {
     id: 'citizen',
@@ -63,7 +71,8 @@ const RULES: Rule[] = [
     test: /\b(?:authori[sz]ed|eligible|entitled|permitted|right|permit|cleared)\b[^.]{0,15}\bwork\b|\bwork(?:ing)? rights\b/i,
     apply(s, d) {
       const m = this.test.exec(s);
-      if (!m) return;
+      // "Requires an employment permit to work in Ireland" names a permit the person lacks.
+      if (!m || (NEEDS_PERMIT.test(s) && !NEGATED_NEED.test(s))) return;
       // "(EU Blue Card)" says how, not where: parentheses are left out.
       const after = (
         s.slice(m.index + m[0].length).split(/\b(?:but|however|would|will)\b/i)[0] ?? ''
@@ -106,18 +115,19 @@ const RULES: Rule[] = [
     id: 'visa-holder',
     reason:
       'a work visa tied to the employer (H-1B, "need a visa / work permit", "a new employer would need to apply for a new pass") needs the next employer to sponsor',
-    test: /\b(?:h-?1b|visa|work permit)\b|\b(?:new|next|another|future) employer\b/i,
+    test: new RegExp(String.raw`\b(?:h-?1b|${PERMIT})\b|\b(?:new|next|another|future) employer\b`, 'i'),
     apply(s, d, home) {
       if (/\bsponsorship\b/i.test(s)) return; // the sponsorship rule reads that sentence
-      if (NEGATED_NEED.test(s) || /\bno (?:visa|work permit)\b/i.test(s)) return;
+      if (NEGATED_NEED.test(s) || new RegExp(String.raw`\bno ${PERMIT}\b`, 'i').test(s)) return;
       const h1b = /\bh-?1b\b/i.test(s);
-      const need =
-        h1b ||
-        /\b(?:require|requires|need|needs|transfer)\b[^.]{0,30}\b(?:visa|work permit)\b/i.test(s) ||
-        TIED_TO_EMPLOYER.test(s);
+      const need = h1b || NEEDS_PERMIT.test(s) || TIED_TO_EMPLOYER.test(s);
       if (!need) return;
       // "a Skilled Worker visa for any UK-based role", from someone who lives elsewhere: that country only.
-      const named = countriesIn(s.slice(s.search(/\b(?:visa|work permit)\b/i)), NAME_RE, NAMES);
+      const named = countriesIn(
+        s.slice(s.search(new RegExp(String.raw`\b${PERMIT}\b`, 'i'))),
+        NAME_RE,
+        NAMES,
+      );
       const scopedElsewhere =
         /\b(?:outside|other than|beyond)\b/i.test(s) ||
         (!h1b && !!home && named.length > 0 && !named.includes(home));
