@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToProfile, parseResumeText } from '../resume/index.ts';
-import { citizensOnly } from './citizenship.ts';
+import { citizensOnly, citizensOnlyOutcome } from './citizenship.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob } from './testing.ts';
@@ -71,5 +71,17 @@ describe('citizens-only postings in the match', () => {
       'Singaporeans only.',
     );
     expect(r.dealBreakers[0]).toMatch(/citizenship of MY/);
+  });
+});
+
+describe('"Stamp 4 or EU citizenship required" (Ireland)', () => {
+  it("opens the post to every EU country's citizens and to Stamp 4 holders, not to Ireland's alone", () => {
+    const only = citizensOnly('Stamp 4 or EU citizenship required.', 'IE');
+    expect(only?.countries).toEqual(expect.arrayContaining(['IE', 'PL', 'DE']));
+    expect(only?.residentsToo).toBe(true);
+    const pole = { citizenOf: new Set(['PL']), residentOf: new Set<string>() };
+    expect(citizensOnlyOutcome(pole, only)).toEqual({});
+    const graduate = { citizenOf: new Set(['IN']), residentOf: new Set<string>() };
+    expect(citizensOnlyOutcome(graduate, only).dealBreaker).toMatch(/citizens and permanent residents only/);
   });
 });

@@ -5,7 +5,7 @@
  * does not meet these, so they are read apart from the right to work.
  * Equal-opportunity lines ("regardless of citizenship") and lists that admit visa holders are not.
  */
-import { PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
+import { EEA_MEMBERS, EU_MEMBERS, PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
 import { countriesIn } from './geo.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -35,7 +35,14 @@ const RESTRICTS = new RegExp(
 );
 const NOT_A_LIMIT =
   /\bregardless\b|\bwithout regard\b|\birrespective\b|\bdiscriminat|\bvisa holders?\b|\bwork (?:visa|permit)s?\b|\bvalid (?:visa|permit)\b|\bpreferred\b/i;
-const RESIDENTS = /\bpermanent residen|\bPRs?\b|\bgreen card|\bU\.?S\.? persons?\b|\bresidents\b/i;
+// Ireland's Stamp 4 is its long-term residence permission: its holders may apply where citizens may.
+const RESIDENTS =
+  /\bpermanent residen|\bPRs?\b|\bgreen card|\bU\.?S\.? persons?\b|\bresidents\b|\bstamp 4\b/i;
+/** "EU citizenship", "EU/EEA citizens": the union's citizens, each country by name. */
+const UNION_CITIZENS: Array<[RegExp, readonly string[]]> = [
+  [/\bEEA\b|\bEuropean Economic Area\b/, EEA_MEMBERS],
+  [/\bEU\b|\bEuropean Union\b/, EU_MEMBERS],
+];
 
 /** The posting's citizens-only statement, if it has one. `jobCountry` stands in when none is named. */
 export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | null {
@@ -44,6 +51,7 @@ export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | 
     const named = new Set<string>(peopleIn(sentence));
     for (const code of countriesIn(sentence)) named.add(code);
     if (/\bU\.?S\.? persons?\b/i.test(sentence)) named.add('US');
+    for (const [re, members] of UNION_CITIZENS) if (re.test(sentence)) for (const c of members) named.add(c);
     const countries = named.size ? [...named] : jobCountry ? [jobCountry] : [];
     return { countries, residentsToo: RESIDENTS.test(sentence), text: sentence.trim() };
   }
