@@ -8,6 +8,18 @@ describe('a list of provinces or states asks for the state', () => {
     ).toEqual(['state']);
   });
 
+  it('a vague title over provinces plus catch-alls ("Another province or territory", "Outside Canada") is the state question', () => {
+    const options = [
+      'Alberta',
+      'British Columbia',
+      'Saskatchewan',
+      'Manitoba',
+      'Another province or territory',
+      'Outside Canada',
+    ];
+    expect(types(radios('Current home base', 'h', options))).toEqual(['state']);
+  });
+
   it('an unlabelled dropdown of provinces and territories is the state question; of Australian states too', () => {
     const select = (name: string, options: string[]) =>
       `<select name="${name}">${options.map((o) => `<option>${o}</option>`).join('')}</select>`;

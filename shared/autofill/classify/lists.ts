@@ -21,9 +21,12 @@ export interface Scored {
 const WHERE =
   /\b(location|where|live|based|reside|residence|country|land|leben|wohnen|wohnsitz|pais|paese|pays|vivez|vive|vivi)\b/;
 
-/** Choices beside the places in a place list ("Other", "None of the above", "Somewhere else", "Another EU/EEA country"). */
+/**
+ * Choices beside the places in a place list ("Other", "None of the above", "Somewhere else", "Another EU/EEA
+ * country", "Another province or territory", "Outside Canada"): the catch-alls, not places of their own.
+ */
 const NO_PLACE =
-  /^(other|none|n\/a|elsewhere|somewhere else|anywhere else|another\b.*\bcountry$|prefer not|rest of( the)? world|anderes?|sonstige|autre|otro|outro|altro|overig|inne)\b/i;
+  /^(other|none|n\/a|elsewhere|somewhere else|anywhere else|another\b.*\b(country|province|state|territory|region)$|outside( of)?\b|prefer not|rest of( the)? world|anderes?|sonstige|autre|otro|outro|altro|overig|inne)\b/i;
 
 /** The label rules the type out ("Country of citizenship", "State of licensure"), whatever its weight. */
 function labelNegates(type: FieldType, label: string): boolean {

@@ -64,3 +64,42 @@ describe('the entries of an employment history', () => {
     ]);
   });
 });
+
+describe('a numbered employer entry is a history block', () => {
+  const row = (caption: string, id: string, control = `<input id="${id}" name="${id}">`) =>
+    `<div class="row"><div class="cell"><div class="caption">${caption}</div></div><div class="cell">${control}</div></div>`;
+  it("the current entry's employer and title are the current ones; its address and phone are the employer's", () => {
+    expect(
+      types(
+        '<h2>Employment History</h2><h3>Employer 1 (current or most recent)</h3>' +
+          row('Employer', 'a') +
+          row('Job Title', 'b') +
+          row('Street Address', 'c') +
+          row('City', 'd') +
+          row('State', 'e', `<select id="e" name="e">${stateList}</select>`) +
+          row('Zip', 'f') +
+          row('Employer Phone', 'g') +
+          '<h3>Employer #2</h3>' +
+          row('Employer', 'h') +
+          row('City', 'i'),
+      ),
+    ).toEqual([
+      'current_company',
+      'current_title',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('a bare "Employer 1" heading is the first entry, so the current employer', () => {
+    expect(types(`<h3>Employer 1</h3>${row('Employer', 'a')}${row('Phone', 'b')}`)).toEqual([
+      'current_company',
+      'other',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { FieldDescriptor } from '../types.ts';
 import type { SignalTexts } from './question.ts';
 import { ADDRESS_HISTORY, HISTORY_BLOCK, type PatternRule, type TypeRule } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
-import { pattern } from './text.ts';
+import { normalize, pattern } from './text.ts';
 
 /** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
 const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
@@ -40,9 +40,14 @@ export function vetoes(
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';
-  // "Current or most recent employer" under "Experience and education": the label names the current one.
-  if (current && CURRENT_ASKED.test(texts.label)) return false;
-  return !(current && (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group)));
+  // "Current or most recent employer" under "Experience and education": the label names the current one; so
+  // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it.
+  const heading = normalize(field.signals.heading);
+  if (current && (CURRENT_ASKED.test(texts.label) || CURRENT_ASKED.test(heading))) return false;
+  return !(
+    current &&
+    (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group) || FIRST_CAPTION.test(heading))
+  );
 }
 
 /** Whether any of the rule's vetoes rules the field out. */

@@ -31,9 +31,12 @@ export interface TypeRule {
   doubt?: PatternRule[];
 }
 
-/** Repeating history blocks: their company, title and dates are not the current ones. */
+/**
+ * Repeating history blocks: their company, title and dates are not the current ones. A numbered employer entry
+ * ("Employer 1 (current or most recent)", "Employer #2") is one: its street, city and phone are that employer's.
+ */
 export const HISTORY_BLOCK: PatternRule = {
-  re: 'education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };

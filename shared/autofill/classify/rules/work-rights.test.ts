@@ -35,9 +35,24 @@ describe('the right to work, and the employer acting on it', () => {
     expect(
       types(
         yesNo('Do you hold a current entitlement to work in Ireland?', 'e') +
-          yesNo('Are you free to take up work in Australia without restriction for the whole contract?', 'f'),
+          yesNo(
+            'Are you free to take up work in Australia without restriction for the whole contract?',
+            'f',
+          ) +
+          yesNo('Can you work in Portugal for any employer, full time, without restriction?', 'g'),
       ),
-    ).toEqual(['work_authorization', 'work_authorization']);
+    ).toEqual(['work_authorization', 'work_authorization', 'work_authorization']);
+  });
+
+  it('needing a permit an employer sponsors is sponsorship, not the right to work', () => {
+    expect(
+      types(
+        yesNo(
+          'Would you need an employer-sponsored work permit to work for Dunmore Energy, now or later?',
+          's',
+        ),
+      ),
+    ).toEqual(['sponsorship_required']);
   });
 
   it('being free to work some hours is availability, and a share code is a detail of the status', () => {

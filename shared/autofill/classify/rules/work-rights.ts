@@ -74,8 +74,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 0.85,
         on: Q,
       },
+      // ("Can you work in Ireland for any employer, full time, without restriction?": where you may work, unrestricted)
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?(work|take up (work|employment))|\\bauthori[sz]ation to (legally )?work\\b|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take up (employment|work)\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(can|could|may) you (legally )?work (in|within)\\b[^?]{0,60}\\bwithout (any )?restriction|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment eligibility|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?(work|take up (work|employment))|\\bauthori[sz]ation to (legally )?work\\b|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
@@ -131,6 +132,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: Q },
       // "Will your right to work here depend on us sponsoring you?": sponsorship.
       { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
+      // "Would you require an employer-sponsored work permit …?": needing a permit an employer sponsors is sponsorship.
+      {
+        re: '\\b(require|need)\\w*\\b[^?]{0,20}\\b(employer-)?sponsored (work |employment )?(permit|visa)',
+        score: 1,
+        on: Q,
+      },
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda",
       // (es) "¿Necesitarías que te apoyemos con el trámite…?", (fr) "… vous accompagne dans une demande": help asked for
       {
