@@ -1,37 +1,10 @@
+import {
+  EMPLOYER_APPLIES,
+  EMPLOYER_IMMIGRATION_CASE,
+  LABOUR_MARKET_TEST,
+  PETITION,
+} from './employer-acts.ts';
 import { ANY_ANSWER, Q, QC, type TypeRule } from './shared.ts';
-
-/**
- * The employer acting on the person's immigration status: filing a petition, or taking action to obtain,
- * extend or maintain ("keep", "retain") their work authorization. Needing that is needing sponsorship.
- */
-const PETITION =
-  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
-
-/**
- * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's
- * consent, "Zustimmung der Bundesagentur für Arbeit"), or a permit tied to that employer ("an employer-specific
- * (closed) work permit", "a work permit tied to <company>").
- */
-const LABOUR_MARKET_TEST =
-  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific\\b[^?]{0,12}\\bpermit|closed work permit|\\b(permit|visa) (that is |which is )?(tied|bound) to\\b|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
-
-/**
- * The employer applying for the person: "would you need us to process / apply for a work permit",
- * "would <company> need to apply for an employment pass for you", "would you need us to obtain a work permit on your
- * behalf", "our support with the embassy to obtain a work visa", (de) "… Aufenthaltstitels …, bei deren Beantragung wir
- * Sie unterstützen müssten", (fr) "… en votre nom", (pt) "em seu nome". Sponsorship, and so never the right-to-work question.
- */
-const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file) for (a |an |the |your )?[\\w ]{0,30}\\b(permit|visa|pass)\\b.{0,30}\\bfor you\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
-
-/**
- * The person needing the employer to act in an immigration matter, whatever the verb: "need us to back an
- * immigration case", "need <company> to take action with immigration authorities", "need <company> to act as the
- * petitioning employer for a work visa". Whoever must act is named between "need" and "to" (not "need you to
- * provide your immigration documents"). Sponsorship, and so never the right-to-work question.
- */
-const EMPLOYER_IMMIGRATION_CASE =
-  '\\b(need|require)\\w*\\b (?!(you|your|proof|documents?|evidence)\\b)([\\w.&-]+ ){1,4}to\\b[^?]{0,60}\\b(immigration|visa|petition)';
 
 /**
  * Authorization granted in a concessive clause ("Even if you are authorized to work here today, …") while the
