@@ -34,6 +34,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture36',
   'capture37',
   'capture39',
+  'capture40',
   'capture10',
   'capture13',
   'capture16',
