@@ -44,6 +44,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev35', 'forms-dev35'],
   ['dev36', 'forms-dev36'],
   ['dev37', 'forms-dev37'],
+  ['dev38', 'forms-dev38'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
