@@ -12,6 +12,11 @@ describe('employment types in wordings boards and employers use', () => {
     expect(parseEmploymentType('Contract')).toBe('contract');
   });
 
+  it('reads a permanent contract as permanent, not a contractor', () => {
+    expect(parseEmploymentType('Permanent contract')).toBe('full_time');
+    expect(parseEmploymentType('Permanent contract, part-time')).toBe('part_time');
+  });
+
   it('reads a season listed beside the hours as the engagement, in French too', () => {
     expect(parseEmploymentType('Temps plein, Saisonnier')).toBe('temporary');
     expect(parseEmploymentType('Saisonnière')).toBe('temporary');
