@@ -36,12 +36,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "It's an in-store role at Westfield Parramatta": "it" is the job the posting describes, as "this".
-    // A word or two may name the job between ("This is an in-person kitchen role"), not another
-    // arrangement ("an on-site or remote role").
+    // A word or two may name the job between ("This is an in-person kitchen role", "This is an on-site,
+    // patient-facing role"), not another arrangement ("an on-site or remote role").
     // "This is a field position": a field job, named right before its noun, is on the road too. "This
     // job is performed on-site": the verb of where the job is done may come between.
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?: (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -50,8 +50,9 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.onsite-full-week',
     lang: 'en',
     workType: 'onsite',
-    // Staffing posts: "Location: Dallas, TX (Day 1 onsite, 5 days a week – no remote)".
-    re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote)\b|\b(?:5|five) days (?:a|per) week on[- ]?site\b/i,
+    // Staffing posts: "Location: Dallas, TX (Day 1 onsite, 5 days a week – no remote)". The whole
+    // working week named ("based in our lab, on site Monday to Friday") is the same.
+    re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?)\b|\b(?:(?:5|five) days (?:a|per) week|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?) on[- ]?site\b/i,
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
   },
   {
@@ -61,7 +62,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
     // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
     // can't be done from home": "this one" is the role set against the company's other jobs).
-    re: new RegExp(`\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b`, 'i'),
+    // "There is no home-working option for lab placements": the posting rules home working out.
+    re: new RegExp(
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b`,
+      'i',
+    ),
     reason: 'the posting says this role cannot be done from home',
   },
   // Field work (on the road, in clients' homes) before any "no office to come into" below.
@@ -113,7 +118,8 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // One named weekday every week or fortnight at the office ("Every Tuesday is team day at our
     // Halifax office", "every other Friday the team is together at our office"): a remote role with a
     // fixed office day is hybrid, and ties you to commuting distance. A quarterly or monthly meetup is not.
-    re: /\bevery (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
+    // Coming "to the office every Tuesday" is the same fixed day.
+    re: /\bevery (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
     reason: 'the posting names a weekday every week or fortnight in the office',
   },
   {

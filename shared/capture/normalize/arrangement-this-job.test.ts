@@ -78,3 +78,27 @@ describe('a week split between the office and home, written short', () => {
     expect(workTypeFromProse('Most of the team work from home on Mondays.')).toBe('hybrid');
   });
 });
+
+describe('a sentence about this role over a remote-first company', () => {
+  const firm = "We're a remote-first company: our software teams work from home across the UK.";
+
+  it('reads an on-site role with a word between as on-site ("an on-site, patient-facing role")', () => {
+    expect(arrangementOfRole('This is an on-site, patient-facing role.')?.rule.id).toBe('role.onsite');
+    expect(arrangementOfRole('This is an on-site, or remote, role.')).toBeNull();
+  });
+
+  it('reads on site Monday to Friday, or no home-working option, as on-site', () => {
+    const lab = `${firm} This placement is based in our lab at the Science Park, on site Monday to Friday.`;
+    expect(arrangementOfRole(lab)?.workType).toBe('onsite');
+    expect(arrangementOfRole(`${firm} There is no home-working option for lab placements.`)?.workType).toBe(
+      'onsite',
+    );
+    expect(arrangementOfRole(firm)).toBeNull();
+  });
+
+  it('reads coming to the office every Tuesday as hybrid, even mostly from home', () => {
+    const week =
+      "You'll work mostly from home. Everyone in our team comes to the Hamburg-Altona office every Tuesday for planning.";
+    expect(arrangementOfRole(week)?.rule.id).toBe('role.weekly-office-day');
+  });
+});

@@ -45,6 +45,13 @@ const MONTHS: Record<string, number> = {
   ott: 10,
 };
 
+/** An English month name or its abbreviation closing the text ("including December", "Dec."). */
+const MONTH_AT_END =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
+
+/** The text ends in a month name: the numbers after it are days ("December 26-31"), not amounts. */
+export const endsInMonth = (text: string): boolean => MONTH_AT_END.test(text);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function ymd(y: number, m: number, d: number): string | null {

@@ -6,6 +6,15 @@ describe('employment types in wordings boards and employers use', () => {
   it('reads a zero-hours contract as part-time: no guaranteed hours', () => {
     expect(parseEmploymentType('Zero-hours, ongoing')).toBe('part_time');
     expect(parseEmploymentType('Zero hours')).toBe('part_time');
+    // Indeed UK's job type: the word "contract" names the employment contract, not a contractor.
+    expect(parseEmploymentType('Zero hours contract')).toBe('part_time');
+    expect(parseEmploymentType('Casual contract')).toBe('part_time');
+    expect(parseEmploymentType('Contract')).toBe('contract');
+  });
+
+  it('reads a permanent contract as permanent, not a contractor', () => {
+    expect(parseEmploymentType('Permanent contract')).toBe('full_time');
+    expect(parseEmploymentType('Permanent contract, part-time')).toBe('part_time');
   });
 
   it('reads a season listed beside the hours as the engagement, in French too', () => {

@@ -31,7 +31,9 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'contract',
     // "Kontrakt B2B" / "umowa B2B": a Polish contractor agreement (a bare "B2B" is a market, not a contract)
-    chip: 'contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)',
+    // "Zero hours contract" (Indeed UK's job type), "Casual contract", "Permanent contract": the word
+    // before names the employment contract, whose word "contract" is not a contractor's engagement.
+    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
     label: 'consultant|B2B',
   },
   {

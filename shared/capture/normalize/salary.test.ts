@@ -207,6 +207,13 @@ describe('times of day beside pay words', () => {
   });
 });
 
+describe('days of a month beside pay words', () => {
+  it('does not read "December 26-31" as a bare pay range', () => {
+    const text = 'Availability for the full season, including December 26-31\nPay: $18.50 per hour.';
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 18.5, max: 18.5, currency: 'USD' });
+  });
+});
+
 describe('a range spelled "od X do Y"', () => {
   it('reads both bounds of a Polish or Czech range', () => {
     expect(parseSalary('Wynagrodzenie: od 9 500 do 12 000 zł brutto miesięcznie')).toMatchObject({

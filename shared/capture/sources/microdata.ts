@@ -22,6 +22,31 @@ function val(el: Element | null): string {
   ).trim();
 }
 
+/**
+ * schema.org splits a posting's text across properties: `description` may be the job section alone,
+ * with its requirements and pay in `qualifications`, `responsibilities`, `incentives` (the older name
+ * of `incentiveCompensation`, where many boards print the pay) and the like. The posting is all of
+ * them, in page order; one nested inside another is already in it.
+ */
+const POSTING_PARTS = [
+  'description',
+  'responsibilities',
+  'qualifications',
+  'skills',
+  'educationRequirements',
+  'experienceRequirements',
+  'incentives',
+  'incentiveCompensation',
+  'jobBenefits',
+];
+
+function postingParts(scope: Element): Element[] {
+  const all = [...scope.querySelectorAll(POSTING_PARTS.map((n) => `[itemprop~="${n}"]`).join(','))];
+  // Only elements with text: `<meta itemprop="incentives" content="">` carries none.
+  const parts = all.filter((el) => el.tagName !== 'META' && el.textContent?.trim());
+  return parts.filter((el) => !parts.some((o) => o !== el && o.contains(el)));
+}
+
 export function readMicrodata(
   doc: Document,
   ref: Date,
@@ -59,9 +84,12 @@ export function readMicrodata(
       };
     }
   }
-  const desc = prop(scope, 'description');
-  if (desc) {
-    f.descriptionHtml = sanitizeElement(desc, LIMITS.descriptionHtml);
+  const parts = postingParts(scope);
+  if (parts.length) {
+    f.descriptionHtml = parts
+      .map((el) => sanitizeElement(el, LIMITS.descriptionHtml))
+      .join('\n')
+      .slice(0, LIMITS.descriptionHtml);
     f.descriptionText = htmlToText(f.descriptionHtml);
   }
   const posted = parseDate(val(prop(scope, 'datePosted')), ref);
