@@ -160,6 +160,7 @@ export function prepareProfile(
       profile.ruledOut,
       // What the person did, not what they were called: a past title is often what they are leaving.
       profile.experience.flatMap((e) => e.bullets).join('\n'),
+      titles.flatMap((t) => t.info.families),
     ),
     citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),

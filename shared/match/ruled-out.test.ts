@@ -233,3 +233,32 @@ describe('words that are not the work', () => {
     expect(runsInto('testing', 'Software Engineer', job(qa))).toBe('testing');
   });
 });
+
+describe("a ruled-out word that qualifies the person's own field", () => {
+  // A platform engineer "not interested in frontend".
+  const ruled = prepareRuledOut(['frontend'], '', ['swe/infra', 'swe/backend']);
+  const runs = (title: string, text: string) => ruledOutBy(ruled, prepareJob(makeJob(text, { title })));
+  const infra = [
+    'The Frontend Infrastructure team runs CI for 180 product engineers.',
+    'You will run our GitHub Actions runners on EKS and the Frontend Infrastructure build cache.',
+  ].join('\n');
+
+  it('leaves the work in their field ("Frontend Infrastructure Engineer")', () => {
+    expect(runs('Frontend Infrastructure Engineer', infra)).toBeNull();
+  });
+
+  it('still rules out a title whose field is the ruled-out word ("Frontend Developer")', () => {
+    expect(runs('Senior Frontend Engineer', 'You will build React components.')).toBe('frontend');
+    expect(
+      ruledOutBy(
+        prepareRuledOut(['frontend'], '', ['swe']),
+        prepareJob(makeJob('You will build React components.', { title: 'Frontend Developer' })),
+      ),
+    ).toBe('frontend');
+  });
+
+  it('still rules out a body that returns to it on its own', () => {
+    const about = `${infra}\nYou will also build frontend features.\nMost weeks are frontend product work.`;
+    expect(runs('Frontend Infrastructure Engineer', about)).toBe('frontend');
+  });
+});

@@ -8,6 +8,7 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
+import { modifierPattern, withoutOwnFieldModifiers } from './own-field-modifier.ts';
 import { affirmed, DENIED, sentencesOf } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -34,6 +35,10 @@ export interface RuledOut {
    * the same work.
    */
   ownRate: number;
+  /** The phrase with the word after it (own-field-modifier.ts): "Frontend Infrastructure". */
+  modifier: RegExp;
+  /** The person's own title families: a ruled-out word qualifying one of them is their field. */
+  ownFields: ReadonlySet<string>;
 }
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
@@ -62,8 +67,16 @@ const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))
 const arrangementRuledOut = (text: string): WorkType | null =>
   OFFICE.test(text) ? 'onsite' : (arrangementOfLabel(text)?.workType ?? null);
 
-/** `own`: what the person did (their bullets), not the sentence that rules out. */
-export function prepareRuledOut(phrases: readonly string[] = [], own = ''): RuledOut[] {
+/**
+ * `own`: what the person did (their bullets), not the sentence that rules out. `ownFields`: the title
+ * families of their targets and past titles.
+ */
+export function prepareRuledOut(
+  phrases: readonly string[] = [],
+  own = '',
+  ownFields: readonly string[] = [],
+): RuledOut[] {
+  const fields = new Set(ownFields);
   const ownWords = Math.max(1, wordCount(own));
   return phrases
     .map((p) => p.trim())
@@ -91,6 +104,8 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         arrangement: arrangementRuledOut(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
+        modifier: modifierPattern(source),
+        ownFields: fields,
       };
     });
 }
@@ -144,10 +159,12 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
       continue;
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
-    if (r.re.test(job.parsed.title) || job.homeTeams.some((team) => r.re.test(team))) return r.text;
-    const mentions = text.match(r.every)?.length ?? 0;
-    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, text.replace(r.every, ' '))) return r.text;
+    const named = (s: string) => r.re.test(withoutOwnFieldModifiers(s, r.modifier, r.ownFields));
+    if (named(job.parsed.title) || job.homeTeams.some(named)) return r.text;
+    const own = withoutOwnFieldModifiers(text, r.modifier, r.ownFields);
+    const mentions = own.match(r.every)?.length ?? 0;
+    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
+    if (returnsTo || splitUp(r.words, own.replace(r.every, ' '))) return r.text;
   }
   return askedFor(ruled, job);
 }
