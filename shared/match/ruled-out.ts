@@ -9,7 +9,7 @@ import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { modifierPattern, withoutOwnFieldModifiers } from './own-field-modifier.ts';
-import { affirmed, DENIED, sentencesOf } from './sentences.ts';
+import { affirmed, DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -109,25 +109,6 @@ export function prepareRuledOut(
       };
     });
 }
-
-/**
- * A posting whose body gives the role reports, whatever its title ("Lead UX Researcher" with "line
- * management of four researchers"): it returns to it in two sentences or more that do not deny it
- * ("you will not have direct reports").
- */
-const LEADS_PEOPLE =
-  /\bline[- ]manag|\bpeople[- ](?:leader|manag)|\bdirect reports?\b|\bmanag(?:e|es|ing) (?:a team of )?(?:\w+ ){0,2}(?:researchers|engineers|designers|analysts|auditors|nurses|teachers|people|staff)\b|\bperformance reviews\b/i;
-export function leadsPeople(text: string): boolean {
-  return sentencesOf(text).filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
-}
-
-/**
- * A posting that says the role has no reports ("a senior individual contributor", "you will have no
- * direct reports"): a Director or Head title there names a rank, not a team.
- */
-const SAYS_INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:an?|is)\s+(?:senior\s+|hands-on\s+)?individual[- ]contributor\b|\b(?:no|not have|without)\s+(?:any\s+)?direct reports\b/i;
-export const saysIndividualContributor = (text: string) => SAYS_INDIVIDUAL_CONTRIBUTOR.test(text);
 
 /**
  * A posting that says what the job is not is on the person's side: its denied clauses are not read.
