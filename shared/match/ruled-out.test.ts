@@ -262,3 +262,23 @@ describe("a ruled-out word that qualifies the person's own field", () => {
     expect(runs('Frontend Infrastructure Engineer', about)).toBe('frontend');
   });
 });
+
+describe('a ruled-out field of two words the posting never names', () => {
+  // A product analyst "not looking for data engineering roles".
+  const embedded = [
+    'The Search group has ML engineers who train the ranking models and a product squad; you are the data scientist in the squad.',
+    'You tell the ML engineers and the squad whether their changes worked, from experiment data in Snowflake.',
+  ].join('\n');
+
+  it('is not met by the activity word\'s stem used of people ("ML engineers" beside "data")', () => {
+    expect(runsInto('data engineering', 'Senior Data Scientist, Search', embedded)).toBeNull();
+  });
+
+  it('is met by the activity itself, said apart from the other word', () => {
+    const pipelines = [
+      'Our data team builds the pipelines behind billing data.',
+      'Engineering here means Spark and Airflow; you will lead the engineering of our data loads.',
+    ].join('\n');
+    expect(runsInto('data engineering', 'Senior Engineer, Billing', pipelines)).toBe('data engineering');
+  });
+});

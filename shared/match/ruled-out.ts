@@ -29,6 +29,8 @@ export interface RuledOut {
   arrangement: WorkType | null;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
+  /** The same words, a field said as an activity ("engineering") met only as that (activityWord). */
+  activities: RegExp[];
   /**
    * Mentions per word in the person's own experience, when it returns to the field (0 otherwise). A field the person works beside ("design" for a
    * UX researcher) comes up in their resume too; a posting names it no more often when it is about
@@ -62,6 +64,14 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 const ENDING = '\\w{0,3}\\b';
 
+/**
+ * One word of a phrase the posting never names (splitUp): a field said as an activity ("engineering",
+ * "marketing") counts only as that, since its stem names other things ("ML engineers" beside "data"
+ * in a data scientist's posting is no data engineering; "markets" is no marketing).
+ */
+const activityWord = (w: string) =>
+  w.endsWith('ing') ? new RegExp(`\\b${w}\\b`, 'gi') : new RegExp(`\\b${w.replace(/s$/, '')}${ENDING}`, 'gi');
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
@@ -84,10 +94,11 @@ export function prepareRuledOut(
     .map((text) => {
       // "ward-based posts": the ward is what is ruled out.
       // "data-engineering" matches "data engineering" and "Data Engineer"; hyphens and spaces are one.
-      const stems = text
+      const said = text
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
-        .map((w) => escapeRegExp(w.toLowerCase()).replace(/(ing|s)$/, ''));
+        .map((w) => escapeRegExp(w.toLowerCase()));
+      const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
       const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
@@ -103,6 +114,7 @@ export function prepareRuledOut(
         contractForm: namesContractForm(text),
         arrangement: arrangementRuledOut(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
+        activities: content.length > 1 ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
         modifier: modifierPattern(source),
         ownFields: fields,
@@ -145,7 +157,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     const own = withoutOwnFieldModifiers(text, r.modifier, r.ownFields);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, own.replace(r.every, ' '))) return r.text;
+    if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
   }
   return askedFor(ruled, job);
 }
