@@ -166,6 +166,7 @@ export function prepareProfile(
       // What the person did, not what they were called: a past title is often what they are leaving.
       profile.experience.flatMap((e) => e.bullets).join('\n'),
       titles.flatMap((t) => t.info.families),
+      titles.map((t) => t.text),
     ),
     citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),

@@ -282,3 +282,23 @@ describe('a ruled-out field of two words the posting never names', () => {
     expect(runsInto('data engineering', 'Senior Engineer, Billing', pipelines)).toBe('data engineering');
   });
 });
+
+describe("a ruled-out word joined to a word of the person's own titles", () => {
+  // A buildings structural engineer "not looking at civil / infrastructure work".
+  const ruled = prepareRuledOut(['civil'], '', [], ['Senior Structural Engineer']);
+  const runs = (text: string) =>
+    ruledOutBy(ruled, prepareJob(makeJob(text, { title: 'Senior Structural Engineer - Buildings' })));
+
+  it('is a firm or team spanning both, not the work ("structural and civil", "Civil & Structural")', () => {
+    const firm = [
+      'We are a structural and civil engineering consultancy designing apartments and schools.',
+      'Our tools: Engineering Software (Civil & Structural Engineering).',
+    ].join('\n');
+    expect(runs(firm)).toBeNull();
+  });
+
+  it('is still the work when the posting returns to it on its own', () => {
+    const roads = 'You will design civil works for roads.\nMost projects are civil infrastructure.';
+    expect(runs(roads)).toBe('civil');
+  });
+});

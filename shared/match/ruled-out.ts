@@ -8,7 +8,7 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
-import { modifierPattern, withoutOwnFieldModifiers } from './own-field-modifier.ts';
+import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
 import { affirmed, DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -37,10 +37,8 @@ export interface RuledOut {
    * the same work.
    */
   ownRate: number;
-  /** The phrase with the word after it (own-field-modifier.ts): "Frontend Infrastructure". */
-  modifier: RegExp;
-  /** The person's own title families: a ruled-out word qualifying one of them is their field. */
-  ownFields: ReadonlySet<string>;
+  /** Mentions that are the person's own work: "Frontend Infrastructure" (own-field-modifier.ts). */
+  ownWork: OwnWork;
 }
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
@@ -79,14 +77,16 @@ const arrangementRuledOut = (text: string): WorkType | null =>
 
 /**
  * `own`: what the person did (their bullets), not the sentence that rules out. `ownFields`: the title
- * families of their targets and past titles.
+ * families of their targets and past titles; `titles`: those titles, whose words name their own work.
  */
 export function prepareRuledOut(
   phrases: readonly string[] = [],
   own = '',
   ownFields: readonly string[] = [],
+  titles: readonly string[] = [],
 ): RuledOut[] {
   const fields = new Set(ownFields);
+  const titleWords = new Set(titles.flatMap((t) => t.toLowerCase().match(/[a-z]{3,}/g) ?? []));
   const ownWords = Math.max(1, wordCount(own));
   return phrases
     .map((p) => p.trim())
@@ -116,8 +116,7 @@ export function prepareRuledOut(
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
         activities: content.length > 1 ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
-        modifier: modifierPattern(source),
-        ownFields: fields,
+        ownWork: ownWorkFor(source, fields, titleWords),
       };
     });
 }
@@ -152,9 +151,9 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
       continue;
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
-    const named = (s: string) => r.re.test(withoutOwnFieldModifiers(s, r.modifier, r.ownFields));
+    const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
     if (named(job.parsed.title) || job.homeTeams.some(named)) return r.text;
-    const own = withoutOwnFieldModifiers(text, r.modifier, r.ownFields);
+    const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
     if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
