@@ -7,13 +7,12 @@
 import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import { bandName, gradesApart } from './grade-band.ts';
 import { workLeft } from './leaving.ts';
+import { levelCut } from './level-cut.ts';
 import type { PlaceOutcome } from './place.ts';
 import type { PreparedProfile } from './profile.ts';
-import { asksFullyQualified } from './qualification.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
 import { nextDoorFor, supportRoleFor } from './support-role.ts';
-import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
@@ -43,9 +42,6 @@ const contentShare = (w: Record<string, number>, counted: readonly MatchFactor[]
  * keep their meaning.
  */
 const CONTENT_FROM_TEXT = 0.7;
-const INTERN = 0;
-/** Taken per level between the posting's stated level and the person's. */
-const PER_LEVEL = 0.15;
 /**
  * Taken per grade between the band a teaching post names and the one the teacher teaches, past the
  * first (a Grade 2 teacher can take Grade 3), up to MAX_GRADE_CUT: the grades are the specialty.
@@ -116,30 +112,8 @@ export function blend(
     score *= 1 - cut;
     adjustments.push({ kind, points: Math.round((score - before) * 100), detail });
   };
-  // Only a level the posting states in its title counts; one guessed from years is too loose.
-  // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
-  // manages nor asks to: managing a unit is a rung above the work they do. Someone who ruled
-  // management out has it weighed as that (ruled_out), not twice.
-  const manages =
-    levelWord(job.parsed.title) === null &&
-    job.isManager &&
-    !p.aimsToManage &&
-    !p.ruledOut.some((r) => r.management);
-  const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
-  const step = levelStep(job.parsed.seniority, p.aimLevels);
-  // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
-  // steps down, as far as a post can.
-  const steps =
-    stated === null ? 0 : Math.min(2, Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0));
-  if (steps > 0)
-    take(
-      'level',
-      PER_LEVEL * steps,
-      `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${step < 0 ? 'below' : 'above'} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
-    );
-  // A qualification stage the title does not state is a level all the same.
-  else if (p.partQualified && asksFullyQualified(job))
-    take('level', PER_LEVEL, 'The posting asks for a fully qualified professional; you are part-qualified');
+  const level = levelCut(p, job);
+  if (level) take('level', level.cut, level.detail);
   const apart = p.gradeBand && job.gradeBand ? gradesApart(p.gradeBand, job.gradeBand) : 0;
   if (apart > 1)
     take(

@@ -13,11 +13,11 @@ const NO_SPONSOR =
   /\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:offer|provide|support)?\s*(?:visa\s+|employment\s+|immigration\s+)?sponsor|\bwithout (?:the need for |requiring )?(?:current or future )?(?:visa |employment )?sponsorship|\bsponsorship (?:is )?not (?:available|offered|provided)|\bsponsorship\s*[:–-]\s*(?:not|no|none|unavailable)\b|\bno (?:visa )?sponsorship\b|\bnot eligible for (?:visa )?sponsorship/i;
 /**
  * A posting that sponsors: "we sponsor", "sponsor H-1B visas", "visa sponsorship and relocation
- * offered", or a perks line that starts with (or lists) visa sponsorship. Refusals are read first.
+ * offered", "will consider candidates who require visa sponsorship", or a perks line that starts with (or lists) visa sponsorship. Refusals are read first.
  * The perks line stands outside the leading word boundary: a line starts after a newline or a bullet.
  */
 const SPONSOR =
-  /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b)|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b)/i;
+  /\b(?:(?:visa|immigration) sponsorship\b[^.;]{0,40}\b(?:available|offered|provided|supported)|(?:we|will|can|happy to|able to) sponsor|sponsor(?:s|ing)? (?:[\w-]+ ){0,2}(?:visas?|work permits?|green cards?)|sponsorship (?:is )?available|offer (?:visa )?sponsorship|consider (?:candidates|applicants|applications)\b[^.]{0,30}\b(?:require|need)s? (?:visa |employment )?sponsorship|\b(?:residence |work |employment )?(?:visas?|work permits?)\b[^.\n]{0,30}\b(?:provided|arranged|paid for|covered)\b)|(?:^|\n)[ \t]*[-•*·]?[ \t]*(?:[\w ]{0,40}(?:and|,) )?visa sponsorship\b(?![^\n]{0,40}\b(?:not|no|unavailable)\b)/i;
 /**
  * An employer that applies for the permit itself: "an IND recognised sponsor", "we can apply for a
  * highly skilled migrant permit", "the bank will apply for the relevant pass", "we support Employment

@@ -9,6 +9,7 @@ import { prepareLeaving } from './leaving.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { isPartQualified } from './qualification.ts';
 import { termCounts } from './relevance.ts';
+import { leadsPeople } from './reports.ts';
 import { degreeOf } from './requirement-item.ts';
 import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
@@ -139,6 +140,10 @@ export function prepareProfile(
       profile.experience.map((e) => e.title),
     ),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    hasReports: leadsPeople(
+      [profile.summary ?? '', ...profile.experience.flatMap((e) => e.bullets)].join('\n'),
+      1,
+    ),
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
     leaving: prepareLeaving(
@@ -160,6 +165,8 @@ export function prepareProfile(
       profile.ruledOut,
       // What the person did, not what they were called: a past title is often what they are leaving.
       profile.experience.flatMap((e) => e.bullets).join('\n'),
+      titles.flatMap((t) => t.info.families),
+      titles.map((t) => t.text),
     ),
     citizenOf: new Set((profile.citizenship ?? []).map((c) => c.toUpperCase())),
     residentOf: new Set((profile.permanentResidence ?? []).map((c) => c.toUpperCase())),

@@ -8,7 +8,8 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
-import { affirmed, DENIED, sentencesOf } from './sentences.ts';
+import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
+import { affirmed, DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -28,12 +29,16 @@ export interface RuledOut {
   arrangement: WorkType | null;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
+  /** The same words, a field said as an activity ("engineering") met only as that (activityWord). */
+  activities: RegExp[];
   /**
    * Mentions per word in the person's own experience, when it returns to the field (0 otherwise). A field the person works beside ("design" for a
    * UX researcher) comes up in their resume too; a posting names it no more often when it is about
    * the same work.
    */
   ownRate: number;
+  /** Mentions that are the person's own work: "Frontend Infrastructure" (own-field-modifier.ts). */
+  ownWork: OwnWork;
 }
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
@@ -57,13 +62,31 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 const ENDING = '\\w{0,3}\\b';
 
+/**
+ * One word of a phrase the posting never names (splitUp): a field said as an activity ("engineering",
+ * "marketing") counts only as that, since its stem names other things ("ML engineers" beside "data"
+ * in a data scientist's posting is no data engineering; "markets" is no marketing).
+ */
+const activityWord = (w: string) =>
+  w.endsWith('ing') ? new RegExp(`\\b${w}\\b`, 'gi') : new RegExp(`\\b${w.replace(/s$/, '')}${ENDING}`, 'gi');
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
   OFFICE.test(text) ? 'onsite' : (arrangementOfLabel(text)?.workType ?? null);
 
-/** `own`: what the person did (their bullets), not the sentence that rules out. */
-export function prepareRuledOut(phrases: readonly string[] = [], own = ''): RuledOut[] {
+/**
+ * `own`: what the person did (their bullets), not the sentence that rules out. `ownFields`: the title
+ * families of their targets and past titles; `titles`: those titles, whose words name their own work.
+ */
+export function prepareRuledOut(
+  phrases: readonly string[] = [],
+  own = '',
+  ownFields: readonly string[] = [],
+  titles: readonly string[] = [],
+): RuledOut[] {
+  const fields = new Set(ownFields);
+  const titleWords = new Set(titles.flatMap((t) => t.toLowerCase().match(/[a-z]{3,}/g) ?? []));
   const ownWords = Math.max(1, wordCount(own));
   return phrases
     .map((p) => p.trim())
@@ -71,10 +94,11 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
     .map((text) => {
       // "ward-based posts": the ward is what is ruled out.
       // "data-engineering" matches "data engineering" and "Data Engineer"; hyphens and spaces are one.
-      const stems = text
+      const said = text
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
-        .map((w) => escapeRegExp(w.toLowerCase()).replace(/(ing|s)$/, ''));
+        .map((w) => escapeRegExp(w.toLowerCase()));
+      const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
       const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
@@ -90,29 +114,12 @@ export function prepareRuledOut(phrases: readonly string[] = [], own = ''): Rule
         contractForm: namesContractForm(text),
         arrangement: arrangementRuledOut(text),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
+        activities: content.length > 1 ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
+        ownWork: ownWorkFor(source, fields, titleWords),
       };
     });
 }
-
-/**
- * A posting whose body gives the role reports, whatever its title ("Lead UX Researcher" with "line
- * management of four researchers"): it returns to it in two sentences or more that do not deny it
- * ("you will not have direct reports").
- */
-const LEADS_PEOPLE =
-  /\bline[- ]manag|\bpeople[- ](?:leader|manag)|\bdirect reports?\b|\bmanag(?:e|es|ing) (?:a team of )?(?:\w+ ){0,2}(?:researchers|engineers|designers|analysts|auditors|nurses|teachers|people|staff)\b|\bperformance reviews\b/i;
-export function leadsPeople(text: string): boolean {
-  return sentencesOf(text).filter((s) => LEADS_PEOPLE.test(s) && !DENIED.test(s)).length >= 2;
-}
-
-/**
- * A posting that says the role has no reports ("a senior individual contributor", "you will have no
- * direct reports"): a Director or Head title there names a rank, not a team.
- */
-const SAYS_INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:an?|is)\s+(?:senior\s+|hands-on\s+)?individual[- ]contributor\b|\b(?:no|not have|without)\s+(?:any\s+)?direct reports\b/i;
-export const saysIndividualContributor = (text: string) => SAYS_INDIVIDUAL_CONTRIBUTOR.test(text);
 
 /**
  * A posting that says what the job is not is on the person's side: its denied clauses are not read.
@@ -144,10 +151,12 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
       continue;
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
-    if (r.re.test(job.parsed.title) || job.homeTeams.some((team) => r.re.test(team))) return r.text;
-    const mentions = text.match(r.every)?.length ?? 0;
-    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(text)) > r.ownRate;
-    if (returnsTo || splitUp(r.words, text.replace(r.every, ' '))) return r.text;
+    const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
+    if (named(job.parsed.title) || job.homeTeams.some(named)) return r.text;
+    const own = withoutOwnWork(text, r.ownWork);
+    const mentions = own.match(r.every)?.length ?? 0;
+    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
+    if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
   }
   return askedFor(ruled, job);
 }

@@ -221,3 +221,27 @@ describe('remote within named states', () => {
     expect(score('Boise, ID').dealBreakers).toEqual([]);
   });
 });
+
+describe('a posting that will consider people who need sponsorship', () => {
+  it('sponsors', () => {
+    const text =
+      'Immigration\nParcelry will consider candidates who require visa sponsorship, including H-1B transfers.';
+    expect(postingRights(text).sponsorship).toBe('offered');
+  });
+});
+
+describe('a resume section about the right to work', () => {
+  it('is read as the person speaking of themselves ("WORK AUTHORIZATION" after the education)', () => {
+    const resume = [
+      'Dev Raman',
+      'New York, NY | dev@example.com',
+      'SUMMARY',
+      'Senior machine learning engineer, 6 years in search ranking.',
+      'EDUCATION',
+      'M.S. Computer Science, Columbia University, 2019',
+      'WORK AUTHORIZATION',
+      'H-1B (current employer). A new employer would need to file an H-1B transfer.',
+    ].join('\n');
+    expect(draftToProfile(parseResumeText(resume)).requiresSponsorship).toBe(true);
+  });
+});

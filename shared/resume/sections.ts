@@ -11,6 +11,11 @@ export type ResumeSection =
 
 const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
+  // What the person says of their right to work is said of themselves, as a summary is (work-rights.ts).
+  [
+    'summary',
+    /^(work (authori[sz]ation|rights|permit|eligibility)|right to work|visa( status)?|immigration status)$/,
+  ],
   [
     'experience',
     // "Teaching Experience", "Nursing Experience": the field's own word names the same section.

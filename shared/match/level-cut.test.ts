@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { levelCut } from './level-cut.ts';
+import { prepareProfile } from './profile.ts';
+import { prepareJob } from './score.ts';
+import { makeJob, makeProfile } from './testing.ts';
+
+const platformEngineer = (bullets: string[]) =>
+  prepareProfile(
+    makeProfile({
+      targetTitles: ['Staff Platform Engineer'],
+      experience: [
+        {
+          id: crypto.randomUUID(),
+          title: 'Senior Platform Engineer',
+          company: 'Acme',
+          start: '2017-01',
+          current: true,
+          bullets,
+        },
+      ],
+    }),
+    null,
+    { asOf: '2025-06' },
+  );
+const ic = ['Run 14 Kubernetes clusters and the Terraform module library.', 'Mentor two platform engineers.'];
+const withReports = [...ic, 'Line-manage three platform engineers: hiring, 1:1s and appraisals.'];
+
+// A lead's title, a people manager's body: the title states the staff/lead level the person asks for.
+const lead = prepareJob(
+  makeJob(
+    [
+      'Our Platform team is seven engineers who run the clusters, the deploy pipeline and observability.',
+      'This person is the people manager of the Platform team: all seven engineers are your direct reports.',
+      "You'll run 1:1s, write performance reviews and hire two more engineers this year.",
+    ].join('\n'),
+    { title: 'Platform Engineering Lead' },
+  ),
+);
+const staffIc = prepareJob(
+  makeJob('You will design our deploy pipeline and run the clusters. You will not have direct reports.', {
+    title: 'Staff Platform Engineer',
+  }),
+);
+
+describe("a lead's title whose body gives the role reports", () => {
+  it("is a people manager's post, a level above someone who has no reports and does not ask to manage", () => {
+    expect(levelCut(platformEngineer(ic), lead)?.detail).toMatch(/people manager's post/);
+    expect(levelCut(platformEngineer(ic), staffIc)).toBeNull();
+  });
+
+  it('is no new rung for someone whose own lines give them reports', () => {
+    expect(levelCut(platformEngineer(withReports), lead)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The level a posting states against the levels the person would take (blend.ts takes the cut and
+ * shows the detail). Only a level the posting states counts; one guessed from years is too loose.
+ */
+
+import type { PreparedProfile } from './profile.ts';
+import { asksFullyQualified } from './qualification.ts';
+import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
+import type { PreparedJob } from './types.ts';
+
+const INTERN = 0;
+/** Taken per level between the posting's stated level and the person's. */
+export const PER_LEVEL = 0.15;
+
+/** The share to take off and why, or null when the posting is at the person's level. */
+export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; detail: string } | null {
+  // Someone who ruled management out has a manager's post weighed as that (ruled_out), not twice.
+  const managesNot = !p.aimsToManage && !p.ruledOut.some((r) => r.management);
+  // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
+  // manages nor asks to: managing a unit is a rung above the work they do.
+  const manages = levelWord(job.parsed.title) === null && job.isManager && managesNot;
+  const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
+  const step = levelStep(job.parsed.seniority, p.aimLevels);
+  // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
+  // steps down, as far as a post can.
+  const steps =
+    stated === null ? 0 : Math.min(2, Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0));
+  if (steps > 0)
+    return {
+      cut: PER_LEVEL * steps,
+      detail: `${LEVEL_NAMES[job.parsed.seniority]} role, ${steps === 1 ? 'a level' : 'two or more levels'} ${step < 0 ? 'below' : 'above'} yours (${LEVEL_NAMES[job.parsed.seniority - step]})`,
+    };
+  // A lead's title whose body gives the role reports ("Platform Engineering Lead": "all seven
+  // engineers report to you") is a people manager's post: a rung above the work of someone who
+  // neither manages, nor asks to, nor has anyone reporting to them now.
+  if (job.leadsPeople && !job.isManager && managesNot && !p.hasReports)
+    return {
+      cut: PER_LEVEL,
+      detail:
+        "A people manager's post (the posting gives it reports); you have none and do not ask to manage",
+    };
+  // A qualification stage the title does not state is a level all the same.
+  if (p.partQualified && asksFullyQualified(job))
+    return {
+      cut: PER_LEVEL,
+      detail: 'The posting asks for a fully qualified professional; you are part-qualified',
+    };
+  return null;
+}
