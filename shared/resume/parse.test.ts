@@ -255,3 +255,18 @@ describe('a Bachelor of Engineering written "BE (Hons)"', () => {
     expect(degreeOf('You will be (hopefully) on site')).toBeUndefined();
   });
 });
+
+describe('a "Work authorization" section', () => {
+  it('is read for the right to work, and kept out of the summary', () => {
+    const draft = parseResumeText(`Priya Raman
+priya@example.com
+
+SUMMARY
+Machine-learning engineer working on search ranking.
+
+WORK AUTHORIZATION
+H-1B (current employer). A new employer would need to file an H-1B transfer.`);
+    expect(draft.workRights.requiresSponsorship).toBe(true);
+    expect(draft.summary).toBe('Machine-learning engineer working on search ranking.');
+  });
+});

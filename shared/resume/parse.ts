@@ -83,7 +83,7 @@ export function parseResumeText(text: string): ResumeDraft {
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
   // they say what they want, the summary's title is the job they are leaving, not a target.
   // What the person says of themselves, each sentence whole again.
-  const stated = unwrapLines([...get('header'), ...summaryLines]);
+  const stated = unwrapLines([...get('header'), ...summaryLines, ...get('rights')]);
   const wanted = readTargetTitles(stated);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];

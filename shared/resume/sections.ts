@@ -2,6 +2,7 @@
 export type ResumeSection =
   | 'header'
   | 'summary'
+  | 'rights'
   | 'experience'
   | 'education'
   | 'skills'
@@ -11,9 +12,10 @@ export type ResumeSection =
 
 const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
-  // What the person says of their right to work is said of themselves, as a summary is (work-rights.ts).
+  // What the person says of their right to work is said of themselves, as a summary is, and read with
+  // it (work-rights.ts); it is no part of the summary they keep.
   [
-    'summary',
+    'rights',
     /^(work (authori[sz]ation|rights|permit|eligibility)|right to work|visa( status)?|immigration status)$/,
   ],
   [
