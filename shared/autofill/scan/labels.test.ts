@@ -63,3 +63,13 @@ describe('a caption said in two languages', () => {
     expect(field?.field.signals.nearby).not.toContain('Phone number / ');
   });
 });
+
+describe('a caption split into sibling text nodes', () => {
+  it('reads "Manager\'s phone number" as one run of text, not its last piece (an entity or a React {a}{b} splits it)', () => {
+    const [field] = classifyInForm(
+      '<div><span class="question-label">General Manager&#x27;s phone number</span><input type="tel" name="q39"></div>',
+    );
+    expect(field?.field.signals.nearby).toBe("General Manager's phone number");
+    expect(field?.classification.type).toBe('other');
+  });
+});

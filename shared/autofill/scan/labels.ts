@@ -64,7 +64,14 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
     if (parent && placeholderOfPrevious(parent)) continue;
     if (labelOfAnother(n, start)) break;
-    const t = icon || clean(n.nodeValue);
+    let raw = n.nodeValue ?? '';
+    // "Manager's" can reach the DOM as three sibling text nodes ("Manager", "'", "s"): a React `{a}{b}`
+    // render or an HTML parser splitting at entities. A reader sees one run of text, so read it as one.
+    while (!icon && n.previousSibling?.nodeType === 3) {
+      n = n.previousSibling as Node;
+      raw = `${n.nodeValue ?? ''}${raw}`;
+    }
+    const t = icon || clean(raw);
     if (!meaningful(t)) continue;
     // "CV <span>/ Résumé</span>": the second language's half, in markup of its own, goes on the phrase before it
     const last = chunks.length - 1;

@@ -15,6 +15,18 @@ describe('a dropdown drawn over a named value input', () => {
   });
 });
 
+describe('a listbox button with its value input kept out of the Tab order', () => {
+  it('the tabindex=-1 input after a Workday listbox button asks what the button asks, with no aria-hidden', () => {
+    // forms-dev38: Workday's Voluntary Disclosures value inputs, rendered without aria-hidden
+    const fields = classifyInForm(
+      '<div><label for="pi--gender">Gender<abbr title="required">*</abbr></label><div>' +
+        '<button type="button" id="pi--gender" aria-haspopup="listbox" aria-label="Gender Select One Required" value="">Select One</button>' +
+        '<input type="text" class="wd-value-input" value="" tabindex="-1"></div></div>',
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual(['gender', 'gender']);
+  });
+});
+
 describe('a date picker box standing in for a hidden value input', () => {
   it('the id-less, name-less box after the labelled hidden input (flatpickr altInput) asks its label', () => {
     expect(

@@ -24,6 +24,13 @@ export function mirroredSelect(el: Element): boolean {
 }
 
 /**
+ * A value keeper is kept out of reach: hidden from assistive tech (`aria-hidden`) or from the Tab key
+ * (`tabindex=-1`); Workday renders either, and no person types into a box neither can reach.
+ */
+const outOfReach = (el: Element): boolean =>
+  el.getAttribute('aria-hidden') === 'true' || el.getAttribute('tabindex') === '-1';
+
+/**
  * The nameless aria-hidden input a custom select keeps its chosen value in (MUI's beside its combobox,
  * Workday's beside its listbox button), next to the control people click: part of the same question, never a question of its own.
  */
@@ -33,13 +40,7 @@ function valueMirror(el: Element): Element | null {
     (el.tagName === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox');
   if (el.tagName === 'INPUT' || !dropdown) return null;
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling)
-    if (
-      s.tagName === 'INPUT' &&
-      s.getAttribute('aria-hidden') === 'true' &&
-      !s.getAttribute('name') &&
-      !s.getAttribute('id')
-    )
-      return s;
+    if (s.tagName === 'INPUT' && outOfReach(s) && !s.getAttribute('name') && !s.getAttribute('id')) return s;
   return null;
 }
 
@@ -48,7 +49,7 @@ function valueMirror(el: Element): Element | null {
  * after its `div role=combobox`): the input asks what the dropdown asks, so it reads the dropdown's words.
  */
 export function dropdownOfValueInput(el: Element): Element | null {
-  if (el.tagName !== 'INPUT' || el.getAttribute('aria-hidden') !== 'true') return null;
+  if (el.tagName !== 'INPUT' || !outOfReach(el)) return null;
   const before = el.previousElementSibling;
   const dropdown =
     before?.getAttribute('role') === 'combobox' ||

@@ -42,3 +42,16 @@ describe('a part of the address inside an address block', () => {
     ).toEqual(['address_line1', 'other', 'other']);
   });
 });
+
+describe('a country asked about something else', () => {
+  it('the country a qualification was gained in is not where the person lives', () => {
+    // forms-dev38: an iCIMS question under "Qualifications and Experience"
+    expect(
+      types(
+        '<div>In which country did you gain that qualification?</div><input type="text" name="rcf16">' +
+          '<label for="c">Country where you earned your degree</label><input id="c" name="q2">' +
+          '<label for="r">Country of residence</label><input id="r" name="q3">',
+      ),
+    ).toEqual(['other', 'other', 'country']);
+  });
+});

@@ -142,6 +142,13 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // "In which country did you gain that qualification?", "Country where you earned your degree": where a
+      // qualification was won, not where the person lives.
+      {
+        re: '\\b(qualifi\\w*|degrees?|diplomas?|certificat\\w*|gain(ed)?|obtain(ed)?|earn(ed)?|awarded|studied|trained)\\b',
+        score: 1,
+        on: L,
+      },
       // "City, country" / "Where are you based? (city, country)": one free-text location, not a country.
       { re: '\\bcity\\b|\\btown\\b', score: 1, on: ['label', 'placeholder'] },
       // `phone_country_code`, `dialCode`: the name of a dialling-code picker.

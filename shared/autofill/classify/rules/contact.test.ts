@@ -35,3 +35,25 @@ describe("someone else's contact, or one used before", () => {
     ).toEqual(['other', 'email']);
   });
 });
+
+describe('a long question asking for "their" address or number', () => {
+  it('"If a team member referred you, enter their @… email address" is the referrer\'s e-mail, though typed email', () => {
+    // forms-dev38: the question sits in a span before the box, longer than a caption a negative word vetoes
+    expect(
+      types(
+        '<div><span>If a team member referred you, enter their @acme.com email address so we can thank them</span>' +
+          '<input type="email" name="q3b"></div>' +
+          '<div><span>Once you have an offer, give us their mobile number so that our HR team can reach your previous manager</span>' +
+          '<input type="tel" name="q3c"></div>',
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
+  it("the candidate's own address asked in a sentence is still the e-mail", () => {
+    expect(
+      types(
+        '<div><span>Which email address should we use to send you updates about your application?</span><input type="email" name="q1"></div>',
+      ),
+    ).toEqual(['email']);
+  });
+});

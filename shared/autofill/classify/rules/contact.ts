@@ -7,6 +7,7 @@ import {
   SECOND_CONTACT,
   SOMEONE_ELSES,
   TEXTY,
+  THEIR_CONTACT,
   THIRD_PARTY_BLOCK,
   type TypeRule,
 } from './shared.ts';
@@ -96,7 +97,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'email',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, THEIR_CONTACT],
     kinds: TEXTY,
     short: true,
     inputTypes: { email: 0.9 },
@@ -115,7 +116,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'phone',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, THEIR_CONTACT],
     kinds: TEXTY,
     short: true,
     inputTypes: { tel: 0.85 },

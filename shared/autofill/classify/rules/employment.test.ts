@@ -150,3 +150,15 @@ describe('years asked by their answers', () => {
     expect(fields[0]?.classification.confidence).toBeLessThanOrEqual(DOUBTFUL);
   });
 });
+
+describe('years asked as a total', () => {
+  it('"Total years in the electrical trade" over bands of years is the years of experience', () => {
+    // forms-dev38: a Workable select whose caption starts with "Total"
+    expect(
+      types(
+        '<label for="y">Total years in the electrical trade, including your apprenticeship</label>' +
+          '<select id="y" name="QA_1"><option>Select...</option><option>Less than 4</option><option>4–7</option><option>8–12</option></select>',
+      ),
+    ).toEqual(['years_experience']);
+  });
+});

@@ -115,7 +115,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: '^years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
+        re: '^(total )?years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
         score: 0.9,
         on: Q,
       },

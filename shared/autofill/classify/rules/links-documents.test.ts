@@ -147,3 +147,15 @@ describe('a GitHub box that takes a username', () => {
     ).toEqual(['github_url', 'other']);
   });
 });
+
+describe('the message to the hiring team', () => {
+  it('"Let the company know about your interest working there" under "Message to the Hiring Team" is the cover letter', () => {
+    // forms-dev38: SmartRecruiters' one-click apply, the section heading above the textarea's own label
+    expect(
+      typesInForm(
+        '<section><h2>Message to the Hiring Team</h2><label for="m">Let the company know about your interest working there</label>' +
+          '<textarea id="m"></textarea></section>',
+      ),
+    ).toEqual(['cover_letter_text']);
+  });
+});

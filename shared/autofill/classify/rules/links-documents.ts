@@ -144,6 +144,13 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         score: 1,
         on: [...LN, 'description'],
       },
+      // SmartRecruiters' "Message to the Hiring Team: Let the company know about your interest working there": the
+      // free letter the candidate writes to the employer, the cover letter by another name.
+      {
+        re: '^message to the hiring (team|manager)\\b|\\byour interest (in )?working (there|here|for us|with us)\\b',
+        score: 0.9,
+        on: [...LN, 'context'],
+      },
     ],
     // "Why are you looking out? (Not a cover letter; 2-3 lines is fine)": the hint says what the box is not.
     negative: [

@@ -76,6 +76,16 @@ export const REFERRER =
 /** A caption for another person's contact ("Their email", "Their full name", "Friend's name"): not the candidate's. */
 export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
 
+/**
+ * A question asking for another person's address or number inside a longer sentence ("If a team member referred
+ * you, enter their @acme.com email address"): "their" right before it says whose, however long the question.
+ */
+export const THEIR_CONTACT: PatternRule = {
+  re: '\\btheir(\\s+\\S+){0,3}?\\s+(e-?mail|(tele)?phone|mobile|cell|contact (number|details))\\b',
+  score: 1,
+  on: ['label'],
+};
+
 /** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
 const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
 

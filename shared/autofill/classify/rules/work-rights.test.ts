@@ -269,3 +269,17 @@ describe('the right to work and sponsorship, in the words forms-dev36 used', () 
     ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required', 'other']);
   });
 });
+
+describe('the employer applying to an agency for the person', () => {
+  it('"need to apply to the Migration Agency for a work permit on your behalf" is sponsorship, the agency named between', () => {
+    // forms-dev38: a Teamtailor boolean question with the agency's name in brackets
+    expect(
+      types(
+        yesNo(
+          'Would Ljungvik need to apply to the national migration agency (Migrationsverket) for a work permit on your behalf?',
+          'a',
+        ),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+});
