@@ -234,35 +234,6 @@ describe('words that are not the work', () => {
   });
 });
 
-describe("a ruled-out word that qualifies the person's own field", () => {
-  // A platform engineer "not interested in frontend".
-  const ruled = prepareRuledOut(['frontend'], '', ['swe/infra', 'swe/backend']);
-  const runs = (title: string, text: string) => ruledOutBy(ruled, prepareJob(makeJob(text, { title })));
-  const infra = [
-    'The Frontend Infrastructure team runs CI for 180 product engineers.',
-    'You will run our GitHub Actions runners on EKS and the Frontend Infrastructure build cache.',
-  ].join('\n');
-
-  it('leaves the work in their field ("Frontend Infrastructure Engineer")', () => {
-    expect(runs('Frontend Infrastructure Engineer', infra)).toBeNull();
-  });
-
-  it('still rules out a title whose field is the ruled-out word ("Frontend Developer")', () => {
-    expect(runs('Senior Frontend Engineer', 'You will build React components.')).toBe('frontend');
-    expect(
-      ruledOutBy(
-        prepareRuledOut(['frontend'], '', ['swe']),
-        prepareJob(makeJob('You will build React components.', { title: 'Frontend Developer' })),
-      ),
-    ).toBe('frontend');
-  });
-
-  it('still rules out a body that returns to it on its own', () => {
-    const about = `${infra}\nYou will also build frontend features.\nMost weeks are frontend product work.`;
-    expect(runs('Frontend Infrastructure Engineer', about)).toBe('frontend');
-  });
-});
-
 describe('a ruled-out field of two words the posting never names', () => {
   // A product analyst "not looking for data engineering roles".
   const embedded = [
@@ -280,25 +251,5 @@ describe('a ruled-out field of two words the posting never names', () => {
       'Engineering here means Spark and Airflow; you will lead the engineering of our data loads.',
     ].join('\n');
     expect(runsInto('data engineering', 'Senior Engineer, Billing', pipelines)).toBe('data engineering');
-  });
-});
-
-describe("a ruled-out word joined to a word of the person's own titles", () => {
-  // A buildings structural engineer "not looking at civil / infrastructure work".
-  const ruled = prepareRuledOut(['civil'], '', [], ['Senior Structural Engineer']);
-  const runs = (text: string) =>
-    ruledOutBy(ruled, prepareJob(makeJob(text, { title: 'Senior Structural Engineer - Buildings' })));
-
-  it('is a firm or team spanning both, not the work ("structural and civil", "Civil & Structural")', () => {
-    const firm = [
-      'We are a structural and civil engineering consultancy designing apartments and schools.',
-      'Our tools: Engineering Software (Civil & Structural Engineering).',
-    ].join('\n');
-    expect(runs(firm)).toBeNull();
-  });
-
-  it('is still the work when the posting returns to it on its own', () => {
-    const roads = 'You will design civil works for roads.\nMost projects are civil infrastructure.';
-    expect(runs(roads)).toBe('civil');
   });
 });
