@@ -171,6 +171,13 @@ export const SCHENGEN_MEMBERS: readonly string[] = [
  */
 export const EUROPE_WORK_AREA: readonly string[] = [...EEA_MEMBERS, 'CH'];
 
+/** The unions a text names by their people's shared rights ("EU citizen", "EU/EEA citizenship"), as countries. */
+export function unionMembersIn(text: string): string[] {
+  if (/\bEEA\b|\bEuropean Economic Area\b/i.test(text)) return [...EEA_MEMBERS];
+  if (/\bEU\b|\bEuropean Union\b/i.test(text)) return [...EU_MEMBERS];
+  return [];
+}
+
 /** Every name of a country (English, native, its parts), with the country's code. */
 export function countryNames(): Array<[name: string, code: string]> {
   return COUNTRIES.flatMap((c) =>

@@ -18,6 +18,7 @@ export {
   peopleIn,
   peopleNames,
   SCHENGEN_MEMBERS,
+  unionMembersIn,
 } from './countries.ts';
 export { METROS, type Metro, metroOf } from './metros.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';

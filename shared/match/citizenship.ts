@@ -5,7 +5,7 @@
  * does not meet these, so they are read apart from the right to work.
  * Equal-opportunity lines ("regardless of citizenship") and lists that admit visa holders are not.
  */
-import { EEA_MEMBERS, EU_MEMBERS, PEOPLE_WORDS, peopleIn } from '../geo/index.ts';
+import { PEOPLE_WORDS, peopleIn, unionMembersIn } from '../geo/index.ts';
 import { countriesIn } from './geo.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -38,11 +38,6 @@ const NOT_A_LIMIT =
 // Ireland's Stamp 4 is its long-term residence permission: its holders may apply where citizens may.
 const RESIDENTS =
   /\bpermanent residen|\bPRs?\b|\bgreen card|\bU\.?S\.? persons?\b|\bresidents\b|\bstamp 4\b/i;
-/** "EU citizenship", "EU/EEA citizens": the union's citizens, each country by name. */
-const UNION_CITIZENS: Array<[RegExp, readonly string[]]> = [
-  [/\bEEA\b|\bEuropean Economic Area\b/, EEA_MEMBERS],
-  [/\bEU\b|\bEuropean Union\b/, EU_MEMBERS],
-];
 
 /** The posting's citizens-only statement, if it has one. `jobCountry` stands in when none is named. */
 export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | null {
@@ -51,7 +46,7 @@ export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | 
     const named = new Set<string>(peopleIn(sentence));
     for (const code of countriesIn(sentence)) named.add(code);
     if (/\bU\.?S\.? persons?\b/i.test(sentence)) named.add('US');
-    for (const [re, members] of UNION_CITIZENS) if (re.test(sentence)) for (const c of members) named.add(c);
+    for (const code of unionMembersIn(sentence)) named.add(code);
     const countries = named.size ? [...named] : jobCountry ? [jobCountry] : [];
     return { countries, residentsToo: RESIDENTS.test(sentence), text: sentence.trim() };
   }

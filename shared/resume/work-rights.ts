@@ -5,7 +5,7 @@
  * only sentences that state these things are read, and nothing is guessed.
  */
 import type { WorkType } from '../domain/index.ts';
-import { EU_MEMBERS, peopleIn } from '../geo/index.ts';
+import { peopleIn, unionMembersIn } from '../geo/index.ts';
 import { MOVE_RULES } from './work-rights-moves.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule, type WorkRightsDraft } from './work-rights-text.ts';
 
@@ -57,7 +57,7 @@ const RULES: Rule[] = [
         ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES),
         ...countriesIn(s, NAMED_CITIZEN, NAMES),
       ];
-      if (/\beu\b/i.test(head)) found.push(...EU_MEMBERS);
+      found.push(...unionMembersIn(head));
       // "Right to work: British and Irish citizen (UK and EU)": the parenthesis names the reach, not a
       // citizenship ("Brazilian citizen - Stamp 4 (free to work in Ireland)").
       const paren = /\(([^)]*)\)/.exec(s)?.[1];
