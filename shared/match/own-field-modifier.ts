@@ -22,17 +22,13 @@ const fieldOf = (word: string): string[] =>
  * A global pattern for the ruled-out phrase with the word that follows it captured, to find where it
  * qualifies another field. `source` is the phrase's own pattern (ruled-out.ts).
  */
-export const modifierPattern = (source: string) => new RegExp(`${source}(?=[\\s-]+([A-Za-z]+))`, 'gi');
+const modifierPattern = (source: string) => new RegExp(`${source}(?=[\\s-]+([A-Za-z]+))`, 'gi');
 
 /**
  * `text` with every mention that qualifies one of `ownFields` taken out; other mentions stay. With no
  * fields of their own (no titles), nothing is taken out.
  */
-export function withoutOwnFieldModifiers(
-  text: string,
-  modifier: RegExp,
-  ownFields: ReadonlySet<string>,
-): string {
+function withoutOwnFieldModifiers(text: string, modifier: RegExp, ownFields: ReadonlySet<string>): string {
   if (!ownFields.size) return text;
   return text.replace(modifier, (match, next: string) =>
     fieldOf(next).some((f) => ownFields.has(f)) ? ' ' : match,
@@ -44,7 +40,7 @@ export function withoutOwnFieldModifiers(
  * Structural"), the other word captured (in either order). Not "or": "data engineering or backend
  * engineering" is an alternative the posting asks for, which may well be the ruled-out one.
  */
-export const coordinatedPattern = (source: string) =>
+const coordinatedPattern = (source: string) =>
   new RegExp(`${source}(?=\\s*(?:and|&)\\s*([A-Za-z]+))|(?<=\\b([A-Za-z]+)\\s*(?:and|&)\\s*)${source}`, 'gi');
 
 /**
@@ -52,11 +48,7 @@ export const coordinatedPattern = (source: string) =>
  * team or degree that spans both ("a structural and civil engineering consultancy" hiring a
  * buildings engineer) does not make the work the one they ruled out.
  */
-export function withoutSharedMentions(
-  text: string,
-  coordinated: RegExp,
-  titleWords: ReadonlySet<string>,
-): string {
+function withoutSharedMentions(text: string, coordinated: RegExp, titleWords: ReadonlySet<string>): string {
   if (!titleWords.size) return text;
   return text.replace(coordinated, (match, after?: string, before?: string) =>
     titleWords.has((after ?? before ?? '').toLowerCase()) ? ' ' : match,

@@ -75,9 +75,11 @@ export function professionHeld(titles: readonly string[]): string | null {
 }
 
 /** The support role a posting's title names beside the person's profession ("LPN"), if it names one. */
+const professionOf = (holder: string | null) =>
+  holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
+
 export function supportRoleFor(holder: string | null, jobTitle: string): string | null {
-  const profession = holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
-  return profession?.support.exec(jobTitle)?.[0] ?? null;
+  return professionOf(holder)?.support.exec(jobTitle)?.[0] ?? null;
 }
 
 /**
@@ -85,7 +87,7 @@ export function supportRoleFor(holder: string | null, jobTitle: string): string 
  * registration, which the person does not hold. Null when the title names their profession as well.
  */
 export function nextDoorFor(holder: string | null, jobTitle: string): string | null {
-  const profession = holder ? PROFESSIONS.find((p) => p.holder === holder) : undefined;
+  const profession = professionOf(holder);
   if (!profession?.nextDoor || profession.held(jobTitle)) return null;
   return profession.nextDoor.exec(jobTitle)?.[0] ?? null;
 }
