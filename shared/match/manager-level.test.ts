@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
-import { makeJob, makeProfile } from './testing.ts';
+import { makeJob, medSurgNurse } from './testing.ts';
 import { isManagerTitle } from './titles.ts';
 
 const nurse = (ruledOut: string[] = []) =>
-  makeProfile({
-    targetTitles: ['Registered Nurse'],
-    ruledOut,
-    experience: [
-      {
-        id: crypto.randomUUID(),
-        title: 'Registered Nurse, Medical-Surgical',
-        company: 'Desert Crest Medical Center',
-        start: '2022-08',
-        current: true,
-        bullets: ['Care for 5 adult post-op patients per shift; telemetry, IV drips, discharge teaching.'],
-      },
-    ],
-    location: { city: 'Phoenix', region: 'AZ', country: 'US' },
-  });
+  medSurgNurse('2022-08', { targetTitles: ['Registered Nurse'], ruledOut });
 const unit = `About the unit
 Our 36-bed medical-surgical unit cares for post-op and telemetry patients on 12-hour shifts. The
 manager is accountable for the unit's clinical, operational and financial results: staffing and

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { nextDoorFor, professionHeld, supportRoleFor } from './support-role.ts';
-import { makeJob, makeProfile } from './testing.ts';
+import { makeJob, medSurgNurse } from './testing.ts';
 
-const nurse = makeProfile({
-  experience: [
-    {
-      id: crypto.randomUUID(),
-      title: 'Registered Nurse, Medical-Surgical',
-      company: 'Desert Crest Medical Center',
-      start: '2021-08',
-      current: true,
-      bullets: ['Care for 5 adult post-op patients per shift; telemetry, IV drips, discharge teaching.'],
-    },
-  ],
-  location: { city: 'Phoenix', region: 'AZ', country: 'US' },
-});
+const nurse = medSurgNurse('2021-08');
 const ward = `About the unit
 Our 36-bed medical-surgical unit cares for post-op and telemetry patients on 12-hour shifts. You will
 assess and monitor patients, give medications and IV therapy, chart in Epic, teach patients and

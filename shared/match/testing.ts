@@ -41,6 +41,24 @@ export function makeProfile(over: Partial<Profile> = {}): Profile {
   };
 }
 
+/** A med-surg registered nurse in Phoenix since `start` (`YYYY-MM`): the nursing tests' person. */
+export function medSurgNurse(start: string, over: Partial<Profile> = {}): Profile {
+  return makeProfile({
+    experience: [
+      {
+        id: uuid(),
+        title: 'Registered Nurse, Medical-Surgical',
+        company: 'Desert Crest Medical Center',
+        start,
+        current: true,
+        bullets: ['Care for 5 adult post-op patients per shift; telemetry, IV drips, discharge teaching.'],
+      },
+    ],
+    location: { city: 'Phoenix', region: 'AZ', country: 'US' },
+    ...over,
+  });
+}
+
 export function makePersona(weights: Persona['weights'], over: Partial<Persona> = {}): Persona {
   return {
     id: uuid(),
