@@ -110,6 +110,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev30', 'match-dev30/set.json'],
   ['dev31', 'match-dev31/set.json'],
   ['dev32', 'match-dev32/set.json'],
+  ['dev33', 'match-dev33/set.json'],
+  ['dev34', 'match-dev34/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
