@@ -45,6 +45,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev36', 'forms-dev36'],
   ['dev37', 'forms-dev37'],
   ['dev38', 'forms-dev38'],
+  ['dev39', 'forms-dev39'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
@@ -61,6 +62,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind12', 'forms-blind12'],
   ['blind13', 'forms-blind13'],
   ['blind14', 'forms-blind14'],
+  ['blind15', 'forms-blind15'],
 ];
 
 /** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
