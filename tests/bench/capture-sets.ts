@@ -35,6 +35,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture37',
   'capture39',
   'capture40',
+  'capture41',
   'capture10',
   'capture13',
   'capture16',
@@ -45,6 +46,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture33',
   'capture35',
   'capture38',
+  'capture42',
   'capture-',
 ];
 
