@@ -36,6 +36,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture39',
   'capture40',
   'capture41',
+  'capture43',
   'capture10',
   'capture13',
   'capture16',
