@@ -133,6 +133,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind16', 'match-blind16/set.json'],
   ['blind17', 'match-blind17/set.json'],
   ['blind18', 'match-blind18/set.json'],
+  ['blind19', 'match-blind19/set.json'],
 ];
 export const GRADED_SETS = [
   ...DEVELOPMENT.map(([name, path]) => ({ name, path: fixture(path), heldOut: false })),
