@@ -46,6 +46,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev37', 'forms-dev37'],
   ['dev38', 'forms-dev38'],
   ['dev39', 'forms-dev39'],
+  ['dev40', 'forms-dev40'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
