@@ -137,20 +137,30 @@ export function pickCompany(sig: PageSignals): Picked | null {
     const pretty = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
     if (pretty) return { value: pretty, conf: 0.35, detail: 'ATS subdomain' };
   }
-  // "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
-  const parts = (sig.ogTitle || sig.docTitle).split(/\s+[|–—·•]\s+/);
-  const brand = parts.length > 1 && !isJobSiteName(parts.at(-1)!) ? cleanSiteName(parts.at(-1)!) : '';
-  if (
-    brand &&
-    brand.split(' ').length <= 3 &&
-    !isGenericSegment(brand) &&
-    !namesBoard(brand, sig) &&
-    !/\bjobs?\b|\bcareers?\b/i.test(brand)
-  ) {
-    return { value: brand, conf: 0.45, detail: 'trailing title segment' };
-  }
+  const brand = trailingBrand(sig);
+  if (brand) return { value: brand, conf: 0.45, detail: 'trailing title segment' };
   if (!sig.sharedHost && sig.domain) {
     return { value: sig.domain[0]!.toUpperCase() + sig.domain.slice(1), conf: 0.4, detail: 'domain name' };
+  }
+  return null;
+}
+
+/**
+ * "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
+ * og:title often carries the job alone, <title> the job and the brand: the first that has a slot counts.
+ */
+function trailingBrand(sig: PageSignals): string | null {
+  for (const meta of [sig.ogTitle, sig.docTitle]) {
+    const parts = meta.split(/\s+[|–—·•]\s+/);
+    if (parts.length < 2) continue;
+    const brand = isJobSiteName(parts.at(-1)!) ? '' : cleanSiteName(parts.at(-1)!);
+    const fits =
+      brand &&
+      brand.split(' ').length <= 3 &&
+      !isGenericSegment(brand) &&
+      !namesBoard(brand, sig) &&
+      !/\bjobs?\b|\bcareers?\b/i.test(brand);
+    return fits ? brand : null;
   }
   return null;
 }

@@ -77,3 +77,15 @@ describe('a requisition number appended to the title in <title>', () => {
     );
   });
 });
+
+describe('a brand only in <title>, not in og:title', () => {
+  it('takes the trailing segment of <title> when og:title carries the job alone', () => {
+    const sig = signalsOf(
+      `<title>Seasonal Merchandiser - Phoenix Metro | Saguaro Threads</title>
+       <meta property="og:title" content="Seasonal Merchandiser - Phoenix Metro">`,
+      '<h1>Seasonal Merchandiser - Phoenix Metro</h1><p>Stores</p>',
+      'https://ats.example-hr.com/saguaro-threads/jobs/1',
+    );
+    expect(pickCompany(sig)).toMatchObject({ value: 'Saguaro Threads', detail: 'trailing title segment' });
+  });
+});
