@@ -19,7 +19,7 @@ import {
 } from './normalize/employment-prose.ts';
 import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
-import { officePlaceInProse, onlySaysRemote } from './normalize/office-place.ts';
+import { officeOverLocation } from './normalize/office-place.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
@@ -144,12 +144,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  // A location line that only says "Remote" on a job the text says is hybrid or on-site names no
-  // place; the office the text names is where the job is.
+  // A location line that only says "Remote" (or only the country) on a job the text says is hybrid
+  // or on-site names no place; the office the text names is where the job is.
   const office =
-    f.workType && f.workType !== 'remote' && f.locations && onlySaysRemote(f.locations)
-      ? officePlaceInProse(text)
-      : null;
+    f.workType && f.workType !== 'remote' && f.locations ? officeOverLocation(f.locations, text) : null;
   if (office) {
     f.locations = [office];
     merged.provenance.locations = {
