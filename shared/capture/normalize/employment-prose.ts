@@ -57,6 +57,16 @@ export const contractorEngagementInProse = (text: string): boolean => {
 };
 
 /**
+ * The posting calling the job itself permanent ("This is a full-time, permanent job from day one",
+ * "The position is offered on a permanent basis"): an open-ended job, never a programme with an end.
+ */
+export const permanentJobInProse = (text: string): boolean => {
+  const t = text.slice(0, 60_000);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
+  return !!m && /\bpermanent\b/i.test(m[0]);
+};
+
+/**
  * The posting calling itself an as-needed job ("This is a casual, on-call position", "The role is
  * per diem", "This is a PRN position"): shifts taken as offered with no guaranteed hours, read as
  * the label words are (employment.ts). Only those words right before the role noun or the sentence's
