@@ -74,11 +74,15 @@ describe('on-call, regular and alternance labels', () => {
     expect(parseEmploymentType('Bank contract')).toBe('part_time');
     expect(parseEmploymentType('Permanent, plus bank holidays')).toBe('full_time');
     expect(employmentTypeInProse('This is a relief position. You will cover nights.')).toBe('part_time');
+    expect(employmentTypeInProse('This is a bank post on our wards.')).toBe('part_time');
+    expect(employmentTypeInProse('Founded in 1880, this is a bank. We lend to farmers.')).toBeNull();
   });
 
   it('reads a locum as temporary cover', () => {
     expect(parseEmploymentType('Locum')).toBe('temporary');
     expect(parseEmploymentType('Locum, Full-time')).toBe('temporary');
+    expect(fixedTermInProse('A locum to cover one of our pharmacists during her parental leave.')).toBe(true);
+    expect(fixedTermInProse('Our insurance gives cover during your maternity leave.')).toBe(false);
   });
 
   it('reads a part-time contract as part-time employment, not a contractor', () => {
