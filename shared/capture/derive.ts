@@ -9,17 +9,11 @@ import {
 } from './normalize/arrangement.ts';
 import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { localCurrency } from './normalize/currency.ts';
-import { parseEmploymentType } from './normalize/employment.ts';
 import { typeTheFactStates, typeTheTextStates } from './normalize/employment-overrides.ts';
-import {
-  employmentTypeInProse,
-  employmentTypeLine,
-  fixedTermInProse,
-  placementProgrammeInProse,
-} from './normalize/employment-prose.ts';
-import { EMPLOYMENT_LABEL, LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
+import { typeTheTextGives } from './normalize/employment-text.ts';
+import { LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
-import { officePlaceInProse, onlySaysRemote } from './normalize/office-place.ts';
+import { officeOverLocation } from './normalize/office-place.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
@@ -75,27 +69,18 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
         detail: '"Location:" line',
       });
   }
-  if (!f.employmentType && text) {
-    const et = parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '');
-    // A fixed-term contract with no other type stated is temporary too, and a student placement an internship.
-    const stated = et
-      ? null
-      : (employmentTypeInProse(text) ??
-        employmentTypeLine(text) ??
-        (fixedTermInProse(text) ? 'temporary' : null) ??
-        (placementProgrammeInProse(text) ? 'internship' : null));
-    if (et || stated)
-      offer(merged, 'employmentType', et ?? stated, {
-        source: 'heuristic',
-        confidence: et ? 0.5 : 0.4,
-        detail: et ? '"Job type:" line' : '"this is a full-time position" sentence or line',
-      });
-  }
+  const employmentFact = readFacts(page.dts).get('employment') ?? '';
+  const given = !f.employmentType && text ? typeTheTextGives(text, [employmentFact]) : null;
+  if (given)
+    offer(merged, 'employmentType', given.type, {
+      source: 'heuristic',
+      confidence: given.confidence,
+      detail: given.detail,
+    });
   // Hours are not the engagement: the description's contract, where it says one, overrides an hours tag.
   // So does the engagement in the facts beside it ("Employment type: Fixed term (12 months)").
   const corrected = f.employmentType
-    ? (typeTheTextStates(f.employmentType, text) ??
-      typeTheFactStates(f.employmentType, readFacts(page.dts).get('employment') ?? ''))
+    ? (typeTheTextStates(f.employmentType, text) ?? typeTheFactStates(f.employmentType, employmentFact, text))
     : null;
   if (corrected) {
     f.employmentType = corrected.type;
@@ -144,12 +129,10 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  // A location line that only says "Remote" on a job the text says is hybrid or on-site names no
-  // place; the office the text names is where the job is.
+  // A location line that only says "Remote" (or only the country) on a job the text says is hybrid
+  // or on-site names no place; the office the text names is where the job is.
   const office =
-    f.workType && f.workType !== 'remote' && f.locations && onlySaysRemote(f.locations)
-      ? officePlaceInProse(text)
-      : null;
+    f.workType && f.workType !== 'remote' && f.locations ? officeOverLocation(f.locations, text) : null;
   if (office) {
     f.locations = [office];
     merged.provenance.locations = {

@@ -31,6 +31,16 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'most of the week on the road ("four days on the road visiting customers")',
   },
   {
+    id: 'role.week-at-customers',
+    lang: 'en',
+    workType: 'onsite',
+    // "Almost all of your working week is spent on customers' premises", "most of your time will be
+    // at clients' sites": the week is spent at other people's workplaces, even when the day starts at
+    // home ("a home-based role with travel"). "Some of your time at customer sites" is not the week.
+    re: /\b(?:all|almost all|nearly all|most|the (?:majority|bulk)) of (?:your|the) (?:working )?(?:week|time|days?)\b[^.;\n]{0,30}?\b(?:on|at|in) (?:the )?(?:customers?|clients?)['’]? (?:premises|sites|locations|workplaces)\b/i,
+    reason: "most of the week at customers' premises: field work, not from home",
+  },
+  {
     id: 'role.clients-homes',
     lang: 'en',
     workType: 'onsite',

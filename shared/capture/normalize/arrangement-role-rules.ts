@@ -164,6 +164,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting puts the team in the office some days every week',
   },
   {
+    id: 'role.site-days-and-home',
+    lang: 'en',
+    workType: 'hybrid',
+    // "You will be based at our Leeds site three days a week and can work from home on Mondays and
+    // Fridays": days at a site (not only an office) with the rest at home in the same sentence. A
+    // site's days alone may be a part-time site job's whole week, so home working must be named.
+    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio|site|hub|headquarters|HQ|base) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b[^.;\n]{0,80}?\b(?:work(?:ing)?|be) (?:from home|remotely|at home)\b/iu,
+    reason: 'the posting puts this role at a site some days a week and at home the rest',
+  },
+  {
     id: 'role.office-by-season',
     lang: 'en',
     workType: 'hybrid',

@@ -137,3 +137,21 @@ describe('field work and home-based work', () => {
     expect(ruleOf(week)).toBe('prose.hybrid-arrangement');
   });
 });
+
+describe('a home-based start to a week at customers, and site days with home days', () => {
+  it("reads most of the week at customers' premises as field work over a home-based role", () => {
+    const text =
+      "This is a home-based role with travel across the North West. Almost all of your working week is spent on customers' premises; there's no office to report to.";
+    expect(arrangementOfRole(text)?.workType).toBe('onsite');
+    expect(
+      arrangementOfRole("Some of your time is spent at clients' sites. This is a home-based role.")?.workType,
+    ).toBe('remote');
+  });
+
+  it('reads days at a site with the rest at home as hybrid, not days at a site alone', () => {
+    const text =
+      'The advert says Remote. You will be based at our Leeds site three days a week and can work from home on Mondays and Fridays.';
+    expect(arrangementOfRole(text)?.workType).toBe('hybrid');
+    expect(arrangementOfRole('You will work at our Leeds site three days a week.')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partTimeHoursStated, weeklyHoursStated } from './employment-hours.ts';
+import { fullTimeHoursStated, partTimeHoursStated, weeklyHoursStated } from './employment-hours.ts';
 import { typeTheTextStates } from './employment-overrides.ts';
 
 describe("the job's weekly hours, as the text gives them", () => {
@@ -38,5 +38,22 @@ describe('an open-ended status or hours tag beside part-time weekly hours', () =
     const text = 'Employment type: Regular\nHours: 20 per week, early mornings\nSite: the north yard';
     expect(typeTheTextStates('full_time', text)?.type).toBe('part_time');
     expect(typeTheTextStates('full_time', 'Employment type: Regular\nHours: 40 per week')).toBeNull();
+  });
+});
+
+describe('a full week of hours with no type word', () => {
+  it('reads 35 or more hours a week as full-time, from a line, a sentence or a fact', () => {
+    expect(fullTimeHoursStated('Hours: 37.5 hours per week')).toBe(true);
+    expect(fullTimeHoursStated("You'll work 40 hours a week, days.")).toBe(true);
+    expect(fullTimeHoursStated('About the role', ['37.5 hours per week'])).toBe(true);
+  });
+
+  it('leaves part-time, in-between and partly short ranges alone', () => {
+    expect(fullTimeHoursStated('Hours: 20 hours per week')).toBe(false);
+    expect(fullTimeHoursStated('Hours: 32 hours per week')).toBe(false);
+    expect(fullTimeHoursStated('Hours: 30-40 per week')).toBe(false);
+    expect(fullTimeHoursStated('About the role', ['Full time'])).toBe(false);
+    // the employer's own full-time week is the bar
+    expect(fullTimeHoursStated('Hours: 36 hours per week. Our full-time week is 40 hours.')).toBe(false);
   });
 });

@@ -37,21 +37,49 @@ const HOURS_SENTENCE = new RegExp(
 const FULL_TIME_WEEK =
   /\bfull[- ]time(?:\s+(?:week|hours))?\s+(?:is|are|means)\s+(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\b/i;
 
-/** The most weekly hours the text gives the job (the top of a range), or null when it gives none. */
-export function weeklyHoursStated(text: string): number | null {
+/**
+ * A fact's value that is only the weekly hours ("37.5 hours per week", "40 hrs a week"), as an
+ * "Hours" term beside the posting prints it.
+ */
+const HOURS_VALUE = new RegExp(String.raw`^${NUMBER}\s*(?:hours?|hrs?)\s*${PER_WEEK}`, 'i');
+
+type Span = [low: number, high: number];
+const span = (m: RegExpMatchArray, at: number): Span => [Number(m[at]), Number(m[at + 1] ?? m[at])];
+
+/** The weekly hours the text gives the job (both ends of a range), or null when it gives none. */
+function weeklyHoursSpan(text: string): Span | null {
   for (const raw of text.slice(0, 60_000).split('\n', 400)) {
     const line = raw.replace(/^[\s•*·-]+/, '').trim();
     const fact = line.match(HOURS_FACT);
-    if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!)))
-      return Number(fact[2] ?? fact[1]);
+    if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!))) return span(fact, 1);
   }
   const said = text.slice(0, 60_000).match(HOURS_SENTENCE);
-  return said ? Number(said[2] ?? said[1]) : null;
+  return said ? span(said, 1) : null;
 }
+
+/** The most weekly hours the text gives the job (the top of a range), or null when it gives none. */
+export const weeklyHoursStated = (text: string): number | null => weeklyHoursSpan(text)?.[1] ?? null;
+
+/** The employer's own full-time week, where the text gives one. */
+const fullTimeWeek = (text: string): number | null => {
+  const m = text.slice(0, 60_000).match(FULL_TIME_WEEK);
+  return m ? Number(m[1]) : null;
+};
 
 /** The job's stated weekly hours are part-time ones: under the employer's full-time week, else under 30. */
 export const partTimeHoursStated = (text: string): boolean => {
   const hours = weeklyHoursStated(text);
-  const fullWeek = Number(text.slice(0, 60_000).match(FULL_TIME_WEEK)?.[1] ?? 30);
-  return hours != null && hours > 0 && hours < fullWeek;
+  return hours != null && hours > 0 && hours < (fullTimeWeek(text) ?? 30);
 };
+
+/**
+ * A full week's hours with no type word ("Hours: 37.5 hours per week", "You'll work 40 hours a
+ * week"): full-time, as a reader takes the UK's 37.5-hour week or the US 40. The whole range must
+ * reach the employer's full-time week, else 35 (30-35 is part-time in some places, full in others).
+ * The description's lines first, then the facts beside it ("Hours" / "37.5 hours per week").
+ */
+export function fullTimeHoursStated(text: string, facts: readonly string[] = []): boolean {
+  const fromFact = facts.map((f) => f.trim().match(HOURS_VALUE)).find(Boolean);
+  const hours = weeklyHoursSpan(text) ?? (fromFact ? span(fromFact, 1) : null);
+  return hours != null && hours[0] >= (fullTimeWeek(text) ?? 35) && hours[1] <= 60;
+}

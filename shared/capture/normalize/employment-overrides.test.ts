@@ -60,3 +60,17 @@ describe('the engagement in the facts beside a posting, over hours in its data',
     expect(typeTheFactStates('full_time', '')).toBeNull();
   });
 });
+
+describe('a labelled line or a permanent job over a tag', () => {
+  it("reads the description's own engagement line over an hours tag", () => {
+    const text = 'Employment type: Internship (paid, 10 weeks)\nDates: June to August, 40 hours a week';
+    expect(typeTheFactStates('full_time', '', text)?.type).toBe('internship');
+    expect(typeTheFactStates('full_time', '', 'Employment type: Full-time')).toBeNull();
+  });
+
+  it('reads an apprenticeship the text calls a permanent job as that job', () => {
+    const text = 'This is a full-time, permanent job from day one. The apprenticeship is the training.';
+    expect(typeTheTextStates('internship', text)?.type).toBe('full_time');
+    expect(typeTheTextStates('internship', 'This is a full-time, 12-week internship.')).toBeNull();
+  });
+});

@@ -1,14 +1,14 @@
 import type { EmploymentType } from '../types.ts';
-import { parseEmploymentType } from './employment.ts';
+import { employmentTypeOfLines, parseEmploymentType } from './employment.ts';
 import { partTimeHoursStated } from './employment-hours.ts';
 import {
   contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
+  permanentJobInProse,
   placementProgrammeInProse,
 } from './employment-prose.ts';
-import { EMPLOYMENT_LABEL, labelledLine } from './lines.ts';
 
 /**
  * The type the description gives in a sentence ("This is a temporary, full-time position"), a status
@@ -17,7 +17,7 @@ import { EMPLOYMENT_LABEL, labelledLine } from './lines.ts';
 const statedInText = (text: string, type: EmploymentType): boolean =>
   employmentTypeInProse(text) === type ||
   employmentTypeLine(text) === type ||
-  parseEmploymentType(labelledLine(text, EMPLOYMENT_LABEL) ?? '') === type;
+  employmentTypeOfLines(text) === type;
 
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{
@@ -74,6 +74,14 @@ const PROSE_OVERRIDES: Array<{
     type: 'internship',
     detail: 'an internship stated in the description',
   },
+  // An "Apprenticeship" or "Internship" type beside "This is a full-time, permanent job from day one"
+  // (the apprenticeship is the training alongside it): a permanent job is not a programme that ends.
+  {
+    tags: ['internship'],
+    says: (t) => permanentJobInProse(t) && employmentTypeInProse(t) === 'full_time',
+    type: 'full_time',
+    detail: 'a permanent job stated in the description',
+  },
   // "Permanent" read as full-time beside "This is a permanent, part-time role" or a "Regular
   // part-time" status line: the text gives the hours.
   {
@@ -112,14 +120,21 @@ const ENGAGEMENTS: readonly EmploymentType[] = ['temporary', 'contract', 'intern
 
 /**
  * The engagement the page's own facts list gives ("Employment type: Fixed term (12 months)" beside
- * the posting) where structured data or a tag gave only hours (JSON-LD FULL_TIME): the visible fact
+ * the posting), or the description's own labelled line ("Employment type: Internship (paid, 10
+ * weeks)"), where structured data or a tag gave only hours (JSON-LD FULL_TIME): the visible fact
  * is the employer's wording, the data an ATS's mapping of it. Null to keep the tag.
  */
 export function typeTheFactStates(
   tag: EmploymentType,
   fact: string,
+  text = '',
 ): { type: EmploymentType; detail: string } | null {
+  if (!HOURS.includes(tag)) return null;
   const type = fact ? parseEmploymentType(fact) : null;
-  if (!type || !HOURS.includes(tag) || !ENGAGEMENTS.includes(type)) return null;
-  return { type, detail: 'the engagement in the facts beside the posting' };
+  if (type && ENGAGEMENTS.includes(type))
+    return { type, detail: 'the engagement in the facts beside the posting' };
+  const line = text ? employmentTypeOfLines(text) : null;
+  if (line && ENGAGEMENTS.includes(line))
+    return { type: line, detail: 'the engagement in a "Job type:" line' };
+  return null;
 }

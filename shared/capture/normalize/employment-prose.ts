@@ -57,14 +57,25 @@ export const contractorEngagementInProse = (text: string): boolean => {
 };
 
 /**
+ * The posting calling the job itself permanent ("This is a full-time, permanent job from day one",
+ * "The position is offered on a permanent basis"): an open-ended job, never a programme with an end.
+ */
+export const permanentJobInProse = (text: string): boolean => {
+  const t = text.slice(0, 60_000);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS);
+  return !!m && /\bpermanent\b/i.test(m[0]);
+};
+
+/**
  * The posting calling itself an as-needed job ("This is a casual, on-call position", "The role is
  * per diem", "This is a PRN position"): shifts taken as offered with no guaranteed hours, read as
  * the label words are (employment.ts). Only those words right before the role noun or the sentence's
- * end: "a casual workplace where every role…" is the company's dress code.
+ * end: "a casual workplace where every role…" is the company's dress code. "Bank" needs its noun
+ * ("This is a bank position"): "This is a bank." is an employer describing itself.
  */
 const AS_NEEDED_WORD = `(?:${AS_NEEDED_LABEL})`;
 const AS_NEEDED = new RegExp(
-  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job)\s+is\s+(?:an?\s+)?)\s*(${AS_NEEDED_WORD}(?:\s*(?:,|\/|and)?\s*${AS_NEEDED_WORD})*)(?:\s+(?:role|position|job|post|basis|assignment)\b|\s*[.;]|\s*$)`,
+  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job)\s+is\s+(?:an?\s+)?)\s*(${AS_NEEDED_WORD}(?:\s*(?:,|\/|and)?\s*${AS_NEEDED_WORD})*)(?:\s+(?:role|position|job|post|basis|assignment)\b|(?<!\bbank)\s*[.;]|(?<!\bbank)\s*$)`,
   'im',
 );
 
@@ -116,7 +127,8 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * season ("This is a seasonal position running from March through May"; not "we hire seasonal
  * staff"), or a term position as Canadian and US public employers write it ("an 18-month term
  * position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the job
- * temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave" /
+ * temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave",
+ * "a locum pharmacist to cover one of our pharmacists during her parental leave" /
  * "(parental leave coverage)", a post that "is limited to 24 months", Ireland's "specified
  * purpose contract" (a fixed-term employment contract in Irish law), Australia's "maximum-term
  * contract" (ends at a date or event, at the latest) and French "emploi saisonnier". A fixed-term
@@ -124,7 +136,7 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * Fixed Term Contract"); without one, "full-time, part-time and fixed-term roles" is a board's blurb.
  */
 const FIXED_TERM =
-  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b/iu;
+  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b/iu;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employmentTypeInHeader, parseEmploymentType } from './employment.ts';
+import { employmentTypeInHeader, employmentTypeOfLines, parseEmploymentType } from './employment.ts';
 import { employmentTypeInProse, fixedTermInProse, placementProgrammeInProse } from './employment-prose.ts';
 
 describe('employment types in wordings boards and employers use', () => {
@@ -66,5 +66,33 @@ describe('on-call, regular and alternance labels', () => {
       employmentTypeInProse('This is a casual dress code workplace where every role matters.'),
     ).toBeNull();
     expect(employmentTypeInProse('The job is on call every third weekend.')).toBeNull();
+  });
+
+  it('reads bank and relief posts as part-time (no guaranteed hours), not bank holidays', () => {
+    expect(parseEmploymentType('Relief')).toBe('part_time');
+    expect(parseEmploymentType('Bank')).toBe('part_time');
+    expect(parseEmploymentType('Bank contract')).toBe('part_time');
+    expect(parseEmploymentType('Permanent, plus bank holidays')).toBe('full_time');
+    expect(employmentTypeInProse('This is a relief position. You will cover nights.')).toBe('part_time');
+    expect(employmentTypeInProse('This is a bank post on our wards.')).toBe('part_time');
+    expect(employmentTypeInProse('Founded in 1880, this is a bank. We lend to farmers.')).toBeNull();
+  });
+
+  it('reads a locum as temporary cover', () => {
+    expect(parseEmploymentType('Locum')).toBe('temporary');
+    expect(parseEmploymentType('Locum, Full-time')).toBe('temporary');
+    expect(fixedTermInProse('A locum to cover one of our pharmacists during her parental leave.')).toBe(true);
+    expect(fixedTermInProse('Our insurance gives cover during your maternity leave.')).toBe(false);
+  });
+
+  it('reads a part-time contract as part-time employment, not a contractor', () => {
+    expect(parseEmploymentType('Part-time contract')).toBe('part_time');
+    expect(parseEmploymentType('Part time contract')).toBe('part_time');
+  });
+
+  it('reads every labelled line of a details list, not only the first', () => {
+    const details = 'Salary: £32,000 pro rata\nHours: 30 hours a week\nContract: Part-time contract';
+    expect(employmentTypeOfLines(details)).toBe('part_time');
+    expect(employmentTypeOfLines('Hours: 40 hours\nContract: Permanent, full time')).toBe('full_time');
   });
 });

@@ -1,5 +1,5 @@
 import type { EmploymentType } from '../types.ts';
-import { EMPLOYMENT_LABEL } from './lines.ts';
+import { EMPLOYMENT_LABEL, labelledLines } from './lines.ts';
 
 /**
  * Employment type from a label ("Full time", "FULL_TIME", "Vollzeit", "CDI", "Tempo integral").
@@ -7,8 +7,13 @@ import { EMPLOYMENT_LABEL } from './lines.ts';
  * employees" in benefit blurbs and must not decide the field. One table: `chip` words may also be
  * picked out of a header line; `label` words only count as a whole label's wording.
  */
-/** Work taken as offered with no guaranteed hours: per diem, PRN, casual, zero-hours, on-call. */
-export const AS_NEEDED_LABEL = 'per diem|PRN|casual|zero[- ]hours?|on[- ]call';
+/**
+ * Work taken as offered with no guaranteed hours: per diem, PRN, casual, zero-hours, on-call, and a
+ * UK "Bank" or a hotel's or care home's "Relief" post (a pool called in to cover absences, with no
+ * end date). Not "bank holidays" or "tax relief".
+ */
+export const AS_NEEDED_LABEL =
+  'per diem|PRN|casual|zero[- ]hours?|on[- ]call|bank(?![- ]holidays?)|(?<!tax )relief(?![- ](?:fund|effort|work))';
 
 const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string; permanence?: true }> = [
   {
@@ -26,14 +31,17 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // "Temp to Hire" starts as a temporary job (contract-to-hire is a contract, below).
     // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
     // (fr) "Saisonnier": a season's job, as Quebec boards list it beside "Temps plein"
-    label: 'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim',
+    // A "Locum" stands in for someone away (a pharmacist's or doctor's leave, a vacancy): temporary
+    // cover; one engaged on a contractor's agreement is read as a contractor (employment-overrides.ts).
+    label: 'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim|locum',
   },
   {
     type: 'contract',
     // "Kontrakt B2B" / "umowa B2B": a Polish contractor agreement (a bare "B2B" is a market, not a contract)
     // "Zero hours contract" (Indeed UK's job type), "Casual contract", "Permanent contract": the word
-    // before names the employment contract, whose word "contract" is not a contractor's engagement.
-    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
+    // before names the employment contract, whose word "contract" is not a contractor's engagement;
+    // so does "Part-time contract" (a part-time contract of employment, as UK charities write it).
+    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
     label: 'consultant|B2B',
   },
   {
@@ -116,6 +124,13 @@ export function employmentTypeOfLabels(texts: readonly string[]): EmploymentType
     .slice(0, 4);
   return typed.length ? parseEmploymentType(typed.join(', ')) : null;
 }
+
+/**
+ * The type the description's own "Label: value" lines give ("Hours: 30 hours a week", "Contract:
+ * Part-time contract"): every employment line counts, read as one list, not only the first.
+ */
+export const employmentTypeOfLines = (text: string): EmploymentType | null =>
+  employmentTypeOfLabels(labelledLines(text, EMPLOYMENT_LABEL));
 
 /**
  * Find an employment-type chip in a short header text ("Remote · Full Time · Engineering"); the

@@ -5,15 +5,23 @@
  * is its first sentence: the fact, then the text about it.
  */
 export function labelledLine(text: string, label: RegExp, maxLines = 300): string | null {
-  const lines = text.slice(0, 60_000).split('\n', maxLines);
-  for (const raw of lines) {
+  return labelledLines(text, label, maxLines)[0] ?? null;
+}
+
+/**
+ * Every such line's value, in order: a details list may give the hours under one label and the
+ * contract under another ("Hours: 30 hours a week" then "Contract: Part-time contract").
+ */
+export function labelledLines(text: string, label: RegExp, maxLines = 300): string[] {
+  const values: string[] = [];
+  for (const raw of text.slice(0, 60_000).split('\n', maxLines)) {
     const line = raw.replace(/^•\s*/, '').trim();
     const m = line.match(/^([^:]{2,40}):\s*(.{2,})$/);
     if (!m || !label.test(m[1]!.trim())) continue;
     const value = m[2]!.length > 120 ? m[2]!.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]! : m[2]!;
-    if (value.length <= 120) return value.trim();
+    if (value.length <= 120) values.push(value.trim());
   }
-  return null;
+  return values;
 }
 
 /**

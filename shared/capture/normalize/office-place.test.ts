@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocations } from './location.ts';
-import { officePlaceInProse, onlySaysRemote } from './office-place.ts';
+import { officeOverLocation, officePlaceInProse, onlySaysRemote } from './office-place.ts';
 
 describe('the office the text names as where the job works', () => {
   it('reads "based in", "our X office", "live in the X area" and a sales territory', () => {
@@ -26,5 +26,18 @@ describe('the office the text names as where the job works', () => {
     expect(onlySaysRemote(parseLocations('Remote'))).toBe(true);
     expect(onlySaysRemote(parseLocations('Denver, CO (Remote)'))).toBe(false);
     expect(onlySaysRemote(parseLocations('United States'))).toBe(false);
+  });
+});
+
+describe('the office over a location that names no place of work', () => {
+  const text = 'You will be based at our Leeds site three days a week and can work from home on Fridays.';
+  it("takes the text's office over a country-only location in that country", () => {
+    expect(officeOverLocation(parseLocations('GB'), text)?.city).toBe('Leeds');
+    expect(officeOverLocation(parseLocations('Remote'), text)?.city).toBe('Leeds');
+  });
+
+  it('keeps a city, or a country the office is not in', () => {
+    expect(officeOverLocation(parseLocations('York, United Kingdom'), text)).toBeNull();
+    expect(officeOverLocation(parseLocations('Germany'), text)).toBeNull();
   });
 });

@@ -58,3 +58,20 @@ export function officePlaceInProse(text: string): Location | null {
 /** A location line that names no place of work, only that the job is remote ("Remote - US", "Remote"). */
 export const onlySaysRemote = (locs: readonly Location[]): boolean =>
   locs.length > 0 && locs.every((l) => !l.city && /\b(?:remote|anywhere|work from home|wfh)\b/i.test(l.raw));
+
+/** A location that names only a country ("GB", "United Kingdom", "Remote, United Kingdom"). */
+const onlyNamesCountry = (locs: readonly Location[]): boolean =>
+  locs.length === 1 && !locs[0]!.city && !locs[0]!.region && !!locs[0]!.country;
+
+/**
+ * The office the text names where the location line names no place of work, on a job the text says
+ * is hybrid or on-site: a line that only says remote, or only the country ("GB" in the data beside
+ * "based at our Leeds site three days a week"), in which case the office must be in that country.
+ */
+export function officeOverLocation(locs: readonly Location[], text: string): Location | null {
+  const countryOnly = onlyNamesCountry(locs);
+  if (!countryOnly && !onlySaysRemote(locs)) return null;
+  const office = officePlaceInProse(text);
+  if (!office || (countryOnly && office.country !== locs[0]!.country)) return null;
+  return office;
+}
