@@ -8,8 +8,10 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
+import { withoutInPassing } from './in-passing.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
 import { affirmed, DENIED } from './sentences.ts';
+import { titleSaidToBe, withoutTitle } from './title-note.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -121,24 +123,30 @@ export function prepareRuledOut(
     });
 }
 
-/**
- * A posting that says what the job is not is on the person's side: its denied clauses are not read.
- * Worked out once per posting, and only for people who ruled something out.
- */
 /** How the hiring goes ("Selection process: online coding test - two interviews"): not the work. */
 const HIRING_STEPS =
   /\b(?:interview|selection|hiring|recruitment|application) (?:process|stages?|steps?|rounds?)\b|\binterviews?\b.*\b(?:rounds?|stages?)\b/i;
+/**
+ * A posting that says what the job is not is on the person's side: its denied clauses are not read,
+ * nor the people it works beside or welcomes (in-passing.ts). Worked out once per posting, and only
+ * for people who ruled something out.
+ */
 const affirmedTexts = new WeakMap<PreparedJob, string>();
 function affirmedOf(job: PreparedJob): string {
   const known = affirmedTexts.get(job);
   if (known !== undefined) return known;
-  const text = affirmed(job.parsed.text)
+  const text = withoutInPassing(affirmed(job.parsed.text))
     .split('\n')
     .filter((line) => !HIRING_STEPS.test(line))
     .join('\n');
-  affirmedTexts.set(job, text);
-  return text;
+  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
+  const read = said ? withoutTitle(job.parsed.title, text) : text;
+  affirmedTexts.set(job, read);
+  return read;
 }
+
+/** The posting's title, or what the posting says the title is when it says (title-note.ts). */
+const titleOf = (job: PreparedJob) => titleSaidToBe(job.parsed.title, job.parsed.text) ?? job.parsed.title;
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
@@ -152,7 +160,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(job.parsed.title) || job.homeTeams.some(named)) return r.text;
+    if (named(titleOf(job)) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
