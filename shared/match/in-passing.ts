@@ -19,10 +19,11 @@ const WELCOMED =
 /**
  * The named group ends where the clause turns to what is done with them ("on discovery", "with clear
  * goals", "who want to move into new business"): a preposition, a relative word or punctuation.
- * At most six words, so a run-on clause is left as it is.
+ * At most fourteen words ("the trust's mathematics network of heads of department and its primary
+ * maths leads on transition"), so a run-on clause is left as it is.
  */
 const NAMED =
-  /^(?:[\w/&'’-]+\s+){0,5}?[\w/&'’-]+(?=\s+(?:on|for|with|who|that|to|in|into|when|as|so|during|at|from|through|by|across|throughout|about)\b|\s*[,.;:!?()\n]|\s*$)/i;
+  /^(?:[\w/&'’-]+\s+){0,13}?[\w/&'’-]+(?=\s+(?:on|for|with|who|that|to|in|into|when|as|so|during|at|from|through|by|across|throughout|about)\b|\s*[,.;:!?()\n]|\s*$)/i;
 
 /** "from customer success or account management backgrounds": the backgrounds named. */
 const BACKGROUNDS = /\bfrom\s+(?:(?:a|an|other)\s+)?(?:[\w/&'’-]+\s+){0,5}?[\w/&'’-]+\s+backgrounds?\b/gi;
