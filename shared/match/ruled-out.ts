@@ -29,6 +29,11 @@ export interface RuledOut {
    * posting may well mention the office it does not require.
    */
   arrangement: WorkType | null;
+  /**
+   * The role without a leading word that says what kind ("quota-carrying account executive" is any
+   * account executive, whose quota goes without saying), held against titles only; null without one.
+   */
+  head: RegExp | null;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
   /** The same words, a field said as an activity ("engineering") met only as that (activityWord). */
@@ -42,6 +47,9 @@ export interface RuledOut {
   /** Mentions that are the person's own work: "Frontend Infrastructure" (own-field-modifier.ts). */
   ownWork: OwnWork;
 }
+
+/** A compound that says what kind of the role follows: "quota-carrying", "customer-facing". */
+const KIND_OF = /^[a-z]+-(?:carrying|facing|bearing)\s+(?=\S)/i;
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
 const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|work)$/i;
@@ -111,6 +119,7 @@ export function prepareRuledOut(
       return {
         text,
         re: new RegExp(source, 'i'),
+        head: KIND_OF.test(text) ? prepareRuledOut([text.replace(KIND_OF, '')])[0]!.re : null,
         every,
         management: isPeopleManagement(text),
         contractForm: namesContractForm(text),
@@ -160,7 +169,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(titleOf(job)) || job.homeTeams.some(named)) return r.text;
+    if (named(titleOf(job)) || r.head?.test(titleOf(job)) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;

@@ -23,3 +23,30 @@ describe('a posting that says its title is not the job', () => {
     expect(ruledOutBy(prepareRuledOut(['quota-carrying sales']), job)).toBe('quota-carrying sales');
   });
 });
+
+describe('a title the posting names in its own words', () => {
+  const solutions = [
+    'About the role',
+    '"Solutions Executive" is our name for an account executive who can also run the technical side of a deal.',
+    'You will own deals from first call to signature.',
+  ].join('\n');
+
+  it('reads "<title> is our name for a <role>" as that role', () => {
+    expect(titleSaidToBe('Solutions Executive', solutions)).toBe('an account executive');
+  });
+
+  it('is held against a role ruled out with the word that says its kind ("quota-carrying")', () => {
+    const ruled = prepareRuledOut(['quota-carrying account executive']);
+    expect(ruledOutBy(ruled, prepareJob(makeJob(solutions, { title: 'Solutions Executive' })))).toBe(
+      'quota-carrying account executive',
+    );
+    const ae = prepareJob(
+      makeJob('You will win new logos in a named territory.', { title: 'Enterprise Account Executive' }),
+    );
+    expect(ruledOutBy(ruled, ae)).toBe('quota-carrying account executive');
+    const se = prepareJob(
+      makeJob('You will run demos with our account executives.', { title: 'Solutions Engineer' }),
+    );
+    expect(ruledOutBy(ruled, se)).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ export function titleSaidToBe(title: string, text: string): string | null {
   const t = title.trim();
   if (t.length < 3) return null;
   const said = new RegExp(
-    `${QUOTE_OPEN}${escapeRegExp(t)}${QUOTE_CLOSE}\\s+(?:is|means)\\s+(?:really\\s+|actually\\s+)?(an?\\s+[^.!?;\\n]{3,80}?\\b(?:role|job|position))\\b`,
+    `${QUOTE_OPEN}${escapeRegExp(t)}${QUOTE_CLOSE}\\s+(?:is|means)\\s+(?:really\\s+|actually\\s+|our (?:name|title|word) for\\s+)?(an?\\s+[^.!?;\\n]{3,80}?\\b(?:role|job|position|executive|engineer|manager)s?)\\b`,
     'i',
   );
   return text.match(said)?.[1] ?? null;
