@@ -36,6 +36,19 @@ describe('work a posting names beside its own', () => {
     expect(withoutInPassing(here)).toBe(here);
   });
 
+  it('takes out the people the job leads, not the work it leads', () => {
+    const out = withoutInPassing(
+      [
+        '- Line-manage the SEND teaching assistant team, including deployment and appraisal.',
+        '- Direct the work of teaching assistants in your lessons.',
+        'You join a committed team of eleven teaching assistants.',
+      ].join('\n'),
+    );
+    expect(out).not.toMatch(/teaching assistant/i);
+    const own = 'You will lead the design of our onboarding programme.';
+    expect(withoutInPassing(own)).toBe(own);
+  });
+
   it('leaves a long run-on clause as it is', () => {
     const long =
       'Work with customer success managers and account leads and product owners and designers and analysts and engineers every single day';

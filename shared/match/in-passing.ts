@@ -1,9 +1,10 @@
 /**
- * Work a posting names beside its own: the people it hands off to or works with ("hand off to
- * onboarding and customer success", "partner with solutions engineers on discovery") and the
- * backgrounds it welcomes ("we also welcome customer success managers who want to move into new
- * business", "candidates from teaching backgrounds"), and the work it sends to other openings. Those words name someone else's job, or the
- * person's past one, never the job itself; a reader of what the job is takes them out first.
+ * Work a posting names beside its own: the people it hands off to, works with or leads ("hand off to
+ * onboarding and customer success", "partner with solutions engineers on discovery", "line-manage the
+ * teaching assistant team"), the backgrounds it welcomes ("we also welcome customer success managers
+ * who want to move into new business", "candidates from teaching backgrounds") and the work it sends
+ * to other openings. Those words name someone else's job, or the person's past one, never the job
+ * itself; a reader of what the job is takes them out first.
  */
 
 /**
@@ -12,6 +13,12 @@
  */
 const BESIDE =
   /\b(?:hand(?:s|ing)?[\s-]*(?:off|over)\s+to|hand-?offs?\s+to|(?:partner|collaborat|liais|coordinat)\w*\s+(?:closely\s+)?with|work(?:s|ing)?\s+(?:closely\s+|hand in hand\s+|side by side\s+)?(?:with|alongside)|alongside|bring(?:s|ing)?\s+in)\s+/gi;
+/**
+ * Who the job leads: "line-manage the SEND teaching assistant team", "direct the work of teaching
+ * assistants", "a team of eleven teaching assistants". The people a post manages are not its work.
+ */
+const LED =
+  /\b(?:line[\s-]*manag(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|deploy(?:s|ing)?|oversee(?:s|ing)?|supervis(?:e|es|ing))\s+(?:and\s+\w+\s+)?(?:the\s+work\s+of\s+)?(?=(?:the|a|an|our|your|its|their)\s)|\bteam\s+of\s+/gi;
 /** The backgrounds a posting welcomes: "we also welcome", "welcome applications from". */
 const WELCOMED =
   /\b(?:we\s+)?(?:also\s+)?welcome\s+(?:(?:applications|applicants|candidates|people)\s+(?:from|with)\s+)?/gi;
@@ -28,13 +35,19 @@ const NAMED =
 /** "from customer success or account management backgrounds": the backgrounds named. */
 const BACKGROUNDS = /\bfrom\s+(?:(?:a|an|other)\s+)?(?:[\w/&'’-]+\s+){0,5}?[\w/&'’-]+\s+backgrounds?\b/gi;
 
+/**
+ * A group that names people ("the teaching assistant team", "six teaching assistants"), not a
+ * thing the job leads ("the design of our onboarding programme").
+ */
+const PEOPLE = /(?:\bteams?|\bstaff|(?:er|or|ist|ant|ent|ian|ee)s|\bTAs)$/i;
+
 /** Where each group of people named after `lead` starts and ends in `text`. */
-function namedAfter(lead: RegExp, text: string): [number, number][] {
+function namedAfter(lead: RegExp, text: string, people?: RegExp): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(lead)) {
     const from = (m.index ?? 0) + m[0].length;
     const named = text.slice(from).match(NAMED)?.[0];
-    if (named) spans.push([from, from + named.length]);
+    if (named && (!people || people.test(named))) spans.push([from, from + named.length]);
   }
   return spans;
 }
@@ -52,7 +65,11 @@ const SENT_ELSEWHERE =
  * and what it sends elsewhere.
  */
 export function withoutInPassing(text: string): string {
-  const spans = [...namedAfter(BESIDE, text), ...namedAfter(WELCOMED, text)].sort((a, b) => a[0] - b[0]);
+  const spans = [
+    ...namedAfter(BESIDE, text),
+    ...namedAfter(LED, text, PEOPLE),
+    ...namedAfter(WELCOMED, text),
+  ].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [from, to] of spans) {
