@@ -4,10 +4,10 @@ import { prepareProfile } from './profile.ts';
 import { prepareJob } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
 
-const platformEngineer = (bullets: string[]) =>
+const platformEngineer = (bullets: string[], targetTitles = ['Staff Platform Engineer']) =>
   prepareProfile(
     makeProfile({
-      targetTitles: ['Staff Platform Engineer'],
+      targetTitles,
       experience: [
         {
           id: crypto.randomUUID(),
@@ -50,5 +50,11 @@ describe("a lead's title whose body gives the role reports", () => {
 
   it('is no new rung for someone whose own lines give them reports', () => {
     expect(levelCut(platformEngineer(withReports), lead)).toBeNull();
+  });
+
+  it('is no new rung for someone who asks for a lead title (a school middle leader, a team lead)', () => {
+    expect(
+      levelCut(platformEngineer(ic, ['Staff Platform Engineer', 'Platform Team Lead']), lead),
+    ).toBeNull();
   });
 });

@@ -32,8 +32,9 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
     };
   // A lead's title whose body gives the role reports ("Platform Engineering Lead": "all seven
   // engineers report to you") is a people manager's post: a rung above the work of someone who
-  // neither manages, nor asks to, nor has anyone reporting to them now.
-  if (job.leadsPeople && !job.isManager && managesNot && !p.hasReports)
+  // neither manages, nor asks to, nor has anyone reporting to them now. Asking for a lead's title
+  // ("Head of Mathematics", a school's middle leader) is asking for its team.
+  if (job.leadsPeople && !job.isManager && managesNot && !p.hasReports && !p.aimsToLead)
     return {
       cut: PER_LEVEL,
       detail:

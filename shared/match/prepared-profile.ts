@@ -29,6 +29,8 @@ export interface PreparedProfile {
   gradeBand: GradeBand | null;
   /** They manage people now, or a target title is a people-management one. */
   aimsToManage: boolean;
+  /** A target title leads others, manager or not ("Head of Mathematics", "Team Lead"). */
+  aimsToLead: boolean;
   /** Their own lines give them reports ("Line-manage 4 teaching assistants"), whatever their title. */
   hasReports: boolean;
   /** They manage people now and every target title is a management one: an IC role is off their track. */

@@ -15,7 +15,7 @@ import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
 import { professionHeld } from './support-role.ts';
 import { titleInfo, titleSimilarity } from './title-likeness.ts';
-import { isManagerTitle, personLevel } from './titles.ts';
+import { isLeadTitle, isManagerTitle, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 
@@ -140,6 +140,7 @@ export function prepareProfile(
       profile.experience.map((e) => e.title),
     ),
     aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    aimsToLead: targetTitles.some(isLeadTitle),
     hasReports: leadsPeople(
       [profile.summary ?? '', ...profile.experience.flatMap((e) => e.bullets)].join('\n'),
       1,

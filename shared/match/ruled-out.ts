@@ -8,8 +8,10 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
+import { withoutInPassing } from './in-passing.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
 import { affirmed, DENIED } from './sentences.ts';
+import { titleSaidToBe, withoutTitle } from './title-note.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -27,6 +29,11 @@ export interface RuledOut {
    * posting may well mention the office it does not require.
    */
   arrangement: WorkType | null;
+  /**
+   * The role without a leading word that says what kind ("quota-carrying account executive" is any
+   * account executive, whose quota goes without saying), held against titles only; null without one.
+   */
+  head: RegExp | null;
   /** Each word of a phrase of several ("hospital inpatient"), for postings that split them up. */
   words: RegExp[];
   /** The same words, a field said as an activity ("engineering") met only as that (activityWord). */
@@ -40,6 +47,9 @@ export interface RuledOut {
   /** Mentions that are the person's own work: "Frontend Infrastructure" (own-field-modifier.ts). */
   ownWork: OwnWork;
 }
+
+/** A compound that says what kind of the role follows: "quota-carrying", "customer-facing". */
+const KIND_OF = /^[a-z]+-(?:carrying|facing|bearing)\s+(?=\S)/i;
 
 /** Words that say how much, not what: "backend-heavy", "React-Native-only". */
 const QUALIFIER = /^(?:heavy|only|focused|based|first|led|centric|type|style|work)$/i;
@@ -109,6 +119,7 @@ export function prepareRuledOut(
       return {
         text,
         re: new RegExp(source, 'i'),
+        head: KIND_OF.test(text) ? prepareRuledOut([text.replace(KIND_OF, '')])[0]!.re : null,
         every,
         management: isPeopleManagement(text),
         contractForm: namesContractForm(text),
@@ -121,24 +132,30 @@ export function prepareRuledOut(
     });
 }
 
-/**
- * A posting that says what the job is not is on the person's side: its denied clauses are not read.
- * Worked out once per posting, and only for people who ruled something out.
- */
 /** How the hiring goes ("Selection process: online coding test - two interviews"): not the work. */
 const HIRING_STEPS =
   /\b(?:interview|selection|hiring|recruitment|application) (?:process|stages?|steps?|rounds?)\b|\binterviews?\b.*\b(?:rounds?|stages?)\b/i;
+/**
+ * A posting that says what the job is not is on the person's side: its denied clauses are not read,
+ * nor the people it works beside or welcomes (in-passing.ts). Worked out once per posting, and only
+ * for people who ruled something out.
+ */
 const affirmedTexts = new WeakMap<PreparedJob, string>();
 function affirmedOf(job: PreparedJob): string {
   const known = affirmedTexts.get(job);
   if (known !== undefined) return known;
-  const text = affirmed(job.parsed.text)
+  const text = withoutInPassing(affirmed(job.parsed.text))
     .split('\n')
     .filter((line) => !HIRING_STEPS.test(line))
     .join('\n');
-  affirmedTexts.set(job, text);
-  return text;
+  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
+  const read = said ? withoutTitle(job.parsed.title, text) : text;
+  affirmedTexts.set(job, read);
+  return read;
 }
+
+/** The posting's title, or what the posting says the title is when it says (title-note.ts). */
+const titleOf = (job: PreparedJob) => titleSaidToBe(job.parsed.title, job.parsed.text) ?? job.parsed.title;
 
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
@@ -152,7 +169,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(job.parsed.title) || job.homeTeams.some(named)) return r.text;
+    if (named(titleOf(job)) || r.head?.test(titleOf(job)) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
