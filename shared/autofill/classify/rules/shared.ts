@@ -56,10 +56,13 @@ export const LICENCE_BLOCK: PatternRule = {
   on: ['group', 'name'],
 };
 
-/** Blocks about someone else (a referee, an emergency contact): their name, phone and e-mail are not the candidate's. */
+/**
+ * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian):
+ * their name, phone and e-mail are not the candidate's.
+ */
 export const THIRD_PARTY_BLOCK: PatternRule = {
   // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee)
-  re: '(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
+  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b",
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],
