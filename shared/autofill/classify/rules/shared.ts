@@ -57,6 +57,16 @@ export const LICENCE_BLOCK: PatternRule = {
 };
 
 /**
+ * A place asked as where a licence or registration is held ("Dental hygiene registration – list each province
+ * where you are registered", "states in which you hold a licence"): where the person may practise, not home.
+ */
+export const LICENSED_WHERE: PatternRule = {
+  re: '\\b(provinces?|states?|jurisdictions?|territor(y|ies)|countr(y|ies))\\b[^.?]{0,20}\\b(where|in which) you (are|were|have been|hold|held)\\b[^.?]{0,30}\\b(registered|licen[cs]ed|certified|registration|licen[cs]es?)\\b',
+  score: 1,
+  on: ['label', 'description', 'group'],
+};
+
+/**
  * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian):
  * their name, phone and e-mail are not the candidate's.
  */
