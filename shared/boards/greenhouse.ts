@@ -42,6 +42,10 @@ export const greenhouse = defineBoard({
       { selector: '#phone', type: 'phone' },
       { selector: 'input[type="file"]#resume', type: 'resume_file' },
       { selector: 'input[type="file"]#cover_letter', type: 'cover_letter_file' },
+      // The classic board's direct-upload forms: each styled "Attach" button opens the id-less `name="file"` input
+      // of a hidden form outside the application, named for the document it takes
+      { selector: 'form#s3_upload_for_resume input[type="file"]', type: 'resume_file' },
+      { selector: 'form#s3_upload_for_cover_letter input[type="file"]', type: 'cover_letter_file' },
       // "Enter manually" paste boxes
       {
         selector: 'textarea#resume_text',

@@ -17,6 +17,20 @@ describe('an experience list read row by row', () => {
     ]);
   });
 
+  it('rows with no caption of their own, each with its "I currently work here" box: the second is an earlier job', () => {
+    const row = (n: number) =>
+      `<div><label for="t${n}">Title</label><input id="t${n}"><label for="c${n}">Company</label><input id="c${n}">` +
+      `<input type="checkbox" id="k${n}" name="experience-${n}-current"><label for="k${n}">I currently work here</label></div>`;
+    expect(typesInForm(`<h2>Experience</h2>${row(0)}${row(1)}`)).toEqual([
+      'current_title',
+      'current_company',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
   it('one employer box under one caption stays the current employer', () => {
     expect(typesInForm(entry('Your current job', 1))).toEqual(['current_title', 'current_company']);
   });

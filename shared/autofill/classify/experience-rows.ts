@@ -14,17 +14,19 @@ const caption = (f: ClassifiedField) => `${f.field.signals.heading} | ${f.field.
 /**
  * "Position 1: Title, Company … Position 2: Title, Company": an experience list repeats the same boxes per job,
  * latest job first (SmartRecruiters, LinkedIn-style rows). The first row's employer and title are the current
- * ones; a later row asking the same under another caption is an earlier job, whatever its box is called.
+ * ones; a later row asking the same, under another caption or as the next row of the same list (each row's
+ * "I currently work here" box between them), is an earlier job, whatever its box is called. A box the person
+ * cannot see (a row template) is no row.
  */
 export function laterJobRows(fields: ClassifiedField[]): Set<ClassifiedField> {
-  const first = new Map<string, ClassifiedField>();
+  const first = new Set<string>();
   const later = new Set<ClassifiedField>();
   for (const f of fields) {
     if (!CURRENT_JOB.has(f.classification.type) || f.classification.source !== 'rules') continue;
+    if (f.field.hidden || f.field.honeypot) continue;
     const key = `${f.classification.type} ${normalize(f.field.signals.label)}`;
-    const seen = first.get(key);
-    if (!seen) first.set(key, f);
-    else if (caption(seen) !== caption(f)) later.add(f);
+    if (first.has(key)) later.add(f);
+    else first.add(key);
   }
   return later;
 }

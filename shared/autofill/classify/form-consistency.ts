@@ -3,6 +3,7 @@ import type { ClassifiedField } from '../types.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
 import { signupForm } from './signup-form.ts';
+import { detailsOfSomeoneElse } from './someone-else.ts';
 import { normalize } from './text.ts';
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -21,7 +22,7 @@ interface Retype {
  * so writing the full name there would repeat the surname. And the "If other, where?" box right
  * after "How did you hear about us?" belongs to that question, as does a conditional date box right after the
  * start question ("If you know the exact date…"), and a bare "Position" right beside the current
- * employer is the title held there; a footer or tiny form that signs up
+ * employer is the title held there, and the boxes right after a guarantor's name are the guarantor's; a footer or tiny form that signs up
  * for news or job alerts is not the application at all.
  */
 export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
@@ -79,6 +80,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
       retyped.set(f, {
         type: 'other',
         reason: `"${f.field.signals.label}" right after a previous address's street is a part of that address`,
+      });
+    for (const f of detailsOfSomeoneElse(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" right after another person's name is that person's`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {

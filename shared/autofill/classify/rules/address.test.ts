@@ -55,3 +55,20 @@ describe('a country asked about something else', () => {
     ).toEqual(['other', 'other', 'country']);
   });
 });
+
+describe('the places a registration or licence is held', () => {
+  it('a grid of "each province where you are registered" asks no home province; the address one still does', () => {
+    const provinces = '<option>(Select)</option><option>Alberta</option><option>British Columbia</option>';
+    expect(
+      types(
+        '<label for="home">Province</label><select id="home">' +
+          provinces +
+          '</select>' +
+          '<p id="cap">Dental hygiene registration – list each province where you are registered (or have applied).</p>' +
+          '<label for="p1">Province</label><select id="p1" aria-describedby="cap">' +
+          provinces +
+          '</select><input id="n1" aria-describedby="cap">',
+      ),
+    ).toEqual(['state', 'other', 'other']);
+  });
+});

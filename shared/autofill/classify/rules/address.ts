@@ -3,14 +3,18 @@ import {
   HISTORY_BLOCK,
   L,
   LICENCE_BLOCK,
+  LICENSED_WHERE,
   LN,
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
 } from './shared.ts';
 
-/** Blocks whose addresses are not where the person lives now: a referee's, a past job's, a past home's, a licence's. */
-const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK];
+/**
+ * Blocks whose addresses are not where the person lives now: a referee's, a past job's, a past home's, a licence's,
+ * the places a registration is held.
+ */
+const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK, LICENSED_WHERE];
 
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [

@@ -41,3 +41,20 @@ describe('disability questions and the disability form around them', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('disability asked as "disabled"', () => {
+  it('"Do you consider yourself to be disabled …?" is the disability question; a disabled veteran is not', () => {
+    const select = (id: string, q: string) =>
+      `<p>${q}</p><select id="${id}" name="${id}"><option>Choose an option</option><option>Yes</option><option>No</option><option>Prefer not to say</option></select>`;
+    expect(
+      types(
+        select('d', 'Do you consider yourself to be disabled, as defined by the Equality Act 2010?') +
+          radios('Are you a disabled veteran?', 'v', ['Yes', 'No']) +
+          radios('Do you have caring responsibilities for someone who is ill, disabled or elderly?', 'c', [
+            'Carer of a disabled or ill person',
+            'None',
+          ]),
+      ),
+    ).toEqual(['disability_status', 'veteran_status', 'other']);
+  });
+});

@@ -78,6 +78,9 @@ export const EEO_RULES: TypeRule[] = [
         on: [...QC, 'name'],
       },
       { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
+      // "Do you consider yourself to be disabled, as defined by the Equality Act 2010?", "Are you disabled?": the
+      // person (not a disabled veteran, the veteran question; not "caring for someone who is ill, disabled or elderly")
+      { re: '\\b(you|yourself)\\b[^?]{0,15}\\bdisabled\\b(?! veteran)', score: 1, on: Q },
     ],
     negative: [
       { re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q },

@@ -31,6 +31,21 @@ describe('profile links on named sites', () => {
       ),
     ).toEqual(['website_url', 'website_url']);
   });
+
+  it('the site of a place the question names ("paste its website") is not the person\'s own', () => {
+    const area = (id: string, label: string) =>
+      `<label for="${id}">${label}</label><textarea id="${id}"></textarea>`;
+    expect(
+      typesInForm(
+        area(
+          'r',
+          'Name one restaurant whose food you admire, and paste its website so we can see the menu.',
+        ) +
+          area('c', 'Which charity do you support? Add their home page.') +
+          area('w', 'Your website'),
+      ),
+    ).toEqual(['other', 'other', 'website_url']);
+  });
 });
 
 describe('uploads with no words of their own', () => {

@@ -95,6 +95,9 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         score: 1,
         on: ['label', 'name'],
       },
+      // the site of something the question names ("Name one restaurant … and paste its website", "their home
+      // page"): that place's, not the person's own
+      { re: '\\b(its|their)( own)? (web ?site|web ?page|home ?page|url)\\b', score: 1, on: ['label'] },
       NOT_AN_EXAMPLE,
     ],
   },

@@ -56,10 +56,23 @@ export const LICENCE_BLOCK: PatternRule = {
   on: ['group', 'name'],
 };
 
-/** Blocks about someone else (a referee, an emergency contact): their name, phone and e-mail are not the candidate's. */
+/**
+ * A place asked as where a licence or registration is held ("Dental hygiene registration – list each province
+ * where you are registered", "states in which you hold a licence"): where the person may practise, not home.
+ */
+export const LICENSED_WHERE: PatternRule = {
+  re: '\\b(provinces?|states?|jurisdictions?|territor(y|ies)|countr(y|ies))\\b[^.?]{0,20}\\b(where|in which) you (are|were|have been|hold|held)\\b[^.?]{0,30}\\b(registered|licen[cs]ed|certified|registration|licen[cs]es?)\\b',
+  score: 1,
+  on: ['label', 'description', 'group'],
+};
+
+/**
+ * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian):
+ * their name, phone and e-mail are not the candidate's.
+ */
 export const THIRD_PARTY_BLOCK: PatternRule = {
   // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee)
-  re: '(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin',
+  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b",
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],

@@ -34,6 +34,10 @@ const NORDIC_EMPLOYER_APPLIES = `\\b(ansok|sok|soke|soge)\\w*\\b.{0,30}\\bom\\b.
 const ASKS_WHEN =
   '(^|[,;:.] )(when|until when|by when|since when|(on |by |until )?(what|which) date)\\b[^,;:.?]*\\?$';
 
+/** Sponsorship beside gifts, grants or events, or as deals and income: money, not a visa (no visa or permit named). */
+const SPONSORSHIP_AS_FUNDING =
+  '^(?!.*\\b(visas?|permits?|immigration|work authori[sz]ation|right to work)\\b).*(\\b(gifts?|donations?|grants?|legac(y|ies)|fundrais\\w*|corporate|commercial|events?|partnerships?|advertising)\\b[^?.]{0,20}\\bsponsor|\\bsponsor\\w*\\b[^?.]{0,20}\\b(deals?|income|revenue|packages?|sales|targets?|events?|partners?|gifts?|donations?|grants?))';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -175,6 +179,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     negative: [
       { re: 'clearance', score: 1, on: Q },
       { re: WITHOUT_SPONSORSHIP, score: 1, on: QC },
+      // Money raised or sold ("the largest gift, sponsorship or event total you have secured", "sponsorship
+      // packages"): a fundraiser's or a seller's sponsorship, not a visa, when no visa or permit is named.
+      { re: SPONSORSHIP_AS_FUNDING, score: 1, on: Q },
     ],
   },
 ];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { typesInForm as types, yesNo } from '../testing.ts';
+
+const essay = (id: string, question: string) =>
+  `<label for="${id}">${question}</label><textarea id="${id}"></textarea>`;
+
+describe('the company named as the one who applies for the permit', () => {
+  it('"would <company> have to apply to <agency> for a work permit before you could start?" is sponsorship', () => {
+    expect(
+      types(
+        yesNo('Would Voltwerk have to apply to UWV for a work permit (TWV) before you could start?', 'a') +
+          yesNo('Will the firm need to file for an employment visa for this role?', 'b'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required']);
+  });
+
+  it('the right-to-work question beside it keeps its reading', () => {
+    expect(types(yesNo('Are you allowed to work in the Netherlands?', 'a'))).toEqual(['work_authorization']);
+  });
+});
+
+describe('sponsorship as money raised or sold', () => {
+  it('a fundraiser\'s "gift, sponsorship or event total" and "sponsorship packages" are not a visa', () => {
+    expect(
+      types(
+        essay(
+          'g',
+          'Tell us about the largest gift, sponsorship or event total you have secured yourself: roughly how much, from whom, and how you did it.',
+        ) + essay('p', 'Which sponsorship packages have you sold, and to whom?'),
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
+  it('with a visa named, sponsorship is the visa question still', () => {
+    expect(
+      types(
+        yesNo('Will you now or in the future require sponsorship for a visa to work at our events?', 'a'),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+});

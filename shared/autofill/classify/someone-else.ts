@@ -1,0 +1,47 @@
+import type { ClassifiedField, FieldType } from '../types.ts';
+import { SOMEONE_ELSES, THIRD_PARTY_BLOCK } from './rules/shared.ts';
+import { normalize, pattern } from './text.ts';
+
+/** The candidate's own contact details: a form asks each of them once. */
+const CONTACT = new Set<FieldType>(['full_name', 'first_name', 'last_name', 'email', 'phone']);
+/** A box captioned as a way to name or reach someone ("Guarantor's full name", "Name", "Phone number"). */
+const CONTACT_CAPTION = /\b(name|e-?mail|phone|mobile|telephone|cell)\b/;
+const TEXT_KINDS = new Set(['text', 'email', 'tel']);
+
+/** A box read as another person's name, e-mail or phone (a guarantor's, a parent's, a referee's). */
+function othersDetail(f: ClassifiedField): boolean {
+  if (f.classification.type !== 'other' || !TEXT_KINDS.has(f.field.kind)) return false;
+  const label = normalize(f.field.signals.label);
+  if (!CONTACT_CAPTION.test(label)) return false;
+  const near = `${label} | ${normalize(f.field.signals.nearby)}`;
+  return pattern(THIRD_PARTY_BLOCK.re).test(near) || pattern(SOMEONE_ELSES).test(label);
+}
+
+/**
+ * "Guarantor's full name", then bare "Email" and "Phone number" under the same heading (a parent or guardian's
+ * "Name", then "Phone number", "Email address"): the boxes right after another person's name are that person's,
+ * once the form has already asked the candidate's own e-mail or phone. Only a detail asked a second time is
+ * retyped, so the candidate's one e-mail box is never lost to a block above it.
+ */
+export function detailsOfSomeoneElse(fields: ClassifiedField[]): ClassifiedField[] {
+  const asked = new Set<FieldType>();
+  const out: ClassifiedField[] = [];
+  let lead: ClassifiedField | null = null;
+  for (const f of fields) {
+    if (f.field.hidden || f.field.honeypot) continue;
+    const type = f.classification.type;
+    if (othersDetail(f)) lead = f;
+    else if (
+      lead &&
+      CONTACT.has(type) &&
+      asked.has(type) &&
+      f.field.signals.heading === lead.field.signals.heading
+    )
+      out.push(f);
+    else {
+      lead = null;
+      if (CONTACT.has(type)) asked.add(type);
+    }
+  }
+  return out;
+}
