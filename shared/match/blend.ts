@@ -9,6 +9,7 @@ import { bandName, gradesApart } from './grade-band.ts';
 import { workLeft } from './leaving.ts';
 import { levelCut } from './level-cut.ts';
 import type { PlaceOutcome } from './place.ts';
+import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
@@ -146,7 +147,12 @@ export function blend(
   const left = workLeft(p.leaving, job);
   if (left) take('leaving', WORK_LEFT, left);
   const ruled = ruledOutBy(p.ruledOut, job);
-  if (ruled) take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}`);
+  if (ruled) {
+    // A title the posting says is another role ('… is a quota-carrying sales role'): say why it counts.
+    const said = titleSaidOf(job);
+    const why = said ? ` (the posting says "${job.parsed.title}" is ${said})` : '';
+    take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}${why}`);
+  }
   const terms = contractRuledOut(p.ruledOut, job);
   if (terms)
     take(

@@ -8,10 +8,9 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
-import { withoutInPassing } from './in-passing.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
-import { affirmed, DENIED } from './sentences.ts';
-import { titleSaidToBe, withoutTitle } from './title-note.ts';
+import { ownWorkText, titleOf } from './posting-own-work.ts';
+import { DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
 export interface RuledOut {
@@ -132,34 +131,9 @@ export function prepareRuledOut(
     });
 }
 
-/** How the hiring goes ("Selection process: online coding test - two interviews"): not the work. */
-const HIRING_STEPS =
-  /\b(?:interview|selection|hiring|recruitment|application) (?:process|stages?|steps?|rounds?)\b|\binterviews?\b.*\b(?:rounds?|stages?)\b/i;
-/**
- * A posting that says what the job is not is on the person's side: its denied clauses are not read,
- * nor the people it works beside or welcomes (in-passing.ts). Worked out once per posting, and only
- * for people who ruled something out.
- */
-const affirmedTexts = new WeakMap<PreparedJob, string>();
-function affirmedOf(job: PreparedJob): string {
-  const known = affirmedTexts.get(job);
-  if (known !== undefined) return known;
-  const text = withoutInPassing(affirmed(job.parsed.text))
-    .split('\n')
-    .filter((line) => !HIRING_STEPS.test(line))
-    .join('\n');
-  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
-  const read = said ? withoutTitle(job.parsed.title, text) : text;
-  affirmedTexts.set(job, read);
-  return read;
-}
-
-/** The posting's title, or what the posting says the title is when it says (title-note.ts). */
-const titleOf = (job: PreparedJob) => titleSaidToBe(job.parsed.title, job.parsed.text) ?? job.parsed.title;
-
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
-  const text = ruled.length ? affirmedOf(job) : '';
+  const text = ruled.length ? ownWorkText(job) : '';
   for (const r of ruled) {
     if (r.contractForm) continue;
     if (r.arrangement) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prepareProfile } from './profile.ts';
 import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
-import { prepareJob } from './score.ts';
-import { makeJob } from './testing.ts';
+import { prepareJob, scoreMatch } from './score.ts';
+import { makeJob, makeProfile } from './testing.ts';
 import { titleSaidToBe } from './title-note.ts';
 
 const title = 'Customer Success Manager, Strategic Accounts';
@@ -21,6 +22,16 @@ describe('a posting that says its title is not the job', () => {
     const job = prepareJob(makeJob(note, { title }));
     expect(ruledOutBy(prepareRuledOut(['customer success']), job)).toBeNull();
     expect(ruledOutBy(prepareRuledOut(['quota-carrying sales']), job)).toBe('quota-carrying sales');
+  });
+
+  it('says in the side panel that the title was read as the role the posting names', () => {
+    const person = prepareProfile(makeProfile({ ruledOut: ['quota-carrying sales'] }), null);
+    const cut = scoreMatch(person, prepareJob(makeJob(note, { title }))).adjustments?.find(
+      (a) => a.kind === 'ruled_out',
+    );
+    expect(cut?.detail).toBe(
+      `You said you are not looking for quota-carrying sales (the posting says "${title}" is a quota-carrying sales role)`,
+    );
   });
 });
 

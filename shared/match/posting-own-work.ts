@@ -1,0 +1,38 @@
+/**
+ * The part of a posting that is about its own work, as ruled-out.ts reads it: not the clauses that
+ * say what the job is not, not the people it works beside or welcomes (in-passing.ts), not the hiring
+ * steps, and its title read as what the posting says the title is (title-note.ts).
+ */
+
+import { withoutInPassing } from './in-passing.ts';
+import { affirmed } from './sentences.ts';
+import { titleSaidToBe, withoutTitle } from './title-note.ts';
+import type { PreparedJob } from './types.ts';
+
+/** How the hiring goes ("Selection process: online coding test - two interviews"): not the work. */
+const HIRING_STEPS =
+  /\b(?:interview|selection|hiring|recruitment|application) (?:process|stages?|steps?|rounds?)\b|\binterviews?\b.*\b(?:rounds?|stages?)\b/i;
+/**
+ * A posting that says what the job is not is on the person's side: its denied clauses are not read,
+ * nor the people it works beside or welcomes (in-passing.ts). Worked out once per posting, and only
+ * for people who ruled something out.
+ */
+const affirmedTexts = new WeakMap<PreparedJob, string>();
+export function ownWorkText(job: PreparedJob): string {
+  const known = affirmedTexts.get(job);
+  if (known !== undefined) return known;
+  const text = withoutInPassing(affirmed(job.parsed.text))
+    .split('\n')
+    .filter((line) => !HIRING_STEPS.test(line))
+    .join('\n');
+  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
+  const read = said ? withoutTitle(job.parsed.title, text) : text;
+  affirmedTexts.set(job, read);
+  return read;
+}
+
+/** What the posting says its title is (title-note.ts), for the explanation; null when it says nothing. */
+export const titleSaidOf = (job: PreparedJob) => titleSaidToBe(job.parsed.title, job.parsed.text);
+
+/** The posting's title, or what the posting says the title is when it says (title-note.ts). */
+export const titleOf = (job: PreparedJob) => titleSaidOf(job) ?? job.parsed.title;
