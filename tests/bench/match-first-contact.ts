@@ -1,0 +1,121 @@
+/**
+ * First contact: `npm run bench:match-first-contact -- [dev17 dev18 …]`. Each development match set
+ * is scored by the engine as it stood in the commit that added the set, before anyone tuned on it:
+ * the nearest a development set comes to a held-out one. Beside the engine it prints TF-IDF and the
+ * engine with each kind of adjustment taken back out, so a rule that costs ranking on postings it
+ * was not written from shows as a column above the engine's. Needs the git history (a full clone);
+ * each old commit is checked out as a detached worktree under the system temp folder and removed after.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tfidf } from './baseline-rankers.ts';
+import { type Dataset, GRADED_SETS, loadNormalizer, ndcgAt } from './match-sets.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const git = (...a: string[]) =>
+  execFileSync('git', ['-C', ROOT, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const made: string[] = [];
+const KINDS = ['level', 'specialty', 'work_rights', 'ruled_out', 'employment_terms', 'leaving'] as const;
+type Adjustment = { kind: string; points: number };
+interface Row {
+  grade: number;
+  engine: number;
+  tfidf: number;
+  by: Record<string, number>;
+}
+
+/** The commit that first added the set, checked out once (its own node_modules are this one's). */
+function engineAt(path: string): string | null {
+  const added = git('log', '--diff-filter=A', '--format=%h', '--', relative(ROOT, path)).split('\n').at(-1);
+  if (!added) return null;
+  const dir = join(tmpdir(), `jobraker-first-contact-${added}`);
+  if (!existsSync(dir)) {
+    git('worktree', 'add', '--detach', '--force', dir, added);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    made.push(dir);
+  }
+  return dir;
+}
+
+const { normalize } = await loadNormalizer();
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sets = GRADED_SETS.filter((s) => !s.heldOut && (!wanted.length || wanted.includes(s.name)));
+const columns = ['engine', 'tfidf', 'no adjustments', ...KINDS.map((k) => `no ${k}`)];
+const totals: Record<string, number[]> = Object.fromEntries(columns.map((c) => [c, []]));
+// Short column heads: "no ruled_out" is the engine with the ruled-out cut taken back out.
+const SHORT: Record<string, string> = {
+  'no adjustments': 'no adjust',
+  'no specialty': 'no special',
+  'no work_rights': 'no rights',
+  'no ruled_out': 'no ruled',
+  'no employment_terms': 'no terms',
+};
+const head = (c: string) => (SHORT[c] ?? c).padStart(10);
+console.log(`set          ${columns.map(head).join(' ')}   commit`);
+for (const s of sets) {
+  const dir = engineAt(s.path);
+  if (!dir) continue;
+  // The first sets predate the resume reader and the match API this reads: those are skipped, said so.
+  const loaded = await Promise.all([
+    import(join(dir, 'shared/match/index.ts')),
+    import(join(dir, 'shared/resume/index.ts')),
+  ]).catch(() => null);
+  if (!loaded?.[1].draftToProfile) {
+    console.log(`${s.name.padEnd(12)} (the engine of its commit cannot be read this way; skipped)`);
+    continue;
+  }
+  const [match, resume] = loaded;
+  const set: Dataset = JSON.parse(readFileSync(s.path, 'utf8'));
+  const jobs = new Map(set.jobs.map((j) => [j.id, match.prepareJob(normalize(j))]));
+  const rarity = match.termRarity?.([...jobs.values()].map((j: { terms: unknown }) => j.terms));
+  const cosine = tfidf([
+    ...set.profiles.map((p) => p.resume_text),
+    ...set.jobs.map((j) => `${j.title}\n${j.company}\n${j.location}\n${j.description}`),
+  ]);
+  const perSet: Record<string, number[]> = Object.fromEntries(columns.map((c) => [c, []]));
+  set.profiles.forEach((p, pi) => {
+    const person = match.prepareProfile(resume.draftToProfile(resume.parseResumeText(p.resume_text)), null);
+    const rows: Row[] = set.grades
+      .filter((g) => g.profile === p.id)
+      .map((g) => {
+        const r = match.scoreMatch(person, jobs.get(g.job), { now: '2026-01-01T00:00:00.000Z', rarity });
+        const by: Record<string, number> = {};
+        for (const a of (r.adjustments ?? []) as Adjustment[]) by[a.kind] = (by[a.kind] ?? 0) + a.points;
+        const index = set.profiles.length + set.jobs.findIndex((j) => j.id === g.job);
+        return { grade: g.grade, engine: r.rank ?? r.score, tfidf: cosine(pi, index), by };
+      });
+    // An adjustment's points taken back out: the score as if that rule had not spoken.
+    const without = (r: Row, kinds: readonly string[]) =>
+      r.engine - kinds.reduce((n, k) => n + (r.by[k] ?? 0), 0);
+    const scorers: Record<string, (r: Row) => number> = {
+      engine: (r) => r.engine,
+      tfidf: (r) => r.tfidf,
+      'no adjustments': (r) => without(r, KINDS),
+      ...Object.fromEntries(KINDS.map((k) => [`no ${k}`, (r: Row) => without(r, [k])])),
+    };
+    const all = rows.map((r) => r.grade);
+    for (const c of columns) {
+      const ranked = [...rows].sort((a, b) => scorers[c]!(b) - scorers[c]!(a)).map((r) => r.grade);
+      perSet[c]!.push(ndcgAt(10, ranked, all));
+    }
+  });
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  for (const c of columns) totals[c]!.push(...perSet[c]!);
+  const commit = relative(tmpdir(), dir).replace('jobraker-first-contact-', '');
+  console.log(
+    `${s.name.padEnd(12)} ${columns.map((c) => mean(perSet[c]!).toFixed(3).padStart(10)).join(' ')}   ${commit}`,
+  );
+}
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+console.log(`${'mean'.padEnd(12)} ${columns.map((c) => mean(totals[c]!).toFixed(4).padStart(10)).join(' ')}`);
+console.log(
+  JSON.stringify({
+    profiles: totals.engine!.length,
+    ...Object.fromEntries(columns.map((c) => [c, mean(totals[c]!)])),
+  }),
+);
+// Leave no worktree behind in the repository's list.
+for (const dir of made) git('worktree', 'remove', '--force', dir);
