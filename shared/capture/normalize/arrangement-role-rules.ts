@@ -2,10 +2,11 @@ import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
- * What a posting calls the job when it states the arrangement: a role, a position, or a staffing
- * agency's assignment or placement ("This is an on-site assignment in the main OR").
+ * What a posting calls the job when it states the arrangement: a role, a position, a staffing
+ * agency's assignment or placement ("This is an on-site assignment in the main OR"), or a contractor's
+ * contract ("This contract is fully remote": the engagement itself, over a board's "On-site" pane).
  */
-const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract)';
 /** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
 export const SITE_WORKPLACE =
   '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
@@ -56,6 +57,19 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
   },
   {
+    id: 'role.on-the-floor',
+    lang: 'en',
+    workType: 'onsite',
+    // "This job is the opposite of that: it's on the shop floor of our only store", "The role is on
+    // the production floor": the job is done on the floor of the workplace, whatever the page says of
+    // the company's other (remote) teams.
+    re: new RegExp(
+      `\\b(?:(?:this|the) ${ROLE_NOUN} is|it is|it['’]s) (?:all |entirely |mostly )?(?:on|in) (?:the|our) (?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor\\b`,
+      'i',
+    ),
+    reason: 'the posting puts this role on the floor of its workplace ("it\'s on the shop floor")',
+  },
+  {
     id: 'role.not-from-home',
     lang: 'en',
     workType: 'onsite',
@@ -97,8 +111,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'hybrid',
     // Two to four named weekdays in the office are the job's own week ("in our Leith office on
-    // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid.
-    re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}office\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
+    // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid. A design team's
+    // studio is its office ("works from our studio on Bull Street on Mondays, Tuesdays and Wednesdays"),
+    // over a "Remote" badge or TELECOMMUTE data.
+    re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
     reason: 'the posting names the weekdays of this role in the office',
   },
   {

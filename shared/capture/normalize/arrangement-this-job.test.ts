@@ -101,4 +101,34 @@ describe('a sentence about this role over a remote-first company', () => {
       "You'll work mostly from home. Everyone in our team comes to the Hamburg-Altona office every Tuesday for planning.";
     expect(arrangementOfRole(week)?.rule.id).toBe('role.weekly-office-day');
   });
+
+  it('reads a contract stated fully remote as remote, over an on-site pane', () => {
+    const contract = 'This contract is fully remote. The Manchester office is there if you want a desk.';
+    expect(arrangementOfRole(contract)?.workType).toBe('remote');
+    expect(arrangementOfRole('The contract is on-site at our Leeds depot.')?.workType).toBe('onsite');
+  });
+
+  it("reads the job on the shop floor as on-site, over the company's remote-first team", () => {
+    const store =
+      "Our remote-first engineering team builds the web shop from all over Sweden. This job is the opposite of that: it's on the shop floor of our only store.";
+    expect(ruleOf(store)).toBe('role.on-the-floor');
+    expect(workTypeFromProse('The role is on the production floor of our Leeds plant.')).toBe('onsite');
+    expect(ruleOf('Our remote-first engineering team builds the web shop.')).toBe('prose.remote-role');
+  });
+
+  it('reads named weekdays at the studio as hybrid, over a Remote badge', () => {
+    const studio =
+      'The design team works from our studio above the kitchen on Bull Street on Mondays, Tuesdays and Wednesdays, and from home on Thursdays and Fridays.';
+    expect(arrangementOfRole(studio)?.workType).toBe('hybrid');
+    expect(
+      arrangementOfRole('We are in our studio Monday, Tuesday, Wednesday, Thursday and Friday.'),
+    ).toBeNull();
+  });
+
+  it('reads named weekdays as home days as hybrid', () => {
+    expect(ruleOf('The team works from our studios midweek. Mondays and Fridays are home days.')).toBe(
+      'prose.office-first',
+    );
+    expect(workTypeFromProse('Fridays are home days.')).toBe('hybrid');
+  });
 });
