@@ -7,7 +7,15 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  * agency's assignment or placement ("This is an on-site assignment in the main OR"), or a contractor's
  * contract ("This contract is fully remote": the engagement itself, over a board's "On-site" pane).
  */
-const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract)';
+const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract|seat)';
+/**
+ * The role as the subject of its arrangement: "This role is", with an aside between ("This role,
+ * though, is fully remote") or after a turn set against the team's or company's way ("This seat is
+ * different: it's fully remote"). A sales team's "seat" is the job too.
+ */
+const THIS_ROLE_IS = `(?:(?:this|the) ${ROLE_NOUN}(?:,\\s*(?:though|however|by contrast|in contrast),)? is|(?:this|the) ${ROLE_NOUN} is [^.;:\\n]{1,30}[:;—–] it(?: is|['’]s))`;
+/** The floor of a workplace, where a shop, sales, factory or casino job is done. */
+export const WORK_FLOOR = '(?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor';
 /** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
 export const SITE_WORKPLACE =
   '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
@@ -42,7 +50,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "This is a field position": a field job, named right before its noun, is on the road too. "This
     // job is performed on-site": the verb of where the job is done may come between.
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -64,7 +72,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // the production floor": the job is done on the floor of the workplace, whatever the page says of
     // the company's other (remote) teams.
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN} is|it is|it['’]s) (?:all |entirely |mostly )?(?:on|in) (?:the|our) (?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor\\b`,
+      `\\b(?:${THIS_ROLE_IS}|it is|it['’]s) (?:all |entirely |mostly )?(?:on|in) (?:the|our) ${WORK_FLOOR}\\b`,
       'i',
     ),
     reason: 'the posting puts this role on the floor of its workplace ("it\'s on the shop floor")',
@@ -100,10 +108,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.hybrid',
     lang: 'en',
     workType: 'hybrid',
-    re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:a )?hybrid\\b|\\bthis is a hybrid ${ROLE_NOUN}\\b`,
-      'i',
-    ),
+    re: new RegExp(`\\b${THIS_ROLE_IS} (?:a )?hybrid\\b|\\bthis is a hybrid ${ROLE_NOUN}\\b`, 'i'),
     reason: 'the posting says this role is hybrid',
   },
   ...OFFICE_WEEKDAY_RULES,
@@ -112,7 +117,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
     // The job named by its title: "the Claims Adjuster II is a fully remote position".

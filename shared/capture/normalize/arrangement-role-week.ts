@@ -17,9 +17,21 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     // Two to four named weekdays in the office are the job's own week ("in our Leith office on
     // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid. A design team's
     // studio is its office ("works from our studio on Bull Street on Mondays, Tuesdays and Wednesdays"),
-    // over a "Remote" badge or TELECOMMUTE data.
-    re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
+    // over a "Remote" badge or TELECOMMUTE data. Either of two studios may be the one ("from our Montréal
+    // studio in Mile End or our Toronto studio on King West on Tuesdays, Wednesdays and Thursdays").
+    re: /\b(?:in|at|from|or)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
     reason: 'the posting names the weekdays of this role in the office',
+  },
+  {
+    id: 'role.weekdays-in-office',
+    lang: 'en',
+    workType: 'hybrid',
+    // The weekdays first: "We spend Tuesdays and Thursdays in the office together", "Mondays,
+    // Wednesdays and Thursdays at our studio", "Tuesday to Thursday in the office". Two to four of
+    // them, not the whole week ("Monday to Friday").
+    re: /(?:(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}|\b(?!mon(?:day)?\s*(?:-|–|to|through|thru)\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\s*(?:-|–|to|through|thru)\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?))\s+(?:in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b/iu,
+    reason:
+      'the posting names the weekdays of this role in the office ("Tuesdays and Thursdays in the office")',
   },
   {
     id: 'role.office-weekday-range',

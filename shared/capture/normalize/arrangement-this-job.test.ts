@@ -131,4 +131,30 @@ describe('a sentence about this role over a remote-first company', () => {
     );
     expect(workTypeFromProse('Fridays are home days.')).toBe('hybrid');
   });
+
+  it('reads the role with an aside, or after a turn, as its own sentence', () => {
+    const seat = "Our sales floor in Austin is hybrid. This seat is different: it's fully remote.";
+    expect(ruleOf(seat)).toBe('role.remote');
+    expect(ruleOf('This role, though, is fully remote: you can work from home.')).toBe('role.remote');
+    expect(arrangementOfRole('This position, however, is on-site at our Leeds depot.')?.workType).toBe(
+      'onsite',
+    );
+    expect(arrangementOfRole('This seat belongs to the account team.')).toBeNull();
+  });
+
+  it('reads weekdays named before the office, or either of two studios, as hybrid', () => {
+    expect(ruleOf('We spend Tuesdays and Thursdays in the office together.')).toBe('role.weekdays-in-office');
+    expect(ruleOf('Tuesday to Thursday in the office.')).toBe('role.weekdays-in-office');
+    expect(workTypeFromProse('Monday to Friday in the office.')).toBeNull();
+    expect(workTypeFromProse('Month to month at the office we review the plan.')).toBeNull();
+    const twoStudios =
+      'The team works from our Montréal studio in Mile End or our Toronto studio on King West on Tuesdays, Wednesdays and Thursdays.';
+    expect(ruleOf(twoStudios)).toBe('role.office-weekdays');
+  });
+
+  it('reads you on the floor of the workplace as on-site, a monthly visit not', () => {
+    expect(ruleOf("You'll be on the shop floor every shift.")).toBe('prose.you-on-the-floor');
+    expect(workTypeFromProse('You will work on the production floor of our Leeds plant.')).toBe('onsite');
+    expect(workTypeFromProse('You will be on the sales floor once a month.')).toBeNull();
+  });
 });
