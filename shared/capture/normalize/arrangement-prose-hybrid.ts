@@ -27,13 +27,6 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: '"Hybrid:" or "Hybrid (…)" opens the arrangement',
   },
   {
-    id: 'prose.days-in-office',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:[1-4]|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
-    reason: 'some days a week in the office',
-  },
-  {
     id: 'prose.days-a-week-in',
     lang: 'en',
     workType: 'hybrid',

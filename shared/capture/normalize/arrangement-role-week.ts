@@ -63,8 +63,9 @@ export const OFFICE_WEEK_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'hybrid',
     // "After that, we'll be in the studio three days a week": a standing week with office days, over a
-    // "Temporarily remote" status or TELECOMMUTE data. One to four days: five is the whole week.
-    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b/iu,
+    // "Temporarily remote" status or TELECOMMUTE data. One to four days: five is the whole week. The
+    // days may come first ("three days a week in our studio", "2 times per week at the office").
+    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b|\b(?:[1-4]|one|two|three|four)\s*(?:days?|times)\s+(?:a|per|each)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}(?:office|studio)\b/iu,
     reason: 'the posting puts the team in the office some days every week',
   },
   {

@@ -157,4 +157,11 @@ describe('a sentence about this role over a remote-first company', () => {
     expect(workTypeFromProse('You will work on the production floor of our Leeds plant.')).toBe('onsite');
     expect(workTypeFromProse('You will be on the sales floor once a month.')).toBeNull();
   });
+
+  it("reads days a week in the studio, the days named first, as the role's own week", () => {
+    const studio = 'After onboarding you will spend three days a week in our Savannah studio.';
+    expect(arrangementOfRole(studio)?.rule.id).toBe('role.office-days');
+    expect(arrangementOfRole('We meet 2 times per week at the office.')?.workType).toBe('hybrid');
+    expect(arrangementOfRole('Five days a week in the office.')).toBeNull();
+  });
 });
