@@ -30,6 +30,15 @@ const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
+/**
+ * After a remote wording, what makes it a perk of some weeks a year, not the job's arrangement ("work
+ * fully remotely for up to four weeks a year", "work from anywhere for 30 days a year").
+ */
+export const NOT_A_YEARLY_PERK =
+  '(?!\\s+(?:for|during|up to)\\b)(?![^.;\\n]{0,60}\\b(?:weeks?|days?)\\s+(?:a|per|each|every)\\s+year\\b)';
+/** After "work from home", what makes it part of the week, not the whole job ("two days", "on Fridays", "until May"). */
+export const NOT_A_WHOLE_WEEK =
+  '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
 /** Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home". */
 export const NOT_DONE_FROM_HOME =
   "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from home)";
@@ -129,8 +138,13 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     workType: 'remote',
     // "Once your trial period is confirmed, you can work fully remotely", "If you live farther away,
     // you're fully remote": the candidate may do the job fully remote, so it is remote. A perk of some
-    // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement.
-    re: /\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\s+(?:fully|100%|entirely|completely)\s+remote(?:ly)?\b(?!\s+(?:for|during|up to)\b)(?![^.;\n]{0,60}\b(?:weeks?|days?)\s+(?:a|per|each|every)\s+year\b)/i,
+    // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement. "You can
+    // work from home anywhere in the continental US", "you can work from anywhere in the UK": the
+    // candidate may do the job from any home in a region, unless days or a share of the week follow.
+    re: new RegExp(
+      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) work (?:from home |remotely )?(?:from )?anywhere in\\b${NOT_A_WHOLE_WEEK}`,
+      'i',
+    ),
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',
   },
   {

@@ -164,4 +164,13 @@ describe('a sentence about this role over a remote-first company', () => {
     expect(arrangementOfRole('We meet 2 times per week at the office.')?.workType).toBe('hybrid');
     expect(arrangementOfRole('Five days a week in the office.')).toBeNull();
   });
+
+  it('reads you working from home anywhere in a region as remote, a yearly perk or office days not', () => {
+    const us = 'You can work from home anywhere in the continental US.';
+    expect(arrangementOfRole(us)?.rule.id).toBe('role.remote-you');
+    const ohio = 'You can work from home anywhere in Ohio, with two days a week in our Columbus office.';
+    expect(workTypeFromProse(ohio)).toBe('hybrid');
+    expect(workTypeFromProse('You can work from anywhere for up to four weeks a year.')).toBeNull();
+    expect(workTypeFromProse('Work from anywhere for 30 days a year.')).toBeNull();
+  });
 });
