@@ -5,9 +5,10 @@ import type { ArrangementRule } from './arrangement-rules.ts';
 /**
  * What a posting calls the job when it states the arrangement: a role, a position, a staffing
  * agency's assignment or placement ("This is an on-site assignment in the main OR"), or a contractor's
- * contract ("This contract is fully remote": the engagement itself, over a board's "On-site" pane).
+ * contract or engagement ("This contract is fully remote": the engagement itself, over a board's
+ * "On-site" pane).
  */
-const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract|seat)';
+const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract|engagement|seat)';
 /**
  * The role as the subject of its arrangement: "This role is", with an aside between ("This role,
  * though, is fully remote") or after a turn set against the team's or company's way ("This seat is

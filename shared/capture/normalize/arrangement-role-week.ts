@@ -7,6 +7,12 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  */
 
 const MONTH = '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)';
+/** Two to four named weekdays, not the head or tail of the whole week ("Tuesdays and Thursdays"). */
+const WEEKDAY_LIST =
+  '(?<!days?\\s*(?:,|and|&)\\s*)\\b(?:mon|tues|wednes|thurs|fri)days?\\b(?:\\s*(?:,|and|&)\\s*(?:mon|tues|wednes|thurs|fri)days?\\b){1,3}(?!\\s*(?:,|and|&)\\s*(?:mon|tues|wednes|thurs|fri)day)';
+/** A run of weekdays short of the whole week ("Tuesday to Thursday", "Mon-Wed"; not "Monday to Friday"). */
+const WEEKDAY_RUN =
+  '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
 /** Named weekdays and a weekly office day, read before the role's remote wordings. */
 export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
@@ -29,9 +35,24 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     // The weekdays first: "We spend Tuesdays and Thursdays in the office together", "Mondays,
     // Wednesdays and Thursdays at our studio", "Tuesday to Thursday in the office". Two to four of
     // them, not the whole week ("Monday to Friday").
-    re: /(?:(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}|\b(?!mon(?:day)?\s*(?:-|–|to|through|thru)\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\s*(?:-|–|to|through|thru)\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?))\s+(?:in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b/iu,
+    re: new RegExp(
+      `(?:${WEEKDAY_LIST}|${WEEKDAY_RUN})\\s+(?:in|at)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:office|studio)\\b`,
+      'iu',
+    ),
     reason:
       'the posting names the weekdays of this role in the office ("Tuesdays and Thursdays in the office")',
+  },
+  {
+    id: 'role.office-days-named',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Studio days are Monday to Wednesday", "Office days: Tuesday and Thursday", "on-site days are
+    // Mondays and Wednesdays": the week's office days named as such.
+    re: new RegExp(
+      `\\b(?:office|studio|in-office|on-?site) days?\\s*(?:are|is|:)\\s*(?:${WEEKDAY_LIST}|${WEEKDAY_RUN})`,
+      'iu',
+    ),
+    reason: 'the posting names the office days of the week ("Studio days are Monday to Wednesday")',
   },
   {
     id: 'role.office-weekday-range',
@@ -40,7 +61,8 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     // "In the office Mon-Thu", "in our studio Tuesday to Thursday", "in our Denver studio in RiNo Monday
     // through Wednesday" (the studio's own place may come between): a run of weekdays short of the
     // whole week is the job's own week, as named weekdays are. "Monday to Friday" is the whole week.
-    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)(?:\s+(?:in|on|at)(?:\s+(?!mon|tue|wed|thu|fri)[\p{L}-]+){1,3})?\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
+    // Working from or at the studio is the same ("works from our studio Mon-Wed").
+    re: /\b(?:in|at|from) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)(?:\s+(?:in|on|at)(?:\s+(?!mon|tue|wed|thu|fri)[\p{L}-]+){1,3})?\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
     reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
   },
   {

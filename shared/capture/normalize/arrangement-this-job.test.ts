@@ -173,4 +173,13 @@ describe('a sentence about this role over a remote-first company', () => {
     expect(workTypeFromProse('You can work from anywhere for up to four weeks a year.')).toBeNull();
     expect(workTypeFromProse('Work from anywhere for 30 days a year.')).toBeNull();
   });
+
+  it('reads office days named as such, or a studio run worked from, as hybrid; an engagement as the job', () => {
+    expect(arrangementOfRole('Studio days are Monday to Wednesday.')?.rule.id).toBe('role.office-days-named');
+    expect(arrangementOfRole('Office days: Tuesday and Thursday.')?.workType).toBe('hybrid');
+    expect(arrangementOfRole('Office days are Monday to Friday.')).toBeNull();
+    const run = 'The team works from our studio Mon-Wed and from home Thu-Fri.';
+    expect(arrangementOfRole(run)?.rule.id).toBe('role.office-weekday-range');
+    expect(arrangementOfRole('This engagement is 100% remote.')?.workType).toBe('remote');
+  });
 });
