@@ -27,13 +27,6 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     reason: '"Hybrid:" or "Hybrid (…)" opens the arrangement',
   },
   {
-    id: 'prose.days-in-office',
-    lang: 'en',
-    workType: 'hybrid',
-    re: /\b(?:[1-4]|one|two|three|four)\s*(?:days?|times)\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]+\s+)?(?:office|studio)/i,
-    reason: 'some days a week in the office',
-  },
-  {
     id: 'prose.days-a-week-in',
     lang: 'en',
     workType: 'hybrid',
@@ -123,8 +116,10 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.office-first',
     lang: 'en',
     workType: 'hybrid',
-    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:work[- ]from[- ]home|wfh|remote|home[- ]working)(?: days?)?\b(?![- ]friendly)/i,
-    reason: 'an office-first team with home days ("Fridays are work-from-home days", "Fridays are remote")',
+    re: /\boffice[- ]first\b|\b(?:mon|tues|wednes|thurs|fri)days? (?:is|are) (?:our )?(?:(?:work[- ]from[- ]home|wfh|remote|home[- ]working)(?: days?)?|home days?)\b(?![- ]friendly)/i,
+    // "Mondays and Fridays are home days": named weekdays at home each week, the rest at the studio.
+    reason:
+      'an office-first team with home days ("Fridays are work-from-home days", "Mondays and Fridays are home days")',
   },
   {
     id: 'prose.weekdays-from-home',

@@ -1,7 +1,12 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
 import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
-import { NOT_DONE_FROM_HOME, SITE_WORKPLACE } from './arrangement-role-rules.ts';
+import {
+  NOT_A_WHOLE_WEEK,
+  NOT_A_YEARLY_PERK,
+  NOT_DONE_FROM_HOME,
+  SITE_WORKPLACE,
+} from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
@@ -10,10 +15,6 @@ import type { ArrangementRule } from './arrangement-rules.ts';
  */
 const ARRANGEMENT_LABEL =
   '(?:work location|workplace(?: type)?|work(?:ing)? (?:arrangement|model|setting|mode|style|pattern)|location type)';
-
-/** After "work from home", what makes it part of the week, not the whole job ("two days", "on Fridays", "until May"). */
-const NOT_A_WHOLE_WEEK =
-  '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
 
 /** English wordings of a remote or on-site role, and "Workplace:" lines, read last. */
 const ENGLISH_STATED: readonly ArrangementRule[] = [
@@ -61,7 +62,11 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.from-anywhere',
     lang: 'en',
     workType: 'remote',
-    re: /\bwork from anywhere\b|\bwork remotely from (?:anywhere|home|any)\b|\bremote anywhere\b/i,
+    // "Work from anywhere for 30 days a year" is a perk, not the arrangement.
+    re: new RegExp(
+      `(?:\\bwork from anywhere\\b|\\bwork remotely from (?:anywhere|home|any)\\b|\\bremote anywhere\\b)${NOT_A_YEARLY_PERK}`,
+      'i',
+    ),
     reason: 'work from anywhere',
   },
   {

@@ -1,4 +1,4 @@
-import { SITE_WORKPLACE } from './arrangement-role-rules.ts';
+import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
@@ -103,5 +103,18 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     // serving people where they come in, at the counter, desk or floor.
     re: /\byou(?:['’]ll| will) (?:be )?work(?:ing)? (?:the|our) (?:front (?:counter|desk)|reception(?: desk)?|registers?|tills?|checkouts?|(?:sales|shop|service) (?:floor|drive|counter))\b/i,
     reason: 'the posting has you work the counter, desk or floor ("you\'ll work the front counter")',
+  },
+  {
+    id: 'prose.you-on-the-floor',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll be on the shop floor every shift", "you will work on the production floor": the job's
+    // person works on the workplace's floor. A visit now and then ("on the sales floor once a month")
+    // is not the job's place.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will) (?:be |work )(?:mostly |mainly )?on (?:the|our) (?:[\\p{L}-]+ )?${WORK_FLOOR}\\b(?![^.;\\n]{0,40}\\b(?:once|twice|occasionally|sometimes|from time to time|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
+      'iu',
+    ),
+    reason: 'the posting has you on the floor of its workplace ("you\'ll be on the shop floor every shift")',
   },
 ];

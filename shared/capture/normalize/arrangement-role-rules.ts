@@ -1,11 +1,22 @@
 import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
+import { OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
- * What a posting calls the job when it states the arrangement: a role, a position, or a staffing
- * agency's assignment or placement ("This is an on-site assignment in the main OR").
+ * What a posting calls the job when it states the arrangement: a role, a position, a staffing
+ * agency's assignment or placement ("This is an on-site assignment in the main OR"), or a contractor's
+ * contract or engagement ("This contract is fully remote": the engagement itself, over a board's
+ * "On-site" pane).
  */
-const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement)';
+const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract|engagement|seat)';
+/**
+ * The role as the subject of its arrangement: "This role is", with an aside between ("This role,
+ * though, is fully remote") or after a turn set against the team's or company's way ("This seat is
+ * different: it's fully remote"). A sales team's "seat" is the job too.
+ */
+const THIS_ROLE_IS = `(?:(?:this|the) ${ROLE_NOUN}(?:,\\s*(?:though|however|by contrast|in contrast),)? is|(?:this|the) ${ROLE_NOUN} is [^.;:\\n]{1,30}[:;—–] it(?: is|['’]s))`;
+/** The floor of a workplace, where a shop, sales, factory or casino job is done. */
+export const WORK_FLOOR = '(?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor';
 /** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
 export const SITE_WORKPLACE =
   '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
@@ -18,9 +29,17 @@ const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
-const MONTH = '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
+/**
+ * After a remote wording, what makes it a perk of some weeks a year, not the job's arrangement ("work
+ * fully remotely for up to four weeks a year", "work from anywhere for 30 days a year").
+ */
+export const NOT_A_YEARLY_PERK =
+  '(?!\\s+(?:for|during|up to)\\b)(?![^.;\\n]{0,60}\\b(?:weeks?|days?)\\s+(?:a|per|each|every)\\s+year\\b)';
+/** After "work from home", what makes it part of the week, not the whole job ("two days", "on Fridays", "until May"). */
+export const NOT_A_WHOLE_WEEK =
+  '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
 /** Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home". */
 export const NOT_DONE_FROM_HOME =
   "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from home)";
@@ -41,7 +60,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "This is a field position": a field job, named right before its noun, is on the road too. "This
     // job is performed on-site": the verb of where the job is done may come between.
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -54,6 +73,19 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // working week named ("based in our lab, on site Monday to Friday") is the same.
     re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?)\b|\b(?:(?:5|five) days (?:a|per) week|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?) on[- ]?site\b/i,
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
+  },
+  {
+    id: 'role.on-the-floor',
+    lang: 'en',
+    workType: 'onsite',
+    // "This job is the opposite of that: it's on the shop floor of our only store", "The role is on
+    // the production floor": the job is done on the floor of the workplace, whatever the page says of
+    // the company's other (remote) teams.
+    re: new RegExp(
+      `\\b(?:${THIS_ROLE_IS}|it is|it['’]s) (?:all |entirely |mostly )?(?:on|in) (?:the|our) ${WORK_FLOOR}\\b`,
+      'i',
+    ),
+    reason: 'the posting puts this role on the floor of its workplace ("it\'s on the shop floor")',
   },
   {
     id: 'role.not-from-home',
@@ -86,48 +118,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.hybrid',
     lang: 'en',
     workType: 'hybrid',
-    re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:a )?hybrid\\b|\\bthis is a hybrid ${ROLE_NOUN}\\b`,
-      'i',
-    ),
+    re: new RegExp(`\\b${THIS_ROLE_IS} (?:a )?hybrid\\b|\\bthis is a hybrid ${ROLE_NOUN}\\b`, 'i'),
     reason: 'the posting says this role is hybrid',
   },
-  {
-    id: 'role.office-weekdays',
-    lang: 'en',
-    workType: 'hybrid',
-    // Two to four named weekdays in the office are the job's own week ("in our Leith office on
-    // Mondays and Wednesdays"); "Monday to Friday" or all five days is not hybrid.
-    re: /\b(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}office\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
-    reason: 'the posting names the weekdays of this role in the office',
-  },
-  {
-    id: 'role.office-weekday-range',
-    lang: 'en',
-    workType: 'hybrid',
-    // "In the office Mon-Thu", "in our studio Tuesday to Thursday", "in our Denver studio in RiNo Monday
-    // through Wednesday" (the studio's own place may come between): a run of weekdays short of the
-    // whole week is the job's own week, as named weekdays are. "Monday to Friday" is the whole week.
-    re: /\bin (?:the|our) (?:[\p{L}-]+ ){0,2}(?:office|studio)(?:\s+(?:in|on|at)(?:\s+(?!mon|tue|wed|thu|fri)[\p{L}-]+){1,3})?\s+(?:on\s+)?(?!mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri)(?:mon|tue|wed|thu)[a-z]*\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri)[a-z]*\b/iu,
-    reason: 'a run of weekdays short of the whole week in the office ("in the office Mon-Thu")',
-  },
-  {
-    id: 'role.weekly-office-day',
-    lang: 'en',
-    workType: 'hybrid',
-    // One named weekday every week or fortnight at the office ("Every Tuesday is team day at our
-    // Halifax office", "every other Friday the team is together at our office"): a remote role with a
-    // fixed office day is hybrid, and ties you to commuting distance. A quarterly or monthly meetup is not.
-    // Coming "to the office every Tuesday" is the same fixed day.
-    re: /\bevery (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
-    reason: 'the posting names a weekday every week or fortnight in the office',
-  },
+  ...OFFICE_WEEKDAY_RULES,
   {
     id: 'role.remote',
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b(?:this|the) ${ROLE_NOUN} is (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
     // The job named by its title: "the Claims Adjuster II is a fully remote position".
@@ -139,8 +139,13 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     workType: 'remote',
     // "Once your trial period is confirmed, you can work fully remotely", "If you live farther away,
     // you're fully remote": the candidate may do the job fully remote, so it is remote. A perk of some
-    // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement.
-    re: /\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\s+(?:fully|100%|entirely|completely)\s+remote(?:ly)?\b(?!\s+(?:for|during|up to)\b)(?![^.;\n]{0,60}\b(?:weeks?|days?)\s+(?:a|per|each|every)\s+year\b)/i,
+    // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement. "You can
+    // work from home anywhere in the continental US", "you can work from anywhere in the UK": the
+    // candidate may do the job from any home in a region, unless days or a share of the week follow.
+    re: new RegExp(
+      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) work (?:from home |remotely )?(?:from )?anywhere in\\b${NOT_A_WHOLE_WEEK}`,
+      'i',
+    ),
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',
   },
   {
@@ -154,35 +159,5 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
-  {
-    id: 'role.office-days',
-    lang: 'en',
-    workType: 'hybrid',
-    // "After that, we'll be in the studio three days a week": a standing week with office days, over a
-    // "Temporarily remote" status or TELECOMMUTE data. One to four days: five is the whole week.
-    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b/iu,
-    reason: 'the posting puts the team in the office some days every week',
-  },
-  {
-    id: 'role.site-days-and-home',
-    lang: 'en',
-    workType: 'hybrid',
-    // "You will be based at our Leeds site three days a week and can work from home on Mondays and
-    // Fridays": days at a site (not only an office) with the rest at home in the same sentence. A
-    // site's days alone may be a part-time site job's whole week, so home working must be named.
-    re: /\b(?:in|at) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio|site|hub|headquarters|HQ|base) (?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b[^.;\n]{0,80}?\b(?:work(?:ing)?|be) (?:from home|remotely|at home)\b/iu,
-    reason: 'the posting puts this role at a site some days a week and at home the rest',
-  },
-  {
-    id: 'role.office-by-season',
-    lang: 'en',
-    workType: 'hybrid',
-    // "From May to October … you are based at our Heraklion office": months of the year at the office
-    // are not a fully remote job, whatever the badge says.
-    re: new RegExp(
-      `\\bfrom ${MONTH} (?:to|through|until|till) ${MONTH}\\b[^.;\\n]{0,80}?\\b(?:based|work|working) (?:at|in|from) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio)\\b`,
-      'iu',
-    ),
-    reason: 'the posting puts this role in the office for months of the year',
-  },
+  ...OFFICE_WEEK_RULES,
 ];

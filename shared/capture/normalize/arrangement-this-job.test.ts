@@ -101,4 +101,85 @@ describe('a sentence about this role over a remote-first company', () => {
       "You'll work mostly from home. Everyone in our team comes to the Hamburg-Altona office every Tuesday for planning.";
     expect(arrangementOfRole(week)?.rule.id).toBe('role.weekly-office-day');
   });
+
+  it('reads a contract stated fully remote as remote, over an on-site pane', () => {
+    const contract = 'This contract is fully remote. The Manchester office is there if you want a desk.';
+    expect(arrangementOfRole(contract)?.workType).toBe('remote');
+    expect(arrangementOfRole('The contract is on-site at our Leeds depot.')?.workType).toBe('onsite');
+  });
+
+  it("reads the job on the shop floor as on-site, over the company's remote-first team", () => {
+    const store =
+      "Our remote-first engineering team builds the web shop from all over Sweden. This job is the opposite of that: it's on the shop floor of our only store.";
+    expect(ruleOf(store)).toBe('role.on-the-floor');
+    expect(workTypeFromProse('The role is on the production floor of our Leeds plant.')).toBe('onsite');
+    expect(ruleOf('Our remote-first engineering team builds the web shop.')).toBe('prose.remote-role');
+  });
+
+  it('reads named weekdays at the studio as hybrid, over a Remote badge', () => {
+    const studio =
+      'The design team works from our studio above the kitchen on Bull Street on Mondays, Tuesdays and Wednesdays, and from home on Thursdays and Fridays.';
+    expect(arrangementOfRole(studio)?.workType).toBe('hybrid');
+    expect(
+      arrangementOfRole('We are in our studio Monday, Tuesday, Wednesday, Thursday and Friday.'),
+    ).toBeNull();
+  });
+
+  it('reads named weekdays as home days as hybrid', () => {
+    expect(ruleOf('The team works from our studios midweek. Mondays and Fridays are home days.')).toBe(
+      'prose.office-first',
+    );
+    expect(workTypeFromProse('Fridays are home days.')).toBe('hybrid');
+  });
+
+  it('reads the role with an aside, or after a turn, as its own sentence', () => {
+    const seat = "Our sales floor in Austin is hybrid. This seat is different: it's fully remote.";
+    expect(ruleOf(seat)).toBe('role.remote');
+    expect(ruleOf('This role, though, is fully remote: you can work from home.')).toBe('role.remote');
+    expect(arrangementOfRole('This position, however, is on-site at our Leeds depot.')?.workType).toBe(
+      'onsite',
+    );
+    expect(arrangementOfRole('This seat belongs to the account team.')).toBeNull();
+  });
+
+  it('reads weekdays named before the office, or either of two studios, as hybrid', () => {
+    expect(ruleOf('We spend Tuesdays and Thursdays in the office together.')).toBe('role.weekdays-in-office');
+    expect(ruleOf('Tuesday to Thursday in the office.')).toBe('role.weekdays-in-office');
+    expect(workTypeFromProse('Monday to Friday in the office.')).toBeNull();
+    expect(workTypeFromProse('Month to month at the office we review the plan.')).toBeNull();
+    const twoStudios =
+      'The team works from our Montréal studio in Mile End or our Toronto studio on King West on Tuesdays, Wednesdays and Thursdays.';
+    expect(ruleOf(twoStudios)).toBe('role.office-weekdays');
+  });
+
+  it('reads you on the floor of the workplace as on-site, a monthly visit not', () => {
+    expect(ruleOf("You'll be on the shop floor every shift.")).toBe('prose.you-on-the-floor');
+    expect(workTypeFromProse('You will work on the production floor of our Leeds plant.')).toBe('onsite');
+    expect(workTypeFromProse('You will be on the sales floor once a month.')).toBeNull();
+  });
+
+  it("reads days a week in the studio, the days named first, as the role's own week", () => {
+    const studio = 'After onboarding you will spend three days a week in our Savannah studio.';
+    expect(arrangementOfRole(studio)?.rule.id).toBe('role.office-days');
+    expect(arrangementOfRole('We meet 2 times per week at the office.')?.workType).toBe('hybrid');
+    expect(arrangementOfRole('Five days a week in the office.')).toBeNull();
+  });
+
+  it('reads you working from home anywhere in a region as remote, a yearly perk or office days not', () => {
+    const us = 'You can work from home anywhere in the continental US.';
+    expect(arrangementOfRole(us)?.rule.id).toBe('role.remote-you');
+    const ohio = 'You can work from home anywhere in Ohio, with two days a week in our Columbus office.';
+    expect(workTypeFromProse(ohio)).toBe('hybrid');
+    expect(workTypeFromProse('You can work from anywhere for up to four weeks a year.')).toBeNull();
+    expect(workTypeFromProse('Work from anywhere for 30 days a year.')).toBeNull();
+  });
+
+  it('reads office days named as such, or a studio run worked from, as hybrid; an engagement as the job', () => {
+    expect(arrangementOfRole('Studio days are Monday to Wednesday.')?.rule.id).toBe('role.office-days-named');
+    expect(arrangementOfRole('Office days: Tuesday and Thursday.')?.workType).toBe('hybrid');
+    expect(arrangementOfRole('Office days are Monday to Friday.')).toBeNull();
+    const run = 'The team works from our studio Mon-Wed and from home Thu-Fri.';
+    expect(arrangementOfRole(run)?.rule.id).toBe('role.office-weekday-range');
+    expect(arrangementOfRole('This engagement is 100% remote.')?.workType).toBe('remote');
+  });
 });
