@@ -53,13 +53,14 @@ export const MOVE_RULES: Rule[] = [
   {
     id: 'home-area',
     reason: 'a search limited to the area the person lives in',
-    test: new RegExp(HOME_AREA.source),
+    test: new RegExp(`${HOME_AREA.source}|${CITY_OR_REMOTE.source}`, 'u'),
     apply(s, d) {
       // One area only: "the Bay Area or New York" names two places to work, not a limit. A move said
-      // elsewhere, before or after, wins over the area named as the first choice.
+      // elsewhere, before or after, wins over the area named as the first choice. One city as the
+      // place to work in person beside remote ("hybrid in Chicago or remote US") is such an area too.
       const areas = s.match(HOME_AREA)?.length ?? 0;
       if (
-        areas === 1 &&
+        (areas === 1 || (areas === 0 && namesCityOrRemote(s))) &&
         d.willingToRelocate === undefined &&
         SEEKING.test(s) &&
         !/\breloca/i.test(s) &&
