@@ -77,6 +77,7 @@ describe('the bands a search names', () => {
       ),
     ).toEqual(['Band 7', 'Band 8a']);
     expect(bandsSought('Seeking Bands 6-7 ward posts.')).toEqual(['Band 6', 'Band 7']);
+    expect(bandsSought("I am ready for a Band 6 post in children's nursing.")).toEqual(['Band 6']);
     expect(bandsSought('Band 7 clinical practice educator since 2022.')).toEqual([]);
     const educator = prepareProfile(
       makeProfile({

@@ -24,7 +24,7 @@ export function aimLevels(held: number, targetTitles: readonly string[], years: 
 }
 
 /** A sentence that says what the person is after. */
-const SEEKS = /\b(?:looking for|seeking|want|open to|targeting)\b/i;
+const SEEKS = /\b(?:looking for|seeking|want|open to|targeting|ready for)\b/i;
 /** "Band 7 or 8a", "Bands 6-7", "Band 7/8a": each NHS band a search names. */
 const BANDS = /\bbands?\s*([4-9][a-d]?)((?:\s*(?:,|or|and|\/|-|–|to)\s*(?:band\s*)?[4-9][a-d]?\b)*)/gi;
 
