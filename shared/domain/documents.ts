@@ -104,6 +104,7 @@ export const MatchResult = z.object({
           'employment_terms',
           'specialty',
           'leaving',
+          'refused_move',
         ]),
         /** Points added (positive) or taken (negative) on the 0–100 scale. */
         points: z.number(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bandsSought } from './career.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
@@ -65,5 +66,37 @@ describe('a skill the person knows only a little', () => {
     const none = skillsScore([{ name: 'PostgreSQL', source: 'resume' }]);
     expect(basic).toBeLessThan(known);
     expect(basic).toBeGreaterThan(none);
+  });
+});
+
+describe('the bands a search names', () => {
+  it('are levels the person would take, read only where they say what they are after', () => {
+    expect(
+      bandsSought(
+        'Band 7 clinical practice educator since 2022. I am looking for a practice educator or clinical education lead post (Band 7 or 8a) in Manchester.',
+      ),
+    ).toEqual(['Band 7', 'Band 8a']);
+    expect(bandsSought('Seeking Bands 6-7 ward posts.')).toEqual(['Band 6', 'Band 7']);
+    expect(bandsSought("I am ready for a Band 6 post in children's nursing.")).toEqual(['Band 6']);
+    expect(bandsSought('Band 7 clinical practice educator since 2022.')).toEqual([]);
+    const educator = prepareProfile(
+      makeProfile({
+        targetTitles: ['Practice educator'],
+        summary: 'I am looking for a practice educator post (Band 7 or 8a).',
+        experience: [
+          {
+            id: crypto.randomUUID(),
+            title: 'Clinical Practice Educator (Band 7)',
+            company: 'NHS',
+            start: '2022-01',
+            current: true,
+            bullets: [],
+          },
+        ],
+      }),
+      null,
+      { asOf: '2026-01' },
+    );
+    expect(educator.aimLevels).toEqual(expect.arrayContaining([4, 5]));
   });
 });

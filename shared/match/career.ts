@@ -23,6 +23,27 @@ export function aimLevels(held: number, targetTitles: readonly string[], years: 
   return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
 }
 
+/** A sentence that says what the person is after. */
+const SEEKS = /\b(?:looking for|seeking|want|open to|targeting|ready for)\b/i;
+/** "Band 7 or 8a", "Bands 6-7", "Band 7/8a": each NHS band a search names. */
+const BANDS = /\bbands?\s*([4-9][a-d]?)((?:\s*(?:,|or|and|\/|-|–|to)\s*(?:band\s*)?[4-9][a-d]?\b)*)/gi;
+
+/**
+ * The grades a person's search names ("a practice educator or clinical education lead post (Band 7 or
+ * 8a)"), as titles levelWord reads ("Band 8a"): each is a level they would take, whatever their targets'
+ * words say. Only in a sentence that says what they are after: "Band 7 educator since 2022" is the job
+ * they hold.
+ */
+export function bandsSought(summary: string | undefined): string[] {
+  const out: string[] = [];
+  for (const sentence of (summary ?? '').split(/(?<=[.!?])\s+/)) {
+    if (!SEEKS.test(sentence)) continue;
+    for (const m of sentence.matchAll(BANDS))
+      out.push(...[m[1]!, ...(m[2]!.match(/[4-9][a-d]?\b/gi) ?? [])].map((b) => `Band ${b}`));
+  }
+  return out;
+}
+
 /** Months since year 0 of a `YYYY-MM` date. */
 export const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 /** Total months worked, overlapping jobs counted once. */

@@ -28,6 +28,20 @@ describe('work a posting names beside its own', () => {
     expect(out).toMatch(/who want to move into new business/);
   });
 
+  it('takes out one of three or more fields of experience asked, not a field asked alone', () => {
+    const out = withoutInPassing(
+      '- 2+ years in renewals, account management, customer success or inside sales at a SaaS company.',
+    );
+    expect(out).not.toMatch(/customer success|inside sales/i);
+    expect(out).toMatch(/at a SaaS company/);
+    for (const own of [
+      '- 5+ years in customer success at a SaaS company.',
+      '- 3+ years of experience in product analytics or data science.',
+      '- 5+ years in performance marketing for DTC, subscription or e-commerce brands.',
+    ])
+      expect(withoutInPassing(own)).toBe(own);
+  });
+
   it('takes out what it sends to other openings, not a sentence describing this one', () => {
     const elsewhere =
       'If you are looking for a retention or onboarding role, our Customer Success team is the right place.';

@@ -36,6 +36,19 @@ const NAMED =
 const BACKGROUNDS = /\bfrom\s+(?:(?:a|an|other)\s+)?(?:[\w/&'’-]+\s+){0,5}?[\w/&'’-]+\s+backgrounds?\b/gi;
 
 /**
+ * Experience asked in any one of three or more fields ("2+ years in renewals, account management,
+ * customer success or inside sales at a SaaS company"): each is a background the posting accepts, the
+ * person's past, not the job's work. Not "5+ years in customer success", nor two fields ("product
+ * analytics or data science" is often the job's own field said twice); nor a list of what the work was
+ * for ("performance marketing for DTC, subscription or e-commerce brands"): a field has no preposition.
+ */
+const ITEM = String.raw`(?:(?!(?:for|in|at|on|with|of|to|and)\b)[\w/&'’-]+\s+){0,3}?(?!(?:for|in|at|on|with|of|to|and)\b)[\w/&'’-]+`;
+const EITHER_BACKGROUND = new RegExp(
+  String.raw`(?<=\b(?:years?|experience)\s+(?:of\s+experience\s+)?(?:in|of|with|from)\s+)(?:an?\s+)?${ITEM}(?:\s*,\s*${ITEM})+,?\s+or\s+${ITEM}(?=\s+(?:at|in|for|within|roles?|positions?)\b|\s*[,.;:()\n]|\s*$)`,
+  'gi',
+);
+
+/**
  * A group that names people ("the teaching assistant team", "six teaching assistants"), not a
  * thing the job leads ("the design of our onboarding programme").
  */
@@ -77,5 +90,8 @@ export function withoutInPassing(text: string): string {
     out += `${text.slice(at, from)} `;
     at = to;
   }
-  return (out + text.slice(at)).replace(BACKGROUNDS, ' ').replace(SENT_ELSEWHERE, ' ');
+  return (out + text.slice(at))
+    .replace(BACKGROUNDS, ' ')
+    .replace(EITHER_BACKGROUND, ' ')
+    .replace(SENT_ELSEWHERE, ' ');
 }

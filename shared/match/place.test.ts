@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeFactors } from './place.ts';
 import { prepareProfile } from './profile.ts';
-import { prepareJob, quickScore, REFUSED_MOVE_CAP } from './score.ts';
+import { prepareJob, quickScore, REFUSED_MOVE_CAP, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
 
 const stayer = prepareProfile(
@@ -67,6 +67,15 @@ describe('a move the person ruled out', () => {
     expect(quickScore(stayer, role('Coventry, West Midlands'))).toBeLessThanOrEqual(REFUSED_MOVE_CAP);
     expect(placeFactors(stayer, role('Oldham')).refusedMove).toBe(false);
     expect(quickScore(stayer, role('Oldham'))).toBeGreaterThan(REFUSED_MOVE_CAP);
+    // The side panel says why the score is held.
+    const held = scoreMatch(stayer, role('Coventry, West Midlands')).adjustments?.find(
+      (a) => a.kind === 'refused_move',
+    );
+    expect(held?.detail).toMatch(/Coventry.*a move you did not offer, so the score is held at 50/);
+    expect(held?.points).toBeLessThan(0);
+    expect(scoreMatch(stayer, role('Oldham')).adjustments?.some((a) => a.kind === 'refused_move')).toBe(
+      false,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
 import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
-import { aimLevels, monthIndex, yearsWorked } from './career.ts';
+import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
@@ -125,6 +125,7 @@ export function prepareProfile(
   if (!authorized.size && place.country && profile.requiresSponsorship !== true)
     authorized.add(place.country);
   const exp = profile.salaryExpectation;
+  const level = personLevel(latest?.title, years);
   return {
     personaId: persona?.id ?? null,
     weights: normalizeWeights((persona?.weights as Partial<MatchWeights> | undefined) ?? null),
@@ -133,8 +134,8 @@ export function prepareProfile(
     lines,
     wordIndex,
     titles,
-    level: personLevel(latest?.title, years),
-    aimLevels: aimLevels(personLevel(latest?.title, years), targetTitles, years),
+    level,
+    aimLevels: aimLevels(level, [...targetTitles, ...bandsSought(profile.summary)], years),
     gradeBand: personBand(
       targetTitles,
       profile.experience.map((e) => e.title),

@@ -141,9 +141,17 @@ function evaluate(p: PreparedProfile, job: PreparedJob, options: ScoreOptions): 
           contentPart,
         );
   let score = blended.score;
+  const adjustments = blended.adjustments;
   if (place.dealBreakers.length) score = Math.min(score, DEAL_BREAKER_CAP);
-  else if (place.refusedMove) score = Math.min(score, REFUSED_MOVE_CAP);
-  return { score, factors, outcomes, credits, place, gate, adjustments: blended.adjustments };
+  else if (place.refusedMove && score > REFUSED_MOVE_CAP) {
+    adjustments.push({
+      kind: 'refused_move',
+      points: Math.round(REFUSED_MOVE_CAP - score),
+      detail: `${place.location.detail}: a move you did not offer, so the score is held at ${REFUSED_MOVE_CAP}`,
+    });
+    score = REFUSED_MOVE_CAP;
+  }
+  return { score, factors, outcomes, credits, place, gate, adjustments };
 }
 
 /**

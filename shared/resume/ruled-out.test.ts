@@ -20,6 +20,22 @@ describe('what a resume rules out', () => {
     ]);
   });
 
+  it('reads the work the person will not go back to, and a second refusal in its own clause', () => {
+    expect(
+      readRuledOut([
+        'I do not want to return to a purely bedside role, and I am not looking for university lecturing posts.',
+      ]),
+    ).toEqual(['bedside', 'university lecturing']);
+    expect(readRuledOut(["I'm not looking to go back to an individual-contributor role."])).toEqual([
+      'individual-contributor',
+    ]);
+    expect(
+      readRuledOut([
+        "I'm not looking for product marketing roles, and I'm not pursuing director-level positions right now.",
+      ]),
+    ).toEqual(['product marketing', 'director-level']);
+  });
+
   it('reads asking for an individual-contributor role as ruling out managing people', () => {
     expect(readRuledOut(['Seeking a Staff Data Scientist role as an individual contributor.'])).toEqual([
       'people management',

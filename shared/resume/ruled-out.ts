@@ -37,7 +37,11 @@ export function readRuledOut(lines: readonly string[]): string[] {
     for (const m of line.matchAll(REFUSAL)) {
       const what = (m[1] ?? m[2] ?? '').replace(TAIL, '');
       for (const part of what.split(ALTERNATIVES)) {
-        const phrase = part.trim().replace(/^(?:a|an|any|the)\s+/i, '');
+        // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
+        const phrase = part
+          .trim()
+          .replace(/^(?:a|an|any|the)\s+/i, '')
+          .replace(/^(?:purely|solely|strictly|exclusively)\s+/i, '');
         if (phrase.length < 3 || phrase.split(/\s+/).length > 4 || /^(?:relocat|mov|travel)/i.test(phrase))
           continue;
         if (!out.some((p) => p.toLowerCase() === phrase.toLowerCase())) out.push(phrase);

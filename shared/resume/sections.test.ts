@@ -41,4 +41,19 @@ describe('sentences a PDF broke over lines', () => {
     ]);
     expect(unwrapLines(['Leeds, UK | kim@example.com', 'British citizen'])).toHaveLength(2);
   });
+
+  it('runs a line of prose on when its last sentence has not ended', () => {
+    expect(
+      unwrapLines([
+        'Braze power user (Canvas, Liquid). Looking for a Senior Lifecycle Marketing',
+        'Manager role, hybrid in Chicago or remote US.',
+      ]),
+    ).toEqual([
+      'Braze power user (Canvas, Liquid). Looking for a Senior Lifecycle Marketing Manager role, hybrid in Chicago or remote US.',
+    ]);
+    // A contact line has no sentence inside it: the next line stays apart.
+    expect(
+      unwrapLines(['Chicago, IL - megan.c@example.com - linkedin.com/in/meganc', 'US citizen']),
+    ).toHaveLength(2);
+  });
 });

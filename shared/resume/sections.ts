@@ -119,11 +119,21 @@ export function splitResume(text: string): SectionLines[] {
 // A line that stops on a comma, an article, a preposition or a conjunction has more to say, whatever the
 // case of the next line ("hybrid in\nLondon", "agency recruiting,\nHR generalist or …").
 const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
+/**
+ * A line of running prose (a sentence ends inside it, "… Currents). Looking for a Senior Lifecycle
+ * Marketing") that stops without ending its last sentence runs on into the next line, whatever its case
+ * ("Manager role, hybrid in Chicago or remote US."). A contact line has no sentence end inside.
+ */
+const PROSE_RUNS_ON = /[.!?)]\s+[A-Z][^.!?]*[^.!?:;\s]\s*$/;
 export function unwrapLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !/[.!?:;]\s*$/.test(prev) && (/^\s*[a-z(]/.test(line) || UNFINISHED.test(prev)))
+    if (
+      prev !== undefined &&
+      !/[.!?:;]\s*$/.test(prev) &&
+      (/^\s*[a-z(]/.test(line) || UNFINISHED.test(prev) || PROSE_RUNS_ON.test(prev))
+    )
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
   }

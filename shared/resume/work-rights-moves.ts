@@ -27,6 +27,11 @@ const WANTS_A_MOVE =
 const HOME_AREA =
   /\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:-[Aa]rea\b|\s+(?:[Aa]rea|[Mm]etro(?:politan)?(?: [Aa]rea)?)\b)|\b[Gg]reater\s+[A-Z][\w.'’]*|\b[Mm]etropolitan\s+[A-Z]|\bcommuter belt\b|\bcommut(?:e|ing) distance\b/g;
 const SEEKING = /\b(?:looking for|seeking|want|open to|interested in|targeting|available for)\b/i;
+/**
+ * Work beyond the area named as another choice: "in Greater Manchester or the North West, or a hybrid
+ * role elsewhere in England" is no limit to the area.
+ */
+const BEYOND_AREA = /\b(?:elsewhere|anywhere(?:\s+else)?)\s+in\b/i;
 
 /**
  * A city named beside remote as the other way to work: "Seattle or remote (US)", "in Paris or fully
@@ -48,12 +53,19 @@ export const MOVE_RULES: Rule[] = [
   {
     id: 'home-area',
     reason: 'a search limited to the area the person lives in',
-    test: new RegExp(HOME_AREA.source),
+    test: new RegExp(`${HOME_AREA.source}|${CITY_OR_REMOTE.source}`, 'u'),
     apply(s, d) {
       // One area only: "the Bay Area or New York" names two places to work, not a limit. A move said
-      // elsewhere, before or after, wins over the area named as the first choice.
+      // elsewhere, before or after, wins over the area named as the first choice. One city as the
+      // place to work in person beside remote ("hybrid in Chicago or remote US") is such an area too.
       const areas = s.match(HOME_AREA)?.length ?? 0;
-      if (areas === 1 && d.willingToRelocate === undefined && SEEKING.test(s) && !/\breloca/i.test(s))
+      if (
+        (areas === 1 || (areas === 0 && namesCityOrRemote(s))) &&
+        d.willingToRelocate === undefined &&
+        SEEKING.test(s) &&
+        !/\breloca/i.test(s) &&
+        !BEYOND_AREA.test(s)
+      )
         d.willingToRelocate = false;
     },
   },

@@ -133,6 +133,20 @@ describe('work rights read from a resume', () => {
     // Two areas name two places to work; a past area and a move said too are no limit.
     expect(read('Looking for roles in the Bay Area or the Seattle area.').willingToRelocate).toBeUndefined();
     expect(read('Covered clinics across the Greater Boston area.').willingToRelocate).toBeUndefined();
+    // One city to work in person, beside remote, is such an area: an office elsewhere is a move.
+    expect(
+      read('Looking for a Senior Lifecycle Marketing Manager role, hybrid in Chicago or remote US.')
+        .willingToRelocate,
+    ).toBe(false);
+    expect(
+      read('Open to hybrid in Chicago or fully remote roles; willing to relocate.').willingToRelocate,
+    ).toBe(true);
+    // Work elsewhere in the country named as another choice: the area is where they live, not a limit.
+    expect(
+      read(
+        'Looking for a practice educator post in Greater Manchester or the North West, or a hybrid role elsewhere in England with no more than two days a week on site.',
+      ).willingToRelocate,
+    ).toBeUndefined();
     expect(read('Willing to relocate. Looking for roles in the Austin area.').willingToRelocate).toBe(true);
     expect(read('Looking for roles in the Austin area. Willing to relocate.').willingToRelocate).toBe(true);
   });

@@ -2,11 +2,14 @@
  * What a person's own sentence turns down: "Not looking for MLOps, ML platform or data-engineering
  * roles", "I am not looking for a people-management role", "no longer pursuing bedside roles", "I do
  * not want to own backend services". What is turned down runs to the clause's end or to a "but" ("not
- * open to hybrid, but happy to relocate"); the phrase is group 1.
+ * open to hybrid, but happy to relocate"), or to a new clause of the person's ("…, and I am not looking
+ * for university lecturing posts" is a second refusal, read on its own); the phrase is group 1.
  */
-const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b)[^.;:]){3,120})`;
+const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b|,?\s+and\s+(?:I|I['’]m|not)\b)[^.;:]){3,120})`;
+/** "do not want to return to a bedside role", "not looking to go back to an IC role": the work left. */
+const BACK_TO = String.raw`(?:to\s+(?:return|go\s+back|move\s+back)\s+(?:to|into)\s+)`;
 export const REFUSAL = new RegExp(
-  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to)\s+${REFUSED}|\b(?:do not|don't)\s+want\s+${REFUSED}`,
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}`,
   'gi',
 );
 
