@@ -2,6 +2,7 @@ import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
+import { signalTexts } from './question.ts';
 import { signupForm } from './signup-form.ts';
 import { detailsOfSomeoneElse } from './someone-else.ts';
 import { normalize } from './text.ts';
@@ -109,13 +110,14 @@ const PAST_STREET =
 const ADDRESS_PARTS = new Set(['address_line2', 'city', 'state', 'postal_code', 'country']);
 /**
  * "Previous Street Address", then bare "City", "State", "Zip" under the same heading: the parts that follow a
- * past address's street are that address's, up to the next box that is not an address part.
+ * past address's street are that address's, up to the next box that is not an address part. The street is
+ * known by what it asks, not only by a <label>: Lever cards caption their boxes with unlinked text (forms-dev40).
  */
 function partsOfPastAddress(fields: ClassifiedField[]): ClassifiedField[] {
   const out: ClassifiedField[] = [];
   let street: ClassifiedField | null = null;
   for (const f of fields) {
-    if (PAST_STREET.test(normalize(f.field.signals.label))) street = f;
+    if (PAST_STREET.test(signalTexts(f.field).label)) street = f;
     else if (
       street &&
       ADDRESS_PARTS.has(f.classification.type) &&

@@ -38,6 +38,20 @@ describe('blocks whose places are not where the person lives', () => {
     ).toEqual(['address_line1', 'city', 'other', 'other', 'other', 'other', 'other', 'country']);
   });
 
+  it('a past street captioned by unlinked text (Lever cards) takes the City / State / ZIP after it', () => {
+    // forms-dev40: a background check's address history, each box under a <div class="text"> caption
+    const q = (caption: string, control: string) =>
+      `<li><div class="application-label"><div class="text">${caption}</div></div><div>${control}</div></li>`;
+    expect(
+      types(
+        `<h4>Background check: address history</h4><ul>${q('Previous street address', '<input name="cards[u][field1]">')}` +
+          q('City', '<input name="cards[u][field2]">') +
+          q('State', `<select name="cards[u][field3]">${stateList}</select>`) +
+          `${q('ZIP code', '<input name="cards[u][field4]">')}</ul>`,
+      ),
+    ).toEqual(['other', 'other', 'other', 'other']);
+  });
+
   it('a block for a previous address is not the current one', () => {
     expect(
       types(

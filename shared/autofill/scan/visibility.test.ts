@@ -67,4 +67,18 @@ describe('words about leaving a box empty', () => {
     ]);
     expect(fields[0]?.classification.reason).toContain('bot trap');
   });
+
+  it('leaving it empty under a condition on the person is an optional question; on being human, a trap', () => {
+    // forms-dev40: "If you live in Germany: which federal state (Bundesland)?" with "Leave empty if you live outside Germany."
+    const fields = classifyInForm(
+      box('Cover note', 'Leave empty if you have already uploaded a cover letter.', 'a') +
+        box('Cover note', 'If you do not have one yet, just leave it blank.', 'b') +
+        box('Cover note', 'Leave this field blank if you are human.', 'c'),
+    );
+    expect(fields.map((f) => f.classification.type)).toEqual([
+      'cover_letter_text',
+      'cover_letter_text',
+      'other',
+    ]);
+  });
 });

@@ -54,8 +54,19 @@ const LEAVE_EMPTY =
 const EMPTY_OFFERED =
   /\b(or|oder|ou|o|of|can|may|could|free to|optionally|otherwise)\s+(just\s+|also\s+|simply\s+)?(leave|leer|laat|deja|laisse|lascia)\b/i;
 
+/**
+ * Leaving it empty under a condition on the person ("Leave empty if you live outside Germany", "If you have none,
+ * leave this blank"): the question is for some people only. A condition on being human ("Leave this blank if you
+ * are human", "wenn Sie ein Mensch sind") is still the trap's own words.
+ */
+const EMPTY_IF =
+  /\b(leave|leer|laat|deja|laisse|lascia)\b[^.?!]{0,30}\b(if|unless|wenn|falls|si|se|als)\b|\b(if|unless|wenn|falls|si|se|als)\b[^.?!]{0,60}\b(leave|leer lassen)\b/i;
+const ABOUT_BEING_HUMAN = /\b(human|person|people|robots?|bots?|spam\w*|mensch|humain|humano|umano|mens)\b/i;
+
 export const tellsToLeaveEmpty = (labelText: string): boolean =>
-  LEAVE_EMPTY.test(labelText) && !EMPTY_OFFERED.test(labelText);
+  LEAVE_EMPTY.test(labelText) &&
+  !EMPTY_OFFERED.test(labelText) &&
+  !(EMPTY_IF.test(labelText) && !ABOUT_BEING_HUMAN.test(labelText));
 
 export function looksLikeHoneypot(el: Element, labelText: string, hidden: boolean): boolean {
   if (tellsToLeaveEmpty(labelText)) return true;

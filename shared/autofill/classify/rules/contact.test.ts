@@ -34,6 +34,21 @@ describe("someone else's contact, or one used before", () => {
       ),
     ).toEqual(['other', 'email']);
   });
+
+  it('a former work address ("… work email address at the time") is not the e-mail box; "Work email" still is', () => {
+    // forms-dev40 (Workday former-employee block), forms-dev36 ("used while employed with us"); a contact form's
+    // only address may be captioned "Work email" (shared/corpus 13-general-contact)
+    const box = (label: string, id: string) =>
+      `<label for="${id}">${label}</label><input id="${id}" name="${id}">`;
+    expect(
+      types(
+        box('Your Copperbeck work email address at the time (if you remember it)', 'a') +
+          box('Email address you used while employed with us (if any)', 'b') +
+          box('Previous email address', 'c') +
+          box('Work email', 'd'),
+      ),
+    ).toEqual(['other', 'other', 'other', 'email']);
+  });
 });
 
 describe('a long question asking for "their" address or number', () => {

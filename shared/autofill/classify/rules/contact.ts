@@ -112,6 +112,14 @@ export const CONTACT_RULES: TypeRule[] = [
       },
       // A second address ("alternative", "secondaria") is not where the person asked to be reached.
       { re: SECOND_CONTACT, score: 1, on: LN },
+      // Nor is an address from the past: "Your Copperbeck work email address at the time", "Former work email", "Email
+      // address you used while employed with us". (A bare "Work email" may be the only address a contact form asks:
+      // the person's own, shared/corpus 13-general-contact.)
+      {
+        re: '\\b(former|previous|prior|old|past) (\\w+ )?e-?mail|\\be-?mail\\b[^?]{0,40}\\b(at the time|back then|(you )?used (while|when))\\b',
+        score: 1,
+        on: L,
+      },
     ],
   },
   {

@@ -14,6 +14,20 @@ describe('the company named as the one who applies for the permit', () => {
     ).toEqual(['sponsorship_required', 'sponsorship_required']);
   });
 
+  it('"would we need to start a visa process for you" and "require <company> to sponsor a work permit" are sponsorship', () => {
+    // forms-dev40 (Greenhouse, Jobvite): "work permit" named inside was read as the right to work
+    expect(
+      types(
+        yesNo(
+          'Would we need to start a visa or residence-permit process for you before you could start, or later to keep you in the role?',
+          'a',
+        ) +
+          yesNo('Will you require Stillwind to sponsor a work permit for you?', 'b') +
+          yesNo('Are you allowed to work in Canada without needing us to sponsor a work permit?', 'c'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'work_authorization']);
+  });
+
   it('the right-to-work question beside it keeps its reading', () => {
     expect(types(yesNo('Are you allowed to work in the Netherlands?', 'a'))).toEqual(['work_authorization']);
   });

@@ -109,9 +109,10 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: Q },
       // "Will your right to work here depend on us sponsoring you?": sponsorship.
       { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
-      // "Would you require an employer-sponsored work permit …?": needing a permit an employer sponsors is sponsorship.
+      // "Would you require an employer-sponsored work permit …?", "Will you require <company> to sponsor a work permit for
+      // you?": needing a permit an employer sponsors is sponsorship (not "allowed to work without needing … to sponsor").
       {
-        re: '\\b(require|need)\\w*\\b[^?]{0,20}\\b(employer-)?sponsored (work |employment )?(permit|visa)',
+        re: '\\b(require|need)\\w*\\b[^?]{0,20}\\b(employer-)?sponsored (work |employment )?(permit|visa)|^(?!.*\\bwithout\\b).*\\b(require|need)\\w*\\b[^?]{0,40}\\bto sponsor (a |an |your |the )?(work |employment |residence )?(permit|visa)',
         score: 1,
         on: Q,
       },
