@@ -34,6 +34,12 @@ export const NAMES = new Map<string, string>([
 ]);
 export const NAME_RE = new RegExp(`\\b(${alternation([...NAMES.keys()])}|eu)\\b`, 'gi');
 
+/** A country's own name before the word ("US citizen", "NZ passport"), as its people's name is ("Irish citizen"). */
+export const NAMED_CITIZEN = new RegExp(
+  `${NAME_RE.source}\\s+(?=(?:citizens?|citizenship|nationals?|passport)\\b)`,
+  'gi',
+);
+
 export function countriesIn(text: string, re: RegExp, table: Map<string, string>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
