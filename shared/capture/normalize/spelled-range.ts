@@ -1,4 +1,4 @@
-import type { MoneyMatch } from './salary.ts';
+import type { MoneyMatch } from './money-matches.ts';
 
 /**
  * "from $129,300/year in our lowest market up to $223,600/year in our highest": a lower bound and

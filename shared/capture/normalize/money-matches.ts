@@ -1,0 +1,161 @@
+/**
+ * Salary parsing across locales: "$130,000 - $160,000 a year", "€60.000", "£45k–£55k", "CA$90K",
+ * "up to 80 000 EUR per annum", "$25/hr". All regexes are linear (no nested quantifiers) and run
+ * on capped strings.
+ */
+import { marksActualPay } from './actual-pay-words.ts';
+import { DOLLARS } from './currency.ts';
+import { endsInMonth } from './dates.ts';
+import { amountParts } from './money-amount.ts';
+import { marksOte } from './ote-words.ts';
+import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
+import {
+  COUNT_AFTER,
+  COUNT_LABEL,
+  HIRING_RANGE,
+  MILLION_PAY_CURRENCIES,
+  NOT_SALARY,
+  ONE_AMOUNT_RE,
+  type Period,
+  programmeStipend,
+  RANGE_RE,
+  SALARY_CONTEXT,
+} from './salary-words.ts';
+import { withSpelledRanges } from './spelled-range.ts';
+
+/** A dollar code right after an amount, bracketed or not. */
+const DOLLAR_CODE_AFTER = new RegExp(String.raw`^\s?\(?\s?(USD|${[...DOLLARS].join('|')})\b`);
+
+export interface MoneyMatch {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: Period | null;
+  text: string;
+  /** How salary-like the match looks; callers keep the best. */
+  score: number;
+  /** Marked as on-target earnings (base plus commission or variable pay), not the base. */
+  ote: boolean;
+  index: number;
+}
+
+/** Every money amount or range in a text, each scored by how salary-like it looks (uncached: see findMoney). */
+export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
+  const s = text.slice(0, 60_000);
+  const out: MoneyMatch[] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+    if (m[0].length === 0) {
+      RANGE_RE.lastIndex++;
+      continue;
+    }
+    // "€45.000 e 25 dias de férias": the second number counts days, so the first amount stands alone.
+    if (m[6] != null && COUNT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+      ONE_AMOUNT_RE.lastIndex = m.index;
+      const one = ONE_AMOUNT_RE.exec(s);
+      if (one) {
+        m = one;
+        RANGE_RE.lastIndex = m.index + m[0].length;
+      }
+    }
+    const a = amountParts(m, 1);
+    const b = m[6] != null ? amountParts(m, 5) : null;
+    if (!a) continue;
+    const before = s.slice(Math.max(0, m.index - 90), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    // "$45,000 - $52,000 CAD", "$60,000 – $70,000 (CAD)": the code at the end names both dollars.
+    const codeAfter = a.bareDollar && (!b || b.bareDollar) ? DOLLAR_CODE_AFTER.exec(after)?.[1] : undefined;
+    const currency =
+      codeAfter ??
+      (a.bareDollar && b?.currency && !b.bareDollar ? b.currency : null) ??
+      a.currency ??
+      b?.currency ??
+      (a.rupees || b?.rupees ? 'INR' : null);
+    const stipend = programmeStipend(before, after);
+    const hasContext =
+      payValue ||
+      stipend ||
+      SALARY_CONTEXT.test(before) ||
+      SALARY_CONTEXT.test(after.slice(0, 20)) ||
+      SALARY_CONTEXT.test(m[0]);
+    if (!currency && !hasContext) continue;
+    // A count's label ("Openings: 3"), or a month before days ("including December 26-31"), is not pay.
+    if (!currency && (COUNT_LABEL.test(before.split('\n').pop()!) || endsInMonth(before))) continue;
+    // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
+    if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
+    if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
+    if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
+    let min = a.value;
+    let max: number | null = b ? b.value : null;
+    // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
+    if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
+    if (max != null && max < min) [min, max] = [max, min];
+    const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
+    const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
+    let lo: number | null = min;
+    let hi: number | null = max;
+    if (max == null) {
+      if (upTo) [lo, hi] = [null, min];
+      else if (from || /^\s?\+/.test(after)) [lo, hi] = [min, null];
+      else hi = min;
+    }
+    const ref = hi ?? lo ?? 0;
+    // The period named after the amount, else before it; one the amount cannot be pay for is not its.
+    const fits = (p: Period | null) => (p && periodFits(p, ref, currency) ? p : null);
+    const named = fits(periodIn(after.slice(0, 40))) ?? fits(periodIn(before.slice(-60), 'before'));
+    const period = named ?? inferPeriod(lo, hi);
+    let score = 0;
+    if (currency) score += 2;
+    if (b) score += 2;
+    if (hasContext) score += 3;
+    if (named) score += 2;
+    // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
+    // Salary: S$9,000" must not sink the salary on the next line, nor a "401(k)" benefit line
+    // sink the pay line above it.
+    const clause =
+      before
+        .slice(-50)
+        .split(/\n|[.!?;]\s/)
+        .pop() ?? '';
+    if ((NOT_SALARY.test(clause) && !stipend) || NOT_SALARY.test(after.slice(0, 25).split('\n')[0]!))
+      score -= 6;
+    // A grade's full range and the hiring range inside it: offers are made in the hiring range.
+    if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
+    if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;
+    // Base pay is the posting's pay; on-target earnings (base plus commission) come second.
+    const ote = marksOte(m[0], before, after, s.slice(Math.max(0, m.index - 280), m.index));
+    if (ote) score -= 3;
+    // "£34,000 per annum pro rata (actual salary £17,000 …)": the part-time post's actual pay beats
+    // its full-time equivalent.
+    if (marksActualPay(before, after)) score += 3;
+    // "£32K - £38K (Glassdoor Est.)": the board's estimate, not the employer's pay. ("The estimated
+    // range for this role is …" before the amount is the employer's own.)
+    // StepStone's "46.500 – 53.000 €/Jahr Geschätzt von StepStone" is one too, in any language, and
+    // so is "$22 – $27 an hour (estimated)".
+    if (
+      /^\s*(?:\/\s?\p{L}+|(?:an?|per)\s\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
+        after,
+      )
+    )
+      score -= 6;
+    // "$40M in revenue", "$2B of assets under management", "$48,000 in commissions" (earnings
+    // reported, not pay offered).
+    if (
+      /^\s?(?:\+\s?)?(?:in|of)?\s?(?:revenue|arr|sales|customers|users|assets|aum|gmv|commissions?|tips)\b/i.test(
+        after,
+      )
+    )
+      score -= 6;
+    // "performance pay (it averaged $2,400 per teacher last year)": a past payout reported, not pay offered.
+    if (/\baveraged\s+(?:about\s+|around\s+)?$/i.test(before)) score -= 4;
+    // "a range worth about €38 million a year": goods or revenue, not pay (unless pay wording says so).
+    if (ref >= 1_000_000 && !hasContext && !MILLION_PAY_CURRENCIES.has(currency ?? '')) score -= 6;
+    if (period === 'YEAR' && ref < 8_000) score -= 4;
+    if (period === 'HOUR' && ref > 1_000) score -= 4;
+    if (ref < 7) score -= 5;
+    // A lone bare number ("8") needs a currency, a range or a named period to count.
+    if (!currency && !b && !named) score -= 3;
+    out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, ote, index: m.index });
+  }
+  return withSpelledRanges(out, s);
+}
