@@ -1,4 +1,4 @@
-import { ISO, PREFIX_CURRENCY, WORD_CURRENCY } from './salary-words.ts';
+import { ISO, PREFIX_CURRENCY, WORD_CURRENCY } from './currency-marks.ts';
 
 /**
  * One money amount as written: its number in any locale's grouping ("60.000", "1 234", "45,5"),

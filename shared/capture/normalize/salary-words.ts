@@ -1,96 +1,11 @@
 import type { Salary } from '../types.ts';
 
-/** Currency symbols, ISO codes, period wording and context words used by salary.ts, as data. */
+/**
+ * The amount and range patterns, period wording and context words that money-matches.ts and
+ * salary-period.ts read, as data (the currency tables are in currency-marks.ts).
+ */
 
 export type Period = NonNullable<Salary['period']>;
-
-// Prefix symbols, longest first so "CA$" wins over "$". Order matters.
-export const PREFIX_CURRENCY: ReadonlyArray<[string, string]> = [
-  ['US$', 'USD'],
-  ['CA$', 'CAD'],
-  ['C$', 'CAD'],
-  ['CAN$', 'CAD'],
-  ['AU$', 'AUD'],
-  ['A$', 'AUD'],
-  ['NZ$', 'NZD'],
-  ['S$', 'SGD'],
-  ['SG$', 'SGD'],
-  ['HK$', 'HKD'],
-  ['MX$', 'MXN'],
-  ['R$', 'BRL'],
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['₩', 'KRW'],
-  ['₪', 'ILS'],
-  ['zł', 'PLN'],
-  ['kr', 'SEK'],
-  ['Fr.', 'CHF'],
-  ['R', 'ZAR'],
-];
-export const ISO = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'NZD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'JPY',
-  'INR',
-  'SGD',
-  'HKD',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'ILS',
-  'AED',
-  'CNY',
-  'KRW',
-  'RON',
-  'BGN',
-  'TRY',
-  'PHP',
-  'IDR',
-  'MYR',
-  'THB',
-  'VND',
-  'NGN',
-  'KES',
-  'EGP',
-  'ARS',
-  'CLP',
-  'COP',
-  'PEN',
-  'UAH',
-  'TWD',
-]);
-export const WORD_CURRENCY: Record<string, string> = {
-  euro: 'EUR',
-  euros: 'EUR',
-  eur: 'EUR',
-  dollars: 'USD',
-  dollar: 'USD',
-  pounds: 'GBP',
-  pound: 'GBP',
-  zloty: 'PLN',
-  złotych: 'PLN',
-  zł: 'PLN',
-  kč: 'CZK',
-  kr: 'SEK',
-  sek: 'SEK',
-  nok: 'NOK',
-  dkk: 'DKK',
-  chf: 'CHF',
-};
 
 const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₩|₪)`;
 const ISO_RE = '(?:[A-Z]{3})';
