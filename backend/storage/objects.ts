@@ -9,6 +9,7 @@ import { fromPostgres, type StorageError, storageErrorResponse, storageErrors } 
 import type { StorageDeps } from './handler.ts';
 import { listObjects } from './list.ts';
 import { fileFromMultipart } from './multipart.ts';
+import { type ObjectRow, SELECT_OBJECT, serveObject } from './object-row.ts';
 import { checkSignedUrl, signObjectUrl } from './signed-url.ts';
 
 type Target = { bucket: string; key: string };
@@ -16,12 +17,6 @@ interface Bucket {
   id: string;
   file_size_limit: string | null;
   allowed_mime_types: string[] | null;
-}
-interface ObjectRow {
-  id: string;
-  version: string;
-  metadata: { mimetype?: string; size?: number; eTag?: string; cacheControl?: string } | null;
-  updated_at: Date;
 }
 
 /** Ceiling when a bucket sets no limit (the hosted default global limit is 50 MB). */
@@ -36,20 +31,6 @@ export function objectOps({ pool, blobs, signingSecret }: StorageDeps) {
         [id],
       )
     ).rows[0];
-
-  const selectSql =
-    'select id, version, metadata, updated_at from storage.objects where bucket_id = $1 and name = $2';
-
-  function serve(row: ObjectRow, bytes: Uint8Array | null): Response {
-    const headers = new Headers({
-      'content-type': row.metadata?.mimetype ?? 'application/octet-stream',
-      'content-length': String(row.metadata?.size ?? bytes?.byteLength ?? 0),
-      'cache-control': row.metadata?.cacheControl ?? 'no-cache',
-      etag: row.metadata?.eTag ?? `"${row.version}"`,
-      'last-modified': row.updated_at.toUTCString(),
-    });
-    return new Response(bytes ? new Blob([bytes as BlobPart]) : null, { status: 200, headers });
-  }
 
   async function readBody(request: Request, limit: number): Promise<{ bytes: Uint8Array; mime: string }> {
     const type = request.headers.get('content-type') ?? 'text/plain;charset=UTF-8';
@@ -96,7 +77,7 @@ export function objectOps({ pool, blobs, signingSecret }: StorageDeps) {
         : '';
       try {
         const row = await asUser(pool, claims, async (db) => {
-          if (t.replace && !(await db.query(selectSql, [t.bucket, t.key])).rowCount) return null;
+          if (t.replace && !(await db.query(SELECT_OBJECT, [t.bucket, t.key])).rowCount) return null;
           const inserted = await db.query<{ id: string }>(
             `insert into storage.objects (bucket_id, name, owner_id, version, metadata)
              values ($1, $2, auth.jwt() ->> 'sub', $3, $4) ${conflict} returning id`,
@@ -122,15 +103,15 @@ export function objectOps({ pool, blobs, signingSecret }: StorageDeps) {
         row = await asUser(
           pool,
           claims,
-          async (db) => (await db.query<ObjectRow>(selectSql, [t.bucket, t.key])).rows[0],
+          async (db) => (await db.query<ObjectRow>(SELECT_OBJECT, [t.bucket, t.key])).rows[0],
         );
       } catch (error) {
         return fail(fromPostgres(error));
       }
       if (!row) return fail(storageErrors.noSuchKey());
-      if (t.head) return serve(row, null);
+      if (t.head) return serveObject(row, null);
       const bytes = await blobs.read({ ...t, version: row.version }).catch(() => null);
-      return bytes ? serve(row, bytes) : fail(storageErrors.noSuchKey());
+      return bytes ? serveObject(row, bytes) : fail(storageErrors.noSuchKey());
     },
 
     async sign(request: Request, claims: VerifiedClaims, t: Target) {
@@ -145,7 +126,7 @@ export function objectOps({ pool, blobs, signingSecret }: StorageDeps) {
         const seen = await asUser(
           pool,
           claims,
-          async (db) => (await db.query(selectSql, [t.bucket, t.key])).rowCount,
+          async (db) => (await db.query(SELECT_OBJECT, [t.bucket, t.key])).rowCount,
         );
         if (!seen) return fail(storageErrors.noSuchKey());
       } catch (error) {
@@ -157,10 +138,10 @@ export function objectOps({ pool, blobs, signingSecret }: StorageDeps) {
     async signedDownload(t: Target & { token: string }) {
       const check = await checkSignedUrl(signingSecret, t.token, t.bucket, t.key);
       if (!check.ok) return fail(storageErrors.invalidSignature(check.message));
-      const row = (await pool.query<ObjectRow>(selectSql, [t.bucket, t.key])).rows[0];
+      const row = (await pool.query<ObjectRow>(SELECT_OBJECT, [t.bucket, t.key])).rows[0];
       if (!row) return fail(storageErrors.noSuchKey());
       const bytes = await blobs.read({ ...t, version: row.version }).catch(() => null);
-      return bytes ? serve(row, bytes) : fail(storageErrors.noSuchKey());
+      return bytes ? serveObject(row, bytes) : fail(storageErrors.noSuchKey());
     },
 
     async remove(request: Request, claims: VerifiedClaims, bucket: string) {
