@@ -1,5 +1,5 @@
 import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
-import { creditMap, findSkills, lookupSkill } from '../skills/index.ts';
+import { creditMap } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
 import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
@@ -7,6 +7,7 @@ import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
 import { prepareLeaving } from './leaving.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
+import { profileEvidence } from './profile-evidence.ts';
 import { isPartQualified } from './qualification.ts';
 import { termCounts } from './relevance.ts';
 import { leadsPeople } from './reports.ts';
@@ -37,49 +38,7 @@ export function prepareProfile(
   options: PrepareProfileOptions = {},
 ): PreparedProfile {
   const nowMonth = monthIndex(options.asOf ?? new Date().toISOString().slice(0, 7));
-  const evidence = new Map<number, string>();
-  const lines: PreparedProfile['lines'] = [];
-  const note = (text: string, weak = false) => {
-    const line = text.trim().replace(/\s+/g, ' ').slice(0, 200);
-    if (!line) return;
-    lines.push({ text: line, words: contentWords(line) });
-    for (const hit of findSkills(line))
-      if (!weak || !evidence.has(hit.skill.id))
-        evidence.set(hit.skill.id, evidence.get(hit.skill.id) ?? line);
-  };
-  for (const e of profile.experience) {
-    note(`${e.title}, ${e.company}`);
-    for (const b of e.bullets) note(b);
-  }
-  for (const p of profile.projects) note(`${p.name}: ${p.description ?? ''} ${p.skills.join(', ')}`);
-  for (const c of profile.certifications) note(c.name);
-  for (const ed of profile.education) note([ed.degree, ed.field, ed.school].filter(Boolean).join(', '));
-  const ids = new Set(evidence.keys());
-  const beginner = new Set<number>();
-  for (const s of profile.skills) {
-    const skill = lookupSkill(s.name);
-    if (!skill) {
-      note(`Skills: ${s.name}`, true);
-      continue;
-    }
-    // A skill known a little and never used in a role is some of the way there, not all.
-    if (s.proficiency === 'beginner' && !ids.has(skill.id)) {
-      beginner.add(skill.id);
-      if (!evidence.has(skill.id)) evidence.set(skill.id, `Skills: ${s.name} (beginner)`);
-      continue;
-    }
-    ids.add(skill.id);
-    if (!evidence.has(skill.id)) evidence.set(skill.id, `Skills: ${s.name}`);
-  }
-
-  const wordIndex = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    for (const w of l.words) {
-      const list = wordIndex.get(w);
-      if (list) list.push(i);
-      else wordIndex.set(w, [i]);
-    }
-  });
+  const { evidence, lines, wordIndex, ids, beginner } = profileEvidence(profile);
   const years = yearsWorked(profile, nowMonth);
   const latest = [...profile.experience].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
   const targetTitles = persona?.targetTitles.length ? persona.targetTitles : profile.targetTitles;
