@@ -25,7 +25,10 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     // studio is its office ("works from our studio on Bull Street on Mondays, Tuesdays and Wednesdays"),
     // over a "Remote" badge or TELECOMMUTE data. Either of two studios may be the one ("from our Montréal
     // studio in Mile End or our Toronto studio on King West on Tuesdays, Wednesdays and Thursdays").
-    re: /\b(?:in|at|from|or)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:office|studio)\b[^.;\n]{0,40}?(?<!days?\s*(?:,|and|&)\s*)\b(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)days?\b){1,3}(?!\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri)day)/iu,
+    re: new RegExp(
+      `\\b(?:in|at|from|or)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:office|studio)\\b[^.;\\n]{0,40}?${WEEKDAY_LIST}`,
+      'iu',
+    ),
     reason: 'the posting names the weekdays of this role in the office',
   },
   {
