@@ -25,14 +25,22 @@ export function ownWorkText(job: PreparedJob): string {
     .split('\n')
     .filter((line) => !HIRING_STEPS.test(line))
     .join('\n');
-  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
-  const read = said ? withoutTitle(job.parsed.title, text) : text;
+  const read = titleSaidOf(job) ? withoutTitle(job.parsed.title, text) : text;
   affirmedTexts.set(job, read);
   return read;
 }
 
-/** What the posting says its title is (title-note.ts), for the explanation; null when it says nothing. */
-export const titleSaidOf = (job: PreparedJob) => titleSaidToBe(job.parsed.title, job.parsed.text);
+/**
+ * What the posting says its title is (title-note.ts); null when it says nothing. Read once per posting:
+ * the ruled-out reader asks for every phrase of every person, and the side panel asks again.
+ */
+const saidTitles = new WeakMap<PreparedJob, string | null>();
+export function titleSaidOf(job: PreparedJob): string | null {
+  if (saidTitles.has(job)) return saidTitles.get(job)!;
+  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
+  saidTitles.set(job, said);
+  return said;
+}
 
 /** The posting's title, or what the posting says the title is when it says (title-note.ts). */
 export const titleOf = (job: PreparedJob) => titleSaidOf(job) ?? job.parsed.title;

@@ -134,6 +134,7 @@ export function prepareRuledOut(
 /** The phrase the posting runs into, if any. */
 export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
   const text = ruled.length ? ownWorkText(job) : '';
+  const title = ruled.length ? titleOf(job) : '';
   for (const r of ruled) {
     if (r.contractForm) continue;
     if (r.arrangement) {
@@ -143,7 +144,7 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(titleOf(job)) || r.head?.test(titleOf(job)) || job.homeTeams.some(named)) return r.text;
+    if (named(title) || r.head?.test(title) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
