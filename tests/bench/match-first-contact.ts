@@ -40,6 +40,8 @@ function engineAt(path: string): string | null {
   return dir;
 }
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
 const { normalize } = await loadNormalizer();
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const sets = GRADED_SETS.filter((s) => !s.heldOut && (!wanted.length || wanted.includes(s.name)));
@@ -102,14 +104,12 @@ for (const s of sets) {
       perSet[c]!.push(ndcgAt(10, ranked, all));
     }
   });
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   for (const c of columns) totals[c]!.push(...perSet[c]!);
   const commit = relative(tmpdir(), dir).replace('jobraker-first-contact-', '');
   console.log(
     `${s.name.padEnd(12)} ${columns.map((c) => mean(perSet[c]!).toFixed(3).padStart(10)).join(' ')}   ${commit}`,
   );
 }
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 console.log(`${'mean'.padEnd(12)} ${columns.map((c) => mean(totals[c]!).toFixed(4).padStart(10)).join(' ')}`);
 console.log(
   JSON.stringify({
