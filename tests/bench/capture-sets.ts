@@ -48,7 +48,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture35',
   'capture38',
   'capture42',
-  'capture-',
+  'capture45',
 ];
 
 /** Several splits' results as one, weighted by pages. */
