@@ -37,6 +37,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture40',
   'capture41',
   'capture43',
+  'capture44',
   'capture10',
   'capture13',
   'capture16',
