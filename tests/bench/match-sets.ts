@@ -113,6 +113,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev33', 'match-dev33/set.json'],
   ['dev34', 'match-dev34/set.json'],
   ['dev35', 'match-dev35/set.json'],
+  ['dev36', 'match-dev36/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
