@@ -47,6 +47,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev38', 'forms-dev38'],
   ['dev39', 'forms-dev39'],
   ['dev40', 'forms-dev40'],
+  ['dev41', 'forms-dev41'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
@@ -64,6 +65,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind13', 'forms-blind13'],
   ['blind14', 'forms-blind14'],
   ['blind15', 'forms-blind15'],
+  ['blind16', 'forms-blind16'],
 ];
 
 /** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
