@@ -4,6 +4,7 @@ import { InterviewKind, type InterviewRound } from '../../../shared/domain/index
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { lines, type SectionProps, text, undoToast, useAct } from './act.ts';
+import { EntryActions } from './EntryActions.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 
 const KIND_LABEL: Record<InterviewKind, string> = {
@@ -134,13 +135,7 @@ export function InterviewsSection({ jobId, onToast }: SectionProps) {
                 )}
                 {r.feedback && <div className="small">Feedback: {r.feedback}</div>}
                 <div className="row small">
-                  <span style={{ flex: 1 }} />
-                  <button type="button" onClick={() => setEditing(r.id)}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => void remove(r)}>
-                    Delete
-                  </button>
+                  <EntryActions onEdit={() => setEditing(r.id)} onDelete={() => void remove(r)} />
                 </div>
               </>
             )}
