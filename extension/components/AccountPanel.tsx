@@ -3,6 +3,7 @@ import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
 import { Loading } from '../lib/ui/Loading.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 import { CoachSharing } from './CoachSharing.tsx';
 import { DeleteServerData } from './DeleteServerData.tsx';
 import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
@@ -30,17 +31,12 @@ function describeSync(s: SyncStatus | null): string {
 export function AccountPanel() {
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act: run } = useAct();
   const [wipe, setWipe] = useState(false);
   const refresh = useCallback(() => void bg.sendMessage('authStatus', undefined).then(setStatus), []);
   useEffect(() => refresh(), [refresh]);
   const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await run(fn);
     refresh();
   };
   if (!status) return <Loading label="Loading your account" />;

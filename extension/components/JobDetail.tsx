@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { timeAgo } from '../lib/ui/time.ts';
+import { useAct } from '../lib/ui/use-act.ts';
 import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
 import { JobHeader } from './JobHeader.tsx';
@@ -29,16 +30,7 @@ interface Props {
  */
 export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const act = async <T,>(fn: () => Promise<T>) => {
-    setError(null);
-    try {
-      return await fn();
-    } catch (e) {
-      setError((e as Error).message);
-      return undefined;
-    }
-  };
+  const { error, act } = useAct();
   const move = (to: Stage) =>
     act(async () => {
       await bg.sendMessage('moveJob', { jobId: job.id, to });

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { InterviewKind, type InterviewRound } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { lines, type SectionProps, text, undoToast, useAct } from './act.ts';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { lines, type SectionProps, text, undoToast } from './act.ts';
 import { EntryActions } from './EntryActions.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { interactionLog, type Person, PersonRole } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { type SectionProps, text, undoToast, useAct } from './act.ts';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { type SectionProps, text, undoToast } from './act.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 import { interactionFromForm, PersonCard, ROLE_LABEL } from './PersonCard.tsx';
 

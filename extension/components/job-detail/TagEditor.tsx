@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { type Job, tagProblem, withoutTag, withTag } from '../../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { useAct } from '../../lib/ui/use-act.ts';
 import type { ToastState } from '../Toast.tsx';
-import { useAct } from './act.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 
 /**
