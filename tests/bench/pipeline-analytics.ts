@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type pg from 'pg';
 import { ANALYTICS_SQL, type AnalyticsRow, analyticsFromRows } from '../../backend/analytics/rows.ts';
-import { asUser, createPool } from '../../backend/db/pool.ts';
+import { asUser, createPool, inTransaction } from '../../backend/db/pool.ts';
 import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 import { analyticsJobs, computeAnalytics } from '../../shared/analytics/index.ts';
 import { type SeededPipeline, seededPipeline } from '../../shared/analytics/testing.ts';
@@ -43,10 +43,7 @@ async function timed(runs: number, work: () => unknown): Promise<number> {
 
 /** Direct inserts as the table owner with triggers off: the seed's own event history, nothing recorded twice. */
 async function seed(pool: pg.Pool, user: string, p: SeededPipeline) {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query("set local session_replication_role = 'replica'");
+  await inTransaction(pool, { session_replication_role: 'replica' }, async (client) => {
     const rows = (xs: object[]) => JSON.stringify(xs);
     await client.query(
       `insert into public.personas (id, user_id, name, active)
@@ -74,13 +71,7 @@ async function seed(pool: pg.Pool, user: string, p: SeededPipeline) {
          from jsonb_to_recordset($1::jsonb) x("jobId" uuid, "personaId" uuid, score numeric, "computedAt" timestamptz)`,
       [rows(p.matches), user],
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function measureAnalytics(log: (line: string) => void = console.log): Promise<AnalyticsFigures> {

@@ -5,7 +5,7 @@
  * filter written out). Prints both plans' EXPLAIN ANALYZE and the mean over repeated runs.
  * Starts a throwaway local stack; nothing touches .data/.
  */
-import { asUser, createPool } from '../../backend/db/pool.ts';
+import { asUser, createPool, inTransaction } from '../../backend/db/pool.ts';
 import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 
 const USERS = Number(process.argv[2] ?? 1000);
@@ -47,15 +47,7 @@ try {
       if (on) await asUser(pool, claims, (db) => db.query(PIPELINE));
       else {
         // Same round trips as the RLS path (a transaction with the claims set), minus the role switch.
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          await client.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(claims)]);
-          await client.query(owner);
-          await client.query('commit');
-        } finally {
-          client.release();
-        }
+        await inTransaction(pool, { 'request.jwt.claims': JSON.stringify(claims) }, (db) => db.query(owner));
       }
     }
     return (performance.now() - t) / RUNS;
