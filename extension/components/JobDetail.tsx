@@ -11,6 +11,7 @@ import { JobReceipts } from './JobReceipts.tsx';
 import { TagEditor } from './job-detail/TagEditor.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
+import { StageOptions } from './StageOptions.tsx';
 import type { ToastState } from './Toast.tsx';
 import { WatchCompanyButton } from './watch/WatchCompanyButton.tsx';
 
@@ -65,11 +66,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
               onChange={(e) => e.target.value && void move(e.target.value as Stage)}
             >
               <option value="">Move to…</option>
-              {allowedNextStages(job.stage).map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
+              <StageOptions stages={allowedNextStages(job.stage)} />
             </select>
           </label>
           {onAutofill && (
