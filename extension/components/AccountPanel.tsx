@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { Loading } from '../lib/ui/Loading.tsx';
 import { useAct } from '../lib/ui/use-act.ts';
 import { CoachSharing } from './CoachSharing.tsx';
@@ -107,11 +108,7 @@ export function AccountPanel() {
           <CoachSharing syncEnabled={status.syncEnabled} />
         </>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       <p className="muted small">Backend: {status.backendUrl ?? 'none set'}</p>
     </section>
   );

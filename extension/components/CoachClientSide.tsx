@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { coachLabel, coachStatus, shownName } from '../../shared/coach/names.ts';
 import type { CoachOverview, Invitation, Relationship } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { useAct } from '../lib/ui/use-act.ts';
 import { CoachNameField, useOwnDisplayName } from './CoachNameField.tsx';
 import { CoachRename } from './CoachRename.tsx';
@@ -120,11 +121,7 @@ export function CoachClientSide(props: {
           </ul>
         </section>
       )}
-      {error && (
-        <p className="notice error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} small />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { timeAgo } from '../lib/ui/time.ts';
 import { useAct } from '../lib/ui/use-act.ts';
 import { FollowUpDaysField } from './FollowUpDaysField.tsx';
@@ -151,11 +152,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
           Delete
         </button>
       </div>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
     </article>
   );
 }

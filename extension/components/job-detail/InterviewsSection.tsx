@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { InterviewKind, type InterviewRound } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
 import { useAct } from '../../lib/ui/use-act.ts';
 import { lines, type SectionProps, text, undoToast } from './act.ts';
 import { EntryActions } from './EntryActions.tsx';
-import { ErrorLine } from './ErrorLine.tsx';
 
 const KIND_LABEL: Record<InterviewKind, string> = {
   phone_screen: 'Phone screen',

@@ -4,10 +4,10 @@ import type { Offer } from '../../../shared/domain/index.ts';
 import { normalizeOffer } from '../../../shared/offers/compare.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
 import { useAct } from '../../lib/ui/use-act.ts';
 import { type SectionProps, text, undoToast } from './act.ts';
 import { EntryActions } from './EntryActions.tsx';
-import { ErrorLine } from './ErrorLine.tsx';
 import { money } from './money.ts';
 import { OfferForm, offerFromForm } from './OfferForm.tsx';
 
