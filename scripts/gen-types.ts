@@ -5,7 +5,6 @@
 //   npx tsx scripts/gen-types.ts --check         # exit 1 when the checked-in file is stale
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -33,21 +32,12 @@ export async function generateTypes(dbUrl: string): Promise<string> {
 
 async function withDatabase<T>(dbUrl: string | undefined, work: (url: string) => Promise<T>): Promise<T> {
   if (dbUrl) return work(dbUrl);
-  const { freePort } = await import('../backend/local/ports.ts');
-  const { startLocalStack } = await import('../backend/local/stack.ts');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-types-'));
-  const stack = await startLocalStack({
-    dataDir,
-    pgPort: await freePort(),
-    apiPort: await freePort(),
-    durable: false,
-    log: () => undefined,
-  });
+  const { startScratchStack } = await import('../backend/local/scratch-stack.ts');
+  const stack = await startScratchStack('types');
   try {
     return await work(stack.dbUrl);
   } finally {
     await stack.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

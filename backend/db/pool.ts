@@ -33,23 +33,22 @@ export const STATEMENT_TIMEOUT_MS = 8_000;
 export type JwtClaims = { sub?: string; role?: string } & Record<string, unknown>;
 
 /**
- * Runs `work` in one transaction as the database role the token names, with `request.jwt.claims` set,
- * exactly as PostgREST does, so row-level security applies. Only `authenticated` is honoured;
- * any other role claim runs as `anon`.
+ * Runs `work` in one transaction on a client of its own, with each of `settings` set local to that
+ * transaction (`set_config(name, value, true)`): committed when `work` returns, rolled back when it throws.
+ * The one place that knows how a role-scoped transaction begins and ends.
  */
-export async function asUser<T>(
+export async function inTransaction<T>(
   pool: pg.Pool,
-  claims: JwtClaims,
+  settings: Record<string, string>,
   work: (db: pg.PoolClient) => Promise<T>,
-  statementTimeoutMs = STATEMENT_TIMEOUT_MS,
-) {
-  const role = claims.role === 'authenticated' ? 'authenticated' : 'anon';
+): Promise<T> {
+  const names = Object.keys(settings);
   const client = await pool.connect();
   try {
     await client.query('begin');
     await client.query(
-      "select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('statement_timeout', $3, true)",
-      [role, JSON.stringify(claims), String(statementTimeoutMs)],
+      `select ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+      names.flatMap((name) => [name, settings[name]]),
     );
     const result = await work(client);
     await client.query('commit');
@@ -60,4 +59,24 @@ export async function asUser<T>(
   } finally {
     client.release();
   }
+}
+
+/**
+ * Runs `work` in one transaction as the database role the token names, with `request.jwt.claims` set,
+ * exactly as PostgREST does, so row-level security applies. Only `authenticated` is honoured;
+ * any other role claim runs as `anon`.
+ */
+export function asUser<T>(
+  pool: pg.Pool,
+  claims: JwtClaims,
+  work: (db: pg.PoolClient) => Promise<T>,
+  statementTimeoutMs = STATEMENT_TIMEOUT_MS,
+) {
+  const role = claims.role === 'authenticated' ? 'authenticated' : 'anon';
+  const settings = {
+    role,
+    'request.jwt.claims': JSON.stringify(claims),
+    statement_timeout: String(statementTimeoutMs),
+  };
+  return inTransaction(pool, settings, work);
 }

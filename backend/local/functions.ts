@@ -21,34 +21,49 @@ export function denoBinary(repoRoot: string): string {
   return path.join(repoRoot, 'node_modules', 'deno', 'deno');
 }
 
-/** Starts the Deno router (functions-router.ts) and resolves once it listens. */
-export async function startFunctions(options: FunctionsOptions): Promise<RunningFunctions> {
-  const { repoRoot, port } = options;
+/**
+ * Deno's arguments to run the functions router: the permissions it needs (writing only where the Storage
+ * stand-in keeps object bytes, when it has a folder) and the functions' config, then `flags`.
+ */
+export function routerArgs(repoRoot: string, storageDir: string | undefined, flags: string[] = []): string[] {
   const functionsDir = path.join(repoRoot, 'supabase', 'functions');
-  const envFile = path.join(functionsDir, '.env'); // local secrets, git-ignored, like `supabase functions serve`
-  const args = [
+  return [
     'run',
     '--no-prompt',
     '--allow-net',
     '--allow-env',
     '--allow-read',
     '--allow-sys',
-    // The Storage stand-in writes object bytes, and only there.
-    ...(options.env.JOBRAKER_STORAGE_DIR ? [`--allow-write=${options.env.JOBRAKER_STORAGE_DIR}`] : []),
+    ...(storageDir ? [`--allow-write=${storageDir}`] : []),
     `--config=${path.join(functionsDir, 'deno.json')}`,
-    ...(fs.existsSync(envFile) ? [`--env-file=${envFile}`] : []),
+    ...flags,
     path.join(import.meta.dirname, 'functions-router.ts'),
   ];
+}
+
+/** The router's own environment: where the functions are, the port it serves, Deno's cache, no colours. */
+export function routerEnv(repoRoot: string, port: number, denoDir: string): Record<string, string> {
+  return {
+    DENO_DIR: denoDir,
+    NO_COLOR: '1',
+    JOBRAKER_FUNCTIONS_DIR: path.join(repoRoot, 'supabase', 'functions'),
+    JOBRAKER_API_PORT: String(port),
+  };
+}
+
+/** Starts the Deno router (functions-router.ts) and resolves once it listens. */
+export async function startFunctions(options: FunctionsOptions): Promise<RunningFunctions> {
+  const { repoRoot, port } = options;
+  // Local secrets, git-ignored, like `supabase functions serve`.
+  const envFile = path.join(repoRoot, 'supabase', 'functions', '.env');
+  const args = routerArgs(
+    repoRoot,
+    options.env.JOBRAKER_STORAGE_DIR,
+    fs.existsSync(envFile) ? [`--env-file=${envFile}`] : [],
+  );
   const child = spawn(denoBinary(repoRoot), args, {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      ...options.env,
-      DENO_DIR: options.denoDir,
-      NO_COLOR: '1',
-      JOBRAKER_FUNCTIONS_DIR: functionsDir,
-      JOBRAKER_API_PORT: String(port),
-    },
+    env: { ...process.env, ...options.env, ...routerEnv(repoRoot, port, options.denoDir) },
     // stdin stays an open pipe: the router exits when it closes, i.e. when this process dies.
     stdio: ['pipe', 'pipe', 'pipe'],
   });

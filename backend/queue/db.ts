@@ -1,21 +1,10 @@
 // The worker and the webhook act as the service role (bypasses RLS), so every query states the owner
 // itself: rows are always matched on (id, user_id) taken from the queue item, never from the caller.
 import type pg from 'pg';
+import { inTransaction } from '../db/pool.ts';
 
-export async function asService<T>(pool: pg.Pool, work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query("select set_config('role', 'service_role', true)");
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+export function asService<T>(pool: pg.Pool, work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, { role: 'service_role' }, work);
 }
 
 export interface QueueItem {

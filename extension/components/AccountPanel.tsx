@@ -2,7 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { Loading } from '../lib/ui/Loading.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 import { CoachSharing } from './CoachSharing.tsx';
 import { DeleteServerData } from './DeleteServerData.tsx';
 import { ReplacedProfileFields } from './ReplacedProfileFields.tsx';
@@ -30,17 +32,12 @@ function describeSync(s: SyncStatus | null): string {
 export function AccountPanel() {
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act: run } = useAct();
   const [wipe, setWipe] = useState(false);
   const refresh = useCallback(() => void bg.sendMessage('authStatus', undefined).then(setStatus), []);
   useEffect(() => refresh(), [refresh]);
   const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await run(fn);
     refresh();
   };
   if (!status) return <Loading label="Loading your account" />;
@@ -111,11 +108,7 @@ export function AccountPanel() {
           <CoachSharing syncEnabled={status.syncEnabled} />
         </>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       <p className="muted small">Backend: {status.backendUrl ?? 'none set'}</p>
     </section>
   );

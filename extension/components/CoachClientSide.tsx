@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { coachLabel, coachStatus, shownName } from '../../shared/coach/names.ts';
 import type { CoachOverview, Invitation, Relationship } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 import { CoachNameField, useOwnDisplayName } from './CoachNameField.tsx';
 import { CoachRename } from './CoachRename.tsx';
 
@@ -25,15 +27,10 @@ export function CoachClientSide(props: {
   onChange: () => void;
 }) {
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act: run } = useAct();
   const [myName, setMyName] = useOwnDisplayName();
   const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await run(fn);
     props.onChange();
   };
   const live = props.overview.asClient.filter((r) => r.status !== 'ended' || r.coachId);
@@ -124,11 +121,7 @@ export function CoachClientSide(props: {
           </ul>
         </section>
       )}
-      {error && (
-        <p className="notice error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} small />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { clientLabel } from '../../shared/coach/names.ts';
 import { type ClientView, COACH_NOTE_MAX } from '../../shared/coach/protocol.ts';
 import { STAGE_LABELS } from '../../shared/domain/stage-names.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString();
 
@@ -83,11 +84,7 @@ export function CoachClientView({ view, onNote }: { view: ClientView; onNote: ()
         <button type="button" disabled={!body.trim()} onClick={() => void add()}>
           Add note
         </button>
-        {error && (
-          <p className="notice error small" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorLine error={error} small />
       </section>
     </section>
   );

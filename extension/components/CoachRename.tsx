@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { COACH_NAME_MAX } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 
 /** Changes the name the other side sees on one relationship: one's own name only (the server picks the side). */
 export function CoachRename(props: {
@@ -39,11 +40,7 @@ export function CoachRename(props: {
           Save name
         </button>
       </div>
-      {error && (
-        <p className="notice error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} small />
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CoachOverview } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { CoachClientSide } from './CoachClientSide.tsx';
 import { CoachCoachSide } from './CoachCoachSide.tsx';
 
@@ -28,11 +29,7 @@ export function CoachSharing({ syncEnabled }: { syncEnabled: boolean }) {
           Refresh
         </button>
       </div>
-      {error && (
-        <p className="notice error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} small />
       {overview && (
         <>
           <CoachClientSide overview={overview} syncEnabled={syncEnabled} onChange={refresh} />

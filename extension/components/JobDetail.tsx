@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { allowedNextStages, type Job, STAGE_LABELS, type Stage } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { timeAgo } from '../lib/ui/time.ts';
+import { useAct } from '../lib/ui/use-act.ts';
 import { FollowUpDaysField } from './FollowUpDaysField.tsx';
 import { JobFields } from './JobFields.tsx';
 import { JobHeader } from './JobHeader.tsx';
@@ -10,6 +12,7 @@ import { JobReceipts } from './JobReceipts.tsx';
 import { TagEditor } from './job-detail/TagEditor.tsx';
 import { MatchView } from './MatchView.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
+import { StageOptions } from './StageOptions.tsx';
 import type { ToastState } from './Toast.tsx';
 import { WatchCompanyButton } from './watch/WatchCompanyButton.tsx';
 
@@ -29,16 +32,7 @@ interface Props {
  */
 export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const act = async <T,>(fn: () => Promise<T>) => {
-    setError(null);
-    try {
-      return await fn();
-    } catch (e) {
-      setError((e as Error).message);
-      return undefined;
-    }
-  };
+  const { error, act } = useAct();
   const move = (to: Stage) =>
     act(async () => {
       await bg.sendMessage('moveJob', { jobId: job.id, to });
@@ -73,11 +67,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
               onChange={(e) => e.target.value && void move(e.target.value as Stage)}
             >
               <option value="">Move to…</option>
-              {allowedNextStages(job.stage).map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
+              <StageOptions stages={allowedNextStages(job.stage)} />
             </select>
           </label>
           {onAutofill && (
@@ -162,11 +152,7 @@ export function JobDetail({ job, onToast, onClose, actions, onAutofill }: Props)
           Delete
         </button>
       </div>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
     </article>
   );
 }

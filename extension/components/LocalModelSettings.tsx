@@ -4,6 +4,7 @@ import { isLoopbackUrl, LOCAL_PRESETS } from '../../shared/ai/local.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { LOCAL_MODEL_KEY, type LocalModelSettings as Settings } from '../lib/services/materials.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 
 /** Where the user's own model listens (loopback only: nothing leaves the machine). */
 export function LocalModelSettings() {
@@ -50,11 +51,7 @@ export function LocalModelSettings() {
         <button type="button" onClick={() => void save()}>
           Save local model
         </button>
-        {error && (
-          <p className="notice error small" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorLine error={error} small />
         <p className="muted">
           Ollama answers extensions only when allowed: set OLLAMA_ORIGINS=chrome-extension://* and restart it.
           LM Studio: start its server with CORS on.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { parseLocations } from '../../shared/capture/normalize/location.ts';
 import type { JobDraft } from '../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 
 interface Props {
   /** Whatever the extractor found, to start from. */
@@ -78,11 +79,7 @@ export function ManualJobForm({ found, onSaved }: Props) {
         Link
         <input value={url} onChange={(e) => setUrl(e.target.value)} />
       </label>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       <button type="submit" className="primary">
         Save job
       </button>

@@ -94,6 +94,12 @@ export function SkyvernSubmit({ job }: { job: Job }) {
   );
 }
 
+/** How a person who took over a submission says it ended, and the button that says so. */
+const TAKEOVER_RESULTS = [
+  ['submitted_successfully', 'I sent it'],
+  ['failed_submission', 'It failed'],
+] as const;
+
 function SubmissionStatus(props: {
   submission: SubmissionView;
   act: (work: () => Promise<unknown>) => Promise<void>;
@@ -150,34 +156,18 @@ function SubmissionStatus(props: {
             >
               Take over
             </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  bg.sendMessage('recordSubmissionResult', {
-                    applicationId: s.id,
-                    status: 'submitted_successfully',
-                  }),
-                )
-              }
-            >
-              I sent it
-            </button>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  bg.sendMessage('recordSubmissionResult', {
-                    applicationId: s.id,
-                    status: 'failed_submission',
-                  }),
-                )
-              }
-            >
-              It failed
-            </button>
+            {TAKEOVER_RESULTS.map(([result, label]) => (
+              <button
+                key={result}
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  act(() => bg.sendMessage('recordSubmissionResult', { applicationId: s.id, status: result }))
+                }
+              >
+                {label}
+              </button>
+            ))}
           </>
         )}
       </div>

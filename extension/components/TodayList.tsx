@@ -4,6 +4,7 @@ import { type Reminder, reminders } from '../../shared/reminders/due.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { readReminderInput, SNOOZE_DAYS } from '../lib/services/reminders.ts';
+import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 
 const KIND_LABEL: Record<Reminder['kind'], string> = {
   deadline: 'Deadline',
@@ -39,11 +40,7 @@ export function TodayList() {
   return (
     <section aria-labelledby="today-h" data-testid="today">
       <h2 id="today-h">Today</h2>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       {!due ? (
         <p className="muted small">Loading…</p>
       ) : due.length === 0 ? (

@@ -1,4 +1,7 @@
-// A stored job as the browser's database holds it, for tests of export, import and backup.
+// Jobs for tests: a stored job as the browser's database holds it (export, import, backup), and a
+// captured draft as saveDraft takes it.
+import type { JobDraft } from './index.ts';
+
 const at = '2026-01-01T00:00:00.000Z';
 
 export const storedJob = (over: Record<string, unknown> = {}) => ({
@@ -21,4 +24,15 @@ export const storedJob = (over: Record<string, unknown> = {}) => ({
   updatedAt: at,
   stageChangedAt: at,
   ...over,
+});
+
+/** Captured posting number `n`: "Engineer n" at Acme, its own URL, nothing else known. */
+export const numberedDraft = (n: number): JobDraft => ({
+  url: `https://acme.example/jobs/${n}`,
+  canonicalUrl: `https://acme.example/jobs/${n}`,
+  ats: null,
+  fields: { title: `Engineer ${n}`, company: 'Acme' },
+  provenance: {},
+  gaps: [],
+  extractedAt: at,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff.ts';
-import { type EngineOptions, type LocalWrite, type OutboxEntry, SyncEngine } from './engine.ts';
+import { type EngineOptions, emptyReport, type LocalWrite, type OutboxEntry, SyncEngine } from './engine.ts';
 import { keepRelatedTogether } from './outbox-batch.ts';
 import type { Change, PulledChange, PullResponse, PushResponse, SyncTable } from './protocol.ts';
 import { SyncError, type SyncTransport } from './transport.ts';
@@ -230,15 +230,7 @@ describe('SyncEngine', () => {
         push: async () => ({ applied: [], conflicts: [], rejected: [] }),
         pull: server.pull.bind(server),
       })
-      .pullAll({
-        pushed: 0,
-        conflicts: 0,
-        rejected: [],
-        pulled: 0,
-        applied: 0,
-        requests: 0,
-        retries: 0,
-      });
+      .pullAll(emptyReport());
     expect(device.rows.get(id(3))).toMatchObject({ title: 'mine' });
   });
 });

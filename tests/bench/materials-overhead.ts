@@ -1,13 +1,10 @@
 // generate-materials' own time beyond the provider's: a throwaway local stack (real Postgres + Deno)
 // pointed at the OpenAI-compatible stand-in answering after a fixed latency. Overhead per request =
 // round trip seen by the client − provider time the function reports in Server-Timing.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
+import { REPO_ROOT } from '../../backend/local/stack.ts';
 import type { Profile } from '../../shared/domain/index.ts';
 import type { MaterialJob } from '../../shared/materials/index.ts';
 
@@ -29,14 +26,7 @@ export async function measureOverhead(
     AI_CALLS_PER_MINUTE: '100000',
     AI_DAILY_TOKEN_QUOTA: '1000000000',
   });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-'));
-  const stack = await startLocalStack({
-    dataDir,
-    pgPort: await freePort(),
-    apiPort: await freePort(),
-    durable: false,
-    log: () => undefined,
-  });
+  const stack = await startScratchStack('bench');
   try {
     const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
     const token = await signLocalToken(key, 'user_bench_overhead', { ttlSeconds: 600 });
@@ -70,6 +60,5 @@ export async function measureOverhead(
   } finally {
     await stack.stop();
     await standin.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

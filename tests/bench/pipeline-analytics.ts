@@ -6,16 +6,13 @@
  * runs and the per-item costs. `measureAnalytics()` is what bench:pipeline joins into its JSON line.
  * Starts a throwaway local stack; nothing touches .data/.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type pg from 'pg';
 import { ANALYTICS_SQL, type AnalyticsRow, analyticsFromRows } from '../../backend/analytics/rows.ts';
-import { asUser, createPool } from '../../backend/db/pool.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { startLocalStack } from '../../backend/local/stack.ts';
+import { asUser, createPool, inTransaction } from '../../backend/db/pool.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 import { analyticsJobs, computeAnalytics } from '../../shared/analytics/index.ts';
 import { type SeededPipeline, seededPipeline } from '../../shared/analytics/testing.ts';
 
@@ -46,10 +43,7 @@ async function timed(runs: number, work: () => unknown): Promise<number> {
 
 /** Direct inserts as the table owner with triggers off: the seed's own event history, nothing recorded twice. */
 async function seed(pool: pg.Pool, user: string, p: SeededPipeline) {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query("set local session_replication_role = 'replica'");
+  await inTransaction(pool, { session_replication_role: 'replica' }, async (client) => {
     const rows = (xs: object[]) => JSON.stringify(xs);
     await client.query(
       `insert into public.personas (id, user_id, name, active)
@@ -77,13 +71,7 @@ async function seed(pool: pg.Pool, user: string, p: SeededPipeline) {
          from jsonb_to_recordset($1::jsonb) x("jobId" uuid, "personaId" uuid, score numeric, "computedAt" timestamptz)`,
       [rows(p.matches), user],
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function measureAnalytics(log: (line: string) => void = console.log): Promise<AnalyticsFigures> {
@@ -92,14 +80,7 @@ export async function measureAnalytics(log: (line: string) => void = console.log
   const local = () => computeAnalytics(analyticsJobs(mine.jobs, mine.matches), mine.events);
   const analytics_local_ms = await timed(RUNS, local);
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-analytics-'));
-  const stack = await startLocalStack({
-    dataDir,
-    pgPort: await freePort(),
-    apiPort: await freePort(),
-    durable: false,
-    log: () => undefined,
-  });
+  const stack = await startScratchStack('bench-analytics');
   const pool = createPool(stack.dbUrl, 2);
   try {
     await seed(pool, 'bench_me', mine);
@@ -126,7 +107,6 @@ export async function measureAnalytics(log: (line: string) => void = console.log
   } finally {
     await pool.end();
     await stack.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -5,12 +5,8 @@
  * filter written out). Prints both plans' EXPLAIN ANALYZE and the mean over repeated runs.
  * Starts a throwaway local stack; nothing touches .data/.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { asUser, createPool } from '../../backend/db/pool.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { startLocalStack } from '../../backend/local/stack.ts';
+import { asUser, createPool, inTransaction } from '../../backend/db/pool.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 
 const USERS = Number(process.argv[2] ?? 1000);
 const PER_USER = Number(process.argv[3] ?? 100);
@@ -18,14 +14,7 @@ const RUNS = 300;
 const PIPELINE = `select id, title, company, stage, updated_at from jobs
   where deleted_at is null and stage = 'applied' order by updated_at desc limit 50`;
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-'));
-const stack = await startLocalStack({
-  dataDir,
-  pgPort: await freePort(),
-  apiPort: await freePort(),
-  durable: false,
-  log: () => undefined,
-});
+const stack = await startScratchStack('bench');
 const pool = createPool(stack.dbUrl, 2);
 try {
   const started = performance.now();
@@ -58,15 +47,7 @@ try {
       if (on) await asUser(pool, claims, (db) => db.query(PIPELINE));
       else {
         // Same round trips as the RLS path (a transaction with the claims set), minus the role switch.
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          await client.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(claims)]);
-          await client.query(owner);
-          await client.query('commit');
-        } finally {
-          client.release();
-        }
+        await inTransaction(pool, { 'request.jwt.claims': JSON.stringify(claims) }, (db) => db.query(owner));
       }
     }
     return (performance.now() - t) / RUNS;
@@ -93,5 +74,4 @@ try {
 } finally {
   await pool.end();
   await stack.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }

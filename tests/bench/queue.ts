@@ -4,14 +4,12 @@
 //   npm run bench:queue -- [--json] [--apps=1000] [--run-ms=120]
 // JSON last line: {"applications","lost","duplicated","p95_claim_ms","per_item_ms","max_concurrency",...}
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
 import { freePort } from '../../backend/local/ports.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 import { startSkyvernStandIn } from '../../backend/local/skyvern-standin.ts';
-import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { REPO_ROOT } from '../../backend/local/stack.ts';
 import { TERMINAL_APPLICATION_STATUSES } from '../../shared/submission/statuses.ts';
 
 const arg = (name: string, fallback: number) =>
@@ -34,13 +32,8 @@ const standIn = await startSkyvernStandIn({
   groupOf: (request) => /bench_user_\d+/.exec(String(request.prompt))?.[0] ?? 'unknown',
 });
 const apiPort = await freePort();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-queue-'));
-const stack = await startLocalStack({
-  dataDir,
-  pgPort: await freePort(),
+const stack = await startScratchStack('bench-queue', {
   apiPort,
-  durable: false,
-  log: () => undefined,
   functionsEnv: {
     SKYVERN_API_KEY: KEY,
     SKYVERN_BASE_URL: standIn.url,
@@ -159,5 +152,4 @@ try {
   await db.end();
   await stack.stop();
   await standIn.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,26 +2,16 @@
 // bytes on disk): upload (upsert) and download per file size, printed as bytes per second with the counts.
 //   npx tsx tests/bench/storage.ts [files per size = 5]
 import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
+import { REPO_ROOT } from '../../backend/local/stack.ts';
 import { sha256Hex } from '../../shared/domain/documents.ts';
 import { downloadFile, type FileDoc, uploadFile } from '../../shared/storage/resume-files.ts';
 import { createBackendClient } from '../../shared/supabase/client.ts';
 
 const PER_SIZE = Number(process.argv[2] ?? 5);
 const SIZES = [100 * 1024, 1024 * 1024, 4_900_000];
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-storage-'));
-const stack = await startLocalStack({
-  dataDir,
-  pgPort: await freePort(),
-  apiPort: await freePort(),
-  durable: false,
-  log: () => undefined,
-});
+const stack = await startScratchStack('bench-storage');
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 try {
   const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
@@ -64,5 +54,4 @@ try {
   }
 } finally {
   await stack.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,14 +3,11 @@
 // Then the full-profile case (sync-full-profile.ts): every table, per-table push and pull, first sign-in restore.
 //   npx tsx tests/bench/sync.ts [N=1000] [FULL_JOBS=5000]
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { asUser } from '../../backend/db/pool.ts';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../backend/local/jwks-key.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { REPO_ROOT, startLocalStack } from '../../backend/local/stack.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
+import { REPO_ROOT } from '../../backend/local/stack.ts';
 import { PULL_SQL } from '../../backend/sync/pull.ts';
 import { syncTransport } from '../../shared/supabase/client.ts';
 import { emptyReport, type OutboxEntry, type SyncReport } from '../../shared/sync/engine.ts';
@@ -68,14 +65,7 @@ function jobs(n: number): OutboxEntry[] {
   return out;
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-bench-'));
-const stack = await startLocalStack({
-  dataDir,
-  pgPort: await freePort(),
-  apiPort: await freePort(),
-  durable: false,
-  log: () => undefined,
-});
+const stack = await startScratchStack('bench');
 try {
   const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
   const user = `user_bench_${randomUUID().slice(0, 8)}`;
@@ -157,5 +147,4 @@ try {
   );
 } finally {
   await stack.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
 import { freePort } from '../../backend/local/ports.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 import { startSkyvernStandIn } from '../../backend/local/skyvern-standin.ts';
-import { startLocalStack } from '../../backend/local/stack.ts';
 import { buildLocalExtension } from '../../scripts/lib/build-extension.ts';
 import { buildReactFixture } from '../fixtures/forms-react/build.ts';
 
@@ -16,7 +13,6 @@ import { buildReactFixture } from '../fixtures/forms-react/build.ts';
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (buildLocalExtension('pipe') !== 0) throw new Error('The development build of the extension failed.');
   await buildReactFixture();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-e2e-'));
   process.env.JOBRAKER_DEV_TOKENS = '1';
   // The hosted-model path of the Materials tab goes through the local backend to this stand-in.
   const openAi = await startOpenAiStandin({ apiKey: 'sk-e2e' });
@@ -35,12 +31,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const skyvernKey = `sk-e2e-${Date.now()}`;
   const skyvern = await startSkyvernStandIn({ apiKeys: [skyvernKey], runMs: 800 });
   const apiPort = await freePort();
-  const stack = await startLocalStack({
-    dataDir,
-    pgPort: await freePort(),
+  const stack = await startScratchStack('e2e', {
     apiPort,
-    durable: false,
-    log: () => undefined,
     functionsEnv: {
       SKYVERN_API_KEY: skyvernKey,
       SKYVERN_BASE_URL: skyvern.url,
@@ -56,6 +48,5 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await ollama.stop();
     await ollamaClosed.stop();
     await skyvern.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { storedJob } from '../../shared/domain/testing.ts';
 import type { OutboxEntry } from '../../shared/sync/engine.ts';
 import { pushThroughKill, startKillable, stopKillable } from './support/killable-functions.ts';
 import { job } from './support/sync-client.ts';
@@ -23,26 +24,16 @@ describe('sync survives the backend dying mid-push', () => {
     let outbox: OutboxEntry[] = Array.from({ length: 1000 }, (_, i) => {
       const id = randomUUID();
       const url = `https://jobs.example.com/kill/${id}`;
-      const row = {
+      const row = storedJob({
         id,
         title: `Engineer ${i}`,
-        company: 'Acme',
         url,
         canonicalUrl: url,
-        ats: null,
-        aliases: [],
         fuzzyKey: '',
-        provenance: {},
-        userEdited: [],
-        gaps: [],
-        stage: 'saved',
-        excitement: null,
-        deadline: null,
-        notes: '',
         createdAt: at,
         updatedAt: at,
         stageChangedAt: at,
-      };
+      });
       return { seq: i + 1, id, table: 'jobs', op: 'upsert' as const, row, updated_at: at };
     });
 

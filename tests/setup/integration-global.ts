@@ -1,13 +1,9 @@
 // globalSetup for the `integration` project: one throwaway local stack (fresh cluster in a temp folder,
 // free ports) for the whole run, so tests never touch `.data/` or a dev stack on 54321/54322.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startAnthropicStandin } from '../../backend/local/ai-standin/anthropic.ts';
 import { startOpenAiStandin } from '../../backend/local/ai-standin/openai.ts';
-import { freePort } from '../../backend/local/ports.ts';
-import { startLocalStack } from '../../backend/local/stack.ts';
+import { startScratchStack } from '../../backend/local/scratch-stack.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +17,6 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobraker-it-'));
   // Provider stand-ins for generate-materials; the functions inherit this environment.
   const openAi = await startOpenAiStandin({ apiKey: 'sk-test' });
   const anthropic = await startAnthropicStandin({ apiKey: 'sk-ant-test' });
@@ -35,13 +30,7 @@ export default async function setup(project: TestProject) {
     ANTHROPIC_MODEL: 'claude-standin',
     AI_TIMEOUT_MS: '1500',
   });
-  const stack = await startLocalStack({
-    dataDir,
-    pgPort: await freePort(),
-    apiPort: await freePort(),
-    durable: false,
-    log: () => undefined,
-  });
+  const stack = await startScratchStack('it');
   const { postgresMs, healthyMs } = stack.timings;
   console.log(
     `[integration] local stack healthy in ${healthyMs} ms (postgres ${postgresMs} ms) at ${stack.apiUrl}`,
@@ -58,6 +47,5 @@ export default async function setup(project: TestProject) {
     await stack.stop();
     await openAi.stop();
     await anthropic.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

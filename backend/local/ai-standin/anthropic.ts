@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import {
-  type Behaviour,
   control,
   listen,
   newState,
+  nextBehaviour,
   type RunningStandin,
   readBody,
   type StandinState,
@@ -54,10 +54,8 @@ export async function startAnthropicStandin(
     if (typeof body.max_tokens !== 'number')
       return fail(400, 'invalid_request_error', 'max_tokens: Field required');
     if (!body.messages?.length) return fail(400, 'invalid_request_error', 'messages: Field required');
-    const behaviour: Behaviour = state.script.shift() ?? state.fallback;
-    state.received.push({ path: req.url, headers: req.headers, body, behaviour });
+    const behaviour = await nextBehaviour(state, req, body);
     if (behaviour === 'hang') return;
-    if (state.latencyMs) await new Promise((r) => setTimeout(r, state.latencyMs));
     switch (behaviour) {
       case 'rate_limit':
         return fail(

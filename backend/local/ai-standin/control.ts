@@ -48,6 +48,22 @@ export function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * Consumes the next scripted behaviour (the fallback once the script is empty) for a request that passed
+ * validation, logs it, and waits the set latency, except for `hang`, whose caller never answers (the
+ * client's timeout must end it).
+ */
+export async function nextBehaviour(
+  state: StandinState,
+  req: http.IncomingMessage,
+  body: unknown,
+): Promise<Behaviour> {
+  const behaviour = state.script.shift() ?? state.fallback;
+  state.received.push({ path: req.url ?? '', headers: req.headers, body, behaviour });
+  if (behaviour !== 'hang' && state.latencyMs) await new Promise((r) => setTimeout(r, state.latencyMs));
+  return behaviour;
+}
+
 /** Answers /__standin/* requests; returns false for anything else. */
 export async function control(state: StandinState, req: http.IncomingMessage, res: http.ServerResponse) {
   const url = req.url ?? '';

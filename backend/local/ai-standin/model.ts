@@ -1,7 +1,7 @@
 // The stand-ins' "model": it reads the context our prompt carries and answers with the deterministic
 // generator's document, so its output is realistic and schema-valid; fabricating mode then slips
 // invented employers, numbers, degrees and skills into it.
-import type { Profile } from '../../../shared/domain/index.ts';
+import { blankProfile, type Profile } from '../../../shared/domain/index.ts';
 import { fabricate } from '../../../shared/materials/fabricate.ts';
 import {
   buildSources,
@@ -37,18 +37,9 @@ export function readContext(prompt: string): Context | null {
 export function modelAnswer(prompt: string, fabricating: boolean): MaterialDoc {
   const ctx = readContext(prompt);
   if (!ctx) throw new Error(`the prompt carries no ${CONTEXT_MARK} line`);
+  // The prompt carries only the profile's material parts; the rest stays blank.
   const profile: Profile = {
-    id: '00000000-0000-4000-8000-000000000000',
-    contact: {},
-    links: {},
-    location: {},
-    workAuthorization: [],
-    requiresSponsorship: null,
-    salaryExpectation: null,
-    workTypes: [],
-    industries: [],
-    eeo: {},
-    updatedAt: new Date(0).toISOString(),
+    ...blankProfile('00000000-0000-4000-8000-000000000000', new Date(0).toISOString()),
     ...ctx.profile,
   };
   const doc = generateDeterministic(ctx.kind, profile, ctx.job, MaterialOptions.parse(ctx.options ?? {}));

@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import {
-  type Behaviour,
   control,
   listen,
   newState,
+  nextBehaviour,
   type RunningStandin,
   readBody,
   type StandinState,
@@ -77,10 +77,8 @@ export async function startOpenAiStandin(
         400,
         error("'messages' must contain at least one message", 'invalid_request_error', null, 'messages'),
       );
-    const behaviour: Behaviour = state.script.shift() ?? state.fallback;
-    state.received.push({ path: req.url, headers: req.headers, body, behaviour });
-    if (behaviour === 'hang') return; // never answers; the client's timeout must end it
-    if (state.latencyMs) await new Promise((r) => setTimeout(r, state.latencyMs));
+    const behaviour = await nextBehaviour(state, req, body);
+    if (behaviour === 'hang') return;
     const prompt = body.messages.map((m) => m.content).join('\n');
     switch (behaviour) {
       case 'rate_limit':

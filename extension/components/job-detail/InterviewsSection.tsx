@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { InterviewKind, type InterviewRound } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { lines, type SectionProps, text, undoToast, useAct } from './act.ts';
-import { ErrorLine } from './ErrorLine.tsx';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { lines, type SectionProps, text, undoToast } from './act.ts';
+import { EntryActions } from './EntryActions.tsx';
 
 const KIND_LABEL: Record<InterviewKind, string> = {
   phone_screen: 'Phone screen',
@@ -134,13 +136,7 @@ export function InterviewsSection({ jobId, onToast }: SectionProps) {
                 )}
                 {r.feedback && <div className="small">Feedback: {r.feedback}</div>}
                 <div className="row small">
-                  <span style={{ flex: 1 }} />
-                  <button type="button" onClick={() => setEditing(r.id)}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => void remove(r)}>
-                    Delete
-                  </button>
+                  <EntryActions onEdit={() => setEditing(r.id)} onDelete={() => void remove(r)} />
                 </div>
               </>
             )}

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import type { JobNote } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { type SectionProps, text, undoToast, useAct } from './act.ts';
-import { ErrorLine } from './ErrorLine.tsx';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { type SectionProps, text, undoToast } from './act.ts';
+import { EntryActions } from './EntryActions.tsx';
 
 /** The job's notes, oldest first: add, edit in place, delete with undo. */
 export function NotesSection({ jobId, onToast }: SectionProps) {
@@ -52,13 +54,11 @@ export function NotesSection({ jobId, onToast }: SectionProps) {
               <div style={{ whiteSpace: 'pre-wrap' }}>{note.body}</div>
               <div className="row small muted">
                 {new Date(note.updatedAt).toLocaleString()}
-                <span style={{ flex: 1 }} />
-                <button type="button" onClick={() => setEditing(note.id)}>
-                  Edit
-                </button>
-                <button type="button" onClick={() => void remove(note)} aria-label="Delete note">
-                  Delete
-                </button>
+                <EntryActions
+                  onEdit={() => setEditing(note.id)}
+                  onDelete={() => void remove(note)}
+                  deleteLabel="Delete note"
+                />
               </div>
             </li>
           ),

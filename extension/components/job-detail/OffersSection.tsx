@@ -4,8 +4,10 @@ import type { Offer } from '../../../shared/domain/index.ts';
 import { normalizeOffer } from '../../../shared/offers/compare.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { type SectionProps, text, undoToast, useAct } from './act.ts';
-import { ErrorLine } from './ErrorLine.tsx';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { type SectionProps, text, undoToast } from './act.ts';
+import { EntryActions } from './EntryActions.tsx';
 import { money } from './money.ts';
 import { OfferForm, offerFromForm } from './OfferForm.tsx';
 
@@ -95,13 +97,7 @@ export function OffersSection({ jobId, onToast }: SectionProps) {
                   {o.notes && <div className="small">{o.notes}</div>}
                   <Negotiation offer={o} onAdd={(f, el) => void addStep(o, f, el)} />
                   <div className="row small">
-                    <span style={{ flex: 1 }} />
-                    <button type="button" onClick={() => setEditing(o.id)}>
-                      Edit
-                    </button>
-                    <button type="button" onClick={() => void remove(o)}>
-                      Delete
-                    </button>
+                    <EntryActions onEdit={() => setEditing(o.id)} onDelete={() => void remove(o)} />
                   </div>
                 </>
               )}

@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { interactionLog, type Person, PersonRole } from '../../../shared/domain/index.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
-import { type SectionProps, text, undoToast, useAct } from './act.ts';
-import { ErrorLine } from './ErrorLine.tsx';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
+import { type SectionProps, text, undoToast } from './act.ts';
 import { interactionFromForm, PersonCard, ROLE_LABEL } from './PersonCard.tsx';
 
 /** People on this job (each may be on other jobs too), their interaction log, and linking someone known. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { type Job, tagProblem, withoutTag, withTag } from '../../../shared/domain/index.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
 import type { ToastState } from '../Toast.tsx';
-import { useAct } from './act.ts';
-import { ErrorLine } from './ErrorLine.tsx';
 
 /**
  * The user's own tags on a job: type and press Enter (or Add) to add, × to remove with Undo. The board

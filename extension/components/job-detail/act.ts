@@ -1,21 +1,5 @@
-import { useState } from 'react';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import type { ToastState } from '../Toast.tsx';
-
-/** Runs a message to the background, keeping its error (the background's own sentence) to show. */
-export function useAct() {
-  const [error, setError] = useState<string | null>(null);
-  const act = async <T>(fn: () => Promise<T>): Promise<T | undefined> => {
-    setError(null);
-    try {
-      return await fn();
-    } catch (e) {
-      setError((e as Error).message);
-      return undefined;
-    }
-  };
-  return { error, act };
-}
 
 /** The toast after a delete: "Undo" puts the rows back through the background. */
 export function undoToast(message: string, trashId: string): ToastState {

@@ -4,6 +4,7 @@ import { canonicalUrl } from '../../../shared/capture/identity.ts';
 import { WATCHED_ATS_NAMES, type WatchAlert } from '../../../shared/watch/alert.ts';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
 import { outcomeLine } from './outcome.ts';
 
 /** One followed company: its status line, the postings it found (newest first), and its controls. */
@@ -96,11 +97,7 @@ export function WatchAlertCard({ alert }: { alert: WatchAlert }) {
           Stop watching
         </button>
       </div>
-      {error && (
-        <p className="notice error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} small />
     </li>
   );
 }

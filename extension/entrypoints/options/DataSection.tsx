@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { saveFile } from '../../lib/ui/save-file.ts';
+import { FileImportInput, type ImportStatus, ImportStatusLine } from './FileImport.tsx';
 
 /** Export all local data to a JSON file and import it back. A bad file changes nothing. */
 export function DataSection() {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<ImportStatus>(null);
 
   const exportData = async () => {
     const json = await bg.sendMessage('exportData', undefined);
@@ -25,8 +25,6 @@ export function DataSection() {
       });
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
-    } finally {
-      if (fileRef.current) fileRef.current.value = '';
     }
   };
 
@@ -38,22 +36,14 @@ export function DataSection() {
         <button type="button" onClick={() => void exportData()}>
           Export data
         </button>
-        <label className="row" style={{ display: 'inline-flex' }}>
-          <span className="muted">Import a file</span>
-          <input
-            ref={fileRef}
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-file"
-            onChange={(e) => e.target.files?.[0] && void importData(e.target.files[0])}
-          />
-        </label>
+        <FileImportInput
+          label="Import a file"
+          accept="application/json,.json"
+          testId="import-file"
+          onFile={importData}
+        />
       </div>
-      {status && (
-        <div className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
-        </div>
-      )}
+      <ImportStatusLine status={status} />
     </section>
   );
 }

@@ -1,20 +1,19 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/index.ts';
 import { CSV_LIMITS, describeSize } from '../../../shared/pipeline-csv/csv-rules.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import type { CsvImportPreview } from '../../lib/services/pipeline-csv.ts';
 import { saveFile } from '../../lib/ui/save-file.ts';
+import { FileImportInput, type ImportStatus, ImportStatusLine } from './FileImport.tsx';
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 const STATUS_WORDS = { new: 'New', duplicate: 'Already saved', error: 'Error' } as const;
 
 /** Pipeline as CSV: export every job; import a Huntr or Teal export after a preview (nothing saved before Import). */
 export function PipelineCsvSection() {
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<ImportStatus>(null);
   const [preview, setPreview] = useState<{ text: string; name: string; result: CsvImportPreview } | null>(
     null,
   );
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const exportCsv = async () => {
     const csv = await bg.sendMessage('exportPipelineCsv', undefined);
@@ -36,8 +35,6 @@ export function PipelineCsvSection() {
       setPreview({ text, name: file.name, result });
     } catch (e) {
       setStatus({ kind: 'error', text: `${file.name}: ${(e as Error).message} Nothing was imported.` });
-    } finally {
-      if (fileRef.current) fileRef.current.value = '';
     }
   };
 
@@ -64,16 +61,12 @@ export function PipelineCsvSection() {
         <button type="button" onClick={() => void exportCsv()}>
           Export pipeline (CSV)
         </button>
-        <label className="row" style={{ display: 'inline-flex' }}>
-          <span className="muted">Import from Huntr or Teal (CSV)</span>
-          <input
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv"
-            data-testid="csv-import-file"
-            onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])}
-          />
-        </label>
+        <FileImportInput
+          label="Import from Huntr or Teal (CSV)"
+          accept=".csv,text/csv"
+          testId="csv-import-file"
+          onFile={choose}
+        />
       </div>
       {preview && counts && (
         <div className="stack" data-testid="csv-preview">
@@ -116,11 +109,7 @@ export function PipelineCsvSection() {
           </div>
         </div>
       )}
-      {status && (
-        <div className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
-        </div>
-      )}
+      <ImportStatusLine status={status} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { followUpDays } from '../../lib/services/reminders.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
 
 /** The default number of days after applying before a follow-up reminder (a job may set its own). */
 export function ReminderSettings() {
@@ -38,11 +39,7 @@ export function ReminderSettings() {
           <span>days without an answer</span>
         </label>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/stages.ts';
+import type { Stage } from '../../../shared/domain/stages.ts';
+import { StageOptions } from '../../components/StageOptions.tsx';
 
 interface Props {
   count: number;
@@ -23,11 +24,7 @@ export function BulkBar({ count, archivedView, onMove, onArchive, onDelete, onCl
           }}
         >
           <option value="">Choose a stage…</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </label>
       <button type="button" onClick={onArchive}>

@@ -4,6 +4,7 @@ import { applyFilter, EMPTY_FILTER, filterOptions, groupByStage } from '../../..
 import type { PipelineItem } from '../../../shared/pipeline/items.ts';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
 import { Board } from './Board.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { FilterBar } from './FilterBar.tsx';
@@ -113,11 +114,7 @@ export function PipelineApp() {
       <p className="muted small" data-testid="shown-count">
         {data ? `Showing ${plural(shown.length, 'job')} of ${data.items.length}` : 'Loading…'}
       </p>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       {picked.length > 0 && (
         <BulkBar
           count={picked.length}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/domain/index.ts';
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/index.ts';
 import { AccountPanel } from '../../components/AccountPanel.tsx';
 import { AutofillPanel } from '../../components/AutofillPanel.tsx';
 import { CaptureButton, type CaptureOutcome } from '../../components/CaptureButton.tsx';
@@ -11,6 +11,7 @@ import { OpenPipelineButton } from '../../components/OpenPipelineButton.tsx';
 import { ScoreBadge } from '../../components/ScoreBadge.tsx';
 import { SkyvernSubmit } from '../../components/SkyvernSubmit.tsx';
 import { StageCounts } from '../../components/StageCounts.tsx';
+import { StageOptions } from '../../components/StageOptions.tsx';
 import { Toast, type ToastState } from '../../components/Toast.tsx';
 import type { CaptureResult } from '../../lib/messaging.ts';
 import { useActiveTabJobId } from '../../lib/ui/active-tab.ts';
@@ -134,11 +135,7 @@ export function SidePanelApp() {
             Show
             <select value={filter} onChange={(e) => setFilter(e.target.value as Stage | 'all')}>
               <option value="all">All stages</option>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
+              <StageOptions />
             </select>
           </label>
           <label>

@@ -1,6 +1,6 @@
 // People across jobs and the job detail rows, against a real Dexie database (fake-indexeddb).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobDraft } from '../../../shared/domain/index.ts';
+import { numberedDraft } from '../../../shared/domain/testing.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { deleteJob, restoreDeleted } from './job-delete.ts';
 import { deleteDetail, restoreDetail, saveNote, saveOffer } from './job-detail.ts';
@@ -15,16 +15,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-const draft = (n: number): JobDraft => ({
-  url: `https://acme.example/jobs/${n}`,
-  canonicalUrl: `https://acme.example/jobs/${n}`,
-  ats: null,
-  fields: { title: `Engineer ${n}`, company: 'Acme' },
-  provenance: {},
-  gaps: [],
-  extractedAt: '2026-01-01T00:00:00.000Z',
-});
-const twoJobs = async () => [(await saveDraft(db, draft(1))).job.id, (await saveDraft(db, draft(2))).job.id];
+const twoJobs = async () => [
+  (await saveDraft(db, numberedDraft(1))).job.id,
+  (await saveDraft(db, numberedDraft(2))).job.id,
+];
 
 describe('one person on several jobs', () => {
   it('links the same person to a second job and keeps one row for them', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobDraft } from '../../../shared/domain/index.ts';
+import { numberedDraft } from '../../../shared/domain/testing.ts';
 import { JobrakerDatabase } from '../db/database.ts';
 import { moveJob, saveDraft } from './jobs.ts';
 import { archiveJobs, deleteJobs, moveJobs, restoreJobs, undoMoves } from './pipeline-bulk.ts';
@@ -12,16 +12,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const draft = (n: number): JobDraft => ({
-  url: `https://acme.example/jobs/${n}`,
-  canonicalUrl: `https://acme.example/jobs/${n}`,
-  ats: null,
-  fields: { title: `Engineer ${n}`, company: 'Acme' },
-  provenance: {},
-  gaps: [],
-  extractedAt: '2026-01-01T00:00:00.000Z',
-});
-const saveThree = async () => Promise.all([1, 2, 3].map(async (n) => (await saveDraft(db, draft(n))).job.id));
+const saveThree = async () =>
+  Promise.all([1, 2, 3].map(async (n) => (await saveDraft(db, numberedDraft(n))).job.id));
 
 describe('pipeline bulk actions', () => {
   it('moves the jobs that may move, says why the others refused, and undoes only the moved ones', async () => {

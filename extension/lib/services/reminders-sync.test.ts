@@ -2,28 +2,16 @@
 // that this device showed a notification is not (and a pulled decision leaves it alone); deleting a job takes
 // its decisions and days with it and Undo brings them back; a v11 database moves its decisions out losslessly.
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../shared/domain/index.ts';
 import { reminderDecisionId } from '../../../shared/reminders/decision.ts';
-import { JobrakerDatabase } from '../db/database.ts';
-import { outboxCapture } from '../sync/index.ts';
 import { dexieReplica } from '../sync/store.ts';
+import { capturingDatabases, queuedOps } from '../sync/testing.ts';
 import { deleteJob, restoreDeleted } from './job-delete.ts';
 import { saveDraft } from './jobs.ts';
 import { markReminder, reminderStates, setFollowUpDays } from './reminders.ts';
 
-const dbs: JobrakerDatabase[] = [];
-function open(name = `reminder-sync-${Math.random()}`): JobrakerDatabase {
-  const db = new JobrakerDatabase(name);
-  db.use(outboxCapture());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-const queued = async (db: JobrakerDatabase) =>
-  (await db.outbox.orderBy('seq').toArray()).map((e) => `${e.table}:${e.op}`);
+const open = capturingDatabases('reminder-sync');
 const draft: JobDraft = {
   url: 'https://acme.example/jobs/1',
   canonicalUrl: 'https://acme.example/jobs/1',
@@ -42,10 +30,10 @@ describe('reminders under sync', () => {
     const key = `follow-up:${job.id}:2026-11-20T09:00:00.000Z`;
     await db.outbox.clear();
     await markReminder(db, key, job.id, 'notified', NOW);
-    expect(await queued(db)).toEqual([]);
+    expect(await queuedOps(db)).toEqual([]);
     await markReminder(db, key, job.id, 'done', NOW);
     await setFollowUpDays(db, { jobId: job.id, days: 12 });
-    expect(await queued(db)).toEqual(['reminder_decisions:upsert', 'job_follow_ups:upsert']);
+    expect(await queuedOps(db)).toEqual(['reminder_decisions:upsert', 'job_follow_ups:upsert']);
     const [decision] = await db.outbox.orderBy('seq').toArray();
     expect(decision?.id).toBe(await reminderDecisionId(key));
     expect(decision?.row).toEqual({
@@ -87,7 +75,7 @@ describe('reminders under sync', () => {
     const { trashId } = await deleteJob(db, job.id);
     expect(await db.reminderDecisions.count()).toBe(0);
     expect(await db.followUps.count()).toBe(0);
-    expect(await queued(db)).toEqual(
+    expect(await queuedOps(db)).toEqual(
       expect.arrayContaining(['reminder_decisions:delete', 'job_follow_ups:delete']),
     );
     await restoreDeleted(db, trashId);

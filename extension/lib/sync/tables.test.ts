@@ -1,33 +1,24 @@
 // Capture and apply for the tables beyond jobs: the profile is one record (saving replaces it, never deletes
 // it; a pulled profile replaces the local one), a match travels under its job's id, and every local table
 // that sync carries is queued when sync is turned on.
-import { afterEach, describe, expect, it } from 'vitest';
-import { JobrakerDatabase } from '../db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { getProfile, saveProfile } from '../services/profile.ts';
-import { outboxCapture, setSyncEnabled } from './index.ts';
+import { setSyncEnabled } from './index.ts';
 import { dexieReplica } from './store.ts';
 import { SYNCED_LOCAL_TABLES } from './tables.ts';
+import { capturingDatabases, queuedOps } from './testing.ts';
 
-const dbs: JobrakerDatabase[] = [];
-function open(): JobrakerDatabase {
-  const db = new JobrakerDatabase(`sync-tables-${Math.random()}`);
-  db.use(outboxCapture());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-const queued = async (db: JobrakerDatabase) =>
-  (await db.outbox.orderBy('seq').toArray()).map((e) => `${e.table}:${e.op}:${e.id}`);
+const open = capturingDatabases('sync-tables');
 
 describe('sync of the profile and the records beside jobs', () => {
   it('queues a saved profile as one upsert, never the delete its save makes locally', async () => {
     const db = open();
     const profile = await getProfile(db);
     await saveProfile(db, { ...profile, contact: { firstName: 'Ada' } });
-    expect(await queued(db)).toEqual([`profiles:upsert:${profile.id}`, `profiles:upsert:${profile.id}`]);
+    expect(await queuedOps(db, { ids: true })).toEqual([
+      `profiles:upsert:${profile.id}`,
+      `profiles:upsert:${profile.id}`,
+    ]);
     const last = (await db.outbox.orderBy('seq').last())?.row as { contact: { firstName: string } };
     expect(last.contact.firstName).toBe('Ada');
   });
@@ -48,7 +39,10 @@ describe('sync of the profile and the records beside jobs', () => {
       computedAt: at,
     });
     await db.matches.delete(jobId);
-    expect(await queued(db)).toEqual([`job_matches:upsert:${jobId}`, `job_matches:delete:${jobId}`]);
+    expect(await queuedOps(db, { ids: true })).toEqual([
+      `job_matches:upsert:${jobId}`,
+      `job_matches:delete:${jobId}`,
+    ]);
     expect((await db.outbox.orderBy('seq').first())?.updated_at).toBe(at);
   });
 

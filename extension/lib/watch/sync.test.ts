@@ -3,25 +3,13 @@
 // check state out of the alert losslessly; a pulled alert replaces this device's own of the same board.
 import fs from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { JobrakerDatabase } from '../db/database.ts';
-import { outboxCapture } from '../sync/index.ts';
+import { describe, expect, it } from 'vitest';
 import { dexieReplica } from '../sync/store.ts';
+import { capturingDatabases, queuedOps } from '../sync/testing.ts';
 import { unwatch, updateWatch, watchCompany } from './alerts.ts';
 import { checkDueAlerts } from './check.ts';
 
-const dbs: JobrakerDatabase[] = [];
-function open(name = `watch-sync-${Math.random()}`): JobrakerDatabase {
-  const db = new JobrakerDatabase(name);
-  db.use(outboxCapture());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-const queued = async (db: JobrakerDatabase) =>
-  (await db.outbox.orderBy('seq').toArray()).map((e) => `${e.table}:${e.op}`);
+const open = capturingDatabases('watch-sync');
 /** The board's answer: the first postings of the project's Greenhouse fixture, with a validator. */
 const FIXTURE = JSON.parse(
   fs.readFileSync(
@@ -46,11 +34,11 @@ describe('company watch under sync', () => {
       lastOutcome: { kind: 'ok', fresh: 2 },
     });
     expect(await db.watchSeen.count()).toBe(2);
-    expect(await queued(db)).toEqual(['job_alerts:upsert']);
+    expect(await queuedOps(db)).toEqual(['job_alerts:upsert']);
 
     await updateWatch(db, alert.id, { minScore: 75 });
     await unwatch(db, alert.id);
-    expect(await queued(db)).toEqual(['job_alerts:upsert', 'job_alerts:upsert', 'job_alerts:delete']);
+    expect(await queuedOps(db)).toEqual(['job_alerts:upsert', 'job_alerts:upsert', 'job_alerts:delete']);
     const edit = (await db.outbox.orderBy('seq').toArray())[1]!;
     expect(edit.row).toMatchObject({ id: alert.id, minScore: 75 });
     expect(Object.keys(edit.row ?? {})).not.toEqual(expect.arrayContaining(['lastRunAt']));

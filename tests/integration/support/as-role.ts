@@ -23,22 +23,15 @@ export async function attempt(
   sql: string,
   params: unknown[] = [],
 ): Promise<Outcome> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query("select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)", [
-      caller.role,
-      caller.claims ? JSON.stringify(caller.claims) : '',
-    ]);
-    const result = await client.query(sql, params);
-    return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
-  } catch (error) {
-    const failure = error as { code?: string; message: string };
-    return { ok: false, code: failure.code ?? 'unknown', message: failure.message };
-  } finally {
-    await client.query('rollback').catch(() => undefined);
-    client.release();
-  }
+  return asCaller(pool, caller, async (db): Promise<Outcome> => {
+    try {
+      const result = await db.query(sql, params);
+      return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
+    } catch (error) {
+      const failure = error as { code?: string; message: string };
+      return { ok: false, code: failure.code ?? 'unknown', message: failure.message };
+    }
+  });
 }
 
 /** 42501 = insufficient_privilege: both "permission denied" and "violates row-level security policy". */

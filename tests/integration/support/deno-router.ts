@@ -2,7 +2,7 @@
 // test chooses, that the test may SIGKILL without hurting the shared stack.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { denoBinary } from '../../../backend/local/functions.ts';
+import { denoBinary, routerArgs, routerEnv } from '../../../backend/local/functions.ts';
 import { REPO_ROOT } from '../../../backend/local/stack.ts';
 
 export interface TestRouter {
@@ -12,32 +12,10 @@ export interface TestRouter {
 }
 
 export async function startTestRouter(port: number, env: Record<string, string>): Promise<TestRouter> {
-  const functionsDir = path.join(REPO_ROOT, 'supabase', 'functions');
-  const child: ChildProcess = spawn(
-    denoBinary(REPO_ROOT),
-    [
-      'run',
-      '--no-prompt',
-      '--allow-net',
-      '--allow-env',
-      '--allow-read',
-      '--allow-sys',
-      ...(env.JOBRAKER_STORAGE_DIR ? [`--allow-write=${env.JOBRAKER_STORAGE_DIR}`] : []),
-      `--config=${path.join(functionsDir, 'deno.json')}`,
-      path.join(REPO_ROOT, 'backend', 'local', 'functions-router.ts'),
-    ],
-    {
-      env: {
-        ...process.env,
-        DENO_DIR: path.join(REPO_ROOT, '.data', 'deno'),
-        NO_COLOR: '1',
-        JOBRAKER_FUNCTIONS_DIR: functionsDir,
-        JOBRAKER_API_PORT: String(port),
-        ...env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
+  const child: ChildProcess = spawn(denoBinary(REPO_ROOT), routerArgs(REPO_ROOT, env.JOBRAKER_STORAGE_DIR), {
+    env: { ...process.env, ...routerEnv(REPO_ROOT, port, path.join(REPO_ROOT, '.data', 'deno')), ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -1,9 +1,6 @@
 // A functions process of the test's own (same router as the stack) that a test may SIGKILL mid-push, and a
 // push through the real engine and transport that kills it while batch 4 is in flight.
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { inject } from 'vitest';
-import { denoBinary } from '../../../backend/local/functions.ts';
 import {
   defaultKeyFile,
   LOCAL_AUTHORIZED_PARTY,
@@ -17,60 +14,28 @@ import { REPO_ROOT } from '../../../backend/local/stack.ts';
 import { syncTransport } from '../../../shared/supabase/client.ts';
 import { emptyReport, type OutboxEntry } from '../../../shared/sync/engine.ts';
 import { arrayEngine } from './array-engine.ts';
+import { startTestRouter, type TestRouter } from './deno-router.ts';
 
 const dbUrl = inject('dbUrl');
 const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
 let jwks: JwksServer;
 let port: number;
-let deno: ChildProcess | undefined;
+let router: TestRouter | undefined;
 
 /** Our own functions process (same router as the stack), so this test can kill it without hurting others. */
 async function startDeno(): Promise<void> {
-  const functionsDir = path.join(REPO_ROOT, 'supabase', 'functions');
-  const child = spawn(
-    denoBinary(REPO_ROOT),
-    [
-      'run',
-      '--no-prompt',
-      '--allow-net',
-      '--allow-env',
-      '--allow-read',
-      '--allow-sys',
-      `--config=${path.join(functionsDir, 'deno.json')}`,
-      path.join(REPO_ROOT, 'backend', 'local', 'functions-router.ts'),
-    ],
-    {
-      env: {
-        ...process.env,
-        DENO_DIR: path.join(REPO_ROOT, '.data', 'deno'),
-        NO_COLOR: '1',
-        JOBRAKER_FUNCTIONS_DIR: functionsDir,
-        JOBRAKER_API_PORT: String(port),
-        SUPABASE_DB_URL: dbUrl,
-        CLERK_ISSUER: LOCAL_ISSUER,
-        CLERK_JWKS_URL: jwks.jwksUrl,
-        CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening ')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`deno exited ${code}`)));
+  router = await startTestRouter(port, {
+    SUPABASE_DB_URL: dbUrl,
+    CLERK_ISSUER: LOCAL_ISSUER,
+    CLERK_JWKS_URL: jwks.jwksUrl,
+    CLERK_AUTHORIZED_PARTIES: LOCAL_AUTHORIZED_PARTY,
   });
-  deno = child;
 }
 
 function killDeno(): Promise<void> {
-  const child = deno;
-  deno = undefined;
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+  const running = router;
+  router = undefined;
+  return running ? running.kill() : Promise.resolve();
 }
 
 /** Starts the keys server and this test's own functions process (call in beforeAll). */

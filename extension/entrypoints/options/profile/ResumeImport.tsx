@@ -5,6 +5,7 @@ import { extractResumeText } from '../../../../shared/resume/extract-text.ts';
 import { describeImport } from '../../../../shared/resume/import-summary.ts';
 import { parseResumeText, type ResumeDraft } from '../../../../shared/resume/parse.ts';
 import { backgroundMessenger as bg } from '../../../lib/messaging.ts';
+import { ErrorLine } from '../../../lib/ui/ErrorLine.tsx';
 
 interface Pending {
   text: string;
@@ -103,11 +104,7 @@ export function ResumeImport({ onImported }: { onImported: (message: string) => 
         </button>
       </div>
       {busy && <p className="muted small">Reading…</p>}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorLine error={error} />
       {pending && (
         <DraftReview pending={pending} onAccept={() => void accept()} onDiscard={() => setPending(null)} />
       )}
