@@ -38,6 +38,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture41',
   'capture43',
   'capture44',
+  'capture46',
   'capture10',
   'capture13',
   'capture16',

@@ -114,6 +114,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev34', 'match-dev34/set.json'],
   ['dev35', 'match-dev35/set.json'],
   ['dev36', 'match-dev36/set.json'],
+  ['dev37', 'match-dev37/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
