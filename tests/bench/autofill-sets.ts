@@ -48,6 +48,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev39', 'forms-dev39'],
   ['dev40', 'forms-dev40'],
   ['dev41', 'forms-dev41'],
+  ['dev42', 'forms-dev42'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
