@@ -13,6 +13,7 @@ describe('this role turning remote down', () => {
     expect(roleOf("This isn't a remote role: it's hybrid, three days in the office.")).not.toBe('onsite');
     expect(roleOf('This is not a remote role; you can work from home on Fridays.')).not.toBe('onsite');
     expect(roleOf('This is not a fully remote role.')).toBeNull();
+    expect(roleOf('This is not a work-from-home job.')).toBe('onsite');
   });
 
   it('reads no telehealth or home working in this role as on-site, over a remote-first company', () => {
@@ -20,6 +21,7 @@ describe('this role turning remote down', () => {
       "We're a remote-first company on the business side. All treatment is in person at our clinic, and there's no telehealth in this role.";
     expect(roleOf(text)).toBe('onsite');
     expect(roleOf('There is no remote working for this position.')).toBe('onsite');
+    expect(roleOf("We don't offer remote work for this role.")).toBe('onsite');
     expect(roleOf('We offer telehealth for patients in this region.')).toBeNull();
   });
 });

@@ -95,10 +95,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
     // can't be done from home": "this one" is the role set against the company's other jobs).
     // "There is no home-working option for lab placements": the posting rules home working out.
-    // "There's no telehealth in this role", "no remote working for this position": the posting rules
-    // home working out for this very job, whatever the company's other teams do.
+    // "There's no telehealth in this role", "we don't offer remote working for this position": the
+    // posting rules home working out for this very job, whatever the company's other teams do.
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\bno (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role cannot be done from home',
@@ -171,7 +171,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // the office weeks above, and not when a hybrid week or home days follow ("This isn't a remote
     // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open.
     re: new RegExp(
-      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not) an? remote ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) remote)\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
+      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
       'i',
     ),
     reason: 'the posting says this role is not a remote job',
