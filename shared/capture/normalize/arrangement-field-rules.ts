@@ -44,6 +44,16 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting has you spend the shift or day on the road: field work, not from home',
   },
   {
+    id: 'role.mobile-unit',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll work on our Mobile Health Unit", "the role is based on the mobile dental van": the job
+    // is done aboard a vehicle that goes to the people it serves (a clinic on wheels, a mobile
+    // library), not from home.
+    re: /\b(?:you(?:['’]ll| will) (?:work|be(?: based)?|staff|serve)|(?:this|the) (?:role|position|job) is(?: based)?) (?:on|in|aboard|from) (?:our|the|a) (?:[\p{L}-]+ ){0,2}mobile (?:[\p{L}-]+ )?(?:unit|clinic|van|bus|library|lab|truck)\b/iu,
+    reason: 'the posting has you work on a mobile unit that travels: field work, not from home',
+  },
+  {
     id: 'role.between-sites',
     lang: 'en',
     workType: 'onsite',

@@ -35,6 +35,16 @@ describe('a job that moves between places', () => {
     expect(roleOf('You may spend a day on the road once a quarter.')).toBeNull();
   });
 
+  it('reads work aboard a mobile unit as on-site, not a mobile app team', () => {
+    expect(roleOf("You'll work on our Mobile Health Unit across three counties.")).toBe('onsite');
+    expect(roleOf('The role is based on the mobile dental van.')).toBe('onsite');
+    expect(roleOf("You'll work on our mobile app with the product team.")).toBeNull();
+  });
+
+  it('reads "no desk and no working from home" as on-site', () => {
+    expect(roleOf("There's no desk and no working from home; you drive to client sites.")).toBe('onsite');
+  });
+
   it("reads travel between the employer's sites, or an itinerant role, as on-site", () => {
     expect(roleOf("It is itinerant: you'll travel between our eight school buildings.")).toBe('onsite');
     expect(roleOf('You will rotate between our three clinics in the valley.')).toBe('onsite');

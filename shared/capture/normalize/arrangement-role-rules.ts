@@ -94,11 +94,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
     // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
     // can't be done from home": "this one" is the role set against the company's other jobs).
-    // "There is no home-working option for lab placements": the posting rules home working out.
+    // "There is no home-working option for lab placements", "There's no desk and no working from
+    // home": the posting rules home working out.
     // "There's no telehealth in this role", "we don't offer remote working for this position": the
     // posting rules home working out for this very job, whatever the company's other teams do.
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role cannot be done from home',
