@@ -17,9 +17,12 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "This is a home-based field sales role", "It's a field service position", "This is a
-    // community-based role" (care and support work out in the community, with clients).
-    re: /\b(?:this is|it is|it['’]s) an? (?:(?:home|van)[- ]based )?(?:field(?: (?:sales|service|engineering|support|technician))?|community[- ]based) (?:role|position|job)\b/i,
-    reason: 'the posting calls this a field or community-based role: the work is on the road or with clients',
+    // community-based role" (care and support work out in the community, with clients). "It is
+    // itinerant", "This is an itinerant position": the job moves between the employer's sites
+    // (a school district's itinerant teacher, a peripatetic music teacher).
+    re: /\b(?:this is|it is|it['’]s) an? (?:(?:home|van)[- ]based )?(?:field(?: (?:sales|service|engineering|support|technician))?|community[- ]based) (?:role|position|job)\b|\b(?:this is|it is|it['’]s|(?:this|the) (?:role|position|job|post) is) (?:an? )?(?:itinerant|peripatetic)\b/i,
+    reason:
+      'the posting calls this a field, community-based or itinerant role: the work is on the road, with clients or between sites',
   },
   {
     id: 'role.days-on-the-road',
@@ -29,6 +32,36 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     // Days a month, quarter or year on the road are trips from a home base, not the week.
     re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)/i,
     reason: 'most of the week on the road ("four days on the road visiting customers")',
+  },
+  {
+    id: 'role.shift-on-the-road',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll meet the van at our depot and spend the shift on the road", "you spend most of your
+    // working day on the road": the job's shift or day is in a vehicle (a mobile clinic, a delivery
+    // or service round), not at home. A day on the road now and then ("a day a month") is a trip.
+    re: /\bspend(?:s|ing)? (?:the|your|each|every|all (?:of )?(?:the|your)|most of (?:the|your|each)) (?:whole |entire )?(?:shifts?|(?:working )?days?|working week|week|time) on the road\b(?!\s+(?:once|twice|(?:a|per|each|every) (?:month|quarter|year))\b)/i,
+    reason: 'the posting has you spend the shift or day on the road: field work, not from home',
+  },
+  {
+    id: 'role.mobile-unit',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll work on our Mobile Health Unit", "the role is based on the mobile dental van": the job
+    // is done aboard a vehicle that goes to the people it serves (a clinic on wheels, a mobile
+    // library), not from home.
+    re: /\b(?:you(?:['’]ll| will) (?:work|be(?: based)?|staff|serve)|(?:this|the) (?:role|position|job) is(?: based)?) (?:on|in|aboard|from) (?:our|the|a) (?:[\p{L}-]+ ){0,2}mobile (?:[\p{L}-]+ )?(?:unit|clinic|van|bus|library|lab|truck)\b/iu,
+    reason: 'the posting has you work on a mobile unit that travels: field work, not from home',
+  },
+  {
+    id: 'role.between-sites',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll travel between our eight school buildings", "you will rotate between our three clinics":
+    // the job is done at the employer's sites in turn. Now and then ("occasionally travel between our
+    // offices", "between our sites once a month") is a trip, not the job's place.
+    re: /(?<!\b(?:occasionally|sometimes|may|might)\s+)\b(?:travel|drive|rotate|move|split your (?:time|week)) between (?:our|the|its|\d+|several|multiple|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:schools|school buildings|buildings|sites|clinics|stores|shops|branches|hospitals|campuses|practices|surgeries|care homes|depots|warehouses)\b(?!\s+(?:once|twice|occasionally|sometimes|from time to time|(?:[1-3]|one|two|three) (?:days?|times) (?:a|per|each) (?:month|quarter|year))\b)/iu,
+    reason: "the posting has you travel between the employer's sites: the work is done there, not from home",
   },
   {
     id: 'role.week-at-customers',

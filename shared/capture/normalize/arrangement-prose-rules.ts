@@ -55,7 +55,9 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     // "This is not a remote position" rules remote out (prose.no-remote), it does not call it remote.
-    re: /(?<!\bnot (?:an? |fully )?)\bremote[- ](?:first|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
+    // "Remote-first" said of other teams is not this role's way ("our engineering teams are
+    // remote-first", "a remote-first company on the business side: our billing teams work from home").
+    re: /(?<!\bnot (?:an? |fully )?)(?<!\b(?:teams?|departments?|staff|functions?) (?:are|is) )\bremote[- ](?:first(?![^.;:\n]{0,40}\bon the (?:business|corporate|office|support|commercial|admin(?:istrative)?) side\b)|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
     reason: 'the role is called remote',
   },
   {

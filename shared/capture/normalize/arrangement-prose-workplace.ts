@@ -67,9 +67,11 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     // "All work is in person at the medical center", "All shifts are on the casino floor", "All
     // grooming is done in person": every hour of the job (its work named as an activity) is at the
     // workplace (a shop, casino or factory floor is a workplace too), and so is "All work is on property"
-    // (a hotel's or resort's grounds). Hiring and training are not the job.
+    // (a hotel's or resort's grounds). Hiring and training are not the job. A clinic's work named as
+    // its care ("All treatment is in person at our Tempe clinic", "all patient care is delivered on
+    // site") is the same.
     re: new RegExp(
-      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+)?(?:on[- ]?site|in[- ]person|on\\s+(?:the\\s+)?(?:property|premises)|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
+      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|treatments?|(?:patient |clinical |resident )?care|therapy|appointments|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+|delivered\\s+|provided\\s+)?(?:on[- ]?site|in[- ]person|on\\s+(?:the\\s+)?(?:property|premises)|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
       'iu',
     ),
     reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',

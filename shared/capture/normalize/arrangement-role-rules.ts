@@ -94,9 +94,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
     // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
     // can't be done from home": "this one" is the role set against the company's other jobs).
-    // "There is no home-working option for lab placements": the posting rules home working out.
+    // "There is no home-working option for lab placements", "There's no desk and no working from
+    // home": the posting rules home working out.
+    // "There's no telehealth in this role", "we don't offer remote working for this position": the
+    // posting rules home working out for this very job, whatever the company's other teams do.
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b`,
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role cannot be done from home',
@@ -160,4 +163,18 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
   ...OFFICE_WEEK_RULES,
+  {
+    id: 'role.not-remote',
+    lang: 'en',
+    workType: 'onsite',
+    // "This is not a remote job. You'll split your week between our office and our sites": the
+    // posting turns remote down for this role, over TELECOMMUTE data or a "Remote" badge. Read after
+    // the office weeks above, and not when a hybrid week or home days follow ("This isn't a remote
+    // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open.
+    re: new RegExp(
+      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
+      'i',
+    ),
+    reason: 'the posting says this role is not a remote job',
+  },
 ];

@@ -16,6 +16,8 @@ describe('what the text says of where the work happens', () => {
   it('reads every hour of the work named as an activity done in person as on-site', () => {
     expect(workTypeFromProse('All grooming is done in person at our Eastside salon.')).toBe('onsite');
     expect(workTypeFromProse('All training is done in person at headquarters.')).toBeNull();
+    expect(workTypeFromProse('All treatment is in person at our Tempe clinic.')).toBe('onsite');
+    expect(workTypeFromProse('All patient care is delivered on site.')).toBe('onsite');
   });
 
   it('reads you working in the store or another non-office workplace as on-site, not a team named after it', () => {
@@ -153,5 +155,13 @@ describe('a home-based start to a week at customers, and site days with home day
       'The advert says Remote. You will be based at our Leeds site three days a week and can work from home on Mondays and Fridays.';
     expect(arrangementOfRole(text)?.workType).toBe('hybrid');
     expect(arrangementOfRole('You will work at our Leeds site three days a week.')).toBeNull();
+  });
+
+  it('reads "remote-first" said of other teams or the business side as nothing about this role', () => {
+    expect(workTypeFromProse('Our engineering teams are remote-first.')).toBeNull();
+    const clinic =
+      "We're a remote-first company on the business side: our billing teams work from home. All treatment is in person at our clinic.";
+    expect(workTypeFromProse(clinic)).toBe('onsite');
+    expect(workTypeFromProse("We're a remote-first company.")).toBe('remote');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from './dates.ts';
+import { parseDate, startsWithMonth } from './dates.ts';
 
 const REF = new Date('2026-03-15T12:00:00Z');
 
@@ -44,5 +44,15 @@ describe('parseDate', () => {
 
   it('reads epoch milliseconds (Lever createdAt)', () => {
     expect(parseDate(Date.UTC(2025, 5, 1), REF)).toBe('2025-06-01');
+  });
+});
+
+describe('a month name after numbers', () => {
+  it('reads "December" or "March" right after the numbers, and "may" only as a month', () => {
+    expect(startsWithMonth(' December, Christmas Eve')).toBe(true);
+    expect(startsWithMonth(' Mar. 2027')).toBe(true);
+    expect(startsWithMonth(' May 2027')).toBe(true);
+    expect(startsWithMonth(' may vary with experience')).toBe(false);
+    expect(startsWithMonth(' per hour')).toBe(false);
   });
 });

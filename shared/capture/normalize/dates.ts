@@ -52,6 +52,16 @@ const MONTH_AT_END =
 /** The text ends in a month name: the numbers after it are days ("December 26-31"), not amounts. */
 export const endsInMonth = (text: string): boolean => MONTH_AT_END.test(text);
 
+/**
+ * A month name right after the numbers ("24 and 31 December", "1–3 March"): they are days, as
+ * European dates write them. "May" only before a year or the clause's end: "… 31 may vary" is a verb.
+ */
+const MONTH_AT_START =
+  /^\s?(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?=\s*(?:\d{4}|[.,;:)]|$))|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** The text starts with a month name: the numbers before it are days ("24 and 31 December"). */
+export const startsWithMonth = (text: string): boolean => MONTH_AT_START.test(text);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function ymd(y: number, m: number, d: number): string | null {

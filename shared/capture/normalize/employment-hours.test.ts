@@ -25,6 +25,19 @@ describe("the job's weekly hours, as the text gives them", () => {
     expect(partTimeHoursStated('No hours are given.')).toBe(false);
   });
 
+  it('calls an FTE fraction under 30 hours a week part-time, not 0.9 or 1.0 FTE or an FTE salary', () => {
+    expect(partTimeHoursStated('This is a permanent contract at 0.6 FTE over three days.')).toBe(true);
+    expect(partTimeHoursStated('FTE: 0.5')).toBe(true);
+    expect(partTimeHoursStated('Hours: 0.4-0.6 FTE')).toBe(true);
+    expect(partTimeHoursStated('Schedule: 0.9 FTE, benefits-eligible')).toBe(false);
+    expect(partTimeHoursStated('A continuing full-time (1.0 FTE) position')).toBe(false);
+    expect(partTimeHoursStated('0.6-1.0 FTE considered')).toBe(false);
+    expect(partTimeHoursStated('Salary: £48,000 - £54,000 FTE, pro rata')).toBe(false);
+    expect(typeTheTextStates('full_time', 'This is a permanent contract at 0.6 FTE.')?.type).toBe(
+      'part_time',
+    );
+  });
+
   it("calls hours under the employer's own full-time week part-time", () => {
     const text = 'This position is permanent, 30 hours a week (our full-time week is 40 hours).';
     expect(partTimeHoursStated(text)).toBe(true);

@@ -66,10 +66,34 @@ const fullTimeWeek = (text: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-/** The job's stated weekly hours are part-time ones: under the employer's full-time week, else under 30. */
+/**
+ * A full-time-equivalent fraction, as UK and US public employers write the hours of a post ("a
+ * permanent contract at 0.6 FTE", "FTE: 0.5", "0.5-0.6 FTE"); not an amount ("£54,000 FTE").
+ */
+const FTE_FRACTION =
+  /(?<![\d.,])(0?\.\d{1,2})(?:\s*(?:-|–|to)\s*(0?\.\d{1,2}|1(?:\.0{1,2})?))?\s*FTE\b|\bFTE\s*:?\s*(0?\.\d{1,2})(?![\d.,])/;
+/** A full week where the employer gives none: the US 40 hours (the UK's 37.5 gives the same answers here). */
+const FULL_WEEK = 40;
+/**
+ * The fraction's hours are part-time ones (under 30 a week, as hours are read): "0.6 FTE" is 22.5-24
+ * hours, part-time; "0.9 FTE" is 36 hours, which a "Regular Full-Time" status rightly calls full-time.
+ * The top of a range decides.
+ */
+const partTimeFte = (text: string): boolean => {
+  const m = text.slice(0, 60_000).match(FTE_FRACTION);
+  if (!m) return false;
+  const top = Number(m[2] ?? m[1] ?? m[3]);
+  return top > 0 && top * (fullTimeWeek(text) ?? FULL_WEEK) < 30;
+};
+
+/**
+ * The job's stated weekly hours are part-time ones: under the employer's full-time week, else under
+ * 30; or, where no hours are given, its full-time-equivalent fraction comes to under 30 a week.
+ */
 export const partTimeHoursStated = (text: string): boolean => {
   const hours = weeklyHoursStated(text);
-  return hours != null && hours > 0 && hours < (fullTimeWeek(text) ?? 30);
+  if (hours != null) return hours > 0 && hours < (fullTimeWeek(text) ?? 30);
+  return partTimeFte(text);
 };
 
 /**

@@ -5,7 +5,7 @@
  */
 import { marksActualPay } from './actual-pay-words.ts';
 import { DOLLARS } from './currency.ts';
-import { endsInMonth } from './dates.ts';
+import { endsInMonth, startsWithMonth } from './dates.ts';
 import { amountParts } from './money-amount.ts';
 import { marksOte } from './ote-words.ts';
 import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
@@ -79,8 +79,13 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
       SALARY_CONTEXT.test(after.slice(0, 20)) ||
       SALARY_CONTEXT.test(m[0]);
     if (!currency && !hasContext) continue;
-    // A count's label ("Openings: 3"), or a month before days ("including December 26-31"), is not pay.
-    if (!currency && (COUNT_LABEL.test(before.split('\n').pop()!) || endsInMonth(before))) continue;
+    // A count's label ("Openings: 3"), or a month before or after days ("including December 26-31",
+    // "plus 24 and 31 December" as holidays), is not pay.
+    if (
+      !currency &&
+      (COUNT_LABEL.test(before.split('\n').pop()!) || endsInMonth(before) || startsWithMonth(after))
+    )
+      continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;

@@ -212,6 +212,11 @@ describe('days of a month beside pay words', () => {
     const text = 'Availability for the full season, including December 26-31\nPay: $18.50 per hour.';
     expect(parseSalary(text, { minScore: 5 })).toMatchObject({ min: 18.5, max: 18.5, currency: 'USD' });
   });
+
+  it('does not read days before their month ("24 and 31 December") as pay', () => {
+    const text = 'Good English (we pay for the course)\nWhy us?\n30 days of holiday, plus 24 and 31 December';
+    expect(parseSalary(text)).toBeNull();
+  });
 });
 
 describe('a range spelled "od X do Y"', () => {

@@ -28,4 +28,12 @@ describe('work arrangement in embedded app state', () => {
     expect(stateOf('{"job":{"remote":"no"}}')).toBe('onsite');
     expect(stateOf('{"filters":{"remote":"any","sort":"date"}}')).toBeNull();
   });
+
+  it("reads the remote and hybrid flags of the posting's location object, and no bare remote flag", () => {
+    expect(stateOf('{"id":"7","location":{"city":"Austin","region":"TX","remote":false}}')).toBe('onsite');
+    expect(stateOf('{"location":{"city":"Austin","remote":true}}')).toBe('remote');
+    expect(stateOf('{"location":{"city":"Austin","remote":false,"hybrid":true}}')).toBe('hybrid');
+    expect(stateOf('{"location":{"city":"Austin"},"remote":false}')).toBeNull();
+    expect(stateOf('{"config":{"remote":false,"debug":true}}')).toBeNull();
+  });
 });

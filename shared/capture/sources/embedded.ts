@@ -26,6 +26,26 @@ const LEVEL_TYPES: Record<string, WorkType> = {
   none: 'onsite',
 };
 
+/**
+ * A posting's location object carrying the arrangement as flags, as SmartRecruiters' posting API
+ * writes it ({"location": {"city": "Austin", "remote": false, "hybrid": true}}): a flag there is
+ * said of this job's place, where a bare `remote` key elsewhere may be anything. Read from the
+ * object's own keys only (no nested object), so a list of other jobs' places is not read as this one.
+ */
+const LOCATION_OBJECT = /["']location["']\s*:\s*\{([^{}]{0,400})\}/i;
+const flag = (obj: string, key: string): boolean | null => {
+  const v = obj.match(new RegExp(`["']${key}["']\\s*:\\s*(true|false)\\b`, 'i'))?.[1];
+  return v == null ? null : v.toLowerCase() === 'true';
+};
+function locationFlags(text: string): WorkType | null {
+  const obj = text.match(LOCATION_OBJECT)?.[1];
+  if (!obj) return null;
+  const remote = flag(obj, 'remote');
+  if (flag(obj, 'hybrid')) return 'hybrid';
+  if (remote == null) return null;
+  return remote ? 'remote' : 'onsite';
+}
+
 export function workTypeFromEmbedded(
   doc: Document,
   budget: number = LIMITS.scriptText,
@@ -48,6 +68,8 @@ export function workTypeFromEmbedded(
     }
     const level = norm.match(REMOTE_LEVEL)?.[1]?.toLowerCase();
     if (level) return LEVEL_TYPES[level]!;
+    const flagged = locationFlags(norm);
+    if (flagged) return flagged;
     if (used >= budget) break;
   }
   return null;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { arrangementOfRole } from './arrangement.ts';
+
+/** Sentences about this role that outrank a "Remote" tag, TELECOMMUTE data or a company's policy. */
+const roleOf = (text: string) => arrangementOfRole(text)?.workType ?? null;
+
+describe('this role turning remote down', () => {
+  it('reads "this is not a remote job" as on-site, not when a hybrid week or home days follow', () => {
+    expect(roleOf("This is not a remote job. You'll split your week between our office and our sites.")).toBe(
+      'onsite',
+    );
+    expect(roleOf('The position is not remote.')).toBe('onsite');
+    expect(roleOf("This isn't a remote role: it's hybrid, three days in the office.")).not.toBe('onsite');
+    expect(roleOf('This is not a remote role; you can work from home on Fridays.')).not.toBe('onsite');
+    expect(roleOf('This is not a fully remote role.')).toBeNull();
+    expect(roleOf('This is not a work-from-home job.')).toBe('onsite');
+  });
+
+  it('reads no telehealth or home working in this role as on-site, over a remote-first company', () => {
+    const text =
+      "We're a remote-first company on the business side. All treatment is in person at our clinic, and there's no telehealth in this role.";
+    expect(roleOf(text)).toBe('onsite');
+    expect(roleOf('There is no remote working for this position.')).toBe('onsite');
+    expect(roleOf("We don't offer remote work for this role.")).toBe('onsite');
+    expect(roleOf('We offer telehealth for patients in this region.')).toBeNull();
+  });
+});
+
+describe('a job that moves between places', () => {
+  it('reads a shift or day spent on the road as on-site, not a trip now and then', () => {
+    expect(roleOf("You'll meet the van at our depot and spend the shift on the road with the driver.")).toBe(
+      'onsite',
+    );
+    expect(roleOf('You spend most of your working day on the road.')).toBe('onsite');
+    expect(roleOf('You may spend a day on the road once a quarter.')).toBeNull();
+  });
+
+  it('reads work aboard a mobile unit as on-site, not a mobile app team', () => {
+    expect(roleOf("You'll work on our Mobile Health Unit across three counties.")).toBe('onsite');
+    expect(roleOf('The role is based on the mobile dental van.')).toBe('onsite');
+    expect(roleOf("You'll work on our mobile app with the product team.")).toBeNull();
+  });
+
+  it('reads "no desk and no working from home" as on-site', () => {
+    expect(roleOf("There's no desk and no working from home; you drive to client sites.")).toBe('onsite');
+  });
+
+  it("reads travel between the employer's sites, or an itinerant role, as on-site", () => {
+    expect(roleOf("It is itinerant: you'll travel between our eight school buildings.")).toBe('onsite');
+    expect(roleOf('You will rotate between our three clinics in the valley.')).toBe('onsite');
+    expect(roleOf('This is a peripatetic position.')).toBe('onsite');
+    expect(roleOf("You'll occasionally travel between our sites.")).toBeNull();
+    expect(roleOf('You will travel between our offices once a month.')).toBeNull();
+    expect(roleOf('Split your time between our office and home.')).toBeNull();
+  });
+});
