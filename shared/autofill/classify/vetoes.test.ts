@@ -60,6 +60,23 @@ describe('blocks whose places are not where the person lives', () => {
       ),
     ).toEqual(['other', 'city']);
   });
+
+  it('a block headed or described as the address lived at before is a past home, every box of it', () => {
+    // forms-dev41: Workday "Previous address (for the Enhanced DBS check)"; SmartRecruiters "Background check" whose
+    // boxes are described as "the address you lived at before it"
+    const said =
+      'If you have lived at your current address for less than three years, enter the address you lived at before it.';
+    expect(
+      types(
+        '<label for="a">Address line 1</label><input id="a" name="a"><label for="b">City</label><input id="b" name="b">' +
+          '<h3>Previous address (for the Enhanced DBS check)</h3><label for="c">Address line 1</label><input id="c" name="c">' +
+          '<label for="d">Town/City</label><input id="d" name="d">' +
+          `<h3>Background check</h3><p id="h">${said}</p>` +
+          '<label for="e">Street address</label><input id="e" name="e" aria-describedby="h">' +
+          '<label for="f">ZIP code</label><input id="f" name="f" aria-describedby="h">',
+      ),
+    ).toEqual(['address_line1', 'city', 'other', 'other', 'other', 'other']);
+  });
 });
 
 describe('the entries of an employment history', () => {

@@ -17,6 +17,12 @@ const FIRST_CAPTION = /\s(#\s?)?1$/;
 const LATER_ENTRY = /(?:\[[1-9]\d*\]|_[1-9]\d*_|[-.][1-9]\d*[-._])/;
 /** A row or caption saying the entry is a past one ("Previous", "Prior address"). */
 const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
+/**
+ * A whole block asking for a past home: headed "Previous address (for the Enhanced DBS check)", or described as "enter
+ * the address you lived at before it" (forms-dev41, Workday and SmartRecruiters). Every box in it is that address's.
+ */
+const PAST_HOME =
+  /^(previous|prior|former|past|earlier) (\w+ )?address\b|\baddress you (have )?(lived|resided) at before\b/;
 /** A label asking for the job held now (or the latest one), not for an entry of a history. */
 const CURRENT_ASKED =
   /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
@@ -34,9 +40,16 @@ export function vetoes(
   const text = texts[signal];
   if (!text || !pattern(v.re).test(text)) return false;
   const named = `${field.signals.name} ${field.signals.id}`;
-  // An address history's current row is the person's address; its later or "Previous" rows are not.
+  // An address history's current row is the person's address; its later or "Previous" rows are not, nor any box of
+  // a block that as a whole asks for a past home.
   if (v === ADDRESS_HISTORY)
-    return LATER_ENTRY.test(named) || PAST_ENTRY.test(texts.label) || PAST_ENTRY.test(texts.group);
+    return (
+      LATER_ENTRY.test(named) ||
+      PAST_ENTRY.test(texts.label) ||
+      PAST_ENTRY.test(texts.group) ||
+      PAST_HOME.test(normalize(field.signals.heading)) ||
+      PAST_HOME.test(texts.description)
+    );
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';

@@ -24,11 +24,12 @@ export const LABOUR_MARKET_TEST =
  * Agency for a work permit on your behalf", "would <company> have to apply to <the agency> for a work permit before you
  * could start" (the company named as the one who applies), "would you need us to obtain a work permit on your
  * behalf", "our support with the embassy to obtain a work visa", "would we need to start a visa or residence-permit process
- * for you", (de) "… Aufenthaltstitels …, bei deren Beantragung wir Sie unterstützen müssten", (fr) "… en votre nom", (pt) "em
- * seu nome". Sponsorship, and so never the right-to-work question.
+ * for you", "which kind of visa would <company> need to file for, transfer or extend?" (the visa named first), (de)
+ * "… Aufenthaltstitels …, bei deren Beantragung wir Sie unterstützen müssten", (fr) "… en votre nom", (pt) "em seu nome".
+ * Sponsorship, and so never the right-to-work question.
  */
 export const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
+  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\b(visa|permit|pass)\\b (would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file|petition)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /**
  * The person needing the employer to act in an immigration matter, whatever the verb: "need us to back an

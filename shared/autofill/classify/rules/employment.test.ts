@@ -162,3 +162,15 @@ describe('years asked as a total', () => {
     ).toEqual(['years_experience']);
   });
 });
+
+describe('the current employer named, not a person there', () => {
+  it('"Name of your current headteacher or principal" is a person, not the school; "… current or most recent employer" is', () => {
+    // forms-dev41 (Teamtailor)
+    expect(
+      types(
+        '<label for="h">Name of your current headteacher or principal</label><input id="h" name="h">' +
+          '<label for="e">Name of your current or most recent employer</label><input id="e" name="e">',
+      ),
+    ).toEqual(['other', 'current_company']);
+  });
+});

@@ -174,3 +174,16 @@ describe('the message to the hiring team', () => {
     ).toEqual(['cover_letter_text']);
   });
 });
+
+describe('a site or portfolio that is not the person’s link', () => {
+  it('"That school\'s website" is the school\'s; a long "you can describe it here" about a portfolio asks for writing', () => {
+    // forms-dev41 (Teamtailor): both are boxes under a teacher's current school
+    expect(
+      typesInForm(
+        '<input name="s" placeholder="That school\'s website (optional)">' +
+          '<label for="p">If you keep a class blog or a digital portfolio of pupils\' work, you can describe it here – but please don\'t paste pupils\' names, photos or work</label><input id="p" name="p">' +
+          '<label for="w">Personal website</label><input id="w" name="w">',
+      ),
+    ).toEqual(['other', 'other', 'website_url']);
+  });
+});

@@ -66,6 +66,8 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: L,
       },
       { re: EXPERIENCE_QUESTION, score: 1, on: L },
+      // "If you keep a class blog or a digital portfolio of pupils' work, you can describe it here – …": writing asked
+      { re: LONG_TEXT_NOT_A_LINK, score: 1, on: L },
       // "a Dribbble shot": one piece on a portfolio site, not the portfolio
       { re: pieceOnSite('(dribbble|behance)'), score: 1, on: L },
       NOT_AN_EXAMPLE,
@@ -96,8 +98,12 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: ['label', 'name'],
       },
       // the site of something the question names ("Name one restaurant … and paste its website", "their home
-      // page"): that place's, not the person's own
-      { re: '\\b(its|their)( own)? (web ?site|web ?page|home ?page|url)\\b', score: 1, on: ['label'] },
+      // page", a placeholder "That school's website" under the current school): that place's, not the person's own
+      {
+        re: "\\b(its|their)( own)? (web ?site|web ?page|home ?page|url)\\b|\\b(?!(your|my|applicant|candidate)\\b)[a-z]+('s|s'|’s) (own )?(web ?site|web ?page|home ?page)\\b",
+        score: 1,
+        on: ['label', 'placeholder'],
+      },
       NOT_AN_EXAMPLE,
     ],
   },

@@ -43,10 +43,11 @@ export const HISTORY_BLOCK: PatternRule = {
 
 /** An address history ("Addresses for the past 3 years"): only its current row is where the person lives. */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)',
+  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)|\\baddress you (have )?(lived|resided) at before\\b',
   score: 1,
-  // the label too: a row with no caption of its own is labelled by the block's legend
-  on: ['label', 'group', 'context'],
+  // the label too: a row with no caption of its own is labelled by the block's legend; the description too: a
+  // background check's boxes may be told only there to take "the address you lived at before it"
+  on: ['label', 'group', 'context', 'description'],
 };
 
 /** A licence or permit block ("Driver's License", "Licenses[0].IssuingState"): its state is the issuer, not home. */

@@ -53,3 +53,42 @@ describe('sponsorship as money raised or sold', () => {
     ).toEqual(['sponsorship_required']);
   });
 });
+
+describe('forms-dev41: permits named by scheme, visas named first, and the US proof of the right to work', () => {
+  it('the company applying for a permit named by its scheme "on your behalf" is sponsorship', () => {
+    expect(
+      types(
+        yesNo(
+          'Would you need Lisnaree to apply for a Critical Skills Employment Permit or a General Employment Permit on your behalf?',
+          'a',
+        ),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('"which kind of visa would <company> need to file for" is the sponsorship asked, not a status held', () => {
+    const kinds = [
+      '--',
+      "Not applicable – I won't need sponsorship",
+      'TN (Canadian or Mexican citizen)',
+      'O-1',
+    ];
+    expect(
+      types(
+        '<label for="v">If you answered Yes above, which kind of visa would Ledgerwing need to file for, transfer or extend?' +
+          `<select id="v">${kinds.map((k) => `<option>${k}</option>`).join('')}</select></label>`,
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
+  it('showing the Form I-9 documents of employment authorization is the right to work', () => {
+    expect(
+      types(
+        yesNo(
+          'Will you be able to show documents that establish your identity and employment authorization (Form I-9) on your first day?',
+          'a',
+        ),
+      ),
+    ).toEqual(['work_authorization']);
+  });
+});
