@@ -50,6 +50,9 @@ describe('what a resume rules out', () => {
     expect(readRuledOut(['Not looking for primary posts or for work through tutoring agencies.'])).toEqual([
       'primary',
     ]);
+    expect(
+      readRuledOut(['Not interested in retail or community pharmacy, or in pharmaceutical sales.']),
+    ).toEqual(['retail', 'community pharmacy', 'pharmaceutical sales']);
   });
 
   it('reads asking for an individual-contributor role as ruling out managing people', () => {

@@ -48,8 +48,9 @@ export function readRuledOut(lines: readonly string[]): string[] {
         const phrase = part
           .trim()
           .replace(/^(?:a|an|any|the)\s+/i, '')
-          // "… roles or for post-sales support": the second "for" opens the next alternative.
-          .replace(/^for(?:\s+|$)/i, '')
+          // "… roles or for post-sales support", "retail pharmacy, or in pharmaceutical sales": the
+          // second "for" or "in" opens the next alternative.
+          .replace(/^(?:for|in)(?:\s+|$)/i, '')
           .replace(OWN_NOUN, '')
           .replace(/^(?:pure|purely|solely|strictly|exclusively)\s+/i, '');
         if (phrase.length < 3 || phrase.split(/\s+/).length > 4 || /^(?:relocat|mov|travel)/i.test(phrase))
