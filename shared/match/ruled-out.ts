@@ -79,6 +79,14 @@ const ENDING = '\\w{0,3}\\b';
 const activityWord = (w: string) =>
   w.endsWith('ing') ? new RegExp(`\\b${w}\\b`, 'gi') : new RegExp(`\\b${w.replace(/s$/, '')}${ENDING}`, 'gi');
 
+/**
+ * A field postings name in other words: retail work is done in stores ("Store #4418", "one of our
+ * busiest stores", "the store's goals"); "store" as a verb ("store medications") is not a shop.
+ */
+const OTHER_WORDS: Record<string, string> = {
+  retail: String.raw`\bstores\b|\bstore(?:['’]s|\s*#|\s+(?:manager|team|location|associates?)\b)|\bin-store\b`,
+};
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
@@ -110,7 +118,9 @@ export function prepareRuledOut(
       const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
-      const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const named = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const other = OTHER_WORDS[text.toLowerCase()];
+      const source = other ? `(?:${named}|${other})` : named;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
