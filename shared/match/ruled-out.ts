@@ -9,7 +9,7 @@ import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
-import { ownWorkText, titleOf } from './posting-own-work.ts';
+import { listsOpenings, ownWorkText, titleOf } from './posting-own-work.ts';
 import { DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -154,7 +154,8 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(title) || r.head?.test(title) || job.homeTeams.some(named)) return r.text;
+    const oneJob = !listsOpenings(title);
+    if ((oneJob && (named(title) || r.head?.test(title))) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
