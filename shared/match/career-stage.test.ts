@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsSought } from './career.ts';
+import { bandsSought, monthIndex, yearsWorked } from './career.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
@@ -98,5 +98,39 @@ describe('the bands a search names', () => {
       { asOf: '2026-01' },
     );
     expect(educator.aimLevels).toEqual(expect.arrayContaining([4, 5]));
+  });
+});
+
+describe('the years a person has worked', () => {
+  const role = (title: string, start: string, end?: string) => ({
+    id: crypto.randomUUID(),
+    title,
+    company: 'Keystone',
+    start,
+    ...(end ? { end, current: false } : { current: true }),
+    bullets: [],
+  });
+  const now = monthIndex('2026-08');
+
+  it('leaves out an internship and a part-time job held before the first full one', () => {
+    const coordinator = makeProfile({
+      experience: [
+        role('Marketing Coordinator', '2023-08'),
+        role('Marketing Intern', '2022-05', '2022-08'),
+        role('Marketing Assistant (part-time)', '2021-08', '2023-05'),
+      ],
+    });
+    expect(yearsWorked(coordinator, now)).toBe(3);
+  });
+
+  it('counts them when they are all the person has, and a part-time job held beside a career', () => {
+    expect(yearsWorked(graduate, now)).toBe(0.4);
+    const later = makeProfile({
+      experience: [
+        role('Pharmacist', '2020-08'),
+        role('Clinical Pharmacist (part-time)', '2022-08', '2024-08'),
+      ],
+    });
+    expect(yearsWorked(later, now)).toBe(6);
   });
 });

@@ -46,10 +46,23 @@ export function bandsSought(summary: string | undefined): string[] {
 
 /** Months since year 0 of a `YYYY-MM` date. */
 export const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-/** Total months worked, overlapping jobs counted once. */
+/** A way into a career rather than a year of it: an internship, a student job, a co-op. */
+const WAY_IN = /\b(?:intern|internship|co-?op|student)\b/i;
+const PART_TIME = /\bpart[- ]time\b/i;
+
+/**
+ * Total months worked, overlapping jobs counted once. Once the person holds a full job, an internship,
+ * a student job, and a part-time job that ended before the first full one began (held while studying)
+ * are not years of experience, as recruiters count them: a coordinator of three years with a summer
+ * internship and a campus job is no five-year senior.
+ */
 export function yearsWorked(profile: Profile, nowMonth: number): number {
-  const spans = profile.experience
-    .filter((e) => e.start)
+  const dated = profile.experience.filter((e) => e.start);
+  const full = dated.filter((e) => !WAY_IN.test(e.title) && !PART_TIME.test(e.title));
+  const firstFull = Math.min(...full.map((e) => monthIndex(e.start!)));
+  const wayIn = (e: (typeof dated)[number]) =>
+    WAY_IN.test(e.title) || (PART_TIME.test(e.title) && !!e.end && monthIndex(e.end) <= firstFull);
+  const spans = (full.length ? dated.filter((e) => !wayIn(e)) : dated)
     .map((e) => [monthIndex(e.start!), e.current || !e.end ? nowMonth : monthIndex(e.end)] as const)
     .sort((a, b) => a[0] - b[0]);
   let months = 0;

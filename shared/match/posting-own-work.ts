@@ -44,3 +44,10 @@ export function titleSaidOf(job: PreparedJob): string | null {
 
 /** The posting's title, or what the posting says the title is when it says (title-note.ts). */
 export const titleOf = (job: PreparedJob) => titleSaidOf(job) ?? job.parsed.title;
+
+/**
+ * A hiring page's title that lists its openings ("Acme is hiring: Senior Backend Engineer (Go), Frontend
+ * Engineer, Marketing Manager (US)"): no one of them is the page's job, so a role the person rules out
+ * among them does not make the page that role. Its body still may.
+ */
+export const listsOpenings = (title: string) => /\bhiring\s*[:–—-]\s*[^,]+,\s*[^,]+/i.test(title);

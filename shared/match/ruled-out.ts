@@ -9,7 +9,7 @@ import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
-import { ownWorkText, titleOf } from './posting-own-work.ts';
+import { listsOpenings, ownWorkText, titleOf } from './posting-own-work.ts';
 import { DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -79,6 +79,14 @@ const ENDING = '\\w{0,3}\\b';
 const activityWord = (w: string) =>
   w.endsWith('ing') ? new RegExp(`\\b${w}\\b`, 'gi') : new RegExp(`\\b${w.replace(/s$/, '')}${ENDING}`, 'gi');
 
+/**
+ * A field postings name in other words: retail work is done in stores ("Store #4418", "one of our
+ * busiest stores", "the store's goals"); "store" as a verb ("store medications") is not a shop.
+ */
+const OTHER_WORDS: Record<string, string> = {
+  retail: String.raw`\bstores\b|\bstore(?:['’]s|\s*#|\s+(?:manager|team|location|associates?)\b)|\bin-store\b`,
+};
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
@@ -110,7 +118,9 @@ export function prepareRuledOut(
       const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
-      const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const named = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const other = OTHER_WORDS[text.toLowerCase()];
+      const source = other ? `(?:${named}|${other})` : named;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
@@ -144,7 +154,8 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
     }
     if (r.management && (job.isManager || job.leadsPeople)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    if (named(title) || r.head?.test(title) || job.homeTeams.some(named)) return r.text;
+    const oneJob = !listsOpenings(title);
+    if ((oneJob && (named(title) || r.head?.test(title))) || job.homeTeams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;

@@ -36,6 +36,25 @@ describe('what a resume rules out', () => {
     ).toEqual(['product marketing', 'director-level']);
   });
 
+  it('reads every alternative when each names its own role noun', () => {
+    expect(readRuledOut(['Not looking for sales roles or graphic-design-only roles.'])).toEqual([
+      'sales',
+      'graphic-design-only',
+    ]);
+    expect(
+      readRuledOut(['Not interested in frontend work or pure DevOps / on-call rotation roles.']),
+    ).toEqual(['frontend', 'DevOps', 'on-call rotation']);
+    expect(
+      readRuledOut(['Not looking for primary posts, or senior leadership (assistant / deputy head) roles.']),
+    ).toEqual(['primary', 'senior leadership']);
+    expect(readRuledOut(['Not looking for primary posts or for work through tutoring agencies.'])).toEqual([
+      'primary',
+    ]);
+    expect(
+      readRuledOut(['Not interested in retail or community pharmacy, or in pharmaceutical sales.']),
+    ).toEqual(['retail', 'community pharmacy', 'pharmaceutical sales']);
+  });
+
   it('reads asking for an individual-contributor role as ruling out managing people', () => {
     expect(readRuledOut(['Seeking a Staff Data Scientist role as an individual contributor.'])).toEqual([
       'people management',

@@ -23,7 +23,13 @@ const ASKS_PERMANENT =
 const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|targeting)\b/i;
 const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
-const TAIL = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)\b.*$`, 'i');
+/**
+ * The role noun that closes what is turned down, and what follows it ("… roles in London"). Only the
+ * last: in "sales roles or graphic-design-only roles" the first "roles" ends one alternative, not the list.
+ */
+const TAIL = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)\b(?!.*\s(?:${ROLE_NOUN}|work)\b).*$`, 'i');
+/** An alternative's own role noun: "sales roles" of "sales roles or graphic-design-only roles". */
+const OWN_NOUN = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)$`, 'i');
 
 /**
  * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
@@ -35,13 +41,18 @@ export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     for (const m of line.matchAll(REFUSAL)) {
-      const what = (m[1] ?? m[2] ?? '').replace(TAIL, '');
+      // "senior leadership (assistant / deputy head) roles": the aside names the same work again.
+      const what = (m[1] ?? m[2] ?? '').replace(TAIL, '').replace(/\s*\([^)]*\)/g, '');
       for (const part of what.split(ALTERNATIVES)) {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
         const phrase = part
           .trim()
           .replace(/^(?:a|an|any|the)\s+/i, '')
-          .replace(/^(?:purely|solely|strictly|exclusively)\s+/i, '');
+          // "… roles or for post-sales support", "retail pharmacy, or in pharmaceutical sales": the
+          // second "for" or "in" opens the next alternative.
+          .replace(/^(?:for|in)(?:\s+|$)/i, '')
+          .replace(OWN_NOUN, '')
+          .replace(/^(?:pure|purely|solely|strictly|exclusively)\s+/i, '');
         if (phrase.length < 3 || phrase.split(/\s+/).length > 4 || /^(?:relocat|mov|travel)/i.test(phrase))
           continue;
         if (!out.some((p) => p.toLowerCase() === phrase.toLowerCase())) out.push(phrase);

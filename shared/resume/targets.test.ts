@@ -115,6 +115,18 @@ describe('the roles a resume says the person wants', () => {
     ]);
   });
 
+  it('reads "ready for" a role as a target, and no grade alone as a title', () => {
+    expect(
+      readTargetTitles([
+        'Ready for a marketing specialist or marketing manager role where I own campaigns end to end.',
+      ]),
+    ).toEqual(['Marketing specialist', 'Marketing manager']);
+    expect(
+      readTargetTitles(['I am ready for a Band 6 post in paediatric nursing in Greater Manchester.']),
+    ).toEqual([]);
+    expect(readTargetTitles(['Not ready for a manager role yet.'])).toEqual([]);
+  });
+
   it('takes the wanted roles as the targets; the summary’s current title only when none is stated', () => {
     const summary = '\n\nSUMMARY\nChartered accountant with 9 years in audit.\n';
     const seeking = parseResumeText(

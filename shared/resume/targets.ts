@@ -6,11 +6,12 @@ export const ROLE_NOUN = String.raw`(?:roles?|positions?|jobs?|opportunities|pos
 
 /**
  * The roles a resume says the person is after ("Seeking Financial Controller or Finance Manager roles",
- * "Looking for: iOS Engineer roles", "Seeking my first instructional design role"). Only a sentence that
+ * "Looking for: iOS Engineer roles", "Seeking my first instructional design role", "Ready for a marketing
+ * specialist or marketing manager role where I own campaigns"). Only a sentence that
  * says so is read; the titles come back as written, one per alternative.
  */
 const WANT = new RegExp(
-  String.raw`\b(?:seeking|looking for|targeting|pursuing|interested in)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:${ROLE_NOUN}|contracts|assignments)\b`,
+  String.raw`\b(?:seeking|looking for|targeting|pursuing|interested in|ready for)\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:${ROLE_NOUN}|contracts|assignments)\b`,
   'i',
 );
 /**
@@ -30,7 +31,8 @@ const WANT_AFTER_COLON = new RegExp(
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
 const REFUSAL = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const LEVELS = 'senior|staff|principal|lead|junior|head|associate';
-const LEVEL_ONLY = new RegExp(`^(?:${LEVELS})$`, 'i');
+/** A grade alone ("a Band 6 post") is no title either: bandsSought reads it as a level sought. */
+const LEVEL_ONLY = new RegExp(`^(?:${LEVELS}|band\\s*[4-9][a-d]?)$`, 'i');
 /**
  * Words that say which level, segment, phase or setting of a job, not the job: "Enterprise or Strategic
  * Account Executive", "Primary or Secondary Teacher", "Inpatient or Outpatient Physiotherapist".

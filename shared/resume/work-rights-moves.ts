@@ -35,10 +35,13 @@ const BEYOND_AREA = /\b(?:elsewhere|anywhere(?:\s+else)?)\s+in\b/i;
 
 /**
  * A city named beside remote as the other way to work: "Seattle or remote (US)", "in Paris or fully
- * remote", "remote in the US or in Austin". Its office is welcome too.
+ * remote", "remote in the US or in Austin", "Columbus-area positions or fully remote roles". Its office is
+ * welcome too.
  */
-const CITY_OR_REMOTE =
-  /\b([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2})(?:\s+area)?\s+(?:or|\/)\s+(?:fully\s+)?remote\b|\bremote\b[^.;]*?\bor\s+(?:in\s+)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)?)/u;
+const CITY_OR_REMOTE = new RegExp(
+  String.raw`\b([A-Z][\p{L}.'’]*(?:[\s-][A-Z][\p{L}.'’]*){0,2})(?:[\s-]area)?(?:\s+${ROLE_NOUN})?\s+(?:or|\/)\s+(?:fully\s+)?remote\b|\bremote\b[^.;]*?\bor\s+(?:in\s+)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)?)`,
+  'u',
+);
 const namesCityOrRemote = (s: string) => {
   const m = CITY_OR_REMOTE.exec(s);
   const words = (m?.[1] ?? m?.[2])?.split(/\s+/) ?? [];

@@ -99,6 +99,12 @@ describe('work rights read from a resume', () => {
       'hybrid',
     ]);
     expect(read('Remote only.').workTypes).toEqual(['remote']);
+    // The home area's roles, then remote: an office there is welcome too.
+    expect(read('Open to Columbus-area positions or fully remote roles in the US.').workTypes).toEqual([
+      'remote',
+      'hybrid',
+      'onsite',
+    ]);
     // A move anywhere makes an office acceptable; a move to another named country, only an office there.
     expect(read('Open to remote roles. Willing to relocate.').workTypes).toContain('onsite');
     const abroad = readWorkRights(['Open to remote roles. Willing to relocate to Canada.'], 'PH');
