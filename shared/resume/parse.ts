@@ -15,6 +15,7 @@ import { splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
+import { rejoinEntryLines } from './wrapped-lines.ts';
 
 /** What the import shows beside the source for review; nothing here is invented, only read. */
 export interface ResumeDraft {
@@ -62,7 +63,7 @@ export function parseResumeText(text: string): ResumeDraft {
   const contact = parseContact(get('header'));
   const summaryLines = [...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
-  const experience = parseExperience(get('experience'));
+  const experience = parseExperience(rejoinEntryLines(get('experience')));
   const education = parseEducation(get('education'));
   const certifications = get('certifications').map((line) => {
     const name = line.replace(BULLET, '').trim();

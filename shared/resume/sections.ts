@@ -118,7 +118,7 @@ export function splitResume(text: string): SectionLines[] {
  */
 // A line that stops on a comma, an article, a preposition or a conjunction has more to say, whatever the
 // case of the next line ("hybrid in\nLondon", "agency recruiting,\nHR generalist or …").
-const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
+export const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
 /**
  * A line of running prose (a sentence ends inside it, "… Currents). Looking for a Senior Lifecycle
  * Marketing") that stops without ending its last sentence runs on into the next line, whatever its case
