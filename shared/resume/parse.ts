@@ -59,6 +59,8 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 /** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
 export function parseResumeText(text: string): ResumeDraft {
   const sections = splitResume(text);
+  // The longest line: the width a PDF's page gave a line, which a line it broke mid-sentence fills.
+  const measure = Math.max(...text.split('\n').map((l) => l.trim().length));
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
   const contact = parseContact(get('header'));
   const summaryLines = [...get('summary'), ...contact.summary];
@@ -75,7 +77,7 @@ export function parseResumeText(text: string): ResumeDraft {
   });
   // What the person turns down ("not looking for testing roles") is no skill of theirs.
   const prose = [
-    ...unwrapLines(summaryLines).map(withoutRefusals),
+    ...unwrapLines(summaryLines, measure).map(withoutRefusals),
     ...experience.flatMap((e) => [e.title, ...e.bullets]),
     ...get('projects'),
   ];
@@ -84,7 +86,8 @@ export function parseResumeText(text: string): ResumeDraft {
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
   // they say what they want, the summary's title is the job they are leaving, not a target.
   // What the person says of themselves, each sentence whole again.
-  const stated = unwrapLines([...get('header'), ...summaryLines, ...get('rights')]);
+  // Each block on its own: a sentence does not run on from the header into the summary below it.
+  const stated = [get('header'), summaryLines, get('rights')].flatMap((lines) => unwrapLines(lines, measure));
   const wanted = readTargetTitles(stated);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];

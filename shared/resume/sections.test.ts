@@ -56,4 +56,14 @@ describe('sentences a PDF broke over lines', () => {
       unwrapLines(['Chicago, IL - megan.c@example.com - linkedin.com/in/meganc', 'US citizen']),
     ).toHaveLength(2);
   });
+
+  it("runs a line of prose on when it fills the page's measure, not when it ends short of it", () => {
+    const broken = [
+      'Critical care nurse with 8 years in adult ICUs, seeking a Clinical Nurse Educator or Nursing Professional',
+      'Development position in a Chicago-area hospital.',
+    ];
+    expect(unwrapLines(broken, 106)).toEqual([broken.join(' ')]);
+    // The same lines on a page whose lines run to 200 characters ended where their writer ended them.
+    expect(unwrapLines(broken, 200)).toEqual(broken);
+  });
 });

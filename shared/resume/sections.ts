@@ -125,15 +125,33 @@ export const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|withi
  * ("Manager role, hybrid in Chicago or remote US."). A contact line has no sentence end inside.
  */
 const PROSE_RUNS_ON = /[.!?)]\s+[A-Z][^.!?]*[^.!?:;\s]\s*$/;
-export function unwrapLines(lines: readonly string[]): string[] {
+/**
+ * A line of running prose (eight words or more, half of them in lower case) that fills the measure of
+ * the page was broken by the page before its sentence ended ("… seeking a Clinical Nurse
+ * Educator or Nursing Professional" / "Development position …"). A shorter line ended where its writer
+ * ended it ("Polish citizen (EU), living in Berlin since 2016"); a contact line is not lower-case words.
+ */
+function fillsMeasure(line: string, measure: number): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    line.length >= 0.85 * measure &&
+    words.length >= 8 &&
+    words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length
+  );
+}
+/** Whether `line` goes on the sentence `prev` left unfinished. */
+export const runsOn = (prev: string, line: string, measure = Number.POSITIVE_INFINITY) =>
+  !/[.!?:;]\s*$/.test(prev) &&
+  (/^\s*[a-z(]/.test(line) ||
+    UNFINISHED.test(prev) ||
+    PROSE_RUNS_ON.test(prev) ||
+    fillsMeasure(prev, measure));
+/** `measure`: the longest line of the whole resume, the width its page gave a line. */
+export function unwrapLines(lines: readonly string[], measure = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (
-      prev !== undefined &&
-      !/[.!?:;]\s*$/.test(prev) &&
-      (/^\s*[a-z(]/.test(line) || UNFINISHED.test(prev) || PROSE_RUNS_ON.test(prev))
-    )
+    if (prev !== undefined && runsOn(prev, line, measure))
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
   }
