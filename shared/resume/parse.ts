@@ -15,7 +15,7 @@ import { splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
-import { rejoinEntryLines } from './wrapped-lines.ts';
+import { rejoinEntryLines, rejoinListLines } from './wrapped-lines.ts';
 
 /** What the import shows beside the source for review; nothing here is invented, only read. */
 export interface ResumeDraft {
@@ -81,7 +81,10 @@ export function parseResumeText(text: string): ResumeDraft {
     ...experience.flatMap((e) => [e.title, ...e.bullets]),
     ...get('projects'),
   ];
-  const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
+  const skills = skillsOf(skillItems(rejoinListLines(get('skills'), measure)), [
+    ...prose,
+    ...certifications.map((c) => c.name),
+  ]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
   // they say what they want, the summary's title is the job they are leaving, not a target.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breaksDateRange } from './dates.ts';
 import { parseExperience } from './entries.ts';
-import { rejoinEntryLines } from './wrapped-lines.ts';
+import { rejoinEntryLines, rejoinListLines } from './wrapped-lines.ts';
 
 // Lines as pdfjs gives a resume's text layer: broken where the page ran out of room.
 describe('experience lines a PDF broke, put back', () => {
@@ -70,5 +70,29 @@ describe('experience lines a PDF broke, put back', () => {
       'Lakeshore Medical Center, Chicago, IL | June 2019 - Present',
     ];
     expect(rejoinEntryLines(lines)).toEqual(lines);
+  });
+});
+
+describe('skills lists a PDF broke mid-item, put back', () => {
+  it('runs a list line on inside a bracket, after a separator, or when it fills the measure', () => {
+    expect(
+      rejoinListLines(
+        [
+          'Cloud: AWS (EC2, S3,',
+          'Lambda), Docker, WCAG 2.2 /',
+          'ARIA',
+          'Enterprise new-logo sales, long multi-stakeholder cycles, mutual action plans, proof-of-value',
+          'management, executive negotiation.',
+          'Security: CNAPP and CSPM, email security',
+          'Data: PostgreSQL, Kafka',
+        ],
+        95,
+      ),
+    ).toEqual([
+      'Cloud: AWS (EC2, S3, Lambda), Docker, WCAG 2.2 / ARIA',
+      'Enterprise new-logo sales, long multi-stakeholder cycles, mutual action plans, proof-of-value management, executive negotiation.',
+      'Security: CNAPP and CSPM, email security',
+      'Data: PostgreSQL, Kafka',
+    ]);
   });
 });

@@ -63,3 +63,28 @@ export function rejoinEntryLines(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A list's group label ("Data and infrastructure: …") begins a line of its own. */
+const LABEL = /^[^:,;]{2,30}:/;
+/**
+ * A skills list the page broke mid-item ("AWS (EC2, S3," / "Lambda)", "proof-of-value" / "management,
+ * executive negotiation"): a line runs on while a bracket is open, when it stops on a separator, or when
+ * it fills the page's measure (`measure`, the resume's longest line) without ending; never into a
+ * bullet or a new labelled group.
+ */
+export function rejoinListLines(lines: readonly string[], measure: number): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const goesOn =
+      prev !== undefined &&
+      !BULLET.test(line) &&
+      !LABEL.test(line) &&
+      (unclosed(prev) ||
+        /(?:[,/&]|\b(?:and|or))\s*$/i.test(prev) ||
+        (prev.length >= 0.85 * measure && !/[.!?;:]\s*$/.test(prev)));
+    if (goesOn) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
