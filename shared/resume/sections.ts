@@ -86,11 +86,14 @@ function headingByWords(t: string): ResumeSection | null {
   return kinds[0] ?? null;
 }
 
+const headingText = (line: string) => line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
+/** A heading spelled out as one (HEADINGS), not made of section words ("SOFTWARE", "Systems"). */
+const namedHeading = (t: string) => HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
+
 export function headingOf(line: string): ResumeSection | null {
-  const t = line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
+  const t = headingText(line);
   if (!t || t.length > 40) return null;
-  for (const [section, re] of HEADINGS) if (re.test(t)) return section;
-  return headingByWords(t);
+  return namedHeading(t) ?? headingByWords(t);
 }
 
 export interface SectionLines {
@@ -98,14 +101,33 @@ export interface SectionLines {
   lines: string[];
 }
 
+/**
+ * A heading's words at the start of a line are the tail of the line above when a page broke it there
+ * ("… contractor spend and capitalised" / "software.", "…INFRASTRUCTURE" / "SOFTWARE"): no blank line
+ * between, the line above does not end its sentence, and the tail begins in lower case (a heading is
+ * capitalised) or, when only section words make it a heading, the line above fills the page's measure
+ * (`measure`, the longest line). "SUMMARY" under a long header line is a heading all the same.
+ */
+function tailOfLine(prev: string | undefined, line: string, measure: number): boolean {
+  if (prev === undefined || /[.!?:;]\s*$/.test(prev)) return false;
+  return /^\s*[a-z]/.test(line) || (prev.length >= 0.85 * measure && !namedHeading(headingText(line)));
+}
+
 export function splitResume(text: string): SectionLines[] {
   const out: SectionLines[] = [{ section: 'header', lines: [] }];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const raws = text.replace(/\r\n?/g, '\n').split('\n');
+  const measure = Math.max(...raws.map((l) => l.trim().length));
+  let prev: string | undefined;
+  for (const raw of raws) {
     const line = raw.replace(/\s+$/, '');
-    if (!line.trim()) continue;
-    const heading = headingOf(line);
+    if (!line.trim()) {
+      prev = undefined;
+      continue;
+    }
+    const heading = tailOfLine(prev, line.trim(), measure) ? null : headingOf(line);
     if (heading) out.push({ section: heading, lines: [] });
     else out[out.length - 1].lines.push(line.trim());
+    prev = line.trim();
   }
   return out;
 }
