@@ -40,6 +40,31 @@ describe('experience lines a PDF broke, put back', () => {
     ]);
   });
 
+  it('goes on past a semicolon, inside a bracket, and to a last line ending on a lower-case word', () => {
+    const roles = parseExperience(
+      rejoinEntryLines([
+        'Data Scientist - Brightline, Toronto Oct 2024 - Present',
+        '• Write decision memos for the VP Marketing and Finance;',
+        'hand finished models to the ML engineers who deploy',
+        'them.',
+        '• Guild lead for mobile accessibility (VoiceOver, Dynamic',
+        'Type).',
+        '• Lead the audit on return-to-sport testing after',
+        'ACL reconstruction.',
+        'Graduate Research Assistant - Sep 2022 - Aug 2024',
+        'University of Waterloo',
+        'Machine Learning Engineer II -> Jan 2020 - Aug 2022',
+        'Senior MLE, Recommendations - Zalando',
+      ]),
+    );
+    expect(roles.map((r) => r.title)).toEqual([
+      'Data Scientist',
+      'Graduate Research Assistant',
+      'Machine Learning Engineer II -> Senior MLE, Recommendations',
+    ]);
+    expect(roles[0].bullets).toHaveLength(3);
+  });
+
   it('keeps a new role whose heading follows a bullet without a full stop', () => {
     const roles = parseExperience(
       rejoinEntryLines(['• Led the migration to Kubernetes', 'Senior Engineer - Acme, London 2019 - 2021']),

@@ -8,11 +8,14 @@ import { breaksDateRange, findDateSpan } from './dates.ts';
 import { BULLET } from './entries.ts';
 import { UNFINISHED } from './sections.ts';
 
-const ENDS_SENTENCE = /[.!?:;]\s*$/;
+/** A bullet ends on a full stop; a page may break it after a semicolon or a colon. */
+const ENDS_BULLET = /[.!?]\s*$/;
+/** The last line of a wrapped sentence: it ends on a lower-case word and a full stop ("ACL reconstruction."). */
+const ENDS_ON_WORD = /(?:^|\s)[a-z][\w-]*[.!?]\s*$/;
 /** A wrapped line goes on in lower case, with a bracket, a figure or a sign ("60 players.", "71% to 94%."). */
 const GOES_ON = /^\s*[a-z0-9(%&+]/;
-/** A heading line left open: an unclosed bracket, or ending on a separator ("Stackwise (HR software),"). */
-const OPEN_HEADING = /(?:[,–—|/&-]|\b(?:of|and|for|in|at|the|a|an|to|with))\s*$/i;
+/** A heading line left open: an unclosed bracket, or ending on a separator ("Stackwise (HR software),", "II ->", ", then"). */
+const OPEN_HEADING = /(?:[,–—|/&>→-]|\b(?:of|and|for|in|at|the|a|an|to|with|then))\s*$/i;
 const unclosed = (s: string) => (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 const starts = (line: string) => !!findDateSpan(line)?.start;
 
@@ -33,8 +36,12 @@ function goesOn(prev: string, line: string, inBullet: boolean): boolean {
   if (inBullet)
     return (
       !starts(line) &&
-      !ENDS_SENTENCE.test(prev) &&
-      (GOES_ON.test(line) || UNFINISHED.test(prev) || /\w-$/.test(prev))
+      !ENDS_BULLET.test(prev) &&
+      (GOES_ON.test(line) ||
+        UNFINISHED.test(prev) ||
+        /\w-$/.test(prev) ||
+        unclosed(prev) ||
+        ENDS_ON_WORD.test(line))
     );
   // A heading goes on while a bracket is open or it stops on a separator; two dated lines are two roles.
   const head = undated(prev).text;
