@@ -63,6 +63,9 @@ describe('sentences a PDF broke over lines', () => {
       'Development position in a Chicago-area hospital.',
     ];
     expect(unwrapLines(broken, 106)).toEqual([broken.join(' ')]);
+    // A line joined to the one above is measured as printed: a short last line ends the run.
+    const open = [broken[0], 'Development position in a Chicago-area hospital', 'US citizen'];
+    expect(unwrapLines(open, 106)).toEqual([`${open[0]} ${open[1]}`, 'US citizen']);
     // The same lines on a page whose lines run to 200 characters ended where their writer ended them.
     expect(unwrapLines(broken, 200)).toEqual(broken);
   });

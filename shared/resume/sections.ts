@@ -161,21 +161,24 @@ function fillsMeasure(line: string, measure: number): boolean {
     words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length
   );
 }
-/** Whether `line` goes on the sentence `prev` left unfinished. */
-export const runsOn = (prev: string, line: string, measure = Number.POSITIVE_INFINITY) =>
+/**
+ * Whether `line` goes on the sentence `prev` left unfinished; `above`, the line printed just above it
+ * (the last of those `prev` joins), is what filled the measure or not.
+ */
+export const runsOn = (prev: string, line: string, measure = Number.POSITIVE_INFINITY, above = prev) =>
   !/[.!?:;]\s*$/.test(prev) &&
   (/^\s*[a-z(]/.test(line) ||
     UNFINISHED.test(prev) ||
     PROSE_RUNS_ON.test(prev) ||
-    fillsMeasure(prev, measure));
+    fillsMeasure(above, measure));
 /** `measure`: the longest line of the whole resume, the width its page gave a line. */
 export function unwrapLines(lines: readonly string[], measure = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev !== undefined && runsOn(prev, line, measure))
+    if (prev !== undefined && runsOn(prev, line, measure, lines[i - 1]))
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
-  }
+  });
   return out;
 }

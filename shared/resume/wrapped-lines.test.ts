@@ -121,3 +121,21 @@ describe('skills lists a PDF broke mid-item, put back', () => {
     ]);
   });
 });
+
+describe('a list line joined to the one above', () => {
+  it('does not fill the measure by being joined: the next line is measured as printed', () => {
+    expect(
+      rejoinListLines(
+        [
+          'Python, PyTorch, JAX (working knowledge), C++ (some),',
+          'CUDA basics',
+          'Detection and segmentation, self-supervised learning, vision',
+        ],
+        62,
+      ),
+    ).toEqual([
+      'Python, PyTorch, JAX (working knowledge), C++ (some), CUDA basics',
+      'Detection and segmentation, self-supervised learning, vision',
+    ]);
+  });
+});

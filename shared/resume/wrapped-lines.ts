@@ -81,17 +81,19 @@ const LABEL = /^[^:,;]{2,30}:/;
  */
 export function rejoinListLines(lines: readonly string[], measure: number): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
+    // The line printed just above fills the measure, not the list joined so far.
+    const above = lines[i - 1] ?? '';
     const goesOn =
       prev !== undefined &&
       !BULLET.test(line) &&
       !LABEL.test(line) &&
       (unclosed(prev) ||
         /(?:[,/&]|\b(?:and|or))\s*$/i.test(prev) ||
-        (prev.length >= 0.85 * measure && !/[.!?;:]\s*$/.test(prev)));
+        (above.length >= 0.85 * measure && !/[.!?;:]\s*$/.test(prev)));
     if (goesOn) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
-  }
+  });
   return out;
 }
