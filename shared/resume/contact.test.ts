@@ -9,4 +9,18 @@ describe('contact header', () => {
     const joined = parseContact(['Ann Lee', 'Winston-Salem, NC | ann@example.com']);
     expect(joined.location).toMatchObject({ region: 'NC', country: 'US' });
   });
+
+  it('keeps the short rest of a summary sentence the page broke off', () => {
+    const c = parseContact([
+      'Charlotte Meade',
+      'Walthamstow, London | charlotte.meade@example.com',
+      'I want to stay an individual contributor: I am not looking for SDR, sales',
+      'management or channel/partner roles.',
+      'British citizen',
+    ]);
+    expect(c.summary).toEqual([
+      'I want to stay an individual contributor: I am not looking for SDR, sales',
+      'management or channel/partner roles.',
+    ]);
+  });
 });

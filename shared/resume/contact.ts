@@ -1,4 +1,5 @@
 import { parsePlace } from '../match/geo.ts';
+import { runsOn } from './sections.ts';
 
 export interface ContactDraft {
   firstName?: string;
@@ -84,7 +85,10 @@ export function parseContact(lines: string[]): ContactDraft {
         continue;
       }
     }
-    if (!isContact && line.split(/\s+/).length >= 8) draft.summary.push(line);
+    // A short line the page broke off a summary sentence ("… not looking for SDR, sales" / "management or
+    // channel roles.") is the rest of that sentence.
+    const goesOn = i > 0 && draft.summary.at(-1) === lines[i - 1] && runsOn(lines[i - 1], line);
+    if (!isContact && (line.split(/\s+/).length >= 8 || goesOn)) draft.summary.push(line);
   }
   return draft;
 }

@@ -3,7 +3,22 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DATE = String.raw`(?:${MONTH}\s*'?\d{2,4}|\d{1,2}\s*/\s*\d{4}|\d{4}\s*[-/.]\s*\d{1,2}(?!\d)|(?:19|20)\d{2})`;
 const OPEN = '(?:present|current|now|today|ongoing)';
-export const DATE_RANGE = new RegExp(`(${DATE})\\s*(?:–|—|-|to|until|through)\\s*(${DATE}|${OPEN})`, 'i');
+const TO = '(?:–|—|-|to|until|through)';
+export const DATE_RANGE = new RegExp(`(${DATE})\\s*${TO}\\s*(${DATE}|${OPEN})`, 'i');
+/**
+ * A range a page broke part-way: after its dash ("Mar 2021 -" / "Present"), between a month and its year
+ * ("| Apr" / "2023 - present"), or before its dash ("Singapore Apr 2023" / "- Present", alone on its line: "- 2024 revenue up 9%" is
+ * a bullet). Month names
+ * spelled out here, since MONTH's "mar…" would take "Marketing" for March.
+ */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const CUTS: Array<[RegExp, RegExp]> = [
+  [new RegExp(`${DATE}\\s*${TO}\\s*$`, 'i'), new RegExp(`^\\s*(?:${DATE}|${OPEN})\\b`, 'i')],
+  [new RegExp(`\\b${MONTH_NAME}\\s*$`, 'i'), /^\s*'?(?:19|20)\d{2}\b/],
+  [new RegExp(`${DATE}\\s*$`, 'i'), new RegExp(`^\\s*(?:–|—|-)\\s*(?:${DATE}|${OPEN})\\W*$`, 'i')],
+];
+export const breaksDateRange = (line: string, next: string) =>
+  CUTS.some(([cut, rest]) => cut.test(line) && rest.test(next));
 const SINGLE = new RegExp(`(${DATE})`, 'i');
 /** Internships are dated by season ("Summer 2025"): a span of its months. */
 const SEASONS: Record<string, [string, string]> = {

@@ -232,6 +232,18 @@ Staff Software Engineer - Ridgeway Health, Remote    Jan 2023 - Present
     expect(draft.targetTitles.join(' | ')).toMatch(/Staff/);
     expect(draft.ruledOut.join(' | ')).toMatch(/people management/);
   });
+
+  it('does not run a header line on into the summary under it, however long the header line', () => {
+    const draft = parseResumeText(`Jonah Rangi
+Brunswick East VIC 3057 | jonah@example.com
+New Zealand citizen, living in Melbourne since 2019 - full working rights in Australia
+SUMMARY
+Structural engineer with 8 years in building structures, looking for a Senior engineer role.`);
+    for (const { text } of draft.workRights.evidence)
+      expect(text).toBe(
+        'New Zealand citizen, living in Melbourne since 2019 - full working rights in Australia',
+      );
+  });
 });
 
 describe('header fields split by a lone symbol', () => {

@@ -15,6 +15,7 @@ import { splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
+import { rejoinEntryLines, rejoinListLines } from './wrapped-lines.ts';
 
 /** What the import shows beside the source for review; nothing here is invented, only read. */
 export interface ResumeDraft {
@@ -58,11 +59,13 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 /** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
 export function parseResumeText(text: string): ResumeDraft {
   const sections = splitResume(text);
+  // The longest line: the width a PDF's page gave a line, which a line it broke mid-sentence fills.
+  const measure = Math.max(...text.split('\n').map((l) => l.trim().length));
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
   const contact = parseContact(get('header'));
   const summaryLines = [...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
-  const experience = parseExperience(get('experience'));
+  const experience = parseExperience(rejoinEntryLines(get('experience')));
   const education = parseEducation(get('education'));
   const certifications = get('certifications').map((line) => {
     const name = line.replace(BULLET, '').trim();
@@ -74,16 +77,20 @@ export function parseResumeText(text: string): ResumeDraft {
   });
   // What the person turns down ("not looking for testing roles") is no skill of theirs.
   const prose = [
-    ...unwrapLines(summaryLines).map(withoutRefusals),
+    ...unwrapLines(summaryLines, measure).map(withoutRefusals),
     ...experience.flatMap((e) => [e.title, ...e.bullets]),
     ...get('projects'),
   ];
-  const skills = skillsOf(skillItems(get('skills')), [...prose, ...certifications.map((c) => c.name)]);
+  const skills = skillsOf(skillItems(rejoinListLines(get('skills'), measure)), [
+    ...prose,
+    ...certifications.map((c) => c.name),
+  ]);
   const headline = summary ? HEADLINE.exec(summary)?.[1] : undefined;
   // The roles the person says they want; without any, the summary's "Senior X with 8 years". When
   // they say what they want, the summary's title is the job they are leaving, not a target.
   // What the person says of themselves, each sentence whole again.
-  const stated = unwrapLines([...get('header'), ...summaryLines, ...get('rights')]);
+  // Each block on its own: a sentence does not run on from the header into the summary below it.
+  const stated = [get('header'), summaryLines, get('rights')].flatMap((lines) => unwrapLines(lines, measure));
   const wanted = readTargetTitles(stated);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];

@@ -10,6 +10,10 @@ describe('what a resume rules out', () => {
       'data-engineering',
     ]);
     expect(readRuledOut(['I am not looking for a people-management role.'])).toEqual(['people-management']);
+    // A bracket says which kind of the thing before it; its slash lists nothing turned down.
+    expect(
+      readRuledOut(['Not looking for marketing copywriting or technical writing (API / developer docs).']),
+    ).toEqual(['marketing copywriting', 'technical writing']);
     expect(readRuledOut(['I am not looking for ward-based posts or rosters with on-call.'])).toEqual([
       'ward-based',
     ]);

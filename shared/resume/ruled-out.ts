@@ -41,7 +41,9 @@ export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     for (const m of line.matchAll(REFUSAL)) {
-      // "senior leadership (assistant / deputy head) roles": the aside names the same work again.
+      // An aside in brackets says which kind, or names the same work again ("technical writing (API /
+      // developer docs)", "senior leadership (assistant / deputy head) roles"): what is turned down is
+      // the thing before it, and the bracket's slash is no list of its own.
       const what = (m[1] ?? m[2] ?? '').replace(TAIL, '').replace(/\s*\([^)]*\)/g, '');
       for (const part of what.split(ALTERNATIVES)) {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, unwrapLines } from './sections.ts';
+import { headingOf, splitResume, unwrapLines } from './sections.ts';
 
 describe('resume headings', () => {
   it('reads professional qualifications and development as certifications', () => {
@@ -55,5 +55,46 @@ describe('sentences a PDF broke over lines', () => {
     expect(
       unwrapLines(['Chicago, IL - megan.c@example.com - linkedin.com/in/meganc', 'US citizen']),
     ).toHaveLength(2);
+  });
+
+  it("runs a line of prose on when it fills the page's measure, not when it ends short of it", () => {
+    const broken = [
+      'Critical care nurse with 8 years in adult ICUs, seeking a Clinical Nurse Educator or Nursing Professional',
+      'Development position in a Chicago-area hospital.',
+    ];
+    expect(unwrapLines(broken, 106)).toEqual([broken.join(' ')]);
+    // A line joined to the one above is measured as printed: a short last line ends the run.
+    const open = [broken[0], 'Development position in a Chicago-area hospital', 'US citizen'];
+    expect(unwrapLines(open, 106)).toEqual([`${open[0]} ${open[1]}`, 'US citizen']);
+    // The same lines on a page whose lines run to 200 characters ended where their writer ended them.
+    expect(unwrapLines(broken, 200)).toEqual(broken);
+  });
+});
+
+describe("a heading's word at the start of a line a page broke", () => {
+  const sectionsOf = (text: string) => splitResume(text).map((s) => s.section);
+  it('is the tail of the line above when it begins in lower case after an unfinished line', () => {
+    expect(
+      sectionsOf(`EXPERIENCE
+FP&A Analyst - Ardmore, Dublin Sep 2020 - Dec 2022
+• Business partner to the CTO on hiring plans, contractor spend and capitalised
+software.
+• Built the driver-based forecast.`),
+    ).toEqual(['header', 'experience']);
+  });
+
+  it('is the tail of a line that fills the measure ("…INFRASTRUCTURE" / "SOFTWARE")', () => {
+    const text = `Dana Reyes
+SENIOR ACCOUNT EXECUTIVE - CLOUD AND INFRASTRUCTURE
+SOFTWARE
+SUMMARY
+Seller of cloud software.`;
+    expect(sectionsOf(text)).toEqual(['header', 'summary']);
+    // After a blank line, or after a line that ended its sentence, the word is a heading.
+    expect(sectionsOf(text.replace('\nSOFTWARE', '\n\nSOFTWARE'))).toEqual(['header', 'skills', 'summary']);
+    expect(sectionsOf('Dana Reyes\nSeller of cloud and infrastructure software.\nSOFTWARE\nFigma')).toEqual([
+      'header',
+      'skills',
+    ]);
   });
 });

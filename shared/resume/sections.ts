@@ -86,11 +86,14 @@ function headingByWords(t: string): ResumeSection | null {
   return kinds[0] ?? null;
 }
 
+const headingText = (line: string) => line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
+/** A heading spelled out as one (HEADINGS), not made of section words ("SOFTWARE", "Systems"). */
+const namedHeading = (t: string) => HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
+
 export function headingOf(line: string): ResumeSection | null {
-  const t = line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
+  const t = headingText(line);
   if (!t || t.length > 40) return null;
-  for (const [section, re] of HEADINGS) if (re.test(t)) return section;
-  return headingByWords(t);
+  return namedHeading(t) ?? headingByWords(t);
 }
 
 export interface SectionLines {
@@ -98,14 +101,33 @@ export interface SectionLines {
   lines: string[];
 }
 
+/**
+ * A heading's words at the start of a line are the tail of the line above when a page broke it there
+ * ("… contractor spend and capitalised" / "software.", "…INFRASTRUCTURE" / "SOFTWARE"): no blank line
+ * between, the line above does not end its sentence, and the tail begins in lower case (a heading is
+ * capitalised) or, when only section words make it a heading, the line above fills the page's measure
+ * (`measure`, the longest line). "SUMMARY" under a long header line is a heading all the same.
+ */
+function tailOfLine(prev: string | undefined, line: string, measure: number): boolean {
+  if (prev === undefined || /[.!?:;]\s*$/.test(prev)) return false;
+  return /^\s*[a-z]/.test(line) || (prev.length >= 0.85 * measure && !namedHeading(headingText(line)));
+}
+
 export function splitResume(text: string): SectionLines[] {
   const out: SectionLines[] = [{ section: 'header', lines: [] }];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const raws = text.replace(/\r\n?/g, '\n').split('\n');
+  const measure = Math.max(...raws.map((l) => l.trim().length));
+  let prev: string | undefined;
+  for (const raw of raws) {
     const line = raw.replace(/\s+$/, '');
-    if (!line.trim()) continue;
-    const heading = headingOf(line);
+    if (!line.trim()) {
+      prev = undefined;
+      continue;
+    }
+    const heading = tailOfLine(prev, line.trim(), measure) ? null : headingOf(line);
     if (heading) out.push({ section: heading, lines: [] });
     else out[out.length - 1].lines.push(line.trim());
+    prev = line.trim();
   }
   return out;
 }
@@ -118,24 +140,45 @@ export function splitResume(text: string): SectionLines[] {
  */
 // A line that stops on a comma, an article, a preposition or a conjunction has more to say, whatever the
 // case of the next line ("hybrid in\nLondon", "agency recruiting,\nHR generalist or …").
-const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
+export const UNFINISHED = /(?:,|\b(?:a|an|the|in|at|on|of|for|to|from|with|within|and|or|as))\s*$/i;
 /**
  * A line of running prose (a sentence ends inside it, "… Currents). Looking for a Senior Lifecycle
  * Marketing") that stops without ending its last sentence runs on into the next line, whatever its case
  * ("Manager role, hybrid in Chicago or remote US."). A contact line has no sentence end inside.
  */
 const PROSE_RUNS_ON = /[.!?)]\s+[A-Z][^.!?]*[^.!?:;\s]\s*$/;
-export function unwrapLines(lines: readonly string[]): string[] {
+/**
+ * A line of running prose (eight words or more, half of them in lower case) that fills the measure of
+ * the page was broken by the page before its sentence ended ("… seeking a Clinical Nurse
+ * Educator or Nursing Professional" / "Development position …"). A shorter line ended where its writer
+ * ended it ("Polish citizen (EU), living in Berlin since 2016"); a contact line is not lower-case words.
+ */
+function fillsMeasure(line: string, measure: number): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    line.length >= 0.85 * measure &&
+    words.length >= 8 &&
+    words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length
+  );
+}
+/**
+ * Whether `line` goes on the sentence `prev` left unfinished; `above`, the line printed just above it
+ * (the last of those `prev` joins), is what filled the measure or not.
+ */
+export const runsOn = (prev: string, line: string, measure = Number.POSITIVE_INFINITY, above = prev) =>
+  !/[.!?:;]\s*$/.test(prev) &&
+  (/^\s*[a-z(]/.test(line) ||
+    UNFINISHED.test(prev) ||
+    PROSE_RUNS_ON.test(prev) ||
+    fillsMeasure(above, measure));
+/** `measure`: the longest line of the whole resume, the width its page gave a line. */
+export function unwrapLines(lines: readonly string[], measure = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (
-      prev !== undefined &&
-      !/[.!?:;]\s*$/.test(prev) &&
-      (/^\s*[a-z(]/.test(line) || UNFINISHED.test(prev) || PROSE_RUNS_ON.test(prev))
-    )
+    if (prev !== undefined && runsOn(prev, line, measure, lines[i - 1]))
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
-  }
+  });
   return out;
 }
