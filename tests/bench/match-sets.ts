@@ -115,6 +115,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev35', 'match-dev35/set.json'],
   ['dev36', 'match-dev36/set.json'],
   ['dev37', 'match-dev37/set.json'],
+  ['dev38', 'match-dev38/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
