@@ -8,7 +8,7 @@ import path from 'node:path';
 const BENCHES: [string, string[]][] = [
   ['capture', ['tests/bench/capture.ts', '--json']],
   ['match', ['tests/bench/match.ts', '--json']],
-  ['match-via-pdf', ['tests/bench/match-via-pdf.ts']],
+  ['match-via-file', ['tests/bench/match-via-file.ts']],
   ['autofill', ['tests/bench/autofill.ts', '--json']],
   ['materials', ['tests/bench/materials.ts', '--json']],
   ['pipeline', ['tests/bench/pipeline.ts', '--json']],

@@ -1,20 +1,23 @@
 /**
- * A resume's plain text laid out as a PDF, for benches that import resumes the way a person does: most
- * upload a PDF, and what the import reads is its text layer, broken into the lines of the page.
- * Two layouts:
- * - `export`: the product's own resume export (one column, 10.5 pt, letter), through materialPdf;
- * - `narrow`: a template's main column (11 pt, 300 pt wide, about 55 characters a line) with each
- *   role's dates set flush right on the title line, as many resume templates do. Its lines break
- *   where the page does, mid-sentence and mid-bullet.
- * The text is the resume's own; only where lines break and what sits on one line changes.
+ * A resume's plain text saved as a file, for benches that import resumes the way a person does: they
+ * upload a PDF or a Word file, and the import reads its text (shared/resume/extract-text.ts). Layouts:
+ * - `export`: a PDF in the product's own resume export (one column, 10.5 pt, letter), via materialPdf;
+ *   its lines break where the page does, mid-sentence and mid-bullet;
+ * - `narrow`: a PDF in a template's main column (11 pt, 300 pt wide, about 55 characters a line) with
+ *   each role's dates set flush right on the title line, as many resume templates do;
+ * - `docx`: a Word file in the product's DOCX export (real paragraphs, Word's own bullets), via
+ *   materialDocx; a bullet's marker is list formatting, not text.
+ * The text is the resume's own; only where lines break, what sits on one line and how bullets are marked
+ * changes.
  */
 import { jsPDF } from 'jspdf';
+import { materialDocx } from '../../shared/materials/export/docx.ts';
 import { materialPdf, toWinAnsi } from '../../shared/materials/export/pdf.ts';
 import type { Line } from '../../shared/materials/render.ts';
 import { extractResumeText } from '../../shared/resume/extract-text.ts';
 
-export type ResumeLayout = 'export' | 'narrow';
-export const RESUME_LAYOUTS: readonly ResumeLayout[] = ['export', 'narrow'];
+export type ResumeLayout = 'export' | 'narrow' | 'docx';
+export const RESUME_LAYOUTS: readonly ResumeLayout[] = ['export', 'narrow', 'docx'];
 
 const BULLET = /^[-*•▪]\s+/;
 // A section heading as a typesetter sees one: a short line in capitals. Only its font depends on this.
@@ -74,9 +77,14 @@ function narrowPdf(lines: Line[]): Uint8Array {
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-/** The text the import reads from the resume printed to a PDF in the given layout. */
-export async function resumeTextViaPdf(text: string, layout: ResumeLayout): Promise<string> {
+/** The text the import reads from the resume saved as a file in the given layout. */
+export async function resumeTextViaFile(text: string, layout: ResumeLayout): Promise<string> {
   const lines = resumeLines(text);
-  const bytes = layout === 'export' ? materialPdf(lines, 'Resume') : narrowPdf(lines);
-  return (await extractResumeText(bytes, { fileName: 'resume.pdf' })).text;
+  const bytes =
+    layout === 'export'
+      ? materialPdf(lines, 'Resume')
+      : layout === 'narrow'
+        ? narrowPdf(lines)
+        : await materialDocx(lines, 'Resume');
+  return (await extractResumeText(bytes)).text;
 }

@@ -1,10 +1,11 @@
 /**
- * Match bench with resumes imported as most people import them: printed to a PDF and read back from its
- * text layer (tests/bench/resume-pdf.ts), where lines break where the page does and dates sit flush
- * right on the title line. `npm run bench:match-via-pdf -- [--per] [dev3 blind2 …]`
- * Per set: NDCG@10 of the engine with the resume as written, through the export layout and through a
- * narrow template, beside TF-IDF on the written text; and how much of the import survives the PDF:
- * roles (title and start date) and wanted titles read the same as from the written text.
+ * Match bench with resumes imported as people import them: saved as a PDF or Word file and read back by
+ * the import (tests/bench/resume-file.ts): in a PDF lines break where the page does and dates sit flush
+ * right on the title line; in a Word file bullets are list formatting, not text.
+ * `npm run bench:match-via-file -- [--per] [dev3 blind2 …]`
+ * Per set: NDCG@10 of the engine with the resume as written and through each file layout, beside TF-IDF
+ * on the written text; and how much of the import survives the file: roles (title and start date) and
+ * wanted titles read the same as from the written text.
  * Held-out sets print figures only. Last line is JSON.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { prepareJob, prepareProfile, scoreMatch, termRarity } from '../../shared
 import { draftToProfile, parseResumeText, type ResumeDraft } from '../../shared/resume/index.ts';
 import { tfidf } from './baseline-rankers.ts';
 import { type Dataset, GRADED_SETS, loadNormalizer, ndcgAt } from './match-sets.ts';
-import { RESUME_LAYOUTS, type ResumeLayout, resumeTextViaPdf } from './resume-pdf.ts';
+import { RESUME_LAYOUTS, type ResumeLayout, resumeTextViaFile } from './resume-file.ts';
 
 const args = process.argv.slice(2);
 const per = args.includes('--per');
@@ -29,7 +30,7 @@ interface Row {
   profile: string;
   ndcg: Record<Reading, number>;
   tfidf: number;
-  /** Share of the written import's roles (title + start) and wanted titles read the same via PDF. */
+  /** Share of the written import's roles (title + start) and wanted titles read the same via the file. */
   kept: Record<ResumeLayout, { roles: number; titles: number }>;
 }
 
@@ -60,7 +61,7 @@ for (const s of sets) {
     const drafts = {} as Record<Reading, ResumeDraft>;
     for (const reading of READINGS)
       drafts[reading] = parseResumeText(
-        reading === 'written' ? p.resume_text : await resumeTextViaPdf(p.resume_text, reading),
+        reading === 'written' ? p.resume_text : await resumeTextViaFile(p.resume_text, reading),
       );
     const ndcg = {} as Row['ndcg'];
     for (const reading of READINGS) {
@@ -108,9 +109,11 @@ const line = (label: string, rs: Row[]) => {
   );
 };
 console.log(
-  `NDCG@10 with the resume ${READINGS.join(' / ')} (PDF layouts), TF-IDF; roles/wanted titles kept per layout`,
+  `NDCG@10 with the resume ${READINGS.join(' / ')} (file layouts), TF-IDF; roles/wanted titles kept per layout`,
 );
-console.log(`${'set'.padEnd(26)} written export narrow  tf-idf  kept(export)  kept(narrow)`);
+console.log(
+  `${'set'.padEnd(26)} written export narrow docx    tf-idf  kept(export)  kept(narrow)  kept(docx)`,
+);
 for (const s of sets) {
   const rs = rows.filter((r) => r.set === s.name);
   line(`${s.name}${s.heldOut ? ' (held out)' : ''}`, rs);
