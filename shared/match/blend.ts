@@ -12,6 +12,7 @@ import type { PlaceOutcome } from './place.ts';
 import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
+import { roleFor } from './role-list.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
 import { nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
@@ -146,7 +147,7 @@ export function blend(
     );
   const left = workLeft(p.leaving, job);
   if (left) take('leaving', WORK_LEFT, left);
-  const ruled = ruledOutBy(p.ruledOut, job);
+  const ruled = ruledOutBy(p.ruledOut, job, roleFor(p.titles, job));
   if (ruled) {
     // A title the posting says is another role ('… is a quota-carrying sales role'): say why it counts.
     const said = titleSaidOf(job);
