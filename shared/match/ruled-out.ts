@@ -8,6 +8,7 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
+import { otherNames } from './field-names.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
 import { ownWorkText, readOwnWork, titleOf } from './posting-own-work.ts';
 import type { ListedRole } from './role-list.ts';
@@ -111,7 +112,7 @@ export function prepareRuledOut(
       const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
-      const source = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const source = `(?<!-)\\b${otherNames(stems).join(`${ENDING}[\\s-]*`)}${ENDING}`;
       const content = stems.filter((w) => !QUALIFIER.test(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
