@@ -1,3 +1,4 @@
+import { actedTitles } from './acts-as.ts';
 import type { PreparedProfile } from './profile.ts';
 import { roleFor } from './role-list.ts';
 import { yearlyUsd } from './salary.ts';
@@ -74,10 +75,13 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
   const info = role?.info ?? job.title;
   let best = 0;
   let bestText = '';
-  for (const t of p.titles) {
-    const s = titleSimilarity(info, t.info) * t.weight;
-    if (s > best) [best, bestText] = [s, t.text];
-  }
+  // The role the posting says the job acts as is its title too (acts-as.ts).
+  const infos = role ? [info] : [info, ...actedTitles(job)];
+  for (const t of p.titles)
+    for (const i of infos) {
+      const s = titleSimilarity(i, t.info) * t.weight;
+      if (s > best) [best, bestText] = [s, t.text];
+    }
   const seniority = role?.level ?? job.parsed.seniority;
   const diff = levelStep(seniority, p.aimLevels);
   const fit =
