@@ -27,7 +27,22 @@ const PAGE = [
 const job = (title: string, text: string) =>
   prepareJob({ id: 'j', title, company: 'Marisco', locationText: 'Lisbon', descriptionText: text });
 
+const PLURAL = [
+  'Careers at Larkspur Clinics',
+  'Physiotherapists - Leeds and York',
+  'Full-time and part-time posts in musculoskeletal clinics, with out-of-hours support and a CPD budget.',
+  'Receptionists - all practices',
+  'Front desk, bookings and patient payments on a weekday rota with every other Saturday.',
+].join('\n');
+
 describe('a careers page that lists several roles', () => {
+  it('reads a role heading in the plural as one of that role', () => {
+    const vet = prepareProfile(makeProfile({ targetTitles: ['Physiotherapist'] }));
+    const factor = titleFactor(vet, job('Careers at Larkspur Clinics', PLURAL));
+    expect(factor.detail).toContain('Close to "Physiotherapist"');
+    expect(factor.score).toBeGreaterThan(0.8);
+  });
+
   it('reads each role heading and what the page says about it, up to the next section', () => {
     const roles = listedRoles('Join us in Lisbon', PAGE);
     expect(roles.map((r) => r.title)).toEqual([

@@ -35,6 +35,9 @@ const HEADS = /^(?:head|director|vp|vice president|chief)\s+of\b/i;
 /** A section heading: a short line that is no sentence ("How to apply", "For all roles"). */
 const SECTION = (line: string) => line.split(/\s+/).length <= 6 && !/[.!?]$/.test(line);
 
+/** A page lists openings in the plural ("Dental Hygienists"): each is one of that role. */
+const oneOf = (role: string) =>
+  role.replace(/\b(\w+(?:er|or|ist|yst|ant|ent|ian|ee|nurse|intern|lead|officer))s\b/gi, '$1');
 const roleWords = (role: string) => role.replace(/\([^)]*\)/g, ' ').trim();
 export const namesRole = (role: string) => {
   const words = roleWords(role);
@@ -71,7 +74,7 @@ export function listedRoles(title: string, text: string): ListedRole[] {
     if (body.split(/\s+/).length - open.lines[0]!.split(/\s+/).length >= 8)
       roles.push({
         title: open.title,
-        info: titleInfo(open.title),
+        info: titleInfo(oneOf(open.title)),
         level: seniorityOf(open.title, null, null, body),
         isManager: isManagerTitle(open.title),
         text: body,
