@@ -85,7 +85,8 @@ export const THIN_POSTING_CAP = 50;
 
 /** What the work is about, 0..1 (1 = reads as the person's own work), with the shared terms. */
 export function aboutTheWork(p: PreparedProfile, job: PreparedJob, rarity?: TermRarity) {
-  const rel = relevanceOf(p.terms, job.terms, rarity);
+  // On a page that lists several roles, the work is the person's role's (role-list.ts).
+  const rel = relevanceOf(p.terms, roleFor(p.titles, job)?.terms ?? job.terms, rarity);
   // The title is shown beside the score already; the explanation names what the work itself shares.
   const shared = rel.shared.filter((t) => !job.titleTerms.has(t)).slice(0, 5);
   return { about: Math.min(1, rel.similarity / FULL_SIMILARITY), shared };

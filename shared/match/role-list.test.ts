@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleFactor } from './factors.ts';
 import { prepareProfile } from './profile.ts';
+import { relevanceOf } from './relevance.ts';
 import { listedRoles, roleFor } from './role-list.ts';
 import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
 import { prepareJob } from './score.ts';
@@ -76,5 +77,29 @@ describe('a careers page that lists several roles', () => {
     const factor = titleFactor(engineer, job('Join us in Lisbon', PAGE));
     expect(factor.score).toBeGreaterThan(0.5);
     expect(factor.detail).toContain('the page\'s "Backend Engineer (Kotlin)"');
+  });
+
+  it("reads what the work is about from the person's role, not the roles beside it", () => {
+    const analyst = prepareProfile(
+      makeProfile({
+        targetTitles: ['Pricing Analyst'],
+        experience: [
+          {
+            id: 'e1',
+            title: 'Pricing Analyst',
+            company: 'Frescura',
+            start: '2021-01',
+            current: true,
+            bullets: [
+              'Owned price lists and promotions for 1,500 products; modelled margins in Excel and SQL.',
+            ],
+          },
+        ],
+      }),
+    );
+    const page = job('Join us in Lisbon', PAGE);
+    const role = roleFor(analyst.titles, page)!;
+    const listed = relevanceOf(analyst.terms, role.terms).similarity;
+    expect(listed).toBeGreaterThan(relevanceOf(analyst.terms, page.terms).similarity);
   });
 });

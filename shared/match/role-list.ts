@@ -7,6 +7,7 @@
  * beside a demand planner's is no warehouse job for the planner).
  */
 
+import { type TermCounts, termCounts } from './relevance.ts';
 import { type TitleInfo, titleInfo, titleSimilarity } from './title-likeness.ts';
 import { isManagerTitle, seniorityOf } from './titles.ts';
 import type { PreparedJob } from './types.ts';
@@ -20,6 +21,8 @@ export interface ListedRole {
   isManager: boolean;
   /** The heading and what the page says about this role, up to the next role or section. */
   text: string;
+  /** Its terms, for what the work is about (relevance.ts): the roles beside it are other work. */
+  terms: TermCounts;
 }
 
 /** Between a role's title and where it sits: " - ", " – ", " · ", " | ". */
@@ -78,6 +81,7 @@ export function listedRoles(title: string, text: string): ListedRole[] {
         level: seniorityOf(open.title, null, null, body),
         isManager: isManagerTitle(open.title),
         text: body,
+        terms: termCounts(body),
       });
     open = null;
   };
