@@ -12,6 +12,7 @@ import type { PlaceOutcome } from './place.ts';
 import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
+import { roleFor } from './role-list.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
 import { nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
@@ -84,7 +85,8 @@ export const THIN_POSTING_CAP = 50;
 
 /** What the work is about, 0..1 (1 = reads as the person's own work), with the shared terms. */
 export function aboutTheWork(p: PreparedProfile, job: PreparedJob, rarity?: TermRarity) {
-  const rel = relevanceOf(p.terms, job.terms, rarity);
+  // On a page that lists several roles, the work is the person's role's (role-list.ts).
+  const rel = relevanceOf(p.terms, roleFor(p.titles, job)?.terms ?? job.terms, rarity);
   // The title is shown beside the score already; the explanation names what the work itself shares.
   const shared = rel.shared.filter((t) => !job.titleTerms.has(t)).slice(0, 5);
   return { about: Math.min(1, rel.similarity / FULL_SIMILARITY), shared };
@@ -146,7 +148,7 @@ export function blend(
     );
   const left = workLeft(p.leaving, job);
   if (left) take('leaving', WORK_LEFT, left);
-  const ruled = ruledOutBy(p.ruledOut, job);
+  const ruled = ruledOutBy(p.ruledOut, job, roleFor(p.titles, job));
   if (ruled) {
     // A title the posting says is another role ('… is a quota-carrying sales role'): say why it counts.
     const said = titleSaidOf(job);

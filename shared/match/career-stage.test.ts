@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsSought, monthIndex, yearsWorked } from './career.ts';
+import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
@@ -132,5 +132,19 @@ describe('the years a person has worked', () => {
       ],
     });
     expect(yearsWorked(later, now)).toBe(6);
+  });
+});
+
+describe("a people manager's title among the targets", () => {
+  it('adds the lead level a manager title states, keeping the level the person holds', () => {
+    // A senior HR business partner after "Senior HR business partner or HR manager" roles.
+    expect(aimLevels(3, ['Senior HR business partner', 'HR manager'], 7)).toEqual([3, 4]);
+    // Only manager targets: their own rung stays one they would take, the lead rung is added.
+    expect(aimLevels(3, ['Finance Manager'], 8)).toEqual([3, 4]);
+  });
+
+  it('adds nothing for a manager of a thing, or a manager title that names its own level', () => {
+    expect(aimLevels(3, ['Product Manager'], 7)).toEqual([3]);
+    expect(aimLevels(3, ['Senior HR business partner', 'Senior Manager, People'], 7)).toEqual([3]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Profile } from '../domain/index.ts';
-import { levelFromYears, levelWord } from './titles.ts';
+import { isManagerTitle, levelFromYears, levelWord } from './titles.ts';
 
 /** How far along a person is: the years they have worked and the levels they would take. */
 
@@ -10,6 +10,7 @@ import { levelFromYears, levelWord } from './titles.ts';
  */
 const INTERN = 0;
 const JUNIOR = 1;
+const LEAD = 4;
 
 export function aimLevels(held: number, targetTitles: readonly string[], years: number): number[] {
   const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
@@ -20,7 +21,10 @@ export function aimLevels(held: number, targetTitles: readonly string[], years: 
   // "Junior" is a label people outgrow: with a mid-level's years they would take a mid-level post. A
   // mid-level or senior title is a rung people hold for years, so it stays where it is.
   const outgrown = own === JUNIOR && levelFromYears(years) > own ? [own + 1] : [];
-  return [...new Set(allAbove ? named : [own, ...outgrown, ...named])];
+  // A people manager's title with no level word ("HR manager") asks for the rung a manager's title
+  // states (titles.ts seniorityOf): the lead level. It is one more level taken, not a reason to leave theirs.
+  const manages = targetTitles.some((t) => levelWord(t) === null && isManagerTitle(t)) ? [LEAD] : [];
+  return [...new Set([...(allAbove ? named : [own, ...outgrown, ...named]), ...manages])];
 }
 
 /** A sentence that says what the person is after. */

@@ -1,4 +1,6 @@
+import { actedTitles } from './acts-as.ts';
 import type { PreparedProfile } from './profile.ts';
+import { roleFor } from './role-list.ts';
 import { yearlyUsd } from './salary.ts';
 import { titleSimilarity } from './title-likeness.ts';
 import { LEVEL_NAMES, levelStep } from './titles.ts';
@@ -68,32 +70,44 @@ export function skillsFactor(credits: SkillCredit[]): FactorOutcome {
 export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome {
   if (!p.titles.length)
     return { factor: 'title', score: null, detail: 'Add target titles or experience to compare titles' };
+  // A page that lists several roles is read through the one most like the person's (role-list.ts).
+  const role = roleFor(p.titles, job);
+  const info = role?.info ?? job.title;
   let best = 0;
   let bestText = '';
-  for (const t of p.titles) {
-    const s = titleSimilarity(job.title, t.info) * t.weight;
-    if (s > best) [best, bestText] = [s, t.text];
-  }
-  const diff = levelStep(job.parsed.seniority, p.aimLevels);
+  // The role the posting says the job acts as is its title too (acts-as.ts).
+  const infos = role ? [info] : [info, ...actedTitles(job)];
+  for (const t of p.titles)
+    for (const i of infos) {
+      const s = titleSimilarity(i, t.info) * t.weight;
+      if (s > best) [best, bestText] = [s, t.text];
+    }
+  const seniority = role?.level ?? job.parsed.seniority;
+  const diff = levelStep(seniority, p.aimLevels);
   const fit =
     diff === 0 ? 1 : diff === 1 ? 0.75 : diff === -1 ? 0.85 : diff === 2 ? 0.4 : diff === -2 ? 0.5 : 0.25;
+  const isManager = role ? role.isManager : job.isManager;
   let mgmt = 1;
-  if (job.isManager && !p.aimsToManage) mgmt = 0.7;
+  if (isManager && !p.aimsToManage) mgmt = 0.7;
   // The same step the other way: a manager aiming only at management roles is not after an IC post.
-  if (job.isIndividualContributor && p.managesOnly) mgmt = 0.7;
+  if (!role && job.isIndividualContributor && p.managesOnly) mgmt = 0.7;
   const score = best * (0.5 + 0.5 * fit) * mgmt;
   const level =
     diff > 0
-      ? `, a step up (${LEVEL_NAMES[job.parsed.seniority]})`
+      ? `, a step up (${LEVEL_NAMES[seniority]})`
       : diff < 0
-        ? `, a step down (${LEVEL_NAMES[job.parsed.seniority]})`
+        ? `, a step down (${LEVEL_NAMES[seniority]})`
         : '';
   const manages =
-    mgmt === 1 ? '' : job.isManager ? ', a people-management role' : ', an individual-contributor role';
+    mgmt === 1 ? '' : isManager ? ', a people-management role' : ', an individual-contributor role';
+  const listed = role ? ` (the page's "${role.title}")` : '';
   return {
     factor: 'title',
     score,
-    detail: best > 0.5 ? `Close to "${bestText}"${level}${manages}` : `Unlike your titles${level}${manages}`,
+    detail:
+      best > 0.5
+        ? `Close to "${bestText}"${listed}${level}${manages}`
+        : `Unlike your titles${listed}${level}${manages}`,
   };
 }
 

@@ -59,6 +59,11 @@ describe('work a posting names beside its own', () => {
       ].join('\n'),
     );
     expect(out).not.toMatch(/teaching assistant/i);
+    const members = withoutInPassing(
+      'Lead our finance team of five (two accountants, a credit controller and a payroll officer) and own the close.',
+    );
+    expect(members).not.toMatch(/payroll|credit controller/i);
+    expect(members).toMatch(/own the close/);
     const own = 'You will lead the design of our onboarding programme.';
     expect(withoutInPassing(own)).toBe(own);
   });

@@ -74,14 +74,21 @@ const SENT_ELSEWHERE =
   /\bif you(?:'re|’re| are| were)? (?:looking|hoping|searching) for\b[^.!?\n]*\b(?:(?:right|better) (?:place|fit|team)|other (?:roles|openings|teams?)|see our|openings there)\b[^.!?\n]*/gi;
 
 /**
+ * Who is in a team the job leads, in brackets after its size ("lead our people team of four (two HR
+ * Advisors, a People Coordinator and a Payroll Officer)"): people it manages, not its work.
+ */
+const MEMBERS = /(?<=\bteam\s+of\s+(?:\w+\s+){0,2}?)\([^()]{0,200}\)/gi;
+
+/**
  * The text with each group of people it works beside or welcomes taken out (replaced by a space),
- * and what it sends elsewhere.
+ * the members of a team it leads, and what it sends elsewhere.
  */
 export function withoutInPassing(text: string): string {
   const spans = [
     ...namedAfter(BESIDE, text),
     ...namedAfter(LED, text, PEOPLE),
     ...namedAfter(WELCOMED, text),
+    ...[...text.matchAll(MEMBERS)].map((m): [number, number] => [m.index, m.index + m[0].length]),
   ].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;

@@ -21,14 +21,18 @@ const affirmedTexts = new WeakMap<PreparedJob, string>();
 export function ownWorkText(job: PreparedJob): string {
   const known = affirmedTexts.get(job);
   if (known !== undefined) return known;
-  const text = withoutInPassing(affirmed(job.parsed.text))
-    .split('\n')
-    .filter((line) => !HIRING_STEPS.test(line))
-    .join('\n');
+  const text = readOwnWork(job.parsed.text);
   const read = titleSaidOf(job) ? withoutTitle(job.parsed.title, text) : text;
   affirmedTexts.set(job, read);
   return read;
 }
+
+/** The affirmed text without the people named in passing and the hiring steps. */
+export const readOwnWork = (text: string): string =>
+  withoutInPassing(affirmed(text))
+    .split('\n')
+    .filter((line) => !HIRING_STEPS.test(line))
+    .join('\n');
 
 /**
  * What the posting says its title is (title-note.ts); null when it says nothing. Read once per posting:

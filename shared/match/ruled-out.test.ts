@@ -256,3 +256,21 @@ describe('a ruled-out field of two words the posting never names', () => {
     expect(runsInto('data engineering', 'Senior Engineer, Billing', pipelines)).toBe('data engineering');
   });
 });
+
+describe('a field named another way', () => {
+  const testing = [
+    'You will build the UI test automation framework for our banking app and turn manual regression into automated tests.',
+    'This is a test engineering role: you will not build product features.',
+  ].join('\n');
+
+  it('reads "QA automation" as test automation in the title and the text', () => {
+    expect(runsInto('QA automation', 'Android Engineer (Test Automation)', testing)).toBe('QA automation');
+    expect(runsInto('QA engineering', 'Test Engineer, Mobile Apps', testing)).toBe('QA engineering');
+  });
+
+  it('never reads "QA" alone as any test', () => {
+    expect(
+      runsInto('QA', 'Android Engineer', 'Write unit tests and UI tests for every feature you build.'),
+    ).toBeNull();
+  });
+});

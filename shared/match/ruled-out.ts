@@ -8,8 +8,10 @@ import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
+import { otherNames } from './field-names.ts';
 import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
-import { listsOpenings, ownWorkText, titleOf } from './posting-own-work.ts';
+import { listsOpenings, ownWorkText, readOwnWork, titleOf } from './posting-own-work.ts';
+import type { ListedRole } from './role-list.ts';
 import { DENIED } from './sentences.ts';
 import type { PreparedJob } from './types.ts';
 
@@ -118,7 +120,7 @@ export function prepareRuledOut(
       const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
-      const named = `(?<!-)\\b${stems.join(`${ENDING}[\\s-]*`)}${ENDING}`;
+      const named = `(?<!-)\\b${otherNames(stems).join(`${ENDING}[\\s-]*`)}${ENDING}`;
       const other = OTHER_WORDS[text.toLowerCase()];
       const source = other ? `(?:${named}|${other})` : named;
       const content = stems.filter((w) => !QUALIFIER.test(w));
@@ -141,10 +143,20 @@ export function prepareRuledOut(
     });
 }
 
-/** The phrase the posting runs into, if any. */
-export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string | null {
-  const text = ruled.length ? ownWorkText(job) : '';
-  const title = ruled.length ? titleOf(job) : '';
+/**
+ * The phrase the posting runs into, if any. On a page that lists several roles, `role` is the one
+ * most like the person's (role-list.ts): only its title and text are read, not the roles beside it.
+ */
+export function ruledOutBy(
+  ruled: readonly RuledOut[],
+  job: PreparedJob,
+  role: ListedRole | null = null,
+): string | null {
+  if (!ruled.length) return null;
+  const text = role ? readOwnWork(role.text) : ownWorkText(job);
+  const title = role ? role.title : titleOf(job);
+  const teams = role ? [] : job.homeTeams;
+  const manages = role ? role.isManager : job.isManager || job.leadsPeople;
   for (const r of ruled) {
     if (r.contractForm) continue;
     if (r.arrangement) {
@@ -152,16 +164,17 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
       if (wt && (wt === r.arrangement || (r.arrangement === 'onsite' && wt === 'hybrid'))) return r.text;
       continue;
     }
-    if (r.management && (job.isManager || job.leadsPeople)) return r.text;
+    if (r.management && manages) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
+    // A title that lists a page's openings ("X is hiring: A, B, C") is no one job's title.
     const oneJob = !listsOpenings(title);
-    if ((oneJob && (named(title) || r.head?.test(title))) || job.homeTeams.some(named)) return r.text;
+    if ((oneJob && (named(title) || r.head?.test(title))) || teams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
     if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
   }
-  return askedFor(ruled, job);
+  return askedFor(ruled, job, role);
 }
 
 /**
@@ -169,11 +182,11 @@ export function ruledOutBy(ruled: readonly RuledOut[], job: PreparedJob): string
  * in customer success, account management or a client-facing role") is about them, each named once.
  * A field the person's own work returns to does not count: they work beside it.
  */
-function askedFor(ruled: readonly RuledOut[], job: PreparedJob): string | null {
+function askedFor(ruled: readonly RuledOut[], job: PreparedJob, role: ListedRole | null): string | null {
   const fields = ruled.filter((r) => !r.contractForm && !r.management && !r.arrangement && r.ownRate === 0);
   if (fields.length < 2) return null;
   for (const item of job.parsed.items) {
-    if (DENIED.test(item.text)) continue;
+    if (DENIED.test(item.text) || (role && !role.text.includes(item.text))) continue;
     const named = fields.filter((r) => r.re.test(item.text));
     if (named.length >= 2) return named[0]!.text;
   }
