@@ -14,6 +14,13 @@ describe('this role turning remote down', () => {
     expect(roleOf('This is not a remote role; you can work from home on Fridays.')).not.toBe('onsite');
     expect(roleOf('This is not a fully remote role.')).toBeNull();
     expect(roleOf('This is not a work-from-home job.')).toBe('onsite');
+    // After a "Remote" location line: the posting explains the line away.
+    expect(roleOf("We don't have an office in Texas. That doesn't make this a work-from-home job.")).toBe(
+      'onsite',
+    );
+    expect(roleOf("That doesn't make this a remote role: it's hybrid, with Fridays at home.")).not.toBe(
+      'onsite',
+    );
   });
 
   it('reads no telehealth or home working in this role as on-site, over a remote-first company', () => {
@@ -33,6 +40,22 @@ describe('a job that moves between places', () => {
     );
     expect(roleOf('You spend most of your working day on the road.')).toBe('onsite');
     expect(roleOf('You may spend a day on the road once a quarter.')).toBeNull();
+  });
+
+  it('reads days of the week in the car or the field as on-site, trips a month not', () => {
+    expect(roleOf("You'll be in your car and in practices four days a week.")).toBe('onsite');
+    expect(roleOf('You will be out in the field three days per week.')).toBe('onsite');
+    expect(roleOf("You'll be on the road two days a week.")).toBeNull();
+  });
+
+  it('reads a delivery round or driving a goods vehicle as on-site, planning deliveries not', () => {
+    expect(roleOf("You'll drive a 7.5 to 18-tonne rigid with a tail-lift on a two-person crew.")).toBe(
+      'onsite',
+    );
+    expect(roleOf("Doing 12 to 18 drops a day to customers' homes, then back to the depot.")).toBe('onsite');
+    expect(roleOf('You will be making up to 120 deliveries per shift.')).toBe('onsite');
+    expect(roleOf('You will plan 400 deliveries a day for our drivers.')).toBeNull();
+    expect(roleOf("You'll drive a culture of ownership across the team.")).toBeNull();
   });
 
   it('reads work aboard a mobile unit as on-site, not a mobile app team', () => {

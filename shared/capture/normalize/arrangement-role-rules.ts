@@ -58,9 +58,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // A word or two may name the job between ("This is an in-person kitchen role", "This is an on-site,
     // patient-facing role"), not another arrangement ("an on-site or remote role").
     // "This is a field position": a field job, named right before its noun, is on the road too. "This
-    // job is performed on-site": the verb of where the job is done may come between.
+    // job is performed on-site": the verb of where the job is done may come between. "Events happen
+    // here, so this job happens here": the job is done where the posting's workplace is.
     re: new RegExp(
-      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this|the) ${ROLE_NOUN} (?:happens|takes place|is (?:done|performed|carried out)) (?:here|on (?:the|our) premises)\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -170,9 +171,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "This is not a remote job. You'll split your week between our office and our sites": the
     // posting turns remote down for this role, over TELECOMMUTE data or a "Remote" badge. Read after
     // the office weeks above, and not when a hybrid week or home days follow ("This isn't a remote
-    // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open.
+    // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open. "That
+    // doesn't make this a work-from-home job" (after a "Remote" location line) turns it down too.
     re: new RegExp(
-      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
+      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not|(?:does not|doesn['’]t) make (?:this|it)) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
       'i',
     ),
     reason: 'the posting says this role is not a remote job',
