@@ -31,8 +31,9 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     // "Spend four days on the road visiting vet practices": most of the week at customers' premises.
     // Days a month, quarter or year on the road are trips from a home base, not the week.
     // "You'll be in your car and in practices four days a week": the car or the field first, the
-    // days of the week after.
-    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)|\b(?:in (?:your|the|a|a company) (?:car|van|vehicle)|on the road|in the field)\b[^.;\n]{0,40}?\b(?:[3-5]|three|four|five) days (?:a|per|each) week\b/i,
+    // days of the week after, with no office or home between ("five years in the field; in our office
+    // three days a week" is a career and an office week). "In the field" alone is a profession.
+    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)|\b(?:in (?:your|the|a|a company) (?:car|van|vehicle)|on the road|out in the field)\b(?:(?!office|studio|home|remote)[^.;\n]){0,40}?\b(?:[3-5]|three|four|five) days (?:a|per|each) week\b/i,
     reason: 'most of the week on the road ("four days on the road visiting customers")',
   },
   {
@@ -52,7 +53,7 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     // "Doing 12 to 18 drops a day to customers' homes", "making up to 120 deliveries per shift", "You'll
     // drive a 7.5-tonne rigid with a tail-lift": a driver's round is done in the vehicle, whatever a
     // "remote tachograph download" or a board's flag says. Planning or managing deliveries is not.
-    re: /\b(?:doing|making|do|make|completing|complete|carry(?:ing)? out)\s+(?:up to |around |about |roughly |between )?\d+(?:\s*(?:to|-|–|and)\s*\d+)?\s+(?:home |multi-)?(?:drops|deliveries|stops|collections|drop-offs)\s+(?:a|per|each)\s+(?:day|shift)\b|\byou(?:['’]ll| will)\s+drive\s+(?:a|an|our|the)\s+(?:[\w.-]+\s+){0,4}?(?:van|lorry|truck|rigid|artic|HGV|LGV|bus|coach|tanker|tipper)\b/i,
+    re: /\b(?:doing|making|do|make|completing|complete|carry(?:ing)? out)\s+(?:up to |around |about |roughly |between )?\d+(?:\s*(?:to|-|–|and)\s*\d+)?\s+(?:home |multi-)?(?:drops|deliveries|stops|collections|drop-offs)\s+(?:a|per|each)\s+(?:day|shift)\b|\byou(?:['’]ll| will)\s+(?:drive|be driving)\s+(?:a|an|our|the)\s+(?:[\w.-]+\s+){0,4}?(?:van|lorry|truck|rigid|artic|HGV|LGV|bus|coach|tanker|tipper)\b/i,
     reason:
       'the posting has you drive a delivery round or a vehicle: the job is done on the road, not from home',
   },

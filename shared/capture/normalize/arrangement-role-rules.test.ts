@@ -18,6 +18,7 @@ describe('this role turning remote down', () => {
     expect(roleOf("We don't have an office in Texas. That doesn't make this a work-from-home job.")).toBe(
       'onsite',
     );
+    expect(roleOf('No office nearby, but that does not mean this is a remote position.')).toBe('onsite');
     expect(roleOf("That doesn't make this a remote role: it's hybrid, with Fridays at home.")).not.toBe(
       'onsite',
     );
@@ -46,6 +47,8 @@ describe('a job that moves between places', () => {
     expect(roleOf("You'll be in your car and in practices four days a week.")).toBe('onsite');
     expect(roleOf('You will be out in the field three days per week.')).toBe('onsite');
     expect(roleOf("You'll be on the road two days a week.")).toBeNull();
+    expect(roleOf("After years in the field, you'll be in our office three days a week.")).toBe('hybrid');
+    expect(roleOf("You'll be on the road, and at home three days a week.")).not.toBe('onsite');
   });
 
   it('reads a delivery round or driving a goods vehicle as on-site, planning deliveries not', () => {
@@ -54,6 +57,7 @@ describe('a job that moves between places', () => {
     );
     expect(roleOf("Doing 12 to 18 drops a day to customers' homes, then back to the depot.")).toBe('onsite');
     expect(roleOf('You will be making up to 120 deliveries per shift.')).toBe('onsite');
+    expect(roleOf("You'll be driving a Luton van with a tail-lift.")).toBe('onsite');
     expect(roleOf('You will plan 400 deliveries a day for our drivers.')).toBeNull();
     expect(roleOf("You'll drive a culture of ownership across the team.")).toBeNull();
   });

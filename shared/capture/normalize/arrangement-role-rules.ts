@@ -29,6 +29,8 @@ const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
+/** Not right after a denial of what follows ("that doesn't mean this is a remote job"). */
+const NOT_DENIED = '(?<!\\b(?:mean|means|meant|imply|implies|make|makes)\\s)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 /**
@@ -131,10 +133,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
+      `${NOT_DENIED}\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|${NOT_DENIED}\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
-    // The job named by its title: "the Claims Adjuster II is a fully remote position".
+    // The job named by its title: "the Claims Adjuster II is a fully remote position". "That doesn't
+    // mean this is a remote job" denies it (read by role.not-remote below).
     reason: 'the posting says this role is remote',
   },
   {
@@ -172,9 +175,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // posting turns remote down for this role, over TELECOMMUTE data or a "Remote" badge. Read after
     // the office weeks above, and not when a hybrid week or home days follow ("This isn't a remote
     // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open. "That
-    // doesn't make this a work-from-home job" (after a "Remote" location line) turns it down too.
+    // doesn't make this a work-from-home job" or "doesn't mean it is a remote role" (after a "Remote"
+    // location line) turns it down too.
     re: new RegExp(
-      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not|(?:does not|doesn['’]t) make (?:this|it)) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
+      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not|(?:does not|doesn['’]t) (?:make (?:this|it)|mean (?:this|it) is)) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
       'i',
     ),
     reason: 'the posting says this role is not a remote job',
