@@ -81,3 +81,26 @@ describe('a job that moves between places', () => {
     expect(roleOf('Split your time between our office and home.')).toBeNull();
   });
 });
+
+describe('where the work is done, said the other common ways', () => {
+  it('reads every working day at the workplace as on-site, the first week not', () => {
+    expect(roleOf('You must be able to commute to our office daily.')).toBe('onsite');
+    expect(roleOf('The role requires you to be on site every day.')).toBe('onsite');
+    expect(roleOf("You'll be in the office every day of your first week.")).toBeNull();
+  });
+
+  it("reads clients' homes, deliveries, customer sites and driving roles as on-site", () => {
+    expect(roleOf("You'll be working in clients' homes across the borough.")).toBe('onsite');
+    expect(roleOf('You will be delivering parcels to homes across Leeds.')).toBe('onsite');
+    expect(roleOf('The job is performed at customer locations.')).toBe('onsite');
+    expect(roleOf('Work is performed mostly in the field.')).toBe('onsite');
+    expect(roleOf("You'll spend most of your week visiting customers.")).toBe('onsite');
+    expect(roleOf('This is a delivery driver role.')).toBe('onsite');
+    expect(roleOf("You'll spend most of your time with customers on video calls.")).toBeNull();
+  });
+
+  it('reads telework five days a week as remote, two days not', () => {
+    expect(roleOf('It is approved for telework five days a week from a home office.')).toBe('remote');
+    expect(roleOf('You can work from home two days a week.')).toBeNull();
+  });
+});

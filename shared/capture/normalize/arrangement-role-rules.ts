@@ -1,5 +1,5 @@
 import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
-import { OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
+import { EVERY_DAY_ON_SITE_RULES, OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
@@ -77,6 +77,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?)\b|\b(?:(?:5|five) days (?:a|per) week|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?) on[- ]?site\b/i,
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
   },
+  ...EVERY_DAY_ON_SITE_RULES,
   {
     id: 'role.on-the-floor',
     lang: 'en',
@@ -162,8 +163,9 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time",
     // "There are no mandatory office days": the candidate may do the job fully remote, so a
     // "Flexible" or "Hybrid" tag is remote. "Work from home two days a week in this full-time role" is not.
-    // So do "Nobody on the team has required office days" and "there's no office to come into".
-    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
+    // So do "Nobody on the team has required office days" and "there's no office to come into", and
+    // "approved for telework five days a week" (the whole week from home).
+    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))|\b(?:telework(?:ing)?|work(?:ing)? (?:from home|remotely))\s+(?:all\s+)?(?:five|5) days (?:a|per|each) week\b/im,
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
   ...OFFICE_WEEK_RULES,
