@@ -39,5 +39,9 @@ describe('bonuses that are not pay', () => {
     const text =
       "Your hourly rate depends on experience, and we'll confirm it at interview. You'll get holiday pay and a £250 refer-a-friend bonus.";
     expect(parseSalary(text, { minScore: 5 })).toBeNull();
+    expect(
+      parseSalary('Pay: £24,500 a year. New starters get a £2,000 golden hello.', { minScore: 5 }),
+    ).toMatchObject({ min: 24_500, max: 24_500 });
+    expect(parseSalary('Holiday pay, and a £300 recommend-a-friend bonus.', { minScore: 5 })).toBeNull();
   });
 });

@@ -72,9 +72,10 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 export const SALARY_CONTEXT =
   /\bstart(?:ing|s)\s+at\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
-// refer-a-friend bonus" is a referral bonus said the UK way.
+// refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
+// sign-on bonus.
 export const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|refer[- ]a[- ]friend|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
 export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
