@@ -17,10 +17,11 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "This is a home-based field sales role", "It's a field service position", "This is a
-    // community-based role" (care and support work out in the community, with clients). "It is
+    // community-based role" (care and support work out in the community, with clients), "This is a
+    // driving role", "It's a delivery driver position" (a round, in the vehicle). "It is
     // itinerant", "This is an itinerant position": the job moves between the employer's sites
     // (a school district's itinerant teacher, a peripatetic music teacher).
-    re: /\b(?:this is|it is|it['’]s) an? (?:(?:home|van)[- ]based )?(?:field(?: (?:sales|service|engineering|support|technician))?|community[- ]based) (?:role|position|job)\b|\b(?:this is|it is|it['’]s|(?:this|the) (?:role|position|job|post) is) (?:an? )?(?:itinerant|peripatetic)\b/i,
+    re: /\b(?:this is|it is|it['’]s) an? (?:(?:home|van)[- ]based )?(?:field(?: (?:sales|service|engineering|support|technician))?|community[- ]based|driving|delivery(?: driver)?|multi-drop) (?:role|position|job)\b|\b(?:this is|it is|it['’]s|(?:this|the) (?:role|position|job|post) is) (?:an? )?(?:itinerant|peripatetic)\b/i,
     reason:
       'the posting calls this a field, community-based or itinerant role: the work is on the road, with clients or between sites',
   },
@@ -30,7 +31,10 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     // "Spend four days on the road visiting vet practices": most of the week at customers' premises.
     // Days a month, quarter or year on the road are trips from a home base, not the week.
-    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)/i,
+    // "You'll be in your car and in practices four days a week": the car or the field first, the
+    // days of the week after, with no office or home between ("five years in the field; in our office
+    // three days a week" is a career and an office week). "In the field" alone is a profession.
+    re: /\b(?:[3-5]|three|four|five) days (?:a week |per week |each week )?on the road\b(?!\s+(?:a|per|each|every) (?:month|quarter|year)\b)|\b(?:in (?:your|the|a|a company) (?:car|van|vehicle)|on the road|out in the field)\b(?:(?!office|studio|home|remote)[^.;\n]){0,40}?\b(?:[3-5]|three|four|five) days (?:a|per|each) week\b/i,
     reason: 'most of the week on the road ("four days on the road visiting customers")',
   },
   {
@@ -42,6 +46,28 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     // or service round), not at home. A day on the road now and then ("a day a month") is a trip.
     re: /\bspend(?:s|ing)? (?:the|your|each|every|all (?:of )?(?:the|your)|most of (?:the|your|each)) (?:whole |entire )?(?:shifts?|(?:working )?days?|working week|week|time) on the road\b(?!\s+(?:once|twice|(?:a|per|each|every) (?:month|quarter|year))\b)/i,
     reason: 'the posting has you spend the shift or day on the road: field work, not from home',
+  },
+  {
+    id: 'role.delivery-round',
+    lang: 'en',
+    workType: 'onsite',
+    // "Doing 12 to 18 drops a day to customers' homes", "making up to 120 deliveries per shift", "You'll
+    // drive a 7.5-tonne rigid with a tail-lift": a driver's round is done in the vehicle, whatever a
+    // "remote tachograph download" or a board's flag says ("you'll be delivering parcels" too).
+    // Planning or managing deliveries is not.
+    re: /\b(?:doing|making|do|make|completing|complete|carry(?:ing)? out)\s+(?:up to |around |about |roughly |between )?\d+(?:\s*(?:to|-|–|and)\s*\d+)?\s+(?:home |multi-)?(?:drops|deliveries|stops|collections|drop-offs)\s+(?:a|per|each)\s+(?:day|shift)\b|\byou(?:['’]ll| will)(?:\s+be)?\s+deliver(?:ing)?\s+(?:parcels|packages|groceries|furniture|goods|orders|meals|food|medicines?|prescriptions|fuel)\b|\byou(?:['’]ll| will)\s+(?:drive|be driving)\s+(?:a|an|our|the)\s+(?:[\w.-]+\s+){0,4}?(?:van|lorry|truck|rigid|artic|HGV|LGV|bus|coach|tanker|tipper)\b/i,
+    reason:
+      'the posting has you drive a delivery round or a vehicle: the job is done on the road, not from home',
+  },
+  {
+    id: 'role.at-customers',
+    lang: 'en',
+    workType: 'onsite',
+    // "The job is performed at customer locations", "Work is performed mostly in the field", "You'll
+    // spend most of your week visiting customers": the work is done where the customers are. Time
+    // "with customers" may be on calls, so only visits count.
+    re: /\b(?:(?:this|the) (?:role|position|job|work)|work) is (?:performed|done|carried out) (?:mostly |mainly |primarily |largely )?(?:in the field|(?:at|on) (?:the )?(?:customer|client)s?['’]? (?:sites|locations|premises))\b|\bspend (?:most|all|much) of (?:your|the) (?:working )?(?:week|time|days?) visiting (?:customers|clients|patients|practices|accounts|stores|sites)\b/i,
+    reason: "the posting puts the work at customers' sites or in the field: not from home",
   },
   {
     id: 'role.mobile-unit',
@@ -77,10 +103,11 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     id: 'role.clients-homes',
     lang: 'en',
     workType: 'onsite',
-    // "You'll travel in your own car between clients' homes", "you will visit patients in their homes":
+    // "You'll travel in your own car between clients' homes", "you will visit patients in their homes",
+    // "you'll be working in clients' homes":
     // the work is done in other people's homes, not the worker's own.
     re: new RegExp(
-      `\\byou(?:['’]ll| will)\\s+(?:travel|drive|visit|work|support|care for|see)\\b[^.;\\n]{0,40}?\\b(?:(?:between|to|in|at) (?:the )?(?:clients|customers|patients|participants)['’] (?:own )?homes|(?:clients|customers|patients|participants) (?:at|in) their (?:own )?homes)\\b${NOT_NOW_AND_THEN}`,
+      `\\byou(?:['’]ll| will)\\s+(?:be\\s+)?(?:travel(?:l?ing)?|driv(?:e|ing)|visit(?:ing)?|work(?:ing)?|support(?:ing)?|care for|caring for|see(?:ing)?)\\b[^.;\\n]{0,40}?\\b(?:(?:between|to|in|at) (?:the )?(?:clients|customers|patients|participants)['’] (?:own )?homes|(?:clients|customers|patients|participants) (?:at|in) their (?:own )?homes)\\b${NOT_NOW_AND_THEN}`,
       'i',
     ),
     reason: "the posting has you work in clients' homes: field work, not from your own home",

@@ -142,11 +142,11 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work[- ]from[- ]home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work[- ]from[- ]home|telework(?:ing)?|telecommuting)\\s+(?:is|are)\\s+not\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
+      `\\bno remote\\b|\\bno (?:home[- ]?working|working from home|work[- ]from[- ]home|WFH)\\b|\\bnot (?:an? )?(?:remote|telework(?:ing)?|telecommut(?:e|ing))\\b|\\b(?:remote work(?:ing)?|working remotely|home working|working from home|work[- ]from[- ]home|telework(?:ing)?|telecommuting)\\s+(?:(?:is|are)\\s+not|isn['’]t|aren['’]t)\\s+(?:available|possible|an option|offered)\\b|\\b${NOT_DONE_FROM_HOME}\\b|\\b(?:is\\s+)?not eligible for (?:remote work|remote working|telework|telecommuting|working from home)\\b|\\b(?:isn['’]t|is not|not) open to remote (?:candidates|applicants|workers|work(?:ing)?)\\b`,
       'i',
     ),
     reason:
-      'remote work is ruled out ("Remote work is not available", "not a telework position", "no working from home", "it isn\'t open to remote candidates")',
+      'remote work is ruled out ("Remote work is not available", "Working from home isn\'t possible", "not a telework position", "no working from home", "it isn\'t open to remote candidates")',
   },
   {
     id: 'prose.site-roster',

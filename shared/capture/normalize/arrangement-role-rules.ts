@@ -1,5 +1,5 @@
 import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
-import { OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
+import { EVERY_DAY_ON_SITE_RULES, OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 
 /**
@@ -29,6 +29,8 @@ const WORKPLACE = `(?:office|studio|${SITE_WORKPLACE})`;
 // A field-based role ("This is a field-based role") is done at customers' sites and on the road: not
 // from home, whatever a "Remote" badge says.
 const AT_WORKPLACE = `(?:on[- ]?site|in[- ](?:person|${WORKPLACE})|(?:${WORKPLACE}|site|field)[- ]based)`;
+/** Not right after a denial of what follows ("that doesn't mean this is a remote job"). */
+const NOT_DENIED = '(?<!\\b(?:mean|means|meant|imply|implies|make|makes)\\s)';
 /** Working from home named as the arrangement: "remote", "work-from-home", "home-based". */
 const AT_HOME = '(?:remote|work[- ]from[- ]home|home[- ]based)';
 /**
@@ -58,9 +60,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // A word or two may name the job between ("This is an in-person kitchen role", "This is an on-site,
     // patient-facing role"), not another arrangement ("an on-site or remote role").
     // "This is a field position": a field job, named right before its noun, is on the road too. "This
-    // job is performed on-site": the verb of where the job is done may come between.
+    // job is performed on-site": the verb of where the job is done may come between. "Events happen
+    // here, so this job happens here": the job is done where the posting's workplace is.
     re: new RegExp(
-      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
+      `\\b${THIS_ROLE_IS} (?:(?:performed|done|carried out|worked) )?(?:fully |entirely |100% )?${AT_WORKPLACE}\\b|\\b(?:this|the) ${ROLE_NOUN} (?:happens|takes place|is (?:done|performed|carried out)) (?:here|on (?:the|our) premises)\\b|\\b(?:this is|it is|it['’]s) an? (?:fully )?${AT_WORKPLACE}(?:,? (?!or\\b|and\\b|remote\\b|hybrid\\b)[\\w-]+){0,2} ${ROLE_NOUN}\\b|\\b(?:this is|it is|it['’]s) an? field ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role is on-site (in the office, clinic, store…)',
@@ -74,6 +77,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     re: /\bon[- ]?site\b[^.\n]{0,30}?\b(?:(?:5|five) days (?:a|per) week|no remote|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?)\b|\b(?:(?:5|five) days (?:a|per) week|mon(?:day)? (?:to|through|thru|-|–) fri(?:day)?) on[- ]?site\b/i,
     reason: 'the posting says this role is on-site every day ("onsite, 5 days a week – no remote")',
   },
+  ...EVERY_DAY_ON_SITE_RULES,
   {
     id: 'role.on-the-floor',
     lang: 'en',
@@ -130,10 +134,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'remote',
     re: new RegExp(
-      `\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
+      `${NOT_DENIED}\\b${THIS_ROLE_IS} (?:fully |100% )?${AT_HOME}\\b|${NOT_DENIED}\\bthis is an? (?:fully )?${AT_HOME} ${ROLE_NOUN}\\b|\\bis an? (?:fully|100%) ${AT_HOME} ${ROLE_NOUN}\\b`,
       'i',
     ),
-    // The job named by its title: "the Claims Adjuster II is a fully remote position".
+    // The job named by its title: "the Claims Adjuster II is a fully remote position". "That doesn't
+    // mean this is a remote job" denies it (read by role.not-remote below).
     reason: 'the posting says this role is remote',
   },
   {
@@ -158,8 +163,9 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time",
     // "There are no mandatory office days": the candidate may do the job fully remote, so a
     // "Flexible" or "Hybrid" tag is remote. "Work from home two days a week in this full-time role" is not.
-    // So do "Nobody on the team has required office days" and "there's no office to come into".
-    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))/im,
+    // So do "Nobody on the team has required office days" and "there's no office to come into", and
+    // "approved for telework five days a week" (the whole week from home).
+    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))|\b(?:telework(?:ing)?|work(?:ing)? (?:from home|remotely))\s+(?:all\s+)?(?:five|5) days (?:a|per|each) week\b/im,
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
   ...OFFICE_WEEK_RULES,
@@ -170,9 +176,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "This is not a remote job. You'll split your week between our office and our sites": the
     // posting turns remote down for this role, over TELECOMMUTE data or a "Remote" badge. Read after
     // the office weeks above, and not when a hybrid week or home days follow ("This isn't a remote
-    // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open.
+    // role: it's hybrid"). "Not a fully remote role" leaves part of the week at home open. "That
+    // doesn't make this a work-from-home job" or "doesn't mean it is a remote role" (after a "Remote"
+    // location line) turns it down too.
     re: new RegExp(
-      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
+      `\\b(?:(?:(?:this|it) (?:is not|isn['’]t)|it['’]s not|(?:does not|doesn['’]t) (?:make (?:this|it)|mean (?:this|it) is)) an? (?:remote|work[- ]from[- ]home|home[- ]based) ${ROLE_NOUN}|(?:this|the) ${ROLE_NOUN} (?:is not|isn['’]t) (?:remote|home[- ]based))\\b(?![^\\n]{0,160}\\b(?:hybrid|(?:work(?:ing)?|days?) (?:from|at) home|remotely)\\b)`,
       'i',
     ),
     reason: 'the posting says this role is not a remote job',

@@ -14,6 +14,21 @@ const WEEKDAY_LIST =
 const WEEKDAY_RUN =
   '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
+/**
+ * Every working day at the workplace: "You must be able to commute to our office daily", "The role
+ * requires you to be on site every day". Not a first week's days ("in the office every day of your
+ * first week"). Read with the on-site role rules, before any remote wording.
+ */
+export const EVERY_DAY_ON_SITE_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'role.onsite-every-day',
+    lang: 'en',
+    workType: 'onsite',
+    re: /\b(?:commute (?:in)?to|be (?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|site|clinic|store|branch|hospital|plant|warehouse|depot|studio|lab) (?:daily|every (?:working )?day|each (?:working )?day)\b(?! (?:of|for|during|in|until|when)\b)|\bbe on[- ]?site (?:daily|every (?:working )?day|each (?:working )?day)\b(?! (?:of|for|during|in|until|when)\b)/iu,
+    reason: 'the posting has you at the workplace every working day',
+  },
+];
+
 /** Named weekdays and a weekly office day, read before the role's remote wordings. */
 export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
   {

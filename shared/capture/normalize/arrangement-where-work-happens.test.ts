@@ -13,6 +13,14 @@ describe('what the text says of where the work happens', () => {
     expect(workTypeFromProse('Some filing cannot be done from home.')).toBe('onsite');
   });
 
+  it('reads the job done here or on the premises as on-site, a task done from home not', () => {
+    const text =
+      'Events happen here, so this job happens here. Some admin can be done from home on quiet mornings.';
+    expect(arrangementOfRole(text)?.workType).toBe('onsite');
+    expect(arrangementOfRole('The role is carried out on our premises in Leeds.')?.workType).toBe('onsite');
+    expect(arrangementOfRole('Some admin can be done from home on quiet mornings.')).toBeNull();
+  });
+
   it('reads every hour of the work named as an activity done in person as on-site', () => {
     expect(workTypeFromProse('All grooming is done in person at our Eastside salon.')).toBe('onsite');
     expect(workTypeFromProse('All training is done in person at headquarters.')).toBeNull();

@@ -195,3 +195,10 @@ describe('German wordings that rule home working out for the role', () => {
     expect(arrangementOfRole('You can work fully remote from abroad, four weeks per year.')).toBeNull();
   });
 });
+
+describe('home working ruled out, said short', () => {
+  it('reads "working from home isn\'t possible" as on-site', () => {
+    expect(workTypeFromProse("Working from home isn't possible in this role.")).toBe('onsite');
+    expect(workTypeFromProse("Working from home isn't just a perk for our support team.")).toBeNull();
+  });
+});

@@ -15,8 +15,9 @@ const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]
 const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
 const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
-// "$120K/yr - $150K/yr": a period may sit on the lower bound too.
-const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?`;
+// "$120K/yr - $150K/yr": a period may sit on the lower bound too. So may the step, grade or level the
+// bound belongs to ("$51,584 (Step 1) to $68,120 (Step 9)": a pay grade's first and last step).
+const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?(?:\s?\((?:[Ss]tep|[Gg]rade|[Ll]evel|[Bb]and|[Mm]in(?:imum)?|[Ss]tart(?:ing)?)(?:\s?[\w.]{1,3})?\))?`;
 export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 /** One amount at a given position (sticky), its groups numbered as RANGE_RE's first amount. */
 export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
@@ -70,9 +71,11 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // a job "starts at" ("Starting at $46/hour" in a benefits list): the entry wage, named right before it.
 export const SALARY_CONTEXT =
   /\bstart(?:ing|s)\s+at\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
-// "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay.
+// "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
+// refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
+// sign-on bonus.
 export const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
 export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
