@@ -3,6 +3,8 @@
  * runs in Node and in extension pages), DOCX through mammoth, text as UTF-8. Every failure is a
  * typed ResumeFileError naming the problem; nothing here ever guesses a profile.
  */
+import { docxHtmlToText } from './docx-html-text.ts';
+
 export type ResumeFileKind = 'pdf' | 'docx' | 'text';
 export type ResumeFileProblem = 'empty' | 'encrypted' | 'no-text' | 'corrupt' | 'unsupported';
 
@@ -140,11 +142,16 @@ async function docxText(bytes: Uint8Array): Promise<ExtractedText> {
   let text: string;
   try {
     const input = typeof Buffer !== 'undefined' ? { buffer: Buffer.from(copy) } : { arrayBuffer: copy };
-    text = (await mammoth.extractRawText(input as { arrayBuffer: ArrayBuffer })).value;
+    // HTML, not raw text: raw text drops the list marks that tell a bullet from a title (docx-html-text.ts).
+    // Pictures are left out rather than inlined as data URLs nobody reads.
+    const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
+    const html = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer }, {
+      convertImage: noImages,
+    });
+    text = docxHtmlToText(html.value);
   } catch (e) {
     throw new ResumeFileError('corrupt', (e as Error).message);
   }
-  text = text.replace(/\n{3,}/g, '\n\n').trim();
   if (!text) throw new ResumeFileError('no-text');
   return { kind: 'docx', text };
 }
