@@ -68,12 +68,13 @@ export const LICENSED_WHERE: PatternRule = {
 };
 
 /**
- * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian):
- * their name, phone and e-mail are not the candidate's.
+ * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian, the
+ * person's line manager or supervisor): their name, job title, phone and e-mail are not the candidate's.
  */
 export const THIRD_PARTY_BLOCK: PatternRule = {
-  // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee)
-  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b",
+  // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee; "Your current line
+  // manager" heads that manager's Name / Job title / Email address, forms-dev42; not "line management experience")
+  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b|\\byour (current |present |former |previous |most recent |last )?(line manager|supervisor|manager)\\b|\\bline manager('s|s'| details| contact)",
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],
@@ -102,6 +103,13 @@ export const THEIR_CONTACT: PatternRule = {
 
 /** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
 const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
+
+/**
+ * A name asked with another person's possessive ("give the relative's full name", "Spouse's name", "your manager's
+ * first name"): that person's name, not the candidate's. The candidate's own ("Applicant's full name") is kept.
+ */
+export const ANOTHER_PERSONS_NAME =
+  "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s (full |legal |first |last |given |family )?name\\b";
 
 /**
  * A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"), or
