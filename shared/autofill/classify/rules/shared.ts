@@ -36,7 +36,9 @@ export interface TypeRule {
  * ("Employer 1 (current or most recent)", "Employer #2") is one: its street, city and phone are that employer's.
  */
 export const HISTORY_BLOCK: PatternRule = {
-  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
+  // that reaches the next box's text, forms-dev42)
+  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };
@@ -49,6 +51,13 @@ export const ADDRESS_HISTORY: PatternRule = {
   // background check's boxes may be told only there to take "the address you lived at before it"
   on: ['label', 'group', 'context', 'description'],
 };
+
+/**
+ * A place asked as where a qualification or training was won ("In which country did you gain that qualification?",
+ * "If you completed your teacher training in Germany, in which federal state?"): not where the person lives.
+ */
+export const WHERE_QUALIFIED =
+  '\\b(qualifi\\w*|degrees?|diplomas?|certificat\\w*|gain(ed)?|obtain(ed)?|earn(ed)?|awarded|studied|trained|training)\\b';
 
 /** A licence or permit block ("Driver's License", "Licenses[0].IssuingState"): its state is the issuer, not home. */
 export const LICENCE_BLOCK: PatternRule = {
@@ -92,6 +101,13 @@ export const REFERRER =
 export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
 
 /**
+ * A name asked with another person's possessive ("give the relative's full name", "Spouse's name", "your manager's
+ * first name"): that person's name, not the candidate's. The candidate's own ("Applicant's full name") is kept.
+ */
+export const ANOTHER_PERSONS_NAME =
+  "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s (full |legal |first |last |given |family )?name\\b";
+
+/**
  * A question asking for another person's address or number inside a longer sentence ("If a team member referred
  * you, enter their @acme.com email address"): "their" right before it says whose, however long the question.
  */
@@ -103,13 +119,6 @@ export const THEIR_CONTACT: PatternRule = {
 
 /** A link only allowed beside the writing asked for ("a link is fine too", "links are welcome as well"). */
 const LINK_ALLOWED = '\\blinks? (is|are|would be)( also)? (fine|great|ok|okay|welcome|acceptable)\\b';
-
-/**
- * A name asked with another person's possessive ("give the relative's full name", "Spouse's name", "your manager's
- * first name"): that person's name, not the candidate's. The candidate's own ("Applicant's full name") is kept.
- */
-export const ANOTHER_PERSONS_NAME =
-  "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s (full |legal |first |last |given |family )?name\\b";
 
 /**
  * A long text that does not ask for a profile or a link ("Tell us about a deal … a post on LinkedIn"), or
