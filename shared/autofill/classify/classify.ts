@@ -6,7 +6,7 @@ import { botTrap, notTheApplication, typesTheBoxCannotHold } from './guards.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
-import { pattern, readings, wordCount } from './text.ts';
+import { normalize, pattern, readings, wordCount } from './text.ts';
 import { vetoed } from './vetoes.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
@@ -50,6 +50,11 @@ function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
   );
 }
 
+/** A caption that is only the section's title ("Experience" over "Drag and drop your CV here") is no word of the box's own. */
+function ownWords(field: FieldDescriptor, texts: SignalTexts): boolean {
+  return !!texts.label && texts.label !== normalize(field.signals.heading);
+}
+
 function scoreRule(
   rule: TypeRule,
   field: FieldDescriptor,
@@ -76,6 +81,7 @@ function scoreRule(
     ? { signal: 'input-type', text: field.inputType }
     : undefined;
   let hits = best ? 1 : 0;
+  const wordless = field.kind === 'file' && !ownWords(field, texts);
   for (const p of rule.positive) {
     for (const signal of p.on) {
       const whole = texts[signal];
@@ -93,7 +99,7 @@ function scoreRule(
       let value = p.score * SIGNAL_WEIGHT[signal];
       if (signal === 'label') value *= texts.labelWeight;
       // An upload box with no words of its own ("Seleccionar archivo") takes what its section names ("Tu CV").
-      if (field.kind === 'file' && !texts.label) {
+      if (wordless) {
         if (signal === 'context') value = p.score * FILE_CONTEXT_WEIGHT;
         if (signal === 'name') value = p.score * FILE_NAME_WEIGHT;
       }

@@ -72,3 +72,29 @@ describe('the places a registration or licence is held', () => {
     ).toEqual(['state', 'other', 'other']);
   });
 });
+
+describe('a place of training, and help text that reaches the next box', () => {
+  it('"If you trained in Canada, in which province?" is where the training was, not home', () => {
+    // forms-dev42 (Personio): a German federal state of teacher training was read as the address state
+    const provinces =
+      '<option>Please select</option><option>Alberta</option><option>British Columbia</option><option>Ontario</option>';
+    expect(
+      types(
+        `<label for="h">Province</label><select id="h">${provinces}</select>` +
+          `<label for="t">If you completed your nursing training in Canada, in which province?</label><select id="t">${provinces}</select>`,
+      ),
+    ).toEqual(['state', 'other']);
+  });
+
+  it('"Country of residence" after help mentioning "your employment contract" is still the country', () => {
+    // forms-dev42 (Personio): a citizenship select's help reached the next box and read as an employment history
+    const countries =
+      '<option>Please select</option><option>Austria</option><option>Poland</option><option>Germany</option><option>France</option>';
+    expect(
+      types(
+        `<label for="c">Citizenship</label><select id="c">${countries}</select><p>If you have two, pick the one for your employment contract.</p>` +
+          `<label for="r">Country of residence</label><select id="r">${countries}</select>`,
+      ),
+    ).toEqual(['other', 'country']);
+  });
+});

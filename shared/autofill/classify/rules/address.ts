@@ -8,6 +8,7 @@ import {
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
+  WHERE_QUALIFIED,
 } from './shared.ts';
 
 /**
@@ -99,6 +100,8 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // "If you completed your teacher training in Germany, in which federal state?": where it was won, not home.
+      { re: WHERE_QUALIFIED, score: 1, on: L },
       // Workday's `regionSubdivision1` is the county under the state, not the state
       { re: '\\bsubdivision', score: 1, on: ['name'] },
     ],
@@ -148,11 +151,7 @@ export const ADDRESS_RULES: TypeRule[] = [
       },
       // "In which country did you gain that qualification?", "Country where you earned your degree": where a
       // qualification was won, not where the person lives.
-      {
-        re: '\\b(qualifi\\w*|degrees?|diplomas?|certificat\\w*|gain(ed)?|obtain(ed)?|earn(ed)?|awarded|studied|trained)\\b',
-        score: 1,
-        on: L,
-      },
+      { re: WHERE_QUALIFIED, score: 1, on: L },
       // "City, country" / "Where are you based? (city, country)": one free-text location, not a country.
       { re: '\\bcity\\b|\\btown\\b', score: 1, on: ['label', 'placeholder'] },
       // `phone_country_code`, `dialCode`: the name of a dialling-code picker.

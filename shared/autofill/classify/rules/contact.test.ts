@@ -72,3 +72,27 @@ describe('a long question asking for "their" address or number', () => {
     ).toEqual(['email']);
   });
 });
+
+describe("another person's details", () => {
+  it('the Name, Job title and Email address under "Your line manager" are that manager\'s', () => {
+    // forms-dev42 (SmartRecruiters): the block is about someone else, as a referee's is
+    expect(
+      types(
+        '<label for="f">Full name</label><input id="f"><label for="m">Email</label><input id="m" type="email">' +
+          '<h3>Your previous line manager</h3><p>We only get in touch after an offer.</p>' +
+          '<label for="n">Name</label><input id="n"><label for="t">Job title</label><input id="t">' +
+          '<label for="e">Email address</label><input id="e" type="email">',
+      ),
+    ).toEqual(['full_name', 'email', 'other', 'other', 'other']);
+  });
+
+  it('"the relative\'s full name" is that relative\'s; "Applicant\'s full name" is still the candidate\'s', () => {
+    // forms-dev42 (iCIMS): a box described only by "If yes, give the relative's full name and their relationship"
+    expect(
+      types(
+        '<label for="a">Applicant\'s full name</label><input id="a">' +
+          '<p id="h">If so, enter your spouse’s full name.</p><input id="s" aria-describedby="h">',
+      ),
+    ).toEqual(['full_name', 'other']);
+  });
+});

@@ -1,5 +1,6 @@
 import { ADDRESS_RULES } from './address.ts';
 import {
+  ANOTHER_PERSONS_NAME,
   HISTORY_BLOCK,
   L,
   LN,
@@ -32,7 +33,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: 'preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last|' + REFERRER,
+        re: `preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last|${REFERRER}|${ANOTHER_PERSONS_NAME}`,
         score: 1,
         on: L,
       },
@@ -55,7 +56,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: `preferred|maiden|company|emergency|reference|first (and|&|\\/) last|${REFERRER}`,
+        re: `preferred|maiden|company|emergency|reference|first (and|&|\\/) last|${REFERRER}|${ANOTHER_PERSONS_NAME}`,
         score: 1,
         on: L,
       },
@@ -86,7 +87,7 @@ export const CONTACT_RULES: TypeRule[] = [
       {
         re:
           'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
-          `${REFERRER}|${SOMEONE_ELSES}`,
+          `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}`,
         score: 1,
         on: L,
       },

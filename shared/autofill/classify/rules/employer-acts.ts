@@ -4,11 +4,12 @@
  */
 
 /**
- * The employer acting on the person's immigration status: filing a petition, or taking action to obtain,
- * extend or maintain ("keep", "retain") their work authorization. Needing that is needing sponsorship.
+ * The employer acting on the person's immigration status: filing a petition or immigration paperwork for the person
+ * ("Will continuing in this job ever depend on <company> filing immigration paperwork for you?", forms-dev42), or taking
+ * action to obtain, extend or maintain ("keep", "retain") their work authorization. Needing that is needing sponsorship.
  */
 export const PETITION =
-  '\\b(file|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
+  '\\b(file|filing|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\bimmigration (paperwork|papers|forms?|applications?|filings?|cases?)\\b[^?]{0,20}\\b(for you|on your behalf)\\b|\\bdepend\\w* on\\b[^?]{0,40}\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\b(immigration|visa|permit)\\b|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
 
 /**
  * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's
@@ -24,12 +25,13 @@ export const LABOUR_MARKET_TEST =
  * Agency for a work permit on your behalf", "would <company> have to apply to <the agency> for a work permit before you
  * could start" (the company named as the one who applies), "would you need us to obtain a work permit on your
  * behalf", "our support with the embassy to obtain a work visa", "would we need to start a visa or residence-permit process
- * for you", "which kind of visa would <company> need to file for, transfer or extend?" (the visa named first), (de)
+ * for you", "which kind of visa would <company> need to file for, transfer or extend?" (the visa named first), "would you
+ * need <company> to apply for a Critical Skills Employment Permit for you" (the company named before the permit), (de)
  * "… Aufenthaltstitels …, bei deren Beantragung wir Sie unterstützen müssten", (fr) "… en votre nom", (pt) "em seu nome".
  * Sponsorship, and so never the right-to-work question.
  */
 export const EMPLOYER_APPLIES =
-  '(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\b(visa|permit|pass)\\b (would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file|petition)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
+  '\\bneed (?!(you|i|time|more|to)\\b)([\\w.&-]+ ){1,3}to (apply|file) for\\b[^?]{0,60}\\b(permits?|visas?|pass(es)?)\\b|(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\b(visa|permit|pass)\\b (would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file|petition)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /**
  * The person needing the employer to act in an immigration matter, whatever the verb: "need us to back an

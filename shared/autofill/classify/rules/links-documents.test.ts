@@ -75,6 +75,17 @@ describe('uploads with no words of their own', () => {
     ).toEqual(['resume_file', 'resume_file', 'cover_letter_file']);
   });
 
+  it("a drop zone naming the document under a section's title takes that document, not the title's", () => {
+    // forms-dev42 (SmartRecruiters): the section title "Experience" was read as the box's question, the drop zone's
+    // "Drag and drop your CV here" only as far context
+    expect(
+      typesInForm(
+        '<section><h2>Work history</h2><div><p>Drag and drop your résumé here or</p><button type="button">Choose a file</button>' +
+          '<input type="file" accept=".pdf,.docx"></div><p>PDF or DOCX up to 5 MB.</p></section>',
+      ),
+    ).toEqual(['resume_file']);
+  });
+
   it('a box whose hint says it is not a cover letter is its own question', () => {
     expect(
       typesInForm(

@@ -36,7 +36,9 @@ export interface TypeRule {
  * ("Employer 1 (current or most recent)", "Employer #2") is one: its street, city and phone are that employer's.
  */
 export const HISTORY_BLOCK: PatternRule = {
-  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
+  // that reaches the next box's text, forms-dev42)
+  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };
@@ -49,6 +51,13 @@ export const ADDRESS_HISTORY: PatternRule = {
   // background check's boxes may be told only there to take "the address you lived at before it"
   on: ['label', 'group', 'context', 'description'],
 };
+
+/**
+ * A place asked as where a qualification or training was won ("In which country did you gain that qualification?",
+ * "If you completed your teacher training in Germany, in which federal state?"): not where the person lives.
+ */
+export const WHERE_QUALIFIED =
+  '\\b(qualifi\\w*|degrees?|diplomas?|certificat\\w*|gain(ed)?|obtain(ed)?|earn(ed)?|awarded|studied|trained|training)\\b';
 
 /** A licence or permit block ("Driver's License", "Licenses[0].IssuingState"): its state is the issuer, not home. */
 export const LICENCE_BLOCK: PatternRule = {
@@ -68,12 +77,13 @@ export const LICENSED_WHERE: PatternRule = {
 };
 
 /**
- * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian):
- * their name, phone and e-mail are not the candidate's.
+ * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian, the
+ * person's line manager or supervisor): their name, job title, phone and e-mail are not the candidate's.
  */
 export const THIRD_PARTY_BLOCK: PatternRule = {
-  // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee)
-  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b",
+  // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee; "Your current line
+  // manager" heads that manager's Name / Job title / Email address, forms-dev42; not "line management experience")
+  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b|\\byour (current |present |former |previous |most recent |last )?(line manager|supervisor|manager)\\b|\\bline manager('s|s'| details| contact)",
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],
@@ -89,6 +99,13 @@ export const REFERRER =
 
 /** A caption for another person's contact ("Their email", "Their full name", "Friend's name"): not the candidate's. */
 export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
+
+/**
+ * A name asked with another person's possessive ("give the relative's full name", "Spouse's name", "your manager's
+ * first name"): that person's name, not the candidate's. The candidate's own ("Applicant's full name") is kept.
+ */
+export const ANOTHER_PERSONS_NAME =
+  "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s (full |legal |first |last |given |family )?name\\b";
 
 /**
  * A question asking for another person's address or number inside a longer sentence ("If a team member referred

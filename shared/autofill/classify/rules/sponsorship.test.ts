@@ -91,4 +91,21 @@ describe('forms-dev41: permits named by scheme, visas named first, and the US pr
       ),
     ).toEqual(['work_authorization']);
   });
+
+  it('the company filing immigration paperwork for you, or applying for a permit for you, is sponsorship', () => {
+    // forms-dev42 (Lever, Ashby): the company is named between "need" and the permit, or as the one who files
+    expect(
+      types(
+        yesNo(
+          'Would staying in this role depend on Marlow Foods filing immigration paperwork for you?',
+          'a',
+        ) +
+          yesNo(
+            'Would you need Harbourline to apply for a General Employment Permit for you at any point?',
+            'b',
+          ) +
+          yesNo('Do you hold a valid permit to work in Ireland?', 'c'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'work_authorization']);
+  });
 });
