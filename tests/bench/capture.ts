@@ -32,7 +32,7 @@
  * split (per field only: its misses are never printed, so no tuning sees them), each beside a
  * structured-data baseline (JSON-LD and meta tags only; capture-baseline.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -40,88 +40,9 @@ import '../../shared/capture/adapters/all.ts';
 import { extractJob } from '../../shared/capture/extract.ts';
 import { sanitizeHtmlString } from '../../shared/capture/normalize/html.ts';
 import { hugePageHtml } from '../../shared/capture/testkit/huge-page.ts';
-import { structuredOnly } from './capture-baseline.ts';
-import { FIELDS, type Field, judge, type Label, median, pageUrl } from './capture-judge.ts';
+import { FIELDS, type Field, median } from './capture-judge.ts';
+import { benchNow, type SetResult, scoreCaptureSet } from './capture-score-set.ts';
 import { CAPTURE_SETS, poolPages } from './capture-sets.ts';
-
-interface SetResult {
-  pages: number;
-  fields: Record<Field, number>;
-  baseline: Record<Field, number>;
-  warm: number[];
-  cpu: number[];
-  cold: number[];
-  parse: number[];
-}
-
-const now = () => new Date('2026-01-15T00:00:00Z');
-const share = (correct: Record<Field, number>, n: number) =>
-  Object.fromEntries(
-    FIELDS.map((k) => [k, Math.round((correct[k] / Math.max(1, n)) * 1000) / 1000]),
-  ) as Record<Field, number>;
-
-/** Extract every labelled page of a folder; `printPages` false keeps per-page results (and misses) unseen. */
-function runSet(dir: string, args: string[], printPages: boolean): SetResult {
-  const verbose = args.includes('--verbose');
-  // --no-adapters: structured data + generic reading only (how an unknown career site fares).
-  const adapters = args.includes('--no-adapters') ? [] : undefined;
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[];
-  const zero = () => Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
-  const correct = zero();
-  const base = zero();
-  const r: SetResult = {
-    pages: labels.length,
-    fields: correct,
-    baseline: base,
-    warm: [],
-    cpu: [],
-    cold: [],
-    parse: [],
-  };
-  for (const l of labels) {
-    const path = join(dir, l.file);
-    const html = readFileSync(path, 'utf8');
-    let t = performance.now();
-    const { document } = parseHTML(html);
-    r.parse.push(performance.now() - t);
-    // --no-url: pretend the page carries no canonical URL (adapters must recognise it by its DOM).
-    const url = args.includes('--no-url') ? `file://${path}` : pageUrl(document, path);
-    t = performance.now();
-    const job = extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
-    const first = performance.now() - t;
-    r.cold.push(first);
-    const runs: number[] = [];
-    const cpuRuns: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const c0 = process.cpuUsage();
-      t = performance.now();
-      extractJob(document, url, { now, ...(adapters ? { adapters } : {}) });
-      runs.push(performance.now() - t);
-      const c = process.cpuUsage(c0);
-      cpuRuns.push((c.user + c.system) / 1000);
-    }
-    r.cpu.push(median(cpuRuns));
-    r.warm.push(median(runs));
-    const verdict = judge(l, job);
-    for (const k of FIELDS) if (verdict[k]) correct[k]++;
-    const baseVerdict = judge(l, structuredOnly(parseHTML(html).document));
-    for (const k of FIELDS) if (baseVerdict[k]) base[k]++;
-    if (!printPages) continue;
-    const misses = FIELDS.filter((k) => !verdict[k]);
-    console.log(
-      `${l.file.padEnd(28)} ${(html.length / 1024).toFixed(0).padStart(5)} KB  parse ${r.parse.at(-1)!.toFixed(1).padStart(6)} ms  extract cold ${first.toFixed(1).padStart(6)} ms  warm ${r.warm.at(-1)!.toFixed(1).padStart(6)} ms  ${misses.length ? `MISS ${misses.join(',')}` : 'ok'}`,
-    );
-    if (verbose && misses.length) {
-      const f = job.fields;
-      console.log(
-        `    got: ${JSON.stringify({ title: f.title, company: f.company, location: f.locations?.map((x) => x.raw), workType: f.workType, salary: f.salary, et: f.employmentType, descLen: f.descriptionText?.length, adapter: job.adapter, url })}`,
-      );
-    }
-  }
-  r.fields = share(correct, labels.length);
-  r.baseline = share(base, labels.length);
-  return r;
-}
 
 function printFields(name: string, r: SetResult) {
   console.log(`\n${name}: ${r.pages} pages\nfield            capture  structured-data baseline`);
@@ -136,14 +57,14 @@ function main() {
   const asJson = args.includes('--json');
   const given = args.find((a) => !a.startsWith('--'));
   const dir = resolve(given ?? '../shared/corpus/jobs');
-  const main = runSet(dir, args, true);
+  const main = scoreCaptureSet(dir, args, true);
   // Bounded work: a generated ~5 MB page (see shared/capture/testkit/huge-page.ts).
   const huge = hugePageHtml();
   let t0 = performance.now();
   const hugeDoc = parseHTML(huge).document;
   const hugeParse = performance.now() - t0;
   t0 = performance.now();
-  extractJob(hugeDoc, 'https://hugeco.example/jobs/platform-engineer', { now });
+  extractJob(hugeDoc, 'https://hugeco.example/jobs/platform-engineer', { now: benchNow });
   const hugeMs = performance.now() - t0;
   console.log(
     `${'generated-huge-page'.padEnd(28)} ${(huge.length / 1024).toFixed(0).padStart(5)} KB  parse ${hugeParse.toFixed(1).padStart(6)} ms  extract ${hugeMs.toFixed(1).padStart(6)} ms  (not in accuracy)`,
@@ -173,7 +94,7 @@ function main() {
       for (const split of ['dev', 'blind'] as const)
         if (existsSync(join(dir, split, 'labels.json'))) {
           if (split === 'dev') console.log(`\n${set} dev split, per page:`);
-          const r = runSet(join(dir, split), args, split === 'dev');
+          const r = scoreCaptureSet(join(dir, split), args, split === 'dev');
           printFields(
             `${set} ${split} split (written blind${split === 'blind' ? '; misses never printed' : ''})`,
             r,

@@ -7,9 +7,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { SYNC_TABLES, type SyncTable } from '../../shared/sync/protocol.ts';
+import { fullProfile } from './support/full-profile.ts';
 import { MemoryDevice } from './support/memory-device.ts';
 import { job, later, push, tokenFor } from './support/sync-client.ts';
-import { fullProfile, userRecords } from './support/user-records.ts';
+import { userRecords } from './support/user-records.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());

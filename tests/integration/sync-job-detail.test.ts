@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { jobDetailRecords } from './support/job-detail-records.ts';
 import { MemoryDevice } from './support/memory-device.ts';
 import { job, later, tokenFor } from './support/sync-client.ts';
-import { jobDetailRecords } from './support/user-records.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());

@@ -1,74 +1,14 @@
-// One user's data in the client's shapes, every synced table: a full profile, personas, documents, saved
-// answers, and per job its notes, contact, match, artifact, material choice and receipt. Used by the sync
-// tests and the benchmark (no vitest imports here).
+// One user's data in the client's shapes, every synced table: a full profile (full-profile.ts), personas,
+// documents, saved answers, per job its notes, contact, match, artifact, material choice, receipt, reminder
+// and follow-up days, its detail tables (job-detail-records.ts), and a watch alert. Used by the sync tests and
+// the benchmark (no vitest imports here).
 import { randomUUID } from 'node:crypto';
 import type { SyncTable } from '../../../shared/sync/protocol.ts';
-
-export interface ClientRecord {
-  table: SyncTable;
-  id: string;
-  row: Record<string, unknown>;
-  updatedAt: string;
-}
+import type { ClientRecord } from './client-record.ts';
+import { fullProfile } from './full-profile.ts';
+import { jobDetailRecords } from './job-detail-records.ts';
 
 const sha = (n: number) => n.toString(16).padStart(64, 'a');
-
-export function fullProfile(at: string, id = randomUUID()) {
-  return {
-    id,
-    contact: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+1 555 0100' },
-    links: { linkedin: 'https://www.linkedin.com/in/ada', github: 'https://github.com/ada' },
-    location: {
-      city: 'London',
-      region: 'England',
-      postalCode: 'N1 9GU',
-      country: 'GB',
-      willingToRelocate: true,
-      relocateTo: ['GB', 'IE'],
-    },
-    workAuthorization: ['GB', 'IE'],
-    citizenship: ['GB', 'IE'],
-    ruledOut: ['People management', 'On-call rotas'],
-    summary:
-      'Staff engineer on payments platforms. Looking for a principal role; not looking for on-call rotas.',
-    requiresSponsorship: false,
-    salaryExpectation: { currency: 'GBP', min: 90000, max: 120000, period: 'YEAR' },
-    targetTitles: ['Staff Engineer', 'Principal Engineer'],
-    workTypes: ['remote', 'hybrid'],
-    industries: ['Fintech'],
-    experience: Array.from({ length: 6 }, (_, i) => ({
-      id: randomUUID(),
-      title: `Engineer ${i}`,
-      company: `Company ${i}`,
-      location: 'London',
-      start: `20${10 + i}-01`,
-      end: `20${11 + i}-06`,
-      current: false,
-      bullets: ['Built the analytical engine', 'Wrote the first program'],
-    })),
-    education: [{ id: randomUUID(), school: 'University of London', degree: 'BSc', field: 'Mathematics' }],
-    skills: ['TypeScript', 'Postgres', 'Rust', 'Kubernetes'].map((name, i) => ({
-      name,
-      proficiency: 'expert' as const,
-      years: 5 + i,
-      source: 'input' as const,
-    })),
-    certifications: [{ id: randomUUID(), name: 'CKA', issuer: 'CNCF', date: '2022-03' }],
-    projects: [
-      {
-        id: randomUUID(),
-        name: 'Engine',
-        description: 'Difference engine',
-        url: 'https://ada.dev',
-        skills: ['Rust'],
-      },
-    ],
-    eeo: { gender: 'Woman' },
-    earliestStartDate: '2027-01-15',
-    howDidYouHear: 'A friend',
-    updatedAt: at,
-  };
-}
 
 /** Everything but jobs for `jobIds` (the jobs themselves come from the caller: sync-client's job()). */
 export function userRecords(
@@ -193,75 +133,4 @@ export function watchAlert(at: string, board = 'northwindlabs', ats = 'greenhous
     createdAt: at,
     updatedAt: at,
   };
-}
-
-/** Per job an interview round and an offer; one recruiter linked to the first two jobs, with one interaction. */
-export function jobDetailRecords(jobIds: string[], at: string): ClientRecord[] {
-  const rows: [SyncTable, Record<string, unknown>][] = jobIds.flatMap((jobId, i) => [
-    [
-      'interview_prep',
-      {
-        id: randomUUID(),
-        jobId,
-        kind: 'technical',
-        scheduledAt: i === 0 ? null : at,
-        interviewers: ['Ana Lead', 'Bo Staff'],
-        questions: ['Design a rate limiter'],
-        notes: 'Review the post-mortems',
-        feedback: 'Strong on systems',
-        createdAt: at,
-        updatedAt: at,
-      },
-    ],
-    [
-      'offers',
-      {
-        id: randomUUID(),
-        jobId,
-        status: 'pending',
-        baseSalary: 150_000 + i,
-        currency: 'USD',
-        period: 'YEAR',
-        bonus: '10%',
-        equity: '$100,000 over 4 years',
-        benefits: 'Health',
-        startDate: '2027-01-15',
-        respondBy: null,
-        notes: '',
-        negotiation: [{ on: '2026-12-12', note: 'Asked for 160k' }],
-        createdAt: at,
-        updatedAt: at,
-      },
-    ],
-  ]);
-  const personId = randomUUID();
-  rows.push(
-    [
-      'people',
-      {
-        id: personId,
-        name: 'Rita Recruiter',
-        role: 'recruiter',
-        email: 'rita@example.com',
-        linkedinUrl: 'https://www.linkedin.com/in/rita',
-        jobIds: jobIds.slice(0, 2),
-        createdAt: at,
-        updatedAt: at,
-      },
-    ],
-    [
-      'person_interactions',
-      {
-        id: randomUUID(),
-        personId,
-        jobId: jobIds[0] ?? null,
-        on: '2026-12-01',
-        channel: 'call',
-        summary: 'Intro call',
-        createdAt: at,
-        updatedAt: at,
-      },
-    ],
-  );
-  return rows.map(([table, row]) => ({ table, id: String(row.id), row, updatedAt: at }));
 }
