@@ -13,7 +13,7 @@ import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
-import { nextDoorFor, supportRoleFor } from './support-role.ts';
+import { isLicensedPost, nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
@@ -136,6 +136,12 @@ export function blend(
       'specialty',
       SUPPORT_ROLE,
       `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
+    );
+  if (isLicensedPost(p.assists, job.parsed.title))
+    take(
+      'specialty',
+      SUPPORT_ROLE,
+      `A ${p.assists}'s post: it asks for the ${p.assists}'s own licence, which your titles do not show`,
     );
   const nextDoor = nextDoorFor(p.profession, job.parsed.title);
   if (nextDoor)
