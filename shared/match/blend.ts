@@ -56,7 +56,8 @@ const MAX_GRADE_CUT = 0.3;
 const VISA_UNKNOWN = 0.1;
 /**
  * Taken from a support role beside the person's profession (an LPN post for a registered nurse):
- * the same ward, other work.
+ * the same ward, other work; and from the profession's own post for someone in its support role (an
+ * attorney's post for a paralegal), which asks for a licence they do not show.
  */
 const SUPPORT_ROLE = 0.45;
 /**
