@@ -14,7 +14,7 @@ import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { roleFor } from './role-list.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
-import { nextDoorFor, supportRoleFor } from './support-role.ts';
+import { isLicensedPost, nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
@@ -57,7 +57,8 @@ const MAX_GRADE_CUT = 0.3;
 const VISA_UNKNOWN = 0.1;
 /**
  * Taken from a support role beside the person's profession (an LPN post for a registered nurse):
- * the same ward, other work.
+ * the same ward, other work; and from the profession's own post for someone in its support role (an
+ * attorney's post for a paralegal), which asks for a licence they do not show.
  */
 const SUPPORT_ROLE = 0.45;
 /**
@@ -138,6 +139,12 @@ export function blend(
       'specialty',
       SUPPORT_ROLE,
       `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
+    );
+  if (isLicensedPost(p.assists, job.parsed.title))
+    take(
+      'specialty',
+      SUPPORT_ROLE,
+      `A ${p.assists}'s post: it asks for the ${p.assists}'s own licence, which your titles do not show`,
     );
   const nextDoor = nextDoorFor(p.profession, job.parsed.title);
   if (nextDoor)

@@ -3,6 +3,7 @@ import { metroRelation, withoutDistrict } from './geo.ts';
 import { wouldMoveTo } from './prepared-profile.ts';
 import type { PreparedProfile } from './profile.ts';
 import { remoteFactor } from './remote-factor.ts';
+import { tnMeetsNeed } from './tn-status.ts';
 import type { FactorOutcome, PreparedJob } from './types.ts';
 
 const where = (p: { city?: string; region?: string; country?: string }) =>
@@ -151,11 +152,14 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
     !ownCountry &&
     (p.requiresSponsorship === true ||
       (!!jobCountry && p.authorized.size > 0 && !p.authorized.has(jobCountry)));
+  // A posting that supports TN offers what a Canadian or Mexican citizen needs, whatever else it refuses.
+  const tn = parsed.sponsorship !== 'offered' && tnMeetsNeed(p, parsed.supportsTn, jobCountry);
+  const sponsorship = tn ? 'offered' : parsed.sponsorship;
   const asked = parsed.authorizationCountries;
   if (
     asked.length &&
     !dealBreakers.length &&
-    parsed.sponsorship !== 'offered' &&
+    sponsorship !== 'offered' &&
     (p.authorized.size > 0 || p.requiresSponsorship === true) &&
     !asked.some((c) => p.authorized.has(c))
   ) {
@@ -163,20 +167,22 @@ export function placeFactors(p: PreparedProfile, job: PreparedJob): PlaceOutcome
       `The posting requires the right to work in ${asked.join('/')}, which your profile does not list`,
     );
   }
-  if (lacksAuthorization && parsed.sponsorship === 'none' && !dealBreakers.length) {
+  if (lacksAuthorization && sponsorship === 'none' && !dealBreakers.length) {
     dealBreakers.push(
       `You need visa sponsorship${jobCountry ? ` for ${jobCountry}` : ''} and the posting says it offers none`,
     );
   }
   const notes: string[] = [];
+  if (tn && lacksAuthorization)
+    notes.push('The posting supports TN status, which Canadian and Mexican citizens may hold');
   const citizens = citizensOnlyOutcome(p, parsed.citizensOnly);
   if (citizens.dealBreaker && !dealBreakers.length) dealBreakers.push(citizens.dealBreaker);
   if (citizens.note) notes.push(citizens.note);
   if (lacksAuthorization && parsed.transfersOnly && !dealBreakers.length)
     notes.push('The posting sponsors H-1B transfers but no new petitions: check that fits your visa');
-  if (lacksAuthorization && parsed.sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
+  if (lacksAuthorization && sponsorship === 'unknown' && !dealBreakers.length && jobCountry)
     notes.push(`Visa sponsorship for ${jobCountry} is not mentioned: ask before applying`);
-  const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship: parsed.sponsorship } : null;
+  const visa = lacksAuthorization ? { country: jobCountry ?? null, sponsorship } : null;
   const refusedMove = p.refusesToRelocate && location.score === REFUSED_MOVE;
   return { location, remote: remoteFactor(p, job), dealBreakers, refusedMove, notes, visa };
 }

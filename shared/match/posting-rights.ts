@@ -7,6 +7,7 @@
 import { peopleIn } from '../geo/index.ts';
 import { citizensOnly } from './citizenship.ts';
 import { countriesIn } from './geo.ts';
+import { supportsTn } from './tn-status.ts';
 import type { ParsedPosting } from './types.ts';
 
 const NO_SPONSOR =
@@ -57,7 +58,7 @@ const authorizationCountries = (text: string) => [
 
 type PostingRights = Pick<
   ParsedPosting,
-  'authorizationCountries' | 'sponsorship' | 'transfersOnly' | 'relocation' | 'citizensOnly'
+  'authorizationCountries' | 'sponsorship' | 'transfersOnly' | 'supportsTn' | 'relocation' | 'citizensOnly'
 >;
 
 /** `jobCountry` stands in for "citizens only" when the posting names no country. */
@@ -74,6 +75,7 @@ export function postingRights(text: string, jobCountry?: string): PostingRights 
           ? 'offered'
           : 'unknown',
     transfersOnly: transfers && refuses,
+    supportsTn: supportsTn(text),
     relocation: RELOCATION.test(text),
     citizensOnly: citizensOnly(text, jobCountry),
   };

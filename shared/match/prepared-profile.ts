@@ -39,6 +39,8 @@ export interface PreparedProfile {
   leaving: Leaving | null;
   /** The licensed profession they hold ("registered nurse"), beside which support roles are other work. */
   profession: string | null;
+  /** The licensed profession whose support role they hold ("lawyer" for a paralegal), support-role.ts. */
+  assists: string | null;
   /** Still sitting a professional qualification's exams (qualification.ts). */
   partQualified: boolean;
   level: number;

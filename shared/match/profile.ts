@@ -14,7 +14,7 @@ import { leadsPeople } from './reports.ts';
 import { degreeOf } from './requirement-item.ts';
 import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
-import { professionHeld } from './support-role.ts';
+import { professionAssisted, professionHeld } from './support-role.ts';
 import { titleInfo, titleSimilarity } from './title-likeness.ts';
 import { isLeadTitle, isManagerTitle, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
@@ -113,6 +113,7 @@ export function prepareProfile(
       targets,
     ),
     profession: professionHeld([latest?.title ?? '', ...targetTitles]),
+    assists: professionAssisted([latest?.title ?? '', ...targetTitles]),
     partQualified: isPartQualified([
       ...profile.certifications.map((c) => c.name),
       ...profile.experience.map((e) => e.title),

@@ -10,7 +10,7 @@ import { contentWords } from './words.ts';
 const LOCATION_CUE =
   /\b(authori[sz]ed to work|right to work|relocat\w*|located in|based in|reside|commut\w*|citizenship|work permit)\b/i;
 const YEARS =
-  /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
+  /(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus|or more)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/i;
 /**
  * A Bachelor of Engineering written as "BE" (Australia, New Zealand, India): only with its honours
  * mark, "BE (Hons)", since a bare "be" is the verb.

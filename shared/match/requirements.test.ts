@@ -158,6 +158,15 @@ describe('parsePosting on other shapes', () => {
     expect(p.salary?.currency).toBe('GBP');
   });
 
+  it('reads "8 or more years" in prose as the years asked', () => {
+    const p = parsePosting(
+      makeJob(
+        "We're looking for someone with 8 or more years of product design experience, much of it on B2B tools.",
+      ),
+    );
+    expect(p.minYears).toBe(8);
+  });
+
   it('uses requirement lists captured from structured data', () => {
     const p = parsePosting(
       makeJob('', { requirements: { required: ['Experience with Rust'], preferred: ['Go'] } }),

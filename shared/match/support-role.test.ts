@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { draftToProfile, parseResumeText } from '../resume/index.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
-import { nextDoorFor, professionHeld, supportRoleFor } from './support-role.ts';
-import { makeJob, medSurgNurse } from './testing.ts';
+import {
+  isLicensedPost,
+  nextDoorFor,
+  professionAssisted,
+  professionHeld,
+  supportRoleFor,
+} from './support-role.ts';
+import { ABOUT_THE_ROLE, makeJob, medSurgNurse } from './testing.ts';
 
 const nurse = medSurgNurse('2021-08');
 const ward = `About the unit
@@ -64,5 +71,40 @@ describe('a profession next door with its own registration', () => {
     expect(nextDoorFor('registered nurse', 'Registered Nurse or Midwife - Maternity')).toBeNull();
     expect(professionHeld(['Registered Midwife', 'Midwife'])).toBe('midwife');
     expect(nextDoorFor('midwife', 'Core Midwife')).toBeNull();
+  });
+});
+
+describe('the licensed profession, to someone in its support role', () => {
+  const paralegal = prepareProfile(
+    draftToProfile(
+      parseResumeText(
+        'Dana Whitfield\nAtlanta, GA | dana@example.com\n\nEXPERIENCE\nSenior Litigation Paralegal - Hale & Moss LLP, Atlanta (2019-present)\n- Discovery, deposition preparation and trial binders in Georgia state courts\n- Drafted discovery responses and motions for attorney review',
+      ),
+    ),
+    null,
+  );
+  const court = `${ABOUT_THE_ROLE}
+Litigation team in Atlanta. You will manage discovery, prepare for depositions, draft motions
+and work at trial in Georgia state courts with our partners.
+Requirements
+- 3+ years of litigation experience in Georgia state courts`;
+  const post = (title: string) =>
+    scoreMatch(paralegal, prepareJob(makeJob(court, { title, locationText: 'Atlanta, GA' })));
+
+  it("holds an attorney's post below a paralegal's on the same matters, and says why", () => {
+    const own = post('Litigation Paralegal');
+    const attorney = post('Associate Attorney - Litigation');
+    expect(attorney.score).toBeLessThan(own.score - 15);
+    expect(attorney.adjustments?.find((a) => a.kind === 'specialty')?.detail).toMatch(
+      /A lawyer's post: it asks for the lawyer's own licence/,
+    );
+  });
+
+  it('reads the profession only when no title names it, and the post only when it is not the support role', () => {
+    expect(professionAssisted(['Senior Litigation Paralegal'])).toBe('lawyer');
+    expect(professionAssisted(['Paralegal', 'Associate Attorney'])).toBeNull();
+    expect(isLicensedPost('lawyer', 'Paralegal to the General Counsel')).toBe(false);
+    expect(isLicensedPost('lawyer', 'Legal Secretary - Litigation')).toBe(false);
+    expect(isLicensedPost(null, 'Associate Attorney')).toBe(false);
   });
 });

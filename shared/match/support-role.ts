@@ -91,3 +91,21 @@ export function nextDoorFor(holder: string | null, jobTitle: string): string | n
   if (!profession?.nextDoor || profession.held(jobTitle)) return null;
   return profession.nextDoor.exec(jobTitle)?.[0] ?? null;
 }
+
+/**
+ * The licensed profession whose support role the person's latest or wanted titles name ("Senior
+ * Litigation Paralegal" beside a lawyer), when none of them names the profession itself: a posting for
+ * that profession asks for a licence (a bar admission, a registration) they do not show.
+ */
+export function professionAssisted(titles: readonly string[]): string | null {
+  const named = titles.filter(Boolean);
+  const profession = PROFESSIONS.find((p) => named.some((t) => p.support.test(t)));
+  if (!profession || named.some((t) => profession.held(t) && !profession.support.test(t))) return null;
+  return profession.holder;
+}
+
+/** Whether a posting's title is the licensed profession itself, not one of its support roles. */
+export function isLicensedPost(holder: string | null, jobTitle: string): boolean {
+  const profession = professionOf(holder);
+  return !!profession && profession.held(jobTitle) && !profession.support.test(jobTitle);
+}

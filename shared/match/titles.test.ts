@@ -116,6 +116,14 @@ describe('level words', () => {
     expect(seniorityOf('Payroll Associate', 3, 5)).toBe(LEVEL_NAMES.indexOf('mid-level'));
   });
 
+  it('reads "entry-level" said of the post, not of the rungs of its ladder', () => {
+    const junior = LEVEL_NAMES.indexOf('junior');
+    expect(seniorityOf('Scientist', null, null, 'This is an entry-level role on the Ads team.')).toBe(junior);
+    const ladder =
+      'This requisition is for a Scientist III, a senior IC on our ladder (our Scientist I is an entry-level role and Scientist IV is staff).';
+    expect(seniorityOf('Scientist', null, null, ladder)).not.toBe(junior);
+  });
+
   it('reads a people manager with no level word as lead level, but not a marketing manager', () => {
     expect(seniorityOf('Nurse Manager - Renal Services', null, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));
     expect(seniorityOf('Warehouse Manager', 2, null)).toBe(LEVEL_NAMES.indexOf('staff/lead'));

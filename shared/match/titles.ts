@@ -4,6 +4,7 @@
  * senior person. Families are coarse on purpose; skills do the fine-grained matching.
  */
 import { withoutGrades } from './grade-band.ts';
+import { sentencesOf } from './sentences.ts';
 import { SCHOOL_HEAD } from './title-families.ts';
 import { spellOut } from './title-likeness.ts';
 
@@ -104,10 +105,22 @@ export function seniorityOf(
   if (isManagerTitle(title)) return LEAD;
   // "0-2 years", "1 to 3 years": a junior post; a ceiling of three is still below mid-level's usual 3-5.
   if (maxYears !== null && maxYears <= 3) return 1;
-  if (/\bentry[- ]level\b/i.test(text)) return 1;
+  if (saysEntryLevel(text)) return 1;
   if (minYears !== null) return Math.min(4, levelFromYears(minYears + 1));
   return 2;
 }
+
+/** A rung of a numbered ladder: "Scientist I", "Engineer III". */
+const RUNG = /\b[A-Z][a-z]+ (?:I{1,3}|IV|V)\b/g;
+/**
+ * "Entry-level" said of this post, not of the ladder it sits on: "our Scientist I is an entry-level role
+ * and Scientist IV is staff" describes the rungs (two of them named, or the ladder), and the post is
+ * another one.
+ */
+const saysEntryLevel = (text: string) =>
+  sentencesOf(text).some(
+    (s) => /\bentry[- ]level\b/i.test(s) && !/\bladder\b/i.test(s) && (s.match(RUNG)?.length ?? 0) < 2,
+  );
 
 /** Level a person works at: their latest title's words, nudged up by years. */
 export function personLevel(latestTitle: string | undefined, years: number): number {

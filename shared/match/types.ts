@@ -70,6 +70,8 @@ export interface ParsedPosting {
   sponsorship: 'none' | 'offered' | 'unknown';
   /** It sponsors H-1B transfers but no new petitions: good for someone already on an H-1B. */
   transfersOnly: boolean;
+  /** It supports TN status and nowhere refuses it (tn-status.ts): enough for a Canadian or Mexican citizen. */
+  supportsTn: boolean;
   relocation: boolean;
   /** "Open to Singapore citizens only": authorization alone does not meet it. */
   citizensOnly: CitizensOnly | null;
