@@ -13,7 +13,7 @@ import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { roleFor } from './role-list.ts';
-import { contractRuledOut, ruledOutBy } from './ruled-out.ts';
+import { contractRuledOut, ruledOutBy } from './ruled-out-by.ts';
 import { isLicensedPost, nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';

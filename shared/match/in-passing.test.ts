@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutInPassing } from './in-passing.ts';
-import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
 import { prepareJob } from './score.ts';
 import { makeJob } from './testing.ts';
 

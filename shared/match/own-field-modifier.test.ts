@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
 import { prepareJob } from './score.ts';
 import { makeJob } from './testing.ts';
 

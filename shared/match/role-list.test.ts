@@ -3,7 +3,8 @@ import { titleFactor } from './factors.ts';
 import { prepareProfile } from './profile.ts';
 import { relevanceOf } from './relevance.ts';
 import { listedRoles, roleFor } from './role-list.ts';
-import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
 import { prepareJob } from './score.ts';
 import { makeProfile } from './testing.ts';
 

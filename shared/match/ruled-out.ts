@@ -1,7 +1,7 @@
 /**
- * What the person said they do not want ("people management", "MLOps", "ward-based"), held against a
- * posting: its title naming it, a management role for someone who rules management out, or the
- * posting's text returning to it. The phrase comes back for the explanation.
+ * What the person said they do not want ("people management", "MLOps", "ward-based"), prepared once per
+ * profile to be held against postings (ruled-out-by.ts): the phrase, how a posting names it, how often
+ * the person's own work returns to it.
  */
 
 import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
@@ -9,11 +9,7 @@ import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { namesContractForm } from './employment.ts';
 import { otherNames } from './field-names.ts';
-import { type OwnWork, ownWorkFor, withoutOwnWork } from './own-field-modifier.ts';
-import { listsOpenings, ownWorkText, readOwnWork, titleOf } from './posting-own-work.ts';
-import type { ListedRole } from './role-list.ts';
-import { DENIED } from './sentences.ts';
-import type { PreparedJob } from './types.ts';
+import { type OwnWork, ownWorkFor } from './own-field-modifier.ts';
 
 export interface RuledOut {
   text: string;
@@ -65,7 +61,8 @@ const PEOPLE_MANAGEMENT =
 
 export const isPeopleManagement = (phrase: string) => PEOPLE_MANAGEMENT.test(phrase);
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words as the rate of a phrase in a text counts them, for the person's lines and a posting's alike. */
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * A word's own endings ("partners", "designer", "engineering"), not a longer word that starts the
@@ -141,73 +138,4 @@ export function prepareRuledOut(
         ownWork: ownWorkFor(source, fields, titleWords),
       };
     });
-}
-
-/**
- * The phrase the posting runs into, if any. On a page that lists several roles, `role` is the one
- * most like the person's (role-list.ts): only its title and text are read, not the roles beside it.
- */
-export function ruledOutBy(
-  ruled: readonly RuledOut[],
-  job: PreparedJob,
-  role: ListedRole | null = null,
-): string | null {
-  if (!ruled.length) return null;
-  const text = role ? readOwnWork(role.text) : ownWorkText(job);
-  const title = role ? role.title : titleOf(job);
-  const teams = role ? [] : job.homeTeams;
-  const manages = role ? role.isManager : job.isManager || job.leadsPeople;
-  for (const r of ruled) {
-    if (r.contractForm) continue;
-    if (r.arrangement) {
-      const wt = job.parsed.workType;
-      if (wt && (wt === r.arrangement || (r.arrangement === 'onsite' && wt === 'hybrid'))) return r.text;
-      continue;
-    }
-    if (r.management && manages) return r.text;
-    const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
-    // A title that lists a page's openings ("X is hiring: A, B, C") is no one job's title.
-    const oneJob = !listsOpenings(title);
-    if ((oneJob && (named(title) || r.head?.test(title))) || teams.some(named)) return r.text;
-    const own = withoutOwnWork(text, r.ownWork);
-    const mentions = own.match(r.every)?.length ?? 0;
-    const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
-    if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
-  }
-  return askedFor(ruled, job, role);
-}
-
-/**
- * A requirement that asks for experience in two or more of the fields the person ruled out ("3+ years
- * in customer success, account management or a client-facing role") is about them, each named once.
- * A field the person's own work returns to does not count: they work beside it.
- */
-function askedFor(ruled: readonly RuledOut[], job: PreparedJob, role: ListedRole | null): string | null {
-  const fields = ruled.filter((r) => !r.contractForm && !r.management && !r.arrangement && r.ownRate === 0);
-  if (fields.length < 2) return null;
-  for (const item of job.parsed.items) {
-    if (DENIED.test(item.text) || (role && !role.text.includes(item.text))) continue;
-    const named = fields.filter((r) => r.re.test(item.text));
-    if (named.length >= 2) return named[0]!.text;
-  }
-  return null;
-}
-
-/**
- * A phrase of several words the posting returns to in its own order ("inpatient admissions" at a
- * "children's hospital" for "hospital inpatient"): every word more than once, and all of them
- * together in one paragraph. `text` has the whole phrase taken out: named once it is in passing
- * ("we pair each SE with two account executives"), and its own words must not count twice.
- */
-function splitUp(words: readonly RegExp[], text: string): boolean {
-  if (!words.length || words.some((w) => (text.match(w)?.length ?? 0) < 2)) return false;
-  return text.split(/\n/).some((para) => words.every((w) => para.search(w) >= 0));
-}
-
-/** A contract post for a person who ruled contract work out: their phrase and the posting's words. */
-export function contractRuledOut(ruled: readonly RuledOut[], job: PreparedJob) {
-  const form = ruled.find((r) => r.contractForm);
-  return form && job.employment?.kind === 'contract'
-    ? { phrase: form.text, said: job.employment.said }
-    : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareProfile } from './profile.ts';
-import { prepareRuledOut, ruledOutBy } from './ruled-out.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
 import { titleSaidToBe } from './title-note.ts';
