@@ -11,7 +11,7 @@ import {
   parseExperience,
 } from './entries.ts';
 import { readRuledOut } from './ruled-out.ts';
-import { splitResume, unwrapLines } from './sections.ts';
+import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
@@ -59,8 +59,7 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 /** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
 export function parseResumeText(text: string): ResumeDraft {
   const sections = splitResume(text);
-  // The longest line: the width a PDF's page gave a line, which a line it broke mid-sentence fills.
-  const measure = Math.max(...text.split('\n').map((l) => l.trim().length));
+  const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
   const contact = parseContact(get('header'));
   const summaryLines = [...get('summary'), ...contact.summary];

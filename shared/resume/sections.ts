@@ -86,6 +86,16 @@ function headingByWords(t: string): ResumeSection | null {
   return kinds[0] ?? null;
 }
 
+/** A line that ends its sentence (or its clause: a page does not break a line after one by chance). */
+export const ENDS_SENTENCE = /[.!?:;]\s*$/;
+/**
+ * The page's measure: the resume's longest line, the width its page gave a line. A line that comes
+ * within 85% of it was broken by the page, not by its writer.
+ */
+export const lineMeasure = (text: string) =>
+  text.split('\n').reduce((longest, l) => Math.max(longest, l.trim().length), 0);
+export const fillsWidth = (line: string, measure: number) => line.length >= 0.85 * measure;
+
 const headingText = (line: string) => line.trim().replace(/[:.]$/, '').toLowerCase().replace(/\s+/g, ' ');
 /** A heading spelled out as one (HEADINGS), not made of section words ("SOFTWARE", "Systems"). */
 const namedHeading = (t: string) => HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
@@ -109,16 +119,16 @@ export interface SectionLines {
  * (`measure`, the longest line). "SUMMARY" under a long header line is a heading all the same.
  */
 function tailOfLine(prev: string | undefined, line: string, measure: number): boolean {
-  if (prev === undefined || /[.!?:;]\s*$/.test(prev)) return false;
-  return /^\s*[a-z]/.test(line) || (prev.length >= 0.85 * measure && !namedHeading(headingText(line)));
+  if (prev === undefined || ENDS_SENTENCE.test(prev)) return false;
+  return /^\s*[a-z]/.test(line) || (fillsWidth(prev, measure) && !namedHeading(headingText(line)));
 }
 
 export function splitResume(text: string): SectionLines[] {
   const out: SectionLines[] = [{ section: 'header', lines: [] }];
-  const raws = text.replace(/\r\n?/g, '\n').split('\n');
-  const measure = Math.max(...raws.map((l) => l.trim().length));
+  const lines = text.replace(/\r\n?/g, '\n');
+  const measure = lineMeasure(lines);
   let prev: string | undefined;
-  for (const raw of raws) {
+  for (const raw of lines.split('\n')) {
     const line = raw.replace(/\s+$/, '');
     if (!line.trim()) {
       prev = undefined;
@@ -156,7 +166,7 @@ const PROSE_RUNS_ON = /[.!?)]\s+[A-Z][^.!?]*[^.!?:;\s]\s*$/;
 function fillsMeasure(line: string, measure: number): boolean {
   const words = line.trim().split(/\s+/);
   return (
-    line.length >= 0.85 * measure &&
+    fillsWidth(line, measure) &&
     words.length >= 8 &&
     words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length
   );
@@ -166,7 +176,7 @@ function fillsMeasure(line: string, measure: number): boolean {
  * (the last of those `prev` joins), is what filled the measure or not.
  */
 export const runsOn = (prev: string, line: string, measure = Number.POSITIVE_INFINITY, above = prev) =>
-  !/[.!?:;]\s*$/.test(prev) &&
+  !ENDS_SENTENCE.test(prev) &&
   (/^\s*[a-z(]/.test(line) ||
     UNFINISHED.test(prev) ||
     PROSE_RUNS_ON.test(prev) ||

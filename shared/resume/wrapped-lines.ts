@@ -6,7 +6,7 @@
  */
 import { breaksDateRange, findDateSpan } from './dates.ts';
 import { BULLET } from './entries.ts';
-import { UNFINISHED } from './sections.ts';
+import { ENDS_SENTENCE, fillsWidth, UNFINISHED } from './sections.ts';
 
 /** A bullet ends on a full stop; a page may break it after a semicolon or a colon. */
 const ENDS_BULLET = /[.!?]\s*$/;
@@ -91,7 +91,7 @@ export function rejoinListLines(lines: readonly string[], measure: number): stri
       !LABEL.test(line) &&
       (unclosed(prev) ||
         /(?:[,/&]|\b(?:and|or))\s*$/i.test(prev) ||
-        (above.length >= 0.85 * measure && !/[.!?;:]\s*$/.test(prev)));
+        (fillsWidth(above, measure) && !ENDS_SENTENCE.test(prev)));
     if (goesOn) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
   });
