@@ -5,9 +5,9 @@
  * "act as a practice assessor" is a side duty, one of several; "act as the escalation point" names no role.
  */
 
+import { perPosting } from './per-posting.ts';
 import { namesRole } from './role-list.ts';
 import { type TitleInfo, titleInfo } from './title-likeness.ts';
-import type { PreparedJob } from './types.ts';
 
 const ACTS_AS =
   /\b(?:act|serve)s?\s+as\s+(?:the|our)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+?)(?=\s+(?:for|to|of|on|in|across|within|between)\b|\s*[,.;:\n])/gi;
@@ -16,11 +16,5 @@ const ACTS_AS =
 export const actsAs = (text: string): string[] =>
   [...text.matchAll(ACTS_AS)].map((m) => m[1]!).filter(namesRole);
 
-const known = new WeakMap<PreparedJob, TitleInfo[]>();
-export function actedTitles(job: PreparedJob): TitleInfo[] {
-  const had = known.get(job);
-  if (had) return had;
-  const infos = actsAs(job.parsed.text).map(titleInfo);
-  known.set(job, infos);
-  return infos;
-}
+/** Read once per posting: every person's score asks. */
+export const actedTitles = perPosting((job): TitleInfo[] => actsAs(job.parsed.text).map(titleInfo));

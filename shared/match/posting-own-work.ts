@@ -5,6 +5,7 @@
  */
 
 import { withoutInPassing } from './in-passing.ts';
+import { perPosting } from './per-posting.ts';
 import { affirmed } from './sentences.ts';
 import { titleSaidToBe, withoutTitle } from './title-note.ts';
 import type { PreparedJob } from './types.ts';
@@ -17,15 +18,10 @@ const HIRING_STEPS =
  * nor the people it works beside or welcomes (in-passing.ts). Worked out once per posting, and only
  * for people who ruled something out.
  */
-const affirmedTexts = new WeakMap<PreparedJob, string>();
-export function ownWorkText(job: PreparedJob): string {
-  const known = affirmedTexts.get(job);
-  if (known !== undefined) return known;
+export const ownWorkText = perPosting((job): string => {
   const text = readOwnWork(job.parsed.text);
-  const read = titleSaidOf(job) ? withoutTitle(job.parsed.title, text) : text;
-  affirmedTexts.set(job, read);
-  return read;
-}
+  return titleSaidOf(job) ? withoutTitle(job.parsed.title, text) : text;
+});
 
 /** The affirmed text without the people named in passing and the hiring steps. */
 export const readOwnWork = (text: string): string =>
@@ -38,13 +34,9 @@ export const readOwnWork = (text: string): string =>
  * What the posting says its title is (title-note.ts); null when it says nothing. Read once per posting:
  * the ruled-out reader asks for every phrase of every person, and the side panel asks again.
  */
-const saidTitles = new WeakMap<PreparedJob, string | null>();
-export function titleSaidOf(job: PreparedJob): string | null {
-  if (saidTitles.has(job)) return saidTitles.get(job)!;
-  const said = titleSaidToBe(job.parsed.title, job.parsed.text);
-  saidTitles.set(job, said);
-  return said;
-}
+export const titleSaidOf = perPosting((job): string | null =>
+  titleSaidToBe(job.parsed.title, job.parsed.text),
+);
 
 /** The posting's title, or what the posting says the title is when it says (title-note.ts). */
 export const titleOf = (job: PreparedJob) => titleSaidOf(job) ?? job.parsed.title;

@@ -7,6 +7,7 @@
  * beside a demand planner's is no warehouse job for the planner).
  */
 
+import { perPosting } from './per-posting.ts';
 import { type TermCounts, termCounts } from './relevance.ts';
 import { type TitleInfo, titleInfo, titleSimilarity } from './title-likeness.ts';
 import { isManagerTitle, seniorityOf } from './titles.ts';
@@ -40,7 +41,7 @@ const SECTION = (line: string) => line.split(/\s+/).length <= 6 && !/[.!?]$/.tes
 
 /** A page lists openings in the plural ("Dental Hygienists"): each is one of that role. */
 const oneOf = (role: string) =>
-  role.replace(/\b(\w+(?:er|or|ist|yst|ant|ent|ian|ee|nurse|intern|lead|officer))s\b/gi, '$1');
+  role.replace(/\b(\w+)s\b/gi, (word, one: string) => (PERSON_WORD.test(one) ? one : word));
 const roleWords = (role: string) => role.replace(/\([^)]*\)/g, ' ').trim();
 export const namesRole = (role: string) => {
   const words = roleWords(role);
@@ -98,14 +99,7 @@ export function listedRoles(title: string, text: string): ListedRole[] {
 }
 
 /** Read once per posting: every person's score asks. */
-const known = new WeakMap<PreparedJob, ListedRole[]>();
-export function rolesOf(job: PreparedJob): ListedRole[] {
-  const had = known.get(job);
-  if (had) return had;
-  const roles = listedRoles(job.parsed.title, job.parsed.text);
-  known.set(job, roles);
-  return roles;
-}
+export const rolesOf = perPosting((job): ListedRole[] => listedRoles(job.parsed.title, job.parsed.text));
 
 /** The listed role most like one of the person's titles, if any is like one at all. */
 export function roleFor(titles: readonly { info: TitleInfo }[], job: PreparedJob): ListedRole | null {
