@@ -1,13 +1,9 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
 import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
-import {
-  NOT_A_WHOLE_WEEK,
-  NOT_A_YEARLY_PERK,
-  NOT_DONE_FROM_HOME,
-  SITE_WORKPLACE,
-} from './arrangement-role-rules.ts';
+import { NOT_A_WHOLE_WEEK, NOT_A_YEARLY_PERK, NOT_DONE_FROM_HOME } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
+import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
  * The label of an arrangement fact in the text ("Work location:", "Workplace type:", "Work arrangement:",

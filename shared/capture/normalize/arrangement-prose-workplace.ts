@@ -1,5 +1,5 @@
-import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
+import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-workplaces.ts';
 
 /**
  * Where the job's own work is done, said of the work rather than of the role: run from the clinic,

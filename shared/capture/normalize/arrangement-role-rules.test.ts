@@ -87,6 +87,10 @@ describe('where the work is done, said the other common ways', () => {
     expect(roleOf('You must be able to commute to our office daily.')).toBe('onsite');
     expect(roleOf('The role requires you to be on site every day.')).toBe('onsite');
     expect(roleOf("You'll be in the office every day of your first week.")).toBeNull();
+    // Any workplace the other rules name, not only an office: a school, a workshop, a yard.
+    expect(roleOf('You will need to be at the school every working day.')).toBe('onsite');
+    expect(roleOf('You must report to the yard daily.')).toBe('onsite');
+    expect(roleOf('You must report to the yard daily during induction.')).toBeNull();
   });
 
   it("reads clients' homes, deliveries, customer sites and driving roles as on-site", () => {

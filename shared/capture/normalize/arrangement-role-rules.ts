@@ -1,6 +1,7 @@
 import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
 import { EVERY_DAY_ON_SITE_RULES, OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
+import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-workplaces.ts';
 
 /**
  * What a posting calls the job when it states the arrangement: a role, a position, a staffing
@@ -15,11 +16,6 @@ const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|
  * different: it's fully remote"). A sales team's "seat" is the job too.
  */
 const THIS_ROLE_IS = `(?:(?:this|the) ${ROLE_NOUN}(?:,\\s*(?:though|however|by contrast|in contrast),)? is|(?:this|the) ${ROLE_NOUN} is [^.;:\\n]{1,30}[:;—–] it(?: is|['’]s))`;
-/** The floor of a workplace, where a shop, sales, factory or casino job is done. */
-export const WORK_FLOOR = '(?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor';
-/** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
-export const SITE_WORKPLACE =
-  '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
 /**
  * Being at the workplace named as the arrangement: on-site, in-office, office- or site-based, and the
  * workplace itself for jobs that are not in offices ("an in-clinic role", "this position is

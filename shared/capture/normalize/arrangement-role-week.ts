@@ -1,4 +1,5 @@
 import type { ArrangementRule } from './arrangement-rules.ts';
+import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
  * The role's own week at the office or studio: named weekdays, a run of weekdays, a fixed weekly day,
@@ -14,6 +15,9 @@ const WEEKDAY_LIST =
 const WEEKDAY_RUN =
   '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
+/** Daily, not on the days of a first week or a period ("every day of your first week", "daily during training"). */
+const EVERY_DAY =
+  '(?:daily|every (?:working )?day|each (?:working )?day)\\b(?! (?:of|for|during|in|until|when)\\b)';
 /**
  * Every working day at the workplace: "You must be able to commute to our office daily", "The role
  * requires you to be on site every day". Not a first week's days ("in the office every day of your
@@ -24,7 +28,10 @@ export const EVERY_DAY_ON_SITE_RULES: readonly ArrangementRule[] = [
     id: 'role.onsite-every-day',
     lang: 'en',
     workType: 'onsite',
-    re: /\b(?:commute (?:in)?to|be (?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|site|clinic|store|branch|hospital|plant|warehouse|depot|studio|lab) (?:daily|every (?:working )?day|each (?:working )?day)\b(?! (?:of|for|during|in|until|when)\b)|\bbe on[- ]?site (?:daily|every (?:working )?day|each (?:working )?day)\b(?! (?:of|for|during|in|until|when)\b)/iu,
+    re: new RegExp(
+      `\\b(?:commute (?:in)?to|be (?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}) ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
+      'iu',
+    ),
     reason: 'the posting has you at the workplace every working day',
   },
 ];
