@@ -5,6 +5,7 @@
  */
 
 import { withoutInPassing } from './in-passing.ts';
+import { withoutOtherPostings } from './other-postings.ts';
 import { perPosting } from './per-posting.ts';
 import { affirmed } from './sentences.ts';
 import { titleSaidToBe, withoutTitle } from './title-note.ts';
@@ -25,7 +26,7 @@ export const ownWorkText = perPosting((job): string => {
 
 /** The affirmed text without the people named in passing and the hiring steps. */
 export const readOwnWork = (text: string): string =>
-  withoutInPassing(affirmed(text))
+  withoutInPassing(affirmed(withoutOtherPostings(text)))
     .split('\n')
     .filter((line) => !HIRING_STEPS.test(line))
     .join('\n');
