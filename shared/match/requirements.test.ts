@@ -104,6 +104,17 @@ describe('parsePosting on other shapes', () => {
     expect(weightOf(p, 'Unity')).toBe(3);
   });
 
+  it('reads "we value …" as asked for and "… is a strong plus" as preferred in prose', () => {
+    const p = parsePosting(
+      makeJob(
+        'Our studio makes design tools. We value experience leading a design system in Figma. Experience with Storybook is a strong plus. We meet in Lisbon once a year.',
+        { title: 'Product Designer' },
+      ),
+    );
+    expect(weightOf(p, 'Figma')).toBe(3);
+    expect(weightOf(p, 'Storybook')).toBe(1.5);
+  });
+
   it('treats an inline "Nice to have:" label as preferred and reads hybrid office days', () => {
     const p = parsePosting(
       makeJob(

@@ -63,4 +63,4 @@ export const isConditionsLine = (text: string) =>
  * ("you'll be a good fit if you have spent several years building …").
  */
 export const REQUIREMENT_CUE =
-  /\b(\d+\+?\s*(?:or more\s+)?(?:-|–|to)?\s*\d*\+?\s*years?|experience (?:with|in)|proficien\w+|knowledge of|familiar\w* with|degree|bachelor|master|license|licensure|certif\w+|must have|required|ability to|skills? in|(?:good|great|strong) (?:fit|match) if|you(?:'ll|’ll| will) (?:need|bring)|several years)\b/i;
+  /\b(\d+\+?\s*(?:or more\s+)?(?:-|–|to)?\s*\d*\+?\s*years?|experience (?:with|in)|proficien\w+|knowledge of|familiar\w* with|degree|bachelor|master|license|licensure|certif\w+|must have|required|ability to|skills? in|(?:good|great|strong) (?:fit|match) if|you(?:'ll|’ll| will) (?:need|bring)|several years|we value|(?:is|are|would be) a (?:strong |big |real )?plus)\b/i;
