@@ -51,6 +51,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture38',
   'capture42',
   'capture45',
+  'capture49',
 ];
 
 /** Several splits' results as one, weighted by pages. */
