@@ -39,6 +39,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture43',
   'capture44',
   'capture46',
+  'capture47',
   'capture10',
   'capture13',
   'capture16',
