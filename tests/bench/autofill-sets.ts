@@ -49,6 +49,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev40', 'forms-dev40'],
   ['dev41', 'forms-dev41'],
   ['dev42', 'forms-dev42'],
+  ['dev43', 'forms-dev43'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
@@ -67,6 +68,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind14', 'forms-blind14'],
   ['blind15', 'forms-blind15'],
   ['blind16', 'forms-blind16'],
+  ['blind17', 'forms-blind17'],
 ];
 
 /** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
