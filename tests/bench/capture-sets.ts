@@ -40,6 +40,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture44',
   'capture46',
   'capture47',
+  'capture48',
   'capture10',
   'capture13',
   'capture16',
