@@ -139,6 +139,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind18', 'match-blind18/set.json'],
   ['blind19', 'match-blind19/set.json'],
   ['blind20', 'match-blind20/set.json'],
+  ['blind21', 'match-blind21/set.json'],
 ];
 export const GRADED_SETS = [
   ...DEVELOPMENT.map(([name, path]) => ({ name, path: fixture(path), heldOut: false })),
