@@ -116,6 +116,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev36', 'match-dev36/set.json'],
   ['dev37', 'match-dev37/set.json'],
   ['dev38', 'match-dev38/set.json'],
+  ['dev39', 'match-dev39/set.json'],
   ['dev40', 'match-dev40/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
