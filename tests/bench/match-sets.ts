@@ -118,6 +118,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev38', 'match-dev38/set.json'],
   ['dev39', 'match-dev39/set.json'],
   ['dev40', 'match-dev40/set.json'],
+  ['dev41', 'match-dev41/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
