@@ -41,6 +41,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture46',
   'capture47',
   'capture48',
+  'capture50',
   'capture10',
   'capture13',
   'capture16',
