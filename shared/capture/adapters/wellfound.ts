@@ -11,7 +11,11 @@ export default registerAdapter({
   extract(doc, _url, ref) {
     const r = readSelectors(doc, board.capture, ref);
     const loc = labelValue(doc, /^locations?$/i);
+    // A remote-only job has no "Location" fact; "Hires remotely in: United States" is where it may be
+    // done from, so it is the job's place (as a remote job with no city keeps its country).
+    const hiresIn = loc ? '' : labelValue(doc, /^hires remotely in$/i);
     if (loc) r.fields.locations = parseLocations(loc);
+    else if (hiresIn) r.fields.locations = parseLocations(`Remote (${hiresIn})`);
     const et = parseEmploymentType(labelValue(doc, /^job type$|^employment type$/i));
     if (et) r.fields.employmentType = et;
     const wt =

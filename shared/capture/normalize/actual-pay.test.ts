@@ -19,6 +19,19 @@ describe("a part-time post's actual pay and its full-time equivalent", () => {
     expect(actualPayOverFullTimeEquivalent(fte, text)).toMatchObject({ min: 28_800, max: 32_000 });
   });
 
+  it('takes what you will actually earn after a range called the full-time equivalent before it', () => {
+    const text =
+      "The full-time equivalent salary is £36,000 – £40,000. For 22.5 hours a week you'll actually earn £21,600 – £24,000 a year.";
+    expect(actualPayOverFullTimeEquivalent(fte, text)).toMatchObject({
+      min: 21_600,
+      max: 24_000,
+      period: 'YEAR',
+    });
+    // A full-time figure with no full-time-equivalent wording is the job's pay.
+    const plain = "The salary is £36,000 – £40,000. In year two you'll actually earn £21,600 in bonus.";
+    expect(actualPayOverFullTimeEquivalent(fte, plain)).toBe(fte);
+  });
+
   it('keeps the chosen figure when the text marks no actual pay or another range', () => {
     expect(actualPayOverFullTimeEquivalent(fte, 'Pay: £36,000 - £40,000 per annum pro rata.')).toBe(fte);
     const other = 'Pay: £30,000 - £33,000 pro rata (£18,000 - £19,800 actual).';

@@ -1,5 +1,5 @@
 import type { Salary } from '../types.ts';
-import { FULL_TIME_EQUIVALENT, marksActualPay } from './actual-pay-words.ts';
+import { FULL_TIME_EQUIVALENT, FULL_TIME_EQUIVALENT_BEFORE, marksActualPay } from './actual-pay-words.ts';
 import { findMoney, type MoneyMatch, salaryOf } from './salary.ts';
 
 const isActual = (m: MoneyMatch, text: string) =>
@@ -12,12 +12,17 @@ const isActual = (m: MoneyMatch, text: string) =>
  * salary must be the figure the text marks pro rata, and the actual one smaller, in its currency.
  */
 export function actualPayOverFullTimeEquivalent(s: Salary, text: string): Salary {
-  if (!text || s.min == null || !/\bactual\b/i.test(text)) return s;
+  if (!text || s.min == null || !/\bactual(?:ly)?\b/i.test(text)) return s;
   const money = findMoney(text);
   for (let i = 0; i < money.length - 1; i++) {
     const fte = money[i];
     if (fte.min !== s.min || fte.max !== s.max || (fte.currency && fte.currency !== s.currency)) continue;
-    if (!FULL_TIME_EQUIVALENT.test(text.slice(fte.index, fte.index + fte.text.length + 30))) continue;
+    // Marked after the figure ("£30,000 pro rata") or before it ("The full-time equivalent salary is £30,000").
+    if (
+      !FULL_TIME_EQUIVALENT.test(text.slice(fte.index, fte.index + fte.text.length + 30)) &&
+      !FULL_TIME_EQUIVALENT_BEFORE.test(text.slice(Math.max(0, fte.index - 50), fte.index))
+    )
+      continue;
     const actual = money[i + 1];
     const gap = actual.index - (fte.index + fte.text.length);
     if (gap > 80 || !isActual(actual, text) || actual.min == null || actual.min >= s.min) continue;

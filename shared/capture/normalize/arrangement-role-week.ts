@@ -126,6 +126,17 @@ export const OFFICE_WEEK_RULES: readonly ArrangementRule[] = [
     reason: 'the posting puts this role at a site some days a week and at home the rest',
   },
   {
+    id: 'role.home-days-rest-at-work',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Home office up to two days a week. The other three days you'll be at the planning desk": some
+    // days a week at home and the rest of this job's week at the workplace, over a "Home office
+    // possible" chip or a remote flag. "Home office" is how European postings in English name working
+    // from home; the rest of the week must follow, said of you, so a perk alone does not decide.
+    re: /\b(?:home[- ]?office|(?:work(?:ing)?|days?) (?:from|at) home|remote work(?:ing)?)\b[^.;\n]{0,30}?\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week\b[^\n]{0,40}?\bthe (?:other|remaining|rest of the) (?:(?:[1-4]|one|two|three|four) )?(?:days?|week)\b,? you(?:['’]ll be| will be|['’]re| are| work)\b/iu,
+    reason: 'the posting gives this role some days a week at home and the other days at the workplace',
+  },
+  {
     id: 'role.office-by-season',
     lang: 'en',
     workType: 'hybrid',

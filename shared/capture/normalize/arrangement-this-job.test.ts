@@ -165,6 +165,20 @@ describe('a sentence about this role over a remote-first company', () => {
     expect(arrangementOfRole('Five days a week in the office.')).toBeNull();
   });
 
+  it('reads days a week at home with the other days at the workplace as the role’s hybrid week', () => {
+    const text =
+      "• Home office up to two days a week. The other three days you'll be at the planning desk with the team.";
+    expect(arrangementOfRole(text)?.rule.id).toBe('role.home-days-rest-at-work');
+    expect(
+      arrangementOfRole('Work from home two days a week; the rest of the week you are in the office.')
+        ?.workType,
+    ).toBe('hybrid');
+    // A home-office perk alone says nothing of the rest of the week.
+    expect(
+      arrangementOfRole('A home office budget of €500, and two days a week of paid training.'),
+    ).toBeNull();
+  });
+
   it('reads you working from home anywhere in a region as remote, a yearly perk or office days not', () => {
     const us = 'You can work from home anywhere in the continental US.';
     expect(arrangementOfRole(us)?.rule.id).toBe('role.remote-you');

@@ -13,6 +13,19 @@ describe("the job's weekly hours, as the text gives them", () => {
     expect(weeklyHoursStated('The hours for this post are 20 per week.')).toBe(20);
   });
 
+  it('reads the hours a schedule sums up to ("…, which is about 24 hours a week")', () => {
+    expect(
+      weeklyHoursStated('We hire for three days a week, 7:30 to 4:00, which is about 24 hours a week.'),
+    ).toBe(24);
+    expect(weeklyHoursStated('Monday to Wednesday, that’s 22.5 hours per week.')).toBe(22.5);
+    // A count that is not hours is not the job's week.
+    expect(weeklyHoursStated('We ship orders, which is about 5 per week.')).toBeNull();
+    // A board's "Full-time, Part-time" list is resolved by the schedule the text gives.
+    const text =
+      'We are hiring three days a week, which is about 24 hours a week.\nJob Types: Full-time, Part-time';
+    expect(typeTheTextStates('full_time', text)?.type).toBe('part_time');
+  });
+
   it('reads nothing from hours that are not the job’s weekly hours', () => {
     expect(weeklyHoursStated('Our depot is open 24 hours a day.')).toBeNull();
     expect(weeklyHoursStated('Opening hours: 9 to 5, Monday to Saturday')).toBeNull();

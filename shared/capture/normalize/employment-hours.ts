@@ -31,6 +31,16 @@ const HOURS_SENTENCE = new RegExp(
 );
 
 /**
+ * The schedule's hours summed up after it: "three days a week, 7:30 to 4:00, which is about 24 hours a
+ * week", "Monday to Wednesday, that's 22.5 hours per week". The hours word must be there: "which is
+ * about 5 per week" counts something else.
+ */
+const HOURS_SUMMED = new RegExp(
+  String.raw`\b(?:which|that)(?:\s+is|['’]s|\s+comes\s+to|\s+works\s+out\s+(?:at|to))(?:\s+(?:about|around|roughly|approximately))?\s+${NUMBER}\s*(?:hours?|hrs?)\s+${PER_WEEK}`,
+  'i',
+);
+
+/**
  * The employer's own full-time week ("our full-time week is 40 hours", "full time is 37.5 hours a
  * week"): hours under it are part-time there, though 30 or more would pass for full-time elsewhere.
  */
@@ -53,7 +63,7 @@ function weeklyHoursSpan(text: string): Span | null {
     const fact = line.match(HOURS_FACT);
     if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!))) return span(fact, 1);
   }
-  const said = text.slice(0, 60_000).match(HOURS_SENTENCE);
+  const said = text.slice(0, 60_000).match(HOURS_SENTENCE) ?? text.slice(0, 60_000).match(HOURS_SUMMED);
   return said ? span(said, 1) : null;
 }
 

@@ -104,6 +104,12 @@ describe('a regular position and a contractor agreement', () => {
     expect(
       contractorEngagementInProse('You will review every contractor agreement the legal team drafts.'),
     ).toBe(false);
+    // Two qualifiers before the noun: "a 1099 independent contractor".
+    expect(
+      contractorEngagementInProse(
+        'You’ll work as a 1099 independent contractor, paid hourly, and invoice us.',
+      ),
+    ).toBe(true);
     expect(contractorEngagementInProse('You are hired as a salaried employee, not as a contractor.')).toBe(
       false,
     );

@@ -18,14 +18,14 @@ const SELF_STATED =
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
  * freelancer and invoice us monthly", "engaged as an independent contractor", "contracted with us as
- * an independent agent (1099)"): not an employee.
+ * an independent agent (1099)", "work as a 1099 independent contractor"): not an employee.
  * The hours may come first ("join as a full-time independent contractor": full-time is the hours).
  * A contractor's job title after the word ("as a contractor liaison") is a role, not the engagement,
  * "as an employee, not as a contractor" turns it down, and "as a contractor or an employee" leaves
  * the choice open.
  */
 const AS_CONTRACTOR =
-  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:(?:full|part)[- ]time )?(?:freelancer|(?:independent |self-employed |1099 )?contractor|(?:independent|self-employed|1099) (?:agent|consultant|producer|representative))\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
+  /\b(?:work|join|engage|hire|contract)\w*\b[^.\n]{0,30}?(?<!\b(?:not|never|rather than|instead of)\s+)\bas an? (?:(?:full|part)[- ]time )?(?:freelancer|(?:(?:independent|self-employed|1099) ){0,2}contractor|(?:(?:independent|self-employed|1099) ){1,2}(?:agent|consultant|producer|representative))\b(?!\s+(?:manager|coordinator|liaison|administrator|specialist|lead|or)\b)/i;
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a

@@ -182,3 +182,34 @@ describe('sections printed as preformatted text under their own headings (iCIMS)
     expect(text).not.toContain('HVAC Service Technician');
   });
 });
+
+describe('a flat page with the description beside the title', () => {
+  it('joins the headings and prose blocks around the description, up to a fact list or table', () => {
+    const { document } = parseHTML(`<html><body><main><div class="container">
+      <h1>Community Dietitian</h1>
+      <dl><dt>Contract</dt><dd>Permanent</dd></dl>
+      <h3>Job summary</h3><p>This is a permanent part-time post of 22.5 hours per week.</p>
+      <h3>Main duties of the job</h3>${para('You will carry a caseload of adults in the community.').replace('<p>', '<p id="job_description_summary">')}
+      <h3>Job responsibilities</h3><ul><li>Train care home staff in food-first approaches</li></ul>
+      <h3>Person specification</h3><table><tr><td>HCPC registration</td></tr></table>
+    </div></main></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('permanent part-time post of 22.5 hours');
+    expect(text).toContain('You will carry a caseload');
+    expect(text).toContain('Train care home staff');
+    expect(text).not.toContain('HCPC registration');
+    expect(text).not.toContain('Permanent\n');
+    expect(text).not.toContain('Community Dietitian');
+  });
+
+  it('keeps a lone description paragraph among the page parts alone', () => {
+    const { document } = parseHTML(`<html><body><main>
+      <h1>Night Baker</h1><dl><dt>Type</dt><dd>Full time</dd></dl>
+      ${para('You shape rye loaves for our six shops.').replace('<p>', '<p id="job_description">')}
+      <table><tr><td>Related: Delivery driver</td></tr></table>
+    </main></body></html>`);
+    const page = scanPage(document);
+    expect(findDescriptionElement(page, page.h1s[0])?.tagName).toBe('P');
+  });
+});

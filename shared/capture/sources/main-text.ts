@@ -21,7 +21,40 @@ export function findDescriptionElement(page: PageScan, titleEl?: Element | null)
   // job a match?", "Benefits"): the like sections beside it come along, as for a named one.
   const dense = densestBlock(page.paragraphs, barrier);
   const parent = dense?.parentElement;
-  return dense && parent && barrier.some((h) => parent.contains(h)) ? withFollowingRun(dense) : dense;
+  return dense && parent && barrier.some((h) => parent.contains(h)) ? besideTitle(dense) : dense;
+}
+
+/** A block beside the title: the like sections after it, else the flat run of prose around it. */
+function besideTitle(el: Element): Element {
+  const run = withFollowingRun(el);
+  return run === el ? withFlatProse(el) : run;
+}
+
+/** Prose blocks and the headings over them, as a flat page prints a description. */
+const PROSE_TAG = /^(?:P|UL|OL)$/;
+
+/**
+ * A flat page ("Job summary" h3, a paragraph, "Main duties" h3, a paragraph, a list…) puts every
+ * section of the description beside the title, with no container and no names: the densest
+ * paragraph and the unbroken run of headings and prose blocks around it, copied into one detached
+ * block. A fact list, a table or any other block ends the run, and so does a block listing other
+ * postings. Only where a heading sits inside the run: a lone paragraph among the page's parts stays alone.
+ */
+function withFlatProse(el: Element): Element {
+  if (!PROSE_TAG.test(el.tagName)) return el;
+  const part = (c: Element | null): c is Element =>
+    !!c && (PROSE_TAG.test(c.tagName) || HEADING.test(c.tagName)) && !amongOtherPostings(c, 1);
+  const before: Element[] = [];
+  for (let c = el.previousElementSibling; part(c); c = c.previousElementSibling) before.unshift(c);
+  const after: Element[] = [];
+  for (let c = el.nextElementSibling; part(c); c = c.nextElementSibling) after.push(c);
+  // A heading closing the run has nothing under it.
+  while (after.length && HEADING.test(after[after.length - 1]!.tagName)) after.pop();
+  const all = [...before, el, ...after];
+  if (!all.some((c) => HEADING.test(c.tagName)) || all.length < 3) return el;
+  const run = el.ownerDocument.createElement('div');
+  for (const c of all) run.appendChild(c.cloneNode(true));
+  return run;
 }
 
 /**
@@ -37,7 +70,7 @@ function withSiblingSections(el: Element, h1s: readonly Element[]): Element {
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     // Stop below the block that holds the page title: that is the page, not the description; a
     // run of like sections after this one still belongs to it.
-    if (h1s.some((h) => parent.contains(h))) return withFollowingRun(cur);
+    if (h1s.some((h) => parent.contains(h))) return besideTitle(cur);
     const plen = textOf(parent, len * 6 + 1).length;
     // A run of like sections (intro, tasks, profile, offer as sibling <section>s or data-at="section-…")
     // is one description however long the others are; any other parent may add at most as much again.

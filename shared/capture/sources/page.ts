@@ -7,7 +7,9 @@ import { decodeEntities } from '../entities.ts';
  * the site's own name, and the registrable domain label ("careers.roblox.com" → "roblox").
  */
 
-const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
+// "nhs.uk" is a public suffix as "gov.uk" is: a trust's own site is "<trust>.nhs.uk", and
+// "jobs.nhs.uk" is a job site on it, not the employer "NHS".
+const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu|nhs)\.[a-z]{2}$/;
 /**
  * Registrable-domain labels of hosts that serve many employers but have no board of their own
  * (ATSs, boards and page hosts read by the generic reader); the boards' own come from shared/boards.

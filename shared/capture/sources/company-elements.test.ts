@@ -1,0 +1,27 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractJob } from '../extract.ts';
+import { domainLabel, isSharedHost } from './page.ts';
+
+const now = () => new Date('2026-12-01T00:00:00Z');
+const companyOf = (html: string, url: string) =>
+  extractJob(parseHTML(html).document, url, { now, adapters: [] }).fields.company;
+const DESCRIPTION =
+  '<div class="job-description"><p>Calibrate and run rainfall-runoff models, review stream gage records and write technical memoranda for water managers.</p></div>';
+
+describe('the employer on a public-sector board', () => {
+  it('reads the hiring agency a board names in an "agency" element', () => {
+    const html = `<html><head><title>Job Announcement: Hydrologist</title></head><body><h1>Hydrologist</h1><div class="joa-banner__agency"><a href="/search/?a=GP00">Great Plains River Authority</a></div>${DESCRIPTION}</body></html>`;
+    expect(companyOf(html, 'https://www.usajobs.gov/job/882047719')).toBe('Great Plains River Authority');
+  });
+
+  it('reads nhs.uk as a public suffix: jobs.nhs.uk is a job site, a trust site names its trust', () => {
+    expect(domainLabel('www.jobs.nhs.uk')).toBe('jobs');
+    expect(isSharedHost('www.jobs.nhs.uk')).toBe(true);
+    expect(domainLabel('careers.uhb.nhs.uk')).toBe('uhb');
+    const html = `<html><head><title>Community Dietitian - NHS Jobs</title></head><body><h1>Community Dietitian</h1><h2 id="employer_name_heading">North Wessex Community Healthcare NHS Trust</h2>${DESCRIPTION}</body></html>`;
+    expect(companyOf(html, 'https://www.jobs.nhs.uk/candidate/jobadvert/C9214-26-0873')).toBe(
+      'North Wessex Community Healthcare NHS Trust',
+    );
+  });
+});
