@@ -50,6 +50,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev41', 'forms-dev41'],
   ['dev42', 'forms-dev42'],
   ['dev43', 'forms-dev43'],
+  ['dev44', 'forms-dev44'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
