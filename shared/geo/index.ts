@@ -20,6 +20,7 @@ export {
   SCHENGEN_MEMBERS,
   unionMembersIn,
 } from './countries.ts';
+export { EMPLOYER_FILING } from './employer-filings.ts';
 export { METROS, type Metro, metroOf } from './metros.ts';
 export { countryOptions, optionByCode, type PlaceOption, regionOptions, searchPlaces } from './pick.ts';
 export { AU_STATES, CA_PROVINCES, GB_REGIONS, namesByCode, type Region, US_STATES } from './regions.ts';

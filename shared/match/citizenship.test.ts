@@ -72,6 +72,14 @@ describe('citizens-only postings in the match', () => {
     );
     expect(r.dealBreakers[0]).toMatch(/citizenship of MY/);
   });
+
+  it('someone who needs sponsorship is no citizen or permanent resident: a deal-breaker, with no refusal to sponsor said', () => {
+    const r = match(
+      'Employment Pass holder; a new employer would need to apply for a new EP.',
+      'You must be a Singapore Citizen or Permanent Resident.',
+    );
+    expect(r.dealBreakers[0]).toMatch(/SG citizens and permanent residents only; .*need visa sponsorship/);
+  });
 });
 
 describe('"Stamp 4 or EU citizenship required" (Ireland)', () => {

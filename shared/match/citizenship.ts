@@ -55,11 +55,16 @@ export function citizensOnly(text: string, jobCountry?: string): CitizensOnly | 
 
 /**
  * What a citizens-only posting means for this person: met, a deal-breaker when the profile says
- * they are not a citizen (a citizenship elsewhere, or permanent residence there), or a note to
- * check when the profile does not say.
+ * they are not a citizen (a citizenship elsewhere, permanent residence there, or a need for the
+ * employer's sponsorship, which no citizen or permanent resident has), or a note to check when the
+ * profile does not say.
  */
 export function citizensOnlyOutcome(
-  person: { citizenOf: ReadonlySet<string>; residentOf: ReadonlySet<string> },
+  person: {
+    citizenOf: ReadonlySet<string>;
+    residentOf: ReadonlySet<string>;
+    requiresSponsorship?: boolean | null;
+  },
   only: CitizensOnly | null,
 ): { dealBreaker?: string; note?: string } {
   if (!only?.countries.length) return {};
@@ -73,6 +78,9 @@ export function citizensOnlyOutcome(
     return {
       dealBreaker: `Open to ${who} only; your profile says you are a permanent resident of ${residentThere.join('/')}`,
     };
+  // "Post-graduation work permit; I will need an LMIA to stay": on a temporary permit, so neither.
+  if (person.requiresSponsorship === true)
+    return { dealBreaker: `Open to ${who} only; your profile says you need visa sponsorship` };
   if (person.citizenOf.size)
     return {
       dealBreaker: `Open to ${who} only; your profile lists citizenship of ${[...person.citizenOf].join('/')}`,

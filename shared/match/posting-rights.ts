@@ -4,7 +4,7 @@
  * once per posting; the scorer weighs it against the person in place.ts.
  */
 
-import { peopleIn } from '../geo/index.ts';
+import { EMPLOYER_FILING, peopleIn } from '../geo/index.ts';
 import { citizensOnly } from './citizenship.ts';
 import { countriesIn } from './geo.ts';
 import { supportsTn } from './tn-status.ts';
@@ -27,6 +27,19 @@ const SPONSOR =
  */
 const APPLIES_FOR_PERMIT =
   /\b(?:recogni[sz]ed|licen[sc]ed|registered|approved) (?:visa |immigration )?sponsor\b|\b(?:we|will|can)\s+(?:also\s+)?(?:apply for|support|arrange|handle)\s+(?:a |an |the |your |relevant )*(?:[\w-]+\s+){0,3}?(?:visas?|(?:work |residence )?permits?|(?:employment |work |relevant )pass(?:es)?)\b|\b(?:visas?|pass|permits?)(?: holders)? (?:are |is )?welcome\b/i;
+/**
+ * The employer's own filing for the worker (geo/employer-filings.ts), supported or refused: "we support
+ * LMIA applications and BC PNP Tech nominations", "we have supported LMIA and BC PNP applications";
+ * "we are unable to support LMIA applications", "cannot support LMIA or work permit applications".
+ */
+const REFUSES_FILING = new RegExp(
+  String.raw`\b(?:unable|not able|cannot|can(?:'|’)?t|will not|won(?:'|’)?t|do not|does not|don(?:'|’)?t|not)\s+(?:to\s+)?(?:currently\s+)?(?:support|offer|provide|file|apply for|sponsor)\s+(?:an?\s+|any\s+)?${EMPLOYER_FILING}`,
+  'i',
+);
+const SUPPORTS_FILING = new RegExp(
+  String.raw`\b(?:support|supports|supported|supporting|file|files|apply for|sponsor|sponsors)\s+(?:an?\s+|the\s+)?${EMPLOYER_FILING}`,
+  'i',
+);
 /** "We support H-1B transfers … unable to sponsor a new petition": sponsorship for those already on one. */
 const TRANSFERS =
   /\b(?:support|accept|sponsor|consider|welcome|handle|file)\w*\s+(?:\w+\s+){0,2}h-?1b\s+transfers?\b|\bh-?1b\s+transfers?\s+(?:are\s+|is\s+)?(?:supported|welcome|accepted|considered|possible)/i;
@@ -63,7 +76,7 @@ type PostingRights = Pick<
 
 /** `jobCountry` stands in for "citizens only" when the posting names no country. */
 export function postingRights(text: string, jobCountry?: string): PostingRights {
-  const refuses = NO_SPONSOR.test(text);
+  const refuses = NO_SPONSOR.test(text) || REFUSES_FILING.test(text);
   const transfers = TRANSFERS.test(text) && !NO_TRANSFERS.test(text);
   return {
     authorizationCountries: authorizationCountries(text),
@@ -71,7 +84,7 @@ export function postingRights(text: string, jobCountry?: string): PostingRights 
       ? 'offered'
       : refuses
         ? 'none'
-        : SPONSOR.test(text) || APPLIES_FOR_PERMIT.test(text)
+        : SPONSOR.test(text) || APPLIES_FOR_PERMIT.test(text) || SUPPORTS_FILING.test(text)
           ? 'offered'
           : 'unknown',
     transfersOnly: transfers && refuses,

@@ -230,6 +230,43 @@ describe('a posting that will consider people who need sponsorship', () => {
   });
 });
 
+describe("the employer's filing for the worker (Canada's LMIA, a provincial nomination)", () => {
+  it('supported is sponsorship offered; refused is none', () => {
+    const offered = [
+      'For permanent employees, we support LMIA applications and BC PNP Tech nominations.',
+      'We have supported LMIA and BC PNP applications for members of this team and will do so for this role.',
+    ];
+    for (const text of offered) expect(postingRights(text).sponsorship).toBe('offered');
+    const refused = [
+      'We are unable to support LMIA applications for this position.',
+      'We cannot support LMIA or work permit applications for this role.',
+    ];
+    for (const text of refused) expect(postingRights(text).sponsorship).toBe('none');
+  });
+
+  it('refused is a deal-breaker for someone who needs one; a posting that supports it is not', () => {
+    const pgwp = prepareProfile(
+      draftToProfile(
+        parseResumeText(
+          'Thiago Moreira\nVancouver, BC | thiago@example.com\nPost-Graduation Work Permit (open). I will need employer support (LMIA or a BC PNP nomination) to keep working in Canada.\n\nEXPERIENCE\nData Engineer - Tidewater, Vancouver (2019-present)\n- Built Airflow pipelines into Snowflake',
+        ),
+      ),
+      null,
+    );
+    const job = (rights: string) =>
+      prepareJob(
+        makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- Airflow and Snowflake\n${rights}`, {
+          title: 'Data Engineer',
+          locationText: 'Vancouver, BC (Hybrid)',
+        }),
+      );
+    const refused = scoreMatch(pgwp, job('We are unable to support LMIA applications for this position.'));
+    expect(refused.dealBreakers[0]).toMatch(/sponsorship/);
+    const supported = scoreMatch(pgwp, job('We support LMIA applications for this role.'));
+    expect(supported.dealBreakers).toEqual([]);
+  });
+});
+
 describe('a resume section about the right to work', () => {
   it('is read as the person speaking of themselves ("WORK AUTHORIZATION" after the education)', () => {
     const resume = [

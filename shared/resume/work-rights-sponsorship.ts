@@ -3,6 +3,7 @@
  * employer ("will require H-1B sponsorship", "a new employer would need to apply for a new EP"), and
  * whether that need is scoped to other countries ("requires sponsorship for roles outside India").
  */
+import { EMPLOYER_FILING } from '../geo/index.ts';
 import { countriesIn, NAME_RE, NAMED_CITIZEN, NAMES, type Rule } from './work-rights-text.ts';
 
 /** A need denied: "no sponsorship required", "do not need a visa", "without needing sponsorship". */
@@ -35,7 +36,20 @@ export const NEEDS_PERMIT = new RegExp(
   'i',
 );
 
+/** "LMIA-exempt", "LMIA-based" permits already held: the filing is named, not needed. */
+const FILING_NOT_NEEDED = new RegExp(String.raw`\b${EMPLOYER_FILING}[- ]exempt\b`, 'i');
+
 export const SPONSORSHIP_RULES: Rule[] = [
+  {
+    id: 'employer-filing',
+    reason:
+      'needing the employer to file for the person ("will need employer support (LMIA or a BC PNP nomination)") is needing sponsorship',
+    test: new RegExp(String.raw`\b${EMPLOYER_FILING}\b`, 'i'),
+    apply(s, d) {
+      if (/\bsponsorship\b/i.test(s) || NEGATED_NEED.test(s) || FILING_NOT_NEEDED.test(s)) return;
+      if (/\b(?:require|requires|need|needs)\b/i.test(s)) d.requiresSponsorship = true;
+    },
+  },
   {
     id: 'visa-holder',
     reason:

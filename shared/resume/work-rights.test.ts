@@ -256,3 +256,20 @@ describe('an employment permit, as Ireland names a work permit', () => {
     expect(read('Irish citizen - no visa or employment permit needed.').requiresSponsorship).not.toBe(true);
   });
 });
+
+describe("an employer's filing, as Canada names sponsorship (LMIA, a provincial nomination)", () => {
+  it('needed to stay is sponsorship', () => {
+    const pgwp = read(
+      'I will need employer support (LMIA or a BC PNP nomination) to keep working in Canada after that.',
+    );
+    expect(pgwp.requiresSponsorship).toBe(true);
+    expect(pgwp.evidence[0]?.rule).toBe('employer-filing');
+    expect(read('Will require an LMIA to change employers.').requiresSponsorship).toBe(true);
+  });
+
+  it('named without a need, or as not needed, is not', () => {
+    expect(read('Open work permit (LMIA-exempt).').requiresSponsorship).toBeNull();
+    expect(read('No LMIA needed: open work permit to 2028.').requiresSponsorship).toBeNull();
+    expect(read('On an employer-specific (LMIA-based) work permit.').requiresSponsorship).toBeNull();
+  });
+});
