@@ -107,11 +107,9 @@ const HEADING_THEN_ASIDE = /^(.+?)\s+[-–—]\s+\S.*$/;
 export function headingOf(line: string): ResumeSection | null {
   const t = headingText(line);
   if (!t || t.length > 40) return null;
-  const named = namedHeading(t) ?? headingByWords(t);
-  if (named) return named;
-  // Only set in capitals and spelled out as a heading: "Skills - Python, SQL" is a skill line.
+  // An aside only in capitals and after a heading spelled out: "Skills - Python, SQL" is a skill line.
   const head = /\p{Ll}/u.test(line) ? undefined : HEADING_THEN_ASIDE.exec(t)?.[1];
-  return head ? namedHeading(head) : null;
+  return namedHeading(t) ?? headingByWords(t) ?? (head ? namedHeading(head) : null);
 }
 
 export interface SectionLines {
