@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareLeaving } from './leaving.ts';
+import { prepareLeaving, withoutWorkLeft } from './leaving.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
@@ -124,5 +124,22 @@ courses you designed, and skill with Articulate Rise or a similar tool.`;
   it('reads no new field when a target names the work a past title names', () => {
     expect(leavingOf('Mathematics Teacher', ['Math teaching'])).toBeNull();
     expect(leavingOf('Senior Software Engineer', ['Senior backend'])).toBeNull();
+  });
+});
+
+describe("what a field-changer's work is about", () => {
+  it("leaves out the old field's words, and keeps everything for someone staying in theirs", () => {
+    const terms = new Map([
+      ['accounting', 3],
+      ['audit', 2],
+      ['sql', 2],
+    ]);
+    const changer = prepareLeaving(
+      title('Management Accountant'),
+      [title('Management Accountant')],
+      [title('Data Analyst')],
+    );
+    expect([...withoutWorkLeft(terms, changer).keys()]).toEqual(['audit', 'sql']);
+    expect(withoutWorkLeft(terms, leavingOf('Mathematics Teacher', ['Math teaching']))).toBe(terms);
   });
 });

@@ -13,6 +13,7 @@
  *   science teacher") more than twice as often as to the new is the old work under the new name.
  */
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import type { TermCounts } from './relevance.ts';
 import { spellOut, type TitleInfo, titleSimilarity, titleTokens } from './title-likeness.ts';
 import { isManagerTitle, STANDS_IN } from './titles.ts';
 import type { PreparedJob } from './types.ts';
@@ -101,6 +102,22 @@ export function prepareLeaving(
       : null;
   if (!held && !field) return null;
   return { held, field, targets };
+}
+
+/**
+ * What a person's work is about, less the field they are leaving: a management accountant moving into
+ * data analysis has years of "accounting" and "audit" in their lines, and a posting that is about
+ * accounting is not about the work they want (relevance.ts). Terms of the old field's words go.
+ */
+export function withoutWorkLeft(terms: TermCounts, leaving: Leaving | null): TermCounts {
+  const from = leaving?.field?.from;
+  if (!from) return terms;
+  return new Map(
+    [...terms].filter(([t]) => {
+      from.lastIndex = 0;
+      return !from.test(t);
+    }),
+  );
 }
 
 const mentions = (words: RegExp, text: string) => text.match(words)?.length ?? 0;

@@ -5,7 +5,7 @@ import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
-import { prepareLeaving } from './leaving.ts';
+import { prepareLeaving, withoutWorkLeft } from './leaving.ts';
 import type { PreparedProfile } from './prepared-profile.ts';
 import { profileEvidence } from './profile-evidence.ts';
 import { isPartQualified } from './qualification.ts';
@@ -85,6 +85,11 @@ export function prepareProfile(
     authorized.add(place.country);
   const exp = profile.salaryExpectation;
   const level = personLevel(latest?.title, years);
+  const leaving = prepareLeaving(
+    latest && latestInfo ? { text: latest.title, info: latestInfo } : null,
+    past,
+    targets,
+  );
   return {
     personaId: persona?.id ?? null,
     weights: normalizeWeights((persona?.weights as Partial<MatchWeights> | undefined) ?? null),
@@ -107,11 +112,7 @@ export function prepareProfile(
     ),
     managesOnly:
       targetTitles.length > 0 && [latest?.title ?? '', ...targetTitles].every((t) => isManagerTitle(t)),
-    leaving: prepareLeaving(
-      latest && latestInfo ? { text: latest.title, info: latestInfo } : null,
-      past,
-      targets,
-    ),
+    leaving,
     profession: professionHeld([latest?.title ?? '', ...targetTitles]),
     assists: professionAssisted([latest?.title ?? '', ...targetTitles]),
     partQualified: isPartQualified([
@@ -146,18 +147,21 @@ export function prepareProfile(
           }
         : null,
     industries: profile.industries.map(normalizeIndustry),
-    terms: termCounts(
-      [
-        ...profile.experience.flatMap((e) => [e.title, ...e.bullets]),
-        ...profile.projects.map((p) => `${p.name} ${p.description ?? ''} ${p.skills.join(' ')}`),
-        // What the person knows only a little is not what their work is about.
-        ...profile.skills.filter((s) => s.proficiency !== 'beginner').map((s) => s.name),
-        ...profile.certifications.map((c) => c.name),
-        ...profile.education.map((ed) => `${ed.degree ?? ''} ${ed.field ?? ''}`),
-        // The person's own summary says what their work is about; what it turns down is not.
-        withoutRefusals(profile.summary ?? ''),
-      ].join('\n'),
-      [...targetTitles, latest?.title ?? ''],
+    terms: withoutWorkLeft(
+      termCounts(
+        [
+          ...profile.experience.flatMap((e) => [e.title, ...e.bullets]),
+          ...profile.projects.map((p) => `${p.name} ${p.description ?? ''} ${p.skills.join(' ')}`),
+          // What the person knows only a little is not what their work is about.
+          ...profile.skills.filter((s) => s.proficiency !== 'beginner').map((s) => s.name),
+          ...profile.certifications.map((c) => c.name),
+          ...profile.education.map((ed) => `${ed.degree ?? ''} ${ed.field ?? ''}`),
+          // The person's own summary says what their work is about; what it turns down is not.
+          withoutRefusals(profile.summary ?? ''),
+        ].join('\n'),
+        [...targetTitles, latest?.title ?? ''],
+      ),
+      leaving,
     ),
   };
 }

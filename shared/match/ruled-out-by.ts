@@ -32,11 +32,14 @@ export function ruledOutBy(
       continue;
     }
     if (r.management && manages) return r.text;
+    if (!role && r.employer?.test(job.employer)) return r.text;
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
     // A title that lists a page's openings ("X is hiring: A, B, C") is no one job's title.
     const oneJob = !listsOpenings(title);
     if ((oneJob && (named(title) || r.head?.test(title))) || teams.some(named)) return r.text;
     const own = withoutOwnWork(text, r.ownWork);
+    // "Management Accountant" for "month-end accounting": the doer's title, and the kind said twice.
+    if (oneJob && r.doer?.title.test(title) && (own.match(r.doer.kind)?.length ?? 0) >= 2) return r.text;
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
     if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;

@@ -275,3 +275,33 @@ describe('a field named another way', () => {
     ).toBeNull();
   });
 });
+
+describe('a kind of employer ruled out', () => {
+  const army = 'Lead soldiers in a supply platoon. Army officers serve across Australia.';
+  it('is met by the employer that is one, not by a posting that names it as a customer', () => {
+    const ruled = prepareRuledOut(['military']);
+    const job = (company: string) => prepareJob(makeJob(army, { title: 'Logistics Officer', company }));
+    expect(ruledOutBy(ruled, job('Australian Army'))).toBe('military');
+    expect(ruledOutBy(ruled, job('Kestrel Defence Systems'))).toBeNull();
+  });
+});
+
+describe("the person's own work, of a kind they turn down", () => {
+  const close = [
+    'Run the month-end close for two plants: accruals and reconciliations.',
+    'Prepare month-end reporting and variance commentary.',
+  ].join('\n');
+  const job = (title: string, text = close) => prepareJob(makeJob(text, { title }));
+
+  it("is met by the doer's title with the kind said twice, when the person was one", () => {
+    const ruled = prepareRuledOut(['month-end accounting'], '', [], ['Management Accountant']);
+    expect(ruledOutBy(ruled, job('Management Accountant'))).toBe('month-end accounting');
+    expect(ruledOutBy(ruled, job('Management Accountant', 'Own the standard cost model.'))).toBeNull();
+    expect(ruledOutBy(ruled, job('FP&A Analyst'))).toBeNull();
+  });
+
+  it('is read by its words alone when the person never did that work', () => {
+    const ruled = prepareRuledOut(['month-end accounting'], '', [], ['Data Analyst']);
+    expect(ruledOutBy(ruled, job('Management Accountant'))).toBeNull();
+  });
+});

@@ -36,6 +36,18 @@ export interface RuledOut {
   /** The same words, a field said as an activity ("engineering") met only as that (activityWord). */
   activities: RegExp[];
   /**
+   * A kind of employer ("the military"), held against the employer's name ("Australian Army") only: a
+   * defence-industry posting names the Army as its customer, and is no military post.
+   */
+  employer: RegExp | null;
+  /**
+   * The person's own work with the kind of it in front ("another month-end accounting role" from a
+   * Management Accountant): the title that names the one who does it ("Accountant") and the kind, which
+   * the posting must return to. Null unless one of the person's titles names that doer: work they never
+   * did ("university lecturing" from a nurse) is read by its words alone.
+   */
+  doer: { title: RegExp; kind: RegExp } | null;
+  /**
    * Mentions per word in the person's own experience, when it returns to the field (0 otherwise). A field the person works beside ("design" for a
    * UX researcher) comes up in their resume too; a posting names it no more often when it is about
    * the same work.
@@ -86,6 +98,21 @@ const OTHER_WORDS: Record<string, string> = {
   retail: String.raw`\bstores\b|\bstore(?:['’]s|\s*#|\s+(?:manager|team|location|associates?)\b)|\bin-store\b`,
 };
 
+/** Kinds of employer a person turns down, in the words employers' names use. */
+const EMPLOYERS: Record<string, RegExp> = {
+  military:
+    /\b(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|marine\s+corps|coast\s+guard|military)\b/i,
+};
+
+/** The doer of an activity ("accounting" -> Accountant, "nursing" -> Nurse), when the person was one. */
+function doerOf(said: readonly string[], titles: readonly string[]): RuledOut['doer'] {
+  const activity = said.at(-1) ?? '';
+  if (said.length < 2 || !/[a-z]{4}ing$/.test(activity)) return null;
+  const title = new RegExp(`\\b${activity.slice(0, -3)}(?:e|er|or|ant|ist)s?\\b`, 'i');
+  if (!titles.some((t) => title.test(t))) return null;
+  return { title, kind: new RegExp(`\\b${said.slice(0, -1).join('[\\s-]*')}\\b`, 'gi') };
+}
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
@@ -132,6 +159,8 @@ export function prepareRuledOut(
         management: isPeopleManagement(text),
         contractForm: namesContractForm(text),
         arrangement: arrangementRuledOut(text),
+        employer: EMPLOYERS[text.toLowerCase()] ?? null,
+        doer: doerOf(said, titles),
         words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
         activities: content.length > 1 ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,

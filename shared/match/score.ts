@@ -50,6 +50,7 @@ export function prepareJob(job: JobInput): PreparedJob {
     isIndividualContributor: noReports || (!isLeadTitle(job.title) && !givesReports),
     leadsPeople: givesReports,
     homeTeams: teams,
+    employer: job.company ?? '',
     industries: industriesIn(`${job.company ?? ''} ${opening}`),
     parsed,
     terms: termCounts(`${job.title}\n${parsed.text}`, [job.title]),

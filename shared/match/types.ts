@@ -88,6 +88,8 @@ export interface PreparedJob {
   leadsPeople: boolean;
   /** The teams it puts the role in ("our ML Platform team"; home-team.ts). */
   homeTeams: string[];
+  /** The employer's name as the posting gives it ("Australian Army"); '' without one. */
+  employer: string;
   industries: string[];
   parsed: ParsedPosting;
   /** The whole posting's terms, for what-the-work-is-about similarity (relevance.ts). */

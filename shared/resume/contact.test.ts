@@ -23,4 +23,13 @@ describe('contact header', () => {
       'management or channel/partner roles.',
     ]);
   });
+
+  it('reads a post-nominal on the name line as no place when a later header line gives one', () => {
+    // CA is a Chartered Accountant here, not California; R.T.(R)(CT) a technologist, not Connecticut.
+    const ca = parseContact(['Kiri Hemara, CA', 'Surry Hills NSW | 0450 555 342 | kiri@example.com']);
+    expect(ca.location).toEqual({ city: 'Surry Hills', region: 'NSW', country: 'AU' });
+    expect(ca.firstName).toBe('Kiri');
+    const alone = parseContact(['Dana Ruiz | Austin, TX | dana@example.com']);
+    expect(alone.location).toMatchObject({ city: 'Austin', region: 'TX' });
+  });
 });

@@ -32,6 +32,9 @@ function withScheme(url: string): string {
 /** Name, e-mail, phone, links and city from the lines above the first section heading. */
 export function parseContact(lines: string[]): ContactDraft {
   const draft: ContactDraft = { links: {}, location: {}, summary: [] };
+  // "Kiri Hemara, CA" / "Dana Ruiz, PE": on the name line, a "place" whose city is the name is a name with
+  // a post-nominal (CA = Chartered Accountant, not California), so a place on a later header line wins.
+  let fromNameLine = false;
   for (const [i, line] of lines.entries()) {
     const email = EMAIL.exec(line)?.[0];
     if (email && !draft.email) draft.email = email;
@@ -46,7 +49,7 @@ export function parseContact(lines: string[]): ContactDraft {
     const phone = PHONE.exec(withoutEmail.replace(URL, ' '))?.[0];
     if (phone && !draft.phone && phone.replace(/\D/g, '').length >= 9) draft.phone = phone.trim();
     let placeHere = false;
-    for (const part of draft.location.country ? [] : line.split(SEPARATORS)) {
+    for (const part of draft.location.country && !fromNameLine ? [] : line.split(SEPARATORS)) {
       const p = part.trim();
       if (
         !p ||
@@ -69,6 +72,7 @@ export function parseContact(lines: string[]): ContactDraft {
           region: place.region,
           country: place.country,
         };
+        fromNameLine = i === 0 && p.split(',')[0].trim() === line.split(/[,|·•]/)[0].trim();
         placeHere = true;
         break;
       }

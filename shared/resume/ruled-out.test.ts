@@ -40,6 +40,24 @@ describe('what a resume rules out', () => {
     ).toEqual(['product marketing', 'director-level']);
   });
 
+  it('reads re-joining, "not after", "another" and a pattern of shifts', () => {
+    expect(
+      readRuledOut([
+        "I'm not looking to re-join the military (including the Reserve) and I'm not after warehouse picking roles.",
+      ]),
+    ).toEqual(['military', 'warehouse picking']);
+    expect(readRuledOut(["I'm not looking for audit roles, or another month-end accounting role."])).toEqual([
+      'audit',
+      'month-end accounting',
+    ]);
+    expect(readRuledOut(['Not looking for night-only schedules or weekend shifts.'])).toEqual([
+      'night',
+      'weekend',
+    ]);
+    // Not a refusal: when, not what.
+    expect(readRuledOut(['Calls are fine, but not after 6 pm.'])).toEqual([]);
+  });
+
   it('reads every alternative when each names its own role noun', () => {
     expect(readRuledOut(['Not looking for sales roles or graphic-design-only roles.'])).toEqual([
       'sales',

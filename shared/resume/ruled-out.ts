@@ -28,8 +28,15 @@ const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
  * last: in "sales roles or graphic-design-only roles" the first "roles" ends one alternative, not the list.
  */
 const TAIL = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)\b(?!.*\s(?:${ROLE_NOUN}|work)\b).*$`, 'i');
-/** An alternative's own role noun: "sales roles" of "sales roles or graphic-design-only roles". */
-const OWN_NOUN = new RegExp(String.raw`\s+(?:${ROLE_NOUN}|work)$`, 'i');
+/**
+ * An alternative's own role noun: "sales roles" of "sales roles or graphic-design-only roles"; for a
+ * pattern of hours, its shifts ("night-only schedules", "weekend shifts"), and the "only" that says
+ * all of them are: a "CT Technologist - Nights" post is the night work turned down.
+ */
+const OWN_NOUN = new RegExp(
+  String.raw`(?:[\s-]+only)?\s+(?:${ROLE_NOUN}|work|shifts?|schedules?|rotas?|rosters?)$`,
+  'i',
+);
 
 /**
  * What a resume says the person does not want: "Not looking for MLOps, ML platform or data-engineering
@@ -44,12 +51,13 @@ export function readRuledOut(lines: readonly string[]): string[] {
       // An aside in brackets says which kind, or names the same work again ("technical writing (API /
       // developer docs)", "senior leadership (assistant / deputy head) roles"): what is turned down is
       // the thing before it, and the bracket's slash is no list of its own.
-      const what = (m[1] ?? m[2] ?? '').replace(TAIL, '').replace(/\s*\([^)]*\)/g, '');
+      const what = (m[1] ?? m[2] ?? m[3] ?? '').replace(TAIL, '').replace(/\s*\([^)]*\)/g, '');
       for (const part of what.split(ALTERNATIVES)) {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
         const phrase = part
           .trim()
-          .replace(/^(?:a|an|any|the)\s+/i, '')
+          // "another month-end accounting role" turns down month-end accounting, the one held now too.
+          .replace(/^(?:a|an|any|the|another)\s+/i, '')
           // "… roles or for post-sales support", "retail pharmacy, or in pharmaceutical sales": the
           // second "for" or "in" opens the next alternative.
           .replace(/^(?:for|in)(?:\s+|$)/i, '')

@@ -28,6 +28,16 @@ describe('resume headings', () => {
   });
 });
 
+describe('a service history', () => {
+  it('is the experience section, with the service named after a dash when set in capitals', () => {
+    expect(headingOf('SERVICE HISTORY - AUSTRALIAN ARMY')).toBe('experience');
+    expect(headingOf('Military Service')).toBe('experience');
+    expect(headingOf('EXPERIENCE — SELECTED')).toBe('experience');
+    // A skill line is no heading and its aside.
+    expect(headingOf('Skills - Python, SQL')).toBeNull();
+  });
+});
+
 describe('sentences a PDF broke over lines', () => {
   it('runs a line on when it stops mid-phrase, whatever the case of the next line', () => {
     expect(

@@ -21,7 +21,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   [
     'experience',
     // "Teaching Experience", "Nursing Experience": the field's own word names the same section.
-    /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$|^(?!volunteer)[a-z]+ experience$/,
+    // "Service History", "Military Service": a service member's employment record.
+    /^((work|professional|relevant|employment|career|clinical) )?(experience|history|employment)( history)?$|^(?!volunteer)[a-z]+ experience$|^service (history|record)$|^(military|army|naval|defen[cs]e) (service|history)$/,
   ],
   [
     'education',
@@ -100,10 +101,15 @@ const headingText = (line: string) => line.trim().replace(/[:.]$/, '').toLowerCa
 /** A heading spelled out as one (HEADINGS), not made of section words ("SOFTWARE", "Systems"). */
 const namedHeading = (t: string) => HEADINGS.find(([, re]) => re.test(t))?.[0] ?? null;
 
+/** "SERVICE HISTORY - AUSTRALIAN ARMY", "Experience – selected": a heading, then whose or which. */
+const HEADING_THEN_ASIDE = /^(.+?)\s+[-–—]\s+\S.*$/;
+
 export function headingOf(line: string): ResumeSection | null {
   const t = headingText(line);
   if (!t || t.length > 40) return null;
-  return namedHeading(t) ?? headingByWords(t);
+  // An aside only in capitals and after a heading spelled out: "Skills - Python, SQL" is a skill line.
+  const head = /\p{Ll}/u.test(line) ? undefined : HEADING_THEN_ASIDE.exec(t)?.[1];
+  return namedHeading(t) ?? headingByWords(t) ?? (head ? namedHeading(head) : null);
 }
 
 export interface SectionLines {

@@ -6,10 +6,15 @@
  * for university lecturing posts" is a second refusal, read on its own); the phrase is group 1.
  */
 const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|although)\b|,?\s+and\s+(?:I|I['’]m|not)\b)[^.;:]){3,120})`;
-/** "do not want to return to a bedside role", "not looking to go back to an IC role": the work left. */
-const BACK_TO = String.raw`(?:to\s+(?:return|go\s+back|move\s+back)\s+(?:to|into)\s+)`;
+/**
+ * "do not want to return to a bedside role", "not looking to go back to an IC role", "not looking to
+ * re-join the military": the work left.
+ */
+const BACK_TO = String.raw`(?:to\s+(?:(?:return|go\s+back|move\s+back)\s+(?:to|into)|re-?(?:join|enter))\s+)`;
+/** "I'm not after warehouse roles": said of the person ("not after 6 pm" is not). */
+const NOT_AFTER = String.raw`\b(?:I['’]m|I\s+am)\s+not\s+after\s+`;
 export const REFUSAL = new RegExp(
-  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}`,
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}|${NOT_AFTER}${REFUSED}`,
   'gi',
 );
 
