@@ -24,6 +24,7 @@ describe('the pay offered now, not the pay after a conversion', () => {
       "Once you're made permanent, the salary is £30,000 – £34,000 per annum.",
       'If we convert you, pay moves to £30,000 – £34,000 per annum.',
       'Post-conversion salary: £30,000 – £34,000 per annum.',
+      'Conversion salary: £30,000 – £34,000 per annum.',
       'When you complete the programme you move onto our Analyst band (£30,000 – £34,000 per annum).',
     ]) {
       const text = `${now}\n${later}`;
