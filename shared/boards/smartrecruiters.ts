@@ -16,7 +16,17 @@ export const smartrecruiters = defineBoard({
     location: ['spl-job-location', '.job-detail-location', '[itemprop="jobLocation"]', '.job-location'],
     employmentType: ['[itemprop="employmentType"]', '.job-detail-employment-type'],
     workType: ['.job-detail-workplace', '[data-test="job-workplace"]'],
-    description: ['[itemprop="description"]', '.job-sections', '.job-description'],
+    // The job ad is its sections: one wrapper holding them all, else the job description with the
+    // qualifications and additional information after it (where the rate and the workplace often
+    // are). A lone `itemprop="description"` may be the company blurb inside hiringOrganization.
+    description: [
+      '.job-sections[itemprop="description"]',
+      '#st-jobDescription',
+      '[itemprop="description"]',
+      '.job-sections',
+      '.job-description',
+    ],
+    descriptionMore: ['#st-qualifications', '#st-additionalInformation'],
     posted: ['[itemprop="datePosted"]'],
     posting: ['h1.job-title', '[itemprop="title"]'],
   },

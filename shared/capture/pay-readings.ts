@@ -10,6 +10,7 @@ import { employerPayOverConverted } from './normalize/converted-pay.ts';
 import { entryRateOverRange } from './normalize/entry-rate.ts';
 import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
+import { payNowOverLaterPay } from './normalize/later-pay.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
 import { payForPlace } from './normalize/pay-by-place.ts';
 import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
@@ -32,8 +33,9 @@ export interface PayContext {
 type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 
 // The description's own figure over a tag's: the employer's pay where the board converted it, the
-// base where a tag carries on-target earnings or average earnings with commission, the exact range
-// where a header rounds it, a part-time post's actual pay where its full-time equivalent was, the
+// pay offered now where the figure is the band after a conversion or a programme, the base where
+// a tag carries on-target earnings or average earnings with commission, the exact range where a
+// header rounds it, a part-time post's actual pay where its full-time equivalent was, the
 // span where one rate of a table of rates, of a programme's years, of groups or of the levels an
 // opening is hired at was picked, the opening's level's row where a whole pay table was, the job's
 // place's band of bands per place, a scale's bounds where its midpoint was, the rate paid to the
@@ -42,6 +44,7 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 // annualized it, an internship's stipend. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
+  [(s, c) => payNowOverLaterPay(s, c.text), 'the pay offered now, not the pay after a conversion'],
   [(s, c) => basePayOverOte(s, c.text), 'base pay, not on-target earnings'],
   [(s, c) => basePayOverJoinedOte(s, c.text), "base pay, not its minimum joined to on-target earnings' top"],
   [(s, c) => basePayOverPackage(s, c.text), 'base salary, not the total package'],

@@ -93,6 +93,12 @@ describe('where the work is done, said the other common ways', () => {
     expect(roleOf('You must report to the yard daily during induction.')).toBeNull();
   });
 
+  it('reads the whole working week at the workplace as on-site, a first month of it not', () => {
+    expect(roleOf('You will be based in our Austin lab five days a week.')).toBe('onsite');
+    expect(roleOf("You'll work at the depot Monday to Friday, 7 to 3.")).toBe('onsite');
+    expect(roleOf('You will be in the office five days a week during onboarding.')).toBeNull();
+  });
+
   it("reads clients' homes, deliveries, customer sites and driving roles as on-site", () => {
     expect(roleOf("You'll be working in clients' homes across the borough.")).toBe('onsite');
     expect(roleOf('You will be delivering parcels to homes across Leeds.')).toBe('onsite');

@@ -15,9 +15,12 @@ const WEEKDAY_LIST =
 const WEEKDAY_RUN =
   '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
-/** Daily, not on the days of a first week or a period ("every day of your first week", "daily during training"). */
+/**
+ * Daily or the whole working week ("five days a week", "Monday to Friday"), not on the days of a
+ * first week or a period ("every day of your first week", "daily during training").
+ */
 const EVERY_DAY =
-  '(?:daily|every (?:working )?day|each (?:working )?day)\\b(?! (?:of|for|during|in|until|when)\\b)';
+  '(?:daily|every (?:working )?day|each (?:working )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
 /**
  * Every working day at the workplace: "You must be able to commute to our office daily", "The role
  * requires you to be on site every day". Not a first week's days ("in the office every day of your
@@ -29,9 +32,10 @@ export const EVERY_DAY_ON_SITE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\b(?:commute (?:in)?to|be (?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}) ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
+      `\\b(?:commute (?:in)?to|be (?:based )?(?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}) ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
       'iu',
     ),
+    // "You will be based in our Austin lab five days a week": the whole week there, too.
     reason: 'the posting has you at the workplace every working day',
   },
 ];

@@ -37,6 +37,22 @@ describe('a type tag the description overrides', () => {
     expect(typeTheTextStates('part_time', 'A part-time role of 12 hours a week, on our payroll.')).toBeNull();
   });
 
+  it('reads a full-time position stated in a sentence over a part-time tag', () => {
+    const text = 'This is a permanent, full-time position (37 hours a week). The role is fully remote.';
+    expect(typeTheTextStates('part_time', text)?.type).toBe('full_time');
+    const line = 'What we offer\nEmployment type: Full-time\nLocation: Leeds';
+    expect(typeTheTextStates('part_time', line)?.type).toBe('full_time');
+  });
+
+  it('keeps a part-time tag where the text also gives part-time hours or a share of full time', () => {
+    const hours = 'This is a permanent, full-time position.\nHours: 20 per week';
+    expect(typeTheTextStates('part_time', hours)).toBeNull();
+    const fte = 'This is a full-time equivalent 0.6 FTE position, paid pro rata.';
+    expect(typeTheTextStates('part_time', fte)).toBeNull();
+    const both = 'This is a full-time role; part-time applicants are welcome.';
+    expect(typeTheTextStates('part_time', both)).toBeNull();
+  });
+
   it("reads the description's own labelled type line over a full-time criterion, past its first sentence", () => {
     const text =
       'Intro\nEmployment: Full-time, Temporary (March 2 – June 12). Expect long weeks in May, and a quiet last week once the audits are all filed and signed.\nDuties';

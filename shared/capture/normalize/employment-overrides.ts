@@ -19,6 +19,18 @@ const statedInText = (text: string, type: EmploymentType): boolean =>
   employmentTypeLine(text) === type ||
   employmentTypeOfLines(text) === type;
 
+/**
+ * The text states full-time for the role and says nothing of part-time hours: no part-time wording,
+ * no hours under a full week, no full-time equivalent or pro-rata share ("a 0.5 FTE position", "a
+ * full-time equivalent salary paid pro rata" are part-time jobs measured against full time).
+ */
+const PART_TIME_WORDING =
+  /\bpart[- ]?time\b|\bfull[- ]time[- ]equivalent\b|\bFTE\b|\bpro[- ]rata\b|\bjob[- ]share\b/i;
+const fullTimeOnlyStated = (text: string): boolean =>
+  statedInText(text, 'full_time') &&
+  !partTimeHoursStated(text) &&
+  !PART_TIME_WORDING.test(text.slice(0, 60_000));
+
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{
   tags: EmploymentType[];
@@ -97,6 +109,13 @@ const PROSE_OVERRIDES: Array<{
     says: partTimeHoursStated,
     type: 'part_time',
     detail: 'part-time weekly hours stated in the description',
+  }, // JSON-LD PART_TIME or a "Part time" chip beside "This is a permanent, full-time position (37
+  // hours a week)": the sentence about the role decides, where the text gives no part-time hours.
+  {
+    tags: ['part_time'],
+    says: fullTimeOnlyStated,
+    type: 'full_time',
+    detail: 'full-time hours stated in the description',
   },
 ];
 

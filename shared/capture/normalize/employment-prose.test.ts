@@ -83,6 +83,12 @@ describe('more self-stated engagements', () => {
     expect(placementProgrammeInProse('An 8-month co-op work term starting in September.')).toBe(true);
     expect(placementProgrammeInProse('We are a co-op owned by our members.')).toBe(false);
   });
+
+  it('reads a contract whose length is spelled out, and an independent contractor role', () => {
+    expect(employmentTypeInProse('This is a six-month contract role with our data team.')).toBe('contract');
+    expect(employmentTypeInProse('This is an independent contractor position.')).toBe('contract');
+    expect(employmentTypeInProse('This is an independent, family-owned pharmacy.')).toBeNull();
+  });
 });
 
 describe('a regular position and a contractor agreement', () => {

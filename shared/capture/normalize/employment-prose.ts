@@ -6,14 +6,15 @@ import { AS_NEEDED_LABEL, isEmploymentLabel, parseEmploymentType } from './emplo
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
  * role is a 6-month contract", "This is a 10-week paid internship", "This is a 6-month, full-time
- * internship": the hours qualify the internship). Narrow on purpose: benefit
+ * internship": the hours qualify the internship; "This is a six-month contract role", "This is an
+ * independent contractor position"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
  * internship or apprenticeship names the engagement itself, and so does a contract with a term
  * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:\d+[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
