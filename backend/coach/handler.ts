@@ -8,7 +8,7 @@ import type { TokenVerifier } from '../auth/verify.ts';
 import { asUser } from '../db/pool.ts';
 import { BodyTooLargeError, readCappedText } from '../http/body.ts';
 import { withCors } from '../http/cors.ts';
-import { json, jsonError } from '../http/json.ts';
+import { invalidRequest, json, jsonError } from '../http/json.ts';
 import { addNote, clientView, createInvite, overview, redeemInvite, rename, setStatus } from './queries.ts';
 
 export interface CoachDeps {
@@ -33,10 +33,7 @@ export function createCoachHandler(deps: CoachDeps): (request: Request) => Promi
       }
       const parsed = CoachRequest.safeParse(raw);
       if (!parsed.success) {
-        const issues = parsed.error.issues
-          .slice(0, 5)
-          .map((i) => ({ path: i.path.join('.'), message: i.message }));
-        return jsonError(400, 'invalid_request', 'Request does not match the coach protocol', { issues });
+        return invalidRequest(parsed.error, 'Request does not match the coach protocol');
       }
       if (!deps.pool) return jsonError(503, 'db_unconfigured', 'SUPABASE_DB_URL is not set');
       const pool = deps.pool;

@@ -4,9 +4,9 @@
 // Failure injection: refused keys, 429/500 answers, slow answers, webhooks that never come, come twice or
 // arrive out of order, and scripted endings (CAPTCHA, login, max steps under both readings).
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type StandInStats, standInRuns } from './skyvern-standin-lifecycle.ts';
 import { runResponse, type Scenario, type StandInRun, type WebhookMode } from './skyvern-standin-runs.ts';
+import { listen } from './standin-server.ts';
 
 export type { StandInStats };
 
@@ -84,8 +84,7 @@ export async function startSkyvernStandIn(options: StandInOptions): Promise<Skyv
     }
     return send(200, { ...runResponse(run, appUrl), run_request: run.request });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url, stop } = await listen(server, options.port ?? 0);
   appUrl = `${url}/app`;
   return {
     url,
@@ -99,8 +98,7 @@ export async function startSkyvernStandIn(options: StandInOptions): Promise<Skyv
     },
     stop: async () => {
       clearTimers();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
     },
   };
 }

@@ -19,7 +19,7 @@ import { withAuth } from '../auth/middleware.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import { asUser } from '../db/pool.ts';
 import { withCors } from '../http/cors.ts';
-import { json, jsonError } from '../http/json.ts';
+import { invalidRequest, json, jsonError } from '../http/json.ts';
 import type { MaterialsConfig } from './config.ts';
 import { recordCall, usageNow } from './usage.ts';
 
@@ -43,12 +43,7 @@ export function createMaterialsHandler(deps: MaterialsDeps): (request: Request) 
       }
       const parsed = GenerateMaterialsRequest.safeParse(raw);
       if (!parsed.success) {
-        const issues = parsed.error.issues
-          .slice(0, 5)
-          .map((i) => ({ path: i.path.join('.'), message: i.message }));
-        return jsonError(400, 'invalid_request', 'Request does not match the generate-materials schema', {
-          issues,
-        });
+        return invalidRequest(parsed.error, 'Request does not match the generate-materials schema');
       }
       const body = parsed.data;
       const which = body.provider ?? deps.config.defaultProvider;

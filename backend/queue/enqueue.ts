@@ -9,7 +9,7 @@ import { withAuth } from '../auth/middleware.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import { asUser } from '../db/pool.ts';
 import { withCors } from '../http/cors.ts';
-import { json, jsonError } from '../http/json.ts';
+import { invalidRequest, json, jsonError } from '../http/json.ts';
 
 export interface EnqueueDeps {
   pool: pg.Pool | undefined;
@@ -95,10 +95,7 @@ export function createEnqueueHandler(deps: EnqueueDeps): (request: Request) => P
             'approval_required',
             'Nothing is queued without your approval of the review.',
           );
-        const issues = parsed.error.issues
-          .slice(0, 5)
-          .map((i) => ({ path: i.path.join('.'), message: i.message }));
-        return jsonError(400, 'invalid_request', 'Request does not match queue-application', { issues });
+        return invalidRequest(parsed.error, 'Request does not match queue-application');
       }
       try {
         return await asUser(pool, claims, (db) => act(db, parsed.data));

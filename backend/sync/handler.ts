@@ -8,7 +8,7 @@ import type { TokenVerifier, VerifiedClaims } from '../auth/verify.ts';
 import { asUser, STATEMENT_TIMEOUT_MS } from '../db/pool.ts';
 import { BodyTooLargeError, readCappedText } from '../http/body.ts';
 import { withCors } from '../http/cors.ts';
-import { json, jsonError } from '../http/json.ts';
+import { invalidRequest, json, jsonError } from '../http/json.ts';
 import { lockUserSync } from './db.ts';
 import { DEFAULT_PULL_LIMIT, parseCursor, pullSince } from './pull.ts';
 import { applyPush } from './push.ts';
@@ -63,10 +63,7 @@ export function createSyncHandler(deps: SyncDeps): (request: Request) => Promise
       }
       const parsed = SyncRequest.safeParse(raw);
       if (!parsed.success) {
-        const issues = parsed.error.issues
-          .slice(0, 5)
-          .map((i) => ({ path: i.path.join('.'), message: i.message }));
-        return jsonError(400, 'invalid_request', 'Request does not match the sync protocol', { issues });
+        return invalidRequest(parsed.error, 'Request does not match the sync protocol');
       }
       const body = parsed.data;
       if (!deps.pool) return jsonError(503, 'db_unconfigured', 'SUPABASE_DB_URL is not set');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../lib/auth/session.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { SyncStatus } from '../lib/sync/runner.ts';
+import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
 import { Loading } from '../lib/ui/Loading.tsx';
 import { useAct } from '../lib/ui/use-act.ts';
@@ -68,17 +69,14 @@ export function AccountPanel() {
       )}
       {status.signedIn && (
         <>
-          <label className="row" style={{ color: 'inherit' }}>
-            <input
-              type="checkbox"
-              style={{ width: 'auto' }}
-              checked={status.syncEnabled}
-              onChange={(e) =>
-                void act(async () => setSync(await bg.sendMessage('setSync', { enabled: e.target.checked })))
-              }
-            />
+          <CheckboxRow
+            checked={status.syncEnabled}
+            onChange={(enabled) =>
+              void act(async () => setSync(await bg.sendMessage('setSync', { enabled })))
+            }
+          >
             Sync my pipeline across devices
-          </label>
+          </CheckboxRow>
           {status.syncEnabled && (
             <button
               type="button"
@@ -92,15 +90,9 @@ export function AccountPanel() {
           </p>
           {status.syncEnabled && <RestoreProgress />}
           <ReplacedProfileFields />
-          <label className="row" style={{ color: 'inherit' }}>
-            <input
-              type="checkbox"
-              style={{ width: 'auto' }}
-              checked={wipe}
-              onChange={(e) => setWipe(e.target.checked)}
-            />
+          <CheckboxRow checked={wipe} onChange={setWipe}>
             Also delete the data in this browser
-          </label>
+          </CheckboxRow>
           <button type="button" onClick={() => void act(() => bg.sendMessage('signOut', { wipe }))}>
             Sign out
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { AnswerDraft } from '../../shared/materials/index.ts';
 import type { MaterialVia } from '../lib/services/materials.ts';
+import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 
 /** Where an answer is drafted: the same three paths as the Materials tab. */
 export const DRAFT_VIAS: Array<[MaterialVia, string]> = [
@@ -84,15 +85,12 @@ export function AnswerDraftEditor({ state, onChange, onApprove, onDiscard }: Pro
               ))}
             </ul>
           )}
-          <label className="row" style={{ color: 'inherit' }}>
-            <input
-              type="checkbox"
-              style={{ width: 'auto' }}
-              checked={state.saveForNextTime}
-              onChange={(e) => onChange({ saveForNextTime: e.target.checked })}
-            />
+          <CheckboxRow
+            checked={state.saveForNextTime}
+            onChange={(saveForNextTime) => onChange({ saveForNextTime })}
+          >
             Save as my answer for next time
-          </label>
+          </CheckboxRow>
           <div className="row">
             <button
               type="button"

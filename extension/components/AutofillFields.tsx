@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { ROW_STATE_TONE, ROW_STATE_WORDS, rowState } from '../../shared/autofill/row-state.ts';
 import type { AutofillReport } from '../lib/autofill/protocol.ts';
+import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 import { StatusChip } from '../lib/ui/StatusChip.tsx';
 import { AnswerDraftEditor } from './AnswerDraft.tsx';
 import type { AnswerDrafts } from './answer-drafts.ts';
@@ -28,15 +29,13 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
         return (
           <div key={frame.frameId} className="stack" data-frame={frame.frameId}>
             {site && approvable && (
-              <label className="row notice warn small" style={{ color: 'inherit' }}>
-                <input
-                  type="checkbox"
-                  style={{ width: 'auto' }}
-                  checked={approvedSites.has(frame.frameId)}
-                  onChange={(e) => onApprove(frame.frameId, e.target.checked)}
-                />
+              <CheckboxRow
+                className="notice warn small"
+                checked={approvedSites.has(frame.frameId)}
+                onChange={(approved) => onApprove(frame.frameId, approved)}
+              >
                 Also fill the form embedded from {site} (another site than the page you are on)
-              </label>
+              </CheckboxRow>
             )}
             <table className="fit-table" aria-label="Fields">
               <thead>

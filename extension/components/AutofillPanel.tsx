@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { rowState, type Tone, worstTone } from '../../shared/autofill/row-state.ts';
 import type { AutofillReport, AutofillRequest } from '../lib/autofill/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
+import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 import { DRAFT_VIAS } from './AnswerDraft.tsx';
 import { AutofillFields } from './AutofillFields.tsx';
 import { type AnswerDrafts, useAnswerDrafts } from './answer-drafts.ts';
@@ -86,15 +87,9 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
         Fills the application form in the current tab from your profile. Preview shows every field first; you
         press submit yourself.
       </p>
-      <label className="row" style={{ color: 'inherit' }}>
-        <input
-          type="checkbox"
-          style={{ width: 'auto' }}
-          checked={overwrite}
-          onChange={(e) => setOverwrite(e.target.checked)}
-        />
+      <CheckboxRow checked={overwrite} onChange={setOverwrite}>
         Replace values already in the form
-      </label>
+      </CheckboxRow>
       <div className="row">
         <button type="button" onClick={() => void preview()} disabled={busy}>
           Preview

@@ -4,6 +4,7 @@ import { type ClientView, COACH_NOTE_MAX } from '../../shared/coach/protocol.ts'
 import { STAGE_LABELS } from '../../shared/domain/stage-names.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString();
 
@@ -11,12 +12,11 @@ const day = (iso: string) => new Date(iso).toLocaleDateString();
 export function CoachClientView({ view, onNote }: { view: ClientView; onNote: () => Promise<void> }) {
   const [jobId, setJobId] = useState('');
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, act } = useAct();
   const titleOf = new Map(view.jobs.map((j) => [j.id, `${j.title} at ${j.company}`]));
   const client = clientLabel(view.relationship, day);
-  const add = async () => {
-    setError(null);
-    try {
+  const add = () =>
+    act(async () => {
       await bg.sendMessage('addCoachNote', {
         relationshipId: view.relationship.id,
         jobId: jobId || null,
@@ -24,10 +24,7 @@ export function CoachClientView({ view, onNote }: { view: ClientView; onNote: ()
       });
       setBody('');
       await onNote();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
   return (
     <section className="stack" aria-label="Client pipeline">
       <strong className="small" style={{ overflowWrap: 'anywhere' }}>

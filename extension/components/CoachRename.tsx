@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { COACH_NAME_MAX } from '../../shared/coach/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 
 /** Changes the name the other side sees on one relationship: one's own name only (the server picks the side). */
 export function CoachRename(props: {
@@ -12,19 +13,15 @@ export function CoachRename(props: {
   onDone: () => void | Promise<void>;
 }) {
   const [name, setName] = useState(props.current ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    setError(null);
-    try {
+  const { error, act } = useAct();
+  const save = () =>
+    act(async () => {
       await bg.sendMessage('renameInCoachRelationship', {
         relationshipId: props.relationshipId,
         displayName: name.trim(),
       });
       await props.onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
   return (
     <details className="small">
       <summary style={{ overflowWrap: 'anywhere' }}>Change the name {props.other} sees</summary>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { describeDeletion } from '../lib/services/server-data.ts';
+import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 
 /** Account tab: delete everything this account holds on the server, after an explicit confirmation. */
 export function DeleteServerData({ userId, onDone }: { userId: string | null; onDone: () => void }) {
@@ -38,15 +39,9 @@ export function DeleteServerData({ userId, onDone }: { userId: string | null; on
             {userId ?? 'this account'} on the server, for every device. It cannot be undone. This browser
             keeps its copy unless you tick below.
           </p>
-          <label className="row" style={{ color: 'inherit' }}>
-            <input
-              type="checkbox"
-              style={{ width: 'auto' }}
-              checked={wipeLocal}
-              onChange={(e) => setWipeLocal(e.target.checked)}
-            />
+          <CheckboxRow checked={wipeLocal} onChange={setWipeLocal}>
             Also delete the data in this browser (and sign out)
-          </label>
+          </CheckboxRow>
           <div className="row">
             <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
               {busy ? 'Deleting…' : 'Delete everything on the server'}

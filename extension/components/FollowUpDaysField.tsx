@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { followUpDays } from '../lib/services/reminders.ts';
+import { useAct } from '../lib/ui/use-act.ts';
 
 /** One job's follow-up delay (empty: the default from Settings → Reminders). */
 export function FollowUpDaysField({ jobId }: { jobId: string }) {
@@ -10,16 +10,10 @@ export function FollowUpDaysField({ jobId }: { jobId: string }) {
     async () => ({ own: (await db().followUps.get(jobId))?.days, fallback: await followUpDays(db()) }),
     [jobId],
   );
-  const [error, setError] = useState<string | null>(null);
+  const { error, act } = useAct();
   if (!state) return null;
-  const save = async (value: string) => {
-    try {
-      setError(null);
-      await bg.sendMessage('setFollowUpDays', { jobId, days: value.trim() ? Number(value) : null });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const save = (value: string) =>
+    act(() => bg.sendMessage('setFollowUpDays', { jobId, days: value.trim() ? Number(value) : null }));
   return (
     <label>
       Follow up after (days without an answer)

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { type Reminder, reminders } from '../../shared/reminders/due.ts';
 import { db } from '../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import { readReminderInput, SNOOZE_DAYS } from '../lib/services/reminders.ts';
 import { ErrorLine } from '../lib/ui/ErrorLine.tsx';
+import { useAct } from '../lib/ui/use-act.ts';
 
 const KIND_LABEL: Record<Reminder['kind'], string> = {
   deadline: 'Deadline',
@@ -18,16 +18,10 @@ const KIND_LABEL: Record<Reminder['kind'], string> = {
  */
 export function TodayList() {
   const due = useLiveQuery(async () => reminders(await readReminderInput(db())).due, []);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act: run } = useAct();
 
-  const act = async (r: Reminder, action: 'done' | 'snooze') => {
-    try {
-      setError(null);
-      await bg.sendMessage('reminderAction', { key: r.key, jobId: r.jobId, action });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const act = (r: Reminder, action: 'done' | 'snooze') =>
+    run(() => bg.sendMessage('reminderAction', { key: r.key, jobId: r.jobId, action }));
   const onKey = (r: Reminder) => (e: React.KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const key = e.key.toLowerCase();

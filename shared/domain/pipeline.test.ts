@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newId, nowIso } from './common.ts';
 import type { Job } from './job.ts';
 import { changeStage, countByStage } from './pipeline.ts';
 import { StageTransitionError } from './stages.ts';
+import { storedJob } from './testing.ts';
 
-const job = (stage: Job['stage'] = 'saved'): Job => {
-  const t = nowIso();
-  return {
-    id: newId(),
-    title: 'Backend Engineer',
-    company: 'Acme',
-    url: 'https://acme.example/jobs/1',
-    canonicalUrl: 'https://acme.example/jobs/1',
-    ats: null,
-    aliases: [],
-    fuzzyKey: 'acme|backend engineer|',
-    provenance: {},
-    userEdited: [],
-    gaps: [],
-    stage,
-    excitement: null,
-    deadline: null,
-    notes: '',
-    createdAt: t,
-    updatedAt: t,
-    stageChangedAt: t,
-  };
-};
+const job = (stage: Job['stage'] = 'saved') => storedJob({ stage }) as Job;
 
 describe('changeStage', () => {
   it('moves forward and records the move as a StageEvent', () => {

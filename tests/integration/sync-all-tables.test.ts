@@ -8,29 +8,15 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FIELD_LIMITS } from '../../shared/domain/limits.ts';
 import { SYNC_TABLES, type SyncTable } from '../../shared/sync/protocol.ts';
 import { fullProfile } from './support/full-profile.ts';
-import { MemoryDevice } from './support/memory-device.ts';
-import { job, later, push, tokenFor } from './support/sync-client.ts';
+import type { MemoryDevice } from './support/memory-device.ts';
+import { deviceSignedInAs, later, newUser, push, seedJobsWith } from './support/sync-client.ts';
 import { userRecords } from './support/user-records.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());
-const url = inject('apiUrl');
-const device = (sub: string) => new MemoryDevice(url, () => tokenFor(sub));
-const newUser = (name: string) => `user_${name}_${randomUUID().slice(0, 8)}`;
 
-function seed(a: MemoryDevice, jobs = 2) {
-  const at = new Date().toISOString();
-  const jobRows = Array.from({ length: jobs }, () =>
-    job({ createdAt: at, updatedAt: at, stageChangedAt: at }),
-  );
-  for (const row of jobRows) a.write('jobs', row.id, row);
-  const records = userRecords(
-    jobRows.map((j) => j.id),
-    at,
-  );
-  for (const r of records) a.write(r.table, r.id, r.row);
-  return { jobRows, records };
-}
+/** Jobs on `a` (two unless told) and every other table's records for them. */
+const seed = (a: MemoryDevice, jobs = 2) => seedJobsWith(a, jobs, userRecords);
 
 const count = async (table: string, sub: string, extra = '') =>
   (await admin.query(`select count(*)::int as n from public.${table} where user_id = $1 ${extra}`, [sub]))
@@ -39,13 +25,13 @@ const count = async (table: string, sub: string, extra = '') =>
 describe('sync of every user-owned table', () => {
   it('carries every table from device A to device B unchanged, the profile as normalized rows', async () => {
     const sub = newUser('all');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const { records } = seed(a);
     const pushed = await a.engine.syncOnce();
     expect(pushed.rejected).toEqual([]);
     expect(pushed.pushed).toBe(2 + records.length);
 
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
     for (const table of SYNC_TABLES.filter((t) => t !== 'stage_events')) {
       const sent = [...a.table(table).values()];
@@ -75,10 +61,10 @@ describe('sync of every user-owned table', () => {
 
   it('carries edits and deletes back, and the stale side of a conflict takes the newer server version', async () => {
     const sub = newUser('edit');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     seed(a, 1);
     await a.engine.syncOnce();
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
 
     // B edits the profile (drops an experience, adds a skill), answers differently, deletes a note and the match.
@@ -129,13 +115,13 @@ describe('sync of every user-owned table', () => {
 
   it('keeps one profile per user: a second device’s own profile merges into it by edit time', async () => {
     const sub = newUser('one');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const at = new Date().toISOString();
     const first = fullProfile(at);
     a.write('profiles', first.id, first);
     await a.engine.syncOnce();
     // B made its own (another id) before signing in, later than A's edit: B's content wins, one row stays.
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     const mine = { ...fullProfile(later(at, 1000)), contact: { firstName: 'Augusta' } };
     b.write('profiles', mine.id, mine);
     const report = await b.engine.syncOnce();
@@ -146,7 +132,7 @@ describe('sync of every user-owned table', () => {
       [...a.table('profiles').values()].map((p) => (p.contact as { firstName?: string }).firstName),
     ).toEqual(['Augusta']);
     // An older profile from a third device comes back as a conflict and takes the server's.
-    const c = device(sub);
+    const c = deviceSignedInAs(sub);
     const stale = fullProfile(later(at, -60_000));
     c.write('profiles', stale.id, stale);
     expect((await c.engine.syncOnce()).conflicts).toBe(1);
@@ -158,7 +144,7 @@ describe('sync of every user-owned table', () => {
 
   it('re-sending a batch changes nothing, and rows that cannot sync are rejected with a reason', async () => {
     const sub = newUser('again');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     seed(a, 1);
     const batch = [...a.outbox];
     await a.engine.syncOnce();
@@ -169,7 +155,7 @@ describe('sync of every user-owned table', () => {
     );
     expect(again.body.conflicts).toEqual([]);
     expect(again.body.rejected).toEqual([]);
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     b.cursor = cursor;
     expect((await b.engine.syncOnce()).pulled).toBe(0);
 
@@ -239,10 +225,10 @@ describe('sync of every user-owned table', () => {
   it('keeps users apart on every table: B sees none of A’s records and cannot overwrite them by id', async () => {
     const subA = newUser('owner');
     const subB = newUser('other');
-    const a = device(subA);
+    const a = deviceSignedInAs(subA);
     const { records } = seed(a, 1);
     await a.engine.syncOnce();
-    const b = device(subB);
+    const b = deviceSignedInAs(subB);
     const report = await b.engine.syncOnce();
     expect(report.pulled).toBe(0);
     const hijack = records

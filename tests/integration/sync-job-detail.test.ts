@@ -5,39 +5,26 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { jobDetailRecords } from './support/job-detail-records.ts';
-import { MemoryDevice } from './support/memory-device.ts';
-import { job, later, tokenFor } from './support/sync-client.ts';
+import type { MemoryDevice } from './support/memory-device.ts';
+import { deviceSignedInAs, later, newUser, seedJobsWith } from './support/sync-client.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());
-const url = inject('apiUrl');
-const device = (sub: string) => new MemoryDevice(url, () => tokenFor(sub));
-const newUser = (name: string) => `user_${name}_${randomUUID().slice(0, 8)}`;
 const DETAIL = ['interview_prep', 'offers', 'people', 'person_interactions'] as const;
 
-function seed(a: MemoryDevice) {
-  const at = new Date().toISOString();
-  const jobs = [0, 1].map(() => job({ createdAt: at, updatedAt: at, stageChangedAt: at }));
-  for (const row of jobs) a.write('jobs', row.id, row);
-  const records = jobDetailRecords(
-    jobs.map((j) => j.id),
-    at,
-  );
-  for (const r of records) a.write(r.table, r.id, r.row);
-  return { jobs, records };
-}
+const seed = (a: MemoryDevice) => seedJobsWith(a, 2, jobDetailRecords);
 const only = (d: MemoryDevice, table: (typeof DETAIL)[number]) => [...d.table(table).values()];
 
 describe('sync of the job detail page', () => {
   it('carries rounds, offers, a person on two jobs and their log from A to B unchanged', async () => {
     const sub = newUser('detail');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const { jobs, records } = seed(a);
     const pushed = await a.engine.syncOnce();
     expect(pushed.rejected).toEqual([]);
     expect(pushed.pushed).toBe(2 + records.length);
 
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
     for (const table of DETAIL) expect(only(b, table), table).toEqual(expect.arrayContaining(only(a, table)));
     expect(only(b, 'offers')).toHaveLength(2);
@@ -52,17 +39,17 @@ describe('sync of the job detail page', () => {
       respond_by: null,
     });
     // Another user sees none of it.
-    const stranger = device(newUser('stranger'));
+    const stranger = deviceSignedInAs(newUser('stranger'));
     await stranger.engine.syncOnce();
     for (const table of DETAIL) expect(only(stranger, table), table).toEqual([]);
   });
 
   it('brings B’s edits and deletes back to A; A’s stale edit of the same offer takes B’s', async () => {
     const sub = newUser('detail_edit');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     seed(a);
     await a.engine.syncOnce();
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
 
     const offer = only(b, 'offers')[0]!;
@@ -99,7 +86,7 @@ describe('sync of the job detail page', () => {
 
   it('refuses a negative base and a log row for an unknown person, naming why, and keeps the rest', async () => {
     const sub = newUser('detail_bad');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const { records } = seed(a);
     const offer = records.find((r) => r.table === 'offers')!;
     a.write('offers', offer.id, { ...offer.row, baseSalary: -1 });

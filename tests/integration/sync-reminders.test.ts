@@ -7,14 +7,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { reminderDecisionId } from '../../shared/reminders/decision.ts';
 import type { Change, SyncTable } from '../../shared/sync/protocol.ts';
-import { MemoryDevice } from './support/memory-device.ts';
-import { job, later, push, tokenFor } from './support/sync-client.ts';
+import { deviceSignedInAs, job, later, newUser, push } from './support/sync-client.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());
-const url = inject('apiUrl');
-const device = (sub: string) => new MemoryDevice(url, () => tokenFor(sub));
-const newUser = (name: string) => `user_${name}_${randomUUID().slice(0, 8)}`;
 
 async function decision(jobId: string, kind: 'follow-up' | 'deadline', at: string, fields: object) {
   const key =
@@ -25,7 +21,7 @@ async function decision(jobId: string, kind: 'follow-up' | 'deadline', at: strin
 describe('sync of reminders', () => {
   it('A marks Done and sets a job’s days, B gets both; B snoozes, A gets it; back to default leaves B', async () => {
     const sub = newUser('remind');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const at = new Date().toISOString();
     const applied = job({ createdAt: at, updatedAt: at, stageChangedAt: at, stage: 'applied' });
     a.write('jobs', applied.id, applied);
@@ -35,7 +31,7 @@ describe('sync of reminders', () => {
     a.write('job_follow_ups', applied.id, days);
     expect((await a.engine.syncOnce()).rejected).toEqual([]);
 
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
     expect([...b.table('reminder_decisions').values()]).toEqual([done]);
     expect([...b.table('job_follow_ups').values()]).toEqual([days]);
@@ -64,7 +60,7 @@ describe('sync of reminders', () => {
     // A stale Done from a device that was offline loses to B's later snooze of that reminder.
     const stale = { ...snoozed, doneAt: at, updatedAt: later(at, 5_000) };
     delete (stale as { snoozedUntil?: string }).snoozedUntil;
-    const c = device(sub);
+    const c = deviceSignedInAs(sub);
     c.write('reminder_decisions', stale.id, stale);
     expect((await c.engine.syncOnce()).conflicts).toBe(1);
     expect(c.table('reminder_decisions').get(snoozed.id)).toEqual(snoozed);
@@ -72,7 +68,7 @@ describe('sync of reminders', () => {
 
   it('refuses a key naming no reminder and absurd days by field, and keeps the rest of the push', async () => {
     const sub = newUser('hostile');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const at = new Date().toISOString();
     const owned = job({ createdAt: at, updatedAt: at, stageChangedAt: at });
     a.write('jobs', owned.id, owned);
@@ -104,7 +100,7 @@ describe('sync of reminders', () => {
       }),
     ]);
     expect(body.applied).toEqual([good.id]);
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
     expect([...b.table('reminder_decisions').values()]).toEqual([good]);
     expect([...b.table('job_follow_ups').values()]).toEqual([]);

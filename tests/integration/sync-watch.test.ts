@@ -1,18 +1,14 @@
 // Company watch alerts between two devices through the real engine, fetch transport and sync function under
 // RLS: what A follows arrives on B as A chose it; B's new threshold comes back to A; A's unfollow removes it
 // from B; a refollow in the same push is kept; a bad board or ATS is refused by field and nothing else is lost.
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { MemoryDevice } from './support/memory-device.ts';
-import { later, push, tokenFor } from './support/sync-client.ts';
+import type { MemoryDevice } from './support/memory-device.ts';
+import { deviceSignedInAs, later, newUser, push } from './support/sync-client.ts';
 import { watchAlert } from './support/user-records.ts';
 
 const admin = new pg.Pool({ connectionString: inject('dbUrl'), max: 2 });
 afterAll(() => admin.end());
-const url = inject('apiUrl');
-const device = (sub: string) => new MemoryDevice(url, () => tokenFor(sub));
-const newUser = (name: string) => `user_${name}_${randomUUID().slice(0, 8)}`;
 const alertsOn = (d: MemoryDevice) => [...d.table('job_alerts').values()];
 const serverRows = async (sub: string) =>
   (
@@ -26,7 +22,7 @@ const serverRows = async (sub: string) =>
 describe('sync of company watch alerts', () => {
   it('A follows, B sees it; B raises the threshold, A gets it; A stops, B loses it', async () => {
     const sub = newUser('watch');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const at = new Date().toISOString();
     const followed = {
       ...watchAlert(at, 'Northwind-Labs'),
@@ -37,7 +33,7 @@ describe('sync of company watch alerts', () => {
     a.write('job_alerts', followed.id, followed);
     expect((await a.engine.syncOnce()).rejected).toEqual([]);
 
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     await b.engine.syncOnce();
     expect(alertsOn(b)).toEqual([followed]);
     expect(await serverRows(sub)).toEqual([
@@ -64,14 +60,14 @@ describe('sync of company watch alerts', () => {
     expect((await serverRows(sub)).map((r) => r.deleted)).toEqual([true]); // a tombstone, not a hole
 
     // Another user sees none of it.
-    const stranger = device(newUser('watch_stranger'));
+    const stranger = deviceSignedInAs(newUser('watch_stranger'));
     await stranger.engine.syncOnce();
     expect(alertsOn(stranger)).toEqual([]);
   });
 
   it('keeps a board unfollowed and followed again in one push, and one live alert per board', async () => {
     const sub = newUser('watch_again');
-    const a = device(sub);
+    const a = deviceSignedInAs(sub);
     const at = new Date().toISOString();
     const first = watchAlert(at, 'acme', 'lever');
     a.write('job_alerts', first.id, first);
@@ -86,7 +82,7 @@ describe('sync of company watch alerts', () => {
     ]);
 
     // A second device that followed the same board (any case) before syncing: refused, the first one stays.
-    const b = device(sub);
+    const b = deviceSignedInAs(sub);
     const twin = watchAlert(later(at, 3000), 'ACME', 'lever');
     b.write('job_alerts', twin.id, twin);
     const report = await b.engine.syncOnce();

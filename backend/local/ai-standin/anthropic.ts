@@ -4,15 +4,8 @@
 // through `output_config.format` or a forced tool (`tool_use` input).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import {
-  control,
-  listen,
-  newState,
-  nextBehaviour,
-  type RunningStandin,
-  readBody,
-  type StandinState,
-} from './control.ts';
+import { listen, type RunningStandin } from '../standin-server.ts';
+import { control, newState, nextBehaviour, readBody, type StandinState } from './control.ts';
 import { modelAnswer, tokens } from './model.ts';
 
 interface MessagesBody {

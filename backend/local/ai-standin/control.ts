@@ -83,23 +83,3 @@ export async function control(state: StandinState, req: http.IncomingMessage, re
   else send({ error: 'unknown control route' });
   return true;
 }
-
-export interface RunningStandin {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-export async function listen(server: http.Server, port = 0): Promise<RunningStandin> {
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    port: address.port,
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}

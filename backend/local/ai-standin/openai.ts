@@ -4,15 +4,8 @@
 // With `ollama: true` it also refuses extension origins with Ollama's empty 403.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import {
-  control,
-  listen,
-  newState,
-  nextBehaviour,
-  type RunningStandin,
-  readBody,
-  type StandinState,
-} from './control.ts';
+import { listen, type RunningStandin } from '../standin-server.ts';
+import { control, newState, nextBehaviour, readBody, type StandinState } from './control.ts';
 import { modelAnswer, tokens } from './model.ts';
 
 export interface OpenAiStandinOptions {

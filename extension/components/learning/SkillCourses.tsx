@@ -1,24 +1,21 @@
 import { useState } from 'react';
 import type { UserCourse } from '../../../shared/learning/courses.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
+import { useAct } from '../../lib/ui/use-act.ts';
 
 /** The courses the user added for one skill, and a small form to add one. Nothing here is suggested. */
 export function SkillCourses({ skill, courses }: { skill: string; courses: UserCourse[] }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const add = async () => {
-    setError(null);
-    try {
+  const { error, act } = useAct();
+  const add = () =>
+    act(async () => {
       await bg.sendMessage('addCourse', { skill, title, url });
       setTitle('');
       setUrl('');
       setOpen(false);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
   return (
     <div className="stack small">
       {courses.map((c) => (

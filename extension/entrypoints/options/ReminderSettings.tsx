@@ -1,22 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { db } from '../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../lib/messaging.ts';
 import { followUpDays } from '../../lib/services/reminders.ts';
 import { ErrorLine } from '../../lib/ui/ErrorLine.tsx';
+import { useAct } from '../../lib/ui/use-act.ts';
 
 /** The default number of days after applying before a follow-up reminder (a job may set its own). */
 export function ReminderSettings() {
   const days = useLiveQuery(() => followUpDays(db()), []);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (value: string) => {
-    try {
-      setError(null);
-      await bg.sendMessage('setFollowUpDays', { days: Number(value) });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const { error, act } = useAct();
+  const save = (value: string) => act(() => bg.sendMessage('setFollowUpDays', { days: Number(value) }));
   return (
     <section className="card stack" aria-labelledby="reminders-h">
       <h2 id="reminders-h">Reminders</h2>

@@ -39,38 +39,41 @@ export function validated<T>(schema: z.ZodType<T>, row: unknown, what: string): 
   throw new Error(`${field}: ${issue.message}`);
 }
 
-/** The stored row with the draft's changes and fresh times; a new row gets an id. */
-async function stamped<T extends { id: string; createdAt: string }>(
-  table: { get(id: string): Promise<T | undefined> },
-  draft: { id?: string },
-): Promise<Record<string, unknown>> {
+/**
+ * Stores a draft of one of a job's rows: the job must still be saved, an edit keeps the row's creation time (a
+ * new row gets an id), both get a fresh update time, and `schema` checks it (refused as `what`) before the write.
+ */
+async function saveJobRow<T extends { id: string; jobId: string; createdAt: string }>(
+  db: JobrakerDatabase,
+  table: { get(id: string): Promise<T | undefined>; put(row: T): Promise<unknown> },
+  schema: z.ZodType<T>,
+  what: string,
+  draft: Draft<T> & { jobId: string },
+): Promise<T> {
+  await getJob(db, draft.jobId);
   const now = nowIso();
   const existing = draft.id ? await table.get(draft.id) : undefined;
   if (draft.id && !existing)
     throw new Error('That entry is no longer saved (it may have been deleted elsewhere).');
-  return { ...draft, id: draft.id ?? newId(), createdAt: existing?.createdAt ?? now, updatedAt: now };
+  const stamped = {
+    ...draft,
+    id: draft.id ?? newId(),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  const row = validated(schema, stamped, what);
+  await table.put(row);
+  return row;
 }
 
-export async function saveNote(db: JobrakerDatabase, draft: Draft<Note>): Promise<Note> {
-  await getJob(db, draft.jobId);
-  const note = validated(JobNote, await stamped(db.jobNotes, draft), 'Note');
-  await db.jobNotes.put(note);
-  return note;
-}
+export const saveNote = (db: JobrakerDatabase, draft: Draft<Note>): Promise<Note> =>
+  saveJobRow<Note>(db, db.jobNotes, JobNote, 'Note', draft);
 
-export async function saveInterview(db: JobrakerDatabase, draft: Draft<Round>): Promise<Round> {
-  await getJob(db, draft.jobId);
-  const round = validated(InterviewRound, await stamped(db.interviews, draft), 'Interview');
-  await db.interviews.put(round);
-  return round;
-}
+export const saveInterview = (db: JobrakerDatabase, draft: Draft<Round>): Promise<Round> =>
+  saveJobRow<Round>(db, db.interviews, InterviewRound, 'Interview', draft);
 
-export async function saveOffer(db: JobrakerDatabase, draft: Draft<OfferRow>): Promise<OfferRow> {
-  await getJob(db, draft.jobId);
-  const offer = validated(Offer, await stamped(db.offers, draft), 'Offer');
-  await db.offers.put(offer);
-  return offer;
-}
+export const saveOffer = (db: JobrakerDatabase, draft: Draft<OfferRow>): Promise<OfferRow> =>
+  saveJobRow<OfferRow>(db, db.offers, Offer, 'Offer', draft);
 
 const TRASH_TABLE = 'job-detail';
 

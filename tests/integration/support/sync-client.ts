@@ -1,15 +1,24 @@
-// Talks to the real sync function as a signed-in user (tokens signed with the local stack's key), and builds
-// jobs in the client's shape.
+// Talks to the real sync function as a signed-in user (tokens signed with the local stack's key), gives a test
+// its own users and devices, and builds jobs in the client's shape.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { defaultKeyFile, loadLocalSigningKey, signLocalToken } from '../../../backend/local/jwks-key.ts';
 import { REPO_ROOT } from '../../../backend/local/stack.ts';
 import type { Change, PullResponse, PushResponse } from '../../../shared/sync/protocol.ts';
+import type { ClientRecord } from './client-record.ts';
+import { MemoryDevice } from './memory-device.ts';
 
 const functionsUrl = inject('functionsUrl');
+const apiUrl = inject('apiUrl');
 const key = await loadLocalSigningKey(defaultKeyFile(REPO_ROOT));
 
 export const tokenFor = (sub: string) => signLocalToken(key, sub);
+
+/** A user of this test alone: its name for them plus a random part, so runs and files never share one. */
+export const newUser = (name: string) => `user_${name}_${randomUUID().slice(0, 8)}`;
+
+/** A device signed in as `sub`, syncing with the stack through the real engine and transport. */
+export const deviceSignedInAs = (sub: string) => new MemoryDevice(apiUrl, () => tokenFor(sub));
 
 export async function call<T>(
   sub: string,
@@ -57,6 +66,23 @@ export function job(overrides: Record<string, unknown> = {}) {
     stageChangedAt: at,
     ...overrides,
   };
+}
+
+/** `count` new jobs and the records `recordsFor` builds on them, all written on `device` at one moment. */
+export function seedJobsWith(
+  device: MemoryDevice,
+  count: number,
+  recordsFor: (jobIds: string[], at: string) => ClientRecord[],
+) {
+  const at = new Date().toISOString();
+  const jobs = Array.from({ length: count }, () => job({ createdAt: at, updatedAt: at, stageChangedAt: at }));
+  for (const row of jobs) device.write('jobs', row.id, row);
+  const records = recordsFor(
+    jobs.map((j) => j.id),
+    at,
+  );
+  for (const r of records) device.write(r.table, r.id, r.row);
+  return { jobs, records };
 }
 
 export const upsert = (row: { id: string; updatedAt: string }): Change => ({

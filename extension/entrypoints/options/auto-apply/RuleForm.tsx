@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { AutoApplyRuleRecord } from '../../../../shared/submission/auto-apply-rules.ts';
 import { db } from '../../../lib/db/database.ts';
 import { backgroundMessenger as bg } from '../../../lib/messaging.ts';
+import { useAct } from '../../../lib/ui/use-act.ts';
 import { ListField, TextField } from '../profile/fields.tsx';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -11,13 +12,12 @@ const clean = (list: string[]) => list.map((s) => s.trim()).filter(Boolean);
 /** Create or edit one rule. Saving runs the rules once, so the log shows what the rule decides. */
 export function RuleForm(props: { rule: AutoApplyRuleRecord; onDone: () => void }) {
   const [rule, setRule] = useState(props.rule);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act } = useAct();
   const personas = useLiveQuery(() => db().personas.toArray(), []);
   const personaId = useId();
   const set = (patch: Partial<AutoApplyRuleRecord>) => setRule((r) => ({ ...r, ...patch }));
-  const save = async () => {
-    setError(null);
-    try {
+  const save = () =>
+    act(async () => {
       await bg.sendMessage('saveAutoApplyRule', {
         ...rule,
         includeCompanies: clean(rule.includeCompanies),
@@ -25,10 +25,7 @@ export function RuleForm(props: { rule: AutoApplyRuleRecord; onDone: () => void 
         requiredKeywords: clean(rule.requiredKeywords),
       });
       props.onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
   const check = (label: string, key: 'enabled' | 'dryRun' | 'autoApprove', hint: string) => (
     <label>
       <input type="checkbox" checked={rule[key]} onChange={(e) => set({ [key]: e.target.checked })} /> {label}{' '}

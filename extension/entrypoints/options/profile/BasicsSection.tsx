@@ -1,6 +1,7 @@
 import type { Profile } from '../../../../shared/domain/index.ts';
 import { countryOptions } from '../../../../shared/geo/index.ts';
 import { PlacePicker } from '../../../components/PlacePicker.tsx';
+import { CheckboxRow } from '../../../lib/ui/CheckboxRow.tsx';
 import { grid2, ListField, SelectField, TextField } from './fields.tsx';
 import { RegionField } from './place-fields.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
@@ -115,20 +116,16 @@ export function BasicsSection({ profile: p, update, errors }: Props) {
         <fieldset className="row" style={{ border: 'none', padding: 0 }}>
           <legend className="small muted">Work types you want</legend>
           {(['remote', 'hybrid', 'onsite'] as const).map((w) => (
-            <label key={w} className="row" style={{ display: 'inline-flex', color: 'inherit' }}>
-              <input
-                type="checkbox"
-                style={{ width: 'auto' }}
-                checked={p.workTypes.includes(w)}
-                onChange={(e) =>
-                  set(
-                    'workTypes',
-                    e.target.checked ? [...p.workTypes, w] : p.workTypes.filter((x) => x !== w),
-                  )
-                }
-              />
+            <CheckboxRow
+              key={w}
+              style={{ display: 'inline-flex' }}
+              checked={p.workTypes.includes(w)}
+              onChange={(wanted) =>
+                set('workTypes', wanted ? [...p.workTypes, w] : p.workTypes.filter((x) => x !== w))
+              }
+            >
               {w === 'onsite' ? 'On-site' : w[0]!.toUpperCase() + w.slice(1)}
-            </label>
+            </CheckboxRow>
           ))}
         </fieldset>
         <div style={grid2}>

@@ -1,4 +1,5 @@
 import { type Education, type Experience, newId, type Profile } from '../../../../shared/domain/index.ts';
+import { CheckboxRow } from '../../../lib/ui/CheckboxRow.tsx';
 import { grid2, MonthYearField, TextField } from './fields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import type { FieldErrors } from './useProfileDraft.ts';
@@ -61,15 +62,9 @@ export function HistorySections({ profile: p, update, errors, onDeleted }: Props
                 />
               )}
             </div>
-            <label className="row" style={{ color: 'inherit' }}>
-              <input
-                type="checkbox"
-                style={{ width: 'auto' }}
-                checked={e.current}
-                onChange={(ev) => change({ current: ev.target.checked, end: undefined })}
-              />
+            <CheckboxRow checked={e.current} onChange={(current) => change({ current, end: undefined })}>
               I work here now
-            </label>
+            </CheckboxRow>
             <label>
               What you did (one point per line)
               <textarea
