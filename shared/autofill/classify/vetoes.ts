@@ -7,7 +7,7 @@ import type { FieldDescriptor } from '../types.ts';
 import type { SignalTexts } from './question.ts';
 import { ADDRESS_HISTORY, HISTORY_BLOCK, type PatternRule, type TypeRule } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
-import { normalize, pattern } from './text.ts';
+import { normalize, pattern, wordCount } from './text.ts';
 
 /** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
 const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
@@ -66,4 +66,24 @@ export function vetoes(
 /** Whether any of the rule's vetoes rules the field out. */
 export function vetoed(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): boolean {
   return !!rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)));
+}
+
+/** A caption short enough to be the box's own name, not a neighbour's help text. */
+const MAX_CAPTION_WORDS = 6;
+
+/**
+ * A caption the person reads says "not this type" ("Address line 2", "Country code", "Email of your referrer"): an id
+ * or input type saying otherwise is markup noise. Text that merely precedes the control may be a neighbour's help
+ * text: only a short caption vetoes. A box with no label is captioned by its placeholder ("Supervisor's email
+ * (optional)" in a type=email box, forms-dev43 Jobvite): that is what the person reads, and it vetoes alike.
+ */
+export function captionSaysNot(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): boolean {
+  const says = (signal: RuleSignal, text: string) =>
+    !!rule.negative?.some((n) => n.on.includes(signal) && pattern(n.re).test(text));
+  if (texts.label)
+    return (
+      (texts.labelWeight >= 0.9 || wordCount(texts.label) <= MAX_CAPTION_WORDS) && says('label', texts.label)
+    );
+  const placeholder = normalize(field.signals.placeholder);
+  return !!placeholder && wordCount(placeholder) <= MAX_CAPTION_WORDS && says('placeholder', placeholder);
 }
