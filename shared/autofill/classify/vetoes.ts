@@ -29,6 +29,23 @@ const CURRENT_ASKED =
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 
+/** An entry's title is a few words ("Employer 1 (current or most recent)"), not a sentence or a question. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The text printed between a box's label and its section's heading, with no other control between (so none of it is
+ * another box's caption): the title of the entry the box sits in ("Previous Employment", then "Employer 1 (current or
+ * most recent)", then "Employer" over the box). Nothing when the heading is out of reach.
+ */
+function entryTitles(field: FieldDescriptor, label: string): string[] {
+  const chunks = field.signals.nearby.split(' | ').map(normalize);
+  const end = chunks.indexOf(normalize(field.signals.heading));
+  if (end < 0) return [];
+  return chunks
+    .slice(0, end)
+    .filter((c) => c !== label && wordCount(c) <= MAX_TITLE_WORDS && !c.includes('?'));
+}
+
 /** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
 export function vetoes(
   v: PatternRule,
@@ -54,9 +71,16 @@ export function vetoes(
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';
   // "Current or most recent employer" under "Experience and education": the label names the current one; so
-  // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it.
+  // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it, or the
+  // entry's title printed under the section heading (a SuccessFactors row title, forms-dev43).
   const heading = normalize(field.signals.heading);
-  if (current && (CURRENT_ASKED.test(texts.label) || CURRENT_ASKED.test(heading))) return false;
+  if (
+    current &&
+    [texts.label, heading, ...entryTitles(field, texts.label)].some(
+      (t) => CURRENT_ASKED.test(t) && !PAST_ENTRY.test(t),
+    )
+  )
+    return false;
   return !(
     current &&
     (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group) || FIRST_CAPTION.test(heading))
