@@ -7,7 +7,7 @@ import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { normalize, pattern, readings, wordCount } from './text.ts';
-import { vetoed } from './vetoes.ts';
+import { captionSaysNot, vetoed } from './vetoes.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
 const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
@@ -65,16 +65,7 @@ function scoreRule(
   if (!rule.kinds.includes(field.kind)) return null;
   if (cannotHold.has(rule.type)) return null;
   if (yesNo && !rule.yesNo) return null;
-  if (vetoed(rule, field, texts)) return null;
-  // A real label is what the person reads: when it says "not this type" ("Address line 2",
-  // "Country code", "Email of your referrer"), an id or input type saying otherwise is markup noise.
-  // Text that merely precedes the control may be a neighbour's help text: only a short caption vetoes.
-  if (
-    texts.label &&
-    (texts.labelWeight >= 0.9 || wordCount(texts.label) <= 6) &&
-    rule.negative?.some((n) => n.on.includes('label') && pattern(n.re).test(texts.label))
-  )
-    return null;
+  if (vetoed(rule, field, texts) || captionSaysNot(rule, field, texts)) return null;
   let best = rule.inputTypes?.[field.inputType] ?? 0;
   let reason = best ? `input type=${field.inputType}` : '';
   let evidence: ClassificationEvidence | undefined = best

@@ -34,4 +34,16 @@ describe('an experience list read row by row', () => {
   it('one employer box under one caption stays the current employer', () => {
     expect(typesInForm(entry('Your current job', 1))).toEqual(['current_title', 'current_company']);
   });
+
+  it('rows titled under "Previous Employment" ("Employer 1 (current or most recent)", "Employer 2"): only the first is current', () => {
+    // forms-dev43 (SuccessFactors): the row's title is a <p> between the section heading and the row's boxes
+    const row = (title: string, n: number) =>
+      `<div><p>${title}</p><label for="e${n}">Employer</label><input id="e${n}" name="${n}1:_txtFld">` +
+      `<label for="j${n}">Job Title</label><input id="j${n}" name="${n}2:_txtFld"></div>`;
+    expect(
+      typesInForm(
+        `<h3>Previous Employment</h3>${row('Employer 1 (current or most recent)', 9)}${row('Employer 2', 8)}`,
+      ),
+    ).toEqual(['current_company', 'current_title', 'other', 'other']);
+  });
 });

@@ -7,7 +7,7 @@ import type { FieldDescriptor } from '../types.ts';
 import type { SignalTexts } from './question.ts';
 import { ADDRESS_HISTORY, HISTORY_BLOCK, type PatternRule, type TypeRule } from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
-import { normalize, pattern } from './text.ts';
+import { normalize, pattern, wordCount } from './text.ts';
 
 /** The first entry of a repeating history block ("WorkExperience[0]"): the most recent job, the current one. */
 const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
@@ -28,6 +28,23 @@ const CURRENT_ASKED =
   /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
+
+/** An entry's title is a few words ("Employer 1 (current or most recent)"), not a sentence or a question. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The text printed between a box's label and its section's heading, with no other control between (so none of it is
+ * another box's caption): the title of the entry the box sits in ("Previous Employment", then "Employer 1 (current or
+ * most recent)", then "Employer" over the box). Nothing when the heading is out of reach.
+ */
+function entryTitles(field: FieldDescriptor, label: string): string[] {
+  const chunks = field.signals.nearby.split(' | ').map(normalize);
+  const end = chunks.indexOf(normalize(field.signals.heading));
+  if (end < 0) return [];
+  return chunks
+    .slice(0, end)
+    .filter((c) => c !== label && wordCount(c) <= MAX_TITLE_WORDS && !c.includes('?'));
+}
 
 /** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
 export function vetoes(
@@ -54,9 +71,16 @@ export function vetoes(
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';
   // "Current or most recent employer" under "Experience and education": the label names the current one; so
-  // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it.
+  // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it, or the
+  // entry's title printed under the section heading (a SuccessFactors row title, forms-dev43).
   const heading = normalize(field.signals.heading);
-  if (current && (CURRENT_ASKED.test(texts.label) || CURRENT_ASKED.test(heading))) return false;
+  if (
+    current &&
+    [texts.label, heading, ...entryTitles(field, texts.label)].some(
+      (t) => CURRENT_ASKED.test(t) && !PAST_ENTRY.test(t),
+    )
+  )
+    return false;
   return !(
     current &&
     (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group) || FIRST_CAPTION.test(heading))
@@ -66,4 +90,24 @@ export function vetoes(
 /** Whether any of the rule's vetoes rules the field out. */
 export function vetoed(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): boolean {
   return !!rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)));
+}
+
+/** A caption short enough to be the box's own name, not a neighbour's help text. */
+const MAX_CAPTION_WORDS = 6;
+
+/**
+ * A caption the person reads says "not this type" ("Address line 2", "Country code", "Email of your referrer"): an id
+ * or input type saying otherwise is markup noise. Text that merely precedes the control may be a neighbour's help
+ * text: only a short caption vetoes. A box with no label is captioned by its placeholder ("Supervisor's email
+ * (optional)" in a type=email box, forms-dev43 Jobvite): that is what the person reads, and it vetoes alike.
+ */
+export function captionSaysNot(rule: TypeRule, field: FieldDescriptor, texts: SignalTexts): boolean {
+  const says = (signal: RuleSignal, text: string) =>
+    !!rule.negative?.some((n) => n.on.includes(signal) && pattern(n.re).test(text));
+  if (texts.label)
+    return (
+      (texts.labelWeight >= 0.9 || wordCount(texts.label) <= MAX_CAPTION_WORDS) && says('label', texts.label)
+    );
+  const placeholder = normalize(field.signals.placeholder);
+  return !!placeholder && wordCount(placeholder) <= MAX_CAPTION_WORDS && says('placeholder', placeholder);
 }

@@ -98,3 +98,15 @@ describe('a place of training, and help text that reaches the next box', () => {
     ).toEqual(['other', 'country']);
   });
 });
+
+describe('a relocation asked from where', () => {
+  it('"where would you be moving from? (city, country)" is the city the person lives in; the city moved to is not', () => {
+    // forms-dev43 (Lever): a placeholder-only box after a relocation question
+    expect(
+      types(
+        '<div><input name="a" placeholder="If you\'d relocate: where would you be moving from? (city, country)"></div>' +
+          '<div><input name="b" placeholder="If you\'d relocate: which city would you move to?"></div>',
+      ),
+    ).toEqual(['city', 'other']);
+  });
+});

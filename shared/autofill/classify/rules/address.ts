@@ -71,8 +71,11 @@ export const ADDRESS_RULES: TypeRule[] = [
       { re: '^(current )?location$', score: 0.7, on: ['name'] },
     ],
     negative: [
+      // (a relocation asked from where, "If you'd relocate: where would you be moving from? (city, country)", asks where
+      // the person lives now, forms-dev43 Lever; the city relocated to is not. "City, country" names one place: the
+      // city with its country, as blind labels type it, forms-dev20 / dev24 / dev43)
       {
-        re: 'country|postal|zip|willing|relocat|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b|番地',
+        re: '(?<!\\bcity\\W{1,3}(and |or |& )?)country|postal|zip|willing|relocat(?![^?]{0,60}\\b(moving|relocating|coming) from\\b)|office|prefer|job location|work location|ethnic|citizen|birth|\\bborn\\b|番地',
         score: 1,
         on: L,
       },

@@ -95,4 +95,15 @@ describe("another person's details", () => {
       ),
     ).toEqual(['full_name', 'other']);
   });
+
+  it('a label-less type=email box whose placeholder is "Supervisor\'s email (optional)" is the supervisor\'s', () => {
+    // forms-dev43 (Jobvite): the placeholder is the only caption the person reads; the input type is markup
+    expect(
+      types(
+        '<label for="m">Email</label><input id="m" type="email">' +
+          '<input id="s" type="email" placeholder="Supervisor\'s email (optional)">' +
+          '<div><input id="o" type="email" placeholder="you@example.com"></div>',
+      ),
+    ).toEqual(['email', 'other', 'email']);
+  });
 });

@@ -161,6 +161,16 @@ describe('years asked as a total', () => {
       ),
     ).toEqual(['years_experience']);
   });
+
+  it('"And how many of those years were mainly in Go?" after the total is years of experience too', () => {
+    // forms-dev43 (Lever): a follow-up asking part of the years just given
+    expect(
+      types(
+        '<div><div>How many years have you worked as a backend engineer in total?</div><input name="a"></div>' +
+          '<div><div>And how many of those years were mainly in Go?</div><input name="b"></div>',
+      ),
+    ).toEqual(['years_experience', 'years_experience']);
+  });
 });
 
 describe('the current employer named, not a person there', () => {

@@ -115,8 +115,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: Q,
       },
+      // ("And how many of those years were mainly in Go?": a follow-up asking part of the years, forms-dev43 Lever)
       {
-        re: '^(total )?years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many years|experience \\(years\\)|years experience',
+        re: '^(total )?years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many (of (those|these|your) )?years|experience \\(years\\)|years experience',
         score: 0.9,
         on: Q,
       },

@@ -108,4 +108,16 @@ describe('forms-dev41: permits named by scheme, visas named first, and the US pr
       ),
     ).toEqual(['sponsorship_required', 'sponsorship_required', 'work_authorization']);
   });
+
+  it('a permission to work "tied to a visa that an employer has to sponsor" is sponsorship', () => {
+    // forms-dev43 (Workable): "permission to work" named first read as the right to work
+    expect(
+      types(
+        yesNo(
+          'Is your permission to work in the UK tied to a visa that an employer has to sponsor (for example a Skilled Worker visa)?',
+          'a',
+        ) + yesNo('Do you have the right to work in the UK?', 'b'),
+      ),
+    ).toEqual(['sponsorship_required', 'work_authorization']);
+  });
 });

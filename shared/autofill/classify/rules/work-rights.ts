@@ -108,8 +108,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: PETITION, score: 1, on: Q },
       // "Will you need us to back an immigration case?", "Even if you are authorized … today, will you in the future …": sponsorship.
       { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: Q },
-      // "Will your right to work here depend on us sponsoring you?": sponsorship.
-      { re: '\\bdepend\\w* on\\b.{0,60}\\bsponsor', score: 1, on: Q },
+      // "Will your right to work here depend on us sponsoring you?", "Is your permission to work in the UK tied to a visa
+      // that an employer has to sponsor?" (forms-dev43 Workable): the right held only through a sponsor is sponsorship.
+      { re: '\\b(depend\\w* on|tied to|conditional on)\\b.{0,60}\\bsponsor', score: 1, on: Q },
       // "Would you require an employer-sponsored work permit …?", "Will you require <company> to sponsor a work permit for
       // you?": needing a permit an employer sponsors is sponsorship (not "allowed to work without needing … to sponsor").
       {
