@@ -38,6 +38,19 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     reason: 'most of the week on the road ("four days on the road visiting customers")',
   },
   {
+    id: 'role.days-in-the-field',
+    lang: 'en',
+    workType: 'onsite',
+    // "Your days are in the field: you'll ride with a technician to customers' homes", "your working
+    // days are spent on the road": every working day is out at customers, whatever a coursework
+    // evening or a sales team's home base says.
+    re: new RegExp(
+      `\\byour (?:working )?days are (?:spent |mostly |mainly )?(?:in the field|on the road|(?:at|on) (?:the )?(?:customers?|clients?)['’]? (?:sites|premises|homes))\\b${NOT_NOW_AND_THEN}`,
+      'i',
+    ),
+    reason: 'the posting puts every working day in the field ("your days are in the field")',
+  },
+  {
     id: 'role.shift-on-the-road',
     lang: 'en',
     workType: 'onsite',

@@ -45,8 +45,10 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.home-days',
     lang: 'en',
     workType: 'hybrid',
-    re: /\b(?:from home|at home|remotely)\s+(?:for\s+)?(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:from home|at home|remotely)\b/i,
-    reason: 'some days a week from home ("work from home two days a week")',
+    // Public employers say it as telework: "eligible for telework one day a week", "telecommute up to
+    // two days per week".
+    re: /\b(?:from home|at home|remotely|telework(?:ing)?|telecommut(?:e|ing))\s+(?:for\s+)?(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:from home|at home|remotely)\b/i,
+    reason: 'some days a week from home ("work from home two days a week", "telework one day a week")',
   },
   {
     id: 'prose.home-day',

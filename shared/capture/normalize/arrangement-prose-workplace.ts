@@ -24,6 +24,20 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
   },
   {
+    id: 'prose.based-at-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll be based at our Melbourne site in Dandenong South", "you will be based at the plant":
+    // the job's place is a site that is not an office ("based at our London office" may still be a
+    // hybrid week). Some days there ("based at our Leeds site three days a week") is not the whole week.
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)\\s+be\\s+based\\s+(?:at|in|on)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:site|${SITE_WORKPLACE})\\b(?![^.;\\n]{0,60}\\b(?:once|twice|occasionally|from home|remote(?:ly)?|(?:[1-4]|one|two|three|four) (?:days?|times?))\\b)`,
+      'iu',
+    ),
+    reason:
+      'the posting bases you at a site that is not an office ("you\'ll be based at our Melbourne site")',
+  },
+  {
     id: 'prose.in-person-at-site',
     lang: 'en',
     workType: 'onsite',

@@ -202,3 +202,31 @@ describe('home working ruled out, said short', () => {
     expect(workTypeFromProse("Working from home isn't just a perk for our support team.")).toBeNull();
   });
 });
+
+describe('arrangement wordings from public employers and site jobs', () => {
+  it('reads telework some days a week as a hybrid week', () => {
+    expect(
+      workTypeFromProse(
+        'This position is eligible for telework one day a week after the probationary period.',
+      ),
+    ).toBe('hybrid');
+    expect(workTypeFromProse('Staff may telecommute up to two days per week.')).toBe('hybrid');
+  });
+
+  it('reads being based at a site that is not an office as on-site', () => {
+    expect(workTypeFromProse("You'll be based at our Melbourne site in Dandenong South.")).toBe('onsite');
+    expect(workTypeFromProse('You will be based at the plant.')).toBe('onsite');
+    // Some days at the site is not the whole week; an office may still be a hybrid week.
+    expect(workTypeFromProse("You'll be based at our Leeds site three days a week.")).not.toBe('onsite');
+    expect(workTypeFromProse("You'll be based at our London office.")).toBeNull();
+  });
+
+  it('reads working days in the field as on-site, whatever coursework is done from home', () => {
+    expect(
+      workTypeFromProse(
+        "Your days are in the field: you'll ride to customers' homes. Classes are online, so you'll do your coursework from home.",
+      ),
+    ).toBe('onsite');
+    expect(workTypeFromProse('Your days are spent on the road twice a month.')).toBeNull();
+  });
+});

@@ -90,3 +90,28 @@ describe('a labelled line or a permanent job over a tag', () => {
     expect(typeTheTextStates('internship', 'This is a full-time, 12-week internship.')).toBeNull();
   });
 });
+
+describe('student and apprentice posts against an internship reading', () => {
+  it('reads a working student post as part-time over an "Intern" tag', () => {
+    const text =
+      "This is a Werkstudent (working student) position, not an internship. You'll be employed part-time.";
+    expect(typeTheTextStates('internship', text)?.type).toBe('part_time');
+    expect(typeTheTextStates('internship', 'This is a 6-month internship.')).toBeNull();
+  });
+
+  it('keeps the hours tag for an apprentice the posting calls its employee', () => {
+    const employee = "This is a full-time, paid apprenticeship: you're a Pinecrest employee from day one.";
+    expect(typeTheTextStates('full_time', employee)).toBeNull();
+    expect(typeTheTextStates('full_time', 'This is a full-time, paid apprenticeship.')?.type).toBe(
+      'internship',
+    );
+  });
+
+  it('reads an inside-IR35 contract or an umbrella engagement as a contractor over "Full time"', () => {
+    expect(typeTheTextStates('full_time', 'Contract, 12 months, inside IR35.')?.type).toBe('contract');
+    expect(
+      typeTheTextStates('full_time', "You'll be engaged through an umbrella company of your choice.")?.type,
+    ).toBe('contract');
+    expect(typeTheTextStates('full_time', 'Our umbrella brand covers three companies.')).toBeNull();
+  });
+});

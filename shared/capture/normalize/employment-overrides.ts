@@ -2,12 +2,14 @@ import type { EmploymentType } from '../types.ts';
 import { employmentTypeOfLines, parseEmploymentType } from './employment.ts';
 import { partTimeHoursStated } from './employment-hours.ts';
 import {
+  apprenticeEmployedInProse,
   contractorEngagementInProse,
   employmentTypeInProse,
   employmentTypeLine,
   fixedTermInProse,
   permanentJobInProse,
   placementProgrammeInProse,
+  workingStudentInProse,
 } from './employment-prose.ts';
 
 /**
@@ -82,9 +84,18 @@ const PROSE_OVERRIDES: Array<{
   // hours are the internship's; the job is the internship.
   {
     tags: ['full_time', 'part_time', 'temporary'],
-    says: (t) => employmentTypeInProse(t) === 'internship',
+    // An apprentice the text calls its employee is employed: the tag's hours stand.
+    says: (t) => employmentTypeInProse(t) === 'internship' && !apprenticeEmployedInProse(t),
     type: 'internship',
     detail: 'an internship stated in the description',
+  },
+  // An "Intern" tag or JSON-LD INTERN beside "This is a Werkstudent (working student) position, not
+  // an internship": a working student is employed part-time beside a degree.
+  {
+    tags: ['internship'],
+    says: workingStudentInProse,
+    type: 'part_time',
+    detail: 'a working student post stated in the description',
   },
   // An "Apprenticeship" or "Internship" type beside "This is a full-time, permanent job from day one"
   // (the apprenticeship is the training alongside it): a permanent job is not a programme that ends.

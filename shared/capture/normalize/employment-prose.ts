@@ -52,9 +52,40 @@ const OFFERED =
 const CONTRACTOR_AGREEMENT =
   /(?<!\b(?:not|never)\s+)\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
 
+/**
+ * A UK contract engagement: "Contract, 12 months, inside IR35", "this role sits outside IR35",
+ * "engaged through an umbrella company of your choice", "paid via your umbrella". IR35 is the tax
+ * rule for contractors working through an intermediary, so it names a contractor's engagement; an
+ * umbrella company pays contractors, not the hirer's employees.
+ */
+const UK_CONTRACT =
+  /\b(?:inside|outside|within)\s+(?:of\s+)?IR35\b|\b(?:engaged|paid|work(?:ing)?)\s+(?:through|via)\s+(?:an?|your)\s+(?:own\s+)?(?:umbrella|limited company|PSC)\b/i;
+
 export const contractorEngagementInProse = (text: string): boolean => {
   const t = text.slice(0, 60_000);
-  return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t);
+  return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t) || UK_CONTRACT.test(t);
+};
+
+/**
+ * A working student's post ("This is a Werkstudent (working student) position, not an internship"):
+ * part-time employment beside a degree, not an internship, whatever an "Intern" tag says.
+ */
+const WORKING_STUDENT =
+  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job)\s+is\s+(?:an?\s+)?)\s*(?:werkstudent(?:in)?|working[- ]student)\b(?:\s*\([^)\n]{0,30}\))?\s+(?:position|role|job|post|stelle)\b/i;
+
+export const workingStudentInProse = (text: string): boolean => WORKING_STUDENT.test(text.slice(0, 60_000));
+
+/**
+ * An apprentice the posting calls its employee ("This is a full-time, paid apprenticeship: you're a
+ * Pinecrest employee from day one"): the apprenticeship is the training, the job is employment, so
+ * the hours tag stands.
+ */
+const EMPLOYEE_OF_US =
+  /\b[Yy]ou(?:['’]re| are| will be|['’]ll be)\s+(?:an?|our)\s+(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}employee\b(?!s)|\bemployed\s+(?:by us\s+|directly\s+)?from\s+(?:day one|the (?:first|start))/u;
+
+export const apprenticeEmployedInProse = (text: string): boolean => {
+  const t = text.slice(0, 60_000);
+  return /^apprenticeship$/i.test(t.match(SELF_STATED)?.[1] ?? '') && EMPLOYEE_OF_US.test(t);
 };
 
 /**

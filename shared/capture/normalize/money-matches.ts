@@ -17,9 +17,11 @@ import {
   NOT_SALARY,
   ONE_AMOUNT_RE,
   type Period,
+  PLUS_ON_TOP,
   programmeStipend,
   RANGE_RE,
   SALARY_CONTEXT,
+  STANDARD_BEFORE,
 } from './salary-words.ts';
 import { withSpelledRanges } from './spelled-range.ts';
 
@@ -88,6 +90,8 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
       continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
+    // A standard's number ("AS 1731 / ISO 23953") is not pay.
+    if (!currency && STANDARD_BEFORE.test(before)) continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
@@ -101,7 +105,8 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     let hi: number | null = max;
     if (max == null) {
       if (upTo) [lo, hi] = [null, min];
-      else if (from || /^\s?\+/.test(after)) [lo, hi] = [min, null];
+      // "95k+" is 95k or more; "95k + super", "£500 + VAT" is the figure with something on top.
+      else if (from || (/^\s?\+/.test(after) && !PLUS_ON_TOP.test(after))) [lo, hi] = [min, null];
       else hi = min;
     }
     const ref = hi ?? lo ?? 0;

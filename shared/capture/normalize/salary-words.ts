@@ -29,6 +29,21 @@ export const COUNT_AFTER =
   /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers))(?!\p{L})/iu;
 
 /**
+ * "+ super", "+ VAT", "+ bonus" after a figure: the pay with something paid on top of it (Australia's
+ * superannuation, a contractor's VAT, a bonus), so the figure is the pay itself, not its lower bound.
+ */
+export const PLUS_ON_TOP =
+  /^\s?\+\s?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
+
+/**
+ * A standard's designation right before a number ("tests to AS 1731 / ISO 23953 conditions", "EN
+ * 1090", "IEC 61131-3"): the number names the standard, not pay, whatever pay words sit near it.
+ * Upper case only: "as 50,000" in a sentence is not a standard.
+ */
+export const STANDARD_BEFORE =
+  /\b(?:AS(?:\/NZS)?|ISO(?:\/IEC)?|IEC|EN|BS(?: EN)?|DIN|ASTM|ANSI|NFPA|IEEE|UL|CSA|SAE)\s?$/;
+
+/**
  * A line that labels a count of time, not pay: "Hours Per Week: 40", "Weekly hours: 37.5", "Days on
  * site: 3". A bare number under it is the count, whatever pay wording sits on the lines around it.
  */

@@ -292,3 +292,18 @@ describe('a past payout reported as an average', () => {
     expect(parseSalary(text)).toBeNull();
   });
 });
+
+describe('figures that are not pay, or not a lower bound', () => {
+  it("reads a standard's number as no pay, even beside a pay word", () => {
+    expect(
+      parseSalary('• Design our next range of display cases\n• Run tests to AS 1731 / ISO 23953 conditions'),
+    ).toBeNull();
+    expect(parseSalary('Salary: the rate for this range follows EN 1090 work')).toBeNull();
+  });
+
+  it('reads "+ super" or "+ VAT" after a figure as something on top, not "or more"', () => {
+    expect(parseSalary('Salary: AUD 95k + super')).toMatchObject({ min: 95_000, max: 95_000 });
+    expect(parseSalary('Rate: £500 + VAT per day')).toMatchObject({ min: 500, max: 500, period: 'DAY' });
+    expect(parseSalary('Salary: AUD 95k+')).toMatchObject({ min: 95_000, max: null });
+  });
+});

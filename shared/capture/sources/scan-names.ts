@@ -12,6 +12,9 @@ export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
 export const BOARD_PAY_NAME =
   /estimat|forecast|prognos|predicted|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
 
+/** Names of a pay schedule listing every grade or step ("salary-schedule", "pay_grid", "wage-table"). */
+const PAY_SCHEDULE_NAME = /(?:salary|pay|wage)[-_ ]?(?:schedules?|grids?|tables?)/i;
+
 export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'location',
@@ -26,9 +29,11 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'salary',
     /salary|compensation|pay[-_]?range|payrange|(?:^|[\s_=-])pay(?:$|[\s_-])|wage|remuneration/i,
-    // A board's own figures ("salary-estimate", "salary_insight") are not the employer's pay.
+    // A board's own figures ("salary-estimate", "salary_insight") are not the employer's pay, and a
+    // public employer's schedule of every grade ("salary-schedule", "pay-grid") is not this post's:
+    // its first row is another grade's.
     new RegExp(
-      `question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|${BOARD_PAY_NAME.source}`,
+      `question|input|filter|select|field|form|expected|desired|dropdown|option|checkbox|radio|${BOARD_PAY_NAME.source}|${PAY_SCHEDULE_NAME.source}`,
       'i',
     ),
   ],

@@ -26,3 +26,14 @@ describe("a board's salary forecast box", () => {
     expect(page.boardPay.length).toBeGreaterThan(0);
   });
 });
+
+describe("a public employer's salary schedule", () => {
+  it("is not the element holding this post's pay: its first row is another grade's", () => {
+    const { document } = parseHTML(`<html><body><h1>Instructional Technology Specialist</h1>
+      <table class="salary-schedule"><tr><td>11</td><td>$57,400</td><td>$74,600</td></tr>
+        <tr><td>12</td><td>$61,200</td><td>$79,500</td></tr></table>
+      <p class="job-salary">$61,200 - $79,500</p></body></html>`);
+    const page = scanPage(document);
+    expect(page.labelled.salary.map((el) => el.textContent?.trim())).toEqual(['$61,200 - $79,500']);
+  });
+});
