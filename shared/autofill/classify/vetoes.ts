@@ -23,6 +23,11 @@ const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
  */
 const PAST_HOME =
   /^(previous|prior|former|past|earlier) (\w+ )?address\b|\baddress you (have )?(lived|resided) at before\b/;
+/**
+ * One box asking for the whole history ("please list every address you have lived at in the last five years", forms-dev44):
+ * no row of it is the current address alone.
+ */
+const EVERY_ADDRESS = /\b(list|give|enter) (every|all|each) (\w+ )?address(es)?\b/;
 /** A label asking for the job held now (or the latest one), not for an entry of a history. */
 const CURRENT_ASKED =
   /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
@@ -63,6 +68,7 @@ export function vetoes(
     return (
       LATER_ENTRY.test(named) ||
       PAST_ENTRY.test(texts.label) ||
+      EVERY_ADDRESS.test(texts.label) ||
       PAST_ENTRY.test(texts.group) ||
       PAST_HOME.test(normalize(field.signals.heading)) ||
       PAST_HOME.test(texts.description)

@@ -110,3 +110,24 @@ describe('a relocation asked from where', () => {
     ).toEqual(['city', 'other']);
   });
 });
+
+describe('the address asked in one box', () => {
+  it('a textarea for the home address that lists the town among its parts is the address, not the town', () => {
+    // forms-dev44 (Jobvite UK): one three-row box, the postcode asked apart
+    expect(
+      types(
+        '<label for="a">Home address (house number, street and town)</label><textarea id="a" name="address" rows="3"></textarea>' +
+          '<label for="p">Postcode</label><input id="p" name="postalCode">',
+      ),
+    ).toEqual(['address_line1', 'postal_code']);
+  });
+
+  it('one box asking to list every address lived at in the last five years is a history, not the home address', () => {
+    // forms-dev44 (Greenhouse, security vetting)
+    expect(
+      types(
+        '<label for="h">Please list every address you have lived at in the last five years, with the month you moved in and out (street, postcode, city, country)</label><textarea id="h" rows="5"></textarea>',
+      ),
+    ).toEqual(['other']);
+  });
+});

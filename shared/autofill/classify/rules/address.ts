@@ -22,7 +22,8 @@ export const ADDRESS_RULES: TypeRule[] = [
   {
     type: 'address_line1',
     veto: ELSEWHERE,
-    kinds: TEXTY,
+    // (a textarea too: "Home address (house number, street and town)" asked in one box of three rows, forms-dev44)
+    kinds: [...TEXTY, 'textarea'],
     short: true,
     positive: [
       // (ja): the block number (番地) is asked in the box that takes the street part, whatever else it lists
@@ -79,6 +80,9 @@ export const ADDRESS_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
+      // An address asked in one box that names the town among its parts ("Home address (house number, street and
+      // town)", forms-dev44): the address, the town one part of it.
+      { re: '\\baddress\\b[^()]*\\([^)]*\\b(town|city)\\b', score: 1, on: L },
     ],
   },
   {

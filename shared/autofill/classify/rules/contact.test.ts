@@ -15,6 +15,19 @@ describe('the name boxes of a name block', () => {
 });
 
 describe("someone else's contact, or one used before", () => {
+  it("a birth or former name asked beside today's name is not the surname or first name box", () => {
+    // forms-dev44: a security vetting block's "Birth name (Geburtsname), if different from your current surname"
+    expect(
+      types(
+        '<label for="s">Surname</label><input id="s" name="q0">' +
+          '<label for="b">Birth name (Geburtsname), if different from your current surname</label><input id="b" name="q1">' +
+          '<label for="p">Previous first names</label><input id="p" name="q2">' +
+          '<label for="m">Maiden name</label><input id="m" name="q3">' +
+          '<label for="f">Full name at birth</label><input id="f" name="q4">',
+      ),
+    ).toEqual(['last_name', 'other', 'other', 'other', 'other']);
+  });
+
   it('"Their full name" under "Were you referred? If so, who?" is the referrer, not the candidate', () => {
     // forms-dev35: the question is printed above a box whose placeholder names the other person
     expect(

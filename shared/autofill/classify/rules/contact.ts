@@ -13,6 +13,14 @@ import {
   type TypeRule,
 } from './shared.ts';
 
+/**
+ * A name the person no longer goes by ("Birth name (Geburtsname), if different from your current surname", "Maiden
+ * name", "Previous surnames", "Other names used"; not a passport form's "Other names", its given names): a security vetting or background check's question, not today's name
+ * (forms-dev44). (de) Geburtsname, (fr) nom de naissance.
+ */
+const FORMER_NAME =
+  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b';
+
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
   {
@@ -33,7 +41,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: `preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last|${REFERRER}|${ANOTHER_PERSONS_NAME}`,
+        re: `preferred|nick ?name|pronoun|middle|company|emergency|reference|first (and|&) last|${REFERRER}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME}`,
         score: 1,
         on: L,
       },
@@ -56,7 +64,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: `preferred|maiden|company|emergency|reference|first (and|&|\\/) last|${REFERRER}|${ANOTHER_PERSONS_NAME}`,
+        re: `preferred|company|emergency|reference|first (and|&|\\/) last|${REFERRER}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME}`,
         score: 1,
         on: L,
       },
@@ -87,7 +95,7 @@ export const CONTACT_RULES: TypeRule[] = [
       {
         re:
           'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
-          `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}`,
+          `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME}`,
         score: 1,
         on: L,
       },

@@ -23,7 +23,8 @@ export const LABOUR_MARKET_TEST =
  * The employer applying for the person: "would you need us to process / apply for a work permit",
  * "would <company> need to apply for an employment pass for you", "would <company> need to apply to the Migration
  * Agency for a work permit on your behalf", "would <company> have to apply to <the agency> for a work permit before you
- * could start" (the company named as the one who applies), "would you need us to obtain a work permit on your
+ * could start" (the company named as the one who applies; "would <company> have to apply for a residence permit for you
+ * (for example an EU Blue Card …)", forms-dev44), "would you need us to obtain a work permit on your
  * behalf", "our support with the embassy to obtain a work visa", "would we need to start a visa or residence-permit process
  * for you", "which kind of visa would <company> need to file for, transfer or extend?" (the visa named first), "would you
  * need <company> to apply for a Critical Skills Employment Permit for you" (the company named before the permit), (de)
@@ -31,7 +32,7 @@ export const LABOUR_MARKET_TEST =
  * Sponsorship, and so never the right-to-work question.
  */
 export const EMPLOYER_APPLIES =
-  '\\bneed (?!(you|i|time|more|to)\\b)([\\w.&-]+ ){1,3}to (apply|file) for\\b[^?]{0,60}\\b(permits?|visas?|pass(es)?)\\b|(us|we|the company) to (apply|file) for (a |an |your )?(work |employment )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\b(visa|permit|pass)\\b (would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file|petition)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
+  '\\bneed (?!(you|i|time|more|to)\\b)([\\w.&-]+ ){1,3}to (apply|file) for\\b[^?]{0,60}\\b(permits?|visas?|pass(es)?)\\b|(us|we|the company) to (apply|file) for (a |an |your )?(work |employment |residence |residency )?(permit|visa)|(us|we|the company) to (obtain|secure|get|request)\\b.{0,30}\\b(permit|visa)\\b.{0,20}\\b(on your behalf|for you)\\b|\\bour (support|assistance|help)\\b[^?]{0,60}\\b(visa|permit)\\b|(aufenthaltstitel|arbeitserlaubnis|visum)\\w*\\b[^?]{0,80}\\b(wir|uns)\\b[^?]{0,40}\\bunterstutz|(us|we|the company) to (process|handle|arrange)\\b.{0,20}\\b(visa|permit)|\\bneed to (apply|file)\\b[^?]{0,80}\\b(permit|visa|pass)\\b[^?]{0,30}\\b(for you|on your behalf)\\b|\\b(would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file)\\b[^?]{0,40}\\bfor (a |an |your )?(work |employment |residence |residency )?(permit|visa|pass)\\b|\\b(we|us|the company)\\b[^?]{0,20}\\b(start|begin|initiate|open)\\w*\\b[^?]{0,40}\\b(visa|permit)\\b[^?]{0,30}\\b(process|procedure|application)\\b|\\b(visa|permit|pass)\\b (would|will|must) (?!(you|i)\\b)([\\w.&-]+ ){1,3}(have|need) to (apply|file|petition)\\b|\\ben (votre|ton) nom\\b|\\bem (seu|teu) nome\\b|\\ben (su|tu) nombre\\b';
 
 /**
  * The person needing the employer to act in an immigration matter, whatever the verb: "need us to back an

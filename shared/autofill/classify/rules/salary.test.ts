@@ -38,6 +38,18 @@ describe('the period beside a pay amount', () => {
   });
 });
 
+describe('the rate asked for, called base or starting', () => {
+  it('"Desired base hourly rate" printed above its box is the pay asked for; the current rate above it is not', () => {
+    // forms-dev44 (iCIMS): captions are text blocks before each box, not labels
+    expect(
+      typesInForm(
+        '<h2>Pay and Availability</h2><div>Current base hourly rate (before differentials)</div><input type="text" name="r1" placeholder="$">' +
+          '<div>Desired base hourly rate</div><input type="text" name="r2" placeholder="$">',
+      ),
+    ).toEqual(['other', 'salary_expectation']);
+  });
+});
+
 describe('current and expected pay asked as a pair under one legend', () => {
   it('the box captioned only "Current" is what the person earns now; "Expected" is the pay asked for', () => {
     expect(

@@ -14,8 +14,9 @@ export const SALARY_RULES: TypeRule[] = [
         on: L,
       },
       {
-        // (sales pay is asked as "OTE", on-target earnings)
-        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (hourly |daily )?rate|what ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        // (sales pay is asked as "OTE", on-target earnings; the rate or pay may be called base or starting, "Desired base
+        // hourly rate", forms-dev44)
+        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (base |starting )?(hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (base |starting )?(hourly |daily )?rate|what ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },

@@ -43,9 +43,12 @@ export const HISTORY_BLOCK: PatternRule = {
   on: ['group', 'context'],
 };
 
-/** An address history ("Addresses for the past 3 years"): only its current row is where the person lives. */
+/**
+ * An address history ("Addresses for the past 3 years", "please list every address you have lived at in the last five
+ * years", forms-dev44): only its current row is where the person lives.
+ */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)|\\baddress you (have )?(lived|resided) at before\\b',
+  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)',
   score: 1,
   // the label too: a row with no caption of its own is labelled by the block's legend; the description too: a
   // background check's boxes may be told only there to take "the address you lived at before it"

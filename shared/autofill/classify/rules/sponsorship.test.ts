@@ -14,6 +14,18 @@ describe('the company named as the one who applies for the permit', () => {
     ).toEqual(['sponsorship_required', 'sponsorship_required']);
   });
 
+  it('"would <company> have to apply for a residence permit for you" is sponsorship', () => {
+    // forms-dev44: the permit named as a residence permit, an EU Blue Card given as its example
+    expect(
+      types(
+        yesNo(
+          'Would Isarwacht have to apply for a residence permit for you (for example an EU Blue Card or a §18b permit) before you could take up this job?',
+          'a',
+        ),
+      ),
+    ).toEqual(['sponsorship_required']);
+  });
+
   it('"would we need to start a visa process for you" and "require <company> to sponsor a work permit" are sponsorship', () => {
     // forms-dev40 (Greenhouse, Jobvite): "work permit" named inside was read as the right to work
     expect(
