@@ -39,6 +39,12 @@ export function ruledOutBy(
     const own = withoutOwnWork(text, r.ownWork);
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
+    // A manager's post is read from the posting's role (above); split into its words, "engineering
+    // manager" is only engineers beside a product manager, words every team's posting uses.
+    if (r.management) {
+      if (returnsTo) return r.text;
+      continue;
+    }
     if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
   }
   return askedFor(ruled, job, role);

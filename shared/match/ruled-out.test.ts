@@ -110,6 +110,16 @@ describe('what a posting says the job is not', () => {
     );
     expect(runsInto('management', 'Head of Support', 'Lead the support team.')).toBe('management');
   });
+
+  it('does not find a manager post in its words used apart: engineers beside a product manager', () => {
+    const ic = [
+      'We are six engineers and a product manager, working with one data scientist.',
+      'You will build search services in Go with the other engineers.',
+      'Last, a values conversation with the engineering manager and the product manager.',
+    ].join('\n');
+    expect(runsInto('engineering manager', 'Software Engineer (L4), Search', ic)).toBeNull();
+    expect(runsInto('engineering manager', 'Engineering Manager, Search', ic)).toBe('engineering manager');
+  });
 });
 
 describe('a requirement that asks for several of the fields the person ruled out', () => {
