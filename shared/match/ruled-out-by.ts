@@ -32,6 +32,10 @@ export function ruledOutBy(
       continue;
     }
     if (r.management && manages) return r.text;
+    if (r.individual) {
+      if (role ? !role.isManager : job.isIndividualContributor) return r.text;
+      continue;
+    }
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
     // A title that lists a page's openings ("X is hiring: A, B, C") is no one job's title.
     const oneJob = !listsOpenings(title);

@@ -122,6 +122,21 @@ describe('what a posting says the job is not', () => {
   });
 });
 
+describe('the individual contributor track, ruled out', () => {
+  it('is met by a role that manages no one, whether or not it says the words', () => {
+    const ic = 'This position is at L6 (Staff Software Engineer).\nYou will set the technical direction.';
+    expect(runsInto('individual contributor', 'Software Engineer, Payments', ic)).toBe(
+      'individual contributor',
+    );
+    const manager = [
+      'You will line-manage seven engineers and run their 1:1s, hiring and reviews.',
+      'Your direct reports: seven backend engineers on payouts.',
+      'Engineers here grow as individual contributors or managers; you help each individual contributor choose.',
+    ].join('\n');
+    expect(runsInto('individual contributor', 'Engineering Manager, Payouts', manager)).toBeNull();
+  });
+});
+
 describe('a requirement that asks for several of the fields the person ruled out', () => {
   const ruled = prepareRuledOut(['bookkeeping', 'payroll', 'tax returns']);
   const posting = (text: string) => prepareJob(makeJob(text, { title: 'Finance Officer' }));
