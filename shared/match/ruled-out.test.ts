@@ -39,6 +39,20 @@ describe('a ruled-out phrase of several words', () => {
   });
 });
 
+describe('a ruled-out field the posting names in its colleagues', () => {
+  it('is not met by the people who do it beside the job, but by the job itself', () => {
+    const ios = [
+      'You will line-manage the four iOS engineers in the team; our apps also run on Android.',
+      'You will agree release plans with the Android lead every sprint.',
+      'Last, a technical session with the Android lead and a senior iOS engineer.',
+    ].join('\n');
+    expect(runsInto('Android', 'Lead iOS Engineer', ios)).toBeNull();
+    const android =
+      'Join our Android team.\nYou will build the Android app in Kotlin with two Android engineers.';
+    expect(runsInto('Android', 'Mobile Engineer', android)).toBe('Android');
+  });
+});
+
 describe('a ruled-out word', () => {
   it('is met by its own endings, not by a longer word that starts the same', () => {
     const boilerplate = [
