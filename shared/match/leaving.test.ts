@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareLeaving, withoutWorkLeft } from './leaving.ts';
+import { prepareLeaving, withoutWorkLeft, workLeft } from './leaving.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
@@ -141,5 +141,37 @@ describe("what a field-changer's work is about", () => {
     );
     expect([...withoutWorkLeft(terms, changer).keys()]).toEqual(['audit', 'sql']);
     expect(withoutWorkLeft(terms, leavingOf('Mathematics Teacher', ['Math teaching']))).toBe(terms);
+  });
+});
+
+describe('an earlier field the person has moved on from', () => {
+  const platform = prepareLeaving(
+    title('Senior ML Platform Engineer'),
+    ['Senior ML Platform Engineer', 'ML Platform Engineer', 'Data Engineer'].map(title),
+    ['Senior ML platform', 'MLOps'].map(title),
+  );
+  const posting = (t: string) =>
+    prepareJob(makeJob('Build batch pipelines in Spark and Airflow.', { title: t }));
+
+  it('holds a posting for the earlier job against it, and says why', () => {
+    expect(workLeft(platform, posting('Senior Data Engineer'))).toMatch(
+      /earlier job of yours \(Data Engineer\), work you have moved on from/,
+    );
+    expect(workLeft(platform, posting('Senior ML Platform Engineer'))).toBeNull();
+  });
+
+  it('reads no move while the job held is not yet a target, or a step up the same ladder', () => {
+    const changing = prepareLeaving(
+      title('Data Engineer'),
+      ['Data Engineer', 'Analyst'].map(title),
+      ['Senior ML platform'].map(title),
+    );
+    expect(changing?.earlier ?? []).toEqual([]);
+    const climbing = prepareLeaving(
+      title('Senior Software Engineer'),
+      ['Senior Software Engineer', 'Software Engineer'].map(title),
+      ['Senior Software Engineer', 'Staff Software Engineer'].map(title),
+    );
+    expect(climbing?.earlier ?? []).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The work a person is leaving, held against a posting that is that work. Two readings, each shown:
+ * The work a person is leaving, held against a posting that is that work. Three readings, each shown:
  *
  * - The manager line. Someone who holds an individual contributor's job ("Senior Accountant") and whose
  *   every target manages people ("Finance Manager or FP&A Manager") has said the job they hold is the one
@@ -11,6 +11,9 @@
  *   that none of their titles names ("Science Teacher", "Head of Science") is changing field. A posting
  *   titled as a target whose body returns to the old work ("teach our live online classes", "qualified
  *   science teacher") more than twice as often as to the new is the old work under the new name.
+ * - An earlier field left behind. Someone whose job now is a target's ("Senior ML Platform Engineer")
+ *   and who started in other work ("Data Engineer") has moved on: a posting for the earlier job, unlike
+ *   every target, is the work they left (movedOn).
  */
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { TermCounts } from './relevance.ts';
@@ -28,6 +31,8 @@ export interface Leaving {
    */
   field: { words: string; from: RegExp; to: RegExp } | null;
   targets: readonly Title[];
+  /** Earlier titles in a field the person has since left for their targets' (movedOn). */
+  earlier: readonly Title[];
 }
 
 /** A title as written, with its words read once (title-likeness.ts). */
@@ -100,8 +105,21 @@ export function prepareLeaving(
           to: anyOf([...new Set(to)]),
         }
       : null;
-  if (!held && !field) return null;
-  return { held, field, targets };
+  const earlier = movedOn(latest, past, targets);
+  if (!held && !field && !earlier.length) return null;
+  return { held, field, targets, earlier };
+}
+
+/**
+ * The earlier jobs of someone whose latest job is already one of their targets and who has moved on
+ * from them: each unlike every target and unlike the job they hold ("Data Engineer" before "Senior ML
+ * Platform Engineer", aiming at "Senior ML platform or MLOps"). A posting for that earlier job is work
+ * they left, as a career changer's old work is; a step up the same ladder stays like the targets.
+ */
+function movedOn(latest: Title | null, past: readonly Title[], targets: readonly Title[]): Title[] {
+  if (!latest || !targets.some((t) => titleSimilarity(t.info, latest.info) >= SAME_JOB)) return [];
+  const unlike = (p: Title) => targets.every((t) => titleSimilarity(t.info, p.info) < OTHER_FIELD);
+  return past.filter((p) => p.text !== latest.text && unlike(p));
 }
 
 /**
@@ -129,6 +147,9 @@ export function workLeft(leaving: Leaving | null, job: PreparedJob): string | nu
   const names = targets.map((t) => t.text).join(', ');
   if (held && job.isIndividualContributor && titleSimilarity(job.title, held.info) >= SAME_JOB)
     return `An individual contributor's post like the job you hold (${held.text}); you are looking to manage (${names})`;
+  const left = leaving.earlier.find((e) => titleSimilarity(job.title, e.info) >= SAME_JOB);
+  if (left && !targets.some((t) => titleSimilarity(job.title, t.info) >= OTHER_FIELD))
+    return `Like an earlier job of yours (${left.text}), work you have moved on from to your targets (${names})`;
   if (!field || !targets.some((t) => titleSimilarity(job.title, t.info) >= TARGET_TITLE)) return null;
   const old = mentions(field.from, job.parsed.text);
   if (old < OLD_WORK_MENTIONS || old <= OLD_WORK_RATIO * mentions(field.to, job.parsed.text)) return null;

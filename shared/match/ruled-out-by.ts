@@ -33,19 +33,38 @@ export function ruledOutBy(
     }
     if (r.management && manages) return r.text;
     if (!role && r.employer?.test(job.employer)) return r.text;
+    if (r.individual) {
+      if (role ? !role.isManager : job.isIndividualContributor) return r.text;
+      continue;
+    }
     const named = (s: string) => r.re.test(withoutOwnWork(s, r.ownWork));
     // A title that lists a page's openings ("X is hiring: A, B, C") is no one job's title.
     const oneJob = !listsOpenings(title);
     if ((oneJob && (named(title) || r.head?.test(title))) || teams.some(named)) return r.text;
-    const own = withoutOwnWork(text, r.ownWork);
+    const own = withoutColleagues(withoutOwnWork(text, r.ownWork), r);
     // "Management Accountant" for "month-end accounting": the doer's title, and the kind said twice.
     if (oneJob && r.doer?.title.test(title) && (own.match(r.doer.kind)?.length ?? 0) >= 2) return r.text;
     const mentions = own.match(r.every)?.length ?? 0;
     const returnsTo = mentions >= 2 && mentions / Math.max(1, wordCount(own)) > r.ownRate;
+    // A manager's post is read from the posting's role (above); split into its words, "engineering
+    // manager" is only engineers beside a product manager, words every team's posting uses.
+    if (r.management) {
+      if (returnsTo) return r.text;
+      continue;
+    }
     if (returnsTo || splitUp(mentions ? r.words : r.activities, own.replace(r.every, ' '))) return r.text;
   }
   return askedFor(ruled, job, role);
 }
+
+/**
+ * People who do the ruled-out work beside the job: "two Android engineers", "a technical session with
+ * the Android lead" in an iOS posting. Colleagues in the ruled-out field do not make it the job's
+ * work; the job's own team ("join our Android team") still counts.
+ */
+const COLLEAGUES = String.raw`(?=[\s-]+(?:engineers|developers|counterparts|colleagues|peers|lead)\b)`;
+const withoutColleagues = (text: string, r: RuledOut) =>
+  text.replace(new RegExp(`(?:${r.every.source})${COLLEAGUES}`, 'gi'), ' ');
 
 /**
  * A requirement that asks for experience in two or more of the fields the person ruled out ("3+ years

@@ -39,6 +39,20 @@ describe('a ruled-out phrase of several words', () => {
   });
 });
 
+describe('a ruled-out field the posting names in its colleagues', () => {
+  it('is not met by the people who do it beside the job, but by the job itself', () => {
+    const ios = [
+      'You will line-manage the four iOS engineers in the team; our apps also run on Android.',
+      'You will agree release plans with the Android lead every sprint.',
+      'Last, a technical session with the Android lead and a senior iOS engineer.',
+    ].join('\n');
+    expect(runsInto('Android', 'Lead iOS Engineer', ios)).toBeNull();
+    const android =
+      'Join our Android team.\nYou will build the Android app in Kotlin with two Android engineers.';
+    expect(runsInto('Android', 'Mobile Engineer', android)).toBe('Android');
+  });
+});
+
 describe('a ruled-out word', () => {
   it('is met by its own endings, not by a longer word that starts the same', () => {
     const boilerplate = [
@@ -109,6 +123,31 @@ describe('what a posting says the job is not', () => {
       'people management',
     );
     expect(runsInto('management', 'Head of Support', 'Lead the support team.')).toBe('management');
+  });
+
+  it('does not find a manager post in its words used apart: engineers beside a product manager', () => {
+    const ic = [
+      'We are six engineers and a product manager, working with one data scientist.',
+      'You will build search services in Go with the other engineers.',
+      'Last, a values conversation with the engineering manager and the product manager.',
+    ].join('\n');
+    expect(runsInto('engineering manager', 'Software Engineer (L4), Search', ic)).toBeNull();
+    expect(runsInto('engineering manager', 'Engineering Manager, Search', ic)).toBe('engineering manager');
+  });
+});
+
+describe('the individual contributor track, ruled out', () => {
+  it('is met by a role that manages no one, whether or not it says the words', () => {
+    const ic = 'This position is at L6 (Staff Software Engineer).\nYou will set the technical direction.';
+    expect(runsInto('individual contributor', 'Software Engineer, Payments', ic)).toBe(
+      'individual contributor',
+    );
+    const manager = [
+      'You will line-manage seven engineers and run their 1:1s, hiring and reviews.',
+      'Your direct reports: seven backend engineers on payouts.',
+      'Engineers here grow as individual contributors or managers; you help each individual contributor choose.',
+    ].join('\n');
+    expect(runsInto('individual contributor', 'Engineering Manager, Payouts', manager)).toBeNull();
   });
 });
 

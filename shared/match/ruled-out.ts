@@ -18,6 +18,11 @@ export interface RuledOut {
   every: RegExp;
   /** "people management", "managing people": any people-management role. */
   management: boolean;
+  /**
+   * "individual contributor", "IC": any role that manages no one, held against the posting's role
+   * (its title and reports), not its words: a manager's posting may say the role codes too.
+   */
+  individual: boolean;
   /** "contract work", "freelance": a form of employment, held against the posting's terms (employment.ts). */
   contractForm: boolean;
   /**
@@ -72,6 +77,10 @@ const PEOPLE_MANAGEMENT =
   /^(?:(?:people|line|team|staff|sales|engineering)[\s-]*)?manag\w*(?:\s+(?:roles?|positions?|posts?|jobs?|track))?$|\b(?:people|line)[\s-]*(?:manag|lead)|\bmanaging\s+(?:people|teams?|others|staff)\b/i;
 
 export const isPeopleManagement = (phrase: string) => PEOPLE_MANAGEMENT.test(phrase);
+
+/** The individual contributor's track: "individual contributor", "individual-contributor roles", "IC". */
+const INDIVIDUAL_CONTRIBUTOR =
+  /^(?:individual[\s-]*contributor|IC)(?:[\s-]+(?:roles?|positions?|track|level))?$/i;
 
 /** Words as the rate of a phrase in a text counts them, for the person's lines and a posting's alike. */
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -157,6 +166,7 @@ export function prepareRuledOut(
         head: KIND_OF.test(text) ? prepareRuledOut([text.replace(KIND_OF, '')])[0]!.re : null,
         every,
         management: isPeopleManagement(text),
+        individual: INDIVIDUAL_CONTRIBUTOR.test(text),
         contractForm: namesContractForm(text),
         arrangement: arrangementRuledOut(text),
         employer: EMPLOYERS[text.toLowerCase()] ?? null,

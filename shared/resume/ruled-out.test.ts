@@ -58,6 +58,16 @@ describe('what a resume rules out', () => {
     expect(readRuledOut(['Calls are fine, but not after 6 pm.'])).toEqual([]);
   });
 
+  it('reads a bare "not" list after what the person only wants', () => {
+    expect(
+      readRuledOut([
+        'Native iOS only: not Android or React Native-only roles, and I am not aiming for senior titles yet.',
+      ]),
+    ).toEqual(['Android', 'React Native-only']);
+    expect(readRuledOut(['Remote only - not hybrid or on-site roles.'])).toEqual(['hybrid', 'on-site']);
+    expect(readRuledOut(['I only build backends; I do not mind which domain.'])).toEqual([]);
+  });
+
   it('reads every alternative when each names its own role noun', () => {
     expect(readRuledOut(['Not looking for sales roles or graphic-design-only roles.'])).toEqual([
       'sales',

@@ -51,7 +51,10 @@ export function readRuledOut(lines: readonly string[]): string[] {
       // An aside in brackets says which kind, or names the same work again ("technical writing (API /
       // developer docs)", "senior leadership (assistant / deputy head) roles"): what is turned down is
       // the thing before it, and the bracket's slash is no list of its own.
-      const what = (m[1] ?? m[2] ?? m[3] ?? '').replace(TAIL, '').replace(/\s*\([^)]*\)/g, '');
+      // Each way of refusing has its own group for what is refused (refusals.ts); one of them matched.
+      const what = (m.slice(1).find((g) => g !== undefined) ?? '')
+        .replace(TAIL, '')
+        .replace(/\s*\([^)]*\)/g, '');
       for (const part of what.split(ALTERNATIVES)) {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
         const phrase = part

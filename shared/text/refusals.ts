@@ -13,8 +13,14 @@ const REFUSED = String.raw`(?:any\s+|a\s+|an\s+)?((?:(?!\s+(?:but|though|althoug
 const BACK_TO = String.raw`(?:to\s+(?:(?:return|go\s+back|move\s+back)\s+(?:to|into)|re-?(?:join|enter))\s+)`;
 /** "I'm not after warehouse roles": said of the person ("not after 6 pm" is not). */
 const NOT_AFTER = String.raw`\b(?:I['’]m|I\s+am)\s+not\s+after\s+`;
+/**
+ * A bare "not" that follows what the person does say: "Native iOS only: not Android or React
+ * Native-only roles", "Remote only - not hybrid or on-site roles". The "only" before it says that
+ * the list after it is what the person turns down.
+ */
+const ONLY_NOT = String.raw`\bonly\s*[:–—-]\s*not\s+`;
 export const REFUSAL = new RegExp(
-  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}|${NOT_AFTER}${REFUSED}`,
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}|${NOT_AFTER}${REFUSED}|${ONLY_NOT}${REFUSED}`,
   'gi',
 );
 
