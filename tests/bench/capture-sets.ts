@@ -42,6 +42,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture47',
   'capture48',
   'capture50',
+  'capture51',
   'capture10',
   'capture13',
   'capture16',
