@@ -51,6 +51,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev42', 'forms-dev42'],
   ['dev43', 'forms-dev43'],
   ['dev44', 'forms-dev44'],
+  ['dev45', 'forms-dev45'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
