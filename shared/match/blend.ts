@@ -14,6 +14,7 @@ import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { roleFor } from './role-list.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out-by.ts';
+import { SECOND_CHOICE, secondChoiceFor } from './second-choice.ts';
 import { isLicensedPost, nextDoorFor, supportRoleFor } from './support-role.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -162,6 +163,8 @@ export function blend(
     const why = said ? ` (the posting says "${job.parsed.title}" is ${said})` : '';
     take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}${why}`);
   }
+  const second = secondChoiceFor(p, job);
+  if (second) take('second_choice', SECOND_CHOICE, second);
   const terms = contractRuledOut(p.ruledOut, job);
   if (terms)
     take(
