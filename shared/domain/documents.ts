@@ -105,6 +105,7 @@ export const MatchResult = z.object({
           'specialty',
           'leaving',
           'refused_move',
+          'second_choice',
         ]),
         /** Points added (positive) or taken (negative) on the 0–100 scale. */
         points: z.number(),

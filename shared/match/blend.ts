@@ -8,13 +8,14 @@ import type { MatchFactor, MatchResult } from '../domain/index.ts';
 import { bandName, gradesApart } from './grade-band.ts';
 import { workLeft } from './leaving.ts';
 import { levelCut } from './level-cut.ts';
+import { otherProfession } from './other-profession.ts';
 import type { PlaceOutcome } from './place.ts';
 import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { roleFor } from './role-list.ts';
 import { contractRuledOut, ruledOutBy } from './ruled-out-by.ts';
-import { isLicensedPost, nextDoorFor, supportRoleFor } from './support-role.ts';
+import { SECOND_CHOICE, secondChoiceFor } from './second-choice.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
@@ -133,26 +134,8 @@ export function blend(
       Math.min(MAX_GRADE_CUT, PER_GRADE * (apart - 1)),
       `A ${bandName(job.gradeBand!)} post, ${apart} grades from the ones you teach (${bandName(p.gradeBand!)})`,
     );
-  const support = supportRoleFor(p.profession, job.parsed.title);
-  if (support)
-    take(
-      'specialty',
-      SUPPORT_ROLE,
-      `"${support}" is a support role beside a ${p.profession}'s work, not that work`,
-    );
-  if (isLicensedPost(p.assists, job.parsed.title))
-    take(
-      'specialty',
-      SUPPORT_ROLE,
-      `A ${p.assists}'s post: it asks for the ${p.assists}'s own licence, which your titles do not show`,
-    );
-  const nextDoor = nextDoorFor(p.profession, job.parsed.title);
-  if (nextDoor)
-    take(
-      'specialty',
-      SUPPORT_ROLE,
-      `A ${nextDoor.toLowerCase()} post needs a registration of its own, which a ${p.profession} does not hold`,
-    );
+  const other = otherProfession(p, job);
+  if (other) take('specialty', SUPPORT_ROLE, other);
   const left = workLeft(p.leaving, job);
   if (left) take('leaving', WORK_LEFT, left);
   const ruled = ruledOutBy(p.ruledOut, job, roleFor(p.titles, job));
@@ -162,6 +145,8 @@ export function blend(
     const why = said ? ` (the posting says "${job.parsed.title}" is ${said})` : '';
     take('ruled_out', RULED_OUT, `You said you are not looking for ${ruled}${why}`);
   }
+  const second = secondChoiceFor(p, job);
+  if (second) take('second_choice', SECOND_CHOICE, second);
   const terms = contractRuledOut(p.ruledOut, job);
   if (terms)
     take(

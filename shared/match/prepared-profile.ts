@@ -19,6 +19,8 @@ export interface PreparedProfile {
   /** word -> indexes into `lines` containing it. */
   wordIndex: Map<string, number[]>;
   titles: Array<{ info: TitleInfo; weight: number; text: string }>;
+  /** Titles the person would also take, after their targets ("I would also take an FP&A analyst role"). */
+  secondChoices: Array<{ info: TitleInfo; text: string }>;
   /**
    * The levels the person would take: their own, and any their target titles name ("Head of Growth"
    * for a marketing manager moving up, "Junior developer" for a career changer). A posting at any of

@@ -1,4 +1,5 @@
 import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
+import { readSecondChoices } from '../resume/targets.ts';
 import { creditMap } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
 import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
@@ -60,6 +61,10 @@ export function prepareProfile(
     text: e.title,
   }));
   const titles = [...targets, ...past];
+  // A persona's own targets replace the resume's, and its second choices with them.
+  const secondChoices = (persona?.targetTitles.length ? [] : readSecondChoices(profile.summary ?? ''))
+    .filter((t) => !targetTitles.some((own) => own.toLowerCase() === t.toLowerCase()))
+    .map((t) => ({ info: titleInfo(t), text: t }));
   const degrees = profile.education
     .map((ed) => {
       const text = [ed.degree, ed.field, ed.school].filter(Boolean).join(', ');
@@ -98,6 +103,7 @@ export function prepareProfile(
     lines,
     wordIndex,
     titles,
+    secondChoices,
     level,
     aimLevels: aimLevels(level, [...targetTitles, ...bandsSought(profile.summary)], years),
     gradeBand: personBand(

@@ -4,12 +4,13 @@ import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import {
   isLicensedPost,
+  licenceAskedOf,
   nextDoorFor,
   professionAssisted,
   professionHeld,
   supportRoleFor,
 } from './support-role.ts';
-import { ABOUT_THE_ROLE, makeJob, medSurgNurse } from './testing.ts';
+import { ABOUT_THE_ROLE, makeJob, makeProfile, medSurgNurse } from './testing.ts';
 
 const nurse = medSurgNurse('2021-08');
 const ward = `About the unit
@@ -106,5 +107,43 @@ Requirements
     expect(isLicensedPost('lawyer', 'Paralegal to the General Counsel')).toBe(false);
     expect(isLicensedPost('lawyer', 'Legal Secretary - Litigation')).toBe(false);
     expect(isLicensedPost(null, 'Associate Attorney')).toBe(false);
+  });
+});
+
+describe('a post whose required line asks a registration the person does not show', () => {
+  const asks = (text: string) => [{ kind: 'required', text }];
+  const hr = ['HR Generalist', 'HR Coordinator'];
+  it('reads a pharmacy post that asks for a registered pharmacist', () => {
+    const items = asks(
+      'Part A pharmacist registered with the Ontario College of Pharmacists, in good standing.',
+    );
+    expect(licenceAskedOf(hr, [], 'Pharmacy Manager', items)).toBe('pharmacist');
+    expect(licenceAskedOf(['Staff Pharmacist'], [], 'Pharmacy Manager', items)).toBeNull();
+  });
+
+  it('leaves a line with another way in, a title in several fields and a support role alone', () => {
+    const either = asks('You are a pharmacist or registered pharmacy technician with the College; or');
+    expect(licenceAskedOf(hr, [], 'Pharmacy Informatics Specialist', either)).toBeNull();
+    const rn = asks('Registered pharmacist licence required');
+    expect(licenceAskedOf(hr, [], 'Hiring Event - Pharmacy, Nursing and Marketing', rn)).toBeNull();
+    expect(licenceAskedOf(hr, [], 'Pharmacy Technician', rn)).toBeNull();
+    expect(licenceAskedOf(hr, [], 'HR Business Partner', rn)).toBeNull();
+  });
+});
+
+describe('scoring a post of a profession the person does not hold', () => {
+  it('takes the specialty cut and names the registration', () => {
+    const hr = makeProfile({ targetTitles: ['HR Business Partner'] });
+    const pharmacy = `${ABOUT_THE_ROLE}
+Requirements
+- Part A pharmacist registered with the Ontario College of Pharmacists, in good standing
+- 3+ years of community pharmacy practice`;
+    const r = scoreMatch(
+      prepareProfile(hr, null, { asOf: '2025-06' }),
+      prepareJob(makeJob(pharmacy, { title: 'Pharmacy Manager' })),
+    );
+    expect(r.adjustments?.find((a) => a.kind === 'specialty')?.detail).toBe(
+      'The posting asks for a registered pharmacist, which your titles do not show',
+    );
   });
 });

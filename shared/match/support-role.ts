@@ -109,3 +109,44 @@ export function isLicensedPost(holder: string | null, jobTitle: string): boolean
   const profession = professionOf(holder);
   return !!profession && profession.held(jobTitle) && !profession.support.test(jobTitle);
 }
+
+/** A registration a line asks for or shows: "registered with the Ontario College of Pharmacists", "licensed", "in good standing". */
+const REGISTRATION = /\b(?:registered|registration|licen[cs]ed?|licen[cs]ure|in good standing|college of)\b/i;
+/** A posting title in a profession's own field though it names no holder: "Pharmacy Manager", "Dental Practice Lead". */
+const FIELD: Record<string, RegExp> = {
+  pharmacist: /\bpharmacy\b/i,
+  dentist: /\bdental\b/i,
+  veterinarian: /\bveterinary\b/i,
+  'registered nurse': /\bnursing\b/i,
+};
+
+/**
+ * The licensed profession a posting is a post of and asks the registration of: its title is in one
+ * profession's field ("Pharmacy Manager"; a title naming several, "Hiring Event - Pharmacy, Nursing",
+ * is none) and a required line names the holder with a registration ("Part A pharmacist registered with
+ * the Ontario College of Pharmacists"). Null when the person's titles, or a line of theirs that shows a
+ * registration, name it: to an HR generalist such a post is other work, whatever its manager's title shares.
+ */
+export function licenceAskedOf(
+  titles: readonly string[],
+  lines: readonly string[],
+  jobTitle: string,
+  items: ReadonlyArray<{ kind: string; text: string }>,
+): string | null {
+  const inField = PROFESSIONS.filter((p) => p.held(jobTitle) || FIELD[p.holder]?.test(jobTitle));
+  const profession = inField.length === 1 ? inField[0]! : undefined;
+  if (!profession || profession.support.test(jobTitle)) return null;
+  // Not a line that takes the support role's registration too ("a pharmacist or registered pharmacy
+  // technician"), nor one that ends in another way in ("…; or").
+  const asked = items.some(
+    (i) =>
+      i.kind === 'required' &&
+      REGISTRATION.test(i.text) &&
+      profession.held(i.text) &&
+      !profession.support.test(i.text) &&
+      !/\bor\s*$/i.test(i.text),
+  );
+  if (!asked) return null;
+  const shown = titles.some(profession.held) || lines.some((l) => REGISTRATION.test(l) && profession.held(l));
+  return shown ? null : profession.holder;
+}

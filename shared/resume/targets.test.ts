@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from './parse.ts';
-import { readTargetTitles } from './targets.ts';
+import { readSecondChoices, readTargetTitles } from './targets.ts';
 
 describe('the roles a resume says the person wants', () => {
   it('leaves out an alternative named in a later refusal', () => {
@@ -172,5 +172,24 @@ describe('the roles a resume says the person wants', () => {
     expect(
       readTargetTitles(['I want to move into a Research Engineer role working alongside scientists.']),
     ).toEqual(['Research Engineer']);
+  });
+});
+
+describe('second choices a resume names', () => {
+  it('reads "I would also take an X role" and "also open to X or Y roles"', () => {
+    expect(
+      readSecondChoices(
+        "I'm looking for a data analyst role in Sydney (hybrid) or remote, and I would also take an FP&A analyst role.",
+      ),
+    ).toEqual(['FP&A analyst']);
+    expect(readSecondChoices('Also open to BI developer or analytics engineer roles.')).toEqual([
+      'BI developer',
+      'Analytics engineer',
+    ]);
+  });
+
+  it('reads nothing from a refusal or a sentence with no role', () => {
+    expect(readSecondChoices('I would not also take a sales role.')).toEqual([]);
+    expect(readSecondChoices('I also take pride in clean data.')).toEqual([]);
   });
 });

@@ -130,3 +130,26 @@ export function readTargetTitles(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A second choice, said as one: "I'm looking for a data analyst role …, and I would also take an FP&A
+ * analyst role", "also open to BI developer roles". The person would go, but the first choice comes first.
+ */
+const ALSO_TAKE = new RegExp(
+  String.raw`\balso\s+(?:take|consider|accept|open\s+to)\s+(?:(?:a|an)\s+)?([^.;:()]{3,60}?)\s+${ROLE_NOUN}\b`,
+  'gi',
+);
+
+/** The titles a resume names as second choices (ALSO_TAKE), as written, one per alternative. */
+export function readSecondChoices(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ALSO_TAKE)) {
+    if (REFUSAL.test(text.slice(text.lastIndexOf('.', m.index) + 1, m.index))) continue;
+    for (const part of m[1]!.split(ALTERNATIVES)) {
+      const title = part.trim().replace(WAY_OF_WORKING, '');
+      if (!title || title.split(/\s+/).length > 5 || NOT_A_TITLE.test(title)) continue;
+      out.push(title.replace(/^\w/, (c) => c.toUpperCase()));
+    }
+  }
+  return out;
+}
