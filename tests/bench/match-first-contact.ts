@@ -18,7 +18,15 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const git = (...a: string[]) =>
   execFileSync('git', ['-C', ROOT, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const made: string[] = [];
-const KINDS = ['level', 'specialty', 'work_rights', 'ruled_out', 'employment_terms', 'leaving'] as const;
+const KINDS = [
+  'level',
+  'specialty',
+  'work_rights',
+  'ruled_out',
+  'employment_terms',
+  'leaving',
+  'second_choice',
+] as const;
 type Adjustment = { kind: string; points: number };
 interface Row {
   grade: number;
