@@ -73,3 +73,24 @@ describe('a caption split into sibling text nodes', () => {
     expect(field?.classification.type).toBe('other');
   });
 });
+
+describe('the text above a section heading', () => {
+  it('belongs to the section before: a hint about a degree under the résumé does not make the next name box a history row', () => {
+    // forms-dev45 (SmartRecruiters, Ireland): the résumé's hint, then a new section's heading and a name box
+    const html =
+      '<section><h2>Your details</h2><label for="cv">CV</label><input type="file" id="cv"><p>Please include your degree and the schools you trained in.</p></section>' +
+      '<section><h2>Questions from the hiring team</h2><p>Vetting is required before any appointment.</p>' +
+      '<label for="n">Full name exactly as it appears on your passport or photo ID (for vetting)</label><input type="text" id="n"></section>';
+    const fields = classifyInForm(html);
+    expect(fields[1]?.field.signals.nearby).not.toContain('degree');
+    expect(fields[1]?.field.signals.nearby).toContain('Questions from the hiring team');
+    expect(fields.map((f) => f.classification.type)).toEqual(['resume_file', 'full_name']);
+  });
+
+  it('a heading inside the same section is still read', () => {
+    const [field] = classifyInForm(
+      '<h3>Emergency contact</h3><p>Who should we call?</p><input type="text" name="x">',
+    );
+    expect(field?.field.signals.nearby.split(' | ')).toEqual(['Who should we call?', 'Emergency contact']);
+  });
+});

@@ -47,8 +47,10 @@ function iconName(n: Node): string {
   return title ? clean(title.textContent) : '';
 }
 
+const HEADINGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+
 /**
- * Text chunks just before `start`, nearest first, stopping at the previous control:
+ * Text chunks just before `start`, nearest first, stopping at the previous control or after the heading above:
  * what a person reads as the question when markup gives no <label>.
  */
 export function precedingText(start: Element, maxChunks = 6, maxChars = 400): string[] {
@@ -92,6 +94,9 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     lastNode = n;
     chars += t.length;
     if (chunks.length >= maxChunks || chars >= maxChars) break;
+    // A heading opens the box's section: text above it is the section before's ("Please include your degree" under
+    // the résumé box is not about the "Full name" box below the next heading, forms-dev45).
+    if (parent && closestTag(parent, ...HEADINGS)) break;
   }
   return chunks;
 }

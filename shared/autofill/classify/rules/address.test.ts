@@ -131,3 +131,15 @@ describe('the address asked in one box', () => {
     ).toEqual(['other']);
   });
 });
+
+describe("Ireland's postcode", () => {
+  it('the Eircode box is the postal code, in any wording', () => {
+    // forms-dev45 (SmartRecruiters, Ireland)
+    expect(
+      types(
+        '<label for="e">Eircode</label><input id="e" maxlength="8">' +
+          '<label for="f">Your Eircode (if you have one)</label><input id="f">',
+      ),
+    ).toEqual(['postal_code', 'postal_code']);
+  });
+});

@@ -120,7 +120,8 @@ export const ADDRESS_RULES: TypeRule[] = [
     short: true,
     positive: [
       {
-        re: '\\bzip\\b|zip ?code|郵便番号|우편번호|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal',
+        // (Ireland's postcode is the Eircode)
+        re: '\\bzip\\b|zip ?code|郵便番号|우편번호|postal|post ?code|postcode|postleitzahl|\\bplz\\b|code postal|codigo postal|\\beircode\\b',
         score: 1,
         on: LN,
       },

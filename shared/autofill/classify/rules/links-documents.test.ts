@@ -198,3 +198,32 @@ describe('a site or portfolio that is not the person’s link', () => {
     ).toEqual(['other', 'other', 'website_url']);
   });
 });
+
+describe('a link to one piece of work, named before its site', () => {
+  it('a pull request or commit asked first is not the GitHub profile, whatever sites follow', () => {
+    // forms-dev45 (Greenhouse classic, Canada)
+    const box = (question: string, id: string) =>
+      `<label for="${id}">${question}</label><input id="${id}" type="text">`;
+    expect(
+      typesInForm(
+        box(
+          'Paste a link to one pull request or commit you are proud of (GitHub, GitLab, Bitbucket – public repos only), and tell us in a sentence why.',
+          'a',
+        ) +
+          box('Link to a merge request you wrote (GitLab or GitHub)', 'b') +
+          box('Share a link to a post you wrote, on LinkedIn or elsewhere', 'c'),
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
+  it('a profile site named first still asks for the profile', () => {
+    const box = (question: string, id: string) =>
+      `<label for="${id}">${question}</label><input id="${id}" type="text">`;
+    expect(
+      typesInForm(
+        box('GitHub URL (or a link to a gist you like)', 'a') +
+          box('Link to your GitHub profile, with at least one commit', 'b'),
+      ),
+    ).toEqual(['github_url', 'github_url']);
+  });
+});

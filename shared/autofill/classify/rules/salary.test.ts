@@ -130,3 +130,32 @@ describe('the rate the person is paid now', () => {
     ).toEqual(['other', 'salary_expectation', 'other']);
   });
 });
+
+describe('the point, band or salary the person is on', () => {
+  const asked = (question: string, name: string) => `<div><div>${question}</div><input name="${name}"></div>`;
+  it('"Which point of the salary scale are you on now?" is the pay they have, not the pay they ask', () => {
+    // forms-dev45 (SmartRecruiters, Ireland, a teacher's incremental point)
+    expect(
+      typesInForm(
+        asked("Which point of the teachers' common basic salary scale are you on now?", 'a') +
+          asked('What salary are you on at the moment?', 'b') +
+          asked("You're currently on which pay band?", 'c') +
+          asked('What salary are you looking for?', 'd'),
+      ),
+    ).toEqual(['other', 'other', 'other', 'salary_expectation']);
+  });
+});
+
+describe('the pay range looked for', () => {
+  it('"Which annual pay range are you looking for?" over ranges is the pay asked', () => {
+    // forms-dev45 (Workable, US)
+    const select = (question: string, id: string) =>
+      `<label for="${id}">${question}</label><select id="${id}"><option>Select...</option><option>$44,000 – $48,000</option><option>$48,000 – $52,000</option></select>`;
+    expect(
+      typesInForm(
+        select('Which annual pay range are you looking for? *', 'a') +
+          select('What hourly pay band would you accept?', 'b'),
+      ),
+    ).toEqual(['salary_expectation', 'salary_expectation']);
+  });
+});

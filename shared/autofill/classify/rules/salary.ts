@@ -16,7 +16,7 @@ export const SALARY_RULES: TypeRule[] = [
       {
         // (sales pay is asked as "OTE", on-target earnings; the rate or pay may be called base or starting, "Desired base
         // hourly rate", forms-dev44)
-        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (base |starting )?(hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (base |starting )?(hourly |daily )?rate|what ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage) (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (base |starting )?(hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (base |starting )?(hourly |daily )?rate|(what|which) ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage)( range| band| bracket)? (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
         score: 0.95,
         on: [...LN, 'context'],
       },
@@ -51,6 +51,13 @@ export const SALARY_RULES: TypeRule[] = [
       // present job asks the pay they have, unless it asks what they expect or want.
       {
         re: '^(?!.*\\b(expect\\w*|desired?|hop(e|ing)|looking for|asking|would like|want\\w*)\\b).*\\bcurrently\\b[^?]{0,60}\\b(salary|pay|compensation|wage|earnings)\\b',
+        score: 1,
+        on: L,
+      },
+      // "Which point of the salary scale are you on now?", "What pay band are you on?": the place the person is
+      // on, on a scale, band or salary, is the pay they have now (forms-dev45).
+      {
+        re: '\\b(salary|pay|wage|compensation)\\b[^?]{0,40}\\b(are|were) you (currently |now )?on\\b|\\byou(re| are) (currently |now )?on\\b[^?]{0,30}\\b(salary|pay|wage)\\b',
         score: 1,
         on: L,
       },

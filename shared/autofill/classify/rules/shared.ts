@@ -138,12 +138,25 @@ const ruledOutSite = (site: string) =>
   `^(?:(?!${site}).)*\\b(not|never|don['’]?t)( (send|give|share|paste|link|include|use))?( (us|me))?( (a|an|the|your|my|just|only))? ${site}\\b`;
 
 /**
+ * A piece of work a link can point at. Named before the site ("a link to one pull request or commit you are proud
+ * of (GitHub, GitLab, …)", forms-dev45), it is asked for just the same.
+ */
+const PIECE =
+  '(articles?|posts?|pulse|newsletters?|issues?|gists?|pull requests?|merge requests?|prs?|commits?|discussions?|comments?|threads?|releases?|wiki|shots?)';
+
+/**
  * The site first named as the home of a piece of work ("link a GitHub issue or gist", "a LinkedIn article, a
  * blog post, a deck"): the box asks for that piece, not the person's profile there. Only the first mention is
  * read, so "LinkedIn URL (or a LinkedIn post you are proud of)" still asks for the profile.
  */
-export const pieceOnSite = (site: string) =>
-  `^(?:(?!${site}).)*\\b${site} (articles?|posts?|pulse|newsletters?|issues?|gists?|pull requests?|prs?|discussions?|comments?|threads?|releases?|wiki|shots?)\\b`;
+export const pieceOnSite = (site: string) => `^(?:(?!${site}).)*\\b${site} ${PIECE}\\b`;
+
+/**
+ * "Paste a link to one pull request or commit you are proud of (GitHub, GitLab, …)" (forms-dev45): a link to a
+ * piece of work, asked before any profile site is named, is that piece whatever sites follow. A site named first
+ * ("GitHub URL (or a link to a gist)") still asks for the profile.
+ */
+const PIECE_FIRST = `^(?:(?!linked ?in|git ?hub|git ?lab|bitbucket|dribbble|behance).)*\\b(links?|urls?) to (one|a|an|any|some|the|your)\\b[^.?(]{0,30}\\b${PIECE}\\b`;
 
 /**
  * A profile named only to rule it out ("answer here rather than pointing us to your LinkedIn", "a GitHub link
@@ -157,6 +170,7 @@ export const PROFILE_RULED_OUT = [
   ruledOutSite('git ?hub'),
   pieceOnSite('linked ?in'),
   pieceOnSite('git ?hub'),
+  PIECE_FIRST,
 ].join('|');
 
 /** A question about the candidate's experience that names a product or topic ("LinkedIn Ads",
