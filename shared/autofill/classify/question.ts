@@ -9,7 +9,7 @@ import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor } from '../types.ts';
 import { askedAfterContext } from './asking-sentence.ts';
 import { promptOption } from './prompt-option.ts';
-import { EXAMPLE_HINT as EXAMPLE_ANSWER_HINT, EXAMPLE_MARKER } from './rules/shared.ts';
+import { EXAMPLE_HINT as EXAMPLE_ANSWER_HINT, EXAMPLE_MARKER } from './rules/links-asked.ts';
 import type { RuleSignal } from './rules.ts';
 import { nameWords, normalize, wordCount } from './text.ts';
 import { GENERIC_LABEL } from './widget-words.ts';

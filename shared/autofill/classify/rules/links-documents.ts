@@ -1,14 +1,11 @@
 import {
   EXPERIENCE_QUESTION,
-  L,
-  LN,
   LONG_TEXT_NOT_A_LINK,
   NOT_AN_EXAMPLE,
   PROFILE_RULED_OUT,
   pieceOnSite,
-  TEXTY,
-  type TypeRule,
-} from './shared.ts';
+} from './links-asked.ts';
+import { L, LN, TEXTY, type TypeRule } from './shared.ts';
 
 /** Profile links, the resume and the cover letter. */
 export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [

@@ -1,4 +1,5 @@
-import { AN_EXAMPLE_ANSWER, EXPERIENCE_QUESTION, L, LN, TEXTY, type TypeRule } from './shared.ts';
+import { AN_EXAMPLE_ANSWER, EXPERIENCE_QUESTION } from './links-asked.ts';
+import { L, LN, TEXTY, type TypeRule } from './shared.ts';
 
 /** The pay the person asks for, never what they earn now or the range a posting states. */
 export const SALARY_RULES: TypeRule[] = [
