@@ -16,6 +16,7 @@ import { payForPlace } from './normalize/pay-by-place.ts';
 import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
 import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
+import { roleFigureOverWiderBand } from './normalize/role-figure.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
 
@@ -40,7 +41,8 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 // opening is hired at was picked, the opening's level's row where a whole pay table was, the job's
 // place's band of bands per place, a scale's bounds where its midpoint was, the rate paid to the
 // opening's group, the period the text writes where a data unit says otherwise, the year's pay where
-// the text gives a pay period's figure (bi-weekly), the rate where data
+// the text gives a pay period's figure (bi-weekly), this role's own figure where the band covers
+// other routes or a whole level, the rate where data
 // annualized it, an internship's stipend. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
@@ -64,6 +66,10 @@ const PAY_READINGS: PayReading[] = [
   [
     (s, c) => entryRateOverRange(s, c.text, c.title),
     "the opening's own rate: everyone's entry rate, or its group's",
+  ],
+  [
+    (s, c) => roleFigureOverWiderBand(s, c.text, c.title),
+    "this role's own figure, not a band the posting says covers other routes or a whole level",
   ],
   [(s, c) => writtenPeriodOverUnit(s, c.text), 'the period the description writes, not the data unit'],
   [(s, c) => yearOverPayPeriodFigure(s, c.text), "a pay period's figure (bi-weekly) as the year's pay"],

@@ -125,4 +125,25 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     ),
     reason: "the posting has you work in clients' homes: field work, not from your own home",
   },
+  {
+    id: 'role.clients-buildings',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll badge in at the client's loading dock", "you will sign in at the customer's reception",
+    // "Our crews work inside the buildings our clients own or lease": cleaning, security or
+    // maintenance done in the client's building, not from home.
+    re: /\byou(?:['’]ll| will) (?:badge|clock|sign|check) in at (?:the|each|our) (?:client|customer)s?['’]s? (?:[\p{L}-]+ ){0,2}(?:building|site|premises|dock|office|reception|gate|desk)\b|\b(?:work|clean|patrol)s? (?:inside|in) the (?:buildings?|offices|premises|properties|sites) (?:that )?(?:our|the) (?:clients?|customers?) (?:own|lease|occupy|run)\b/iu,
+    reason: "the posting puts the work inside clients' buildings: not from home",
+  },
+  {
+    id: 'role.on-the-ward',
+    lang: 'en',
+    workType: 'onsite',
+    // "RPNs on 4 West carry their own patient assignment", "you'll take a patient assignment of four",
+    // "take part in bedside shift report", "provide direct bedside care": ward nursing is done at the
+    // patients' beds. Bedside experience asked for ("two years of bedside nursing") is a past job's,
+    // so only the duties count.
+    re: /\b(?:carry|take|have|manage) (?:a|an|their|your|your own|their own) (?:own )?patient assignment\b|\b(?:take part in|give|provide|deliver|do|lead|perform) (?:direct |safe |hands-on )?bedside (?:care|nursing|shift report|handover|report)\b/i,
+    reason: 'the posting gives this role a patient assignment or bedside duties: ward work, not from home',
+  },
 ];

@@ -38,9 +38,12 @@ export const NOT_A_YEARLY_PERK =
 /** After "work from home", what makes it part of the week, not the whole job ("two days", "on Fridays", "until May"). */
 export const NOT_A_WHOLE_WEEK =
   '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
-/** Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home". */
+/**
+ * Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home",
+ * "can't be done from the couch" (home, said plainly).
+ */
 export const NOT_DONE_FROM_HOME =
-  "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from home)";
+  "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from (?:home|the (?:couch|sofa)|your (?:couch|sofa|kitchen table)))";
 
 /**
  * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
@@ -93,13 +96,16 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     // "Tastings are poured at the cellar door, so this job can't be done from home": over a "Remote"
     // chip or TELECOMMUTE data, or a remote-first company's intro ("Unlike most jobs here, this one
-    // can't be done from home": "this one" is the role set against the company's other jobs).
+    // can't be done from home": "this one" is the role set against the company's other jobs). The
+    // work named by what it is ("Driving, of course, can't be done from the couch", "Nursing cannot be
+    // done remotely"), opening its sentence, is the job's own work, set against other teams that
+    // work from home; "Some filing cannot be done from home" is a task, not the work.
     // "There is no home-working option for lab placements", "There's no desk and no working from
     // home": the posting rules home working out.
     // "There's no telehealth in this role", "we don't offer remote working for this position": the
     // posting rules home working out for this very job, whatever the company's other teams do.
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one|(?<=^|[.!?\\n]\\s*)\\w+ing(?:,\\s*(?:of course|obviously|naturally),)?) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role cannot be done from home',
@@ -145,10 +151,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // you're fully remote": the candidate may do the job fully remote, so it is remote. A perk of some
     // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement. "You can
     // work from home anywhere in the continental US", "you can work from anywhere in the UK": the
-    // candidate may do the job from any home in a region, unless days or a share of the week follow.
+    // candidate may do the job from any home in a region, unless days or a share of the week follow;
+    // so may the job's own verb ("You can edit from anywhere in the UK"). "You'll take calls from a
+    // home office", "you will work from your home office": the job is set up in the person's home.
     re: new RegExp(
-      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) work (?:from home |remotely )?(?:from )?anywhere in\\b${NOT_A_WHOLE_WEEK}`,
-      'i',
+      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) (?:work (?:from home |remotely )?(?:from )?|[\\p{L}-]+ (?:from home |remotely )?from )anywhere in\\b${NOT_A_WHOLE_WEEK}|\\byou(?:['’]ll| will) (?:work|(?:[\\p{L}-]+ ){1,2}(?:calls|chats|tickets|clients|customers|patients)) from (?:a|your|your own) home office\\b${NOT_A_WHOLE_WEEK}`,
+      'iu',
     ),
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',
   },
@@ -159,9 +167,10 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "Come into our Tucson office whenever you like, or work from home anywhere in Arizona full-time",
     // "There are no mandatory office days": the candidate may do the job fully remote, so a
     // "Flexible" or "Hybrid" tag is remote. "Work from home two days a week in this full-time role" is not.
-    // So do "Nobody on the team has required office days" and "there's no office to come into", and
+    // So do "Nobody on the team has required office days", "there's no office to come into" and "we've
+    // never had an office" (the team has only ever worked from home), and
     // "approved for telework five days a week" (the whole week from home).
-    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))|\b(?:telework(?:ing)?|work(?:ing)? (?:from home|remotely))\s+(?:all\s+)?(?:five|5) days (?:a|per|each) week\b/im,
+    re: /\b(?:no|nobody|no one)\b(?: on the team| here)?(?: (?:has|have))? (?:required|mandatory) (?:office|in-office|on-?site) days\b|\bno office to (?:come|go) (?:in)?to\b|\bwe(?:['’]ve| have) never had an? (?:office|headquarters|HQ)\b|\bwork (?:from home|remotely)\b(?:(?!\bdays?\b)[^.;\n]){0,40}?\bfull[- ]time(?=\s*(?:[.;,)]|$))|\b(?:telework(?:ing)?|work(?:ing)? (?:from home|remotely))\s+(?:all\s+)?(?:five|5) days (?:a|per|each) week\b/im,
     reason: 'the posting lets you work from home full-time (no required office days)',
   },
   ...OFFICE_WEEK_RULES,

@@ -76,9 +76,11 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'hybrid',
     // "Studio days are Monday to Wednesday", "Office days: Tuesday and Thursday", "on-site days are
-    // Mondays and Wednesdays": the week's office days named as such.
+    // Mondays and Wednesdays": the week's office days named as such. The weekdays may come first
+    // ("Tuesdays and Thursdays are office days at our Inglewood office", "Monday to Wednesday are our
+    // studio days").
     re: new RegExp(
-      `\\b(?:office|studio|in-office|on-?site) days?\\s*(?:are|is|:)\\s*(?:${WEEKDAY_LIST}|${WEEKDAY_RUN})`,
+      `\\b(?:office|studio|in-office|on-?site) days?\\s*(?:are|is|:)\\s*(?:${WEEKDAY_LIST}|${WEEKDAY_RUN})|(?:${WEEKDAY_LIST}|${WEEKDAY_RUN})\\s+(?:are|is)\\s+(?:our\\s+|the\\s+)?(?:office|studio|in-office|on-?site) days?\\b`,
       'iu',
     ),
     reason: 'the posting names the office days of the week ("Studio days are Monday to Wednesday")',

@@ -22,11 +22,12 @@ const HOURS_FACT = new RegExp(
 
 /**
  * The role's own hours in a sentence: "You'll work 20 hours a week", "This position is 24 hours per
- * week", "This role is for 16 hours per week", "The hours for this role are 20 per week". Not "up to
- * 20 hours a week of travel" about something else: the role or "you" must work them.
+ * week", "This role is for 16 hours per week", "The hours for this role are 20 per week", "the hours
+ * are 35 a week" (a contract's terms), "We're hiring at 30 hours a week" / "recruiting for 20 hours per
+ * week". Not "up to 20 hours a week of travel" about something else: the role or "you" must work them.
  */
 const HOURS_SENTENCE = new RegExp(
-  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+${POST}\s+is(?:\s+for)?(?:\s+${TENURE},?)?|the\s+hours\s+(?:for|of)\s+(?:the|this)\s+${POST}\s+are)\s+${NUMBER}\s*(?:hours?|hrs?)?\s+${PER_WEEK}`,
+  String.raw`\b(?:you(?:'ll|’ll| will)\s+work|(?:the|this)\s+${POST}\s+is(?:\s+for)?(?:\s+${TENURE},?)?|the\s+hours\s+(?:for|of)\s+(?:the|this)\s+${POST}\s+are|(?:the|your)\s+(?:working\s+|contracted\s+)?hours\s+(?:are|will\s+be)|(?:hiring|recruiting)\s+(?:at|for))\s+${NUMBER}\s*(?:hours?|hrs?)?\s+${PER_WEEK}`,
   'i',
 );
 
@@ -52,6 +53,35 @@ const FULL_TIME_WEEK =
  * "Hours" term beside the posting prints it.
  */
 const HOURS_VALUE = new RegExp(String.raw`^${NUMBER}\s*(?:hours?|hrs?)\s*${PER_WEEK}`, 'i');
+
+/**
+ * A short type label or chip that gives only the weekly hours ("Nights — 50 hrs/wk", "20 hours per
+ * week", "Days: 37.5 hrs / week"): the hours decide as they do in a sentence (a full week 35-60,
+ * part-time under 30; 30-35 says neither).
+ */
+const HOURS_IN_LABEL = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:hours?|hrs?)\s*${PER_WEEK}`, 'i');
+
+export function typeOfLabelHours(label: string): 'full_time' | 'part_time' | null {
+  if (label.length > 60) return null;
+  const m = label.match(HOURS_IN_LABEL);
+  if (!m) return null;
+  const [low, high] = span(m, 1);
+  if (low >= 35 && high <= 60) return 'full_time';
+  return high > 0 && high < 30 ? 'part_time' : null;
+}
+
+/**
+ * The hours glossed with their type in brackets, as a posting translates or explains them ("30 hours a
+ * week (Teilzeit)", "20 hours per week (part-time)"): the bracketed word is the employer's own name for
+ * those hours, so it decides where the number alone (30-35) would not. Returns the bracketed words.
+ */
+const HOURS_GLOSS = new RegExp(
+  String.raw`${NUMBER}\s*(?:hours?|hrs?)\s*${PER_WEEK}\s*\(\s*([^()\n]{3,30}?)\s*\)`,
+  'i',
+);
+
+export const hoursGlossStated = (text: string): string | null =>
+  text.slice(0, 60_000).match(HOURS_GLOSS)?.[3] ?? null;
 
 type Span = [low: number, high: number];
 const span = (m: RegExpMatchArray, at: number): Span => [Number(m[at]), Number(m[at + 1] ?? m[at])];

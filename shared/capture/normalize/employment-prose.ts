@@ -61,9 +61,20 @@ const CONTRACTOR_AGREEMENT =
 const UK_CONTRACT =
   /\b(?:inside|outside|within)\s+(?:of\s+)?IR35\b|\b(?:engaged|paid|work(?:ing)?)\s+(?:through|via)\s+(?:an?|your)\s+(?:own\s+)?(?:umbrella|limited company|PSC)\b/i;
 
+/**
+ * The person told they would work for themselves ("You'd be self-employed, invoicing us at the end of
+ * each month", "You will invoice us monthly for the days worked"): a self-employed worker bills the
+ * hirer, an employee is paid through its payroll. Only "you" and "us": a finance role "invoicing
+ * clients" or "self-employed customers" is the work, not the engagement.
+ */
+const SELF_EMPLOYED =
+  /\byou(?:['’]d|['’]ll| would| will)?\s+(?:be\s+(?:working\s+(?:as\s+)?)?self[- ]employed\b|(?:be\s+)?invoic(?:e|ing)\s+us\b)/i;
+
 export const contractorEngagementInProse = (text: string): boolean => {
   const t = text.slice(0, 60_000);
-  return CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t) || UK_CONTRACT.test(t);
+  return (
+    CONTRACTOR_AGREEMENT.test(t) || AS_CONTRACTOR.test(t) || UK_CONTRACT.test(t) || SELF_EMPLOYED.test(t)
+  );
 };
 
 /**
@@ -165,10 +176,11 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * purpose contract" (a fixed-term employment contract in Irish law), Australia's "maximum-term
  * contract" (ends at a date or event, at the latest) and French "emploi saisonnier". A fixed-term
  * contract given its length needs no article ("Contract: Fixed term contract (9 months)", "9 Month
- * Fixed Term Contract"); without one, "full-time, part-time and fixed-term roles" is a board's blurb.
+ * Fixed Term Contract"), and so does the term itself given its length ("an employee on our payroll for
+ * a fixed term of 18 months"); without one, "full-time, part-time and fixed-term roles" is a board's blurb.
  */
 const FIXED_TERM =
-  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b/iu;
+  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b|\b(?:for|on)\s+a\s+fixed[- ]term\s+of\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)\s+(?:months?|years?)\b/iu;
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 

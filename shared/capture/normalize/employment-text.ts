@@ -1,6 +1,6 @@
 import type { EmploymentType } from '../types.ts';
-import { employmentTypeOfLines } from './employment.ts';
-import { fullTimeHoursStated } from './employment-hours.ts';
+import { employmentTypeOfLines, isEmploymentLabel, parseEmploymentType } from './employment.ts';
+import { fullTimeHoursStated, hoursGlossStated } from './employment-hours.ts';
 import {
   employmentTypeInProse,
   employmentTypeLine,
@@ -10,7 +10,8 @@ import {
 
 /**
  * The employment type the description gives where no tag, fact or structured data did, strongest
- * reading first: its own "Job type:" lines, then a sentence or status line stating the type, a
+ * reading first: its own "Job type:" lines, then a sentence or status line stating the type, hours
+ * glossed with their type ("30 hours a week (Teilzeit)"), a
  * fixed-term contract (temporary) or a student placement (internship), and last a full week's
  * hours with no type word ("Hours: 37.5 hours per week": full-time). `facts` are the values beside
  * the posting under an employment or hours term.
@@ -21,8 +22,10 @@ export function typeTheTextGives(
 ): { type: EmploymentType; confidence: number; detail: string } | null {
   const line = employmentTypeOfLines(text);
   if (line) return { type: line, confidence: 0.5, detail: '"Job type:" line' };
+  const gloss = hoursGlossStated(text);
   const stated =
     employmentTypeInProse(text) ??
+    (gloss && isEmploymentLabel(gloss) ? parseEmploymentType(gloss) : null) ??
     employmentTypeLine(text) ??
     (fixedTermInProse(text) ? 'temporary' : null) ??
     (placementProgrammeInProse(text) ? 'internship' : null);

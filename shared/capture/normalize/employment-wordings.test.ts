@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { employmentTypeInHeader, employmentTypeOfLines, parseEmploymentType } from './employment.ts';
+import { typeTheTextStates } from './employment-overrides.ts';
 import { employmentTypeInProse, fixedTermInProse, placementProgrammeInProse } from './employment-prose.ts';
+import { typeTheTextGives } from './employment-text.ts';
 
 describe('employment types in wordings boards and employers use', () => {
   it('reads a zero-hours contract as part-time: no guaranteed hours', () => {
@@ -94,5 +96,55 @@ describe('on-call, regular and alternance labels', () => {
     const details = 'Salary: £32,000 pro rata\nHours: 30 hours a week\nContract: Part-time contract';
     expect(employmentTypeOfLines(details)).toBe('part_time');
     expect(employmentTypeOfLines('Hours: 40 hours\nContract: Permanent, full time')).toBe('full_time');
+  });
+});
+
+describe('employment types stated in wordings capture51 taught (other wordings of each)', () => {
+  it('reads a type label that gives only weekly hours by the hours', () => {
+    expect(parseEmploymentType('Nights — 50 hrs/wk')).toBe('full_time');
+    expect(parseEmploymentType('Days: 37.5 hours per week')).toBe('full_time');
+    expect(parseEmploymentType('Evenings - 16 hrs / week')).toBe('part_time');
+    // 30-35 a week is full-time in some places, part-time in others: no reading.
+    expect(parseEmploymentType('32 hours a week')).toBeNull();
+    expect(parseEmploymentType('Engineering')).toBeNull();
+  });
+
+  it('reads the hours a contract sentence or a hiring sentence gives', () => {
+    expect(typeTheTextGives('The contract is open-ended and the hours are 35 a week.')?.type).toBe(
+      'full_time',
+    );
+    expect(typeTheTextGives('Your working hours will be 40 per week, Monday to Friday.')?.type).toBe(
+      'full_time',
+    );
+    expect(typeTheTextGives("We're recruiting for 37.5 hours a week.")?.type).toBe('full_time');
+    expect(typeTheTextGives('The office hours are 9 to 5.')).toBeNull();
+  });
+
+  it('reads hours glossed with their type in brackets', () => {
+    expect(typeTheTextGives("We're hiring at 30 hours a week (Teilzeit), over four days.")?.type).toBe(
+      'part_time',
+    );
+    expect(typeTheTextGives('It is 32 hours per week (part-time) in our Leeds office.')?.type).toBe(
+      'part_time',
+    );
+    expect(typeTheTextGives('Around 30 hours a week (depending on the season) of fieldwork.')).toBeNull();
+  });
+
+  it('reads a self-employed worker invoicing the hirer as a contractor', () => {
+    expect(employmentTypeInProse("You'd be self-employed, invoicing us at the end of each month.")).toBe(
+      'contract',
+    );
+    expect(employmentTypeInProse('You will invoice us monthly for the days you work.')).toBe('contract');
+    expect(employmentTypeInProse('You will be working as self-employed tutor.')).toBe('contract');
+    expect(employmentTypeInProse('You will invoice clients and chase late payments.')).toBeNull();
+    expect(employmentTypeInProse('Many of our customers are self-employed.')).toBeNull();
+  });
+
+  it('reads a fixed term given its length as temporary, over a contract badge', () => {
+    const text = "You'll be an employee on our payroll for a fixed term of 18 months.";
+    expect(fixedTermInProse(text)).toBe(true);
+    expect(fixedTermInProse('We hire on a fixed term of two years for grant posts.')).toBe(true);
+    expect(typeTheTextStates('contract', text)?.type).toBe('temporary');
+    expect(fixedTermInProse('Our fixed costs are low.')).toBe(false);
   });
 });

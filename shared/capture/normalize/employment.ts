@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../types.ts';
+import { typeOfLabelHours } from './employment-hours.ts';
 import { EMPLOYMENT_LABEL, labelledLines } from './lines.ts';
 
 /**
@@ -101,7 +102,9 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
     if (engagement && !/^[A-Z_ ,]+$/.test(v.trim()) && hits.length > 1) return engagement.type;
     return hits.sort((a, b) => a.at - b.at)[0]!.type;
   }
-  return null;
+  // No type word: a label that gives only the weekly hours ("Nights — 50 hrs/wk") is read by them.
+  const first = values.find((v): v is string => typeof v === 'string' && !!v.trim());
+  return first ? typeOfLabelHours(withoutTypeLabel(first.trim())) : null;
 }
 
 /**

@@ -84,8 +84,10 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 
 // "Stundenlohn"/"Bruttolohn" (de) and an intern's "gratification" (fr) are pay too, and so is a figure
 // a job "starts at" ("Starting at $46/hour" in a benefits list): the entry wage, named right before it.
+// A freelancer's or contractor's fee is their pay ("The fee is £640 per week", "your day fee is"),
+// named right before the figure; a course's or an application's fee is not ("course fee" is not read).
 export const SALARY_CONTEXT =
-  /\bstart(?:ing|s)\s+at\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
+  /\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus.

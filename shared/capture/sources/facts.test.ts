@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseEmploymentType } from '../normalize/employment.ts';
+import { typeTheFactStates } from '../normalize/employment-overrides.ts';
 import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
 import { scanPage } from './scan.ts';
 
@@ -94,5 +96,18 @@ describe('a primary location field', () => {
       <tr><td class="subtitle">Primary Location</td><td class="text">United States-Iowa-Ames</td></tr>
       <tr><td class="subtitle">Schedule</td><td class="text">Full-time</td></tr></table>`);
     expect(facts.get('location')).toBe('United States-Iowa-Ames');
+  });
+});
+
+describe('a public employer status fact', () => {
+  it('reads "Status" / "Employment status" as the type fact, and a status that is no type as nothing', () => {
+    const facts = factsOf(`<h1>Registered Practical Nurse</h1>
+      <dl><dt>Status</dt><dd>Temporary Full-Time</dd><dt>Location</dt><dd>Peterborough</dd></dl>`);
+    expect(facts.get('employment')).toBe('Temporary Full-Time');
+    expect(typeTheFactStates('full_time', facts.get('employment') ?? '')?.type).toBe('temporary');
+    const regular = factsOf(`<h1>Clerk</h1><dl><dt>Employment Status</dt><dd>Regular Part-Time</dd></dl>`);
+    expect(parseEmploymentType(regular.get('employment'))).toBe('part_time');
+    const open = factsOf(`<h1>Clerk</h1><dl><dt>Status</dt><dd>Open until filled</dd></dl>`);
+    expect(parseEmploymentType(open.get('employment') ?? '')).toBeNull();
   });
 });
