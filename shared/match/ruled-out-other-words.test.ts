@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRuledOut } from './ruled-out.ts';
-import { ruledOutBy } from './ruled-out-by.ts';
-import { prepareJob } from './score.ts';
-import { makeJob } from './testing.ts';
-
-const runsInto = (phrase: string, title: string, text: string) =>
-  ruledOutBy(prepareRuledOut([phrase]), prepareJob(makeJob(text, { title })));
+import { runsInto } from './testing.ts';
 
 describe('a ruled-out field the posting names in other words', () => {
   it('meets "retail" in a posting whose work is in stores', () => {

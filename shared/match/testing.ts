@@ -1,5 +1,8 @@
 // Builders for tests: a complete Profile and Job input with only what a test cares about.
 import type { Persona, Profile } from '../domain/index.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
+import { prepareJob } from './score.ts';
 import type { JobInput } from './types.ts';
 
 let n = 0;
@@ -92,3 +95,7 @@ export function makeJob(description: string, over: Partial<JobInput> = {}): JobI
     ...over,
   };
 }
+
+/** What a posting with this title and text runs into for someone who ruled out the phrase (null: nothing). */
+export const runsInto = (phrase: string, title: string, text: string) =>
+  ruledOutBy(prepareRuledOut([phrase]), prepareJob(makeJob(text, { title })));
