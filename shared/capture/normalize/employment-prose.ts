@@ -3,6 +3,9 @@ import { AS_NEEDED_LABEL, isEmploymentLabel, parseEmploymentType } from './emplo
 
 /** Employment type stated in the description's own words (the label and chip readers: employment.ts). */
 
+/** A count spelled out, as a term is written ("a six-month contract", "a fixed term of eighteen months"). */
+const HOW_MANY = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)';
+
 /**
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
  * role is a 6-month contract", "This is a 10-week paid internship", "This is a 6-month, full-time
@@ -13,8 +16,10 @@ import { AS_NEEDED_LABEL, isEmploymentLabel, parseEmploymentType } from './emplo
  * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
-const SELF_STATED =
-  /\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)/i;
+const SELF_STATED = new RegExp(
+  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
+  'i',
+);
 
 /**
  * The posting saying you would work as a freelancer or contractor ("You would work with us as a
@@ -179,8 +184,10 @@ export function employmentTypeLine(text: string): EmploymentType | null {
  * Fixed Term Contract"), and so does the term itself given its length ("an employee on our payroll for
  * a fixed term of 18 months"); without one, "full-time, part-time and fixed-term roles" is a board's blurb.
  */
-const FIXED_TERM =
-  /\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b|\b(?:for|on)\s+a\s+fixed[- ]term\s+of\s+(?:\d{1,2}|one|two|three|six|nine|twelve|eighteen)\s+(?:months?|years?)\b/iu;
+const FIXED_TERM = new RegExp(
+  String.raw`\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b|\b(?:for|on)\s+a\s+fixed[- ]term\s+of\s+(?:\d{1,2}|${HOW_MANY})\s+(?:months?|years?)\b`,
+  'iu',
+);
 
 export const fixedTermInProse = (text: string): boolean => FIXED_TERM.test(text.slice(0, 60_000));
 
