@@ -34,8 +34,11 @@ const CURRENT_ASKED =
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 
-/** An entry's title is a few words ("Employer 1 (current or most recent)"), not a sentence or a question. */
-const MAX_TITLE_WORDS = 6;
+/**
+ * A few words name a thing (an entry's title, "Employer 1 (current or most recent)"; a box's own caption, "Email of
+ * your referrer"); more are a sentence, perhaps a neighbour's help text.
+ */
+const NAME_WORDS = 6;
 
 /**
  * The text printed between a box's label and its section's heading, with no other control between (so none of it is
@@ -46,9 +49,7 @@ function entryTitles(field: FieldDescriptor, label: string): string[] {
   const chunks = field.signals.nearby.split(' | ').map(normalize);
   const end = chunks.indexOf(normalize(field.signals.heading));
   if (end < 0) return [];
-  return chunks
-    .slice(0, end)
-    .filter((c) => c !== label && wordCount(c) <= MAX_TITLE_WORDS && !c.includes('?'));
+  return chunks.slice(0, end).filter((c) => c !== label && wordCount(c) <= NAME_WORDS && !c.includes('?'));
 }
 
 /** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
@@ -98,9 +99,6 @@ export function vetoed(rule: TypeRule, field: FieldDescriptor, texts: SignalText
   return !!rule.veto?.some((v) => v.on.some((signal) => vetoes(v, signal, rule, field, texts)));
 }
 
-/** A caption short enough to be the box's own name, not a neighbour's help text. */
-const MAX_CAPTION_WORDS = 6;
-
 /**
  * A caption the person reads says "not this type" ("Address line 2", "Country code", "Email of your referrer"): an id
  * or input type saying otherwise is markup noise. Text that merely precedes the control may be a neighbour's help
@@ -111,9 +109,7 @@ export function captionSaysNot(rule: TypeRule, field: FieldDescriptor, texts: Si
   const says = (signal: RuleSignal, text: string) =>
     !!rule.negative?.some((n) => n.on.includes(signal) && pattern(n.re).test(text));
   if (texts.label)
-    return (
-      (texts.labelWeight >= 0.9 || wordCount(texts.label) <= MAX_CAPTION_WORDS) && says('label', texts.label)
-    );
+    return (texts.labelWeight >= 0.9 || wordCount(texts.label) <= NAME_WORDS) && says('label', texts.label);
   const placeholder = normalize(field.signals.placeholder);
-  return !!placeholder && wordCount(placeholder) <= MAX_CAPTION_WORDS && says('placeholder', placeholder);
+  return !!placeholder && wordCount(placeholder) <= NAME_WORDS && says('placeholder', placeholder);
 }
