@@ -43,6 +43,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture48',
   'capture50',
   'capture51',
+  'capture54',
   'capture10',
   'capture13',
   'capture16',
