@@ -57,6 +57,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture42',
   'capture45',
   'capture49',
+  'capture55',
 ];
 
 /** Several splits' results as one, weighted by pages. */
