@@ -52,6 +52,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev43', 'forms-dev43'],
   ['dev44', 'forms-dev44'],
   ['dev45', 'forms-dev45'],
+  ['dev46', 'forms-dev46'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
