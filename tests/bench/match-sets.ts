@@ -119,6 +119,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev39', 'match-dev39/set.json'],
   ['dev40', 'match-dev40/set.json'],
   ['dev41', 'match-dev41/set.json'],
+  ['dev42', 'match-dev42/set.json'],
+  ['dev43', 'match-dev43/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
