@@ -53,6 +53,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev44', 'forms-dev44'],
   ['dev45', 'forms-dev45'],
   ['dev46', 'forms-dev46'],
+  ['dev47', 'forms-dev47'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
