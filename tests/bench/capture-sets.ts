@@ -46,6 +46,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture52',
   'capture53',
   'capture54',
+  'capture56',
   'capture57',
   'capture10',
   'capture13',
