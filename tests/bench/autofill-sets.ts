@@ -73,6 +73,7 @@ const HELD_OUT: Array<[string, string]> = [
   ['blind15', 'forms-blind15'],
   ['blind16', 'forms-blind16'],
   ['blind17', 'forms-blind17'],
+  ['blind18', 'forms-blind18'],
 ];
 
 /** Every set whose labels are present, development first; `heldOut` marks the ones tuning never reads. */
