@@ -48,6 +48,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture54',
   'capture56',
   'capture57',
+  'capture58',
   'capture10',
   'capture13',
   'capture16',
