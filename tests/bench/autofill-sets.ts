@@ -54,6 +54,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev45', 'forms-dev45'],
   ['dev46', 'forms-dev46'],
   ['dev47', 'forms-dev47'],
+  ['dev48', 'forms-dev48'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
