@@ -23,8 +23,15 @@ describe('resume headings', () => {
   });
 
   it('reads closing sections as other, so their lines are not skills', () => {
-    for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
+    for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Professional Memberships', 'LANGUAGE SKILLS'])
       expect(headingOf(h), h).toBe('other');
+  });
+
+  it("reads a European CV's headings: its contact block, personal statement and digital skills", () => {
+    expect(headingOf('PERSONAL DETAILS')).toBe('personal');
+    expect(headingOf('Contact information')).toBe('personal');
+    expect(headingOf('PERSONAL STATEMENT')).toBe('summary');
+    expect(headingOf('DIGITAL SKILLS')).toBe('skills');
   });
 });
 

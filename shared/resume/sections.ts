@@ -1,6 +1,7 @@
 /** Resume sections by heading wording ("EXPERIENCE", "Work History:", "Licenses and Certifications"). */
 export type ResumeSection =
   | 'header'
+  | 'personal'
   | 'summary'
   | 'rights'
   | 'experience'
@@ -11,7 +12,14 @@ export type ResumeSection =
   | 'other';
 
 const HEADINGS: Array<[ResumeSection, RegExp]> = [
-  ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
+  // A European CV's "PERSONAL STATEMENT" is its summary.
+  [
+    'summary',
+    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$/,
+  ],
+  // A European CV opens with its contact block under a heading ("PERSONAL DETAILS": Name:, Address:,
+  // Nationality: …); it is read as the header is (contact.ts), wherever it stands.
+  ['personal', /^(personal|contact) (details|information|data|particulars)$|^contact$/],
   // What the person says of their right to work is said of themselves, as a summary is, and read with
   // it (work-rights.ts); it is no part of the summary they keep.
   [
@@ -30,7 +38,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'skills',
-    /^((technical|key|core|professional) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
+    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses.
+    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
   ],
   [
     'certifications',
@@ -39,7 +48,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ['projects', /^((selected|personal|side|key) )?projects$/],
   [
     'other',
-    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|references|referees|activities|leadership|affiliations|(professional )?memberships|(additional|other|personal) (information|details))$/,
+    // Europass "LANGUAGE SKILLS" (a CEFR grid) names languages, not skills of the trade.
+    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|language (skills|competences?)|references|referees|activities|leadership|affiliations|(professional )?memberships|(additional|other) (information|details))$/,
   ],
 ];
 
