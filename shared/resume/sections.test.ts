@@ -27,6 +27,11 @@ describe('resume headings', () => {
       expect(headingOf(h), h).toBe('other');
   });
 
+  it("reads a portfolio's headings: its case studies and ways of working", () => {
+    expect(headingOf('SELECTED CASE STUDIES')).toBe('projects');
+    expect(headingOf('How I work')).toBe('skills');
+  });
+
   it("reads a European CV's headings: its contact block, personal statement and digital skills", () => {
     expect(headingOf('PERSONAL DETAILS')).toBe('personal');
     expect(headingOf('Contact information')).toBe('personal');

@@ -67,13 +67,15 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   ['education', /^(education|degrees?|academics?|schooling|coursework)$/],
   [
     'skills',
-    /^(skills?|competenc(y|ies)|technolog(y|ies)|tools?|toolkit|software|methods?|methodolog(y|ies)|techniques?|expertise|proficienc(y|ies)|stack|tech stack|codes|standards|platforms|systems)$/,
+    // "HOW I WORK": a portfolio's methods and tools.
+    /^(skills?|how i work|competenc(y|ies)|technolog(y|ies)|tools?|toolkit|software|methods?|methodolog(y|ies)|techniques?|expertise|proficienc(y|ies)|stack|tech stack|codes|standards|platforms|systems)$/,
   ],
   [
     'certifications',
     /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses)$/,
   ],
-  ['projects', /^(projects?|portfolio|open source)$/],
+  // A portfolio's "SELECTED CASE STUDIES": the work it shows, as projects are.
+  ['projects', /^(projects?|portfolio|open source|case stud(y|ies)|work samples?)$/],
   [
     'other',
     /^(talks?|speaking|presentations?|conferences?|achievements?|accomplishments?|awards?|honou?rs|publications?|activities|extracurriculars?|hobbies|interests|other|volunteer(ing)?|community|patents?|research)$/,
