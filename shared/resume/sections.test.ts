@@ -32,6 +32,13 @@ describe('resume headings', () => {
     expect(headingOf('How I work')).toBe('skills');
   });
 
+  it("reads headings a portfolio writes as phrases: where I've been, where I learned, what I shipped", () => {
+    expect(headingOf("Where I've been")).toBe('experience');
+    expect(headingOf('Where I learned')).toBe('education');
+    expect(headingOf("Things I've shipped")).toBe('projects');
+    expect(headingOf('Tools I reach for')).toBe('skills');
+  });
+
   it("reads a European CV's headings: its contact block, personal statement and digital skills", () => {
     expect(headingOf('PERSONAL DETAILS')).toBe('personal');
     expect(headingOf('Contact information')).toBe('personal');

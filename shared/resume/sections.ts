@@ -63,7 +63,15 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
     'summary',
     /^(what i(?:'|’)?m looking for|what i want|looking for|career goals?|goals?|objectives?|highlights)$/,
   ],
-  ['experience', /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history)$/],
+  // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
+  // shipped", "Tools I reach for".
+  [
+    'experience',
+    /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
+  ],
+  ['education', /^where i (?:learned|learnt|studied|trained)$/],
+  ['projects', /^things i(?:'|’)?ve (?:shipped|built|made|designed)$/],
+  ['skills', /^tools i (?:use|reach for|work with)$/],
   ['education', /^(education|degrees?|academics?|schooling|coursework)$/],
   [
     'skills',
