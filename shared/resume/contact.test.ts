@@ -32,4 +32,19 @@ describe('contact header', () => {
     const alone = parseContact(['Dana Ruiz | Austin, TX | dana@example.com']);
     expect(alone.location).toMatchObject({ city: 'Austin', region: 'TX' });
   });
+
+  it("reads a European CV's labelled fields under a document title", () => {
+    const c = parseContact([
+      'CURRICULUM VITAE',
+      'Name: Aoife Brennan ACA',
+      'Address: 4 Harbour View, Salthill, Galway, H91 X2Y3, Ireland',
+      'E-mail: aoife@example.com',
+      'Nationality: Irish',
+    ]);
+    expect(c.firstName).toBe('Aoife');
+    expect(c.lastName).toBe('Brennan');
+    expect(c.email).toBe('aoife@example.com');
+    expect(c.location).toMatchObject({ city: 'Galway', country: 'IE' });
+    expect(c.summary).toEqual([]);
+  });
 });

@@ -22,6 +22,16 @@ const CREDENTIALS =
 // or a comma stays, as places use them ("Stratford-upon-Avon", "Austin, TX").
 const SEPARATORS = /\s*[|·•]\s*|\s{3,}|\s+[^\p{L}\p{N}\s,.()'+]\s+/u;
 
+/** A document's title over the name ("CURRICULUM VITAE", "Résumé"): no name, no summary. */
+const DOCUMENT_TITLE = /^(?:curriculum vitae|cv|r[eé]sum[eé]|resume)$/i;
+/**
+ * A European CV's labelled fields ("Name: Orla Keating", "Address: 22 Seafield Road, Clontarf, Dublin 3,
+ * D03 K2X8, Ireland"): the value after the label is the name, or a full postal address whose town and
+ * country are read whole (a street and postcode are more words than a header's "City, Country").
+ */
+const NAME_LABEL = /^(?:full )?name\s*:\s*/i;
+const ADDRESS_LABEL = /^(?:(?:home |postal )?address|location|residence|place of residence)\s*:\s*(.+)$/i;
+
 const titleCase = (s: string) =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : s;
 
@@ -35,7 +45,19 @@ export function parseContact(lines: string[]): ContactDraft {
   // "Kiri Hemara, CA" / "Dana Ruiz, PE": on the name line, a "place" whose city is the name is a name with
   // a post-nominal (CA = Chartered Accountant, not California), so a place on a later header line wins.
   let fromNameLine = false;
-  for (const [i, line] of lines.entries()) {
+  for (const [i, labelled] of lines.entries()) {
+    if (DOCUMENT_TITLE.test(labelled.trim())) continue;
+    const line = labelled.replace(NAME_LABEL, '');
+    const address = ADDRESS_LABEL.exec(line)?.[1];
+    const addressPlace = address && !draft.location.country ? parsePlace(address) : undefined;
+    if (addressPlace?.country) {
+      draft.location = {
+        city: addressPlace.city?.replace(/\b\w/g, (c) => c.toUpperCase()),
+        region: addressPlace.region,
+        country: addressPlace.country,
+      };
+      continue;
+    }
     const email = EMAIL.exec(line)?.[0];
     if (email && !draft.email) draft.email = email;
     const withoutEmail = line.replace(EMAIL, ' ');
@@ -78,7 +100,8 @@ export function parseContact(lines: string[]): ContactDraft {
       }
     }
     const isContact = email || phone || /linkedin|github|https?:|www\./i.test(line) || placeHere;
-    if (i === 0 || (!draft.firstName && !isContact)) {
+    const first = lines.findIndex((l) => !DOCUMENT_TITLE.test(l.trim()));
+    if (i === first || (!draft.firstName && !isContact)) {
       const name = line.split(/[,|·•]/)[0].trim();
       const words = name.split(/\s+/);
       if (!draft.firstName && words.length >= 2 && words.length <= 4 && /^[\p{L}'. -]+$/u.test(name)) {

@@ -92,9 +92,12 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
       continue;
     }
     const s = findDateSpan(line);
-    // A long sentence without a bullet is a continuation or a bullet written as prose.
-    if (!s && line.length > 90 && current && !header.length) {
-      current.bullets.push(line);
+    // A long sentence without a bullet is a continuation or a bullet written as prose; under a dated
+    // heading too ("Content Designer, Ledgerline - London, Mar 2022 - present" / "Embedded in …"), where
+    // it describes the role rather than naming its company.
+    if (!s && line.length > 90 && (span || (current && !header.length))) {
+      flush();
+      current?.bullets.push(line);
       continue;
     }
     if (s && span) flush();

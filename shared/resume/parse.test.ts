@@ -282,3 +282,35 @@ H-1B (current employer). A new employer would need to file an H-1B transfer.`);
     expect(draft.summary).toBe('Machine-learning engineer working on search ranking.');
   });
 });
+
+describe('a European CV', () => {
+  const cv = [
+    'CURRICULUM VITAE',
+    '',
+    'PERSONAL DETAILS',
+    'Name: Aoife Brennan',
+    'Address: 4 Harbour View, Salthill, Galway, H91 X2Y3, Ireland',
+    'E-mail: aoife@example.com',
+    'Nationality: Irish',
+    '',
+    'PERSONAL STATEMENT',
+    'Management accountant with 9 years in manufacturing. I am looking for a Finance Manager role in Galway. I am not looking for payroll roles.',
+    '',
+    'WORK EXPERIENCE',
+    '01/2018 - present  Management Accountant, Corrib Components Ltd, Galway',
+    '- Monthly management accounts and cost variance analysis.',
+    '',
+    'LANGUAGE SKILLS',
+    'Irish | B2 | B2 | B1 | B1 | B1',
+  ].join('\n');
+
+  it('reads the contact block, the statement and the nationality under their own headings', () => {
+    const d = parseResumeText(cv);
+    expect(d.contact).toMatchObject({ firstName: 'Aoife', lastName: 'Brennan', email: 'aoife@example.com' });
+    expect(d.location).toMatchObject({ city: 'Galway', country: 'IE' });
+    expect(d.targetTitles).toEqual(['Finance Manager']);
+    expect(d.ruledOut).toEqual(['payroll']);
+    expect(d.workRights.citizenship).toEqual(['IE']);
+    expect(d.experience.map((e) => e.title)).toEqual(['Management Accountant']);
+  });
+});

@@ -61,7 +61,9 @@ export function parseResumeText(text: string): ResumeDraft {
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
-  const contact = parseContact(get('header'));
+  // A contact block under its own heading ("PERSONAL DETAILS") is read as the header is; the header's
+  // own lines come first, so its name and place win.
+  const contact = parseContact([...get('header'), ...get('personal')]);
   const summaryLines = [...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
   const experience = parseExperience(rejoinEntryLines(get('experience')));
@@ -89,7 +91,9 @@ export function parseResumeText(text: string): ResumeDraft {
   // they say what they want, the summary's title is the job they are leaving, not a target.
   // What the person says of themselves, each sentence whole again.
   // Each block on its own: a sentence does not run on from the header into the summary below it.
-  const stated = [get('header'), summaryLines, get('rights')].flatMap((lines) => unwrapLines(lines, measure));
+  const stated = [get('header'), get('personal'), summaryLines, get('rights')].flatMap((lines) =>
+    unwrapLines(lines, measure),
+  );
   const wanted = readTargetTitles(stated);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];

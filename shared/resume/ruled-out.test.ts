@@ -40,6 +40,14 @@ describe('what a resume rules out', () => {
     ).toEqual(['product marketing', 'director-level']);
   });
 
+  it('reads a bare "and not" or "nor" after a refusal as more of it', () => {
+    expect(readRuledOut(['Not looking for junior roles yet, and not illustration.'])).toEqual([
+      'junior',
+      'illustration',
+    ]);
+    expect(readRuledOut(['Not interested in sales roles, nor agency work.'])).toEqual(['sales', 'agency']);
+  });
+
   it('reads re-joining, "not after", "another" and a pattern of shifts', () => {
     expect(
       readRuledOut([

@@ -44,6 +44,9 @@ const OWN_NOUN = new RegExp(
  * ward-based posts". Each comes back as a short phrase the person can see and edit in their profile
  * ("Not interested in").
  */
+const BARE_NOT =
+  /^,?\s+(?:and\s+)?not\s+(?!(?:looking|searching|interested|pursuing|seeking|open|after)\b)([^.;:]{3,60})/i;
+
 export function readRuledOut(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -52,10 +55,21 @@ export function readRuledOut(lines: readonly string[]): string[] {
       // developer docs)", "senior leadership (assistant / deputy head) roles"): what is turned down is
       // the thing before it, and the bracket's slash is no list of its own.
       // Each way of refusing has its own group for what is refused (refusals.ts); one of them matched.
-      const what = (m.slice(1).find((g) => g !== undefined) ?? '')
-        .replace(TAIL, '')
-        .replace(/\s*\([^)]*\)/g, '');
-      for (const part of what.split(ALTERNATIVES)) {
+      // "senior roles yet, and not graphic design", "sales roles, nor agency work": a second refusal
+      // in the same sentence is read on its own, each clause cut after its own role noun.
+      // A bare "not" after the refusal goes on with it ("Not looking for senior roles yet, and not
+      // graphic design"); a clause with its own verb ("and not looking for …") is a match of its own.
+      const more = BARE_NOT.exec(line.slice((m.index ?? 0) + m[0].length))?.[1];
+      const parts = [m.slice(1).find((g) => g !== undefined) ?? '', ...(more ? [more] : [])]
+        .join(' and not ')
+        .split(/,?\s+(?:and\s+not|nor|or\s+not)\s+/i)
+        .flatMap((clause) =>
+          clause
+            .replace(TAIL, '')
+            .replace(/\s*\([^)]*\)/g, '')
+            .split(ALTERNATIVES),
+        );
+      for (const part of parts) {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
         const phrase = part
           .trim()

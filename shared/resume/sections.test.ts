@@ -23,8 +23,27 @@ describe('resume headings', () => {
   });
 
   it('reads closing sections as other, so their lines are not skills', () => {
-    for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Personal details', 'Professional Memberships'])
+    for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Professional Memberships', 'LANGUAGE SKILLS'])
       expect(headingOf(h), h).toBe('other');
+  });
+
+  it("reads a portfolio's headings: its case studies and ways of working", () => {
+    expect(headingOf('SELECTED CASE STUDIES')).toBe('projects');
+    expect(headingOf('How I work')).toBe('skills');
+  });
+
+  it("reads headings a portfolio writes as phrases: where I've been, where I learned, what I shipped", () => {
+    expect(headingOf("Where I've been")).toBe('experience');
+    expect(headingOf('Where I learned')).toBe('education');
+    expect(headingOf("Things I've shipped")).toBe('projects');
+    expect(headingOf('Tools I reach for')).toBe('skills');
+  });
+
+  it("reads a European CV's headings: its contact block, personal statement and digital skills", () => {
+    expect(headingOf('PERSONAL DETAILS')).toBe('personal');
+    expect(headingOf('Contact information')).toBe('personal');
+    expect(headingOf('PERSONAL STATEMENT')).toBe('summary');
+    expect(headingOf('DIGITAL SKILLS')).toBe('skills');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Resume sections by heading wording ("EXPERIENCE", "Work History:", "Licenses and Certifications"). */
 export type ResumeSection =
   | 'header'
+  | 'personal'
   | 'summary'
   | 'rights'
   | 'experience'
@@ -11,7 +12,14 @@ export type ResumeSection =
   | 'other';
 
 const HEADINGS: Array<[ResumeSection, RegExp]> = [
-  ['summary', /^(professional |career )?(summary|profile|objective|about( me)?|overview)$/],
+  // A European CV's "PERSONAL STATEMENT" is its summary.
+  [
+    'summary',
+    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$/,
+  ],
+  // A European CV opens with its contact block under a heading ("PERSONAL DETAILS": Name:, Address:,
+  // Nationality: …); it is read as the header is (contact.ts), wherever it stands.
+  ['personal', /^(personal|contact) (details|information|data|particulars)$|^contact$/],
   // What the person says of their right to work is said of themselves, as a summary is, and read with
   // it (work-rights.ts); it is no part of the summary they keep.
   [
@@ -30,7 +38,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'skills',
-    /^((technical|key|core|professional) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
+    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses.
+    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
   ],
   [
     'certifications',
@@ -39,7 +48,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ['projects', /^((selected|personal|side|key) )?projects$/],
   [
     'other',
-    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|references|referees|activities|leadership|affiliations|(professional )?memberships|(additional|other|personal) (information|details))$/,
+    // Europass "LANGUAGE SKILLS" (a CEFR grid) names languages, not skills of the trade.
+    /^(awards|honou?rs|publications|volunteer(ing)?( experience)?|interests|languages|language (skills|competences?)|references|referees|activities|leadership|affiliations|(professional )?memberships|(additional|other) (information|details))$/,
   ],
 ];
 
@@ -53,17 +63,27 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
     'summary',
     /^(what i(?:'|’)?m looking for|what i want|looking for|career goals?|goals?|objectives?|highlights)$/,
   ],
-  ['experience', /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history)$/],
+  // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
+  // shipped", "Tools I reach for".
+  [
+    'experience',
+    /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
+  ],
+  ['education', /^where i (?:learned|learnt|studied|trained)$/],
+  ['projects', /^things i(?:'|’)?ve (?:shipped|built|made|designed)$/],
+  ['skills', /^tools i (?:use|reach for|work with)$/],
   ['education', /^(education|degrees?|academics?|schooling|coursework)$/],
   [
     'skills',
-    /^(skills?|competenc(y|ies)|technolog(y|ies)|tools?|toolkit|software|methods?|methodolog(y|ies)|techniques?|expertise|proficienc(y|ies)|stack|tech stack|codes|standards|platforms|systems)$/,
+    // "HOW I WORK": a portfolio's methods and tools.
+    /^(skills?|how i work|competenc(y|ies)|technolog(y|ies)|tools?|toolkit|software|methods?|methodolog(y|ies)|techniques?|expertise|proficienc(y|ies)|stack|tech stack|codes|standards|platforms|systems)$/,
   ],
   [
     'certifications',
     /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses)$/,
   ],
-  ['projects', /^(projects?|portfolio|open source)$/],
+  // A portfolio's "SELECTED CASE STUDIES": the work it shows, as projects are.
+  ['projects', /^(projects?|portfolio|open source|case stud(y|ies)|work samples?)$/],
   [
     'other',
     /^(talks?|speaking|presentations?|conferences?|achievements?|accomplishments?|awards?|honou?rs|publications?|activities|extracurriculars?|hobbies|interests|other|volunteer(ing)?|community|patents?|research)$/,

@@ -11,6 +11,12 @@ describe('the roles a resume says the person wants', () => {
     ).toEqual(['Data engineer']);
   });
 
+  it('reads a portfolio\'s "Next: a … role" as the role sought', () => {
+    expect(
+      readTargetTitles(['Six years of UX writing. Next: a senior content designer role, in Leeds.']),
+    ).toEqual(['Senior content designer']);
+  });
+
   it('reads each alternative of a "seeking … roles" sentence', () => {
     expect(
       readTargetTitles([

@@ -29,6 +29,11 @@ describe('work rights read from a resume', () => {
     expect(read('Moving to the UK in March, Canadian citizen.').citizenship).toEqual(['CA']);
   });
 
+  it('reads a labelled nationality or citizenship field ("Nationality: Irish")', () => {
+    expect(read('Nationality: Irish').citizenship).toEqual(['IE']);
+    expect(read('Citizenship: British, Irish').workAuthorization).toEqual(['GB', 'IE']);
+  });
+
   it('reads "full working rights in X", and a parenthesis as reach, never as a citizenship', () => {
     const nz = read(
       'Dutch citizen living in Perth - full working rights in Australia (no sponsorship needed).',

@@ -23,9 +23,12 @@ const RULES: Rule[] = [
   {
     id: 'citizen',
     reason: 'a citizenship or passport says where the person may work',
-    test: /\b(?:citizens?|citizenship|nationals?|passport)\b/i,
+    test: /\b(?:citizens?|citizenship|nationals?|passport)\b|^nationality\s*:/i,
     apply(s, d) {
-      const head = s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
+      // A European CV's labelled field ("Nationality: Irish", "Citizenship: British, Irish") names the
+      // people after the label.
+      const label = /^(?:nationality|citizenship)\s*:\s*(.*)$/i.exec(s)?.[1];
+      const head = label ?? s.split(/\b(?:citizens?|citizenship|nationals?|passport)\b/i)[0] ?? '';
       const found = [
         ...peopleIn(head),
         ...countriesIn(s, /\bcitizen of (?:the )?([a-z .]+)/gi, NAMES),

@@ -139,3 +139,21 @@ describe('a list line joined to the one above', () => {
     ]);
   });
 });
+
+describe('a portfolio role with its description under it, no bullet', () => {
+  it('keeps the description apart from the heading whose dates end after a comma', () => {
+    const lines = [
+      'Content Designer, Fernbank (savings app) - Leeds, Mar 2022 - present',
+      'Embedded in the payments and onboarding squads; pair with product designers from discovery to release.',
+      'UX Writer, Pennywise - Leeds, Jun 2020 - Feb 2022',
+    ];
+    const joined = rejoinEntryLines(lines);
+    expect(joined).toEqual(lines);
+    const roles = parseExperience(joined);
+    expect(roles.map((r) => [r.title, r.company])).toEqual([
+      ['Content Designer', 'Fernbank (savings app)'],
+      ['UX Writer', 'Pennywise'],
+    ]);
+    expect(roles[0].bullets).toEqual([lines[1]]);
+  });
+});
