@@ -111,3 +111,19 @@ describe('figures that are not pay, or not a lower bound', () => {
     expect(parseSalary('Salary: AUD 95k+')).toMatchObject({ min: 95_000, max: null });
   });
 });
+
+describe('telephone numbers beside pay words', () => {
+  it('does not read a phone number as a bare pay range', () => {
+    const tutoring =
+      'Tutoring is paid at the hourly tutoring rate.\nQuestions: Human Resources, (719) 555-0142';
+    expect(parseSalary(tutoring)).toBeNull();
+    expect(parseSalary('The pay rate is set by the board. Call 555-2010 for details.')).toBeNull();
+    expect(parseSalary('Hourly rate on request: +44 0117 496 0000')).toBeNull();
+    expect(parseSalary('Salary questions: payroll desk, ext. 0412-0655 (per hour staff)')).toBeNull();
+  });
+
+  it('still reads a bare range under a pay word', () => {
+    expect(parseSalary('Hourly rate: 18-22 per hour')).toMatchObject({ min: 18, max: 22, period: 'HOUR' });
+    expect(parseSalary('Salary: 42,000-48,000 per year')).toMatchObject({ min: 42_000, max: 48_000 });
+  });
+});

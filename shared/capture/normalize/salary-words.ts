@@ -36,6 +36,17 @@ export const PLUS_ON_TOP =
   /^\s?\+\s?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
 
 /**
+ * A telephone number, not a bare pay range: an area code in brackets or a country code just before
+ * ("(719) 555-0142", "+1 555-0142"), a phone word just before ("Tel. 555-0142", "call 555-0142"),
+ * the area code itself with the number after it ("(719" + ") 555-0142"), or a group that keeps its
+ * leading zero ("555-0142": no amount is written "0142").
+ */
+export const PHONE_BEFORE =
+  /(?:\(\d{2,5}\)|\+\d{1,3}|\b(?:phone|tel|telephone|call|fax|mobile|text)\b\.?:?)[\s.-]?$/i;
+export const PHONE_AFTER = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
+export const LEADING_ZERO_GROUP = /(?<![\d.,])0\d{2,}/;
+
+/**
  * A standard's designation right before a number ("tests to AS 1731 / ISO 23953 conditions", "EN
  * 1090", "IEC 61131-3"): the number names the standard, not pay, whatever pay words sit near it.
  * Upper case only: "as 50,000" in a sentence is not a standard.
