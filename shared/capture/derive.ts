@@ -69,7 +69,8 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
         detail: '"Location:" line',
       });
   }
-  const employmentFact = readFacts(page.dts).get('employment') ?? '';
+  const facts = readFacts(page.dts);
+  const employmentFact = facts.get('employment') ?? '';
   const given = !f.employmentType && text ? typeTheTextGives(text, [employmentFact]) : null;
   if (given)
     offer(merged, 'employmentType', given.type, {
@@ -148,6 +149,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
         title: f.title ?? '',
         locations: f.locations,
         employmentType: f.employmentType,
+        payFact: facts.get('salary'),
       })
     : null;
   if (reading) {

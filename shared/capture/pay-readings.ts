@@ -17,6 +17,7 @@ import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normaliz
 import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { roleFigureOverWiderBand } from './normalize/role-figure.ts';
+import { rateOverTypicalEarnings } from './normalize/typical-earnings.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
 
@@ -29,6 +30,8 @@ export interface PayContext {
   title: string;
   locations?: Location[];
   employmentType?: EmploymentType | null;
+  /** The value printed under a pay label beside the posting ("Rate" → "$52.15 p/h + super"). */
+  payFact?: string;
 }
 
 type PayReading = [(s: Salary, c: PayContext) => Salary, string];
@@ -51,6 +54,10 @@ const PAY_READINGS: PayReading[] = [
   [(s, c) => basePayOverJoinedOte(s, c.text), "base pay, not its minimum joined to on-target earnings' top"],
   [(s, c) => basePayOverPackage(s, c.text), 'base salary, not the total package'],
   [(s, c) => basePayOverAverageEarnings(s, c.text), 'base pay, not average earnings with commission'],
+  [
+    (s, c) => rateOverTypicalEarnings(s, c.text, c.payFact),
+    'the rate the page states, not typical earnings with overtime and allowances',
+  ],
   [(s, c) => exactPayOverRounded(s, c.text), 'exact pay, not a rounded copy'],
   [
     (s, c) => actualPayOverFullTimeEquivalent(s, c.text),

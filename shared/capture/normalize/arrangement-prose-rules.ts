@@ -101,6 +101,17 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'there is no office to go to ("you will never need to come to the office")',
   },
   {
+    id: 'prose.rarely-together',
+    lang: 'en',
+    workType: 'remote',
+    // "The quarterly close dinner is about the only time the whole finance team is in one room", "our
+    // offsite is one of the few times we're all together in person": the team meets in person only at
+    // an occasional event, so the job is done from home. A hybrid week is read before this.
+    re: /\b(?:the only|one of the (?:few|only)) times? (?:(?:the|our|your) (?:whole |entire )?(?:[\p{L}-]+ ){0,2}(?:team|company|department|staff|crew)|we|you(?:['’]ll| will)?)(?: (?:is|are|get|gets|come|comes|meet|meets|see each other|see everyone))?(?:['’]re| be)? (?:all )?(?:together|in (?:one|the same) (?:room|place)|in person|face[- ]to[- ]face)\b/iu,
+    reason:
+      'the team is together in person only at an occasional event ("about the only time the whole team is in one room")',
+  },
+  {
     id: 'prose.remote-within',
     lang: 'en',
     workType: 'remote',
@@ -150,7 +161,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     workType: 'onsite',
     // Australian and Canadian resource jobs: a fly-in fly-out, drive-in drive-out or bus-in bus-out
     // roster has you live at the site for your swing. A mine's "remote site" is not remote work.
-    re: /\b(?:FIFO|DIDO|BIBO)\s+(?:roster|role|position|job|swing)\b|\b(?:fly|drive|bus)[- ]in[,/ -]+(?:fly|drive|bus)[- ]out\s+(?:roster|role|position|job|basis)\b/i,
+    // A roster's ratio before it ("2:1 FIFO", "8/6 DIDO") or the hub flown from ("FIFO ex Perth") is one too.
+    re: /\b(?:FIFO|DIDO|BIBO)\s+(?:roster|role|position|job|swing)\b|\b(?:fly|drive|bus)[- ]in[,/ -]+(?:fly|drive|bus)[- ]out\s+(?:roster|role|position|job|basis)\b|\b\d{1,2}\s?[:/]\s?\d{1,2}\s+(?:FIFO|DIDO|BIBO)\b|\b(?:FIFO|DIDO|BIBO)\s+(?:ex|from|out of)\s+(?!home\b)\w/i,
     reason: 'a fly-in fly-out or drive-in drive-out roster: the work is at the site',
   },
   {

@@ -103,9 +103,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // "There is no home-working option for lab placements", "There's no desk and no working from
     // home": the posting rules home working out.
     // "There's no telehealth in this role", "we don't offer remote working for this position": the
-    // posting rules home working out for this very job, whatever the company's other teams do.
+    // posting rules home working out for this very job, whatever the company's other teams do. So does
+    // "there's no home-office share in this job" (German English: "Home-Office-Anteil", the share of
+    // the week worked from home) and "no remote days in this role".
     re: new RegExp(
-      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one|(?<=^|[.!?\\n]\\s*)\\w+ing(?:,\\s*(?:of course|obviously|naturally),)?) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
+      `\\b(?:(?:this|the) ${ROLE_NOUN}|this one|(?<=^|[.!?\\n]\\s*)\\w+ing(?:,\\s*(?:of course|obviously|naturally),)?) ${NOT_DONE_FROM_HOME}\\b|\\b(?:there is|there['’]s) no (?:home[- ]?working|remote(?:[- ]working)?|work[- ]from[- ]home) option\\b|\\b(?:there is|there['’]s) no [\\w-]+ (?:and|or) no (?:home[- ]?working|working from home|work[- ]from[- ]home|remote work(?:ing)?)\\b|\\b(?:no|(?:do not|don['’]t|cannot|can['’]t) offer) (?:telehealth|telemedicine|telework(?:ing)?|telecommuting|remote (?:work(?:ing)?|option)|home[- ]?working|working from home|work[- ]from[- ]home|home[- ]?office(?:[- ](?:share|days?|option|component|time))?|remote (?:share|days?|component|time)) (?:in|for|with|on) this ${ROLE_NOUN}\\b`,
       'i',
     ),
     reason: 'the posting says this role cannot be done from home',

@@ -20,7 +20,10 @@ const WEEKDAY_RUN =
  * first week or a period ("every day of your first week", "daily during training").
  */
 const EVERY_DAY =
-  '(?:daily|every (?:working )?day|each (?:working )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
+  '(?:daily|every (?:working |work |contract |school |business )?day|each (?:working |work |contract |school |business )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
+/** A building or centre a public employer sends staff to ("the Virtual Learning Center at the Ellison Annex"). */
+const BUILDING = '(?:cent(?:er|re)|campus|annex|building|hub|base)';
+
 /**
  * Every working day at the workplace: "You must be able to commute to our office daily", "The role
  * requires you to be on site every day". Not a first week's days ("in the office every day of your
@@ -32,10 +35,12 @@ export const EVERY_DAY_ON_SITE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\b(?:commute (?:in)?to|be (?:based )?(?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}) ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
+      `\\b(?:commute (?:in)?to|be (?:based )?(?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}|${BUILDING})(?: (?:at|in|on) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|site|${SITE_WORKPLACE}|${BUILDING}))? ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
       'iu',
     ),
-    // "You will be based in our Austin lab five days a week": the whole week there, too.
+    // "You will be based in our Austin lab five days a week": the whole week there, too. "Teachers
+    // report to the Learning Center at the Ellison Annex each contract day": a school's or a public
+    // body's working day ("contract day", "school day") at its building is every working day.
     reason: 'the posting has you at the workplace every working day',
   },
 ];

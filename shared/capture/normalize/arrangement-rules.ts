@@ -1,5 +1,6 @@
 import type { Lang } from '../../geo/index.ts';
 import type { WorkType } from '../types.ts';
+import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
  * Work-arrangement rules as data, read by capture and match alike. Each rule says which
@@ -126,8 +127,12 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.onsite',
     lang: 'en',
     workType: 'onsite',
-    re: /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bwork from (?:the )?office\b|\bwfo\b/i,
-    reason: 'the label says on-site, in-office or "work from office"',
+    // A workplace that is not an office, as a "Work setting" value: "In store", "In clinic", "Store-based".
+    re: new RegExp(
+      `\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\boffice[- ]based\\b|\\bwork from (?:the )?office\\b|\\bwfo\\b|^\\s*in[- ]${SITE_WORKPLACE}\\s*$|\\b${SITE_WORKPLACE}[- ]based\\b`,
+      'i',
+    ),
+    reason: 'the label says on-site, in-office, "work from office" or a workplace ("In store")',
   },
   {
     id: 'label.vor-ort',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fullTimeHoursStated, partTimeHoursStated, weeklyHoursStated } from './employment-hours.ts';
+import {
+  fullTimeHoursStated,
+  partTimeHoursStated,
+  typeOfFte,
+  weeklyHoursStated,
+} from './employment-hours.ts';
 import { typeTheTextStates } from './employment-overrides.ts';
 
 describe("the job's weekly hours, as the text gives them", () => {
@@ -81,5 +86,21 @@ describe('a full week of hours with no type word', () => {
     expect(fullTimeHoursStated('About the role', ['Full time'])).toBe(false);
     // the employer's own full-time week is the bar
     expect(fullTimeHoursStated('Hours: 36 hours per week. Our full-time week is 40 hours.')).toBe(false);
+  });
+});
+
+describe("an FTE fact's value", () => {
+  it('reads a fraction under 30 hours a week as part-time and a whole post as full-time', () => {
+    expect(typeOfFte('.5 (AM)')).toBe('part_time');
+    expect(typeOfFte('0.6')).toBe('part_time');
+    expect(typeOfFte('1.0')).toBe('full_time');
+    expect(typeOfFte('1')).toBe('full_time');
+  });
+
+  it('says nothing for a fraction near a full week, a percentage or anything else', () => {
+    expect(typeOfFte('0.9')).toBeNull();
+    expect(typeOfFte('50%')).toBeNull();
+    expect(typeOfFte('Varies by site')).toBeNull();
+    expect(typeOfFte('12.5')).toBeNull();
   });
 });

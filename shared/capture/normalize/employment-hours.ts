@@ -127,6 +127,18 @@ const partTimeFte = (text: string): boolean => {
 };
 
 /**
+ * The value of an FTE fact (".5 (AM)", "0.6", "1.0"): a whole post is full-time; a fraction is read
+ * as its hours are (under 30 a week part-time, so "0.9" says neither). Not a salary or a percentage.
+ */
+export function typeOfFte(value: string): 'full_time' | 'part_time' | null {
+  const m = value.match(/^\s*(0?\.\d{1,2}|1(?:\.0{1,2})?)(?![\d.,%])/);
+  if (!m) return null;
+  const share = Number(m[1]);
+  if (share === 1) return 'full_time';
+  return share > 0 && share * FULL_WEEK < 30 ? 'part_time' : null;
+}
+
+/**
  * The job's stated weekly hours are part-time ones: under the employer's full-time week, else under
  * 30; or, where no hours are given, its full-time-equivalent fraction comes to under 30 a week.
  */

@@ -21,6 +21,12 @@ describe('parseEmploymentType', () => {
     ['CDI', 'full_time'],
     ['Permanent', 'full_time'],
     ['Engineering', null],
+    // a UK fixed-term contract and cover for someone on leave
+    ['12-month FTC (mat cover)', 'temporary'],
+    ['FTC, 9 months', 'temporary'],
+    ['Maternity cover until September', 'temporary'],
+    ['Parental leave cover, 35 hours', 'temporary'],
+    ['Full time, maternity leave cover', 'temporary'],
   ] as const)('%s → %s', (label, want) => {
     expect(parseEmploymentType(label)).toBe(want);
   });

@@ -34,7 +34,10 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // (fr) "Saisonnier": a season's job, as Quebec boards list it beside "Temps plein"
     // A "Locum" stands in for someone away (a pharmacist's or doctor's leave, a vacancy): temporary
     // cover; one engaged on a contractor's agreement is read as a contractor (employment-overrides.ts).
-    label: 'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim|locum',
+    // A UK "FTC" is a fixed-term contract; "mat cover" / "maternity leave cover" holds a post for
+    // someone on leave until they return (cover, not a contractor's engagement).
+    label:
+      'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim|locum|FTC|(?:mat(?:ernity)?|paternity|parental|adoption)(?: leave)? cover',
   },
   {
     type: 'contract',

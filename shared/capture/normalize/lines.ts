@@ -33,6 +33,12 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
  */
 export const EMPLOYMENT_LABEL =
   /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|working hours|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
+/**
+ * A full-time-equivalent fact ("FTE: .5 (AM)", "Full-time equivalent: 0.6"), as US school districts
+ * and UK public employers print a post's hours: its value is a fraction of a full week, read in
+ * employment-hours.ts (typeOfFte).
+ */
+export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =

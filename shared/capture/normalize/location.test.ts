@@ -203,3 +203,21 @@ describe('country, region and city joined by hyphens (Taleo, Oracle)', () => {
     expect(parseLocation('Saint-Jean-de-Luz').city).toBe('Saint-Jean-de-Luz');
   });
 });
+
+describe('a country named after the region', () => {
+  it('reads the region in the country the place names, not the first country with that code', () => {
+    expect(parseLocation('Mt Kessel, WA, AU')).toMatchObject({
+      city: 'Mt Kessel',
+      region: 'WA',
+      country: 'AU',
+    });
+    expect(parseLocation('Perth, WA, Australia')).toMatchObject({ city: 'Perth', country: 'AU' });
+    expect(parseLocation('Cham, BY, DE')).toMatchObject({ city: 'Cham', country: 'DE' });
+  });
+
+  it('still reads a two-letter code after a city as its state', () => {
+    expect(parseLocation('SoMa, San Francisco, CA')).toMatchObject({ region: 'CA', country: 'US' });
+    expect(parseLocation('Seattle, WA')).toMatchObject({ region: 'WA', country: 'US' });
+    expect(parseLocation('Kelowna, BC, CA')).toMatchObject({ region: 'BC', country: 'CA' });
+  });
+});

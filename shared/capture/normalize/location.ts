@@ -33,18 +33,38 @@ function countryCode(s: string): string | undefined {
   return undefined;
 }
 
-function regionOf(s: string): { region: string; country: string } | undefined {
+/**
+ * A state or province, of the country the place names where it names one ("WA" is Washington, or
+ * Western Australia in "Perth, WA, AU"); else of the first country whose code it is.
+ */
+function regionOf(s: string, country?: string): { region: string; country: string } | undefined {
   const t = s.trim();
   const up = t.toUpperCase();
   const low = t.toLowerCase();
   // Two-letter codes must be written upper-case ("CA"), so "ca" or "in" inside prose never match.
-  if (t === up && US_STATES[up]) return { region: up, country: 'US' };
-  if (US_STATE_BY_NAME[low]) return { region: US_STATE_BY_NAME[low]!, country: 'US' };
-  if (t === up && CA_PROVINCES[up]) return { region: up, country: 'CA' };
-  if (CA_PROVINCE_BY_NAME[low]) return { region: CA_PROVINCE_BY_NAME[low]!, country: 'CA' };
-  if (t === up && AU_STATES[up]) return { region: up, country: 'AU' };
-  if (AU_STATE_BY_NAME[low]) return { region: AU_STATE_BY_NAME[low]!, country: 'AU' };
-  return undefined;
+  const found = [
+    t === up && US_STATES[up] ? { region: up, country: 'US' } : undefined,
+    US_STATE_BY_NAME[low] ? { region: US_STATE_BY_NAME[low]!, country: 'US' } : undefined,
+    t === up && CA_PROVINCES[up] ? { region: up, country: 'CA' } : undefined,
+    CA_PROVINCE_BY_NAME[low] ? { region: CA_PROVINCE_BY_NAME[low]!, country: 'CA' } : undefined,
+    t === up && AU_STATES[up] ? { region: up, country: 'AU' } : undefined,
+    AU_STATE_BY_NAME[low] ? { region: AU_STATE_BY_NAME[low]!, country: 'AU' } : undefined,
+  ].filter((r) => r !== undefined);
+  return found.find((r) => r.country === country) ?? (country ? undefined : found[0]);
+}
+
+/**
+ * The country a place names at its end by its full name or 3-letter code ("Perth, WA, Australia"),
+ * or by a two-letter code after a region's code ("Mt Kessel, WA, AU", "Cham, BY, DE", "Kelowna, BC,
+ * CA"). A two-letter code after a city is its state ("San Francisco, CA", "SoMa, San Francisco, CA"),
+ * unless no state has that code ("Perth, AU").
+ */
+function namedCountry(parts: readonly string[]): string | undefined {
+  const last = parts[parts.length - 1]?.trim();
+  if (parts.length < 2 || !last) return undefined;
+  if (last.length > 2) return countryCode(last);
+  const afterCode = /^[A-Z]{2,3}$/.test(parts[parts.length - 2]!.trim());
+  return afterCode || !regionOf(last) ? countryCode(last) : undefined;
 }
 
 const REMOTE_NOISE =
@@ -103,9 +123,14 @@ export function parseLocation(raw: string): Location {
     .map((p) => p.replace(POSTAL_CODE, ''))
     .filter(Boolean);
   const rest: string[] = [];
-  for (const p of parts) {
+  const named = namedCountry(parts);
+  for (const [i, p] of parts.entries()) {
+    if (named && i === parts.length - 1) {
+      loc.country = named;
+      continue;
+    }
     // After a city, a two-letter code is a state/province ("San Francisco, CA"), not a country.
-    const r = rest.length > 0 && !loc.region ? regionOf(p) : undefined;
+    const r = rest.length > 0 && !loc.region ? regionOf(p, named) : undefined;
     if (r) {
       loc.region = r.region;
       loc.country ??= r.country;
@@ -123,7 +148,7 @@ export function parseLocation(raw: string): Location {
   // suburb comes first (Seek's "Parramatta, Sydney NSW": suburb, metro area and state).
   for (let i = rest.length - 1; i >= 0 && !loc.region; i--) {
     const m = rest[i]!.match(/^(.+?)\s+([A-Z]{2,3})$/);
-    const r = m ? regionOf(m[2]!) : undefined;
+    const r = m ? regionOf(m[2]!, named) : undefined;
     if (m && r) {
       rest[i] = m[1]!;
       loc.region = r.region;

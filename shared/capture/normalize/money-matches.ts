@@ -13,10 +13,13 @@ import {
   COUNT_AFTER,
   COUNT_LABEL,
   HIRING_RANGE,
+  LEADING_ZERO_GROUP,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
   ONE_AMOUNT_RE,
   type Period,
+  PHONE_AFTER,
+  PHONE_BEFORE,
   PLUS_ON_TOP,
   programmeStipend,
   RANGE_RE,
@@ -92,6 +95,9 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
     // A standard's number ("AS 1731 / ISO 23953") is not pay.
     if (!currency && STANDARD_BEFORE.test(before)) continue;
+    // A phone number ("(719) 555-0142") is not a bare pay range, whatever pay words sit near it.
+    if (!currency && (PHONE_BEFORE.test(before) || PHONE_AFTER.test(after) || LEADING_ZERO_GROUP.test(m[0])))
+      continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Salary } from '../types.ts';
-import { payBoundsOverPoint } from './pay-bounds.ts';
+import { columnsAsPoints, payBoundsOverPoint } from './pay-bounds.ts';
 
 const hourly = (v: number): Salary => ({ min: v, max: v, currency: 'USD', period: 'HOUR' });
 
@@ -23,5 +23,24 @@ describe('a pay scale printed as its labelled points', () => {
     );
     const text = 'Minimum $22.10 | Maximum $33.15 per hour for the previous grade.';
     expect(payBoundsOverPoint(hourly(40), text)).toEqual(hourly(40));
+  });
+});
+
+describe('a pay scale printed as a table', () => {
+  it('joins each figure to the point name over its column', () => {
+    const text =
+      'Pay for this position\nMinimum Midpoint Maximum\n$46.80 $57.35 $67.90\nHourly, by experience.';
+    expect(columnsAsPoints(text)).toBe('Minimum $46.80 | Midpoint $57.35 | Maximum $67.90');
+    const upTo: Salary = { min: null, max: 46.8, currency: 'USD', period: 'HOUR' };
+    expect(payBoundsOverPoint(upTo, text)).toMatchObject({ min: 46.8, max: 67.9, period: 'HOUR' });
+    const grade = 'Grade 12\nMin | Mid | Max\n$71,400 | $84,000 | $96,600';
+    const mid: Salary = { min: 84_000, max: 84_000, currency: 'USD', period: 'YEAR' };
+    expect(payBoundsOverPoint(mid, grade)).toMatchObject({ min: 71_400, max: 96_600, period: 'YEAR' });
+  });
+
+  it('leaves a table alone whose columns are not a scale or do not line up', () => {
+    expect(columnsAsPoints('Day Evening Night\n$20 $22 $25')).toBe('');
+    expect(columnsAsPoints('Minimum Maximum\n$40,000 $52,000 $60,000')).toBe('');
+    expect(columnsAsPoints('Minimum Maximum\nsee the schedule')).toBe('');
   });
 });

@@ -14,7 +14,16 @@ const SPAN = 160;
  * bound), the job pays from the minimum to the maximum: the midpoint is a point inside the range.
  */
 export function payBoundsOverPoint(s: Salary, posting: string): Salary {
-  if (!posting || s.min == null) return s;
+  if (!posting || (s.min == null && s.max == null)) return s;
+  return boundsOver(s, posting) ?? boundsOver(s, columnsAsPoints(posting), true) ?? s;
+}
+
+/**
+ * `columns`: the scale came from a table whose labels head the columns, so its figures carry no
+ * period of their own; the chosen salary's (from the text around the table) is kept.
+ */
+function boundsOver(s: Salary, posting: string, columns = false): Salary | null {
+  if (!posting) return null;
   const found = findMoney(posting);
   for (const [i, low] of found.entries()) {
     if (!LOWER.test(posting.slice(Math.max(0, low.index - 40), low.index))) continue;
@@ -24,17 +33,42 @@ export function payBoundsOverPoint(s: Salary, posting: string): Salary {
         (m) => m.index - low.index < SPAN && UPPER.test(posting.slice(Math.max(0, m.index - 40), m.index)),
       );
     if (!high || !sameScale(low, high, s)) continue;
-    const inside = (v: number | null) => v != null && v >= low.min! && v <= high.max!;
+    // A bound read alone ("Maximum" over a column of figures read as "up to") is a point too.
+    const inside = (v: number | null) => v == null || (v >= low.min! && v <= high.max!);
     if (inside(s.min) && inside(s.max) && (s.min !== low.min || s.max !== high.max))
       return {
         ...s,
         min: low.min,
         max: high.max,
-        period: high.period ?? s.period,
+        period: (columns ? s.period : null) ?? high.period ?? s.period,
         text: `${low.text} – ${high.text}`,
       };
   }
-  return s;
+  return null;
+}
+
+/** A scale's point names, as a table's header row prints them ("Minimum | Midpoint | Maximum"). */
+const POINT = /^(?:min(?:imum)?|mid(?:point)?|median|market|max(?:imum)?)$/i;
+const AMOUNT = /[$€£¥]?\s?\d[\d,.]*(?:\s?(?:[kK]|USD|EUR|GBP|CAD|AUD))?/g;
+
+/**
+ * A pay scale printed as a table, its point names on one line and their figures on the next
+ * ("Minimum Midpoint Maximum" / "$46.80 $57.35 $67.90"): each figure joined to the name above it,
+ * as the scale reads in a sentence ("Minimum $46.80 | Midpoint $57.35 | Maximum $67.90").
+ */
+export function columnsAsPoints(posting: string): string {
+  const lines = posting.slice(0, 60_000).split('\n');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const names = lines[i]!.split(/[\s|]+/).filter(Boolean);
+    if (names.length < 2 || !names.every((n) => POINT.test(n)) || !names.some((n) => /^min/i.test(n)))
+      continue;
+    const figures = lines[i + 1]!.match(AMOUNT) ?? [];
+    if (figures.length !== names.length || lines[i + 1]!.replace(AMOUNT, '').replace(/[\s|/–-]/g, ''))
+      continue;
+    out.push(names.map((n, k) => `${n} ${figures[k]!.trim()}`).join(' | '));
+  }
+  return out.join('\n');
 }
 
 const sameScale = (low: MoneyMatch, high: MoneyMatch, s: Salary) =>

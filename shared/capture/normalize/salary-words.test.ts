@@ -111,3 +111,59 @@ describe('figures that are not pay, or not a lower bound', () => {
     expect(parseSalary('Salary: AUD 95k+')).toMatchObject({ min: 95_000, max: null });
   });
 });
+
+describe('telephone numbers beside pay words', () => {
+  it('does not read a phone number as a bare pay range', () => {
+    const tutoring =
+      'Tutoring is paid at the hourly tutoring rate.\nQuestions: Human Resources, (719) 555-0142';
+    expect(parseSalary(tutoring)).toBeNull();
+    expect(parseSalary('The pay rate is set by the board. Call 555-2010 for details.')).toBeNull();
+    expect(parseSalary('Hourly rate on request: +44 0117 496 0000')).toBeNull();
+    expect(parseSalary('Salary questions: payroll desk, ext. 0412-0655 (per hour staff)')).toBeNull();
+  });
+
+  it('still reads a bare range under a pay word', () => {
+    expect(parseSalary('Hourly rate: 18-22 per hour')).toMatchObject({ min: 18, max: 22, period: 'HOUR' });
+    expect(parseSalary('Salary: 42,000-48,000 per year')).toMatchObject({ min: 42_000, max: 48_000 });
+  });
+});
+
+describe('a gross monthly figure and a subsidy beside it', () => {
+  it('reads the figure "gross a month" as the pay, not a canteen or travel subsidy', () => {
+    const grade =
+      'This post is graded TV-L E 11, which comes to €4,105 gross a month. You also get a €40 monthly meal subsidy and a job ticket.';
+    expect(parseSalary(grade)).toMatchObject({ min: 4_105, max: 4_105, currency: 'EUR', period: 'MONTH' });
+    // "gross a month" is pay wording on its own, as a pay label would be
+    expect(parseSalary('Grade E 9 comes to €4,283 gross a month.', { minScore: 5 })).toMatchObject({
+      min: 4_283,
+    });
+    const brutto =
+      'Das Gehalt richtet sich nach Tarif. Einstieg: €3.350 brutto im Monat, plus €60 Fahrtkostenzuschuss.';
+    expect(parseSalary(brutto)).toMatchObject({ min: 3_350, currency: 'EUR' });
+  });
+
+  it('does not read a subsidy alone as the pay', () => {
+    expect(
+      parseSalary('We pay a €50 monthly canteen subsidy and half your travel pass.', { minScore: 4 }),
+    ).toBeNull();
+  });
+});
+
+describe("a contractor's invoiced rate", () => {
+  it('reads the rate a contractor invoices or bills at as the pay', () => {
+    const text = "You'll invoice us every two weeks at $45/hr for the hours you log.";
+    expect(parseSalary(text, { minScore: 5 })).toMatchObject({
+      min: 45,
+      max: 45,
+      currency: 'USD',
+      period: 'HOUR',
+    });
+    expect(parseSalary('Hours are billed monthly at £60 per hour.', { minScore: 5 })).toMatchObject({
+      min: 60,
+    });
+  });
+
+  it('does not read an invoice total or a bill as pay', () => {
+    expect(parseSalary('We invoice clients $2,400 on average per project.', { minScore: 5 })).toBeNull();
+  });
+});

@@ -36,6 +36,17 @@ export const PLUS_ON_TOP =
   /^\s?\+\s?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
 
 /**
+ * A telephone number, not a bare pay range: an area code in brackets or a country code just before
+ * ("(719) 555-0142", "+1 555-0142"), a phone word just before ("Tel. 555-0142", "call 555-0142"),
+ * the area code itself with the number after it ("(719" + ") 555-0142"), or a group that keeps its
+ * leading zero ("555-0142": no amount is written "0142").
+ */
+export const PHONE_BEFORE =
+  /(?:\(\d{2,5}\)|\+\d{1,3}|\b(?:phone|tel|telephone|call|fax|mobile|text)\b\.?:?)[\s.-]?$/i;
+export const PHONE_AFTER = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
+export const LEADING_ZERO_GROUP = /(?<![\d.,])0\d{2,}/;
+
+/**
  * A standard's designation right before a number ("tests to AS 1731 / ISO 23953 conditions", "EN
  * 1090", "IEC 61131-3"): the number names the standard, not pay, whatever pay words sit near it.
  * Upper case only: "as 50,000" in a sentence is not a standard.
@@ -86,13 +97,16 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // a job "starts at" ("Starting at $46/hour" in a benefits list): the entry wage, named right before it.
 // A freelancer's or contractor's fee is their pay ("The fee is £640 per week", "your day fee is"),
 // named right before the figure; a course's or an application's fee is not ("course fee" is not read).
+// A figure "gross a month" / "gross per year" / "brutto" is pay before tax, as European postings
+// print a grade's amount ("graded EG 9, which comes to €4,283 gross a month"). A contractor's
+// invoiced or billed rate is their pay ("you'll invoice us every two weeks at $45/hr", "billed at").
 export const SALARY_CONTEXT =
-  /\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
+  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
-// sign-on bonus.
+// sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
 export const NOT_SALARY =
-  /\b(?:raised|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+  /\b(?:raised|subsid(?:y|ies|ised|ized)|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
 export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;

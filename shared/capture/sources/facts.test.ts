@@ -26,6 +26,15 @@ describe('label → value facts', () => {
   });
 });
 
+describe('an FTE fact', () => {
+  it("reads a facts table's FTE row as its own fact, beside a position type that names no type", () => {
+    const facts = factsOf(`<h1>Math Teacher</h1><table>
+      <tr><td>Position Type:</td><td>Licensed/Secondary Mathematics</td></tr>
+      <tr><td>Full-time equivalent:</td><td>0.4 (Tuesdays and Thursdays)</td></tr></table>`);
+    expect(facts.get('fte')).toBe('0.4 (Tuesdays and Thursdays)');
+  });
+});
+
 describe('a label leading its own line', () => {
   it('reads the plain text after a label element as its value', () => {
     const facts = factsOf(`<h1>Trainee Joiner</h1><ul class="meta">

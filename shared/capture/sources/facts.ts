@@ -2,6 +2,7 @@ import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
 import {
   EMPLOYMENT_LABEL,
+  FTE_LABEL,
   LOCATION_LABEL,
   SALARY_LABEL,
   SALARY_MAX_LABEL,
@@ -18,6 +19,7 @@ import type { Salary } from '../types.ts';
 
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [EMPLOYMENT_LABEL, 'employment'],
+  [FTE_LABEL, 'fte'],
   [LOCATION_LABEL, 'location'],
   [SALARY_LABEL, 'salary'],
   [WORKPLACE_LABEL, 'workplace'],

@@ -16,3 +16,42 @@ describe('a pay block holding several pay inputs', () => {
     expect(job.fields.salary).toMatchObject({ min: 92_000, max: 104_000, currency: 'USD', period: 'YEAR' });
   });
 });
+
+describe('an FTE fact beside the posting', () => {
+  it('gives the type where no type label does: a fraction of a week part-time, a whole post full-time', () => {
+    const page = (fte: string) =>
+      parseHTML(`<html><body><h1>Science Teacher</h1><table>
+        <tr><td>Position Type:</td><td>Licensed/Secondary Science</td></tr><tr><td>FTE:</td><td>${fte}</td></tr></table>
+        <div class="job-description"><p>${'Teach grade 9 biology and chemistry in our new labs. '.repeat(6)}</p></div></body></html>`)
+        .document;
+    const typeOf = (fte: string) =>
+      extractJob(page(fte), 'https://district.example/jobs/7', { now, adapters: [] }).fields.employmentType;
+    expect(typeOf('0.5 (PM)')).toBe('part_time');
+    expect(typeOf('1.0')).toBe('full_time');
+    expect(typeOf('Varies')).toBeUndefined();
+  });
+});
+
+describe('an icon badge beside the title', () => {
+  const page = (badge: string) =>
+    parseHTML(`<html><body><div class="head"><h1>Warehouse Lead</h1><ul class="meta">
+      <li>Reno, NV, United States</li><li>${badge}</li><li>Posted 11/24/2026</li></ul></div>
+      <div class="job-description"><p>${'Run the inbound dock and coach a team of eight associates. '.repeat(6)}</p></div></body></html>`)
+      .document;
+  const workTypeOf = (badge: string) =>
+    extractJob(page(badge), 'https://shipco.example/jobs/9', { now, adapters: [] }).fields.workType;
+
+  it('reads the aria-label of a badge that shows only an icon as its chip', () => {
+    expect(workTypeOf('<span class="badge" role="img" aria-label="On-site"><svg></svg></span>')).toBe(
+      'onsite',
+    );
+    expect(workTypeOf('<span class="badge" aria-label="Hybrid"><i class="icon-building"></i></span>')).toBe(
+      'hybrid',
+    );
+  });
+
+  it('does not read the label of a link or of a hidden icon', () => {
+    expect(workTypeOf('<a href="/remote" aria-label="Remote jobs"><svg></svg></a>')).toBeUndefined();
+    expect(workTypeOf('<span aria-hidden="true" aria-label="Remote"><svg></svg></span>')).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import {
   employmentTypeOfLabels,
   parseEmploymentType,
 } from '../normalize/employment.ts';
+import { typeOfFte } from '../normalize/employment-hours.ts';
 import { htmlToText, sanitizeElement } from '../normalize/html.ts';
 import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../normalize/location.ts';
 import { parseSalary } from '../normalize/salary.ts';
@@ -89,7 +90,7 @@ export function readGeneric(
   }
   if (need('employmentType')) {
     const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120)));
-    const factEt = parseEmploymentType(facts.get('employment') ?? '');
+    const factEt = parseEmploymentType(facts.get('employment') ?? '') ?? typeOfFte(facts.get('fte') ?? '');
     const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
     const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
     if (et) set('employmentType', et, 0.6, why);

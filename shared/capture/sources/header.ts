@@ -37,6 +37,10 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
       // the board's estimate of the pay.
       if (el !== root && (amongOtherPostings(el, 4) || insideBoardPay(el))) continue;
       if (el === root && !CHIP_TAGS.includes(el.tagName.toLowerCase())) continue;
+      // An icon badge with no text ("<span role=img aria-label=On-site><svg/></span>"): its
+      // accessible name is what a reader hears, so it is the chip.
+      const named = badgeName(el);
+      if (named && !out.includes(named)) out.push(named);
       // Leaf-ish: an element whose children are inline only.
       if (hasBlockChild(el) || isChipRow(el)) continue;
       for (const piece of separatedTexts(el)) {
@@ -49,6 +53,18 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
 }
 
 const CHIP_TAGS = 'span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time';
+
+/**
+ * The aria-label of a badge that shows only an icon: no text of its own, not a control (a link's or
+ * a button's label says what it does, "Save job", not a fact) and not hidden from readers.
+ */
+function badgeName(el: Element): string {
+  if (el.tagName === 'A' || el.getAttribute('aria-hidden') === 'true') return '';
+  const label = squash(el.getAttribute('aria-label') ?? '');
+  if (!label || label.length > 40 || (el.textContent ?? '').trim()) return '';
+  const role = el.getAttribute('role');
+  return !role || role === 'img' || role === 'note' || role === 'status' ? label : '';
+}
 
 /** The blocks right after the title (and the one before it), when they are short. */
 function neighbours(title: Element): Element[] {
