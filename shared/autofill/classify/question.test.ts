@@ -15,6 +15,27 @@ describe('the question of a control without a label', () => {
     ).toEqual(['start_date', 'how_did_you_hear']);
   });
 
+  it('a title with an aside in brackets, then help naming another link, is asked by the title', () => {
+    // forms-dev46 (Teamtailor): "Link to code you're proud of (a repo, pull request or gist)" over "… not just your
+    // GitHub profile page …"; the help's link is not what the box takes
+    const q = (title: string, help: string, n: number) =>
+      `<div>${title}</div><p>${help}</p><input name="answers[${n}][text]">`;
+    expect(
+      types(
+        q(
+          'Link to code you are proud of (a repo, pull request or gist)',
+          'Point us to one specific piece, not just your GitHub profile page, and say what to look at.',
+          1,
+        ) +
+          q(
+            'A project you shipped (app store page, demo or write-up)',
+            'Please send the project itself rather than your LinkedIn profile, with one line on your part.',
+            2,
+          ),
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
   it("a label that is only the box's own generated name is no label: the question beside it is read", () => {
     expect(
       types(

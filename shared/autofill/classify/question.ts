@@ -144,8 +144,10 @@ function questionOfNearby(parts: string[]): string {
   // (examples in brackets inside a question leave it the question: "… a visa (for example H-1B)?")
   const firstOutsideBrackets = first.replace(EXAMPLES_IN_PARENS, ' ');
   if (EXAMPLE_ANYWHERE.test(firstOutsideBrackets) && !EXAMPLE_ANYWHERE.test(second)) return second;
-  if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && second.split(' ').length <= 8)
-    return second;
+  // (an aside in brackets does not make the title a sentence: "Link to code you're proud of (a repo, pull request or
+  // gist)" over its help, forms-dev46)
+  const titleWords = wordCount(second.replace(/\([^)]*\)/g, ' ').trim());
+  if (/\.$/.test(first) && !first.includes('?') && !/[.?:]$/.test(second) && titleWords <= 8) return second;
   return first;
 }
 

@@ -61,6 +61,19 @@ describe('blocks whose places are not where the person lives', () => {
     ).toEqual(['other', 'city']);
   });
 
+  it('one box asking where the person lived before, or named as a prior address, is not the current address', () => {
+    // forms-dev46: an ASP.NET box with no label, named "txtPriorAddr", under "… where did you live before?"
+    expect(
+      types(
+        '<label for="a">Street address</label><input id="a" name="street">' +
+          '<p>If you have been at this address less than three years, where did you live before?</p><input name="q7">' +
+          '<label for="b">Where did you reside in 2019?</label><input id="b" name="q8">' +
+          '<input name="ctl00$main$txtPriorAddr">' +
+          '<label for="c">Address</label><input id="c" name="applicant.prevAddress">',
+      ),
+    ).toEqual(['address_line1', 'other', 'other', 'other', 'other']);
+  });
+
   it('a block headed or described as the address lived at before is a past home, every box of it', () => {
     // forms-dev41: Workday "Previous address (for the Enhanced DBS check)"; SmartRecruiters "Background check" whose
     // boxes are described as "the address you lived at before it"
@@ -125,6 +138,17 @@ describe('a numbered employer entry is a history block', () => {
       'other',
       'other',
     ]);
+  });
+
+  it('"Job 1" and "Job 2" printed over the rows (not headings) number the entries: only the first is current', () => {
+    // forms-dev46: a state portal's table, "PART D - WORK HISTORY" as a bold cell, "Job 1" / "Job 2" as row captions
+    const job = (n: number) =>
+      `<tr><td colspan="2"><b>Job ${n}</b></td></tr><tr><td>Employer</td><td><input name="job${n}emp"></td></tr>`;
+    expect(
+      types(
+        `<h1>Clerk II</h1><table><tr><td><b>Work history (most recent first)</b></td></tr>${job(1)}${job(2)}</table>`,
+      ),
+    ).toEqual(['current_company', 'other']);
   });
 
   it('a bare "Employer 1" heading is the first entry, so the current employer', () => {

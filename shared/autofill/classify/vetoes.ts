@@ -24,6 +24,12 @@ const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
 const PAST_HOME =
   /^(previous|prior|former|past|earlier) (\w+ )?address\b|\baddress you (have )?(lived|resided) at before\b/;
 /**
+ * One box asking for a past home in the past tense ("If you have been at this address less than three years, where did
+ * you live before?", forms-dev46), or named so with no caption ("txtPriorAddr", "prev_address"): that home's, not today's.
+ */
+const LIVED_BEFORE = /\bwhere did you (live|reside)\b/;
+const PAST_HOME_NAMED = /\b(previous|prior|former|prev|old) addr(ess)?\b/;
+/**
  * One box asking for the whole history ("please list every address you have lived at in the last five years", forms-dev44):
  * no row of it is the current address alone.
  */
@@ -43,13 +49,15 @@ const NAME_WORDS = 6;
 /**
  * The text printed between a box's label and its section's heading, with no other control between (so none of it is
  * another box's caption): the title of the entry the box sits in ("Previous Employment", then "Employer 1 (current or
- * most recent)", then "Employer" over the box). Nothing when the heading is out of reach.
+ * most recent)", then "Employer" over the box).
  */
 function entryTitles(field: FieldDescriptor, label: string): string[] {
   const chunks = field.signals.nearby.split(' | ').map(normalize);
   const end = chunks.indexOf(normalize(field.signals.heading));
-  if (end < 0) return [];
-  return chunks.slice(0, end).filter((c) => c !== label && wordCount(c) <= NAME_WORDS && !c.includes('?'));
+  // (with the heading out of reach, the nearby text still stops at the box before: "Employer", then "Job 1" over it)
+  return chunks
+    .slice(0, end < 0 ? chunks.length : end)
+    .filter((c) => c !== label && wordCount(c) <= NAME_WORDS && !c.includes('?'));
 }
 
 /** Whether a veto rules the type out: a block heading above does not veto a question put to the person. */
@@ -70,6 +78,8 @@ export function vetoes(
       LATER_ENTRY.test(named) ||
       PAST_ENTRY.test(texts.label) ||
       EVERY_ADDRESS.test(texts.label) ||
+      LIVED_BEFORE.test(texts.label) ||
+      PAST_HOME_NAMED.test(texts.name) ||
       PAST_ENTRY.test(texts.group) ||
       PAST_HOME.test(normalize(field.signals.heading)) ||
       PAST_HOME.test(texts.description)
@@ -90,7 +100,8 @@ export function vetoes(
     return false;
   return !(
     current &&
-    (FIRST_ENTRY.test(named) || FIRST_CAPTION.test(texts.group) || FIRST_CAPTION.test(heading))
+    (FIRST_ENTRY.test(named) ||
+      [texts.group, heading, ...entryTitles(field, texts.label)].some((t) => FIRST_CAPTION.test(t)))
   );
 }
 

@@ -28,6 +28,19 @@ describe("someone else's contact, or one used before", () => {
     ).toEqual(['last_name', 'other', 'other', 'other', 'other']);
   });
 
+  it('a name "previously known by" or "formerly used" is not the surname box, whichever word comes first', () => {
+    // forms-dev46 (an NHS form's "Any surname you have previously been known by", for the DBS check)
+    expect(
+      types(
+        '<label for="s">Family name</label><input id="s" name="q0">' +
+          '<label for="a">Any surname you have previously been known by</label><input id="a" name="q1">' +
+          '<label for="b">Last names used in the past (if any)</label><input id="b" name="q2">' +
+          '<label for="c">Surname you were formerly registered under</label><input id="c" name="q3">' +
+          '<label for="d">First name, if you were previously known by another</label><input id="d" name="q4">',
+      ),
+    ).toEqual(['last_name', 'other', 'other', 'other', 'other']);
+  });
+
   it('"Their full name" under "Were you referred? If so, who?" is the referrer, not the candidate', () => {
     // forms-dev35: the question is printed above a box whose placeholder names the other person
     expect(

@@ -16,10 +16,11 @@ import {
 /**
  * A name the person no longer goes by ("Birth name (Geburtsname), if different from your current surname", "Maiden
  * name", "Previous surnames", "Other names used"; not a passport form's "Other names", its given names): a security vetting or background check's question, not today's name
- * (forms-dev44). (de) Geburtsname, (fr) nom de naissance.
+ * (forms-dev44). (de) Geburtsname, (fr) nom de naissance. A name "previously known by", "formerly used", "gone by
+ * before" is one too, whichever word comes first ("Any surname you have previously been known by", forms-dev46).
  */
 const FORMER_NAME =
-  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b';
+  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames?\\b[^.?]{0,30}\\b(previously|formerly|before|in the past)\\b|\\b(previously|formerly) (been )?(known|called|named|used|registered)\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b';
 
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [

@@ -6,10 +6,12 @@
 /**
  * The employer acting on the person's immigration status: filing a petition or immigration paperwork for the person
  * ("Will continuing in this job ever depend on <company> filing immigration paperwork for you?", forms-dev42), or taking
- * action to obtain, extend or maintain ("keep", "retain") their work authorization. Needing that is needing sponsorship.
+ * action to obtain, extend or maintain ("keep", "retain") their work authorization, or petitioning for a status ("Would the
+ * State have to petition for, or extend, an employment-based immigration status …?", forms-dev46). Needing that is
+ * needing sponsorship.
  */
 export const PETITION =
-  '\\b(file|filing|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\bimmigration (paperwork|papers|forms?|applications?|filings?|cases?)\\b[^?]{0,20}\\b(for you|on your behalf)\\b|\\bdepend\\w* on\\b[^?]{0,40}\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\b(immigration|visa|permit)\\b|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
+  '\\b(file|filing|submit|extend|transfer)\\w*\\b[^?]{0,40}\\bpetition|\\bpetition (for|on behalf of)\\b[^?]{0,60}\\b(immigration|visa|status|permit|authori[sz]ation)\\b|\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\bimmigration (paperwork|papers|forms?|applications?|filings?|cases?)\\b[^?]{0,20}\\b(for you|on your behalf)\\b|\\bdepend\\w* on\\b[^?]{0,40}\\b(file|filing|submit|lodg)\\w*\\b[^?]{0,20}\\b(immigration|visa|permit)\\b|\\btake action to (obtain|extend|maintain|renew)|\\b(obtain|extend|maintain|renew)\\w*,? (or|and) (extend|maintain|renew|keep|retain)\\w*,? (a |an |your |the )?([a-z.]+ )?(work )?(visa|authori[sz]ation|status|permit)';
 
 /**
  * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's

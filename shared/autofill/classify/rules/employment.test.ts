@@ -183,4 +183,32 @@ describe('the current employer named, not a person there', () => {
       ),
     ).toEqual(['other', 'current_company']);
   });
+
+  it('the first day asked as taking the post up, reporting for work or a first working day is the start date', () => {
+    // forms-dev46: "the date from which you could take it up", "Earliest date you could report for work", "First day you
+    // could work"; a past job's first day is not
+    const box = (label: string, n: number) =>
+      `<label for="d${n}">${label}</label><input id="d${n}" name="q${n}">`;
+    expect(
+      types(
+        box('If offered this post, the date from which you could take it up', 1) +
+          box('When would you be free to take up the appointment?', 2) +
+          box('Earliest date you could report for duty (mm/dd/yyyy)', 3) +
+          box('First day you would be able to start', 4) +
+          box('Date you took up your present post', 5),
+      ),
+    ).toEqual(['start_date', 'start_date', 'start_date', 'start_date', 'other']);
+  });
+
+  it('"Post held" and "Present post" (a UK form\'s word for the job) are the current title; a previous post is not', () => {
+    // forms-dev46 (an NHS trust's own form)
+    const box = (label: string, n: number) =>
+      `<label for="t${n}">${label}</label><input id="t${n}" name="q${n}">`;
+    expect(
+      types(
+        `<h3>Present or most recent employment</h3>${box('Employer', 1)}${box('Post held', 2)}${box('Present post', 3)}` +
+          `<h3>Previous employment history</h3>${box('Post held', 4)}`,
+      ),
+    ).toEqual(['current_company', 'current_title', 'current_title', 'other']);
+  });
 });

@@ -71,8 +71,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
       // (ja) "職種・役職" on its own: the kind of job and the rank held (a wished-for one says 希望)
       { re: '^(職種[・/／])?役職名?$', score: 0.8, on: L },
+      // (UK public-sector forms call the job a "post": "Post held", "Present post", forms-dev46)
       {
-        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|role|designation)$|^(position|job|title) held$|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|post|role|designation)$|^(position|post|job|title) held$|^job title$|^position title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -180,6 +181,13 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|date you.?d (want|like|prefer) to start|(want|like|prefer) to start by|(couldn.?t|can.?t|cannot) start before|date of joining|joining date|\\bdoj\\b',
         score: 0.9,
         on: LN,
+      },
+      // The first day asked in other words (forms-dev46): "the date from which you could take it up" (UK "take up a
+      // post"), "earliest date you could report for work", "first day you could work".
+      {
+        re: '\\b(date|when|day)\\b[^.?]{0,40}\\btake (it|this|the (post|job|role|position|appointment)) up\\b|\\b(date|when|day)\\b[^.?]{0,40}\\btake up (it|this|the|your) (post|job|role|position|appointment|offer)\\b|\\b(date|when|day|earliest|soonest)\\b[^.?]{0,40}\\breport (for|to) (work|duty)\\b|\\b(first|earliest) (date|day) (that )?you (can|could|would|will|are able to|would be able to) (start|begin|work|join|report)\\b',
+        score: 0.9,
+        on: L,
       },
       {
         re: 'eintritt(sdatum|stermin)|fruhest|verfugbar ab|ab wann|date de debut|disponibilite|disponible a partir|prendre (votre|ton) poste|a partir de quelle date|a partir de quand|quand (pourriez|pouvez|pourrez|pourrais|peux)[- ]vous (nous )?(rejoindre|commencer|demarrer|debuter)|fecha de inicio|fecha de disponibilidad|disponibilidad (de|para) (incorporacion|incorporarte|iniciar|empezar|comenzar)|incorporacion|per wanneer|beschikbaar (vanaf|per)|startdatum|wanneer kun je (beginnen|starten)|data de inicio|disponibilidade para (inicio|comecar)|(podes|pode|podera|poderia|poderias) comecar|disponibile a (iniziare|partire)|data di (inizio|inserimento)|disponibilita (a|ad) (iniziare|entrare)|quando (potresti|puoi) iniziare|tilltrad(a|e|esdatum)\\b|\\btiltre(de|delse|delsesdato)?\\b|\\btiltraed(e|else)\\b|\\b(nar|hvornar) kan du (borja|starta|begynne|begynde|starte)\\b|(tidigast|tidligst|tidligste) (mojliga |mulige )?(start|tiltredelse)',

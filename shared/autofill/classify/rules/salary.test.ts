@@ -158,4 +158,18 @@ describe('the pay range looked for', () => {
       ),
     ).toEqual(['salary_expectation', 'salary_expectation']);
   });
+
+  it('the pay "you are hoping for", the noun first, is the pay asked for; the pay you have is not', () => {
+    // forms-dev46 (iCIMS): "Hourly pay you're hoping for in this role" beside "pay at your current or last job"
+    const box = (label: string, n: number) =>
+      `<label for="p${n}">${label}</label><input id="p${n}" name="q${n}">`;
+    expect(
+      typesInForm(
+        box("Hourly pay you're hoping for in this role", 1) +
+          box('Annual salary you are aiming for (gross)', 2) +
+          box('Day rate you would be looking for', 3) +
+          box('Hourly pay at your current or last job', 4),
+      ),
+    ).toEqual(['salary_expectation', 'salary_expectation', 'salary_expectation', 'other']);
+  });
 });

@@ -33,12 +33,13 @@ export interface TypeRule {
 
 /**
  * Repeating history blocks: their company, title and dates are not the current ones. A numbered employer entry
- * ("Employer 1 (current or most recent)", "Employer #2") is one: its street, city and phone are that employer's.
+ * ("Employer 1 (current or most recent)", "Employer #2", "Job 2", forms-dev46) is one: its street, city and phone are
+ * that employer's.
  */
 export const HISTORY_BLOCK: PatternRule = {
   // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
   // that reaches the next box's text, forms-dev42)
-  re: '\\bemployer (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  re: '\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };
@@ -48,11 +49,12 @@ export const HISTORY_BLOCK: PatternRule = {
  * years", forms-dev44): only its current row is where the person lives.
  */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)',
+  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|\\bwhere did you (live|reside)\\b|\\b(previous|prior|former|prev|old) addr(ess)?\\b|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)',
   score: 1,
   // the label too: a row with no caption of its own is labelled by the block's legend; the description too: a
-  // background check's boxes may be told only there to take "the address you lived at before it"
-  on: ['label', 'group', 'context', 'description'],
+  // background check's boxes may be told only there to take "the address you lived at before it"; the name too: a
+  // label-less box may be named only so ("txtPriorAddr", forms-dev46)
+  on: ['label', 'group', 'context', 'description', 'name'],
 };
 
 /**

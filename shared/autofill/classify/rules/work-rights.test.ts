@@ -282,4 +282,32 @@ describe('the employer applying to an agency for the person', () => {
       ),
     ).toEqual(['sponsorship_required']);
   });
+
+  it('working lawfully, for any employer, or being entitled to take paid work is the right to work', () => {
+    // forms-dev46: an NHS trust, iCIMS and Teamtailor Denmark each word it their own way; a petition for a status the
+    // employer must file is sponsorship
+    expect(
+      types(
+        yesNo('Are you, at the date of this application, entitled to take paid work in the UK?', 'a') +
+          yesNo(
+            'Can you show, with documents, that you may lawfully work for any employer in the U.S.?',
+            'b',
+          ) +
+          yesNo('Can you already work in Denmark for any employer, for instance as an EU citizen?', 'c') +
+          yesNo('Could you lawfully be employed in Ireland from your first day?', 'd') +
+          yesNo(
+            'Would the agency have to petition for an immigration status (for example H-1B) for you to start?',
+            'e',
+          ) +
+          yesNo('Will we need to petition on behalf of you for a visa at any point?', 'f'),
+      ),
+    ).toEqual([
+      'work_authorization',
+      'work_authorization',
+      'work_authorization',
+      'work_authorization',
+      'sponsorship_required',
+      'sponsorship_required',
+    ]);
+  });
 });
