@@ -111,3 +111,18 @@ describe('a public employer status fact', () => {
     expect(parseEmploymentType(open.get('employment') ?? '')).toBeNull();
   });
 });
+
+describe('an hours label among the facts', () => {
+  it('reads the contract’s weekly hours under an hours label as the type', () => {
+    for (const [label, value, type] of [
+      ['Contracted hours', '22.5 hrs/wk', 'part_time'],
+      ['Hours per week', '16 hours per week', 'part_time'],
+      ['Weekly hours', '37.5 hrs / week', 'full_time'],
+      ['Contractual hours', '40 hours a week', 'full_time'],
+    ] as const) {
+      const facts = factsOf(`<h1>Night Colleague</h1><dl><dt>Pay</dt><dd>£12.85 per hour</dd>
+        <dt>${label}</dt><dd>${value}</dd></dl>`);
+      expect(parseEmploymentType(facts.get('employment') ?? '')).toBe(type);
+    }
+  });
+});
