@@ -16,11 +16,12 @@ const WEEKDAY_RUN =
   '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
 /**
- * Daily or the whole working week ("five days a week", "Monday to Friday"), not on the days of a
+ * Daily or the whole working week ("five days a week", "Monday to Friday", "every shift" of shift
+ * work), not on the days of a
  * first week or a period ("every day of your first week", "daily during training").
  */
 const EVERY_DAY =
-  '(?:daily|every (?:working )?day|each (?:working )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
+  '(?:daily|every (?:working )?(?:day|shift)|each (?:working )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
 /**
  * Every working day at the workplace: "You must be able to commute to our office daily", "The role
  * requires you to be on site every day". Not a first week's days ("in the office every day of your

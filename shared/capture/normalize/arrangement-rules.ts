@@ -1,5 +1,6 @@
 import type { Lang } from '../../geo/index.ts';
 import type { WorkType } from '../types.ts';
+import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
  * Work-arrangement rules as data, read by capture and match alike. Each rule says which
@@ -126,8 +127,13 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.onsite',
     lang: 'en',
     workType: 'onsite',
-    re: /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\boffice[- ]based\b|\bwork from (?:the )?office\b|\bwfo\b/i,
-    reason: 'the label says on-site, in-office or "work from office"',
+    // "Store-based role", "Depot-based", "Lab-based" (an icon badge's accessible name): based at a
+    // workplace that is not home, as "office-based" is; "home-based" stays remote (above).
+    re: new RegExp(
+      `\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\b(?:office|site|${SITE_WORKPLACE})[- ]based\\b|\\bwork from (?:the )?office\\b|\\bwfo\\b`,
+      'i',
+    ),
+    reason: 'the label says on-site, in-office, based at a workplace or "work from office"',
   },
   {
     id: 'label.vor-ort',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
+import { arrangementOfRole, workTypeFromLabel, workTypeFromProse } from './arrangement.ts';
 
 describe('arrangement wordings in running text', () => {
   it('reads some days a week in the office whatever the verb before it', () => {
@@ -228,5 +228,28 @@ describe('arrangement wordings from public employers and site jobs', () => {
       ),
     ).toBe('onsite');
     expect(workTypeFromProse('Your days are spent on the road twice a month.')).toBeNull();
+  });
+});
+
+describe('based at a workplace that is not an office, and shift work there', () => {
+  it('reads a workplace-based label as on-site, a home-based one as remote', () => {
+    expect(workTypeFromLabel('Store-based role')).toBe('onsite');
+    expect(workTypeFromLabel('Depot-based')).toBe('onsite');
+    expect(workTypeFromLabel('Hospital based position')).toBe('onsite');
+    expect(workTypeFromLabel('Home-based')).toBe('remote');
+  });
+
+  it('reads a hotel, kitchen or farm as the workplace this role is at', () => {
+    expect(workTypeFromProse('This is a property-based role: guests come to the desk.')).toBe('onsite');
+    expect(workTypeFromProse("It's a hotel-based position in our Dubai Marina resort.")).toBe('onsite');
+    expect(workTypeFromProse("It's a farm-based job, with a cottage on site.")).toBe('onsite');
+  });
+
+  it('reads being at the workplace every shift as on-site', () => {
+    expect(workTypeFromProse("You'll be in our kitchen every shift.")).toBe('onsite');
+    expect(workTypeFromProse('You will be based at the hotel every shift, front desk or lounge.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Stock counts happen at every shift change.')).toBeNull();
   });
 });

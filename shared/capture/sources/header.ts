@@ -39,7 +39,7 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
       if (el === root && !CHIP_TAGS.includes(el.tagName.toLowerCase())) continue;
       // Leaf-ish: an element whose children are inline only.
       if (hasBlockChild(el) || isChipRow(el)) continue;
-      for (const piece of separatedTexts(el)) {
+      for (const piece of [...separatedTexts(el), iconName(el)]) {
         const t = piece.replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
         if (t && t.length <= 120 && !out.includes(t)) out.push(t);
       }
@@ -49,6 +49,16 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
 }
 
 const CHIP_TAGS = 'span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time';
+
+/**
+ * An icon-only badge ("<li aria-label="Store-based role"><svg …></li>") says its fact through its
+ * accessible name, which a screen reader reads and a sighted reader gets from the icon and its
+ * tooltip: the name is the chip. Only where the element shows no text of its own.
+ */
+function iconName(el: Element): string {
+  if ((el.textContent ?? '').trim() || el.getAttribute('aria-hidden') === 'true') return '';
+  return squash(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
+}
 
 /** The blocks right after the title (and the one before it), when they are short. */
 function neighbours(title: Element): Element[] {
