@@ -38,7 +38,7 @@ export const EMPLOYMENT_LABEL =
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =
-  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay) rate|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
 /** A pay range printed as two facts ("Posted Min Pay" / "Posted Max Pay", "Salary from" / "Salary to"). */
 export const SALARY_MIN_LABEL =
   /^(?:posted |advertised )?(?:min(?:imum)?|lowest|starting) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:min(?:imum)?|from)$/i;

@@ -32,6 +32,18 @@ describe('a pay grade printed step by step', () => {
       max: 37_000,
     });
   });
+
+  it('reads a public pay table’s entry and top bounds as one range', () => {
+    expect(parseSalary('$23.18 (entry) to $31.02 (max.) per hour', { minScore: 2 })).toMatchObject({
+      min: 23.18,
+      max: 31.02,
+      period: 'HOUR',
+    });
+    expect(parseSalary('£24,100 (low) - £27,900 (high) a year', { minScore: 2 })).toMatchObject({
+      min: 24_100,
+      max: 27_900,
+    });
+  });
 });
 
 describe('bonuses that are not pay', () => {

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { typeTheFactStates } from '../normalize/employment-overrides.ts';
-import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts, salaryOfFacts, workplaceAnswer } from './facts.ts';
 import { scanPage } from './scan.ts';
 
 const factsOf = (body: string) =>
@@ -124,5 +124,23 @@ describe('an hours label among the facts', () => {
         <dt>${label}</dt><dd>${value}</dd></dl>`);
       expect(parseEmploymentType(facts.get('employment') ?? '')).toBe(type);
     }
+  });
+});
+
+describe('a pay rate label among the facts', () => {
+  it('reads an hourly, daily or pay rate row as the pay, a single figure too', () => {
+    for (const label of ['Hourly rate', 'Pay rate', 'Rate of pay', 'Day rate']) {
+      const facts = factsOf(`<h1>Road Worker</h1><table><tr><th>${label}</th><td>$23.18 per hour</td></tr>
+        <tr><th>Department</th><td>Public Works</td></tr></table>`);
+      expect(salaryOfFacts(facts)).toMatchObject({ min: 23.18, max: 23.18 });
+    }
+  });
+});
+
+describe('a remote-work question answered "not applicable"', () => {
+  it('reads N/A under a telework or remote label as not remote, and leaves other labels alone', () => {
+    expect(workplaceAnswer('Telework', 'N/A – field position')).toBe('not remote');
+    expect(workplaceAnswer('Remote work', 'Not applicable')).toBe('not remote');
+    expect(workplaceAnswer('Workplace type', 'N/A')).toBe('N/A');
   });
 });
