@@ -113,6 +113,16 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
 /** Office days a week and office months, read after the role's remote wordings. */
 export const OFFICE_WEEK_RULES: readonly ArrangementRule[] = [
   {
+    id: 'role.hybrid-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Location: Plano, TX – Hybrid (3 days onsite/wk)", "Hybrid: 2 days in office per week": the
+    // arrangement and its office days given together, as staffing posts write this role's week, over
+    // a "Remote" chip or TELECOMMUTE data. One to four days: five is the whole week.
+    re: /\bhybrid\s*[(:,–—-]?\s*\(?\s*(?:[1-4]|one|two|three|four)\s*(?:days?|x)\s*(?:on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office)\s*(?:\/|a|per|each)\s*(?:wk|week)\b/i,
+    reason: 'the posting gives this role a hybrid week with its office days ("Hybrid (3 days onsite/wk)")',
+  },
+  {
     id: 'role.office-days',
     lang: 'en',
     workType: 'hybrid',

@@ -46,6 +46,16 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'part of the week from home ("up to 50% work from home")',
   },
   {
+    id: 'label.some-remote',
+    lang: 'en',
+    workType: 'hybrid',
+    // Welcome to the Jungle's English tags ("Occasional remote", "Frequent remote": télétravail
+    // occasionnel/fréquent) and StepStone's "Home office possible" / "Partial home office": some days
+    // at home, not a remote job ("Fully-remote" is one).
+    re: /\b(?:occasional|frequent|partial|partly|some)\s+(?:remote(?:\s+work(?:ing)?)?|home[- ]?office|work(?:ing)? from home|wfh)\b|\bhome[- ]?office (?:possible|optional|available)\b/i,
+    reason: 'the label offers some remote days ("Occasional remote", "Home office possible")',
+  },
+  {
     id: 'label.teletravail-partiel',
     lang: 'fr',
     workType: 'hybrid',

@@ -253,3 +253,23 @@ describe('based at a workplace that is not an office, and shift work there', () 
     expect(workTypeFromProse('Stock counts happen at every shift change.')).toBeNull();
   });
 });
+
+describe('some remote days, said as a board tag or beside the hybrid word', () => {
+  it('reads an occasional, frequent or partial remote tag as hybrid, a fully remote one as remote', () => {
+    expect(workTypeFromLabel('Occasional remote')).toBe('hybrid');
+    expect(workTypeFromLabel('Frequent remote')).toBe('hybrid');
+    expect(workTypeFromLabel('Home office possible')).toBe('hybrid');
+    expect(workTypeFromLabel('Partial home office')).toBe('hybrid');
+    expect(workTypeFromLabel('Fully-remote')).toBe('remote');
+  });
+
+  it('reads the hybrid word with its office days as this role’s week', () => {
+    expect(
+      arrangementOfRole('Location: Austin, TX – Hybrid (2 days onsite/wk) – locals only')?.workType,
+    ).toBe('hybrid');
+    expect(arrangementOfRole('Hybrid: 3 days in office per week, Tuesday to Thursday.')?.workType).toBe(
+      'hybrid',
+    );
+    expect(arrangementOfRole('Hybrid teams meet 5 days onsite/wk at launch.')).toBeNull();
+  });
+});

@@ -29,6 +29,7 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
  * one place for facts beside a posting (sources/facts.ts) and "Label: value" lines inside it.
  * An hours label ("Contracted hours", "Hours per week") gives the type through the hours its value
  * states ("22.5 hrs/wk" is part-time), as UK retail and care employers print the contract's week.
+ * A "Base" row ("Base: Home-based, anywhere in GB") says where the job is based: its arrangement.
  * Languages: en, de, fr, es, pt, it, nl, sv, no, da, fi, pl. A public employer's "Status" /
  * "Employment status" ("Temporary Full-Time", "Regular Part-Time") is the type; a status that is not
  * one ("Open", "Closed") names no type word, so it gives nothing.
@@ -45,4 +46,4 @@ export const SALARY_MIN_LABEL =
 export const SALARY_MAX_LABEL =
   /^(?:posted |advertised )?(?:max(?:imum)?|highest|top) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:max(?:imum)?|to)$/i;
 export const WORKPLACE_LABEL =
-  /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;
+  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

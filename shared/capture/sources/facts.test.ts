@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { workTypeFromLabel } from '../normalize/arrangement.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { typeTheFactStates } from '../normalize/employment-overrides.ts';
 import { chipValue, readFacts, salaryOfFacts, workplaceAnswer } from './facts.ts';
@@ -142,5 +143,18 @@ describe('a remote-work question answered "not applicable"', () => {
     expect(workplaceAnswer('Telework', 'N/A – field position')).toBe('not remote');
     expect(workplaceAnswer('Remote work', 'Not applicable')).toBe('not remote');
     expect(workplaceAnswer('Workplace type', 'N/A')).toBe('N/A');
+  });
+});
+
+describe('where the job is based, as a key-details row', () => {
+  it('reads a "Base" row as the arrangement the job is based in', () => {
+    const facts =
+      factsOf(`<h1>Finance Partner</h1><table><tr><th>Base</th><td>Home-based, anywhere in GB<br>+ one day a month at our support centre</td></tr>
+      <tr><th>Contract</th><td>Perm</td></tr></table>`);
+    expect(workTypeFromLabel(facts.get('workplace') ?? '')).toBe('remote');
+    const site = factsOf(
+      `<h1>Finance Partner</h1><table><tr><th>Work base</th><td>Depot-based, Leeds</td></tr></table>`,
+    );
+    expect(workTypeFromLabel(site.get('workplace') ?? '')).toBe('onsite');
   });
 });
