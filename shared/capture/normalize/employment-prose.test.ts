@@ -217,3 +217,13 @@ describe('newer engagement and programme wordings', () => {
     );
   });
 });
+
+describe('a fixed term with its hours and a spelled-out length before it', () => {
+  it('reads the term whatever comes between the article and "fixed-term"', () => {
+    expect(
+      fixedTermInProse('This is a full-time, two-year fixed-term appointment with the University.'),
+    ).toBe(true);
+    expect(fixedTermInProse('We offer a part-time eighteen-month fixed-term contract.')).toBe(true);
+    expect(fixedTermInProse('Most of our researchers started on full-time, fixed-term grants.')).toBe(false);
+  });
+});
