@@ -123,3 +123,24 @@ describe('figures that are not pay, or not a lower bound', () => {
     expect(parseSalary('Salary: AUD 95k+')).toMatchObject({ min: 95_000, max: null });
   });
 });
+
+describe('a minimum salary stated as the floor', () => {
+  it('reads "a minimum gross salary of" as the lower bound only', () => {
+    expect(
+      parseSalary(
+        'The collective agreement sets a minimum gross salary of EUR 2,900 per month; we pay more.',
+        {
+          minScore: 2,
+        },
+      ),
+    ).toMatchObject({ min: 2_900, max: null, period: 'MONTH' });
+    expect(parseSalary('Minimum salary is £31,000 a year.', { minScore: 2 })).toMatchObject({
+      min: 31_000,
+      max: null,
+    });
+    expect(parseSalary('Salary: £31,000 a year.', { minScore: 2 })).toMatchObject({
+      min: 31_000,
+      max: 31_000,
+    });
+  });
+});
