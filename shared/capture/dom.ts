@@ -138,6 +138,18 @@ export function textOf(
   return squash(s.length > max ? s.slice(0, max) : s, lines);
 }
 
+/**
+ * The name a logo's alt text gives, without the words for the image itself: "Acme logo", and a public
+ * body's seal, crest or coat of arms ("Seal of Pell County, Colorado", "City of Leeds crest",
+ * "Official Seal of the City of Austin").
+ */
+export function logoName(img: Element): string {
+  return squash(img.getAttribute('alt') ?? '')
+    .replace(/^(?:the )?(?:official )?(?:logo|seal|crest|emblem|coat of arms) of (?:the )?/i, '')
+    .replace(/\s*(?:logo|crest|coat of arms)$/i, '')
+    .trim();
+}
+
 /** Short text of the first element matching any selector. */
 export function firstText(root: ParentNode, selectors: readonly string[], max = 2_000): string {
   for (const sel of selectors) {
@@ -148,8 +160,7 @@ export function firstText(root: ParentNode, selectors: readonly string[], max = 
       continue;
     }
     // Logos name the company in their alt text.
-    const t =
-      el?.tagName === 'IMG' ? squash(el.getAttribute('alt') ?? '').replace(/\s*logo$/i, '') : textOf(el, max);
+    const t = el?.tagName === 'IMG' ? logoName(el) : textOf(el, max);
     if (t) return t;
   }
   return '';

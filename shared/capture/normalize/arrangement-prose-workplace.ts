@@ -16,9 +16,10 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     // front counter": the work is done at the workplace. Only places that are not offices ("from our
     // office two days a week" is hybrid), and the place itself, not a team named after it ("you'll
     // work in the store operations team"). Running or leading the workplace itself ("You'll run our
-    // Eastgate store") is done there too, unless it is a web shop.
+    // Eastgate store") is done there too, unless it is a web shop. A time may follow the place
+    // ("You'll run the calf shed at the home farm from July to October"), not "from home".
     re: new RegExp(
-      `\\byou(?:['’]ll| will)\\s+(?:(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\b(?:from|in|at) |(?:run|manage|lead)\\s+)(?:the|our) (?!(?:online|web|digital|e-?commerce|app)\\b)(?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?=\\s*(?:[,.;:!)]|$|(?:and|or|at|on|in|with|for)\\b))(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
+      `\\byou(?:['’]ll| will)\\s+(?:(?:run|do|make|take|hold|handle|deliver|work)\\b[^.;\\n]{0,30}?\\b(?:from|in|at) |(?:run|manage|lead)\\s+)(?:the|our) (?!(?:online|web|digital|e-?commerce|app)\\b)(?:[\\p{L}-]+ ){0,2}${SITE_WORKPLACE}\\b(?=\\s*(?:[,.;:!)]|$|(?:and|or|at|on|in|with|for|from(?!\\s+(?:home|anywhere)))\\b))(?![^.;\\n]{0,30}\\b(?:[1-4]|one|two|three|four) days?\\b)`,
       'iu',
     ),
     reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',

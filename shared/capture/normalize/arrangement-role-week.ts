@@ -16,11 +16,12 @@ const WEEKDAY_RUN =
   '\\b(?!mon(?:day)?\\s*(?:-|–|to|through|thru)\\s*fri)(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?)\\s*(?:-|–|to|through|thru)\\s*(?:tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)\\b';
 
 /**
- * Daily or the whole working week ("five days a week", "Monday to Friday"), not on the days of a
+ * Daily or the whole working week ("five days a week", "Monday to Friday", "every shift" of shift
+ * work), not on the days of a
  * first week or a period ("every day of your first week", "daily during training").
  */
 const EVERY_DAY =
-  '(?:daily|every (?:working |work |contract |school |business )?day|each (?:working |work |contract |school |business )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
+  '(?:daily|every (?:working |work |contract |school |business )?(?:day|shift)|each (?:working |work |contract |school |business )?day|(?:five|5) days (?:a|per|each) week|mon(?:day)?\\s*(?:-|–|to|through)\\s*fri(?:day)?)\\b(?! (?:of|for|during|in|until|when)\\b)';
 /** A building or centre a public employer sends staff to ("the Virtual Learning Center at the Ellison Annex"). */
 const BUILDING = '(?:cent(?:er|re)|campus|annex|building|hub|base)';
 
@@ -116,6 +117,16 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
 
 /** Office days a week and office months, read after the role's remote wordings. */
 export const OFFICE_WEEK_RULES: readonly ArrangementRule[] = [
+  {
+    id: 'role.hybrid-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "Location: Plano, TX – Hybrid (3 days onsite/wk)", "Hybrid: 2 days in office per week": the
+    // arrangement and its office days given together, as staffing posts write this role's week, over
+    // a "Remote" chip or TELECOMMUTE data. One to four days: five is the whole week.
+    re: /\bhybrid\s*[(:,–—-]?\s*\(?\s*(?:[1-4]|one|two|three|four)\s*(?:days?|x)\s*(?:on[- ]?site|in[- ]office|in (?:the|our) office|at (?:the|our) office)\s*(?:\/|a|per|each)\s*(?:wk|week)\b/i,
+    reason: 'the posting gives this role a hybrid week with its office days ("Hybrid (3 days onsite/wk)")',
+  },
   {
     id: 'role.office-days',
     lang: 'en',

@@ -46,6 +46,16 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'part of the week from home ("up to 50% work from home")',
   },
   {
+    id: 'label.some-remote',
+    lang: 'en',
+    workType: 'hybrid',
+    // Welcome to the Jungle's English tags ("Occasional remote", "Frequent remote": télétravail
+    // occasionnel/fréquent) and StepStone's "Home office possible" / "Partial home office": some days
+    // at home, not a remote job ("Fully-remote" is one).
+    re: /\b(?:occasional|frequent|partial|partly|some)\s+(?:remote(?:\s+work(?:ing)?)?|home[- ]?office|work(?:ing)? from home|wfh)\b|\bhome[- ]?office (?:possible|optional|available)\b/i,
+    reason: 'the label offers some remote days ("Occasional remote", "Home office possible")',
+  },
+  {
     id: 'label.teletravail-partiel',
     lang: 'fr',
     workType: 'hybrid',
@@ -127,12 +137,14 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.onsite',
     lang: 'en',
     workType: 'onsite',
-    // A workplace that is not an office, as a "Work setting" value: "In store", "In clinic", "Store-based".
+    // A workplace that is not an office, as a "Work setting" value ("In store", "In clinic") or a
+    // badge's accessible name ("Store-based role", "Depot-based"): based at a workplace that is not
+    // home, as "office-based" is; "home-based" stays remote (above).
     re: new RegExp(
-      `\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\boffice[- ]based\\b|\\bwork from (?:the )?office\\b|\\bwfo\\b|^\\s*in[- ]${SITE_WORKPLACE}\\s*$|\\b${SITE_WORKPLACE}[- ]based\\b`,
+      `\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person\\b|\\b(?:office|site|${SITE_WORKPLACE})[- ]based\\b|\\bwork from (?:the )?office\\b|\\bwfo\\b|^\\s*in[- ]${SITE_WORKPLACE}\\s*$`,
       'i',
     ),
-    reason: 'the label says on-site, in-office, "work from office" or a workplace ("In store")',
+    reason: 'the label says on-site, in-office, based at a workplace, "work from office" or "In store"',
   },
   {
     id: 'label.vor-ort',

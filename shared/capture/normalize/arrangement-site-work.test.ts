@@ -57,3 +57,13 @@ describe('where the work itself is done', () => {
     expect(arrangementOfRole('Mondays and Fridays are quiet days.')).toBeNull();
   });
 });
+
+describe('the work run at its workplace, with a time after the place', () => {
+  it('reads a season or hours after the place as still on-site, not "from home"', () => {
+    expect(workTypeFromProse("You'll run the calf shed at the home farm from July until weaning.")).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('You will work in the kitchen from 4pm on weekdays.')).toBe('onsite');
+    expect(workTypeFromProse('You will handle bookings for the hotel from home.')).not.toBe('onsite');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
+import { arrangementOfRole, workTypeFromLabel, workTypeFromProse } from './arrangement.ts';
 
 describe('arrangement wordings in running text', () => {
   it('reads some days a week in the office whatever the verb before it', () => {
@@ -228,5 +228,48 @@ describe('arrangement wordings from public employers and site jobs', () => {
       ),
     ).toBe('onsite');
     expect(workTypeFromProse('Your days are spent on the road twice a month.')).toBeNull();
+  });
+});
+
+describe('based at a workplace that is not an office, and shift work there', () => {
+  it('reads a workplace-based label as on-site, a home-based one as remote', () => {
+    expect(workTypeFromLabel('Store-based role')).toBe('onsite');
+    expect(workTypeFromLabel('Depot-based')).toBe('onsite');
+    expect(workTypeFromLabel('Hospital based position')).toBe('onsite');
+    expect(workTypeFromLabel('Home-based')).toBe('remote');
+  });
+
+  it('reads a hotel, kitchen or farm as the workplace this role is at', () => {
+    expect(workTypeFromProse('This is a property-based role: guests come to the desk.')).toBe('onsite');
+    expect(workTypeFromProse("It's a hotel-based position in our Dubai Marina resort.")).toBe('onsite');
+    expect(workTypeFromProse("It's a farm-based job, with a cottage on site.")).toBe('onsite');
+  });
+
+  it('reads being at the workplace every shift as on-site', () => {
+    expect(workTypeFromProse("You'll be in our kitchen every shift.")).toBe('onsite');
+    expect(workTypeFromProse('You will be based at the hotel every shift, front desk or lounge.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Stock counts happen at every shift change.')).toBeNull();
+  });
+});
+
+describe('some remote days, said as a board tag or beside the hybrid word', () => {
+  it('reads an occasional, frequent or partial remote tag as hybrid, a fully remote one as remote', () => {
+    expect(workTypeFromLabel('Occasional remote')).toBe('hybrid');
+    expect(workTypeFromLabel('Frequent remote')).toBe('hybrid');
+    expect(workTypeFromLabel('Home office possible')).toBe('hybrid');
+    expect(workTypeFromLabel('Partial home office')).toBe('hybrid');
+    expect(workTypeFromLabel('Fully-remote')).toBe('remote');
+  });
+
+  it('reads the hybrid word with its office days as this role’s week', () => {
+    expect(
+      arrangementOfRole('Location: Austin, TX – Hybrid (2 days onsite/wk) – locals only')?.workType,
+    ).toBe('hybrid');
+    expect(arrangementOfRole('Hybrid: 3 days in office per week, Tuesday to Thursday.')?.workType).toBe(
+      'hybrid',
+    );
+    expect(arrangementOfRole('Hybrid teams meet 5 days onsite/wk at launch.')).toBeNull();
   });
 });

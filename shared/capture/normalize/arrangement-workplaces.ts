@@ -5,6 +5,9 @@
 
 /** The floor of a workplace, where a shop, sales, factory or casino job is done. */
 export const WORK_FLOOR = '(?:shop|sales|store|retail|factory|warehouse|production|casino|restaurant) floor';
-/** Workplaces that are not offices ("from the clinic", "an in-hospital job"). */
+/**
+ * Workplaces that are not offices ("from the clinic", "an in-hospital job"), and those of hospitality
+ * and farm work ("a property-based role" at a hotel, "in our kitchen every shift", "on the farm").
+ */
 export const SITE_WORKPLACE =
-  '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard)';
+  '(?:clinic|store|shop|branch|hospital|lab|plant|warehouse|restaurant|school|workshop|depot|factory|yard|hotel|property|kitchen|farm)';

@@ -53,6 +53,12 @@ describe('a seasonal job stated in the text', () => {
     expect(fixedTermInProse('The role is seasonal, ending after the harvest.')).toBe(true);
     expect(fixedTermInProse('We hire seasonal staff every winter; this team works all year.')).toBe(false);
   });
+
+  it('reads "it" as the job the posting describes', () => {
+    expect(fixedTermInProse("It's a seasonal job, so it finishes when weaning does.")).toBe(true);
+    expect(fixedTermInProse('It is a seasonal role on the vintage crew, March to May.')).toBe(true);
+    expect(fixedTermInProse("It's a seasonal business, but this role runs all year.")).toBe(false);
+  });
 });
 
 describe('a fixed-term contract given its length', () => {
@@ -209,5 +215,15 @@ describe('newer engagement and programme wordings', () => {
     expect(placementProgrammeInProse('Du hast ein abgeschlossenes duales Studium der Elektrotechnik.')).toBe(
       false,
     );
+  });
+});
+
+describe('a fixed term with its hours and a spelled-out length before it', () => {
+  it('reads the term whatever comes between the article and "fixed-term"', () => {
+    expect(
+      fixedTermInProse('This is a full-time, two-year fixed-term appointment with the University.'),
+    ).toBe(true);
+    expect(fixedTermInProse('We offer a part-time eighteen-month fixed-term contract.')).toBe(true);
+    expect(fixedTermInProse('Most of our researchers started on full-time, fixed-term grants.')).toBe(false);
   });
 });

@@ -27,12 +27,15 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
 /**
  * The labels boards print before a fact ("Job type:", "Anställningsform", "Regime", "Tryb pracy"), in
  * one place for facts beside a posting (sources/facts.ts) and "Label: value" lines inside it.
+ * An hours label ("Contracted hours", "Hours per week") gives the type through the hours its value
+ * states ("22.5 hrs/wk" is part-time), as UK retail and care employers print the contract's week.
+ * A "Base" row ("Base: Home-based, anywhere in GB") says where the job is based: its arrangement.
  * Languages: en, de, fr, es, pt, it, nl, sv, no, da, fi, pl. A public employer's "Status" /
  * "Employment status" ("Temporary Full-Time", "Regular Part-Time") is the type; a status that is not
  * one ("Open", "Closed") names no type word, so it gives nothing.
  */
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|working hours|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
+  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
 /**
  * A full-time-equivalent fact ("FTE: .5 (AM)", "Full-time equivalent: 0.6"), as US school districts
  * and UK public employers print a post's hours: its value is a fraction of a full week, read in
@@ -42,11 +45,11 @@ export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =
-  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay) rate|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
 /** A pay range printed as two facts ("Posted Min Pay" / "Posted Max Pay", "Salary from" / "Salary to"). */
 export const SALARY_MIN_LABEL =
   /^(?:posted |advertised )?(?:min(?:imum)?|lowest|starting) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:min(?:imum)?|from)$/i;
 export const SALARY_MAX_LABEL =
   /^(?:posted |advertised )?(?:max(?:imum)?|highest|top) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:max(?:imum)?|to)$/i;
 export const WORKPLACE_LABEL =
-  /^(?:workplace(?: type| policy)?|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;
+  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

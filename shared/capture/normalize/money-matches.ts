@@ -106,7 +106,12 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
     const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
-    const from = /\b(?:from|starting at|min(?:imum)?\.?|ab|à partir de|desde)\s*$/i.test(before);
+    // "a minimum gross salary of EUR 3,250" (Austria's collective-agreement minimum, with room to
+    // overpay): the floor, as "from" is.
+    const from =
+      /\b(?:from|starting at|min(?:imum)?\.?(?:\s+(?:gross\s+|base\s+|monthly\s+|annual\s+)?(?:salary|pay|wage)\s+(?:of|is))?|ab|à partir de|desde)\s*$/i.test(
+        before,
+      );
     let lo: number | null = min;
     let hi: number | null = max;
     if (max == null) {

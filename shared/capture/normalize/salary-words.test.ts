@@ -32,6 +32,18 @@ describe('a pay grade printed step by step', () => {
       max: 37_000,
     });
   });
+
+  it('reads a public pay table’s entry and top bounds as one range', () => {
+    expect(parseSalary('$23.18 (entry) to $31.02 (max.) per hour', { minScore: 2 })).toMatchObject({
+      min: 23.18,
+      max: 31.02,
+      period: 'HOUR',
+    });
+    expect(parseSalary('£24,100 (low) - £27,900 (high) a year', { minScore: 2 })).toMatchObject({
+      min: 24_100,
+      max: 27_900,
+    });
+  });
 });
 
 describe('bonuses that are not pay', () => {
@@ -165,5 +177,26 @@ describe("a contractor's invoiced rate", () => {
 
   it('does not read an invoice total or a bill as pay', () => {
     expect(parseSalary('We invoice clients $2,400 on average per project.', { minScore: 5 })).toBeNull();
+  });
+});
+
+describe('a minimum salary stated as the floor', () => {
+  it('reads "a minimum gross salary of" as the lower bound only', () => {
+    expect(
+      parseSalary(
+        'The collective agreement sets a minimum gross salary of EUR 2,900 per month; we pay more.',
+        {
+          minScore: 2,
+        },
+      ),
+    ).toMatchObject({ min: 2_900, max: null, period: 'MONTH' });
+    expect(parseSalary('Minimum salary is £31,000 a year.', { minScore: 2 })).toMatchObject({
+      min: 31_000,
+      max: null,
+    });
+    expect(parseSalary('Salary: £31,000 a year.', { minScore: 2 })).toMatchObject({
+      min: 31_000,
+      max: 31_000,
+    });
   });
 });

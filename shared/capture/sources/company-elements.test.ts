@@ -25,3 +25,16 @@ describe('the employer on a public-sector board', () => {
     );
   });
 });
+
+describe('a public body named by its seal or crest', () => {
+  it('reads the name from a seal’s or crest’s alt text, without the words for the image', () => {
+    for (const [alt, name] of [
+      ['Seal of Harlow County, Oregon', 'Harlow County, Oregon'],
+      ['Official Seal of the City of Brantwood', 'City of Brantwood'],
+      ['Borough of Kettlemere crest', 'Borough of Kettlemere'],
+    ]) {
+      const html = `<html><head><title>Groundskeeper</title></head><body><header><a href="/" class="site-logo"><img src="/img/seal.png" alt="${alt}"></a></header><main><h1>Groundskeeper</h1>${DESCRIPTION}</main></body></html>`;
+      expect(companyOf(html, 'https://jobs.example.gov/postings/118')).toBe(name);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { squash, textOf } from '../dom.ts';
+import { logoName, squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
@@ -108,9 +108,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
     return { value: named, conf: 0.5, detail: 'heading naming the company' };
   // The first logo whose alt text names someone other than the board (a board logo comes first).
   for (const logo of sig.images.filter(isLogo)) {
-    const raw = squash(logo.getAttribute('alt') ?? '')
-      .replace(/\s*logo\s*$/i, '')
-      .trim();
+    const raw = logoName(logo);
     // "Acme Solutions Careers" names Acme Solutions; "PortJobs" is a job site's brand, not "Port".
     const alt = isJobSiteName(raw) ? '' : cleanSiteName(raw);
     if (alt && alt.length < 50 && nameLike(alt, sig))

@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { workTypeFromLabel } from '../normalize/arrangement.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { typeTheFactStates } from '../normalize/employment-overrides.ts';
-import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts, salaryOfFacts, workplaceAnswer } from './facts.ts';
 import { scanPage } from './scan.ts';
 
 const factsOf = (body: string) =>
@@ -118,5 +119,51 @@ describe('a public employer status fact', () => {
     expect(parseEmploymentType(regular.get('employment'))).toBe('part_time');
     const open = factsOf(`<h1>Clerk</h1><dl><dt>Status</dt><dd>Open until filled</dd></dl>`);
     expect(parseEmploymentType(open.get('employment') ?? '')).toBeNull();
+  });
+});
+
+describe('an hours label among the facts', () => {
+  it('reads the contract’s weekly hours under an hours label as the type', () => {
+    for (const [label, value, type] of [
+      ['Contracted hours', '22.5 hrs/wk', 'part_time'],
+      ['Hours per week', '16 hours per week', 'part_time'],
+      ['Weekly hours', '37.5 hrs / week', 'full_time'],
+      ['Contractual hours', '40 hours a week', 'full_time'],
+    ] as const) {
+      const facts = factsOf(`<h1>Night Colleague</h1><dl><dt>Pay</dt><dd>£12.85 per hour</dd>
+        <dt>${label}</dt><dd>${value}</dd></dl>`);
+      expect(parseEmploymentType(facts.get('employment') ?? '')).toBe(type);
+    }
+  });
+});
+
+describe('a pay rate label among the facts', () => {
+  it('reads an hourly, daily or pay rate row as the pay, a single figure too', () => {
+    for (const label of ['Hourly rate', 'Pay rate', 'Rate of pay', 'Day rate']) {
+      const facts = factsOf(`<h1>Road Worker</h1><table><tr><th>${label}</th><td>$23.18 per hour</td></tr>
+        <tr><th>Department</th><td>Public Works</td></tr></table>`);
+      expect(salaryOfFacts(facts)).toMatchObject({ min: 23.18, max: 23.18 });
+    }
+  });
+});
+
+describe('a remote-work question answered "not applicable"', () => {
+  it('reads N/A under a telework or remote label as not remote, and leaves other labels alone', () => {
+    expect(workplaceAnswer('Telework', 'N/A – field position')).toBe('not remote');
+    expect(workplaceAnswer('Remote work', 'Not applicable')).toBe('not remote');
+    expect(workplaceAnswer('Workplace type', 'N/A')).toBe('N/A');
+  });
+});
+
+describe('where the job is based, as a key-details row', () => {
+  it('reads a "Base" row as the arrangement the job is based in', () => {
+    const facts =
+      factsOf(`<h1>Finance Partner</h1><table><tr><th>Base</th><td>Home-based, anywhere in GB<br>+ one day a month at our support centre</td></tr>
+      <tr><th>Contract</th><td>Perm</td></tr></table>`);
+    expect(workTypeFromLabel(facts.get('workplace') ?? '')).toBe('remote');
+    const site = factsOf(
+      `<h1>Finance Partner</h1><table><tr><th>Work base</th><td>Depot-based, Leeds</td></tr></table>`,
+    );
+    expect(workTypeFromLabel(site.get('workplace') ?? '')).toBe('onsite');
   });
 });

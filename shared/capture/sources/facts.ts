@@ -51,11 +51,15 @@ export function chipValue(chip: string): string {
 }
 
 /**
- * "Remote job: No", "Télétravail : Non": a yes/no answers the label's question and becomes the
+ * "Remote job: No", "Télétravail : Non", "Telework: N/A": a yes/no answers the label's question and becomes the
  * arrangement it means (a telework "yes" is part of the week at home); any other value is kept.
  */
 export function workplaceAnswer(label: string, value: string): string {
   if (/^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) return 'not remote';
+  // "Telework: N/A – field position": remote work does not apply to the job. Only under a label
+  // asking about remote work: "Workplace type: N/A" leaves the arrangement unsaid.
+  if (/^(?:n\/a|not applicable)\b/i.test(value) && /remote|telework|t[ée]l[ée]travail/i.test(label))
+    return 'not remote';
   if (/^(?:yes|oui|ja)\b/i.test(value))
     return /telework|t[ée]l[ée]travail/i.test(label) ? 'hybrid' : 'remote';
   return value;

@@ -55,12 +55,14 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
 const CHIP_TAGS = 'span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time';
 
 /**
- * The aria-label of a badge that shows only an icon: no text of its own, not a control (a link's or
- * a button's label says what it does, "Save job", not a fact) and not hidden from readers.
+ * The accessible name of a badge that shows only an icon ("<li aria-label="Store-based role"><svg/></li>",
+ * "<span role=img aria-label=On-site>"): what a screen reader reads and a sighted reader gets from the
+ * icon and its tooltip. Not a control (a link's label says what it does, "Save job", not a fact), not
+ * hidden from readers, and only where the element shows no text of its own.
  */
 function badgeName(el: Element): string {
   if (el.tagName === 'A' || el.getAttribute('aria-hidden') === 'true') return '';
-  const label = squash(el.getAttribute('aria-label') ?? '');
+  const label = squash(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
   if (!label || label.length > 40 || (el.textContent ?? '').trim()) return '';
   const role = el.getAttribute('role');
   return !role || role === 'img' || role === 'note' || role === 'status' ? label : '';
