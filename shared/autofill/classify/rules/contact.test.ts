@@ -119,4 +119,29 @@ describe("another person's details", () => {
       ),
     ).toEqual(['email', 'other', 'email']);
   });
+
+  it("an e-mail or phone asked with another person's possessive is theirs; the candidate's own is kept", () => {
+    // forms-dev47 (Personio): "If yes: consultancy and your consultant's email"
+    expect(
+      types(
+        '<label for="e">Applicant\'s email address</label><input id="e">' +
+          '<label for="p">Mobile</label><input id="p">' +
+          '<label for="c">If yes: consultancy and your consultant\'s email</label><input id="c">' +
+          '<label for="a">Agent’s mobile number</label><input id="a" type="tel">' +
+          '<label for="h">The hiring manager\'s work e-mail</label><input id="h" type="email">',
+      ),
+    ).toEqual(['email', 'phone', 'other', 'other', 'other']);
+  });
+
+  it("a name asked only where it differs from the one given is another record's, not the name", () => {
+    // forms-dev47 (Oracle): "Surname on your CRTO registration, if it differs"
+    expect(
+      types(
+        '<label for="f">First name</label><input id="f"><label for="l">Last name</label><input id="l">' +
+          '<label for="r">Surname on your CRTO registration, if it differs</label><input id="r">' +
+          '<label for="d">Last name on your driving licence (if different)</label><input id="d">' +
+          '<label for="g">Given names as shown on your passport, if they differ</label><input id="g">',
+      ),
+    ).toEqual(['first_name', 'last_name', 'other', 'other', 'other']);
+  });
 });

@@ -1,5 +1,6 @@
 import { ADDRESS_RULES } from './address.ts';
 import {
+  ANOTHER_PERSONS_CONTACT,
   ANOTHER_PERSONS_NAME,
   HISTORY_BLOCK,
   L,
@@ -16,10 +17,12 @@ import {
 /**
  * A name the person no longer goes by ("Birth name (Geburtsname), if different from your current surname", "Maiden
  * name", "Previous surnames", "Other names used"; not a passport form's "Other names", its given names): a security vetting or background check's question, not today's name
- * (forms-dev44). (de) Geburtsname, (fr) nom de naissance.
+ * (forms-dev44). (de) Geburtsname, (fr) nom de naissance. Nor a name asked only where it differs from the one
+ * given ("Surname on your CRTO registration, if it differs", forms-dev47; "Name on your licence if different"):
+ * the form has the person's name already; this one is another record's.
  */
 const FORMER_NAME =
-  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b';
+  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b|names?\\b[^.?|]{0,40}\\bif (it |they )?(differs?|different)\\b';
 
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
@@ -112,7 +115,11 @@ export const CONTACT_RULES: TypeRule[] = [
     inputTypes: { email: 0.9 },
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
     negative: [
-      { re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}`, score: 1, on: L },
+      {
+        re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
+        score: 1,
+        on: L,
+      },
       // The address a past application was sent from ("Have you applied before? … with which email address?").
       {
         re: '\\b(have|had) you (ever )?(previously )?(applied|interviewed)\\b|\\bwhich e-?mail\\b',
@@ -153,6 +160,7 @@ export const CONTACT_RULES: TypeRule[] = [
         on: LN,
       },
       { re: SECOND_CONTACT, score: 1, on: LN },
+      { re: ANOTHER_PERSONS_CONTACT, score: 1, on: L },
     ],
   },
   ...ADDRESS_RULES,
