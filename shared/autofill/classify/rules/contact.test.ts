@@ -145,3 +145,15 @@ describe("another person's details", () => {
     ).toEqual(['first_name', 'last_name', 'other', 'other', 'other']);
   });
 });
+
+describe('a box whose help asks for the whole name', () => {
+  it('"Name to print on your ID badge" helped by "First and last name …" is the full name; a preferred name is not', () => {
+    expect(
+      types(
+        '<label for="b">Name to print on your ID badge</label><input id="b" aria-describedby="hb"><p id="hb">First and last name as colleagues will see it.</p>' +
+          '<label for="d">Display name on the rota</label><input id="d" aria-describedby="hd"><p id="hd">Your first &amp; last name, please.</p>' +
+          '<label for="p">Preferred name</label><input id="p" aria-describedby="hp"><p id="hp">First and last name you go by.</p>',
+      ),
+    ).toEqual(['full_name', 'full_name', 'other']);
+  });
+});

@@ -93,6 +93,9 @@ export const CONTACT_RULES: TypeRule[] = [
         on: L,
       },
       { re: '^(full )?name$', score: 0.9, on: ['name'] },
+      // a box whose own help asks for the whole name ("Name to print on your ID badge" — "First and last name as
+      // colleagues will see it", forms-dev47 Oracle): a help line weighs less than a label, so it only names an unnamed box
+      { re: '^(your )?(first|given) (and|&) (last|family) names?\\b', score: 1, on: ['description'] },
     ],
     negative: [
       {
