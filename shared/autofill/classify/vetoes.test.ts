@@ -158,3 +158,29 @@ describe('a numbered employer entry is a history block', () => {
     ]);
   });
 });
+
+describe('a signature line is no referee or employment block', () => {
+  it('the name typed to sign is the full name, whatever references or employment the attestation names', () => {
+    // forms-dev47 (Oracle): "By typing my name below I attest …, including with the references and regulatory college named."
+    expect(
+      types(
+        '<h2>e-Signature</h2><p>By typing my name below I attest that this is accurate and I authorize you to verify it, including with the references named.</p>' +
+          '<label for="a">Full Name</label><input id="a">',
+      ),
+    ).toEqual(['full_name']);
+    expect(
+      types(
+        '<h2>Declaration</h2><p>False statements may lead to the end of my employment. Electronic signature:</p>' +
+          '<label for="b">Full legal name</label><input id="b">',
+      ),
+    ).toEqual(['full_name']);
+  });
+
+  it("a referee block with no signature wording still keeps the referee's name out", () => {
+    expect(
+      types(
+        '<h2>References</h2><p>Give one professional reference.</p><label for="r">Full name</label><input id="r">',
+      ),
+    ).toEqual(['other']);
+  });
+});

@@ -5,7 +5,13 @@
  */
 import type { FieldDescriptor } from '../types.ts';
 import type { SignalTexts } from './question.ts';
-import { ADDRESS_HISTORY, HISTORY_BLOCK, type PatternRule, type TypeRule } from './rules/shared.ts';
+import {
+  ADDRESS_HISTORY,
+  HISTORY_BLOCK,
+  type PatternRule,
+  THIRD_PARTY_BLOCK,
+  type TypeRule,
+} from './rules/shared.ts';
 import type { RuleSignal } from './rules.ts';
 import { normalize, pattern, wordCount } from './text.ts';
 
@@ -39,6 +45,14 @@ const CURRENT_ASKED =
   /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
+
+/**
+ * A signature line ("By typing my name below I attest …, including with the references named", forms-dev47 Oracle; "Type
+ * your full name to sign"): the box after it takes the person's own name, whatever references or employment the
+ * attestation mentions. It is no referee or employment block.
+ */
+const SIGNING =
+  /\bby (typing|entering|writing) (my|your) (full |legal )?name\b|\btyp(e|ing) (my|your) (full |legal )?name (below|here|to sign)\b|\b(electronic|digital|e-) ?signature\b/;
 
 /**
  * A few words name a thing (an entry's title, "Employer 1 (current or most recent)"; a box's own caption, "Email of
@@ -84,16 +98,20 @@ export function vetoes(
       PAST_HOME.test(normalize(field.signals.heading)) ||
       PAST_HOME.test(texts.description)
     );
+  if (signal === 'context' && (v === THIRD_PARTY_BLOCK || v === HISTORY_BLOCK) && SIGNING.test(text))
+    return false;
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';
   // "Current or most recent employer" under "Experience and education": the label names the current one; so
   // does an entry's heading ("Employer 1 (current or most recent)") for the company and title under it, or the
-  // entry's title printed under the section heading (a SuccessFactors row title, forms-dev43).
+  // entry's title printed under the section heading (a SuccessFactors row title, forms-dev43), or that title pointed
+  // to as the box's description ("Your title" described by "Present or most recent employer", forms-dev47 Jobvite).
   const heading = normalize(field.signals.heading);
+  const described = wordCount(texts.description) <= NAME_WORDS ? [texts.description] : [];
   if (
     current &&
-    [texts.label, heading, ...entryTitles(field, texts.label)].some(
+    [texts.label, heading, ...described, ...entryTitles(field, texts.label)].some(
       (t) => CURRENT_ASKED.test(t) && !PAST_ENTRY.test(t),
     )
   )

@@ -9,7 +9,7 @@ import { formatTitle, helpAfter } from './help.ts';
 import { labelText, precedingText } from './labels.ts';
 import { withLinkKind } from './link-kind.ts';
 import { drawnPlaceholder, dropdownOfValueInput, pickerOfAltInput } from './mirrors.ts';
-import { captionedColumns } from './tables.ts';
+import { captionedColumns, rowEntryTitle } from './tables.ts';
 import { dropZoneOf, uploadPurpose } from './uploads.ts';
 
 /**
@@ -39,7 +39,11 @@ export function groupText(el: Element): string {
  */
 function listTableName(el: Element): string {
   const table = closestTag(el, 'TABLE');
-  const before = table && captionedColumns(table) ? (precedingText(table, 1)[0] ?? '') : '';
+  if (!table || !captionedColumns(table)) return '';
+  // a row's own title ("Prior address" before its Street / City boxes) names the entry more nearly than the list
+  const entry = rowEntryTitle(el);
+  if (entry) return entry;
+  const before = precedingText(table, 1)[0] ?? '';
   // a sentence of instructions before the table ("Answers are reviewed with your resume.") names no list
   return HELP_SENTENCE.test(before) ? '' : before;
 }

@@ -36,3 +36,26 @@ describe('a Question / Response grid', () => {
     ).toEqual(['email', 'phone']);
   });
 });
+
+describe('a row title over several boxes of a captioned grid', () => {
+  const grid = (rows: string) =>
+    '<table><thead><tr><th></th><th>Street</th><th>City</th><th>Postcode</th></tr></thead><tbody>' +
+    `${rows}</tbody></table>`;
+  const row = (title: string, n: number) =>
+    `<tr><th scope="row">${title}</th><td><input name="a${n}s"></td><td><input name="a${n}c"></td><td><input name="a${n}p"></td></tr>`;
+
+  it('names the entry: a "Previous address" row is not where the person lives, the current row is', () => {
+    expect(typesInForm(grid(row('Current address', 0) + row('Previous address', 1)))).toEqual([
+      'address_line1',
+      'city',
+      'postal_code',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('"Former home address" alone in its grid, boxes named only by the columns', () => {
+    expect(typesInForm(grid(row('Former home address', 0)))).toEqual(['other', 'other', 'other']);
+  });
+});

@@ -59,6 +59,23 @@ export function rowTitlePart(el: Element): string {
   return parts.length === boxes.length ? (parts[boxes.indexOf(el)] ?? '') : '';
 }
 
+/**
+ * The header cell of a row holding several boxes (`<th scope="row">Prior address</th>` before the Street / City /
+ * State / ZIP cells of a grid captioned by its columns): it names the entry the row's boxes belong to, as a legend
+ * names a fieldset's. '' when the row holds one box (rowHeader names it) or starts with no header cell.
+ */
+export function rowEntryTitle(el: Element): string {
+  const cell = closestTag(el, 'TD', 'TH');
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName !== 'TR' || row.querySelectorAll(BOXES).length < 2) return '';
+  const header = row.firstElementChild;
+  if (!header || header === cell || header.tagName !== 'TH' || header.getAttribute('scope') === 'col')
+    return '';
+  if (header.querySelector(CONTROLS)) return '';
+  const text = textOf(header, 200);
+  return meaningful(text) ? text : '';
+}
+
 /** A table whose first row only captions its columns: a list of rows (referees, jobs), not page layout. */
 export function captionedColumns(table: Element): boolean {
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');

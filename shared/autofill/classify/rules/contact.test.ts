@@ -132,4 +132,41 @@ describe("another person's details", () => {
       ),
     ).toEqual(['email', 'other', 'email']);
   });
+
+  it("an e-mail or phone asked with another person's possessive is theirs; the candidate's own is kept", () => {
+    // forms-dev47 (Personio): "If yes: consultancy and your consultant's email"
+    expect(
+      types(
+        '<label for="e">Applicant\'s email address</label><input id="e">' +
+          '<label for="p">Mobile</label><input id="p">' +
+          '<label for="c">If yes: consultancy and your consultant\'s email</label><input id="c">' +
+          '<label for="a">Agent’s mobile number</label><input id="a" type="tel">' +
+          '<label for="h">The hiring manager\'s work e-mail</label><input id="h" type="email">',
+      ),
+    ).toEqual(['email', 'phone', 'other', 'other', 'other']);
+  });
+
+  it("a name asked only where it differs from the one given is another record's, not the name", () => {
+    // forms-dev47 (Oracle): "Surname on your CRTO registration, if it differs"
+    expect(
+      types(
+        '<label for="f">First name</label><input id="f"><label for="l">Last name</label><input id="l">' +
+          '<label for="r">Surname on your CRTO registration, if it differs</label><input id="r">' +
+          '<label for="d">Last name on your driving licence (if different)</label><input id="d">' +
+          '<label for="g">Given names as shown on your passport, if they differ</label><input id="g">',
+      ),
+    ).toEqual(['first_name', 'last_name', 'other', 'other', 'other']);
+  });
+});
+
+describe('a box whose help asks for the whole name', () => {
+  it('"Name to print on your ID badge" helped by "First and last name …" is the full name; a preferred name is not', () => {
+    expect(
+      types(
+        '<label for="b">Name to print on your ID badge</label><input id="b" aria-describedby="hb"><p id="hb">First and last name as colleagues will see it.</p>' +
+          '<label for="d">Display name on the rota</label><input id="d" aria-describedby="hd"><p id="hd">Your first &amp; last name, please.</p>' +
+          '<label for="p">Preferred name</label><input id="p" aria-describedby="hp"><p id="hp">First and last name you go by.</p>',
+      ),
+    ).toEqual(['full_name', 'full_name', 'other']);
+  });
 });

@@ -1,5 +1,6 @@
 import { ADDRESS_RULES } from './address.ts';
 import {
+  ANOTHER_PERSONS_CONTACT,
   ANOTHER_PERSONS_NAME,
   HISTORY_BLOCK,
   L,
@@ -18,9 +19,12 @@ import {
  * name", "Previous surnames", "Other names used"; not a passport form's "Other names", its given names): a security vetting or background check's question, not today's name
  * (forms-dev44). (de) Geburtsname, (fr) nom de naissance. A name "previously known by", "formerly used", "gone by
  * before" is one too, whichever word comes first ("Any surname you have previously been known by", forms-dev46).
+ * Nor a name asked only where it differs from the one given ("Surname on your CRTO registration, if it
+ * differs", forms-dev47; "Name on your licence if different"): the form has the person's name already; this
+ * one is another record's.
  */
 const FORMER_NAME =
-  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames?\\b[^.?]{0,30}\\b(previously|formerly|before|in the past)\\b|\\b(previously|formerly) (been )?(known|called|named|used|registered)\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b';
+  '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames?\\b[^.?]{0,30}\\b(previously|formerly|before|in the past)\\b|\\b(previously|formerly) (been )?(known|called|named|used|registered)\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b|names?\\b[^.?|]{0,40}\\bif (it |they )?(differs?|different)\\b';
 
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
@@ -91,6 +95,9 @@ export const CONTACT_RULES: TypeRule[] = [
         on: L,
       },
       { re: '^(full )?name$', score: 0.9, on: ['name'] },
+      // a box whose own help asks for the whole name ("Name to print on your ID badge" — "First and last name as
+      // colleagues will see it", forms-dev47 Oracle): a help line weighs less than a label, so it only names an unnamed box
+      { re: '^(your )?(first|given) (and|&) (last|family) names?\\b', score: 1, on: ['description'] },
     ],
     negative: [
       {
@@ -113,7 +120,11 @@ export const CONTACT_RULES: TypeRule[] = [
     inputTypes: { email: 0.9 },
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
     negative: [
-      { re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}`, score: 1, on: L },
+      {
+        re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
+        score: 1,
+        on: L,
+      },
       // The address a past application was sent from ("Have you applied before? … with which email address?").
       {
         re: '\\b(have|had) you (ever )?(previously )?(applied|interviewed)\\b|\\bwhich e-?mail\\b',
@@ -154,6 +165,7 @@ export const CONTACT_RULES: TypeRule[] = [
         on: LN,
       },
       { re: SECOND_CONTACT, score: 1, on: LN },
+      { re: ANOTHER_PERSONS_CONTACT, score: 1, on: L },
     ],
   },
   ...ADDRESS_RULES,

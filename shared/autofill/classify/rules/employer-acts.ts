@@ -16,10 +16,11 @@ export const PETITION =
 /**
  * A labour-market test the employer must pass (Canada's LMIA / EIMT, (de) the Federal Employment Agency's
  * consent, "Zustimmung der Bundesagentur für Arbeit"), or a permit tied to that employer ("an employer-specific
- * (closed) work permit", "a work permit tied to <company>").
+ * (closed) work permit", "a work permit tied to <company>"), or what the employer submits for one ("an employer-specific
+ * offer of employment through the IRCC Employer Portal", "a new residence title tied to this job", forms-dev47).
  */
 export const LABOUR_MARKET_TEST =
-  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific\\b[^?]{0,12}\\bpermit|closed work permit|\\b(permit|visa) (that is |which is )?(tied|bound) to\\b|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
+  'labou?r market impact assessment|\\b(lmia|eimt)\\b|etude d.impact sur le marche du travail|employer-specific\\b[^?]{0,12}\\b(permit|(job )?offer)|closed work permit|\\b(permit|visa|residence title) (that is |which is )?(tied|bound) to\\b|zustimmung der (bundesagentur fur arbeit|arbeitsagentur|\\bba\\b)|vorrangprufung';
 
 /**
  * The employer applying for the person: "would you need us to process / apply for a work permit",

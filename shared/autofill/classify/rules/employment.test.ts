@@ -212,3 +212,31 @@ describe('the current employer named, not a person there', () => {
     ).toEqual(['current_company', 'current_title', 'current_title', 'other']);
   });
 });
+
+describe('start date and current title as short captions word them', () => {
+  it('"Avail. date" and the earliest orientation or induction are the start date', () => {
+    // forms-dev47 (Jobvite, Oracle)
+    expect(
+      types(
+        '<label for="a">Avail. date</label><input id="a">' +
+          '<label for="b">Earliest date you could attend orientation</label><input id="b" placeholder="yyyy-mm-dd">' +
+          '<label for="c">Earliest you could do your induction</label><input id="c">' +
+          '<label for="d">Date of orientation you attended</label><input id="d">',
+      ),
+    ).toEqual(['start_date', 'start_date', 'start_date', 'other']);
+  });
+
+  it('"Your title" under the current employer is the current title; under an earlier one it is not', () => {
+    // forms-dev47 (Jobvite): entries titled only by a line of text over identical captions
+    expect(
+      types(
+        '<h2>Work History</h2><p id="e1">Present or most recent employer</p>' +
+          '<label for="a">Company</label><input id="a" aria-describedby="e1">' +
+          '<label for="b">Your title</label><input id="b" aria-describedby="e1">' +
+          '<p id="e2">Employer before that</p>' +
+          '<label for="c">Company</label><input id="c" aria-describedby="e2">' +
+          '<label for="d">Your title</label><input id="d" aria-describedby="e2">',
+      ),
+    ).toEqual(['current_company', 'current_title', 'other', 'other']);
+  });
+});

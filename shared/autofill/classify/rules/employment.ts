@@ -71,9 +71,10 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       { re: '^zajmowane stanowisko$|(目前|当前|现任).{0,2}职位|現在の(職種|役職)', score: 0.85, on: L },
       // (ja) "職種・役職" on its own: the kind of job and the rank held (a wished-for one says 希望)
       { re: '^(職種[・/／])?役職名?$', score: 0.8, on: L },
-      // (UK public-sector forms call the job a "post": "Post held", "Present post", forms-dev46)
+      // (UK public-sector forms call the job a "post": "Post held", "Present post", forms-dev46); "Your title" under "Present or
+      // most recent employer" (forms-dev47): the history veto keeps an earlier entry's out
       {
-        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|post|role|designation)$|^(position|post|job|title) held$|^job title$|^position title$|^headline$',
+        re: '(current|present|most recent)( \\(?(or|/) (most recent|last|previous|current)\\)?)? (job |position |role )?title|^(current|present) (position|post|role|designation)$|^(position|post|job|title) held$|^job title$|^position title$|^your (job )?title$|^headline$',
         score: 0.9,
         on: LN,
       },
@@ -177,8 +178,9 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      // ("Avail. date"; "Earliest date you could attend orientation": the first day is the orientation, forms-dev47)
       {
-        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|date you.?d (want|like|prefer) to start|(want|like|prefer) to start by|(couldn.?t|can.?t|cannot) start before|date of joining|joining date|\\bdoj\\b',
+        re: 'start date|earliest.*(start|begin|join)|(start|begin).*earliest|available to (start|begin|commence)|available from|date (you are |you.re |you will be )?available|(date|when) you (can|could|would|will) (start|begin)( work)?|when (can|could|would|will) you (be able to |be available to )?(start|begin|join)|(what|which) date (can|could|would|will) you (start|begin|join)|how soon (can|could|would) you (start|begin|join)|date available|availability date|\\bavail\\.? date\\b|earliest\\b[^?]{0,30}\\b(orientation|onboarding|induction|first (day|shift) (of|at) work)\\b|date you.?d (want|like|prefer) to start|(want|like|prefer) to start by|(couldn.?t|can.?t|cannot) start before|date of joining|joining date|\\bdoj\\b',
         score: 0.9,
         on: LN,
       },

@@ -173,3 +173,17 @@ describe('the pay range looked for', () => {
     ).toEqual(['salary_expectation', 'salary_expectation', 'salary_expectation', 'other']);
   });
 });
+
+describe('the floor of the pay asked for', () => {
+  it('"Min. acceptable hourly rate" and its kin are the pay asked for; the rate now is not', () => {
+    // forms-dev47 (Jobvite): help beside it names the posted range
+    expect(
+      typesInForm(
+        '<label for="a">Hourly rate now</label><input id="a">' +
+          '<label for="b">Min. acceptable hourly rate</label><input id="b" aria-describedby="h"><p id="h">The posted range is $21–$24/hr.</p>' +
+          '<label for="c">Lowest acceptable base salary</label><input id="c">' +
+          '<label for="d">Minimum accepted pay</label><input id="d">',
+      ),
+    ).toEqual(['other', 'salary_expectation', 'salary_expectation', 'salary_expectation']);
+  });
+});

@@ -15,9 +15,10 @@ export const SALARY_RULES: TypeRule[] = [
         on: L,
       },
       {
+        // ("Min. acceptable hourly rate", "Lowest acceptable base salary": the floor of what is asked, forms-dev47)
         // (sales pay is asked as "OTE", on-target earnings; the rate or pay may be called base or starting, "Desired base
         // hourly rate", forms-dev44)
-        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (base |starting )?(hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (base |starting )?(hourly |daily )?rate|(what|which) ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage)( range| band| bracket)? (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|\\b(pay|rate|wage|salary)\\b[^?.]{0,25}\\b(you.re|you are|you.d be|you would be) (hoping|looking|asking|aiming) for\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept',
+        re: 'salary|compensation|\\bote\\b|on[- ]target (earnings|compensation|pay)|(pay|wage) (expectation|requirement)s?|(desired|expected|requested) (base |starting )?(hourly |annual )?(pay|wage)s?\\b|expected ctc|\\bctc\\b|(desired|expected) (base |starting )?(hourly |daily )?rate|(what|which) ((hourly|annual|yearly|monthly|base) ){0,2}(pay|rate|wage)( range| band| bracket)? (are|do|would) you\\b|(hoping|looking|asking) for.{0,20}\\bpay\\b|\\b(pay|rate|wage|salary)\\b[^?.]{0,25}\\b(you.re|you are|you.d be|you would be) (hoping|looking|asking|aiming) for\\b|(want|like|hope|hoping|expect) to (make|earn)|(minimum|min\\.?|lowest|least)\\b.{0,30}\\b(pay|rate|salary|wage)\\b.{0,30}\\baccept|\\b(minimum|min\\.?|lowest) (acceptable|accepted) ((hourly|annual|yearly|base|starting) ){0,2}(pay|rate|salary|wage)\\b',
         score: 0.95,
         on: [...LN, 'context'],
       },

@@ -105,12 +105,20 @@ export const REFERRER =
 /** A caption for another person's contact ("Their email", "Their full name", "Friend's name"): not the candidate's. */
 export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
 
+/** Another person's possessive ("relative's", "your consultant's"); the candidate's own ("Applicant's") is not. */
+const ANOTHER_PERSONS = "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s";
+
 /**
  * A name asked with another person's possessive ("give the relative's full name", "Spouse's name", "your manager's
  * first name"): that person's name, not the candidate's. The candidate's own ("Applicant's full name") is kept.
  */
-export const ANOTHER_PERSONS_NAME =
-  "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s (full |legal |first |last |given |family )?name\\b";
+export const ANOTHER_PERSONS_NAME = `${ANOTHER_PERSONS} (full |legal |first |last |given |family )?name\\b`;
+
+/**
+ * A way to reach someone asked with their possessive ("consultancy and your consultant's email", "Agent's mobile", "the
+ * hiring manager's work e-mail", forms-dev47 Personio): that person's, not the candidate's.
+ */
+export const ANOTHER_PERSONS_CONTACT = `${ANOTHER_PERSONS} (\\w+ )?(e-?mail|(tele)?phone|mobile|cell|contact number)\\b`;
 
 /**
  * A question asking for another person's address or number inside a longer sentence ("If a team member referred

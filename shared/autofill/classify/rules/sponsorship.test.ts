@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesInForm as types, yesNo } from '../testing.ts';
+import { radios, typesInForm as types, yesNo } from '../testing.ts';
 
 const essay = (id: string, question: string) =>
   `<label for="${id}">${question}</label><textarea id="${id}"></textarea>`;
@@ -131,5 +131,44 @@ describe('forms-dev41: permits named by scheme, visas named first, and the US pr
         ) + yesNo('Do you have the right to work in the UK?', 'b'),
       ),
     ).toEqual(['sponsorship_required', 'work_authorization']);
+  });
+});
+
+describe('the right to work and sponsorship, in the words forms-dev47 used', () => {
+  it('employment "permitted for you" and documents proving you may work there are the right to work', () => {
+    expect(
+      types(
+        yesNo('Is gainful employment (Erwerbstätigkeit) in Germany currently permitted for you?', 'a') +
+          yesNo('Is paid work in Austria allowed for you at present?', 'b') +
+          radios(
+            'I confirm that before orientation I can show documents proving I may work in Canada.',
+            'c',
+            ['Confirmed', 'I cannot confirm this'],
+          ) +
+          yesNo('On day one, could you produce papers showing you can legally work in the UK?', 'd'),
+      ),
+    ).toEqual(['work_authorization', 'work_authorization', 'work_authorization', 'work_authorization']);
+  });
+
+  it('an employer nomination, an employer-specific offer or a residence title tied to the job is sponsorship', () => {
+    expect(
+      types(
+        yesNo('Would you be asking us to lodge an employer nomination so you can stay on with us?', 'a') +
+          yesNo('Would we need to nominate you for a Skills in Demand visa?', 'b') +
+          yesNo(
+            'For you to work here, would we need to submit an employer-specific offer of employment through the IRCC Employer Portal?',
+            'c',
+          ) +
+          yesNo(
+            'Would taking up this position depend on the immigration office issuing you a new residence title tied to this job?',
+            'd',
+          ),
+      ),
+    ).toEqual([
+      'sponsorship_required',
+      'sponsorship_required',
+      'sponsorship_required',
+      'sponsorship_required',
+    ]);
   });
 });

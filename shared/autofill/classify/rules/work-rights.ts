@@ -51,11 +51,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 0.85,
         on: Q,
       },
+      // ("Is gainful employment in Germany currently permitted for you?", "documents proving I may work in Canada", forms-dev47)
       // ("Can you work in Ireland for any employer, full time, without restriction?": where you may work, unrestricted;
       // so is working "for any employer", "lawfully", or being "entitled to take paid work" (forms-dev46);
       // "show documents that establish your identity and employment authorization (Form I-9)": the US proof of it)
       {
-        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(entitled|permitted|allowed|free) to take (up )?(paid )?(employment|work)\\b|\\b(may|can|could) (you )?(lawfully|legally) (work|be employed)\\b|\\b(can|could|may) you (already |currently |now )?work\\b[^?]{0,40}\\bfor any employer\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(can|could|may) you (legally )?work (in|within)\\b[^?]{0,60}\\bwithout (any )?restriction|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment (eligibility|authori[sz]ation)|\\bform i-?9\\b|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?(work|take up (work|employment))|\\bauthori[sz]ation to (legally )?work\\b|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
+        re: '(legally )?\\b(authori[sz]ed|eligible|entitled|entitlement|permitted|able) to (legally )?work|\\b(employment|work)\\b[^?]{0,60}\\b(permitted|allowed|authori[sz]ed) for you\\b|\\b(prov\\w*|show\\w*|establish\\w*) (that )?(you|i) (may|can|are allowed to|am allowed to) (legally )?work (in|within|here)\\b|\\b(entitled|permitted|allowed|free) to take (up )?(paid )?(employment|work)\\b|\\b(may|can|could) (you )?(lawfully|legally) (work|be employed)\\b|\\b(can|could|may) you (already |currently |now )?work\\b[^?]{0,40}\\bfor any employer\\b|^are you an? (\\w+ ){0,3}citizen,? or (an? )?(\\w+ ){0,3}permanent resident\\b|\\bfree to (take up )?(work|employment)\\b[^?]{0,60}\\brestrict|\\b(can|could|may) you (legally )?work (in|within)\\b[^?]{0,60}\\bwithout (any )?restriction|\\b(authori[sz]ed|eligible) for employment|rights? to (live and )?work|\\b(full )?work(ing)? rights\\b|permission to work|\\b(have|hold|possess)\\w*\\b[^?]{0,20}\\bpermits? to (legally )?work (in|within|here|there)\\b|eligibility to work|work (permit|authori[sz]ation)|employment (eligibility|authori[sz]ation)|\\bform i-?9\\b|\\b(permit|title|status|visa|card|pass|document)s? (that|which) (lets|allow|allows|entitles|permits) you (to )?(work|take up (work|employment))|\\bauthori[sz]ation to (legally )?work\\b|allowed to work|right to be employed|(legally )?(able|permitted|entitled) to be employed|no restrictions? on your (immigration|visa|work) status',
         score: 0.9,
         on: QC,
       },
@@ -160,6 +161,13 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       { re: PETITION, score: 1, on: QC },
       { re: `${EMPLOYER_IMMIGRATION_CASE}|${GRANTED_NOW_ASKED_LATER}`, score: 1, on: QC },
       { re: EMPLOYER_APPLIES, score: 1, on: QC },
+      // (Australia) the employer nominating the person for a visa: "lodge an employer nomination so you can stay on",
+      // "Would you need us to nominate you for a subclass 482 visa?" (forms-dev47)
+      {
+        re: '\\bemployer nominat\\w*|\\b(lodge|file|submit)\\w*\\b[^?]{0,30}\\bnomination\\b|\\bnominat\\w*\\b[^?]{0,40}\\b(visa|subclass)\\b',
+        score: 1,
+        on: QC,
+      },
       { re: LABOUR_MARKET_TEST, score: 1, on: QC },
       // "… apply for a Critical Skills Employment Permit or a General Employment Permit on your behalf?": the permit may be
       // named by its scheme, or two of them, before "on your behalf"
