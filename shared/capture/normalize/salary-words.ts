@@ -23,10 +23,11 @@ export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
 /**
  * Counted things after a number, not money: years, days, hours, staff (en, pt, es, fr, de, it, nl).
- * "€45.000 e 25 dias" is an amount and a count, not a range; "the 30-hour position" counts hours.
+ * "€45.000 e 25 dias" is an amount and a count, not a range; "the 30-hour position" counts hours;
+ * "in 14 payments", "14 pagas" count the salary's payments a year (Spain, Portugal, Italy).
  */
 export const COUNT_AFTER =
-  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers))(?!\p{L})/iu;
+  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers|payments|instal?lments|pagas|mensualidades|mensilità))(?!\p{L})/iu;
 
 /**
  * "+ super", "+ VAT", "+ bonus" after a figure: the pay with something paid on top of it (Australia's
@@ -73,7 +74,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
   ],
   [
