@@ -1,4 +1,5 @@
 import type { ArrangementRule } from './arrangement-rules.ts';
+import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
  * Field work: a job done on the road, at customers' premises or in clients' homes is not done from
@@ -117,10 +118,11 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "You'll travel in your own car between clients' homes", "you will visit patients in their homes",
-    // "you'll be working in clients' homes":
+    // "you'll be working in clients' homes", "You'll visit the same 5-7 clients each week in their
+    // homes" (how often between the people and their homes):
     // the work is done in other people's homes, not the worker's own.
     re: new RegExp(
-      `\\byou(?:['’]ll| will)\\s+(?:be\\s+)?(?:travel(?:l?ing)?|driv(?:e|ing)|visit(?:ing)?|work(?:ing)?|support(?:ing)?|care for|caring for|see(?:ing)?)\\b[^.;\\n]{0,40}?\\b(?:(?:between|to|in|at) (?:the )?(?:clients|customers|patients|participants)['’] (?:own )?homes|(?:clients|customers|patients|participants) (?:at|in) their (?:own )?homes)\\b${NOT_NOW_AND_THEN}`,
+      `\\byou(?:['’]ll| will)\\s+(?:be\\s+)?(?:travel(?:l?ing)?|driv(?:e|ing)|visit(?:ing)?|work(?:ing)?|support(?:ing)?|care for|caring for|see(?:ing)?)\\b[^.;\\n]{0,40}?\\b(?:(?:between|to|in|at) (?:the )?(?:clients|customers|patients|participants)['’] (?:own )?homes|(?:clients|customers|patients|participants)(?: (?:each|every|a|per) (?:day|week|shift))? (?:at|in) their (?:own )?homes)\\b${NOT_NOW_AND_THEN}`,
       'i',
     ),
     reason: "the posting has you work in clients' homes: field work, not from your own home",
@@ -140,10 +142,36 @@ export const FIELD_ROLE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     // "RPNs on 4 West carry their own patient assignment", "you'll take a patient assignment of four",
-    // "take part in bedside shift report", "provide direct bedside care": ward nursing is done at the
+    // "take part in bedside shift report", "provide direct bedside care", "Take bedside handoff at 1900"
+    // (US nursing's word for the shift handover): ward nursing is done at the
     // patients' beds. Bedside experience asked for ("two years of bedside nursing") is a past job's,
     // so only the duties count.
-    re: /\b(?:carry|take|have|manage) (?:a|an|their|your|your own|their own) (?:own )?patient assignment\b|\b(?:take part in|give|provide|deliver|do|lead|perform) (?:direct |safe |hands-on )?bedside (?:care|nursing|shift report|handover|report)\b/i,
+    re: /\b(?:carry|take|have|manage) (?:a|an|their|your|your own|their own) (?:own )?patient assignment\b|\b(?:take part in|take|give|provide|deliver|do|lead|perform) (?:direct |safe |hands-on )?bedside (?:care|nursing|shift report|handover|hand-?off|report)\b/i,
     reason: 'the posting gives this role a patient assignment or bedside duties: ward work, not from home',
+  },
+  {
+    id: 'role.office-is-the-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "Your office will be the job trailer on Weston", "your office is the cab of a 40-tonne truck",
+    // "Your office is the site": the trades' way of saying the job has no desk to work from but the
+    // place the work is done (a construction site, a vehicle, the shop floor), so not from home.
+    re: /\byour (?:office|desk) (?:will be|is|['’]s) (?:the|a|an|our) (?:[\p{L}\d-]+ ){0,3}(?:job ?site|site|trailer|site office|cab|truck|van|vehicle|floor|warehouse|yard|kitchen|ward|classroom|road)\b/iu,
+    reason:
+      'the posting names a site, vehicle or floor as your office ("your office will be the job trailer")',
+  },
+  {
+    id: 'role.shift-starts-at-site',
+    lang: 'en',
+    workType: 'onsite',
+    // "You start and finish at our Joliet yard every shift", "you'll start and end each day at the
+    // depot": a driver's or crew's shift begins and ends at the employer's yard or depot, so the work
+    // between is done out of it, not from home ("sleep in your own bed" of a "home daily" route is
+    // where the driver sleeps, not where the job is done).
+    re: new RegExp(
+      `\\byou(?:['’]ll| will)?\\s+(?:start|begin) and (?:finish|end)\\b(?: (?:each|every|your) (?:shift|day|run|route))? (?:at|from) (?:our|the) (?:[\\p{L}-]+ ){0,2}(?:${SITE_WORKPLACE}|terminal|base|garage)\\b`,
+      'iu',
+    ),
+    reason: 'the posting starts and ends your shift at its yard or depot: not from home',
   },
 ];

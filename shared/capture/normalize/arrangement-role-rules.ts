@@ -154,10 +154,11 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // weeks a year ("work fully remotely for up to four weeks a year") is not the arrangement. "You can
     // work from home anywhere in the continental US", "you can work from anywhere in the UK": the
     // candidate may do the job from any home in a region, unless days or a share of the week follow;
-    // so may the job's own verb ("You can edit from anywhere in the UK"). "You'll take calls from a
+    // so may the job's own verb ("You can edit from anywhere in the UK"), and so may living there
+    // ("You can live anywhere in the Republic": no commute, so no office days). "You'll take calls from a
     // home office", "you will work from your home office": the job is set up in the person's home.
     re: new RegExp(
-      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) (?:work (?:from home |remotely )?(?:from )?|[\\p{L}-]+ (?:from home |remotely )?from )anywhere in\\b${NOT_A_WHOLE_WEEK}|\\byou(?:['’]ll| will) (?:work|(?:[\\p{L}-]+ ){1,2}(?:calls|chats|tickets|clients|customers|patients)) from (?:a|your|your own) home office\\b${NOT_A_WHOLE_WEEK}`,
+      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) (?:live |work (?:from home |remotely )?(?:from )?|[\\p{L}-]+ (?:from home |remotely )?from )anywhere in\\b${NOT_A_WHOLE_WEEK}|\\byou(?:['’]ll| will) (?:work|(?:[\\p{L}-]+ ){1,2}(?:calls|chats|tickets|clients|customers|patients)) from (?:a|your|your own) home office\\b${NOT_A_WHOLE_WEEK}`,
       'iu',
     ),
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',

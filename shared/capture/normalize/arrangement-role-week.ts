@@ -109,8 +109,10 @@ export const OFFICE_WEEKDAY_RULES: readonly ArrangementRule[] = [
     // One named weekday every week or fortnight at the office ("Every Tuesday is team day at our
     // Halifax office", "every other Friday the team is together at our office"): a remote role with a
     // fixed office day is hybrid, and ties you to commuting distance. A quarterly or monthly meetup is not.
-    // Coming "to the office every Tuesday" is the same fixed day.
-    re: /\bevery (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b[^.;\n]{0,40}?\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office\b|\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}office every (?:mon|tues|wednes|thurs|fri)day\b/iu,
+    // Coming "to the office every Tuesday" is the same fixed day. A design team's studio is its office
+    // ("together in our Shoreditch studio every other Wednesday"), and "On Wednesdays the whole squad
+    // meets at our office" names the same standing day as "every Wednesday".
+    re: /\b(?:every (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day|on (?:mon|tues|wednes|thurs|fri)days)\b[^.;\n]{0,40}?\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio)\b|\b(?:at|in|from|to|into) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:office|studio) every (?:other |second |alternate )?(?:mon|tues|wednes|thurs|fri)day\b/iu,
     reason: 'the posting names a weekday every week or fortnight in the office',
   },
 ];

@@ -89,4 +89,6 @@ export const WORD_CURRENCY: Record<string, string> = {
   nok: 'NOK',
   dkk: 'DKK',
   chf: 'CHF',
+  // "7.2 million – 9.6 million yen": Japanese pages in English write the currency as a word.
+  yen: 'JPY',
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDollar, localKrone, withHomeCurrency } from './currency.ts';
 import { parseLocation } from './location.ts';
+import { parseSalary } from './salary.ts';
 
 describe('a bare currency sign read by where the job is', () => {
   it('reads "kr" as the Norwegian or Danish krone there, and keeps Swedish kronor elsewhere', () => {
@@ -50,5 +51,17 @@ describe('a bare dollar on a job placed as suburb, metro area and state', () => 
     expect(place).toMatchObject({ city: 'Chatswood', region: 'NSW', country: 'AU' });
     const pay = { min: 90_000, max: 90_000, currency: 'USD', period: 'YEAR' as const, text: '$90,000' };
     expect(localDollar(pay, place.country, 'localhost').currency).toBe('AUD');
+  });
+});
+
+describe('a currency written as a word after the amount', () => {
+  it('reads "yen" after a figure as JPY, as Japanese pages in English write it', () => {
+    expect(parseSalary('Annual income 7.2 million – 9.6 million yen', { minScore: 1 })).toMatchObject({
+      min: 7_200_000,
+      max: 9_600_000,
+      currency: 'JPY',
+      period: 'YEAR',
+    });
+    expect(parseSalary('Monthly salary 250,000 yen', { minScore: 1 })?.currency).toBe('JPY');
   });
 });

@@ -104,3 +104,12 @@ describe("an FTE fact's value", () => {
     expect(typeOfFte('12.5')).toBeNull();
   });
 });
+
+describe("weekly hours written as the job's adjective", () => {
+  it('reads "a 15-hour-a-week position" and its variants as the job\'s hours', () => {
+    expect(weeklyHoursStated('This is a 15-hour-a-week position: Fridays and Saturdays.')).toBe(15);
+    expect(partTimeHoursStated('We need a 20 hour per week role covering the evening desk.')).toBe(true);
+    expect(weeklyHoursStated('It is a 24-hours-a-week permanent post.')).toBe(24);
+    expect(weeklyHoursStated('Our 15-hour-a-week volunteers help on Saturdays.')).toBeNull();
+  });
+});

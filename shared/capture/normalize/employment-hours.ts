@@ -12,6 +12,15 @@ const POST = '(?:role|position|job|post)';
 const TENURE = '(?:permanent|ongoing|temporary|fixed[- ]term)';
 
 /**
+ * The hours as the job's own adjective: "This is a 15-hour-a-week position", "a 20 hour per week
+ * role", "a 24-hours-a-week permanent post".
+ */
+const HOURS_ADJECTIVE = new RegExp(
+  String.raw`\ban?\s+${NUMBER}[- ]hours?[- ](?:a|per)[- ]week\s+(?:[\p{L}-]+\s+)?${POST}\b`,
+  'iu',
+);
+
+/**
  * A labelled hours fact opening a line: "Hours: 20 per week, Monday to Friday", "Expected hours: 16 –
  * 24 per week", "Scheduled Weekly Hours: 20" (a weekly label needs no "per week" after the number).
  */
@@ -93,7 +102,8 @@ function weeklyHoursSpan(text: string): Span | null {
     const fact = line.match(HOURS_FACT);
     if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!))) return span(fact, 1);
   }
-  const said = text.slice(0, 60_000).match(HOURS_SENTENCE) ?? text.slice(0, 60_000).match(HOURS_SUMMED);
+  const head = text.slice(0, 60_000);
+  const said = head.match(HOURS_SENTENCE) ?? head.match(HOURS_SUMMED) ?? head.match(HOURS_ADJECTIVE);
   return said ? span(said, 1) : null;
 }
 

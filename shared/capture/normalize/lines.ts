@@ -52,4 +52,4 @@ export const SALARY_MIN_LABEL =
 export const SALARY_MAX_LABEL =
   /^(?:posted |advertised )?(?:max(?:imum)?|highest|top) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:max(?:imum)?|to)$/i;
 export const WORKPLACE_LABEL =
-  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;
+  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|flexible work(?:ing)?(?: eligib(?:le|ility)| options?| arrangements?)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

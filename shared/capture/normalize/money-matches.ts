@@ -105,11 +105,16 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
     if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
-    const upTo = /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta)\s*$/i.test(before);
+    // "starts at $21.40 an hour and tops out at $25.85": a pay scale's first and last point, which
+    // withSpelledRanges joins into one range.
+    const upTo =
+      /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta|tops? out at|topping out at|maxes out at)\s*$/i.test(
+        before,
+      );
     // "a minimum gross salary of EUR 3,250" (Austria's collective-agreement minimum, with room to
     // overpay): the floor, as "from" is.
     const from =
-      /\b(?:from|starting at|min(?:imum)?\.?(?:\s+(?:gross\s+|base\s+|monthly\s+|annual\s+)?(?:salary|pay|wage)\s+(?:of|is))?|ab|à partir de|desde)\s*$/i.test(
+      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:gross\s+|base\s+|monthly\s+|annual\s+)?(?:salary|pay|wage)\s+(?:of|is))?|ab|à partir de|desde)\s*$/i.test(
         before,
       );
     let lo: number | null = min;

@@ -81,3 +81,11 @@ describe('pay for a shift or a night', () => {
     expect(periodIn(' an hour, a night shift role')).toBe('HOUR');
   });
 });
+
+describe("how often pay is paid is not the figure's period", () => {
+  it('does not read "paid semi-monthly" or "bi-monthly" after a yearly figure as per month', () => {
+    expect(parseSalary('Base is $70–80K, paid semi-monthly.', { minScore: 1 })?.period).toBe('YEAR');
+    expect(parseSalary('Salary $64,000, paid bi-monthly', { minScore: 1 })?.period).toBe('YEAR');
+    expect(parseSalary('€2,400 monthly', { minScore: 1 })?.period).toBe('MONTH');
+  });
+});

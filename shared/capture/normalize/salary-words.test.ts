@@ -13,6 +13,14 @@ describe('counted things after a number', () => {
     ).toBeNull();
   });
 
+  it('reads the number of salary payments a year as a count, not pay', () => {
+    expect(
+      parseSalary('Pay per the hospitality collective agreement, level II, in 14 payments.', { minScore: 1 }),
+    ).toBeNull();
+    expect(parseSalary('Salario según convenio, 14 pagas.', { minScore: 1 })).toBeNull();
+    expect(parseSalary('Retribuzione da CCNL su 14 mensilità.', { minScore: 1 })).toBeNull();
+  });
+
   it('still reads a range joined by a hyphen as pay', () => {
     expect(parseSalary('Salary: 2,400-2,900 EUR per month', { minScore: 4 })).toMatchObject({
       min: 2_400,

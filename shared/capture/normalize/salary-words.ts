@@ -12,7 +12,7 @@ const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f]))?`;
-const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
 const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too. So may the step, grade or level the
@@ -24,10 +24,11 @@ export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
 /**
  * Counted things after a number, not money: years, days, hours, staff (en, pt, es, fr, de, it, nl).
- * "€45.000 e 25 dias" is an amount and a count, not a range; "the 30-hour position" counts hours.
+ * "€45.000 e 25 dias" is an amount and a count, not a range; "the 30-hour position" counts hours;
+ * "in 14 payments", "14 pagas" count the salary's payments a year (Spain, Portugal, Italy).
  */
 export const COUNT_AFTER =
-  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers))(?!\p{L})/iu;
+  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers|payments|instal?lments|pagas|mensualidades|mensilità))(?!\p{L})/iu;
 
 /**
  * "+ super", "+ VAT", "+ bonus" after a figure: the pay with something paid on top of it (Australia's
@@ -85,7 +86,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
   ],
   [

@@ -16,4 +16,12 @@ describe('a range spelled as two bounds', () => {
     });
     expect(s?.max ?? null).not.toBe(90000);
   });
+  it('joins a pay scale told as where it starts and where it tops out', () => {
+    const teller = 'Pay for this role starts at $21.40 an hour and tops out at $25.85, based on experience.';
+    expect(parseSalary(teller, { minScore: 4 })).toMatchObject({ min: 21.4, max: 25.85, period: 'HOUR' });
+    const chef = 'The rate starts at £13.10 per hour and maxes out at £15.40 after two years.';
+    expect(parseSalary(chef, { minScore: 4 })).toMatchObject({ min: 13.1, max: 15.4, period: 'HOUR' });
+    const salary = 'Salary starts at €48,000 a year, topping out at €61,000 at the top of the band.';
+    expect(parseSalary(salary, { minScore: 4 })).toMatchObject({ min: 48000, max: 61000, period: 'YEAR' });
+  });
 });

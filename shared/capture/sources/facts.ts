@@ -51,19 +51,29 @@ export function chipValue(chip: string): string {
 }
 
 /**
- * "Remote job: No", "Télétravail : Non", "Telework: N/A": a yes/no answers the label's question and becomes the
- * arrangement it means (a telework "yes" is part of the week at home); any other value is kept.
+ * "Remote job: No", "Télétravail : Non", "Flexible work: Not eligible – branch role", "Telework: N/A": a
+ * yes/no answers the label's question and becomes the arrangement it means (a telework or flexible-work
+ * "yes" is part of the week at home); so do some days a week; any other value is kept.
  */
 export function workplaceAnswer(label: string, value: string): string {
-  if (/^(?:no|non|nein|não|nej|nei|nie)\b/i.test(value)) return 'not remote';
+  if (/^(?:no|non|nein|não|nej|nei|nie|not eligible|ineligible|not available|not offered)\b/i.test(value))
+    return 'not remote';
   // "Telework: N/A – field position": remote work does not apply to the job. Only under a label
   // asking about remote work: "Workplace type: N/A" leaves the arrangement unsaid.
   if (/^(?:n\/a|not applicable)\b/i.test(value) && /remote|telework|t[ée]l[ée]travail/i.test(label))
     return 'not remote';
   if (/^(?:yes|oui|ja)\b/i.test(value))
-    return /telework|t[ée]l[ée]travail/i.test(label) ? 'hybrid' : 'remote';
+    return /telework|t[ée]l[ée]travail|flexible/i.test(label) ? 'hybrid' : 'remote';
+  if (SOME_DAYS_A_WEEK.test(value)) return 'hybrid';
   return value;
 }
+
+/**
+ * "Telework: Up to 2 days/wk once probation is done", "Remote work: 1-3 days per week": a count of
+ * days short of the whole week answers the label's question with part of the week (hybrid).
+ */
+const SOME_DAYS_A_WEEK =
+  /^(?:up to |max(?:imum)?\.? )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*[1-4])?\s*days?\s*(?:\/\s*w(?:ee)?k|a week|per week|each week|weekly)\b/i;
 
 /**
  * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value

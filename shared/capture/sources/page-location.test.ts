@@ -20,4 +20,11 @@ describe('the place in a chip line beside the title', () => {
     expect(pickLocation([], ['Finance · Boise, Idaho'])?.value).toBe('Boise, Idaho');
     expect(pickLocation([], ['Customer Care · Remote'])).toBeNull();
   });
+
+  it('does not read a posting number label ending in "ID" or "No" as a city and a state', () => {
+    expect(pickLocation([], ['Requisition ID', 'Boise, ID'])?.value).toBe('Boise, ID');
+    expect(pickLocation([], ['Job ID'])).toBeNull();
+    expect(pickLocation([], ['Reference No'])).toBeNull();
+    expect(pickLocation([], ['Moscow ID'])?.value).toBe('Moscow ID');
+  });
 });

@@ -65,8 +65,13 @@ function placesOf(el: Element): string {
   return squash(textOf(el, 300)).replace(LOCATION_LABEL, '');
 }
 
+const ID_LABEL =
+  /^(?:job|requisition|req\.?|reference|ref\.?|posting|vacancy|position|opening|candidate|employee)\s+(?:ID|No\.?|Nr\.?|number|#)$/i;
+
 /** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
 function placeLike(t: string): boolean {
+  // "Requisition ID", "Job ID", "Reference No": a posting's number label, whose "ID" is not Idaho.
+  if (ID_LABEL.test(t)) return false;
   const loc = parseLocations(t)[0];
   // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
   const place = t

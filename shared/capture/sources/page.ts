@@ -54,10 +54,13 @@ export function domainLabel(host: string): string {
 }
 
 /**
- * A name spelling out a shared host's label ("Welcome to the Jungle" for welcometothejungle.com): the
- * board's own brand, on a saved page too, where no address says which site it is.
+ * A name spelling out a shared host's label ("Welcome to the Jungle" for welcometothejungle.com, "Just
+ * Join IT" for justjoin.it): the board's own brand, on a saved page too, where no address says which site it is.
  */
-export const isBoardBrand = (name: string): boolean => sharedHostLabels().has(key(name));
+export const isBoardBrand = (name: string): boolean =>
+  sharedHostLabels().has(key(name)) || sharedHostLabels().has(key(name.replace(SPELLED_TLD, '')));
+/** "Just Join IT" for justjoin.it: the board's domain with its ending spelled as a last word. */
+const SPELLED_TLD = /\s+(?:it|io|pl|de|com|net|co)\s*$/i;
 
 export function isSharedHost(host: string): boolean {
   const label = domainLabel(host);
