@@ -121,6 +121,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev41', 'match-dev41/set.json'],
   ['dev42', 'match-dev42/set.json'],
   ['dev43', 'match-dev43/set.json'],
+  ['dev44', 'match-dev44/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
