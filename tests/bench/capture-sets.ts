@@ -49,6 +49,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture56',
   'capture57',
   'capture58',
+  'capture59',
   'capture10',
   'capture13',
   'capture16',
