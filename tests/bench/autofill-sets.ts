@@ -55,6 +55,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev46', 'forms-dev46'],
   ['dev47', 'forms-dev47'],
   ['dev48', 'forms-dev48'],
+  ['dev49', 'forms-dev49'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
