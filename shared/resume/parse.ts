@@ -1,6 +1,7 @@
 import { newId, nowIso, type Profile, type Skill } from '../domain/index.ts';
 import { findSkills, lookupSkill } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
+import { unfoldColumns } from './columns.ts';
 import { type ContactDraft, parseContact } from './contact.ts';
 import { findDateSpan } from './dates.ts';
 import {
@@ -57,7 +58,9 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 }
 
 /** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
-export function parseResumeText(text: string): ResumeDraft {
+export function parseResumeText(pasted: string): ResumeDraft {
+  // Two columns pasted side by side are read one after the other (columns.ts).
+  const text = unfoldColumns(pasted);
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);

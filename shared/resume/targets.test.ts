@@ -3,6 +3,19 @@ import { parseResumeText } from './parse.ts';
 import { readSecondChoices, readTargetTitles } from './targets.ts';
 
 describe('the roles a resume says the person wants', () => {
+  it('reads "I want" / "I would like" / "I\'d like" a role, but not "I want to …" or "I don\'t want"', () => {
+    expect(readTargetTitles(['I want a senior HRBP role in Toronto (hybrid is fine).'])).toEqual([
+      'Senior HRBP',
+    ]);
+    expect(readTargetTitles(['I would like a payroll team lead position.'])).toEqual(['Payroll team lead']);
+    expect(readTargetTitles(["I'd like an account manager or customer success role."])).toEqual([
+      'Account manager',
+      'Customer success',
+    ]);
+    expect(readTargetTitles(['I want to lead a team in a bigger role someday.'])).toEqual([]);
+    expect(readTargetTitles(["I don't want a people-management role."])).toEqual([]);
+  });
+
   it('leaves out an alternative named in a later refusal', () => {
     expect(
       readTargetTitles([

@@ -7,11 +7,12 @@ export const ROLE_NOUN = String.raw`(?:roles?|positions?|jobs?|opportunities|pos
 /**
  * The roles a resume says the person is after ("Seeking Financial Controller or Finance Manager roles",
  * "Looking for: iOS Engineer roles", "Seeking my first instructional design role", "Ready for a marketing
- * specialist or marketing manager role where I own campaigns", "Next: a senior content designer role"). Only a sentence that
- * says so is read; the titles come back as written, one per alternative.
+ * specialist or marketing manager role where I own campaigns", "Next: a senior content designer role",
+ * "I want a senior HRBP role in Toronto", "I'd like a payroll lead position"; "I want to …" says what
+ * they want to do, not a role). Only a sentence that says so is read; the titles come back as written, one per alternative.
  */
 const WANT = new RegExp(
-  String.raw`\b(?:seeking|looking for|targeting|pursuing|interested in|ready for|next(?=\s*:))\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:${ROLE_NOUN}|contracts|assignments)\b`,
+  String.raw`\b(?:seeking|looking for|targeting|pursuing|interested in|ready for|next(?=\s*:)|i(?:\s+want|\s+would\s+like|['’]d\s+like)(?!\s+to\b))\s*:?\s*(?:either\s+)?(?:\(\d\)\s+)?(?:(?:my|a|an|the)\s+)?(?:(?:first|next|new)\s+)?(?:(?:step|move|challenge|chapter)\s*[:–-]\s*(?:(?:a|an|the|my)\s+)?(?:(?:first|next|new)\s+)?)?(.{3,90}?)\s+(?:${ROLE_NOUN}|contracts|assignments)\b`,
   'i',
 );
 /**

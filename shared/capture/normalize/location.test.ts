@@ -53,6 +53,16 @@ const ONE: Row[] = [
 ];
 
 describe('parseLocation', () => {
+  // An area wider than a country is no city: "EU" is not a place a person lives in.
+  it.each([
+    ['Remote (EU)', undefined],
+    ['Remote - EMEA', undefined],
+    ['Remote, Europe', undefined],
+    ['Berlin, Germany (Remote - Europe)', 'Berlin'],
+  ])('%s has no area for its city', (raw, city) => {
+    expect(parseLocation(raw).city).toBe(city);
+  });
+
   it.each(ONE)('%s', (raw, city, region, country) => {
     const l = parseLocation(raw);
     expect(l.raw).toBe(raw);

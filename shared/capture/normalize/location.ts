@@ -1,4 +1,4 @@
-import { CODE_ALIASES } from '../../geo/index.ts';
+import { AREAS, CODE_ALIASES } from '../../geo/index.ts';
 import type { Location, WorkType } from '../types.ts';
 import { type Arrangement, arrangementOfLabel } from './arrangement.ts';
 import { countryOfCity } from './cities.ts';
@@ -90,6 +90,8 @@ export const LOCATION_LABEL = /^(?:locations?|job location|work location|where)\
 /** "Remote within Germany", "Remote from anywhere in the EU": the words before the place. */
 export const PLACE_LEAD = /^(?:(?:from|within|in|across|based in)\s+)+/i;
 
+const AREA_NAMES = new Set(Object.values(AREAS).flat());
+
 export function parseLocation(raw: string): Location {
   const clean = raw.replace(/\s+/g, ' ').trim();
   const loc: Location = { raw: clean };
@@ -142,6 +144,9 @@ export function parseLocation(raw: string): Location {
       continue;
     }
     if (c && loc.country === c) continue;
+    // "Remote (EU)", "Remote - EMEA": an area wider than a country is no city; the raw text keeps it
+    // for the readers of remote scope.
+    if (AREA_NAMES.has(p.toLowerCase())) continue;
     rest.push(p);
   }
   // "Melbourne VIC": a trailing region code inside the city part, or inside the last part when a
