@@ -73,3 +73,20 @@ describe('a team that is together only at an occasional event', () => {
     ).toBe('hybrid');
   });
 });
+
+describe("the job's work done from an office of the employer", () => {
+  it('reads the work done from our office in several wordings as on-site', () => {
+    const phones = "You'll be on the phones from our Riverside office with a book of 200 accounts.";
+    expect(workTypeFromProse(phones)).toBe('onsite');
+    expect(workTypeFromProse('You will sell from our Leeds office to trade customers.')).toBe('onsite');
+    expect(workTypeFromProse("You'll be working out of our downtown office.")).toBe('onsite');
+    expect(workTypeFromProse("You'll be taking calls from the Bristol office.")).toBe('onsite');
+  });
+
+  it('does not read some days, an office or home, or someone else there', () => {
+    expect(workTypeFromProse("You'll work from our Leeds office two days a week.")).not.toBe('onsite');
+    expect(workTypeFromProse("You'll be working from our Leeds office or from home.")).toBeNull();
+    expect(workTypeFromProse("You'll work closely with the team from our Paris office.")).toBeNull();
+    expect(workTypeFromProse("You'll be working from the home office you set up.")).toBeNull();
+  });
+});

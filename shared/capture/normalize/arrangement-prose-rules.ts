@@ -1,4 +1,5 @@
 import { EUROPEAN_PROSE_RULES } from './arrangement-prose-europe.ts';
+import { HOME_CHOICE_RULES } from './arrangement-prose-home.ts';
 import { ENGLISH_HYBRID } from './arrangement-prose-hybrid.ts';
 import { WORKPLACE_PROSE_RULES } from './arrangement-prose-workplace.ts';
 import { NOT_A_WHOLE_WEEK, NOT_A_YEARLY_PERK, NOT_DONE_FROM_HOME } from './arrangement-role-rules.ts';
@@ -93,6 +94,7 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     ),
     reason: 'the posting says you can do this job from home ("you can do this job from home anywhere in …")',
   },
+  ...HOME_CHOICE_RULES,
   {
     id: 'prose.no-office',
     lang: 'en',

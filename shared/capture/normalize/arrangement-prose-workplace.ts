@@ -1,3 +1,4 @@
+import { NOT_A_WHOLE_WEEK } from './arrangement-role-rules.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-workplaces.ts';
 
@@ -23,6 +24,22 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
       'iu',
     ),
     reason: 'the posting has you work from the workplace ("you\'ll run those from the clinic")',
+  },
+  {
+    id: 'prose.work-from-our-office',
+    lang: 'en',
+    workType: 'onsite',
+    // "You'll be on the phones from our Cool Springs office", "you will sell from our Leeds office",
+    // "You'll be working out of our downtown office": the job's own work done from an office of the
+    // employer, every day (not "with the team in our Paris office": someone else's place). Not some days ("from our office two days a week"), nor an office or
+    // home ("from our Leeds office or from home"), nor someone else's work ("you'll be supported from
+    // our Boston office": the verb must be the job's).
+    re: new RegExp(
+      `\\byou(?:['’]ll| will) (?:be )?(?:work(?:ing)?|sell(?:ing)?|on (?:the )?phones?|on calls|(?:tak|mak)(?:e|ing) calls)\\b(?:(?!\\bwith\\b)[^.;\\n]){0,40}? (?:from|out of) (?:our|the) (?:(?!home\\b)[\\p{L}-]+,? ){0,3}office\\b${NOT_A_WHOLE_WEEK}(?![^.;\\n]{0,50}\\b(?:or|and) (?:from |at )?(?:home|remotely)\\b)`,
+      'iu',
+    ),
+    reason:
+      'the posting has you work from a named office of the employer ("you\'ll be on the phones from our Leeds office")',
   },
   {
     id: 'prose.based-at-site',

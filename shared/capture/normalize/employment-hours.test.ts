@@ -113,3 +113,17 @@ describe("weekly hours written as the job's adjective", () => {
     expect(weeklyHoursStated('Our 15-hour-a-week volunteers help on Saturdays.')).toBeNull();
   });
 });
+
+describe("weekly hours written as the contract's size", () => {
+  it('reads "a 16-hour contract" and its variants as the weekly hours', () => {
+    expect(weeklyHoursStated('We have ONE 22.5 hr contract available, three day shifts.')).toBe(22.5);
+    expect(partTimeHoursStated('We are offering a 16-hour contract, weekends included.')).toBe(true);
+    expect(weeklyHoursStated('Two 30 hours contracts are open on nights.')).toBe(30);
+    expect(weeklyHoursStated('It is a 37.5 hour permanent contract.')).toBe(37.5);
+  });
+
+  it('does not read a shift length or a contract length', () => {
+    expect(weeklyHoursStated('You work a 12-hour shift on the ward.')).toBeNull();
+    expect(weeklyHoursStated('This is a 12-month contract.')).toBeNull();
+  });
+});

@@ -21,6 +21,17 @@ const HOURS_ADJECTIVE = new RegExp(
 );
 
 /**
+ * The hours as the contract's own size, as UK employers in care, retail and hospitality write the
+ * weekly contracted hours: "We have ONE 22.5 hr contract available", "a 16-hour contract", "two
+ * 30 hours contracts". The number of a contract is its weekly hours (not "a 12-hour shift", nor
+ * "a 12-month contract").
+ */
+const HOURS_CONTRACT = new RegExp(
+  String.raw`\b(?:an?|one|two|three|our)\s+${NUMBER}[- ]?(?:hours?|hrs?)(?:[- ](?:a|per)[- ]week)?\s+(?:permanent\s+|part[- ]time\s+)?contracts?\b`,
+  'i',
+);
+
+/**
  * A labelled hours fact opening a line: "Hours: 20 per week, Monday to Friday", "Expected hours: 16 –
  * 24 per week", "Scheduled Weekly Hours: 20" (a weekly label needs no "per week" after the number).
  */
@@ -103,7 +114,11 @@ function weeklyHoursSpan(text: string): Span | null {
     if (fact && (fact[3] || /weekly|per\s+week/i.test(fact[0].split(':')[0]!))) return span(fact, 1);
   }
   const head = text.slice(0, 60_000);
-  const said = head.match(HOURS_SENTENCE) ?? head.match(HOURS_SUMMED) ?? head.match(HOURS_ADJECTIVE);
+  const said =
+    head.match(HOURS_SENTENCE) ??
+    head.match(HOURS_SUMMED) ??
+    head.match(HOURS_ADJECTIVE) ??
+    head.match(HOURS_CONTRACT);
   return said ? span(said, 1) : null;
 }
 

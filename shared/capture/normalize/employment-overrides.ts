@@ -1,6 +1,7 @@
 import type { EmploymentType } from '../types.ts';
 import { employmentTypeOfLines, parseEmploymentType } from './employment.ts';
 import { partTimeHoursStated } from './employment-hours.ts';
+import { projectTermInProse } from './employment-project-term.ts';
 import {
   apprenticeEmployedInProse,
   contractorEngagementInProse,
@@ -46,6 +47,14 @@ const PROSE_OVERRIDES: Array<{
     says: fixedTermInProse,
     type: 'temporary',
     detail: 'a fixed-term contract in the description',
+  },
+  // A "Full-Time" chip on "this is a project hire … through substantial completion": the job ends
+  // with the build, so its term is fixed.
+  {
+    tags: ['full_time', 'part_time'],
+    says: projectTermInProse,
+    type: 'temporary',
+    detail: 'a job that ends with its project in the description',
   },
   // "Full-time" beside "This is a temporary, full-time position that runs through November" or a
   // "Temporary Full Time" status line: the hours are the temporary job's.

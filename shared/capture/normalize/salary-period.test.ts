@@ -15,6 +15,14 @@ describe('periodIn', () => {
     expect(periodIn('Monthly gross pay: ', 'before')).toBe('MONTH');
   });
 
+  it('does not take a count of monthly payments for the period: the label before decides', () => {
+    expect(periodIn('\nPaid as\n12 monthly salaries, plus holiday pay')).toBeNull();
+    expect(periodIn(' gross, in 13 monthly instalments')).toBeNull();
+    const table = 'Annual gross salary\n58.000–66.000 EUR\nPaid as\n13 monthly salaries';
+    expect(parseSalary(table, { minScore: 5 })).toMatchObject({ min: 58000, max: 66000, period: 'YEAR' });
+    expect(periodIn(' paid monthly')).toBe('MONTH');
+  });
+
   it('reads a slash before a period word in French, Spanish, Italian, German and Dutch', () => {
     expect(periodIn(' € / mois brut')).toBe('MONTH');
     expect(periodIn(' €/mes')).toBe('MONTH');

@@ -7,10 +7,12 @@ const PERIOD_WORDS_ALL = PERIOD_WORDS.map(([re, p]) => [new RegExp(re.source, 'g
 /**
  * How many times a year the pay is paid ("paid 14 times a year", "in 13 payments per year", "14
  * salaries a year"): Greek, Spanish, Portuguese, Italian and Austrian pay comes in 13 or 14
- * instalments, yet the amount stays a month's pay.
+ * instalments, yet the amount stays a month's pay. So is a count of monthly payments ("Paid as 12
+ * monthly salaries", "in 13 monthly instalments", German and Austrian tables): "monthly" there says
+ * how the year's sum is split, not the amount's period (an "Annual gross salary" label decides).
  */
 const PAYMENTS_A_YEAR =
-  /\b(?:paid\s+)?(?:in\s+)?(?:\d{1,2}|twelve|thirteen|fourteen)\s+(?:times|payments|instal(?:l)?ments|salaries|pay(?:ments|checks|cheques)?)\s+(?:a|per|each|every)\s+year\b/gi;
+  /\b(?:paid\s+)?(?:in\s+)?(?:\d{1,2}|twelve|thirteen|fourteen)\s+(?:(?:times|payments|instal(?:l)?ments|salaries|pay(?:ments|checks|cheques)?)\s+(?:a|per|each|every)\s+year|monthly\s+(?:payments|instal(?:l)?ments|salaries|pay(?:ments|checks|cheques)))\b/gi;
 
 /**
  * Hours worked in a period ("for 18.5 hours a week", "37.5 hours per week"): the hours' period, not

@@ -208,3 +208,19 @@ describe('a minimum salary stated as the floor', () => {
     });
   });
 });
+
+describe('compensation shortened to "comp"', () => {
+  it('reads "cash comp", "base comp" and "total comp" before a figure as pay', () => {
+    const cash = 'Cash comp for this level lands between $128,000 and $152,000, depending on levelling.';
+    expect(parseSalary(cash, { minScore: 5 })).toMatchObject({ min: 128000, max: 152000, period: 'YEAR' });
+    const base = 'Base comp sits at $96,000 to $110,000 for this band.';
+    expect(parseSalary(base, { minScore: 5 })).toMatchObject({ min: 96000, max: 110000 });
+  });
+
+  it('does not read comp time (days off in lieu) as pay', () => {
+    expect(
+      parseSalary('You earn comp time for the 2 weekends a month you cover.', { minScore: 5 }),
+    ).toBeNull();
+    expect(parseSalary('Lunch comp for the team on Fridays: $15 per person.', { minScore: 5 })).toBeNull();
+  });
+});

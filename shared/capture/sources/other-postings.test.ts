@@ -80,3 +80,20 @@ describe('a side card with the posting facts above its list of other openings', 
     expect(extract(body).fields.employmentType).toBe('part_time');
   });
 });
+
+describe("a pay figure its own note calls the board's", () => {
+  it('takes no pay from a fact whose info button calls it a salary forecast or a board estimate', () => {
+    const forecast = extract(`${POSTING}<ul><li class="job-salary">€48,000 – €57,000<button
+      aria-label="About this salary forecast: calculated from similar jobs, not provided by the employer">i</button></li></ul>`);
+    expect(forecast.fields.salary).toBeUndefined();
+    const estimate = extract(`${POSTING}<p class="pay">$41,000 - $52,000<span role="img"
+      title="Pay estimate based on comparable postings in the area">?</span></p>`);
+    expect(estimate.fields.salary).toBeUndefined();
+  });
+
+  it("keeps the employer's own figure with an info note about it", () => {
+    const own = extract(`${POSTING}<ul><li class="job-salary">$61,000 – $68,000<button
+      aria-label="The estimated base range for this role, set by the hiring team">i</button></li></ul>`);
+    expect(own.fields.salary).toMatchObject({ min: 61000, max: 68000 });
+  });
+});

@@ -1,5 +1,5 @@
 import { readNames } from './element-names.ts';
-import { BOARD_PAY_NAME } from './scan-names.ts';
+import { BOARD_PAY_NAME, BOARD_PAY_NOTE } from './scan-names.ts';
 
 /**
  * Widgets listing other postings ("Similar jobs", "People also viewed", "More jobs at X"): their
@@ -33,14 +33,25 @@ export function listsOtherPostings(el: Element, names: string): boolean {
 }
 
 /**
+ * A pay figure whose own info button or tooltip calls it the board's ("<li>€55,500 – €68,000<button
+ * aria-label='About the XING salary forecast …'>ⓘ</button></li>"): a child of the element or its
+ * parent, not anything further up (a header may hold the employer's pay and a board's box apart).
+ */
+const notedAsBoardPay = (el: Element): boolean =>
+  [...el.children].some((c) =>
+    BOARD_PAY_NOTE.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`),
+  );
+
+/**
  * A board's salary-estimate or salary-insight box, or a value inside it
- * ("<div data-at=salary-estimate><span class=salary-value>"): the board's figure, not the employer's.
+ * ("<div data-at=salary-estimate><span class=salary-value>"), or a figure its note calls the board's
+ * estimate or forecast: the board's figure, not the employer's.
  */
 export function insideBoardPay(el: Element): boolean {
   let p: Element | null = el;
   for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
     const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('data-at') ?? ''} ${p.getAttribute('data-testid') ?? ''} ${p.id}`;
-    if (BOARD_PAY_NAME.test(names)) return true;
+    if (BOARD_PAY_NAME.test(names) || (depth < 2 && notedAsBoardPay(p))) return true;
   }
   return false;
 }

@@ -12,6 +12,15 @@ export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
 export const BOARD_PAY_NAME =
   /estimat|forecast|prognos|predicted|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
 
+/**
+ * What a board's info button or tooltip on a pay figure says of it when the figure is the board's
+ * own ("About the XING salary forecast: an estimate based on similar jobs, not provided by the
+ * employer", "Pay estimate based on comparable postings"). Not "the estimated base range for this
+ * role", an employer's own wording.
+ */
+export const BOARD_PAY_NOTE =
+  /\b(?:salary|pay|wage)\s+(?:forecast|prediction|estimate\s+(?:by|from|based))\b|\bnot\s+(?:provided|given|stated|set|posted|disclosed)\s+by\s+the\s+employer\b|\bestimate\s+based\s+on\s+(?:similar|comparable|other)\b/i;
+
 /** Names of a pay schedule listing every grade or step ("salary-schedule", "pay_grid", "wage-table"). */
 const PAY_SCHEDULE_NAME = /(?:salary|pay|wage)[-_ ]?(?:schedules?|grids?|tables?)/i;
 
