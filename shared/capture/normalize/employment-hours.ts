@@ -92,6 +92,18 @@ const HOURS_GLOSS = new RegExp(
 export const hoursGlossStated = (text: string): string | null =>
   text.slice(0, 60_000).match(HOURS_GLOSS)?.[3] ?? null;
 
+/**
+ * A weekly-hours fact whose value is the bare number ("Hours/Week" → "25", "Weekly hours" → "37.5",
+ * "Hours per week" → "20-24"): the label says per week, so the value is read as weekly hours. Other
+ * labels and values are returned as they are.
+ */
+const WEEKLY_LABEL = /(?:^|\s)(?:weekly|(?:hours|hrs)\s*(?:\/|per|a)\s*(?:week|wk))\b/i;
+export function weeklyHoursOfFact(term: string, value: string): string {
+  return WEEKLY_LABEL.test(term) && new RegExp(`^${NUMBER}$`).test(value.trim())
+    ? `${value.trim()} hours per week`
+    : value;
+}
+
 type Span = [low: number, high: number];
 const span = (m: RegExpMatchArray, at: number): Span => [Number(m[at]), Number(m[at + 1] ?? m[at])];
 

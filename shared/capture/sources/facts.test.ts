@@ -167,3 +167,20 @@ describe('where the job is based, as a key-details row', () => {
     expect(workTypeFromLabel(site.get('workplace') ?? '')).toBe('onsite');
   });
 });
+
+describe('a weekly-hours fact whose value is the bare number', () => {
+  it('reads the number under an hours-a-week label as the weekly hours, which give the type', () => {
+    const facts = factsOf(`<h1>Home Care Aide</h1><dl>
+      <dt>Hours/Week</dt><dd>25</dd><dt>Shift</dt><dd>Days</dd></dl>`);
+    expect(facts.get('employment')).toBe('25 hours per week');
+    expect(parseEmploymentType(facts.get('employment'))).toBe('part_time');
+    const full = factsOf(`<h1>Stock Lead</h1><table><tr><th>Hrs / Wk</th><td>40</td></tr></table>`);
+    expect(parseEmploymentType(full.get('employment'))).toBe('full_time');
+    const weekly = factsOf(`<h1>Porter</h1><dl><dt>Weekly hours</dt><dd>16 - 20</dd></dl>`);
+    expect(parseEmploymentType(weekly.get('employment'))).toBe('part_time');
+  });
+  it('leaves a bare number under another label alone', () => {
+    const facts = factsOf(`<h1>Porter</h1><dl><dt>Hours</dt><dd>25</dd></dl>`);
+    expect(facts.get('employment')).toBe('25');
+  });
+});

@@ -1,5 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
+import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   EMPLOYMENT_LABEL,
   FTE_LABEL,
@@ -100,7 +101,14 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     const value = valueText();
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
-    out.set(hit[1], hit[1] === 'workplace' ? workplaceAnswer(term, value) : value);
+    out.set(
+      hit[1],
+      hit[1] === 'workplace'
+        ? workplaceAnswer(term, value)
+        : hit[1] === 'employment'
+          ? weeklyHoursOfFact(term, value)
+          : value,
+    );
   }
   return out;
 }
