@@ -42,6 +42,12 @@ export const EMPLOYMENT_LABEL =
  * and UK public employers print a post's hours: its value is a fraction of a full week, read in
  * employment-hours.ts (typeOfFte).
  */
+/**
+ * A public employer's position classification ("Classification: Permanent, Benefited – 2,080 hrs/yr",
+ * "Position classification: Regular Part-Time"): often the tenure and hours, but as often a job class
+ * ("Classification: Analyst II"). So it is read only where no employment fact names a type.
+ */
+export const CLASSIFICATION_LABEL = /^(?:(?:position|job|employment) )?classification$/i;
 export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;

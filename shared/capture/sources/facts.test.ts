@@ -184,3 +184,17 @@ describe('a weekly-hours fact whose value is the bare number', () => {
     expect(facts.get('employment')).toBe('25');
   });
 });
+
+describe("a public employer's classification row", () => {
+  it('gives the type only where no employment fact does, and still gives a class its pay', () => {
+    const tenure = factsOf(`<h1>Road Maintenance Worker</h1><table>
+      <tr><th>Classification</th><td>Permanent, Benefited – 2,080 hrs/yr; FLSA Non-Exempt</td></tr></table>`);
+    expect(parseEmploymentType(tenure.get('classification'))).toBe('full_time');
+    const both = factsOf(`<h1>Budget Analyst</h1><table>
+      <tr><th>Classification</th><td>Analyst II $6,110.00 - $7,648.00 Monthly</td></tr>
+      <tr><th>Job type</th><td>Part-time</td></tr></table>`);
+    expect(parseEmploymentType(both.get('classification'))).toBeNull();
+    expect(parseEmploymentType(both.get('employment'))).toBe('part_time');
+    expect(salaryOfFacts(both)).toMatchObject({ min: 6110, max: 7648 });
+  });
+});
