@@ -81,11 +81,20 @@ const HOURS_VALUE = new RegExp(String.raw`^${NUMBER}\s*(?:hours?|hrs?)\s*${PER_W
  */
 const HOURS_IN_LABEL = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:hours?|hrs?)\s*${PER_WEEK}`, 'i');
 
+/**
+ * The hours a year, as US public employers budget a post ("2,080 hrs/yr", "1,040 hours per year",
+ * "1950 hours annually"): 52 weeks of them, so 2,080 is a 40-hour week and 1,040 a 20-hour one.
+ */
+const HOURS_A_YEAR =
+  /(?<![\d.,])(\d,?\d{3})\s*(?:hours?|hrs?)\s*(?:\/\s*(?:yr|year)|(?:per|a)\s+(?:year|annum)|annually)\b/i;
+
 export function typeOfLabelHours(label: string): 'full_time' | 'part_time' | null {
   if (label.length > 60) return null;
+  const yearly = label.match(HOURS_A_YEAR);
+  const week = yearly ? Math.round((Number(yearly[1]!.replace(',', '')) / 52) * 10) / 10 : null;
   const m = label.match(HOURS_IN_LABEL);
-  if (!m) return null;
-  const [low, high] = span(m, 1);
+  if (!m && week == null) return null;
+  const [low, high] = m ? span(m, 1) : [week!, week!];
   if (low >= 35 && high <= 60) return 'full_time';
   return high > 0 && high < 30 ? 'part_time' : null;
 }
@@ -102,6 +111,18 @@ const HOURS_GLOSS = new RegExp(
 
 export const hoursGlossStated = (text: string): string | null =>
   text.slice(0, 60_000).match(HOURS_GLOSS)?.[3] ?? null;
+
+/**
+ * A weekly-hours fact whose value is the bare number ("Hours/Week" → "25", "Weekly hours" → "37.5",
+ * "Hours per week" → "20-24"): the label says per week, so the value is read as weekly hours. Other
+ * labels and values are returned as they are.
+ */
+const WEEKLY_LABEL = /(?:^|\s)(?:weekly|(?:hours|hrs)\s*(?:\/|per|a)\s*(?:week|wk))\b/i;
+export function weeklyHoursOfFact(term: string, value: string): string {
+  return WEEKLY_LABEL.test(term) && new RegExp(`^${NUMBER}$`).test(value.trim())
+    ? `${value.trim()} hours per week`
+    : value;
+}
 
 type Span = [low: number, high: number];
 const span = (m: RegExpMatchArray, at: number): Span => [Number(m[at]), Number(m[at + 1] ?? m[at])];

@@ -227,3 +227,17 @@ describe('a fixed term with its hours and a spelled-out length before it', () =>
     expect(fixedTermInProse('Most of our researchers started on full-time, fixed-term grants.')).toBe(false);
   });
 });
+
+describe('the hours shortened to PT / FT', () => {
+  it('reads "PT" and "FT" before the role noun as the hours', () => {
+    expect(employmentTypeInProse('This is a PT spot, good for students.')).toBe('part_time');
+    expect(employmentTypeInProse('This is an FT position with benefits after 60 days.')).toBe('full_time');
+    expect(employmentTypeInProse('The role is a PT job: weekends and two evenings.')).toBe('part_time');
+    expect(employmentTypeInProse('This is a part-time spot on our closing crew.')).toBe('part_time');
+  });
+  it('leaves a physical therapist\'s "PT position" alone', () => {
+    expect(
+      employmentTypeInProse('This is a PT position in our outpatient physical therapy clinic.'),
+    ).toBeNull();
+  });
+});

@@ -17,7 +17,7 @@ const HOW_MANY = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED = new RegExp(
-  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
+  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|PT|FT|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post|spot)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
   'i',
 );
 
@@ -127,10 +127,20 @@ const AS_NEEDED = new RegExp(
   'im',
 );
 
+/**
+ * "PT" / "FT" as the hours, the way restaurant, retail and shift postings shorten them ("This is a PT
+ * spot", "This is an FT position"): read as part-time / full-time. Capitals only, and not on a page
+ * about physical therapy, where "a PT position" is a physical therapist's job.
+ */
+function hoursSpelledOut(words: string, text: string): string {
+  if (/physical(?:\s+|-)therap|physiotherap|\bDPT\b/i.test(text)) return words;
+  return words.replace(/\bPT\b/g, 'part-time').replace(/\bFT\b/g, 'full-time');
+}
+
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
   const m = t.match(SELF_STATED) ?? t.match(ROLE_IS) ?? t.match(AS_NEEDED);
-  if (m) return parseEmploymentType(m[1] ?? m[2] ?? m[3]!);
+  if (m) return parseEmploymentType(hoursSpelledOut(m[1] ?? m[2] ?? m[3]!, t));
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
   return contractorEngagementInProse(t) ? 'contract' : null;

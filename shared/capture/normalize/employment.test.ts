@@ -211,3 +211,14 @@ describe('casual and limited-term labels', () => {
     expect(parseEmploymentType('Limited term')).toBe('temporary');
   });
 });
+
+describe('an open-ended status with its hours beside it', () => {
+  it("reads the hours, weekly or a year's, where the status says nothing of them", () => {
+    expect(parseEmploymentType('Permanent, Benefited – 2,080 hrs/yr; FLSA Non-Exempt')).toBe('full_time');
+    expect(parseEmploymentType('Permanent, Benefited – 1,040 hrs/yr')).toBe('part_time');
+    expect(parseEmploymentType('Regular, 1950 hours per year')).toBe('full_time');
+    expect(parseEmploymentType('Regular – 20 hrs/wk')).toBe('part_time');
+    expect(parseEmploymentType('Permanent, full-time')).toBe('full_time');
+    expect(parseEmploymentType('Permanent')).toBe('full_time');
+  });
+});

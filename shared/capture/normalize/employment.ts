@@ -99,6 +99,10 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
       at: t.search(re),
     }));
     if (!hits.length) continue;
+    // An open-ended status with the hours beside it ("Permanent, Benefited – 1,040 hrs/yr"): the hours
+    // say what the status does not.
+    const hours = found.every(([, , p]) => p) ? typeOfLabelHours(t) : null;
+    if (hours) return hours;
     // A written list ("Part-time, Fixed term contract"): what kind of engagement it is says more than
     // its hours. A schema.org value ("FULL_TIME, CONTRACTOR") keeps its first.
     const engagement = hits.find((h) => h.type !== 'full_time' && h.type !== 'part_time');

@@ -29,18 +29,25 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
  * one place for facts beside a posting (sources/facts.ts) and "Label: value" lines inside it.
  * An hours label ("Contracted hours", "Hours per week") gives the type through the hours its value
  * states ("22.5 hrs/wk" is part-time), as UK retail and care employers print the contract's week.
+ * "Hours/Week" / "Hrs/Wk" (iCIMS and public employers' header facts) is the weekly hours label too.
  * A "Base" row ("Base: Home-based, anywhere in GB") says where the job is based: its arrangement.
  * Languages: en, de, fr, es, pt, it, nl, sv, no, da, fi, pl. A public employer's "Status" /
  * "Employment status" ("Temporary Full-Time", "Regular Part-Time") is the type; a status that is not
  * one ("Open", "Closed") names no type word, so it gives nothing.
  */
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
+  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|(?:hours|hrs) ?\/ ?(?:week|wk)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
 /**
  * A full-time-equivalent fact ("FTE: .5 (AM)", "Full-time equivalent: 0.6"), as US school districts
  * and UK public employers print a post's hours: its value is a fraction of a full week, read in
  * employment-hours.ts (typeOfFte).
  */
+/**
+ * A public employer's position classification ("Classification: Permanent, Benefited – 2,080 hrs/yr",
+ * "Position classification: Regular Part-Time"): often the tenure and hours, but as often a job class
+ * ("Classification: Analyst II"). So it is read only where no employment fact names a type.
+ */
+export const CLASSIFICATION_LABEL = /^(?:(?:position|job|employment) )?classification$/i;
 export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from './money-amount.ts';
+import { parseSalary } from './salary.ts';
 
 describe('parseNumber', () => {
   it.each([
@@ -15,5 +16,28 @@ describe('parseNumber', () => {
     ['12,00,000', 1_200_000],
   ] as const)('%s → %d', (raw, n) => {
     expect(parseNumber(raw)).toBe(n);
+  });
+});
+
+describe('thousands of euros or francs shortened with a capital T', () => {
+  it('reads "T€", "TEUR" and "TCHF" after the figures as thousands', () => {
+    expect(parseSalary('Salary band: 72 – 84 T€ gross p.a., by experience', { minScore: 2 })).toMatchObject({
+      min: 72_000,
+      max: 84_000,
+      currency: 'EUR',
+      period: 'YEAR',
+    });
+    expect(parseSalary('Gehalt: 65 TEUR brutto im Jahr', { minScore: 2 })).toMatchObject({
+      min: 65_000,
+      currency: 'EUR',
+    });
+    expect(parseSalary('Vergütung 90-110 TCHF p.a.', { minScore: 2 })).toMatchObject({
+      min: 90_000,
+      max: 110_000,
+      currency: 'CHF',
+    });
+  });
+  it('does not read a T before other letters as thousands', () => {
+    expect(parseSalary('Salary: 55 Teams, €48,000 per year', { minScore: 2 })?.min).toBe(48_000);
   });
 });

@@ -28,7 +28,7 @@ export function parseNumber(raw: string): number | null {
 function multiplier(tail: string): number {
   const t = tail.trim().toLowerCase();
   if (!t) return 1;
-  if (t === 'k' || t === 'thousand' || t.startsWith('tsd')) return 1_000;
+  if (t === 'k' || t === 't' || t === 'thousand' || t.startsWith('tsd')) return 1_000;
   if (t === 'm' || t === 'mil' || t === 'million') return 1_000_000;
   // Indian lakh (100 000) and crore (10 000 000).
   if (t === 'l' || t.startsWith('lakh') || t.startsWith('lac') || t === 'lpa') return 100_000;

@@ -8,7 +8,7 @@ import { DOLLARS } from './currency.ts';
 import { endsInMonth, startsWithMonth } from './dates.ts';
 import { amountParts } from './money-amount.ts';
 import { marksOte } from './ote-words.ts';
-import { inferPeriod, periodFits, periodIn } from './salary-period.ts';
+import { inferPeriod, periodAfter, periodFits, periodIn } from './salary-period.ts';
 import {
   COUNT_AFTER,
   COUNT_LABEL,
@@ -128,7 +128,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     const ref = hi ?? lo ?? 0;
     // The period named after the amount, else before it; one the amount cannot be pay for is not its.
     const fits = (p: Period | null) => (p && periodFits(p, ref, currency) ? p : null);
-    const named = fits(periodIn(after.slice(0, 40))) ?? fits(periodIn(before.slice(-60), 'before'));
+    const named = fits(periodAfter(after)) ?? fits(periodIn(before.slice(-60), 'before'));
     const period = named ?? inferPeriod(lo, hi);
     let score = 0;
     if (currency) score += 2;

@@ -42,6 +42,18 @@ export function periodIn(text: string, side: 'after' | 'before' = 'after'): Peri
 }
 
 /**
+ * A bracket after the amount that gives the pay again in other figures ("7.2 million yen (monthly
+ * ¥600,000 × 12)", "€52,000 (€4,000 per month over 13 payments)"): its period is those figures', not
+ * the amount's, so the window after the amount stops at it. A bracket with no money in it
+ * ("(per year)", "(gross, monthly)") still names the amount's period.
+ */
+const OTHER_FIGURES = /\((?=[^()]*?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|yen\b|[A-Z]{3}\b)))/;
+
+/** The period named in the words right after an amount (40 characters), up to a bracket of other figures. */
+export const periodAfter = (after: string): Period | null =>
+  periodIn(after.slice(0, 40).split(OTHER_FIGURES)[0]!);
+
+/**
  * The most an hour's, a day's or a week's pay runs to in any currency whose year's pay stays under
  * a million (SEK, NOK and MXN hourly rates included): no day rate is six figures. Past it the period
  * word was another sentence's ("without losing a day of data" above "Base salary: $175,000").

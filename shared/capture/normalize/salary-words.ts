@@ -11,7 +11,9 @@ const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R
 const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?(k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f]))?`;
+const MULT = String.raw`(?:\s?((?:k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f])|T(?=€|EUR\b|CHF\b)))?`;
+// "T€" / "TEUR" / "TCHF": thousands of euros or francs, as German-speaking pages shorten them
+// ("72 – 84 T€", "65 TEUR"); a capital T only right before the currency.
 const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
 const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;

@@ -241,3 +241,20 @@ describe('a dollar code after a range of bare dollars', () => {
     expect(parseSalary(text)).toMatchObject({ min, currency });
   });
 });
+
+describe('a bracket after the amount that gives the pay in other figures', () => {
+  it('does not lend its period to the amount before it; a bracket without figures does', () => {
+    expect(
+      parseSalary('Annual income 7.2 million – 9.6 million yen\n(monthly ¥600,000 – ¥800,000 × 12)', {
+        minScore: 2,
+      })?.period,
+    ).toBe('YEAR');
+    expect(
+      parseSalary('Yearly pay 4.8 million – 6.0 million yen (monthly ¥400,000 – ¥500,000 × 12)', {
+        minScore: 2,
+      }),
+    ).toMatchObject({ min: 4_800_000, period: 'YEAR' });
+    expect(parseSalary('Salary: 3.000 € (monthly, gross)', { minScore: 2 })?.period).toBe('MONTH');
+    expect(parseSalary('Salary: $48,000 (per year)', { minScore: 2 })?.period).toBe('YEAR');
+  });
+});

@@ -167,3 +167,34 @@ describe('where the job is based, as a key-details row', () => {
     expect(workTypeFromLabel(site.get('workplace') ?? '')).toBe('onsite');
   });
 });
+
+describe('a weekly-hours fact whose value is the bare number', () => {
+  it('reads the number under an hours-a-week label as the weekly hours, which give the type', () => {
+    const facts = factsOf(`<h1>Home Care Aide</h1><dl>
+      <dt>Hours/Week</dt><dd>25</dd><dt>Shift</dt><dd>Days</dd></dl>`);
+    expect(facts.get('employment')).toBe('25 hours per week');
+    expect(parseEmploymentType(facts.get('employment'))).toBe('part_time');
+    const full = factsOf(`<h1>Stock Lead</h1><table><tr><th>Hrs / Wk</th><td>40</td></tr></table>`);
+    expect(parseEmploymentType(full.get('employment'))).toBe('full_time');
+    const weekly = factsOf(`<h1>Porter</h1><dl><dt>Weekly hours</dt><dd>16 - 20</dd></dl>`);
+    expect(parseEmploymentType(weekly.get('employment'))).toBe('part_time');
+  });
+  it('leaves a bare number under another label alone', () => {
+    const facts = factsOf(`<h1>Porter</h1><dl><dt>Hours</dt><dd>25</dd></dl>`);
+    expect(facts.get('employment')).toBe('25');
+  });
+});
+
+describe("a public employer's classification row", () => {
+  it('gives the type only where no employment fact does, and still gives a class its pay', () => {
+    const tenure = factsOf(`<h1>Road Maintenance Worker</h1><table>
+      <tr><th>Classification</th><td>Permanent, Benefited – 2,080 hrs/yr; FLSA Non-Exempt</td></tr></table>`);
+    expect(parseEmploymentType(tenure.get('classification'))).toBe('full_time');
+    const both = factsOf(`<h1>Budget Analyst</h1><table>
+      <tr><th>Classification</th><td>Analyst II $6,110.00 - $7,648.00 Monthly</td></tr>
+      <tr><th>Job type</th><td>Part-time</td></tr></table>`);
+    expect(parseEmploymentType(both.get('classification'))).toBeNull();
+    expect(parseEmploymentType(both.get('employment'))).toBe('part_time');
+    expect(salaryOfFacts(both)).toMatchObject({ min: 6110, max: 7648 });
+  });
+});

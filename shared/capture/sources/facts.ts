@@ -1,6 +1,8 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
+import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
+  CLASSIFICATION_LABEL,
   EMPLOYMENT_LABEL,
   FTE_LABEL,
   LOCATION_LABEL,
@@ -20,6 +22,7 @@ import type { Salary } from '../types.ts';
 const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [EMPLOYMENT_LABEL, 'employment'],
   [FTE_LABEL, 'fte'],
+  [CLASSIFICATION_LABEL, 'classification'],
   [LOCATION_LABEL, 'location'],
   [SALARY_LABEL, 'salary'],
   [WORKPLACE_LABEL, 'workplace'],
@@ -89,18 +92,26 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
     const valueText = () => inline || squash(textOf(dd!, 300));
     const hit = FACT_KEYS.find(([re]) => re.test(term));
-    if (!hit) {
+    // A class's row may print the class's pay ("Classification: Analyst $6,110.00 - $7,648.00").
+    if (!hit || hit[1] === 'classification') {
       if (!out.has(PAY_IN_FACT)) {
         const fact = `${term}: ${valueText()}`;
         if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
       }
-      continue;
+      if (!hit) continue;
     }
     if (out.has(hit[1])) continue;
     const value = valueText();
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;
-    out.set(hit[1], hit[1] === 'workplace' ? workplaceAnswer(term, value) : value);
+    out.set(
+      hit[1],
+      hit[1] === 'workplace'
+        ? workplaceAnswer(term, value)
+        : hit[1] === 'employment'
+          ? weeklyHoursOfFact(term, value)
+          : value,
+    );
   }
   return out;
 }

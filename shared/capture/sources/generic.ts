@@ -90,7 +90,10 @@ export function readGeneric(
   }
   if (need('employmentType')) {
     const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120)));
-    const factEt = parseEmploymentType(facts.get('employment') ?? '') ?? typeOfFte(facts.get('fte') ?? '');
+    const factEt =
+      parseEmploymentType(facts.get('employment') ?? '') ??
+      typeOfFte(facts.get('fte') ?? '') ??
+      parseEmploymentType(facts.get('classification') ?? '');
     const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
     const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
     if (et) set('employmentType', et, 0.6, why);
