@@ -77,3 +77,16 @@ describe('a home state picked from pills', () => {
     ).toEqual(['state', 'other']);
   });
 });
+
+describe('a supporting or personal statement sent as a document', () => {
+  it('is the cover letter file (forms-dev46 NHS wording beside others)', () => {
+    for (const q of [
+      'Or upload your supporting statement as a document (PDF or Word)',
+      'Personal statement (upload)',
+      'Attach a supporting statement',
+    ])
+      expect(types(`<label for="f">${q}</label><input type="file" id="f">`), q).toEqual([
+        'cover_letter_file',
+      ]);
+  });
+});
