@@ -184,3 +184,16 @@ describe('a signature line is no referee or employment block', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('an employer named by its place in time', () => {
+  it('"Your employer before the current one" is a past entry: its company is not the current company', () => {
+    for (const heading of ['Your employer before the current one', 'The job prior to your present one'])
+      expect(
+        types(
+          `<h3>${heading}</h3><div class="text">Company</div><input name="cards[x][field0]">` +
+            `<h3>Where you work now</h3><label for="c">Current company</label><input id="c">`,
+        ),
+        heading,
+      ).toEqual(['other', 'current_company']);
+  });
+});

@@ -43,6 +43,8 @@ const EVERY_ADDRESS = /\b(list|give|enter) (every|all|each) (\w+ )?address(es)?\
 /** A label asking for the job held now (or the latest one), not for an entry of a history. */
 const CURRENT_ASKED =
   /\b(current|present|most recent|actuel(le)?|actual|atual|attuale|aktuell\w*|derzeitig\w*)\b|現在|直近|目前|当前/;
+/** "Your employer before the current one" (forms-dev48): "current" named only as what the entry came before. */
+const BEFORE_CURRENT = /\b(before|prior to|preceding) (the|your) (current|present)\b/;
 /** A question put to the candidate ("Which state will you be working from?") is not a history block's field. */
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 
@@ -112,7 +114,7 @@ export function vetoes(
   if (
     current &&
     [texts.label, heading, ...described, ...entryTitles(field, texts.label)].some(
-      (t) => CURRENT_ASKED.test(t) && !PAST_ENTRY.test(t),
+      (t) => CURRENT_ASKED.test(t) && !PAST_ENTRY.test(t) && !BEFORE_CURRENT.test(t),
     )
   )
     return false;

@@ -88,7 +88,9 @@ export const ADDRESS_RULES: TypeRule[] = [
   {
     type: 'state',
     veto: ELSEWHERE,
-    kinds: [...TEXTY, 'select'],
+    // (radio pills too: "Which state or territory are you based in?" over NSW / VIC / QLD / WA, forms-dev48; a yes/no
+    // group never reaches a type that is not asked yes or no)
+    kinds: [...TEXTY, 'select', 'radio-group'],
     short: true,
     positive: [
       // (ja) (zh) (pl): the region

@@ -117,9 +117,10 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: Q,
       },
-      // ("And how many of those years were mainly in Go?": a follow-up asking part of the years, forms-dev43 Lever)
+      // ("And how many of those years were mainly in Go?": a follow-up asking part of the years, forms-dev43 Lever;
+      // "Years on EHR go-live or implementation projects", forms-dev48: the years spent on a kind of work)
       {
-        re: '^(total )?years (\\w+ing|in|as)\\b|years? of (relevant |professional |work |total )?experience|how many (of (those|these|your) )?years|experience \\(years\\)|years experience',
+        re: '^(total )?years (\\w+ing|in|as|on)\\b|years? of (relevant |professional |work |total )?experience|how many (of (those|these|your) )?years|experience \\(years\\)|years experience',
         score: 0.9,
         on: Q,
       },
@@ -158,7 +159,12 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 1,
         on: L,
       },
-      { re: '\\b(lived|resided|live|reside|known)\\b|at (this|your current) address', score: 1, on: L },
+      // (years lived at an address; not a "go-live", a system's launch: "Years on EHR go-live projects", forms-dev48)
+      {
+        re: '\\b(lived|resided|(?<!\\bgo[- ])live|reside|known)\\b|at (this|your current) address',
+        score: 1,
+        on: L,
+      },
     ],
   },
   ...SALARY_RULES,
@@ -185,9 +191,10 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: LN,
       },
       // The first day asked in other words (forms-dev46): "the date from which you could take it up" (UK "take up a
-      // post"), "earliest date you could report for work", "first day you could work".
+      // post"), "earliest date you could report for work", "first day you could work"; forms-dev48: "Earliest date you could
+      // be on site", and a first day qualified as the person's own guess, "Realistic first day", "Your expected first day").
       {
-        re: '\\b(date|when|day)\\b[^.?]{0,40}\\btake (it|this|the (post|job|role|position|appointment)) up\\b|\\b(date|when|day)\\b[^.?]{0,40}\\btake up (it|this|the|your) (post|job|role|position|appointment|offer)\\b|\\b(date|when|day|earliest|soonest)\\b[^.?]{0,40}\\breport (for|to) (work|duty)\\b|\\b(first|earliest) (date|day) (that )?you (can|could|would|will|are able to|would be able to) (start|begin|work|join|report)\\b',
+        re: '\\b(date|when|day)\\b[^.?]{0,40}\\btake (it|this|the (post|job|role|position|appointment)) up\\b|\\b(date|when|day)\\b[^.?]{0,40}\\btake up (it|this|the|your) (post|job|role|position|appointment|offer)\\b|\\b(date|when|day|earliest|soonest)\\b[^.?]{0,40}\\breport (for|to) (work|duty)\\b|\\b(first|earliest) (possible )?(date|day) (that )?you (can|could|would|will|are able to|would be able to) (start|begin|work|join|report|be (on ?site|on the (job|tools|ground)|in the office|at work|with us))\\b|^((realistic|earliest|expected|likely|possible|proposed|preferred|your) ){1,2}(first|1st) (working )?day( (with us|on the job|in the (role|job)|at work|here))?\\??$',
         score: 0.9,
         on: L,
       },

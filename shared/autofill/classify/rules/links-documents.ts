@@ -133,6 +133,9 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         score: 1,
         on: [...LN, 'context'],
       },
+      // (UK) a supporting or personal statement sent as a document ("Or upload your supporting statement as a document
+      // (PDF or Word)", forms-dev46 NHS): the letter by its public-sector name (the file only; not the section's context)
+      { re: '\\b(supporting|personal) statement\\b', score: 0.95, on: LN },
       // "Attach the letter": the one letter an application takes is the cover letter
       {
         re: '^((allega|attach|joindre|adjuntar|anexar|carica|upload|importer|telecharger|deposer|ajouter|subir|cargar)\\s+)?(la |il |your |my |a |the |votre |ma |tu |mi |sua )?(lettera|letter|lettre|carta)$',

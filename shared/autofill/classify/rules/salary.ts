@@ -22,6 +22,20 @@ export const SALARY_RULES: TypeRule[] = [
         score: 0.95,
         on: [...LN, 'context'],
       },
+      // The pay a move would take: "What package would you move for?" (forms-dev48), "What salary would you leave your
+      // job for?", "How much would it take for you to switch?" is not asked without pay named.
+      {
+        re: '\\b(what|which|how much)\\b[^?]{0,20}\\b(package|salary|pay|rate|remuneration|compensation)\\b[^?]{0,20}\\bwould (you|it take)\\b[^?]{0,20}\\b(move|leave|switch|join|come|change|jump|relocate)\\b',
+        score: 0.95,
+        on: L,
+      },
+      // A caption naming only the wish ("Hoping for", "Desired", "Target") beside "Now" under a pay heading
+      // ("Compensation (CAD, annual base)", forms-dev48): too weak alone (under 0.5), enough with the heading's own match.
+      {
+        re: '^(what you.re |what you are )?(hoping for|desired|expected|target|wanted|asking|looking for|ideal|wish)$',
+        score: 0.48,
+        on: ['label'],
+      },
       {
         re: 'gehalt|salaire|salari(al|ales)|remuneration|salario|sueldo|pretension|salaris|retribuzione|stipendio|pretensao salarial|\\bral\\b|pretentions',
         score: 0.9,

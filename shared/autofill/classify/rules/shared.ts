@@ -34,12 +34,12 @@ export interface TypeRule {
 /**
  * Repeating history blocks: their company, title and dates are not the current ones. A numbered employer entry
  * ("Employer 1 (current or most recent)", "Employer #2", "Job 2", forms-dev46) is one: its street, city and phone are
- * that employer's.
+ * that employer's. So is the employer named by its place in time ("Your employer before the current one", forms-dev48).
  */
 export const HISTORY_BLOCK: PatternRule = {
   // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
   // that reaches the next box's text, forms-dev42)
-  re: '\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  re: '\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|\\b(employer|job|position|role) (before|prior to) (the|your) (current|present|one you have now)\\b|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
   score: 1,
   on: ['group', 'context'],
 };

@@ -26,6 +26,14 @@ export const SOURCE_RULES: TypeRule[] = [
         score: 0.9,
         on: [...Q, 'placeholder'],
       },
+      // Who or what showed the person the job: "Who or what pointed you to this opening?" (forms-dev48), "What directed
+      // you to this role?", "Who told you about this vacancy?", "Where did you spot this job?" (not "What led you to apply?",
+      // a motive)
+      {
+        re: '\\b(who|what)( or (who|what))? (pointed|directed|referred|sent|told|alerted|tipped) you (off )?(to|about|towards|of)\\b[^?]{0,30}\\b(us|job|role|position|vacancy|posting|opening|opportunity|advert\\w*|ad|listing)\\b|\\bwhere did you (first )?(spot|discover|notice|come upon|stumble (on|upon|across))\\b',
+        score: 0.9,
+        on: [...Q, 'placeholder'],
+      },
       // (sv) (no) (da): "Var såg du annonsen?", "Hur hittade du oss?", "Hvor så du stillingen?", "Hvordan hørte du om os?"
       {
         re: '\\b(var|hvor) (sag|sa) du (annons|annonc|stilling|tjanst|jobb|job|platsannons)\\w*|\\bhur (hittade|fick) du (oss|tjansten|jobbet|annonsen|reda|veta|hora)\\b|\\bhur horde du\\b|\\bhvordan (fikk|fik|horte|fant|fandt|blev) du\\b',

@@ -38,6 +38,10 @@ const ASKS_WHEN =
 const SPONSORSHIP_AS_FUNDING =
   '^(?!.*\\b(visas?|permits?|immigration|work authori[sz]ation|right to work)\\b).*(\\b(gifts?|donations?|grants?|legac(y|ies)|fundrais\\w*|corporate|commercial|events?|partnerships?|advertising)\\b[^?.]{0,20}\\bsponsor|\\bsponsor\\w*\\b[^?.]{0,20}\\b(deals?|income|revenue|packages?|sales|targets?|events?|partners?|gifts?|donations?|grants?))';
 
+/** A label asking which immigration status or visa the person holds, and no need, sponsor or help. */
+const STATUS_TO_NAME =
+  '^(?!.*\\b(sponsor\\w*|require\\w*|need\\w*|depend\\w*|support|petition|assist\\w*|help|apply|obtain)\\b)[^?]*\\b(immigration|visa|residence|residency) (status|type|category)\\b';
+
 /** The right to work where the job is, and needing the employer to sponsor a visa or permit. */
 export const WORK_RIGHTS_RULES: TypeRule[] = [
   {
@@ -70,6 +74,13 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         re: `ratt att arbeta|rett til a (arbeide|jobbe)|ret til at arbejde|${NORDIC_WORK_PERMIT}`,
         score: 0.85,
         on: Q,
+      },
+      // "I can take up employment in Germany without any further approval from the authorities." (forms-dev48), "You may
+      // start work here without a new permit": a statement that the person may work with no one's approval is the right itself.
+      {
+        re: '\\b(can|may|could) (legally )?(take up|start|accept|begin|commence) (paid )?(employment|work|a job)\\b[^?]{0,60}\\bwithout (any |a |an )?(further |additional |new |other )?(approval|permission|permit|visa|sponsor)',
+        score: 0.9,
+        on: QC,
       },
       { re: 'legal documents|right to work|authori[sz]ed to work', score: 0.55, on: ['options'] },
       // "Status in the UK": options that name citizenship beside visas or settled status ask for it.
@@ -192,6 +203,9 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     ],
     negative: [
       { re: 'clearance', score: 1, on: Q },
+      // "Current U.S. immigration status" with help "For example F-1 OPT, H-1B, TN" (forms-dev48): a status to name, whose
+      // examples are visas; not whether sponsorship is needed, unless the label itself asks a need.
+      { re: STATUS_TO_NAME, score: 1, on: ['label'] },
       { re: WITHOUT_SPONSORSHIP, score: 1, on: QC },
       // Money raised or sold ("the largest gift, sponsorship or event total you have secured", "sponsorship
       // packages"): a fundraiser's or a seller's sponsorship, not a visa, when no visa or permit is named.
