@@ -32,8 +32,9 @@ describe('who or what showed the person the job', () => {
       expect(types(box(q)), q).toEqual(['how_did_you_hear']);
   });
 
-  it('a motive is not', () => {
+  it('a motive is not, nor the person who referred you', () => {
     expect(types(box('What led you to apply?'))).toEqual(['other']);
+    expect(types(box('Who referred you to this position?'))).toEqual(['other']);
   });
 });
 

@@ -28,9 +28,9 @@ export const SOURCE_RULES: TypeRule[] = [
       },
       // Who or what showed the person the job: "Who or what pointed you to this opening?" (forms-dev48), "What directed
       // you to this role?", "Who told you about this vacancy?", "Where did you spot this job?" (not "What led you to apply?",
-      // a motive)
+      // a motive; not "Who referred you to this position?", which asks for the referrer, a person)
       {
-        re: '\\b(who|what)( or (who|what))? (pointed|directed|referred|sent|told|alerted|tipped) you (off )?(to|about|towards|of)\\b[^?]{0,30}\\b(us|job|role|position|vacancy|posting|opening|opportunity|advert\\w*|ad|listing)\\b|\\bwhere did you (first )?(spot|discover|notice|come upon|stumble (on|upon|across))\\b',
+        re: '\\b(who|what)( or (who|what))? (pointed|directed|sent|told|alerted|tipped) you (off )?(to|about|towards|of)\\b[^?]{0,30}\\b(us|job|role|position|vacancy|posting|opening|opportunity|advert\\w*|ad|listing)\\b|\\bwhere did you (first )?(spot|discover|notice|come upon|stumble (on|upon|across))\\b',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },
