@@ -68,3 +68,36 @@ describe('public-sector wordings', () => {
     ).toEqual(['years_experience', 'years_experience', 'other']);
   });
 });
+
+describe('a block about another person, named by what they are to you', () => {
+  const own =
+    '<label for="fn">Full name</label><input id="fn" name="fn">' +
+    '<label for="em">Email</label><input id="em" name="em" type="email">' +
+    '<label for="ph">Phone</label><input id="ph" name="ph" type="tel">';
+  const block = (heading: string) =>
+    `${own}<section><h3>${heading}</h3>` +
+    '<label for="rn">Name</label><input id="rn" name="r_0">' +
+    '<label for="rp">Phone</label><input id="rp" name="r_1" type="tel">' +
+    '<label for="re">Email</label><input id="re" name="r_2" type="email"></section>';
+
+  it('keeps the bare Name, Phone and Email under it out of the candidate\u2019s details', () => {
+    for (const heading of [
+      'Someone who managed you in the last 3 years',
+      'A person who has supervised you at work',
+      'Somebody who can vouch for you',
+      'A colleague who worked alongside you',
+    ])
+      expect(types(block(heading)), heading).toEqual([
+        'full_name',
+        'email',
+        'phone',
+        'other',
+        'other',
+        'other',
+      ]);
+  });
+
+  it('a heading about the candidate\u2019s own past is not another person', () => {
+    expect(types(block('Tell us who you are')).slice(3)).not.toEqual(['other', 'other', 'other']);
+  });
+});
