@@ -129,65 +129,7 @@ describe('the right to work, and the employer acting on it', () => {
   });
 });
 
-describe('the right to work and help with a permit, as Spanish and French forms ask them', () => {
-  it('a document that lets you work is the right to work; help with the visa paperwork is sponsorship', () => {
-    expect(
-      types(
-        yesNo('¿Tienes un permiso vigente que te permita trabajar en Colombia?', 'co', 'Sí', 'No') +
-          yesNo(
-            '¿Necesitas que la empresa te ayude con el trámite de tu visa de trabajo?',
-            'tv',
-            'Sí',
-            'No',
-          ) +
-          yesNo(
-            "Souhaitez-vous que l'entreprise vous accompagne dans la demande de votre titre de séjour ?",
-            'ts',
-            'Oui',
-            'Non',
-          ),
-      ),
-    ).toEqual(['work_authorization', 'sponsorship_required', 'sponsorship_required']);
-  });
-});
-
-describe('the plain Spanish wordings of the two visa questions', () => {
-  it('"autorizado / permiso para trabajar" is the right to work; needing a visa is sponsorship', () => {
-    expect(
-      types(
-        yesNo('¿Estás autorizada para trabajar en Perú?', 'pe', 'Sí', 'No') +
-          yesNo('¿Tienes permiso para trabajar en Uruguay?', 'uy', 'Sí', 'No') +
-          yesNo('¿Requerirías un visado para ocupar esta vacante?', 'vz', 'Sí', 'No'),
-      ),
-    ).toEqual(['work_authorization', 'work_authorization', 'sponsorship_required']);
-  });
-});
-
-describe('work permits as Austrian and Spanish forms name them', () => {
-  it('(de-AT) an "Arbeitsbewilligung" is the right to work', () => {
-    expect(
-      types(yesNo('Besitzen Sie eine gültige Arbeitsbewilligung für die Schweiz?', 'p', 'Ja', 'Nein')),
-    ).toEqual(['work_authorization']);
-  });
-
-  it('(de) needing a Blaue Karte or a Rot-Weiß-Rot – Karte is sponsorship, as is needing an EU Blue Card', () => {
-    expect(
-      types(
-        '<label><input type="checkbox" name="k1"> Für diese Position brauche ich eine Blaue Karte EU.</label>' +
-          '<label><input type="checkbox" name="k2"> Ich benötige eine Rot-Weiß-Rot – Karte, die beantragt werden müsste.</label>' +
-          yesNo('Would you need an EU Blue Card to take this job?', 'k3'),
-      ),
-    ).toEqual(['sponsorship_required', 'sponsorship_required', 'sponsorship_required']);
-  });
-
-  it('(es) the employer processing a permit "por ti" is sponsorship', () => {
-    expect(
-      types(
-        yesNo('¿Haría falta que la empresa tramitase por ti una autorización de trabajo?', 'z', 'Sí', 'No'),
-      ),
-    ).toEqual(['sponsorship_required']);
-  });
-
+describe('the employer acting in an immigration matter, and work without sponsorship', () => {
   it('needing the employer to act in an immigration matter is sponsorship, whatever the verb', () => {
     expect(
       types(
