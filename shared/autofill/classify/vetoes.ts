@@ -8,6 +8,8 @@ import type { SignalTexts } from './question.ts';
 import {
   ADDRESS_HISTORY,
   HISTORY_BLOCK,
+  LIVED_BEFORE,
+  PAST_HOME_NAMED,
   type PatternRule,
   THIRD_PARTY_BLOCK,
   type TypeRule,
@@ -29,12 +31,6 @@ const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
  */
 const PAST_HOME =
   /^(previous|prior|former|past|earlier) (\w+ )?address\b|\baddress you (have )?(lived|resided) at before\b/;
-/**
- * One box asking for a past home in the past tense ("If you have been at this address less than three years, where did
- * you live before?", forms-dev46), or named so with no caption ("txtPriorAddr", "prev_address"): that home's, not today's.
- */
-const LIVED_BEFORE = /\bwhere did you (live|reside)\b/;
-const PAST_HOME_NAMED = /\b(previous|prior|former|prev|old) addr(ess)?\b/;
 /**
  * One box asking for the whole history ("please list every address you have lived at in the last five years", forms-dev44):
  * no row of it is the current address alone.
@@ -94,8 +90,8 @@ export function vetoes(
       LATER_ENTRY.test(named) ||
       PAST_ENTRY.test(texts.label) ||
       EVERY_ADDRESS.test(texts.label) ||
-      LIVED_BEFORE.test(texts.label) ||
-      PAST_HOME_NAMED.test(texts.name) ||
+      pattern(LIVED_BEFORE).test(texts.label) ||
+      pattern(PAST_HOME_NAMED).test(texts.name) ||
       PAST_ENTRY.test(texts.group) ||
       PAST_HOME.test(normalize(field.signals.heading)) ||
       PAST_HOME.test(texts.description)

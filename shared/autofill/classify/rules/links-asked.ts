@@ -64,7 +64,6 @@ export const PROFILE_RULED_OUT = [
 export const EXPERIENCE_QUESTION =
   '^(describe|explain|walk us through|give an example|(pick|choose|select) (one|a|an|your)\\b.{0,60}\\b(walk us through|tell us|explain|describe)|comparte|cuentanos|describe|vertel|beschrijf|beschreiben sie|erzahlen sie|partagez|decrivez|racontez|conte|fale|descreva|explique|racconta|descrivi|spiega)\\b|^(tell (us|me)|share) (about|how|a time|an example|your experience)|\\bexperience (with|in|using|running|of)\\b|\\bhave you (ever )?(used|worked|built|managed|run|maintained)\\b|familiar|proficien|\\bworkflows?\\b|\\bads\\b|\\bcampaigns?\\b';
 
-/** A list of examples ("e.g. LinkedIn, a friend, Indeed"): it names channels, it does not ask for a URL. */
 /** The words that open a list of examples, in the languages the rules read (normalized: no accents). */
 export const EXAMPLE_MARKER =
   '(e\\.? ?g\\.?|for example|for instance|such as|ex\\.|por ejemplo|p\\. ?ej\\.?|z\\. ?b\\.?|zum beispiel|par exemple|p\\. ?ex\\.|bijvoorbeeld|bijv\\.|bv\\.|ad esempio|per esempio|por exemplo)';
@@ -72,6 +71,7 @@ export const EXAMPLE_MARKER =
 export const EXAMPLE_HINT = `^\\(?${EXAMPLE_MARKER}[\\s:,]`;
 /** An answer shown as an example never names the field's type: the question does ("e.g. $95k OTE" under "What did you earn?"). */
 export const AN_EXAMPLE_ANSWER: PatternRule = { re: EXAMPLE_HINT, score: 1, on: ['placeholder'] };
+/** A list of examples ("e.g. LinkedIn, a friend, Indeed"): it names channels, it does not ask for a URL. */
 export const EXAMPLE_LIST = `\\b${EXAMPLE_MARKER}[^/]*(,|\\bor\\b|\\bo\\b|\\boder\\b|\\bou\\b|\\bof\\b)`;
 
 /** Three or more names in a row ("Naukri, LinkedIn, Instahyre, referral…"): the choices a box expects, not a URL. */

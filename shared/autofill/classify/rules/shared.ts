@@ -45,11 +45,18 @@ export const HISTORY_BLOCK: PatternRule = {
 };
 
 /**
+ * One box asking for a past home in the past tense ("If you have been at this address less than three years, where did
+ * you live before?", forms-dev46), or named so with no caption ("txtPriorAddr", "prev_address"): that home's, not today's.
+ */
+export const LIVED_BEFORE = '\\bwhere did you (live|reside)\\b';
+export const PAST_HOME_NAMED = '\\b(previous|prior|former|prev|old) addr(ess)?\\b';
+
+/**
  * An address history ("Addresses for the past 3 years", "please list every address you have lived at in the last five
  * years", forms-dev44): only its current row is where the person lives.
  */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: 'address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|\\bwhere did you (live|reside)\\b|\\b(previous|prior|former|prev|old) addr(ess)?\\b|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)',
+  re: `address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|${LIVED_BEFORE}|${PAST_HOME_NAMED}|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)`,
   score: 1,
   // the label too: a row with no caption of its own is labelled by the block's legend; the description too: a
   // background check's boxes may be told only there to take "the address you lived at before it"; the name too: a
