@@ -16,6 +16,9 @@ export const BASE_BEFORE =
 const OTE_HEADING_ABOVE =
   /(?:^|\n)[^\n.!?]{0,40}\b(?:OTE|on[- ]target earnings?)\b[^\n.!?]{0,30}\n(?:[^\n]{0,200}\n)?[^\S\n]{0,3}$/i;
 
+/** On-target earnings named ("$140,000 OTE", "on-target earnings"), anywhere in a text. */
+export const OTE_WORD = /\bOTE\b|on[- ]target/i;
+
 /** "$70,000 base salary and $70,000 in target commission": the base named right after its figure. */
 export const BASE_AFTER = /^\s*(?:in\s+)?base(?:\s+(?:pay|salary))?\b/i;
 
@@ -27,7 +30,7 @@ export const BASE_AFTER = /^\s*(?:in\s+)?base(?:\s+(?:pay|salary))?\b/i;
  * figure is named the base. `above`: a longer stretch before the amount, for a heading over it.
  */
 export const marksOte = (amount: string, before: string, after: string, above = before): boolean =>
-  /\bOTE\b|on[- ]target/i.test(amount) ||
+  OTE_WORD.test(amount) ||
   (OTE_HEADING_ABOVE.test(above) && !BASE_BEFORE.test(before)) ||
   /^\s*(?:OTE|on[- ]target)/i.test(after) ||
   (/\b(?:OTE|on[- ]target earnings?)\b(?:\s*\([^()\n]{0,60}\))?[^.\n]{0,25}$/i.test(before) &&

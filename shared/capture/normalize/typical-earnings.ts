@@ -1,5 +1,6 @@
 import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
+import { OTE_WORD } from './ote-words.ts';
 import { findMoney, parseSalary } from './salary.ts';
 
 /**
@@ -31,7 +32,6 @@ export function rateOverTypicalEarnings(s: Salary, posting: string, payFact = ''
   )
     return s;
   // The labelled figure must be a rate, not on-target earnings of its own.
-  const rate =
-    payFact && !/\bOTE\b|on[- ]target/i.test(payFact) ? parseSalary(payFact, { payValue: true }) : null;
+  const rate = payFact && !OTE_WORD.test(payFact) ? parseSalary(payFact, { payValue: true }) : null;
   return rate && rate.max !== s.max ? { ...rate, currency: rate.currency ?? s.currency } : s;
 }
