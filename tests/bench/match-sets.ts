@@ -122,6 +122,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev42', 'match-dev42/set.json'],
   ['dev43', 'match-dev43/set.json'],
   ['dev44', 'match-dev44/set.json'],
+  ['dev45', 'match-dev45/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
