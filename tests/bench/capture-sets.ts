@@ -50,6 +50,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture57',
   'capture58',
   'capture59',
+  'capture60',
   'capture10',
   'capture13',
   'capture16',
