@@ -56,6 +56,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev47', 'forms-dev47'],
   ['dev48', 'forms-dev48'],
   ['dev49', 'forms-dev49'],
+  ['dev50', 'forms-dev50'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
