@@ -1,21 +1,7 @@
-import type { FieldSource, PostingFields, Provenance } from '../domain/index.ts';
+import type { PostingFields, Provenance } from '../domain/index.ts';
+import { SOURCE_RANK } from '../domain/source-rank.ts';
 import { wordsOnly } from '../text/words-only.ts';
 import type { FieldBag, SourceResult } from './types.ts';
-
-/**
- * Fields merge by source precedence: a weaker source never overwrites a stronger one (the ranks
- * mirror SOURCE_RANK in shared/domain, repeated here because capture may import types only).
- */
-export const RANK: Record<FieldSource, number> = {
-  user: 7,
-  api: 6,
-  jsonld: 5,
-  microdata: 4,
-  adapter: 4,
-  meta: 3,
-  readability: 2,
-  heuristic: 1,
-};
 
 export interface Merged {
   fields: FieldBag;
@@ -73,7 +59,7 @@ export function mergeSources(results: readonly (SourceResult | null)[]): Merged 
     for (const [k, v] of Object.entries(r.fields) as [keyof PostingFields, unknown][]) {
       if (!present(k, v)) continue;
       const source = r.sourceOf?.[k] ?? r.source;
-      const rank = RANK[source];
+      const rank = SOURCE_RANK[source];
       const have = rankOf[k];
       if (have != null && have >= rank && !better(k, fields[k], v)) continue;
       // …whichever came first: a stronger source's thin description does not replace a full one.
@@ -101,7 +87,7 @@ export function mergeSources(results: readonly (SourceResult | null)[]): Merged 
 export function offer(m: Merged, field: keyof PostingFields, value: unknown, p: Provenance): void {
   if (!present(field, value)) return;
   const cur = m.provenance[field];
-  if (cur && RANK[cur.source] >= RANK[p.source]) return;
+  if (cur && SOURCE_RANK[cur.source] >= SOURCE_RANK[p.source]) return;
   (m.fields as Record<string, unknown>)[field] = value;
   m.provenance[field] = p;
 }

@@ -17,16 +17,7 @@ export const FieldSource = z.enum([
 ]);
 export type FieldSource = z.infer<typeof FieldSource>;
 
-export const SOURCE_RANK: Record<FieldSource, number> = {
-  user: 7,
-  api: 6,
-  jsonld: 5,
-  microdata: 4,
-  adapter: 4,
-  meta: 3,
-  readability: 2,
-  heuristic: 1,
-};
+export { SOURCE_RANK } from './source-rank.ts';
 
 export const Provenance = z.object({
   source: FieldSource,
