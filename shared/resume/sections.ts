@@ -61,7 +61,7 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
 const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   [
     'summary',
-    /^(what i(?:'|’)?m looking for|what i want|looking for|career goals?|goals?|objectives?|highlights)$/,
+    /^(what i(?:'|’)?m looking for|what i want|looking for|next steps?|career goals?|goals?|objectives?|highlights)$/,
   ],
   // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
   // shipped", "Tools I reach for".
