@@ -148,3 +148,55 @@ describe("a people manager's title among the targets", () => {
     expect(aimLevels(3, ['Senior HR business partner', 'Senior Manager, People'], 7)).toEqual([3]);
   });
 });
+
+describe("the next rung of a person's numbered ladder", () => {
+  const role = (title: string, start: string, end?: string) => ({
+    id: crypto.randomUUID(),
+    title,
+    company: 'Saguaro Health',
+    start,
+    end,
+    current: !end,
+    bullets: ['Bi-weekly payroll for 3,200 employees in 14 states'],
+  });
+  const specialist = (targetTitles: string[]) =>
+    prepareProfile(
+      makeProfile({
+        targetTitles,
+        experience: [
+          role('Payroll Specialist II', '2022-01'),
+          role('Payroll Specialist', '2018-06', '2021-12'),
+        ],
+      }),
+      null,
+      { asOf: '2026-09' },
+    );
+  const levelCut = (p: ReturnType<typeof specialist>, title: string) =>
+    scoreMatch(p, prepareJob(makeJob(`${ABOUT_THE_ROLE}\nRequirements\n- 4+ years of payroll`, { title })), {
+      now: NOW,
+    }).adjustments?.find((a) => a.kind === 'level')?.detail;
+
+  it('is the post a "Specialist II" with a senior\'s years applies for next: no step up', () => {
+    const p = specialist(['Payroll Specialist']);
+    expect([p.level, p.nextRung]).toEqual([2, 3]);
+    expect(levelCut(p, 'Senior Payroll Specialist')).toBeUndefined();
+    const title = scoreMatch(p, prepareJob(makeJob(ABOUT_THE_ROLE, { title: 'Senior Payroll Specialist' })), {
+      now: NOW,
+    }).factors.find((f) => f.factor === 'title');
+    expect(title?.detail).toBe('Close to "Payroll Specialist", the next rung of your ladder (senior)');
+    // Past it, the steps count from the rung held: a lead's post is two levels up, as before.
+    expect(levelCut(p, 'Payroll Team Lead')).toMatch(/two or more levels above yours \(mid-level\)/);
+  });
+
+  it('is not read when the targets name a level, nor for a rung held without the years', () => {
+    expect(specialist(['Payroll Specialist II']).nextRung).toBeNull();
+    const newer = prepareProfile(
+      makeProfile({ experience: [role('Payroll Specialist II', '2024-01')] }),
+      null,
+      {
+        asOf: '2026-09',
+      },
+    );
+    expect(newer.nextRung).toBeNull();
+  });
+});

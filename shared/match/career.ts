@@ -1,5 +1,5 @@
 import type { Profile } from '../domain/index.ts';
-import { isManagerTitle, levelFromYears, levelWord } from './titles.ts';
+import { isManagerTitle, levelFromYears, levelWord, MID_RUNG } from './titles.ts';
 
 /** How far along a person is: the years they have worked and the levels they would take. */
 
@@ -25,6 +25,22 @@ export function aimLevels(held: number, targetTitles: readonly string[], years: 
   // states (titles.ts seniorityOf): the lead level. It is one more level taken, not a reason to leave theirs.
   const manages = targetTitles.some((t) => levelWord(t) === null && isManagerTitle(t)) ? [LEAD] : [];
   return [...new Set([...(allAbove ? named : [own, ...outgrown, ...named]), ...manages])];
+}
+
+/**
+ * A numbered rung ("Payroll Specialist II") is a step on one employer's ladder rather than a title:
+ * with a senior's years, and no level named by the person's targets, the rung above it ("Senior Payroll
+ * Specialist") is the post they apply for next, no step up. Only that rung: a post past it is counted
+ * from the level they hold (a staff post stays two levels up).
+ */
+export function nextRung(
+  held: number,
+  heldTitle: string | undefined,
+  targetTitles: readonly string[],
+  years: number,
+): number | null {
+  if (!heldTitle || !MID_RUNG.test(heldTitle) || targetTitles.some((t) => levelWord(t) !== null)) return null;
+  return levelFromYears(years) > held ? held + 1 : null;
 }
 
 /** A sentence that says what the person is after. */

@@ -83,7 +83,7 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
       if (s > best) [best, bestText] = [s, t.text];
     }
   const seniority = role?.level ?? job.parsed.seniority;
-  const diff = levelStep(seniority, p.aimLevels);
+  const diff = levelStep(seniority, p.aimLevels, p.nextRung);
   const fit =
     diff === 0 ? 1 : diff === 1 ? 0.75 : diff === -1 ? 0.85 : diff === 2 ? 0.4 : diff === -2 ? 0.5 : 0.25;
   const isManager = role ? role.isManager : job.isManager;
@@ -97,7 +97,9 @@ export function titleFactor(p: PreparedProfile, job: PreparedJob): FactorOutcome
       ? `, a step up (${LEVEL_NAMES[seniority]})`
       : diff < 0
         ? `, a step down (${LEVEL_NAMES[seniority]})`
-        : '';
+        : seniority === p.nextRung
+          ? `, the next rung of your ladder (${LEVEL_NAMES[seniority]})`
+          : '';
   const manages =
     mgmt === 1 ? '' : isManager ? ', a people-management role' : ', an individual-contributor role';
   const listed = role ? ` (the page's "${role.title}")` : '';

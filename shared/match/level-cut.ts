@@ -20,7 +20,7 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
   // manages nor asks to: managing a unit is a rung above the work they do.
   const manages = levelWord(job.parsed.title) === null && job.isManager && managesNot;
   const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
-  const step = levelStep(job.parsed.seniority, p.aimLevels);
+  const step = levelStep(job.parsed.seniority, p.aimLevels, p.nextRung);
   // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
   // steps down, as far as a post can.
   const steps =

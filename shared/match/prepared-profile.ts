@@ -27,6 +27,8 @@ export interface PreparedProfile {
    * them is no step up or down.
    */
   aimLevels: number[];
+  /** The rung above the numbered one the person holds, when their years reach it (career.ts nextRung). */
+  nextRung: number | null;
   /** The school grades a teacher asks for or has taught (grade-band.ts); null for other work. */
   gradeBand: GradeBand | null;
   /** They manage people now, or a target title is a people-management one. */

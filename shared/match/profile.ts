@@ -2,7 +2,7 @@ import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
 import { readSecondChoices } from '../resume/targets.ts';
 import { creditMap } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
-import { aimLevels, bandsSought, monthIndex, yearsWorked } from './career.ts';
+import { aimLevels, bandsSought, monthIndex, nextRung, yearsWorked } from './career.ts';
 import { type Place, parsePlace, regionOfCity } from './geo.ts';
 import { personBand } from './grade-band.ts';
 import { normalizeIndustry } from './industry.ts';
@@ -90,6 +90,8 @@ export function prepareProfile(
     authorized.add(place.country);
   const exp = profile.salaryExpectation;
   const level = personLevel(latest?.title, years);
+  // The levels the person's targets and the grades their search names (an NHS band) ask for.
+  const sought = [...targetTitles, ...bandsSought(profile.summary)];
   const leaving = prepareLeaving(
     latest && latestInfo ? { text: latest.title, info: latestInfo } : null,
     past,
@@ -105,7 +107,8 @@ export function prepareProfile(
     titles,
     secondChoices,
     level,
-    aimLevels: aimLevels(level, [...targetTitles, ...bandsSought(profile.summary)], years),
+    aimLevels: aimLevels(level, sought, years),
+    nextRung: nextRung(level, latest?.title, sought, years),
     gradeBand: personBand(
       targetTitles,
       profile.experience.map((e) => e.title),

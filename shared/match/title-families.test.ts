@@ -10,4 +10,13 @@ describe('role families', () => {
       titleSimilarity(titleInfo('Member of Technical Staff 1'), titleInfo('Software Development Engineer')),
     ).toBeGreaterThan(0.5);
   });
+
+  it('reads a product writer as the content designer and UX writer it is', () => {
+    expect(familiesOf('Senior Product Writer, Everyday Money')).toEqual(['design']);
+    expect(
+      titleSimilarity(titleInfo('Senior Product Writer, Everyday Money'), titleInfo('Content Designer')),
+    ).toBeGreaterThan(0.5);
+    // A writer of other things is not.
+    expect(familiesOf('Technical Writer')).toEqual([]);
+  });
 });

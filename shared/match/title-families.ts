@@ -62,7 +62,8 @@ const FAMILIES: Array<[string, RegExp]> = [
     'finance',
     /\b(accountant|accounting|financ\w*|controller|bookkeeper|auditor|payroll)\b|\baccounts\s+(?:assistant|semi[- ]?senior|senior|junior|clerk|officer|payable|receivable|administrator|technician|trainee)\b/i,
   ],
-  ['design', /\b(designer|ux|ui)\b/i],
+  // A product writer is a UX writer, and both are content designers by another name.
+  ['design', /\b(designer|ux|ui)\b|\bproduct writer\b/i],
   ['product', /\b(product manager|product owner|program manager|project manager)\b/i],
   // The age taught is a specialty of its own: a secondary maths teacher is not a primary teacher.
   [

@@ -50,6 +50,11 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   [1, gradeNumber(1)],
   [0, /\b(intern|internship|co-?op|student)\b/i],
 ];
+/**
+ * The second rung of an employer's numbered ladder ("Payroll Specialist II", "CT Technologist II",
+ * "Engineer 2 (Backend)"): a grade after the role, as gradeNumber reads one.
+ */
+export const MID_RUNG = /(?<=\p{L}[\s-])(?:ii|2)(?=\s*(?:$|[(),/|]))/iu;
 const MANAGER = /\b(manager|management|head of|director|supervisor|vp)\b/i;
 
 /** Ladder levels as big employers print them: L3 entry, L4 mid, L5 senior, L6 staff, L7 principal. */
@@ -60,8 +65,16 @@ const LADDER = /\b(?:L|IC)([3-7])\b/;
  */
 const NHS_BAND = /\bband\s*([4-9])(?:[a-d]\b|\b)/i;
 
-/** The signed step from the nearest level the person would take to the posting's (0: one of theirs). */
-export function levelStep(jobLevel: number, aimLevels: readonly number[]): number {
+/**
+ * The signed step from the nearest level the person would take to the posting's (0: one of theirs, or
+ * the next rung of their ladder, `nextRung`).
+ */
+export function levelStep(
+  jobLevel: number,
+  aimLevels: readonly number[],
+  nextRung: number | null = null,
+): number {
+  if (jobLevel === nextRung) return 0;
   // Someone who would take a senior role or a head-of role would take the lead role between them.
   if (aimLevels.length > 1 && jobLevel > Math.min(...aimLevels) && jobLevel < Math.max(...aimLevels))
     return 0;

@@ -23,6 +23,8 @@ export const BULLET = /^\s*(?:[-•·▪◦*‣●○■□➢►✓✔]|\d{1,2}
 /** The noun that makes a phrase a job title: "Account Executive", "Senior Nurse". */
 export const TITLE_WORD =
   /\b(engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
+/** A comma between the parts of a role's line, not one inside a bracket ("Researcher (part-time, 14 months)"). */
+const COMMA = /,\s*(?![^()]*\))/;
 const PART_SPLIT = /\s+[—–|@]\s+|\s+-\s+|\s+at\s+|\s*\|\s*/;
 
 const looksLikePlace = (s: string) => {
@@ -41,21 +43,21 @@ function splitHeader(lines: string[]): Pick<ExperienceDraft, 'title' | 'company'
   const rest = parts.filter((_, i) => i !== titleIdx);
   // "Digital Marketing Manager, Northpeak Outdoors — Toronto": after the comma is the company,
   // unless another line already names it ("Registered Nurse, Medical ICU" / "Lakeshore Medical").
-  const comma = title.split(/,\s*/);
+  const comma = title.split(COMMA);
   const after = comma.slice(1).join(', ');
   if (after && !TITLE_WORD.test(after) && !looksLikePlace(after) && rest.every(looksLikePlace)) {
     title = comma[0];
     rest.unshift(after);
   }
   // "Audit Senior, Hartley & Moss, Manchester" on one line: title, company…, place.
-  const pieces = title.split(/,\s*/);
+  const pieces = title.split(COMMA);
   if (!rest.length && pieces.length >= 3 && looksLikePlace(pieces[pieces.length - 1])) {
     return { title: pieces[0], company: pieces.slice(1, -1).join(', '), location: pieces[pieces.length - 1] };
   }
   let company = '';
   let location: string | undefined;
   for (const part of rest) {
-    const pieces = part.split(/,\s*/);
+    const pieces = part.split(COMMA);
     if (!company) {
       const placeAt = pieces.findIndex((_, i) => i > 0 && looksLikePlace(pieces.slice(i).join(', ')));
       if (looksLikePlace(part) && rest.length > 1 && part !== rest[0]) location ??= part;

@@ -117,3 +117,21 @@ describe('a European CV', () => {
     expect(d.experience.map((e) => e.title)).toEqual(['Management Accountant']);
   });
 });
+
+describe('a role whose title holds a comma in brackets', () => {
+  it('keeps the bracket with the title: "Student Researcher (part-time, 14 months), a research lab"', () => {
+    const draft = parseResumeText(
+      [
+        'Ana Ruiz',
+        'EXPERIENCE',
+        "Student Researcher (part-time, 14 months), a search company's research lab, Zurich",
+        'Jan 2021 - Feb 2022',
+        '- Distilled a multilingual retriever',
+      ].join('\n'),
+    );
+    expect(draft.experience[0]).toMatchObject({
+      title: 'Student Researcher (part-time, 14 months)',
+      company: "a search company's research lab",
+    });
+  });
+});

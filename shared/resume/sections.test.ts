@@ -22,6 +22,15 @@ describe('resume headings', () => {
     expect(headingOf('Volunteer Experience')).toBe('other');
   });
 
+  it("reads an academic CV's appointments as experience, and a heading in capitals past its aside", () => {
+    for (const h of ['ACADEMIC APPOINTMENTS', 'Appointments', 'INDUSTRY EXPERIENCE (about 3 years in total)'])
+      expect(headingOf(h), h).toBe('experience');
+    expect(headingOf('SELECTED PUBLICATIONS (of 14; 5 first-author)')).toBe('other');
+    // A line of skills with a bracket is none: only a heading in capitals has its aside read past.
+    expect(headingOf('Leadership (team of 5)')).toBeNull();
+    expect(headingOf('Leadership (team of 5 volunteers)')).toBeNull();
+  });
+
   it('reads closing sections as other, so their lines are not skills', () => {
     for (const h of ['ADDITIONAL INFORMATION', 'Referees', 'Professional Memberships', 'LANGUAGE SKILLS'])
       expect(headingOf(h), h).toBe('other');

@@ -61,13 +61,14 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
 const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   [
     'summary',
-    /^(what i(?:'|’)?m looking for|what i want|looking for|career goals?|goals?|objectives?|highlights)$/,
+    /^(what i(?:'|’)?m looking for|what i want|looking for|next steps?|career goals?|goals?|objectives?|highlights)$/,
   ],
   // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
   // shipped", "Tools I reach for".
+  // An academic CV's "ACADEMIC APPOINTMENTS": the posts held.
   [
     'experience',
-    /^(internships?|placements?|co-?ops?|positions?( held)?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
+    /^(internships?|placements?|co-?ops?|positions?( held)?|appointments?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
   ],
   ['education', /^where i (?:learned|learnt|studied|trained)$/],
   ['projects', /^things i(?:'|’)?ve (?:shipped|built|made|designed)$/],
@@ -124,8 +125,16 @@ const namedHeading = (t: string) => HEADINGS.find(([, re]) => re.test(t))?.[0] ?
 /** "SERVICE HISTORY - AUSTRALIAN ARMY", "Experience – selected": a heading, then whose or which. */
 const HEADING_THEN_ASIDE = /^(.+?)\s+[-–—]\s+\S.*$/;
 
+/**
+ * A heading in capitals with an aside in brackets ("INDUSTRY EXPERIENCE (about 3 years in total)",
+ * "PUBLICATIONS (of 14)"): the heading is the words before it. Capitals only: "Leadership (team of 5)"
+ * is a line of skills.
+ */
+const CAPITAL_HEADING_ASIDE = /^([^\p{Ll}()]+?)\s*\([^)]*\)\s*$/u;
+
 export function headingOf(line: string): ResumeSection | null {
-  const t = headingText(line);
+  const aside = CAPITAL_HEADING_ASIDE.exec(line.trim());
+  const t = headingText(aside && /\p{Lu}{2}/u.test(aside[1]!) ? aside[1]! : line);
   if (!t || t.length > 40) return null;
   // An aside only in capitals and after a heading spelled out: "Skills - Python, SQL" is a skill line.
   const head = /\p{Ll}/u.test(line) ? undefined : HEADING_THEN_ASIDE.exec(t)?.[1];

@@ -3,7 +3,7 @@
  * on each sentence ("Willing to relocate to the UK", "open to remote or hybrid roles").
  */
 import type { WorkType } from '../domain/index.ts';
-import { knownCity } from '../match/geo.ts';
+import { knownCity, parsePlace } from '../match/geo.ts';
 import { withoutRefusals } from '../text/refusals.ts';
 import { ROLE_NOUN } from './targets.ts';
 import { countriesIn, NAME_RE, NAMES, type Rule } from './work-rights-text.ts';
@@ -52,7 +52,33 @@ const namesCityOrRemote = (s: string) => {
 /** Where the places a person may work remotely end: another option, or the roles they are after. */
 const NEXT_CHOICE = new RegExp(String.raw`,\s*or\b|\b${ROLE_NOUN}|\b(?:that|which|who)\b`, 'i');
 
+/**
+ * The cities a search names for its role ("an applied scientist or research scientist role in Zurich
+ * or Berlin"): a city in another country than home is a move offered there. Only in a sentence about
+ * what the person is after, and not in what they turn down.
+ */
+const CITIES_SOUGHT = new RegExp(
+  String.raw`\b(?:for|looking for|seeking|want|open to|interested in|targeting)\b[^.]*?\b${ROLE_NOUN}\s+(?:based\s+)?in\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s+(?:or|and)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`,
+  'u',
+);
+
 export const MOVE_RULES: Rule[] = [
+  {
+    id: 'cities-sought',
+    reason: 'a search naming a city in another country: a move offered there',
+    test: CITIES_SOUGHT,
+    apply(s, d, home) {
+      const m = CITIES_SOUGHT.exec(withoutRefusals(s));
+      if (!m || !home || d.willingToRelocate === false) return;
+      const abroad = [m[1]!, m[2]!]
+        .filter((c) => knownCity(c))
+        .map((c) => parsePlace(c).country)
+        .filter((c): c is string => !!c && c !== home);
+      if (!abroad.length) return;
+      d.willingToRelocate = true;
+      d.relocateTo.push(...abroad);
+    },
+  },
   {
     id: 'home-area',
     reason: 'a search limited to the area the person lives in',
