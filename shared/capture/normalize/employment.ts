@@ -60,7 +60,8 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   },
   {
     type: 'full_time',
-    chip: 'full[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
+    // "Whole-time" (Irish and UK public posts, fire services): the full week, as against part-time.
+    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
     label: 'CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
   {
