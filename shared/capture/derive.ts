@@ -15,6 +15,7 @@ import { LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { officeOverLocation } from './normalize/office-place.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
+import { payUnderPeriodHead } from './normalize/pay-table-head.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
 import { readPay } from './pay-readings.ts';
@@ -53,11 +54,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   const noSalary = paysCommissionOnly(text);
   if (!f.salary && text && !noSalary) {
     const s = parseSalary(text, { minScore: 5 });
-    if (s)
-      offer(merged, 'salary', s, {
+    const table = s ? null : payUnderPeriodHead(text);
+    if (s || table)
+      offer(merged, 'salary', (s ?? table)!, {
         source: 'heuristic',
         confidence: 0.55,
-        detail: 'pay pattern in description',
+        detail: s ? 'pay pattern in description' : 'a pay table under a period head in the description',
       });
   }
   if (!f.locations && text) {

@@ -16,7 +16,7 @@ import { payForPlace } from './normalize/pay-by-place.ts';
 import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
 import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
-import { roleFigureOverWiderBand } from './normalize/role-figure.ts';
+import { roleFigureOverWiderBand, roleRangeInsideBand } from './normalize/role-figure.ts';
 import { rateOverTypicalEarnings } from './normalize/typical-earnings.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
@@ -78,6 +78,7 @@ const PAY_READINGS: PayReading[] = [
     (s, c) => roleFigureOverWiderBand(s, c.text, c.title),
     "this role's own figure, not a band the posting says covers other routes or a whole level",
   ],
+  [(s, c) => roleRangeInsideBand(s, c.text), "this role's own range, inside the band a tag or the data give"],
   [(s, c) => writtenPeriodOverUnit(s, c.text), 'the period the description writes, not the data unit'],
   [(s, c) => yearOverPayPeriodFigure(s, c.text), "a pay period's figure (bi-weekly) as the year's pay"],
   [

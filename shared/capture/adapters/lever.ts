@@ -20,7 +20,7 @@ export default registerAdapter({
     // The description spans several sibling sections (intro, requirement lists, closing): read
     // their shared container rather than the first section only.
     const intro = doc.querySelector('[data-qa="job-description"]');
-    const container = intro?.parentElement;
+    const container = intro ? descriptionContainer(doc, intro) : null;
     if (container && !container.querySelector('form')) {
       r.fields.descriptionHtml = sanitizeElement(container);
       r.fields.descriptionText = htmlToText(r.fields.descriptionHtml);
@@ -34,3 +34,25 @@ export default registerAdapter({
     return r;
   },
 });
+
+/**
+ * The sections of the description: their shared container when the intro has sibling sections; when
+ * each section sits in its own `section-wrapper` (the intro alone in its parent), the intro and the
+ * sections after it in the posting's content, gathered in a detached block, without the header and
+ * the closing apply button.
+ */
+function descriptionContainer(doc: Document, intro: Element): Element | null {
+  const parent = intro.parentElement;
+  if (!parent || parent.querySelectorAll(SECTION).length > 1) return parent;
+  const content = intro.closest('.content') ?? parent.parentElement;
+  const all = Array.from(content?.querySelectorAll(SECTION) ?? []);
+  const sections = all
+    .slice(all.indexOf(intro))
+    .filter((s) => !s.matches('.posting-header, .last-section-apply'));
+  if (sections.length < 2) return parent;
+  const block = doc.createElement('div');
+  for (const s of sections) block.appendChild(s.cloneNode(true));
+  return block;
+}
+
+const SECTION = '.section.page-centered';

@@ -1,4 +1,5 @@
 import { FIELD_ROLE_RULES } from './arrangement-field-rules.ts';
+import { LABELLED_ANSWER_RULES } from './arrangement-labelled-answer.ts';
 import { EVERY_DAY_ON_SITE_RULES, OFFICE_WEEK_RULES, OFFICE_WEEKDAY_RULES } from './arrangement-role-week.ts';
 import type { ArrangementRule } from './arrangement-rules.ts';
 import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-workplaces.ts';
@@ -40,10 +41,11 @@ export const NOT_A_WHOLE_WEEK =
   '(?![^.;\\n]{0,50}\\b(?:days?|part of|some of|sometimes|occasionally|until|for the first|(?:mon|tues|wednes|thurs|fri)days?|(?:once|twice|(?:\\d|two|three|four) times) (?:a|per|each) week)\\b)';
 /**
  * Work that cannot leave the workplace: "cannot be performed remotely", "can't be done from home",
+ * "cannot be worked from home" (a post worked, as public employers say),
  * "can't be done from the couch" (home, said plainly).
  */
 export const NOT_DONE_FROM_HOME =
-  "can(?:not|['’]t| not) be (?:performed|done|carried out) (?:remotely|from (?:home|the (?:couch|sofa)|your (?:couch|sofa|kitchen table)))";
+  "can(?:not|['’]t| not) be (?:performed|done|carried out|worked) (?:remotely|from (?:home|the (?:couch|sofa)|your (?:couch|sofa|kitchen table)))";
 
 /**
  * A sentence about this role itself ("This role is office-based at our Sheffield lab", "This is a
@@ -112,6 +114,7 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     ),
     reason: 'the posting says this role cannot be done from home',
   },
+  ...LABELLED_ANSWER_RULES,
   // Field work (on the road, in clients' homes) before any "no office to come into" below.
   ...FIELD_ROLE_RULES,
   {
@@ -155,10 +158,12 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
     // work from home anywhere in the continental US", "you can work from anywhere in the UK": the
     // candidate may do the job from any home in a region, unless days or a share of the week follow;
     // so may the job's own verb ("You can edit from anywhere in the UK"), and so may living there
-    // ("You can live anywhere in the Republic": no commute, so no office days). "You'll take calls from a
+    // ("You can live anywhere in the Republic": no commute, so no office days), and so may a span or
+    // spread of places ("you can live and work anywhere between Halifax and Victoria", "anywhere
+    // across Canada"). "You'll take calls from a
     // home office", "you will work from your home office": the job is set up in the person's home.
     re: new RegExp(
-      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) (?:live |work (?:from home |remotely )?(?:from )?|[\\p{L}-]+ (?:from home |remotely )?from )anywhere in\\b${NOT_A_WHOLE_WEEK}|\\byou(?:['’]ll| will) (?:work|(?:[\\p{L}-]+ ){1,2}(?:calls|chats|tickets|clients|customers|patients)) from (?:a|your|your own) home office\\b${NOT_A_WHOLE_WEEK}`,
+      `\\byou(?:['’]re| are|['’]ll be| will be| can work| can be| may work)\\s+(?:fully|100%|entirely|completely)\\s+remote(?:ly)?\\b${NOT_A_YEARLY_PERK}|\\byou (?:can|may) (?:live (?:and work )?|work (?:from home |remotely )?(?:from )?|[\\p{L}-]+ (?:from home |remotely )?from )anywhere (?:in|between|across)\\b${NOT_A_WHOLE_WEEK}|\\byou(?:['’]ll| will) (?:work|(?:[\\p{L}-]+ ){1,2}(?:calls|chats|tickets|clients|customers|patients)) from (?:a|your|your own) home office\\b${NOT_A_WHOLE_WEEK}`,
       'iu',
     ),
     reason: 'the posting says you can work fully remote ("after that, you can work fully remotely")',

@@ -47,6 +47,14 @@ describe("the trades' ways of saying where the work is done", () => {
       'role.remote-you',
     );
     expect(ruleOf('You may live anywhere in Scotland.')).toBe('role.remote-you');
+    // A span or spread of places, and living and working there.
+    expect(
+      ruleOf('Most of us are in Toronto, but you can live and work anywhere between Halifax and Victoria.'),
+    ).toBe('role.remote-you');
+    expect(ruleOf('You can work from anywhere across the EU time zones.')).toBe('role.remote-you');
+    expect(
+      ruleOf('You may live anywhere between Bristol and Cardiff, as we meet in Newport two days a week.'),
+    ).toBeNull();
     expect(
       ruleOf('You can live anywhere in the Netherlands, as we meet in Utrecht two days a week.'),
     ).toBeNull();

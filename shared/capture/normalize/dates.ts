@@ -45,9 +45,12 @@ const MONTHS: Record<string, number> = {
   ott: 10,
 };
 
+/** An English month name or its abbreviation ("December", "Dec", "Sept"). */
+export const ENGLISH_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
 /** An English month name or its abbreviation closing the text ("including December", "Dec."). */
-const MONTH_AT_END =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
+const MONTH_AT_END = new RegExp(`\\b${ENGLISH_MONTH}\\.?\\s*$`, 'i');
 
 /** The text ends in a month name: the numbers after it are days ("December 26-31"), not amounts. */
 export const endsInMonth = (text: string): boolean => MONTH_AT_END.test(text);

@@ -79,6 +79,16 @@ describe('a full week of hours with no type word', () => {
     expect(fullTimeHoursStated('About the role', ['37.5 hours per week'])).toBe(true);
   });
 
+  it("reads the hours after a schedule line's week shape", () => {
+    expect(fullTimeHoursStated('Mon–Fri, 5 on / 2 off, usually 50–55 hours a week on W-2 payroll')).toBe(
+      true,
+    );
+    expect(fullTimeHoursStated('Monday to Friday, about 40 hrs per week, days')).toBe(true);
+    expect(fullTimeHoursStated('4-on 3-off rotation, averaging 48 hours a week')).toBe(true);
+    expect(weeklyHoursStated('Four days a week, 24 hours per week, school terms only')).toBe(24);
+    expect(weeklyHoursStated('Open Mon–Fri; the desk covers 60 hours a week')).toBeNull();
+  });
+
   it('leaves part-time, in-between and partly short ranges alone', () => {
     expect(fullTimeHoursStated('Hours: 20 hours per week')).toBe(false);
     expect(fullTimeHoursStated('Hours: 32 hours per week')).toBe(false);

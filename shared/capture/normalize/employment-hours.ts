@@ -62,6 +62,17 @@ const HOURS_SUMMED = new RegExp(
 );
 
 /**
+ * The hours after the week's shape, as drivers', plants' and shops' schedule lines give them:
+ * "Mon–Fri, 5 on / 2 off, usually 50–55 hours a week", "Monday to Friday, about 40 hrs per week",
+ * "Four days a week, 32 hours a week". In the same clause: "Open Mon–Fri; the desk covers 60 hours a
+ * week" counts something else.
+ */
+const HOURS_AFTER_SCHEDULE = new RegExp(
+  String.raw`\b(?:mon(?:day)?\s*(?:-|–|—|to|through|thru)\s*(?:fri|sat|sun)(?:day)?|\d\s*(?:-\s*)?on\s*(?:\/|,|and)?\s*\d\s*(?:-\s*)?off|(?:four|five|six|[4-6])\s+days\s+(?:a|per)\s+week)\b[^.;\n]{0,40}?\b(?:(?:usually|typically|normally|about|around|roughly|approximately|averaging)\s+)?${NUMBER}\s*(?:hours?|hrs?)\s+${PER_WEEK}`,
+  'i',
+);
+
+/**
  * The employer's own full-time week ("our full-time week is 40 hours", "full time is 37.5 hours a
  * week"): hours under it are part-time there, though 30 or more would pass for full-time elsewhere.
  */
@@ -138,6 +149,7 @@ function weeklyHoursSpan(text: string): Span | null {
   const said =
     head.match(HOURS_SENTENCE) ??
     head.match(HOURS_SUMMED) ??
+    head.match(HOURS_AFTER_SCHEDULE) ??
     head.match(HOURS_ADJECTIVE) ??
     head.match(HOURS_CONTRACT);
   return said ? span(said, 1) : null;

@@ -73,6 +73,13 @@ describe('the engagement in the facts beside a posting, over hours in its data',
     expect(typeTheFactStates('full_time', 'Permanent')).toBeNull();
     expect(typeTheFactStates('full_time', 'Part time')).toBeNull();
     expect(typeTheFactStates('contract', 'Fixed term (6 months)')).toBeNull();
+    expect(typeTheFactStates('contract', 'Contractor, 6 months')).toBeNull();
+  });
+
+  it('reads a fixed-term employee in the facts over a CONTRACTOR tag: on the payroll, not a contractor', () => {
+    expect(typeTheFactStates('contract', 'Contract employee (契約社員)')?.type).toBe('temporary');
+    expect(typeTheFactStates('contract', 'Fixed-term employee, 12 months')?.type).toBe('temporary');
+    expect(typeTheFactStates('contract', 'Temporary staff (seasonal)')?.type).toBe('temporary');
     expect(typeTheFactStates('full_time', '')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { EmploymentType } from '../types.ts';
 import { employmentTypeOfLines, parseEmploymentType } from './employment.ts';
+import { datedTermInProse } from './employment-dated-term.ts';
 import { partTimeHoursStated } from './employment-hours.ts';
 import { projectTermInProse } from './employment-project-term.ts';
 import {
@@ -55,6 +56,14 @@ const PROSE_OVERRIDES: Array<{
     says: projectTermInProse,
     type: 'temporary',
     detail: 'a job that ends with its project in the description',
+  },
+  // A "Full time" time type on "Peak-season hire: October 13 through January 9": the job has an end
+  // date, so its term is fixed.
+  {
+    tags: ['full_time', 'part_time'],
+    says: datedTermInProse,
+    type: 'temporary',
+    detail: 'a hire between two dates in the description',
   },
   // "Full-time" beside "This is a temporary, full-time position that runs through November" or a
   // "Temporary Full Time" status line: the hours are the temporary job's.
@@ -158,6 +167,14 @@ const HOURS: readonly EmploymentType[] = ['full_time', 'part_time'];
 const ENGAGEMENTS: readonly EmploymentType[] = ['temporary', 'contract', 'internship'];
 
 /**
+ * A fact that names the hire an employee on a term ("Contract employee (契約社員)", "Fixed-term
+ * employee", "Temporary staff"): on the employer's payroll, so a CONTRACTOR tag (an ATS's mapping of
+ * the word "contract") gives way to it. A bare "Fixed term (6 months)" may be a contractor's, and
+ * keeps the tag.
+ */
+const FIXED_TERM_EMPLOYEE = /\bemployee\b|\bstaff\b|社員|\bsalari[ée]e?\b|\bangestellte?r?\b/i;
+
+/**
  * The engagement the page's own facts list gives ("Employment type: Fixed term (12 months)" beside
  * the posting), or the description's own labelled line ("Employment type: Internship (paid, 10
  * weeks)"), where structured data or a tag gave only hours (JSON-LD FULL_TIME): the visible fact
@@ -168,8 +185,10 @@ export function typeTheFactStates(
   fact: string,
   text = '',
 ): { type: EmploymentType; detail: string } | null {
-  if (!HOURS.includes(tag)) return null;
   const type = fact ? parseEmploymentType(fact) : null;
+  if (tag === 'contract' && type === 'temporary' && FIXED_TERM_EMPLOYEE.test(fact))
+    return { type, detail: 'a fixed-term employee in the facts beside the posting' };
+  if (!HOURS.includes(tag)) return null;
   if (type && ENGAGEMENTS.includes(type))
     return { type, detail: 'the engagement in the facts beside the posting' };
   const line = text ? employmentTypeOfLines(text) : null;

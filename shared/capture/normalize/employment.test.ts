@@ -127,6 +127,11 @@ describe('a permanent contract and its hours', () => {
     ['CDI · Temps partiel', 'part_time'],
     ['Permanent', 'full_time'],
     ['Full-time, permanent', 'full_time'],
+    ['Permanent Whole-time', 'full_time'],
+    ['Wholetime firefighter', 'full_time'],
+    ['Permanent Part-time', 'part_time'],
+    ['契約社員', 'temporary'],
+    ['Regular employee (正社員)', 'full_time'],
   ] as const)('%s → %s', (label, want) => {
     expect(parseEmploymentType(label)).toBe(want);
   });

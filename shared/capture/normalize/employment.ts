@@ -28,7 +28,8 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'temporary',
     // sv (vikariat, visstid), es, it, pt, nl, fi, de
-    chip: 'temporary|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|(?:fixed|maximum)[- ]term|limited[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
+    // ja: 契約社員 (keiyaku shain), a direct employee on a fixed-term contract, often renewed
+    chip: 'temporary|契約社員|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|(?:fixed|maximum)[- ]term|limited[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
     // "Temp to Hire" starts as a temporary job (contract-to-hire is a contract, below).
     // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
     // (fr) "Saisonnier": a season's job, as Quebec boards list it beside "Temps plein"
@@ -60,14 +61,16 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   },
   {
     type: 'full_time',
-    chip: 'full[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
+    // "Whole-time" (Irish and UK public posts, fire services): the full week, as against part-time.
+    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
     label: 'CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
   {
     // An open-ended contract says nothing of the hours: "Festanstellung, Teilzeit" and "Permanent,
     // part-time" are part-time. Alone it reads as full-time.
     type: 'full_time',
-    chip: 'permanent|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
+    // ja: 正社員 (seishain), a regular open-ended employee
+    chip: 'permanent|正社員|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato',
     // A US "Regular" status is open-ended too: "Regular part-time" is part-time.
     label: 'regular',
     permanence: true,

@@ -33,10 +33,11 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
  * A "Base" row ("Base: Home-based, anywhere in GB") says where the job is based: its arrangement.
  * Languages: en, de, fr, es, pt, it, nl, sv, no, da, fi, pl. A public employer's "Status" /
  * "Employment status" ("Temporary Full-Time", "Regular Part-Time") is the type; a status that is not
- * one ("Open", "Closed") names no type word, so it gives nothing.
+ * one ("Open", "Closed") names no type word, so it gives nothing. "Tenure" ("Tenure: Permanent
+ * Whole-time", "Tenure: Specified purpose") is how Irish and UK public employers label the contract.
  */
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|(?:hours|hrs) ?\/ ?(?:week|wk)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
+  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^tenure$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^(?:employment|commitment|schedule|work schedule|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|(?:hours|hrs) ?\/ ?(?:week|wk)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|stillingsprosent|työsuhde|työaika)$/i;
 /**
  * A full-time-equivalent fact ("FTE: .5 (AM)", "Full-time equivalent: 0.6"), as US school districts
  * and UK public employers print a post's hours: its value is a fraction of a full week, read in

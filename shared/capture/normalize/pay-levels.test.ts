@@ -57,6 +57,31 @@ describe("the opening's level's row of a pay table", () => {
     });
   });
 
+  it('reads a level named by a Roman numeral or a number after its name', () => {
+    const csm = [
+      'We publish the base salary for both CSM levels:',
+      'Level Base salary',
+      'CSM I $72,000 – $86,000',
+      'CSM II $90,000 – $104,000',
+      'This opening is at CSM II. On top of base there is a retention bonus.',
+    ].join('\n');
+    const band = { min: 72_000, max: 104_000, currency: 'USD', period: 'YEAR' as const };
+    expect(payRowForLevel(band, csm, 'Customer Success Manager')).toMatchObject({
+      min: 90_000,
+      max: 104_000,
+    });
+    const planner = ['Planner I $58,000 – $66,000', 'Planner II $68,000 – $79,000'].join('\n');
+    const both = { min: 58_000, max: 79_000, currency: 'USD', period: 'YEAR' as const };
+    expect(payRowForLevel(both, planner, 'Planner II, Long Range')).toMatchObject({
+      min: 68_000,
+      max: 79_000,
+    });
+    // No level placed: the whole table stays.
+    expect(
+      payRowForLevel(band, csm.replace('This opening is at CSM II.', ''), 'Customer Success Manager'),
+    ).toBe(band);
+  });
+
   it('keeps a figure that is not the whole table, or a title naming no row', () => {
     const one = { ...family, min: 115_000, max: 140_000 };
     expect(payRowForLevel(one, table, 'Software Engineer (E3)')).toBe(one);

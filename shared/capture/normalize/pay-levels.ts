@@ -59,6 +59,14 @@ const OPENING_AT = (label: string) =>
   new RegExp(`\\b(?:opening|role|position|job)\\s+is\\s+(?:hired\\s+)?at\\s+${label}(?![\\p{L}\\d])`, 'iu');
 
 /**
+ * A pay table row's level: its first word ("E4 Senior Software Engineer …") with the level number or
+ * Roman numeral after it ("CSM II $90,000 – $104,000", "Analyst 2 …").
+ */
+const ROW_LEVEL = /^\s*([\p{L}\d][\p{L}\d-]*(?:\s+(?:[IVX]{1,4}|\d{1,2})(?![\p{L}\d]))?)\s/u;
+/** A level's name carries its number: "E4", "P3", "CSM II", "Analyst 2". */
+const LEVEL_MARK = /\d|\s[IVX]{1,4}$/;
+
+/**
  * The row of a pay table for the opening's level, where the chosen salary spans the whole table
  * (structured data often states a job family's band: "L2 Data Engineer $98,000 – $118,000", "L3
  * Senior Data Engineer $121,000 – $146,000", "L4 …"). The opening's level is the one row whose
@@ -71,7 +79,7 @@ export function payRowForLevel(s: Salary, posting: string, title: string): Salar
   for (const line of posting.slice(0, 60_000).split('\n', 400)) {
     // A pay table row: a short line opening with its level's name and giving one range.
     const m = rowMoney(line);
-    const label = m ? /^\s*([\p{L}\d][\p{L}\d-]*)\s/u.exec(line.slice(0, m.index))?.[1] : undefined;
+    const label = m ? ROW_LEVEL.exec(line.slice(0, m.index))?.[1] : undefined;
     if (m && label && m.min != null && m.max != null && m.min < m.max && m.currency === s.currency)
       rows.push({ label, m });
     else if (rows.length < 2) rows.length = 0;
@@ -82,7 +90,7 @@ export function payRowForLevel(s: Salary, posting: string, title: string): Salar
   const highs = rows.map((r) => r.m.max!);
   if (Math.min(...lows) !== s.min || Math.max(...highs) !== s.max) return s;
   const picked = rows.filter(
-    (r) => /\d/.test(r.label) && (named(title, r.label) || OPENING_AT(r.label).test(posting)),
+    (r) => LEVEL_MARK.test(r.label) && (named(title, r.label) || OPENING_AT(r.label).test(posting)),
   );
   if (picked.length !== 1) return s;
   const row = picked[0]!.m;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Salary } from '../types.ts';
-import { roleFigureOverWiderBand } from './role-figure.ts';
+import { roleFigureOverWiderBand, roleRangeInsideBand } from './role-figure.ts';
 import { parseSalary } from './salary.ts';
 
 const band = (min: number, max: number, currency: string, period: Salary['period']): Salary => ({
@@ -47,5 +47,22 @@ describe("a freelancer's fee named right before its figure", () => {
       min: 310,
     });
     expect(parseSalary('The course fee is £290 per learner.', { minScore: 5 })).toBeNull();
+  });
+});
+
+describe("this role's own range inside a wider band", () => {
+  const band = { min: 45_000, max: 60_000, currency: 'EUR', period: 'YEAR' as const };
+  it.each([
+    'CDI, statut cadre. For this role: 50–55 k€ gross annual fixed salary, plus up to 8% variable.',
+    'The range for this position is €50,000 – €55,000 a year.',
+    "This role's range is €50,000 to €55,000.",
+  ])('reads "%s"', (text) => {
+    expect(roleRangeInsideBand(band, text)).toMatchObject({ min: 50_000, max: 55_000 });
+  });
+
+  it('keeps the band for a range outside it, in another currency, or not said of this role', () => {
+    expect(roleRangeInsideBand(band, 'For this role: 58–65 k€ gross annual.')).toBe(band);
+    expect(roleRangeInsideBand(band, 'For this role: £50,000 – £55,000 a year.')).toBe(band);
+    expect(roleRangeInsideBand(band, 'Our juniors earn 50–55 k€ gross annual.')).toBe(band);
   });
 });

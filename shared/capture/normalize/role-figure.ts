@@ -50,3 +50,26 @@ export function roleFigureOverWiderBand(s: Salary, posting: string, title = ''):
   });
   return figure ? { ...s, min: figure.min, max: figure.min, text: figure.text } : s;
 }
+
+/** A range given for this job by name right before it ("For this role:", "The range for this position is"). */
+const ROLE_RANGE =
+  /\b(?:for|in)\s+this\s+(?:role|position|job|opening|post|vacancy)\s*[:,]?\s*(?:it(?:['’]s|\s+is)\s+|we\s+(?:pay|offer)\s+)?$|\b(?:range|band|salary|pay)\s+for\s+this\s+(?:role|position|job|opening|post|vacancy)\s+is\s*$|\bthis\s+(?:role|position|job)['’]s\s+(?:range|band|salary)\s+is\s*$/i;
+
+/**
+ * This job's own range inside a wider band a tag or structured data gives ("Salary: 45K to 60K €"
+ * beside "For this role: 50–55 k€ gross annual fixed salary"): the board or the data carry the band
+ * the employer posts for the job family; the text names this role's range, which lies inside it, in
+ * its currency and period.
+ */
+export function roleRangeInsideBand(s: Salary, posting: string): Salary {
+  if (!posting || s.min == null || s.max == null || s.min === s.max) return s;
+  const text = posting.slice(0, 60_000);
+  const range = findMoney(text).find((m) => {
+    if (m.min == null || m.max == null || m.min >= m.max || m.min < s.min! || m.max > s.max!) return false;
+    if (m.min === s.min && m.max === s.max) return false;
+    if (!sameCurrency(m.currency, m.text, s.currency) || (m.period && s.period && m.period !== s.period))
+      return false;
+    return ROLE_RANGE.test(text.slice(Math.max(0, m.index - 60), m.index));
+  });
+  return range ? { ...s, min: range.min, max: range.max, text: range.text } : s;
+}

@@ -90,6 +90,11 @@ describe('a chip that prints its label before its value', () => {
     expect(chipValue('Télétravail : Non')).toBe('not remote');
     expect(chipValue('Home office: no')).toBe('not remote');
     expect(chipValue('Telework: Yes')).toBe('hybrid');
+    // An arrangement that leads and then explains itself keeps the lead.
+    expect(chipValue('On-site post: this role cannot be worked from home')).toBe('On-site post');
+    expect(chipValue('Hybrid: 2 days in the office')).toBe('Hybrid');
+    expect(chipValue('Office-based: five days at our Reno depot')).toBe('Office-based');
+    expect(chipValue('Remote job: No')).toBe('not remote');
   });
 });
 
@@ -119,6 +124,16 @@ describe('a public employer status fact', () => {
     expect(parseEmploymentType(regular.get('employment'))).toBe('part_time');
     const open = factsOf(`<h1>Clerk</h1><dl><dt>Status</dt><dd>Open until filled</dd></dl>`);
     expect(parseEmploymentType(open.get('employment') ?? '')).toBeNull();
+  });
+});
+
+describe('a tenure fact', () => {
+  it('reads "Tenure" as the type fact, as Irish and UK public employers label the contract', () => {
+    const facts = factsOf(`<h1>Senior Pharmacist</h1><table>
+      <tr><th>Tenure</th><td>Permanent Whole-time</td></tr><tr><th>Location</th><td>Ennis</td></tr></table>`);
+    expect(parseEmploymentType(facts.get('employment'))).toBe('full_time');
+    const temp = factsOf(`<h1>Clerk</h1><dl><dt>Tenure</dt><dd>Temporary, 11 months</dd></dl>`);
+    expect(parseEmploymentType(temp.get('employment'))).toBe('temporary');
   });
 });
 

@@ -1,5 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
+import { NO_ANSWER } from '../normalize/arrangement-labelled-answer.ts';
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
@@ -44,8 +45,14 @@ export function isFactLabel(chip: string): boolean {
 export function chipValue(chip: string): string {
   if (isFactLabel(chip)) return '';
   const asked = chip.match(/^([^:]{2,40}?)\s*:\s*(\S.*)$/);
-  if (asked && (WORKPLACE_LABEL.test(asked[1]!) || arrangementOfLabel(asked[1]!)))
-    return workplaceAnswer(asked[1]!, asked[2]!);
+  if (asked && WORKPLACE_LABEL.test(asked[1]!)) return workplaceAnswer(asked[1]!, asked[2]!);
+  // "On-site post: this role cannot be worked from home", "Hybrid: 2 days in the office": a chip that
+  // leads with the arrangement itself and then explains it. A yes/no still answers the lead ("Remote
+  // job: No"); an explanation that names no arrangement of its own leaves the lead's.
+  if (asked && arrangementOfLabel(asked[1]!)) {
+    const answer = workplaceAnswer(asked[1]!, asked[2]!);
+    return answer === asked[2] && !arrangementOfLabel(answer) ? asked[1]! : answer;
+  }
   const words = chip.split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     if (isFactLabel(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
@@ -53,14 +60,15 @@ export function chipValue(chip: string): string {
   return chip;
 }
 
+const NO_ANSWER_FIRST = new RegExp(`^${NO_ANSWER}\\b`, 'i');
+
 /**
  * "Remote job: No", "Télétravail : Non", "Flexible work: Not eligible – branch role", "Telework: N/A": a
  * yes/no answers the label's question and becomes the arrangement it means (a telework or flexible-work
  * "yes" is part of the week at home); so do some days a week; any other value is kept.
  */
 export function workplaceAnswer(label: string, value: string): string {
-  if (/^(?:no|non|nein|não|nej|nei|nie|not eligible|ineligible|not available|not offered)\b/i.test(value))
-    return 'not remote';
+  if (NO_ANSWER_FIRST.test(value)) return 'not remote';
   // "Telework: N/A – field position": remote work does not apply to the job. Only under a label
   // asking about remote work: "Workplace type: N/A" leaves the arrangement unsaid.
   if (/^(?:n\/a|not applicable)\b/i.test(value) && /remote|telework|t[ée]l[ée]travail/i.test(label))

@@ -50,7 +50,23 @@ describe('an icon badge beside the title', () => {
     );
   });
 
-  it('does not read the label of a link or of a hidden icon', () => {
+  it('reads a badge named by a short sentence, as public employers label an icon for screen readers', () => {
+    expect(
+      workTypeOf(
+        '<span class="badge" aria-label="On-site post: this role cannot be worked from home"><svg></svg></span>',
+      ),
+    ).toBe('onsite');
+    expect(
+      workTypeOf(
+        '<span class="badge" aria-label="Hybrid role: two days a week at our Reno office"><svg></svg></span>',
+      ),
+    ).toBe('hybrid');
+  });
+
+  it('does not read the label of a link, a button or a hidden icon', () => {
+    expect(
+      workTypeOf('<button aria-label="Save this remote job to your shortlist"><svg></svg></button>'),
+    ).toBeUndefined();
     expect(workTypeOf('<a href="/remote" aria-label="Remote jobs"><svg></svg></a>')).toBeUndefined();
     expect(workTypeOf('<span aria-hidden="true" aria-label="Remote"><svg></svg></span>')).toBeUndefined();
   });

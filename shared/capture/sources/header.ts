@@ -52,18 +52,23 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
   return out;
 }
 
+/** The longest accessible name read as a badge: one short sentence, not a paragraph of help text. */
+const BADGE_NAME_MAX = 80;
+
 const CHIP_TAGS = 'span, div, li, dd, p, a, small, strong, h2, h3, h4, h5, h6, time';
 
 /**
  * The accessible name of a badge that shows only an icon ("<li aria-label="Store-based role"><svg/></li>",
  * "<span role=img aria-label=On-site>"): what a screen reader reads and a sighted reader gets from the
- * icon and its tooltip. Not a control (a link's label says what it does, "Save job", not a fact), not
- * hidden from readers, and only where the element shows no text of its own.
+ * icon and its tooltip. Not a control (a link's or button's label says what it does, "Save job", not a
+ * fact), not hidden from readers, and only where the element shows no text of its own. A name may be a
+ * short sentence ("On-site post: this role cannot be worked from home", as public employers write
+ * them for screen readers): up to one line of a chip, as other chips are read.
  */
 function badgeName(el: Element): string {
-  if (el.tagName === 'A' || el.getAttribute('aria-hidden') === 'true') return '';
+  if (el.tagName === 'A' || el.tagName === 'BUTTON' || el.getAttribute('aria-hidden') === 'true') return '';
   const label = squash(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
-  if (!label || label.length > 40 || (el.textContent ?? '').trim()) return '';
+  if (!label || label.length > BADGE_NAME_MAX || (el.textContent ?? '').trim()) return '';
   const role = el.getAttribute('role');
   return !role || role === 'img' || role === 'note' || role === 'status' ? label : '';
 }

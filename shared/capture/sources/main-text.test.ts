@@ -213,3 +213,38 @@ describe('a flat page with the description beside the title', () => {
     expect(findDescriptionElement(page, page.h1s[0])?.tagName).toBe('P');
   });
 });
+
+describe('a description in two fields, each under its own label block (Taleo)', () => {
+  it('joins the field after a label block when it is of the same kind and holds a list', () => {
+    const { document } = parseHTML(`<html><body><div class="editablesection">
+      <h1><span class="titlepage">Teller</span></h1>
+      <div class="contentlinepanel"><span class="subtitle">Flexible work:</span> <span class="text">Not eligible</span></div>
+      <div class="contentlinepanel"><span class="subtitle">Job Description</span></div>
+      <div class="text">${para('You greet clients at the counter.')}<ul><li>Balance your cash drawer</li><li>Spot cheque fraud</li></ul>${para('You open the branch on Saturdays.')}</div>
+      <div class="contentlinepanel"><span class="subtitle">Qualifications</span></div>
+      <div class="text"><ul><li>Available every Friday and Saturday</li></ul></div>
+      <div class="contentlinepanel"><span class="subtitle">Primary Location</span> <span class="text">Canada-Ontario-Kingston</span></div>
+      <div class="contentlinepanel"><span class="subtitle">Schedule</span> <span class="text">Full-time</span></div>
+    </div></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You greet clients at the counter.');
+    expect(text).toContain('Qualifications');
+    expect(text).toContain('Available every Friday and Saturday');
+    expect(text).not.toContain('Kingston');
+    expect(text).not.toContain('Not eligible');
+  });
+
+  it('leaves a block after a label that holds no prose, or of another kind', () => {
+    const { document } = parseHTML(`<html><body><div class="posting">
+      <h1>Teller</h1>
+      <div class="text">${para('You greet clients at the counter.')}</div>
+      <div class="label">Similar jobs</div>
+      <div class="cards"><ul><li>Branch Manager, Ottawa</li></ul></div>
+    </div></body></html>`);
+    const page = scanPage(document);
+    const text = findDescriptionElement(page, page.h1s[0])?.textContent ?? '';
+    expect(text).toContain('You greet clients');
+    expect(text).not.toContain('Branch Manager');
+  });
+});

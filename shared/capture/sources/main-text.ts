@@ -99,7 +99,7 @@ const sectionKind = (e: Element) => {
  * not when they are a grid of facts.
  */
 function withFollowingRun(el: Element): Element {
-  if (!inRunOfSections(el)) return el;
+  if (!inRunOfSections(el) && !labelledSectionAfter(el)) return el;
   const kind = sectionKind(el);
   const run = el.ownerDocument.createElement('div');
   run.appendChild(el.cloneNode(true));
@@ -120,7 +120,7 @@ function withFollowingRun(el: Element): Element {
   }
   let held: Element[] = [];
   for (let c = el.nextElementSibling; c; c = c.nextElementSibling) {
-    if (HEADING.test(c.tagName)) held.push(c);
+    if (headingLike(c)) held.push(c);
     else if (!alike(c)) break;
     else {
       for (const h of [...held, c]) run.appendChild(h.cloneNode(true));
@@ -131,6 +131,35 @@ function withFollowingRun(el: Element): Element {
 }
 
 const HEADING = /^H[2-6]$/;
+
+/**
+ * A block that is only a label over the next one, as Taleo prints its field titles
+ * ("<div class=contentlinepanel><span class=subtitle>Qualifications</span></div>" above the field's
+ * text): short, one element at most, no value beside it ("Primary Location Canada-Ontario-Kingston"
+ * has two) and no sentence.
+ */
+const labelBlock = (c: Element): boolean => {
+  if (
+    c.childElementCount > 1 ||
+    /^(?:H1|P|UL|OL|LI|TABLE|PRE)$/.test(c.tagName) ||
+    c.querySelector('h1, p, li, table, pre')
+  )
+    return false;
+  const t = (c.textContent ?? '').trim();
+  return t.length >= 3 && t.length <= 40 && !/[.:;!?,]/.test(t) && !/\d/.test(t);
+};
+const headingLike = (c: Element): boolean => HEADING.test(c.tagName) || labelBlock(c);
+
+/**
+ * The description's block followed by a label block and a block of its own kind holding prose or a
+ * list (Taleo: "Job Description" text, then "Qualifications" over its text): one description in
+ * two fields, though only two like blocks make no run of sections.
+ */
+function labelledSectionAfter(el: Element): boolean {
+  const label = el.nextElementSibling;
+  const next = label?.nextElementSibling;
+  return !!label && !!next && labelBlock(label) && sectionKind(next) === sectionKind(el) && proseIn(next);
+}
 /** A section holding prose or a list, not a grid of facts: paragraphs, items, or preformatted lines. */
 const proseIn = (c: Element) =>
   !!c.querySelector('p, li, pre') ||

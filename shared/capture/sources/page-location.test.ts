@@ -28,3 +28,21 @@ describe('the place in a chip line beside the title', () => {
     expect(pickLocation([], ['Moscow ID'])?.value).toBe('Moscow ID');
   });
 });
+
+describe('a store or site line ending in a postal address', () => {
+  it('reads the town before a UK or Canadian postcode', () => {
+    expect(pickLocation([], ['Derby Kingsway · Kingsway Retail Park, Derby DE22 3FA'])?.value).toBe(
+      'Derby, United Kingdom',
+    );
+    expect(pickLocation([], ['Unit 4, Thornbury Road, Milton Keynes MK14 6BQ'])?.value).toBe(
+      'Milton Keynes, United Kingdom',
+    );
+    expect(pickLocation([], ['Princess St Branch · 218 Princess Street, Kingston ON K7L 1B2'])?.value).toBe(
+      'Kingston, Canada',
+    );
+  });
+
+  it('reads no town from a line without a postcode', () => {
+    expect(pickLocation([], ['Kingsway Retail Park, Unit 4'])).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { arrangementOfRole, workTypeFromProse } from './arrangement.ts';
+
+describe('a labelled line in the text that answers the home-working question', () => {
+  it.each([
+    "Prepare buffers for the development team\nTélétravail: no – the assays don't travel.\nQualifications",
+    'What we offer\nRemote work: No\nHours: 37.5 a week',
+    '• Home office: not possible (clean-room role)',
+    'Location: Leeds\nWFH: None.',
+    'Remote working: Not eligible, lab-based',
+    'Telework: No',
+  ])('reads "%s" as on-site, over a badge', (text) => {
+    expect(arrangementOfRole(text)?.workType).toBe('onsite');
+  });
+
+  it('leaves a place, another matter or a sentence that runs on', () => {
+    expect(workTypeFromProse('Remote: North America')).not.toBe('onsite');
+    expect(arrangementOfRole('Remote: no visa sponsorship is offered for this role.')).toBeNull();
+    expect(arrangementOfRole('Remote work: nowhere near as lonely as you think')).toBeNull();
+    expect(arrangementOfRole('Is remote work possible? No, but we are flexible on hours.')).toBeNull();
+  });
+
+  it('reads "this role cannot be worked from home" as on-site', () => {
+    expect(arrangementOfRole('This role cannot be worked from home: ward rounds start at 8.')?.workType).toBe(
+      'onsite',
+    );
+  });
+});
