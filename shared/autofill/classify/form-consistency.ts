@@ -1,10 +1,11 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
+import { blockSubjects } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
 import { signalTexts } from './question.ts';
 import { signupForm } from './signup-form.ts';
-import { detailsOfSomeoneElse } from './someone-else.ts';
+import { detailsAskedAgain, detailsOfSomeoneElse } from './someone-else.ts';
 import { normalize } from './text.ts';
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -87,6 +88,18 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'other',
         confidence: 0.6,
         reason: `"${f.field.signals.label}" right after another person's name is that person's`,
+      });
+    for (const f of detailsAskedAgain(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label || f.field.signals.placeholder}" asked again under "${f.field.signals.heading}", which does not name you, is another person's`,
+      });
+    for (const [f, block] of blockSubjects(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label || f.field.signals.placeholder}" sits in a block about ${block.subject === 'past-address' ? 'a past address' : 'someone else'} ("${block.because}")`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
