@@ -7,7 +7,8 @@
  * (forms-dev49, Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Here each box inherits the
  * subject its block was given, with the reason, unless its own caption names the candidate ("Your email").
  *
- * The phrases are the rules' (THIRD_PARTY_BLOCK, ADDRESS_HISTORY in rules/shared.ts), read on the block's text.
+ * The phrases are the rules' (THIRD_PARTY_BLOCK, ADDRESS_HISTORY in rules/shared.ts), read on the block's text. A box
+ * captioned as a past street opens a past address's block of its own, scoping the address parts right after it.
  */
 import type { ClassifiedField, FieldType } from '../types.ts';
 import { questionLegend, signalTexts } from './question.ts';
@@ -21,12 +22,14 @@ export interface BlockReading {
   subject: Subject;
   /** The block's words that decided it. */
   because: string;
+  /** Opened by a box's own caption ("Previous street address"), not by the block's title. */
+  byCaption?: boolean;
 }
 
 /** What a box inheriting each subject cannot be. */
 const NOT_THE_CANDIDATES: Record<Exclude<Subject, 'candidate'>, ReadonlySet<FieldType>> = {
   'another-person': new Set(['full_name', 'first_name', 'last_name', 'email', 'phone']),
-  'past-address': new Set(['address_line1', 'city', 'state', 'postal_code']),
+  'past-address': new Set(['address_line1', 'city', 'state', 'postal_code', 'country']),
 };
 
 /** A caption naming the candidate ("Your email", "Applicant's phone", "Confirm your e-mail"): the box stays theirs. */
@@ -68,6 +71,14 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   return { subject: 'candidate', because: '' };
 }
 
+/**
+ * A street box captioned as a past one ("Previous Street Address", "Prior address"; not "Previous … work email
+ * address"): it opens a past address's block of its own, and the bare City / State / Zip after it are that address's.
+ * Known by what it asks, not only by a <label>: Lever cards caption their boxes with unlinked text (forms-dev40).
+ */
+const PAST_STREET =
+  /^(previous|prior|former|past|earlier) (street |home |residential |mailing )?(address|street)\b/;
+
 const HOME = new Set<FieldType>(['address_line1', 'city', 'postal_code']);
 
 /** Each box whose block is about someone or somewhere else, with the block's reading. */
@@ -82,7 +93,10 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
     const words = blockWords(f);
     // (the boxes of one fieldset each see its legend: one block, read once, at its first box)
     const sameLegend = !!legend && questionLegend(f.field) === legend;
-    if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
+    const caption = signalTexts(f.field).label;
+    const opens = PAST_STREET.test(caption);
+    if (opens) block = { subject: 'past-address', because: caption, byCaption: true };
+    else if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
       block = readBlock(words, addressAsked);
     heading = f.field.signals.heading;
     legend = questionLegend(f.field);
@@ -91,8 +105,13 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
       if (HOME.has(type)) addressAsked = true;
       continue;
     }
-    if (!NOT_THE_CANDIDATES[block.subject].has(type)) continue;
-    if (namesTheCandidate(f)) continue;
+    if (!NOT_THE_CANDIDATES[block.subject].has(type)) {
+      // (a past street's caption scopes only the address parts right after it: "Country" after a box asking
+      // something else is the candidate's again)
+      if (block.byCaption && !opens) block = { subject: 'candidate', because: '' };
+      continue;
+    }
+    if (CANDIDATES_OWN.test(caption)) continue;
     out.set(f, block);
   }
   return out;
