@@ -1,10 +1,10 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
+import { blockSubjects } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
-import { signalTexts } from './question.ts';
 import { signupForm } from './signup-form.ts';
-import { detailsOfSomeoneElse } from './someone-else.ts';
+import { detailsAskedAgain, detailsOfSomeoneElse } from './someone-else.ts';
 import { normalize } from './text.ts';
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -77,16 +77,23 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.8,
         reason: `"${f.field.signals.label}" beside the start date's first part is a part of it`,
       });
-    for (const f of partsOfPastAddress(group))
-      retyped.set(f, {
-        type: 'other',
-        reason: `"${f.field.signals.label}" right after a previous address's street is a part of that address`,
-      });
     for (const f of detailsOfSomeoneElse(group))
       retyped.set(f, {
         type: 'other',
         confidence: 0.6,
         reason: `"${f.field.signals.label}" right after another person's name is that person's`,
+      });
+    for (const f of detailsAskedAgain(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label || f.field.signals.placeholder}" asked again under "${f.field.signals.heading}", which does not name you, is another person's`,
+      });
+    for (const [f, block] of blockSubjects(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label || f.field.signals.placeholder}" sits in a block about ${block.subject === 'past-address' ? 'a past address' : 'someone else'} ("${block.because}")`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
@@ -102,31 +109,6 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
     const { type, reason, confidence = f.classification.confidence } = change;
     return { ...f, classification: { ...f.classification, type, reason, confidence, source: 'rules' } };
   });
-}
-
-/** A street box asked as a past one ("Previous Street Address", "Prior address"; not "Previous … work email address"). */
-const PAST_STREET =
-  /^(previous|prior|former|past|earlier) (street |home |residential |mailing )?(address|street)\b/;
-const ADDRESS_PARTS = new Set(['address_line2', 'city', 'state', 'postal_code', 'country']);
-/**
- * "Previous Street Address", then bare "City", "State", "Zip" under the same heading: the parts that follow a
- * past address's street are that address's, up to the next box that is not an address part. The street is
- * known by what it asks, not only by a <label>: Lever cards caption their boxes with unlinked text (forms-dev40).
- */
-function partsOfPastAddress(fields: ClassifiedField[]): ClassifiedField[] {
-  const out: ClassifiedField[] = [];
-  let street: ClassifiedField | null = null;
-  for (const f of fields) {
-    if (PAST_STREET.test(signalTexts(f.field).label)) street = f;
-    else if (
-      street &&
-      ADDRESS_PARTS.has(f.classification.type) &&
-      f.field.signals.heading === street.field.signals.heading
-    )
-      out.push(f);
-    else street = null;
-  }
-  return out;
 }
 
 /** "If other, where?", "Bitte angeben\": the free-text box a choice question opens for "Other". */

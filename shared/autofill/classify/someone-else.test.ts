@@ -38,3 +38,34 @@ describe("another person's details", () => {
     ).toEqual(['full_name', 'email', 'phone', 'other', 'city', 'email']);
   });
 });
+
+describe('a detail asked a second time, under a heading that does not name the candidate', () => {
+  it("bare Name / Email / Phone boxes are another person's", () => {
+    expect(
+      types(
+        `${candidate}<h2>Nominated contact at the site</h2>${box('c', 'Name')}${box('ce', 'Email', 'email')}${box('cp', 'Phone number', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other']);
+    expect(types(`${candidate}<h2>Out-of-hours cover</h2>${box('ce', 'E-mail address', 'email')}`)).toEqual([
+      'full_name',
+      'email',
+      'phone',
+      'other',
+    ]);
+  });
+
+  it("a confirmation, a re-entry, a signature or a heading naming the candidate stays the candidate's", () => {
+    expect(
+      types(
+        `${candidate}<h2>Account security</h2>${box('c1', 'Confirm your email', 'email')}${box('c2', 'Re-enter email', 'email')}<h2>Declaration</h2>${box('s', 'Name')}<h2>Your contact preferences</h2>${box('p2', 'Phone', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'email', 'email', 'full_name', 'phone']);
+  });
+
+  it('a detail asked first under a heading of its own is not asked again', () => {
+    expect(types(`<h2>Step 1</h2>${box('n', 'Name')}<h2>Step 2</h2>${box('e', 'Email', 'email')}`)).toEqual([
+      'full_name',
+      'email',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ClassifiedField, FieldType } from '../types.ts';
+import { namesTheCandidate } from './block-subject.ts';
 import { SOMEONE_ELSES, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
 
@@ -35,6 +36,7 @@ export function detailsOfSomeoneElse(fields: ClassifiedField[]): ClassifiedField
       lead &&
       CONTACT.has(type) &&
       asked.has(type) &&
+      !namesTheCandidate(f) &&
       f.field.signals.heading === lead.field.signals.heading
     )
       out.push(f);
@@ -42,6 +44,42 @@ export function detailsOfSomeoneElse(fields: ClassifiedField[]): ClassifiedField
       lead = null;
       if (CONTACT.has(type)) asked.add(type);
     }
+  }
+  return out;
+}
+
+/** A caption that is only the detail's name ("Name", "E-mail address", "Phone number"): whose it is, its block says. */
+const BARE_DETAIL =
+  /^((full )?name|e-?mail( address)?|(tele)?phone( number)?|mobile( number)?|contact number)$/;
+/**
+ * A heading or block naming the candidate or their own details ("Your details", "Personal information", "Confirm your
+ * identity"), or a signature ("Declaration", "Sign below"): a detail asked again there is the candidate's.
+ */
+const CANDIDATES_BLOCK =
+  /\b(you|your|my|applicant|candidate|personal|profile|contact (details|info\w*)|sign\w*|declar\w*|attest\w*|certif\w*|acknowledg\w*|consent\w*)\b/;
+
+/**
+ * A detail the form already asked of the candidate, asked again in a box captioned only "Name" / "Email" / "Phone"
+ * under another heading that does not name the candidate: another person's (a contact at the last job, a person to
+ * call), not a refill. "Confirm your email" and "Re-enter email" are no bare captions: they stay the candidate's.
+ */
+export function detailsAskedAgain(fields: ClassifiedField[]): ClassifiedField[] {
+  const firstHeading = new Map<FieldType, string>();
+  const out: ClassifiedField[] = [];
+  for (const f of fields) {
+    if (f.field.honeypot) continue;
+    const type = f.classification.type;
+    if (!CONTACT.has(type)) continue;
+    const heading = normalize(f.field.signals.heading);
+    const first = firstHeading.get(type);
+    if (first === undefined) {
+      firstHeading.set(type, heading);
+      continue;
+    }
+    const caption = normalize(f.field.signals.label) || normalize(f.field.signals.placeholder);
+    if (heading === first || !BARE_DETAIL.test(caption)) continue;
+    if (CANDIDATES_BLOCK.test(`${heading} | ${normalize(f.field.signals.nearby)}`)) continue;
+    out.push(f);
   }
   return out;
 }

@@ -49,7 +49,7 @@ const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|
  * your full name to sign"): the box after it takes the person's own name, whatever references or employment the
  * attestation mentions. It is no referee or employment block.
  */
-const SIGNING =
+export const SIGNING =
   /\bby (typing|entering|writing) (my|your) (full |legal )?name\b|\btyp(e|ing) (my|your) (full |legal )?name (below|here|to sign)\b|\b(electronic|digital|e-) ?signature\b/;
 
 /**

@@ -95,8 +95,9 @@ export const LICENSED_WHERE: PatternRule = {
 export const THIRD_PARTY_BLOCK: PatternRule = {
   // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee; "Your current line
   // manager" heads that manager's Name / Job title / Email address, forms-dev42; not "line management experience";
-  // a person named by what they are to the candidate, "Someone who managed you in the last 3 years", forms-dev49)
-  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of emergency|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b|\\byour (current |present |former |previous |most recent |last )?(line manager|supervisor|manager)\\b|\\bline manager('s|s'| details| contact)|\\b(someone|somebody|a person|the person|a colleague|a manager|a supervisor) who (has |have |can |could |will )?(managed|supervised|line[- ]managed|employed|mentored|taught|worked (with|alongside)|vouch(ed)? for|speak for) you\\b",
+  // a person named by what they are to the candidate, "Someone who managed you in the last 3 years", forms-dev49;
+  // "In an emergency, who should we call?" names the person to call as the emergency contact does)
+  re: "(?<!\\b(job|vacancy|position|requisition|posting|advert|role|application) )\\breferences?\\b(?!:? ?(number|no\\b|code|id\\b))|\\breferees?\\b|emergency contact|in case of (an )?emergency|\\bin (an|the event of an?) emergency\\b|next of kin|\\bguarantors?\\b|\\bco-?signers?\\b|\\bparents?,? (or|and|/) (legal )?guardians?\\b|\\blegal guardians?\\b|\\bguardian'?s\\b|\\byour (current |present |former |previous |most recent |last )?(line manager|supervisor|manager)\\b|\\bline manager('s|s'| details| contact)|\\b(someone|somebody|a person|the person|a colleague|a manager|a supervisor) who (has |have |can |could |will )?(managed|supervised|line[- ]managed|employed|mentored|taught|worked (with|alongside)|vouch(ed)? for|speak for) you\\b",
   score: 1,
   // the name too: a referee table's row ("referees-1-email") may have no group of its own
   on: ['group', 'context', 'name'],

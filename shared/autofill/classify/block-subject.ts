@@ -1,0 +1,118 @@
+/**
+ * Whose details a block of boxes asks for, read once per block. A block is the text printed above its boxes (a
+ * legend, a title that is no heading element, the intro or help sentence under it: "In case of emergency", then "We
+ * keep one contact on file."), and every box after it up to the next box with words of its own beyond its caption.
+ * The scanner gives each box only the text between it and the box before (`nearby`), so only the block's first box
+ * sees the block's words: a bare "City / Town" or a placeholder-only phone further down sees nothing of them
+ * (forms-dev49, Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Here each box inherits the
+ * subject its block was given, with the reason, unless its own caption names the candidate ("Your email").
+ *
+ * The phrases are the rules' (THIRD_PARTY_BLOCK, ADDRESS_HISTORY in rules/shared.ts), read on the block's text. A box
+ * captioned as a past street opens a past address's block of its own, scoping the address parts right after it.
+ */
+import type { ClassifiedField, FieldType } from '../types.ts';
+import { questionLegend, signalTexts } from './question.ts';
+import { ADDRESS_HISTORY, THIRD_PARTY_BLOCK } from './rules/shared.ts';
+import { normalize, pattern } from './text.ts';
+import { SIGNING } from './vetoes.ts';
+
+export type Subject = 'candidate' | 'another-person' | 'past-address';
+
+export interface BlockReading {
+  subject: Subject;
+  /** The block's words that decided it. */
+  because: string;
+  /** Opened by a box's own caption ("Previous street address"), not by the block's title. */
+  byCaption?: boolean;
+}
+
+/** What a box inheriting each subject cannot be. */
+const NOT_THE_CANDIDATES: Record<Exclude<Subject, 'candidate'>, ReadonlySet<FieldType>> = {
+  'another-person': new Set(['full_name', 'first_name', 'last_name', 'email', 'phone']),
+  'past-address': new Set(['address_line1', 'city', 'state', 'postal_code', 'country']),
+};
+
+/** A caption naming the candidate ("Your email", "Applicant's phone", "Confirm your e-mail"): the box stays theirs. */
+const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/;
+export function namesTheCandidate(f: ClassifiedField): boolean {
+  return CANDIDATES_OWN.test(signalTexts(f.field).label);
+}
+
+/**
+ * A block asking for a past home however it is worded ("Complete only if you have moved in the last five years",
+ * "each previous address"): with the candidate's own address asked before it, none of its boxes is where they live.
+ */
+const MOVED = /\b(if|since|when) you (have )?moved\b|\bmoved (house|home|address)\b/;
+
+/**
+ * The block's own words around a box: the text before it other than its caption, and its legend. Empty when the box
+ * has nothing but its caption (it belongs to the block above it).
+ */
+export function blockWords(f: ClassifiedField): string[] {
+  const texts = signalTexts(f.field);
+  const own = new Set([texts.label, normalize(f.field.signals.label), texts.placeholder].filter(Boolean));
+  const before = f.field.signals.nearby
+    .split(' | ')
+    .map(normalize)
+    .filter((t) => t && !own.has(t));
+  const legend = questionLegend(f.field);
+  return legend && !own.has(legend) ? [...before, legend] : before;
+}
+
+/** The subject a block's words give it; `addressAsked`: the candidate's own address was asked before the block. */
+export function readBlock(words: string[], addressAsked: boolean): BlockReading {
+  const text = words.join(' | ');
+  // (a signature block, "By typing your name below …", is the candidate's, whatever references it names)
+  if (SIGNING.test(text)) return { subject: 'candidate', because: 'a signature block' };
+  const person = text.match(pattern(THIRD_PARTY_BLOCK.re));
+  if (person) return { subject: 'another-person', because: person[0] };
+  const history = text.match(pattern(ADDRESS_HISTORY.re)) ?? text.match(MOVED);
+  if (history && addressAsked) return { subject: 'past-address', because: history[0] };
+  return { subject: 'candidate', because: '' };
+}
+
+/**
+ * A street box captioned as a past one ("Previous Street Address", "Prior address"; not "Previous … work email
+ * address"): it opens a past address's block of its own, and the bare City / State / Zip after it are that address's.
+ * Known by what it asks, not only by a <label>: Lever cards caption their boxes with unlinked text (forms-dev40).
+ */
+const PAST_STREET =
+  /^(previous|prior|former|past|earlier) (street |home |residential |mailing )?(address|street)\b/;
+
+const HOME = new Set<FieldType>(['address_line1', 'city', 'postal_code']);
+
+/** Each box whose block is about someone or somewhere else, with the block's reading. */
+export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, BlockReading> {
+  const out = new Map<ClassifiedField, BlockReading>();
+  let addressAsked = false;
+  let block: BlockReading = { subject: 'candidate', because: '' };
+  let heading: string | null = null;
+  let legend = '';
+  for (const f of fields) {
+    if (f.field.honeypot) continue;
+    const words = blockWords(f);
+    // (the boxes of one fieldset each see its legend: one block, read once, at its first box)
+    const sameLegend = !!legend && questionLegend(f.field) === legend;
+    const caption = signalTexts(f.field).label;
+    const opens = PAST_STREET.test(caption);
+    if (opens) block = { subject: 'past-address', because: caption, byCaption: true };
+    else if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
+      block = readBlock(words, addressAsked);
+    heading = f.field.signals.heading;
+    legend = questionLegend(f.field);
+    const type = f.classification.type;
+    if (block.subject === 'candidate') {
+      if (HOME.has(type)) addressAsked = true;
+      continue;
+    }
+    if (!NOT_THE_CANDIDATES[block.subject].has(type)) {
+      // (a past street's caption scopes only the address parts right after it: "Country" after a box asking
+      // something else is the candidate's again)
+      if (block.byCaption && !opens) block = { subject: 'candidate', because: '' };
+      continue;
+    }
+    if (CANDIDATES_OWN.test(caption)) continue;
+    out.set(f, block);
+  }
+  return out;
+}
