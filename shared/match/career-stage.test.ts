@@ -200,3 +200,16 @@ describe("the next rung of a person's numbered ladder", () => {
     expect(newer.nextRung).toBeNull();
   });
 });
+
+describe("a financial controller's post among the targets", () => {
+  it("is the head-of rung: a senior accountant after controller roles would take 'Head of Accounting'", () => {
+    expect(aimLevels(3, ['Financial Controller', 'Finance Manager'], 10)).toEqual([3, 5, 4]);
+    // Asking for nothing else, the rung held is the one being left (as for any target above it).
+    expect(aimLevels(3, ['Group Finance Controller'], 10)).toEqual([5]);
+  });
+
+  it('not one who stands in for the controller, nor a credit controller', () => {
+    expect(aimLevels(3, ['Assistant Financial Controller'], 8)).toEqual([3]);
+    expect(aimLevels(2, ['Credit Controller'], 4)).toEqual([2]);
+  });
+});

@@ -11,9 +11,21 @@ import { isManagerTitle, levelFromYears, levelWord, MID_RUNG } from './titles.ts
 const INTERN = 0;
 const JUNIOR = 1;
 const LEAD = 4;
+const DIRECTOR = 5;
+
+/**
+ * A financial controller heads a company's accounting and reporting: someone who asks for that post
+ * asks for the head-of rung ("Head of Accounting & Reporting" is the controllership in other words).
+ * Read on the person's aim only: a posting's "Controller" may be continental "controlling", an
+ * analyst's planning work, and is left to its body. Not one who stands in for the controller (an
+ * assistant controller), nor a credit or stock controller.
+ */
+const FINANCE_HEAD =
+  /^(?:(?:interim|group|regional|country|corporate)\s+)?(?:(?:financial|finance)\s+)?controller\b/i;
+const aimOf = (t: string) => levelWord(t) ?? (FINANCE_HEAD.test(t.trim()) ? DIRECTOR : null);
 
 export function aimLevels(held: number, targetTitles: readonly string[], years: number): number[] {
-  const named = targetTitles.map(levelWord).filter((l): l is number => l !== null);
+  const named = targetTitles.map(aimOf).filter((l): l is number => l !== null);
   // An internship is a way in, not a rung people seek again: after one, the first job is the aim,
   // unless the person asks for another internship.
   const own = held === INTERN && !named.includes(INTERN) ? JUNIOR : held;

@@ -18,7 +18,7 @@
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { TermCounts } from './relevance.ts';
 import { spellOut, type TitleInfo, titleSimilarity, titleTokens } from './title-likeness.ts';
-import { isManagerTitle, STANDS_IN } from './titles.ts';
+import { isManagerTitle, managesPeople } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 
 /** What the person is leaving: the job they hold for management, or their field for another. */
@@ -47,12 +47,6 @@ const TARGET_TITLE = 0.7;
 /** Mentions of the old work's words a body needs, and how many times the new work's it must outnumber. */
 const OLD_WORK_MENTIONS = 4;
 const OLD_WORK_RATIO = 2;
-
-/**
- * A management target, not a deputy's post: an assistant or associate manager stands in for the
- * manager at a senior level (titles.ts), which an individual contributor's career reaches too.
- */
-const managesPeople = (title: string) => isManagerTitle(title) && !STANDS_IN.test(title);
 
 /** "teacher", "teaching", "teaches" are one word; "engineering" and "engineer" too. */
 const stem = (w: string) => {

@@ -37,6 +37,19 @@ describe('a people manager post for someone who neither manages nor asks to', ()
     expect(kinds).not.toContain('level');
   });
 
+  it("counts a deputy's post among the targets as no aim to manage: 'Assistant Manager' stands in", () => {
+    const deputy = medSurgNurse('2019-08', { targetTitles: ['Assistant Manager'] });
+    const p = prepareProfile(deputy, null, { asOf: '2025-06' });
+    expect(p.aimsToManage).toBe(false);
+    const job = prepareJob(
+      makeJob(unit, { title: 'Nurse Manager - Medical/Surgical Unit', locationText: 'Phoenix, AZ' }),
+    );
+    const level = scoreMatch(p, job, { now: '2025-06-01T00:00:00.000Z' }).adjustments?.find(
+      (a) => a.kind === 'level',
+    );
+    expect(level?.detail).toMatch(/staff\/lead role, .* above yours/);
+  });
+
   it('reads a customer success manager as a manager of accounts, not of people', () => {
     expect(isManagerTitle('Customer Success Manager, SMB')).toBe(false);
     expect(isManagerTitle('Manager, Customer Success - Commercial')).toBe(true);

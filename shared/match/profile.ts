@@ -17,7 +17,7 @@ import { prepareRuledOut } from './ruled-out.ts';
 import { yearlyUsd } from './salary.ts';
 import { professionAssisted, professionHeld } from './support-role.ts';
 import { titleInfo, titleSimilarity } from './title-likeness.ts';
-import { isLeadTitle, isManagerTitle, personLevel } from './titles.ts';
+import { isLeadTitle, isManagerTitle, managesPeople, personLevel } from './titles.ts';
 import { normalizeWeights } from './weights.ts';
 import { contentWords } from './words.ts';
 
@@ -113,7 +113,8 @@ export function prepareProfile(
       targetTitles,
       profile.experience.map((e) => e.title),
     ),
-    aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && isManagerTitle(t)),
+    // A deputy's post (an assistant manager) is no management aim: it stands in for the manager.
+    aimsToManage: [latest?.title ?? '', ...targetTitles].some((t) => t && managesPeople(t)),
     aimsToLead: targetTitles.some(isLeadTitle),
     hasReports: leadsPeople(
       [profile.summary ?? '', ...profile.experience.flatMap((e) => e.bullets)].join('\n'),

@@ -157,6 +157,12 @@ export const isManagerTitle = (raw: string) => {
   );
 };
 
+/**
+ * A management post, not a deputy's: an assistant or associate manager stands in for the manager at a
+ * senior level (STANDS_IN), which an individual contributor's career reaches too.
+ */
+export const managesPeople = (title: string) => isManagerTitle(title) && !STANDS_IN.test(title);
+
 /** "Engineering Lead", "Team Leader": a title that may give the role a team, manager or not. */
 export const isLeadTitle = (raw: string) =>
   isManagerTitle(raw) || SCHOOL_HEAD.test(raw) || /\blead(?:er)?\b/i.test(raw);

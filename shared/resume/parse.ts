@@ -3,6 +3,7 @@ import { findSkills, lookupSkill } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
 import { unfoldColumns } from './columns.ts';
 import { type ContactDraft, parseContact } from './contact.ts';
+import { readDatedRows } from './dated-rows.ts';
 import { findDateSpan } from './dates.ts';
 import {
   BULLET,
@@ -59,8 +60,9 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 
 /** Plain resume text -> a structured draft. Pure; never fills a field it did not read. */
 export function parseResumeText(pasted: string): ResumeDraft {
-  // Two columns pasted side by side are read one after the other (columns.ts).
-  const text = unfoldColumns(pasted);
+  // Two columns pasted side by side are read one after the other (columns.ts); roles in a table of
+  // dates beside them, as entries (dated-rows.ts).
+  const text = readDatedRows(unfoldColumns(pasted));
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
