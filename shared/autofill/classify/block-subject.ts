@@ -7,16 +7,18 @@
  * (forms-dev49, Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Here each box inherits the
  * subject its block was given, with the reason, unless its own caption names the candidate ("Your email").
  *
- * The phrases are the rules' (THIRD_PARTY_BLOCK, ADDRESS_HISTORY in rules/shared.ts), read on the block's text. A box
- * captioned as a past street opens a past address's block of its own, scoping the address parts right after it.
+ * The phrases are the rules' (THIRD_PARTY_BLOCK, PAST_EMPLOYER, ADDRESS_HISTORY in rules/shared.ts), read on the
+ * block's text. A box captioned as a past street opens a past address's block of its own, scoping the address parts
+ * right after it. A past employer's block is named as past ("Previous employer", "Employer before that"), not by a
+ * history's title: "Work History" heads the job held now too ("Present or most recent employer", forms-dev47).
  */
 import type { ClassifiedField, FieldType } from '../types.ts';
 import { questionLegend, signalTexts } from './question.ts';
-import { ADDRESS_HISTORY, THIRD_PARTY_BLOCK } from './rules/shared.ts';
+import { ADDRESS_HISTORY, PAST_EMPLOYER, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
 import { SIGNING } from './vetoes.ts';
 
-export type Subject = 'candidate' | 'another-person' | 'past-address';
+export type Subject = 'candidate' | 'another-person' | 'past-address' | 'past-employer';
 
 export interface BlockReading {
   subject: Subject;
@@ -28,9 +30,38 @@ export interface BlockReading {
 
 /** What a box inheriting each subject cannot be. */
 const NOT_THE_CANDIDATES: Record<Exclude<Subject, 'candidate'>, ReadonlySet<FieldType>> = {
-  'another-person': new Set(['full_name', 'first_name', 'last_name', 'email', 'phone']),
+  // (a referee's bare "Job title" and "Company" are where they work, not where the candidate does)
+  'another-person': new Set([
+    'full_name',
+    'first_name',
+    'last_name',
+    'email',
+    'phone',
+    'current_company',
+    'current_title',
+  ]),
   'past-address': new Set(['address_line1', 'city', 'state', 'postal_code', 'country']),
+  // (a past employer's company, the title held there, and its switchboard and address)
+  'past-employer': new Set([
+    'current_company',
+    'current_title',
+    'phone',
+    'address_line1',
+    'city',
+    'state',
+    'postal_code',
+    'country',
+  ]),
 };
+
+/** What a past employer's box stays, its caption naming the candidate or not: "Your title" there is not today's. */
+const PAST_JOB = new Set<FieldType>(['current_company', 'current_title']);
+
+/**
+ * The job held now named beside a past one ("Current or previous employer", "Present or most recent employer"): the
+ * block may be today's job. (Checked on the block's words with the past phrase taken out: "before your current one".)
+ */
+const NOW = /\b(current|present|most recent|today)\b/;
 
 /** A caption naming the candidate ("Your email", "Applicant's phone", "Confirm your e-mail"): the box stays theirs. */
 const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/;
@@ -66,6 +97,8 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   if (SIGNING.test(text)) return { subject: 'candidate', because: 'a signature block' };
   const person = text.match(pattern(THIRD_PARTY_BLOCK.re));
   if (person) return { subject: 'another-person', because: person[0] };
+  const job = text.match(pattern(PAST_EMPLOYER));
+  if (job && !NOW.test(text.replace(job[0], ''))) return { subject: 'past-employer', because: job[0] };
   const history = text.match(pattern(ADDRESS_HISTORY.re)) ?? text.match(MOVED);
   if (history && addressAsked) return { subject: 'past-address', because: history[0] };
   return { subject: 'candidate', because: '' };
@@ -111,7 +144,7 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
       if (block.byCaption && !opens) block = { subject: 'candidate', because: '' };
       continue;
     }
-    if (CANDIDATES_OWN.test(caption)) continue;
+    if (CANDIDATES_OWN.test(caption) && !(block.subject === 'past-employer' && PAST_JOB.has(type))) continue;
     out.set(f, block);
   }
   return out;

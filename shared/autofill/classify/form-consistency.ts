@@ -1,11 +1,19 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
-import { blockSubjects } from './block-subject.ts';
+import { blockSubjects, type Subject } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
 import { signupForm } from './signup-form.ts';
 import { detailsAskedAgain, detailsOfSomeoneElse } from './someone-else.ts';
 import { normalize } from './text.ts';
+
+/** How a reason names each block subject. */
+const ABOUT: Record<Subject, string> = {
+  candidate: 'you',
+  'another-person': 'someone else',
+  'past-address': 'a past address',
+  'past-employer': 'a past employer',
+};
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
 const BARE_NAME = /^(your |candidate |applicant )?name$|^nome$/;
@@ -59,7 +67,9 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.6,
         reason: `"${f.field.signals.label}" repeated under "${f.field.signals.heading}" is an earlier job's`,
       });
-    for (const f of titlesBesideEmployer(group, laterRows))
+    const blocks = blockSubjects(group);
+    // (an employer in a referee's or a past job's block is not the current one: no bare "Position" beside it is)
+    for (const f of titlesBesideEmployer(group, new Set([...laterRows, ...blocks.keys()])))
       retyped.set(f, {
         type: 'current_title',
         confidence: 0.6,
@@ -89,11 +99,11 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.6,
         reason: `"${f.field.signals.label || f.field.signals.placeholder}" asked again under "${f.field.signals.heading}", which does not name you, is another person's`,
       });
-    for (const [f, block] of blockSubjects(group))
+    for (const [f, block] of blocks)
       retyped.set(f, {
         type: 'other',
         confidence: 0.6,
-        reason: `"${f.field.signals.label || f.field.signals.placeholder}" sits in a block about ${block.subject === 'past-address' ? 'a past address' : 'someone else'} ("${block.because}")`,
+        reason: `"${f.field.signals.label || f.field.signals.placeholder}" sits in a block about ${ABOUT[block.subject]} ("${block.because}")`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {

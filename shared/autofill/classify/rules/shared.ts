@@ -32,6 +32,13 @@ export interface TypeRule {
 }
 
 /**
+ * An employer named as a past one ("Previous employer", "The job you held before your present one", "Employer before
+ * that", "Employment history – position 2"): not the job held now. Not "Present or most recent employer".
+ */
+export const PAST_EMPLOYER =
+  '\\b(previous|prior|former|past|earlier) (employer|job|position|role|workplace)s?\\b|\\b(employer|job|position|role)( you (held|had))? (before|prior to) (that\\b|(the|your) (current|present|one you have now)\\b)|\\b(employer|job|position) (#\\s?)?[2-9]\\b';
+
+/**
  * Repeating history blocks: their company, title and dates are not the current ones. A numbered employer entry
  * ("Employer 1 (current or most recent)", "Employer #2", "Job 2", forms-dev46) is one: its street, city and phone are
  * that employer's. So is the employer named by its place in time ("Your employer before the current one", forms-dev48).
