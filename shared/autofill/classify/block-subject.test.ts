@@ -176,3 +176,45 @@ describe("a referee's bare job boxes are the referee's", () => {
     ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other']);
   });
 });
+
+describe('a block headed by another person named by relation: its bare boxes are theirs', () => {
+  it('"Your spouse / partner", then a bare name and a placeholder-only phone', () => {
+    expect(
+      types(
+        `${candidate}<h2>Relocation</h2>${block('Your spouse / partner', 'Only if they will move with you.')}${box('s', 'Full name')}${bare('sp', 'Phone', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'other', 'other']);
+  });
+
+  it('"Parent or guardian" of a young applicant', () => {
+    expect(
+      types(
+        `${candidate}<h2>Consent</h2>${block('Parent or guardian')}${box('g', 'Name')}${box('ge', 'Email', 'email')}${box('gp', 'Phone', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other']);
+  });
+
+  it('"Agency contact"', () => {
+    expect(
+      types(
+        `${candidate}<h2>Source</h2>${block('Agency contact', 'If an agency put you forward.')}${box('a', 'Name')}${box('ae', 'Email', 'email')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'other', 'other']);
+  });
+
+  it('"Relative employed here", its own caption naming the candidate kept', () => {
+    expect(
+      types(
+        `${candidate}<h2>Conflicts</h2>${block('Relative employed here')}${box('r', 'Full name')}${box('re', 'Email', 'email')}${box('rp', 'Your phone', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'phone']);
+  });
+
+  it('"Partner with us" names no person', () => {
+    expect(
+      types(
+        `<h2>Contact</h2>${block('Partner with us')}${box('n', 'Full name')}${box('e', 'Email', 'email')}`,
+      ),
+    ).toEqual(['full_name', 'email']);
+  });
+});

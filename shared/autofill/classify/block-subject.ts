@@ -7,14 +7,15 @@
  * (forms-dev49, Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Here each box inherits the
  * subject its block was given, with the reason, unless its own caption names the candidate ("Your email").
  *
- * The phrases are the rules' (THIRD_PARTY_BLOCK, PAST_EMPLOYER, ADDRESS_HISTORY in rules/shared.ts), read on the
+ * The phrases are the rules' (THIRD_PARTY_BLOCK, RELATION_BLOCK, PAST_EMPLOYER, ADDRESS_HISTORY in
+ * rules/shared.ts), read on the
  * block's text. A box captioned as a past street opens a past address's block of its own, scoping the address parts
  * right after it. A past employer's block is named as past ("Previous employer", "Employer before that"), not by a
  * history's title: "Work History" heads the job held now too ("Present or most recent employer", forms-dev47).
  */
 import type { ClassifiedField, FieldType } from '../types.ts';
 import { questionLegend, signalTexts } from './question.ts';
-import { ADDRESS_HISTORY, PAST_EMPLOYER, THIRD_PARTY_BLOCK } from './rules/shared.ts';
+import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
 import { SIGNING } from './vetoes.ts';
 
@@ -95,7 +96,7 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   const text = words.join(' | ');
   // (a signature block, "By typing your name below …", is the candidate's, whatever references it names)
   if (SIGNING.test(text)) return { subject: 'candidate', because: 'a signature block' };
-  const person = text.match(pattern(THIRD_PARTY_BLOCK.re));
+  const person = text.match(pattern(THIRD_PARTY_BLOCK.re)) ?? text.match(pattern(RELATION_BLOCK));
   if (person) return { subject: 'another-person', because: person[0] };
   const job = text.match(pattern(PAST_EMPLOYER));
   if (job && !NOW.test(text.replace(job[0], ''))) return { subject: 'past-employer', because: job[0] };

@@ -99,6 +99,14 @@ export const LICENSED_WHERE: PatternRule = {
  * Blocks about someone else (a referee, an emergency contact, a lease's guarantor, a minor's parent or guardian, the
  * person's line manager or supervisor): their name, job title, phone and e-mail are not the candidate's.
  */
+/**
+ * A block headed by another person named by what they are to the candidate or the employer ("Your spouse / partner",
+ * "Relative employed here", "Agency contact"): read on a block's title only (block-subject.ts), where its bare Name,
+ * Email and Phone are theirs. Not "partner" alone ("Partner with us", "Partner organisation").
+ */
+export const RELATION_BLOCK =
+  '\\b(spouse|civil partner|domestic partner|husband|wife)\\b|\\b(relatives?|family members?)( \\w+)? (employed|working|who (works?|is employed))\\b|\\b(agency|recruiter|recruitment) (contact|consultant)\\b';
+
 export const THIRD_PARTY_BLOCK: PatternRule = {
   // ("Job reference: 25/0412", "reference number" name the posting or a file, not a referee; "Your current line
   // manager" heads that manager's Name / Job title / Email address, forms-dev42; not "line management experience";
