@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInForm, typesInForm as types } from './testing.ts';
+import { bare, block, box, candidate, classifyInForm, typesInForm as types } from './testing.ts';
 
-const box = (id: string, label: string, type = 'text') =>
-  `<div><label for="${id}">${label}</label><input id="${id}" name="${id}" type="${type}"></div>`;
-/** A box with no caption but its placeholder. */
-const bare = (id: string, placeholder: string, type = 'text') =>
-  `<div><input id="${id}" name="${id}" type="${type}" placeholder="${placeholder}"></div>`;
-const candidate = `<h2>About you</h2>${box('n', 'Full name')}${box('e', 'Email', 'email')}${box('p', 'Phone', 'tel')}`;
 const home = `${box('a1', 'Street address')}${box('c1', 'City')}${box('z1', 'Postcode')}`;
-/** A block title and its intro, printed as plain text (no heading element, no legend). */
-const block = (title: string, intro = '') =>
-  `<div class="title">${title}</div>${intro ? `<p>${intro}</p>` : ''}`;
 
 describe('a block about another person: every bare box in it is theirs', () => {
   it('the boxes after the first one, which alone sees the block title, inherit it', () => {
@@ -105,75 +96,6 @@ describe('a block is read once', () => {
         `${box('e', 'Email', 'email')}<fieldset><legend>Residence history</legend><p>Start with where you live now.</p><table><thead><tr><th>Street</th><th>City</th><th>Postcode</th></tr></thead><tbody><tr>${cell('h[0][street]')}${cell('h[0][city]')}${cell('h[0][postcode]')}</tr></tbody></table></fieldset>`,
       ),
     ).toEqual(['email', 'address_line1', 'city', 'postal_code']);
-  });
-});
-
-describe('a block about a past employer: its bare job and contact boxes are not the current job', () => {
-  const now = `<h2>Work</h2>${block('Current employer')}${box('c1', 'Company')}${box('t1', 'Job title')}`;
-
-  it('"Previous employer": its bare Company, Job title, Phone and Address', () => {
-    expect(
-      types(
-        `${now}${block('Previous employer')}${box('c2', 'Company')}${box('t2', 'Job title')}${box('p2', 'Phone', 'tel')}${box('a2', 'Address')}`,
-      ),
-    ).toEqual(['current_company', 'current_title', 'other', 'other', 'other', 'other']);
-  });
-
-  it('the job named by its place in time, its title captioned "Your title"', () => {
-    expect(
-      types(
-        `${now}${block('The job you held before your present one')}${box('c2', 'Company')}${box('t2', 'Your job title')}${box('p2', 'Phone', 'tel')}`,
-      ),
-    ).toEqual(['current_company', 'current_title', 'other', 'other', 'other']);
-  });
-
-  it('a numbered later position of an employment history', () => {
-    expect(
-      types(
-        `${now}${block('Employment history – position 2')}${box('c2', 'Company')}${box('t2', 'Job title')}${box('p2', 'Phone', 'tel')}`,
-      ),
-    ).toEqual(['current_company', 'current_title', 'other', 'other', 'other']);
-  });
-
-  it('"Present or most recent employer" under "Work history" is the job held now', () => {
-    expect(
-      types(
-        `<h2>Work History</h2>${block('Present or most recent employer')}${box('c1', 'Company')}${block('Employer before that')}${box('c2', 'Company')}${box('p2', 'Phone', 'tel')}`,
-      ),
-    ).toEqual(['current_company', 'other', 'other']);
-  });
-
-  it('"Current or previous employer" may be today’s job', () => {
-    expect(
-      types(
-        `<h2>Work</h2>${block('Current or previous employer')}${box('c1', 'Company')}${box('t1', 'Job title')}`,
-      ),
-    ).toEqual(['current_company', 'current_title']);
-  });
-
-  it('says why, naming the block', () => {
-    const fields = classifyInForm(
-      `${now}${block('Previous employer')}${box('c2', 'Company')}${box('t2', 'Job title')}`,
-    );
-    expect(fields.at(-1)?.classification.reason).toMatch(/a past employer \("previous employer"\)/);
-  });
-});
-
-describe("a referee's bare job boxes are the referee's", () => {
-  it('Job title and Company after the referee’s name', () => {
-    expect(
-      types(
-        `${candidate}<h2>References</h2>${block('Referee 1')}${box('r', 'Name')}${box('rt', 'Job title')}${box('rc', 'Company')}${box('re', 'Email', 'email')}`,
-      ),
-    ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other', 'other']);
-  });
-
-  it('a person named by what they are to the candidate, then Organisation and Position', () => {
-    expect(
-      types(
-        `${candidate}<h2>Checks</h2>${block('Someone who managed you in the last 3 years')}${box('r', 'Full name')}${box('rc', 'Company')}${box('rt', 'Position')}`,
-      ),
-    ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other']);
   });
 });
 
