@@ -51,6 +51,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture58',
   'capture59',
   'capture60',
+  'capture61',
   'capture10',
   'capture13',
   'capture16',
