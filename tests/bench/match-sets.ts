@@ -123,6 +123,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev43', 'match-dev43/set.json'],
   ['dev44', 'match-dev44/set.json'],
   ['dev45', 'match-dev45/set.json'],
+  ['dev46', 'match-dev46/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
