@@ -57,6 +57,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev48', 'forms-dev48'],
   ['dev49', 'forms-dev49'],
   ['dev50', 'forms-dev50'],
+  ['dev51', 'forms-dev51'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
