@@ -38,3 +38,37 @@ describe('a public body named by its seal or crest', () => {
     }
   });
 });
+
+describe('the advertiser a board names in a "posted by" line', () => {
+  const page = (line: string, head = '') =>
+    `<html><head><title>Claims Handler Job in Leeds</title>${head}</head><body><h1>Claims Handler</h1><div class="meta">${line}</div>${DESCRIPTION}</body></html>`;
+
+  it('reads the link after "Posted … by", whatever its address, in several wordings', () => {
+    for (const [line, name] of [
+      ['Posted 3 December by <a href="/jobs/holloway-mutual/p118">Holloway Mutual</a>', 'Holloway Mutual'],
+      ['Listed yesterday by <a href="/r/8812">Brightwater Recruitment</a>', 'Brightwater Recruitment'],
+      ['Advertised by <a href="#">Fenwick & Sons Ltd</a>', 'Fenwick & Sons Ltd'],
+      ['Publié le 2 mars par <a href="/e/41">Transports Marolles</a>', 'Transports Marolles'],
+    ]) {
+      expect(companyOf(page(line), 'https://www.jobboard.example/job/1')).toBe(name);
+    }
+  });
+
+  it('does not take a link that no "posted by" words lead to', () => {
+    const html = page('Posted 3 December. <a href="/jobs/similar">Similar jobs</a>');
+    expect(companyOf(html, 'https://www.holloway-mutual.example/jobs/1')).not.toBe('Similar jobs');
+  });
+
+  it('never takes a board written as its address for the employer on a saved page', () => {
+    const logo = '<meta property="og:site_name" content="reed.co.uk">';
+    const html = page('<img class="logo" src="/logo.svg" alt="reed.co.uk">', logo);
+    expect(companyOf(html, 'file:///home/ada/Downloads/claims-handler.html')).not.toBe('reed.co.uk');
+    const saved = page('Posted today by <a href="/jobs/holloway-mutual/p9">Holloway Mutual</a>', logo);
+    expect(companyOf(saved, 'file:///home/ada/Downloads/claims-handler.html')).toBe('Holloway Mutual');
+  });
+
+  it('keeps an employer whose own name is an address', () => {
+    const html = `<html><head><title>Data Analyst</title><meta property="og:site_name" content="Booking.com"></head><body><h1>Data Analyst</h1>${DESCRIPTION}</body></html>`;
+    expect(companyOf(html, 'https://careers.booking.com/jobs/1')).toBe('Booking.com');
+  });
+});

@@ -1,6 +1,6 @@
 import { logoName, squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
-import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
+import { isBoardAddress, isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
 import { type Picked, SECTION_HEADING, titleFromMeta } from './title-company.ts';
 
@@ -50,6 +50,7 @@ function nameLike(s: string, sig: PageSignals): boolean {
     s.length < 60 &&
     s.split(' ').length <= 6 &&
     !namesBoard(s, sig) &&
+    !isBoardAddress(s) &&
     !isJobSiteName(s) &&
     !isGenericSegment(s) &&
     !/\b(?:logo|home|careers?|jobs?|image|icon|menu|apply|search)\b/i.test(s)

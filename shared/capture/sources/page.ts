@@ -58,7 +58,16 @@ export function domainLabel(host: string): string {
  * Join IT" for justjoin.it): the board's own brand, on a saved page too, where no address says which site it is.
  */
 export const isBoardBrand = (name: string): boolean =>
-  sharedHostLabels().has(key(name)) || sharedHostLabels().has(key(name.replace(SPELLED_TLD, '')));
+  sharedHostLabels().has(key(name)) ||
+  sharedHostLabels().has(key(name.replace(SPELLED_TLD, ''))) ||
+  isBoardAddress(name);
+/**
+ * A name written as a shared host's address ("reed.co.uk" as a saved page's site name or logo alt): the board, on a
+ * page with no address to say which site it is. An employer's own ("Booking.com") is no shared host.
+ */
+export const isBoardAddress = (name: string): boolean =>
+  HOST_NAME.test(name.trim()) && sharedHostLabels().has(domainLabel(name.trim()));
+const HOST_NAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 /** "Just Join IT" for justjoin.it: the board's domain with its ending spelled as a last word. */
 const SPELLED_TLD = /\s+(?:it|io|pl|de|com|net|co)\s*$/i;
 

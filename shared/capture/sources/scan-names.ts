@@ -80,6 +80,14 @@ export const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Labe
 export const EMPLOYER_PAGE =
   /\/(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}|\/Overview\/Working-at-/i;
 
+/**
+ * The words before a link in a line that says who put the posting up ("Posted 3 December by <a>Acme</a>", "Listed by",
+ * "Advertised by", "Publié par", "Veröffentlicht von"): the link names the advertiser, wherever it points.
+ */
+export const POSTED_BY =
+  /^\s*(?:posted|listed|advertised|published|publi[ée]e?|ver[öo]ffentlicht|publicado)(?:\s.{0,40})?\s(?:by|par|von|por)\s*$/i;
+/^\s*(?:posted|listed|advertised|published|publi[ée]e?|ver[öo]ffentlicht|publicado)\b.{0,40}\b(?:by|par|von|por)\s*$/i;
+
 export const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
 export const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
 /** Words a fact label is made of ("Office locations", "Job type", "Gehalt"); readFacts decides. */

@@ -13,6 +13,7 @@ import {
   type LabelKind,
   LEAF_TERM_TAGS,
   MAYBE,
+  POSTED_BY,
   TERM_NAME,
 } from './scan-names.ts';
 
@@ -107,7 +108,11 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (SKIP_SUBTREE.has(tag)) continue;
     if ((tag === 'H1' || tag === 'H2' || tag === 'H3') && s.headings.length < 40) s.headings.push(el);
     if (tag === 'IMG' && s.images.length < 12 && el.hasAttribute('alt')) s.images.push(el);
-    if (tag === 'A' && s.companyLinks.length < 6 && EMPLOYER_PAGE.test(el.getAttribute('href') ?? ''))
+    if (
+      tag === 'A' &&
+      s.companyLinks.length < 6 &&
+      (EMPLOYER_PAGE.test(el.getAttribute('href') ?? '') || postedBy(el))
+    )
       s.companyLinks.push(el);
     if (tag === 'H1' && s.h1s.length < 6) s.h1s.push(el);
     else if ((PARA.has(tag) || isPreformatted(el)) && s.paragraphs.length < limit) s.paragraphs.push(el);
@@ -184,4 +189,16 @@ function collectScript(el: Element, s: PageScan): void {
   ) {
     s.dataScripts.push(el);
   }
+}
+
+/** A link after "Posted … by" in its own short line: the advertiser, whatever its address. */
+function postedBy(a: Element): boolean {
+  const line = a.parentElement;
+  if (!line || (line.textContent?.length ?? 0) > 160) return false;
+  let before = '';
+  for (const n of Array.from(line.childNodes)) {
+    if (n === a) return POSTED_BY.test(before);
+    before += n.textContent ?? '';
+  }
+  return false;
 }
