@@ -75,4 +75,4 @@ export const SALARY_MAX_LABEL = rangeEndLabel(
   String.raw`(?:max(?:imum)?\.?|to|high)`,
 );
 export const WORKPLACE_LABEL =
-  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|flexible work(?:ing)?(?: eligib(?:le|ility)| options?| arrangements?)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;
+  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|flexible work(?:ing)?(?: eligib(?:le|ility)| options?| arrangements?)?|work (?:model|arrangement|mode|setting|policy)|mobile work(?:ing)?|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

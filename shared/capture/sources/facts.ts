@@ -1,6 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
-import { NO_ANSWER } from '../normalize/arrangement-labelled-answer.ts';
+import { FULL_SHARE, NO_ANSWER, PART_SHARE } from '../normalize/arrangement-labelled-answer.ts';
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
@@ -61,11 +61,14 @@ export function chipValue(chip: string): string {
 }
 
 const NO_ANSWER_FIRST = new RegExp(`^${NO_ANSWER}\\b`, 'i');
+const FULL_SHARE_FIRST = new RegExp(`^${FULL_SHARE}`, 'i');
+const PART_SHARE_FIRST = new RegExp(`^${PART_SHARE}`, 'i');
 
 /**
  * "Remote job: No", "Télétravail : Non", "Flexible work: Not eligible – branch role", "Telework: N/A": a
  * yes/no answers the label's question and becomes the arrangement it means (a telework or flexible-work
- * "yes" is part of the week at home); so do some days a week; any other value is kept.
+ * "yes" is part of the week at home); so do some days a week and a share of the working time ("up to
+ * 100 %" is all of it, "40 %" part of the week); any other value is kept.
  */
 export function workplaceAnswer(label: string, value: string): string {
   if (NO_ANSWER_FIRST.test(value)) return 'not remote';
@@ -75,7 +78,9 @@ export function workplaceAnswer(label: string, value: string): string {
     return 'not remote';
   if (/^(?:yes|oui|ja)\b/i.test(value))
     return /telework|t[ée]l[ée]travail|flexible/i.test(label) ? 'hybrid' : 'remote';
-  if (SOME_DAYS_A_WEEK.test(value)) return 'hybrid';
+  if (SOME_DAYS_A_WEEK.test(value) || PART_SHARE_FIRST.test(value)) return 'hybrid';
+  // "Mobile work: up to 100 %": all of the working time may be spent at home.
+  if (FULL_SHARE_FIRST.test(value)) return 'remote';
   return value;
 }
 
