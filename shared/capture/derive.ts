@@ -133,12 +133,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  // A table of the role's week (days and where each is worked) states the arrangement as a sentence
+  // A table or list of the role's week (days and where each is worked) states the arrangement as a sentence
   // about the role does: over a badge, a fact or data; a sentence about the role still comes first.
-  const tables = Array.from(doc.body?.querySelectorAll('table') ?? []).filter(
+  const weeks = Array.from(doc.body?.querySelectorAll('table, dl, ul, ol') ?? []).filter(
     (t) => !page.otherPostings.some((o) => o.contains(t)),
   );
-  const week = role ? null : arrangementOfWeekTable(tables);
+  const week = role ? null : arrangementOfWeekTable(weeks);
   if (week && week !== f.workType) {
     f.workType = week;
     merged.provenance.workType = { source: 'heuristic', confidence: 0.6, detail: 'a table of the week' };

@@ -4,7 +4,7 @@ import { arrangementOfWeekTable } from './week-table.ts';
 
 const weekOf = (html: string) =>
   arrangementOfWeekTable(
-    Array.from(parseHTML(`<html><body>${html}</body></html>`).document.querySelectorAll('table')),
+    Array.from(parseHTML(`<html><body>${html}</body></html>`).document.querySelectorAll('table, dl, ul, ol')),
   );
 
 describe('a table of the week', () => {
@@ -43,5 +43,27 @@ describe('a table of the week', () => {
     const levels = `<table><tr><th>Level</th><th>Where</th></tr><tr><td>Junior</td><td>Office</td></tr>
       <tr><td>Senior</td><td>Remote</td></tr></table>`;
     expect(weekOf(levels)).toBeNull();
+  });
+});
+
+describe('a week printed as a list', () => {
+  it('reads a definition list of days', () => {
+    const dl = `<dl class="week"><dt>Mon</dt><dd>Office (Leith)</dd><dt>Tue</dt><dd>Home</dd>
+      <dt>Wed</dt><dd>Office (Leith)</dd><dt>Thu</dt><dd>Home</dd></dl>`;
+    expect(weekOf(dl)).toBe('hybrid');
+  });
+
+  it('reads list items that lead with their day, as a label element or before a colon', () => {
+    const chips = `<ul><li><strong>Tuesday</strong> Home</li><li><strong>Wednesday</strong> Home</li>
+      <li><strong>Thursday:</strong> Home</li></ul>`;
+    expect(weekOf(chips)).toBe('remote');
+    const colons = '<ol><li>Mon: studio</li><li>Tue: studio</li><li>Wed: from home</li></ol>';
+    expect(weekOf(colons)).toBe('hybrid');
+  });
+
+  it('says nothing for a list of events on days', () => {
+    const events =
+      '<ul><li>Mon: team stand-up at the office</li><li>Thu: demo for the whole company</li></ul>';
+    expect(weekOf(events)).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import type { WorkType } from '../types.ts';
 /**
  * A table of the role's own week: its rows are weekdays (or its columns are), and a cell on each
  * day's line says where that day is worked ("Mon | Office, 25th Street | 8:00–1:00", "Tue | Home |
- * 8:00–1:00"). Days at home beside days at the workplace make the week hybrid; every working day at
+ * 8:00–1:00"). A definition list of days ("<dt>Mon</dt><dd>Office</dd>") and a list whose items lead
+ * with their day ("<li><b>Tuesday</b> Home</li>", "<li>Wed: studio</li>") are the same week. Days at home beside days at the workplace make the week hybrid; every working day at
  * home, remote; every working day at the workplace, on-site. A day off ("—", "off") counts for
  * neither. Read off the cells, because the table's text runs them together ("Tue Home 8:00–1:00").
  * Where a head names the column of places ("Where", "Location"), only that column is read, so a task
@@ -14,6 +15,8 @@ import type { WorkType } from '../types.ts';
 
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
+
+const ANY_DAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** The head of a column of places. */
 const WHERE_HEAD = /^(?:where|location|place|(?:work )?(?:location|place|site)|based|working from)$/i;
@@ -33,16 +36,40 @@ type Place = 'home' | 'work' | null;
 const placeOf = (cell: string): Place =>
   HOME_CELL.test(cell) ? 'home' : WORK_CELL.test(cell) ? 'work' : null;
 
-/** The cells of a table's rows (at most 20 rows of 10 cells). */
-function cellsOf(table: Element): string[][] {
-  return Array.from(table.querySelectorAll('tr'))
+const cellText = (el: Element | null | undefined) => squash(textOf(el, 120)).replace(/\s*:$/, '');
+
+/**
+ * The rows of a week: a table's cells (at most 20 rows of 10), a definition list's term and
+ * definition, a list item's leading day (its first element, or the text before a colon or dash) and
+ * the rest.
+ */
+function cellsOf(block: Element): string[][] {
+  if (block.tagName === 'TABLE')
+    return Array.from(block.querySelectorAll('tr'))
+      .slice(0, 20)
+      .map((tr) =>
+        Array.from(tr.children)
+          .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+          .slice(0, 10)
+          .map(cellText),
+      );
+  if (block.tagName === 'DL')
+    return Array.from(block.children)
+      .slice(0, 40)
+      .filter((c) => c.tagName === 'DT')
+      .map((dt) => [cellText(dt), cellText(dt.nextElementSibling)]);
+  return Array.from(block.children)
     .slice(0, 20)
-    .map((tr) =>
-      Array.from(tr.children)
-        .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
-        .slice(0, 10)
-        .map((c) => squash(textOf(c, 120))),
-    );
+    .map((li) => {
+      // The first element leads when no text comes before it.
+      const first = li.firstElementChild;
+      const leads = first && (li.firstChild === first || !li.firstChild?.textContent?.trim());
+      const lead = leads ? cellText(first) : '';
+      const text = cellText(li);
+      if (lead && text.startsWith(lead)) return [lead, text.slice(lead.length).replace(/^[\s:–—-]+/, '')];
+      const m = text.match(/^(\S+?)\s*[:–—-]\s*(.+)$/);
+      return m ? [m[1]!, m[2]!] : [text];
+    });
 }
 
 /** Each day's place, read along rows of days or down columns of days. */
@@ -63,10 +90,17 @@ function dayPlaces(rows: readonly string[][]): Place[] {
 
 const firstPlace = (cells: readonly string[]): Place => cells.map(placeOf).find(Boolean) ?? null;
 
-/** The arrangement a table of the week states, or null when no table names its days' places. */
-export function arrangementOfWeekTable(tables: readonly Element[]): WorkType | null {
-  for (const table of tables.slice(0, 20)) {
-    const places = dayPlaces(cellsOf(table)).filter(Boolean);
+/**
+ * The arrangement a week states (tables, definition lists and lists that name a day; the first 40), or
+ * null when none names its days' places.
+ */
+export function arrangementOfWeekTable(blocks: readonly Element[]): WorkType | null {
+  let read = 0;
+  for (const block of blocks.slice(0, 400)) {
+    // Menus and link lists name no day: only blocks that do are read, at most 40.
+    if (!ANY_DAY.test((block.textContent ?? '').slice(0, 3000))) continue;
+    if (++read > 40) break;
+    const places = dayPlaces(cellsOf(block)).filter(Boolean);
     if (places.length < 2) continue;
     const home = places.filter((p) => p === 'home').length;
     if (home && home < places.length) return 'hybrid';
