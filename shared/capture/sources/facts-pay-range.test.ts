@@ -35,3 +35,25 @@ describe('the two ends of one pay range as two labelled facts', () => {
     expect(pay).toBeNull();
   });
 });
+
+describe('the two ends of one pay range as two chips beside the title', () => {
+  it('joins icon chips that print each end with its label', async () => {
+    const { readGeneric } = await import('./generic.ts');
+    const { pageSignals } = await import('./page.ts');
+    const { document } = parseHTML(`<html><body><main><div class="head"><h1>Line Cook</h1>
+      <ul class="chips"><li><i class="icon-pin"></i><span>Tacoma, WA</span></li>
+      <li><i class="icon-cash"></i><span>Min. rate: $20.50/hr</span></li>
+      <li><i class="icon-cash"></i><span>Max. rate: $24.00/hr</span></li></ul></div>
+      <p>${'Prep the line, run the grill on busy nights and keep the walk-in in order. '.repeat(6)}</p></main></body></html>`);
+    const doc = document as unknown as Document;
+    const page = scanPage(doc);
+    const got = readGeneric(
+      doc,
+      pageSignals(doc, new URL('https://cooks.example/jobs/4'), page),
+      new Date(),
+      new Set(),
+      page,
+    );
+    expect(got.fields.salary).toMatchObject({ min: 20.5, max: 24, currency: 'USD', period: 'HOUR' });
+  });
+});

@@ -166,6 +166,21 @@ export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null
   return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
 }
 
+/**
+ * The two ends of a pay range printed as two chips beside the title, each with its label ("Min. rate:
+ * $20.50/hr" and "Max. rate: $24.00/hr" as icon chips): read as the two facts they are.
+ */
+export function payRangeOfChips(chips: readonly string[]): Salary | null {
+  const ends = new Map<string, string>();
+  for (const chip of chips.slice(0, 60)) {
+    const m = chip.match(/^([^:]{2,40}?)\s*:\s*(\S.*)$/);
+    const end =
+      m && (SALARY_MIN_LABEL.test(m[1]!) ? 'salary-min' : SALARY_MAX_LABEL.test(m[1]!) ? 'salary-max' : '');
+    if (end && !ends.has(end)) ends.set(end, m[2]!);
+  }
+  return splitRange(ends);
+}
+
 function splitRange(facts: ReadonlyMap<string, string>): Salary | null {
   const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
   const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
