@@ -3,19 +3,20 @@ import { SITE_WORKPLACE } from '../normalize/arrangement-workplaces.ts';
 import type { WorkType } from '../types.ts';
 
 /**
- * A table of the role's own week: its rows are weekdays (or its columns are), and a cell on each
- * day's line says where that day is worked ("Mon | Office, 25th Street | 8:00–1:00", "Tue | Home |
- * 8:00–1:00"). A definition list of days ("<dt>Mon</dt><dd>Office</dd>") and a list whose items lead
- * with their day ("<li><b>Tuesday</b> Home</li>", "<li>Wed: studio</li>") are the same week. Days at home beside days at the workplace make the week hybrid; every working day at
- * home, remote; every working day at the workplace, on-site. A day off ("—", "off") counts for
- * neither. Read off the cells, because the table's text runs them together ("Tue Home 8:00–1:00").
- * Where a head names the column of places ("Where", "Location"), only that column is read, so a task
- * ("Home visits") or an hours column says nothing.
+ * A table of the role's own week: its rows are weekdays (or its columns are), and a cell on each day's
+ * line says where that day is worked ("Mon | Office, 25th Street | 8:00–1:00", "Tue | Home | 8:00–1:00").
+ * A definition list of days ("<dt>Mon</dt><dd>Office</dd>") and a list whose items lead with their day
+ * ("<li><b>Tuesday</b> Home</li>", "<li>Wed: studio</li>") are the same week. Days at home beside days at
+ * the workplace make the week hybrid; every working day at home, remote; every working day at the
+ * workplace, on-site. A day off ("—", "off") counts for neither. Read off the cells, because the table's
+ * text runs them together ("Tue Home 8:00–1:00"). Where a head names the column of places ("Where",
+ * "Location"), only that column is read, so a task ("Home visits") or an hours column says nothing.
  */
 
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 
+/** A day named anywhere in a block's text: only such blocks are read. */
 const ANY_DAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** The head of a column of places. */
