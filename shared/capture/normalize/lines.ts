@@ -53,7 +53,7 @@ export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =
-  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay) rate|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay|hiring) rate|hiring range|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
 /**
  * A pay range printed as two facts, one per end: "Posted Min Pay" / "Posted Max Pay", "Salary from" /
  * "Salary to", iCIMS's "Min. Hiring Rate" / "Max. Hiring Rate", "Hourly rate (min)" / "(max)". The end

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readFacts, salaryOfFacts } from './facts.ts';
+import { readFacts } from './facts.ts';
+import { salaryOfFacts } from './facts-pay.ts';
 import { scanPage } from './scan.ts';
 
 const payOf = (body: string) =>
@@ -55,5 +56,19 @@ describe('the two ends of one pay range as two chips beside the title', () => {
       page,
     );
     expect(got.fields.salary).toMatchObject({ min: 20.5, max: 24, currency: 'USD', period: 'HOUR' });
+  });
+});
+
+describe('a pay figure beside the most the post pays', () => {
+  it('reads "Hiring rate" and "Max rate" as the two ends of one range', () => {
+    const pay = payOf(`<h1>Lineworker</h1><dl>
+      <dt>Hiring rate</dt><dd>$33.75/hr</dd><dt>Max rate</dt><dd>$39.20/hr</dd></dl>`);
+    expect(pay).toMatchObject({ min: 33.75, max: 39.2, currency: 'USD', period: 'HOUR' });
+  });
+
+  it('keeps the figure alone beside a maximum in another period or below it', () => {
+    const year = payOf(`<h1>Lineworker</h1><dl>
+      <dt>Pay rate</dt><dd>$33.75/hr</dd><dt>Maximum salary</dt><dd>$81,000 per year</dd></dl>`);
+    expect(year).toMatchObject({ min: 33.75, max: 33.75 });
   });
 });

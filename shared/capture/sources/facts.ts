@@ -146,51 +146,11 @@ const INLINE_VALUE_MAX = 100;
  * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -
  * $7,648.00", "Grade: G7 £38,249 - £45,413"): a board printing the pay of the post's class or grade.
  */
-const PAY_IN_FACT = 'pay-in-fact';
+export const PAY_IN_FACT = 'pay-in-fact';
 
 /** A currency range with both bounds that reads as pay (the label goes along: "Sign-on bonus" is not). */
-function payRangeOf(fact: string): Salary | null {
+export function payRangeOf(fact: string): Salary | null {
   if (!/\d/.test(fact)) return null;
   const s = parseSalary(fact, { minScore: 4 });
   return s?.currency && s.min != null && s.max != null && s.max > s.min ? s : null;
-}
-
-/**
- * The pay: one "Salary" fact, else a range printed as two facts ("Posted Min Pay: USD $72,500.00/Yr."
- * and "Posted Max Pay: …"), each side read on its own and joined, else a range under another label.
- */
-export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
-  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2, payValue: true });
-  if (one) return one;
-  const split = splitRange(facts);
-  return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
-}
-
-/**
- * The two ends of a pay range printed as two chips beside the title, each with its label ("Min. rate:
- * $20.50/hr" and "Max. rate: $24.00/hr" as icon chips): read as the two facts they are.
- */
-export function payRangeOfChips(chips: readonly string[]): Salary | null {
-  const ends = new Map<string, string>();
-  for (const chip of chips.slice(0, 60)) {
-    const m = chip.match(/^([^:]{2,40}?)\s*:\s*(\S.*)$/);
-    const end =
-      m && (SALARY_MIN_LABEL.test(m[1]!) ? 'salary-min' : SALARY_MAX_LABEL.test(m[1]!) ? 'salary-max' : '');
-    if (end && !ends.has(end)) ends.set(end, m[2]!);
-  }
-  return splitRange(ends);
-}
-
-function splitRange(facts: ReadonlyMap<string, string>): Salary | null {
-  const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
-  const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
-  if (!low || !high || low.min == null || high.max == null || high.max < low.min) return null;
-  if (low.currency && high.currency && low.currency !== high.currency) return null;
-  return {
-    min: low.min,
-    max: high.max,
-    currency: low.currency ?? high.currency,
-    period: low.period ?? high.period,
-    text: `${low.text} – ${high.text}`,
-  };
 }

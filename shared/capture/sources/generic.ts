@@ -11,7 +11,8 @@ import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../norma
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
-import { chipValue, payRangeOfChips, readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts } from './facts.ts';
+import { payRangeOfChips, salaryOfFacts } from './facts-pay.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
