@@ -17,13 +17,28 @@ const HOME_WORK_LABEL =
 
 /**
  * A share of the working time answering that label ("up to 100 %", "bis zu 40 %", "60% of the
- * time"): all of it is a job that may be done wholly from home, less is part of the week. One list for
- * a fact beside the posting (sources/facts.ts) and a labelled line inside its text.
+ * time"): all of it is a job that may be done wholly from home, less is part of the week. Some days
+ * a week short of the whole week ("up to 2 days/wk", "1-3 days per week") are part of it too. One
+ * list for a fact beside the posting (sources/facts.ts) and a labelled line inside its text.
  */
 const SHARE_LEAD = String.raw`(?:up to |bis zu |jusqu'à |max(?:imum|\.)? )?`;
 const SHARE_END = String.raw`\s*%(?=\s*(?:$|[.,;!()–—-]|of (?:the|your) (?:time|week|hours)))`;
 export const FULL_SHARE = `${SHARE_LEAD}100${SHARE_END}`;
 export const PART_SHARE = String.raw`${SHARE_LEAD}[1-9]\d?${SHARE_END}`;
+export const PART_WEEK = String.raw`${SHARE_LEAD}(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*[1-4])?\s*days?\s*(?:\/\s*w(?:ee)?k|a week|per week|each week|weekly)\b`;
+
+/**
+ * A line of the text (a perks-list item) that gives home working its share: the label then the share,
+ * after a colon or not ("Mobile work: up to 100 %", "Work from home 100%", "Home office up to 3 days a
+ * week"), or the share first ("Up to 100% mobile work"), ending its clause ("100% remote onboarding
+ * budget" is a budget).
+ */
+const LINE = String.raw`(?:^|\n)[ \t•*·-]*`;
+const shareLine = (share: string, amount: string) =>
+  new RegExp(
+    String.raw`${LINE}${HOME_WORK_LABEL}\s*[:–—-]?\s*${share}|${LINE}${SHARE_LEAD}${amount}\s*%\s+${HOME_WORK_LABEL}(?=\s*(?:$|[.,;!()–—-]))`,
+    'im',
+  );
 
 /**
  * "Télétravail: no – the assays don't travel.", "Remote work: No", "WFH: not possible": a line of the
@@ -48,15 +63,16 @@ export const LABELLED_ANSWER_RULES: readonly ArrangementRule[] = [
     workType: 'remote',
     // "Mobile work: up to 100 % – the office is there if you want a desk": a perks line that lets the
     // whole working time be done from home; the office is a choice.
-    re: new RegExp(`(?:^|\\n)[ \\t•*·-]*${HOME_WORK_LABEL}\\s*:\\s*${FULL_SHARE}`, 'im'),
+    re: shareLine(FULL_SHARE, '100'),
     reason: 'a "Mobile work: up to 100 %" line lets all of the working time be done from home',
   },
   {
     id: 'role.labelled-share-hybrid',
     lang: 'en',
     workType: 'hybrid',
-    // "Home office: up to 40 %", "Remote work: 60% of the time": part of the week from home.
-    re: new RegExp(`(?:^|\\n)[ \\t•*·-]*${HOME_WORK_LABEL}\\s*:\\s*${PART_SHARE}`, 'im'),
+    // "Home office: up to 40 %", "Remote work: 60% of the time", "Home office up to 3 days a week":
+    // part of the week from home.
+    re: shareLine(`(?:${PART_SHARE}|${PART_WEEK})`, String.raw`[1-9]\d?`),
     reason: 'a "Home office: up to 40 %" line gives part of the working time at home',
   },
 ];

@@ -1,6 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
-import { FULL_SHARE, NO_ANSWER, PART_SHARE } from '../normalize/arrangement-labelled-answer.ts';
+import { FULL_SHARE, NO_ANSWER, PART_SHARE, PART_WEEK } from '../normalize/arrangement-labelled-answer.ts';
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
@@ -88,8 +88,7 @@ export function workplaceAnswer(label: string, value: string): string {
  * "Telework: Up to 2 days/wk once probation is done", "Remote work: 1-3 days per week": a count of
  * days short of the whole week answers the label's question with part of the week (hybrid).
  */
-const SOME_DAYS_A_WEEK =
-  /^(?:up to |max(?:imum)?\.? )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*[1-4])?\s*days?\s*(?:\/\s*w(?:ee)?k|a week|per week|each week|weekly)\b/i;
+const SOME_DAYS_A_WEEK = new RegExp(`^${PART_WEEK}`, 'i');
 
 /**
  * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value
