@@ -17,9 +17,10 @@ const HOME_WORK_LABEL =
 
 /**
  * A share of the working time answering that label ("up to 100 %", "bis zu 40 %", "60% of the
- * time"): all of it is a job that may be done wholly from home, less is part of the week. Some days
- * a week short of the whole week ("up to 2 days/wk", "1-3 days per week") are part of it too. One
- * list for a fact beside the posting (sources/facts.ts) and a labelled line inside its text.
+ * time"): all of it is a job that may be done wholly from home, less is part of the week. One list
+ * for a fact beside the posting (sources/facts.ts) and a labelled line inside its text. Some days a
+ * week short of the whole week ("up to 2 days/wk", "1-3 days per week") answer a fact's label too
+ * (PART_WEEK); in a line of the text they need the rest of the week said of you (arrangement-role-week.ts).
  */
 const SHARE_LEAD = String.raw`(?:up to |bis zu |jusqu'à |max(?:imum|\.)? )?`;
 const SHARE_END = String.raw`\s*%(?=\s*(?:$|[.,;!()–—-]|of (?:the|your) (?:time|week|hours)))`;
@@ -29,9 +30,9 @@ export const PART_WEEK = String.raw`${SHARE_LEAD}(?:[1-4]|one|two|three|four)(?:
 
 /**
  * A line of the text (a perks-list item) that gives home working its share: the label then the share,
- * after a colon or not ("Mobile work: up to 100 %", "Work from home 100%", "Home office up to 3 days a
- * week"), or the share first ("Up to 100% mobile work"), ending its clause ("100% remote onboarding
- * budget" is a budget).
+ * after a colon or not ("Mobile work: up to 100 %", "Work from home 100%", "Home office 40 %"), or the
+ * share first ("Up to 100% mobile work"), ending its clause ("100% remote onboarding budget" is a
+ * budget).
  */
 const LINE = String.raw`(?:^|\n)[ \t•*·-]*`;
 const shareLine = (share: string, amount: string) =>
@@ -70,9 +71,10 @@ export const LABELLED_ANSWER_RULES: readonly ArrangementRule[] = [
     id: 'role.labelled-share-hybrid',
     lang: 'en',
     workType: 'hybrid',
-    // "Home office: up to 40 %", "Remote work: 60% of the time", "Home office up to 3 days a week":
-    // part of the week from home.
-    re: shareLine(`(?:${PART_SHARE}|${PART_WEEK})`, String.raw`[1-9]\d?`),
+    // "Home office: up to 40 %", "Remote work: 60% of the time": part of the week from home. Days a
+    // week at home in a perks line are not read here: the rest of the week must follow, said of you
+    // (role.home-days-rest-at-work), so a perk alone does not decide.
+    re: shareLine(PART_SHARE, String.raw`[1-9]\d?`),
     reason: 'a "Home office: up to 40 %" line gives part of the working time at home',
   },
 ];
