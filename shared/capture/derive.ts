@@ -133,8 +133,8 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
   }
-  // A table or list of the role's week (days and where each is worked) states the arrangement as a sentence
-  // about the role does: over a badge, a fact or data; a sentence about the role still comes first.
+  // A table or list of the role's week (days and where each is worked) states the arrangement as a
+  // sentence about the role does: over a badge, a fact or data; such a sentence still comes first.
   const weeks = Array.from(doc.body?.querySelectorAll('table, dl, ul, ol') ?? []).filter(
     (t) => !page.otherPostings.some((o) => o.contains(t)),
   );
