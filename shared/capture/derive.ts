@@ -23,6 +23,7 @@ import { workTypeFromEmbedded } from './sources/embedded.ts';
 import { readFacts } from './sources/facts.ts';
 import type { PageScan } from './sources/scan.ts';
 import { statedEmployer } from './sources/stated-employer.ts';
+import { arrangementOfWeekTable } from './sources/week-table.ts';
 
 /**
  * Values derived after the sources merged, each only where nothing stronger has the field: pay and
@@ -131,6 +132,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
       confidence: 0.6,
       detail: `description wording: ${role.rule.reason} (${role.rule.id})`,
     };
+  }
+  // A table or list of the role's week (days and where each is worked) states the arrangement as a
+  // sentence about the role does: over a badge, a fact or data; such a sentence still comes first.
+  const weeks = Array.from(doc.body?.querySelectorAll('table, dl, ul, ol') ?? []).filter(
+    (t) => !page.otherPostings.some((o) => o.contains(t)),
+  );
+  const week = role ? null : arrangementOfWeekTable(weeks);
+  if (week && week !== f.workType) {
+    f.workType = week;
+    merged.provenance.workType = { source: 'heuristic', confidence: 0.6, detail: 'a table of the week' };
   }
   // A location line that only says "Remote" (or only the country) on a job the text says is hybrid
   // or on-site names no place; the office the text names is where the job is.

@@ -18,6 +18,7 @@ import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
 import { paySpanOverRows, paySpanOverSteps } from './normalize/pay-rows.ts';
 import { roleFigureOverWiderBand, roleRangeInsideBand } from './normalize/role-figure.ts';
 import { rateOverTypicalEarnings } from './normalize/typical-earnings.ts';
+import { updatedPayOverPosted } from './normalize/updated-pay.ts';
 import { writtenPeriodOverUnit } from './normalize/written-period.ts';
 import type { EmploymentType, Location, Salary } from './types.ts';
 
@@ -46,7 +47,8 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 // opening's group, the period the text writes where a data unit says otherwise, the year's pay where
 // the text gives a pay period's figure (bi-weekly), this role's own figure where the band covers
 // other routes or a whole level, the rate where data
-// annualized it, an internship's stipend. Applied in order, each to the previous one's result.
+// annualized it, an internship's stipend; last, the pay the text says this role was moved to since the
+// figure was posted. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
   [(s, c) => payNowOverLaterPay(s, c.text), 'the pay offered now, not the pay after a conversion'],
@@ -89,6 +91,7 @@ const PAY_READINGS: PayReading[] = [
     (s, c) => stipendOverLaterPay(s, c.text, c.employmentType),
     "an internship's stipend, not the later job's pay",
   ],
+  [(s, c) => updatedPayOverPosted(s, c.text), "the role's pay as the text updates it, not the posted figure"],
 ];
 
 /** The salary after every reading, with the last reading that changed it; null when none did. */

@@ -90,3 +90,28 @@ describe("the job's work done from an office of the employer", () => {
     expect(workTypeFromProse("You'll be working from the home office you set up.")).toBeNull();
   });
 });
+
+describe('a commute that stays inside the home', () => {
+  it('reads "your commute is the hallway" as a job done from home', () => {
+    const hallway =
+      'Your commute is the hallway: we ship the headset and two monitors to your door, and training runs on Zoom.';
+    expect(workTypeFromProse(hallway)).toBe('remote');
+    expect(workTypeFromProse('Your commute is down the stairs to the spare room.')).toBe('remote');
+    expect(
+      workTypeFromProse('Your commute is the 7:10 train, and we pay half the season ticket.'),
+    ).toBeNull();
+    expect(workTypeFromProse('The hallway of the clinic is your waiting room.')).toBeNull();
+  });
+});
+
+describe('everything done at the workplace, said in passing', () => {
+  it('reads "everything happens in our treatment rooms" as on-site', () => {
+    const rooms =
+      'Apart from the Thursday home visits, everything happens in our four treatment rooms at Annenstraße – even the documentation.';
+    expect(workTypeFromProse(rooms)).toBe('onsite');
+    expect(workTypeFromProse('Everything takes place at our Graz practice, from intake to billing.')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Everything happens in our shared Notion workspace.')).toBeNull();
+  });
+});

@@ -99,8 +99,11 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.no-office',
     lang: 'en',
     workType: 'remote',
-    re: /\bno office to (?:report|go|commute) to\b|\bnever (?:need|have) to (?:come|go|commute) (?:in)?to (?:the|an|our|a) office\b/i,
-    reason: 'there is no office to go to ("you will never need to come to the office")',
+    // "Your commute is the hallway", "a commute from your bedroom to your desk": the way to work is
+    // inside your home.
+    re: /\bno office to (?:report|go|commute) to\b|\bnever (?:need|have) to (?:come|go|commute) (?:in)?to (?:the|an|our|a) office\b|\byour commute is (?:just |only )?(?:the|a|your|down the|across the) (?:hallway|hall|corridor|stairs|staircase|landing)\b|\bcommute (?:is |of )?(?:from|between) (?:your|the) (?:bedroom|bed|kitchen) (?:to|and)\b/i,
+    reason:
+      'there is no office to go to ("you will never need to come to the office", "your commute is the hallway")',
   },
   {
     id: 'prose.rarely-together',

@@ -101,9 +101,10 @@ export const WORKPLACE_PROSE_RULES: readonly ArrangementRule[] = [
     // workplace (a shop, casino or factory floor is a workplace too), and so is "All work is on property"
     // (a hotel's or resort's grounds). Hiring and training are not the job. A clinic's work named as
     // its care ("All treatment is in person at our Tempe clinic", "all patient care is delivered on
-    // site") is the same.
+    // site") is the same. So is "everything happens in our four treatment rooms" (a practice's rooms,
+    // where even the paperwork stays).
     re: new RegExp(
-      `\\ball (?:of )?(?:the |your |our )?(?:work|shifts|treatments?|(?:patient |clinical |resident )?care|therapy|appointments|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+|delivered\\s+|provided\\s+)?(?:on[- ]?site|in[- ]person|on\\s+(?:the\\s+)?(?:property|premises)|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
+      `\\beverything (?:happens|takes place|is done) (?:in|at) (?:the|our) (?:[\\p{L}\\d-]+ ){0,3}(?:rooms|premises|practice|office|${SITE_WORKPLACE})\\b|\\ball (?:of )?(?:the |your |our )?(?:work|shifts|treatments?|(?:patient |clinical |resident )?care|therapy|appointments|(?!(?:train|onboard|interview|hir|recruit)ing)\\p{L}+ing)\\s+(?:is|are)\\s+(?:done\\s+|worked\\s+|performed\\s+|carried out\\s+|delivered\\s+|provided\\s+)?(?:on[- ]?site|in[- ]person|on\\s+(?:the\\s+)?(?:property|premises)|(?:on|at|in)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:floor|site|${SITE_WORKPLACE}))\\b`,
       'iu',
     ),
     reason: 'all the work or every shift is at the workplace ("all shifts are on the casino floor")',

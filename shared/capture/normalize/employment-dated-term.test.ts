@@ -22,6 +22,16 @@ describe('a hire that runs between two dates', () => {
     );
   });
 
+  it('reads a job noun with a word or two of its kind between the article and it', () => {
+    expect(
+      datedTermInProse('This is a max-term contract from 27 October to 1 February: build, trade, pack-down.'),
+    ).toBe(true);
+    expect(datedTermInProse('We need you for a casual floor role from 2 December to 20 December.')).toBe(
+      true,
+    );
+    expect(datedTermInProse('It is a permanent role from 2 December to 20 December for now.')).toBe(false);
+  });
+
   it('turns a "Full time" time type into temporary', () => {
     expect(typeTheTextStates('full_time', 'Peak-season hire: October 13 through January 9.')?.type).toBe(
       'temporary',

@@ -179,25 +179,24 @@ export function employmentTypeLine(text: string): EmploymentType | null {
 }
 
 /**
- * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is
- * fixed term for 18 months", "befristeter Vertrag", "en CDD"), cover for someone's leave ("a
- * 12-month maternity cover", "Elternzeitvertretung"; not "insurance with maternity cover"), or a
- * season ("This is a seasonal position running from March through May", "It's a seasonal job, so it
- * finishes when the harvest does"; not "we hire seasonal
- * staff"), or a term position as Canadian and US public employers write it ("an 18-month term
- * position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the job
- * temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave",
- * "a locum pharmacist to cover one of our pharmacists during her parental leave" /
- * "(parental leave coverage)", a post that "is limited to 24 months", Ireland's "specified
- * purpose contract" (a fixed-term employment contract in Irish law), Australia's "maximum-term
- * contract" (ends at a date or event, at the latest) and French "emploi saisonnier". The hours and a
- * spelled-out term may come first ("a full-time, two-year fixed-term appointment"). A fixed-term
- * contract given its length needs no article ("Contract: Fixed term contract (9 months)", "9 Month
- * Fixed Term Contract"), and so does the term itself given its length ("an employee on our payroll for
- * a fixed term of 18 months"); without one, "full-time, part-time and fixed-term roles" is a board's blurb.
+ * A fixed-term contract stated in the text ("A fixed-term contract for 12 months", "This post is fixed term
+ * for 18 months", "befristeter Vertrag", "en CDD"), cover for someone's leave ("a 12-month maternity
+ * cover", "Elternzeitvertretung"; not "insurance with maternity cover"), or a season ("This is a seasonal
+ * position running from March through May", "It's a seasonal job, so it finishes when the harvest does";
+ * not "we hire seasonal staff"), or a term position as Canadian and US public employers write it ("an
+ * 18-month term position", "a grant-funded, limited-term position"; not "a long-term role"): it makes the
+ * job temporary even where a chip or JSON-LD says full-time. So do "You will cover a parental leave", "a
+ * locum pharmacist to cover one of our pharmacists during her parental leave" / "(parental leave
+ * coverage)", a post that "is limited to 24 months", Ireland's "specified purpose contract" (a fixed-term
+ * employment contract in Irish law), Australia's "maximum-term contract" or "max-term contract" (ends at a
+ * date or event, at the latest) and French "emploi saisonnier". The hours and a spelled-out term may come
+ * first ("a full-time, two-year fixed-term appointment"). A fixed-term contract given its length needs no
+ * article ("Contract: Fixed term contract (9 months)", "9 Month Fixed Term Contract"), and so does the term
+ * itself given its length ("an employee on our payroll for a fixed term of 18 months"); without one,
+ * "full-time, part-time and fixed-term roles" is a board's blurb.
  */
 const FIXED_TERM = new RegExp(
-  String.raw`\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\bit(?: is|['’]s) an?\s+seasonal\s+(?:job|role|position|post)\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:(?:full|part)[- ]time,?\s+)?(?:(?:\d{1,2}|${HOW_MANY})[- ]?(?:months?|years?)[- ])?(?:fixed|maximum)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b|\b(?:for|on)\s+a\s+fixed[- ]term\s+of\s+(?:\d{1,2}|${HOW_MANY})\s+(?:months?|years?)\b`,
+  String.raw`\ban?\s+(?:[\p{L}-]+,?\s+){0,2}?(?:\d{1,2}[- ]?(?:months?|years?)[- ])?(?<!\b(?:long|short|mid|medium|near|full)[- ])(?:limited[- ])?term\s+(?:position|role|job|post|contract|appointment|assignment)\b|\b(?:this is an?|(?:the|this) (?:post|role|position|job) is(?: an?)?)\s+seasonal\b|\bit(?: is|['’]s) an?\s+seasonal\s+(?:job|role|position|post)\b|\ban?\s+seasonal\s+(?:position|role|job|post|contract)\s+(?:running|lasting|from|for|until|through)\b|\b(?:an?|on an?)\s+(?:(?:full|part)[- ]time,?\s+)?(?:(?:\d{1,2}|${HOW_MANY})[- ]?(?:months?|years?)[- ])?(?:fixed|max(?:imum)?)[- ]term\s+(?:contract|position|role|appointment|post|basis)\b|\b(?:this|the)\s+(?:post|role|position|job|appointment|contract)\s+is\s+(?:a\s+)?fixed[- ]term\b|\bbefristete[rn]?\s+(?:arbeits)?(?:vertrag|anstellung|stelle)\b|\bcontrat à durée déterminée\b|\ben CDD\b|\b(?:emploi|poste|travail)\s+saisonnier\b|(?:\b(?:as|an?|for)\s+|\(\s*)(?:\d{1,2}[- ]?months?\s+)?(?:maternity|paternity|parental|adoption)\s+(?:leave\s+)?cover(?:age)?\b|\bcover(?:ing)?\s+an?\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\b(?:to|will|you['’]ll)\s+cover\b[^.\n]{0,50}?\bduring\s+(?:her|his|their)\s+(?:maternity|paternity|parental|adoption)\s+leave\b|\bspecified[- ]purpose\s+contract\b|\b(?:post|role|position|job|appointment|contract)\b[^.\n]{0,80}?\bis\s+limited\s+to\s+(?:a period of\s+)?\d{1,2}\s+(?:months?|years?)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bfixed[- ]term\s+contract\s*(?:\(\s*|,\s*|(?:for|of)\s+)\d{1,2}\s*(?:months?|years?)\b|\b\d{1,2}[- ](?:months?|years?)\s+fixed[- ]term\s+contract\b|\b(?:for|on)\s+a\s+fixed[- ]term\s+of\s+(?:\d{1,2}|${HOW_MANY})\s+(?:months?|years?)\b`,
   'iu',
 );
 

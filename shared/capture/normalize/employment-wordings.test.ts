@@ -28,6 +28,7 @@ describe('employment types in wordings boards and employers use', () => {
   it('reads an Australian maximum-term contract as a fixed term', () => {
     expect(fixedTermInProse('You join us on an 18-month maximum-term contract for the shutdown.')).toBe(true);
     expect(parseEmploymentType('Maximum term')).toBe('temporary');
+    expect(fixedTermInProse('Join us on a 12-month max-term contract at the Perth depot.')).toBe(true);
   });
 
   it('reads a summer programme for students as an internship', () => {

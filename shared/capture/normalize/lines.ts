@@ -53,11 +53,26 @@ export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|arbeidssted|arbejdssted|sijainti)$/i;
 export const SALARY_LABEL =
-  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay) rate|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
-/** A pay range printed as two facts ("Posted Min Pay" / "Posted Max Pay", "Salary from" / "Salary to"). */
-export const SALARY_MIN_LABEL =
-  /^(?:posted |advertised )?(?:min(?:imum)?|lowest|starting) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:min(?:imum)?|from)$/i;
-export const SALARY_MAX_LABEL =
-  /^(?:posted |advertised )?(?:max(?:imum)?|highest|top) (?:pay|salary|rate|wage|compensation)(?: rate)?$|^(?:pay|salary|wage) (?:max(?:imum)?|to)$/i;
+  /^(?:salary|compensation|pay|pay range|salary range|base salary|remuneration|wage|rate|(?:hourly|daily|day|pay|hiring) rate|hiring range|rate of pay|hourly (?:pay|wage)|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|stipendio|retribuzione|ral|wynagrodzenie|salaris|lön|lønn|løn|palkka)$/i;
+/**
+ * A pay range printed as two facts, one per end: "Posted Min Pay" / "Posted Max Pay", "Salary from" /
+ * "Salary to", iCIMS's "Min. Hiring Rate" / "Max. Hiring Rate", "Hourly rate (min)" / "(max)". The end
+ * (min, max, from, to; abbreviated with a dot or not) before or after a pay noun, which up to two
+ * words may qualify ("hiring", "hourly", "base annual"): the two labels are the ends of one range.
+ */
+const PAY_NOUN = String.raw`(?:[\p{L}-]+ ){0,2}?(?:pay|salary|rate|wage|compensation)(?: (?:rate|range))?`;
+const rangeEndLabel = (ends: string, after: string) =>
+  new RegExp(
+    String.raw`^(?:posted |advertised )?${ends} ${PAY_NOUN}$|^${PAY_NOUN}\s*[(,:–-]?\s*${after}\)?$`,
+    'iu',
+  );
+export const SALARY_MIN_LABEL = rangeEndLabel(
+  String.raw`(?:min(?:imum)?\.?|lowest|starting)`,
+  String.raw`(?:min(?:imum)?\.?|from|low)`,
+);
+export const SALARY_MAX_LABEL = rangeEndLabel(
+  String.raw`(?:max(?:imum)?\.?|highest|top)`,
+  String.raw`(?:max(?:imum)?\.?|to|high)`,
+);
 export const WORKPLACE_LABEL =
-  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|flexible work(?:ing)?(?: eligib(?:le|ility)| options?| arrangements?)?|work (?:model|arrangement|mode|setting|policy)|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;
+  /^(?:workplace(?: type| policy)?|(?:work )?base|(?:work )?location type|remote(?: work)?(?: policy| status| type)?|remote (?:job|position|eligible)|telework(?: eligible)?|flexible work(?:ing)?(?: eligib(?:le|ility)| options?| arrangements?)?|work (?:model|arrangement|mode|setting|policy)|mobile work(?:ing)?|arbeitsmodell|modalité|mode de travail|modalidad(?: de trabajo)?|modelo de trabalho|modalidade|regime de trabalho|modalità(?: di lavoro)?|tryb pracy|werkmodel|werkplek|arbetsform|distansarbete|etätyö)$/i;

@@ -112,9 +112,11 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
         before,
       );
     // "a minimum gross salary of EUR 3,250" (Austria's collective-agreement minimum, with room to
-    // overpay): the floor, as "from" is.
+    // overpay): the floor, as "from" is. The minimum may be named for the post and its agreement
+    // before the figure ("The minimum gross monthly salary for this position under the collective
+    // agreement is EUR 3,050"): words, no other figure, in the same sentence.
     const from =
-      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:gross\s+|base\s+|monthly\s+|annual\s+)?(?:salary|pay|wage)\s+(?:of|is))?|ab|à partir de|desde)\s*$/i.test(
+      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:(?:gross|base|monthly|annual)\s+){0,3}(?:salary|pay|wage)(?:[^.;:\n\d]{0,80}?)?\s+(?:of|is|amounts to))?|ab|à partir de|desde)\s*$/i.test(
         before,
       );
     let lo: number | null = min;

@@ -207,6 +207,15 @@ describe('a minimum salary stated as the floor', () => {
       max: 31_000,
     });
   });
+
+  it('reads the minimum named for the post and its agreement before the figure as the floor', () => {
+    const kv =
+      'The minimum gross monthly salary for this position under the retail collective agreement is EUR 2,480.00 for 38.5 hours, paid 14 times a year.';
+    expect(parseSalary(kv, { minScore: 4 })).toMatchObject({ min: 2_480, max: null, period: 'MONTH' });
+    // Another figure between the minimum and the amount: the amount is not the minimum.
+    const two = 'The minimum wage is set by law at 12 per hour; we pay EUR 2,900 a month.';
+    expect(parseSalary(two, { minScore: 4 })).toMatchObject({ min: 2_900, max: 2_900 });
+  });
 });
 
 describe('compensation shortened to "comp"', () => {

@@ -33,4 +33,12 @@ describe('a workplace fact answered in its own words', () => {
       <tr><th scope="row">Telework</th><td>Up to 2 days/wk once the probationary period is done</td></tr></table>`);
     expect(facts.get('workplace')).toBe('hybrid');
   });
+
+  it('reads a share of the working time: all of it is remote, less is part of the week', () => {
+    const facts = factsOf(`<h1>Backend Developer</h1><dl>
+      <dt>Mobile work</dt><dd>up to 100 % – the office is there if you want it</dd></dl>`);
+    expect(facts.get('workplace')).toBe('remote');
+    expect(answer('Remote work', 'up to 40 %')).toBe('hybrid');
+    expect(answer('Telework', '60% of the time')).toBe('hybrid');
+  });
 });

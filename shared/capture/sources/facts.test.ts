@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { workTypeFromLabel } from '../normalize/arrangement.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
 import { typeTheFactStates } from '../normalize/employment-overrides.ts';
-import { chipValue, readFacts, salaryOfFacts, workplaceAnswer } from './facts.ts';
+import { chipValue, readFacts, workplaceAnswer } from './facts.ts';
+import { salaryOfFacts } from './facts-pay.ts';
 import { scanPage } from './scan.ts';
 
 const factsOf = (body: string) =>

@@ -1,6 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
-import { NO_ANSWER } from '../normalize/arrangement-labelled-answer.ts';
+import { FULL_SHARE, NO_ANSWER, PART_SHARE, PART_WEEK } from '../normalize/arrangement-labelled-answer.ts';
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
@@ -61,11 +61,14 @@ export function chipValue(chip: string): string {
 }
 
 const NO_ANSWER_FIRST = new RegExp(`^${NO_ANSWER}\\b`, 'i');
+const FULL_SHARE_FIRST = new RegExp(`^${FULL_SHARE}`, 'i');
+const PART_SHARE_FIRST = new RegExp(`^${PART_SHARE}`, 'i');
 
 /**
  * "Remote job: No", "Télétravail : Non", "Flexible work: Not eligible – branch role", "Telework: N/A": a
  * yes/no answers the label's question and becomes the arrangement it means (a telework or flexible-work
- * "yes" is part of the week at home); so do some days a week; any other value is kept.
+ * "yes" is part of the week at home); so do some days a week and a share of the working time ("up to
+ * 100 %" is all of it, "40 %" part of the week); any other value is kept.
  */
 export function workplaceAnswer(label: string, value: string): string {
   if (NO_ANSWER_FIRST.test(value)) return 'not remote';
@@ -75,7 +78,9 @@ export function workplaceAnswer(label: string, value: string): string {
     return 'not remote';
   if (/^(?:yes|oui|ja)\b/i.test(value))
     return /telework|t[ée]l[ée]travail|flexible/i.test(label) ? 'hybrid' : 'remote';
-  if (SOME_DAYS_A_WEEK.test(value)) return 'hybrid';
+  if (SOME_DAYS_A_WEEK.test(value) || PART_SHARE_FIRST.test(value)) return 'hybrid';
+  // "Mobile work: up to 100 %": all of the working time may be spent at home.
+  if (FULL_SHARE_FIRST.test(value)) return 'remote';
   return value;
 }
 
@@ -83,8 +88,7 @@ export function workplaceAnswer(label: string, value: string): string {
  * "Telework: Up to 2 days/wk once probation is done", "Remote work: 1-3 days per week": a count of
  * days short of the whole week answers the label's question with part of the week (hybrid).
  */
-const SOME_DAYS_A_WEEK =
-  /^(?:up to |max(?:imum)?\.? )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*[1-4])?\s*days?\s*(?:\/\s*w(?:ee)?k|a week|per week|each week|weekly)\b/i;
+const SOME_DAYS_A_WEEK = new RegExp(`^${PART_WEEK}`, 'i');
 
 /**
  * Label → value facts ("time type" → "Full time"): <dt>/<dd>, <th>/<td>, table rows and label/value
@@ -141,36 +145,11 @@ const INLINE_VALUE_MAX = 100;
  * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -
  * $7,648.00", "Grade: G7 £38,249 - £45,413"): a board printing the pay of the post's class or grade.
  */
-const PAY_IN_FACT = 'pay-in-fact';
+export const PAY_IN_FACT = 'pay-in-fact';
 
 /** A currency range with both bounds that reads as pay (the label goes along: "Sign-on bonus" is not). */
-function payRangeOf(fact: string): Salary | null {
+export function payRangeOf(fact: string): Salary | null {
   if (!/\d/.test(fact)) return null;
   const s = parseSalary(fact, { minScore: 4 });
   return s?.currency && s.min != null && s.max != null && s.max > s.min ? s : null;
-}
-
-/**
- * The pay: one "Salary" fact, else a range printed as two facts ("Posted Min Pay: USD $72,500.00/Yr."
- * and "Posted Max Pay: …"), each side read on its own and joined, else a range under another label.
- */
-export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
-  const one = parseSalary(facts.get('salary') ?? '', { minScore: 2, payValue: true });
-  if (one) return one;
-  const split = splitRange(facts);
-  return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
-}
-
-function splitRange(facts: ReadonlyMap<string, string>): Salary | null {
-  const low = parseSalary(facts.get('salary-min') ?? '', { minScore: 2 });
-  const high = parseSalary(facts.get('salary-max') ?? '', { minScore: 2 });
-  if (!low || !high || low.min == null || high.max == null || high.max < low.min) return null;
-  if (low.currency && high.currency && low.currency !== high.currency) return null;
-  return {
-    min: low.min,
-    max: high.max,
-    currency: low.currency ?? high.currency,
-    period: low.period ?? high.period,
-    text: `${low.text} – ${high.text}`,
-  };
 }

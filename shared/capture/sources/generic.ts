@@ -11,7 +11,8 @@ import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../norma
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
-import { chipValue, readFacts, salaryOfFacts } from './facts.ts';
+import { chipValue, readFacts } from './facts.ts';
+import { payRangeOfChips, salaryOfFacts } from './facts-pay.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
 import type { PageSignals } from './page.ts';
@@ -118,7 +119,7 @@ export function readGeneric(
     const fromEls = (scan.salary ?? [])
       .map((e) => parseSalary(textOf(e, 500, true), { minScore: 4 }))
       .find(Boolean);
-    const fromFact = fromEls ? null : salaryOfFacts(facts);
+    const fromFact = fromEls ? null : (salaryOfFacts(facts) ?? payRangeOfChips(chips));
     const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });
     const why = fromEls
       ? 'element labelled salary'
