@@ -65,10 +65,10 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   ],
   // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
   // shipped", "Tools I reach for".
-  // An academic CV's "ACADEMIC APPOINTMENTS": the posts held.
+  // An academic CV's "ACADEMIC APPOINTMENTS": the posts held; a portfolio's "ROLES", "Roles held".
   [
     'experience',
-    /^(internships?|placements?|co-?ops?|positions?( held)?|appointments?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
+    /^(internships?|placements?|co-?ops?|positions?( held)?|roles?( held)?|appointments?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
   ],
   ['education', /^where i (?:learned|learnt|studied|trained)$/],
   ['projects', /^things i(?:'|’)?ve (?:shipped|built|made|designed)$/],
@@ -158,6 +158,13 @@ function tailOfLine(prev: string | undefined, line: string, measure: number): bo
   return /^\s*[a-z]/.test(line) || (fillsWidth(prev, measure) && !namedHeading(headingText(line)));
 }
 
+/**
+ * A page's own mark, printed where a PDF's page ends ("Page 1 of 2", "- 2 -", as LinkedIn's export
+ * and most templates print it): no line of the resume, and where it stands the page broke, as a blank
+ * line breaks it. Read as one, it would name the role after it ("Page 1 of 2" / "Northlake Grocers").
+ */
+const PAGE_MARK = /^\s*(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-)\s*$/i;
+
 export function splitResume(text: string): SectionLines[] {
   const out: SectionLines[] = [{ section: 'header', lines: [] }];
   const lines = text.replace(/\r\n?/g, '\n');
@@ -165,7 +172,7 @@ export function splitResume(text: string): SectionLines[] {
   let prev: string | undefined;
   for (const raw of lines.split('\n')) {
     const line = raw.replace(/\s+$/, '');
-    if (!line.trim()) {
+    if (!line.trim() || PAGE_MARK.test(line)) {
       prev = undefined;
       continue;
     }
