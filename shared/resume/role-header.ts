@@ -1,0 +1,137 @@
+/**
+ * A role's heading (the lines above its bullets, dates taken out) -> title, company, place. Read by its
+ * layout: which part names the job, which the employer, which the place, and which only qualifies the job
+ * (its team, ward or segment: "Tech Lead, Payouts", "Staff Nurse - Emergency Department").
+ */
+import { parsePlace } from '../match/geo.ts';
+
+/** The noun that makes a phrase a job title: "Account Executive", "Senior Nurse". */
+export const TITLE_WORD =
+  /\b(engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
+/** A comma between the parts of a role's line, not one inside a bracket ("Researcher (part-time, 14 months)"). */
+export const COMMA = /,\s*(?![^()]*\))/;
+/** A bar groups a heading's parts more loosely than a dash does ("Engineer - Backend | Acme, Pune"). */
+const BAR = /\s*\|\s*/;
+const DASH_SPLIT = /\s+[—–@]\s+|\s+-\s+|\s+at\s+/;
+const WAY_OF_WORKING = /^(?:remote|hybrid|on-?site)$/i;
+
+/**
+ * A place and nothing else: "Austin, TX", "Dublin 8", "Marietta, GA", "Remote, Austin, TX". An employer
+ * before its city is no place ("Lumora Pay, Singapore", "Fletio (freight SaaS), Madrid"): the first piece
+ * must be a place itself, or a town the table does not know followed by its state or province.
+ */
+export function looksLikePlace(s: string): boolean {
+  if (s.split(/\s+/).length > 4 || !parsePlace(s).country) return false;
+  const pieces = s
+    .split(COMMA)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (WAY_OF_WORKING.test(pieces[0] ?? ''))
+    return pieces.length === 1 || looksLikePlace(pieces.slice(1).join(', '));
+  if (pieces.length === 1 || parsePlace(pieces[0]!).country) return true;
+  // "Jersey City, NJ": the whole is read as that town in its state; "Lumora Pay, Singapore" has no state.
+  const whole = parsePlace(s);
+  return !!whole.region && whole.city === pieces[0]!.toLowerCase();
+}
+
+interface Part {
+  text: string;
+  /** Which line of the heading, and which bar-separated group of that line, it stands in. */
+  line: number;
+  group: number;
+}
+
+function partsOf(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  lines.forEach((line, li) =>
+    line.split(BAR).forEach((group, gi) => {
+      for (const text of group.split(DASH_SPLIT))
+        if (text.trim()) parts.push({ text: text.trim(), line: li, group: gi });
+    }),
+  );
+  return parts;
+}
+
+/**
+ * The part right after the title, in its own group of the same line, names the job's team or ward when
+ * the employer is named further off: on another line ("Clinical Dietitian II - Critical Care" /
+ * "Chattahoochee Valley Medical Center, Atlanta, GA") or past a bar ("Senior Software Engineer - Backend |
+ * Shipkaro Logistics, Bengaluru"). Read as the employer, the team pushed the employer into the place.
+ */
+function qualifierAt(parts: readonly Part[], titleIdx: number): number {
+  const t = parts[titleIdx]!;
+  const next = parts[titleIdx + 1];
+  if (!next || next.line !== t.line || next.group !== t.group || placed(next.text)) return -1;
+  const employerFurther = parts.some(
+    (p, i) =>
+      i > titleIdx + 1 &&
+      (p.line !== t.line || p.group !== t.group) &&
+      !looksLikePlace(p.text) &&
+      !SAID.test(p.text),
+  );
+  return employerFurther ? titleIdx + 1 : -1;
+}
+/** A team has no city of its own: "Harrowline Security, Austin, TX" after a title is the employer. */
+const placed = (text: string) => {
+  const pieces = text.split(COMMA);
+  return pieces.some((_, i) => looksLikePlace(pieces.slice(i).join(', ')));
+};
+/**
+ * A line that says what the employer is or does, not its name: a sentence ("Cloud email and SaaS security
+ * platform; Central US mid-market.") or an aside in brackets ("(Offshore bookkeeping for a UK practice)").
+ */
+const SAID = /[.;]\s*$|^\(.*\)$|;/;
+
+export interface RoleHeader {
+  title: string;
+  company: string;
+  location?: string;
+}
+
+/** "Senior Engineer — Acme, Austin, TX" / "Acme | Engineer | London" / two lines -> title, company, location. */
+export function splitHeader(lines: string[]): RoleHeader {
+  const parts = partsOf(lines);
+  let titleIdx = parts.findIndex((p) => TITLE_WORD.test(p.text));
+  if (titleIdx < 0) titleIdx = 0;
+  const qualifier = qualifierAt(parts, titleIdx);
+  let title = parts[titleIdx]?.text ?? '';
+  if (qualifier >= 0) title = `${title}, ${parts[qualifier]!.text}`;
+  const rest = parts.filter((_, i) => i !== titleIdx && i !== qualifier).map((p) => p.text);
+  // "Digital Marketing Manager, Northpeak Outdoors — Toronto": after the comma is the company,
+  // unless another line already names it ("Registered Nurse, Medical ICU" / "Lakeshore Medical").
+  const comma = title.split(COMMA);
+  const after = comma.slice(1).join(', ');
+  if (
+    qualifier < 0 &&
+    after &&
+    !TITLE_WORD.test(after) &&
+    !looksLikePlace(after) &&
+    rest.every(looksLikePlace)
+  ) {
+    title = comma[0]!;
+    rest.unshift(after);
+  }
+  // "Audit Senior, Hartley & Moss, Manchester" on one line: title, company…, place.
+  const pieces = title.split(COMMA);
+  if (!rest.length && pieces.length >= 3 && looksLikePlace(pieces[pieces.length - 1]!)) {
+    return {
+      title: pieces[0]!,
+      company: pieces.slice(1, -1).join(', '),
+      location: pieces[pieces.length - 1],
+    };
+  }
+  let company = '';
+  let location: string | undefined;
+  for (const part of rest) {
+    const pieces = part.split(COMMA);
+    if (!company) {
+      const placeAt = pieces.findIndex((_, i) => i > 0 && looksLikePlace(pieces.slice(i).join(', ')));
+      if (looksLikePlace(part) && rest.length > 1 && part !== rest[0]) location ??= part;
+      else if (placeAt > 0) {
+        company = pieces.slice(0, placeAt).join(', ');
+        location ??= pieces.slice(placeAt).join(', ');
+      } else company = part;
+    } else if (!location && looksLikePlace(part)) location = part;
+  }
+  return { title: title.trim(), company: company.trim(), location };
+}
