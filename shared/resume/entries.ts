@@ -1,6 +1,6 @@
 import { BE_HONOURS } from '../match/requirement-item.ts';
 import { type DateSpan, findDateSpan } from './dates.ts';
-import { splitHeader } from './role-header.ts';
+import { rolesUnderEmployer } from './role-header.ts';
 
 export { TITLE_WORD } from './role-header.ts';
 
@@ -28,10 +28,11 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
   let header: string[] = [];
   let span: DateSpan | null = null;
   let current = null as ExperienceDraft | null;
+  const headerOf = rolesUnderEmployer();
   const flush = () => {
     if (!header.length) return;
     if (span) {
-      const h = splitHeader(header);
+      const h = headerOf(header);
       current = { ...h, start: span.start, end: span.end, current: span.current, bullets: [] };
       out.push(current);
     } else if (current) current.bullets.push(...header);

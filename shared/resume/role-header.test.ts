@@ -69,3 +69,26 @@ Software Engineer - Platform | Kettlewell Labs, Denver, CO | Jan 2019 - Apr 2022
     ]);
   });
 });
+
+describe('an employer named once above several titles', () => {
+  it('is the employer of each title written alone under it, until a heading names another', () => {
+    const draft = parseResumeText(`Rosa Mendel
+rosa@example.com
+
+EXPERIENCE
+Tallgrove Builders, Tucson, AZ
+Senior Project Manager, Feb 2022 - Present
+- Ran four mid-rise projects.
+Project Manager, Mar 2019 - Jan 2022
+- Ran tenant fit-outs.
+Project Engineer - Sandhill Contracting, Mesa, AZ | 2016 - 2019
+- Submittals and RFIs.
+Estimator, 2015 - 2016`);
+    expect(draft.experience.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Senior Project Manager', 'Tallgrove Builders', 'Tucson, AZ'],
+      ['Project Manager', 'Tallgrove Builders', 'Tucson, AZ'],
+      ['Project Engineer', 'Sandhill Contracting', 'Mesa, AZ'],
+      ['Estimator', '', undefined],
+    ]);
+  });
+});

@@ -43,12 +43,10 @@ interface Part {
 
 function partsOf(lines: readonly string[]): Part[] {
   const parts: Part[] = [];
-  lines.forEach((line, li) =>
-    line.split(BAR).forEach((group, gi) => {
-      for (const text of group.split(DASH_SPLIT))
-        if (text.trim()) parts.push({ text: text.trim(), line: li, group: gi });
-    }),
-  );
+  for (const [line, text] of lines.entries())
+    for (const [group, groupText] of text.split(BAR).entries())
+      for (const part of groupText.split(DASH_SPLIT))
+        if (part.trim()) parts.push({ text: part.trim(), line, group });
   return parts;
 }
 
@@ -134,4 +132,34 @@ export function splitHeader(lines: string[]): RoleHeader {
     } else if (!location && looksLikePlace(part)) location = part;
   }
   return { title: title.trim(), company: company.trim(), location };
+}
+
+/**
+ * An employer named once above several titles ("Cholla Ridge Builders, Phoenix, AZ" / "Senior Project
+ * Manager, Jan 2021 - Present" / bullets / "Project Manager, Jun 2018 - Dec 2020"): a heading of the title
+ * alone, after a heading whose first line named only the employer, is a role held there. Each call reads
+ * one role's heading, in the order the roles are written.
+ *
+ * A title with a comma after it ("Associate Sales Representative, Orthopedics") is left as splitHeader
+ * reads it: its tail may be the team, the function of a "Director, Sales", or another employer, and
+ * with the tail in the title a past "Tech Lead, Acquiring" ranked a Tech Lead posting above the manager's
+ * own roles (match-dev41).
+ */
+export function rolesUnderEmployer(): (lines: string[]) => RoleHeader {
+  let employer: Omit<RoleHeader, 'title'> | null = null;
+  return (lines) => {
+    const read = splitHeader(lines);
+    const titleAlone = lines.length === 1 && partsOf(lines).length === 1 && !COMMA.test(lines[0]!);
+    if (employer && titleAlone) return { ...employer, title: lines[0]!.trim() };
+    const firstNamesEmployer =
+      lines.length > 1 &&
+      !TITLE_WORD.test(lines[0]!) &&
+      !SAID.test(lines[0]!) &&
+      TITLE_WORD.test(lines.slice(1).join(' '));
+    // A heading of the title and its own employer ("Account Manager, Lakeshore Supply") ends the group.
+    if (!titleAlone)
+      employer =
+        firstNamesEmployer && read.company ? { company: read.company, location: read.location } : null;
+    return read;
+  };
 }
