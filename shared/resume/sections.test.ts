@@ -159,3 +159,12 @@ describe('"ROLES" as a portfolio heads its jobs', () => {
     expect(headingOf('Roles and responsibilities include billing')).toBeNull();
   });
 });
+
+describe('headings of a US resume and of a trade', () => {
+  it('reads "Summary of Qualifications", "Areas of Expertise" and "Tickets & Training"', () => {
+    expect(headingOf('SUMMARY OF QUALIFICATIONS')).toBe('summary');
+    expect(headingOf('Areas of Expertise')).toBe('skills');
+    expect(headingOf('TICKETS & TRAINING')).toBe('certifications');
+    expect(headingOf('Tickets')).toBe('certifications');
+  });
+});

@@ -15,7 +15,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   // A European CV's "PERSONAL STATEMENT" is its summary.
   [
     'summary',
-    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$/,
+    // A US resume's "SUMMARY OF QUALIFICATIONS": what the person brings, said of themselves.
+    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$|^summary of qualifications$/,
   ],
   // A European CV opens with its contact block under a heading ("PERSONAL DETAILS": Name:, Address:,
   // Nationality: …); it is read as the header is (contact.ts), wherever it stands.
@@ -39,7 +40,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   [
     'skills',
     // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses.
-    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
+    // "AREAS OF EXPERTISE": the person's fields, listed as skills are.
+    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$/,
   ],
   [
     'certifications',
@@ -81,7 +83,8 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'certifications',
-    /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses)$/,
+    // A tradesperson's "TICKETS": the certificates a site asks for (Red Seal, H2S Alive, first aid).
+    /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses|tickets)$/,
   ],
   // A portfolio's "SELECTED CASE STUDIES": the work it shows, as projects are.
   ['projects', /^(projects?|portfolio|open source|case stud(y|ies)|work samples?)$/],
