@@ -1,6 +1,6 @@
 import { BE_HONOURS } from '../match/requirement-item.ts';
 import { type DateSpan, findDateSpan } from './dates.ts';
-import { rolesUnderEmployer } from './role-header.ts';
+import { rolesUnderEmployer, TITLE_WORD } from './role-header.ts';
 
 export { TITLE_WORD } from './role-header.ts';
 
@@ -29,6 +29,8 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
   let span: DateSpan | null = null;
   let current = null as ExperienceDraft | null;
   const headerOf = rolesUnderEmployer();
+  /** The line before was the heading's dated one. */
+  let closed = false;
   const flush = () => {
     if (!header.length) return;
     if (span) {
@@ -42,6 +44,7 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
   for (const line of lines) {
     const isBullet = BULLET.test(line);
     if (isBullet) {
+      closed = false;
       flush();
       current?.bullets.push(line.replace(BULLET, '').trim());
       continue;
@@ -55,6 +58,12 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
       current?.bullets.push(line);
       continue;
     }
+    // A heading of two lines or more closed by its dates ("Staff Nurse, Renal Unit" / "Thornbury General
+    // Hospital | Jun 2015 - Feb 2017"), then a line naming a job: the next role's heading, the role above
+    // had no bullets. A line after a one-line dated heading is its employer ("Teacher  Aug 2023 - present"
+    // / "Glenfair School, Calgary").
+    if (!s && span && closed && header.length >= 2 && TITLE_WORD.test(line)) flush();
+    closed = !!s?.start;
     if (s && span) flush();
     if (s?.start) span = s;
     const rest = s?.start
