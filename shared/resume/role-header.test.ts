@@ -92,3 +92,20 @@ Estimator, 2015 - 2016`);
     ]);
   });
 });
+
+describe('a title whose noun is a grade or a trade the list lacked', () => {
+  it('is the title, not the employer beside it ("Tax Senior", "Senior Auditor", "Clinical Dietitian")', () => {
+    expect(splitHeader(['Pemberton Ross LLP, Leeds', 'Tax Senior, Private Clients'])).toMatchObject({
+      title: 'Tax Senior, Private Clients',
+      company: 'Pemberton Ross LLP',
+    });
+    expect(splitHeader(['Senior Auditor | Dalby & Partners Accountants, Utrecht'])).toMatchObject({
+      title: 'Senior Auditor',
+      company: 'Dalby & Partners Accountants',
+    });
+    expect(splitHeader(['Brookdale Senior Living, Austin, TX', 'Clinical Dietitian'])).toMatchObject({
+      title: 'Clinical Dietitian',
+      company: 'Brookdale Senior Living',
+    });
+  });
+});

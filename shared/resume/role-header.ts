@@ -5,9 +5,12 @@
  */
 import { parsePlace } from '../match/geo.ts';
 
-/** The noun that makes a phrase a job title: "Account Executive", "Senior Nurse". */
+/**
+ * The noun that makes a phrase a job title: "Account Executive", "Senior Nurse", "Senior Auditor"; a
+ * grade named as a noun after its trade ("Audit Senior, Assurance", "Tax Senior"), not "Senior Living".
+ */
 export const TITLE_WORD =
-  /\b(engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
+  /\b(auditor|controller|dietitian|physiotherapist|hygienist|paramedic|midwife|apprentice|(?<=\w )senior(?=\s*(?:$|[,(|]))|engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
 /** A comma between the parts of a role's line, not one inside a bracket ("Researcher (part-time, 14 months)"). */
 export const COMMA = /,\s*(?![^()]*\))/;
 /** A bar groups a heading's parts more loosely than a dash does ("Engineer - Backend | Acme, Pune"). */
