@@ -12,6 +12,7 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
+import { mainColumnFirst } from './linkedin-export.ts';
 import { readRuledOut } from './ruled-out.ts';
 import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
@@ -62,7 +63,8 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 export function parseResumeText(pasted: string): ResumeDraft {
   // Two columns pasted side by side are read one after the other (columns.ts); roles in a table of
   // dates beside them, as entries (dated-rows.ts).
-  const text = readDatedRows(unfoldColumns(pasted));
+  // LinkedIn's export prints its side column first; its name, headline and place are put back on top.
+  const text = readDatedRows(unfoldColumns(mainColumnFirst(pasted)));
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);

@@ -39,9 +39,9 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'skills',
-    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses.
+    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses; LinkedIn's "Top Skills".
     // "AREAS OF EXPERTISE": the person's fields, listed as skills are.
-    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$/,
+    /^((technical|key|core|top|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$/,
   ],
   [
     'certifications',
