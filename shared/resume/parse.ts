@@ -13,6 +13,7 @@ import {
   parseExperience,
 } from './entries.ts';
 import { mainColumnFirst } from './linkedin-export.ts';
+import { splitPromotions } from './promotions.ts';
 import { readRuledOut } from './ruled-out.ts';
 import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
@@ -73,7 +74,7 @@ export function parseResumeText(pasted: string): ResumeDraft {
   const contact = parseContact([...get('header'), ...get('personal')]);
   const summaryLines = [...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
-  const experience = parseExperience(rejoinEntryLines(get('experience')));
+  const experience = parseExperience(splitPromotions(rejoinEntryLines(get('experience'))));
   const education = parseEducation(get('education'));
   const certifications = get('certifications').map((line) => {
     const name = line.replace(BULLET, '').trim();
