@@ -14,6 +14,7 @@ import {
 } from './entries.ts';
 import { mainColumnFirst } from './linkedin-export.ts';
 import { splitPromotions } from './promotions.ts';
+import { readProseRoles } from './prose-roles.ts';
 import { readRuledOut } from './ruled-out.ts';
 import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
@@ -65,7 +66,8 @@ export function parseResumeText(pasted: string): ResumeDraft {
   // Two columns pasted side by side are read one after the other (columns.ts); roles in a table of
   // dates beside them, as entries (dated-rows.ts).
   // LinkedIn's export prints its side column first; its name, headline and place are put back on top.
-  const text = readDatedRows(unfoldColumns(mainColumnFirst(pasted)));
+  // Roles written as paragraphs ("Junior QA Engineer, Fieldhand, Austin, from August 2021 to May 2023. I …"), as entries.
+  const text = readProseRoles(readDatedRows(unfoldColumns(mainColumnFirst(pasted))));
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
