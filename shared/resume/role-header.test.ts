@@ -52,6 +52,18 @@ describe("the part after a title that names the job's team or ward", () => {
     ).toMatchObject({ title: 'Junior Accountant', company: 'Adaeze & Co' });
   });
 
+  it('is the employer when what stands further off is a way of working, the terms or a lone word', () => {
+    for (const below of ['Remote', 'Contract', 'Full-time', 'Springfield'])
+      expect(splitHeader(['Senior Engineer - Tollbridge Labs', below])).toMatchObject({
+        title: 'Senior Engineer',
+        company: 'Tollbridge Labs',
+      });
+    expect(splitHeader(['Senior Engineer - Tollbridge Labs | Remote'])).toMatchObject({
+      title: 'Senior Engineer',
+      company: 'Tollbridge Labs',
+    });
+  });
+
   it('reads whole resumes laid out so, role by role', () => {
     const draft = parseResumeText(`Ines Varga
 ines@example.com

@@ -64,14 +64,23 @@ function qualifierAt(parts: readonly Part[], titleIdx: number): number {
   const next = parts[titleIdx + 1];
   if (!next || next.line !== t.line || next.group !== t.group || placed(next.text)) return -1;
   const employerFurther = parts.some(
-    (p, i) =>
-      i > titleIdx + 1 &&
-      (p.line !== t.line || p.group !== t.group) &&
-      !looksLikePlace(p.text) &&
-      !SAID.test(p.text),
+    (p, i) => i > titleIdx + 1 && (p.line !== t.line || p.group !== t.group) && namesEmployer(p.text),
   );
   return employerFurther ? titleIdx + 1 : -1;
 }
+/**
+ * A part that can be the employer further off: not a place, a way of working or the terms of the job
+ * ("Remote", "Contract", "Full-time"), nor a sentence; and named as an employer is, with its city or in
+ * words enough ("Clydeview University Hospital, NHS Clydeside"); a lone word may be a town the place table
+ * does not know ("Springfield").
+ */
+const TERMS =
+  /^(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|fixed[- ]term|locum)$/i;
+const namesEmployer = (text: string) =>
+  !looksLikePlace(text) &&
+  !SAID.test(text) &&
+  !TERMS.test(text) &&
+  (placed(text) || text.split(/\s+/).length >= 3);
 /** A team has no city of its own: "Harrowline Security, Austin, TX" after a title is the employer. */
 const placed = (text: string) => {
   const pieces = text.split(COMMA);
