@@ -1,6 +1,8 @@
-import { parsePlace } from '../match/geo.ts';
 import { BE_HONOURS } from '../match/requirement-item.ts';
 import { type DateSpan, findDateSpan } from './dates.ts';
+import { rolesUnderEmployer, TITLE_WORD } from './role-header.ts';
+
+export { TITLE_WORD } from './role-header.ts';
 
 export interface ExperienceDraft {
   title: string;
@@ -20,66 +22,19 @@ export interface EducationDraft {
 }
 
 export const BULLET = /^\s*(?:[-•·▪◦*‣●○■□➢►✓✔]|\d{1,2}[.)])\s+/;
-/** The noun that makes a phrase a job title: "Account Executive", "Senior Nurse". */
-export const TITLE_WORD =
-  /\b(engineer|developer|programmer|manager|director|nurse|analyst|scientist|specialist|designer|coordinator|assistant|consultant|lead|intern|accountant|teacher|representative|associate|officer|administrator|technician|architect|executive|writer|editor|marketer|recruiter|president|founder|head|vp|owner|advisor|therapist|researcher|instructor|supervisor|clerk|agent|strategist|producer|cashier|driver|chef|cook|server|technologist|practitioner|pharmacist|physician|counsel|attorney|paralegal|planner|buyer|operator|mechanic|electrician|cto|ceo|cfo)s?\b/i;
-/** A comma between the parts of a role's line, not one inside a bracket ("Researcher (part-time, 14 months)"). */
-const COMMA = /,\s*(?![^()]*\))/;
-const PART_SPLIT = /\s+[—–|@]\s+|\s+-\s+|\s+at\s+|\s*\|\s*/;
-
-const looksLikePlace = (s: string) => {
-  const p = parsePlace(s);
-  return !!p.country && s.split(/\s+/).length <= 4;
-};
-
-/** "Senior Engineer — Acme, Austin, TX" / "Acme | Engineer | London" / two lines -> title, company, location. */
-function splitHeader(lines: string[]): Pick<ExperienceDraft, 'title' | 'company' | 'location'> {
-  const parts: string[] = [];
-  for (const line of lines)
-    for (const part of line.split(PART_SPLIT)) if (part.trim()) parts.push(part.trim());
-  let titleIdx = parts.findIndex((p) => TITLE_WORD.test(p));
-  if (titleIdx < 0) titleIdx = 0;
-  let title = parts[titleIdx] ?? '';
-  const rest = parts.filter((_, i) => i !== titleIdx);
-  // "Digital Marketing Manager, Northpeak Outdoors — Toronto": after the comma is the company,
-  // unless another line already names it ("Registered Nurse, Medical ICU" / "Lakeshore Medical").
-  const comma = title.split(COMMA);
-  const after = comma.slice(1).join(', ');
-  if (after && !TITLE_WORD.test(after) && !looksLikePlace(after) && rest.every(looksLikePlace)) {
-    title = comma[0];
-    rest.unshift(after);
-  }
-  // "Audit Senior, Hartley & Moss, Manchester" on one line: title, company…, place.
-  const pieces = title.split(COMMA);
-  if (!rest.length && pieces.length >= 3 && looksLikePlace(pieces[pieces.length - 1])) {
-    return { title: pieces[0], company: pieces.slice(1, -1).join(', '), location: pieces[pieces.length - 1] };
-  }
-  let company = '';
-  let location: string | undefined;
-  for (const part of rest) {
-    const pieces = part.split(COMMA);
-    if (!company) {
-      const placeAt = pieces.findIndex((_, i) => i > 0 && looksLikePlace(pieces.slice(i).join(', ')));
-      if (looksLikePlace(part) && rest.length > 1 && part !== rest[0]) location ??= part;
-      else if (placeAt > 0) {
-        company = pieces.slice(0, placeAt).join(', ');
-        location ??= pieces.slice(placeAt).join(', ');
-      } else company = part;
-    } else if (!location && looksLikePlace(part)) location = part;
-  }
-  return { title: title.trim(), company: company.trim(), location };
-}
-
 /** Experience entries: a header group (lines without bullets) holding a date range, then its bullets. */
 export function parseExperience(lines: string[]): ExperienceDraft[] {
   const out: ExperienceDraft[] = [];
   let header: string[] = [];
   let span: DateSpan | null = null;
   let current = null as ExperienceDraft | null;
+  const headerOf = rolesUnderEmployer();
+  /** The line before was the heading's dated one. */
+  let closed = false;
   const flush = () => {
     if (!header.length) return;
     if (span) {
-      const h = splitHeader(header);
+      const h = headerOf(header);
       current = { ...h, start: span.start, end: span.end, current: span.current, bullets: [] };
       out.push(current);
     } else if (current) current.bullets.push(...header);
@@ -89,6 +44,7 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
   for (const line of lines) {
     const isBullet = BULLET.test(line);
     if (isBullet) {
+      closed = false;
       flush();
       current?.bullets.push(line.replace(BULLET, '').trim());
       continue;
@@ -102,6 +58,12 @@ export function parseExperience(lines: string[]): ExperienceDraft[] {
       current?.bullets.push(line);
       continue;
     }
+    // A heading of two lines or more closed by its dates ("Staff Nurse, Renal Unit" / "Thornbury General
+    // Hospital | Jun 2015 - Feb 2017"), then a line naming a job: the next role's heading, the role above
+    // had no bullets. A line after a one-line dated heading is its employer ("Teacher  Aug 2023 - present"
+    // / "Glenfair School, Calgary").
+    if (!s && span && closed && header.length >= 2 && TITLE_WORD.test(line)) flush();
+    closed = !!s?.start;
     if (s && span) flush();
     if (s?.start) span = s;
     const rest = s?.start

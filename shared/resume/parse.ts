@@ -12,6 +12,9 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
+import { mainColumnFirst } from './linkedin-export.ts';
+import { splitPromotions } from './promotions.ts';
+import { readProseRoles } from './prose-roles.ts';
 import { readRuledOut } from './ruled-out.ts';
 import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
@@ -62,7 +65,9 @@ function skillsOf(listed: SkillItem[], prose: string[]): Skill[] {
 export function parseResumeText(pasted: string): ResumeDraft {
   // Two columns pasted side by side are read one after the other (columns.ts); roles in a table of
   // dates beside them, as entries (dated-rows.ts).
-  const text = readDatedRows(unfoldColumns(pasted));
+  // LinkedIn's export prints its side column first; its name, headline and place are put back on top.
+  // Roles written as paragraphs ("Junior QA Engineer, Fieldhand, Austin, from August 2021 to May 2023. I …"), as entries.
+  const text = readProseRoles(readDatedRows(unfoldColumns(mainColumnFirst(pasted))));
   const sections = splitResume(text);
   const measure = lineMeasure(text);
   const get = (name: string) => sections.filter((s) => s.section === name).flatMap((s) => s.lines);
@@ -71,7 +76,7 @@ export function parseResumeText(pasted: string): ResumeDraft {
   const contact = parseContact([...get('header'), ...get('personal')]);
   const summaryLines = [...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
-  const experience = parseExperience(rejoinEntryLines(get('experience')));
+  const experience = parseExperience(splitPromotions(rejoinEntryLines(get('experience'))));
   const education = parseEducation(get('education'));
   const certifications = get('certifications').map((line) => {
     const name = line.replace(BULLET, '').trim();

@@ -136,3 +136,35 @@ Seller of cloud software.`;
     ]);
   });
 });
+
+describe('a page mark where a PDF page ended', () => {
+  it('is no line of the resume: the role after it is named by its own lines', () => {
+    const lines = splitResume(
+      'EXPERIENCE\nHarbourline Freight\nData Engineer\nMay 2021 - Present\nPage 1 of 2\nVelo Maps\nAnalyst\n- 2 -\nEDUCATION',
+    ).flatMap((s) => s.lines);
+    expect(lines).toEqual([
+      'Harbourline Freight',
+      'Data Engineer',
+      'May 2021 - Present',
+      'Velo Maps',
+      'Analyst',
+    ]);
+  });
+});
+
+describe('"ROLES" as a portfolio heads its jobs', () => {
+  it('is the experience section, alone or "Roles held"', () => {
+    expect(headingOf('ROLES')).toBe('experience');
+    expect(headingOf('Roles held')).toBe('experience');
+    expect(headingOf('Roles and responsibilities include billing')).toBeNull();
+  });
+});
+
+describe('headings of a US resume and of a trade', () => {
+  it('reads "Summary of Qualifications", "Areas of Expertise" and "Tickets & Training"', () => {
+    expect(headingOf('SUMMARY OF QUALIFICATIONS')).toBe('summary');
+    expect(headingOf('Areas of Expertise')).toBe('skills');
+    expect(headingOf('TICKETS & TRAINING')).toBe('certifications');
+    expect(headingOf('Tickets')).toBe('certifications');
+  });
+});

@@ -15,7 +15,8 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   // A European CV's "PERSONAL STATEMENT" is its summary.
   [
     'summary',
-    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$/,
+    // A US resume's "SUMMARY OF QUALIFICATIONS": what the person brings, said of themselves.
+    /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$|^summary of qualifications$/,
   ],
   // A European CV opens with its contact block under a heading ("PERSONAL DETAILS": Name:, Address:,
   // Nationality: …); it is read as the header is (contact.ts), wherever it stands.
@@ -38,8 +39,9 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'skills',
-    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses.
-    /^((technical|key|core|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$/,
+    // Europass "DIGITAL SKILLS" / "COMPUTER SKILLS": the tools the person uses; LinkedIn's "Top Skills".
+    // "AREAS OF EXPERTISE": the person's fields, listed as skills are.
+    /^((technical|key|core|top|professional|digital|computer|it|software) )?(skills|competencies|technologies|tools)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$/,
   ],
   [
     'certifications',
@@ -65,10 +67,10 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   ],
   // Headings a portfolio writes as a phrase of its own: "Where I've been", "Where I learned", "Things I've
   // shipped", "Tools I reach for".
-  // An academic CV's "ACADEMIC APPOINTMENTS": the posts held.
+  // An academic CV's "ACADEMIC APPOINTMENTS": the posts held; a portfolio's "ROLES", "Roles held".
   [
     'experience',
-    /^(internships?|placements?|co-?ops?|positions?( held)?|appointments?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
+    /^(internships?|placements?|co-?ops?|positions?( held)?|roles?( held)?|appointments?|employment|experience|history|where i(?:'|’)?ve (?:been|worked))$/,
   ],
   ['education', /^where i (?:learned|learnt|studied|trained)$/],
   ['projects', /^things i(?:'|’)?ve (?:shipped|built|made|designed)$/],
@@ -81,7 +83,8 @@ const SECTION_WORDS: Array<[ResumeSection, RegExp]> = [
   ],
   [
     'certifications',
-    /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses)$/,
+    // A tradesperson's "TICKETS": the certificates a site asks for (Red Seal, H2S Alive, first aid).
+    /^(certifications?|certificates?|licen[sc]es?|licensure|registrations?|training|credentials?|designations?|qualifications|accreditations?|courses|tickets)$/,
   ],
   // A portfolio's "SELECTED CASE STUDIES": the work it shows, as projects are.
   ['projects', /^(projects?|portfolio|open source|case stud(y|ies)|work samples?)$/],
@@ -158,6 +161,13 @@ function tailOfLine(prev: string | undefined, line: string, measure: number): bo
   return /^\s*[a-z]/.test(line) || (fillsWidth(prev, measure) && !namedHeading(headingText(line)));
 }
 
+/**
+ * A page's own mark, printed where a PDF's page ends ("Page 1 of 2", "- 2 -", as LinkedIn's export
+ * and most templates print it): no line of the resume, and where it stands the page broke, as a blank
+ * line breaks it. Read as one, it would name the role after it ("Page 1 of 2" / "Northlake Grocers").
+ */
+const PAGE_MARK = /^\s*(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-)\s*$/i;
+
 export function splitResume(text: string): SectionLines[] {
   const out: SectionLines[] = [{ section: 'header', lines: [] }];
   const lines = text.replace(/\r\n?/g, '\n');
@@ -165,7 +175,7 @@ export function splitResume(text: string): SectionLines[] {
   let prev: string | undefined;
   for (const raw of lines.split('\n')) {
     const line = raw.replace(/\s+$/, '');
-    if (!line.trim()) {
+    if (!line.trim() || PAGE_MARK.test(line)) {
       prev = undefined;
       continue;
     }

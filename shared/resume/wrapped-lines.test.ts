@@ -96,6 +96,20 @@ describe('experience lines a PDF broke, put back', () => {
     ];
     expect(rejoinEntryLines(lines)).toEqual(lines);
   });
+
+  it('keeps the next role apart from a role with no bullets whose dates a bar set off', () => {
+    const lines = [
+      'Staff Nurse (Band 5), Renal Unit',
+      'Thornbury General Hospital | Jun 2015 - Feb 2017',
+      'Staff Nurse, Elderly Care',
+      'St Ives Community Hospital, Galway | Sep 2013 - May 2015',
+    ];
+    expect(rejoinEntryLines(lines)).toEqual(lines);
+    expect(parseExperience(rejoinEntryLines(lines)).map((e) => [e.title, e.company])).toEqual([
+      ['Staff Nurse (Band 5), Renal Unit', 'Thornbury General Hospital'],
+      ['Staff Nurse, Elderly Care', 'St Ives Community Hospital'],
+    ]);
+  });
 });
 
 describe('skills lists a PDF broke mid-item, put back', () => {

@@ -44,10 +44,10 @@ function goesOn(prev: string, line: string, inBullet: boolean): boolean {
         ENDS_ON_WORD.test(line))
     );
   // A heading goes on while a bracket is open or it stops on a separator; two dated lines are two roles.
-  // The comma or dash that set off dates at the line's end ("… - London, Mar 2022 - present") leaves
+  // The comma, dash or bar that set off dates at the line's end ("… - London, Mar 2022 - present", "… NHS Trust | Jun 2015 - Feb 2017") leaves
   // nothing open: the description under it ("Embedded in the payments squad; …") is no part of it.
   const { text, dates } = undated(prev);
-  const head = dates && prev.trimEnd().endsWith(dates) ? text.replace(/\s*[,–—-]\s*$/, '') : text;
+  const head = dates && prev.trimEnd().endsWith(dates) ? text.replace(/\s*[,–—|-]\s*$/, '') : text;
   if (starts(prev) && starts(line)) return false;
   return unclosed(head) || OPEN_HEADING.test(head) || /^\s*[a-z]/.test(line);
 }
