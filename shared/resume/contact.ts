@@ -1,5 +1,5 @@
 import { parsePlace } from '../match/geo.ts';
-import { runsOn } from './sections.ts';
+import { runsOn } from './line-wrap.ts';
 
 export interface ContactDraft {
   firstName?: string;

@@ -12,11 +12,12 @@ import {
   parseEducation,
   parseExperience,
 } from './entries.ts';
+import { lineMeasure, unwrapLines } from './line-wrap.ts';
 import { mainColumnFirst } from './linkedin-export.ts';
 import { splitPromotions } from './promotions.ts';
 import { readProseRoles } from './prose-roles.ts';
 import { readRuledOut } from './ruled-out.ts';
-import { lineMeasure, splitResume, unwrapLines } from './sections.ts';
+import { splitResume } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
 import { readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';

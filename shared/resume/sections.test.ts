@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, splitResume, unwrapLines } from './sections.ts';
+import { unwrapLines } from './line-wrap.ts';
+import { headingOf, splitResume } from './sections.ts';
 
 describe('resume headings', () => {
   it('reads professional qualifications and development as certifications', () => {

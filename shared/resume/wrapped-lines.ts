@@ -6,7 +6,7 @@
  */
 import { breaksDateRange, findDateSpan } from './dates.ts';
 import { BULLET } from './entries.ts';
-import { ENDS_SENTENCE, fillsWidth, UNFINISHED } from './sections.ts';
+import { ENDS_SENTENCE, fillsWidth, UNFINISHED } from './line-wrap.ts';
 
 /** A bullet ends on a full stop; a page may break it after a semicolon or a colon. */
 const ENDS_BULLET = /[.!?]\s*$/;
