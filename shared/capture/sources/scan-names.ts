@@ -84,9 +84,21 @@ export const EMPLOYER_PAGE =
  * The words before a link in a line that says who put the posting up ("Posted 3 December by <a>Acme</a>", "Listed by",
  * "Advertised by", "Publié par", "Veröffentlicht von"): the link names the advertiser, wherever it points.
  */
-export const POSTED_BY =
+const POSTED_BY =
   /^\s*(?:posted|listed|advertised|published|publi[ée]e?|ver[öo]ffentlicht|publicado)(?:\s.{0,40})?\s(?:by|par|von|por)\s*$/i;
 /^\s*(?:posted|listed|advertised|published|publi[ée]e?|ver[öo]ffentlicht|publicado)\b.{0,40}\b(?:by|par|von|por)\s*$/i;
+
+/** A link after "Posted … by" in its own short line: the advertiser, whatever its address. */
+export function postedBy(a: Element): boolean {
+  const line = a.parentElement;
+  if (!line || (line.textContent?.length ?? 0) > 160) return false;
+  let before = '';
+  for (const n of Array.from(line.childNodes)) {
+    if (n === a) return POSTED_BY.test(before);
+    before += n.textContent ?? '';
+  }
+  return false;
+}
 
 export const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
 export const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);

@@ -13,7 +13,7 @@ import {
   type LabelKind,
   LEAF_TERM_TAGS,
   MAYBE,
-  POSTED_BY,
+  postedBy,
   TERM_NAME,
 } from './scan-names.ts';
 
@@ -189,16 +189,4 @@ function collectScript(el: Element, s: PageScan): void {
   ) {
     s.dataScripts.push(el);
   }
-}
-
-/** A link after "Posted … by" in its own short line: the advertiser, whatever its address. */
-function postedBy(a: Element): boolean {
-  const line = a.parentElement;
-  if (!line || (line.textContent?.length ?? 0) > 160) return false;
-  let before = '';
-  for (const n of Array.from(line.childNodes)) {
-    if (n === a) return POSTED_BY.test(before);
-    before += n.textContent ?? '';
-  }
-  return false;
 }
