@@ -99,6 +99,16 @@ describe('a table row or repeated block: its header or its place decides whose i
     expect(fields.slice(10)).toEqual(['other', 'other', 'other']);
   });
 
+  it('rows headed "Current or most recent" and "The one before that" under a header with an empty corner cell', () => {
+    const row = (head: string, n: number) =>
+      `<tr><th scope="row">${head}</th><td><input name="co${n}"></td><td><input name="ti${n}"></td><td><input name="ph${n}" type="tel"></td></tr>`;
+    expect(
+      types(
+        `<table><thead><tr><td></td><th>Company</th><th>Job title</th><th>Phone</th></tr></thead><tbody>${row('Current or most recent', 1)}${row('The one before that', 2)}</tbody></table>`,
+      ).slice(3),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
   it('repeated fieldsets "Address 1", "Address 2": the second is a past home', () => {
     const fs = (n: number) =>
       `<fieldset><legend>Address ${n}</legend>${box(`st${n}`, 'Street')}${box(`ci${n}`, 'City')}${box(`zi${n}`, 'ZIP code')}</fieldset>`;

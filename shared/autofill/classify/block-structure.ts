@@ -13,9 +13,9 @@ import { normalize } from './text.ts';
 /** Words naming the candidate ("Your email", "Applicant's phone", "Your details"): what they head is theirs. */
 export const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/;
 
-/** A row or entry titled as an earlier one: "Previous", "Prior (if less than 3 years)", "Former". */
+/** A row or entry titled as an earlier one: "Previous", "Prior (if less than 3 years)", "Former", "The one before that". */
 const PAST_TITLE =
-  /^(previous|prior|former|past|earlier|preceding)\b|\b(less|fewer) than (\d+|one|two|three|four|five|six|seven|ten) years\b/;
+  /^(previous|prior|former|past|earlier|preceding)\b|\bbefore (that|this|it)$|\b(less|fewer) than (\d+|one|two|three|four|five|six|seven|ten) years\b/;
 /** The one held now named in the title ("Current or previous"): not a past entry. */
 const NOW = /\b(current|present|most recent|today|now)\b/;
 

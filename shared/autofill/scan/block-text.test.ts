@@ -95,6 +95,18 @@ describe('a list table: each row is an entry, its header and the column over the
   });
 });
 
+describe('a list table whose header row starts with an empty <td> corner', () => {
+  it('is still a list: each row reads its header and the column over its box', () => {
+    const b = blocks(
+      `<p>Your last two employers</p><table><thead><tr><td></td><th scope="col">Company</th><th scope="col">Your position</th></tr></thead><tbody><tr><th scope="row">Current or most recent</th><td><input name="e1"></td><td><input name="p1"></td></tr><tr><th scope="row">The one before that</th><td><input name="e2"></td><td><input name="p2"></td></tr></tbody></table>`,
+    );
+    expect(b.p2).toEqual([
+      { from: 'table-row', title: 'The one before that', intro: '', column: 'Your position' },
+      { from: 'table', title: 'Your last two employers', intro: '' },
+    ]);
+  });
+});
+
 describe('rows of two kinds are not a list', () => {
   it('rows headed "Home" and "Mailing" have no place: the second is no later entry of the first', () => {
     const b = blocks(

@@ -82,7 +82,11 @@ export function rowEntryTitle(el: Element): string {
 /** A table whose first row only captions its columns: a list of rows (referees, jobs), not page layout. */
 export function captionedColumns(table: Element): boolean {
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');
-  return !!head && head.children.length > 1 && Array.from(head.children).every((c) => c.tagName === 'TH');
+  // (an empty corner cell over the rows' headers may be a <td>: "<td></td><th>Company</th><th>Position</th>")
+  const cells = Array.from(head?.children ?? []);
+  const corner =
+    cells[0]?.tagName === 'TD' && !meaningful(textOf(cells[0])) && !hasQuestion(cells[0]) ? 1 : 0;
+  return cells.length - corner > 1 && cells.slice(corner).every((c) => c.tagName === 'TH');
 }
 
 /**
