@@ -80,6 +80,22 @@ export interface FieldSignals {
   accept: string;
   /** An upload named only `file`: what its containers' data attributes say it takes ("resume"). */
   purpose?: string;
+  /** The blocks the control sits in, read from the page's structure, nearest first (scan/block-text.ts). */
+  block?: BlockLevel[];
+}
+
+/** One block around a control: where the page's structure says it is, its title, and the text under the title. */
+export interface BlockLevel {
+  /** A fieldset's legend, a group's aria name, a container opening with a heading, a list table or one of its rows. */
+  from: 'fieldset' | 'group' | 'section' | 'table' | 'table-row';
+  /** The legend, the group's name, the heading, the text before a table, a row's header cell ('' when none). */
+  title: string;
+  /** The intro or help printed between the title and the block's first box, chunks joined by ' | '. */
+  intro: string;
+  /** In a list table's row: the caption of the column over the control. */
+  column?: string;
+  /** One of repeated blocks ("Address 1", "Address 2") or of a list table's rows: its place among them, from 1. */
+  entry?: number;
 }
 
 export interface FieldDescriptor {

@@ -12,6 +12,12 @@ describe('a block about a past employer: its bare job and contact boxes are not 
     ).toEqual(['current_company', 'current_title', 'other', 'other', 'other', 'other']);
   });
 
+  it('"Previous employment": the employer\'s phone after its company', () => {
+    expect(
+      types(`${now}${block('Previous employment')}${box('c2', 'Company')}${box('p2', 'Phone', 'tel')}`),
+    ).toEqual(['current_company', 'current_title', 'other', 'other']);
+  });
+
   it('the job named by its place in time, its title captioned "Your title"', () => {
     expect(
       types(

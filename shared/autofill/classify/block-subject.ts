@@ -1,19 +1,22 @@
 /**
- * Whose details a block of boxes asks for, read once per block. A block is the text printed above its boxes (a
- * legend, a title that is no heading element, the intro or help sentence under it: "In case of emergency", then "We
- * keep one contact on file."), and every box after it up to the next box with words of its own beyond its caption.
- * The scanner gives each box only the text between it and the box before (`nearby`), so only the block's first box
- * sees the block's words: a bare "City / Town" or a placeholder-only phone further down sees nothing of them
- * (forms-dev49, Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Here each box inherits the
- * subject its block was given, with the reason, unless its own caption names the candidate ("Your email").
+ * Whose details a block of boxes asks for, read once per block. Where the page draws the block (a fieldset, a named
+ * group, a container opening with a heading, a list table's row), every box of it carries the block's title and intro
+ * (`signals.block`, scan/block-text.ts) and block-structure.ts reads them: that reading holds for each of its boxes.
+ * Where the page draws nothing (a title that is no heading element, the intro or help sentence under it: "In case of
+ * emergency", then "We keep one contact on file."), the block is that text and every box after it up to the next box
+ * with words of its own beyond its caption: only the block's first box sees those words in its `nearby` text, so a
+ * bare "City / Town" or a placeholder-only phone further down inherits the subject its block was given (forms-dev49,
+ * Workday "Addresses in the last 5 years"; SmartRecruiters emergency contact). Either way a box whose own caption names
+ * the candidate ("Your email") stays theirs.
  *
- * The phrases are the rules' (THIRD_PARTY_BLOCK, RELATION_BLOCK, PAST_EMPLOYER, ADDRESS_HISTORY in
- * rules/shared.ts), read on the
- * block's text. A box captioned as a past street opens a past address's block of its own, scoping the address parts
- * right after it. A past employer's block is named as past ("Previous employer", "Employer before that"), not by a
- * history's title: "Work History" heads the job held now too ("Present or most recent employer", forms-dev47).
+ * The phrases are the rules' (THIRD_PARTY_BLOCK, RELATION_BLOCK, PAST_EMPLOYER, ADDRESS_HISTORY in rules/shared.ts),
+ * read on the block's text. A box captioned as a past street opens a past address's block of its own, scoping the
+ * address parts right after it. A past employer's block is named as past ("Previous employer", "Employer before
+ * that"), not by a history's title: "Work History" heads the job held now too ("Present or most recent employer",
+ * forms-dev47).
  */
-import type { ClassifiedField, FieldType } from '../types.ts';
+import type { BlockLevel, ClassifiedField, FieldType } from '../types.ts';
+import { blockKey, CANDIDATES_OWN, structureReading, typesByBlock } from './block-structure.ts';
 import { questionLegend, signalTexts } from './question.ts';
 import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
@@ -65,7 +68,6 @@ const PAST_JOB = new Set<FieldType>(['current_company', 'current_title']);
 const NOW = /\b(current|present|most recent|today)\b/;
 
 /** A caption naming the candidate ("Your email", "Applicant's phone", "Confirm your e-mail"): the box stays theirs. */
-const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/;
 export function namesTheCandidate(f: ClassifiedField): boolean {
   return CANDIDATES_OWN.test(signalTexts(f.field).label);
 }
@@ -115,11 +117,18 @@ const PAST_STREET =
 
 const HOME = new Set<FieldType>(['address_line1', 'city', 'postal_code']);
 
-/** Each box whose block is about someone or somewhere else, with the block's reading. */
+/**
+ * Each box whose block is about someone or somewhere else, with the block's reading. Where the page's structure
+ * names the block's subject (block-structure.ts), that reading holds for each of its boxes; elsewhere a box inherits
+ * the reading of the box before it, in page order, unless it has words of its own.
+ */
 export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, BlockReading> {
   const out = new Map<ClassifiedField, BlockReading>();
+  const asked = typesByBlock(fields);
+  // (each structured block read once, at its first box: whether an address was asked before it)
+  const structured = new Map<string, BlockReading>();
   let addressAsked = false;
-  let block: BlockReading = { subject: 'candidate', because: '' };
+  let block: BlockReading = CANDIDATE;
   let heading: string | null = null;
   let legend = '';
   for (const f of fields) {
@@ -134,19 +143,42 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
       block = readBlock(words, addressAsked);
     heading = f.field.signals.heading;
     legend = questionLegend(f.field);
+    const structure = structuredReading(f, structured, asked, addressAsked);
+    // (the structure's reading holds where it names a subject, or a block titled as the candidate's)
+    const reading = (structure.subject !== 'candidate' || structure.because) && !opens ? structure : block;
     const type = f.classification.type;
-    if (block.subject === 'candidate') {
+    if (reading.subject === 'candidate') {
       if (HOME.has(type)) addressAsked = true;
       continue;
     }
-    if (!NOT_THE_CANDIDATES[block.subject].has(type)) {
+    if (!NOT_THE_CANDIDATES[reading.subject].has(type)) {
       // (a past street's caption scopes only the address parts right after it: "Country" after a box asking
       // something else is the candidate's again)
-      if (block.byCaption && !opens) block = { subject: 'candidate', because: '' };
+      if (block.byCaption && !opens) block = CANDIDATE;
       continue;
     }
-    if (CANDIDATES_OWN.test(caption) && !(block.subject === 'past-employer' && PAST_JOB.has(type))) continue;
-    out.set(f, block);
+    if (CANDIDATES_OWN.test(caption) && !(reading.subject === 'past-employer' && PAST_JOB.has(type)))
+      continue;
+    out.set(f, reading);
   }
   return out;
+}
+
+const CANDIDATE: BlockReading = { subject: 'candidate', because: '' };
+
+/** The reading of the blocks the page's structure puts a box in, once per block; the candidate's where none. */
+function structuredReading(
+  f: ClassifiedField,
+  read: Map<string, BlockReading>,
+  asked: (levels: readonly BlockLevel[]) => Set<FieldType>,
+  addressAsked: boolean,
+): BlockReading {
+  const levels = f.field.signals.block;
+  if (!levels?.length) return CANDIDATE;
+  const key = blockKey(levels);
+  const known = read.get(key);
+  if (known) return known;
+  const reading = structureReading(levels, (w) => readBlock(w, addressAsked), asked(levels));
+  read.set(key, reading);
+  return reading;
 }

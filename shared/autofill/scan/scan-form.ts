@@ -15,6 +15,7 @@ import {
 import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { listboxOptions } from './listbox.ts';
 import { dropdownOfValueInput, mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
+import { withScanMemo } from './scan-memo.ts';
 import { headingTracker } from './section-heading.ts';
 import { gatherSignals } from './signals.ts';
 import { rowDocumentType } from './tables.ts';
@@ -159,7 +160,7 @@ function single(el: Element, heading: string, ref: string): FieldDescriptor {
  * comboboxes, file inputs, and radio / checkbox questions as one descriptor each.
  */
 export function scanForm(root: ScanRoot, options: ScanOptions = {}): FieldDescriptor[] {
-  return withDomIndex(() => scanIndexed(root, options));
+  return withDomIndex(() => withScanMemo(() => scanIndexed(root, options)));
 }
 
 function scanIndexed(root: ScanRoot, options: ScanOptions): FieldDescriptor[] {

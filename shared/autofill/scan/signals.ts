@@ -4,6 +4,7 @@
  */
 import type { FieldSignals } from '../types.ts';
 import { standardAutocomplete } from './autocomplete.ts';
+import { blocksAround } from './block-text.ts';
 import { clean, closestTag, idRefText, textOf } from './dom.ts';
 import { formatTitle, helpAfter } from './help.ts';
 import { labelText, precedingText } from './labels.ts';
@@ -54,6 +55,7 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
   // the element whose words are this control's: the widget it is part of, or the box it stands in for
   const asked = dropdownOfValueInput(el) ?? pickerOfAltInput(el) ?? dropZoneOf(el) ?? el;
   const purpose = uploadPurpose(el);
+  const block = blocksAround(asked);
   return {
     label: withLinkKind(el, labelText(asked)),
     nearby: precedingText(asked).join(' | '),
@@ -66,5 +68,6 @@ export function gatherSignals(el: Element, heading: string): FieldSignals {
     autocomplete: standardAutocomplete(el),
     accept: clean(el.getAttribute('accept')),
     ...(purpose ? { purpose } : {}),
+    ...(block.length ? { block } : {}),
   };
 }

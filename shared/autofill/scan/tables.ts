@@ -1,4 +1,7 @@
+import type { BlockLevel } from '../types.ts';
 import { chosenOption, clean, closestTag, meaningful, textOf } from './dom.ts';
+import { hasQuestion, questionCount } from './questions.ts';
+import { memoInScan } from './scan-memo.ts';
 
 const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox]';
 
@@ -79,7 +82,11 @@ export function rowEntryTitle(el: Element): string {
 /** A table whose first row only captions its columns: a list of rows (referees, jobs), not page layout. */
 export function captionedColumns(table: Element): boolean {
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');
-  return !!head && head.children.length > 1 && Array.from(head.children).every((c) => c.tagName === 'TH');
+  // (an empty corner cell over the rows' headers may be a <td>: "<td></td><th>Company</th><th>Position</th>")
+  const cells = Array.from(head?.children ?? []);
+  const corner =
+    cells[0]?.tagName === 'TD' && !meaningful(textOf(cells[0])) && !hasQuestion(cells[0]) ? 1 : 0;
+  return cells.length - corner > 1 && cells.slice(corner).every((c) => c.tagName === 'TH');
 }
 
 /**
@@ -112,3 +119,34 @@ export function rowQuestion(choice: Element): string {
   const caption = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
   return caption ? textOf(caption, 300) : '';
 }
+
+/**
+ * A row of a list table (its first row captions the columns): its row header, the column's caption, and its place
+ * among the rows that ask something, when the rows are entries of one list (no header of their own, or a numbered
+ * one: "Job 2"; rows headed "Home" and "Mailing" are two kinds, not a first and a second).
+ */
+export function rowLevel(el: Element): BlockLevel | null {
+  const cell = closestTag(el, 'TD', 'TH');
+  const row = cell?.parentElement;
+  const table = row ? closestTag(row, 'TABLE') : null;
+  if (!cell || !row || row.tagName !== 'TR' || !table || !captionedColumns(table) || questionCount(row) < 2)
+    return null;
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const index = Array.from(row.children).indexOf(cell);
+  const column = head && head !== row ? textOf(head.children[index], 100) : '';
+  const header = row.firstElementChild;
+  const title =
+    header && header !== cell && header.tagName === 'TH' && !hasQuestion(header) ? textOf(header, 200) : '';
+  const rows = memoInScan('rows', table, askingRows);
+  const listed = rows.length > 1 && (!meaningful(title) || /\d/.test(title));
+  return {
+    from: 'table-row',
+    title,
+    intro: '',
+    ...(meaningful(column) ? { column } : {}),
+    ...(listed ? { entry: rows.indexOf(row) + 1 } : {}),
+  };
+}
+
+const askingRows = (table: Element): Element[] =>
+  Array.from(table.querySelectorAll('tr')).filter(hasQuestion);

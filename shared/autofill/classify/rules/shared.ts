@@ -32,21 +32,23 @@ export interface TypeRule {
 }
 
 /**
- * An employer named as a past one ("Previous employer", "The job you held before your present one", "Employer before
- * that", "Employment history – position 2"): not the job held now. Not "Present or most recent employer".
+ * An employer named as a past one ("Previous employer", "Previous employment", "The job you held before your present
+ * one", "Employer before that", "Employment history – position 2"): not the job held now. Not "Present or most recent
+ * employer". The one list of these phrases: a block's subject (block-subject.ts) and the history veto (HISTORY_BLOCK)
+ * both read it.
  */
 export const PAST_EMPLOYER =
-  '\\b(previous|prior|former|past|earlier) (employer|job|position|role|workplace)s?\\b|\\b(employer|job|position|role)( you (held|had))? (before|prior to) (that\\b|(the|your) (current|present|one you have now)\\b)|\\b(employer|job|position) (#\\s?)?[2-9]\\b';
+  '\\b(previous|prior|former|past|earlier) (employ(er|ment|ee)|job|position|role|workplace)s?\\b|\\b(employer|job|position|role)( you (held|had))? (before|prior to) (that\\b|(the|your) (current|present|one you have now)\\b)|\\b(employer|job|position) (#\\s?)?[2-9]\\b';
 
 /**
- * Repeating history blocks: their company, title and dates are not the current ones. A numbered employer entry
- * ("Employer 1 (current or most recent)", "Employer #2", "Job 2", forms-dev46) is one: its street, city and phone are
- * that employer's. So is the employer named by its place in time ("Your employer before the current one", forms-dev48).
+ * Repeating history blocks, and a past employer named as one (PAST_EMPLOYER): their company, title and dates are not
+ * the current ones. A numbered employer entry ("Employer 1 (current or most recent)", "Employer #2", "Job 2",
+ * forms-dev46) is one: its street, city and phone are that employer's. So is the employer named by its place in time ("Your employer before the current one", forms-dev48).
  */
 export const HISTORY_BLOCK: PatternRule = {
   // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
   // that reaches the next box's text, forms-dev42)
-  re: '\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|previous (employ|job|position)|\\b(employer|job|position|role) (before|prior to) (the|your) (current|present|one you have now)\\b|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree',
+  re: `\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|${PAST_EMPLOYER}|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree`,
   score: 1,
   on: ['group', 'context'],
 };

@@ -1,0 +1,86 @@
+/**
+ * Whose details a block asks for, read from the page's structure (`signals.block`, scan/block-text.ts): every box of a
+ * fieldset, a named group, a container opening with a heading or a list table's row reads the block's title and intro,
+ * not only its first box. The nearest block that names a subject decides ("Emergency contact" around a "Phone" group);
+ * a later entry of a repeated block ("Address 2", a list table's second row under From / To / Employer / Position) or
+ * one titled as past ("Previous (if less than 3 years)") is a past address or a past employer, as its boxes ask.
+ * block-subject.ts reads the order of the boxes where the page gives no structure.
+ */
+import type { BlockLevel, ClassifiedField, FieldType } from '../types.ts';
+import type { BlockReading } from './block-subject.ts';
+import { normalize } from './text.ts';
+
+/** Words naming the candidate ("Your email", "Applicant's phone", "Your details"): what they head is theirs. */
+export const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/;
+
+/** A row or entry titled as an earlier one: "Previous", "Prior (if less than 3 years)", "Former", "The one before that". */
+const PAST_TITLE =
+  /^(previous|prior|former|past|earlier|preceding)\b|\bbefore (that|this|it)$|\b(less|fewer) than (\d+|one|two|three|four|five|six|seven|ten) years\b/;
+/** The one held now named in the title ("Current or previous"): not a past entry. */
+const NOW = /\b(current|present|most recent|today|now)\b/;
+
+const JOB = new Set<FieldType>(['current_company', 'current_title']);
+const PLACE = new Set<FieldType>(['address_line1', 'city', 'state', 'postal_code']);
+
+/** The key of a box's blocks: the boxes of one block share it (a row's column caption is each box's own). */
+export function blockKey(levels: readonly BlockLevel[]): string {
+  return levels.map((l) => `${l.from}|${l.title}|${l.intro}|${l.entry ?? ''}`).join(' < ');
+}
+
+const wordsOf = (l: BlockLevel) => [l.title, ...l.intro.split(' | ')].map(normalize).filter(Boolean);
+
+/**
+ * An earlier entry than the first of its list: a second row or repeated block, or a row or entry titled as past. (Only
+ * an entry of a list: a section titled "Previous Employment" holds the current job's entry too, forms-dev43.)
+ */
+function pastEntry(l: BlockLevel): string {
+  const title = normalize(l.title);
+  if ((l.from !== 'table-row' && !l.entry) || NOW.test(title)) return '';
+  if (PAST_TITLE.test(title)) return title;
+  return (l.entry ?? 1) > 1 ? title || `entry ${l.entry}` : '';
+}
+
+/**
+ * The subject the blocks around a box give it, nearest first: the first naming someone or somewhere else, else a past
+ * entry, of the kind its boxes ask (a company or job title: a past employer; an address part: a past address). A
+ * block titled as the candidate's ("Your details") is theirs, said `because` of its title, whatever its intro names. `read`
+ * is block-subject.ts's reading of a block's words; `asked`: the types of the boxes sharing the block.
+ */
+export function structureReading(
+  levels: readonly BlockLevel[],
+  read: (words: string[]) => BlockReading,
+  asked: ReadonlySet<FieldType>,
+): BlockReading {
+  for (const l of levels) {
+    const reading = read(wordsOf(l));
+    // ("Your details" over "We will contact your referees after the interview": the block is the candidate's)
+    if (CANDIDATES_OWN.test(normalize(l.title)) && read([normalize(l.title)]).subject === 'candidate')
+      return { subject: 'candidate', because: normalize(l.title) };
+    if (reading.subject !== 'candidate') return reading;
+  }
+  const past = levels.map(pastEntry).find(Boolean);
+  if (past && [...asked].some((t) => JOB.has(t))) return { subject: 'past-employer', because: past };
+  if (past && [...asked].some((t) => PLACE.has(t))) return { subject: 'past-address', because: past };
+  return { subject: 'candidate', because: '' };
+}
+
+/**
+ * The types asked in each block, and in each list table over all its rows: a later row's boxes may have no caption
+ * of their own (the column captions sit over the first row only), so the list's first row says what its rows ask.
+ */
+export function typesByBlock(
+  fields: readonly ClassifiedField[],
+): (levels: readonly BlockLevel[]) => Set<FieldType> {
+  const byKey = new Map<string, Set<FieldType>>();
+  const add = (key: string, type: FieldType) => byKey.set(key, (byKey.get(key) ?? new Set()).add(type));
+  const tableKey = (levels: readonly BlockLevel[]) =>
+    levels[0]?.from === 'table-row' ? `table: ${blockKey(levels.slice(1))}` : '';
+  for (const f of fields) {
+    const levels = f.field.signals.block;
+    if (!levels?.length) continue;
+    add(blockKey(levels), f.classification.type);
+    if (tableKey(levels)) add(tableKey(levels), f.classification.type);
+  }
+  return (levels) =>
+    new Set([...(byKey.get(blockKey(levels)) ?? []), ...(byKey.get(tableKey(levels)) ?? [])]);
+}
