@@ -145,3 +145,31 @@ describe('a table row or repeated block: its header or its place decides whose i
     ).toEqual(['full_name', 'email', 'phone', 'other', 'other', 'other', 'other', 'other', 'other']);
   });
 });
+
+describe('a start date inside one entry of a list is when that entry began, not when you can start', () => {
+  it('repeated "Position 1" / "Position 2" cards: their start dates are the jobs’, the availability question stays', () => {
+    const job = (n: number) =>
+      `<div class="card"><h4>Position ${n}</h4>${box(`co${n}`, 'Employer')}${box(`sd${n}`, 'Start date')}${box(`ed${n}`, 'End date')}</div>`;
+    const got = types(
+      `${candidate}<h3>Availability</h3>${box('av', 'Start date')}<h3>Work history</h3>${job(1)}${job(2)}`,
+    );
+    expect(got.slice(3, 4)).toEqual(['start_date']);
+    expect(got.slice(4).filter((t) => t === 'start_date')).toEqual([]);
+  });
+
+  it('a list table’s "Date started" column under Employer / Position', () => {
+    const row = (n: number) =>
+      `<tr><td><input name="em${n}"></td><td><input name="po${n}"></td><td><input name="ds${n}" type="date"></td></tr>`;
+    const got = types(
+      `${candidate}<table><tr><th>Employer</th><th>Position</th><th>Date started</th></tr>${row(1)}${row(2)}</table>`,
+    );
+    expect(got).not.toContain('start_date');
+  });
+
+  it('a prior residence’s bare City and State after the home address are not where the candidate lives', () => {
+    const got = types(
+      `${candidate}<section><h3>Address</h3>${home}</section><section><h3>Prior Residence</h3><p>Only if you have lived at the address above for under three years.</p>${box('pc', 'City')}${box('ps', 'State')}</section>`,
+    );
+    expect(got.slice(-2)).toEqual(['other', 'other']);
+  });
+});

@@ -84,3 +84,18 @@ export function typesByBlock(
   return (levels) =>
     new Set([...(byKey.get(blockKey(levels)) ?? []), ...(byKey.get(tableKey(levels)) ?? [])]);
 }
+
+/**
+ * A start date asked inside one entry of a repeated list (the "Start Date" of "Experience 1", a list table's From
+ * column): when that job, course or stay began, not when the candidate can start. An availability question is asked
+ * once, never per entry.
+ */
+export function datesOfAnEntry(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
+  const out = new Map<ClassifiedField, string>();
+  for (const f of fields) {
+    if (f.classification.type !== 'start_date') continue;
+    const entry = f.field.signals.block?.find((l) => l.entry || l.from === 'table-row');
+    if (entry) out.set(f, entry.title || `entry ${entry.entry ?? ''}`.trim());
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
+import { datesOfAnEntry } from './block-structure.ts';
 import { blockSubjects, type Subject } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
@@ -104,6 +105,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'other',
         confidence: 0.6,
         reason: `"${f.field.signals.label || f.field.signals.placeholder}" sits in a block about ${ABOUT[block.subject]} ("${block.because}")`,
+      });
+    for (const [f, entry] of datesOfAnEntry(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" in one entry of a list ("${entry}") is when that entry began, not when you can start`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {

@@ -65,7 +65,7 @@ export const PAST_HOME_NAMED = '\\b(previous|prior|former|prev|old) addr(ess)?\\
  * years", forms-dev44): only its current row is where the person lives.
  */
 export const ADDRESS_HISTORY: PatternRule = {
-  re: `address history|residen(tial|ce) history|(previous|prior|former|past) (home |residential |street )?address|${LIVED_BEFORE}|${PAST_HOME_NAMED}|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)`,
+  re: `address history|residen(tial|ce) history|(previous|prior|former|past) ((home |residential |street )?address|residence)|${LIVED_BEFORE}|${PAST_HOME_NAMED}|addresses (for|in|over|during) the (last|past)|\\baddress(es)? you (have )?(lived|resided) at (before\\b|(in|over|during|for) the (last|past)\\b)`,
   score: 1,
   // the label too: a row with no caption of its own is labelled by the block's legend; the description too: a
   // background check's boxes may be told only there to take "the address you lived at before it"; the name too: a
