@@ -14,6 +14,20 @@ describe('the name boxes of a name block', () => {
   });
 });
 
+describe('the particle of a surname asked in a box of its own', () => {
+  it('is none of the name types, under a "Last name" group or on its own', () => {
+    expect(
+      types(
+        '<div role="group" aria-label="Last name"><input name="a1" placeholder="Tussenvoegsel (van, de, van der)">' +
+          '<input name="a2" placeholder="Achternaam"></div>' +
+          '<label for="b">Name affix, e.g. von or zu</label><input id="b" name="q7">' +
+          '<label for="c">Namenszusatz</label><input id="c" name="q8">' +
+          '<label for="d">Surname prefix (voorvoegsel)</label><input id="d" name="q9">',
+      ),
+    ).toEqual(['other', 'last_name', 'other', 'other', 'other']);
+  });
+});
+
 describe("someone else's contact, or one used before", () => {
   it("a birth or former name asked beside today's name is not the surname or first name box", () => {
     // forms-dev44: a security vetting block's "Birth name (Geburtsname), if different from your current surname"

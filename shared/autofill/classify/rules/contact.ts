@@ -5,6 +5,7 @@ import {
   HISTORY_BLOCK,
   L,
   LN,
+  type PatternRule,
   REFERRER,
   SECOND_CONTACT,
   SOMEONE_ELSES,
@@ -26,11 +27,23 @@ import {
 const FORMER_NAME =
   '\\b(birth|maiden|former|previous|prior|earlier)[ -]?((sur|last|family|given|first|full|legal) ?)?names?\\b|\\bnames?\\b[^.?]{0,30}\\b(previously|formerly|before|in the past)\\b|\\b(previously|formerly) (been )?(known|called|named|used|registered)\\b|\\bnames? at birth\\b|\\bother names? (used|known by)\\b|\\bgeburtsname\\b|\\bnom de naissance\\b|\\bif different from your (current|present) (\\w+ )?name\\b|names?\\b[^.?|]{0,40}\\bif (it |they )?(differs?|different)\\b';
 
+/**
+ * The particle of a surname asked in a box of its own ("Tussenvoegsel (van, de, van der)", "Name affix (Namenszusatz)",
+ * "Name prefix"): Dutch and German forms ask it beside the surname, under the same "Last name" group. The profile
+ * keeps no particle apart from the surname, so none of the name's types fits it.
+ */
+const NAME_PARTICLE: PatternRule = {
+  re: '\\btussenvoegsel\\b|\\bvoorvoegsels?\\b|\\bnamenszusatz\\b|\\bname (affix|prefix|particle)\\b',
+  score: 1,
+  // (the box's own caption or placeholder: the "Last name" group around it names the surname beside it)
+  on: ['label', 'placeholder'],
+};
+
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
   {
     type: 'first_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -54,7 +67,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'last_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -77,7 +90,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'full_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
     kinds: TEXTY,
     short: true,
     positive: [
