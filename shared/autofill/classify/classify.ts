@@ -38,6 +38,9 @@ const YES_NO_QUESTION =
   /^(are|do|does|did|will|would|have|has|is|can|could|should|were|was) (you|your)\b|, (are|do|will|would|have|can|could) you\b[^.?]*\?$/;
 const YES_NO_OPTION = /^(yes|no|n[o0]|oui|non|ja|nein|si|true|false)\b/;
 
+/** The types a yes or no can answer (sponsorship, the right to work, EEO…). */
+const YES_NO_TYPES = new Set(RULES.filter((r) => r.yesNo).map((r) => r.type));
+
 /** A choice control asking a yes/no question: only yes/no types (sponsorship, EEO…) can be it. */
 function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
   if (!CHOICE_KINDS.has(field.kind)) return false;
@@ -157,13 +160,18 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
     const s = scoreRule(rule, field, texts, yesNo, cannotHold);
     if (s && s.score > 0) scored.push(s);
   }
-  const list = listScore(field, texts.label) ?? experienceYearsList(field, texts.label);
+  const years = experienceYearsList(field, texts.label);
+  const list = listScore(field, texts.label) ?? years;
   // a list of states in a licence block or a past address is not where the person lives
   const listRule = list && RULES.find((r) => r.type === list.type);
   if (list && !(listRule && vetoed(listRule, field, texts))) scored.push(list);
   // A list of countries or states is not a list of cities, whatever its label says ("Location").
   if (list?.type === 'country' || list?.type === 'state')
     for (let i = scored.length - 1; i >= 0; i--) if (scored[i]?.type === 'city') scored.splice(i, 1);
+  // Answers that are spans of years ("Less than 2", "2 to 4") say how long, not yes or no: "Years of sponsored-programs
+  // experience" is no sponsorship question (forms-dev51).
+  if (years)
+    for (let i = scored.length - 1; i >= 0; i--) if (YES_NO_TYPES.has(scored[i]!.type)) scored.splice(i, 1);
   scored.sort((a, b) => b.score - a.score);
   const [top] = scored;
   if (!top) return { type: 'other', confidence: 0.5, source: 'none', reason: 'no rule matched' };

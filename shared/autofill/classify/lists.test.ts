@@ -67,3 +67,29 @@ describe('the choices beside the places of a place list', () => {
     ).toEqual(['country']);
   });
 });
+
+describe('choices that are spans of years answer how long, whatever nouns the question names', () => {
+  const select = (label: string, options: string[]) =>
+    `<label for="q">${label}</label><select id="q" name="q"><option>Select a value</option>${options.map((o) => `<option>${o}</option>`).join('')}</select>`;
+
+  it('the unit said once, in the question: "Years of … sponsored-programs experience" is no sponsorship question', () => {
+    expect(
+      types(
+        select('Years of progressively responsible sponsored-programs experience', [
+          'Less than 2',
+          '2 to 4',
+          '5 to 7',
+        ]),
+      ),
+    ).toEqual(['years_experience']);
+    expect(types(select('Years of visa-compliance experience', ['Under 1', '1-3', '4-6', '7+']))).toEqual([
+      'years_experience',
+    ]);
+  });
+
+  it('a sponsorship question answered yes or no stays one', () => {
+    expect(types(select('Will you now or in the future require visa sponsorship?', ['Yes', 'No']))).toEqual([
+      'sponsorship_required',
+    ]);
+  });
+});

@@ -96,7 +96,9 @@ export function experienceYearsList(field: FieldDescriptor, label: string): Scor
   // it (a guess: rules/employment.ts doubts it); "How long have you lived here?" is no experience.
   if (!asksExperience && labelNegates('years_experience', label)) return null;
   const choices = field.options.map((o) => normalize(o.text).trim()).filter((t) => t && !isChoicePrompt(t));
-  const spans = choices.filter(isYearSpan).length;
+  // (the unit may stand once, in the question: "Years of … experience" over "Less than 2 / 2 to 4 / 5 to 7")
+  const inYears = asksExperience && YEAR_UNIT.test(label);
+  const spans = choices.filter((c) => isYearSpan(c) || (inYears && numberBand(c) !== null)).length;
   const none = choices.filter((t) => NO_YEARS.test(t)).length;
   if (choices.length < 3 || spans < (asksExperience ? 2 : 3) || (spans + none) / choices.length < 0.75)
     return null;
