@@ -16,8 +16,11 @@ export const CANDIDATES_OWN = /\b(your|my)\b|\b(applicant|candidate)['’]?s?\b/
 /** A row or entry titled as an earlier one: "Previous", "Prior (if less than 3 years)", "Former", "The one before that". */
 const PAST_TITLE =
   /^(previous|prior|former|past|earlier|preceding)\b|\bbefore (that|this|it)$|\b(less|fewer) than (\d+|one|two|three|four|five|six|seven|ten) years\b/;
-/** The one held now named in the title ("Current or previous"): not a past entry. */
-const NOW = /\b(current|present|most recent|today|now)\b/;
+/**
+ * The job or home held now named beside a past one ("Current or previous", "Present or most recent employer"): the
+ * block or entry may be today's, not a past one. block-subject.ts reads it on a block's words too.
+ */
+export const HELD_NOW = /\b(current|present|most recent|today|now)\b/;
 
 const JOB = new Set<FieldType>(['current_company', 'current_title']);
 const PLACE = new Set<FieldType>(['address_line1', 'city', 'state', 'postal_code']);
@@ -35,7 +38,7 @@ const wordsOf = (l: BlockLevel) => [l.title, ...l.intro.split(' | ')].map(normal
  */
 function pastEntry(l: BlockLevel): string {
   const title = normalize(l.title);
-  if ((l.from !== 'table-row' && !l.entry) || NOW.test(title)) return '';
+  if ((l.from !== 'table-row' && !l.entry) || HELD_NOW.test(title)) return '';
   if (PAST_TITLE.test(title)) return title;
   return (l.entry ?? 1) > 1 ? title || `entry ${l.entry}` : '';
 }

@@ -16,7 +16,7 @@
  * forms-dev47).
  */
 import type { BlockLevel, ClassifiedField, FieldType } from '../types.ts';
-import { blockKey, CANDIDATES_OWN, structureReading, typesByBlock } from './block-structure.ts';
+import { blockKey, CANDIDATES_OWN, HELD_NOW, structureReading, typesByBlock } from './block-structure.ts';
 import { questionLegend, signalTexts } from './question.ts';
 import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
@@ -61,12 +61,6 @@ const NOT_THE_CANDIDATES: Record<Exclude<Subject, 'candidate'>, ReadonlySet<Fiel
 /** What a past employer's box stays, its caption naming the candidate or not: "Your title" there is not today's. */
 const PAST_JOB = new Set<FieldType>(['current_company', 'current_title']);
 
-/**
- * The job held now named beside a past one ("Current or previous employer", "Present or most recent employer"): the
- * block may be today's job. (Checked on the block's words with the past phrase taken out: "before your current one".)
- */
-const NOW = /\b(current|present|most recent|today)\b/;
-
 /** A caption naming the candidate ("Your email", "Applicant's phone", "Confirm your e-mail"): the box stays theirs. */
 export function namesTheCandidate(f: ClassifiedField): boolean {
   return CANDIDATES_OWN.test(signalTexts(f.field).label);
@@ -101,7 +95,7 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   const person = text.match(pattern(THIRD_PARTY_BLOCK.re)) ?? text.match(pattern(RELATION_BLOCK));
   if (person) return { subject: 'another-person', because: person[0] };
   const job = text.match(pattern(PAST_EMPLOYER));
-  if (job && !NOW.test(text.replace(job[0], ''))) return { subject: 'past-employer', because: job[0] };
+  if (job && !HELD_NOW.test(text.replace(job[0], ''))) return { subject: 'past-employer', because: job[0] };
   const history = text.match(pattern(ADDRESS_HISTORY.re)) ?? text.match(MOVED);
   if (history && addressAsked) return { subject: 'past-address', because: history[0] };
   return { subject: 'candidate', because: '' };
