@@ -11,6 +11,9 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aboutTheWork } from '../../shared/match/blend.ts';
+import * as current from '../../shared/match/index.ts';
+import { draftToProfile, parseResumeText } from '../../shared/resume/index.ts';
 import { tfidf } from './baseline-rankers.ts';
 import { type Dataset, GRADED_SETS, loadNormalizer, ndcgAt } from './match-sets.ts';
 
@@ -33,7 +36,12 @@ interface Row {
   engine: number;
   tfidf: number;
   by: Record<string, number>;
+  /** What the work is about by today's engine (blend.ts), and whether a cap held the old score. */
+  about: number;
+  capped: boolean;
 }
+/** The old engine's score blended with today's likeness before its cuts, at these shares (TEXT_AFTER_RULES). */
+const BLENDS = [0.5, 1.2, 2];
 
 /** The commit that first added the set, checked out once (its own node_modules are this one's). */
 function engineAt(path: string): string | null {
@@ -53,8 +61,16 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 const { normalize } = await loadNormalizer();
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const sets = GRADED_SETS.filter((s) => !s.heldOut && (!wanted.length || wanted.includes(s.name)));
-const columns = ['engine', 'tfidf', 'no adjustments', ...KINDS.map((k) => `no ${k}`)];
+const columns = [
+  'engine',
+  'tfidf',
+  'no adjustments',
+  ...KINDS.map((k) => `no ${k}`),
+  ...BLENDS.map((a) => `text ${a}`),
+];
 const totals: Record<string, number[]> = Object.fromEntries(columns.map((c) => [c, []]));
+/** Profiles on which a column ranks better than TF-IDF. */
+const ahead: Record<string, number> = Object.fromEntries(columns.map((c) => [c, 0]));
 // Short column heads: "no ruled_out" is the engine with the ruled-out cut taken back out.
 const SHORT: Record<string, string> = {
   'no adjustments': 'no adjust',
@@ -85,8 +101,11 @@ for (const s of sets) {
     ...set.profiles.map((p) => p.resume_text),
     ...set.jobs.map((j) => `${j.title}\n${j.company}\n${j.location}\n${j.description}`),
   ]);
+  const today = new Map(set.jobs.map((j) => [j.id, current.prepareJob(normalize(j))]));
+  const todayRarity = current.termRarity([...today.values()].map((j) => j.terms));
   const perSet: Record<string, number[]> = Object.fromEntries(columns.map((c) => [c, []]));
   set.profiles.forEach((p, pi) => {
+    const todayPerson = current.prepareProfile(draftToProfile(parseResumeText(p.resume_text)), null);
     const person = match.prepareProfile(resume.draftToProfile(resume.parseResumeText(p.resume_text)), null);
     const rows: Row[] = set.grades
       .filter((g) => g.profile === p.id)
@@ -95,7 +114,13 @@ for (const s of sets) {
         const by: Record<string, number> = {};
         for (const a of (r.adjustments ?? []) as Adjustment[]) by[a.kind] = (by[a.kind] ?? 0) + a.points;
         const index = set.profiles.length + set.jobs.findIndex((j) => j.id === g.job);
-        return { grade: g.grade, engine: r.rank ?? r.score, tfidf: cosine(pi, index), by };
+        const about = aboutTheWork(todayPerson, today.get(g.job)!, todayRarity).about;
+        const capped =
+          (r.dealBreakers?.length ?? 0) > 0 ||
+          ((r.adjustments ?? []) as Adjustment[]).some(
+            (a) => a.kind === 'thin_posting' || a.kind === 'refused_move',
+          );
+        return { grade: g.grade, engine: r.rank ?? r.score, tfidf: cosine(pi, index), by, about, capped };
       });
     // An adjustment's points taken back out: the score as if that rule had not spoken.
     const without = (r: Row, kinds: readonly string[]) =>
@@ -105,12 +130,24 @@ for (const s of sets) {
       tfidf: (r) => r.tfidf,
       'no adjustments': (r) => without(r, KINDS),
       ...Object.fromEntries(KINDS.map((k) => [`no ${k}`, (r: Row) => without(r, [k])])),
+      // Blended before the cuts, which then take their share as they did (a capped score stays as it was).
+      ...Object.fromEntries(
+        BLENDS.map((a) => [
+          `text ${a}`,
+          (r: Row) => {
+            const uncut = without(r, KINDS);
+            if (r.capped || uncut <= 0) return r.engine;
+            return ((uncut + a * 100 * r.about) / (1 + a)) * (r.engine / uncut);
+          },
+        ]),
+      ),
     };
     const all = rows.map((r) => r.grade);
     for (const c of columns) {
       const ranked = [...rows].sort((a, b) => scorers[c]!(b) - scorers[c]!(a)).map((r) => r.grade);
       perSet[c]!.push(ndcgAt(10, ranked, all));
     }
+    for (const c of columns) if (perSet[c]!.at(-1)! > perSet.tfidf!.at(-1)!) ahead[c]!++;
   });
   for (const c of columns) totals[c]!.push(...perSet[c]!);
   const commit = relative(tmpdir(), dir).replace('jobraker-first-contact-', '');
@@ -119,8 +156,10 @@ for (const s of sets) {
   );
 }
 console.log(`${'mean'.padEnd(12)} ${columns.map((c) => mean(totals[c]!).toFixed(4).padStart(10)).join(' ')}`);
+console.log(`${'ahead'.padEnd(12)} ${columns.map((c) => String(ahead[c]).padStart(10)).join(' ')}`);
 console.log(
   JSON.stringify({
+    ahead_of_tfidf: ahead,
     profiles: totals.engine!.length,
     ...Object.fromEntries(columns.map((c) => [c, mean(totals[c]!)])),
   }),
