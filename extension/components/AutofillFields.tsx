@@ -5,6 +5,7 @@ import { CheckboxRow } from '../lib/ui/CheckboxRow.tsx';
 import { StatusChip } from '../lib/ui/StatusChip.tsx';
 import { AnswerDraftEditor } from './AnswerDraft.tsx';
 import type { AnswerDrafts } from './answer-drafts.ts';
+import { SuggestionToggle } from './SuggestionToggle.tsx';
 
 interface Props {
   report: AutofillReport;
@@ -46,7 +47,10 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
               </thead>
               <tbody>
                 {frame.fields.map((f) => {
-                  const draft = approvable && f.draftable ? drafts.get(frame.frameId, f.ref) : undefined;
+                  const draft =
+                    approvable && (f.draftable || f.suggestion)
+                      ? drafts.get(frame.frameId, f.ref)
+                      : undefined;
                   const state = rowState(f.status, f.outcome, !approvable);
                   return (
                     <Fragment key={`${frame.frameId}-${f.ref}`}>
@@ -67,14 +71,25 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
                               Draft an answer
                             </button>
                           )}
+                          {approvable && f.suggestion && (
+                            <SuggestionToggle
+                              label={f.label || f.type}
+                              suggestion={f.suggestion}
+                              accepted={!!draft?.approved}
+                              onAccept={() => drafts.accept(frame.frameId, f.ref, f.label, f.suggestion!)}
+                              onUndo={() => drafts.discard(frame.frameId, f.ref)}
+                            />
+                          )}
                           <div className="muted">
                             {draft?.approved
                               ? 'Your answer: drafted from your profile, reviewed and approved by you'
-                              : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
+                              : /% sure\)/.test(f.why)
+                                ? f.why
+                                : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
                           </div>
                         </td>
                       </tr>
-                      {draft && (
+                      {draft && !f.suggestion && (
                         <tr>
                           <td colSpan={2}>
                             <AnswerDraftEditor

@@ -56,8 +56,23 @@ export function useAnswerDrafts() {
     return out;
   };
 
+  /** The answer the plan would have written below its floor, accepted as the person's own: it fills. */
+  const accept = (frameId: number, ref: string, question: string, text: string) =>
+    setDrafts((prev) =>
+      new Map(prev).set(keyOf(frameId, ref), {
+        question,
+        busy: false,
+        error: null,
+        draft: null,
+        text,
+        approved: true,
+        saveForNextTime: false,
+      }),
+    );
+
   return {
     via,
+    accept,
     setVia,
     get: (frameId: number, ref: string) => drafts.get(keyOf(frameId, ref)),
     draft,

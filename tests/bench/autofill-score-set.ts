@@ -27,6 +27,11 @@ export interface SetResult {
   fields: number;
   accuracy: number;
   wrong_type_fills: number;
+  /**
+   * Fields the person need not touch: the right type written (at or above the floor, not skipped), or
+   * rightly left alone. Below `accuracy` by the right types the planner leaves as "needs you".
+   */
+  filled_right: number;
   baseline_empty_accuracy: number;
   ms_per_form_median: number;
 }
@@ -73,6 +78,7 @@ export function scoreFormSet(
   let fields = 0;
   let right = 0;
   let wrongFills = 0;
+  let filledRight = 0;
   /** The "leave it empty" baseline: right only where the answer is to leave the field alone. */
   let emptyRight = 0;
 
@@ -111,18 +117,18 @@ export function scoreFormSet(
       const predicted: FieldType = found?.classification.type ?? 'other';
       const accepted = [labelled.type, ...(labelled.alt_types ?? [])];
       const ok = accepted.includes(predicted);
+      const written =
+        predicted !== 'other' &&
+        (found?.classification.confidence ?? 0) >= CONFIDENCE_FLOOR &&
+        !neverWritten.has(found!.field.ref);
+      if (ok && (written || accepted.includes('other'))) filledRight++;
       const stat = perType.get(labelled.type) ?? { right: 0, total: 0 };
       stat.total++;
       if (ok) {
         stat.right++;
         right++;
         formRight++;
-      } else if (
-        predicted !== 'other' &&
-        (found?.classification.confidence ?? 0) >= CONFIDENCE_FLOOR &&
-        !neverWritten.has(found!.field.ref)
-      )
-        wrongFills++;
+      } else if (written) wrongFills++;
       if (accepted.includes('other')) emptyRight++;
       perType.set(labelled.type, stat);
       if ((!ok && !blind) || verbose)
@@ -147,13 +153,14 @@ export function scoreFormSet(
   const accuracy = fields ? right / fields : 0;
   const baseline = fields ? emptyRight / fields : 0;
   log(
-    `\naccuracy ${(accuracy * 100).toFixed(1)}% (${right}/${fields}), wrong-type fills ${wrongFills}, median ${medianMs.toFixed(1)} ms/form; leave-it-empty baseline ${(baseline * 100).toFixed(1)}%, 0 wrong fills`,
+    `\naccuracy ${(accuracy * 100).toFixed(1)}% (${right}/${fields}), wrong-type fills ${wrongFills}, filled or left right ${((filledRight / Math.max(1, fields)) * 100).toFixed(1)}%, median ${medianMs.toFixed(1)} ms/form; leave-it-empty baseline ${(baseline * 100).toFixed(1)}%, 0 wrong fills`,
   );
   return {
     forms: forms.length,
     fields,
     accuracy: Number(accuracy.toFixed(4)),
     wrong_type_fills: wrongFills,
+    filled_right: Number((filledRight / Math.max(1, fields)).toFixed(4)),
     baseline_empty_accuracy: Number(baseline.toFixed(4)),
     ms_per_form_median: Number(medianMs.toFixed(1)),
   };

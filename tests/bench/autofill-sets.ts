@@ -91,6 +91,7 @@ export interface Pooled {
   fields: number;
   accuracy: number;
   wrong_type_fills: number;
+  filled_right: number;
 }
 
 /** Several sets' results as one, weighted by fields. */
@@ -102,5 +103,8 @@ export function pool(rs: ReadonlyArray<Pooled>): Pooled {
     fields,
     accuracy: Number((right / Math.max(1, fields)).toFixed(4)),
     wrong_type_fills: rs.reduce((n, r) => n + r.wrong_type_fills, 0),
+    filled_right: Number(
+      (rs.reduce((n, r) => n + r.filled_right * r.fields, 0) / Math.max(1, fields)).toFixed(4),
+    ),
   };
 }

@@ -74,7 +74,7 @@ for (const heldOut of [false, true]) {
   const p = pool(rs);
   splits[heldOut ? 'held_out' : 'development'] = p;
   log(
-    `${heldOut ? 'held-out' : 'development'} sets: ${rs.length} sets, ${p.forms} forms, ${p.fields} fields, accuracy ${(p.accuracy * 100).toFixed(1)}%, wrong-type fills ${p.wrong_type_fills}`,
+    `${heldOut ? 'held-out' : 'development'} sets: ${rs.length} sets, ${p.forms} forms, ${p.fields} fields, accuracy ${(p.accuracy * 100).toFixed(1)}%, wrong-type fills ${p.wrong_type_fills}, filled or left right ${(p.filled_right * 100).toFixed(1)}%`,
   );
 }
 

@@ -210,3 +210,31 @@ test('an uploader that throws the resume away is reported, not claimed as filled
   await expect(panel.getByRole('list', { name: 'Problems' })).toContainText('Resume / CV');
   await expect(form.locator('#email')).toHaveValue('ada@example.com');
 });
+
+test('a box known only by the text beside it is not filled until the person accepts the answer the preview offers', async ({
+  openPage,
+  visit,
+}) => {
+  const panel = await openSeeded(openPage, 'sidepanel.html');
+  const form = await visit('/demo/apply-unlabelled-phone.html');
+  await form.bringToFront();
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  const table = panel.getByRole('table', { name: 'Fields' });
+  const mobile = table.locator('tr').filter({ hasText: 'Mobile number' });
+  await expect(mobile).toHaveAttribute('data-status', 'skip');
+  await expect(mobile).toContainText('Not sure it asks for phone (55% sure): check it yourself');
+  expect(await mobile.textContent()).not.toMatch(/sure\).*sure\)/);
+
+  // Accepted, then taken back, then accepted again: the row says what Fill will do each time.
+  await mobile.getByRole('button', { name: 'Use "+1 555 0100" for Mobile number' }).click();
+  await expect(mobile).toContainText('Will fill (your answer)');
+  await mobile.getByRole('button', { name: "Don't fill Mobile number" }).click();
+  await expect(mobile).not.toContainText('Will fill (your answer)');
+  await mobile.getByRole('button', { name: 'Use "+1 555 0100" for Mobile number' }).click();
+
+  await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
+  await expect(form.locator('#q7')).toHaveValue('+1 555 0100');
+  await expect(form.locator('#email')).toHaveValue('ada@example.com');
+  await expect(form.locator('#submitted')).toBeEmpty();
+});

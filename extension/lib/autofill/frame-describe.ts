@@ -34,6 +34,7 @@ export function describeFields(
       confidence: step?.confidence ?? classification.confidence,
       status: step ? 'fill' : needs.has(field.ref) ? 'needs-you' : 'skip',
       ...(!step && note?.draftable ? { draftable: true } : {}),
+      ...(!step && note?.suggestion ? { suggestion: note.suggestion } : {}),
       ...(step && outcomes?.has(field.ref) ? { outcome: outcomes.get(field.ref) } : {}),
     });
   }

@@ -14,7 +14,7 @@ interface Previewed {
 export class PreviewMemory {
   /** The fields the last preview promised to fill. */
   private previewed = new WeakMap<Element, Previewed>();
-  /** The questions the last preview offered to draft an answer for. */
+  /** The questions the last preview offered an answer for (to draft, or a suggestion to accept). */
   private draftable = new WeakMap<Element, { ref: string; label: string }>();
 
   static of(fields: ClassifiedField[], plan: FillPlan): PreviewMemory {
@@ -26,7 +26,8 @@ export class PreviewMemory {
     }
     for (const note of [...plan.needsYou, ...plan.skipped]) {
       const field = byRef.get(note.fieldRef);
-      if (note.draftable && field?.elements[0])
+      // A custom question it offered to draft, or a box it was unsure of and offered its answer for.
+      if ((note.draftable || note.suggestion) && field?.elements[0])
         memory.draftable.set(field.elements[0], { ref: note.fieldRef, label: field.signals.label });
     }
     return memory;

@@ -43,6 +43,8 @@ export interface FieldPreview {
   status: PlannedStatus;
   /** A free-text custom question with no saved answer: the preview offers "Draft an answer". */
   draftable?: boolean;
+  /** Under the fill floor: the answer it would have been, which the preview offers to use. */
+  suggestion?: string;
   /** After a fill: what happened to this field (a preview leaves it unset). */
   outcome?: FillOutcome;
 }

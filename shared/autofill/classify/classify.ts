@@ -3,11 +3,13 @@ import type { Classification, ClassificationEvidence, FieldDescriptor, FieldType
 import { autocompleteType } from './autocomplete.ts';
 import { datePartType } from './date-part.ts';
 import { botTrap, notTheApplication, typesTheBoxCannotHold } from './guards.ts';
+import { ONE_INDIRECT_SIGN, oneIndirectSign } from './indirect.ts';
 import { experienceYearsList, listScore, type Scored } from './lists.ts';
 import { asShown, type SignalTexts, signalTexts } from './question.ts';
 import { RULES, type RuleSignal, type TypeRule } from './rules.ts';
 import { normalize, pattern, readings, wordCount } from './text.ts';
 import { captionSaysNot, vetoed } from './vetoes.ts';
+import { YES_NO_TYPES, yesNoChoice } from './yes-no-choice.ts';
 
 /** How much each signal is trusted: the label a person reads counts most. */
 const SIGNAL_WEIGHT: Record<RuleSignal, number> = {
@@ -32,27 +34,6 @@ export const MIN_MARGIN = 0.15;
 const LONG_QUESTION_WORDS = 12;
 const LONG_QUESTION_FACTOR = 0.7;
 
-const CHOICE_KINDS = new Set(['select', 'combobox', 'radio-group', 'checkbox-group', 'checkbox']);
-/** "Are you…?", "Do you…?": a question answered yes or no, whatever nouns it mentions. */
-const YES_NO_QUESTION =
-  /^(are|do|does|did|will|would|have|has|is|can|could|should|were|was) (you|your)\b|, (are|do|will|would|have|can|could) you\b[^.?]*\?$/;
-const YES_NO_OPTION = /^(yes|no|n[o0]|oui|non|ja|nein|si|true|false)\b/;
-
-/** The types a yes or no can answer (sponsorship, the right to work, EEO…). */
-const YES_NO_TYPES = new Set(RULES.filter((r) => r.yesNo).map((r) => r.type));
-
-/** A choice control asking a yes/no question: only yes/no types (sponsorship, EEO…) can be it. */
-function yesNoChoice(field: FieldDescriptor, texts: SignalTexts): boolean {
-  if (!CHOICE_KINDS.has(field.kind)) return false;
-  if (YES_NO_QUESTION.test(texts.label)) return true;
-  const options = texts.options.split(' | ').filter(Boolean);
-  return (
-    options.length >= 2 &&
-    options.length <= 3 &&
-    options.every((o) => YES_NO_OPTION.test(o) || /prefer not|decline/.test(o))
-  );
-}
-
 /** A caption that is only the section's title ("Experience" over "Drag and drop your CV here") is no word of the box's own. */
 function ownWords(field: FieldDescriptor, texts: SignalTexts): boolean {
   return !!texts.label && texts.label !== normalize(field.signals.heading);
@@ -75,6 +56,8 @@ function scoreRule(
     ? { signal: 'input-type', text: field.inputType }
     : undefined;
   let hits = best ? 1 : 0;
+  // The texts that matched: one caption read as the label and again as nearby text is one sign.
+  const signs = new Set<string>(best ? ['input-type'] : []);
   const wordless = field.kind === 'file' && !ownWords(field, texts);
   for (const p of rule.positive) {
     for (const signal of p.on) {
@@ -90,6 +73,7 @@ function scoreRule(
         continue;
       }
       hits++;
+      signs.add(text);
       let value = p.score * SIGNAL_WEIGHT[signal];
       if (signal === 'label') value *= texts.labelWeight;
       // An upload box with no words of its own ("Seleccionar archivo") takes what its section names ("Tu CV").
@@ -107,7 +91,13 @@ function scoreRule(
     }
   }
   if (best === 0) return null;
-  return { type: rule.type, score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03), reason, evidence };
+  return {
+    type: rule.type,
+    score: Math.min(1, best + Math.min(hits - 1, 2) * 0.03),
+    reason,
+    evidence,
+    signs: signs.size,
+  };
 }
 
 /** Types where either answer is a right fill: the personal-site URLs a form asks for in one box ("GitHub or portfolio"). */
@@ -189,12 +179,17 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const doubt = RULES.find((r) => r.type === top.type)?.doubt?.find((d) =>
     d.on.some((signal) => texts[signal] && pattern(d.re).test(texts[signal])),
   );
-  const confidence = Math.min(0.9, top.score * (0.6 + margin * 0.4));
+  const indirect = !doubt && oneIndirectSign(top, texts);
+  const confidence = Math.min(0.9, top.score * (0.6 + margin * 0.4), indirect ? ONE_INDIRECT_SIGN : 1);
   return {
     type: top.type,
     confidence: Number((doubt ? Math.min(confidence, DOUBTFUL) : confidence).toFixed(2)),
     source: 'rules',
-    reason: doubt ? `${top.reason}; the question names a topic, so your answer is a guess` : top.reason,
+    reason: doubt
+      ? `${top.reason}; the question names a topic, so your answer is a guess`
+      : indirect
+        ? `${top.reason}; read from that alone, so it waits for you`
+        : top.reason,
     ...(top.evidence ? { evidence: top.evidence } : {}),
   };
 }

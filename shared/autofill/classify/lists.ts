@@ -15,6 +15,8 @@ export interface Scored {
   score: number;
   reason: string;
   evidence?: ClassificationEvidence;
+  /** How many different texts agreed on the type (a rule's matches; lists leave it out). */
+  signs?: number;
 }
 
 /** A question about where the person is ("Select your location", "Where do you live?"). */

@@ -222,5 +222,48 @@ describe('a field the classifier is unsure of', () => {
       /not sure it asks for .*\(50% sure\): check it yourself \(yours: ".+"\)/,
     );
     expect(p.needsYou[0]!.reason).toContain('"San Francisco"');
+    expect(p.needsYou[0]!.suggestion).toBe('San Francisco');
+  });
+
+  it('offers no suggestion for a choice or a file: only a box that takes typed text can take it as typed', () => {
+    const { document } = loadHtml(
+      '<form><label for="c">Country</label><select id="c" required><option>Canada</option><option>United States</option></select></form>',
+    );
+    const unsure = classifyForm(document).map((c) => ({
+      ...c,
+      classification: { ...c.classification, confidence: 0.5 },
+    }));
+    const p = planFill(unsure, SAMPLE_PROFILE, [], {});
+    expect(p.needsYou).toHaveLength(1);
+    expect(p.needsYou[0]!.suggestion).toBeUndefined();
+  });
+});
+
+describe('a box known only by one indirect sign (ONE_INDIRECT_SIGN)', () => {
+  const planOf = (html: string) => {
+    const { document } = loadHtml(`<form>${html}</form>`);
+    return planFill(classifyForm(document), SAMPLE_PROFILE, [], {});
+  };
+
+  it('is not filled from its input type, its placeholder or text beside it alone; its answer is offered instead', () => {
+    const p = planOf(
+      '<input type="email" required>' +
+        '<input placeholder="Phone" required>' +
+        '<div class="row"><span>Mobile number</span><input type="text" required></div>',
+    );
+    expect(p.steps).toEqual([]);
+    expect(p.needsYou.map((n) => n.suggestion)).toEqual([
+      SAMPLE_PROFILE.contact.email,
+      expect.stringContaining(SAMPLE_PROFILE.contact.phone!.slice(-4)),
+      expect.stringContaining(SAMPLE_PROFILE.contact.phone!.slice(-4)),
+    ]);
+    expect(p.needsYou[0]!.reason).toMatch(/not sure it asks for/);
+  });
+
+  it('fills when two signs agree, or the box has a label of its own', () => {
+    const p = planOf(
+      '<input type="email" name="email" required>' + '<label for="t">Phone</label><input id="t" type="tel">',
+    );
+    expect(p.steps.map((s) => s.fieldType)).toEqual(['email', 'phone']);
   });
 });

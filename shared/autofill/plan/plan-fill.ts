@@ -10,6 +10,8 @@ import { findSavedAnswer, SIMILARITY_THRESHOLD } from './saved-answers.ts';
 
 /** Controls that take a typed answer (a drafted or approved one). */
 const FREE_TEXT: readonly FieldDescriptor['kind'][] = ['text', 'textarea'];
+/** Controls whose value is typed: an answer offered under the floor can go into them as typed. */
+const TYPED: readonly FieldDescriptor['kind'][] = [...FREE_TEXT, 'email', 'tel', 'url', 'number'];
 
 /**
  * Fills below this confidence (type × answer) are left to the person, shown as "needs you". Set on
@@ -75,7 +77,7 @@ export function planFill(
     }
     const question = questionOf(field);
     let found: { answer: Answer; source: string; confidence: number } | null = null;
-    const approved = FREE_TEXT.includes(field.kind) ? options.approvedAnswers?.[field.ref]?.trim() : '';
+    const approved = TYPED.includes(field.kind) ? options.approvedAnswers?.[field.ref]?.trim() : '';
     if (approved) {
       // The person wrote or approved this answer in the preview: it wins over any guess.
       const step = stepFor(field, type, { kind: 'text', text: approved }, 'approved in the preview', 1);
@@ -139,12 +141,18 @@ export function planFill(
     if (confidence < CONFIDENCE_FLOOR) {
       const pct = Math.round(confidence * 100);
       // The answer it would have been, so the person can type it in if the question does ask for it.
-      const yours = answerText(found.answer).slice(0, 80);
-      (field.required ? needsYou : skipped).push(
-        note(
+      const text = answerText(found.answer);
+      const yours = text.slice(0, 80);
+      // In a box that takes typed text the person can accept it in the preview (FieldNote.suggestion).
+      const typed =
+        TYPED.includes(field.kind) && found.answer.kind !== 'file' && found.answer.kind !== 'yes-no';
+      const suggestion = typed && text ? { suggestion: text } : {};
+      (field.required ? needsYou : skipped).push({
+        ...note(
           `not sure it asks for ${typeInWords(type)} (${pct}% sure): check it yourself${yours ? ` (yours: "${yours}")` : ''}`,
         ),
-      );
+        ...suggestion,
+      });
       continue;
     }
     let step = stepFor(field, type, found.answer, reason, confidence);

@@ -26,6 +26,11 @@ export interface FieldNote {
   reason: string;
   /** A free-text custom question with no saved answer: the person may have an answer drafted. */
   draftable?: boolean;
+  /**
+   * Under the fill floor, in a box that takes typed text: the answer it would have been, offered in the
+   * preview for the person to accept (it fills only then, as an answer they approved).
+   */
+  suggestion?: string;
 }
 
 export interface FillPlan {

@@ -1,0 +1,135 @@
+/**
+ * First contact for autofill: `npm run bench:autofill-first-contact -- [dev2 dev3 …]`. Each development
+ * forms set is classified and planned by the code of the commit that added it, before anyone tuned on
+ * it: the nearest a development set comes to a held-out one. It prints, for the fills that code would
+ * have made (at or above its floor, on a field it does not skip), how many were right and how many
+ * wrong, by confidence and by the sign the type was read from, so a floor or a cap on a kind of reading
+ * can be set on forms the rules were not written from. Needs the git history (a full clone); each old
+ * commit is checked out as a detached worktree under the system temp folder and removed after.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { FORMS_SETS } from './autofill-sets.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const git = (...a: string[]) =>
+  execFileSync('git', ['-C', ROOT, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const made: string[] = [];
+
+interface Fill {
+  right: boolean;
+  confidence: number;
+  /** The sign the old code read the type from: the first word of its reason ("label", "placeholder"…). */
+  sign: string;
+}
+
+/** The commit that first added the set's labels, checked out once (its node_modules are this one's). */
+function codeAt(labels: string): string | null {
+  const added = git('log', '--diff-filter=A', '--format=%h', '--', relative(ROOT, labels)).split('\n').at(-1);
+  if (!added) return null;
+  const dir = join(tmpdir(), `jobraker-autofill-first-contact-${added}`);
+  if (!existsSync(dir)) {
+    git('worktree', 'add', '--detach', '--force', dir, added);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    made.push(dir);
+  }
+  return dir;
+}
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const fills: Fill[] = [];
+let fields = 0;
+for (const set of FORMS_SETS.filter((s) => !s.heldOut && (!wanted.length || wanted.includes(s.name)))) {
+  const labels = join(set.dir, 'labels.json');
+  const dir = codeAt(labels);
+  if (!dir) continue;
+  const code = await Promise.all([
+    import(join(dir, 'shared/autofill/classify/classify-form.ts')),
+    import(join(dir, 'shared/autofill/plan/plan-fill.ts')),
+    import(join(dir, 'shared/autofill/plan/sample-profile.ts')),
+  ]).catch(() => null);
+  if (!code) {
+    console.log(`${set.name.padEnd(8)} (the code of its commit cannot be read this way; skipped)`);
+    continue;
+  }
+  const [{ classifyForm }, { planFill, CONFIDENCE_FLOOR }, sample] = code;
+  let right = 0;
+  let wrong = 0;
+  for (const form of JSON.parse(readFileSync(labels, 'utf8'))) {
+    const { document } = parseHTML(readFileSync(join(set.dir, form.file), 'utf8'));
+    // biome-ignore lint/suspicious/noExplicitAny: old commits' types are not this one's
+    const classified: any[] = classifyForm(document, { useAdapters: true });
+    const plan = planFill(classified, sample.SAMPLE_PROFILE, sample.SAMPLE_SAVED_ANSWERS, {
+      files: { resume: { name: 'resume.pdf' } },
+    });
+    const skipped = new Set(plan.skipped.map((s: { fieldRef: string }) => s.fieldRef));
+    // biome-ignore lint/suspicious/noExplicitAny: old commits' types are not this one's
+    const byElement = new Map<Element, any>(
+      classified.flatMap((c) => c.field.elements.map((el: Element) => [el, c] as const)),
+    );
+    for (const f of form.fields as Array<{ selector: string; type: string; alt_types?: string[] }>) {
+      fields++;
+      let el: Element | null = null;
+      try {
+        el = document.querySelector(f.selector);
+      } catch {}
+      const c = el ? byElement.get(el) : undefined;
+      const type = c?.classification.type ?? 'other';
+      const confidence = c?.classification.confidence ?? 0;
+      if (type === 'other' || confidence < (CONFIDENCE_FLOOR ?? 0.6) || skipped.has(c.field.ref)) continue;
+      const ok = [f.type, ...(f.alt_types ?? [])].includes(type);
+      fills.push({ right: ok, confidence, sign: String(c.classification.reason).split(/[ =]/)[0] ?? '' });
+      if (ok) right++;
+      else wrong++;
+    }
+  }
+  console.log(
+    `${set.name.padEnd(8)} fills right ${String(right).padStart(4)}, wrong ${String(wrong).padStart(3)}   ${relative(tmpdir(), dir).replace('jobraker-autofill-first-contact-', '')}`,
+  );
+}
+
+const tally = (rows: Fill[]) => ({
+  right: rows.filter((r) => r.right).length,
+  wrong: rows.filter((r) => !r.right).length,
+});
+const line = (name: string, rows: Fill[]) => {
+  const t = tally(rows);
+  console.log(
+    `${name.padEnd(34)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  (${((t.wrong / Math.max(1, t.right + t.wrong)) * 100).toFixed(1)}% wrong)`,
+  );
+  return t;
+};
+console.log(`\n${fields} fields; fills by confidence:`);
+for (const [lo, hi] of [
+  [0.6, 0.7],
+  [0.7, 0.76],
+  [0.76, 0.9],
+  [0.9, 1.01],
+] as const)
+  line(
+    `  ${lo.toFixed(2)}-${Math.min(hi, 1).toFixed(2)}`,
+    fills.filter((f) => f.confidence >= lo && f.confidence < hi),
+  );
+console.log('fills by the sign they were read from:');
+for (const sign of [...new Set(fills.map((f) => f.sign))].sort())
+  line(
+    `  ${sign}`,
+    fills.filter((f) => f.sign === sign),
+  );
+// One indirect sign (shared/autofill/classify/indirect.ts): the input's type alone, or one placeholder, name
+// attribute or nearby caption, which the rules score 0.8 and so at 0.70-0.75 confidence.
+const indirect = (f: Fill) =>
+  f.sign === 'input' ||
+  (['placeholder', 'name', 'label'].includes(f.sign) && f.confidence >= 0.7 && f.confidence < 0.76);
+console.log('one indirect sign vs the rest:');
+const one = line('  one indirect sign', fills.filter(indirect));
+const rest = line(
+  '  the rest',
+  fills.filter((f) => !indirect(f)),
+);
+console.log(JSON.stringify({ fields, one_indirect_sign: one, rest }));
+for (const dir of made) git('worktree', 'remove', '--force', dir);
