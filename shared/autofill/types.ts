@@ -52,6 +52,9 @@ export type FieldKind =
   | 'checkbox-group'
   | 'checkbox';
 
+/** Controls whose value is typed: an answer can go into them as the person would type it. */
+export const TYPED_KINDS: readonly FieldKind[] = ['text', 'textarea', 'email', 'tel', 'url', 'number'];
+
 export interface FieldOption {
   text: string;
   value: string;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { TYPED_KINDS } from '../../shared/autofill/types.ts';
 import { FORMS_SETS } from './autofill-sets.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,6 +24,8 @@ const made: string[] = [];
 interface Fill {
   right: boolean;
   confidence: number;
+  /** The control: a box that takes typed text, a choice, a file. */
+  kind: string;
   /** The sign the old code read the type from: the first word of its reason ("label", "placeholder"…). */
   sign: string;
 }
@@ -82,7 +85,12 @@ for (const set of FORMS_SETS.filter((s) => !s.heldOut && (!wanted.length || want
       const confidence = c?.classification.confidence ?? 0;
       if (type === 'other' || confidence < (CONFIDENCE_FLOOR ?? 0.6) || skipped.has(c.field.ref)) continue;
       const ok = [f.type, ...(f.alt_types ?? [])].includes(type);
-      fills.push({ right: ok, confidence, sign: String(c.classification.reason).split(/[ =]/)[0] ?? '' });
+      fills.push({
+        right: ok,
+        confidence,
+        kind: c.field.kind,
+        sign: String(c.classification.reason).split(/[ =]/)[0] ?? '',
+      });
       if (ok) right++;
       else wrong++;
     }
@@ -122,10 +130,12 @@ for (const sign of [...new Set(fills.map((f) => f.sign))].sort())
   );
 // One indirect sign (shared/autofill/classify/indirect.ts): the input's type alone, or one placeholder, name
 // attribute or nearby caption, which the rules score 0.8 and so at 0.70-0.75 confidence.
+// Only in boxes that take typed text, where the preview offers the answer instead.
 const indirect = (f: Fill) =>
-  f.sign === 'input' ||
-  (['placeholder', 'name', 'label'].includes(f.sign) && f.confidence >= 0.7 && f.confidence < 0.76);
-console.log('one indirect sign vs the rest:');
+  (TYPED_KINDS as readonly string[]).includes(f.kind) &&
+  (f.sign === 'input' ||
+    (['placeholder', 'name', 'label'].includes(f.sign) && f.confidence >= 0.7 && f.confidence < 0.76));
+console.log('one indirect sign (in a box that takes typed text) vs the rest:');
 const one = line('  one indirect sign', fills.filter(indirect));
 const rest = line(
   '  the rest',

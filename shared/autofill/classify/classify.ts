@@ -179,7 +179,7 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const doubt = RULES.find((r) => r.type === top.type)?.doubt?.find((d) =>
     d.on.some((signal) => texts[signal] && pattern(d.re).test(texts[signal])),
   );
-  const indirect = !doubt && oneIndirectSign(top, texts);
+  const indirect = !doubt && oneIndirectSign(field.kind, top, texts);
   const confidence = Math.min(0.9, top.score * (0.6 + margin * 0.4), indirect ? ONE_INDIRECT_SIGN : 1);
   return {
     type: top.type,

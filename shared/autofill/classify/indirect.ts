@@ -1,3 +1,4 @@
+import { type FieldKind, TYPED_KINDS } from '../types.ts';
 import type { SignalTexts } from './question.ts';
 
 /**
@@ -8,9 +9,9 @@ import type { SignalTexts } from './question.ts';
  * printed near a box that has no label of its own. Measured at first contact (`npm run
  * bench:autofill-first-contact`: 50 development forms sets, 9,097 fields, each classified by the code
  * of the commit that added it, before any tuning on it): fills that rested on one such sign were wrong
- * one time in five (46 wrong beside 181 right), the rest one time in forty (99 beside 3,888). They are
- * the referee's email box, the employer's phone in a history block, the "Name" of the person who
- * referred you. A wrong fill is worse than a question left to the person, and the preview offers the
+ * one time in five (44 wrong beside 164 right, in boxes that take typed text), the rest one time in
+ * forty (101 beside 3,905). They are the referee's email box, the employer's phone in a history block,
+ * the "Name" of the person who referred you. A wrong fill is worse than a question left to the person, and the preview offers the
  * answer with one click (FieldNote.suggestion); two different texts that agree (a placeholder and a
  * name attribute, `type=email` and an "Email" caption) still fill.
  */
@@ -21,12 +22,16 @@ const NEARBY_LABEL_WEIGHT = 0.8;
 
 const INDIRECT_SIGNALS = new Set(['input-type', 'placeholder', 'name']);
 
-/** Whether the winning type rests on one indirect sign alone (see ONE_INDIRECT_SIGN). */
+/**
+ * Whether the winning type rests on one indirect sign alone (see ONE_INDIRECT_SIGN), in a box that takes
+ * typed text: there the preview offers the answer instead. A choice or an upload is left as it was.
+ */
 export function oneIndirectSign(
+  kind: FieldKind,
   winner: { signs?: number; evidence?: { signal: string } },
   texts: Pick<SignalTexts, 'labelWeight'>,
 ): boolean {
-  if (winner.signs !== 1 || !winner.evidence) return false;
+  if (!TYPED_KINDS.includes(kind) || winner.signs !== 1 || !winner.evidence) return false;
   const { signal } = winner.evidence;
   return INDIRECT_SIGNALS.has(signal) || (signal === 'label' && texts.labelWeight <= NEARBY_LABEL_WEIGHT);
 }

@@ -1,7 +1,13 @@
 import type { Profile, SavedAnswer } from '../../domain/index.ts';
 import { typeInWords } from '../explain.ts';
 import { fillSummaryText } from '../summary.ts';
-import { type ClassifiedField, EEO_TYPES, type FieldDescriptor, type FieldType } from '../types.ts';
+import {
+  type ClassifiedField,
+  EEO_TYPES,
+  type FieldDescriptor,
+  type FieldType,
+  TYPED_KINDS,
+} from '../types.ts';
 import { type Answer, answerText } from './answer.ts';
 import { questionOf, stepFor } from './fill-step.ts';
 import type { FieldNote, FillPlan, FillStep, PlanOptions } from './plan-types.ts';
@@ -10,8 +16,6 @@ import { findSavedAnswer, SIMILARITY_THRESHOLD } from './saved-answers.ts';
 
 /** Controls that take a typed answer (a drafted or approved one). */
 const FREE_TEXT: readonly FieldDescriptor['kind'][] = ['text', 'textarea'];
-/** Controls whose value is typed: an answer offered under the floor can go into them as typed. */
-const TYPED: readonly FieldDescriptor['kind'][] = [...FREE_TEXT, 'email', 'tel', 'url', 'number'];
 
 /**
  * Fills below this confidence (type × answer) are left to the person, shown as "needs you". Set on
@@ -77,7 +81,7 @@ export function planFill(
     }
     const question = questionOf(field);
     let found: { answer: Answer; source: string; confidence: number } | null = null;
-    const approved = TYPED.includes(field.kind) ? options.approvedAnswers?.[field.ref]?.trim() : '';
+    const approved = TYPED_KINDS.includes(field.kind) ? options.approvedAnswers?.[field.ref]?.trim() : '';
     if (approved) {
       // The person wrote or approved this answer in the preview: it wins over any guess.
       const step = stepFor(field, type, { kind: 'text', text: approved }, 'approved in the preview', 1);
@@ -145,7 +149,7 @@ export function planFill(
       const yours = text.slice(0, 80);
       // In a box that takes typed text the person can accept it in the preview (FieldNote.suggestion).
       const typed =
-        TYPED.includes(field.kind) && found.answer.kind !== 'file' && found.answer.kind !== 'yes-no';
+        TYPED_KINDS.includes(field.kind) && found.answer.kind !== 'file' && found.answer.kind !== 'yes-no';
       const suggestion = typed && text ? { suggestion: text } : {};
       (field.required ? needsYou : skipped).push({
         ...note(
