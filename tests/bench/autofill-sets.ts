@@ -58,6 +58,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev49', 'forms-dev49'],
   ['dev50', 'forms-dev50'],
   ['dev51', 'forms-dev51'],
+  ['dev52', 'forms-dev52'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
