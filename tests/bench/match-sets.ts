@@ -124,6 +124,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev44', 'match-dev44/set.json'],
   ['dev45', 'match-dev45/set.json'],
   ['dev46', 'match-dev46/set.json'],
+  ['dev47', 'match-dev47/set.json'],
+  ['dev48', 'match-dev48/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
