@@ -95,6 +95,8 @@ function summary(rs: Ranking[]) {
     tfidf_ndcg_at_10: round3(mean(rs, 'tfidf')),
     overlap_ndcg_at_10: round3(mean(rs, 'overlap')),
     profiles_beating_best_baseline: rs.filter((r) => r.engine > Math.max(r.tfidf, r.overlap)).length,
+    // Level (often both perfect): not behind, not ahead either.
+    profiles_level_with_best_baseline: rs.filter((r) => r.engine === Math.max(r.tfidf, r.overlap)).length,
   };
 }
 
@@ -145,11 +147,19 @@ const prepUs = ((t1 - t0) * 1000) / N;
 log(`dataset: ${file}`);
 log(`job normalization: ${normalizerName}`);
 log(`profiles ${data.profiles.length}, jobs ${data.jobs.length}, grades ${data.grades.length}`);
+const behindOrLevel = (r: Ranking) => {
+  const best = Math.max(r.tfidf, r.overlap);
+  return r.engine > best
+    ? ''
+    : r.engine === best
+      ? '   <- level with a baseline'
+      : '   <- a baseline ranks better';
+};
 const table = (rs: Ranking[]) => {
   log('  NDCG@10 per profile      engine  tf-idf  overlap');
   for (const r of rs)
     log(
-      `  ${r.profile.padEnd(24)} ${r.engine.toFixed(3)}   ${r.tfidf.toFixed(3)}   ${r.overlap.toFixed(3)}${r.engine > Math.max(r.tfidf, r.overlap) ? '' : '   <- a baseline ranks better'}`,
+      `  ${r.profile.padEnd(24)} ${r.engine.toFixed(3)}   ${r.tfidf.toFixed(3)}   ${r.overlap.toFixed(3)}${behindOrLevel(r)}`,
     );
   log(
     `  mean                     ${mean(rs, 'engine').toFixed(3)}   ${mean(rs, 'tfidf').toFixed(3)}   ${mean(rs, 'overlap').toFixed(3)}`,
@@ -172,7 +182,7 @@ for (const heldOut of [false, true]) {
   const s = summary(rs);
   splits[heldOut ? 'held_out' : 'development'] = s;
   log(
-    `\n${heldOut ? 'held-out' : 'development'} sets, ${s.profiles} profiles: engine ${mean(rs, 'engine').toFixed(3)}, tf-idf ${mean(rs, 'tfidf').toFixed(3)}, overlap ${mean(rs, 'overlap').toFixed(3)}; engine ahead of the best baseline on ${s.profiles_beating_best_baseline}`,
+    `\n${heldOut ? 'held-out' : 'development'} sets, ${s.profiles} profiles: engine ${mean(rs, 'engine').toFixed(3)}, tf-idf ${mean(rs, 'tfidf').toFixed(3)}, overlap ${mean(rs, 'overlap').toFixed(3)}; engine ahead of the best baseline on ${s.profiles_beating_best_baseline}, level on ${s.profiles_level_with_best_baseline}`,
   );
 }
 log(`prepare ${N} jobs: ${(t1 - t0).toFixed(0)} ms (${prepUs.toFixed(1)} µs/job, once per job, cached)`);
