@@ -52,6 +52,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture59',
   'capture60',
   'capture61',
+  'capture62',
   'capture10',
   'capture13',
   'capture16',

@@ -14,9 +14,11 @@ export default registerAdapter({
     );
     if (dds.length > 1) r.fields.locations = dds.map((raw) => ({ raw }));
     const banner = textOf(doc.querySelector('h1'), 200).match(/^careers at (.+)$/i)?.[1];
+    if (banner) r.fields.company = banner;
+    // The tenant ("mercyvalley") only when the page names no employer: its logo or text spells it out
+    // ("Mercy Valley Health"), which the generic reader finds.
     const tenant = url.hostname.split('.')[0] ?? '';
-    r.fields.company = banner ?? (tenant ? tenant[0]!.toUpperCase() + tenant.slice(1) : undefined);
-    if (!r.fields.company) delete r.fields.company;
+    if (!banner && tenant) r.fallbacks = { company: tenant[0]!.toUpperCase() + tenant.slice(1) };
     return r;
   },
 });
