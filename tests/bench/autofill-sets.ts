@@ -59,6 +59,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev50', 'forms-dev50'],
   ['dev51', 'forms-dev51'],
   ['dev52', 'forms-dev52'],
+  ['dev53', 'forms-dev53'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
