@@ -53,6 +53,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture60',
   'capture61',
   'capture62',
+  'capture63',
   'capture10',
   'capture13',
   'capture16',
