@@ -54,6 +54,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture61',
   'capture62',
   'capture63',
+  'capture64',
   'capture10',
   'capture13',
   'capture16',

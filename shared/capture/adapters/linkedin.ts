@@ -15,6 +15,17 @@ const CHIPS = [
   '.compensation__salary',
 ];
 
+/**
+ * A chip as it is shown: LinkedIn prints it twice, once for the eye (aria-hidden) and once for screen
+ * readers (.visually-hidden), and the second may say something else ("Matches your job preferences,
+ * minimum pay preference is 90000": the viewer's own setting, not the job's pay).
+ */
+function shownText(el: Element): string {
+  if (el.classList.contains('visually-hidden')) return '';
+  const shown = Array.from(el.querySelectorAll('[aria-hidden="true"]')).map((e) => textOf(e, 200));
+  return shown.some(Boolean) ? shown.join(' ') : textOf(el, 200);
+}
+
 /** What the board's selectors alone miss (its board: shared/boards/linkedin.ts). */
 export default registerAdapter({
   ...fromBoard(board),
@@ -32,7 +43,7 @@ export default registerAdapter({
     const chips = CHIPS.flatMap((sel) =>
       Array.from((root.querySelector(sel) ? root : doc).querySelectorAll(sel))
         .slice(0, 12)
-        .map((el) => textOf(el, 200)),
+        .map(shownText),
     );
     for (const chip of chips) {
       const criteria = chip.match(/^employment type\s*(.+)$/i);

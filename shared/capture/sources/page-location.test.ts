@@ -13,6 +13,14 @@ describe('the place in a chip line beside the title', () => {
     );
   });
 
+  it('reads the place in a line of facts where the rest is pay and hours', () => {
+    expect(pickLocation([], ['Remote (UK) · £15 – £17 per hour · Part-time, 20 hours per week'])?.value).toBe(
+      'Remote (UK)',
+    );
+    // A line with something that is neither pay nor terms nor a place says nothing about the place.
+    expect(pickLocation([], ['Remote (UK) · £15 – £17 per hour · Team Bravo'])).toBeNull();
+  });
+
   it('finds no place in a line of contract words alone', () => {
     expect(pickLocation([], ['Festanstellung, Vollzeit'])).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
-import { isEmploymentLabel } from '../normalize/employment.ts';
+import { isEmploymentLabel, parseEmploymentType } from '../normalize/employment.ts';
 import { LOCATION_LABEL, PLACE_LEAD, parseLocations } from '../normalize/location.ts';
+import { parseSalary } from '../normalize/salary.ts';
 import type { Picked } from './title-company.ts';
 
 /**
@@ -49,6 +50,16 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
       !placeLike(pieces[0]!)
     )
       return { value: last, conf: 0.55, detail: 'the place after the team beside the title' };
+    // "Remote (UK) · £15 – £17 per hour · Part-time, 20 hours": a line of facts under the title, whose
+    // place is what reads as one when the rest is pay or terms.
+    const places = all.filter(placeLike);
+    const rest = all.filter((p) => !placeLike(p));
+    if (places.length && rest.length && rest.every((p) => parseEmploymentType(p) || parseSalary(p)))
+      return {
+        value: places.join(' · '),
+        conf: 0.55,
+        detail: 'the place among pay and terms beside the title',
+      };
   }
   // "Derby Kingsway · Kingsway Retail Park, Derby DE22 3FA": a store or site line whose last part is a
   // postal address; the town before the postcode is the place.
