@@ -79,6 +79,12 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
   const fill = () =>
     send(previewed ? { mode: 'run', overwrite, approved: approvals } : { mode: 'run', overwrite });
   const draftable = !!previewed?.frames.some((f) => f.fields.some((x) => x.draftable));
+  // Answers the plan was not sure enough to write (under its floor), not yet accepted: one click takes them all.
+  const offered = (previewed?.frames ?? []).flatMap((f) =>
+    f.fields
+      .filter((x) => x.suggestion && !drafts.get(f.frameId, x.ref)?.approved)
+      .map((x) => ({ frameId: f.frameId, ref: x.ref, label: x.label, text: x.suggestion! })),
+  );
   const problems = report?.frames.flatMap((f) => f.problems) ?? [];
   const hidden = report?.withheld.filter((w) => w.access.kind === 'hidden') ?? [];
   return (
@@ -128,6 +134,21 @@ export function AutofillPanel({ previewSignal = 0 }: { previewSignal?: number })
             <li key={p}>{p}</li>
           ))}
         </ul>
+      )}
+      {offered.length > 0 && (
+        <p className="small">
+          {offered.length} answer{offered.length === 1 ? '' : 's'} below{' '}
+          {offered.length === 1 ? 'was' : 'were'} not filled because Jobraker was not sure what the box asks:
+          check them in the list, then{' '}
+          <button
+            type="button"
+            onClick={() => {
+              for (const o of offered) drafts.accept(o.frameId, o.ref, o.label, o.text);
+            }}
+          >
+            Use all {offered.length} suggested answer{offered.length === 1 ? '' : 's'}
+          </button>
+        </p>
       )}
       {draftable && (
         <label className="small">

@@ -60,6 +60,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev51', 'forms-dev51'],
   ['dev52', 'forms-dev52'],
   ['dev53', 'forms-dev53'],
+  ['dev54', 'forms-dev54'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -231,7 +231,9 @@ test('a box known only by the text beside it is not filled until the person acce
   await expect(mobile).toContainText('Will fill (your answer)');
   await mobile.getByRole('button', { name: "Don't fill Mobile number" }).click();
   await expect(mobile).not.toContainText('Will fill (your answer)');
-  await mobile.getByRole('button', { name: 'Use "+1 555 0100" for Mobile number' }).click();
+  await panel.getByRole('button', { name: 'Use all 1 suggested answer' }).click();
+  await expect(mobile).toContainText('Will fill (your answer)');
+  await expect(panel.getByRole('button', { name: /^Use all/ })).toHaveCount(0);
 
   await panel.getByRole('button', { name: /^Fill \d+ fields$/ }).click();
   await expect(form.locator('#q7')).toHaveValue('+1 555 0100');
