@@ -61,6 +61,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev52', 'forms-dev52'],
   ['dev53', 'forms-dev53'],
   ['dev54', 'forms-dev54'],
+  ['dev55', 'forms-dev55'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

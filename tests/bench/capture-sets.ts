@@ -55,6 +55,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture62',
   'capture63',
   'capture64',
+  'capture65',
   'capture10',
   'capture13',
   'capture16',

@@ -51,9 +51,10 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     workType: 'hybrid',
     // Welcome to the Jungle's English tags ("Occasional remote", "Frequent remote": télétravail
     // occasionnel/fréquent) and StepStone's "Home office possible" / "Partial home office": some days
-    // at home, not a remote job ("Fully-remote" is one).
-    re: /\b(?:occasional|frequent|partial|partly|some)\s+(?:remote(?:\s+work(?:ing)?)?|home[- ]?office|work(?:ing)? from home|wfh)\b|\bhome[- ]?office (?:possible|optional|available)\b/i,
-    reason: 'the label offers some remote days ("Occasional remote", "Home office possible")',
+    // at home, not a remote job ("Fully-remote" is one); in German and Dutch too.
+    re: /\b(?:occasional|frequent|partial|partly|some)\s+(?:remote(?:\s+work(?:ing)?)?|home[- ]?office|work(?:ing)? from home|wfh)\b|\bhome[- ]?office (?:possible|optional|available|möglich)|\bthuiswerken mogelijk\b/i,
+    reason:
+      'the label offers some remote days ("Occasional remote", "Home office possible", "Homeoffice möglich", "thuiswerken mogelijk")',
   },
   {
     id: 'label.teletravail-partiel',

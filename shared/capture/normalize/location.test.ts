@@ -11,6 +11,11 @@ type Row = [raw: string, city: string | undefined, region: string | undefined, c
 
 const ONE: Row[] = [
   ['San Francisco, CA', 'San Francisco', 'CA', 'US'],
+  // A code that is a state and a country both: the country a well-known city is in, else the state.
+  ['Hamburg, DE', 'Hamburg', undefined, 'DE'],
+  ['Wilmington, DE', 'Wilmington', 'DE', 'US'],
+  ['Bengaluru, IN', 'Bengaluru', undefined, 'IN'],
+  ['Indianapolis, IN', 'Indianapolis', 'IN', 'US'],
   ['New York, NY, United States', 'New York', 'NY', 'US'],
   ['Austin, Texas', 'Austin', 'TX', 'US'],
   ['San Mateo, CA, United States', 'San Mateo', 'CA', 'US'],
@@ -100,6 +105,10 @@ describe('work arrangement', () => {
     ['Work from home', 'remote'],
     ['Berlin, Germany', null],
     ['Télétravail', 'remote'],
+    // Home office offered as a possibility is some days at home, not a remote job.
+    ['Homeoffice möglich', 'hybrid'],
+    ['Home office possible', 'hybrid'],
+    ['Thuiswerken mogelijk', 'hybrid'],
   ] as const)('label %s → %s', (text, want) => {
     expect(workTypeFromLabel(text)).toBe(want);
   });

@@ -131,6 +131,13 @@ export function parseLocation(raw: string): Location {
       loc.country = named;
       continue;
     }
+    // "Hamburg, DE", "Bengaluru, IN": a code that is a state and a country both names the country a
+    // well-known city is in (Germany, not Delaware).
+    const known = rest.length === 1 && !loc.country ? countryOfCity(rest[0]!) : undefined;
+    if (known && countryCode(p) === known) {
+      loc.country = known;
+      continue;
+    }
     // After a city, a two-letter code is a state/province ("San Francisco, CA"), not a country.
     const r = rest.length > 0 && !loc.region ? regionOf(p, named) : undefined;
     if (r) {
