@@ -8,5 +8,7 @@ import { defineBoard } from './registry.ts';
 export const hackernews = defineBoard({
   id: 'hackernews',
   hosts: ['news.ycombinator.com'],
+  // A saved item page has no address of its own in it (no canonical link): its item table says what it is.
+  signature: [{ attr: 'class', word: 'fatitem' }],
   sharedHost: true,
 });

@@ -62,6 +62,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev53', 'forms-dev53'],
   ['dev54', 'forms-dev54'],
   ['dev55', 'forms-dev55'],
+  ['dev56', 'forms-dev56'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -56,6 +56,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture63',
   'capture64',
   'capture65',
+  'capture66',
   'capture10',
   'capture13',
   'capture16',

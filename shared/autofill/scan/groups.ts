@@ -2,6 +2,7 @@ import { readings } from '../bilingual.ts';
 import type { FieldDescriptor, FieldKind, FieldOption } from '../types.ts';
 import { clean, closestRole, closestTag, idRefText, labelsFor, textOf } from './dom.ts';
 import { meaningful, precedingText } from './labels.ts';
+import { rowQuestionBefore } from './row-question.ts';
 import { gatherSignals } from './signals.ts';
 import { columnCaption, rowQuestion } from './tables.ts';
 import { hiddenByAncestor, hiddenItself } from './visibility.ts';
@@ -171,7 +172,13 @@ export function choiceGroup(inputs: Element[], heading: string, ref: string): Fi
     signals.label = optionText(first);
     signals.nearby = before.join(' | ');
   } else {
-    signals.label = questionLabel(first) || rowQuestion(first) || signals.group || before[0] || '';
+    signals.label =
+      questionLabel(first) ||
+      rowQuestion(first) ||
+      rowQuestionBefore(first, inputs) ||
+      signals.group ||
+      before[0] ||
+      '';
     signals.nearby = (signals.group ? before : before.slice(1)).join(' | ');
   }
   const hidden = inputs.every((i) => (hiddenItself(i) && !styledChoice(i)) || hiddenByAncestor(i));

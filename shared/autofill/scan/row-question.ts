@@ -1,0 +1,43 @@
+import { closestTag, textOf } from './dom.ts';
+import { meaningful } from './labels.ts';
+
+/** Where a question's own words stop being its: the block around several questions, or the form. */
+const BLOCK = new Set(['FIELDSET', 'FORM', 'BODY']);
+const CONTROLS = 'input, select, textarea, button, [role="radio"], [role="checkbox"]';
+/** A question, with the mark forms put after a required one ("… in the UK? *"). */
+const ASKS = /\?\s*\*?\s*$/;
+
+/**
+ * The question printed in a choice group's own row, before its first choice: "Do you have the right to work
+ * in the UK?" in `<div><span>…?</span><span>hint</span><label><input type=radio> Yes</label>…</div>` inside a
+ * fieldset titled "About this application". The fieldset's legend names the section, not this question;
+ * a fieldset or group of the choices' own is read as their question elsewhere (groupText), so the walk stops
+ * there. Read only under a section's legend, and only a question ("…?"), not help printed beside it.
+ */
+export function rowQuestionBefore(first: Element, choices: readonly Element[]): string {
+  if (!legendOfSection(first, choices)) return '';
+  let branch: Element = closestTag(first, 'LABEL') ?? first;
+  for (let depth = 0; depth < 3; depth++) {
+    const row = branch.parentElement;
+    if (!row || BLOCK.has(row.tagName)) return '';
+    const role = row.getAttribute('role');
+    if (role === 'group' || role === 'radiogroup') return '';
+    const texts: string[] = [];
+    for (let c = row.firstElementChild; c && c !== branch; c = c.nextElementSibling) {
+      if (c.matches(CONTROLS) || c.querySelector(CONTROLS)) continue;
+      const t = textOf(c, 300);
+      if (meaningful(t)) texts.push(t);
+    }
+    if (texts.length) return texts.find((t) => ASKS.test(t)) ?? '';
+    branch = row;
+  }
+  return '';
+}
+
+/** The choices sit in a fieldset whose legend titles a section: it holds other questions' controls too. */
+function legendOfSection(first: Element, choices: readonly Element[]): boolean {
+  const fieldset = closestTag(first, 'FIELDSET');
+  if (!fieldset || !Array.from(fieldset.children).some((c) => c.tagName === 'LEGEND')) return false;
+  const own = new Set(choices);
+  return Array.from(fieldset.querySelectorAll(CONTROLS)).some((c) => !own.has(c));
+}
