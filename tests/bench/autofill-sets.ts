@@ -63,6 +63,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev54', 'forms-dev54'],
   ['dev55', 'forms-dev55'],
   ['dev56', 'forms-dev56'],
+  ['dev57', 'forms-dev57'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -57,6 +57,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture64',
   'capture65',
   'capture66',
+  'capture67',
   'capture10',
   'capture13',
   'capture16',

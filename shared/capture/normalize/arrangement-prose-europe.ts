@@ -51,6 +51,16 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     reason: 'French: the work is in person ("Lieu du poste : En présentiel", "poste en présentiel")',
   },
   {
+    id: 'prose.presencial-es',
+    lang: 'es',
+    workType: 'onsite',
+    // Indeed's Spanish and Portuguese "Lugar de trabajo: Empleo presencial" / "Local de trabalho: Presencial"
+    // are its English "Work location: In person".
+    re: /\b(?:lugar de trabajo|modalidad(?: de trabajo)?|local de trabalho|modalidade(?: de trabalho)?)\s*:\s*(?:empleo |trabajo |trabalho )?presencial\b|\b(?:trabajo|empleo|trabalho|puesto) (?:100\s?% )?presencial\b/i,
+    reason:
+      'Spanish or Portuguese: the work is in person ("Lugar de trabajo: Empleo presencial", "trabajo presencial")',
+  },
+  {
     id: 'prose.no-distance-sv',
     lang: 'sv',
     workType: 'onsite',

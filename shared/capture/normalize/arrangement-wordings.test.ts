@@ -9,6 +9,14 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('You will be at our depot office five days a week.')).not.toBe('hybrid');
   });
 
+  it("reads Indeed's Spanish and Portuguese 'work location: in person' as on-site", () => {
+    expect(workTypeFromProse('Tipo de puesto: Jornada completa\nLugar de trabajo: Empleo presencial')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Local de trabalho: Presencial')).toBe('onsite');
+    expect(workTypeFromProse('Trabajo presencial en nuestras oficinas de Madrid.')).toBe('onsite');
+  });
+
   it('reads a share of the working time in the office as a hybrid week', () => {
     expect(workTypeFromProse('Staff spend at least 60% of their working time in our Swindon office.')).toBe(
       'hybrid',
