@@ -58,6 +58,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture65',
   'capture66',
   'capture67',
+  'capture68',
+  'capture69',
   'capture10',
   'capture13',
   'capture16',

@@ -47,7 +47,7 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     lang: 'fr',
     workType: 'onsite',
     // Indeed's French "Lieu du poste : En présentiel" is its English "Work location: In person".
-    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\bposte\s+en\s+présentiel\b/i,
+    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\bposte\s+en\s+présentiel\b|\b(?:doit être |être )?effectué en personne\b/i,
     reason: 'French: the work is in person ("Lieu du poste : En présentiel", "poste en présentiel")',
   },
   {

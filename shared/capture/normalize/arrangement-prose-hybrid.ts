@@ -8,7 +8,7 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     workType: 'hybrid',
     // "Hybrid or remote work, depending on the role" offers a choice: it names no one arrangement.
     // "The finance team works a 3/2 hybrid pattern": a working pattern is the week's shape, as a schedule.
-    re: /\bhybrid(?!\s+(?:or|and|\/)\s+(?:fully\s+)?(?:remote|on-?site|in-office)\b)(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|pattern|model|arrangement|setup|environment|opportunity|job)\b/i,
+    re: /\bhybrid(?!\s+(?:or|and|\/)\s+(?:fully\s+)?(?:remote|on-?site|in-office)\b)(?:\s+\w+){0,2}\s+(?:role|position|policy|work|working|schedule|pattern|model|arrangement|setup|environment|opportunity|job|telework|teleworking)\b/i,
     reason: '"hybrid" names a way of working ("hybrid role", "hybrid work model")',
   },
   {
@@ -88,7 +88,7 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     id: 'prose.hybrid-alone',
     lang: 'en',
     workType: 'hybrid',
-    re: /\bhybrid\s*[,.;]|\boffice (?:[1-4]|one|two|three|four)\s*days? (?:a|per) week\b/i,
+    re: /\bhybrid\s*[,.;]|\boffice (?:at least |up to )?(?:[1-4]|one|two|three|four)\s*days? (?:a|per) week\b/i,
     reason: '"Hybrid" as a word of its own ("Hybrid, London office 2 days per week")',
   },
   {

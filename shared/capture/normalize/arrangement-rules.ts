@@ -162,6 +162,14 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     reason: 'the label says "presencial"',
   },
   {
+    id: 'label.sur-place',
+    lang: 'fr',
+    workType: 'onsite',
+    // Job Bank's French "Sur place" (its English "On site"), "En présentiel"; alone, not "Parking sur place".
+    re: /^\s*(?:sur place|sur site|en présentiel|présentiel)\s*$/i,
+    reason: 'the label is "Sur place" or "En présentiel"',
+  },
+  {
     id: 'label.onsite-words',
     lang: 'pl',
     workType: 'onsite',

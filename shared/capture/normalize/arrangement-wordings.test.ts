@@ -9,6 +9,15 @@ describe('arrangement wordings in running text', () => {
     expect(workTypeFromProse('You will be at our depot office five days a week.')).not.toBe('hybrid');
   });
 
+  it('reads hybrid telework and a minimum of office days a week as hybrid (US public-sector wording)', () => {
+    expect(
+      workTypeFromProse('This position is eligible for hybrid telework under the telework policy.'),
+    ).toBe('hybrid');
+    expect(
+      workTypeFromProse('You will report to the Sacramento headquarters office at least two days per week.'),
+    ).toBe('hybrid');
+  });
+
   it("reads Indeed's Spanish and Portuguese 'work location: in person' as on-site", () => {
     expect(workTypeFromProse('Tipo de puesto: Jornada completa\nLugar de trabajo: Empleo presencial')).toBe(
       'onsite',

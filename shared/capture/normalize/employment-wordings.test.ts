@@ -17,6 +17,8 @@ describe('employment types in wordings boards and employers use', () => {
   it('reads a permanent contract as permanent, not a contractor', () => {
     expect(parseEmploymentType('Permanent contract')).toBe('full_time');
     expect(parseEmploymentType('Permanent contract, part-time')).toBe('part_time');
+    // Dutch: a "vast contract" is a permanent one, no contractor's engagement.
+    expect(parseEmploymentType('Vast contract')).toBe('full_time');
   });
 
   it('reads a season listed beside the hours as the engagement, in French too', () => {

@@ -45,8 +45,9 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // "Kontrakt B2B" / "umowa B2B": a Polish contractor agreement (a bare "B2B" is a market, not a contract)
     // "Zero hours contract" (Indeed UK's job type), "Casual contract", "Permanent contract": the word
     // before names the employment contract, whose word "contract" is not a contractor's engagement;
-    // so does "Part-time contract" (a part-time contract of employment, as UK charities write it).
-    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
+    // so does "Part-time contract" (a part-time contract of employment, as UK charities write it), and a
+    // Dutch "vast contract" (a permanent one).
+    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
     label: 'consultant|B2B',
   },
   {

@@ -109,6 +109,8 @@ describe('work arrangement', () => {
     ['Homeoffice möglich', 'hybrid'],
     ['Home office possible', 'hybrid'],
     ['Thuiswerken mogelijk', 'hybrid'],
+    ['Sur place', 'onsite'],
+    ['Stationnement sur place', null],
   ] as const)('label %s → %s', (text, want) => {
     expect(workTypeFromLabel(text)).toBe(want);
   });

@@ -88,7 +88,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensuales?\b|\bmensili\b|\bal mese\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b/i,
     'MONTH',
   ],
   [

@@ -194,6 +194,8 @@ describe('pay in more European wordings', () => {
     ['Mzda: 48 000 Kč měsíčně', 48_000, 'CZK', 'MONTH'],
     ['Stipendio: 31.000 € lordi annui', 31_000, 'EUR', 'YEAR'],
     ['Sueldo: $28,000 MXN mensuales', 28_000, 'MXN', 'MONTH'],
+    // The singular too ("Mensual"), as Computrabajo prints it after the figures.
+    ['MXN 25,000 - 30,000 Mensual', 30_000, 'MXN', 'MONTH'],
   ] as const)('%s', (text, amount, currency, period) => {
     expect(parseSalary(text)).toMatchObject({ max: amount, currency, period });
   });

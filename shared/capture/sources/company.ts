@@ -170,8 +170,20 @@ function trailingBrand(sig: PageSignals): string | null {
  */
 function headingUnderTitle(sig: PageSignals): string | null {
   const next = sig.h1s[0]?.nextElementSibling;
-  if (!next || !/^H[2-4]$/.test(next.tagName)) return null;
+  if (!next) return null;
+  const heading = /^H[2-4]$/.test(next.tagName);
+  // A plain subtitle line ("Department for Business and Trade" under the job title) names the employer
+  // when the posting names it again in its text; a heading needs no such second mention.
+  if (!heading && !/^(?:DIV|P|SPAN)$/.test(next.tagName)) return null;
   const t = squash(textOf(next, 120));
   if (!nameLike(t, sig) || /\d/.test(t) || !/^\p{Lu}/u.test(t) || SECTION_HEADING.test(t)) return null;
+  if (!heading && (t.split(' ').length > 8 || !namedAgain(next, t))) return null;
   return parseLocations(t)[0]?.country || parseLocations(t)[0]?.region ? null : t;
+}
+
+/** The same name printed again elsewhere in the page ("The Department for Business and Trade (DBT) is …"). */
+function namedAgain(el: Element, name: string): boolean {
+  const body = el.ownerDocument?.body;
+  if (!body || name.length < 4) return false;
+  return textOf(body, 60_000).split(name).length > 2;
 }

@@ -65,9 +65,14 @@ function onlyPageWords(meta: string): boolean {
     .split(SEPARATORS)
     .every(
       (seg) =>
-        isGenericSegment(seg) || isJobSiteName(seg) || /^(?:#\s?)?[A-Z]{0,6}[-#]?\d[\w-]*$/i.test(seg.trim()),
+        isGenericSegment(seg) ||
+        isJobSiteName(seg) ||
+        SITE_BRAND.test(seg.trim()) ||
+        /^(?:#\s?)?[A-Z]{0,6}[-#]?\d[\w-]*$/i.test(seg.trim()),
     );
 }
+/** "Civil Service Jobs", "NHS Jobs", "GOV.UK": a job site's or a domain's name, never a job's title. */
+const SITE_BRAND = /^[\p{L}\d&.' ]+\s(?:jobs|careers|vacancies)$|^[\w-]+(?:\.[a-z]{2,})+$/iu;
 
 function looksLikePlace(seg: string): boolean {
   // "Columbus, OH 43215": the postal code is not part of the place name.
