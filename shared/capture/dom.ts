@@ -144,9 +144,10 @@ export function textOf(
  * "Official Seal of the City of Austin").
  */
 export function logoName(img: Element): string {
+  // "St. Finbarr's University Hospital home": a logo linking home says where it goes after the name.
   return squash(img.getAttribute('alt') ?? '')
     .replace(/^(?:the )?(?:official )?(?:logo|seal|crest|emblem|coat of arms) of (?:the )?/i, '')
-    .replace(/\s*(?:logo|crest|coat of arms)$/i, '')
+    .replace(/\s*(?:logo|crest|coat of arms|home(?: ?page)?|(?:- )?go to (?:the )?home ?page)$/i, '')
     .trim();
 }
 

@@ -60,6 +60,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture67',
   'capture68',
   'capture69',
+  'capture70',
   'capture10',
   'capture13',
   'capture16',

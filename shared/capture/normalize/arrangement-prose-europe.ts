@@ -61,6 +61,13 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
       'Spanish or Portuguese: the work is in person ("Lugar de trabajo: Empleo presencial", "trabajo presencial")',
   },
   {
+    id: 'prose.vor-ort-de',
+    lang: 'de',
+    workType: 'onsite',
+    re: /\b(?:tätigkeit|arbeit|stelle|position)\s+(?:erfolgt|findet|ist)\s+(?:(?:ausschließlich|vollständig|überwiegend)\s+)?vor ort\b|\b(?:100\s?%|ausschließlich|vollständig)\s+vor ort\b/i,
+    reason: 'German: the work is done on site ("Die Tätigkeit erfolgt vor Ort", "ausschließlich vor Ort")',
+  },
+  {
     id: 'prose.no-distance-sv',
     lang: 'sv',
     workType: 'onsite',

@@ -18,6 +18,12 @@ describe('arrangement wordings in running text', () => {
     ).toBe('hybrid');
   });
 
+  it('reads German work done on site as on-site', () => {
+    expect(
+      workTypeFromProse('Die Tätigkeit erfolgt vor Ort in unserem Entwicklungszentrum in Stuttgart.'),
+    ).toBe('onsite');
+  });
+
   it("reads Indeed's Spanish and Portuguese 'work location: in person' as on-site", () => {
     expect(workTypeFromProse('Tipo de puesto: Jornada completa\nLugar de trabajo: Empleo presencial')).toBe(
       'onsite',
