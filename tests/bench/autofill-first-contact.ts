@@ -1,25 +1,11 @@
-/**
- * First contact for autofill: `npm run bench:autofill-first-contact -- [dev2 dev3 …]`. Each development
- * forms set is classified and planned by the code of the commit that added it, before anyone tuned on
- * it: the nearest a development set comes to a held-out one. It prints, for the fills that code would
- * have made (at or above its floor, on a field it does not skip), how many were right and how many
- * wrong, by confidence and by the sign the type was read from, so a floor or a cap on a kind of reading
- * can be set on forms the rules were not written from. Needs the git history (a full clone); each old
- * commit is checked out as a detached worktree under the system temp folder and removed after.
- */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { TYPED_KINDS } from '../../shared/autofill/types.ts';
 import { FORMS_SETS } from './autofill-sets.ts';
+import { firstContactCode } from './first-contact-code.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const git = (...a: string[]) =>
-  execFileSync('git', ['-C', ROOT, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-const made: string[] = [];
+const checkouts = firstContactCode('jobraker-autofill-first-contact');
 
 interface Fill {
   right: boolean;
@@ -30,25 +16,12 @@ interface Fill {
   sign: string;
 }
 
-/** The commit that first added the set's labels, checked out once (its node_modules are this one's). */
-function codeAt(labels: string): string | null {
-  const added = git('log', '--diff-filter=A', '--format=%h', '--', relative(ROOT, labels)).split('\n').at(-1);
-  if (!added) return null;
-  const dir = join(tmpdir(), `jobraker-autofill-first-contact-${added}`);
-  if (!existsSync(dir)) {
-    git('worktree', 'add', '--detach', '--force', dir, added);
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    made.push(dir);
-  }
-  return dir;
-}
-
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const fills: Fill[] = [];
 let fields = 0;
 for (const set of FORMS_SETS.filter((s) => !s.heldOut && (!wanted.length || wanted.includes(s.name)))) {
   const labels = join(set.dir, 'labels.json');
-  const dir = codeAt(labels);
+  const dir = checkouts.codeAt(labels);
   if (!dir) continue;
   const code = await Promise.all([
     import(join(dir, 'shared/autofill/classify/classify-form.ts')),
@@ -96,7 +69,7 @@ for (const set of FORMS_SETS.filter((s) => !s.heldOut && (!wanted.length || want
     }
   }
   console.log(
-    `${set.name.padEnd(8)} fills right ${String(right).padStart(4)}, wrong ${String(wrong).padStart(3)}   ${relative(tmpdir(), dir).replace('jobraker-autofill-first-contact-', '')}`,
+    `${set.name.padEnd(8)} fills right ${String(right).padStart(4)}, wrong ${String(wrong).padStart(3)}   ${checkouts.commitOf(dir)}`,
   );
 }
 
@@ -143,4 +116,4 @@ const rest = line(
   fills.filter((f) => !indirect(f)),
 );
 console.log(JSON.stringify({ fields, one_indirect_sign: one, rest }));
-for (const dir of made) git('worktree', 'remove', '--force', dir);
+checkouts.removeAll();

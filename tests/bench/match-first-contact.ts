@@ -6,21 +6,16 @@
  * was not written from shows as a column above the engine's. Needs the git history (a full clone);
  * each old commit is checked out as a detached worktree under the system temp folder and removed after.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { aboutTheWork } from '../../shared/match/blend.ts';
 import * as current from '../../shared/match/index.ts';
 import { draftToProfile, parseResumeText } from '../../shared/resume/index.ts';
 import { tfidf } from './baseline-rankers.ts';
+import { firstContactCode } from './first-contact-code.ts';
 import { type Dataset, GRADED_SETS, loadNormalizer, ndcgAt } from './match-sets.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const git = (...a: string[]) =>
-  execFileSync('git', ['-C', ROOT, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-const made: string[] = [];
+const checkouts = firstContactCode('jobraker-first-contact');
 const KINDS = [
   'level',
   'specialty',
@@ -42,19 +37,6 @@ interface Row {
 }
 /** The old engine's score blended with today's likeness before its cuts, at these shares (TEXT_AFTER_RULES). */
 const BLENDS = [0.5, 1.2, 2];
-
-/** The commit that first added the set, checked out once (its own node_modules are this one's). */
-function engineAt(path: string): string | null {
-  const added = git('log', '--diff-filter=A', '--format=%h', '--', relative(ROOT, path)).split('\n').at(-1);
-  if (!added) return null;
-  const dir = join(tmpdir(), `jobraker-first-contact-${added}`);
-  if (!existsSync(dir)) {
-    git('worktree', 'add', '--detach', '--force', dir, added);
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    made.push(dir);
-  }
-  return dir;
-}
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
@@ -82,7 +64,7 @@ const SHORT: Record<string, string> = {
 const head = (c: string) => (SHORT[c] ?? c).padStart(10);
 console.log(`set          ${columns.map(head).join(' ')}   commit`);
 for (const s of sets) {
-  const dir = engineAt(s.path);
+  const dir = checkouts.codeAt(s.path);
   if (!dir) continue;
   // The first sets predate the resume reader and the match API this reads: those are skipped, said so.
   const loaded = await Promise.all([
@@ -150,7 +132,7 @@ for (const s of sets) {
     for (const c of columns) if (perSet[c]!.at(-1)! > perSet.tfidf!.at(-1)!) ahead[c]!++;
   });
   for (const c of columns) totals[c]!.push(...perSet[c]!);
-  const commit = relative(tmpdir(), dir).replace('jobraker-first-contact-', '');
+  const commit = checkouts.commitOf(dir);
   console.log(
     `${s.name.padEnd(12)} ${columns.map((c) => mean(perSet[c]!).toFixed(3).padStart(10)).join(' ')}   ${commit}`,
   );
@@ -165,4 +147,4 @@ console.log(
   }),
 );
 // Leave no worktree behind in the repository's list.
-for (const dir of made) git('worktree', 'remove', '--force', dir);
+checkouts.removeAll();
