@@ -197,3 +197,28 @@ test('the background refuses what a web page’s content script asks without a g
   expect(await page.locator('#email').inputValue()).toBe('');
   expect(await dataSnapshot(popup)).toEqual(before);
 });
+
+test('answers accepted for boxes the plan was unsure of are not written once the page hides a box or rewrites its caption', async ({
+  openPage,
+  visit,
+}) => {
+  const panel = await openPage('sidepanel.html');
+  await seedEverything(panel);
+  const form = await visit('/hostile/suggestion-swap.html');
+  await panel.getByRole('tab', { name: 'Autofill' }).click();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  const table = panel.getByRole('table', { name: 'Fields' });
+  await expect(table.locator('tr').filter({ hasText: 'Mobile number' })).toContainText(
+    'Not sure it asks for',
+  );
+  await panel.getByRole('button', { name: /^Use all 2 suggested answers$/ }).click();
+  await expect(table.locator('tr').filter({ hasText: 'Email address' })).toContainText(
+    'Will fill (your answer)',
+  );
+  await form.evaluate(() => (window as unknown as { rewrite(): void }).rewrite());
+  await form.bringToFront();
+  await panel.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
+  await expect(form.locator('#first_name')).toHaveValue('Ada', { timeout: 30_000 });
+  await expect(form.locator('#q7')).toHaveValue('');
+  await expect(form.locator('#q8')).toHaveValue('');
+});
