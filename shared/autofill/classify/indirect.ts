@@ -1,5 +1,5 @@
 import { type FieldKind, TYPED_KINDS } from '../types.ts';
-import type { SignalTexts } from './question.ts';
+import { NEARBY_WEIGHT, type SignalTexts } from './question.ts';
 
 /**
  * The confidence of a type read from one indirect sign alone: under the planner's fill floor, so the
@@ -18,9 +18,6 @@ import type { SignalTexts } from './question.ts';
  */
 export const ONE_INDIRECT_SIGN = 0.55;
 
-/** A box's label read from text near it rather than its own caption weighs this much or less (question.ts). */
-const NEARBY_LABEL_WEIGHT = 0.8;
-
 const INDIRECT_SIGNALS = new Set(['input-type', 'placeholder']);
 
 /**
@@ -34,5 +31,5 @@ export function oneIndirectSign(
 ): boolean {
   if (!TYPED_KINDS.includes(kind) || winner.signs !== 1 || !winner.evidence) return false;
   const { signal } = winner.evidence;
-  return INDIRECT_SIGNALS.has(signal) || (signal === 'label' && texts.labelWeight <= NEARBY_LABEL_WEIGHT);
+  return INDIRECT_SIGNALS.has(signal) || (signal === 'label' && texts.labelWeight <= NEARBY_WEIGHT);
 }

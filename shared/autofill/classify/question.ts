@@ -54,6 +54,9 @@ export type SignalTexts = Record<RuleSignal, string> & {
  * The question text, how much to trust it, and whether the group only titles the block the question sits
  * in: a real label beats text that merely precedes.
  */
+/** The weight of a question read from the text near a box with no label of its own (indirect.ts reads it too). */
+export const NEARBY_WEIGHT = 0.8;
+
 function primaryLabel(field: FieldDescriptor): [string, number, boolean?] {
   // A label that is only the control's generated name (aria-label="QA_6172047") says nothing; "Country" does.
   const ownNames = new Set([field.signals.name, field.signals.id].filter((n) => /\d/.test(n)).map(normalize));
@@ -113,8 +116,9 @@ function primaryLabel(field: FieldDescriptor): [string, number, boolean?] {
     return [askedAfterContext(own), 0.85, true];
   if (questionLegend(field)) return [group, 0.9];
   // A box with no words around it but the question it points to (aria-describedby) is described by it.
-  if (!nearby.length && !group) return [askedAfterContext(normalize(field.signals.description)), 0.8];
-  return [askedAfterContext(questionOfNearby(nearby)), 0.8];
+  if (!nearby.length && !group)
+    return [askedAfterContext(normalize(field.signals.description)), NEARBY_WEIGHT];
+  return [askedAfterContext(questionOfNearby(nearby)), NEARBY_WEIGHT];
 }
 
 /**

@@ -175,7 +175,7 @@ export function choiceGroup(inputs: Element[], heading: string, ref: string): Fi
     signals.label =
       questionLabel(first) ||
       rowQuestion(first) ||
-      rowQuestionBefore(first, inputs) ||
+      rowQuestionBefore(anchor, inputs) ||
       signals.group ||
       before[0] ||
       '';

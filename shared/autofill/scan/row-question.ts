@@ -1,9 +1,9 @@
 import { closestTag, textOf } from './dom.ts';
 import { meaningful } from './labels.ts';
+import { CONTROLS } from './section-heading.ts';
 
 /** Where a question's own words stop being its: the block around several questions, or the form. */
 const BLOCK = new Set(['FIELDSET', 'FORM', 'BODY']);
-const CONTROLS = 'input, select, textarea, button, [role="radio"], [role="checkbox"]';
 /** A question, with the mark forms put after a required one ("… in the UK? *"). */
 const ASKS = /\?\s*\*?\s*$/;
 
@@ -14,9 +14,9 @@ const ASKS = /\?\s*\*?\s*$/;
  * a fieldset or group of the choices' own is read as their question elsewhere (groupText), so the walk stops
  * there. Read only under a section's legend, and only a question ("…?"), not help printed beside it.
  */
-export function rowQuestionBefore(first: Element, choices: readonly Element[]): string {
-  if (!legendOfSection(first, choices)) return '';
-  let branch: Element = closestTag(first, 'LABEL') ?? first;
+export function rowQuestionBefore(anchor: Element, choices: readonly Element[]): string {
+  if (!legendOfSection(anchor, choices)) return '';
+  let branch = anchor;
   for (let depth = 0; depth < 3; depth++) {
     const row = branch.parentElement;
     if (!row || BLOCK.has(row.tagName)) return '';
@@ -35,8 +35,8 @@ export function rowQuestionBefore(first: Element, choices: readonly Element[]): 
 }
 
 /** The choices sit in a fieldset whose legend titles a section: it holds other questions' controls too. */
-function legendOfSection(first: Element, choices: readonly Element[]): boolean {
-  const fieldset = closestTag(first, 'FIELDSET');
+function legendOfSection(anchor: Element, choices: readonly Element[]): boolean {
+  const fieldset = closestTag(anchor, 'FIELDSET');
   if (!fieldset || !Array.from(fieldset.children).some((c) => c.tagName === 'LEGEND')) return false;
   const own = new Set(choices);
   return Array.from(fieldset.querySelectorAll(CONTROLS)).some((c) => !own.has(c));

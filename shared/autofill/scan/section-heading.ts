@@ -8,7 +8,8 @@ import { meaningful } from './labels.ts';
  * follows, up to the next heading, as document order says.
  */
 
-const CONTROLS = 'input, select, textarea, [role=combobox], [role=radio], [role=checkbox]';
+/** What a person fills in, as opposed to the words around it. */
+export const CONTROLS = 'input, select, textarea, [role=combobox], [role=radio], [role=checkbox]';
 
 interface Titled {
   text: string;
