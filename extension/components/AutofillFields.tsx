@@ -83,9 +83,7 @@ export function AutofillFields({ report, approvable, approvedSites, onApprove, d
                           <div className="muted">
                             {draft?.approved
                               ? 'Your answer: drafted from your profile, reviewed and approved by you'
-                              : /% sure\)/.test(f.why)
-                                ? f.why
-                                : `${f.why} (${Math.round(f.confidence * 100)}% sure)`}
+                              : f.why}
                           </div>
                         </td>
                       </tr>

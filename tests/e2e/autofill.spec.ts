@@ -225,6 +225,10 @@ test('a box known only by the text beside it is not filled until the person acce
   await expect(mobile).toHaveAttribute('data-status', 'skip');
   await expect(mobile).toContainText('Not sure it asks for phone (55% sure): check it yourself');
   expect(await mobile.textContent()).not.toMatch(/sure\).*sure\)/);
+  // A field it will fill says how sure it is, once.
+  const email = table.locator('tr').filter({ hasText: 'Email' });
+  await expect(email).toHaveAttribute('data-status', 'fill');
+  expect(await email.textContent()).toMatch(/^(?!.*sure\).*sure\)).*\d+% sure\)/);
 
   // Accepted, then taken back, then accepted again: the row says what Fill will do each time.
   await mobile.getByRole('button', { name: 'Use "+1 555 0100" for Mobile number' }).click();

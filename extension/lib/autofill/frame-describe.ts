@@ -3,6 +3,7 @@ import type { ClassifiedField, FillPlan } from '../../../shared/autofill/index.t
 import type { FieldPreview, FrameResult } from './protocol.ts';
 
 const sentence = (text: string) => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '');
+const sure = (confidence: number) => ` (${Math.round(confidence * 100)}% sure)`;
 
 /** One frame's fields as the preview (and, with outcomes, the fill report) lists them. Plain data. */
 export function describeFields(
@@ -29,9 +30,11 @@ export function describeFields(
         ? `${recognisedBecause(classification)}: fills ${answerFrom(step.answerSource ?? '')}`.replace(
             /: fills $/,
             '',
-          )
-        : `${recognisedBecause(classification)}. ${sentence(note?.reason ?? '')}`.replace(/\. $/, ''),
-      confidence: step?.confidence ?? classification.confidence,
+          ) + sure(step.confidence)
+        : `${recognisedBecause(classification)}. ${sentence(note?.reason ?? '')}`.replace(/\. $/, '') +
+          // A note under the fill floor states its sureness in its own words.
+          (note?.confidence === undefined ? sure(classification.confidence) : ''),
+      confidence: step?.confidence ?? note?.confidence ?? classification.confidence,
       status: step ? 'fill' : needs.has(field.ref) ? 'needs-you' : 'skip',
       ...(!step && note?.draftable ? { draftable: true } : {}),
       ...(!step && note?.suggestion ? { suggestion: note.suggestion } : {}),

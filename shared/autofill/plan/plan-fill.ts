@@ -156,6 +156,7 @@ export function planFill(
           `not sure it asks for ${typeInWords(type)} (${pct}% sure): check it yourself${yours ? ` (yours: "${yours}")` : ''}`,
         ),
         ...suggestion,
+        confidence,
       });
       continue;
     }

@@ -31,6 +31,8 @@ export interface FieldNote {
    * preview for the person to accept (it fills only then, as an answer they approved).
    */
   suggestion?: string;
+  /** Under the fill floor: how sure the plan was. The reason already says it in words. */
+  confidence?: number;
 }
 
 export interface FillPlan {
