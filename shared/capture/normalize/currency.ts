@@ -27,6 +27,8 @@ const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
   [/\.ca$|^ca\./, 'CAD'],
   [/\.nz$|^nz\./, 'NZD'],
   [/\.sg$|^sg\./, 'SGD'],
+  [/\.mx$|^mx\./, 'MXN'],
+  [/\.hk$|^hk\./, 'HKD'],
 ];
 
 /** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */

@@ -151,3 +151,12 @@ describe('employment types stated in wordings capture51 taught (other wordings o
     expect(fixedTermInProse('Our fixed costs are low.')).toBe(false);
   });
 });
+
+describe('Latin American Spanish hours and terms', () => {
+  it('reads "Tiempo completo" as full-time, "Medio tiempo" as part-time and an open-ended contract as permanent', () => {
+    expect(parseEmploymentType('Tiempo completo')).toBe('full_time');
+    expect(parseEmploymentType('Medio tiempo')).toBe('part_time');
+    expect(parseEmploymentType('Contrato por tiempo indeterminado')).toBe('full_time');
+    expect(parseEmploymentType('Contrato por tiempo indeterminado, Medio tiempo')).toBe('part_time');
+  });
+});

@@ -115,6 +115,8 @@ export function pickCompany(sig: PageSignals): Picked | null {
     if (alt && alt.length < 50 && nameLike(alt, sig))
       return { value: alt, conf: 0.5, detail: 'logo alt text' };
   }
+  const linked = linkedNameBesidePlace(sig);
+  if (linked) return { value: linked, conf: 0.5, detail: 'linked name before the place under the h1' };
   const under = headingUnderTitle(sig);
   if (under) return { value: under, conf: 0.45, detail: 'heading right under the h1' };
   if (site && site.length < 60 && !namesBoard(site, sig))
@@ -186,4 +188,23 @@ function namedAgain(el: Element, name: string): boolean {
   const body = el.ownerDocument?.body;
   if (!body || name.length < 4) return false;
   return textOf(body, 60_000).split(name).length > 2;
+}
+
+/**
+ * "<a>Acme S.A. de C.V.</a> · Ciudad de México, CDMX" under the job title: a board's subtitle links the
+ * employer and then gives the place. The link's whole text, before a part that reads as a place, is the
+ * employer (a team name there is plain text, "Legal · Des Moines, Iowa").
+ */
+function linkedNameBesidePlace(sig: PageSignals): string | null {
+  const next = sig.h1s[0]?.nextElementSibling;
+  if (!next || !/^(?:DIV|P|SPAN|H2|H3|H4)$/.test(next.tagName)) return null;
+  const parts = squash(textOf(next, 200)).split(/\s+[·•|]\s+/);
+  const first = parts[0] ?? '';
+  const link = next.querySelector('a');
+  if (parts.length < 2 || !link || squash(textOf(link, 120)) !== first || !/^\p{Lu}/u.test(first))
+    return null;
+  if (!nameLike(first, sig) || parseLocations(first)[0]?.country) return null;
+  return parts.slice(1).some((p) => parseLocations(p)[0]?.country || parseLocations(p)[0]?.region)
+    ? first
+    : null;
 }

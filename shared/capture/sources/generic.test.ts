@@ -71,3 +71,34 @@ describe('an icon badge beside the title', () => {
     expect(workTypeOf('<span aria-hidden="true" aria-label="Remote"><svg></svg></span>')).toBeUndefined();
   });
 });
+
+describe('a board subtitle that links the employer, then gives the place', () => {
+  const page = (line: string) =>
+    parseHTML(`<html lang="es-MX"><body><main><h1>Desarrollador Front-End React</h1>
+      <p>${line}</p><p>$25,000 - $30,000 Mensual</p>
+      <div class="box_detail_description"><p>${'Desarrollar interfaces web con React y TypeScript para banca digital. '.repeat(6)}</p></div>
+      </main></body></html>`).document;
+  const read = (line: string) =>
+    extractJob(page(line), 'https://www.example.net/oferta/77', { now, adapters: [] }).fields;
+
+  it('names the employer from the link and the place after it, and the pay is in the place\'s dollars', () => {
+    const f = read('<a href="/soluciones-quetzal">Soluciones Quetzal S.A. de C.V.</a> · Ciudad de México, CDMX');
+    expect(f.company).toBe('Soluciones Quetzal S.A. de C.V.');
+    expect(f.locations?.[0]).toMatchObject({ city: 'Ciudad de México', country: 'MX' });
+    expect(f.salary).toMatchObject({ min: 25_000, max: 30_000, currency: 'MXN', period: 'MONTH' });
+  });
+
+  it('takes no employer from a team written as plain text before the place', () => {
+    expect(read('Legal Operations · Ciudad de México, CDMX').company).not.toBe('Legal Operations');
+  });
+});
+
+describe('a short element labelled pay', () => {
+  it('reads the one figure it holds, with the extra after it left out', () => {
+    const { document } = parseHTML(`<html><body><main><h1>Store Manager</h1><div class="facts">
+      <span class="fact fact--location">Ballarat VIC</span><span class="fact fact--pay">$95k + super</span></div>
+      <div class="job-body"><p>${'Lead a busy supermarket team and own the store P&L. '.repeat(6)}</p></div></main></body></html>`);
+    const job = extractJob(document, 'https://careers.freshway.example/jobs/2291', { now, adapters: [] });
+    expect(job.fields.salary).toMatchObject({ min: 95_000, max: 95_000, currency: 'AUD', period: 'YEAR' });
+  });
+});

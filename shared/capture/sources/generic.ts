@@ -28,6 +28,9 @@ import { pickTitle } from './title-company.ts';
 
 type Known = ReadonlySet<keyof FieldBag>;
 
+/** The longest text an element labelled pay can have and still be only the value. */
+const PAY_VALUE_CHARS = 40;
+
 /**
  * Generic reading. `known` lists fields a stronger source already has, so their (costlier) scans
  * are skipped: the header zone and title are always read because other fields hang off them.
@@ -81,7 +84,7 @@ export function readGeneric(
     const inZone = zone ? (scan.location ?? []).filter((el) => zone.contains(el)) : [];
     const fact = facts.get('location');
     const loc =
-      pickLocation([...inZone, ...(scan.location ?? [])], chips) ??
+      pickLocation([...inZone, ...(scan.location ?? [])], chips, company?.value) ??
       (fact ? { value: fact, conf: 0.6, detail: 'term/definition pair' } : null);
     if (loc) {
       set('locations', parseLocations(loc.value), loc.conf, loc.detail);
@@ -116,8 +119,12 @@ export function readGeneric(
   if (need('salary')) {
     // Read with its lines: a pay block may hold several inputs ("Base salary", then "Sign-on bonus"),
     // and the next input's title must not read as the words after the base figure.
+    // A short element labelled pay holds only the value ("$95k + super"): its label is its context.
     const fromEls = (scan.salary ?? [])
-      .map((e) => parseSalary(textOf(e, 500, true), { minScore: 4 }))
+      .map((e) => textOf(e, 500, true))
+      .map((t) =>
+        parseSalary(t, t.length <= PAY_VALUE_CHARS ? { minScore: 2, payValue: true } : { minScore: 4 }),
+      )
       .find(Boolean);
     const fromFact = fromEls ? null : (salaryOfFacts(facts) ?? payRangeOfChips(chips));
     const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });

@@ -15,7 +15,7 @@ import type { Picked } from './title-company.ts';
 const PLACE_LIKE =
   /^(?:remote\b.*|.*\(remote\)|[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,40}){1,3}|[A-Z][\p{L}.'’ -]{1,40}\s+[A-Z]{2,3})$/u;
 
-export function pickLocation(candidates: Element[], chips: string[]): Picked | null {
+export function pickLocation(candidates: Element[], chips: string[], company?: string): Picked | null {
   for (const el of candidates) {
     if (el.querySelector('input, select, textarea, form')) continue;
     let t = placesOf(el);
@@ -40,11 +40,12 @@ export function pickLocation(candidates: Element[], chips: string[]): Picked | n
       const value = pieces.length === all.length ? t : pieces.join(' · ');
       return { value, conf: 0.6, detail: 'place-like text beside the title' };
     }
-    // "Legal · Des Moines, Iowa": a subtitle gives the team first and the place last.
+    // "Legal · Des Moines, Iowa": a subtitle gives the team (or the employer, "Acme S.A. de C.V. ·
+    // Ciudad de México") first and the place last.
     const last = pieces.at(-1);
     if (
       pieces.length === 2 &&
-      pieces[0]!.split(/\s+/).length <= 3 &&
+      (pieces[0]!.split(/\s+/).length <= 3 || pieces[0] === company) &&
       last &&
       placeLike(last) &&
       !placeLike(pieces[0]!)
