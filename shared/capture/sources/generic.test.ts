@@ -81,8 +81,10 @@ describe('a board subtitle that links the employer, then gives the place', () =>
   const read = (line: string) =>
     extractJob(page(line), 'https://www.example.net/oferta/77', { now, adapters: [] }).fields;
 
-  it('names the employer from the link and the place after it, and the pay is in the place\'s dollars', () => {
-    const f = read('<a href="/soluciones-quetzal">Soluciones Quetzal S.A. de C.V.</a> · Ciudad de México, CDMX');
+  it("names the employer from the link and the place after it, and the pay is in the place's dollars", () => {
+    const f = read(
+      '<a href="/soluciones-quetzal">Soluciones Quetzal S.A. de C.V.</a> · Ciudad de México, CDMX',
+    );
     expect(f.company).toBe('Soluciones Quetzal S.A. de C.V.');
     expect(f.locations?.[0]).toMatchObject({ city: 'Ciudad de México', country: 'MX' });
     expect(f.salary).toMatchObject({ min: 25_000, max: 30_000, currency: 'MXN', period: 'MONTH' });
