@@ -56,9 +56,9 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     workType: 'onsite',
     // Indeed's Spanish and Portuguese "Lugar de trabajo: Empleo presencial" / "Local de trabalho: Presencial"
     // are its English "Work location: In person".
-    re: /\b(?:lugar de trabajo|modalidad(?: de trabajo)?|local de trabalho|modalidade(?: de trabalho)?)\s*:\s*(?:empleo |trabajo |trabalho )?presencial\b|\b(?:trabajo|empleo|trabalho|puesto) (?:100\s?% )?presencial\b/i,
+    re: /\b(?:lugar de trabajo|modalidad(?: de trabajo)?|local de trabalho|modalidade(?: de trabalho)?)\s*:\s*(?:empleo |trabajo |trabalho )?presencial\b|\b(?:trabajo|empleo|trabalho|puesto|vaga|cargo|posici[óo]n|vacante|função)\s+(?:es\s+|é\s+|será\s+)?(?:100\s?%\s+)?presencial\b/i,
     reason:
-      'Spanish or Portuguese: the work is in person ("Lugar de trabajo: Empleo presencial", "trabajo presencial")',
+      'Spanish or Portuguese: the work is in person ("Lugar de trabajo: Empleo presencial", "O trabalho é presencial")',
   },
   {
     id: 'prose.vor-ort-de',

@@ -296,3 +296,10 @@ describe('some remote days, said as a board tag or beside the hybrid word', () =
     expect(arrangementOfRole('Hybrid teams meet 5 days onsite/wk at launch.')).toBeNull();
   });
 });
+
+describe('Portuguese in-person work', () => {
+  it('reads "O trabalho é presencial" and "A vaga é 100% presencial" as on-site', () => {
+    expect(workTypeFromProse('O trabalho é presencial: você atende os clientes na sua rota.')).toBe('onsite');
+    expect(workTypeFromProse('A vaga é 100% presencial no escritório da Barra Funda.')).toBe('onsite');
+  });
+});

@@ -1,5 +1,6 @@
 import type { EmploymentType } from '../types.ts';
 import { AS_NEEDED_LABEL, isEmploymentLabel, parseEmploymentType } from './employment.ts';
+import { employmentTypeInLocalProse } from './employment-prose-local.ts';
 
 /** Employment type stated in the description's own words (the label and chip readers: employment.ts). */
 
@@ -143,7 +144,7 @@ export function employmentTypeInProse(text: string): EmploymentType | null {
   if (m) return parseEmploymentType(hoursSpelledOut(m[1] ?? m[2] ?? m[3]!, t));
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
-  return contractorEngagementInProse(t) ? 'contract' : null;
+  return contractorEngagementInProse(t) ? 'contract' : employmentTypeInLocalProse(t);
 }
 
 /**

@@ -160,3 +160,14 @@ describe('Latin American Spanish hours and terms', () => {
     expect(parseEmploymentType('Contrato por tiempo indeterminado, Medio tiempo')).toBe('part_time');
   });
 });
+
+describe('the position stating its hours outside English', () => {
+  it('reads Danish, German, French and Brazilian statements of the position', () => {
+    expect(employmentTypeInProse('Stillingen er på fuld tid, 37 timer om ugen.')).toBe('full_time');
+    expect(employmentTypeInProse('Die Stelle ist in Teilzeit (20 Stunden) zu besetzen.')).toBe('part_time');
+    expect(employmentTypeInProse('Le poste est à temps plein, du lundi au vendredi.')).toBe('full_time');
+    expect(employmentTypeInProse('Contratação CLT, período integral, de segunda a sexta.')).toBe('full_time');
+    // Other people's hours are not the position's.
+    expect(employmentTypeInProse('Unsere Mitarbeitenden in Teilzeit erhalten alle Leistungen.')).toBeNull();
+  });
+});

@@ -63,7 +63,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'full_time',
     // "Whole-time" (Irish and UK public posts, fire services): the full week, as against part-time.
-    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
+    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|per[íi]odo integral|fuld[- ]?tid|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
     label: 'CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
   {

@@ -45,6 +45,14 @@ export interface MoneyMatch {
 }
 
 /** Every money amount or range in a text, each scored by how salary-like it looks (uncached: see findMoney). */
+/** A board's estimate is never the employer's pay, even printed under a "Pay" label. */
+const BOARD_ESTIMATE = 20;
+const ESTIMATE_WORD = String.raw`(?:est\.|estimated|geschätzt(?:es\s+gehalt)?|estimé|estimado)`;
+const BOARD_ESTIMATE_LABEL = new RegExp(
+  String.raw`(?:(?:^|\n)\s*${ESTIMATE_WORD}\s*:?|(?<!\p{L})${ESTIMATE_WORD}\s*:)\s*$`,
+  'iu',
+);
+
 export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[] {
   const s = text.slice(0, 60_000);
   const out: MoneyMatch[] = [];
@@ -163,9 +171,14 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (
       /^\s*(?:\/\s?\p{L}+|(?:an?|per)\s\p{L}+)?\s*[(·•|,–-]?\s*(?:[A-Z][\w.]+\s+)?(?:est(?:\.|imated?\b)|geschätzt|estim[ée])/iu.test(
         after,
-      )
+      ) &&
+      // A travel agency's own "$2,310 - $2,580/week estimated weekly gross" says what the pay is made of.
+      !/^\S*\s*estimated\s+(?:weekly\s+|monthly\s+|annual\s+)?(?:gross|take[- ]home|total)\b/i.test(after)
     )
-      score -= 6;
+      score -= BOARD_ESTIMATE;
+    // "Estimated: $118K - $146K a year", "Est. $22 - $27": a board's label on its own figure, right
+    // before it at the start of a line or with its colon (not "the estimated range for this role is …").
+    if (BOARD_ESTIMATE_LABEL.test(before)) score -= BOARD_ESTIMATE;
     // "$40M in revenue", "$2B of assets under management", "$48,000 in commissions" (earnings
     // reported, not pay offered).
     if (

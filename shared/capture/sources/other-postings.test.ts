@@ -97,3 +97,38 @@ describe("a pay figure its own note calls the board's", () => {
     expect(own.fields.salary).toMatchObject({ min: 61000, max: 68000 });
   });
 });
+
+describe("a board's own pay figure", () => {
+  const page = (pay: string) =>
+    extract(
+      `${POSTING}<section class="salary"><h2>Gehalt</h2>${pay}</section>`,
+      'https://www.board.example/job/77',
+    );
+
+  it('is not the pay when a note beside it says the board estimated it', () => {
+    const stepstone = page(`<p class="salary-range">55.000 € – 68.000 € <span>/ Jahr</span></p>
+      <p class="salary-note">Geschätztes Gehalt: eine Einschätzung des Portals, nicht vom Arbeitgeber gemacht.</p>`);
+    expect(stepstone.fields.salary).toBeUndefined();
+    const tooltip = page(`<div class="row"><span class="pay-range">$118K - $146K a year</span>
+      <span title="Calculated from similar job postings. The employer did not provide pay.">ⓘ</span></div>`);
+    expect(tooltip.fields.salary).toBeUndefined();
+    // The employer's own figure beside an ordinary note stays.
+    const own = page(`<p class="salary-range">55.000 € – 68.000 € / Jahr</p><p>Plus Urlaubsgeld.</p>`);
+    expect(own.fields.salary).toMatchObject({ min: 55_000, max: 68_000, currency: 'EUR' });
+  });
+
+  it('is not the pay when labelled "Estimated:" or printed in the search results beside the posting', () => {
+    const job =
+      extract(`<ul class="sh-serp"><li><h3>Full Stack Developer</h3><p>$110,000 - $135,000 a year</p></li>
+      <li><h3>Pharmacy Dispenser</h3><p>Estimated: $24 - $28 an hour</p></li></ul>${POSTING}
+      <div><span>Pay</span> <span>Estimated: $24 - $28 an hour</span></div>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+
+  it("keeps an agency's own pay that calls itself an estimated weekly gross", () => {
+    const job = extract(
+      `${POSTING}<p class="job-pay"><strong>$2,310 - $2,580/week</strong> <span>estimated weekly gross</span></p>`,
+    );
+    expect(job.fields.salary).toMatchObject({ min: 2310, max: 2580, currency: 'USD', period: 'WEEK' });
+  });
+});

@@ -7,6 +7,12 @@ import { BOARD_PAY_NAME, BOARD_PAY_NOTE } from './scan-names.ts';
  */
 const OTHER_POSTINGS =
   /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|(?:more|other)[-_ ]?(?:open[-_ ]?)?(?:jobs|roles|positions|openings|vacancies)|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
+/**
+ * A search's result list beside the posting it opened ("sh-serp", "jobs-search-results-list"): every
+ * card is another posting (the open one's card repeats the board's estimate, not the employer's pay).
+ */
+const RESULT_LIST =
+  /(?:^|[\s_-])(?:serp|search[-_]?results?(?:[-_]?list)?|job[-_]?results(?:[-_]?list)?)(?:$|\s|__)/i;
 /** "More open roles", "Other positions", "More travel assignments": one optional word before the noun. */
 const OTHER_POSTINGS_HEADING =
   /^(?:similar|related|recommended|people also viewed|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
@@ -22,7 +28,7 @@ export function amongOtherPostings(el: Element | null, levels = 6): boolean {
 const FOLLOWING = 4;
 
 export function listsOtherPostings(el: Element, names: string): boolean {
-  if (names && OTHER_POSTINGS.test(names)) return true;
+  if (names && (OTHER_POSTINGS.test(names) || RESULT_LIST.test(names))) return true;
   if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
   const heading = el.querySelector('h2, h3, h4');
   if (!heading || !OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim())) return false;
@@ -39,8 +45,24 @@ export function listsOtherPostings(el: Element, names: string): boolean {
  */
 const notedAsBoardPay = (el: Element): boolean =>
   [...el.children].some((c) =>
-    BOARD_PAY_NOTE.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`),
+    BOARD_PAY_NOTE.test(
+      `${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''} ${noteText(c)}`,
+    ),
   );
+
+const holdsBoardNote = (el: Element): boolean =>
+  [...el.querySelectorAll('[title], [aria-label]')]
+    .slice(0, 20)
+    .some((c) =>
+      BOARD_PAY_NOTE.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`),
+    );
+
+/** A note printed beside the figure ("Geschätztes Gehalt: … nicht vom Arbeitgeber gemacht"): short, no figures. */
+const noteText = (el: Element): string => {
+  const text = el.textContent ?? '';
+  return text.length <= NOTE_CHARS && !/\d/.test(text) ? text : '';
+};
+const NOTE_CHARS = 300;
 
 /**
  * A board's salary-estimate or salary-insight box, or a value inside it
@@ -52,6 +74,8 @@ export function insideBoardPay(el: Element): boolean {
   for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
     const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('data-at') ?? ''} ${p.getAttribute('data-testid') ?? ''} ${p.id}`;
     if (BOARD_PAY_NAME.test(names) || (depth < 2 && notedAsBoardPay(p))) return true;
+    // A pay box whose info button, further in, calls its figure the board's.
+    if (depth === 0 && holdsBoardNote(p)) return true;
   }
   return false;
 }

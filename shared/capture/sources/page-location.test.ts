@@ -54,3 +54,11 @@ describe('a store or site line ending in a postal address', () => {
     expect(pickLocation([], ['Kingsway Retail Park, Unit 4'])).toBeNull();
   });
 });
+
+describe('a place written first, or with its district', () => {
+  it('reads a country before the team in a subtitle, and a known city with its district in brackets', () => {
+    expect(pickLocation([], ['United Kingdom · Technology'])?.value).toBe('United Kingdom');
+    expect(pickLocation([], ['Technology · Customer Care'])).toBeNull();
+    expect(pickLocation([], ['4-7 Years', 'Pune (Hinjewadi)'])?.value).toBe('Pune (Hinjewadi)');
+  });
+});

@@ -51,6 +51,17 @@ export function pickLocation(candidates: Element[], chips: string[], company?: s
       !placeLike(pieces[0]!)
     )
       return { value: last, conf: 0.55, detail: 'the place after the team beside the title' };
+    // "United Kingdom · Technology": or the place first and the team after it.
+    const first = pieces[0];
+    if (
+      pieces.length === 2 &&
+      first &&
+      (placeLike(first) || wholeCountry(first)) &&
+      !placeLike(last!) &&
+      last!.split(/\s+/).length <= 3 &&
+      !parseSalary(last!)
+    )
+      return { value: first, conf: 0.55, detail: 'the place before the team beside the title' };
     // "Remote (UK) · £15 – £17 per hour · Part-time, 20 hours": a line of facts under the title, whose
     // place is what reads as one when the rest is pay or terms.
     const places = all.filter(placeLike);
@@ -86,6 +97,12 @@ function placesOf(el: Element): string {
 const ID_LABEL =
   /^(?:job|requisition|req\.?|reference|ref\.?|posting|vacancy|position|opening|candidate|employee)\s+(?:ID|No\.?|Nr\.?|number|#)$/i;
 
+/** "United Kingdom", "Deutschland": a country's name and nothing else. */
+function wholeCountry(t: string): boolean {
+  const loc = parseLocations(t);
+  return loc.length === 1 && !!loc[0]!.country && !loc[0]!.city && !loc[0]!.region;
+}
+
 /** One chip that reads as a place: "Berlin, Germany", "Remote (US)", "Hybrid (Lisbon)", "Hamburg". */
 function placeLike(t: string): boolean {
   // "Requisition ID", "Job ID", "Reference No": a posting's number label, whose "ID" is not Idaho.
@@ -97,7 +114,8 @@ function placeLike(t: string): boolean {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
     .replace(PLACE_LEAD, '');
-  if (countryOfCity(place)) return true;
+  // "Pune (Hinjewadi)": a known city with its district after it.
+  if (countryOfCity(place) || countryOfCity(t.replace(/\s*\([^()]{2,40}\)$/, ''))) return true;
   // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
   if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
   return (

@@ -18,8 +18,20 @@ export const BOARD_PAY_NAME =
  * employer", "Pay estimate based on comparable postings"). Not "the estimated base range for this
  * role", an employer's own wording.
  */
-export const BOARD_PAY_NOTE =
-  /\b(?:salary|pay|wage)\s+(?:forecast|prediction|estimate\s+(?:by|from|based))\b|\bnot\s+(?:provided|given|stated|set|posted|disclosed)\s+by\s+the\s+employer\b|\bestimate\s+based\s+on\s+(?:similar|comparable|other)\b/i;
+export const BOARD_PAY_NOTE = new RegExp(
+  [
+    String.raw`\b(?:salary|pay|wage)\s+(?:forecast|prediction|estimate\s+(?:by|from|based))\b`,
+    String.raw`\bnot\s+(?:provided|given|stated|set|posted|disclosed)\s+by\s+the\s+employer\b`,
+    // "This estimate is calculated by SimplyHired from similar job postings. The employer did not provide pay."
+    String.raw`\bemployer\s+(?:did|does)\s+not\s+(?:provide|give|state|post|disclose|list)\b`,
+    String.raw`\bestimate\b[^.]{0,60}?\b(?:from|on)\s+(?:similar|comparable|other)\b`,
+    // "Diese Angabe ist eine Einschätzung von StepStone … und wurde nicht vom Arbeitgeber gemacht."
+    String.raw`\bnicht\s+vom\s+Arbeitgeber\b|\bgeschätzte[sr]?\s+Gehalt\b`,
+    String.raw`\bnon\s+(?:communiqué|fourni|indiqué)\s+par\s+l['’]employeur\b`,
+    String.raw`\bno\s+(?:proporcionad[oa]|indicad[oa])\s+por\s+(?:el|la)\s+(?:empleador|empresa)\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Names of a pay schedule listing every grade or step ("salary-schedule", "pay_grid", "wage-table"). */
 const PAY_SCHEDULE_NAME = /(?:salary|pay|wage)[-_ ]?(?:schedules?|grids?|tables?)/i;

@@ -145,15 +145,17 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
       for (const [kind, re, reject] of LABELS) {
         const list = s.labelled[kind];
         if (
-          list.length < 12 &&
-          re.test(n) &&
-          !reject.test(n) &&
-          tag !== 'INPUT' &&
-          tag !== 'SELECT' &&
-          tag !== 'META' &&
-          !(kind === 'salary' && insideBoardPay(el))
+          list.length >= 12 ||
+          !re.test(n) ||
+          reject.test(n) ||
+          tag === 'INPUT' ||
+          tag === 'SELECT' ||
+          tag === 'META'
         )
-          list.push(el);
+          continue;
+        // A pay figure its note calls the board's: no fallback reads it either.
+        if (kind !== 'salary' || !insideBoardPay(el)) list.push(el);
+        else if (s.boardPay.length < 12) s.boardPay.push(el);
       }
       const rank = DESCRIPTION_NAMES.findIndex((re) => re.test(n));
       if (rank >= 0 && s.named.length < 20) {

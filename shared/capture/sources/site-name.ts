@@ -16,8 +16,10 @@ const CAREERS_NOUN =
 export const CAREERS_WORD = new RegExp(`(?<![\\p{L}])(?:${CAREERS_NOUN})(?![\\p{L}])`, 'iu');
 const CAREERS_PREFIX =
   /^(?:careers?|jobs?|work|life|working|werken|arbeiten|karriere|travailler|carreiras|trabalhe|jobba)\s+(?:at|with|@|bij|bei|chez|na|no|em|på|hos)\s+/i;
+// "Acme Talent" may be an agency's own name ("Aldgate Talent"): "talent" is the site only after a
+// separator ("Acme | Talent") or as its team ("Acme Talent Acquisition", "Acme Talent Network").
 const CAREERS_SUFFIX = new RegExp(
-  `\\s*[-–—|·:]?\\s*(?:${CAREERS_NOUN}|job board|career site|recruiting|talent|hiring|official site|website)\\s*(?:page|portal|site)?\\s*$`,
+  `(?:\\s*[-–—|·:]?\\s*(?:${CAREERS_NOUN}|job board|career site|recruiting|talent (?:acquisition|network|community|portal)|hiring|official site|website)|\\s*[-–—|·:]\\s*talent)\\s*(?:page|portal|site)?\\s*$`,
   'iu',
 );
 

@@ -1,0 +1,30 @@
+import type { EmploymentType } from '../types.ts';
+import { parseEmploymentType } from './employment.ts';
+
+/**
+ * The position stating its own hours or contract in a sentence, outside English ("Stillingen er på fuld
+ * tid", "Die Stelle ist in Vollzeit zu besetzen", "Le poste est à temps plein", "Contratação CLT, período
+ * integral"). The English sentences are read by employment-prose.ts. Narrow like them: the subject is
+ * the position itself, so benefit lines about other people's hours never decide it.
+ */
+const SUBJECT = [
+  'stillingen|jobbet|tjänsten|rollen', // da, no, sv
+  'die stelle|diese stelle|die position|die tätigkeit|die anstellung', // de
+  "le poste|ce poste|l[’']emploi", // fr
+  'el puesto|la posición|la vacante|el empleo', // es
+  'a vaga|o cargo|a posição', // pt
+  'il ruolo|la posizione|il posto', // it
+  'de functie|deze functie|de vacature|deze vacature|het betreft', // nl
+  'stanowisko|praca', // pl
+].join('|');
+const VERB = 'er|är|ist|wird|est|es|será|é|è|is|een|jest|:|,';
+// Brazil's "Contratação CLT" (hiring under the labour code) needs no verb.
+const STATED = new RegExp(
+  `(?<![\\p{L}])(?:(?:${SUBJECT})\\s*(?:${VERB})|contrata[çc][ãa]o)(?![\\p{L}])([^.\\n]{0,40})`,
+  'iu',
+);
+
+export function employmentTypeInLocalProse(text: string): EmploymentType | null {
+  const said = text.slice(0, 60_000).match(STATED)?.[1];
+  return said ? parseEmploymentType(said) : null;
+}
