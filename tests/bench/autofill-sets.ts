@@ -64,6 +64,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev55', 'forms-dev55'],
   ['dev56', 'forms-dev56'],
   ['dev57', 'forms-dev57'],
+  ['dev58', 'forms-dev58'],
+  ['dev59', 'forms-dev59'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
