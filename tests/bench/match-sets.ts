@@ -126,6 +126,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev46', 'match-dev46/set.json'],
   ['dev47', 'match-dev47/set.json'],
   ['dev48', 'match-dev48/set.json'],
+  ['dev49', 'match-dev49/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
