@@ -1,8 +1,8 @@
 import { logoName, squash, textOf } from '../dom.ts';
-import { parseLocations } from '../normalize/location.ts';
-import { isBoardAddress, isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
+import { headingUnderTitle, linkedNameBesidePlace, nameLike } from './company-under-title.ts';
+import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
-import { type Picked, SECTION_HEADING, titleFromMeta } from './title-company.ts';
+import { type Picked, titleFromMeta } from './title-company.ts';
 
 /**
  * The employer for pages without structured data: a title segment naming the domain, og:site_name,
@@ -41,20 +41,6 @@ function isLogo(img: Element): boolean {
     if (cur.tagName === 'HEADER' || (cur.tagName === 'A' && cur.getAttribute('href') === '/')) return true;
   }
   return false;
-}
-
-/** A plausible employer name: short, not a board brand, not a UI word. */
-function nameLike(s: string, sig: PageSignals): boolean {
-  return (
-    s.length > 1 &&
-    s.length < 60 &&
-    s.split(' ').length <= 6 &&
-    !namesBoard(s, sig) &&
-    !isBoardAddress(s) &&
-    !isJobSiteName(s) &&
-    !isGenericSegment(s) &&
-    !/\b(?:logo|home|careers?|jobs?|image|icon|menu|apply|search)\b/i.test(s)
-  );
 }
 
 export function pickCompany(sig: PageSignals): Picked | null {
@@ -164,47 +150,4 @@ function trailingBrand(sig: PageSignals): string | null {
     return fits ? brand : null;
   }
   return null;
-}
-
-/**
- * A board or public-sector site prints the hiring organisation as the heading right under the job
- * title ("<h1>Analyst</h1><h2>Department of Water</h2>"): a short name, not a section, place or date.
- */
-function headingUnderTitle(sig: PageSignals): string | null {
-  const next = sig.h1s[0]?.nextElementSibling;
-  if (!next) return null;
-  const heading = /^H[2-4]$/.test(next.tagName);
-  // A plain subtitle line ("Department for Business and Trade" under the job title) names the employer
-  // when the posting names it again in its text; a heading needs no such second mention.
-  if (!heading && !/^(?:DIV|P|SPAN)$/.test(next.tagName)) return null;
-  const t = squash(textOf(next, 120));
-  if (!nameLike(t, sig) || /\d/.test(t) || !/^\p{Lu}/u.test(t) || SECTION_HEADING.test(t)) return null;
-  if (!heading && (t.split(' ').length > 8 || !namedAgain(next, t))) return null;
-  return parseLocations(t)[0]?.country || parseLocations(t)[0]?.region ? null : t;
-}
-
-/** The same name printed again elsewhere in the page ("The Department for Business and Trade (DBT) is …"). */
-function namedAgain(el: Element, name: string): boolean {
-  const body = el.ownerDocument?.body;
-  if (!body || name.length < 4) return false;
-  return textOf(body, 60_000).split(name).length > 2;
-}
-
-/**
- * "<a>Acme S.A. de C.V.</a> · Ciudad de México, CDMX" under the job title: a board's subtitle links the
- * employer and then gives the place. The link's whole text, before a part that reads as a place, is the
- * employer (a team name there is plain text, "Legal · Des Moines, Iowa").
- */
-function linkedNameBesidePlace(sig: PageSignals): string | null {
-  const next = sig.h1s[0]?.nextElementSibling;
-  if (!next || !/^(?:DIV|P|SPAN|H2|H3|H4)$/.test(next.tagName)) return null;
-  const parts = squash(textOf(next, 200)).split(/\s+[·•|]\s+/);
-  const first = parts[0] ?? '';
-  const link = next.querySelector('a');
-  if (parts.length < 2 || !link || squash(textOf(link, 120)) !== first || !/^\p{Lu}/u.test(first))
-    return null;
-  if (!nameLike(first, sig) || parseLocations(first)[0]?.country) return null;
-  return parts.slice(1).some((p) => parseLocations(p)[0]?.country || parseLocations(p)[0]?.region)
-    ? first
-    : null;
 }

@@ -1,0 +1,64 @@
+import { squash, textOf } from '../dom.ts';
+import { parseLocations } from '../normalize/location.ts';
+import { isBoardAddress, isJobSiteName, type PageSignals } from './page.ts';
+import { isGenericSegment, namesBoard } from './site-name.ts';
+import { SECTION_HEADING } from './title-company.ts';
+
+/** The employer printed right under the job title: a heading, a plain subtitle, or a linked name before the place. */
+
+/** A plausible employer name: short, not a board brand, not a UI word. */
+export function nameLike(s: string, sig: PageSignals): boolean {
+  return (
+    s.length > 1 &&
+    s.length < 60 &&
+    s.split(' ').length <= 6 &&
+    !namesBoard(s, sig) &&
+    !isBoardAddress(s) &&
+    !isJobSiteName(s) &&
+    !isGenericSegment(s) &&
+    !/\b(?:logo|home|careers?|jobs?|image|icon|menu|apply|search)\b/i.test(s)
+  );
+}
+
+/**
+ * A board or public-sector site prints the hiring organisation as the heading right under the job
+ * title ("<h1>Analyst</h1><h2>Department of Water</h2>"): a short name, not a section, place or date.
+ */
+export function headingUnderTitle(sig: PageSignals): string | null {
+  const next = sig.h1s[0]?.nextElementSibling;
+  if (!next) return null;
+  const heading = /^H[2-4]$/.test(next.tagName);
+  // A plain subtitle line ("Department for Business and Trade" under the job title) names the employer
+  // when the posting names it again in its text; a heading needs no such second mention.
+  if (!heading && !/^(?:DIV|P|SPAN)$/.test(next.tagName)) return null;
+  const t = squash(textOf(next, 120));
+  if (!nameLike(t, sig) || /\d/.test(t) || !/^\p{Lu}/u.test(t) || SECTION_HEADING.test(t)) return null;
+  if (!heading && (t.split(' ').length > 8 || !namedAgain(next, t))) return null;
+  return parseLocations(t)[0]?.country || parseLocations(t)[0]?.region ? null : t;
+}
+
+/** The same name printed again elsewhere in the page ("The Department for Business and Trade (DBT) is …"). */
+function namedAgain(el: Element, name: string): boolean {
+  const body = el.ownerDocument?.body;
+  if (!body || name.length < 4) return false;
+  return textOf(body, 60_000).split(name).length > 2;
+}
+
+/**
+ * "<a>Acme S.A. de C.V.</a> · Ciudad de México, CDMX" under the job title: a board's subtitle links the
+ * employer and then gives the place. The link's whole text, before a part that reads as a place, is the
+ * employer (a team name there is plain text, "Legal · Des Moines, Iowa").
+ */
+export function linkedNameBesidePlace(sig: PageSignals): string | null {
+  const next = sig.h1s[0]?.nextElementSibling;
+  if (!next || !/^(?:DIV|P|SPAN|H2|H3|H4)$/.test(next.tagName)) return null;
+  const parts = squash(textOf(next, 200)).split(/\s+[·•|]\s+/);
+  const first = parts[0] ?? '';
+  const link = next.querySelector('a');
+  if (parts.length < 2 || !link || squash(textOf(link, 120)) !== first || !/^\p{Lu}/u.test(first))
+    return null;
+  if (!nameLike(first, sig) || parseLocations(first)[0]?.country) return null;
+  return parts.slice(1).some((p) => parseLocations(p)[0]?.country || parseLocations(p)[0]?.region)
+    ? first
+    : null;
+}
