@@ -64,6 +64,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture71',
   'capture72',
   'capture73',
+  'capture74',
   'capture10',
   'capture13',
   'capture16',
