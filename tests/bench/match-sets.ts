@@ -127,6 +127,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev47', 'match-dev47/set.json'],
   ['dev48', 'match-dev48/set.json'],
   ['dev49', 'match-dev49/set.json'],
+  ['dev50', 'match-dev50/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
