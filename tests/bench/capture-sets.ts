@@ -65,6 +65,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture72',
   'capture73',
   'capture74',
+  'capture75',
   'capture10',
   'capture13',
   'capture16',

@@ -44,6 +44,12 @@ export const EMPLOYMENT_LABEL =
  * employment-hours.ts (typeOfFte).
  */
 /**
+ * A fact naming who employs ("Employer: Ville de Montravel", "Hiring organisation", "Arbeitgeber"). Not
+ * "Department" or "Agency": a company's team, or the recruiter placing the job.
+ */
+export const EMPLOYER_LABEL =
+  /^(?:employer|employing (?:organi[sz]ation|authority|body)|hiring (?:organi[sz]ation|company|entity)|company name|organi[sz]ation name|employeur|organisme employeur|collectivit[ée]|arbeitgeber|empleador|entidad contratante|empregador|werkgever|arbetsgivare|arbeidsgiver|arbejdsgiver|pracodawca|datore di lavoro)$/i;
+/**
  * A public employer's position classification ("Classification: Permanent, Benefited – 2,080 hrs/yr",
  * "Position classification: Regular Part-Time"): often the tenure and hours, but as often a job class
  * ("Classification: Analyst II"). So it is read only where no employment fact names a type.

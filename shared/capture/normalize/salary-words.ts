@@ -16,7 +16,8 @@ const MULT = String.raw`(?:\s?((?:k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[
 // ("72 – 84 T€", "65 TEUR"); a capital T only right before the currency.
 const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
-const SEP = String.raw`\s{0,3}(?:-|–|—|~|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
+// "$62,453.00 up to $79,206.00 per year": a public scale's first step up to its last.
+const SEP = String.raw`\s{0,3}(?:-|–|—|~|up to|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too. So may the step, grade or level the
 // bound belongs to ("$51,584 (Step 1) to $68,120 (Step 9)": a pay grade's first and last step), or
 // the bound's name on a public pay table ("$23.18 (entry) to $31.02 (max.)").

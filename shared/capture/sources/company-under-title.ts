@@ -2,7 +2,7 @@ import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import { isBoardAddress, isJobSiteName, type PageSignals } from './page.ts';
 import { isGenericSegment, namesBoard } from './site-name.ts';
-import { SECTION_HEADING } from './title-company.ts';
+import { type Picked, SECTION_HEADING } from './title-company.ts';
 
 /** The employer printed right under the job title: a heading, a plain subtitle, or a linked name before the place. */
 
@@ -47,18 +47,33 @@ function namedAgain(el: Element, name: string): boolean {
 /**
  * "<a>Acme S.A. de C.V.</a> · Ciudad de México, CDMX" under the job title: a board's subtitle links the
  * employer and then gives the place. The link's whole text, before a part that reads as a place, is the
- * employer (a team name there is plain text, "Legal · Des Moines, Iowa").
+ * employer (a team name there is plain text, "Legal · Des Moines, Iowa"). Plain text is the employer
+ * too when it names an organisation ("Midlands Regional Health Area – St. Brigid's Hospital, Tullamore")
+ * and the page names it again. The place may be the one the page's location fact gives.
  */
-export function linkedNameBesidePlace(sig: PageSignals): string | null {
+export function linkedNameBesidePlace(sig: PageSignals, placeFact = ''): string | null {
   const next = sig.h1s[0]?.nextElementSibling;
   if (!next || !/^(?:DIV|P|SPAN|H2|H3|H4)$/.test(next.tagName)) return null;
-  const parts = squash(textOf(next, 200)).split(/\s+[·•|]\s+/);
+  const parts = squash(textOf(next, 200)).split(/\s+[·•|–—]\s+/);
   const first = parts[0] ?? '';
+  if (parts.length < 2 || !/^\p{Lu}/u.test(first)) return null;
   const link = next.querySelector('a');
-  if (parts.length < 2 || !link || squash(textOf(link, 120)) !== first || !/^\p{Lu}/u.test(first))
-    return null;
+  const linked = !!link && squash(textOf(link, 120)) === first;
+  if (!linked && !(ORGANISATION.test(first) && namedAgain(next, first))) return null;
   if (!nameLike(first, sig) || parseLocations(first)[0]?.country) return null;
-  return parts.slice(1).some((p) => parseLocations(p)[0]?.country || parseLocations(p)[0]?.region)
-    ? first
+  const place = (p: string) =>
+    p === placeFact || parseLocations(p)[0]?.country || parseLocations(p)[0]?.region;
+  return parts.slice(1).some(place) ? first : null;
+}
+
+/** A word that makes a name an organisation's, not a team's. */
+const ORGANISATION =
+  /\b(?:Area|Authority|Council|Hospitals?|University|College|School|District|Ministry|Trust|Board|County|City|Town|Borough|Municipality|Health|Clinic|Foundation|Inc\.?|Ltd\.?|LLC|GmbH|AG|S\.A\.|plc|Corporation|Group|Ville|Stadt|Gemeinde|Kommune|Ayuntamiento|Prefeitura)\b/;
+
+/** "Employer: Ville de Montravel": a fact naming who employs, when it reads as a name. */
+export function employerOfFacts(facts: ReadonlyMap<string, string>, sig: PageSignals): Picked | null {
+  const named = facts.get('employer') ?? '';
+  return nameLike(named, sig) && /^[\p{Lu}\d]/u.test(named)
+    ? { value: named, conf: 0.7, detail: 'term/definition pair naming the employer' }
     : null;
 }

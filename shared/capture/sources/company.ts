@@ -43,7 +43,8 @@ function isLogo(img: Element): boolean {
   return false;
 }
 
-export function pickCompany(sig: PageSignals): Picked | null {
+/** `placeFact`: the place a location fact gives, which a subtitle may print after the employer. */
+export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null {
   // A title segment that names the employer's own domain ("… | Roblox", "… – Vercel").
   for (const raw of [sig.ogTitle, sig.docTitle]) {
     if (!raw) continue;
@@ -101,7 +102,7 @@ export function pickCompany(sig: PageSignals): Picked | null {
     if (alt && alt.length < 50 && nameLike(alt, sig))
       return { value: alt, conf: 0.5, detail: 'logo alt text' };
   }
-  const linked = linkedNameBesidePlace(sig);
+  const linked = linkedNameBesidePlace(sig, placeFact);
   if (linked) return { value: linked, conf: 0.5, detail: 'linked name before the place under the h1' };
   const under = headingUnderTitle(sig);
   if (under) return { value: under, conf: 0.45, detail: 'heading right under the h1' };

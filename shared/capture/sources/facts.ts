@@ -4,6 +4,7 @@ import { FULL_SHARE, NO_ANSWER, PART_SHARE, PART_WEEK } from '../normalize/arran
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
+  EMPLOYER_LABEL,
   EMPLOYMENT_LABEL,
   FTE_LABEL,
   LOCATION_LABEL,
@@ -27,8 +28,17 @@ const FACT_KEYS: ReadonlyArray<[RegExp, string]> = [
   [LOCATION_LABEL, 'location'],
   [SALARY_LABEL, 'salary'],
   [WORKPLACE_LABEL, 'workplace'],
+  [EMPLOYER_LABEL, 'employer'],
   [SALARY_MIN_LABEL, 'salary-min'],
   [SALARY_MAX_LABEL, 'salary-max'],
+];
+
+/**
+ * "Télétravail | Non", "Home office | Ja": a table row's label asking about remote work. Only as a
+ * row's label: in a chip the same words are the value ("Home office possible").
+ */
+const ROW_ONLY_KEYS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|home ?office|mobiles arbeiten)$/i, 'workplace'],
 ];
 
 /** "Remote work policy", "Job type:": a label, not a value. */
@@ -99,11 +109,14 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
   for (const dt of dts.slice(0, 60)) {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     if (!term || term.length > 40) continue;
-    const dd = dt.nextElementSibling;
+    // "<span>Location:</span><br><span>Oak Hollow Elementary</span>": the value sits past the line break.
+    let dd = dt.nextElementSibling;
+    while (dd?.tagName === 'BR') dd = dd.nextElementSibling;
     const inline = !dd && dt.nextSibling ? inlineValue(dt) : '';
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
-    const valueText = () => inline || squash(textOf(dd!, 300));
-    const hit = FACT_KEYS.find(([re]) => re.test(term));
+    const hit = FACT_KEYS.find(([re]) => re.test(term)) ?? ROW_ONLY_KEYS.find(([re]) => re.test(term));
+    // An employer's cell may hold its address on the lines below the name.
+    const valueText = () => inline || (hit?.[1] === 'employer' ? firstLine(dd!) : squash(textOf(dd!, 300)));
     // A class's row may print the class's pay ("Classification: Analyst $6,110.00 - $7,648.00").
     if (!hit || hit[1] === 'classification') {
       if (!out.has(PAY_IN_FACT)) {
@@ -128,6 +141,11 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
   return out;
 }
 
+const firstLine = (el: Element): string =>
+  squash(textOf(el, 300, true), true)
+    .split('\n')[0]
+    ?.trim() ?? '';
+
 /**
  * "<li><span>Location</span> Bristol</li>": the text after the label, up to the end of its line. A
  * short value only: a bold word opening a paragraph ("<b>Pay</b> is reviewed each spring and …") is
@@ -137,9 +155,14 @@ function inlineValue(dt: Element): string {
   let out = '';
   for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) out += n.textContent ?? '';
   const value = squash(out);
-  return value.length <= INLINE_VALUE_MAX ? value : '';
+  if (value.length <= INLINE_VALUE_MAX) return value;
+  // "<strong>Working hours:</strong> 0.5 WTE – 17.5 hours per week, worked Monday to Friday …": a
+  // label with its colon gives its value first; the sentence after it explains.
+  const first = /:\s*$/.test(dt.textContent ?? '') ? (value.split(/[,;.](?:\s|$)/)[0] ?? '') : '';
+  return first.length <= FIRST_CLAUSE_MAX ? first : '';
 }
 const INLINE_VALUE_MAX = 100;
+const FIRST_CLAUSE_MAX = 60;
 
 /**
  * A fact under another label whose value holds a currency range ("Classification: Analyst $6,110.00 -

@@ -11,6 +11,7 @@ import { parseLocations, workTypeFromLabel, workTypeOfLocations } from '../norma
 import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
+import { employerOfFacts } from './company-under-title.ts';
 import { chipValue, readFacts } from './facts.ts';
 import { payRangeOfChips, salaryOfFacts } from './facts-pay.ts';
 import { headerZone, zoneChips } from './header.ts';
@@ -58,7 +59,8 @@ export function readGeneric(
     why[k] = detail;
     if (source) src[k] = source;
   };
-  const company = pickCompany(sig);
+  const facts = readFacts(page.dts);
+  const company = employerOfFacts(facts, sig) ?? pickCompany(sig, facts.get('location'));
   if (company && !known.has('company')) {
     set(
       'company',
@@ -79,7 +81,6 @@ export function readGeneric(
   const chips = chipsNeeded ? zoneChips(zone, title?.el ?? null) : [];
   const chipText = chips.join(' · ');
   const scan = page.labelled;
-  const facts = readFacts(page.dts);
   if (need('locations')) {
     const inZone = zone ? (scan.location ?? []).filter((el) => zone.contains(el)) : [];
     const fact = facts.get('location');

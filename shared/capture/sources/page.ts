@@ -1,6 +1,7 @@
 import { allBoards } from '../../boards/index.ts';
 import { metaContent, squash, textOf } from '../dom.ts';
 import { decodeEntities } from '../entities.ts';
+import { titleFromBreadcrumb } from './breadcrumb-title.ts';
 
 /**
  * Page-level signals shared by the meta and generic sources: the document title, OpenGraph,
@@ -91,6 +92,8 @@ export interface PageSignals {
   companyEls: Element[];
   /** Links to the employer's page on a board, page order (scan.ts EMPLOYER_PAGE). */
   companyLinks: Element[];
+  /** A breadcrumb's last step printed again on its own (breadcrumb-title.ts), read when needed. */
+  breadcrumbTitle?: () => { text: string; el: Element } | null;
 }
 
 /** A search page's title: "<query> jobs in <place>", "<query> jobs near <place>". */
@@ -129,6 +132,7 @@ export function pageSignals(
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
     companyEls: scan?.labelled ? [...scan.labelled.company] : [],
     companyLinks: scan?.companyLinks ? [...scan.companyLinks] : [],
+    breadcrumbTitle: () => titleFromBreadcrumb(doc),
   };
 }
 

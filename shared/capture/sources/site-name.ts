@@ -52,7 +52,7 @@ export function withoutBoard(s: string, sig: PageSignals): string {
 }
 
 const GENERIC_WORDS =
-  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs)$/i;
+  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form)$/i;
 
 export function isGenericSegment(s: string): boolean {
   return GENERIC_WORDS.test(s.trim());

@@ -130,6 +130,9 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   }
   const h = h1s.find((x) => !namesSite(x.text, sig, company));
   if (h) return { value: h.text, conf: 0.55, el: h.el, detail: 'first h1' };
+  const crumb = sig.breadcrumbTitle?.();
+  if (crumb && !namesSite(crumb.text, sig, company) && !isGenericSegment(crumb.text))
+    return { value: crumb.text, conf: 0.5, el: crumb.el, detail: "breadcrumb's last step, printed again" };
   // No h1 (BambooHR, Jobvite print the title as an h2): the first heading that is not a section name.
   for (const el of sig.headings) {
     if (el.tagName === 'H1' || inPageChrome(el)) continue;
