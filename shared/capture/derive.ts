@@ -1,4 +1,4 @@
-import { textOf } from './dom.ts';
+import { bodyOf, textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import {
@@ -38,7 +38,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   // at most once and only if a fallback needs it.
   let body: string | null = null;
   const bodyText = () => {
-    body ??= textOf(doc.body, 80_000, false, new Set([...page.otherPostings, ...page.boardPay]));
+    body ??= textOf(bodyOf(doc), 80_000, false, new Set([...page.otherPostings, ...page.boardPay]));
     return body;
   };
   // The description first; else the page's own text (a board may print the company blurb, with its
@@ -135,7 +135,7 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   // A table or list of the role's week (days and where each is worked) states the arrangement as a
   // sentence about the role does: over a badge, a fact or data; such a sentence still comes first.
-  const weeks = Array.from(doc.body?.querySelectorAll('table, dl, ul, ol') ?? []).filter(
+  const weeks = Array.from(bodyOf(doc)?.querySelectorAll('table, dl, ul, ol') ?? []).filter(
     (t) => !page.otherPostings.some((o) => o.contains(t)),
   );
   const week = role ? null : arrangementOfWeekTable(weeks);

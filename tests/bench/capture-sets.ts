@@ -66,6 +66,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture73',
   'capture74',
   'capture75',
+  'capture76',
+  'capture77',
   'capture10',
   'capture13',
   'capture16',

@@ -54,6 +54,17 @@ function regionOf(s: string, country?: string): { region: string; country: strin
 }
 
 /**
+ * The region a code names after a city: of the country the place names, else of the country a
+ * well-known city is in where it has such a region ("Perth WA" is Western Australia, "Seattle, WA"
+ * Washington), else the first reading ("Hamburg, NY" is New York).
+ */
+function regionNear(code: string, named: string | undefined, city: string) {
+  if (named) return regionOf(code, named);
+  const home = countryOfCity(city);
+  return (home ? regionOf(code, home) : undefined) ?? regionOf(code);
+}
+
+/**
  * The country a place names at its end by its full name or 3-letter code ("Perth, WA, Australia"),
  * or by a two-letter code after a region's code ("Mt Kessel, WA, AU", "Cham, BY, DE", "Kelowna, BC,
  * CA"). A two-letter code after a city is its state ("San Francisco, CA", "SoMa, San Francisco, CA"),
@@ -139,7 +150,7 @@ export function parseLocation(raw: string): Location {
       continue;
     }
     // After a city, a two-letter code is a state/province ("San Francisco, CA"), not a country.
-    const r = rest.length > 0 && !loc.region ? regionOf(p, named) : undefined;
+    const r = rest.length > 0 && !loc.region ? regionNear(p, named, rest.at(-1)!) : undefined;
     if (r) {
       loc.region = r.region;
       loc.country ??= r.country;
@@ -160,7 +171,7 @@ export function parseLocation(raw: string): Location {
   // suburb comes first (Seek's "Parramatta, Sydney NSW": suburb, metro area and state).
   for (let i = rest.length - 1; i >= 0 && !loc.region; i--) {
     const m = rest[i]!.match(/^(.+?)\s+([A-Z]{2,3})$/);
-    const r = m ? regionOf(m[2]!, named) : undefined;
+    const r = m ? regionNear(m[2]!, named, m[1]!) : undefined;
     if (m && r) {
       rest[i] = m[1]!;
       loc.region = r.region;

@@ -1,4 +1,4 @@
-import { squash, textOf } from '../dom.ts';
+import { bodyOf, squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import { isBoardAddress, isJobSiteName, type PageSignals } from './page.ts';
 import { isGenericSegment, namesBoard } from './site-name.ts';
@@ -39,7 +39,7 @@ export function headingUnderTitle(sig: PageSignals): string | null {
 
 /** The same name printed again elsewhere in the page ("The Department for Business and Trade (DBT) is …"). */
 function namedAgain(el: Element, name: string): boolean {
-  const body = el.ownerDocument?.body;
+  const body = el.ownerDocument ? bodyOf(el.ownerDocument) : null;
   if (!body || name.length < 4) return false;
   return textOf(body, 60_000).split(name).length > 2;
 }

@@ -10,6 +10,9 @@ import type { WorkType } from '../types.ts';
 const KEY =
   /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangements?|work_arrangements?)["']\s*:[^\]}"']{0,4}(?:["'][^"']{0,20}["']\s*[:,]?[^\]}"']{0,4}){0,6}?["']([A-Za-z_ -]{3,20})["'](?!\s*:)|["']is_?remote["']\s*:\s*(true|false)/i;
 
+const KEYS = new RegExp(KEY.source, 'gi');
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+
 /**
  * A bare `remote` key holding a level rather than a place or a flag (Welcome to the Jungle:
  * "fulltime" | "partial" | "punctual" | "no"). Only this closed vocabulary counts: elsewhere a
@@ -59,12 +62,14 @@ export function workTypeFromEmbedded(
     used += text.length;
     const norm =
       text.indexOf('&#34;') >= 0 || text.indexOf('&quot;') >= 0 ? text.replace(/&#34;|&quot;/g, '"') : text;
-    const m = norm.match(KEY);
-    if (m) {
+    for (const m of norm.matchAll(KEYS)) {
       const v = (m[1] ?? m[2] ?? '').toLowerCase();
+      // An i18n table's '"remoteType": "remote type"' is the label's translation, not a value.
+      if (lettersOf(v) === lettersOf(m[0].slice(1, m[0].search(/["']\s*:/)))) continue;
       if (v === 'true' || /remote|telecommute/.test(v)) return 'remote';
       if (/hybrid|flex/.test(v)) return 'hybrid';
       if (v === 'false' || /on-?site|office|in[-_ ]?person/.test(v)) return 'onsite';
+      break;
     }
     const level = norm.match(REMOTE_LEVEL)?.[1]?.toLowerCase();
     if (level) return LEVEL_TYPES[level]!;

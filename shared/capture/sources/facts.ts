@@ -109,10 +109,10 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
   for (const dt of dts.slice(0, 60)) {
     const term = squash(textOf(dt, 80)).replace(/:$/, '');
     if (!term || term.length > 40) continue;
-    // "<span>Location:</span><br><span>Oak Hollow Elementary</span>": the value sits past the line break.
-    let dd = dt.nextElementSibling;
+    // The text on the label's own line first; else the next element ("<dd>", "<td>"), past a line break.
+    const inline = inlineValue(dt);
+    let dd = inline ? null : dt.nextElementSibling;
     while (dd?.tagName === 'BR') dd = dd.nextElementSibling;
-    const inline = !dd && dt.nextSibling ? inlineValue(dt) : '';
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
     const hit = FACT_KEYS.find(([re]) => re.test(term)) ?? ROW_ONLY_KEYS.find(([re]) => re.test(term));
     // An employer's cell may hold its address on the lines below the name.
@@ -153,7 +153,18 @@ const firstLine = (el: Element): string =>
  */
 function inlineValue(dt: Element): string {
   let out = '';
-  for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) out += n.textContent ?? '';
+  for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if (n.nodeType !== 1) continue;
+    else if ((n as Element).tagName === 'BR') {
+      // "<strong>Location:</strong> Kitchener, ON<br><strong>Posting closes:</strong> …": the line ends the
+      // value; "<span>Location:</span><br><span>Oak Hollow Elementary</span>": or the value is on the next.
+      if (out.trim()) break;
+      // A value that opens with an element is that element ("<span>Location</span><span>Bristol</span>"),
+      // read as the label's next element, so a header row of labels stays labels.
+    } else if (out.trim() && INLINE_TAGS.has((n as Element).tagName)) out += n.textContent ?? '';
+    else break;
+  }
   const value = squash(out);
   if (value.length <= INLINE_VALUE_MAX) return value;
   // "<strong>Working hours:</strong> 0.5 WTE – 17.5 hours per week, worked Monday to Friday …": a
@@ -162,6 +173,8 @@ function inlineValue(dt: Element): string {
   return first.length <= FIRST_CLAUSE_MAX ? first : '';
 }
 const INLINE_VALUE_MAX = 100;
+/** What may carry a value on the label's line; a block, or another label (strong, b), ends it. */
+const INLINE_TAGS = new Set(['SPAN', 'A', 'EM', 'I', 'SMALL', 'TIME', 'FONT', 'ABBR']);
 const FIRST_CLAUSE_MAX = 60;
 
 /**

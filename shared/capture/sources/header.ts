@@ -26,7 +26,9 @@ export function headerZone(titleEl: Element | null, maxChars = 700): Element | n
 export function zoneChips(zone: Element | null, exclude?: Element | null): string[] {
   if (!zone) return [];
   const out: string[] = [];
-  const roots = (zone === exclude ? neighbours(zone) : [zone]).filter(
+  // "<div class=header><h1/>…</div><ul class=tags>…</ul>": a short block of chips right after the zone
+  // belongs to it.
+  const roots = (zone === exclude ? neighbours(zone) : [zone, ...chipsAfter(zone)]).filter(
     (r) => !amongOtherPostings(r) && !insideBoardPay(r),
   );
   for (const root of roots) {
@@ -44,7 +46,8 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
       // Leaf-ish: an element whose children are inline only.
       if (hasBlockChild(el) || isChipRow(el)) continue;
       for (const piece of separatedTexts(el)) {
-        const t = piece.replace(/^[\s/|·•,]+|[\s/|·•,]+$/g, '');
+        // "📍 Paterna (Valencia)": an icon drawn as an emoji is not part of the chip's text.
+        const t = piece.replace(/^(?:[\s/|·•,]|\p{Extended_Pictographic}|\uFE0F)+|[\s/|·•,]+$/gu, '');
         if (t && t.length <= 120 && !out.includes(t)) out.push(t);
       }
     }
@@ -71,6 +74,13 @@ function badgeName(el: Element): string {
   if (!label || label.length > BADGE_NAME_MAX || (el.textContent ?? '').trim()) return '';
   const role = el.getAttribute('role');
   return !role || role === 'img' || role === 'note' || role === 'status' ? label : '';
+}
+
+/** A list of chips right after the zone: short, and made of short items. */
+function chipsAfter(zone: Element): Element[] {
+  const next = zone.nextElementSibling;
+  if (!next || !/^(?:UL|OL|DL)$/.test(next.tagName) || textOf(next, 400).length >= 300) return [];
+  return [next];
 }
 
 /** The blocks right after the title (and the one before it), when they are short. */

@@ -6,16 +6,17 @@ import { BOARD_PAY_NAME, BOARD_PAY_NOTE } from './scan-names.ts';
  * titles, places and pay belong to those postings, so the whole subtree is left out of the scan.
  */
 const OTHER_POSTINGS =
-  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|(?:more|other)[-_ ]?(?:open[-_ ]?)?(?:jobs|roles|positions|openings|vacancies)|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
+  /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|recent(?:ly)?[-_ ]?(?:viewed[-_ ]?)?jobs|(?:more|other)[-_ ]?(?:open[-_ ]?)?(?:jobs|roles|positions|openings|vacancies)|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
 /**
  * A search's result list beside the posting it opened ("sh-serp", "jobs-search-results-list"): every
  * card is another posting (the open one's card repeats the board's estimate, not the employer's pay).
  */
 const RESULT_LIST =
   /(?:^|[\s_-])(?:serp|search[-_]?results?(?:[-_]?list)?|job[-_]?results(?:[-_]?list)?)(?:$|\s|__)/i;
+const RESULT_PAGE_LABEL = /^(?:page \d+ of \d+|(?:job )?search results|results)$/i;
 /** "More open roles", "Other positions", "More travel assignments": one optional word before the noun. */
 const OTHER_POSTINGS_HEADING =
-  /^(?:similar|related|recommended|people also viewed|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
+  /^(?:similar|related|recommended|people also viewed|recently viewed|recent jobs|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
 
 /** Inside (or being) a widget listing other postings, within a few levels. */
 export function amongOtherPostings(el: Element | null, levels = 6): boolean {
@@ -29,6 +30,8 @@ const FOLLOWING = 4;
 
 export function listsOtherPostings(el: Element, names: string): boolean {
   if (names && (OTHER_POSTINGS.test(names) || RESULT_LIST.test(names))) return true;
+  // Workday's split view: "<ul role=list aria-label='Page 1 of 20'>", a page of search results.
+  if (RESULT_PAGE_LABEL.test(el.getAttribute('aria-label') ?? '')) return true;
   if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
   const heading = el.querySelector('h2, h3, h4');
   if (!heading || !OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim())) return false;

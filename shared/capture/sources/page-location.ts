@@ -114,8 +114,11 @@ function placeLike(t: string): boolean {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
     .replace(PLACE_LEAD, '');
-  // "Pune (Hinjewadi)": a known city with its district after it.
-  if (countryOfCity(place) || countryOfCity(t.replace(/\s*\([^()]{2,40}\)$/, ''))) return true;
+  // "Pune (Hinjewadi)": a known city with its district after it; "Paterna (Valencia)": a town with
+  // the known city or province it belongs to.
+  const bracketed = t.match(/^([\p{Lu}][\p{L}.'’ -]{1,40}?)\s*\(([^()]{2,40})\)$/u);
+  if (countryOfCity(place) || (bracketed && (countryOfCity(bracketed[1]!) || countryOfCity(bracketed[2]!))))
+    return true;
   // "Remote (US)", "Remote - EMEA": an arrangement with a named area (a bare "Remote" is no place).
   if (/^remote\b|\(remote\)/i.test(t) && /^[\p{Lu}][\p{L} ,.-]{1,40}$/u.test(place)) return true;
   return (

@@ -1,4 +1,4 @@
-import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { bodyOf, LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
 import { isPreformatted } from './densest-block.ts';
 import { readNames } from './element-names.ts';
 import { insideBoardPay, listsOtherPostings } from './other-postings.ts';
@@ -86,7 +86,7 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
     if (el.tagName === 'SCRIPT') collectScript(el, s);
   }
   const stack: Element[] = [];
-  for (let c = doc.body?.lastElementChild ?? null; c; c = c.previousElementSibling) stack.push(c);
+  for (let c = bodyOf(doc)?.lastElementChild ?? null; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
     if (++s.visited > limit) {
