@@ -66,6 +66,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev57', 'forms-dev57'],
   ['dev58', 'forms-dev58'],
   ['dev59', 'forms-dev59'],
+  ['dev60', 'forms-dev60'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
