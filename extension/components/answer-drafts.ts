@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApprovedAnswer } from '../lib/autofill/protocol.ts';
 import { backgroundMessenger as bg } from '../lib/messaging.ts';
 import type { MaterialVia } from '../lib/services/materials.ts';
 import type { DraftState } from './AnswerDraft.tsx';
@@ -49,10 +50,11 @@ export function useAnswerDrafts() {
   };
 
   /** The approved answers of one frame, by field ref: what Fill sends with the approved rows. */
-  const answersFor = (frameId: number): Record<string, string> => {
-    const out: Record<string, string> = {};
+  const answersFor = (frameId: number): Record<string, ApprovedAnswer> => {
+    const out: Record<string, ApprovedAnswer> = {};
     for (const [key, s] of drafts)
-      if (s.approved && key.startsWith(`${frameId}:`)) out[key.slice(`${frameId}:`.length)] = s.text.trim();
+      if (s.approved && key.startsWith(`${frameId}:`))
+        out[key.slice(`${frameId}:`.length)] = { text: s.text.trim(), question: s.question };
     return out;
   };
 

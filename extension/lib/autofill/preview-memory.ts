@@ -1,4 +1,5 @@
-import type { ClassifiedField, FillPlan } from '../../../shared/autofill/index.ts';
+import { type ClassifiedField, type FillPlan, questionOf } from '../../../shared/autofill/index.ts';
+import type { ApprovedAnswer } from './protocol.ts';
 
 /** What the last preview showed for one field: the run may write it only if nothing changed. */
 interface Previewed {
@@ -28,25 +29,28 @@ export class PreviewMemory {
       const field = byRef.get(note.fieldRef);
       // A custom question it offered to draft, or a box it was unsure of and offered its answer for.
       if ((note.draftable || note.suggestion) && field?.elements[0])
-        memory.draftable.set(field.elements[0], { ref: note.fieldRef, label: field.signals.label });
+        // The question as the preview worded it: for a box known by the text beside it, that text.
+        memory.draftable.set(field.elements[0], { ref: note.fieldRef, label: questionOf(field) });
     }
     return memory;
   }
 
   /**
    * Answers approved in the preview, moved to the fields' current refs: only for the very question
-   * the preview offered (same element, same wording). A page that swapped the question gets nothing.
+   * the preview offered (same element, same wording) and the person approved the answer for. A page
+   * that swapped the question gets nothing, even after a fresh preview shows the new wording.
    */
   approvedAnswers(
     fields: ClassifiedField[],
-    byPreviewRef: Record<string, string> | undefined,
+    byPreviewRef: Record<string, ApprovedAnswer> | undefined,
   ): Record<string, string> {
     const out: Record<string, string> = {};
     if (!byPreviewRef) return out;
     for (const { field } of fields) {
       const offered = field.elements[0] && this.draftable.get(field.elements[0]);
-      const text = offered ? byPreviewRef[offered.ref] : undefined;
-      if (offered && text !== undefined && offered.label === field.signals.label) out[field.ref] = text;
+      const given = offered ? byPreviewRef[offered.ref] : undefined;
+      if (offered && given && offered.label === questionOf(field) && given.question === offered.label)
+        out[field.ref] = given.text;
     }
     return out;
   }

@@ -25,7 +25,16 @@ export interface AutofillInput {
   overwrite: boolean;
   jobCountry?: string;
   /** Answers the person approved in the preview (drafted or typed), by field ref. */
-  answers?: Record<string, string>;
+  answers?: Record<string, ApprovedAnswer>;
+}
+
+/**
+ * An answer the person approved, with the question as the preview showed it then: a page that
+ * rewrites the question afterwards (and a fresh preview that shows the new wording) gets nothing.
+ */
+export interface ApprovedAnswer {
+  text: string;
+  question: string;
 }
 
 /** One field as the preview lists it. Plain data: elements stay in the page. */
@@ -88,7 +97,7 @@ export interface AutofillRequest {
    * What the person approved in the side panel's preview: exactly these fields of these frames.
    * A frame from another site is filled only when listed here.
    */
-  approved?: { frameId: number; refs: string[]; answers?: Record<string, string> }[];
+  approved?: { frameId: number; refs: string[]; answers?: Record<string, ApprovedAnswer> }[];
 }
 
 export type FrameOutcome = FrameResult & { frameId: number; access: FrameAccess };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { decideFrameAccess, type FrameAccess, type FrameReport } from '../../../shared/autofill/frames.ts';
 import { fillSummaryText } from '../../../shared/autofill/summary.ts';
 import {
+  type ApprovedAnswer,
   type AutofillInput,
   type AutofillMode,
   type AutofillReport,
@@ -36,8 +37,12 @@ async function inspect(tabId: number, frameIds: number[]): Promise<FrameReport[]
 /** Which frames this request may touch, and in what way. */
 function plannedFrames(req: AutofillRequest, reports: FrameReport[], access: Map<number, FrameAccess>) {
   const approved = new Map(req.approved?.map((a) => [a.frameId, a]));
-  const go: { frameId: number; access: FrameAccess; refs?: string[]; answers?: Record<string, string> }[] =
-    [];
+  const go: {
+    frameId: number;
+    access: FrameAccess;
+    refs?: string[];
+    answers?: Record<string, ApprovedAnswer>;
+  }[] = [];
   const withheld: AutofillReport['withheld'] = [];
   for (const { frameId } of reports) {
     const a = access.get(frameId)!;
