@@ -57,3 +57,17 @@ describe('an Australian state code after a well-known city', () => {
     expect(parseLocations('Hamburg, NY')[0]).toMatchObject({ region: 'NY', country: 'US' });
   });
 });
+
+describe('the generic reader on a classic Greenhouse page, with no adapter', () => {
+  const page = `<html><head><title>Job Application for Account Executive at Tollgate Software</title></head><body>
+    <div id="header"><h1 class="app-title">Account Executive</h1><span class="company-name">at Tollgate Software</span></div>
+    <div class="section"><h2>Employment Type</h2><p>Part time</p></div><div class="section"><h2>Location</h2><p>Austin, TX</p></div>
+    <div id="content"><p>${'Sell to small businesses and run demos for owners. '.repeat(6)}</p>
+    <p>Read about our <a href="https://handbook.tollgate.example/handbook/company/culture/inclusion/">resource groups</a>.</p></div></body></html>`;
+  it('names the company without its "at", reads facts under small h2 labels, and takes no employer from a handbook link', () => {
+    const f = read(page, 'file:///saved/tollgate.html');
+    expect(f.company).toBe('Tollgate Software');
+    expect(f.employmentType).toBe('part_time');
+    expect(f.locations?.[0]).toMatchObject({ city: 'Austin', region: 'TX' });
+  });
+});

@@ -67,7 +67,10 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   // company that hires ("Ipê Pagamentos").
   for (const el of sig.companyEls) {
     // "Riverbend Insurance 3.9 ★": boards print the rating beside the name.
-    const t = squash(textOf(el, 120)).replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '');
+    // Greenhouse's classic "<span class=company-name>at Tollgate Software</span>" prints the "at".
+    const t = squash(textOf(el, 120))
+      .replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '')
+      .replace(/^(?:at|@)\s+(?=\S)/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
   // "Totaljobs" is a board's brand: stripping its "jobs" would leave a made-up employer ("Total").
@@ -79,7 +82,9 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   // A link to the employer's page on the board, named like an employer (survives renamed classes).
   for (const a of sig.companyLinks) {
     const t = squash(textOf(a, 120));
-    if (nameLike(t, sig)) return { value: t, conf: 0.55, detail: "link to the employer's page" };
+    // An employer's name starts with a capital or a digit ("eBay" too); "underrepresented groups" is prose.
+    if (nameLike(t, sig) && /^(?:\p{Lu}|\d|\p{Ll}\p{Lu})/u.test(t))
+      return { value: t, conf: 0.55, detail: "link to the employer's page" };
   }
   for (const raw of [sig.docTitle, sig.ogTitle]) {
     const at = raw.match(/\s+(?:at|@)\s+([^|–—]{2,60})$/i);

@@ -15,6 +15,7 @@ import {
 } from '../normalize/lines.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { Salary } from '../types.ts';
+import { insideBoardPay } from './other-postings.ts';
 
 /**
  * Label → value facts printed beside a posting ("Job type" → "Full time"), from <dl>, table rows,
@@ -126,6 +127,8 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
       if (!hit) continue;
     }
     if (out.has(hit[1])) continue;
+    // "<h2>Gehalt</h2><div>55.000 € – 68.000 € ⓘ (the board's estimate)</div>": not the employer's pay.
+    if (hit[1] === 'salary' && dd && insideBoardPay(dd)) continue;
     const value = valueText();
     // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
     if (isFactLabel(value)) continue;

@@ -87,10 +87,11 @@ export const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Labe
 /**
  * A board's page about an employer: LinkedIn /company/<slug>, Indeed /cmp/<slug>, ZipRecruiter
  * /co/<slug>, Glassdoor /Overview/Working-at-…, and /companies/ or /employer/ elsewhere. The link's
- * address survives a redesign that renames every class.
+ * address survives a redesign that renames every class. The segment opens the path (after a locale):
+ * a handbook's "/handbook/company/culture/…" in a description is no employer's page.
  */
 export const EMPLOYER_PAGE =
-  /\/(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}|\/Overview\/Working-at-/i;
+  /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}\/?(?:(?:jobs|reviews|about|overview|life|people|posts)\/?)?(?:[?#]|$)|\/Overview\/Working-at-/i;
 
 /**
  * The words before a link in a line that says who put the posting up ("Posted 3 December by <a>Acme</a>", "Listed by",
@@ -113,7 +114,8 @@ export function postedBy(a: Element): boolean {
 }
 
 export const FACT_HEADINGS = new Set(['H3', 'H4', 'H5', 'H6']);
-export const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
+// An h2 is a section's heading unless its words are a fact's label (Ashby's "<h2>Employment Type</h2><p>Full time</p>").
+export const LEAF_TERM_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'H2']);
 /** Words a fact label is made of ("Office locations", "Job type", "Gehalt"); readFacts decides. */
 const FACT_WORD =
   /^(?:(?:job|work|office|employment|contract|position|time|schedule|workplace|remote)\s)?(?:locations?|type|salary|compensation|pay|hours|schedule|commitment|policy|standort|arbeitsort|anstellungsart|gehalt|lieu|contrat|salaire)\s?:?$/i;
