@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { toUrl } from '../boards/host.ts';
 import { fuzzyKey } from '../domain/job-identity.ts';
+import { addressOfSavedFile, originalOfCopy } from './archived-copy.ts';
 import { deriveFields } from './derive.ts';
 import { atsRefFromUrl, canonicalUrl } from './identity.ts';
 import { mergeSources, offer, THIN_DESCRIPTION } from './merge.ts';
@@ -64,9 +65,16 @@ function blankDraft(url: string, now: Date): CapturedJob {
 }
 
 function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date): CapturedJob {
-  const u = toUrl(url) ?? new URL('about:blank');
+  const given = toUrl(url);
+  // An archived copy is read as the posting it copies (archived-copy.ts).
+  const copied = given ? originalOfCopy(doc, given) : null;
+  const u = copied ?? given ?? new URL('about:blank');
+  // A saved file names the site it came from (its employer's domain, its country's currency), but its
+  // markup may be years older than the board's adapter: only the page's own signature picks one.
+  const saved = u.protocol === 'file:' ? addressOfSavedFile(doc) : null;
+  const site = saved ?? u;
   const page = scanPage(doc);
-  const sig = pageSignals(doc, u, page);
+  const sig = pageSignals(doc, site, page);
   const jsonld = safe(() => readJsonLd(doc, now, page.jsonLd));
   const micro = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
   // DOM sniffing costs full-page selector scans: skipped on pages too big to scan whole.
@@ -131,7 +139,7 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
       detail: `adapter:${adapter!.id} (read off the address)`,
     });
   }
-  deriveFields(merged, doc, u, page);
+  deriveFields(merged, doc, site, page);
 
   const isPosting = isPostingPage({
     structured: !!(jsonld || micro),
@@ -141,11 +149,11 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
   const gaps = CORE_FIELDS.filter(
     (k) => f[k] == null || (Array.isArray(f[k]) && (f[k] as unknown[]).length === 0),
   );
-  const canonical = canonicalUrl(url);
+  const canonical = canonicalUrl(copied?.href ?? url);
   return {
     url,
     canonicalUrl: canonical,
-    ats: atsRefFromUrl(url),
+    ats: atsRefFromUrl(copied?.href ?? url),
     fields: f,
     provenance: merged.provenance,
     gaps: isPosting ? gaps : [...new Set(['posting', ...gaps])],

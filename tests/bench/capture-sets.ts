@@ -68,6 +68,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture75',
   'capture76',
   'capture77',
+  'capture78',
   'capture79',
   'capture10',
   'capture13',

@@ -44,6 +44,7 @@ const LOCATION_KEYS = [
   'city',
   'locationText',
   'locationNames',
+  'locations',
 ];
 /** Where a remote posting may be worked from, one level down ({remoteConfig: {acceptedRemoteLocationNames}}). */
 const REMOTE_PLACES = /^(?:accepted)?remote(?:Location|Country)?(?:Names|s)$|^remoteLocations?$/i;
@@ -159,7 +160,9 @@ export function readAppState(ref: Date, blocks: readonly Element[]): AppState {
       nameOf(first(posting, COMPANY_KEYS)) ||
       ancestors.map((a) => nameOf(first(a, COMPANY_KEYS))).find(Boolean) ||
       '';
-    const place = first(posting, LOCATION_KEYS);
+    const listed = first(posting, LOCATION_KEYS);
+    // "locations": [{"city": "Rotterdam", "country": "NL", "label": "Rotterdam, Netherlands"}]: the first place.
+    const place = Array.isArray(listed) && isObj(listed[0]) ? listed[0] : listed;
     const where =
       (isObj(place)
         ? nameOf(place) || [place.city, place.region, place.country].filter(Boolean).join(', ')

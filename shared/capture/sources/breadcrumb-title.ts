@@ -22,11 +22,20 @@ export function titleFromBreadcrumb(doc: Document): { text: string; el: Element 
       : (squash(textOf(crumbs, 400)).split(CRUMB_SEPARATOR).at(-1) ?? ''),
   );
   if (last.length < 3 || last.length > 120) return null;
+  const el = printedAlone(doc, last, crumbs);
+  return el ? { text: last, el } : null;
+}
+
+/**
+ * The element that prints `text` as all of its own text (a title cell, a styled div standing in for a
+ * heading), outside `skip`, links and navigation; null when none does.
+ */
+export function printedAlone(doc: Document, text: string, skip?: Element): Element | null {
   const all = doc.querySelectorAll(STANDALONE);
   for (let i = 0; i < all.length && i < LOOKED_AT; i++) {
     const el = all[i]!;
-    if (el.children.length || crumbs.contains(el) || el.closest('a, nav, title')) continue;
-    if (squash(el.textContent ?? '') === last) return { text: last, el };
+    if (el.children.length || skip?.contains(el) || el.closest('a, nav, title')) continue;
+    if (squash(el.textContent ?? '') === text) return el;
   }
   return null;
 }

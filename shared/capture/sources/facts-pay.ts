@@ -15,6 +15,9 @@ import { PAY_IN_FACT, payRangeOf } from './facts.ts';
 export function salaryOfFacts(facts: ReadonlyMap<string, string>): Salary | null {
   const one = parseSalary(facts.get('salary') ?? '', { minScore: 2, payValue: true });
   if (one) return upToMax(one, facts);
+  // "Salario: Según convenio": the pay fact says how pay is set, with no figure; a range under another
+  // label is not this posting's.
+  if (facts.get('salary')?.trim()) return splitRange(facts);
   const split = splitRange(facts);
   return split ?? payRangeOf(facts.get(PAY_IN_FACT) ?? '');
 }

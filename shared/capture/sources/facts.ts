@@ -44,7 +44,7 @@ const ROW_ONLY_KEYS: ReadonlyArray<[RegExp, string]> = [
 
 /** "Remote work policy", "Job type:": a label, not a value. */
 export function isFactLabel(chip: string): boolean {
-  const t = chip.replace(/:$/, '');
+  const t = chip.replace(/\s*:$/, '');
   return FACT_KEYS.some(([re]) => re.test(t));
 }
 
@@ -108,7 +108,8 @@ const SOME_DAYS_A_WEEK = new RegExp(`^${PART_WEEK}`, 'i');
 export function readFacts(dts: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const dt of dts.slice(0, 60)) {
-    const term = squash(textOf(dt, 80)).replace(/:$/, '');
+    // French typography sets a space before the colon ("Statut :").
+    const term = squash(textOf(dt, 80)).replace(/\s*:$/, '');
     if (!term || term.length > 40) continue;
     // The text on the label's own line first; else the next element ("<dd>", "<td>"), past a line break.
     const inline = inlineValue(dt);

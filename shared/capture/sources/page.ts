@@ -1,7 +1,7 @@
 import { allBoards } from '../../boards/index.ts';
 import { metaContent, squash, textOf } from '../dom.ts';
 import { decodeEntities } from '../entities.ts';
-import { titleFromBreadcrumb } from './breadcrumb-title.ts';
+import { printedAlone, titleFromBreadcrumb } from './breadcrumb-title.ts';
 
 /**
  * Page-level signals shared by the meta and generic sources: the document title, OpenGraph,
@@ -94,7 +94,12 @@ export interface PageSignals {
   companyLinks: Element[];
   /** A breadcrumb's last step printed again on its own (breadcrumb-title.ts), read when needed. */
   breadcrumbTitle?: () => { text: string; el: Element } | null;
+  /** The element printing a text as all its own (breadcrumb-title.ts printedAlone), read when needed. */
+  printedAlone?: (text: string) => Element | null;
 }
+
+const PRINT_MARK =
+  /\s*(?:[-–—|:]\s*|\()(?:print(?:able)?(?: (?:view|version|preview))?|printer[- ]friendly(?: (?:view|version))?)\)?\s*$/i;
 
 /** A search page's title: "<query> jobs in <place>", "<query> jobs near <place>". */
 export const SEARCH_TITLE = /\S\s+jobs\s+(?:in|near)\s+\S/i;
@@ -115,7 +120,8 @@ export function pageSignals(
   // A saved page without its address: a board's own site name ("SEEK Australia") says whose host it was.
   const board = url.hostname ? '' : key(siteName.split(/\s+/)[0] ?? '');
   const boardHost = board.length > 2 && isSharedHost(`${board}.com`);
-  const docTitle = squash(decodeEntities(textOf(titleEl, 500)));
+  // A print view marks its title ("… | Kestrel County - Print"): the mark names no part of the posting.
+  const docTitle = squash(decodeEntities(textOf(titleEl, 500))).replace(PRINT_MARK, '');
   const ogTitle = metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title');
   // A search page lists many employers' postings: like a board's host, its name is no employer's.
   const searchPage = SEARCH_TITLE.test(docTitle) || SEARCH_TITLE.test(ogTitle);
@@ -133,6 +139,7 @@ export function pageSignals(
     companyEls: scan?.labelled ? [...scan.labelled.company] : [],
     companyLinks: scan?.companyLinks ? [...scan.companyLinks] : [],
     breadcrumbTitle: () => titleFromBreadcrumb(doc),
+    printedAlone: (text: string) => printedAlone(doc, text),
   };
 }
 

@@ -25,7 +25,7 @@ export function namedFieldValue(posting: Json, label: RegExp): string {
     for (const item of list.slice(0, 50)) {
       if (!isObj(item)) continue;
       const name = NAME_KEYS.map((k) => str(item[k])).find(Boolean);
-      if (!name || name.length > 40 || !label.test(name.replace(/:$/, ''))) continue;
+      if (!name || name.length > 40 || !label.test(name.replace(/\s*:$/, ''))) continue;
       const value = VALUE_KEYS.map((k) => valueText(item[k])).find(Boolean);
       if (value) return value.slice(0, 200);
     }

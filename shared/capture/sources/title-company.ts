@@ -86,16 +86,18 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
     // Boards append a screen-reader suffix to the visible title ("Team Lead - job post").
     .map((el) => ({ el, text: squash(textOf(el, 300)).replace(/\s+[-–]\s+job post(?:ing)?$/i, '') }))
     .filter((h) => h.text && h.text.length < 200);
-  for (const h of h1s) {
+  // "<h1>Kestrel County</h1> … <h1>Civil Engineer II</h1>" under "Civil Engineer II | Job Details |
+  // Kestrel County - Print": of the h1s the metadata holds, the one it opens with is the job's.
+  const matching = h1s.filter((h) => {
     const k = key(h.text);
-    if (
+    return (
       k.length > 2 &&
       !namesSite(h.text, sig, company) &&
       metas.some((m) => key(m) === k || key(m).includes(k) || (k.includes(key(m)) && key(m).length > 5))
-    ) {
-      return { value: h.text, conf: 0.85, el: h.el, detail: 'h1 matching <title>/og:title' };
-    }
-  }
+    );
+  });
+  const h1 = matching.find((h) => metas.some((m) => key(m).startsWith(key(h.text)))) ?? matching[0];
+  if (h1) return { value: h1.text, conf: 0.85, el: h1.el, detail: 'h1 matching <title>/og:title' };
   // No h1 matched: a lower heading that the title metadata starts with ("Développeur H/F" in
   // "Développeur H/F - Company - CDI à Lyon") is the visible title. A search page's metadata names
   // the query ("claims handler jobs in Leeds"): the selected posting's heading begins with it.
@@ -125,7 +127,8 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   if (meta) {
     // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
     const k = key(meta);
-    const el = sig.headings.find((e) => key(textOf(e, 300)) === k) ?? null;
+    // Or a styled block standing in for a heading (archive.today flattens <h2> into a <div>).
+    const el = sig.headings.find((e) => key(textOf(e, 300)) === k) ?? sig.printedAlone?.(meta) ?? null;
     return { value: meta, conf: 0.65, el, detail: 'og:title/<title> minus site name' };
   }
   const h = h1s.find((x) => !namesSite(x.text, sig, company));
