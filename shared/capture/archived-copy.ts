@@ -75,7 +75,7 @@ export function addressOfSavedFile(doc: Document): URL | null {
     for (const re of SAVED_FROM) {
       const found = text.match(re)?.[1];
       const u = found ? toUrl(/^https?:/i.test(found) ? found : `https://${found}`) : null;
-      if (u && u.hostname.includes('.')) return u;
+      if (u?.hostname.includes('.')) return u;
     }
   }
   return null;
