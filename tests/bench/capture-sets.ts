@@ -70,6 +70,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture77',
   'capture78',
   'capture79',
+  'capture80',
+  'capture81',
   'capture10',
   'capture13',
   'capture16',

@@ -74,9 +74,9 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.hibrido',
     lang: 'pt',
     workType: 'hybrid',
-    re: /\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybryd\w*|\bhybridi\w*|\bteletrabajo (?:parcial|mixto)\b/i,
+    re: /\bh[íi]brid[oa]\b|\bibrid[oa]\b|\bhybryd\w*|\bhybridi\w*|\bteletrabajo (?:parcial|mixto)\b|\bhibrit\b/i,
     reason:
-      'the label says hybrid in Portuguese, Spanish ("teletrabajo parcial"), Italian, Polish or Finnish',
+      'the label says hybrid in Portuguese, Spanish ("teletrabajo parcial"), Italian, Polish, Finnish or Turkish',
   },
   {
     id: 'label.smart-working',

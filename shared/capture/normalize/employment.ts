@@ -53,7 +53,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'part_time',
     // a Werkstudent works part-time beside a degree: not an internship
-    chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|temps non complet|medio tiempo|tiempo parcial|jornada parcial|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
+    chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|temps non complet|medio tiempo|yar[ıi] zamanl[ıi]|兼职|パート|アルバイト|tiempo parcial|jornada parcial|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
     // A PRN / per-diem worker takes shifts as needed in an open-ended job: hours under full time,
     // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one,
     // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered), and an "On-Call"
@@ -63,7 +63,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'full_time',
     // "Whole-time" (Irish and UK public posts, fire services): the full week, as against part-time.
-    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|temps complet|tiempo completo|tempo integral|per[íi]odo integral|fuld[- ]?tid|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
+    chip: 'full[-_ ]?time|whole[-_ ]?time|vollzeit|temps plein|jornada completa|temps complet|tiempo completo|tam zamanl[ıi]|全职|tempo integral|per[íi]odo integral|fuld[- ]?tid|tempo pieno|pe[łl]ny etat|heltid|voltijd|fulltime|kokoaikainen',
     label: 'CLT|umowa o prac[ęe]|vast contract|indefinido',
   },
   {
@@ -71,7 +71,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // part-time" are part-time. Alone it reads as full-time.
     type: 'full_time',
     // ja: 正社員 (seishain), a regular open-ended employee
-    chip: 'permanent|正社員|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato|tiempo indeterminado|prazo indeterminado',
+    chip: 'permanent|正社員|정규직|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato|tiempo indeterminado|prazo indeterminado',
     // A US "Regular" status is open-ended too: "Regular part-time" is part-time.
     label: 'regular',
     permanence: true,

@@ -59,7 +59,10 @@ export function linkedNameBesidePlace(sig: PageSignals, placeFact = ''): string 
   if (parts.length < 2 || !/^\p{Lu}/u.test(first)) return null;
   const link = next.querySelector('a');
   const linked = !!link && squash(textOf(link, 120)) === first;
-  if (!linked && !(ORGANISATION.test(first) && namedAgain(next, first))) return null;
+  // Unlinked: an organisation's name the page names again, or one the page introduces ("About Hollis
+  // Garden Center"), as a team is not.
+  if (!linked && !((ORGANISATION.test(first) || introduced(next, first)) && namedAgain(next, first)))
+    return null;
   if (!nameLike(first, sig) || parseLocations(first)[0]?.country) return null;
   const place = (p: string) =>
     p === placeFact || parseLocations(p)[0]?.country || parseLocations(p)[0]?.region;
@@ -76,4 +79,13 @@ export function employerOfFacts(facts: ReadonlyMap<string, string>, sig: PageSig
   return nameLike(named, sig) && /^[\p{Lu}\d]/u.test(named)
     ? { value: named, conf: 0.7, detail: 'term/definition pair naming the employer' }
     : null;
+}
+
+/** The page introduces the name as who it is: "About Hollis Garden Center", "Über …", "À propos de …". */
+function introduced(el: Element, name: string): boolean {
+  const body = el.ownerDocument ? bodyOf(el.ownerDocument) : null;
+  const text = body ? textOf(body, 60_000) : '';
+  return ['About ', 'Über ', 'À propos de ', 'Sobre ', 'Acerca de ', 'Over '].some((lead) =>
+    text.includes(`${lead}${name}`),
+  );
 }

@@ -24,7 +24,9 @@ function credits(p: Element): Array<[string, Element | null]> {
       .map((line) => [line, p] as [string, Element]);
   // A list item credits the list's container, so bullets and paragraphs add up in one block.
   const parent = p.tagName === 'LI' ? (p.parentElement?.parentElement ?? null) : p.parentElement;
-  return [[(p.textContent ?? '').slice(0, 2_000), parent]];
+  // Indentation is not text: a prettified page ("<p>\n            Text") would otherwise credit each
+  // line break and its spaces.
+  return [[(p.textContent ?? '').slice(0, 2_000).replace(/\s+/g, ' ').trim(), parent]];
 }
 
 export function densestBlock(paras: readonly Element[], h1s: readonly Element[] = []): Element | null {

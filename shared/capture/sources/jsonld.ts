@@ -101,7 +101,9 @@ function salaryFrom(base: unknown, fallbackCurrency?: unknown): Salary | null {
   if (max != null && max <= 0) max = null;
   if (min == null && max == null) return null;
   if (min != null && max != null && max < min) [min, max] = [max, min];
-  const currency = (str(b.currency) || str(value.currency) || str(fallbackCurrency)).toUpperCase();
+  const written = (str(b.currency) || str(value.currency) || str(fallbackCurrency)).toUpperCase();
+  // Russian boards (hh.ru's API and pages) still write the rouble's pre-1998 code.
+  const currency = written === 'RUR' ? 'RUB' : written;
   const period = periodFromUnit(value.unitText ?? b.unitText);
   return {
     min,

@@ -110,6 +110,8 @@ function placeLike(t: string): boolean {
   const loc = parseLocations(t)[0];
   // "Hybrid (Lisbon, Portugal)": judge the place without the arrangement words around it.
   const place = t
+    // "Grand Rapids, MI 49525": the ZIP code narrows the place; it is not a part of its name.
+    .replace(/\s+\d{5}(?:-\d{4})?$/, '')
     .replace(/\b(?:remote|hybrid|on-?site)\b|[()]/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–-]+|[\s,–-]+$/g, '')

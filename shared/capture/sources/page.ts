@@ -27,7 +27,11 @@ const OTHER_SHARED_HOSTS = (
   'cadremploi meteojob jobteaser indeed adzuna jooble talent reed vagas catho solides kenoby trampos ' +
   'computrabajo bumeran occ karriere profesia naukri foundit instahyre jobstreet mycareersfuture ' +
   'jobsdb bayt gulftalent eures jobbsafari duunitori oikotie kariera rekrytointi tecnoempleo ' +
-  'workinstartups justjoin theprotocol bulldogjob'
+  'workinstartups justjoin theprotocol bulldogjob nofluffjobs ' +
+  // Russian, Turkish, Japanese, Korean, Chinese, Dutch and Italian national boards
+  'hh headhunter superjob rabota zarplata kariyer secretcv yenibiris doda rikunabi mynavi en-japan bizreach ' +
+  'saramin jobkorea incruit zhipin 51job zhaopin liepin lagou nationalevacaturebank jobbird werk subito ' +
+  'bakeca jobrapido'
 ).split(' ');
 /** A label ending in "jobs" or "careers" names a job site, not an employer. */
 const JOB_SITE_LABEL = /(?:jobs|careers)$/;
