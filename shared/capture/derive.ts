@@ -1,4 +1,4 @@
-import { bodyOf, textOf } from './dom.ts';
+import { textOf } from './dom.ts';
 import type { Merged } from './merge.ts';
 import { offer } from './merge.ts';
 import {
@@ -18,6 +18,7 @@ import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payUnderPeriodHead } from './normalize/pay-table-head.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
+import { bodyOf } from './page-body.ts';
 import { readPay } from './pay-readings.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
 import { readFacts } from './sources/facts.ts';

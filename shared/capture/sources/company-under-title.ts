@@ -1,5 +1,6 @@
-import { bodyOf, squash, textOf } from '../dom.ts';
+import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
+import { bodyOf } from '../page-body.ts';
 import { isBoardAddress, isJobSiteName, type PageSignals } from './page.ts';
 import { isGenericSegment, namesBoard } from './site-name.ts';
 import { type Picked, SECTION_HEADING } from './title-company.ts';

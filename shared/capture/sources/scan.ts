@@ -1,4 +1,5 @@
-import { bodyOf, LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { LIMITS, STATE_ATTRIBUTES } from '../dom.ts';
+import { bodyOf } from '../page-body.ts';
 import { isPreformatted } from './densest-block.ts';
 import { readNames } from './element-names.ts';
 import { insideBoardPay, listsOtherPostings } from './other-postings.ts';
