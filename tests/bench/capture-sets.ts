@@ -72,6 +72,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture79',
   'capture80',
   'capture81',
+  'capture82',
+  'capture83',
   'capture10',
   'capture13',
   'capture16',

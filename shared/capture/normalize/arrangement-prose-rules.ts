@@ -69,6 +69,17 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'work from anywhere',
   },
   {
+    id: 'prose.can-be-done-from-anywhere',
+    lang: 'en',
+    workType: 'remote',
+    // "this position can be done from anywhere in Canada": where the work is done is up to the person.
+    re: new RegExp(
+      `\\b(?:position|role|job|work)\\s+can\\s+be\\s+(?:done|performed|worked|carried out|based)\\s+(?:from\\s+)?anywhere\\b${NOT_A_YEARLY_PERK}`,
+      'i',
+    ),
+    reason: 'the job can be done from anywhere',
+  },
+  {
     id: 'prose.you-work-from-home',
     lang: 'en',
     workType: 'remote',
@@ -141,6 +152,14 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
       'i',
     ),
     reason: 'in the office (or another workplace) every day',
+  },
+  {
+    id: 'prose.attend-site-daily',
+    lang: 'en',
+    workType: 'onsite',
+    // "The successful candidate will be required to attend site daily".
+    re: /\b(?:required|expected|needs?|have)\s+to\s+attend\s+(?:the\s+|our\s+)?(?:site|office|workplace|plant|depot|store)\s+(?:daily|every\s+(?:working\s+)?day|each\s+day|five\s+days\s+a\s+week)\b/i,
+    reason: 'required at the site every day',
   },
   {
     id: 'prose.onsite-at',

@@ -18,7 +18,7 @@ const HOW_MANY = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED = new RegExp(
-  String.raw`\b(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|PT|FT|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post|spot)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
+  String.raw`\b(?:(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)|it(?:['’]s|\s+is)\s+an?\s)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|PT|FT|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post|spot)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
   'i',
 );
 

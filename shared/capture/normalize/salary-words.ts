@@ -38,7 +38,7 @@ export const COUNT_AFTER =
  * superannuation, a contractor's VAT, a bonus), so the figure is the pay itself, not its lower bound.
  */
 export const PLUS_ON_TOP =
-  /^\s?\+\s?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
+  /^\s?\+\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s?)?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
 
 /**
  * A telephone number, not a bare pay range: an area code in brackets or a country code just before
@@ -108,7 +108,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // "Cash comp", "base comp", "total comp" are compensation as US tech postings shorten it ("comp
 // time", days off in lieu, is not: a kind of pay must come before "comp").
 export const SALARY_CONTEXT =
-  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b/i;
+  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
