@@ -28,6 +28,15 @@ describe('terms in running text', () => {
       currency: 'GBP',
     });
     expect(parseSalary('The salary is A$85,000 + 11.5% super.')).toMatchObject({ min: 85_000, max: 85_000 });
+    // A bonus in the next clause is another thing; a bonus named right after the figure is the figure.
+    expect(parseSalary('Up to €45,000 DOE, plus an annual bonus of up to 10%.')).toMatchObject({
+      max: 45_000,
+    });
+    expect(parseSalary('Salary £30,000 plus a £2,000 sign-on bonus.')).toMatchObject({
+      min: 30_000,
+      max: 30_000,
+    });
+    expect(parseSalary('A £2,000 sign-on bonus for new starters.')).toBeNull();
   });
 
   it('takes no pay from a list of open roles under the posting', () => {
