@@ -55,6 +55,9 @@ describe('an Australian state code after a well-known city', () => {
     expect(parseLocations('Malaga, Perth WA')[0]).toMatchObject({ region: 'WA', country: 'AU' });
     expect(parseLocations('Seattle, WA')[0]).toMatchObject({ region: 'WA', country: 'US' });
     expect(parseLocations('Hamburg, NY')[0]).toMatchObject({ region: 'NY', country: 'US' });
+    // A suburb before a well-known city: the city's country.
+    expect(parseLocations('Te Aro, Wellington')[0]).toMatchObject({ city: 'Te Aro', country: 'NZ' });
+    expect(parseLocations('Paris, Texas')[0]).toMatchObject({ region: 'TX', country: 'US' });
   });
 });
 

@@ -138,9 +138,10 @@ export function parseLocation(raw: string): Location {
     }
   }
   if (rest.length > 0) loc.city = rest[0];
-  // "Hamburg" alone: a well-known city carries its country.
+  // "Hamburg" alone: a well-known city carries its country; so does the city after a suburb ("Te Aro,
+  // Wellington", "Shoreditch, London").
   if (loc.city && !loc.country) {
-    const cc = countryOfCity(loc.city);
+    const cc = countryOfCity(loc.city) ?? (rest.length === 2 ? countryOfCity(rest[1]!) : undefined);
     if (cc) loc.country = cc;
   }
   return loc;
