@@ -56,3 +56,20 @@ describe('a structured teaser against the full text on the page', () => {
     );
   });
 });
+
+describe('a structured summary beside the posting', () => {
+  it("gives way to the page's own text when that is four times as long", () => {
+    const summary = 'Our Nurse Advice Line answers calls from patients across central Ohio. '.repeat(3);
+    const page = `<p>${'Assess symptoms over the phone with our protocols and guide patients to the right care. '.repeat(14)}</p>`;
+    const merged = mergeSources([
+      { fields: { descriptionText: summary }, source: 'jsonld', confidence: 0.95, detail: 'JSON-LD' },
+      {
+        fields: { descriptionText: page },
+        source: 'heuristic',
+        confidence: 0.55,
+        detail: 'densest text block',
+      },
+    ]);
+    expect(merged.fields.descriptionText).toBe(page);
+  });
+});

@@ -27,6 +27,8 @@ function better(field: keyof PostingFields, cur: unknown, next: unknown): boolea
   if (field === 'descriptionText' || field === 'descriptionHtml') {
     const [a, b] = [plain(String(cur)), plain(String(next))];
     if (a.length < 200 && b.length > a.length * 3) return true;
+    // A summary written for the structured data (250 characters) beside a posting four times as long.
+    if (a.length < THIN_DESCRIPTION && b.length > a.length * 4) return true;
     return (
       a.length < THIN_DESCRIPTION && b.length > a.length * 1.5 && words(b).includes(words(a).slice(0, 80))
     );
