@@ -48,13 +48,6 @@ describe('German wordings that rule home working out for the role', () => {
   });
 });
 
-describe('home working ruled out, said short', () => {
-  it('reads "working from home isn\'t possible" as on-site', () => {
-    expect(workTypeFromProse("Working from home isn't possible in this role.")).toBe('onsite');
-    expect(workTypeFromProse("Working from home isn't just a perk for our support team.")).toBeNull();
-  });
-});
-
 describe('Portuguese in-person work', () => {
   it('reads "O trabalho é presencial" and "A vaga é 100% presencial" as on-site', () => {
     expect(workTypeFromProse('O trabalho é presencial: você atende os clientes na sua rota.')).toBe('onsite');

@@ -243,3 +243,10 @@ describe('some remote days, said as a board tag or beside the hybrid word', () =
     expect(arrangementOfRole('Hybrid teams meet 5 days onsite/wk at launch.')).toBeNull();
   });
 });
+
+describe('home working ruled out, said short', () => {
+  it('reads "working from home isn\'t possible" as on-site', () => {
+    expect(workTypeFromProse("Working from home isn't possible in this role.")).toBe('onsite');
+    expect(workTypeFromProse("Working from home isn't just a perk for our support team.")).toBeNull();
+  });
+});
