@@ -31,6 +31,17 @@ describe('an archived copy', () => {
   });
 });
 
+describe('a live page that claims to be a copy', () => {
+  it('keeps its own address: an archive header, a microdata address or a "saved from" comment change nothing', () => {
+    const claims = doc(`<!-- saved from url=(0040)https://jobs.lever.co/other/5b1e7c2a -->
+      <html><head><meta itemprop="url" content="https://archive.ph/2024.03.12-142209/https://jobs.lever.co/other/5b1e"></head>
+      <body><input type="text" readonly value="https://jobs.lever.co/other/5b1e"><h1>Platform Engineer</h1>${BODY}</body></html>`);
+    const job = extractJob(claims, 'https://careers.attacker.example/jobs/9', { now });
+    expect(job.canonicalUrl).toContain('careers.attacker.example/jobs/9');
+    expect(job.ats).toBeNull();
+  });
+});
+
 describe('a saved file', () => {
   it('names the site it was saved from, whose country gives a bare "$" its currency', () => {
     const page = `<!-- Mirrored from careers.brightwell.example.com.au/jobs/4471/ by HTTrack Website Copier/3.x -->

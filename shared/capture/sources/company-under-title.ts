@@ -40,9 +40,21 @@ export function headingUnderTitle(sig: PageSignals): string | null {
 
 /** The same name printed again elsewhere in the page ("The Department for Business and Trade (DBT) is …"). */
 function namedAgain(el: Element, name: string): boolean {
-  const body = el.ownerDocument ? bodyOf(el.ownerDocument) : null;
-  if (!body || name.length < 4) return false;
-  return textOf(body, 60_000).split(name).length > 2;
+  return name.length >= 4 && pageText(el).split(name).length > 2;
+}
+
+/** The page's text, read once per document however many readers here ask for it. */
+const PAGE_TEXT = new WeakMap<Document, string>();
+function pageText(el: Element): string {
+  const doc = el.ownerDocument;
+  if (!doc) return '';
+  let text = PAGE_TEXT.get(doc);
+  if (text === undefined) {
+    const body = bodyOf(doc);
+    text = body ? textOf(body, 60_000) : '';
+    PAGE_TEXT.set(doc, text);
+  }
+  return text;
 }
 
 /**
@@ -84,8 +96,7 @@ export function employerOfFacts(facts: ReadonlyMap<string, string>, sig: PageSig
 
 /** The page introduces the name as who it is: "About Hollis Garden Center", "Über …", "À propos de …". */
 function introduced(el: Element, name: string): boolean {
-  const body = el.ownerDocument ? bodyOf(el.ownerDocument) : null;
-  const text = body ? textOf(body, 60_000) : '';
+  const text = pageText(el);
   return ['About ', 'Über ', 'À propos de ', 'Sobre ', 'Acerca de ', 'Over '].some((lead) =>
     text.includes(`${lead}${name}`),
   );

@@ -1,5 +1,6 @@
 import { embeddedText, LIMITS } from '../dom.ts';
 import type { WorkType } from '../types.ts';
+import { key } from './page.ts';
 
 /**
  * Work arrangement from embedded app state (Next.js data, ATS bootstraps, hidden <code> JSON):
@@ -11,7 +12,6 @@ const KEY =
   /["'](?:workplace_?type|workplaceTypes?|work_location_option|workLocationOption|location_?type|remote_?type|workArrangements?|work_arrangements?)["']\s*:[^\]}"']{0,4}(?:["'][^"']{0,20}["']\s*[:,]?[^\]}"']{0,4}){0,6}?["']([A-Za-z_ -]{3,20})["'](?!\s*:)|["']is_?remote["']\s*:\s*(true|false)/i;
 
 const KEYS = new RegExp(KEY.source, 'gi');
-const lettersOf = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
 /**
  * A bare `remote` key holding a level rather than a place or a flag (Welcome to the Jungle:
@@ -65,7 +65,7 @@ export function workTypeFromEmbedded(
     for (const m of norm.matchAll(KEYS)) {
       const v = (m[1] ?? m[2] ?? '').toLowerCase();
       // An i18n table's '"remoteType": "remote type"' is the label's translation, not a value.
-      if (lettersOf(v) === lettersOf(m[0].slice(1, m[0].search(/["']\s*:/)))) continue;
+      if (key(v) === key(m[0].slice(1, m[0].search(/["']\s*:/)))) continue;
       if (v === 'true' || /remote|telecommute/.test(v)) return 'remote';
       if (/hybrid|flex/.test(v)) return 'hybrid';
       if (v === 'false' || /on-?site|office|in[-_ ]?person/.test(v)) return 'onsite';
