@@ -149,11 +149,14 @@ export function pageSignals(
 
 export const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s+::\s+/;
 
-/** Normalized comparison key: lower case, letters and digits only. */
+/**
+ * Normalized comparison key: lower case, letters and digits only, in any script ("중등부 수학 전임강사"
+ * and "机械结构工程师" are titles too, not empty keys).
+ */
 export const key = (s: string) =>
   s
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]+/g, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '');

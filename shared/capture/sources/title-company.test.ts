@@ -89,3 +89,22 @@ describe('a brand only in <title>, not in og:title', () => {
     expect(pickCompany(sig)).toMatchObject({ value: 'Saguaro Threads', detail: 'trailing title segment' });
   });
 });
+
+describe('titles written in other scripts', () => {
+  it('takes a Korean h1 that the metadata names, not the board logo h1 that <title> also names', () => {
+    const sig = signalsOf(
+      '<title>[다온에듀] 중등부 수학 전임강사 모집 - 일자리인 채용정보</title>',
+      `<div id="hd"><h1 class="logo"><a href="/zf_user/">일자리인</a></h1></div>
+       <div class="jv_header"><a class="company" href="/c/1">(주)다온에듀</a><h1>중등부 수학 전임강사 모집</h1></div>`,
+      'https://www.example-jobs.kr/zf_user/jobs/view?rec_idx=5',
+    );
+    expect(pickTitle(sig)?.value).toBe('중등부 수학 전임강사 모집');
+  });
+
+  it('reads a Chinese or Russian h1 as a title, not as an empty name', () => {
+    const zh = signalsOf('<title>「苏州机械结构工程师招聘」_澄明智能招聘</title>', '<h1>机械结构工程师</h1>');
+    expect(pickTitle(zh)?.value).toBe('机械结构工程师');
+    const ru = signalsOf('<title>Вакансия Java-разработчик</title>', '<h1>Java-разработчик</h1>');
+    expect(pickTitle(ru)?.value).toBe('Java-разработчик');
+  });
+});

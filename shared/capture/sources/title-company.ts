@@ -96,7 +96,13 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       metas.some((m) => key(m) === k || key(m).includes(k) || (k.includes(key(m)) && key(m).length > 5))
     );
   });
-  const h1 = matching.find((h) => metas.some((m) => key(m).startsWith(key(h.text)))) ?? matching[0];
+  // Else the h1 that covers most of the metadata: a logo h1 ("일자리인") is in "<job> - 일자리인 채용정보" too.
+  const h1 =
+    matching.find((h) => metas.some((m) => key(m).startsWith(key(h.text)))) ??
+    matching.reduce<(typeof matching)[number] | undefined>(
+      (best, h) => (!best || key(h.text).length > key(best.text).length ? h : best),
+      undefined,
+    );
   if (h1) return { value: h1.text, conf: 0.85, el: h1.el, detail: 'h1 matching <title>/og:title' };
   // No h1 matched: a lower heading that the title metadata starts with ("Développeur H/F" in
   // "Développeur H/F - Company - CDI à Lyon") is the visible title. A search page's metadata names
