@@ -5,7 +5,8 @@
  * each consumer folds them with the same normalizer it applies to the text it reads.
  */
 
-export type Lang = 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'sv' | 'no' | 'da' | 'fi' | 'pl' | 'tr';
+export type Lang =
+  | 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'sv' | 'no' | 'da' | 'fi' | 'pl' | 'tr' | 'ja' | 'ko' | 'zh';
 
 export interface Country {
   code: string;

@@ -1,5 +1,6 @@
 import type { Lang } from '../../geo/index.ts';
 import type { WorkType } from '../types.ts';
+import { EAST_ASIAN_LABEL_RULES } from './arrangement-rules-east-asia.ts';
 import { SITE_WORKPLACE } from './arrangement-workplaces.ts';
 
 /**
@@ -92,6 +93,7 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     re: /\bdelvis (?:hjemmekontor|distans|remote)\b|\bgedeeltelijk thuis\w*\b/i,
     reason: 'part of the week at home ("delvis hjemmekontor")',
   },
+  ...EAST_ASIAN_LABEL_RULES,
   {
     id: 'label.not-remote',
     lang: 'en',

@@ -71,6 +71,15 @@ export const ISO = new Set([
   'PEN',
   'UAH',
   'TWD',
+  'SAR',
+  'QAR',
+  'KWD',
+  'OMR',
+  'BHD',
+  'RUB',
+  'PKR',
+  'BDT',
+  'LKR',
 ]);
 export const WORD_CURRENCY: Record<string, string> = {
   euro: 'EUR',
@@ -91,4 +100,9 @@ export const WORD_CURRENCY: Record<string, string> = {
   chf: 'CHF',
   // "7.2 million – 9.6 million yen": Japanese pages in English write the currency as a word.
   yen: 'JPY',
+  // "500万円", "15-25K 元", "4,000만원": the currency written after the amount in Japan, China and Korea.
+  円: 'JPY',
+  元: 'CNY',
+  块: 'CNY',
+  원: 'KRW',
 };

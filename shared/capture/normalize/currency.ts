@@ -17,8 +17,43 @@ const COUNTRY_CURRENCY: Record<string, string> = {
   NO: 'NOK',
   DK: 'DKK',
   PL: 'PLN',
-  ...Object.fromEntries(['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI'].map((c) => [c, 'EUR'])),
+  CN: 'CNY',
+  KR: 'KRW',
+  TW: 'TWD',
+  BR: 'BRL',
+  ZA: 'ZAR',
+  AE: 'AED',
+  SA: 'SAR',
+  QA: 'QAR',
+  MY: 'MYR',
+  PH: 'PHP',
+  ID: 'IDR',
+  TH: 'THB',
+  VN: 'VND',
+  KE: 'KES',
+  NG: 'NGN',
+  TR: 'TRY',
+  RU: 'RUB',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  IL: 'ILS',
+  ...Object.fromEntries(
+    ['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'HR']
+      .map((c) => [c, 'EUR']),
+  ),
 };
+
+/**
+ * The country of a site's country domain ("zhipin.cn", "saramin.co.kr", "stepstone.de"), for a figure
+ * with no currency on a page that names no country. Only countries with a currency above: ".io",
+ * ".ai" or ".co" name no country a job is in.
+ */
+function countryOfHost(host: string): string | undefined {
+  const tld = host.toLowerCase().split('.').pop() ?? '';
+  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  return code.length === 2 && COUNTRY_CURRENCY[code] ? code : undefined;
+}
 /** Currencies written with a bare "$" at home (the US dollar aside). */
 export const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
 // A country domain, or a global board's country subdomain ("au.indeed.com", "ca.indeed.com").
@@ -39,9 +74,13 @@ export function localDollar(s: Salary, country: string | undefined, host: string
   return local ? { ...s, currency: local } : s;
 }
 
-/** A figure printed without a currency ("Compensation: 62K-70K"): the job's country's currency. */
-export function withHomeCurrency(s: Salary, country: string | undefined): Salary {
-  const home = !s.currency && country ? COUNTRY_CURRENCY[country] : undefined;
+/**
+ * A figure printed without a currency ("Compensation: 62K-70K"): the job's country's currency, else
+ * that of the site's country domain.
+ */
+export function withHomeCurrency(s: Salary, country: string | undefined, host = ''): Salary {
+  const where = country ?? countryOfHost(host);
+  const home = !s.currency && where ? COUNTRY_CURRENCY[where] : undefined;
   return home ? { ...s, currency: home } : s;
 }
 
@@ -64,5 +103,5 @@ export function localKrone(s: Salary, country: string | undefined, host: string)
  * "kr" is the local one, and a figure with no sign is in the home currency.
  */
 export function localCurrency(s: Salary, country: string | undefined, host: string): Salary {
-  return withHomeCurrency(localKrone(localDollar(s, country, host), country, host), country);
+  return withHomeCurrency(localKrone(localDollar(s, country, host), country, host), country, host);
 }

@@ -33,6 +33,9 @@ function multiplier(tail: string): number {
   // Indian lakh (100 000) and crore (10 000 000).
   if (t === 'l' || t.startsWith('lakh') || t.startsWith('lac') || t === 'lpa') return 100_000;
   if (t === 'cr' || t.startsWith('crore')) return 10_000_000;
+  // Japanese, Chinese and Korean count in ten-thousands ("500万円", "4,000만원") and thousands.
+  if (t === '万' || t === '萬' || t === '만') return 10_000;
+  if (t === '千' || t === '천') return 1_000;
   return 1;
 }
 

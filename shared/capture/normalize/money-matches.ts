@@ -110,8 +110,9 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
-    // "15 - 25 LPA", "45-55k": the upper bound's multiplier (lakh, k) applies to the lower one too.
-    if (b?.hasMult && !a.hasMult && min < 1000 && max != null && max >= 1000) min *= b.factor;
+    // "15 - 25 LPA", "45-55k", "4,000~5,000만원": the upper bound's multiplier (lakh, k, 만) applies to
+    // the lower one too, when the lower number is written in the same units (not above the upper's).
+    if (b?.hasMult && !a.hasMult && max != null && b.factor > 1 && min <= max / b.factor) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
     // "starts at $21.40 an hour and tops out at $25.85": a pay scale's first and last point, which
     // withSpelledRanges joins into one range.

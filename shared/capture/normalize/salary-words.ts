@@ -11,13 +11,13 @@ const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R
 const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?((?:k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f])|T(?=€|EUR\b|CHF\b)))?`;
+const MULT = String.raw`(?:\s?((?:k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f])|T(?=€|EUR\b|CHF\b)|[万萬만千천]))?`;
 // "T€" / "TEUR" / "TCHF": thousands of euros or francs, as German-speaking pages shorten them
 // ("72 – 84 T€", "65 TEUR"); a capital T only right before the currency.
-const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b|[円元원块]))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
 // "$62,453.00 up to $79,206.00 per year": a public scale's first step up to its last.
-const SEP = String.raw`\s{0,3}(?:-|–|—|~|up to|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
+const SEP = String.raw`\s{0,3}(?:-|–|—|~|～|〜|up to|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too. So may the step, grade or level the
 // bound belongs to ("$51,584 (Step 1) to $68,120 (Step 9)": a pay grade's first and last step), or
 // the bound's name on a public pay table ("$23.18 (entry) to $31.02 (max.)").
@@ -74,12 +74,12 @@ const PER_SHIFT = String.raw`\b(?:per|an?|each)\s+(?:(?:overnight|night|day|even
 
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
-    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b/i,
+    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b|時給|时薪|시급/i,
     'HOUR',
   ],
   [
     new RegExp(
-      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}`,
+      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}|日給|日薪|일급`,
       'i',
     ),
     'DAY',
@@ -89,11 +89,11 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b|月給|月収|月薪|월급|(?<![\d年])\d{2}薪/i,
     'MONTH',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?(?:jahr|an|año|anno|jaar)(?![a-z])|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b|\bper år\b|\bom året\b|\bi året\b|\bannu[io]\b|\brocznie\b|\bročně/i,
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?(?:jahr|an|año|anno|jaar)(?![a-z])|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b|\bper år\b|\bom året\b|\bi året\b|\bannu[io]\b|\brocznie\b|\bročně|年収|年俸|年薪|연봉/i,
     'YEAR',
   ],
 ];
@@ -108,7 +108,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // "Cash comp", "base comp", "total comp" are compensation as US tech postings shorten it ("comp
 // time", days off in lieu, is not: a kind of pay must come before "comp").
 export const SALARY_CONTEXT =
-  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
+  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|給与|給料|年収|月給|時給|薪|工资|연봉|급여|월급|시급|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
