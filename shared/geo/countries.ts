@@ -6,7 +6,22 @@
  */
 
 export type Lang =
-  | 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'sv' | 'no' | 'da' | 'fi' | 'pl' | 'tr' | 'ja' | 'ko' | 'zh';
+  | 'en'
+  | 'de'
+  | 'es'
+  | 'fr'
+  | 'it'
+  | 'nl'
+  | 'pt'
+  | 'sv'
+  | 'no'
+  | 'da'
+  | 'fi'
+  | 'pl'
+  | 'tr'
+  | 'ja'
+  | 'ko'
+  | 'zh';
 
 export interface Country {
   code: string;

@@ -67,6 +67,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev58', 'forms-dev58'],
   ['dev59', 'forms-dev59'],
   ['dev60', 'forms-dev60'],
+  ['dev61', 'forms-dev61'],
+  ['dev62', 'forms-dev62'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -129,6 +129,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev49', 'match-dev49/set.json'],
   ['dev50', 'match-dev50/set.json'],
   ['dev51', 'match-dev51/set.json'],
+  ['dev52', 'match-dev52/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],

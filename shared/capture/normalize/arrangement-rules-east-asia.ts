@@ -13,7 +13,8 @@ export const EAST_ASIAN_LABEL_RULES: readonly ArrangementRule[] = [
     lang: 'ja',
     workType: 'hybrid',
     re: /ハイブリッド|(?:在宅|リモート)(?:勤務|ワーク)?(?:週|月)[1-4１-４]日|週[1-4１-４]日(?:程度)?(?:まで)?(?:の)?(?:在宅|リモート)|(?:一部|部分)(?:在宅|リモート)|リモート併用|(?:在宅|リモート)(?:勤務|ワーク)?(?:可|OK|あり|相談)/,
-    reason: 'the label offers some days at home in Japanese ("在宅勤務週2日可", "ハイブリッド", "リモートワーク可")',
+    reason:
+      'the label offers some days at home in Japanese ("在宅勤務週2日可", "ハイブリッド", "リモートワーク可")',
   },
   {
     id: 'label.hybrid-ko-zh',
@@ -34,6 +35,7 @@ export const EAST_ASIAN_LABEL_RULES: readonly ArrangementRule[] = [
     lang: 'ja',
     workType: 'remote',
     re: /フルリモート|完全(?:在宅|リモート)|全国どこでも|(?:100|１００)[%％]\s?(?:在宅|リモート)|풀\s?재택|전면\s?재택|원격\s?근무|재택\s?근무|완전\s?재택|全程远程|完全远程|远程办公|远程工作|居家办公|遠端工作|遠距(?:工作|辦公)/,
-    reason: 'the label says fully remote in Japanese, Korean or Chinese ("フルリモート", "풀재택", "远程办公")',
+    reason:
+      'the label says fully remote in Japanese, Korean or Chinese ("フルリモート", "풀재택", "远程办公")',
   },
 ];

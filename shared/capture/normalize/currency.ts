@@ -39,8 +39,26 @@ const COUNTRY_CURRENCY: Record<string, string> = {
   RO: 'RON',
   IL: 'ILS',
   ...Object.fromEntries(
-    ['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'HR']
-      .map((c) => [c, 'EUR']),
+    [
+      'IE',
+      'DE',
+      'FR',
+      'ES',
+      'IT',
+      'NL',
+      'BE',
+      'AT',
+      'PT',
+      'FI',
+      'GR',
+      'LU',
+      'SK',
+      'SI',
+      'EE',
+      'LV',
+      'LT',
+      'HR',
+    ].map((c) => [c, 'EUR']),
   ),
 };
 
