@@ -19,9 +19,12 @@ export function normalize(text: string): string {
         /\((optional|required|requis|obligatoire|opcional|pflichtfeld|valor necesario|value required)\)/g,
         ' ',
       )
+      // Japanese forms mark a field required or optional after its caption ("志望動機任意", "氏名必須").
+      .replace(/\s*[（(]?(必須|任意)[)）]?$/u, '')
       // Inclusive endings ("autorizzato/a", "autorisé(e)", "Ingénieur·e") are one word for the rules.
       .replace(/(?<=\p{L}{3})(\/[ao]|\([ae]\)|·e)(?!\p{L})/gu, '')
-      .replace(/[*✱]/g, ' ')
+      // Spanish opens a question or an exclamation with its mark turned over ("¿En qué empresa…?"): rules anchor on the first word.
+      .replace(/[*✱¿¡]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

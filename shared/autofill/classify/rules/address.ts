@@ -5,6 +5,7 @@ import {
   LICENCE_BLOCK,
   LICENSED_WHERE,
   LN,
+  type PatternRule,
   TEXTY,
   THIRD_PARTY_BLOCK,
   type TypeRule,
@@ -16,6 +17,16 @@ import {
  * the places a registration is held.
  */
 const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK, LICENSED_WHERE];
+
+/**
+ * The country of a phone number's dialling code, named only in the markup (react-phone-number-input's
+ * `<select name="phoneCountry" aria-label="Pays">` laid over the flag): the number's, not where the person lives.
+ */
+const PHONE_COUNTRY: PatternRule = {
+  re: '\\b(phone|tel|telephone|mobile|dial|dialling|dialing|calling)\\b',
+  score: 1,
+  on: ['name'],
+};
 
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [
@@ -141,7 +152,7 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'country',
-    veto: ELSEWHERE,
+    veto: [...ELSEWHERE, PHONE_COUNTRY],
     kinds: [...TEXTY, 'select', 'radio-group'],
     short: true,
     positive: [

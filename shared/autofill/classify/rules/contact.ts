@@ -39,11 +39,22 @@ const NAME_PARTICLE: PatternRule = {
   on: ['label', 'placeholder'],
 };
 
+/**
+ * A name's reading written out in another script: Japanese forms ask for the name again in katakana beside it
+ * ("フリガナ – セイ", `last_name_kana`), Chinese ones in pinyin. The profile keeps the name as written, so a
+ * Latin or kanji name typed into a kana box is wrong, not a fill.
+ */
+const NAME_READING: PatternRule = {
+  re: '\\bkana\\b|\\bfurigana\\b|フリガナ|ふりがな|^(セイ|メイ|せい|めい)$|よみがな|\\bphonetic\\b|\\bpinyin\\b|拼音',
+  score: 1,
+  on: LN,
+};
+
 /** Who the candidate is and how to reach them: names, e-mail, phone, then the address (address.ts). */
 export const CONTACT_RULES: TypeRule[] = [
   {
     type: 'first_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE, NAME_READING],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -67,7 +78,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'last_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE, NAME_READING],
     kinds: TEXTY,
     short: true,
     positive: [
@@ -90,7 +101,7 @@ export const CONTACT_RULES: TypeRule[] = [
   },
   {
     type: 'full_name',
-    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE],
+    veto: [THIRD_PARTY_BLOCK, HISTORY_BLOCK, NAME_PARTICLE, NAME_READING],
     kinds: TEXTY,
     short: true,
     positive: [

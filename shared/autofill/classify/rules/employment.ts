@@ -29,6 +29,15 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      // The employer asked as a question: (fr) "Dans quelle entreprise êtes-vous actuellement en poste ?", (es) "¿En qué
+      // empresa trabajas actualmente?", (pt) "Em qual empresa você trabalha atualmente?", (it) "Per quale azienda lavori
+      // attualmente?", (de) "Bei welchem Unternehmen arbeiten Sie derzeit?"; and a caption that opens with the employer
+      // of now and explains after it ("Empresa actual (o la última en la que trabajaste)").
+      {
+        re: '^(dans|pour) quelle (entreprise|societe|structure) (etes|travaillez)[- ]vous\\b(?!.{0,30}\\b(avant|auparavant|precedemment))|^(en|para) (que|cual) empresa (trabajas|trabaja|laboras|estas)\\b(?!.{0,30}\\b(antes|anteriormente))|^(em|para) (qual|que) empresa (voce |tu )?(trabalha|trabalhas|esta)\\b(?!.{0,30}\\b(antes|anteriormente))|^per quale azienda (lavori|lavora)\\b(?!.{0,30}\\b(prima|precedentemente))|^bei welche(m|r) (unternehmen|firma|arbeitgeber) (arbeiten|sind|bist|arbeitest) (sie|du)\\b(?!.{0,30}\\b(vorher|zuvor|fruher))|^(entreprise|empresa|azienda|employeur|empregador) (actuelle?|actual|atual|attuale)\\b',
+        score: 0.85,
+        on: L,
+      },
       // (nl): "Huidige werkgever", "Bij welke werkgever werk je nu?", "Bij welk bedrijf ben je werkzaam?"
       {
         re: '^(je |uw )?(huidige|laatste|meest recente) (werkgever|organisatie)$|^(bij )?welke? (werkgever|bedrijf|organisatie) (werk|ben) (je|jij|u)\\b(?!.{0,40}\\b(gewerkt|vroeger|eerder|ooit))',

@@ -149,7 +149,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['textarea'],
     positive: [
       {
-        re: 'cover ?(letter|note)|motivation letter|personal letter|personligt brev|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$',
+        re: 'cover ?(letter|note)|motivation letter|personal letter|personligt brev|anschreiben|motivationsschreiben|lettre de motivation|carta de presentacion|carta de apresentacao|lettera di presentazione|motivatiebrief|sollicitatiebrief|^motivati(e|on|vation)$|^motivacion$|^(志望動機|志望理由|지원 ?동기|求职信|自荐信)$',
         score: 1,
         on: [...LN, 'description'],
       },

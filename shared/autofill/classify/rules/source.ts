@@ -11,7 +11,7 @@ export const SOURCE_RULES: TypeRule[] = [
     positive: [
       // (pl) (ja) (zh) (ko): how the person heard of the job
       {
-        re: '지원 ?경로|(어떻게|어디서) (알게|보고)|skad (sie )?dowiedzial|skad wiesz|(何|どこ)で(知|見)|知ったきっかけ|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
+        re: '지원 ?경로|(어떻게|어디서) (알게|보고)|skad (sie )?dowiedzial|skad wiesz|(何|どこ)で(知|見)|知ったきっかけ|応募(の)?(きっかけ|経路)|(渠道|途径)(了解|得知)|如何得知|从哪里(了解|得知|看到)',
         score: 0.9,
         on: [...Q, 'placeholder'],
       },

@@ -147,7 +147,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     positive: [
       // (es) (pl) (ja) (zh) (ko): the employer applying for the permit or visa
       {
-        re: '(비자|체류 ?자격)[^?]{0,30}(발급|변경|신청)[^?]{0,20}지원|비자 ?스폰서|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomo[cg]\\w* .{0,40}(zezwoleni|wiz|karte pobytu)|wystapi\\w* o (zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
+        re: '(비자|체류 ?자격)[^?]{0,30}(발급|변경|신청)[^?]{0,20}지원|비자 ?스폰서|wsparci\\w* .{0,60}(zezwoleni|wiz)|pomo[cg]\\w* .{0,40}(zezwoleni|wiz|karte pobytu)|wystapi\\w* o (zezwoleni|wiz)|在留資格認定証明書|ビザ.{0,6}スポンサー|(ビザ|在留資格)[^。]{0,30}(申請|手続き)[^。]{0,20}(サポート|支援)|(ビザ|在留資格)[^。？]{0,40}(当社|弊社)が|就労ビザ[^。？]{0,30}必要|(申请|办理).{0,20}(工作许可|签证|居留许可)|(工作许可|签证).{0,20}(申请|办理)',
         score: 0.95,
         on: QC,
       },
