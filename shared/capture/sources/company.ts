@@ -1,6 +1,7 @@
 import { logoName, squash, textOf } from '../dom.ts';
 import { headingUnderTitle, linkedNameBesidePlace, nameLike } from './company-under-title.ts';
 import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
+import { employerIntroduced } from './self-introduction.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
 import { type Picked, titleFromMeta } from './title-company.ts';
 
@@ -88,9 +89,11 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   }
   for (const raw of [sig.docTitle, sig.ogTitle]) {
     const at = raw.match(/\s+(?:at|@)\s+([^|–—]{2,60})$/i);
-    if (at && !namesBoard(at[1]!, sig))
+    // "… at Little Fig Bakery (Temescal)": the bracket after the name says where, not who.
+    const name = (at?.[1] ?? '').trim().replace(/\s*\([^()]{2,40}\)$/, '');
+    if (at && name && !namesBoard(name, sig))
       return {
-        value: cleanSiteName(withoutBoard(at[1]!.trim(), sig)),
+        value: cleanSiteName(withoutBoard(name, sig)),
         conf: 0.6,
         detail: '"… at Company" (or "@ Company") in title',
       };
@@ -109,6 +112,8 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   }
   const linked = linkedNameBesidePlace(sig, placeFact);
   if (linked) return { value: linked, conf: 0.5, detail: 'linked name before the place under the h1' };
+  const introduced = employerIntroduced(sig);
+  if (introduced) return introduced;
   const under = headingUnderTitle(sig);
   if (under) return { value: under, conf: 0.45, detail: 'heading right under the h1' };
   if (site && site.length < 60 && !namesBoard(site, sig))

@@ -31,7 +31,13 @@ const OTHER_SHARED_HOSTS = (
   // Russian, Turkish, Japanese, Korean, Chinese, Dutch and Italian national boards
   'hh headhunter superjob rabota zarplata kariyer secretcv yenibiris doda rikunabi mynavi en-japan bizreach ' +
   'saramin jobkorea incruit zhipin 51job zhaopin liepin lagou nationalevacaturebank jobbird werk subito ' +
-  'bakeca jobrapido'
+  'bakeca jobrapido ' +
+  // Classifieds, community and freelance platforms: whoever posts there is the employer, never the platform
+  'craigslist kijiji gumtree reddit facebook nextdoor upwork freelancer fiverr peopleperhour guru ycombinator ' +
+  // Remote-job, academic, hourly-work and African and Asian boards
+  'weworkremotely remotive remoteok himalayas workingnomads jobspresso flexjobs nodesk justremote arc ' +
+  'higheredjobs chroniclevitae academicpositions euraxess interfolio peopleadmin schooljobs ' +
+  'snagajob workstream fountain harri paradox jobberman brightermonday careers24 pnet kalibrr naukrigulf'
 ).split(' ');
 /** A label ending in "jobs" or "careers" names a job site, not an employer. */
 const JOB_SITE_LABEL = /(?:jobs|careers)$/;
@@ -86,6 +92,10 @@ export interface PageSignals {
   ogTitle: string;
   siteName: string;
   ogDescription: string;
+  /** og:description, else the meta description. */
+  description: string;
+  /** The page itself, for readers that look past these signals (self-introduction.ts). */
+  doc?: Document;
   domain: string;
   host: string;
   sharedHost: boolean;
@@ -104,6 +114,9 @@ export interface PageSignals {
 
 const PRINT_MARK =
   /\s*(?:[-–—|:]\s*|\()(?:print(?:able)?(?: (?:view|version|preview))?|printer[- ]friendly(?: (?:view|version))?)\)?\s*$/i;
+
+/** A classifieds section named in the site's name or as a title segment ("… - Help Wanted - Classifieds - The Courier"). */
+const CLASSIFIEDS = /\bclassifieds\b|(?:^|\s[-|–—]\s)help wanted(?:\s[-|–—]\s|$)/i;
 
 /** A search page's title: "<query> jobs in <place>", "<query> jobs near <place>". */
 export const SEARCH_TITLE = /\S\s+jobs\s+(?:in|near)\s+\S/i;
@@ -129,14 +142,17 @@ export function pageSignals(
   const ogTitle = metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title');
   // A search page lists many employers' postings: like a board's host, its name is no employer's.
   const searchPage = SEARCH_TITLE.test(docTitle) || SEARCH_TITLE.test(ogTitle);
+  // A newspaper's or a town site's classifieds carry others' ads: its name is no advertiser's.
+  const classifieds = CLASSIFIEDS.test(siteName) || CLASSIFIEDS.test(docTitle);
   return {
     docTitle,
     ogTitle,
     siteName,
     ogDescription: metaContent(doc, 'og:description'),
+    description: metaContent(doc, 'og:description') || metaContent(doc, 'description'),
     domain: boardHost ? board : domainLabel(url.hostname),
     host: url.hostname.toLowerCase(),
-    sharedHost: boardHost || searchPage || isSharedHost(url.hostname),
+    sharedHost: boardHost || searchPage || classifieds || isSharedHost(url.hostname),
     h1s: scan ? [...scan.h1s] : Array.from(doc.querySelectorAll('h1')).slice(0, 6),
     headings: scan ? [...scan.headings] : Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30),
     images: scan ? [...scan.images] : Array.from(doc.querySelectorAll('img[alt]')).slice(0, 12),
@@ -144,6 +160,7 @@ export function pageSignals(
     companyLinks: scan?.companyLinks ? [...scan.companyLinks] : [],
     breadcrumbTitle: () => titleFromBreadcrumb(doc),
     printedAlone: (text: string) => printedAlone(doc, text),
+    doc,
   };
 }
 
