@@ -69,6 +69,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev60', 'forms-dev60'],
   ['dev61', 'forms-dev61'],
   ['dev62', 'forms-dev62'],
+  ['dev63', 'forms-dev63'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -130,6 +130,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev50', 'match-dev50/set.json'],
   ['dev51', 'match-dev51/set.json'],
   ['dev52', 'match-dev52/set.json'],
+  ['dev53', 'match-dev53/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
