@@ -51,8 +51,23 @@ function digitsBox(field: FieldDescriptor): boolean {
 
 const NONE: ReadonlySet<FieldType> = new Set();
 /** The types the control itself rules out, whatever its words say: its length or keypad. */
+/** A period a pay is quoted per, as a list's option ("Hour", "per Month", "Annually"). */
+const PAY_PERIOD_OPTION =
+  /^(per |a |an |\/ ?)?(hour|hourly|hr|day|daily|week|weekly|bi-?weekly|fortnight(ly)?|month|monthly|semi-?monthly|year|yearly|annual(ly)?|annum|anno|jahr|monat|stunde|mois|an|heure|mes|año|hora)$/i;
+/** Types a list of pay periods cannot hold: it picks what the amount beside it is per, not the amount. */
+const AMOUNT_TYPES = new Set<FieldType>(['salary_expectation', 'years_experience']);
+
+/** A list whose options are pay periods ("per: Hour / Month / Year" beside a salary box, NEOGOV, forms-dev63). */
+function periodPicker(field: FieldDescriptor): boolean {
+  const options = field.options
+    .map((o) => o.text.trim())
+    .filter((o) => o && !/^(per|select|choose|--.*|please select.*)$/i.test(o));
+  return options.length >= 2 && options.every((o) => PAY_PERIOD_OPTION.test(o));
+}
+
 export function typesTheBoxCannotHold(field: FieldDescriptor): ReadonlySet<FieldType> {
   if (shortBox(field)) return LONG_VALUE_TYPES;
+  if (periodPicker(field)) return AMOUNT_TYPES;
   return digitsBox(field) ? WORDY_TYPES : NONE;
 }
 

@@ -28,6 +28,17 @@ export function chosenOption(select: Element): Element | null {
  * Visible-ish text of a subtree: skips scripts, styles, form values, option lists
  * and aria-hidden parts (decorations such as the required '*').
  */
+/**
+ * A form's "Required" / "Optional" tag inside a caption ("First Name <span class=if-required>Required</span>",
+ * Interfolio): styled apart from the caption, not part of its words.
+ */
+const MARKER_CLASS = /(?:^|[-_\s])(?:required|optional|mandatory)(?:$|[-_\s])/i;
+const MARKER_WORD =
+  /^\(?(?:required|optional|mandatory|obligatoire|facultatif|requis|obligatorio|opcional|pflichtfeld|optional|verplicht|optioneel|obbligatorio|facoltativo|任意|必須)\)?$/i;
+function requiredMarker(el: Element): boolean {
+  return MARKER_CLASS.test(el.getAttribute('class') ?? '') && MARKER_WORD.test((el.textContent ?? '').trim());
+}
+
 export function textOf(node: Node | null | undefined, max = 400): string {
   if (!node) return '';
   const parts: string[] = [];
@@ -47,6 +58,7 @@ export function textOf(node: Node | null | undefined, max = 400): string {
       const el = n as Element;
       if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase())) return;
       if (el.getAttribute('aria-hidden') === 'true') return;
+      if (n !== node && requiredMarker(el)) return;
       const role = el.getAttribute('role');
       // an option list inside a label is not the label; an option itself is read in full
       if ((role === 'listbox' || role === 'option') && n !== node) return;

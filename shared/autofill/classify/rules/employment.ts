@@ -38,6 +38,13 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         score: 0.85,
         on: L,
       },
+      // An academic's or a public servant's employer: "Current institution or employer" (Interfolio, forms-dev63),
+      // "Current organisation"; not "Current school", which a student attends.
+      {
+        re: '^(your )?(current|present|most recent) (institution|organi[sz]ation|workplace|firm|agency)( (or|/) (company|employer|organi[sz]ation|institution|agency))?( name)?$',
+        score: 0.9,
+        on: L,
+      },
       // (nl): "Huidige werkgever", "Bij welke werkgever werk je nu?", "Bij welk bedrijf ben je werkzaam?"
       {
         re: '^(je |uw )?(huidige|laatste|meest recente) (werkgever|organisatie)$|^(bij )?welke? (werkgever|bedrijf|organisatie) (werk|ben) (je|jij|u)\\b(?!.{0,40}\\b(gewerkt|vroeger|eerder|ooit))',

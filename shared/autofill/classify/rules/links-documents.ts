@@ -109,8 +109,9 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     kinds: ['file'],
     positive: [
       {
-        // (ja) 履歴書 / 職務経歴書, (zh) 简历, (pl) życiorys, (ko) 이력서
-        re: 'resume|\\bcv\\b|curriculum|curriculo|lebenslauf|hoja de vida|zyciorys|履歴書|職務経歴書|简历|簡歷|이력서',
+        // (ja) 履歴書 / 職務経歴書, (zh) 简历, (pl) życiorys, (ko) 이력서; "Curriculum" alone or as "curriculum vitae", not a
+        // school's ("courses you could teach in our GIS curriculum", an Interfolio teaching statement, forms-dev63)
+        re: 'resume|\\bcv\\b|curriculum vitae|^curriculum\\b|curriculo|lebenslauf|hoja de vida|zyciorys|履歴書|職務経歴書|简历|簡歷|이력서',
         score: 1,
         on: [...LN, 'context'],
       },
@@ -118,7 +119,7 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
     negative: [
       {
         // Another document named before any resume word ("Attach your resume and any certificates" is the resume).
-        re: '^(?:(?!resume|\\bcv\\b|curriculum).)*(cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat)',
+        re: '^(?:(?!resume|\\bcv\\b|curriculum).)*(cover|motivation|photo|picture|image|avatar|transcript|writing sample|portfolio|certificat|statement|syllabus|publication)',
         score: 1,
         on: LN,
       },

@@ -1,5 +1,15 @@
 import { AN_EXAMPLE_ANSWER, EXPERIENCE_QUESTION } from './links-asked.ts';
-import { L, LN, TEXTY, type TypeRule } from './shared.ts';
+import { L, LN, type PatternRule, TEXTY, type TypeRule } from './shared.ts';
+
+/**
+ * A salary box inside a work-history entry ("WorkExperiences[0].Salary" beside its "Hours per week", NEOGOV,
+ * forms-dev63): what that job paid, not the pay asked for. Named so in the markup or in the entry's caption.
+ */
+const PAST_JOB_PAY: PatternRule = {
+  re: '\\bwork ?experiences?\\b|\\bemployment ?histor|\\bwork ?histor|\\bjob ?histor|\\b(previous|prior|past|former) (job|employ\\w*|position)',
+  score: 1,
+  on: ['name', 'group'],
+};
 
 /** The pay the person asks for, never what they earn now or the range a posting states. */
 export const SALARY_RULES: TypeRule[] = [
@@ -98,6 +108,7 @@ export const SALARY_RULES: TypeRule[] = [
     // a list of currency codes ("EUR €", "USD $", "CHF") picks the unit, whatever question it sits under
     veto: [
       { re: '^[a-z]{3}\\b[^|a-z0-9]{0,3}( \\| [a-z]{3}\\b[^|a-z0-9]{0,3})+$', score: 1, on: ['options'] },
+      PAST_JOB_PAY,
     ],
   },
 ];
