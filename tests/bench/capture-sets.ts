@@ -84,6 +84,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture91',
   'capture92',
   'capture93',
+  'capture94',
+  'capture95',
   'capture10',
   'capture13',
   'capture16',
