@@ -11,6 +11,7 @@ import { paysCommissionOnly } from './normalize/commission-only.ts';
 import { localCurrency } from './normalize/currency.ts';
 import { typeTheFactStates, typeTheTextStates } from './normalize/employment-overrides.ts';
 import { typeTheTextGives } from './normalize/employment-text.ts';
+import { employmentTypeOfTitle } from './normalize/employment-title.ts';
 import { LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
 import { officeOverLocation } from './normalize/office-place.ts';
@@ -75,7 +76,12 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   const facts = readFacts(page.dts);
   const employmentFact = facts.get('employment') ?? '';
-  const given = !f.employmentType && text ? typeTheTextGives(text, [employmentFact]) : null;
+  const titled = !f.employmentType && f.title ? employmentTypeOfTitle(f.title) : null;
+  const given = titled
+    ? { type: titled, confidence: 0.5, detail: "the title's own hours or engagement" }
+    : !f.employmentType && text
+      ? typeTheTextGives(text, [employmentFact])
+      : null;
   if (given)
     offer(merged, 'employmentType', given.type, {
       source: 'heuristic',

@@ -138,9 +138,17 @@ function hoursSpelledOut(words: string, text: string): string {
   return words.replace(/\bPT\b/g, 'part-time').replace(/\bFT\b/g, 'full-time');
 }
 
+/**
+ * The hire sought, named with its hours: "I am looking for a part-time virtual assistant", "Cedar Run
+ * Apartments … seeks a full-time maintenance tech", "We're hiring a seasonal farmhand". One hire, with
+ * its article: "seeks part-time counter help" in another ad's line, or "part-time roles", is not it.
+ */
+const SOUGHT =
+  /\b(?:(?:looking|hoping|searching)\s+(?:for|to\s+(?:hire|find))|seeks|seeking|(?:are|is|we['’]re)\s+hiring|(?:need|needs)\b)\s+an?\s+((?:full|part)[- ]time|seasonal)\b(?![- ]?(?:or|and|\/)\b)/i;
+
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
-  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS) ?? t.match(AS_NEEDED);
+  const m = t.match(SELF_STATED) ?? t.match(ROLE_IS) ?? t.match(AS_NEEDED) ?? t.match(SOUGHT);
   if (m) return parseEmploymentType(hoursSpelledOut(m[1] ?? m[2] ?? m[3]!, t));
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);
