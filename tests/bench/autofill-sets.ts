@@ -70,6 +70,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev61', 'forms-dev61'],
   ['dev62', 'forms-dev62'],
   ['dev63', 'forms-dev63'],
+  ['dev64', 'forms-dev64'],
+  ['dev65', 'forms-dev65'],
   ['dev66', 'forms-dev66'],
 ];
 const HELD_OUT: Array<[string, string]> = [
