@@ -152,7 +152,8 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|(require|need)\\b.{0,40}\\bblue card\\b|visa petition|depend\\w* on an employer',
+        // ("If not, would Hoskaert need to apply for a single permit for you?": the employer applying for the permit)
+        re: 'sponsor|visa support|h-?1b|(require|need) (a |an )?(work |employment )?visa|\\b(would|will|does|do|must)\\b.{0,40}\\b(need to|have to|must)?\\s?apply for (a |an |your |the )?([a-z]+ ){0,2}(permit|visa)\\b.{0,20}\\b(for|on behalf of) (you|the candidate|the applicant)\\b|\\b(would|will|does)\\b.{0,40}\\bneed to apply for (a |an |your |the )?([a-z]+ ){0,2}(permit|visa)\\b|(require|need)\\b.{0,40}\\bblue card\\b|visa petition|depend\\w* on an employer',
         score: 1,
         on: QC,
       },
