@@ -28,6 +28,9 @@ import {
 } from './salary-words.ts';
 import { withSpelledRanges } from './spelled-range.ts';
 
+/** A time of day written with a dot ("6.00", "14.30"): whole hours or quarters of an hour. */
+const CLOCK = /^(?:[01]?\d|2[0-4])\.(?:00|15|30|45)$/;
+
 /** A dollar code right after an amount, bracketed or not. */
 const DOLLAR_CODE_AFTER = new RegExp(String.raw`^\s?\(?\s?(USD|${[...DOLLARS].join('|')})\b`);
 
@@ -107,6 +110,8 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (!currency && (PHONE_BEFORE.test(before) || PHONE_AFTER.test(after) || LEADING_ZERO_GROUP.test(m[0])))
       continue;
     if (/\d:$/.test(before) || /^(?::\d|\s?[ap]\.?m\b)/i.test(after)) continue;
+    // "kl. 6.00–14.00", "6.00-14.30": a shift's clock times, as Nordic and German pages write them.
+    if (!currency && b && CLOCK.test(m[2] ?? '') && CLOCK.test(m[6] ?? '')) continue;
     if (!currency && a.value >= 1900 && a.value <= 2100 && !a.hasMult) continue;
     let min = a.value;
     let max: number | null = b ? b.value : null;
@@ -125,7 +130,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // before the figure ("The minimum gross monthly salary for this position under the collective
     // agreement is EUR 3,050"): words, no other figure, in the same sentence.
     const from =
-      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:(?:gross|base|monthly|annual)\s+){0,3}(?:salary|pay|wage)(?:[^.;:\n\d]{0,80}?)?\s+(?:of|is|amounts to))?|ab|à partir de|desde)\s*$/i.test(
+      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:(?:gross|base|monthly|annual)\s+){0,3}(?:salary|pay|wage)(?:[^.;:\n\d]{0,80}?)?\s+(?:of|is|amounts to))?|ab|à partir de|desde|alkaen|fra|från|vanaf)\s*$/i.test(
         before,
       );
     let lo: number | null = min;

@@ -31,7 +31,8 @@ export function pickLocation(candidates: Element[], chips: string[], company?: s
   }
   for (const c of chips) {
     const t = c.replace(LOCATION_LABEL, '');
-    if (t.length > 150) continue;
+    // "Solsiden Barnehage SA" over the title is the employer, whose legal form reads like a region.
+    if (t.length > 150 || (company && t === company)) continue;
     // "San Francisco, CA · New York, NY · Remote (US)": several places, each must read as one.
     // "Festanstellung, Teilzeit · München": the contract chips in the same line are not the place.
     const all = t.split(/\s+[·•|;]\s+|\s+\/\s+/);
