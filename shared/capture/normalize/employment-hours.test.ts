@@ -107,9 +107,8 @@ describe("an FTE fact's value", () => {
     expect(typeOfFte('1')).toBe('full_time');
   });
 
-  it('says nothing for a fraction near a full week, a percentage or anything else', () => {
+  it('says nothing for a fraction near a full week or anything else', () => {
     expect(typeOfFte('0.9')).toBeNull();
-    expect(typeOfFte('50%')).toBeNull();
     expect(typeOfFte('Varies by site')).toBeNull();
     expect(typeOfFte('12.5')).toBeNull();
   });

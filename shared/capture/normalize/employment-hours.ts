@@ -186,9 +186,17 @@ const partTimeFte = (text: string): boolean => {
 
 /**
  * The value of an FTE fact (".5 (AM)", "0.6", "1.0"): a whole post is full-time; a fraction is read
- * as its hours are (under 30 a week part-time, so "0.9" says neither). Not a salary or a percentage.
+ * as its hours are (under 30 a week part-time, so "0.9" says neither). Not a salary.
  */
 export function typeOfFte(value: string): 'full_time' | 'part_time' | null {
+  // A workload in per cent ("60 – 80%", "100 %"): under a whole post is part-time, as Swiss and Nordic
+  // employers call it (Teilzeit, deltid); a range reaching 100 from below says neither.
+  const pct = value.match(/^\s*(\d{1,3})\s*%?\s*(?:[-–]\s*(\d{1,3})\s*)?%\s*$/);
+  if (pct) {
+    const [low, high] = [Number(pct[1]), Number(pct[2] ?? pct[1])];
+    if (high < 100 && high > 0) return 'part_time';
+    return low >= 100 ? 'full_time' : null;
+  }
   const m = value.match(/^\s*(0?\.\d{1,2}|1(?:\.0{1,2})?)(?![\d.,%])/);
   if (!m) return null;
   const share = Number(m[1]);

@@ -53,7 +53,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
   {
     type: 'part_time',
     // a Werkstudent works part-time beside a degree: not an internship
-    chip: 'part[-_ ]?time|teilzeit|temps partiel|media jornada|temps non complet|medio tiempo|yar[ıi] zamanl[ıi]|兼职|パート|アルバイト|tiempo parcial|jornada parcial|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
+    chip: 'part[-_ ]?time|teilzeit|mini-?job|geringfügig\\w*|temps partiel|media jornada|temps non complet|medio tiempo|yar[ıi] zamanl[ıi]|兼职|パート|アルバイト|tiempo parcial|jornada parcial|werkstudent(?:in)?|deltid|deeltijd|parttime|tempo parziale|meio per[íi]odo|niepe[łl]ny etat|osa-aikainen',
     // A PRN / per-diem worker takes shifts as needed in an open-ended job: hours under full time,
     // not a fixed term or a contractor's engagement; so does a Canadian or Australian "Casual" one,
     // and a UK "zero-hours" contract (no guaranteed hours, shifts taken as offered), and an "On-Call"

@@ -37,11 +37,12 @@ export function labelledLines(text: string, label: RegExp, maxLines = 300): stri
  * Whole-time", "Tenure: Specified purpose") is how Irish and UK public employers label the contract.
  */
 export const EMPLOYMENT_LABEL =
-  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^tenure$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^statut(?: d['’]emploi)?$|^(?:employment|commitment|schedule|work schedule|job schedule|regular or temporary|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|(?:hours|hrs) ?\/ ?(?:week|wk)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|type ansettelse|ansettelsestype|ansættelsestype|ansættelsesforhold|stillingstype|tjänstgöringsgrad|varaktighet|arbetstid|arbejdstid|stillingsprosent|työsuhde|työsuhteen (?:tyyppi|kesto|muoto)|työn (?:tyyppi|kesto)|työaika|çalışma şekli|pozisyon tipi|고용형태|근무형태|雇用形態|工作性质|职位类型)$/i;
+  /^(?:employment|job|time|contract|position|work|schedule) ?types?$|^tenure$|^types? of (?:employment|contract)$|^(?:(?:employment|job|position|employee|work) )?status$|^statut(?: d['’]emploi)?$|^(?:employment|commitment|schedule|work schedule|job schedule|regular or temporary|type|hours|(?:working|contracted|contractual|weekly|scheduled|expected) hours|hours (?:per week|of work)|(?:hours|hrs) ?\/ ?(?:week|wk)|contract|anstellungsart|beschäftigungsart|beschäftigungsumfang|arbeitszeit|vertragsart|type de contrat|contrat|temps de travail|tipo de contrato|jornada|regime|regime de contratação|tipo de contratação|tipo de vaga|tipo di contratto|contratto|orario(?: di lavoro)?|rodzaj umowy|typ umowy|wymiar (?:pracy|etatu)|dienstverband|contractvorm|type dienstverband|anställningsform|anställningstyp|omfattning|ansettelsesform|ansættelsesform|type ansettelse|ansettelsestype|ansættelsestype|ansættelsesforhold|stillingstype|tjänstgöringsgrad|varaktighet|arbetstid|arbejdstid|työsuhde|työsuhteen (?:tyyppi|kesto|muoto)|työn (?:tyyppi|kesto)|työaika|çalışma şekli|pozisyon tipi|고용형태|근무형태|雇用形態|工作性质|职位类型)$/i;
 /**
  * A full-time-equivalent fact ("FTE: .5 (AM)", "Full-time equivalent: 0.6"), as US school districts
- * and UK public employers print a post's hours: its value is a fraction of a full week, read in
- * employment-hours.ts (typeOfFte).
+ * and UK public employers print a post's hours, or a workload in per cent ("Pensum: 60 – 80%",
+ * "Stillingsprosent: 100 %"), as Swiss and Nordic boards do: its value is a share of a full week, read
+ * in employment-hours.ts (typeOfFte).
  */
 /**
  * A fact naming who employs ("Employer: Ville de Montravel", "Hiring organisation", "Arbeitgeber"). Not
@@ -55,7 +56,8 @@ export const EMPLOYER_LABEL =
  * ("Classification: Analyst II"). So it is read only where no employment fact names a type.
  */
 export const CLASSIFICATION_LABEL = /^(?:(?:position|job|employment) )?classification$/i;
-export const FTE_LABEL = /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?)$/i;
+export const FTE_LABEL =
+  /^(?:FTE|full[- ]time equivalent(?: \(FTE\))?|(?:arbeits)?pensum|beschäftigungsgrad|stellenumfang|stillingsprosent|stillingsandel|taux d['’](?:activité|occupation)|grado di occupazione)$/i;
 export const LOCATION_LABEL =
   /^(?:job |work |office |primary )?locations?$|^(?:based in|where)$|^(?:standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|ubicación|localidad|sede|local|local de trabalho|localização|localidade|sede di lavoro|luogo di lavoro|lokalizacja|miejsce pracy|locatie|werklocatie|standplaats|ort|arbetsort|plats|placering|kommun|kommune|arbetsplats|arbeidssted|arbejdssted|arbejdsplads|sijainti|työpaikan sijainti|työskentelypaikka|paikkakunta|sted)$/i;
 export const SALARY_LABEL =

@@ -39,3 +39,19 @@ describe('Nordic facts', () => {
     expect(f.locations?.[0]?.raw).toMatch(/^Trondheim/);
   });
 });
+
+describe('a workload in per cent and a Minijob', () => {
+  it('reads "Pensum: 60 – 80%" as part-time and "100 %" as full-time', async () => {
+    const { typeOfFte } = await import('./employment-hours.ts');
+    expect(typeOfFte('60 – 80%')).toBe('part_time');
+    expect(typeOfFte('100 %')).toBe('full_time');
+    expect(typeOfFte('80 – 100%')).toBeNull();
+    expect(typeOfFte('0.5')).toBe('part_time');
+  });
+
+  it('takes a Minijob for part-time work', async () => {
+    const { parseEmploymentType } = await import('./employment.ts');
+    expect(parseEmploymentType('Minijob')).toBe('part_time');
+    expect(parseEmploymentType('auf Minijob-Basis')).toBe('part_time');
+  });
+});
