@@ -73,6 +73,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev64', 'forms-dev64'],
   ['dev65', 'forms-dev65'],
   ['dev66', 'forms-dev66'],
+  ['dev67', 'forms-dev67'],
+  ['dev69', 'forms-dev69'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -132,6 +132,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev52', 'match-dev52/set.json'],
   ['dev53', 'match-dev53/set.json'],
   ['dev54', 'match-dev54/set.json'],
+  ['dev55', 'match-dev55/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
