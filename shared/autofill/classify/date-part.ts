@@ -54,9 +54,16 @@ const asksStart = (text: string) => START_DATE.positive.some((p) => pattern(p.re
 
 /** The question a date part belongs to: the first candidate asking when the person can start, else the nearest. */
 export function dateQuestion(field: FieldDescriptor): string {
+  // A group captioned as another date ("Date of birth") is that date, whatever its help says of the start
+  // ("We ask this only to check you will be 18 or over on your start date", Oleeo, forms-dev69).
+  const legend = questionLegend(field);
+  if (legend && OTHER_DATE.test(legend) && !asksStart(legend)) return legend;
   const candidates = questionCandidates(field);
   return candidates.find(asksStart) ?? candidates[0]!;
 }
+
+/** A date that is not when the person can start: a birth, a signature, a licence's issue or expiry, a graduation. */
+const OTHER_DATE = /\b(birth|born|dob|signed|signature|expir\w*|issued?|graduat\w*|completion|leaving)\b/;
 
 /**
  * One box of a Month / Day / Year date: the start date's part when its group asks when the person can

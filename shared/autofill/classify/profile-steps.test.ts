@@ -36,3 +36,22 @@ describe('a candidate profile step', () => {
     expect(types(group)).not.toContain('work_authorization');
   });
 });
+
+describe('a graduate scheme (Oleeo, forms-dev69)', () => {
+  it("reads a date of birth's year as no start date, whatever its help says of the start", () => {
+    const dob = `<span id="l">Date of birth</span><div role="group" aria-labelledby="l">
+      <select name="form[dob][d]" aria-label="Day"><option>Day</option><option>1</option></select>
+      <select name="form[dob][m]" aria-label="Month"><option>Month</option><option>January</option></select>
+      <select name="form[dob][y]" aria-label="Year"><option>Year</option><option>2004</option><option>2003</option></select>
+      <p>We ask this only to check you will be 18 or over on your start date.</p></div>`;
+    expect(types(dob)).not.toContain('start_date');
+  });
+
+  it('takes a closing declaration for no work-rights answer', () => {
+    expect(
+      types(
+        '<label><input type="checkbox" name="decl"> I confirm that the information I have given is true and complete, and I understand that you will check my right to work before I start.</label>',
+      ),
+    ).not.toContain('work_authorization');
+  });
+});

@@ -48,6 +48,15 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     type: 'work_authorization',
     yesNo: true,
     kinds: ANY_ANSWER,
+    // A declaration ticked at the end ("I confirm that the information I have given is true …, and that you will
+    // check my right to work"): the person attests their answers, whatever checks it names (Oleeo, forms-dev69).
+    veto: [
+      {
+        re: String.raw`^i (confirm|declare|certify|attest|understand|agree|acknowledge)\b.{0,60}\b(information|details|answers|statements?|application)\b.{0,40}\b(true|correct|complete|accurate)\b`,
+        score: 1,
+        on: ['label'],
+      },
+    ],
     positive: [
       // (es) (pl) (ja) (zh) (ko): the right to work there
       {
