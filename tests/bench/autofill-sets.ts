@@ -74,6 +74,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev65', 'forms-dev65'],
   ['dev66', 'forms-dev66'],
   ['dev67', 'forms-dev67'],
+  ['dev68', 'forms-dev68'],
   ['dev69', 'forms-dev69'],
 ];
 const HELD_OUT: Array<[string, string]> = [

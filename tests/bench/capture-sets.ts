@@ -86,6 +86,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture93',
   'capture94',
   'capture95',
+  'capture96',
   'capture97',
   'capture10',
   'capture13',
