@@ -16,6 +16,7 @@ import { chipValue, readFacts } from './facts.ts';
 import { payRangeOfChips, salaryOfFacts } from './facts-pay.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
+import { ownSitePlace } from './own-site-place.ts';
 import type { PageSignals } from './page.ts';
 import { pickLocation } from './page-location.ts';
 import { type PageScan, scanPage } from './scan.ts';
@@ -86,7 +87,8 @@ export function readGeneric(
     const fact = facts.get('location');
     const loc =
       pickLocation([...inZone, ...(scan.location ?? [])], chips, company?.value) ??
-      (fact ? { value: fact, conf: 0.6, detail: 'term/definition pair' } : null);
+      (fact ? { value: fact, conf: 0.6, detail: 'term/definition pair' } : null) ??
+      ownSitePlace(sig);
     if (loc) {
       set('locations', parseLocations(loc.value), loc.conf, loc.detail);
       const wt = workTypeOfLocations(parseLocations(loc.value));
