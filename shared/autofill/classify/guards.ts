@@ -109,6 +109,8 @@ function shownBeside(el: Element): string {
 
 /** The site's own search box ("Search the University website", name="q"): not part of the application. */
 export function siteSearch(field: FieldDescriptor): boolean {
+  // Any box of a search landmark (the header's "job title" and "city, state or zip code" boxes, forms-dev68).
+  if (field.elements[0]?.closest('[role="search"]')) return true;
   const s = field.signals;
   const asks = `${s.label} ${s.placeholder}`.trim().toLowerCase();
   // (type="search" alone says little: Ant Design's dropdowns are search inputs.)

@@ -55,3 +55,23 @@ describe('a graduate scheme (Oleeo, forms-dev69)', () => {
     ).not.toContain('work_authorization');
   });
 });
+
+describe('a staffing agency registration (forms-dev68)', () => {
+  it("fills no box of the site header's job search", () => {
+    expect(
+      types(
+        '<div role="search"><label for="kw">job title, skill or keyword</label><input id="kw" name="q"><label for="loc">city, state or zip code</label><input id="loc" name="location"></div>',
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
+  it('takes only the first row of a "last two jobs" table for the current employer', () => {
+    const row = (n: number) =>
+      `<tr><th id="r${n}">${n + 1}</th><td><input id="c${n}" name="q27_yourLast[${n}][]" aria-labelledby="col r${n}"></td></tr>`;
+    expect(
+      types(
+        `<label id="t">Your last two jobs or temp assignments (most recent first)</label><table aria-labelledby="t"><tr><th id="col">Company / worksite</th></tr>${row(0)}${row(1)}</table>`,
+      )[1],
+    ).toBe('other');
+  });
+});

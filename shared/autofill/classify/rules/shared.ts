@@ -48,7 +48,7 @@ export const PAST_EMPLOYER =
 export const HISTORY_BLOCK: PatternRule = {
   // (not "… the one you would use for your employment contract": the job's contract, help beside a citizenship select
   // that reaches the next box's text, forms-dev42)
-  re: `\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|${PAST_EMPLOYER}|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\bschool\\b|universit|degree`,
+  re: `\\b(employer|job) (#\\s?)?[1-9]\\b|education|employment history|work history|work experience|(?<!current |recent )\\bemployment\\b(?! (application|eligib|authori|visa|agree|contract|restrict|type|status))|${PAST_EMPLOYER}|(^|\\| )(add|edit) (an? )?(work |professional )?experience( \\||$)|\\b(your )?(last|previous|past|recent) (\\w+ ){0,2}(jobs|positions|employers|assignments|placements)\\b|\\bschool\\b|universit|degree`,
   score: 1,
   on: ['group', 'context'],
 };
