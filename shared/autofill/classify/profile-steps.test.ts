@@ -66,12 +66,11 @@ describe('a staffing agency registration (forms-dev68)', () => {
   });
 
   it('takes only the first row of a "last two jobs" table for the current employer', () => {
+    // JotForm's matrix: the question's label, then a table whose columns and rows label each box
     const row = (n: number) =>
-      `<tr><th id="r${n}">${n + 1}</th><td><input id="c${n}" name="q27_yourLast[${n}][]" aria-labelledby="col r${n}"></td></tr>`;
-    expect(
-      types(
-        `<label id="t">Your last two jobs or temp assignments (most recent first)</label><table aria-labelledby="t"><tr><th id="col">Company / worksite</th></tr>${row(0)}${row(1)}</table>`,
-      )[1],
-    ).toBe('other');
+      `<tr><th><label id="r${n}">${n + 1}</label></th><td><input id="c${n}" type="text" name="q27_yourLast[${n}][]" aria-labelledby="col r${n}"></td><td><input id="d${n}" type="text" name="q27_yourLast[${n}][]" aria-labelledby="did r${n}"></td></tr>`;
+    const matrix = `<li id="id_27"><label id="t" for="input_27">Your last two jobs or temp assignments (most recent first)</label>
+      <div id="cid_27"><table role="presentation"><tr><th></th><th><label id="col">Company / worksite</label></th><th><label id="did">What you did</label></th></tr>${row(0)}${row(1)}</table></div></li>`;
+    expect(types(`<ul>${matrix}</ul>`)[2]).toBe('other');
   });
 });
