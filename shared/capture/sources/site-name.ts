@@ -52,7 +52,7 @@ export function withoutBoard(s: string, sig: PageSignals): string {
 }
 
 const GENERIC_WORDS =
-  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form)$/i;
+  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form|join (?:our|the) team|we['’]re hiring!?|now hiring!?|work (?:with|for) us|come work with us|current (?:openings|vacancies)|employment opportunities|open roles)$/i;
 
 export function isGenericSegment(s: string): boolean {
   return GENERIC_WORDS.test(s.trim());

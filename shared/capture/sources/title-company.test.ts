@@ -108,3 +108,30 @@ describe('titles written in other scripts', () => {
     expect(pickTitle(ru)?.value).toBe('Java-разработчик');
   });
 });
+
+describe("titles on small employers' own sites (capture96)", () => {
+  const site = 'https://www.maplegrovedentistry.com/careers';
+  it('passes over a generic h1 and a title metadata that is only the site and its place', () => {
+    const sig = signalsOf(
+      '<title>Careers | Maple Grove Family Dentistry | Boise, ID</title>',
+      '<h1>Join Our Team</h1><h2>Front Desk Receptionist</h2><p>Full-time, Monday to Friday.</p>',
+      site,
+    );
+    expect(pickTitle(sig, 'Maple Grove Family Dentistry')?.value).toBe('Front Desk Receptionist');
+  });
+
+  it('drops "Now hiring:" and reads a heading\'s first line only', () => {
+    const hiring = signalsOf(
+      '<title>Now Hiring Stylists | Copper &amp; Sage Salon</title>',
+      '<h1>Now Hiring: Hair Stylist</h1>',
+      site,
+    );
+    expect(pickTitle(hiring, 'Copper & Sage Salon')?.value).toBe('Hair Stylist');
+    const lines = signalsOf(
+      '<title>Careers</title>',
+      '<h2>Accounts Assistant<br><font>Permanent · Full-Time · Cork City</font></h2>',
+      site,
+    );
+    expect(pickTitle(lines)?.value).toBe('Accounts Assistant');
+  });
+});

@@ -17,7 +17,7 @@ export interface Picked {
 }
 
 const TITLE_PREFIX =
-  /^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?)\s+/i;
+  /^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|now hiring:|we['’]re hiring:|hiring:)\s+/i;
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 /**
  * "Aircraft Mechanic II (UH-60) (25-0781)", "Buyer (R-104233)": the requisition number an ATS appends
@@ -84,7 +84,13 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
   const h1s = sig.h1s
     // Boards append a screen-reader suffix to the visible title ("Team Lead - job post").
-    .map((el) => ({ el, text: squash(textOf(el, 300)).replace(/\s+[-–]\s+job post(?:ing)?$/i, '') }))
+    // "Now hiring: Counter Help": the prefix a small employer's page puts before the job is not the job.
+    .map((el) => ({
+      el,
+      text: squash(textOf(el, 300))
+        .replace(/\s+[-–]\s+job post(?:ing)?$/i, '')
+        .replace(TITLE_PREFIX, ''),
+    }))
     .filter((h) => h.text && h.text.length < 200);
   // "<h1>Kestrel County</h1> … <h1>Civil Engineer II</h1>" under "Civil Engineer II | Job Details |
   // Kestrel County - Print": of the h1s the metadata holds, the one it opens with is the job's.
@@ -112,7 +118,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
     .map((m) => key(titleFromMeta(m, sig, company).title));
   for (const el of sig.headings) {
     if (el.tagName === 'H1' || inPageChrome(el)) continue;
-    const text = squash(textOf(el, 300));
+    const text = squash(textOf(el, 300)).replace(TITLE_PREFIX, '');
     const k = key(text);
     if (
       k.length > 5 &&
@@ -128,7 +134,10 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       m.length > 2 &&
       !namesSite(m, sig, company) &&
       !/^careers?\b|\bcareers at\b/i.test(m) &&
-      !onlyPageWords(m),
+      !onlyPageWords(m) &&
+      // "Careers | Maple Grove Family Dentistry | Boise, ID" leaves a place; "Now Hiring Stylists" is a slogan.
+      !looksLikePlace(m) &&
+      !/^(?:now hiring|we['’]re hiring|hiring now)\b(?!:)/i.test(m),
   );
   if (meta) {
     // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
@@ -145,12 +154,28 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   // No h1 (BambooHR, Jobvite print the title as an h2): the first heading that is not a section name.
   for (const el of sig.headings) {
     if (el.tagName === 'H1' || inPageChrome(el)) continue;
-    const text = squash(textOf(el, 200));
+    const text = firstLine(el).replace(TITLE_PREFIX, '');
     if (text.length < 3 || text.length > 120 || namesSite(text, sig, company) || SECTION_HEADING.test(text))
       continue;
     return { value: text, conf: 0.45, el, detail: 'first heading (no h1)' };
   }
   return null;
+}
+
+/**
+ * A heading's first line: "<h2>Accounts Assistant<br><font>Permanent · Full-Time · Cork City</font></h2>"
+ * prints the job over its terms (a site builder's rich-text heading).
+ */
+function firstLine(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') {
+      if (text.trim()) break;
+      continue;
+    }
+    text += n.textContent ?? '';
+  }
+  return squash(text).slice(0, 200);
 }
 
 /** Headings that name a section of a posting or page, not the job. */
