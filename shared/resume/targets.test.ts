@@ -212,3 +212,13 @@ describe('second choices a resume names', () => {
     expect(readSecondChoices('I also take pride in clean data.')).toEqual([]);
   });
 });
+
+describe('a move the person turns down', () => {
+  it('"I do not want to move into people management" is no target; the role they look for is', () => {
+    const line =
+      'Looking for a Senior or Staff UX Researcher role on the individual contributor track. I am not looking for product design roles, and I do not want to move into people management.';
+    const titles = readTargetTitles([line]);
+    expect(titles.join(' | ')).not.toMatch(/management/i);
+    expect(titles.join(' | ')).toMatch(/UX Researcher/);
+  });
+});

@@ -83,7 +83,10 @@ function withoutPlace(wanted: string): string {
 export function readTargetTitles(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const move = MOVE.exec(line);
+    const found = MOVE.exec(line);
+    // "I do not want to move into people management": a refusal in the move's own sentence is no target.
+    const move =
+      found && !REFUSAL.test(line.slice(line.lastIndexOf('.', found.index) + 1, found.index)) ? found : null;
     const want = WANT.exec(line);
     const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
