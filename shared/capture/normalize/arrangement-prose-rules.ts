@@ -48,6 +48,14 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     reason: 'fully remote',
   },
   {
+    id: 'prose.full-time-telework',
+    lang: 'en',
+    workType: 'remote',
+    // Public employers' word for it: "performed on a full-time telework basis from a location in Canada"
+    re: /\bon a (?:full[- ]time |100\s?% )telework(?:ing)? basis\b|\b(?:fully|100\s?%|full[- ]time) telework(?:ed|ing)?\b(?!\s+(?:is\s+)?not\b)/i,
+    reason: 'full-time telework ("on a full-time telework basis")',
+  },
+  {
     id: 'prose.remote-role',
     lang: 'en',
     workType: 'remote',

@@ -55,3 +55,15 @@ describe('a workload in per cent and a Minijob', () => {
     expect(parseEmploymentType('auf Minijob-Basis')).toBe('part_time');
   });
 });
+
+describe('full-time telework, as public employers write it', () => {
+  it('is remote', async () => {
+    const { workTypeFromProse } = await import('./arrangement.ts');
+    expect(
+      workTypeFromProse(
+        'This position will be performed on a full-time telework basis from a location in Canada.',
+      ),
+    ).toBe('remote');
+    expect(workTypeFromProse('Full-time telework is not available for this position.')).not.toBe('remote');
+  });
+});

@@ -143,18 +143,27 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   return null;
 }
 
+/** A title's last segment that names a job site ("GC Jobs", "NHS Jobs", "Careers@Gov"), not an employer. */
+const JOB_SITE_SEGMENT = /^[\p{L}&.@' ]{0,30}\b(?:jobs|careers|vacancies)(?:@[\p{L}.]+)?$/iu;
+
 /**
  * "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
  * og:title often carries the job alone, <title> the job and the brand: the first that has a slot counts.
  */
 function trailingBrand(sig: PageSignals): string | null {
   for (const meta of [sig.ogTitle, sig.docTitle]) {
-    const parts = meta.split(/\s+[|–—·•]\s+/);
+    let parts = meta.split(/\s+[|–—·•]\s+/);
+    // "Data Analyst - Canadian Agency for Northern Infrastructure - GC Jobs": a job site closes the title,
+    // and the employer stands before it (a plain hyphen counts only then: it is often part of a title).
+    const dashed = parts.length < 2 ? meta.split(/\s+-\s+/) : parts;
+    const beforeSite = dashed.length >= 3 && JOB_SITE_SEGMENT.test(dashed.at(-1)!);
+    if (beforeSite) parts = dashed.slice(0, -1);
     if (parts.length < 2) continue;
     const brand = isJobSiteName(parts.at(-1)!) ? '' : cleanSiteName(parts.at(-1)!);
     const fits =
       brand &&
-      brand.split(' ').length <= 3 &&
+      // (an employer named before the job site may be a public body's full name)
+      brand.split(' ').length <= (beforeSite ? 7 : 3) &&
       !isGenericSegment(brand) &&
       !namesBoard(brand, sig) &&
       !/\bjobs?\b|\bcareers?\b/i.test(brand);

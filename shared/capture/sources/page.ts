@@ -10,7 +10,8 @@ import { printedAlone, titleFromBreadcrumb } from './breadcrumb-title.ts';
 
 // "nhs.uk" is a public suffix as "gov.uk" is: a trust's own site is "<trust>.nhs.uk", and
 // "jobs.nhs.uk" is a job site on it, not the employer "NHS".
-const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu|nhs)\.[a-z]{2}$/;
+// So are public bodies' second levels: Canada's "gc.ca" (GC Jobs is "cfp-psc.gc.ca"), "gouv.fr", "gob.mx", "govt.nz".
+const TWO_LEVEL_SUFFIX = /\.(?:co|com|org|net|ac|gov|edu|nhs|gc|gouv|gob|govt|gv)\.[a-z]{2}$/;
 /**
  * Registrable-domain labels of hosts that serve many employers but have no board of their own
  * (ATSs, boards and page hosts read by the generic reader); the boards' own come from shared/boards.

@@ -135,3 +135,14 @@ describe("titles on small employers' own sites (capture96)", () => {
     expect(pickTitle(lines)?.value).toBe('Accounts Assistant');
   });
 });
+
+describe('an employer named before the job site that closes the title (GC Jobs)', () => {
+  it("takes the public body's full name, not the site", () => {
+    const sig = signalsOf(
+      '<title>Data Analyst - Canadian Agency for Northern Infrastructure - GC Jobs</title>',
+      '<h1>Data Analyst</h1><p>Reference number: CNI25J-148820</p>',
+      'https://emploisfp-psjobs.cfp-psc.gc.ca/psrs-srfp/applicant/page1800?poster=2187431',
+    );
+    expect(pickCompany(sig)?.value).toBe('Canadian Agency for Northern Infrastructure');
+  });
+});
