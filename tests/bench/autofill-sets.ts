@@ -76,6 +76,9 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev67', 'forms-dev67'],
   ['dev68', 'forms-dev68'],
   ['dev69', 'forms-dev69'],
+  ['dev70', 'forms-dev70'],
+  ['dev71', 'forms-dev71'],
+  ['dev72', 'forms-dev72'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -88,6 +88,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture95',
   'capture96',
   'capture97',
+  'capture98',
   'capture10',
   'capture13',
   'capture16',
