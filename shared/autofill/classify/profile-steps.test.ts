@@ -74,3 +74,29 @@ describe('a staffing agency registration (forms-dev68)', () => {
     expect(types(`<ul>${matrix}</ul>`)[2]).toBe('other');
   });
 });
+
+describe("a big company's own flow (forms-dev70)", () => {
+  it('reads a floating label that aria-labelledby names, though it is hidden from readers', () => {
+    const select = (id: string, q: string) =>
+      `<div><select id="${id}" aria-labelledby="${id}_l"><option></option><option>Yes</option><option>No</option></select><span id="${id}_l" aria-hidden="true">${q}</span></div>`;
+    expect(
+      types(
+        select('a', 'Are you legally authorized to work in the United States for any employer?') +
+          select('b', 'Will you now or in the future need Marrowbay to sponsor a visa for you?'),
+      ),
+    ).toEqual(['work_authorization', 'sponsorship_required']);
+  });
+
+  it("takes a former employee's account there for none of the person's own details", () => {
+    expect(types(box('If yes, your Marrowbay employee number or work email', 'p'))).toEqual(['other']);
+    expect(
+      types(box('If yes: your Vantorra username (the part of your work email before the @)', 'u')),
+    ).toEqual(['other']);
+  });
+
+  it('takes "able to work from that office, or willing to relocate" for no work-rights answer', () => {
+    const q = 'This role is based in Seattle. Are you able to work from that office, or willing to relocate?';
+    const group = `<fieldset><legend>${q}</legend><label><input type="radio" name="o">Yes</label><label><input type="radio" name="o">No</label></fieldset>`;
+    expect(types(group)).not.toContain('work_authorization');
+  });
+});

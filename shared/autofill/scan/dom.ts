@@ -39,7 +39,12 @@ function requiredMarker(el: Element): boolean {
   return MARKER_CLASS.test(el.getAttribute('class') ?? '') && MARKER_WORD.test((el.textContent ?? '').trim());
 }
 
-export function textOf(node: Node | null | undefined, max = 400): string {
+/**
+ * `referenced`: the node is named by aria-labelledby / aria-describedby, whose text counts even when the node
+ * itself is hidden from readers (a floating label `<span aria-hidden="true">` over its box, as the accessible-name
+ * rules read it); its hidden descendants are still skipped.
+ */
+export function textOf(node: Node | null | undefined, max = 400, referenced = false): string {
   if (!node) return '';
   const parts: string[] = [];
   let length = 0;
@@ -57,7 +62,7 @@ export function textOf(node: Node | null | undefined, max = 400): string {
     if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase())) return;
-      if (el.getAttribute('aria-hidden') === 'true') return;
+      if (el.getAttribute('aria-hidden') === 'true' && !(referenced && n === node)) return;
       if (n !== node && requiredMarker(el)) return;
       const role = el.getAttribute('role');
       // an option list inside a label is not the label; an option itself is read in full
@@ -145,7 +150,7 @@ export function idRefText(el: Element, attr: string): string {
   return clean(
     ids
       .split(' ')
-      .map((id) => textOf(byId(scope, id), 300))
+      .map((id) => textOf(byId(scope, id), 300, true))
       .join(' '),
   );
 }

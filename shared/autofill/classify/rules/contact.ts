@@ -145,7 +145,8 @@ export const CONTACT_RULES: TypeRule[] = [
     positive: [{ re: 'e-?mail|correo|courriel|adresse electronique', score: 1, on: LN }],
     negative: [
       {
-        re: `referr|reference|manager|supervisor|recruiter|emergency|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
+        // ("If yes, your Marrowbay employee number or work email": a former employee's account there, forms-dev70)
+        re: `referr|reference|manager|supervisor|recruiter|emergency|\\bemployee (number|no|id)\\b|\\buser ?name\\b|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
         score: 1,
         on: L,
       },
