@@ -72,3 +72,13 @@ describe("markers and a phone number's country", () => {
     expect(types(select)).not.toContain('country');
   });
 });
+
+describe('a Korean form (forms-dev72)', () => {
+  it('takes the current salary for no salary asked for', () => {
+    expect(
+      types(
+        '<label for="curSalary">현재(최종)연봉</label><input id="curSalary" name="curSalary" title="현재연봉"> 만원',
+      ),
+    ).not.toContain('salary_expectation');
+  });
+});

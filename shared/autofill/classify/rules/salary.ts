@@ -61,7 +61,13 @@ export const SALARY_RULES: TypeRule[] = [
     ],
     negative: [
       // (ja) (zh) (pl): what the person earns now
-      { re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie', score: 1, on: L },
+      {
+        re: '現在の年収|現年収|(目前|当前)(的)?(月|年)?薪|(obecne|aktualne) wynagrodzenie|(현재|직전|최종)[^가-힣]{0,3}(\\(최종\\))?\\s?연봉',
+        score: 1,
+        on: L,
+      },
+      // `curSalary`, `cur_salary`: the pay the person has now, named in the markup
+      { re: '\\bcur(r)? ?(salary|pay|ctc|wage)\\b', score: 1, on: ['name'] },
       // What the person earns now (de, fr, es, pt, it, nl, sv, no, da) is not what they ask for.
       {
         re: '\\b(aktuell\\w*|derzeitig\\w*|letzte\\w*|actuel(le)?|dernier|actual|atual|attuale|emprego atual|ultimo|ultima|huidige?|nuvarande|navaerende|nuvaerende)\\b',
