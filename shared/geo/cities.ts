@@ -85,10 +85,10 @@ AE: dubai, abu dhabi
 IN: bangalore, bengaluru, hyderabad, mumbai, pune, delhi, new delhi, chennai, gurgaon, gurugram, noida, kolkata, ahmedabad, jaipur, kochi
 SG: singapore
 HK: hong kong
-JP: tokyo, osaka, kyoto
-KR: seoul
-CN: shanghai, beijing, shenzhen, guangzhou, hangzhou
-TW: taipei
+JP: tokyo, osaka, kyoto, 東京, 東京都, 大阪, 大阪府, 京都, 横浜, 名古屋, 福岡, 札幌
+KR: seoul, 서울, 부산, 인천, 성남, 대전, 대구
+CN: shanghai, beijing, shenzhen, guangzhou, hangzhou, 上海, 北京, 深圳, 广州, 杭州, 苏州, 南京, 成都, 武汉, 西安
+TW: taipei, 台北, 臺北
 PH: manila
 ID: jakarta
 MY: kuala lumpur

@@ -14,6 +14,18 @@ describe('pay as Japanese, Korean and Chinese boards print it', () => {
     expect(parseSalary(text)).toMatchObject({ min, max, currency, period });
   });
 
+  it.each([
+    ['实习薪资 150-200元/天', 150, 200, 'CNY', 'DAY'],
+    ['20-30K/月', 20_000, 30_000, null, 'MONTH'],
+    ['时薪 25元/小时', 25, 25, 'CNY', 'HOUR'],
+  ])('reads the period a slash names: %s', (text, min, max, currency, period) => {
+    expect(parseSalary(text)).toMatchObject({ min, max, currency, period });
+  });
+
+  it('reads years of experience ("5-10年") as no pay', () => {
+    expect(parseSalary('经验 5-10年 本科')).toBeNull();
+  });
+
   it('reads "15-25K·13薪" as a month\'s pay, paid thirteen times a year', () => {
     expect(parseSalary('15-25K·13薪')).toMatchObject({ min: 15_000, max: 25_000, period: 'MONTH' });
   });

@@ -31,7 +31,7 @@ export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');
  * "in 14 payments", "14 pagas" count the salary's payments a year (Spain, Portugal, Italy).
  */
 export const COUNT_AFTER =
-  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers|payments|instal?lments|pagas|mensualidades|mensilità))(?!\p{L})/iu;
+  /^(?:-(?:hour|day|week|month|year)s?|\s?(?:\+ years|years?|yrs|employees|people|hours|days|weeks|countries|dias|días|jours|tage[ns]?|giorni|dagen|horas|heures|stunden|ore|uur|anos|años|ans|jahre[ns]?|anni|jaar|semanas|semaines|wochen|settimane|weken|funcionários|empleados|salariés|mitarbeiter\p{L}*|dipendenti|medewerkers|payments|instal?lments|pagas|mensualidades|mensilità))(?!\p{L})|^\s?(?:年(?!薪)|个月|ヶ月|か月|歳|세|년(?!\s?연봉)|개월|명|人)/iu;
 
 /**
  * "+ super", "+ VAT", "+ bonus" after a figure: the pay with something paid on top of it (Australia's
@@ -74,12 +74,12 @@ const PER_SHIFT = String.raw`\b(?:per|an?|each)\s+(?:(?:overnight|night|day|even
 
 export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   [
-    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b|時給|时薪|시급|\btim(?:e)?l[öø]nn?|\btuntipalk|\bi timen\b|\bper time\b/i,
+    /\b(?:per|an?|\/|each|every)\s?(?:hour|hr|h)\b|\bhourly\b|\/\s?h(?:ou)?r\b|\bpro stunde\b|\bstundenlohn\b|\bper uur\b|\bde l'heure\b|\bpar heure\b|\bstündlich\b|\bp\/h\b|\bph\b|時給|时薪|시급|\/\s?(?:小时|時間)|每小时|\btim(?:e)?l[öø]nn?|\btuntipalk|\bi timen\b|\bper time\b/i,
     'HOUR',
   ],
   [
     new RegExp(
-      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}|日給|日薪|일급`,
+      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}|日給|日薪|일급|\/\s?天|每天`,
       'i',
     ),
     'DAY',
@@ -89,11 +89,11 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b|月給|月収|月薪|월급|(?<![\d年])\d{2}薪|\bm[åa]nadsl[öø]n|\bm[åa]neds?l[øo]nn?|\bkuukausipalk|\/\s?kk\b|\bi m[åa]neden\b|\bkuukaudessa\b/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b|月給|月収|月薪|월급|(?<![\d年])\d{2}薪|\bm[åa]nadsl[öø]n|\bm[åa]neds?l[øo]nn?|\bkuukausipalk|\/\s?kk\b|\bi m[åa]neden\b|\bkuukaudessa\b|\/\s?月|每月/i,
     'MONTH',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?(?:jahr|an|año|anno|jaar)(?![a-z])|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b|\bper år\b|\bom året\b|\bi året\b|\bannu[io]\b|\brocznie\b|\bročně|年収|年俸|年薪|연봉|\b[åa]rsl[öø]nn?|\bvuosipalk/i,
+    /\b(?:per|an?|\/|each)\s?(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.?(?![a-z])|\bpro jahr\b|\bim jahr\b|\/\s?(?:jahr|an|año|anno|jaar)(?![a-z])|\bper jaar\b|\bjährlich|\bjahresgehalt|\bpar an\b|\bannuel|\bal año\b|\banual\b|\/\s?y(?:ea)?r\b|\bOTE\b|\bper år\b|\bom året\b|\bi året\b|\bannu[io]\b|\brocznie\b|\bročně|年収|年俸|年薪|연봉|\/\s?年|每年|\b[åa]rsl[öø]nn?|\bvuosipalk/i,
     'YEAR',
   ],
 ];
@@ -108,7 +108,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // "Cash comp", "base comp", "total comp" are compensation as US tech postings shorten it ("comp
 // time", days off in lieu, is not: a kind of pay must come before "comp").
 export const SALARY_CONTEXT =
-  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|løn|palkka|palkkaus|給与|給料|年収|月給|時給|薪|工资|연봉|급여|월급|시급|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
+  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|løn|palkka|palkkaus|給与|給料|年収|月給|時給|薪|工资|\/\s?(?:月|天|年|小时|時間)|연봉|급여|월급|시급|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
