@@ -62,3 +62,17 @@ describe('a figure with no currency on a page that names no country', () => {
     expect(localCurrency(s, 'US', 'www.example.cn').currency).toBe('USD');
   });
 });
+
+describe('employment types as East Asian boards tag them', () => {
+  it.each([
+    ['实习', 'internship'],
+    ['インターン', 'internship'],
+    ['인턴', 'internship'],
+    ['계약직', 'contract'],
+    ['正社員', 'full_time'],
+    ['全职', 'full_time'],
+  ])('%s', async (chip, type) => {
+    const { parseEmploymentType } = await import('./employment.ts');
+    expect(parseEmploymentType(chip)).toBe(type);
+  });
+});

@@ -21,7 +21,8 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     type: 'internship',
     // en, de, fr, pl (staż), it (tirocinio), pt (estágio), sv/da/no (praktik)
     // (fr) "Alternance": a work-study contract (apprentissage or professionnalisation) with a school
-    chip: 'intern(?:ship)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?|praktyk\\w*|alternance',
+    // zh 实习 / 实习生, ja インターン, ko 인턴
+    chip: 'intern(?:ship)?|实习生?|インターン(?:シップ)?|인턴(?:십)?|co-?op|praktikum|stagiaire|sta[żz](?:ysta|ystka)?|tirocinio|est[áa]gio|praktik(?:ant)?|praktyk\\w*|alternance',
     // (fr) "Stage": in an English header it is "early-stage"; an apprentice title may be a trade job's
     label: 'stage|apprentice(?:ship)?|apprentissage',
   },
@@ -47,7 +48,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // before names the employment contract, whose word "contract" is not a contractor's engagement;
     // so does "Part-time contract" (a part-time contract of employment, as UK charities write it), and a
     // Dutch "vast contract" (a permanent one).
-    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast)[- ])contract(?:or)?|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
+    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast)[- ])contract(?:or)?|계약직|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
     label: 'consultant|B2B',
   },
   {
