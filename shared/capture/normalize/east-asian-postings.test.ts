@@ -76,3 +76,15 @@ describe('employment types as East Asian boards tag them', () => {
     expect(parseEmploymentType(chip)).toBe(type);
   });
 });
+
+describe('addresses that run the city into the street', () => {
+  it.each([
+    ['上海浦东新区张江碧波路690号', '上海', 'CN'],
+    ['深圳-南山区', '深圳', 'CN'],
+    ['東京都港区芝浦3-4-1', '東京都', 'JP'],
+    ['서울 강남구', '서울', 'KR'],
+  ])('%s is in %s', async (raw, city, country) => {
+    const { parseLocations } = await import('./location.ts');
+    expect(parseLocations(raw)[0]).toMatchObject({ city, country });
+  });
+});

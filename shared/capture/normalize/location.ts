@@ -1,4 +1,4 @@
-import { AREAS, CODE_ALIASES } from '../../geo/index.ts';
+import { AREAS, CITY_LIST, CODE_ALIASES } from '../../geo/index.ts';
 import type { Location, WorkType } from '../types.ts';
 import { type Arrangement, arrangementOfLabel } from './arrangement.ts';
 import { countryOfCity } from './cities.ts';
@@ -62,6 +62,14 @@ export const PLACE_LEAD = /^(?:(?:from|within|in|across|based in)\s+)+/i;
 
 const AREA_NAMES = new Set(Object.values(AREAS).flat());
 
+/** A well-known city written in Chinese or Japanese opening a place ("上海…", "東京都…"), longest name first. */
+const CJK_CITY_FIRST = new RegExp(
+  String.raw`^(${CITY_LIST.map((c) => c.name)
+    .filter((n) => /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(n))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=$|[\u3400-\u9fff\uac00-\ud7af\s–-])`,
+);
+
 export function parseLocation(raw: string): Location {
   const clean = raw.replace(/\s+/g, ' ').trim();
   const loc: Location = { raw: clean };
@@ -78,6 +86,14 @@ export function parseLocation(raw: string): Location {
     .replace(/^[\s,\-–—]+|[\s,\-–—]+$/g, '')
     .replace(PLACE_LEAD, '');
   if (!place) return loc;
+  // "上海浦东新区张江碧波路690号", "深圳-南山区", "東京都港区芝浦", "서울 강남구": Chinese, Japanese and Korean
+  // addresses run the city into the district and street; a well-known city opening them is the city.
+  const cjk = CJK_CITY_FIRST.exec(place);
+  if (cjk) {
+    loc.city = cjk[1]!;
+    loc.country = countryOfCity(cjk[1]!);
+    return loc;
+  }
   // Country, region and city joined by hyphens: Greenhouse's office codes ("US-VA-Arlington",
   // "CA-ON-Toronto") and Taleo and Oracle's names ("United States-Oklahoma-Lawton").
   const joined = place.match(/^([^-,]{2,40})-([^-,]{2,40})-([^,]{2,60})$/);
