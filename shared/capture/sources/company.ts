@@ -3,7 +3,7 @@ import { headingUnderTitle, linkedNameBesidePlace, nameLike } from './company-un
 import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { employerIntroduced } from './self-introduction.ts';
 import { cleanSiteName, isGenericSegment, namesBoard, withoutBoard } from './site-name.ts';
-import { type Picked, titleFromMeta } from './title-company.ts';
+import { type Picked, SITE_BRAND, titleFromMeta } from './title-company.ts';
 
 /**
  * The employer for pages without structured data: a title segment naming the domain, og:site_name,
@@ -143,9 +143,6 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
   return null;
 }
 
-/** A title's last segment that names a job site ("GC Jobs", "NHS Jobs", "Careers@Gov"), not an employer. */
-const JOB_SITE_SEGMENT = /^[\p{L}&.@' ]{0,30}\b(?:jobs|careers|vacancies)(?:@[\p{L}.]+)?$/iu;
-
 /**
  * "Title | Brand" / "Title – Brand": the usual brand slot (a plain hyphen is often part of a title).
  * og:title often carries the job alone, <title> the job and the brand: the first that has a slot counts.
@@ -156,7 +153,7 @@ function trailingBrand(sig: PageSignals): string | null {
     // "Data Analyst - Canadian Agency for Northern Infrastructure - GC Jobs": a job site closes the title,
     // and the employer stands before it (a plain hyphen counts only then: it is often part of a title).
     const dashed = parts.length < 2 ? meta.split(/\s+-\s+/) : parts;
-    const beforeSite = dashed.length >= 3 && JOB_SITE_SEGMENT.test(dashed.at(-1)!);
+    const beforeSite = dashed.length >= 3 && SITE_BRAND.test(dashed.at(-1)!);
     if (beforeSite) parts = dashed.slice(0, -1);
     if (parts.length < 2) continue;
     const brand = isJobSiteName(parts.at(-1)!) ? '' : cleanSiteName(parts.at(-1)!);

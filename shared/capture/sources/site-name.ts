@@ -51,8 +51,13 @@ export function withoutBoard(s: string, sig: PageSignals): string {
   return ofThisHost || (tail.length > 2 && isSharedHost(`${tail}.com`)) ? m[1]!.trim() : s;
 }
 
-const GENERIC_WORDS =
-  /^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form|join (?:our|the) team|we['’]re hiring!?|now hiring!?|work (?:with|for) us|come work with us|current (?:openings|vacancies)|employment opportunities|open roles)$/i;
+/** A page's call to apply, not a job: "Now hiring", "We're hiring" (site-name's generic words, title-company's prefix). */
+export const HIRING_CALL = String.raw`now hiring|we['’]re hiring|hiring now`;
+
+const GENERIC_WORDS = new RegExp(
+  String.raw`^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form|join (?:our|the) team|(?:${HIRING_CALL})!?|work (?:with|for) us|come work with us|current (?:openings|vacancies)|employment opportunities|open roles)$`,
+  'i',
+);
 
 export function isGenericSegment(s: string): boolean {
   return GENERIC_WORDS.test(s.trim());

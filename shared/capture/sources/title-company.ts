@@ -1,7 +1,7 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import { isJobSiteName, key, type PageSignals, SEARCH_TITLE, SEPARATORS } from './page.ts';
-import { CAREERS_WORD, isGenericSegment, namesBoard, namesSite } from './site-name.ts';
+import { CAREERS_WORD, HIRING_CALL, isGenericSegment, namesBoard, namesSite } from './site-name.ts';
 
 /**
  * The title for pages without structured data: the h1 that matches <title>/og:title, else a lower
@@ -16,8 +16,10 @@ export interface Picked {
   detail: string;
 }
 
-const TITLE_PREFIX =
-  /^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|now hiring:|we['’]re hiring:|hiring:)\s+/i;
+const TITLE_PREFIX = new RegExp(
+  String.raw`^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
+  'i',
+);
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 /**
  * "Aircraft Mechanic II (UH-60) (25-0781)", "Buyer (R-104233)": the requisition number an ATS appends
@@ -72,7 +74,11 @@ function onlyPageWords(meta: string): boolean {
     );
 }
 /** "Civil Service Jobs", "NHS Jobs", "GOV.UK": a job site's or a domain's name, never a job's title. */
-const SITE_BRAND = /^[\p{L}\d&.' ]+\s(?:jobs|careers|vacancies)$|^[\w-]+(?:\.[a-z]{2,})+$/iu;
+/** "Now Hiring Stylists": a call to apply standing for the title, with no colon before a job. */
+const SLOGAN = new RegExp(String.raw`^(?:${HIRING_CALL})\b(?!:)`, 'i');
+
+export const SITE_BRAND =
+  /^[\p{L}\d&.' ]+\s(?:jobs|careers|vacancies)(?:@[\p{L}.]+)?$|^careers@[\p{L}.]+$|^[\w-]+(?:\.[a-z]{2,})+$/iu;
 
 function looksLikePlace(seg: string): boolean {
   // "Columbus, OH 43215": the postal code is not part of the place name.
@@ -137,7 +143,7 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
       !onlyPageWords(m) &&
       // "Careers | Maple Grove Family Dentistry | Boise, ID" leaves a place; "Now Hiring Stylists" is a slogan.
       !looksLikePlace(m) &&
-      !/^(?:now hiring|we['’]re hiring|hiring now)\b(?!:)/i.test(m),
+      !SLOGAN.test(m),
   );
   if (meta) {
     // The same text in a heading anchors the header zone (Lever's apply page uses an h2).
