@@ -1,5 +1,6 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
+import { townInText } from '../normalize/postal-towns.ts';
 import { type PageSignals, SEPARATORS } from './page.ts';
 import type { Picked } from './title-company.ts';
 
@@ -9,14 +10,6 @@ import type { Picked } from './title-company.ts';
  * Dentistry | Boise, ID"), else the postal address it gives in its footer or contact block ("7134 E 1st
  * Ave, Suite 104, Scottsdale, AZ 85251"). Never on a board's or an ATS's host, whose footer is its own.
  */
-
-// "Scottsdale, AZ 85251", "Grand Rapids, MI 49504-1234": a US town, its state and ZIP code.
-const US_TOWN = /([A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+){0,3}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/u;
-// "Lakefield, ON K0L 2H0": a Canadian town, its province and postal code.
-const CA_TOWN =
-  /([A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+){0,3}),?\s+(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/u;
-// "Leeds LS1 4DL": a UK town before its postcode.
-const UK_TOWN = /([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/u;
 
 const ADDRESS_BLOCKS =
   'address, footer, [itemprop=address], [class*=address i], [class*=contact i], [id*=contact i], [class*=footer i]';
@@ -43,13 +36,8 @@ function placeOfAddress(doc: Document): string | null {
   const blocks = Array.from(doc.querySelectorAll(ADDRESS_BLOCKS)).slice(0, 20);
   const body = doc.body ?? doc.documentElement;
   for (const el of body ? [...blocks, body] : blocks) {
-    const text = squash(textOf(el, el === body ? 60_000 : 2_000));
-    const us = US_TOWN.exec(text);
-    if (us) return `${us[1]}, ${us[2]}`;
-    const ca = CA_TOWN.exec(text);
-    if (ca) return `${ca[1]}, ${ca[2]}`;
-    const uk = UK_TOWN.exec(text);
-    if (uk) return `${uk[1]}, United Kingdom`;
+    const town = townInText(squash(textOf(el, el === body ? 60_000 : 2_000)));
+    if (town) return town;
   }
   return null;
 }

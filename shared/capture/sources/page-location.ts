@@ -2,6 +2,7 @@ import { squash, textOf } from '../dom.ts';
 import { countryOfCity } from '../normalize/cities.ts';
 import { isEmploymentLabel, parseEmploymentType } from '../normalize/employment.ts';
 import { LOCATION_LABEL, PLACE_LEAD, parseLocations } from '../normalize/location.ts';
+import { townAtEndOfAddress } from '../normalize/postal-towns.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { Picked } from './title-company.ts';
 
@@ -77,7 +78,7 @@ export function pickLocation(candidates: Element[], chips: string[], company?: s
   // "Derby Kingsway · Kingsway Retail Park, Derby DE22 3FA": a store or site line whose last part is a
   // postal address; the town before the postcode is the place.
   for (const c of chips) {
-    const town = c.length <= 150 ? townOfAddress(c.split(/\s+[·•|;]\s+/).at(-1) ?? '') : null;
+    const town = c.length <= 150 ? townAtEndOfAddress(c.split(/\s+[·•|;]\s+/).at(-1) ?? '') : null;
     if (town) return { value: town, conf: 0.55, detail: 'the town of a postal address beside the title' };
   }
   // A fully remote job often shows only "Remote" (or "Anywhere") where others show a city.
@@ -127,28 +128,4 @@ function placeLike(t: string): boolean {
   return (
     (PLACE_LIKE.test(t) || PLACE_LIKE.test(place)) && !!(loc?.country || loc?.region || /remote/i.test(t))
   );
-}
-
-/**
- * The town of a postal address that ends in a postcode whose shape names its country: a UK postcode
- * ("Kingsway Retail Park, Derby DE22 3FA") or a Canadian one ("218 Princess Street, Kingston ON K7L
- * 1B2"). The town is the last part before it, after a comma.
- */
-const POSTAL_TOWN: ReadonlyArray<[RegExp, string]> = [
-  [
-    /,\s*([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2})\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/u,
-    'United Kingdom',
-  ],
-  [
-    /,\s*([A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+){0,2}?)(?:,?\s+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u,
-    'Canada',
-  ],
-];
-
-function townOfAddress(text: string): string | null {
-  for (const [re, country] of POSTAL_TOWN) {
-    const town = re.exec(text.trim())?.[1];
-    if (town) return `${town}, ${country}`;
-  }
-  return null;
 }
