@@ -63,32 +63,30 @@ const COUNTRY_CURRENCY: Record<string, string> = {
 };
 
 /**
- * The country of a site's country domain ("zhipin.cn", "saramin.co.kr", "stepstone.de"), for a figure
- * with no currency on a page that names no country. Only countries with a currency above: ".io",
- * ".ai" or ".co" name no country a job is in.
+ * The country a site's address names: its country domain ("zhipin.cn", "saramin.co.kr", "seek.com.au") or a
+ * global board's country subdomain ("au.indeed.com", "ca.indeed.com"). Only countries with a currency above:
+ * ".io", ".ai" or ".co" name no country a job is in.
  */
 function countryOfHost(host: string): string | undefined {
-  const tld = host.toLowerCase().split('.').pop() ?? '';
-  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
-  return code.length === 2 && COUNTRY_CURRENCY[code] ? code : undefined;
+  const labels = host.toLowerCase().split('.');
+  for (const label of [labels.at(-1) ?? '', labels.length > 2 ? labels[0]! : '']) {
+    const code = label === 'uk' ? 'GB' : label.toUpperCase();
+    if (code.length === 2 && COUNTRY_CURRENCY[code]) return code;
+  }
+  return undefined;
 }
 /** Currencies written with a bare "$" at home (the US dollar aside). */
 export const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
-// A country domain, or a global board's country subdomain ("au.indeed.com", "ca.indeed.com").
-const DOLLAR_TLDS: ReadonlyArray<[RegExp, string]> = [
-  [/\.au$|^au\./, 'AUD'],
-  [/\.ca$|^ca\./, 'CAD'],
-  [/\.nz$|^nz\./, 'NZD'],
-  [/\.sg$|^sg\./, 'SGD'],
-  [/\.mx$|^mx\./, 'MXN'],
-  [/\.hk$|^hk\./, 'HKD'],
-];
+/** The home currency of the job's country, else of the site's country domain. */
+const homeOf = (country: string | undefined, host: string) =>
+  COUNTRY_CURRENCY[country ?? ''] ?? COUNTRY_CURRENCY[countryOfHost(host) ?? ''];
 
 /** A bare "$" is the local dollar when the job (or the board's country domain) is outside the US. */
 export function localDollar(s: Salary, country: string | undefined, host: string) {
   if (s.currency !== 'USD' || !s.text || !/(?:^|[^A-Z])\$/.test(s.text) || /US\$|USD/.test(s.text)) return s;
   const home = country ? COUNTRY_CURRENCY[country] : undefined;
-  const local = (home && DOLLARS.has(home) ? home : null) || DOLLAR_TLDS.find(([re]) => re.test(host))?.[1];
+  const site = COUNTRY_CURRENCY[countryOfHost(host) ?? ''];
+  const local = (home && DOLLARS.has(home) ? home : null) || (site && DOLLARS.has(site) ? site : null);
   return local ? { ...s, currency: local } : s;
 }
 
@@ -97,22 +95,17 @@ export function localDollar(s: Salary, country: string | undefined, host: string
  * that of the site's country domain.
  */
 export function withHomeCurrency(s: Salary, country: string | undefined, host = ''): Salary {
-  const where = country ?? countryOfHost(host);
-  const home = !s.currency && where ? COUNTRY_CURRENCY[where] : undefined;
+  const home = s.currency ? undefined : homeOf(country, host);
   return home ? { ...s, currency: home } : s;
 }
-
-const KRONE_TLDS: ReadonlyArray<[RegExp, string]> = [
-  [/\.no$/, 'NOK'],
-  [/\.dk$/, 'DKK'],
-];
 
 /** A bare "kr" is the Norwegian or Danish krone when the job (or the board's country domain) is there. */
 export function localKrone(s: Salary, country: string | undefined, host: string) {
   if (s.currency !== 'SEK' || !s.text || !/\bkr\b/i.test(s.text) || /SEK/i.test(s.text)) return s;
   const home = country ? COUNTRY_CURRENCY[country] : undefined;
-  const local =
-    (home === 'NOK' || home === 'DKK' ? home : null) || KRONE_TLDS.find(([re]) => re.test(host))?.[1];
+  const site = COUNTRY_CURRENCY[countryOfHost(host) ?? ''];
+  const krone = (c: string | undefined) => (c === 'NOK' || c === 'DKK' ? c : null);
+  const local = krone(home) || krone(site);
   return local ? { ...s, currency: local } : s;
 }
 
