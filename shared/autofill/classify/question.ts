@@ -81,7 +81,9 @@ function primaryLabel(field: FieldDescriptor): [string, number, boolean?] {
     // A <label> that only explains ("Under the Equality Act 2010, a condition that …") beside the
     // question printed just before it ("Do you consider yourself to have a disability?").
     const asked = normalize(field.signals.nearby.split(' | ')[0] ?? '');
-    if (/\.$/.test(label) && !label.includes('?') && /\?$/.test(asked)) return [asked, 0.9];
+    // A lone box's label is the statement it ticks ("Li e concordo com a Política de Privacidade."), never help.
+    if (field.kind !== 'checkbox' && /\.$/.test(label) && !label.includes('?') && /\?$/.test(asked))
+      return [asked, 0.9];
     return [askedAfterContext(label), 1];
   }
   const nearby = withoutOwnHelp(

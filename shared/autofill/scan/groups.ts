@@ -132,6 +132,9 @@ const SELF_STATEMENT =
 const selfStatement = (text: string): boolean =>
   readings(text).some((half) => SELF_STATEMENT.test(half.trim()));
 
+/** A box named by a whole sentence ("I agree to the privacy policy…", "Keep my CV on file for 12 months") is a question of its own. */
+const sentence = (text: string): boolean => text.trim().split(/\s+/).length >= 8;
+
 /**
  * A self-declaration list ("Check the statements that apply to you": "I am a woman", "I am a person
  * with a disability"), each box named on its own: every box is an answer to its own question.
@@ -140,7 +143,7 @@ function separateStatements(group: Element[]): Element[][] {
   if (group.length < 2 || choiceType(group[0]!) !== 'checkbox') return [group];
   const names = new Set(group.map((i) => i.getAttribute('name') ?? ''));
   if (names.size !== group.length || names.has('')) return [group];
-  if (!group.every((i) => selfStatement(optionText(i)))) return [group];
+  if (!group.every((i) => selfStatement(optionText(i)) || sentence(optionText(i)))) return [group];
   return group.map((i) => [i]);
 }
 

@@ -84,6 +84,13 @@ export const EEO_RULES: TypeRule[] = [
     ],
     negative: [
       { re: 'accommodat|adjustment|accessib|assist you', score: 1, on: Q },
+      // Which disability ("Tipo de deficiência", "Type of disability", "Art der Behinderung"): a
+      // detail the profile does not hold, never its yes / no (Gupy, forms-dev72)
+      {
+        re: '(?<!\\b(any|some|algun|alguna|algum|alguma|qualquer|cualquier|ningun|ninguna|nenhum|nenhuma|irgendeine) )\\b(type|kind|nature|tipo|natureza|naturaleza|art)s? (of|de|da|do|der) (your |sua |su )?(disabilit|deficiencia|discapacidad|behinderung|handicap)',
+        score: 1,
+        on: Q,
+      },
       // The disability form's own date, name, language and employee-id boxes are not the answer to it
       // (an id naming the form, "selfIdentifiedDisabilityData--language", says only where the box sits).
       {

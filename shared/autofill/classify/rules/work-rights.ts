@@ -56,6 +56,13 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 1,
         on: ['label'],
       },
+      // A permission to pass on what the person has given ("Share my full profile (including GPA and work
+      // authorization) with this employer"): what it shares is named, not asked (Symplicity, forms-dev69).
+      {
+        re: String.raw`^(share|send|release|forward|pass on|make)\b.{0,40}\b(profile|resume|cv|application|information|details|data)\b`,
+        score: 1,
+        on: ['label'],
+      },
     ],
     positive: [
       // (es) (pl) (ja) (zh) (ko): the right to work there

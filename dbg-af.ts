@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { classifyForm } from './shared/autofill/classify/classify-form.ts';
+const { document } = parseHTML(readFileSync(process.argv[2]!, 'utf8'));
+const pat = process.argv[3] ?? '';
+for (const c of classifyForm(document as any, { useAdapters: true }) as any[]) {
+  const s = JSON.stringify({ ref: c.field?.ref ?? c.ref, kind: c.field?.kind, type: c.type, label: c.field?.signals?.label, nearby: c.field?.signals?.nearby?.slice(0, 80), group: c.field?.signals?.group, reason: c.reason });
+  if (s.includes(pat)) console.log(s);
+}
