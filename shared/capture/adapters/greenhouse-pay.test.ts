@@ -60,3 +60,25 @@ describe('Greenhouse pay inputs titled by office', () => {
     expect(payInputsForPlaces(doc, parseLocations('Remote - US'))).toBeNull();
   });
 });
+
+describe('Greenhouse pay inputs titled by pay zone', () => {
+  const doc = page(
+    band('Zone A (San Francisco Bay Area, New York City, Seattle)', '$176,000', '$207,000'),
+    band('Zone B (Austin, Boston, Chicago and others)', '$158,000', '$186,000'),
+    band('Zone C (all other US locations)', '$141,000', '$166,000'),
+  );
+
+  it('a job remote in the country pays from the lowest zone to the highest', () => {
+    expect(payInputsForPlaces(doc, parseLocations('Remote - United States'))).toMatchObject({
+      min: 141000,
+      max: 207000,
+    });
+  });
+
+  it("a job in one city named by one zone pays that zone's band", () => {
+    expect(payInputsForPlaces(doc, parseLocations('Chicago, IL'))).toMatchObject({
+      min: 158000,
+      max: 186000,
+    });
+  });
+});

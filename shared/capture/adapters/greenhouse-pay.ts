@@ -35,9 +35,9 @@ export function payInputTitled(doc: Document, jobTitle: string): Salary | null {
  */
 export function payInputsForPlaces(doc: Document, locations: readonly Location[] | undefined): Salary | null {
   const cities = (locations ?? []).map((l) => wordsOnly(l.city ?? ''));
-  if (!cities.length || cities.some((c) => !c)) return null;
   const inputs = payInputs(doc);
   if (!inputs.length) return null;
+  if (!cities.length || cities.some((c) => !c)) return spanOfZones(inputs);
   const bands: Salary[] = [];
   for (const city of cities) {
     const at = inputs.filter((input) => input.title.includes(` ${city} `));
@@ -45,7 +45,25 @@ export function payInputsForPlaces(doc: Document, locations: readonly Location[]
     if (!band || band.min == null || band.max == null) return null;
     bands.push(band);
   }
-  if (new Set(bands.map((b) => b.currency)).size !== 1) return null;
+  return spanOf(bands);
+}
+
+/** A band per pay zone of a country ("Zone A (San Francisco Bay Area, New York City)", "Tier 2 markets"). */
+const ZONE_TITLE = / (zone|tier|geo|geographic|region|market|markets|metro|area|areas|locations) /;
+
+/**
+ * Bands by pay zone, for a job placed in no one city (remote in the country): the job pays from the
+ * lowest zone's floor to the highest zone's ceiling, whichever zone the hire lives in.
+ */
+function spanOfZones(inputs: ReturnType<typeof payInputs>): Salary | null {
+  if (!inputs.every((input) => ZONE_TITLE.test(input.title))) return null;
+  const bands = inputs.map((input) => bandOf(input.el));
+  if (bands.some((b) => !b || b.min == null || b.max == null)) return null;
+  return spanOf(bands as Salary[]);
+}
+
+function spanOf(bands: Salary[]): Salary | null {
+  if (new Set(bands.map((b) => `${b.currency} ${b.period}`)).size !== 1) return null;
   const min = Math.min(...bands.map((b) => b.min!));
   const max = Math.max(...bands.map((b) => b.max!));
   // The text read is every band's, for the reviewer to see where the span came from.
