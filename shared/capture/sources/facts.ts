@@ -16,6 +16,7 @@ import {
 import { parseSalary } from '../normalize/salary.ts';
 import type { Salary } from '../types.ts';
 import { insideBoardPay } from './other-postings.ts';
+import { BOARD_PAY_NAME } from './scan-names.ts';
 
 /**
  * Label → value facts printed beside a posting ("Job type" → "Full time"), from <dl>, table rows,
@@ -123,7 +124,9 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     if (!hit || hit[1] === 'classification') {
       if (!out.has(PAY_IN_FACT)) {
         const fact = `${term}: ${valueText()}`;
-        if (payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
+        // "Indeed's estimate: $35.2K - $41.6K a year" in the board's salary guide: the board's figure.
+        const boards = BOARD_PAY_NAME.test(term) || (!!dd && insideBoardPay(dd));
+        if (!boards && payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
       }
       if (!hit) continue;
     }

@@ -50,6 +50,13 @@ describe('what belongs to other postings on the page', () => {
     expect(job.fields.salary).toBeUndefined();
   });
 
+  it("takes no pay from a board's salary guide printed as terms and figures", () => {
+    const job = extract(`${POSTING}<section id="salaryGuide"><h2>Salary guide</h2>
+      <p>Pay for this job was not included by the employer.</p><dl><dt>Indeed's estimate</dt>
+      <dd>$35.2K - $41.6K a year</dd><dt>Average for Dispenser in Leeds</dt><dd>£11.44 an hour</dd></dl></section>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+
   it('still reads the posting\'s own facts from a list named "job insights"', () => {
     const job = extract(`<div><h1>Route Planner</h1><ul class="top-card__job-insight">
       <li><span>Part-time</span></li><li><span>Leeds, England</span></li></ul></div>

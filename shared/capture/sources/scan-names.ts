@@ -10,7 +10,7 @@ export type LabelKind = 'location' | 'employment' | 'salary' | 'company';
  * ("salary-forecast", StepStone's "Gehaltsprognose", "predicted-pay"). An "insight" alone is not one: LinkedIn's "job-insight" list holds the posting's own facts.
  */
 export const BOARD_PAY_NAME =
-  /estimat|forecast|prognos|predicted|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
+  /estimat|forecast|prognos|predicted|(?:salary|pay|wage)[-_ ]?(?:insight|average|benchmark|comparison|guide)|(?:average|avg)[-_ ]?(?:salary|pay|wage)/i;
 
 /**
  * What a board's info button or tooltip on a pay figure says of it when the figure is the board's
@@ -21,7 +21,7 @@ export const BOARD_PAY_NAME =
 export const BOARD_PAY_NOTE = new RegExp(
   [
     String.raw`\b(?:salary|pay|wage)\s+(?:forecast|prediction|estimate\s+(?:by|from|based))\b`,
-    String.raw`\bnot\s+(?:provided|given|stated|set|posted|disclosed)\s+by\s+the\s+employer\b`,
+    String.raw`\bnot\s+(?:provided|given|stated|set|posted|disclosed|included)\s+by\s+the\s+employer\b`,
     // "This estimate is calculated by SimplyHired from similar job postings. The employer did not provide pay."
     String.raw`\bemployer\s+(?:did|does)\s+not\s+(?:provide|give|state|post|disclose|list)\b`,
     String.raw`\bestimate\b[^.]{0,60}?\b(?:from|on)\s+(?:similar|comparable|other)\b`,
