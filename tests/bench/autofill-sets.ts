@@ -79,6 +79,12 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev70', 'forms-dev70'],
   ['dev71', 'forms-dev71'],
   ['dev72', 'forms-dev72'],
+  ['dev73', 'forms-dev73'],
+  ['dev74', 'forms-dev74'],
+  ['dev75', 'forms-dev75'],
+  ['dev76', 'forms-dev76'],
+  ['dev77', 'forms-dev77'],
+  ['dev78', 'forms-dev78'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -133,6 +133,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev53', 'match-dev53/set.json'],
   ['dev54', 'match-dev54/set.json'],
   ['dev55', 'match-dev55/set.json'],
+  ['dev56', 'match-dev56/set.json'],
+  ['dev57', 'match-dev57/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
