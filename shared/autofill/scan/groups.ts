@@ -51,6 +51,21 @@ function questionLabel(first: Element): string {
   return question ? textOf(question, 300) : '';
 }
 
+/**
+ * A label pointing at the list that holds the choices (ASP.NET's RadioButtonList: `<label for="rblSponsorship">`
+ * over `<table id="rblSponsorship">` of radios): the question of every choice in it.
+ */
+function listLabel(first: Element): string {
+  let p = first.parentElement;
+  for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
+    if (p.tagName === 'FORM' || p.tagName === 'BODY') return '';
+    if (!p.id) continue;
+    const label = labelsFor(p)[0];
+    if (label) return textOf(label, 300);
+  }
+  return '';
+}
+
 export function toOption(input: Element): FieldOption {
   const text = optionText(input);
   return {
@@ -175,7 +190,12 @@ export function choiceGroup(inputs: Element[], heading: string, ref: string): Fi
     signals.label = optionText(first);
     signals.nearby = before.join(' | ');
   } else {
+    // A list labelled as one question (ASP.NET's RadioButtonList) is that question; a legend around it titles
+    // the section it sits in ("2. Eligibility to work in the UK" over "Are you related to a councillor?").
+    const listed = listLabel(first);
+    if (listed) signals.group = '';
     signals.label =
+      listed ||
       questionLabel(first) ||
       rowQuestion(first) ||
       rowQuestionBefore(anchor, inputs) ||

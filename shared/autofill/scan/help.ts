@@ -19,3 +19,27 @@ export function formatTitle(el: Element): string {
   const title = clean(el.getAttribute('title'));
   return isDateFormat(title) ? title : '';
 }
+
+/** A unit printed after a box ("万円", "USD", "per hour", "%"). */
+const UNIT =
+  /^(万円|円|元|万元|원|만원|[$€£%]|usd|eur|gbp|cad|aud|k|years?|yrs?|months?|weeks?|days?|hours?|hrs?|(per|an?|\/) ?(hour|hr|year|yr|month|week|day))$/i;
+
+/**
+ * A caption printed under its box as a sub-label (`<div><input name="field_6"><small>City / Town</small></div>`,
+ * form builders' address blocks): the box's name when nothing else names it. Only a short caption, not a
+ * sentence or a date's format, in a wrapper holding this one box first and nothing before it.
+ */
+export function subLabelAfter(el: Element): string {
+  const next = el.nextElementSibling;
+  const parent = el.parentElement;
+  if (!next || !parent || !['SMALL', 'SPAN'].includes(next.tagName)) return '';
+  // a number's unit ("万円", "years") is not its name
+  if ((el.getAttribute('type') ?? '').toLowerCase() === 'number') return '';
+  if (parent.firstElementChild !== el || clean(parent.firstChild?.nodeValue ?? '')) return '';
+  if (parent.querySelectorAll('input:not([type=hidden]), select, textarea').length !== 1) return '';
+  const text = clean(textOf(next, 80));
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (!words || words > 6 || (words > 1 && /[.!?]$/.test(text)) || isDateFormat(text) || UNIT.test(text))
+    return '';
+  return text;
+}

@@ -10,7 +10,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
-import { formatTitle } from './help.ts';
+import { formatTitle, subLabelAfter } from './help.ts';
 import { companionPicker, placeholderOfPrevious } from './mirrors.ts';
 import { columnCaption, rowHeader, rowTitlePart } from './tables.ts';
 import { wrapperName } from './wrapper-name.ts';
@@ -168,6 +168,7 @@ export function labelText(el: Element): string {
   }
   if (!parts.some(meaningful) && !formatTitle(el)) parts.push(clean(el.getAttribute('title')));
   if (!parts.some(meaningful)) parts.push(rowHeader(el));
+  if (!parts.some(meaningful)) parts.push(subLabelAfter(el));
   if (!parts.some(meaningful)) parts.push(columnCaption(el));
   if (!parts.some(meaningful)) parts.push(rowTitlePart(el));
   if (!parts.some(meaningful)) parts.push(wrapperName(el));

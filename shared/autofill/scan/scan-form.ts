@@ -16,7 +16,7 @@ import { choiceGroup, choiceType, groupChoices } from './groups.ts';
 import { listboxOptions } from './listbox.ts';
 import { dropdownOfValueInput, mirroredSelect, mirrorsSelect, twinOf } from './mirrors.ts';
 import { withScanMemo } from './scan-memo.ts';
-import { headingTracker } from './section-heading.ts';
+import { CONTROLS, headingTracker } from './section-heading.ts';
 import { gatherSignals } from './signals.ts';
 import { rowDocumentType } from './tables.ts';
 import { hiddenByAncestor, hiddenItself, looksLikeHoneypot } from './visibility.ts';
@@ -67,6 +67,18 @@ function isRichText(el: Element): boolean {
   return !parent?.closest('[contenteditable="true"], [contenteditable=""], [role="textbox"]');
 }
 
+/**
+ * A form laid out as a table titles its sections with a row of one cell across the table ("<tr class=fbSection>
+ * <td colspan=2>References (not related to you)</td></tr>"): a heading for the rows under it.
+ */
+function isSectionRow(el: Element): boolean {
+  if (el.tagName !== 'TD' && el.tagName !== 'TH') return false;
+  const row = el.parentElement;
+  if (row?.tagName !== 'TR' || row.children.length !== 1) return false;
+  if (Number(el.getAttribute('colspan') ?? '1') < 2 || el.querySelector(CONTROLS)) return false;
+  return textOf(el, 200).split(/\s+/).length <= 12;
+}
+
 /** One walk in document order, through shadow roots, remembering the headings still open (section-heading.ts). */
 function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
   const found: Found[] = [];
@@ -76,7 +88,8 @@ function collect(root: ScanRoot, getShadowRoot?: ShadowRootGetter): Found[] {
     const indexed = scope.nodeType === 9 || scope.nodeType === 11 ? (scope as Document | ShadowRoot) : null;
     for (const el of Array.from(scope.querySelectorAll('*'))) {
       if (indexed) indexElement(indexed, el);
-      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') headings.heading(el);
+      if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading' || isSectionRow(el))
+        headings.heading(el);
       else if (isControl(el)) found.push({ el, heading: headings.titleOf(el) });
       const shadow = el.shadowRoot ?? getShadowRoot?.(el) ?? null;
       if (shadow) visit(shadow);

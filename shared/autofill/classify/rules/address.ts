@@ -109,7 +109,7 @@ export const ADDRESS_RULES: TypeRule[] = [
       // (sv) län, (no) fylke: the region (Danish "region" is read below); (pt) "Distrito / Região Autónoma"
       { re: '^(lan|fylke)$|^distrito\\b|\\bregiao autonoma\\b', score: 0.9, on: L },
       {
-        re: '\\bstate\\b|\\bprovince\\b|\\bprovincie\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
+        re: '\\bstate\\b|\\bprovince\\b|^prov\\.?$|\\bprovincie\\b|\\bregion\\b|\\bbundesland\\b|\\bprovincia\\b|\\bestado\\b|^distrito$|^uf$',
         score: 0.9,
         on: LN,
       },
