@@ -85,6 +85,9 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev76', 'forms-dev76'],
   ['dev77', 'forms-dev77'],
   ['dev78', 'forms-dev78'],
+  ['dev79', 'forms-dev79'],
+  ['dev80', 'forms-dev80'],
+  ['dev81', 'forms-dev81'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -135,6 +135,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev55', 'match-dev55/set.json'],
   ['dev56', 'match-dev56/set.json'],
   ['dev57', 'match-dev57/set.json'],
+  ['dev58', 'match-dev58/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
