@@ -130,7 +130,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // before the figure ("The minimum gross monthly salary for this position under the collective
     // agreement is EUR 3,050"): words, no other figure, in the same sentence.
     const from =
-      /\b(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:(?:gross|base|monthly|annual)\s+){0,3}(?:salary|pay|wage)(?:[^.;:\n\d]{0,80}?)?\s+(?:of|is|amounts to))?|ab|à partir de|desde|alkaen|fra|från|vanaf)\s*$/i.test(
+      /(?:^|[^\p{L}])(?:from|starting at|starts at|min(?:imum)?\.?(?:\s+(?:(?:gross|base|monthly|annual)\s+){0,3}(?:salary|pay|wage)(?:[^.;:\n\d]{0,80}?)?\s+(?:of|is|amounts to))?|ab|[àa] partir de|a partire da|da|desde|alkaen|fra|från|vanaf)\s*$/iu.test(
         before,
       );
     let lo: number | null = min;

@@ -21,7 +21,7 @@ const SEP = String.raw`\s{0,3}(?:-|–|—|~|～|〜|up to|to|and|e|y|et|und|en|
 // "$120K/yr - $150K/yr": a period may sit on the lower bound too. So may the step, grade or level the
 // bound belongs to ("$51,584 (Step 1) to $68,120 (Step 9)": a pay grade's first and last step), or
 // the bound's name on a public pay table ("$23.18 (entry) to $31.02 (max.)").
-const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week))?(?:\s?\((?:[Ss]tep|[Gg]rade|[Ll]evel|[Bb]and|[Mm]in(?:imum)?|[Ss]tart(?:ing)?|[Ee]ntry|[Ll]ow)(?:\s?[\w.]{1,3})?\))?`;
+const UNIT = String.raw`(?:\s?\/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week|año|ano|an|anno|[Jj]ahr|mes|mês|mois|mese|[Mm]onat|hora|heure|ora|[Ss]tunde|[Ss]td|día|dia|jour|giorno|[Tt]ag))?(?:\s?\((?:[Ss]tep|[Gg]rade|[Ll]evel|[Bb]and|[Mm]in(?:imum)?|[Ss]tart(?:ing)?|[Ee]ntry|[Ll]ow)(?:\s?[\w.]{1,3})?\))?`;
 export const RANGE_RE = new RegExp(`${AMOUNT}(?:${UNIT}${SEP}${AMOUNT})?`, 'g');
 /** One amount at a given position (sticky), its groups numbered as RANGE_RE's first amount. */
 export const ONE_AMOUNT_RE = new RegExp(AMOUNT, 'y');

@@ -260,3 +260,29 @@ describe('a bracket after the amount that gives the pay in other figures', () =>
     expect(parseSalary('Salary: $48,000 (per year)', { minScore: 2 })?.period).toBe('YEAR');
   });
 });
+
+describe('pay in the words of other languages (capture107)', () => {
+  it('reads a period after each end of a range: "45.000 €/año - 55.000 €/año"', () => {
+    expect(parseSalary('45.000 €/año - 55.000 €/año')).toMatchObject({
+      min: 45000,
+      max: 55000,
+      period: 'YEAR',
+    });
+    expect(parseSalary('3.000 €/Monat - 3.500 €/Monat')).toMatchObject({
+      min: 3000,
+      max: 3500,
+      period: 'MONTH',
+    });
+  });
+
+  it('"from" a figure is its floor in Italian, French and Portuguese too', () => {
+    expect(parseSalary('Da 1.500 € al mese')).toMatchObject({ min: 1500, max: null, period: 'MONTH' });
+    expect(parseSalary('À partir de 1 500 € par mois')).toMatchObject({ min: 1500, max: null });
+    expect(parseSalary('A partir de R$ 3.000 por mês')).toMatchObject({
+      min: 3000,
+      max: null,
+      currency: 'BRL',
+    });
+    expect(parseSalary('da 1.500 a 2.000 € al mese')).toMatchObject({ min: 1500, max: 2000 });
+  });
+});
