@@ -47,7 +47,7 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     lang: 'fr',
     workType: 'onsite',
     // Indeed's French "Lieu du poste : En présentiel" is its English "Work location: In person".
-    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\bposte\s+en\s+présentiel\b|\b(?:doit être |être )?effectué en personne\b/i,
+    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\b(?:sur site|en présentiel|au bureau)\s+5\s+jours\s+(?:par|sur)\s+(?:semaine|5)\b|\bposte\s+en\s+présentiel\b|\b(?:doit être |être )?effectué en personne\b/i,
     reason: 'French: the work is in person ("Lieu du poste : En présentiel", "poste en présentiel")',
   },
   {
@@ -64,8 +64,10 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.vor-ort-de',
     lang: 'de',
     workType: 'onsite',
-    re: /\b(?:tätigkeit|arbeit|stelle|position)\s+(?:erfolgt|findet|ist)\s+(?:(?:ausschließlich|vollständig|überwiegend)\s+)?vor ort\b|\b(?:100\s?%|ausschließlich|vollständig)\s+vor ort\b/i,
-    reason: 'German: the work is done on site ("Die Tätigkeit erfolgt vor Ort", "ausschließlich vor Ort")',
+    // Indeed's German "Arbeitsort: Vor Ort" is its English "Work location: In person".
+    re: /\b(?:tätigkeit|arbeit|stelle|position)\s+(?:erfolgt|findet|ist)\s+(?:(?:ausschließlich|vollständig|überwiegend)\s+)?vor ort\b|\b(?:100\s?%|ausschließlich|vollständig)\s+vor ort\b|\b(?:arbeitsort|arbeitsmodell)\s*:\s*(?:vor ort|in präsenz)\b/i,
+    reason:
+      'German: the work is done on site ("Die Tätigkeit erfolgt vor Ort", "ausschließlich vor Ort", "Arbeitsort: Vor Ort")',
   },
   {
     id: 'prose.no-distance-sv',

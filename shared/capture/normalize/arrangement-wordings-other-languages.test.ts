@@ -54,3 +54,20 @@ describe('Portuguese in-person work', () => {
     expect(workTypeFromProse('A vaga é 100% presencial no escritório da Barra Funda.')).toBe('onsite');
   });
 });
+
+describe("Indeed's and LinkedIn's in-person lines in German and French (capture107)", () => {
+  it('reads "Arbeitsort: Vor Ort" and "sur site 5 jours par semaine" as on-site', () => {
+    expect(workTypeFromProse('Ausbildung: Berufsausbildung (Erforderlich)\nArbeitsort: Vor Ort')).toBe(
+      'onsite',
+    );
+    expect(workTypeFromProse('Lieu : nos bureaux du quai des Chartrons, sur site 5 jours par semaine')).toBe(
+      'onsite',
+    );
+  });
+
+  it('does not read a hybrid week as on-site', () => {
+    expect(workTypeFromProse('Sur site 3 jours par semaine, télétravail le reste du temps.')).not.toBe(
+      'onsite',
+    );
+  });
+});
