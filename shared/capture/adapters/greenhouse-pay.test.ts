@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseLocations } from '../normalize/location.ts';
-import { payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
+import { bandOfSpans, payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
 
 const band = (title: string, low: string, high: string) =>
   `<div class="pay-input"><div class="title">${title}</div><div class="description"><p>Ranges by level.</p></div><div class="pay-range"><span>${low}</span><span class="divider">&mdash;</span><span>${high} USD</span></div></div>`;
@@ -80,5 +80,14 @@ describe('Greenhouse pay inputs titled by pay zone', () => {
       min: 158000,
       max: 186000,
     });
+  });
+});
+
+describe("a band's ends in spans around a divider drawn by CSS", () => {
+  it('reads both ends as the range', () => {
+    const range = parseHTML(
+      '<div class="pay-range"><span>$68,000</span><span class="divider"></span><span>$78,000 USD</span></div>',
+    ).document.querySelector('.pay-range')!;
+    expect(bandOfSpans(range)).toMatchObject({ min: 68000, max: 78000, currency: 'USD' });
   });
 });

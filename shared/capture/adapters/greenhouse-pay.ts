@@ -10,8 +10,22 @@ function payInputs(doc: Document): Array<{ title: string; el: Element }> {
   return inputs.map((el) => ({ title: ` ${wordsOnly(textOf(el.querySelector('.title'), 200))} `, el }));
 }
 
-const bandOf = (el: Element) =>
-  parseSalary(textOf(el.querySelector('.pay-range') ?? el, 300), { minScore: 1 });
+const bandOf = (el: Element) => {
+  const range = el.querySelector('.pay-range');
+  return (range && bandOfSpans(range)) ?? parseSalary(textOf(range ?? el, 300), { minScore: 1 });
+};
+
+/**
+ * A pay range printed as its ends in spans around a divider ("<span>$68,000</span><span class=divider>
+ * </span><span>$78,000 USD</span>"), whose dash may be drawn by CSS alone: the ends, joined by a dash.
+ */
+export function bandOfSpans(range: Element): Salary | null {
+  const ends = Array.from(range.children)
+    .filter((c) => !/divider/.test(c.getAttribute('class') ?? ''))
+    .map((c) => textOf(c, 100))
+    .filter(Boolean);
+  return ends.length === 2 ? parseSalary(ends.join(' – '), { minScore: 1 }) : null;
+}
 
 /**
  * Greenhouse prints one pay input per band the employer set up, each under its own title (a level

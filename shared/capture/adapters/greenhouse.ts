@@ -2,7 +2,7 @@ import { greenhouse as board } from '../../boards/greenhouse.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { fromBoard, registerAdapter } from '../registry.ts';
-import { payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
+import { bandOfSpans, payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
 import { readSelectors } from './kit.ts';
 
 /** What the board's selectors alone miss (its board: shared/boards/greenhouse.ts). */
@@ -20,6 +20,9 @@ export default registerAdapter({
       (r.fields.title ? payInputTitled(doc, r.fields.title) : null) ??
       payInputsForPlaces(doc, r.fields.locations);
     if (titled) r.fields.salary = titled;
+    // A band's two ends in spans with a divider drawn by CSS alone: read them as the range they show.
+    const band = doc.querySelectorAll('.pay-range');
+    if (!titled && band.length === 1) r.fields.salary = bandOfSpans(band[0]!) ?? r.fields.salary;
     if (!r.fields.salary) {
       // Pay ranges rendered as separate <p>/<span>s after an "Annual Salary" label.
       const pay = doc.querySelector('.job__description .pay-input, .job__description [class*="pay" i]');

@@ -12,9 +12,10 @@ const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 const MULT = String.raw`(?:\s?((?:k|K|m|M|mil|million|thousand|tsd\.?|Tsd\.?|L|[Ll]akhs?|[Ll]acs?|LPA|Cr|[Cc]rores?)(?![a-zA-Z\u00c0-\u024f])|T(?=€|EUR\b|CHF\b)|[万萬만千천]))?`;
+// (A symbol right before a digit opens the next amount: "$68,000 $78,000" is two, not "$68,000 $".)
 // "T€" / "TEUR" / "TCHF": thousands of euros or francs, as German-speaking pages shorten them
 // ("72 – 84 T€", "65 TEUR"); a capital T only right before the currency.
-const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b|[円元원块]))?`;
+const AMOUNT = String.raw`(?:(${SYM}|${ISO_RE})\s?)?(${NUM})${MULT}(?:\s?(${SYM}(?!\s?\d)|${ISO_RE}(?![a-zA-Z])|[Ee]uros?|€|zł|Kč|kr\b|[Yy]en\b|[円元원块]))?`;
 // "between X and Y" in each language: and, e (pt, it), y (es), et (fr), und (de), en (nl); "od X do Y" (pl, cs).
 // "$62,453.00 up to $79,206.00 per year": a public scale's first step up to its last.
 const SEP = String.raw`\s{0,3}(?:-|–|—|~|～|〜|up to|to|and|e|y|et|und|en|bis|à|a|au|hasta|tot|until|till|do|\/)\s{0,3}`;

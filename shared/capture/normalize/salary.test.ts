@@ -286,3 +286,9 @@ describe('pay in the words of other languages (capture107)', () => {
     expect(parseSalary('da 1.500 a 2.000 € al mese')).toMatchObject({ min: 1500, max: 2000 });
   });
 });
+
+describe('two amounts side by side', () => {
+  it('does not read the second amount\'s "$" as the first one\'s currency', () => {
+    expect(parseSalary('$68,000 $78,000 USD')?.text).toBe('$68,000');
+  });
+});

@@ -50,6 +50,14 @@ describe('what belongs to other postings on the page', () => {
     expect(job.fields.salary).toBeUndefined();
   });
 
+  it("takes no pay from a public employer's table of pay steps, only from its hiring range", () => {
+    const job =
+      extract(`${POSTING}<table><tr><th scope="row">Hiring range</th><td>$34.06 &ndash; $37.55/hour</td></tr></table>
+      <table class="pay-steps"><thead><tr><th>Step</th><th>Hourly</th><th>Annual</th></tr></thead><tbody>
+      <tr><td>1</td><td>$34.06</td><td>$70,845</td></tr><tr><td>2</td><td>$35.76</td><td>$74,381</td></tr></tbody></table>`);
+    expect(job.fields.salary).toMatchObject({ min: 34.06, max: 37.55, period: 'HOUR' });
+  });
+
   it("takes no pay from a board's salary guide printed as terms and figures", () => {
     const job = extract(`${POSTING}<section id="salaryGuide"><h2>Salary guide</h2>
       <p>Pay for this job was not included by the employer.</p><dl><dt>Indeed's estimate</dt>

@@ -33,8 +33,8 @@ export const BOARD_PAY_NOTE = new RegExp(
   'iu',
 );
 
-/** Names of a pay schedule listing every grade or step ("salary-schedule", "pay_grid", "wage-table"). */
-const PAY_SCHEDULE_NAME = /(?:salary|pay|wage)[-_ ]?(?:schedules?|grids?|tables?)/i;
+/** Names of a pay schedule listing every grade or step ("salary-schedule", "pay_grid", "wage-table", "pay-steps"). */
+const PAY_SCHEDULE_NAME = /(?:salary|pay|wage)[-_ ]?(?:schedules?|grids?|tables?|steps|scales?)/i;
 
 export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
