@@ -88,6 +88,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev79', 'forms-dev79'],
   ['dev80', 'forms-dev80'],
   ['dev81', 'forms-dev81'],
+  ['dev82', 'forms-dev82'],
+  ['dev83', 'forms-dev83'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -136,6 +136,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev56', 'match-dev56/set.json'],
   ['dev57', 'match-dev57/set.json'],
   ['dev58', 'match-dev58/set.json'],
+  ['dev59', 'match-dev59/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
