@@ -160,6 +160,18 @@ describe('an earlier field the person has moved on from', () => {
     expect(workLeft(platform, posting('Senior ML Platform Engineer'))).toBeNull();
   });
 
+  it("a career changer whose job now is like a target (freelance web work) has left the old field's job", () => {
+    const changer = prepareLeaving(
+      title('Freelance Web Developer'),
+      ['Freelance Web Developer', 'General Manager', 'Assistant Manager'].map(title),
+      ['Junior front-end developer', 'Full-stack developer'].map(title),
+    );
+    expect(workLeft(changer, posting('Restaurant General Manager'))).toMatch(
+      /earlier job of yours \(General Manager\)/,
+    );
+    expect(workLeft(changer, posting('Junior Full-Stack Developer'))).toBeNull();
+  });
+
   it('reads no move while the job held is not yet a target, or a step up the same ladder', () => {
     const changing = prepareLeaving(
       title('Data Engineer'),

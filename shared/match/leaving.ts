@@ -111,7 +111,7 @@ export function prepareLeaving(
  * they left, as a career changer's old work is; a step up the same ladder stays like the targets.
  */
 function movedOn(latest: Title | null, past: readonly Title[], targets: readonly Title[]): Title[] {
-  if (!latest || !targets.some((t) => titleSimilarity(t.info, latest.info) >= SAME_JOB)) return [];
+  if (!latest || !targets.some((t) => titleSimilarity(t.info, latest.info) >= TARGET_TITLE)) return [];
   const unlike = (p: Title) => targets.every((t) => titleSimilarity(t.info, p.info) < OTHER_FIELD);
   return past.filter((p) => p.text !== latest.text && unlike(p));
 }

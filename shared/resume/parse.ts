@@ -19,7 +19,7 @@ import { readProseRoles } from './prose-roles.ts';
 import { readRuledOut } from './ruled-out.ts';
 import { splitResume } from './sections.ts';
 import { type SkillItem, skillItems } from './skill-list.ts';
-import { readTargetTitles } from './targets.ts';
+import { asSought, readTargetTitles } from './targets.ts';
 import { readWorkRights, type WorkRightsDraft } from './work-rights.ts';
 import { rejoinEntryLines, rejoinListLines } from './wrapped-lines.ts';
 
@@ -75,7 +75,8 @@ export function parseResumeText(pasted: string): ResumeDraft {
   // A contact block under its own heading ("PERSONAL DETAILS") is read as the header is; the header's
   // own lines come first, so its name and place win.
   const contact = parseContact([...get('header'), ...get('personal')]);
-  const summaryLines = [...get('summary'), ...contact.summary];
+  // What the person is after ("TARGET ROLE") is said of themselves, as the summary is, and kept with it.
+  const summaryLines = [...get('target'), ...get('summary'), ...contact.summary];
   const summary = summaryLines.join(' ').trim() || undefined;
   const experience = parseExperience(splitPromotions(rejoinEntryLines(get('experience'))));
   const education = parseEducation(get('education'));
@@ -105,7 +106,8 @@ export function parseResumeText(pasted: string): ResumeDraft {
   const stated = [get('header'), get('personal'), summaryLines, get('rights')].flatMap((lines) =>
     unwrapLines(lines, measure),
   );
-  const wanted = readTargetTitles(stated);
+  const targetLines = unwrapLines(get('target'), measure);
+  const wanted = readTargetTitles([...stated, ...targetLines.map(asSought)]);
   const targetTitles =
     wanted.length || !headline ? wanted : [headline.replace(/^\w/, (c) => c.toUpperCase())];
   const warnings: string[] = [];

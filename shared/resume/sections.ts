@@ -6,6 +6,7 @@ export type ResumeSection =
   | 'personal'
   | 'summary'
   | 'rights'
+  | 'target'
   | 'experience'
   | 'education'
   | 'skills'
@@ -19,6 +20,11 @@ const HEADINGS: Array<[ResumeSection, RegExp]> = [
     'summary',
     // A US resume's "SUMMARY OF QUALIFICATIONS": what the person brings, said of themselves.
     /^(professional |career |personal )?(summary|profile|objective|about( me)?|overview|statement)$|^summary of qualifications$/,
+  ],
+  // "TARGET ROLE": the roles the person is after, named as titles with no "looking for" before them.
+  [
+    'target',
+    /^(target|desired|preferred|sought|ideal)( job| next)? (roles?|positions?|titles?|jobs?)$|^(job|role|career) targets?$|^target$/,
   ],
   // A European CV opens with its contact block under a heading ("PERSONAL DETAILS": Name:, Address:,
   // Nationality: …); it is read as the header is (contact.ts), wherever it stands.

@@ -222,3 +222,28 @@ describe('a move the person turns down', () => {
     expect(titles.join(' | ')).toMatch(/UX Researcher/);
   });
 });
+
+describe('a "TARGET ROLE" section', () => {
+  const resume = (target: string) =>
+    `JASMINE REYES\nAustin, TX | jasmine@example.com\n\nTARGET ROLE\n${target}\n\nSUMMARY\nCareer changer from restaurant management.\n\nEXPERIENCE\nFreelance Web Developer, Austin, TX (Jul 2025 - present)\n- Built restaurant sites.\n`;
+
+  it('names the roles outright, sharing a job between its kinds', () => {
+    const draft = parseResumeText(
+      resume(
+        'Junior front-end or full-stack developer (entry level). Looking for on-site or hybrid roles in Austin.',
+      ),
+    );
+    expect(draft.targetTitles).toEqual(['Junior front-end developer', 'Full-stack developer']);
+    expect(draft.summary).toMatch(/^Junior front-end or full-stack developer/);
+  });
+
+  it('reads the kind of seat after a comma as part of the title, and a refusal there as a refusal', () => {
+    const draft = parseResumeText(
+      resume(
+        'Senior Account Executive, mid-market or lower enterprise, full-cycle closing. Not looking for SDR or account management roles.',
+      ),
+    );
+    expect(draft.targetTitles).toEqual(['Senior Account Executive']);
+    expect(draft.ruledOut.length).toBeGreaterThan(0);
+  });
+});

@@ -28,6 +28,9 @@ const WANT_AFTER_COLON = new RegExp(
   String.raw`\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+${ROLE_NOUN}\b`,
   'i',
 );
+/** A kind of software work that names no job by itself ("front-end", "full-stack", "mobile"). */
+const STACK_KIND = /^(?:front-?end|back-?end|full-?stack|mobile|web|cloud|embedded)$/i;
+
 /** "I am not looking for a people-management role": a refusal, not a target. */
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i;
 const REFUSAL = /\b(?:not|never|no longer)\b|n[’']t\b/i;
@@ -125,6 +128,14 @@ export function readTargetTitles(lines: readonly string[]): string[] {
         !title.includes(' ') && !TITLE_WORD.test(title) && next.length > 2 && TITLE_WORD.test(next.at(-1)!);
       if ((QUALIFIER_ONLY.test(title) && next.length > 1 && QUALIFIER_ONLY.test(next[0]!)) || bareKind)
         title = `${title} ${next.slice(1).join(' ')}`;
+      // "Junior front-end or full-stack developer": a kind of the work with no job of its own shares the
+      // next alternative's job ("Junior front-end developer").
+      else if (
+        STACK_KIND.test(title.split(/\s+/).at(-1)!) &&
+        next.length > 1 &&
+        TITLE_WORD.test(next.at(-1)!)
+      )
+        title = `${title} ${next.at(-1)}`;
       const words = title.split(/\s+/).length;
       // A level alone is no title: "Senior" with nothing to share.
       if (!title || words > 5 || NOT_A_TITLE.test(title) || LEVEL_ONLY.test(title)) continue;
@@ -156,4 +167,24 @@ export function readSecondChoices(text: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A line under a "TARGET ROLE" heading names the roles outright ("Junior front-end or full-stack developer
+ * (entry level). Looking for on-site roles…"): its first sentence, asides dropped, is read as "Looking for
+ * … roles" is. A line that says what it wants in a sentence of its own is read as written; '' otherwise.
+ */
+const namesJob = (part: string) => part.split(/\s+/).some((w) => TITLE_WORD.test(w));
+
+export function asSought(line: string): string {
+  const sentence = (line.split(/(?<=[a-z)])\.\s|;\s/i)[0] ?? '').replace(/\([^)]*\)/g, ' ');
+  // "Senior Account Executive, mid-market or lower enterprise, full-cycle": after the title, commas add
+  // what kind of seat; only a part naming a job ("…, BI Developer") is another title.
+  const [head = '', ...rest] = sentence.split(',');
+  const cut = rest.findIndex((p) => !namesJob(p));
+  const titled = cut < 0 ? rest : rest.slice(0, cut);
+  const first = [head, ...titled].join(',').replace(/\s+/g, ' ').trim();
+  const words = first.split(' ').filter(Boolean).length;
+  if (!words || words > 12 || WANT.test(first) || MOVE.test(first)) return '';
+  return `Looking for: ${first.replace(/[.:]$/, '')} roles.`;
 }

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { prepareProfile } from './shared/match/index.ts';
+import { draftToProfile, parseResumeText } from './shared/resume/index.ts';
+const [file, pid] = process.argv.slice(2);
+const set = JSON.parse(readFileSync(file!, 'utf8'));
+const p = set.profiles.find((x: any) => x.id === pid);
+const prof0 = draftToProfile(parseResumeText(p.resume_text));
+console.log('exp', prof0.experience.map((e: any) => e.title), 'targets', (prof0 as any).targetTitles ?? (prof0 as any).targets, 'summary', prof0.summary?.slice(0, 200));
+const prof: any = prepareProfile(prof0, null);
+console.log('leaving', JSON.stringify(prof.leaving, (k, v) => (k === 'info' ? undefined : v instanceof RegExp ? String(v) : v)));
+console.log('titles', prof.titles?.map?.((t: any) => t.text ?? t));
