@@ -104,6 +104,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture112',
   'capture113',
   'capture114',
+  'capture115',
+  'capture116',
   'capture10',
   'capture13',
   'capture16',

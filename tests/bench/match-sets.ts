@@ -137,6 +137,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev57', 'match-dev57/set.json'],
   ['dev58', 'match-dev58/set.json'],
   ['dev59', 'match-dev59/set.json'],
+  ['dev60', 'match-dev60/set.json'],
+  ['dev61', 'match-dev61/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
