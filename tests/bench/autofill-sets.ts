@@ -90,6 +90,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev81', 'forms-dev81'],
   ['dev82', 'forms-dev82'],
   ['dev83', 'forms-dev83'],
+  ['dev84', 'forms-dev84'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
