@@ -95,10 +95,44 @@ export function typesByBlock(
  */
 export function datesOfAnEntry(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
   const out = new Map<ClassifiedField, string>();
+  const ended = blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
   for (const f of fields) {
     if (f.classification.type !== 'start_date') continue;
     const entry = f.field.signals.block?.find((l) => l.entry || l.from === 'table-row');
     if (entry) out.set(f, entry.title || `entry ${entry.entry ?? ''}`.trim());
+    // A start beside an end in one block (Oracle's one open "Experience" entry) is a period's first day:
+    // an availability has no end.
+    else if (f.field.signals.block?.length && ended.has(blockKey(f.field.signals.block)))
+      out.set(f, f.field.signals.block[0]!.title || 'a period with an end date');
+  }
+  return out;
+}
+
+/** A period's last day ("End Date", "To", "Date left"). */
+const END_DATE = /^(end|finish|leaving|to|until)( date)?$|^date (left|ended|to)$/;
+
+/** The keys of the blocks holding a box that `has`. */
+function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField) => boolean): Set<string> {
+  return new Set(
+    fields
+      .filter((f) => f.field.signals.block?.length && has(f))
+      .map((f) => blockKey(f.field.signals.block!)),
+  );
+}
+
+/**
+ * An address part in a job's entry (the "City" of the block that asks Employer Name, Job Title, Start and End
+ * Date): where that employer is, not where the candidate lives, even for the job held now.
+ */
+export function placesOfAJob(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
+  const jobs = blocksWith(fields, (f) => JOB.has(f.classification.type));
+  const periods = blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
+  const out = new Map<ClassifiedField, string>();
+  for (const f of fields) {
+    const levels = f.field.signals.block;
+    if (!PLACE.has(f.classification.type) || !levels?.length) continue;
+    const key = blockKey(levels);
+    if (jobs.has(key) && periods.has(key)) out.set(f, levels[0]!.title || 'a job entry');
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
-import { datesOfAnEntry } from './block-structure.ts';
+import { datesOfAnEntry, placesOfAJob } from './block-structure.ts';
 import { blockSubjects, type Subject } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
@@ -111,6 +111,12 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'other',
         confidence: 0.6,
         reason: `"${f.field.signals.label}" in one entry of a list ("${entry}") is when that entry began, not when you can start`,
+      });
+    for (const [f, entry] of placesOfAJob(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${f.field.signals.label}" in a job's entry ("${entry}") is where that employer is, not where you live`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
