@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareLeaving, withoutWorkLeft, workLeft } from './leaving.ts';
+import { prepareLeaving, rungClimbed, withoutWorkLeft, workLeft } from './leaving.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { makeJob, makeProfile } from './testing.ts';
@@ -185,5 +185,31 @@ describe('an earlier field the person has moved on from', () => {
       ['Senior Software Engineer', 'Staff Software Engineer'].map(title),
     );
     expect(climbing?.earlier ?? []).toEqual([]);
+  });
+});
+
+describe('a rung the person has climbed past', () => {
+  const pm = prepareLeaving(
+    title('Project Manager'),
+    ['Project Manager', 'Assistant Project Manager', 'Project Coordinator'].map(title),
+    ['Project Manager', 'Senior Project Manager'].map(title),
+  );
+  const posting = (t: string) =>
+    prepareJob(makeJob('Deliver commercial construction projects.', { title: t }));
+
+  it('is a posting for the assistant post they held before the job they hold', () => {
+    expect(rungClimbed(pm, posting('Assistant Project Manager - Construction'))).toBe(
+      'Assistant Project Manager',
+    );
+    expect(rungClimbed(pm, posting('Senior Project Manager'))).toBeNull();
+  });
+
+  it('is none for someone who still holds the assistant post', () => {
+    const apm = prepareLeaving(
+      title('Assistant Project Manager'),
+      ['Assistant Project Manager'].map(title),
+      ['Project Manager'].map(title),
+    );
+    expect(rungClimbed(apm, posting('Assistant Project Manager'))).toBeNull();
   });
 });

@@ -33,7 +33,12 @@ export interface Leaving {
   targets: readonly Title[];
   /** Earlier titles in a field the person has since left for their targets' (movedOn). */
   earlier: readonly Title[];
+  /** Lower rungs of the job held that the person has climbed past ("Assistant Project Manager"). */
+  climbed: readonly Title[];
 }
+
+/** A rung below the role a title names: its assistant, associate, deputy, junior or trainee. */
+export const LOWER_RUNG = /^(?:assistant|associate|deputy|junior|jr\.?|trainee)\s+/i;
 
 /** A title as written, with its words read once (title-likeness.ts). */
 type Title = { text: string; info: TitleInfo };
@@ -100,8 +105,31 @@ export function prepareLeaving(
         }
       : null;
   const earlier = movedOn(latest, past, targets);
-  if (!held && !field && !earlier.length) return null;
-  return { held, field, targets, earlier };
+  const climbed = climbedPast(latest, past, targets);
+  if (!held && !field && !earlier.length && !climbed.length) return null;
+  return { held, field, targets, earlier, climbed };
+}
+
+/**
+ * The lower rungs of the job held, among the person's earlier titles ("Assistant Project Manager" before
+ * "Project Manager"), when the job held is what they aim at: a posting for that rung is a step back down.
+ */
+function climbedPast(latest: Title | null, past: readonly Title[], targets: readonly Title[]): Title[] {
+  if (!latest || LOWER_RUNG.test(latest.text)) return [];
+  if (!targets.some((t) => titleSimilarity(t.info, latest.info) >= TARGET_TITLE)) return [];
+  const held = titleTokens(latest.text).join(' ');
+  return past.filter(
+    (p) =>
+      p.text !== latest.text &&
+      LOWER_RUNG.test(p.text) &&
+      titleTokens(p.text.replace(LOWER_RUNG, '')).join(' ') === held,
+  );
+}
+
+/** The rung below the job held that a posting is, for the level cut (level-cut.ts); null when it is none. */
+export function rungClimbed(leaving: Leaving | null, job: PreparedJob): string | null {
+  if (!leaving?.climbed.length || !LOWER_RUNG.test(job.parsed.title)) return null;
+  return leaving.climbed.find((c) => titleSimilarity(job.title, c.info) >= SAME_JOB)?.text ?? null;
 }
 
 /**

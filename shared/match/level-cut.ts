@@ -3,6 +3,7 @@
  * shows the detail). Only a level the posting states counts; one guessed from years is too loose.
  */
 
+import { rungClimbed } from './leaving.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
 import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
@@ -40,6 +41,10 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
       detail:
         "A people manager's post (the posting gives it reports); you have none and do not ask to manage",
     };
+  // A rung the person has climbed past ("Assistant Project Manager" for a project manager of eleven years).
+  const rung = rungClimbed(p.leaving, job);
+  if (rung)
+    return { cut: PER_LEVEL, detail: `A rung below the job you hold, as your earlier ${rung} post was` };
   // A qualification stage the title does not state is a level all the same.
   if (p.partQualified && asksFullyQualified(job))
     return {
