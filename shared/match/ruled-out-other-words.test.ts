@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runsInto } from './testing.ts';
+import { prepareRuledOut } from './ruled-out.ts';
+import { ruledOutBy } from './ruled-out-by.ts';
+import { prepareJob } from './score.ts';
+import { makeJob, runsInto } from './testing.ts';
 
 describe('a ruled-out field the posting names in other words', () => {
   it('meets "retail" in a posting whose work is in stores', () => {
@@ -17,5 +20,23 @@ describe('a ruled-out field the posting names in other words', () => {
       'Store vaccines in the monitored refrigerator; our outpatient store is on level 1.',
     ].join('\n');
     expect(runsInto('retail', 'Clinical Pharmacist', ward)).toBeNull();
+  });
+});
+
+describe("a ruled-out phrase sharing a word with the person's own titles", () => {
+  const csm = [
+    'We are hiring a Customer Success Manager to look after a portfolio of mid-market customers.',
+    '- Flag expansion opportunities to Account Managers and support them in the conversation.',
+    '- Advocate for your customers with product, support and engineering.',
+    '- Help customers adopt new features, and support each customer through renewal.',
+  ].join('\n');
+  const asCsm = (phrase: string) =>
+    ruledOutBy(
+      prepareRuledOut([phrase], '', [], ['Customer Success Manager']),
+      prepareJob(makeJob(csm, { title: 'Customer Success Manager, EMEA' })),
+    );
+
+  it('is not read split up from words that are the person\'s own work ("customer support" for a CSM)', () => {
+    expect(asCsm('customer support')).toBeNull();
   });
 });

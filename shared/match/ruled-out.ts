@@ -171,8 +171,16 @@ export function prepareRuledOut(
         arrangement: arrangementRuledOut(text),
         employer: EMPLOYERS[text.toLowerCase()] ?? null,
         doer: doerOf(said, titles),
-        words: content.length > 1 ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
-        activities: content.length > 1 ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
+        // Split up, a phrase sharing a word with the person's own titles ("customer support" for a Customer
+        // Success Manager) is their own work's words, not the ruled-out field's.
+        words:
+          content.length > 1 && !content.some((w) => titleWords.has(w))
+            ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi'))
+            : [],
+        activities:
+          content.length > 1 && !content.some((w) => titleWords.has(w))
+            ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord)
+            : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
         ownWork: ownWorkFor(source, fields, titleWords),
       };
