@@ -91,6 +91,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev82', 'forms-dev82'],
   ['dev83', 'forms-dev83'],
   ['dev84', 'forms-dev84'],
+  ['dev85', 'forms-dev85'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

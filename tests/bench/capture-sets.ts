@@ -106,6 +106,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture114',
   'capture115',
   'capture116',
+  'capture117',
+  'capture118',
   'capture10',
   'capture13',
   'capture16',

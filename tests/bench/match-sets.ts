@@ -139,6 +139,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev59', 'match-dev59/set.json'],
   ['dev60', 'match-dev60/set.json'],
   ['dev61', 'match-dev61/set.json'],
+  ['dev62', 'match-dev62/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
