@@ -41,6 +41,14 @@ describe('facts in a public posting', () => {
     expect(f.employmentType).toBe('full_time');
   });
 
+  it('names a public body in full from an "Employer name" heading, over the job site\'s brand in the title', () => {
+    const f = read(
+      `<h1>Specialist Physiotherapist</h1><h4>Employer name</h4><p>Wolds and Marsh Community Health NHS Trust</p>${BODY}`,
+      'Specialist Physiotherapist | NHS Jobs',
+    );
+    expect(f.company).toBe('Wolds and Marsh Community Health NHS Trust');
+  });
+
   it('reads the value a colon label gives before the sentence explaining it', () => {
     const f =
       read(`<h1>Administrative Officer</h1><div class="post"><p><strong>Working hours:</strong> 0.5 WTE – 17.5 hours

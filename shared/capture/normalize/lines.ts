@@ -49,7 +49,7 @@ export const EMPLOYMENT_LABEL =
  * "Department" or "Agency": a company's team, or the recruiter placing the job.
  */
 export const EMPLOYER_LABEL =
-  /^(?:employer|employing (?:organi[sz]ation|authority|body)|hiring (?:organi[sz]ation|company|entity)|company name|organi[sz]ation name|employeur|organisme employeur|collectivit[ée]|arbeitgeber|empleador|entidad contratante|empregador|werkgever|arbetsgivare|arbeidsgiver|arbejdsgiver|pracodawca|datore di lavoro)$/i;
+  /^(?:employer(?: name)?|employing (?:organi[sz]ation|authority|body)|hiring (?:organi[sz]ation|company|entity)|company name|organi[sz]ation name|employeur|organisme employeur|collectivit[ée]|arbeitgeber|empleador|entidad contratante|empregador|werkgever|arbetsgivare|arbeidsgiver|arbejdsgiver|pracodawca|datore di lavoro)$/i;
 /**
  * A public employer's position classification ("Classification: Permanent, Benefited – 2,080 hrs/yr",
  * "Position classification: Regular Part-Time"): often the tenure and hours, but as often a job class

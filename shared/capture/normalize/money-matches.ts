@@ -97,10 +97,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (!currency && !hasContext) continue;
     // A count's label ("Openings: 3"), or a month before or after days ("including December 26-31",
     // "plus 24 and 31 December" as holidays), is not pay.
-    if (
-      !currency &&
-      (COUNT_LABEL.test(before.split('\n').pop()!) || endsInMonth(before) || startsWithMonth(after))
-    )
+    if (!currency && (COUNT_LABEL.test(labelBefore(before)) || endsInMonth(before) || startsWithMonth(after)))
       continue;
     // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
     if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
@@ -119,6 +116,9 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // the lower one too, when the lower number is written in the same units (not above the upper's).
     if (b?.hasMult && !a.hasMult && max != null && b.factor > 1 && min <= max / b.factor) min *= b.factor;
     if (max != null && max < min) [min, max] = [max, min];
+    // "31-9091.00 Dental Assistants" (an occupation's code) is no range of pay: no currency, and ends hundreds
+    // of times apart, where a pay range's top is a few times its floor at most.
+    if (!currency && max != null && min > 0 && max / min > 20) continue;
     // "starts at $21.40 an hour and tops out at $25.85": a pay scale's first and last point, which
     // withSpelledRanges joins into one range.
     const upTo =
@@ -207,4 +207,11 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     out.push({ min: lo, max: hi, currency, period, text: m[0].trim(), score, ote, index: m.index });
   }
   return withSpelledRanges(out, s);
+}
+
+/** The words labelling a figure: its own line's, or the line above when the figure opens its line ("Hours per Week\n36"). */
+function labelBefore(before: string): string {
+  const lines = before.split('\n');
+  const own = lines.pop() ?? '';
+  return own.trim() ? own : (lines.pop() ?? '');
 }

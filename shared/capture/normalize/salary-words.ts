@@ -65,7 +65,7 @@ export const STANDARD_BEFORE =
  * site: 3". A bare number under it is the count, whatever pay wording sits on the lines around it.
  */
 export const COUNT_LABEL =
-  /^\s*(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?\s*$/i;
+  /(?:^|\s)(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?\s*$/i;
 
 /**
  * Pay for a shift or a night ("$195 - $225 per overnight shift", "£110 per sleep-in night", "$180 a

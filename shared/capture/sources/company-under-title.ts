@@ -8,11 +8,11 @@ import { type Picked, SECTION_HEADING } from './title-company.ts';
 /** The employer printed right under the job title: a heading, a plain subtitle, or a linked name before the place. */
 
 /** A plausible employer name: short, not a board brand, not a UI word. */
-export function nameLike(s: string, sig: PageSignals): boolean {
+export function nameLike(s: string, sig: PageSignals, maxWords = 6): boolean {
   return (
     s.length > 1 &&
-    s.length < 60 &&
-    s.split(' ').length <= 6 &&
+    s.length < 10 * maxWords &&
+    s.split(' ').length <= maxWords &&
     !namesBoard(s, sig) &&
     !isBoardAddress(s) &&
     !isJobSiteName(s) &&
@@ -89,7 +89,8 @@ const ORGANISATION =
 /** "Employer: Ville de Montravel": a fact naming who employs, when it reads as a name. */
 export function employerOfFacts(facts: ReadonlyMap<string, string>, sig: PageSignals): Picked | null {
   const named = facts.get('employer') ?? '';
-  return nameLike(named, sig) && /^[\p{Lu}\d]/u.test(named)
+  // (a label that says "employer" may name a public body in full: "Wolds and Marsh Community Health NHS Trust")
+  return nameLike(named, sig, 8) && /^[\p{Lu}\d]/u.test(named)
     ? { value: named, conf: 0.7, detail: 'term/definition pair naming the employer' }
     : null;
 }
