@@ -92,6 +92,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev83', 'forms-dev83'],
   ['dev84', 'forms-dev84'],
   ['dev85', 'forms-dev85'],
+  ['dev86', 'forms-dev86'],
+  ['dev87', 'forms-dev87'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -108,6 +108,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture116',
   'capture117',
   'capture118',
+  'capture119',
+  'capture120',
   'capture10',
   'capture13',
   'capture16',

@@ -140,6 +140,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev60', 'match-dev60/set.json'],
   ['dev61', 'match-dev61/set.json'],
   ['dev62', 'match-dev62/set.json'],
+  ['dev63', 'match-dev63/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
