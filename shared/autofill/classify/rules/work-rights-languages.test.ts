@@ -63,3 +63,25 @@ describe('work permits as Austrian and Spanish forms name them', () => {
     ).toEqual(['sponsorship_required']);
   });
 });
+
+describe('the employer applying for the permit, as German and French ATS forms ask it (forms-dev86)', () => {
+  it('"Müssten wir … eine Blaue Karte EU für dich beantragen?" and "Faudrait-il que … une demande … de titre de séjour" are sponsorship', () => {
+    expect(
+      types(
+        yesNo(
+          'Müssten wir für deine Beschäftigung ein Visum bzw. eine Blaue Karte EU für dich beantragen?',
+          'de',
+          'Ja',
+          'Nein',
+        ) +
+          yesNo(
+            "Faudrait-il que Maison Corvelle effectue pour vous une demande d'autorisation de travail ou de titre de séjour (par ex. carte de séjour « talent – salarié qualifié ») ?",
+            'fr',
+            'Oui',
+            'Non',
+          ) +
+          yesNo('Êtes-vous autorisé(e) à travailler en France ?', 'au', 'Oui', 'Non'),
+      ),
+    ).toEqual(['sponsorship_required', 'sponsorship_required', 'work_authorization']);
+  });
+});

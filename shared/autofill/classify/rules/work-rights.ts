@@ -150,7 +150,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
       // "Vais precisar que … trate do teu visto", "nécessiterait … une demande", "sarà necessario che l'azienda richieda",
       // (es) "¿Necesitarías que te apoyemos con el trámite…?", (fr) "… vous accompagne dans une demande": help asked for
       {
-        re: '\\b(precis\\w*|necessit\\w*|necesit\\w*|apoy\\w*|ayud\\w*|accompagn\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*|behov\\w*|ansok\\w*|trenger|(soke|soge) om|brug for)\\b',
+        re: '\\b(precis\\w*|necessit\\w*|necesit\\w*|apoy\\w*|ayud\\w*|accompagn\\w*|besoin|bisogno|necessari\\w*|desse entrada|dar entrada|trate (do|de)|tratar (do|de)|richied\\w*|engag\\w*|angewiesen|einleit\\w*|beantrag\\w*|demande|behov\\w*|ansok\\w*|trenger|(soke|soge) om|brug for)\\b',
         score: 1,
         on: Q,
       },
@@ -205,7 +205,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: QC,
       },
       {
-        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel|blaue karte|rot-wei(ss|ß)-rot)|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
+        re: '(benotig|brauch)\\w*\\b.{0,60}\\b(visum|aufenthaltstitel|blaue karte|rot-wei(ss|ß)-rot)|\\b(wir|uns)\\b.{0,60}\\b(visum|aufenthaltstitel|blaue karte|arbeitserlaubnis)\\b.{0,60}\\bbeantrag|(solicit|requer|ped)\\w*\\b.{0,40}\\b(autorizac\\w* de (residencia|trabalho)|visto)|unterstutzung.{0,60}(visum|visums|aufenthaltstitel|arbeitserlaubnis)|(visum|aufenthaltstitel).{0,30}(sponsor|unterstutzung)|parrainage|besoin d.un visa|patrocinio de visa|nulla osta|(trate|tratar|tratemos|solicit\\w*|pedir|richied\\w*|chied\\w*)\\b.{0,40}\\b(visto|vistos)\\b|precis\\w* (de )?(um )?visto|(necesit|requier|requerir)\\w*\\b.{0,40}\\b(visa|visado)\\b|(demande|obtention|besoin)\\b.{0,40}\\b(autorisation de travail|titre de sejour|visa)|passeport talent|(desse|dar) entrada|pedido de visto|visumverfahren|fachkrafteverfahren',
         score: 0.95,
         on: QC,
       },
