@@ -49,6 +49,22 @@ describe('facts in a public posting', () => {
     expect(f.company).toBe('Wolds and Marsh Community Health NHS Trust');
   });
 
+  it('reads a programme type as the employment type, and names the employer before a graduate board in the title', () => {
+    const f = read(
+      `<h1>Engineering Maintenance Apprentice</h1><h2>About Kestrel Precision Components</h2><dl><dt>Programme type</dt><dd>Vacation scheme (paid internship)</dd></dl>${BODY}`,
+      'Engineering Maintenance Apprentice - Kestrel Precision Components | Prospects.ac.uk',
+    );
+    expect(f.employmentType).toBe('internship');
+    const board = extractJob(
+      parseHTML(
+        `<html><head><title>Engineering Maintenance Apprentice - Kestrel Precision Components | Prospects.ac.uk</title><meta property="og:site_name" content="Prospects.ac.uk"></head><body><h1>Engineering Maintenance Apprentice</h1>${BODY}</body></html>`,
+      ).document,
+      'https://www.prospects.ac.uk/employer-profiles/kestrel-precision-components-28811/jobs/apprentice-4419023',
+      { now, adapters: [] },
+    ).fields;
+    expect(board.company ?? '').not.toMatch(/prospects/i);
+  });
+
   it('reads the value a colon label gives before the sentence explaining it', () => {
     const f =
       read(`<h1>Administrative Officer</h1><div class="post"><p><strong>Working hours:</strong> 0.5 WTE – 17.5 hours

@@ -10,7 +10,8 @@ import { SITE_WORKPLACE, WORK_FLOOR } from './arrangement-workplaces.ts';
  * contract or engagement ("This contract is fully remote": the engagement itself, over a board's
  * "On-site" pane).
  */
-const ROLE_NOUN = '(?:role|position|job|internship|opening|assignment|placement|contract|engagement|seat)';
+const ROLE_NOUN =
+  '(?:role|position|job|internship|opening|assignment|placement|contract|engagement|seat|scheme|programme)';
 /**
  * The role as the subject of its arrangement: "This role is", with an aside between ("This role,
  * though, is fully remote") or after a turn set against the team's or company's way ("This seat is

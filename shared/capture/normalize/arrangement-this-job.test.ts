@@ -197,3 +197,12 @@ describe('a sentence about this role over a remote-first company', () => {
     expect(arrangementOfRole('This engagement is 100% remote.')?.workType).toBe('remote');
   });
 });
+
+describe('an early-careers scheme said to be office-based (capture120)', () => {
+  it('reads "The scheme is office-based at our London office" as on-site', () => {
+    expect(
+      arrangementOfRole('The scheme is office-based at our London office in Moorgate for the full two weeks.')
+        ?.workType,
+    ).toBe('onsite');
+  });
+});

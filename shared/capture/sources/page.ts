@@ -38,7 +38,9 @@ const OTHER_SHARED_HOSTS = (
   // Remote-job, academic, hourly-work and African and Asian boards
   'weworkremotely remotive remoteok himalayas workingnomads jobspresso flexjobs nodesk justremote arc ' +
   'higheredjobs chroniclevitae academicpositions euraxess interfolio peopleadmin schooljobs ' +
-  'snagajob workstream fountain harri paradox jobberman brightermonday careers24 pnet kalibrr naukrigulf'
+  'snagajob workstream fountain harri paradox jobberman brightermonday careers24 pnet kalibrr naukrigulf ' +
+  // Graduate, internship and early-careers boards
+  'prospects brightnetwork targetjobs gradcracker ratemyplacement milkround joinhandshake wayup prosple gradconnection'
 ).split(' ');
 /** A label ending in "jobs" or "careers" names a job site, not an employer. */
 const JOB_SITE_LABEL = /(?:jobs|careers)$/;
