@@ -187,6 +187,18 @@ export const SCHENGEN_MEMBERS: readonly string[] = [
  */
 export const EUROPE_WORK_AREA: readonly string[] = [...EEA_MEMBERS, 'CH'];
 
+/**
+ * Where a citizen of `country` may work without a permit: the whole European work area for a European's
+ * citizen (free movement), the UK and Ireland for each other's (the Common Travel Area), Australia and New
+ * Zealand for each other's (the Trans-Tasman arrangement); else the country alone.
+ */
+export function citizensWorkArea(country: string): readonly string[] {
+  const pair = PAIRED_LABOUR_MARKETS[country];
+  const own = EUROPE_WORK_AREA.includes(country) ? EUROPE_WORK_AREA : [country];
+  return pair ? [...own, pair] : own;
+}
+const PAIRED_LABOUR_MARKETS: Readonly<Record<string, string>> = { GB: 'IE', IE: 'GB', AU: 'NZ', NZ: 'AU' };
+
 /** The unions a text names by their people's shared rights ("EU citizen", "EU/EEA citizenship"), as countries. */
 export function unionMembersIn(text: string): string[] {
   if (/\bEEA\b|\bEuropean Economic Area\b/i.test(text)) return [...EEA_MEMBERS];

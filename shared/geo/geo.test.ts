@@ -7,6 +7,7 @@ import {
   CA_PROVINCES,
   CITY_LIST,
   COUNTRIES,
+  citizensWorkArea,
   countryNames,
   METROS,
   metroOf,
@@ -94,5 +95,16 @@ describe('metro areas', () => {
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
+  });
+});
+
+describe('where a citizen may work without a permit', () => {
+  it("a European's citizen across the EEA and Switzerland, the UK and Ireland each other's, Australia and New Zealand each other's", () => {
+    expect(citizensWorkArea('PT')).toEqual(expect.arrayContaining(['DE', 'CH', 'NO', 'PT']));
+    expect(citizensWorkArea('PT')).not.toContain('GB');
+    expect(citizensWorkArea('IE')).toEqual(expect.arrayContaining(['GB', 'FR', 'CH']));
+    expect(citizensWorkArea('GB')).toEqual(['GB', 'IE']);
+    expect(citizensWorkArea('NZ')).toEqual(['NZ', 'AU']);
+    expect(citizensWorkArea('US')).toEqual(['US']);
   });
 });

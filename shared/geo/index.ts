@@ -8,6 +8,7 @@ export {
   CODE_ALIASES,
   COUNTRIES,
   type Country,
+  citizensWorkArea,
   countryNames,
   EEA_MEMBERS,
   EU_MEMBERS,

@@ -83,6 +83,9 @@ describe('work rights, one rule', () => {
     // Someone who may already work there loses nothing for the posting's silence.
     const citizen = match('German citizen. Willing to relocate.', 'Relocation package.');
     expect(citizen.adjustments?.some((a) => a.kind === 'work_rights')).toBe(false);
+    // So does a citizen of another country whose people move freely there (a Portuguese national in Berlin).
+    const european = match('Portuguese citizen. Willing to relocate.', 'Relocation package.');
+    expect(european.adjustments?.some((a) => a.kind === 'work_rights')).toBe(false);
   });
 
   it("reads \"Bachelor's or Master's\" as a bachelor's asked, and a season as a resume date", () => {

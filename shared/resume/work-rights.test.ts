@@ -199,6 +199,16 @@ describe('residence and employer-tied visas', () => {
     expect(readWorkRights(['UK: indefinite leave to remain']).workAuthorization).toContain('GB');
   });
 
+  it('a Swiss settlement permit (C) is residence in Switzerland, a B permit the right to work there', () => {
+    expect(readWorkRights(['Portuguese national, Swiss settlement permit C'])).toMatchObject({
+      citizenship: ['PT'],
+      permanentResidence: ['CH'],
+    });
+    expect(readWorkRights(['Permis B (autorisation de séjour)']).workAuthorization).toEqual(['CH']);
+    expect(readWorkRights(['Niederlassungsbewilligung C']).permanentResidence).toEqual(['CH']);
+    expect(readWorkRights(['My plan B permit application is pending'], 'US').workAuthorization).toEqual([]);
+  });
+
   it('keeps citizenship apart from permanent residence, for postings open to citizens only', () => {
     const pr = readWorkRights(['Indian citizen; Singapore Permanent Resident']);
     expect(pr).toMatchObject({ citizenship: ['IN'], permanentResidence: ['SG'] });

@@ -79,6 +79,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    id: 'swiss-permit',
+    reason:
+      'a Swiss residence permit (B) or settlement permit (C) lets its holder work in Switzerland; C is settlement',
+    // "Swiss settlement permit C", "C permit", "permis B", "Niederlassungsbewilligung C", "Aufenthaltsbewilligung B"
+    test: /\b(?:(?:swiss\s+)?(?:settlement|residence|residency|work)\s+permit\s+[BC]|[BC][- ]permit|permis\s+[BC]|permesso\s+[BC]|niederlassungsbewilligung|aufenthaltsbewilligung)\b/i,
+    apply(s, d, home) {
+      // A bare "B permit" is Swiss only where the line or the person's home says so ("Plan B permit" is not).
+      const swiss =
+        /\b(?:swiss|switzerland|schweiz|suisse|svizzera|niederlassungsbewilligung|aufenthaltsbewilligung|permis|permesso)\b/i;
+      if (!swiss.test(s) && home !== 'CH') return;
+      d.workAuthorization.push('CH');
+      if (
+        /\b(?:settlement|niederlassungsbewilligung)\b|\bpermit\s+C\b|\bC[- ]permit\b|\bpermis\s+C\b|\bpermesso\s+C\b/i.test(
+          s,
+        )
+      )
+        d.permanentResidence.push('CH');
+    },
+  },
+  {
     id: 'no-permit-needed',
     reason: "a person who no longer needs a permit (Ireland's Stamp 4) may work there",
     test: /\b(?:no longer|do not|don'?t|never) need (?:a |any )?(?:work |employment )?(?:permit|visa)\b|\bstamp 4\b/i,

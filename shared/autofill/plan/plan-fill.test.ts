@@ -86,6 +86,15 @@ describe('planFill', () => {
     expect(inPortugal.steps[0]!.reason).toMatch(/asked about the EU/);
   });
 
+  it("answers yes for a citizen asked about a country where their country's people move freely", () => {
+    const html = `<label for="w">Are you legally authorized to work in Germany?</label><select id="w"><option>Yes</option><option>No</option></select>`;
+    const portuguese = plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['PT'], citizenship: ['PT'] });
+    expect(plannedValue(portuguese, 'work_authorization')).toBe('Yes');
+    expect(portuguese.steps[0]!.reason).toMatch(/as a citizen of PT/);
+    const british = plan(html, { ...SAMPLE_PROFILE, workAuthorization: ['GB'], citizenship: ['GB'] });
+    expect(plannedValue(british, 'work_authorization')).toBe('No');
+  });
+
   it('answers the right to work in Europe or the Schengen area from the states inside it, not from home', () => {
     const europe = `<label for="w">Do you have the right to work in Europe?</label><select id="w"><option>Yes</option><option>No</option></select>`;
     // A US-only person is not assumed to be asked about home.

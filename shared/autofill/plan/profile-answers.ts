@@ -1,4 +1,5 @@
 import type { Profile } from '../../domain/index.ts';
+import { citizensWorkArea } from '../../geo/index.ts';
 import { englishCountryName, regionOf } from '../classify/geo.ts';
 import type { FieldType } from '../types.ts';
 import type { Answer } from './answer.ts';
@@ -143,10 +144,14 @@ export function answerFromProfile(
       const place = named ?? (loc.country ? { codes: [loc.country], name: loc.country } : null);
       if (!place || !profile.workAuthorization.length) return null;
       const codes = place.codes.map((x) => x.toUpperCase());
-      const yes = profile.workAuthorization.some((x) => codes.includes(x.toUpperCase()));
+      // A citizen may also work where their country's people move freely (a Portuguese citizen in Germany).
+      const freely = (profile.citizenship ?? []).flatMap((c) => citizensWorkArea(c.toUpperCase()));
+      const may = [...profile.workAuthorization.map((x) => x.toUpperCase()), ...freely];
+      const yes = may.some((x) => codes.includes(x));
+      const viaCitizenship = yes && !profile.workAuthorization.some((x) => codes.includes(x.toUpperCase()));
       return {
         answer: { kind: 'yes-no', yes },
-        source: `profile: may work in ${profile.workAuthorization.join(', ')} (${named ? 'asked about' : 'assumed job in'} ${place.name})`,
+        source: `profile: may work in ${profile.workAuthorization.join(', ')}${viaCitizenship ? ` and, as a citizen of ${profile.citizenship!.join(', ')}, where its people move freely` : ''} (${named ? 'asked about' : 'assumed job in'} ${place.name})`,
         confidence: named ? 1 : 0.7,
       };
     }
