@@ -110,6 +110,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture118',
   'capture119',
   'capture120',
+  'capture121',
+  'capture122',
   'capture10',
   'capture13',
   'capture16',

@@ -141,6 +141,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev61', 'match-dev61/set.json'],
   ['dev62', 'match-dev62/set.json'],
   ['dev63', 'match-dev63/set.json'],
+  ['dev64', 'match-dev64/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
