@@ -94,6 +94,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev85', 'forms-dev85'],
   ['dev86', 'forms-dev86'],
   ['dev87', 'forms-dev87'],
+  ['dev88', 'forms-dev88'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
