@@ -102,8 +102,8 @@ export function datesOfAnEntry(fields: readonly ClassifiedField[]): Map<Classifi
     if (entry) out.set(f, entry.title || `entry ${entry.entry ?? ''}`.trim());
     // A start beside an end in one block (Oracle's one open "Experience" entry) is a period's first day:
     // an availability has no end.
-    else if (f.field.signals.block?.length && ended.has(blockKey(f.field.signals.block)))
-      out.set(f, f.field.signals.block[0]!.title || 'a period with an end date');
+    else if (entryKey(f) && ended.has(entryKey(f)))
+      out.set(f, f.field.signals.block?.[0]?.title || f.field.signals.heading || 'a period with an end date');
   }
   return out;
 }
@@ -113,11 +113,21 @@ const END_DATE = /^(end|finish|leaving|to|until)( date)?$|^date (left|ended|to)$
 
 /** The keys of the blocks holding a box that `has`. */
 function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField) => boolean): Set<string> {
-  return new Set(
-    fields
-      .filter((f) => f.field.signals.block?.length && has(f))
-      .map((f) => blockKey(f.field.signals.block!)),
-  );
+  return new Set(fields.filter((f) => entryKey(f) && has(f)).map(entryKey));
+}
+
+/** A heading over a job's entry ("Current / Most Recent Employer", "Employment History"). */
+const JOB_HEADING = /\b(employ\w*|work|experience|job|position|career)\b/i;
+
+/**
+ * The entry a box belongs to: its drawn block, else the heading over it when that heading is about jobs (a repeated
+ * entry drawn only as a heading and its rows, HealthcareSource's "Current / Most Recent Employer"); '' for neither.
+ */
+function entryKey(f: ClassifiedField): string {
+  const levels = f.field.signals.block;
+  if (levels?.length) return blockKey(levels);
+  const heading = f.field.signals.heading;
+  return heading && JOB_HEADING.test(heading) ? `heading: ${heading}` : '';
 }
 
 /**
@@ -129,10 +139,10 @@ export function placesOfAJob(fields: readonly ClassifiedField[]): Map<Classified
   const periods = blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
   const out = new Map<ClassifiedField, string>();
   for (const f of fields) {
-    const levels = f.field.signals.block;
-    if (!PLACE.has(f.classification.type) || !levels?.length) continue;
-    const key = blockKey(levels);
-    if (jobs.has(key) && periods.has(key)) out.set(f, levels[0]!.title || 'a job entry');
+    const key = entryKey(f);
+    if (!PLACE.has(f.classification.type) || !key) continue;
+    if (jobs.has(key) && periods.has(key))
+      out.set(f, f.field.signals.block?.[0]?.title || f.field.signals.heading || 'a job entry');
   }
   return out;
 }

@@ -24,3 +24,28 @@ describe("a job's entry with a start and an end", () => {
     ]);
   });
 });
+
+describe("a job's entry drawn only as a heading and its rows (HealthcareSource, forms-dev88)", () => {
+  it("reads its City, State and Employer Phone as the employer's, and the person's email past another box's help", () => {
+    const row = (id: string, caption: string, help = '') =>
+      `<div class="form-group"><label for="${id}">${caption}</label><div><input id="${id}" name="${id}" type="text">${help}</div></div>`;
+    const form = `<form><h2>Personal Information</h2>${row(
+      'other',
+      'Other Names Used',
+      '<span class="help-block">Maiden or previous names under which your license or employment records may be found.</span>',
+    )}${row('email', 'Email Address')}<h4>Current / Most Recent Employer</h4>${row('employer', 'Employer')}${row(
+      'title',
+      'Job Title',
+    )}${row('citystate', 'City, State')}${row('ephone', 'Employer Phone')}${row('start', 'Start Date')}${row('end', 'End Date')}</form>`;
+    expect(types(form)).toEqual([
+      'other',
+      'email',
+      'current_company',
+      'current_title',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+});

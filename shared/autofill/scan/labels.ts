@@ -10,7 +10,7 @@ import {
   rootOf,
   textOf,
 } from './dom.ts';
-import { formatTitle, subLabelAfter } from './help.ts';
+import { formatTitle, helpAfter, subLabelAfter } from './help.ts';
 import { companionPicker, placeholderOfPrevious } from './mirrors.ts';
 import { columnCaption, rowHeader, rowTitlePart } from './tables.ts';
 import { wrapperName } from './wrapper-name.ts';
@@ -65,7 +65,7 @@ export function precedingText(start: Element, maxChunks = 6, maxChars = 400): st
     const parent = n.parentElement;
     if (parent && ancestorWhere(parent, skipTextIn)) continue;
     if (parent && placeholderOfPrevious(parent)) continue;
-    if (labelOfAnother(n, start)) break;
+    if (labelOfAnother(n, start) || (parent && helpOfAnother(parent, start))) break;
     let raw = n.nodeValue ?? '';
     // "Manager's" can reach the DOM as three sibling text nodes ("Manager", "'", "s"): a React `{a}{b}`
     // render or an HTML parser splitting at entities. A reader sees one run of text, so read it as one.
@@ -144,6 +144,19 @@ function labelOfAnother(node: Node, self: Element): boolean {
   const owner = trailingLabelOwner(label);
   if (owner) return owner !== self;
   return !!label.querySelector('input, select, textarea');
+}
+
+/**
+ * Text in the help printed right after another box ("Other names used" then its "Maiden or previous names under
+ * which your … employment records may be found"): that box's, and the walk back has left this one's words.
+ */
+function helpOfAnother(el: Element, self: Element): boolean {
+  for (let p: Element | null = el, depth = 0; p && depth < 2; p = p.parentElement, depth++) {
+    const prev = p.previousElementSibling;
+    if (prev && prev !== self && /^(INPUT|SELECT|TEXTAREA)$/.test(prev.tagName) && helpAfter(prev))
+      return true;
+  }
+  return false;
 }
 
 function trailingLabel(el: Element): Element | null {

@@ -191,6 +191,8 @@ export const CONTACT_RULES: TypeRule[] = [
       },
       { re: SECOND_CONTACT, score: 1, on: LN },
       { re: ANOTHER_PERSONS_CONTACT, score: 1, on: L },
+      // "Employer Phone", "Company's telephone" in a job's entry: the employer's switchboard, not the person's.
+      { re: "^(employer|company|organi[sz]ation)('?s)? (phone|telephone|tel)", score: 1, on: ['label'] },
     ],
   },
   ...ADDRESS_RULES,
