@@ -233,3 +233,14 @@ describe('compensation shortened to "comp"', () => {
     expect(parseSalary('Lunch comp for the team on Fridays: $15 per person.', { minScore: 5 })).toBeNull();
   });
 });
+
+describe("a job bank's facts that are not pay (capture118)", () => {
+  it('reads neither an occupation code nor the hours a week as pay', () => {
+    expect(parseSalary('Occupation\n31-9091.00 Dental Assistants\nPay: DOE')).toBeNull();
+    expect(parseSalary('Salary\nDOE\nHours per Week\n36\nNumber of Openings\n1')).toBeNull();
+    expect(parseSalary('Salary\n$18.50 per hour\nHours per Week\n36')).toMatchObject({
+      min: 18.5,
+      period: 'HOUR',
+    });
+  });
+});
