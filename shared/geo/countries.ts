@@ -197,6 +197,16 @@ export function citizensWorkArea(country: string): readonly string[] {
   const own = EUROPE_WORK_AREA.includes(country) ? EUROPE_WORK_AREA : [country];
   return pair ? [...own, pair] : own;
 }
+/** Every country a person may work in: where they are authorized, and wherever their citizenships move freely. */
+export function freeToWorkIn(
+  authorized: readonly string[],
+  citizenship: readonly string[] = [],
+): Set<string> {
+  return new Set([
+    ...authorized.map((c) => c.toUpperCase()),
+    ...citizenship.flatMap((c) => citizensWorkArea(c.toUpperCase())),
+  ]);
+}
 const PAIRED_LABOUR_MARKETS: Readonly<Record<string, string>> = { GB: 'IE', IE: 'GB', AU: 'NZ', NZ: 'AU' };
 
 /** The unions a text names by their people's shared rights ("EU citizen", "EU/EEA citizenship"), as countries. */

@@ -13,6 +13,7 @@ export {
   EEA_MEMBERS,
   EU_MEMBERS,
   EUROPE_WORK_AREA,
+  freeToWorkIn,
   isAreaCode,
   type Lang,
   PEOPLE_WORDS,

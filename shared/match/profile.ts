@@ -1,5 +1,5 @@
 import type { MatchWeights, Persona, Profile } from '../domain/index.ts';
-import { citizensWorkArea } from '../geo/index.ts';
+import { freeToWorkIn } from '../geo/index.ts';
 import { readSecondChoices } from '../resume/targets.ts';
 import { creditMap } from '../skills/index.ts';
 import { withoutRefusals } from '../text/refusals.ts';
@@ -85,10 +85,8 @@ export function prepareProfile(
     Object.assign(place, { ...parsePlace(`${loc.city}, ${loc.region ?? ''}`), ...place });
   // A home town the geo table knows has a region even when the resume names none.
   if (place.city && !place.region) place.region = regionOfCity(place.city, place.country);
-  const authorized = new Set(profile.workAuthorization.map((c) => c.toUpperCase()));
   // A citizen may work wherever their country's people move freely (a Portuguese national in Basel or Berlin).
-  for (const c of profile.citizenship ?? [])
-    for (const w of citizensWorkArea(c.toUpperCase())) authorized.add(w);
+  const authorized = freeToWorkIn(profile.workAuthorization, profile.citizenship);
   // No stated authorization: assume the person may work where they live (the common case).
   if (!authorized.size && place.country && profile.requiresSponsorship !== true)
     authorized.add(place.country);

@@ -157,6 +157,9 @@ export function prepareRuledOut(
       const other = OTHER_WORDS[text.toLowerCase()];
       const source = other ? `(?:${named}|${other})` : named;
       const content = stems.filter((w) => !QUALIFIER.test(w));
+      // Split up, a phrase sharing a word with the person's own titles ("customer support" for a Customer
+      // Success Manager) is their own work's words, not the ruled-out field's.
+      const splittable = content.length > 1 && !content.some((w) => titleWords.has(w));
       const every = new RegExp(source, 'gi');
       // Once is in passing, as in a posting: twice and the person's own work returns to it.
       const ownMentions = own.match(every)?.length ?? 0;
@@ -171,16 +174,8 @@ export function prepareRuledOut(
         arrangement: arrangementRuledOut(text),
         employer: EMPLOYERS[text.toLowerCase()] ?? null,
         doer: doerOf(said, titles),
-        // Split up, a phrase sharing a word with the person's own titles ("customer support" for a Customer
-        // Success Manager) is their own work's words, not the ruled-out field's.
-        words:
-          content.length > 1 && !content.some((w) => titleWords.has(w))
-            ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi'))
-            : [],
-        activities:
-          content.length > 1 && !content.some((w) => titleWords.has(w))
-            ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord)
-            : [],
+        words: splittable ? content.map((w) => new RegExp(`\\b${w}${ENDING}`, 'gi')) : [],
+        activities: splittable ? said.filter((w) => !QUALIFIER.test(w)).map(activityWord) : [],
         ownRate: ownMentions >= 2 ? ownMentions / ownWords : 0,
         ownWork: ownWorkFor(source, fields, titleWords),
       };

@@ -169,13 +169,14 @@ export function readSecondChoices(text: string): string[] {
   return out;
 }
 
+/** A part of a line that names a job ("…, BI Developer"), not the kind of seat. */
+const namesJob = (part: string) => part.split(/\s+/).some((w) => TITLE_WORD.test(w));
+
 /**
  * A line under a "TARGET ROLE" heading names the roles outright ("Junior front-end or full-stack developer
  * (entry level). Looking for on-site roles…"): its first sentence, asides dropped, is read as "Looking for
  * … roles" is. A line that says what it wants in a sentence of its own is read as written; '' otherwise.
  */
-const namesJob = (part: string) => part.split(/\s+/).some((w) => TITLE_WORD.test(w));
-
 export function asSought(line: string): string {
   const sentence = (line.split(/(?<=[a-z)])\.\s|;\s/i)[0] ?? '').replace(/\([^)]*\)/g, ' ');
   // "Senior Account Executive, mid-market or lower enterprise, full-cycle": after the title, commas add

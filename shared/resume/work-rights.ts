@@ -83,19 +83,16 @@ const RULES: Rule[] = [
     reason:
       'a Swiss residence permit (B) or settlement permit (C) lets its holder work in Switzerland; C is settlement',
     // "Swiss settlement permit C", "C permit", "permis B", "Niederlassungsbewilligung C", "Aufenthaltsbewilligung B"
-    test: /\b(?:(?:swiss\s+)?(?:settlement|residence|residency|work)\s+permit\s+[BC]|[BC][- ]permit|permis\s+[BC]|permesso\s+[BC]|niederlassungsbewilligung|aufenthaltsbewilligung)\b/i,
+    test: /\b(?:(?:swiss\s+)?(?:settlement|residence|residency|work)\s+permit\s+([BC])|([BC])[- ]permit|(?:permis|permesso)\s+([BC])|(niederlassungsbewilligung)|aufenthaltsbewilligung)\b/i,
     apply(s, d, home) {
-      // A bare "B permit" is Swiss only where the line or the person's home says so ("Plan B permit" is not).
-      const swiss =
-        /\b(?:swiss|switzerland|schweiz|suisse|svizzera|niederlassungsbewilligung|aufenthaltsbewilligung|permis|permesso)\b/i;
-      if (!swiss.test(s) && home !== 'CH') return;
+      const m = this.test.exec(s)!;
+      // A bare "B permit" is Swiss only where Switzerland is named or is the person's home ("Plan B permit" is not).
+      const swissWord = /permis|permesso|bewilligung/i.test(m[0]);
+      if (!swissWord && home !== 'CH' && ![...peopleIn(s), ...countriesIn(s, NAME_RE, NAMES)].includes('CH'))
+        return;
       d.workAuthorization.push('CH');
-      if (
-        /\b(?:settlement|niederlassungsbewilligung)\b|\bpermit\s+C\b|\bC[- ]permit\b|\bpermis\s+C\b|\bpermesso\s+C\b/i.test(
-          s,
-        )
-      )
-        d.permanentResidence.push('CH');
+      const letter = (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase();
+      if (letter === 'C' || m[4] || /\bsettlement\b/i.test(m[0])) d.permanentResidence.push('CH');
     },
   },
   {

@@ -95,21 +95,27 @@ export function typesByBlock(
  */
 export function datesOfAnEntry(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
   const out = new Map<ClassifiedField, string>();
-  const ended = blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
+  const ended = periodEntries(fields);
   for (const f of fields) {
     if (f.classification.type !== 'start_date') continue;
     const entry = f.field.signals.block?.find((l) => l.entry || l.from === 'table-row');
     if (entry) out.set(f, entry.title || `entry ${entry.entry ?? ''}`.trim());
     // A start beside an end in one block (Oracle's one open "Experience" entry) is a period's first day:
     // an availability has no end.
-    else if (entryKey(f) && ended.has(entryKey(f)))
-      out.set(f, f.field.signals.block?.[0]?.title || f.field.signals.heading || 'a period with an end date');
+    else if (ended.has(entryKey(f))) out.set(f, entryTitle(f) || 'a period with an end date');
   }
   return out;
 }
 
 /** A period's last day ("End Date", "To", "Date left"). */
 const END_DATE = /^(end|finish|leaving|to|until)( date)?$|^date (left|ended|to)$/;
+
+/** The entries that ask when a period ended: a job's, a course's. */
+const periodEntries = (fields: readonly ClassifiedField[]) =>
+  blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
+
+/** What an entry is called on the page: its block's title, else the heading over it. */
+const entryTitle = (f: ClassifiedField) => f.field.signals.block?.[0]?.title || f.field.signals.heading;
 
 /** The keys of the blocks holding a box that `has`. */
 function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField) => boolean): Set<string> {
@@ -136,13 +142,12 @@ function entryKey(f: ClassifiedField): string {
  */
 export function placesOfAJob(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
   const jobs = blocksWith(fields, (f) => JOB.has(f.classification.type));
-  const periods = blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
+  const periods = periodEntries(fields);
   const out = new Map<ClassifiedField, string>();
   for (const f of fields) {
     const key = entryKey(f);
     if (!PLACE.has(f.classification.type) || !key) continue;
-    if (jobs.has(key) && periods.has(key))
-      out.set(f, f.field.signals.block?.[0]?.title || f.field.signals.heading || 'a job entry');
+    if (jobs.has(key) && periods.has(key)) out.set(f, entryTitle(f) || 'a job entry');
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 import { isChoicePrompt } from '../prompt-text.ts';
 import type { FieldDescriptor } from '../types.ts';
+import { TIME_SPANS } from '../units.ts';
 import { askedAfterContext } from './asking-sentence.ts';
 import { promptOption } from './prompt-option.ts';
 import { EXAMPLE_HINT as EXAMPLE_ANSWER_HINT, EXAMPLE_MARKER } from './rules/links-asked.ts';
@@ -32,7 +33,7 @@ export function questionLegend(field: FieldDescriptor): string {
 const QUESTION_NUMBER = /^(q|question )?\d{1,2}[.):]\s+/;
 
 const CHOICE_GROUPS = new Set(['radio-group', 'checkbox-group']);
-const UNIT = /^(years?|months?|weeks?|days?|hours?|lakhs?|thousands?|jahre|monate|anos|meses|annees|mois)$/;
+const UNIT = new RegExp(`^(${TIME_SPANS}|lakhs?|thousands?)$`);
 /** One end of a range asked in two boxes ("von" / "bis", "From" / "To", "Min" / "Max"): a part of the question stated beside it. */
 const RANGE_END = /^(from|to|min(imum)?|max(imum)?|von|bis|de|a|desde|hasta|da|fra|til|fran|till)$/;
 /** A caption is a few words: longer text before a box may be a neighbour's help, unless it reads as a title. */

@@ -1,5 +1,5 @@
 import type { Profile } from '../../domain/index.ts';
-import { citizensWorkArea } from '../../geo/index.ts';
+import { freeToWorkIn } from '../../geo/index.ts';
 import { englishCountryName, regionOf } from '../classify/geo.ts';
 import type { FieldType } from '../types.ts';
 import type { Answer } from './answer.ts';
@@ -145,10 +145,8 @@ export function answerFromProfile(
       if (!place || !profile.workAuthorization.length) return null;
       const codes = place.codes.map((x) => x.toUpperCase());
       // A citizen may also work where their country's people move freely (a Portuguese citizen in Germany).
-      const freely = (profile.citizenship ?? []).flatMap((c) => citizensWorkArea(c.toUpperCase()));
-      const may = [...profile.workAuthorization.map((x) => x.toUpperCase()), ...freely];
-      const yes = may.some((x) => codes.includes(x));
-      const viaCitizenship = yes && !profile.workAuthorization.some((x) => codes.includes(x.toUpperCase()));
+      const yes = codes.some((c) => freeToWorkIn(profile.workAuthorization, profile.citizenship).has(c));
+      const viaCitizenship = yes && !codes.some((c) => freeToWorkIn(profile.workAuthorization).has(c));
       return {
         answer: { kind: 'yes-no', yes },
         source: `profile: may work in ${profile.workAuthorization.join(', ')}${viaCitizenship ? ` and, as a citizen of ${profile.citizenship!.join(', ')}, where its people move freely` : ''} (${named ? 'asked about' : 'assumed job in'} ${place.name})`,

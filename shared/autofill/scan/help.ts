@@ -1,4 +1,5 @@
 import { isDateFormat } from '../date-format.ts';
+import { TIME_SPANS } from '../units.ts';
 import { clean, textOf } from './dom.ts';
 
 /**
@@ -21,8 +22,10 @@ export function formatTitle(el: Element): string {
 }
 
 /** A unit printed after a box ("万円", "USD", "per hour", "%"). */
-const UNIT =
-  /^(万円|円|元|万元|원|만원|[$€£%]|usd|eur|gbp|cad|aud|k|years?|yrs?|months?|weeks?|days?|hours?|hrs?|(per|an?|\/) ?(hour|hr|year|yr|month|week|day))$/i;
+const UNIT = new RegExp(
+  `^(万円|円|元|万元|원|만원|[$€£%]|usd|eur|gbp|cad|aud|k|${TIME_SPANS}|(per|an?|\\/) ?(hour|hr|year|yr|month|week|day))$`,
+  'i',
+);
 
 /**
  * A caption printed under its box as a sub-label (`<div><input name="field_6"><small>City / Town</small></div>`,

@@ -83,3 +83,20 @@ function spanOf(bands: Salary[]): Salary | null {
   // The text read is every band's, for the reviewer to see where the span came from.
   return { ...bands[0]!, min, max, text: bands.map((b) => b.text).join('; ') };
 }
+
+/**
+ * The pay Greenhouse's bands give this posting: the band titled as it (by level), else its offices' or its
+ * country's zones' span, else the one band shown, its two ends read around a divider drawn by CSS alone.
+ */
+export function payOfBands(
+  doc: Document,
+  jobTitle: string | undefined,
+  locations: readonly Location[] | undefined,
+) {
+  const bands = doc.querySelectorAll('.pay-range');
+  return (
+    (jobTitle ? payInputTitled(doc, jobTitle) : null) ??
+    payInputsForPlaces(doc, locations) ??
+    (bands.length === 1 ? bandOfSpans(bands[0]!) : null)
+  );
+}

@@ -2,7 +2,7 @@ import { greenhouse as board } from '../../boards/greenhouse.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { fromBoard, registerAdapter } from '../registry.ts';
-import { bandOfSpans, payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
+import { payOfBands } from './greenhouse-pay.ts';
 import { readSelectors } from './kit.ts';
 
 /** What the board's selectors alone miss (its board: shared/boards/greenhouse.ts). */
@@ -14,15 +14,9 @@ export default registerAdapter({
     const docTitle = textOf(doc.querySelector('title'), 400);
     const at = docTitle.match(/^Job Application for .+ at (.+)$/i);
     if (!r.fields.company && at) r.fields.company = at[1]!.trim();
-    // Bands by level: the one titled as this posting is its pay.
-    // Bands by office: the job's offices' bands are its pay.
-    const titled =
-      (r.fields.title ? payInputTitled(doc, r.fields.title) : null) ??
-      payInputsForPlaces(doc, r.fields.locations);
-    if (titled) r.fields.salary = titled;
-    // A band's two ends in spans with a divider drawn by CSS alone: read them as the range they show.
-    const band = doc.querySelectorAll('.pay-range');
-    if (!titled && band.length === 1) r.fields.salary = bandOfSpans(band[0]!) ?? r.fields.salary;
+    // Bands by level, office or zone, or the one band shown (greenhouse-pay.ts).
+    const banded = payOfBands(doc, r.fields.title, r.fields.locations);
+    if (banded) r.fields.salary = banded;
     if (!r.fields.salary) {
       // Pay ranges rendered as separate <p>/<span>s after an "Annual Salary" label.
       const pay = doc.querySelector('.job__description .pay-input, .job__description [class*="pay" i]');
