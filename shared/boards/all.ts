@@ -10,6 +10,7 @@ import './indeed.ts';
 import './lever.ts';
 import './linkedin.ts';
 import './pracuj.ts';
+import './search-panels.ts';
 import './seek.ts';
 import './smartrecruiters.ts';
 import './teamtailor.ts';

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitizeElement, sanitizeHtmlString } from './html.ts';
+import { htmlToText, plainTextToHtml, sanitizeElement, sanitizeHtmlString } from './html.ts';
 
 const NASTY = `<p onclick="steal()">Hello <b>world</b></p>
 <script>alert(1)</script><style>p{color:red}</style>
@@ -88,3 +88,13 @@ function wrap(document: Document, id: string): Element {
   outer.appendChild(el);
   return outer;
 }
+
+describe('plain text shown as written', () => {
+  it('keeps each line apart and turns a run of bulleted lines into a list, escaped', () => {
+    const html = plainTextToHtml('About us\nWe build <tools>.\n• Python & SQL\n- dbt\nApply today');
+    expect(html).toBe(
+      '<p>About us</p><p>We build &lt;tools&gt;.</p><ul><li>Python &amp; SQL</li><li>dbt</li></ul><p>Apply today</p>',
+    );
+    expect(htmlToText(html)).toBe('About us\nWe build <tools>.\n• Python & SQL\n• dbt\nApply today');
+  });
+});

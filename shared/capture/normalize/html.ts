@@ -137,3 +137,25 @@ export function htmlToText(html: string): string {
 export function looksLikeHtml(s: string): boolean {
   return /<\/?[a-z][a-z0-9]*[\s>/]/i.test(s.slice(0, 5_000));
 }
+
+const BULLET = /^[•·▪●◦*-]\s*/;
+
+/**
+ * Plain text shown as written (a JSON-LD description, a search panel's pre-line span) as safe HTML:
+ * each line a paragraph, a run of bulleted lines a list, so section headings stay lines of their own.
+ */
+export function plainTextToHtml(text: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const out: string[] = [];
+  let inList = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const bullet = BULLET.test(line) && line.length > 2;
+    if (bullet !== inList) out.push(bullet ? '<ul>' : '</ul>');
+    inList = bullet;
+    out.push(bullet ? `<li>${esc(line.replace(BULLET, ''))}</li>` : `<p>${esc(line)}</p>`);
+  }
+  if (inList) out.push('</ul>');
+  return out.join('');
+}

@@ -21,6 +21,13 @@ describe('pay that varies by row of a rate table', () => {
     const sentence = 'You start at $17.25/hr. After six months you move to $18.40/hr.';
     expect(paySpanOverRows(picked, sentence)).toBe(picked);
   });
+
+  it('keeps the rate when the row beside it is paid on top of it (a premium, a differential)', () => {
+    const premium =
+      '• $17.25 per hour\n• A night premium of $1.50 per hour on top of the base rate\n• Weekly pay';
+    expect(paySpanOverRows(picked, premium)).toBe(picked);
+    expect(paySpanOverRows(picked, 'Days: $17.25/hr\nNight differential: $2.00/hr')).toBe(picked);
+  });
 });
 
 describe('pay that steps up by year of a programme', () => {

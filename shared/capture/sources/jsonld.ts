@@ -2,7 +2,7 @@ import { LIMITS, squash } from '../dom.ts';
 import { decodeEntities } from '../entities.ts';
 import { parseDate } from '../normalize/dates.ts';
 import { parseEmploymentType } from '../normalize/employment.ts';
-import { htmlToText, looksLikeHtml, sanitizeHtmlString } from '../normalize/html.ts';
+import { htmlToText, looksLikeHtml, plainTextToHtml, sanitizeHtmlString } from '../normalize/html.ts';
 import { parseLocation } from '../normalize/location.ts';
 import { toNumber } from '../normalize/money-amount.ts';
 import { periodFromUnit } from '../normalize/salary-period.ts';
@@ -144,12 +144,7 @@ export function fieldsFromPosting(p: Json, ref: Date): FieldBag {
   if (desc) {
     // Descriptions come as HTML, as entity-encoded HTML ("&lt;p&gt;"), or as plain text.
     const decoded = /&lt;[a-z/]/i.test(desc) ? decodeEntities(desc) : desc;
-    const html = looksLikeHtml(decoded)
-      ? sanitizeHtmlString(decoded)
-      : decoded
-          .split(/\n{2,}/)
-          .map((para) => `<p>${para.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-          .join('');
+    const html = looksLikeHtml(decoded) ? sanitizeHtmlString(decoded) : plainTextToHtml(decoded);
     f.descriptionHtml = html;
     f.descriptionText = htmlToText(html);
   }
