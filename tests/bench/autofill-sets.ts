@@ -95,6 +95,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev86', 'forms-dev86'],
   ['dev87', 'forms-dev87'],
   ['dev88', 'forms-dev88'],
+  ['dev89', 'forms-dev89'],
+  ['dev90', 'forms-dev90'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],
