@@ -20,7 +20,7 @@ import { blockKey, CANDIDATES_OWN, HELD_NOW, structureReading, typesByBlock } fr
 import { questionLegend, signalTexts } from './question.ts';
 import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
-import { SIGNING } from './vetoes.ts';
+import { OWN_DETAILS, SIGNING } from './vetoes.ts';
 
 export type Subject = 'candidate' | 'another-person' | 'past-address' | 'past-employer';
 
@@ -92,6 +92,8 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   const text = words.join(' | ');
   // (a signature block, "By typing your name below …", is the candidate's, whatever references it names)
   if (SIGNING.test(text)) return { subject: 'candidate', because: 'a signature block' };
+  const own = text.match(OWN_DETAILS);
+  if (own) return { subject: 'candidate', because: own[0] };
   const person = text.match(pattern(THIRD_PARTY_BLOCK.re)) ?? text.match(pattern(RELATION_BLOCK));
   if (person) return { subject: 'another-person', because: person[0] };
   const job = text.match(pattern(PAST_EMPLOYER));

@@ -28,4 +28,22 @@ describe('what the control itself rules out', () => {
       ),
     ).toEqual(['other', 'phone']);
   });
+
+  it('a list of sentences under "Where are you located today?" asks how the person stands to the place, not which', () => {
+    const options = [
+      '--',
+      'I live within commuting distance of Manhattan',
+      'I would relocate to the New York area',
+      'I am not able to work from New York',
+    ]
+      .map((o) => `<option>${o}</option>`)
+      .join('');
+    const cities = ['--', 'New York', 'Boston', 'Chicago'].map((o) => `<option>${o}</option>`).join('');
+    expect(
+      typesInForm(
+        `<label for="w">Where are you located today?</label><select id="w">${options}</select>` +
+          `<label for="c">Where are you located today?</label><select id="c">${cities}</select>`,
+      ),
+    ).toEqual(['other', 'city']);
+  });
 });

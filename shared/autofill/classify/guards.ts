@@ -50,6 +50,21 @@ function digitsBox(field: FieldDescriptor): boolean {
 }
 
 const NONE: ReadonlySet<FieldType> = new Set();
+
+/** Types whose options are places: a list of sentences names none. */
+const PLACE_TYPES = new Set<FieldType>(['city', 'state', 'country']);
+const SENTENCE_WORDS = 5;
+
+/**
+ * A list whose options are sentences ("I live within commuting distance of Manhattan", "I would relocate to the New
+ * York area before starting") under "Where are you located today?": it asks how the person stands to the place, not
+ * which place (forms-dev90, Greenhouse).
+ */
+function sentencePicker(field: FieldDescriptor): boolean {
+  const options = field.options.map((o) => o.text.trim()).filter(Boolean);
+  const sentences = options.filter((o) => o.split(/\s+/).length >= SENTENCE_WORDS);
+  return options.length >= 2 && sentences.length >= (options.length - 1) * 0.6 && sentences.length >= 2;
+}
 /** The types the control itself rules out, whatever its words say: its length or keypad. */
 /** A period a pay is quoted per, as a list's option ("Hour", "per Month", "Annually"). */
 const PAY_PERIOD_OPTION =
@@ -68,6 +83,7 @@ function periodPicker(field: FieldDescriptor): boolean {
 export function typesTheBoxCannotHold(field: FieldDescriptor): ReadonlySet<FieldType> {
   if (shortBox(field)) return LONG_VALUE_TYPES;
   if (periodPicker(field)) return AMOUNT_TYPES;
+  if (sentencePicker(field)) return PLACE_TYPES;
   return digitsBox(field) ? WORDY_TYPES : NONE;
 }
 

@@ -22,6 +22,13 @@ describe('a site named as an example is not the question', () => {
     ).toEqual(['how_did_you_hear']);
   });
 
+  it('"how did you find out?" about something else (a bug) is no question about the job ad', () => {
+    expect(
+      types(`<label for="a">What broke, and how did you find out?</label><textarea id="a"></textarea>
+        <label for="b">How did you find out about this role?</label><input id="b">`),
+    ).toEqual(['other', 'how_did_you_hear']);
+  });
+
   it('still fills a LinkedIn box whose hint shows the address format', () => {
     expect(
       types(`<label for="li">LinkedIn</label><input id="li" placeholder="e.g. https://linkedin.com/in/you">`),

@@ -45,6 +45,14 @@ const BEFORE_CURRENT = /\b(before|prior to|preceding) (the|your) (current|presen
 const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|have|can)\b.*\b(you|your)\b/;
 
 /**
+ * A block that says it asks the candidate's own details ("Enter your own contact details. If you are under 18 you
+ * will be asked for a parent or guardian's details further down", forms-dev89 Taleo): the other person it mentions
+ * is asked elsewhere, so it is no block about them.
+ */
+export const OWN_DETAILS =
+  /\b(enter|give|provide|complete|fill in) your own (contact |personal )?(details|information|info)\b/;
+
+/**
  * A signature line ("By typing my name below I attest …, including with the references named", forms-dev47 Oracle; "Type
  * your full name to sign"): the box after it takes the person's own name, whatever references or employment the
  * attestation mentions. It is no referee or employment block.
@@ -98,6 +106,7 @@ export function vetoes(
     );
   if (signal === 'context' && (v === THIRD_PARTY_BLOCK || v === HISTORY_BLOCK) && SIGNING.test(text))
     return false;
+  if (signal === 'context' && v === THIRD_PARTY_BLOCK && OWN_DETAILS.test(text)) return false;
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';

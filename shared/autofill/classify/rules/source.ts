@@ -17,7 +17,7 @@ export const SOURCE_RULES: TypeRule[] = [
       },
       {
         // (also asked indirectly: "Tell us how you learned about this opening", "Let us know how you found us")
-        re: 'how did you (first )?(hear|learn|come across|come to (learn|know|hear))|\\bhow you (first )?(heard|learn(ed|t)|found out|found|came across|came to (learn|know|hear))( about| of)? (us\\b|(this|our|the) (job|role|position|vacancy|posting|opening|opportunity|company|advert\\w*|ad|listing)\\b)|how did you (first )?find (us|out|this|our|the (job|role|position|vacancy|posting|opening|ad(vert)?))\\b|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
+        re: 'how did you (first )?(hear|learn|come across|come to (learn|know|hear))|\\bhow you (first )?(heard|learn(ed|t)|found out|found|came across|came to (learn|know|hear))( about| of)? (us\\b|(this|our|the) (job|role|position|vacancy|posting|opening|opportunity|company|advert\\w*|ad|listing)\\b)|how did you (first )?find (us|out (about|of)|this|our|the (job|role|position|vacancy|posting|opening|ad(vert)?))\\b|where did you (first )?(hear|find|see|learn|come across)|hear about (us|this)|come to (learn|know|hear) (about|of) (us|this)|find out about (us|this)|referral source|^(candidate |application |applicant |recruitment |referral )?source( type)?$|source of (application|referral)|^recruiting channel$',
         score: 0.95,
         on: [...Q, 'name'],
       },
