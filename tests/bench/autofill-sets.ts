@@ -97,6 +97,9 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev88', 'forms-dev88'],
   ['dev89', 'forms-dev89'],
   ['dev90', 'forms-dev90'],
+  ['dev91', 'forms-dev91'],
+  ['dev92', 'forms-dev92'],
+  ['dev93', 'forms-dev93'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -143,6 +143,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev63', 'match-dev63/set.json'],
   ['dev64', 'match-dev64/set.json'],
   ['dev65', 'match-dev65/set.json'],
+  ['dev66', 'match-dev66/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
