@@ -110,9 +110,17 @@ export function datesOfAnEntry(fields: readonly ClassifiedField[]): Map<Classifi
 /** A period's last day ("End Date", "To", "Date left"). */
 const END_DATE = /^(end|finish|leaving|to|until)( date)?$|^date (left|ended|to)$/;
 
+/** What a box is captioned: its label, or in a list table's later rows (no label of their own) its column's caption. */
+export const captionOf = (f: ClassifiedField): string =>
+  normalize(f.field.signals.label) ||
+  normalize(f.field.signals.block?.find((l) => l.from === 'table-row')?.column ?? '');
+
 /** The entries that ask when a period ended: a job's, a course's. */
 const periodEntries = (fields: readonly ClassifiedField[]) =>
-  blocksWith(fields, (f) => END_DATE.test(normalize(f.field.signals.label)));
+  blocksWith(fields, (f) => END_DATE.test(captionOf(f)));
+
+/** A box naming a school ("School", "College / University", "Institution name"): its entry is a course's. */
+const SCHOOL = /^(name of )?(school|college|university|institution|college \/ university)( name| attended)?$/;
 
 /** What an entry is called on the page: its block's title, else the heading over it. */
 const entryTitle = (f: ClassifiedField) => f.field.signals.block?.[0]?.title || f.field.signals.heading;
@@ -131,6 +139,8 @@ const JOB_HEADING = /\b(employ\w*|work|experience|job|position|career)\b/i;
  */
 function entryKey(f: ClassifiedField): string {
   const levels = f.field.signals.block;
+  // (a list table's rows are one list: the first row's captions and its current job say what every row asks)
+  if (levels?.[0]?.from === 'table-row') return `table: ${blockKey(levels.slice(1))}`;
   if (levels?.length) return blockKey(levels);
   const heading = f.field.signals.heading;
   return heading && JOB_HEADING.test(heading) ? `heading: ${heading}` : '';
@@ -138,16 +148,65 @@ function entryKey(f: ClassifiedField): string {
 
 /**
  * An address part in a job's entry (the "City" of the block that asks Employer Name, Job Title, Start and End
- * Date): where that employer is, not where the candidate lives, even for the job held now.
+ * Date) or a school's (the "City" beside "School" in a Degrees table, forms-dev92 PeopleSoft): where that employer or
+ * school is, not where the candidate lives, even for the job held now.
  */
-export function placesOfAJob(fields: readonly ClassifiedField[]): Map<ClassifiedField, string> {
+export function placesOfAnEntry(
+  fields: readonly ClassifiedField[],
+): Map<ClassifiedField, { entry: string; place: 'employer' | 'school' }> {
   const jobs = blocksWith(fields, (f) => JOB.has(f.classification.type));
   const periods = periodEntries(fields);
-  const out = new Map<ClassifiedField, string>();
+  const schools = blocksWith(fields, (f) => SCHOOL.test(captionOf(f)));
+  const out = new Map<ClassifiedField, { entry: string; place: 'employer' | 'school' }>();
   for (const f of fields) {
     const key = entryKey(f);
     if (!PLACE.has(f.classification.type) || !key) continue;
-    if (jobs.has(key) && periods.has(key)) out.set(f, entryTitle(f) || 'a job entry');
+    const entry = entryTitle(f) || 'an entry of a list';
+    if (schools.has(key)) out.set(f, { entry, place: 'school' });
+    else if (jobs.has(key) && periods.has(key)) out.set(f, { entry, place: 'employer' });
+  }
+  return out;
+}
+
+/** A bare caption for when a job began ("Start Date", "From", "Date of hire"), not for when the candidate can start. */
+const BARE_START = /^(start|starting|from|date started|date of hire|hire date)( date)?$/;
+/** A bare caption for the pay in a job ("Salary", "Pay rate", "Wage"), not for the pay asked. */
+const BARE_PAY = /^(salary|pay|wages?|pay rate|rate of pay|hourly rate|salary \/ wage|compensation)$/;
+const JOB_DETAIL = { website_url: 'website', start_date: 'start', salary_expectation: 'pay' } as const;
+/** A title naming one employer's entry ("Current / Most Recent Employer", "Current Employment"). */
+const EMPLOYER_TITLE = /\b(employer|employment)\b/;
+/**
+ * One job's entry: drawn as an entry of a list, or titled as an employer's. Not a whole form that names the current
+ * employer ("Apply for this job" over "Current company" and the person's own "Website").
+ */
+const oneJob = (f: ClassifiedField) =>
+  !!f.field.signals.block?.some((l) => l.entry || l.from === 'table-row') ||
+  EMPLOYER_TITLE.test(normalize(entryTitle(f)));
+
+/**
+ * A job entry's own details under bare captions (the "Website", "Start Date" and "Salary" of the block that names the
+ * employer, forms-dev91 iCIMS and Gravity Forms): that employer's site, when that job began, the pay there. `elsewhere`:
+ * boxes of blocks about someone or something else (the job applied for's "Company" names no job of the candidate's).
+ */
+export function detailsOfAJob(
+  fields: readonly ClassifiedField[],
+  elsewhere: ReadonlySet<ClassifiedField>,
+): Map<ClassifiedField, { entry: string; detail: (typeof JOB_DETAIL)[keyof typeof JOB_DETAIL] }> {
+  const jobs = blocksWith(fields, (f) => JOB.has(f.classification.type) && !elsewhere.has(f));
+  const out = new Map<
+    ClassifiedField,
+    { entry: string; detail: (typeof JOB_DETAIL)[keyof typeof JOB_DETAIL] }
+  >();
+  for (const f of fields) {
+    const type = f.classification.type;
+    if (!(type in JOB_DETAIL) || !jobs.has(entryKey(f)) || !oneJob(f)) continue;
+    const caption = captionOf(f);
+    if (type === 'start_date' && !BARE_START.test(caption)) continue;
+    if (type === 'salary_expectation' && !BARE_PAY.test(caption)) continue;
+    out.set(f, {
+      entry: entryTitle(f) || 'a job entry',
+      detail: JOB_DETAIL[type as keyof typeof JOB_DETAIL],
+    });
   }
   return out;
 }

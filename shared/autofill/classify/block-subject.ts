@@ -22,7 +22,7 @@ import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } fro
 import { normalize, pattern } from './text.ts';
 import { OWN_DETAILS, SIGNING } from './vetoes.ts';
 
-export type Subject = 'candidate' | 'another-person' | 'past-address' | 'past-employer';
+export type Subject = 'candidate' | 'another-person' | 'past-address' | 'past-employer' | 'the-job';
 
 export interface BlockReading {
   subject: Subject;
@@ -45,6 +45,16 @@ const NOT_THE_CANDIDATES: Record<Exclude<Subject, 'candidate'>, ReadonlySet<Fiel
     'current_title',
   ]),
   'past-address': new Set(['address_line1', 'city', 'state', 'postal_code', 'country']),
+  // (the posting's own employer, title and branch, shown or picked in a block about the job applied for)
+  'the-job': new Set([
+    'current_company',
+    'current_title',
+    'address_line1',
+    'city',
+    'state',
+    'postal_code',
+    'country',
+  ]),
   // (a past employer's company, the title held there, and its switchboard and address)
   'past-employer': new Set([
     'current_company',
@@ -87,6 +97,12 @@ export function blockWords(f: ClassifiedField): string[] {
   return legend && !own.has(legend) ? [...before, legend] : before;
 }
 
+/**
+ * A block about the job applied for ("Position Information", "Job details", forms-dev91 iCIMS and Gravity Forms): its
+ * Company is the employer, its Position the posting's title, its Location the branch the person would work at.
+ */
+const THE_JOB = /^(position|job|vacancy|role|posting|opening|requisition) (information|info|details)$/;
+
 /** The subject a block's words give it; `addressAsked`: the candidate's own address was asked before the block. */
 export function readBlock(words: string[], addressAsked: boolean): BlockReading {
   const text = words.join(' | ');
@@ -94,6 +110,8 @@ export function readBlock(words: string[], addressAsked: boolean): BlockReading 
   if (SIGNING.test(text)) return { subject: 'candidate', because: 'a signature block' };
   const own = text.match(OWN_DETAILS);
   if (own) return { subject: 'candidate', because: own[0] };
+  const posting = words.find((w) => THE_JOB.test(w));
+  if (posting) return { subject: 'the-job', because: posting };
   const person = text.match(pattern(THIRD_PARTY_BLOCK.re)) ?? text.match(pattern(RELATION_BLOCK));
   if (person) return { subject: 'another-person', because: person[0] };
   const job = text.match(pattern(PAST_EMPLOYER));
@@ -137,6 +155,11 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
     if (opens) block = { subject: 'past-address', because: caption, byCaption: true };
     else if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
       block = readBlock(words, addressAsked);
+    // (under a heading about the job applied for, a box with help of its own, "which branch would you most like to
+    // work at?", is still about the job: Gravity Forms draws its sections as headings alone, forms-dev91)
+    const title = normalize(f.field.signals.heading);
+    if (block.subject === 'candidate' && !block.because && THE_JOB.test(title))
+      block = { subject: 'the-job', because: title };
     heading = f.field.signals.heading;
     legend = questionLegend(f.field);
     const structure = structuredReading(f, structured, asked, addressAsked);

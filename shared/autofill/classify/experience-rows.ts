@@ -18,12 +18,16 @@ const caption = (f: ClassifiedField) => `${f.field.signals.heading} | ${f.field.
  * "I currently work here" box between them), is an earlier job, whatever its box is called. A box the person
  * cannot see (a row template) is no row.
  */
-export function laterJobRows(fields: ClassifiedField[]): Set<ClassifiedField> {
+export function laterJobRows(
+  fields: ClassifiedField[],
+  elsewhere: ReadonlySet<ClassifiedField> = new Set(),
+): Set<ClassifiedField> {
   const first = new Set<string>();
   const later = new Set<ClassifiedField>();
   for (const f of fields) {
     if (!CURRENT_JOB.has(f.classification.type) || f.classification.source !== 'rules') continue;
-    if (f.field.hidden || f.field.honeypot) continue;
+    // (a box of a block about someone or something else, the job applied for's "Company", is no row of the history)
+    if (f.field.hidden || f.field.honeypot || elsewhere.has(f)) continue;
     const key = `${f.classification.type} ${normalize(f.field.signals.label)}`;
     if (first.has(key)) later.add(f);
     else first.add(key);

@@ -1,6 +1,6 @@
 import { isDateFormat } from '../date-format.ts';
 import type { ClassifiedField } from '../types.ts';
-import { datesOfAnEntry, placesOfAJob } from './block-structure.ts';
+import { captionOf, datesOfAnEntry, detailsOfAJob, placesOfAnEntry } from './block-structure.ts';
 import { blockSubjects, type Subject } from './block-subject.ts';
 import { laterPartsOfStartDate } from './date-part.ts';
 import { laterJobRows, titlesBesideEmployer } from './experience-rows.ts';
@@ -14,6 +14,14 @@ const ABOUT: Record<Subject, string> = {
   'another-person': 'someone else',
   'past-address': 'a past address',
   'past-employer': 'a past employer',
+  'the-job': 'the job applied for',
+};
+
+/** How a reason names each detail of a job entry. */
+const JOB_DETAIL_SAID = {
+  website: "that employer's website, not yours",
+  start: 'when that job began, not when you can start',
+  pay: 'the pay in that job, not the pay you ask',
 };
 
 /** A bare "Name" / (it, pt) "Nome" label (not "Full name"): its meaning depends on the fields around it. */
@@ -61,14 +69,14 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         type: 'first_name',
         reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
       });
-    const laterRows = laterJobRows(group);
+    const blocks = blockSubjects(group);
+    const laterRows = laterJobRows(group, new Set(blocks.keys()));
     for (const f of laterRows)
       retyped.set(f, {
         type: 'other',
         confidence: 0.6,
         reason: `"${f.field.signals.label}" repeated under "${f.field.signals.heading}" is an earlier job's`,
       });
-    const blocks = blockSubjects(group);
     // (an employer in a referee's or a past job's block is not the current one: no bare "Position" beside it is)
     for (const f of titlesBesideEmployer(group, new Set([...laterRows, ...blocks.keys()])))
       retyped.set(f, {
@@ -112,11 +120,17 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.6,
         reason: `"${f.field.signals.label}" in one entry of a list ("${entry}") is when that entry began, not when you can start`,
       });
-    for (const [f, entry] of placesOfAJob(group))
+    for (const [f, { entry, detail }] of detailsOfAJob(group, new Set(blocks.keys())))
       retyped.set(f, {
         type: 'other',
         confidence: 0.6,
-        reason: `"${f.field.signals.label}" in a job's entry ("${entry}") is where that employer is, not where you live`,
+        reason: `"${captionOf(f)}" in a job's entry ("${entry}") is ${JOB_DETAIL_SAID[detail]}`,
+      });
+    for (const [f, { entry, place }] of placesOfAnEntry(group))
+      retyped.set(f, {
+        type: 'other',
+        confidence: 0.6,
+        reason: `"${captionOf(f)}" in ${place === 'school' ? "a school's" : "a job's"} entry ("${entry}") is where that ${place} is, not where you live`,
       });
     for (const f of sourceOtherBoxes(group))
       retyped.set(f, {
