@@ -100,6 +100,9 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev91', 'forms-dev91'],
   ['dev92', 'forms-dev92'],
   ['dev93', 'forms-dev93'],
+  ['dev94', 'forms-dev94'],
+  ['dev95', 'forms-dev95'],
+  ['dev96', 'forms-dev96'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -144,6 +144,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev64', 'match-dev64/set.json'],
   ['dev65', 'match-dev65/set.json'],
   ['dev66', 'match-dev66/set.json'],
+  ['dev67', 'match-dev67/set.json'],
+  ['dev68', 'match-dev68/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
