@@ -8,6 +8,7 @@
  */
 import type { BlockLevel, ClassifiedField, FieldType } from '../types.ts';
 import type { BlockReading } from './block-subject.ts';
+import { questionLegend } from './question.ts';
 import { normalize } from './text.ts';
 
 /** Words naming the candidate ("Your email", "Applicant's phone", "Your details"): what they head is theirs. */
@@ -122,8 +123,16 @@ const periodEntries = (fields: readonly ClassifiedField[]) =>
 /** A box naming a school ("School", "College / University", "Institution name"): its entry is a course's. */
 const SCHOOL = /^(name of )?(school|college|university|institution|college \/ university)( name| attended)?$/;
 
+/** The blocks a box's entry is drawn with: not a date's own fieldset (GOV.UK's Month and Year under "Start date"), one question. */
+function entryLevels(f: ClassifiedField) {
+  const legend = questionLegend(f.field);
+  return f.field.signals.block?.filter(
+    (l) => !(l.from === 'fieldset' && legend && normalize(l.title) === legend),
+  );
+}
+
 /** What an entry is called on the page: its block's title, else the heading over it. */
-const entryTitle = (f: ClassifiedField) => f.field.signals.block?.[0]?.title || f.field.signals.heading;
+const entryTitle = (f: ClassifiedField) => entryLevels(f)?.[0]?.title || f.field.signals.heading;
 
 /** The keys of the blocks holding a box that `has`. */
 function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField) => boolean): Set<string> {
@@ -131,14 +140,14 @@ function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField
 }
 
 /** A heading over a job's entry ("Current / Most Recent Employer", "Employment History"). */
-const JOB_HEADING = /\b(employ\w*|work|experience|job|position|career)\b/i;
+const JOB_HEADING = /\b(employ\w*|work|experience|job|position|career|role)\b/i;
 
 /**
  * The entry a box belongs to: its drawn block, else the heading over it when that heading is about jobs (a repeated
  * entry drawn only as a heading and its rows, HealthcareSource's "Current / Most Recent Employer"); '' for neither.
  */
 function entryKey(f: ClassifiedField): string {
-  const levels = f.field.signals.block;
+  const levels = entryLevels(f);
   // (a list table's rows are one list: the first row's captions and its current job say what every row asks)
   if (levels?.[0]?.from === 'table-row') return `table: ${blockKey(levels.slice(1))}`;
   if (levels?.length) return blockKey(levels);
@@ -174,7 +183,7 @@ const BARE_START = /^(start|starting|from|date started|date of hire|hire date)( 
 const BARE_PAY = /^(salary|pay|wages?|pay rate|rate of pay|hourly rate|salary \/ wage|compensation)$/;
 const JOB_DETAIL = { website_url: 'website', start_date: 'start', salary_expectation: 'pay' } as const;
 /** A title naming one employer's entry ("Current / Most Recent Employer", "Current Employment"). */
-const EMPLOYER_TITLE = /\b(employer|employment)\b/;
+const EMPLOYER_TITLE = /\b(employer|employment)\b|\b(current|present|most recent) (role|job|position)\b/;
 /**
  * One job's entry: drawn as an entry of a list, or titled as an employer's. Not a whole form that names the current
  * employer ("Apply for this job" over "Current company" and the person's own "Website").
@@ -201,7 +210,8 @@ export function detailsOfAJob(
     const type = f.classification.type;
     if (!(type in JOB_DETAIL) || !jobs.has(entryKey(f)) || !oneJob(f)) continue;
     const caption = captionOf(f);
-    if (type === 'start_date' && !BARE_START.test(caption)) continue;
+    if (type === 'start_date' && !BARE_START.test(caption) && !BARE_START.test(questionLegend(f.field)))
+      continue;
     if (type === 'salary_expectation' && !BARE_PAY.test(caption)) continue;
     out.set(f, {
       entry: entryTitle(f) || 'a job entry',

@@ -20,7 +20,7 @@ import { blockKey, CANDIDATES_OWN, HELD_NOW, structureReading, typesByBlock } fr
 import { questionLegend, signalTexts } from './question.ts';
 import { ADDRESS_HISTORY, PAST_EMPLOYER, RELATION_BLOCK, THIRD_PARTY_BLOCK } from './rules/shared.ts';
 import { normalize, pattern } from './text.ts';
-import { OWN_DETAILS, SIGNING } from './vetoes.ts';
+import { OWN_DETAILS, OWN_SECTION, SIGNING } from './vetoes.ts';
 
 export type Subject = 'candidate' | 'another-person' | 'past-address' | 'past-employer' | 'the-job';
 
@@ -153,6 +153,8 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
     const caption = signalTexts(f.field).label;
     const opens = PAST_STREET.test(caption);
     if (opens) block = { subject: 'past-address', because: caption, byCaption: true };
+    else if (OWN_SECTION.test(normalize(questionLegend(f.field))))
+      block = { subject: 'candidate', because: normalize(questionLegend(f.field)) };
     else if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
       block = readBlock(words, addressAsked);
     // (under a heading about the job applied for, a box with help of its own, "which branch would you most like to

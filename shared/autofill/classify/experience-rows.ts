@@ -1,5 +1,6 @@
 import type { ClassifiedField } from '../types.ts';
-import { normalize } from './text.ts';
+import { PAST_EMPLOYER } from './rules/shared.ts';
+import { normalize, pattern } from './text.ts';
 
 /** The rows of an experience list read together: which job box is the current job's, which an earlier one's. */
 
@@ -23,14 +24,19 @@ export function laterJobRows(
   elsewhere: ReadonlySet<ClassifiedField> = new Set(),
 ): Set<ClassifiedField> {
   const first = new Set<string>();
+  const asked = new Set<string>();
   const later = new Set<ClassifiedField>();
   for (const f of fields) {
     if (!CURRENT_JOB.has(f.classification.type) || f.classification.source !== 'rules') continue;
     // (a box of a block about someone or something else, the job applied for's "Company", is no row of the history)
     if (f.field.hidden || f.field.honeypot || elsewhere.has(f)) continue;
     const key = `${f.classification.type} ${normalize(f.field.signals.label)}`;
-    if (first.has(key)) later.add(f);
+    // (a "Previous employment" list after the present job's own block, whatever its boxes are called, forms-dev96)
+    const past =
+      asked.has(f.classification.type) && pattern(PAST_EMPLOYER).test(normalize(f.field.signals.heading));
+    if (first.has(key) || past) later.add(f);
     else first.add(key);
+    asked.add(f.classification.type);
   }
   return later;
 }

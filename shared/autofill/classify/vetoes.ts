@@ -53,6 +53,13 @@ export const OWN_DETAILS =
   /\b(enter|give|provide|complete|fill in) your own (contact |personal )?(details|information|info)\b/;
 
 /**
+ * A fieldset legend naming the candidate's own details ("Personal details", "About you"): its boxes are theirs,
+ * whatever the text before them names (a progress list's "Referees" link, forms-dev96 Stonefish).
+ */
+export const OWN_SECTION =
+  /^(personal (details|information|info|particulars)|your (details|information|contact details)|about you(rself)?|contact (details|information)|applicant (details|information))$/;
+
+/**
  * A signature line ("By typing my name below I attest …, including with the references named", forms-dev47 Oracle; "Type
  * your full name to sign"): the box after it takes the person's own name, whatever references or employment the
  * attestation mentions. It is no referee or employment block.
@@ -106,7 +113,12 @@ export function vetoes(
     );
   if (signal === 'context' && (v === THIRD_PARTY_BLOCK || v === HISTORY_BLOCK) && SIGNING.test(text))
     return false;
-  if (signal === 'context' && v === THIRD_PARTY_BLOCK && OWN_DETAILS.test(text)) return false;
+  if (
+    signal === 'context' &&
+    v === THIRD_PARTY_BLOCK &&
+    (OWN_DETAILS.test(text) || OWN_SECTION.test(texts.group))
+  )
+    return false;
   if (v !== HISTORY_BLOCK) return true;
   if (signal === 'context' && ASKS_YOU.test(texts.label)) return false;
   const current = rule.type === 'current_company' || rule.type === 'current_title';

@@ -126,7 +126,7 @@ export const CONTACT_RULES: TypeRule[] = [
     negative: [
       {
         re:
-          'company|employer|business|school|university|referr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
+          'company|employer|business|school|university|\\breferr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
           `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME}`,
         score: 1,
         on: L,
@@ -146,7 +146,7 @@ export const CONTACT_RULES: TypeRule[] = [
     negative: [
       {
         // ("If yes, your Marrowbay employee number or work email": a former employee's account there, forms-dev70)
-        re: `referr|reference|manager|supervisor|recruiter|emergency|\\bemployee (number|no|id)\\b|\\buser ?name\\b|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
+        re: `\\breferr|reference|manager|supervisor|recruiter|emergency|\\bemployee (number|no|id)\\b|\\buser ?name\\b|${SOMEONE_ELSES}|${ANOTHER_PERSONS_CONTACT}`,
         score: 1,
         on: L,
       },
@@ -185,7 +185,7 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|referr|reference|emergency|supervisor|manager|interview|availab',
+        re: '(country|phone|dial(ing)?|calling|area) ?(phone )?code$|^(country |phone |dial |calling |area )?(phone )?code\\b|extension|\\bext\\b|phone type|type of phone|device|\\breferr|reference|emergency|supervisor|manager|interview|availab',
         score: 1,
         on: LN,
       },

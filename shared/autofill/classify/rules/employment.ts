@@ -20,7 +20,7 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
       },
       // ("Name of your current or most recent employer"; not "Name of your current headteacher or principal": a person)
       {
-        re: "^(current |present |most recent )?(company|employer)( name)?$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present) \\(?(or|/) (most recent|last|previous)\\)? (company|employer)|(current|present|most recent) (company|employer)('s)? name|(current|most recent|latest|last) (role|job|position):? (company|employer)( name)?|name of (your )?(current|present|most recent)( (or|/) (most recent|last|previous))? (company|employer|organi[sz]ation|firm|workplace|business)$",
+        re: "^(current |present |most recent )?(company|employer)( name)?$|^name of (employer|(your )?(current|present|most recent) (company|employer))$|^(your )?current (company|employer)\\b|^(your )?(current|present) or most recent (company|employer)( name)?$|(current|present) \\(?(or|/) (most recent|last|previous)\\)? (company|employer)|(current|present|most recent) (company|employer)('s)? name|(current|most recent|latest|last) (role|job|position):? (company|employer)( name)?|name of (your )?(current|present|most recent)( (or|/) (most recent|last|previous))? (company|employer|organi[sz]ation|firm|workplace|business)$",
         score: 0.95,
         on: L,
       },
