@@ -103,6 +103,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev94', 'forms-dev94'],
   ['dev95', 'forms-dev95'],
   ['dev96', 'forms-dev96'],
+  ['dev97', 'forms-dev97'],
+  ['dev98', 'forms-dev98'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -146,6 +146,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev66', 'match-dev66/set.json'],
   ['dev67', 'match-dev67/set.json'],
   ['dev68', 'match-dev68/set.json'],
+  ['dev69', 'match-dev69/set.json'],
+  ['dev70', 'match-dev70/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
