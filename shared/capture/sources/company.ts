@@ -44,12 +44,18 @@ function isLogo(img: Element): boolean {
   return false;
 }
 
+/** "… at Brookmere Tax Services": a title that names its employer after "at". */
+const AT_EMPLOYER = /\s+at\s+\p{Lu}[^|–—]{1,60}$/u;
+
 /** `placeFact`: the place a location fact gives, which a subtitle may print after the employer. */
 export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null {
   // A title segment that names the employer's own domain ("… | Roblox", "… – Vercel").
   for (const raw of [sig.ogTitle, sig.docTitle]) {
     if (!raw) continue;
-    const { dropped } = titleFromMeta(raw, sig);
+    const { title, dropped } = titleFromMeta(raw, sig);
+    // ("Seasonal Tax Preparer at Brookmere Tax Services - Remote.co": the title names the employer; the
+    // domain's segment is a board's, capture124)
+    if (AT_EMPLOYER.test(title)) continue;
     for (const d of dropped) {
       const clean = cleanSiteName(d);
       if (
@@ -71,7 +77,9 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
     // Greenhouse's classic "<span class=company-name>at Tollgate Software</span>" prints the "at".
     const t = squash(textOf(el, 120))
       .replace(/\s*\d(?:[.,]\d)?\s*(?:★|☆|stars?|\/\s?5)?\s*$/i, '')
-      .replace(/^(?:at|@)\s+(?=\S)/i, '');
+      .replace(/^(?:at|@)\s+(?=\S)/i, '')
+      // (a link beside the name: remote.co's "Brookmere Tax Services Website")
+      .replace(/\s+(?:website|visit (?:the )?website|view (?:company )?profile)$/i, '');
     if (nameLike(t, sig)) return { value: t, conf: 0.65, detail: 'element named like the company' };
   }
   // "Totaljobs" is a board's brand: stripping its "jobs" would leave a made-up employer ("Total").

@@ -37,6 +37,19 @@ const PAY_VALUE_CHARS = 40;
  * Generic reading. `known` lists fields a stronger source already has, so their (costlier) scans
  * are skipped: the header zone and title are always read because other fields hang off them.
  */
+/** An answer to the chip before it ("Remote" over "Yes"). */
+const ANSWER = /^(?:yes|no|ja|nein|oui|non|s[ií]|n\/a)\b/i;
+
+/**
+ * A chip's value; a chip that reads only as a label ("Remote") is its own value when no answer follows it
+ * (remote.co's "Remote", "Temporary" flags, capture124).
+ */
+function chipReading(chips: readonly string[], i: number): string {
+  const chip = chips[i]!;
+  const value = chipValue(chip);
+  return !value && /^remote$/i.test(chip.trim()) && !ANSWER.test(chips[i + 1] ?? '') ? chip : value;
+}
+
 export function readGeneric(
   doc: Document,
   sig: PageSignals,
@@ -108,7 +121,7 @@ export function readGeneric(
   if (!f.workType && need('workType')) {
     const wt =
       workTypeFromLabel(facts.get('workplace') ?? '') ??
-      chips.map((c) => (c.length < 60 ? workTypeFromLabel(chipValue(c)) : null)).find(Boolean);
+      chips.map((c, i) => (c.length < 60 ? workTypeFromLabel(chipReading(chips, i)) : null)).find(Boolean);
     if (wt) set('workType', wt, 0.6, 'chip beside the title');
   }
   if (need('descriptionText')) {

@@ -79,9 +79,16 @@ function badgeName(el: Element): string {
 /** A list of chips right after the zone: short, and made of short items. */
 function chipsAfter(zone: Element): Element[] {
   const next = zone.nextElementSibling;
-  if (!next || !/^(?:UL|OL|DL)$/.test(next.tagName) || textOf(next, 400).length >= 300) return [];
-  return [next];
+  if (!next) return [];
+  if (/^(?:UL|OL|DL)$/.test(next.tagName)) return textOf(next, 400).length < 300 ? [next] : [];
+  // (or a short block of several short parts: remote.co's "Location: US National" over its "Remote" and
+  // "Temporary" flags, capture124)
+  const parts = next.querySelectorAll(CHIP_TAGS).length;
+  return next.tagName === 'DIV' && parts >= 3 && textOf(next, 400).length < META_BLOCK ? [next] : [];
 }
+
+/** The most text a block of short parts right after the title's zone may hold and still be its chips. */
+const META_BLOCK = 160;
 
 /** The blocks right after the title (and the one before it), when they are short. */
 function neighbours(title: Element): Element[] {
