@@ -105,6 +105,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev96', 'forms-dev96'],
   ['dev97', 'forms-dev97'],
   ['dev98', 'forms-dev98'],
+  ['dev99', 'forms-dev99'],
+  ['dev100', 'forms-dev100'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -148,6 +148,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev68', 'match-dev68/set.json'],
   ['dev69', 'match-dev69/set.json'],
   ['dev70', 'match-dev70/set.json'],
+  ['dev71', 'match-dev71/set.json'],
+  ['dev72', 'match-dev72/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
