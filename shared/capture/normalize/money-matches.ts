@@ -28,6 +28,8 @@ import {
 } from './salary-words.ts';
 import { withSpelledRanges } from './spelled-range.ts';
 
+/** What a line listing a perk names after its figure: a stipend, a bonus, an allowance, a premium. */
+const PERK = new RegExp(`${NOT_SALARY.source}|\\b(?:bonus|premium|differential|uplift)\\b`, 'i');
 /** A time of day written with a dot ("6.00", "14.30"): whole hours or quarters of an hour. */
 const CLOCK = /^(?:[01]?\d|2[0-4])\.(?:00|15|30|45)$/;
 
@@ -151,6 +153,11 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     if (b) score += 2;
     if (hasContext) score += 3;
     if (named) score += 2;
+    // A line that opens with the figure and its period ("• $30.66 per hour plus penalty rates …"): a rate stated
+    // as a line of the posting's own, as pay is listed under "What we offer" (capture141).
+    // (Not a perk listed the same way: "• $75 monthly home internet stipend", "• €120 a month language bonus".)
+    const restOfLine = after.slice(0, 120).split(/\n|,?\s+(?:plus|and|with|as well as)\b|;|\.\s/)[0]!;
+    if (currency && named && /(?:^|\n)\s*(?:[•·*-]\s*)?$/.test(before) && !PERK.test(restOfLine)) score += 1;
     // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
     // Salary: S$9,000" must not sink the salary on the next line, nor a "401(k)" benefit line
     // sink the pay line above it.

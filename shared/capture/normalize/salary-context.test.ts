@@ -22,3 +22,18 @@ describe('a figure the job starts at', () => {
     expect(parseSalary('Benefits\nShuttle passes at $38/hour parking rates', { minScore: 5 })).toBeNull();
   });
 });
+
+describe('a rate listed as a line of its own in a description', () => {
+  const inDescription = (text: string) => parseSalary(text, { minScore: 5 });
+
+  it('reads "• $30.66 per hour plus penalty rates …" under what the job offers as the pay', () => {
+    const text =
+      'What we offer\n• $30.66 per hour plus penalty rates for weekends and public holidays, plus superannuation\n• Free staff meals on shift';
+    expect(inDescription(text)).toMatchObject({ min: 30.66, max: 30.66, period: 'HOUR' });
+  });
+
+  it('does not read a perk listed the same way as the pay', () => {
+    expect(inDescription('Benefits\n• $75 monthly home internet stipend\n• Paid time off')).toBeNull();
+    expect(inDescription('Perks\n• €120 a month language bonus if you work in a third language')).toBeNull();
+  });
+});
