@@ -150,6 +150,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev70', 'match-dev70/set.json'],
   ['dev71', 'match-dev71/set.json'],
   ['dev72', 'match-dev72/set.json'],
+  ['dev73', 'match-dev73/set.json'],
+  ['dev74', 'match-dev74/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
