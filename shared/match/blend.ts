@@ -14,7 +14,7 @@ import { titleSaidOf } from './posting-own-work.ts';
 import type { PreparedProfile } from './profile.ts';
 import { relevanceOf, type TermRarity } from './relevance.ts';
 import { roleFor } from './role-list.ts';
-import { contractRuledOut, ruledOutBy } from './ruled-out-by.ts';
+import { ruledOutBy, termsRuledOut } from './ruled-out-by.ts';
 import { SECOND_CHOICE, secondChoiceFor } from './second-choice.ts';
 import type { PreparedJob } from './types.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -170,12 +170,12 @@ export function blend(
   }
   const second = secondChoiceFor(p, job);
   if (second) take('second_choice', SECOND_CHOICE, second);
-  const terms = contractRuledOut(p.ruledOut, job);
+  const terms = termsRuledOut(p.ruledOut, job);
   if (terms)
     take(
       'employment_terms',
       CONTRACT_TERMS,
-      `A contract post ("${terms.said}"); you said you are not looking for ${terms.phrase}`,
+      `A ${terms.form} post ("${terms.said}"); you said you are not looking for ${terms.phrase}`,
     );
   if (visa?.sponsorship === 'unknown')
     take(

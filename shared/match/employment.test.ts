@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employmentTerms, namesContractForm } from './employment.ts';
+import { employmentTerms, formNamed, namesContractForm } from './employment.ts';
 import { prepareProfile } from './profile.ts';
 import { prepareJob, scoreMatch } from './score.ts';
 import { ABOUT_THE_ROLE, makeJob, makeProfile } from './testing.ts';
@@ -56,6 +56,23 @@ describe('the terms a posting offers', () => {
     expect(namesContractForm('fixed-term contracts')).toBe(true);
     expect(namesContractForm('freelance')).toBe(true);
     expect(namesContractForm('contract management')).toBe(false);
+    expect(formNamed('full-time permanent')).toBe('permanent');
+    expect(formNamed('permanent roles')).toBe('permanent');
+    expect(formNamed('permanent residency')).toBe(null);
+  });
+});
+
+describe('a permanent post for a person who wants fractional or interim work', () => {
+  const me = prepareProfile(makeProfile({ ruledOut: ['full-time permanent'] }), null);
+  const text = `${ABOUT_THE_ROLE}\nRequirements\n- Python and PostgreSQL\n- REST APIs on AWS`;
+  const score = (title: string) => scoreMatch(me, prepareJob(makeJob(text, { title })));
+
+  it('ranks below the same work on a contract and says why', () => {
+    const permanent = score('Backend Engineer (Full-time, Permanent)');
+    expect(permanent.adjustments?.find((a) => a.kind === 'employment_terms')?.detail).toBe(
+      'A permanent post ("Permanent"); you said you are not looking for full-time permanent',
+    );
+    expect(permanent.score).toBeLessThan(score('Backend Engineer (6-Month Contract)').score - 10);
   });
 });
 

@@ -119,5 +119,18 @@ const CONTRACT_FORM =
   /^(?:(?:\w+[- ])?(?:contract|contractor|freelance|fixed[- ]term|temporary|temp|agency|cdd|interim)(?:s|ing)?)(?:\s+(?:contracts?|work|roles?|positions?|posts?|jobs?|assignments?))?$/i;
 export const namesContractForm = (phrase: string) => CONTRACT_FORM.test(phrase.trim());
 
+/**
+ * A phrase the person ruled out that names a permanent post ("full-time permanent", "permanent roles",
+ * "direct-hire positions"): someone after fractional, interim or freelance work. Held against the
+ * posting's terms, as a contract form is.
+ */
+const PERMANENT_FORM =
+  /^(?:full[- ]time,?\s+)?(?:permanent|perm|direct[- ]hire)(?:,?\s+full[- ]time)?(?:\s+(?:contracts?|work|roles?|positions?|posts?|jobs?|employment))?$/i;
+
+/** The form of employment a ruled-out phrase names, if it names one rather than a field. */
+export function formNamed(phrase: string): 'contract' | 'permanent' | null {
+  return namesContractForm(phrase) ? 'contract' : PERMANENT_FORM.test(phrase.trim()) ? 'permanent' : null;
+}
+
 /** What resume import records for a person who asks for a permanent post. */
 export const CONTRACT_WORK = 'contract work';

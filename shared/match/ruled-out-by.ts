@@ -25,7 +25,7 @@ export function ruledOutBy(
   const teams = role ? [] : job.homeTeams;
   const manages = role ? role.isManager : job.isManager || job.leadsPeople;
   for (const r of ruled) {
-    if (r.contractForm) continue;
+    if (r.form) continue;
     if (r.arrangement) {
       const wt = job.parsed.workType;
       if (wt && (wt === r.arrangement || (r.arrangement === 'onsite' && wt === 'hybrid'))) return r.text;
@@ -72,7 +72,7 @@ const withoutColleagues = (text: string, r: RuledOut) =>
  * A field the person's own work returns to does not count: they work beside it.
  */
 function askedFor(ruled: readonly RuledOut[], job: PreparedJob, role: ListedRole | null): string | null {
-  const fields = ruled.filter((r) => !r.contractForm && !r.management && !r.arrangement && r.ownRate === 0);
+  const fields = ruled.filter((r) => !r.form && !r.management && !r.arrangement && r.ownRate === 0);
   if (fields.length < 2) return null;
   for (const item of job.parsed.items) {
     if (DENIED.test(item.text) || (role && !role.text.includes(item.text))) continue;
@@ -93,10 +93,12 @@ function splitUp(words: readonly RegExp[], text: string): boolean {
   return text.split(/\n/).some((para) => words.every((w) => para.search(w) >= 0));
 }
 
-/** A contract post for a person who ruled contract work out: their phrase and the posting's words. */
-export function contractRuledOut(ruled: readonly RuledOut[], job: PreparedJob) {
-  const form = ruled.find((r) => r.contractForm);
-  return form && job.employment?.kind === 'contract'
-    ? { phrase: form.text, said: job.employment.said }
-    : null;
+/**
+ * A contract post for a person who ruled contract work out, or a permanent one for a person who ruled
+ * permanent posts out: the form, their phrase and the posting's words.
+ */
+export function termsRuledOut(ruled: readonly RuledOut[], job: PreparedJob) {
+  const kind = job.employment?.kind;
+  const form = ruled.find((r) => r.form && r.form === kind);
+  return form && job.employment ? { form: form.form!, phrase: form.text, said: job.employment.said } : null;
 }

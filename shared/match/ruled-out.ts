@@ -7,7 +7,7 @@
 import { arrangementOfLabel } from '../capture/normalize/arrangement.ts';
 import type { WorkType } from '../domain/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { namesContractForm } from './employment.ts';
+import { formNamed } from './employment.ts';
 import { otherNames } from './field-names.ts';
 import { type OwnWork, ownWorkFor } from './own-field-modifier.ts';
 
@@ -23,8 +23,11 @@ export interface RuledOut {
    * (its title and reports), not its words: a manager's posting may say the role codes too.
    */
   individual: boolean;
-  /** "contract work", "freelance": a form of employment, held against the posting's terms (employment.ts). */
-  contractForm: boolean;
+  /**
+   * "contract work", "freelance" (contract) or "full-time permanent" (permanent): a form of employment, held
+   * against the posting's terms (employment.ts), never against its words.
+   */
+  form: 'contract' | 'permanent' | null;
   /**
    * "office", "hybrid roles", "on-site": a way of working, held against the posting's arrangement
    * (onsite also covers hybrid, which has office days), never against words in its text: a remote
@@ -170,7 +173,7 @@ export function prepareRuledOut(
         every,
         management: isPeopleManagement(text),
         individual: INDIVIDUAL_CONTRIBUTOR.test(text),
-        contractForm: namesContractForm(text),
+        form: formNamed(text),
         arrangement: arrangementRuledOut(text),
         employer: EMPLOYERS[text.toLowerCase()] ?? null,
         doer: doerOf(said, titles),

@@ -149,4 +149,12 @@ describe('asking for a permanent post', () => {
     expect(readRuledOut(['Looking for analyst roles; I am a permanent resident of Canada.'])).toEqual([]);
     expect(readRuledOut(['Looking for remote work as a contractor, paid in USD.'])).toEqual([]);
   });
+
+  it('turns the permanent post down, not contract work, when the ask is negated', () => {
+    expect(
+      readRuledOut([
+        'Now looking for fractional CFO engagements. I am not seeking a full-time permanent position.',
+      ]),
+    ).toEqual(['full-time permanent']);
+  });
 });

@@ -21,6 +21,9 @@ const PEOPLE_MANAGEMENT = 'people management';
 const ASKS_PERMANENT =
   /\b(?:permanent|CDI|direct[- ]hire)\b(?!\s+resid)|\bfull[- ]time(?:\s+[\w/-]+){0,8}?\s+(?:roles?|positions?|jobs?|posts?|employment|opportunit\w*)\b/i;
 const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|targeting)\b/i;
+/** "I am not seeking a full-time permanent position": the ask turned down, not made. */
+const WANTS_NOT =
+  /\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:looking|seeking|searching|want\w*|interested)\b|n['’]t\s+(?:\w+\s+)?(?:looking|seeking|want\w*)\b/i;
 const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 /**
@@ -91,7 +94,7 @@ export function readRuledOut(lines: readonly string[]): string[] {
     if (asIc && !out.some(isPeopleManagement)) out.push(PEOPLE_MANAGEMENT);
     const permanent = line
       .split(/(?<=[.;!])\s+/)
-      .some((s) => ASKS_PERMANENT.test(s) && WANTS.test(s) && !NAMES_CONTRACT.test(s));
+      .some((s) => ASKS_PERMANENT.test(s) && WANTS.test(s) && !NAMES_CONTRACT.test(s) && !WANTS_NOT.test(s));
     if (permanent && !out.some(namesContractForm)) out.push(CONTRACT_WORK);
   }
   return out.slice(0, 12);
