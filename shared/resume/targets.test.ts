@@ -223,6 +223,14 @@ describe('a move the person turns down', () => {
   });
 });
 
+describe('a move up to the next level', () => {
+  it('"ready to move up from unit manager to Director of Nursing, overseeing …" wants the director\'s role alone', () => {
+    const line =
+      'Ready to move up from unit manager to Director of Nursing, overseeing several units or a service line (medical-surgical, telemetry or similar adult inpatient care).';
+    expect(readTargetTitles([line])).toEqual(['Director of Nursing']);
+  });
+});
+
 describe('a "TARGET ROLE" section', () => {
   const resume = (target: string) =>
     `JASMINE REYES\nAustin, TX | jasmine@example.com\n\nTARGET ROLE\n${target}\n\nSUMMARY\nCareer changer from restaurant management.\n\nEXPERIENCE\nFreelance Web Developer, Austin, TX (Jul 2025 - present)\n- Built restaurant sites.\n`;

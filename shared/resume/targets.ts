@@ -22,7 +22,7 @@ const WANT = new RegExp(
  * The fields stand in for titles.
  */
 const MOVE =
-  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot)|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?|(?<=next step\s+)as)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
+  /\b(?:(?:my|a)\s+(?:next\s+)?(?:step|move|transition|switch|pivot|career change)|(?:looking|hoping|keen|ready|want|wanting|plan(?:ning)?)\s+to\s+(?:move|transition|switch|pivot|step)(?:\s+up)?|(?:moving|transitioning|switching|pivoting))\s+(?:(?:away\s+)?from\s+[^,.;:]{1,40}?\s+)?(?:in|into|to(?:wards)?|(?<=next step\s+)as)\s+(?:(?:a|an|the)\s+)?([^:.;()]{3,80})/i;
 /** "I want to keep growing as an individual contributor: a Principal or Staff UX Researcher role". */
 const WANT_AFTER_COLON = new RegExp(
   String.raw`\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+${ROLE_NOUN}\b`,
@@ -94,7 +94,11 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     const also = want || move ? ALSO_IN_PARENS.exec(line)?.[1] : undefined;
     // The move first: "looking for my next step in operations … roles" names fields, not a title.
     // "… as a Support Manager or Head of Support - hybrid in Dublin": a dash ends the roles.
-    const moveTo = move?.[1].replace(ROLE_NOUN_ON, '').replace(/\s+[-–—]\s.*$/, '');
+    // "… to Director of Nursing, overseeing several units": what the role does is no further role.
+    const moveTo = move?.[1]
+      .replace(ROLE_NOUN_ON, '')
+      .replace(/\s+[-–—]\s.*$/, '')
+      .replace(/,\s+(?:\w+ing|where|with|who|which)\b.*$/i, '');
     const wantedRole =
       want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined;
     const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
