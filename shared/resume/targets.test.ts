@@ -231,6 +231,20 @@ describe('a move up to the next level', () => {
   });
 });
 
+describe('titles named after a colon', () => {
+  it('reads the titles the colon opens, an inverted "Manager, Customer Success" as one title', () => {
+    const line =
+      'I am now looking for my first formal people-leadership role: Customer Success Team Lead or Manager, Customer Success, leading a team of roughly 4-8 CSMs.';
+    expect(readTargetTitles([line])).toEqual(['Customer Success Team Lead', 'Customer Success Manager']);
+  });
+
+  it('keeps the title before the colon when the colon opens what the role does', () => {
+    const line =
+      'I am now looking for my first Head of Marketing role: leading the whole marketing function and sitting on the senior leadership team.';
+    expect(readTargetTitles([line])).toEqual(['Head of Marketing']);
+  });
+});
+
 describe('a "TARGET ROLE" section', () => {
   const resume = (target: string) =>
     `JASMINE REYES\nAustin, TX | jasmine@example.com\n\nTARGET ROLE\n${target}\n\nSUMMARY\nCareer changer from restaurant management.\n\nEXPERIENCE\nFreelance Web Developer, Austin, TX (Jul 2025 - present)\n- Built restaurant sites.\n`;

@@ -28,6 +28,15 @@ const WANT_AFTER_COLON = new RegExp(
   String.raw`\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+${ROLE_NOUN}\b`,
   'i',
 );
+/** A seat alone, as inverted titles print it before their field ("Manager, Customer Success"). */
+const SEAT_FIRST = /^(?:manager|director|head|lead|coordinator|specialist)$/i;
+
+/**
+ * Titles listed after the role noun and a colon, up to the sentence's end; not what the role does ("role:
+ * leading the whole marketing function").
+ */
+const TITLES_AFTER_COLON = /^\s*:\s*(?!\p{L}+ing\b)(\p{Lu}[^.;:]{2,120})/u;
+
 /** A kind of software work that names no job by itself ("front-end", "full-stack", "mobile"). */
 const STACK_KIND = /^(?:front-?end|back-?end|full-?stack|mobile|web|cloud|embedded)$/i;
 
@@ -99,8 +108,13 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       .replace(ROLE_NOUN_ON, '')
       .replace(/\s+[-–—]\s.*$/, '')
       .replace(/,\s+(?:\w+ing|where|with|who|which)\b.*$/i, '');
+    // "my first formal people-leadership role: Customer Success Team Lead or Manager": the titles the colon
+    // opens name the role; the words before it only say what kind of step it is.
+    const named = want && TITLES_AFTER_COLON.exec(line.slice(want.index + want[0].length))?.[1];
     const wantedRole =
-      want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index)) ? want[1] : undefined;
+      want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index))
+        ? (named?.replace(/,\s+(?:\w+ing|where|with|who|which)\b.*$/i, '') ?? want[1])
+        : undefined;
     const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;
     // "… moving into instructional design. Looking for an Instructional Designer or LXD role": the
@@ -118,6 +132,10 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       ...(also?.split(ALTERNATIVES) ?? []),
       ...more.flatMap((t) => t.split(ALTERNATIVES)),
     ];
+    // "Manager, Customer Success": a seat written before its field after a comma is one title.
+    for (let i = parts.length - 2; i >= 0; i--)
+      if (SEAT_FIRST.test(parts[i]!.trim()) && parts[i + 1]?.trim())
+        parts.splice(i, 2, `${parts[i + 1]!.trim()} ${parts[i]!.trim()}`);
     for (const [i, part] of parts.entries()) {
       let title = part
         .trim()
