@@ -106,6 +106,15 @@ describe('student and apprentice posts against an internship reading', () => {
     expect(typeTheTextStates('internship', 'This is a 6-month internship.')).toBeNull();
   });
 
+  it('keeps a permanent graduate job full-time beside the summer internship its page also describes', () => {
+    const text =
+      'This is a full-time, permanent role starting in September 2025.\nNot graduating until 2026? Our Summer Internship Programme runs for ten weeks.';
+    expect(typeTheTextStates('full_time', text)).toBeNull();
+    expect(typeTheTextStates('full_time', 'Our Summer Internship Programme runs for ten weeks.')?.type).toBe(
+      'internship',
+    );
+  });
+
   it('keeps the hours tag for an apprentice the posting calls its employee', () => {
     const employee = "This is a full-time, paid apprenticeship: you're a Pinecrest employee from day one.";
     expect(typeTheTextStates('full_time', employee)).toBeNull();

@@ -35,6 +35,10 @@ const fullTimeOnlyStated = (text: string): boolean =>
   !partTimeHoursStated(text) &&
   !PART_TIME_WORDING.test(text.slice(0, 60_000));
 
+/** The job itself stated as permanent ("This is a full-time, permanent role"). */
+const PERMANENT_ROLE =
+  /\bthis is an? (?:full[- ]time,? )?permanent(?:,? full[- ]time)? (?:role|position|post|job)\b/i;
+
 /** An hours tag the description overrides, in this order, with the reason shown. */
 const PROSE_OVERRIDES: Array<{
   tags: EmploymentType[];
@@ -94,7 +98,9 @@ const PROSE_OVERRIDES: Array<{
   // "Temporary" (its term): the job is a programme.
   {
     tags: ['full_time', 'temporary'],
-    says: placementProgrammeInProse,
+    // (not beside "This is a full-time, permanent role": a graduate job's page may describe its summer
+    // internship for students not yet graduating, capture130)
+    says: (t) => placementProgrammeInProse(t) && !PERMANENT_ROLE.test(t.slice(0, 60_000)),
     type: 'internship',
     detail: 'a student placement, dual study or returnship in the description',
   },
