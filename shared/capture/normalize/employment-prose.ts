@@ -36,10 +36,11 @@ const AS_CONTRACTOR =
 
 /**
  * The hours or the contract as the role's own predicate: "The position is part-time (24 hours a
- * week)", "This role is offered on a freelance basis", "We are hiring on a permanent basis".
+ * week)", "This role is offered on a freelance basis", "We are hiring on a permanent basis"; or as
+ * what "this" role is ("The US base salary range for this full-time position is …").
  */
 const ROLE_IS =
-  /\b(?:the|this)\s+(?:role|position|job)\s+is\s+((?:full|part)[- ]time)\b|\b(?:(?:role|position|job|opportunity|vacancy)\s+is\s+(?:offered\s+|available\s+)?|(?:hiring|recruiting|employed|engaged)\s+)on\s+an?\s+((?:full|part)[- ]time|permanent|temporary|freelance|contract|seasonal)\s+basis\b/i;
+  /\b(?:the|this)\s+(?:role|position|job)\s+is\s+((?:full|part)[- ]time)\b|\bthis\s+((?:full|part)[- ]time)\s+(?:role|position|job|post)\b|\b(?:(?:role|position|job|opportunity|vacancy)\s+is\s+(?:offered\s+|available\s+)?|(?:hiring|recruiting|employed|engaged)\s+)on\s+an?\s+((?:full|part)[- ]time|permanent|temporary|freelance|contract|seasonal)\s+basis\b/i;
 
 /**
  * The contract offered, opening a line or after "we offer" ("A permanent contract for 36 hours a
