@@ -66,8 +66,15 @@ export function sanitizeHtmlString(html: string, max: number = LIMITS.descriptio
   return tidy(out.join(''));
 }
 
-/** Sanitize the subtree of a DOM element (read only, never mutated). */
-export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtml): string {
+/**
+ * Sanitize the subtree of a DOM element (read only, never mutated). `skip`: blocks inside it that are not
+ * part of it (a "Similar jobs" list inside the description's container).
+ */
+export function sanitizeElement(
+  el: Element,
+  max: number = LIMITS.descriptionHtml,
+  skip: readonly Element[] = [],
+): string {
   const out: string[] = [];
   let len = 0;
   let visited = 0;
@@ -83,7 +90,7 @@ export function sanitizeElement(el: Element, max: number = LIMITS.descriptionHtm
     if (node.nodeType !== 1) return;
     const e = node as Element;
     const tag = e.tagName.toLowerCase();
-    if (DROP_WITH_CONTENT.has(tag)) return;
+    if (DROP_WITH_CONTENT.has(tag) || skip.includes(e)) return;
     if (hiddenFromReader(e, true)) return;
     const keep = ALLOWED.has(tag);
     if (keep) {

@@ -127,7 +127,8 @@ export function readGeneric(
   if (need('descriptionText')) {
     const descEl = findDescriptionElement(page, title?.el);
     if (descEl) {
-      const html = sanitizeElement(descEl, LIMITS.descriptionHtml);
+      // (the other postings a container holds beside the description are not part of it)
+      const html = sanitizeElement(descEl, LIMITS.descriptionHtml, page.otherPostings);
       set('descriptionHtml', html, 0.55, 'densest text block');
       set('descriptionText', htmlToText(html), 0.55, 'densest text block');
     }
