@@ -107,6 +107,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev98', 'forms-dev98'],
   ['dev99', 'forms-dev99'],
   ['dev100', 'forms-dev100'],
+  ['dev101', 'forms-dev101'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -136,6 +136,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture144',
   'capture145',
   'capture146',
+  'capture147',
+  'capture148',
   'capture10',
   'capture13',
   'capture16',

@@ -152,6 +152,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev72', 'match-dev72/set.json'],
   ['dev73', 'match-dev73/set.json'],
   ['dev74', 'match-dev74/set.json'],
+  ['dev75', 'match-dev75/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
