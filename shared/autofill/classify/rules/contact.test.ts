@@ -12,6 +12,12 @@ describe('the name boxes of a name block', () => {
       ),
     ).toEqual(['other', 'first_name', 'other', 'full_name']);
   });
+
+  it('the suffix picked beside a legal name (Jr., III) is not the full name its id names', () => {
+    expect(
+      types('<h3>Legal Name</h3><label for="s">Suffix</label><input id="s" name="legalName--social">'),
+    ).toEqual(['other']);
+  });
 });
 
 describe('the particle of a surname asked in a box of its own', () => {

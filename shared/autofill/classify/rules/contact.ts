@@ -132,8 +132,12 @@ export const CONTACT_RULES: TypeRule[] = [
         on: L,
       },
       // The salutation asked beside the name ("Title" under "Legal Name", `legalName.title`): Mr / Ms / Dr, not the name.
-      // (de) Anrede, (fr) Civilité, (es) Tratamiento
-      { re: '^(title|salutation|honorific|prefix|anrede|civilite|tratamiento)$', score: 1, on: ['label'] },
+      // (de) Anrede, (fr) Civilité, (es) Tratamiento; and the suffix after it ("Suffix" under "Legal Name": Jr., III)
+      {
+        re: '^(title|salutation|honorific|prefix|suffix|name suffix|anrede|civilite|tratamiento)$',
+        score: 1,
+        on: ['label'],
+      },
     ],
   },
   {
