@@ -146,3 +146,22 @@ describe('an employer named before the job site that closes the title (GC Jobs)'
     expect(pickCompany(sig)?.value).toBe('Canadian Agency for Northern Infrastructure');
   });
 });
+
+describe('a page titled by its site, the kind of page and the job', () => {
+  it('takes the job after "Job Posting" or "Vacancy Details", not the whole title', () => {
+    const at = (title: string) =>
+      pickTitle(signalsOf(`<title>${title}</title>`, '<main><p>Apply by 4 May.</p></main>'))?.value;
+    expect(at('CalCareers - Job Posting - Grants Program Analyst')).toBe('Grants Program Analyst');
+    expect(at('StateJobsNY - Vacancy Details - Environmental Program Specialist 1')).toBe(
+      'Environmental Program Specialist 1',
+    );
+  });
+
+  it('keeps a title printed before the site\'s section ("… - Vacancies - Trent Meadows Homes")', () => {
+    const sig = signalsOf(
+      '<title>Income Recovery Officer - Vacancies - Trent Meadows Homes</title>',
+      '<main><p>Apply by 4 May.</p></main>',
+    );
+    expect(pickTitle(sig)?.value).toMatch(/^Income Recovery Officer/);
+  });
+});

@@ -29,6 +29,13 @@ const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 const REQ_NUMBER_SUFFIX = /\s*\((?:(?:R|REQ|JR|JOB|ID)\s?[-#]?\s?\d{3,}|\d{2,}-\d{3,}|\d{5,})\)$/i;
 
 /** The title metadata minus site/company segments ("Sales Engineer, APAC – Vercel" → "Sales Engineer, APAC"). */
+/**
+ * What kind of page this is, printed between the site and the title ("Job Posting", "Vacancy Details", "Class
+ * Bulletin"). Not a site's section ("Vacancies", "Careers"), which follows the title.
+ */
+const PAGE_KIND =
+  /^(?:job posting|job details?|job description|vacancy details|position details|(?:class|job) bulletin|job announcement)$/i;
+
 export function titleFromMeta(
   raw: string,
   sig: PageSignals,
@@ -40,6 +47,17 @@ export function titleFromMeta(
   if (at && (namesSite(at[2]!, sig, company) || at[2]!.split(' ').length <= 4)) {
     dropped.push(at[2]!.trim());
     t = at[1]!;
+  }
+  // "CalCareers - Job Posting - Grants Program Analyst", "City of Lakemont - Class Bulletin - …": a page-kind word
+  // between segments puts the site or employer before it and the title after it.
+  const segments = t.split(SEPARATORS);
+  const kind = segments.slice(1, -1).findIndex((seg) => PAGE_KIND.test(seg.trim())) + 1;
+  if (kind > 0) {
+    dropped.push(...segments.slice(0, kind + 1).map((seg) => seg.trim()));
+    t = segments
+      .slice(kind + 1)
+      .join(' - ')
+      .trim();
   }
   for (let i = 0; i < 4; i++) {
     const parts = t.split(SEPARATORS);
