@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pickLocation } from './page-location.ts';
 
@@ -60,5 +61,15 @@ describe('a place written first, or with its district', () => {
     expect(pickLocation([], ['United Kingdom · Technology'])?.value).toBe('United Kingdom');
     expect(pickLocation([], ['Technology · Customer Care'])).toBeNull();
     expect(pickLocation([], ['4-7 Years', 'Pune (Hinjewadi)'])?.value).toBe('Pune (Hinjewadi)');
+  });
+});
+
+describe('an element named for the locations', () => {
+  it('is no place when it holds only the closing date, and the next one that holds a place is', () => {
+    const { document } = parseHTML(
+      '<div class="locations"><p><b>Apply before 11:55 pm on Sunday 20th July 2025</b></p></div><div class="location">Leeds, Manchester</div>',
+    );
+    const [deadline, place] = Array.from(document.querySelectorAll('div'));
+    expect(pickLocation([deadline!, place!], [])?.value).toBe('Leeds, Manchester');
   });
 });

@@ -16,6 +16,9 @@ import type { Picked } from './title-company.ts';
 const PLACE_LIKE =
   /^(?:remote\b.*|.*\(remote\)|[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,40}){1,3}|[A-Z][\p{L}.'’ -]{1,40}\s+[A-Z]{2,3})$/u;
 
+/** A closing date or an apply-by line, not a place. */
+const DEADLINE = /^(?:apply (?:before|by)|closing (?:date|on)|closes|deadline)\b/i;
+
 export function pickLocation(candidates: Element[], chips: string[], company?: string): Picked | null {
   for (const el of candidates) {
     if (el.querySelector('input, select, textarea, form')) continue;
@@ -27,7 +30,8 @@ export function pickLocation(candidates: Element[], chips: string[], company?: s
       const whole = squash(textOf(el.parentElement, 300));
       if (whole.length <= 150 && whole.startsWith(t) && /^\s*[,(]/.test(whole.slice(t.length))) t = whole;
     }
-    if (t && t.length <= 150 && /\p{L}/u.test(t))
+    // ("Apply before 11:55 pm on Sunday 20th July 2025" in a block named for the locations: a deadline, capture135)
+    if (t && t.length <= 150 && /\p{L}/u.test(t) && !DEADLINE.test(t))
       return { value: t, conf: 0.7, el, detail: 'element labelled location' };
   }
   for (const c of chips) {
