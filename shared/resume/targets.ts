@@ -28,6 +28,9 @@ const WANT_AFTER_COLON = new RegExp(
   String.raw`\b(?:want|aiming|aim|hoping|hope|ready)\b[^.:]{0,60}:\s*(?:(?:a|an)\s+)?(.{3,90}?)\s+${ROLE_NOUN}\b`,
   'i',
 );
+/** What the role does, after a comma: "Director of Nursing, overseeing several units", "…, leading a team of 4-8". */
+const WHAT_IT_DOES = /,\s+(?:\w+ing|where|with|who|which)\b.*$/i;
+
 /** A seat alone, as inverted titles print it before their field ("Manager, Customer Success"). */
 const SEAT_FIRST = /^(?:manager|director|head|lead|coordinator|specialist)$/i;
 
@@ -107,13 +110,13 @@ export function readTargetTitles(lines: readonly string[]): string[] {
     const moveTo = move?.[1]
       .replace(ROLE_NOUN_ON, '')
       .replace(/\s+[-–—]\s.*$/, '')
-      .replace(/,\s+(?:\w+ing|where|with|who|which)\b.*$/i, '');
+      .replace(WHAT_IT_DOES, '');
     // "my first formal people-leadership role: Customer Success Team Lead or Manager": the titles the colon
     // opens name the role; the words before it only say what kind of step it is.
     const named = want && TITLES_AFTER_COLON.exec(line.slice(want.index + want[0].length))?.[1];
     const wantedRole =
       want && !NEGATED.test(line.slice(Math.max(0, want.index - 16), want.index))
-        ? (named?.replace(/,\s+(?:\w+ing|where|with|who|which)\b.*$/i, '') ?? want[1])
+        ? (named?.replace(WHAT_IT_DOES, '') ?? want[1])
         : undefined;
     const wanted = moveTo ?? wantedRole ?? WANT_AFTER_COLON.exec(line)?.[1];
     if (!wanted) continue;

@@ -182,6 +182,8 @@ const BARE_START = /^(start|starting|from|date started|date of hire|hire date)( 
 /** A bare caption for the pay in a job ("Salary", "Pay rate", "Wage"), not for the pay asked. */
 const BARE_PAY = /^(salary|pay|wages?|pay rate|rate of pay|hourly rate|salary \/ wage|compensation)$/;
 const JOB_DETAIL = { website_url: 'website', start_date: 'start', salary_expectation: 'pay' } as const;
+/** Which of a job entry's own details a box asks. */
+export type JobDetail = (typeof JOB_DETAIL)[keyof typeof JOB_DETAIL];
 /** A title naming one employer's entry ("Current / Most Recent Employer", "Current Employment"). */
 const EMPLOYER_TITLE = /\b(employer|employment)\b|\b(current|present|most recent) (role|job|position)\b/;
 /**
@@ -200,12 +202,9 @@ const oneJob = (f: ClassifiedField) =>
 export function detailsOfAJob(
   fields: readonly ClassifiedField[],
   elsewhere: ReadonlySet<ClassifiedField>,
-): Map<ClassifiedField, { entry: string; detail: (typeof JOB_DETAIL)[keyof typeof JOB_DETAIL] }> {
+): Map<ClassifiedField, { entry: string; detail: JobDetail }> {
   const jobs = blocksWith(fields, (f) => JOB.has(f.classification.type) && !elsewhere.has(f));
-  const out = new Map<
-    ClassifiedField,
-    { entry: string; detail: (typeof JOB_DETAIL)[keyof typeof JOB_DETAIL] }
-  >();
+  const out = new Map<ClassifiedField, { entry: string; detail: JobDetail }>();
   for (const f of fields) {
     const type = f.classification.type;
     if (!(type in JOB_DETAIL) || !jobs.has(entryKey(f)) || !oneJob(f)) continue;

@@ -149,12 +149,12 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
     if (f.field.honeypot) continue;
     const words = blockWords(f);
     // (the boxes of one fieldset each see its legend: one block, read once, at its first box)
-    const sameLegend = !!legend && questionLegend(f.field) === legend;
+    const ownLegend = questionLegend(f.field);
+    const sameLegend = !!legend && ownLegend === legend;
     const caption = signalTexts(f.field).label;
     const opens = PAST_STREET.test(caption);
     if (opens) block = { subject: 'past-address', because: caption, byCaption: true };
-    else if (OWN_SECTION.test(normalize(questionLegend(f.field))))
-      block = { subject: 'candidate', because: normalize(questionLegend(f.field)) };
+    else if (OWN_SECTION.test(ownLegend)) block = { subject: 'candidate', because: ownLegend };
     else if ((words.length && !sameLegend) || f.field.signals.heading !== heading)
       block = readBlock(words, addressAsked);
     // (under a heading about the job applied for, a box with help of its own, "which branch would you most like to
@@ -163,7 +163,7 @@ export function blockSubjects(fields: ClassifiedField[]): Map<ClassifiedField, B
     if (block.subject === 'candidate' && !block.because && THE_JOB.test(title))
       block = { subject: 'the-job', because: title };
     heading = f.field.signals.heading;
-    legend = questionLegend(f.field);
+    legend = ownLegend;
     const structure = structuredReading(f, structured, asked, addressAsked);
     // (the structure's reading holds where it names a subject, or a block titled as the candidate's)
     const reading = (structure.subject !== 'candidate' || structure.because) && !opens ? structure : block;

@@ -70,7 +70,8 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         reason: `"${bare.field.signals.label}" beside a last-name field is the given name`,
       });
     const blocks = blockSubjects(group);
-    const laterRows = laterJobRows(group, new Set(blocks.keys()));
+    const elsewhere = new Set(blocks.keys());
+    const laterRows = laterJobRows(group, elsewhere);
     for (const f of laterRows)
       retyped.set(f, {
         type: 'other',
@@ -120,7 +121,7 @@ export function reconcileForm(fields: ClassifiedField[]): ClassifiedField[] {
         confidence: 0.6,
         reason: `"${f.field.signals.label}" in one entry of a list ("${entry}") is when that entry began, not when you can start`,
       });
-    for (const [f, { entry, detail }] of detailsOfAJob(group, new Set(blocks.keys())))
+    for (const [f, { entry, detail }] of detailsOfAJob(group, elsewhere))
       retyped.set(f, {
         type: 'other',
         confidence: 0.6,

@@ -66,9 +66,13 @@ function linesAround(pane: Element, title: Element): { before: string[]; after: 
 }
 
 function descriptionOf(pane: Element): Element {
-  const head = Array.from(pane.querySelectorAll('*')).find(
-    (el) => DESCRIPTION_HEAD.test(squash(el.textContent ?? '')) && el.nextElementSibling,
-  );
+  // (the heading is a leaf: reading every container's whole text to find it would read the pane many times over)
+  const head = Array.from(pane.querySelectorAll('*'))
+    .slice(0, 400)
+    .find(
+      (el) =>
+        !el.children.length && el.nextElementSibling && DESCRIPTION_HEAD.test(squash(el.textContent ?? '')),
+    );
   return head?.nextElementSibling ?? pane;
 }
 

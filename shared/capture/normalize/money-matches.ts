@@ -16,6 +16,7 @@ import {
   LEADING_ZERO_GROUP,
   MILLION_PAY_CURRENCIES,
   NOT_SALARY,
+  ON_TOP_OF_PAY,
   ONE_AMOUNT_RE,
   type Period,
   PHONE_AFTER,
@@ -28,8 +29,6 @@ import {
 } from './salary-words.ts';
 import { withSpelledRanges } from './spelled-range.ts';
 
-/** What a line listing a perk names after its figure: a stipend, a bonus, an allowance, a premium. */
-const PERK = new RegExp(`${NOT_SALARY.source}|\\b(?:bonus|premium|differential|uplift)\\b`, 'i');
 /** A time of day written with a dot ("6.00", "14.30"): whole hours or quarters of an hour. */
 const CLOCK = /^(?:[01]?\d|2[0-4])\.(?:00|15|30|45)$/;
 
@@ -157,7 +156,14 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // as a line of the posting's own, as pay is listed under "What we offer" (capture141).
     // (Not a perk listed the same way: "• $75 monthly home internet stipend", "• €120 a month language bonus".)
     const restOfLine = after.slice(0, 120).split(/\n|,?\s+(?:plus|and|with|as well as)\b|;|\.\s/)[0]!;
-    if (currency && named && /(?:^|\n)\s*(?:[•·*-]\s*)?$/.test(before) && !PERK.test(restOfLine)) score += 1;
+    if (
+      currency &&
+      named &&
+      /(?:^|\n)\s*(?:[•·*-]\s*)?$/.test(before) &&
+      !NOT_SALARY.test(restOfLine) &&
+      !ON_TOP_OF_PAY.test(restOfLine)
+    )
+      score += 1;
     // Only the amount's own line/sentence decides "not pay": "credit papers above S$5 million.
     // Salary: S$9,000" must not sink the salary on the next line, nor a "401(k)" benefit line
     // sink the pay line above it.

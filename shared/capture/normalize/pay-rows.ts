@@ -1,6 +1,7 @@
 import { sentenceAt } from '../../text/sentence-at.ts';
 import type { Salary } from '../types.ts';
 import { findMoney, type MoneyMatch } from './salary.ts';
+import { ON_TOP_OF_PAY } from './salary-words.ts';
 
 /** A table row or list item is short; a sentence that mentions pay is not a row. */
 const ROW_MAX = 100;
@@ -13,13 +14,6 @@ export function rowMoney(line: string): MoneyMatch | null {
 }
 
 /**
- * A row paid on top of the rate, not a rate of its own: "A night premium of £1.50 per hour on top of
- * the base rate", "Night differential: $2.00/hr", "Weekend allowance £20". ("Weekend premium rate
- * $21.75/hr" is a rate.)
- */
-const ADD_ON_ROW = /\b(?:differentials?|premium of|allowances?|bonus(?:es)?|uplift|on top)\b/i;
-
-/**
  * Pay that varies by row: a shift or grade table ("Days … $19.50/hr", "Evenings … $20.75/hr",
  * "Weekend days … $21.75/hr") printed one rate per line. Where the chosen salary is one of those
  * rates, the job pays the span of the run of like rows around it (each a short line with a single
@@ -29,7 +23,7 @@ export function paySpanOverRows(s: Salary, posting: string): Salary {
   if (!posting || s.min == null || s.min !== s.max) return s;
   const lines = posting.slice(0, 60_000).split('\n', 400);
   const rate = (line: string): MoneyMatch | null => {
-    const m = ADD_ON_ROW.test(line) ? null : rowMoney(line);
+    const m = ON_TOP_OF_PAY.test(line) ? null : rowMoney(line);
     return m && m.min != null && m.min === m.max && m.currency === s.currency && m.period === s.period
       ? m
       : null;

@@ -116,6 +116,13 @@ export const SALARY_CONTEXT =
 export const NOT_SALARY =
   /\b(?:raised|subsid(?:y|ies|ised|ized)|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
+/**
+ * Paid on top of the rate, not a rate of its own: "a night premium of £1.50 per hour on top of the base rate",
+ * "Night differential: $2.00/hr", "a €120 a month language bonus", "Weekend allowance £20". ("Weekend premium rate
+ * $21.75/hr" is a rate.) One list for a rate table's rows (pay-rows.ts) and a perk listed as a line (money-matches.ts).
+ */
+export const ON_TOP_OF_PAY = /\b(?:differentials?|premium of|allowances?|bonus(?:es)?|uplift|on top)\b/i;
+
 /** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
 export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
 /**

@@ -54,8 +54,18 @@ export function withoutBoard(s: string, sig: PageSignals): string {
 /** A page's call to apply, not a job: "Now hiring", "We're hiring" (site-name's generic words, title-company's prefix). */
 export const HIRING_CALL = String.raw`now hiring|we['’]re hiring|hiring now`;
 
+/**
+ * What kind of page this is, as a title prints it between the site and the job ("CalCareers - Job Posting - Grants
+ * Program Analyst", "Vacancy Details", "Class Bulletin"). Not a site's section ("Vacancies", "Careers"), which follows
+ * the title.
+ */
+const PAGE_KIND_WORDS =
+  'job postings?|job details?|job description|vacancy details|position details|(?:class|job) bulletin|job announcement';
+const PAGE_KIND = new RegExp(`^(?:${PAGE_KIND_WORDS})$`, 'i');
+export const isPageKind = (s: string): boolean => PAGE_KIND.test(s.trim());
+
 const GENERIC_WORDS = new RegExp(
-  String.raw`^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|job details?|job description|job postings?|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form|join (?:our|the) team|(?:${HIRING_CALL})!?|work (?:with|for) us|come work with us|current (?:openings|vacancies)|employment opportunities|open roles)$`,
+  String.raw`^(?:careers?|jobs?|job|openings?|open positions|vacancies|home|join us|work with us|apply|job application|${PAGE_KIND_WORDS}|postings?|job openings?|job ads?|job adverts?|search jobs|(?:online )?(?:employment|job) applications?|application form|join (?:our|the) team|(?:${HIRING_CALL})!?|work (?:with|for) us|come work with us|current (?:openings|vacancies)|employment opportunities|open roles)$`,
   'i',
 );
 

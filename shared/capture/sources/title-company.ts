@@ -1,7 +1,14 @@
 import { squash, textOf } from '../dom.ts';
 import { parseLocations } from '../normalize/location.ts';
 import { isJobSiteName, key, type PageSignals, SEARCH_TITLE, SEPARATORS } from './page.ts';
-import { CAREERS_WORD, HIRING_CALL, isGenericSegment, namesBoard, namesSite } from './site-name.ts';
+import {
+  CAREERS_WORD,
+  HIRING_CALL,
+  isGenericSegment,
+  isPageKind,
+  namesBoard,
+  namesSite,
+} from './site-name.ts';
 
 /**
  * The title for pages without structured data: the h1 that matches <title>/og:title, else a lower
@@ -29,13 +36,6 @@ const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 const REQ_NUMBER_SUFFIX = /\s*\((?:(?:R|REQ|JR|JOB|ID)\s?[-#]?\s?\d{3,}|\d{2,}-\d{3,}|\d{5,})\)$/i;
 
 /** The title metadata minus site/company segments ("Sales Engineer, APAC – Vercel" → "Sales Engineer, APAC"). */
-/**
- * What kind of page this is, printed between the site and the title ("Job Posting", "Vacancy Details", "Class
- * Bulletin"). Not a site's section ("Vacancies", "Careers"), which follows the title.
- */
-const PAGE_KIND =
-  /^(?:job posting|job details?|job description|vacancy details|position details|(?:class|job) bulletin|job announcement)$/i;
-
 export function titleFromMeta(
   raw: string,
   sig: PageSignals,
@@ -51,7 +51,7 @@ export function titleFromMeta(
   // "CalCareers - Job Posting - Grants Program Analyst", "City of Lakemont - Class Bulletin - …": a page-kind word
   // between segments puts the site or employer before it and the title after it.
   const segments = t.split(SEPARATORS);
-  const kind = segments.slice(1, -1).findIndex((seg) => PAGE_KIND.test(seg.trim())) + 1;
+  const kind = segments.slice(1, -1).findIndex((seg) => isPageKind(seg)) + 1;
   if (kind > 0) {
     dropped.push(...segments.slice(0, kind + 1).map((seg) => seg.trim()));
     t = segments
