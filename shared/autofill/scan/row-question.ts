@@ -16,7 +16,7 @@ const ASKS = /\?\s*\*?\s*$/;
  */
 export function rowQuestionBefore(anchor: Element, choices: readonly Element[]): string {
   if (!legendOfSection(anchor, choices)) return '';
-  let branch = anchor;
+  let branch = choiceTable(anchor, choices) ?? anchor;
   for (let depth = 0; depth < 3; depth++) {
     const row = branch.parentElement;
     if (!row || BLOCK.has(row.tagName)) return '';
@@ -32,6 +32,17 @@ export function rowQuestionBefore(anchor: Element, choices: readonly Element[]):
     branch = row;
   }
   return '';
+}
+
+/**
+ * A table that lays out these choices and nothing else (ASP.NET's RadioButtonList renders `<table><tr><td>
+ * <input type=radio>…`): one branch of the row, so the question before the table is read as the choices' own.
+ */
+function choiceTable(anchor: Element, choices: readonly Element[]): Element | null {
+  const table = closestTag(anchor, 'TABLE');
+  if (!table) return null;
+  const own = new Set(choices);
+  return Array.from(table.querySelectorAll(CONTROLS)).every((c) => own.has(c)) ? table : null;
 }
 
 /** The choices sit in a fieldset whose legend titles a section: it holds other questions' controls too. */
