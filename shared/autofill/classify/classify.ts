@@ -39,6 +39,12 @@ function ownWords(field: FieldDescriptor, texts: SignalTexts): boolean {
   return !!texts.label && texts.label !== normalize(field.signals.heading);
 }
 
+/** The share of the choices (joined ' | ' in the options text) that match `re`. */
+function shareMatching(options: string, re: string): number {
+  const choices = options.split(' | ');
+  return choices.filter((c) => pattern(re).test(c)).length / choices.length;
+}
+
 function scoreRule(
   rule: TypeRule,
   field: FieldDescriptor,
@@ -65,7 +71,7 @@ function scoreRule(
       if (!whole || (signal === 'group' && texts.groupIsSection)) continue;
       // (a bilingual label matches when either of its languages does)
       const text = (signal === 'label' ? readings(whole) : [whole]).find((r) => pattern(p.re).test(r));
-      if (!text) continue;
+      if (!text || (p.share && shareMatching(whole, p.re) < p.share)) continue;
       // A negative pattern cancels matches on the signal it was seen in, not the others.
       const negated = rule.negative?.find((n) => n.on.includes(signal) && pattern(n.re).test(text));
       if (negated) {

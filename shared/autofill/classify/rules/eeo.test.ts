@@ -58,3 +58,55 @@ describe('disability asked as "disabled"', () => {
     ).toEqual(['disability_status', 'veteran_status', 'other']);
   });
 });
+
+describe('a list that holds one veteran or disability choice among others', () => {
+  const select = (label: string, id: string, options: string[]) =>
+    `<label for="${id}">${label}</label><select id="${id}"><option value="">- Select -</option>${options
+      .map((o) => `<option>${o}</option>`)
+      .join('')}</select>`;
+
+  it("is not the veteran or disability question: USAJOBS's document types and hiring paths", () => {
+    expect(
+      types(
+        select('Other document type', 'doc', [
+          'DD-214 / Certificate of Release or Discharge from Active Duty',
+          'SF-50 / Notification of Personnel Action',
+          'SF-15 / Application for 10-Point Veteran Preference',
+          'Transcript',
+          'Other',
+        ]) +
+          select('Hiring path', 'path', [
+            'The public (U.S. citizens)',
+            'Federal employees - competitive service',
+            'Military spouses',
+            'Individuals with a disability',
+            'Students',
+          ]),
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
+  it('still reads the answers to a veteran question that all speak of veterans', () => {
+    expect(
+      types(
+        select('Status', 'vet', [
+          'I identify as one or more of the classifications of protected veteran',
+          'I am not a protected veteran',
+          'I do not wish to self-identify',
+        ]),
+      ),
+    ).toEqual(['veteran_status']);
+  });
+
+  it('reads "Have you served in the U.S. military?" from its words', () => {
+    expect(
+      types(
+        radios('Have you served in the U.S. military?', 'm', [
+          'Yes, I am a veteran',
+          'No',
+          'Prefer not to say',
+        ]),
+      ),
+    ).toEqual(['veteran_status']);
+  });
+});

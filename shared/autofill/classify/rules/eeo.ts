@@ -60,11 +60,11 @@ export const EEO_RULES: TypeRule[] = [
     kinds: [...CHOICE, 'text'],
     positive: [
       {
-        re: 'veteran|military (service|status)|served in (the )?(military|army|navy|air force)|armed forces|defen[cs]e force|vevraa',
+        re: 'veteran|military (service|status)|served in (the )?(\\S+ )?(military|army|navy|air force)|armed forces|defen[cs]e force|vevraa',
         score: 1,
         on: [...QC, 'name'],
       },
-      { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'] },
+      { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'], share: 1 / 3 },
     ],
   },
   {
@@ -77,7 +77,7 @@ export const EEO_RULES: TypeRule[] = [
         score: 1,
         on: [...QC, 'name'],
       },
-      { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'] },
+      { re: '(have|had) a disability|\\bdisabilit', score: 1, on: ['options'], share: 1 / 3 },
       // "Do you consider yourself to be disabled, as defined by the Equality Act 2010?", "Are you disabled?": the
       // person (not a disabled veteran, the veteran question; not "caring for someone who is ill, disabled or elderly")
       { re: '\\b(you|yourself)\\b[^?]{0,15}\\bdisabled\\b(?! veteran)', score: 1, on: Q },

@@ -8,6 +8,12 @@ export interface PatternRule {
   re: string;
   score: number;
   on: RuleSignal[];
+  /**
+   * On the choices: the least share of them that must match. Every answer to "Are you a protected veteran?" but
+   * the decline speaks of veterans; a list that holds one such choice among others (hiring paths, document
+   * types) asks something else.
+   */
+  share?: number;
 }
 
 export interface TypeRule {
