@@ -108,6 +108,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev99', 'forms-dev99'],
   ['dev100', 'forms-dev100'],
   ['dev101', 'forms-dev101'],
+  ['dev102', 'forms-dev102'],
+  ['dev103', 'forms-dev103'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

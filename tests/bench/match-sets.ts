@@ -153,6 +153,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev73', 'match-dev73/set.json'],
   ['dev74', 'match-dev74/set.json'],
   ['dev75', 'match-dev75/set.json'],
+  ['dev76', 'match-dev76/set.json'],
+  ['dev77', 'match-dev77/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
