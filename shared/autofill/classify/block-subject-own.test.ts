@@ -10,6 +10,14 @@ describe("whose details a block asks: the candidate's own, a guardian's, a refer
     ).toEqual(['first_name', 'last_name', 'email']);
   });
 
+  it("a next-of-kin block that says not to give your own details holds the next of kin's", () => {
+    expect(
+      types(
+        `<h2>About you</h2>${box('n', 'Full name')}${box('e', 'Email', 'email')}<h3>Next of kin</h3><p>Someone who will stay in the UK while you are overseas. Please do not give your own details.</p>${box('k', 'Full name')}${box('kp', 'Telephone', 'tel')}`,
+      ),
+    ).toEqual(['full_name', 'email', 'other', 'other']);
+  });
+
   it("a box captioned 'Parent/Guardian' is the guardian's, the slash written without spaces", () => {
     expect(
       types(

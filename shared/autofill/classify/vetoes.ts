@@ -47,10 +47,10 @@ const ASKS_YOU = /\b(you|your)\b.*\?$|^(which|what|where|when|do|are|will|would|
 /**
  * A block that says it asks the candidate's own details ("Enter your own contact details. If you are under 18 you
  * will be asked for a parent or guardian's details further down", forms-dev89 Taleo): the other person it mentions
- * is asked elsewhere, so it is no block about them.
+ * is asked elsewhere, so it is no block about them. Not "Please do not give your own details" under "Next of kin".
  */
 export const OWN_DETAILS =
-  /\b(enter|give|provide|complete|fill in) your own (contact |personal )?(details|information|info)\b/;
+  /(?<!\b(not|never|don.t) )\b(enter|give|provide|complete|fill in) your own (contact |personal )?(details|information|info)\b/;
 
 /**
  * A fieldset legend naming the candidate's own details ("Personal details", "About you"): its boxes are theirs,

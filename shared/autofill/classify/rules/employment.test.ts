@@ -82,6 +82,13 @@ describe('the last employer and the availability date, in Spanish and French', (
       ),
     ).toEqual(['start_date', 'other']);
   });
+
+  it("a job's own start date ('Most Recent Employer – Start Date') is not the day the person can start", () => {
+    expect(types(box('Most Recent Employer – Start Date', 'm') + box('Available start date', 'a'))).toEqual([
+      'other',
+      'start_date',
+    ]);
+  });
 });
 
 describe('a years question answered in a text area', () => {

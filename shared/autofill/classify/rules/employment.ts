@@ -220,7 +220,15 @@ export const EMPLOYMENT_RULES: TypeRule[] = [
         on: L,
       },
     ],
-    negative: [{ re: 'deadline|timeline|end date|graduat|birth|\\b(month|year)$', score: 1, on: L }],
+    negative: [
+      { re: 'deadline|timeline|end date|graduat|birth|\\b(month|year)$', score: 1, on: L },
+      // the day a job the person holds or held began ("Most Recent Employer – Start Date", forms-dev103 BambooHR)
+      {
+        re: '\\b(current|present|most recent|previous|prior|last|former) (employer|job|position|role|company|employment)\\W{1,4}start date\\b',
+        score: 1,
+        on: L,
+      },
+    ],
   },
   ...SOURCE_RULES,
 ];
