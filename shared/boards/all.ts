@@ -9,6 +9,7 @@ import './jobvite.ts';
 import './indeed.ts';
 import './lever.ts';
 import './linkedin.ts';
+import './nhs-jobs.ts';
 import './pracuj.ts';
 import './search-panels.ts';
 import './seek.ts';

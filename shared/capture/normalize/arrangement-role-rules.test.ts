@@ -95,6 +95,7 @@ describe('where the work is done, said the other common ways', () => {
 
   it('reads the whole working week at the workplace as on-site, a first month of it not', () => {
     expect(roleOf('You will be based in our Austin lab five days a week.')).toBe('onsite');
+    expect(roleOf('The program is based at our Fortitude Valley office, five days a week.')).toBe('onsite');
     expect(roleOf("You'll work at the depot Monday to Friday, 7 to 3.")).toBe('onsite');
     expect(roleOf('You will be in the office five days a week during onboarding.')).toBeNull();
   });

@@ -36,10 +36,11 @@ export const EVERY_DAY_ON_SITE_RULES: readonly ArrangementRule[] = [
     lang: 'en',
     workType: 'onsite',
     re: new RegExp(
-      `\\b(?:commute (?:in)?to|be (?:based )?(?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}|${BUILDING})(?: (?:at|in|on) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|site|${SITE_WORKPLACE}|${BUILDING}))? ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
+      `\\b(?:commute (?:in)?to|be (?:based )?(?:in|at)|(?:is|are) based (?:in|at)|work (?:in|at|from)|report to) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|studio|site|${SITE_WORKPLACE}|${BUILDING})(?: (?:at|in|on) (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:office|site|${SITE_WORKPLACE}|${BUILDING}))?,? ${EVERY_DAY}|\\bbe on[- ]?site ${EVERY_DAY}`,
       'iu',
     ),
-    // "You will be based in our Austin lab five days a week": the whole week there, too. "Teachers
+    // "You will be based in our Austin lab five days a week": the whole week there, too ("The program is based at
+    // our Fortitude Valley office, five days a week", capture149). "Teachers
     // report to the Learning Center at the Ellison Annex each contract day": a school's or a public
     // body's working day ("contract day", "school day") at its building is every working day.
     reason: 'the posting has you at the workplace every working day',

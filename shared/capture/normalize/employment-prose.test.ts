@@ -241,3 +241,16 @@ describe('the hours shortened to PT / FT', () => {
     ).toBeNull();
   });
 });
+
+describe('an apprentice employed by the company', () => {
+  it('reads "a full-time apprenticeship: you\'ll be employed by …" as full-time, a bare apprenticeship not', () => {
+    expect(
+      employmentTypeInProse(
+        "This is a full-time apprenticeship: you'll be employed by Dunmore Precision Castings for the whole 3 years.",
+      ),
+    ).toBe('full_time');
+    expect(employmentTypeInProse('This is a full-time apprenticeship with day release to college.')).toBe(
+      'internship',
+    );
+  });
+});

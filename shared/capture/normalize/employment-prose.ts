@@ -95,11 +95,11 @@ export const workingStudentInProse = (text: string): boolean => WORKING_STUDENT.
 
 /**
  * An apprentice the posting calls its employee ("This is a full-time, paid apprenticeship: you're a
- * Pinecrest employee from day one"): the apprenticeship is the training, the job is employment, so
+ * Pinecrest employee from day one", "you'll be employed by Dunmore for the whole 3 years"): the apprenticeship is the training, the job is employment, so
  * the hours tag stands.
  */
 const EMPLOYEE_OF_US =
-  /\b[Yy]ou(?:['’]re| are| will be|['’]ll be)\s+(?:an?|our)\s+(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}employee\b(?!s)|\bemployed\s+(?:by us\s+|directly\s+)?from\s+(?:day one|the (?:first|start))/u;
+  /\b[Yy]ou(?:['’]re| are| will be|['’]ll be)\s+(?:an?|our)\s+(?:[\p{Lu}][\p{L}&'’-]*\s+){0,3}employee\b(?!s)|\b[Yy]ou(?:['’]re| are| will be|['’]ll be)\s+(?:directly\s+)?employed\s+by\b|\bemployed\s+(?:by us\s+|directly\s+)?from\s+(?:day one|the (?:first|start))/u;
 
 export const apprenticeEmployedInProse = (text: string): boolean => {
   const t = text.slice(0, 60_000);
@@ -150,6 +150,12 @@ const SOUGHT =
 export function employmentTypeInProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
   const m = t.match(SELF_STATED) ?? t.match(ROLE_IS) ?? t.match(AS_NEEDED) ?? t.match(SOUGHT);
+  // "This is a full-time apprenticeship: you'll be employed by Dunmore…": an employee's hours, not a programme.
+  const hours =
+    /^apprenticeship$/i.test(m?.[1] ?? '') &&
+    EMPLOYEE_OF_US.test(t) &&
+    m![0].match(/\b(full|part)[- ]time\b/i);
+  if (hours) return parseEmploymentType(hours[0]);
   if (m) return parseEmploymentType(hoursSpelledOut(m[1] ?? m[2] ?? m[3]!, t));
   const offered = t.match(OFFERED);
   if (offered) return parseEmploymentType(`${offered[1]!.trim()}, ${offered[2]}`);

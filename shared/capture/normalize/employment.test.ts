@@ -227,3 +227,14 @@ describe('an open-ended status with its hours beside it', () => {
     expect(parseEmploymentType('Permanent')).toBe('full_time');
   });
 });
+
+describe('the busy season is not a seasonal job', () => {
+  it('reads "seasonal overtime" in a schedule line as no term, a seasonal job as temporary', () => {
+    expect(
+      employmentTypeOfLabels([
+        'Schedule: Monday to Friday, 7:30 AM to 4:00 PM, with seasonal overtime in summer',
+      ]),
+    ).toBeNull();
+    expect(employmentTypeOfLabels(['Contract: Seasonal, May to September'])).toBe('temporary');
+  });
+});

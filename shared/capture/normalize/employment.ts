@@ -33,13 +33,14 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     chip: 'temporary|契約社員|temp[- ]to[- ](?:hire|perm(?:anent)?)|befristet|(?:fixed|maximum)[- ]term|limited[- ]term|CDD|vikariat|visstidsanst[äa]llning|tidsbegr[äa]nsad|contrato temporal|tempo determinato|tijdelijk(?: contract)?|m[äa][äa]r[äa]aikainen',
     // "Temp to Hire" starts as a temporary job (contract-to-hire is a contract, below).
     // "Interim Payroll Administrator – 6 month contract": a title word, not the contract
+    // ("seasonal overtime in summer and winter peaks" in a schedule line is the busy season, not the job's term)
     // (fr) "Saisonnier": a season's job, as Quebec boards list it beside "Temps plein"
     // A "Locum" stands in for someone away (a pharmacist's or doctor's leave, a vacancy): temporary
     // cover; one engaged on a contractor's agreement is read as a contractor (employment-overrides.ts).
     // A UK "FTC" is a fixed-term contract; "mat cover" / "maternity leave cover" holds a post for
     // someone on leave until they return (cover, not a contractor's engagement).
     label:
-      'temp|temporal|vikarie|seasonal|saisonni(?:er|[eè]re)|interim|locum|FTC|(?:mat(?:ernity)?|paternity|parental|adoption)(?: leave)? cover',
+      'temp|temporal|vikarie|seasonal(?![- ](?:overtime|peaks?|demand|rush|maintenance|workloads?))|saisonni(?:er|[eè]re)|interim|locum|FTC|(?:mat(?:ernity)?|paternity|parental|adoption)(?: leave)? cover',
   },
   {
     type: 'contract',

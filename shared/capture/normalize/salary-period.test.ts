@@ -97,3 +97,12 @@ describe("how often pay is paid is not the figure's period", () => {
     expect(parseSalary('€2,400 monthly', { minScore: 1 })?.period).toBe('MONTH');
   });
 });
+
+describe('an amount inside a bracket', () => {
+  it('takes no period from the sentence after the bracket closes ("base $70k), … paid monthly")', () => {
+    expect(
+      parseSalary('OTE $120k (base $70k), with uncapped commission paid monthly.', { minScore: 1 })?.period,
+    ).not.toBe('MONTH');
+    expect(parseSalary('Weekend shifts (£14.50 per hour) on a rota')?.period).toBe('HOUR');
+  });
+});

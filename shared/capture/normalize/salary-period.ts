@@ -49,9 +49,18 @@ export function periodIn(text: string, side: 'after' | 'before' = 'after'): Peri
  */
 const OTHER_FIGURES = /\((?=[^()]*?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|yen\b|[A-Z]{3}\b)))/;
 
+/**
+ * An amount inside a bracket ("OTE $120k (base $70k), with uncapped commission paid monthly"): the bracket's close
+ * ends its words; what follows is the sentence's ("paid monthly" is the commission's).
+ */
+const CLOSES_ITS_BRACKET = /^[^()]*\)/;
+
 /** The period named in the words right after an amount (40 characters), up to a bracket of other figures. */
-export const periodAfter = (after: string): Period | null =>
-  periodIn(after.slice(0, 40).split(OTHER_FIGURES)[0]!);
+export const periodAfter = (after: string): Period | null => {
+  const words = after.slice(0, 40);
+  const own = words.match(CLOSES_ITS_BRACKET)?.[0] ?? words;
+  return periodIn(own.split(OTHER_FIGURES)[0]!);
+};
 
 /**
  * The most an hour's, a day's or a week's pay runs to in any currency whose year's pay stays under

@@ -112,12 +112,12 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     // French typography sets a space before the colon ("Statut :").
     const term = squash(textOf(dt, 80)).replace(/\s*:$/, '');
     if (!term || term.length > 40) continue;
+    const hit = FACT_KEYS.find(([re]) => re.test(term)) ?? ROW_ONLY_KEYS.find(([re]) => re.test(term));
     // The text on the label's own line first; else the next element ("<dd>", "<td>"), past a line break.
-    const inline = inlineValue(dt);
+    const inline = inlineValue(dt, hit?.[1] === 'location');
     let dd = inline ? null : dt.nextElementSibling;
     while (dd?.tagName === 'BR') dd = dd.nextElementSibling;
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
-    const hit = FACT_KEYS.find(([re]) => re.test(term)) ?? ROW_ONLY_KEYS.find(([re]) => re.test(term));
     // An employer's cell may hold its address on the lines below the name.
     const valueText = () => inline || (hit?.[1] === 'employer' ? firstLine(dd!) : squash(textOf(dd!, 300)));
     // A class's row may print the class's pay ("Classification: Analyst $6,110.00 - $7,648.00").
@@ -158,7 +158,7 @@ const firstLine = (el: Element): string =>
  * short value only: a bold word opening a paragraph ("<b>Pay</b> is reviewed each spring and …") is
  * running text, not a fact.
  */
-function inlineValue(dt: Element): string {
+function inlineValue(dt: Element, place = false): string {
   let out = '';
   for (let n = dt.nextSibling; n && out.length < 300; n = n.nextSibling) {
     if (n.nodeType === 3) out += n.textContent ?? '';
@@ -176,8 +176,11 @@ function inlineValue(dt: Element): string {
   if (value.length <= INLINE_VALUE_MAX) return value;
   // "<strong>Working hours:</strong> 0.5 WTE – 17.5 hours per week, worked Monday to Friday …": a
   // label with its colon gives its value first; the sentence after it explains.
-  const first = /:\s*$/.test(dt.textContent ?? '') ? (value.split(/[,;.](?:\s|$)/)[0] ?? '') : '';
-  return first.length <= FIRST_CLAUSE_MAX ? first : '';
+  // A place's first sentence, whose commas part an address ("Where: our office at the Old Chapel, Stapleton Road,
+  // Easton, Bristol. Hybrid working is possible…", capture152).
+  if (!/:\s*$/.test(dt.textContent ?? '')) return '';
+  const first = value.split(place ? /[;.](?:\s|$)/ : /[,;.](?:\s|$)/)[0] ?? '';
+  return first.length <= (place ? INLINE_VALUE_MAX : FIRST_CLAUSE_MAX) ? first : '';
 }
 const INLINE_VALUE_MAX = 100;
 /** What may carry a value on the label's line; a block, or another label (strong, b), ends it. */

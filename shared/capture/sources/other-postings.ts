@@ -18,6 +18,16 @@ const RESULT_PAGE_LABEL = /^(?:page \d+ of \d+|(?:job )?search results|results)$
 const OTHER_POSTINGS_HEADING =
   /^(?:similar|related|recommended|people also viewed|recently viewed|recent jobs|(?:open|current|latest)\s+(?:roles|positions|jobs|vacancies|openings|opportunities)\b|(?:ofertas|empleos|vagas|offres|offerte|annonces) (?:similares|semelhantes|similaires|simili)|ähnliche (?:jobs|stellen(?:angebote)?)|vergelijkbare vacatures|liknande jobb|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
 
+/**
+ * "Current vacancies", "Open positions": on a careers page with no job of its own these head the posting itself
+ * (a school's "Employment Opportunities" page with one teacher's post written out under them, capture152).
+ */
+const CURRENT_POSTINGS = /^(?:open|current|latest)\s/i;
+/** A list of other postings holds their titles and a line each; a posting written out runs to paragraphs. */
+const POSTING_CHARS = 1500;
+const holdsAPosting = (el: Element): boolean =>
+  [...el.querySelectorAll('p, li')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0) >= POSTING_CHARS;
+
 /** Inside (or being) a widget listing other postings, within a few levels. */
 export function amongOtherPostings(el: Element | null, levels = 6): boolean {
   for (let at = el, i = 0; at && i < levels; at = at.parentElement, i++)
@@ -34,7 +44,9 @@ export function listsOtherPostings(el: Element, names: string): boolean {
   if (RESULT_PAGE_LABEL.test(el.getAttribute('aria-label') ?? '')) return true;
   if (el.tagName !== 'ASIDE' && el.tagName !== 'SECTION') return false;
   const heading = el.querySelector('h2, h3, h4');
-  if (!heading || !OTHER_POSTINGS_HEADING.test((heading.textContent ?? '').trim())) return false;
+  const title = (heading?.textContent ?? '').trim();
+  if (!heading || !OTHER_POSTINGS_HEADING.test(title)) return false;
+  if (CURRENT_POSTINGS.test(title) && holdsAPosting(el)) return false;
   // A side card holding the posting's own facts (a <dl>) above its "Other openings" list is not
   // a list itself: the list under the heading is caught by its own name or heading.
   const facts = el.querySelector('dl');

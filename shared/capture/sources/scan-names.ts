@@ -40,7 +40,8 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'location',
     /(?:^|[\s_=-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
-    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation/i,
+    // (a theme builder's template slot, Elementor's "elementor-location-header", is where on the page, not a place)
+    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation|location[-_](?:header|footer|sidebar|single|archive|popup)/i,
   ],
   [
     'employment',

@@ -24,7 +24,7 @@ export interface Picked {
 }
 
 const TITLE_PREFIX = new RegExp(
-  String.raw`^(?:job application for|apply for|apply now:?|job:|vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
+  String.raw`^(?:job application for|apply for|apply now:?|job:|(?:current |new |latest )?vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
   'i',
 );
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
