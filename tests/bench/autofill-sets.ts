@@ -110,6 +110,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev101', 'forms-dev101'],
   ['dev102', 'forms-dev102'],
   ['dev103', 'forms-dev103'],
+  ['dev104', 'forms-dev104'],
+  ['dev105', 'forms-dev105'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -155,6 +155,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev75', 'match-dev75/set.json'],
   ['dev76', 'match-dev76/set.json'],
   ['dev77', 'match-dev77/set.json'],
+  ['dev78', 'match-dev78/set.json'],
+  ['dev79', 'match-dev79/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
