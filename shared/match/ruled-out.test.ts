@@ -292,3 +292,25 @@ describe("the person's own work, of a kind they turn down", () => {
     expect(ruledOutBy(ruled, job('Management Accountant'))).toBeNull();
   });
 });
+
+describe("a ruled-out field named by its doer, and one sharing an acronym with the person's title", () => {
+  const ADMIN =
+    'Keep employee files, HRIS records and onboarding paperwork up to date, and answer benefits questions.';
+  it('holds "HR administration" against an HR Administrator posting', () => {
+    expect(runsInto('HR administration', 'HR Administrator', ADMIN)).toBe('HR administration');
+  });
+
+  it('does not split "HR director" into HR and director for an HR Business Partner', () => {
+    const text = [
+      'About the role',
+      'As our HR Business Partner you will advise directors on HR matters and work with the HR director and other directors on organization design, HR policy and pay.',
+      'Responsibilities',
+      '- Coach directors and HR colleagues through change',
+      '- Run HR clinics for directors and managers',
+    ].join('\n');
+    const job = prepareJob(makeJob(text, { title: 'HR Business Partner' }));
+    expect(ruledOutBy(prepareRuledOut(['HR director'], '', [], ['HR Business Partner']), job)).toBeNull();
+    // (someone who holds no HR title reads the same words as the director's work returning)
+    expect(ruledOutBy(prepareRuledOut(['HR director']), job)).toBe('HR director');
+  });
+});

@@ -141,7 +141,14 @@ export function prepareRuledOut(
   titles: readonly string[] = [],
 ): RuledOut[] {
   const fields = new Set(ownFields);
-  const titleWords = new Set(titles.flatMap((t) => t.toLowerCase().match(/[a-z]{3,}/g) ?? []));
+  // (an acronym is a title's word too: the "HR" of "HR Business Partner")
+  const titleWords = new Set(
+    titles.flatMap((t) =>
+      [...(t.toLowerCase().match(/[a-z]{3,}/g) ?? []), ...(t.match(/\b[A-Z]{2}\b/g) ?? [])].map((w) =>
+        w.toLowerCase(),
+      ),
+    ),
+  );
   const ownWords = Math.max(1, wordCount(own));
   return phrases
     .map((p) => p.trim())
@@ -153,7 +160,8 @@ export function prepareRuledOut(
         .replace(/[\s-]+based$/i, '')
         .split(/[\s-]+/)
         .map((w) => escapeRegExp(w.toLowerCase()));
-      const stems = said.map((w) => w.replace(/(ing|s)$/, ''));
+      // "HR administration" names the administrator and administrative work too.
+      const stems = said.map((w) => w.replace(/(ing|s)$/, '').replace(/ation$/, 'at(?:ion|or|ive)'));
       // Not the tail of a compound: "well-tested code" says how the code is, not that the job is testing;
       // "non-clinical" is not clinical.
       const named = `(?<!-)\\b${otherNames(stems).join(`${ENDING}[\\s-]*`)}${ENDING}`;

@@ -158,3 +158,13 @@ describe('asking for a permanent post', () => {
     ).toEqual(['full-time permanent']);
   });
 });
+
+describe('moves a resume sets against what the person wants', () => {
+  it('reads "rather than move into X, Y or Z" as each of them turned down', () => {
+    expect(
+      readRuledOut([
+        'I want to stay a strategic, hands-on partner to business leaders rather than move into recruitment, HR administration or an HR director seat for now.',
+      ]),
+    ).toEqual(['recruitment', 'HR administration', 'HR director']);
+  });
+});

@@ -269,3 +269,11 @@ describe('a "TARGET ROLE" section', () => {
     expect(draft.ruledOut.length).toBeGreaterThan(0);
   });
 });
+
+describe('a target role in the area around a city', () => {
+  it('reads "Senior HR Business Partner … in the Greater Toronto Area" as the title alone', () => {
+    expect(
+      readTargetTitles(['Looking for: Senior HR Business Partner in the Greater Toronto Area roles.']),
+    ).toEqual(['Senior HR Business Partner']);
+  });
+});

@@ -91,7 +91,8 @@ const ROLE_NOUN_ON = new RegExp(String.raw`\s+${ROLE_NOUN}\b.*$`, 'i');
  * knows: "Second in Department" is a title.
  */
 function withoutPlace(wanted: string): string {
-  const at = /\bin\s+([A-Z][\w\s]*)$/.exec(wanted);
+  // (or the area around one: "in the Greater Toronto Area", "in the Bay Area" of a city the geography knows)
+  const at = /\bin\s+(?:the\s+)?(?:Greater\s+)?([A-Z][\w\s]*?)(?:\s+(?:Area|Region))?$/.exec(wanted);
   return at && parsePlace(at[1]!).country ? wanted.slice(0, at.index).trimEnd() : wanted;
 }
 

@@ -19,8 +19,13 @@ const NOT_AFTER = String.raw`\b(?:I['’]m|I\s+am)\s+not\s+after\s+`;
  * the list after it is what the person turns down.
  */
 const ONLY_NOT = String.raw`\bonly\s*[:–—-]\s*not\s+`;
+/**
+ * "I want to stay a strategic partner to business leaders rather than move into recruitment, HR administration or
+ * an HR director seat": the moves set against what the person wants are turned down.
+ */
+const RATHER_THAN = String.raw`\b(?:rather\s+than|instead\s+of)\s+(?:mov(?:e|ing)|go(?:ing)?|step(?:ping)?|switch(?:ing)?)\s+(?:in)?to\s+`;
 export const REFUSAL = new RegExp(
-  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}|${NOT_AFTER}${REFUSED}|${ONLY_NOT}${REFUSED}`,
+  String.raw`\b(?:not|no longer)\s+(?:(?:looking|searching|interested)\s+(?:for|in|at)|pursuing|seeking|open\s+to|looking\s+${BACK_TO})\s*${REFUSED}|\b(?:do not|don't)\s+want\s+${BACK_TO}?${REFUSED}|${NOT_AFTER}${REFUSED}|${ONLY_NOT}${REFUSED}|${RATHER_THAN}${REFUSED}`,
   'gi',
 );
 
