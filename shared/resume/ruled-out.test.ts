@@ -168,3 +168,13 @@ describe('moves a resume sets against what the person wants', () => {
     ).toEqual(['recruitment', 'HR administration', 'HR director']);
   });
 });
+
+describe('day shifts only', () => {
+  it('turns night work down when the person can only work days, not when they work days now', () => {
+    expect(readRuledOut(['I can only work day shift (7a-3p or 7a-7p) because of childcare.'])).toEqual([
+      'night',
+    ]);
+    expect(readRuledOut(['Available for day shifts only.'])).toEqual(['night']);
+    expect(readRuledOut(['I work days at the moment and am open to day or night shifts.'])).toEqual([]);
+  });
+});

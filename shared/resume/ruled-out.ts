@@ -24,6 +24,13 @@ const WANTS = /\b(?:looking|seeking|searching|want\w*|open to|prefer\w*|only|tar
 /** "I am not seeking a full-time permanent position": the ask turned down, not made. */
 const WANTS_NOT =
   /\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:looking|seeking|searching|want\w*|interested)\b|n['’]t\s+(?:\w+\s+)?(?:looking|seeking|want\w*)\b/i;
+/**
+ * Day shifts only ("I can only work day shift (7a-3p) because of childcare", "days only", "available for day
+ * shifts only"): night work is turned down, as "not looking for night shifts" says it.
+ */
+const DAYS_ONLY =
+  /\b(?:can|could)\s+only\s+work\s+(?:the\s+)?days?(?:\s+shifts?)?\b|\bdays?(?:\s+shifts?)?\s+only\b|\bonly\s+(?:available\s+(?:for|to\s+work)\s+)?days?\s+shifts?\b/i;
+const NIGHT_WORK = 'night';
 const NAMES_CONTRACT = /\b(?:contract\w*|freelance\w*|B2B|day rate|PJ|1099|interim)\b/i;
 const ALTERNATIVES = /\s*(?:,|\/|\bor\b|\band\b)\s*/i;
 /**
@@ -96,6 +103,7 @@ export function readRuledOut(lines: readonly string[]): string[] {
       .split(/(?<=[.;!])\s+/)
       .some((s) => ASKS_PERMANENT.test(s) && WANTS.test(s) && !NAMES_CONTRACT.test(s) && !WANTS_NOT.test(s));
     if (permanent && !out.some(namesContractForm)) out.push(CONTRACT_WORK);
+    if (DAYS_ONLY.test(line) && !out.some((p) => /^nights?$/i.test(p))) out.push(NIGHT_WORK);
   }
   return out.slice(0, 12);
 }
