@@ -24,6 +24,10 @@ export const PREFIX_CURRENCY: ReadonlyArray<[string, string]> = [
   ['₹', 'INR'],
   ['₩', 'KRW'],
   ['₪', 'ILS'],
+  // Philippine peso, Malaysian ringgit ("RM 4,500"), Thai baht, as Jobstreet and JobsDB print them
+  ['₱', 'PHP'],
+  ['RM', 'MYR'],
+  ['฿', 'THB'],
   ['zł', 'PLN'],
   ['kr', 'SEK'],
   ['Fr.', 'CHF'],

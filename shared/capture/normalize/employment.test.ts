@@ -238,3 +238,11 @@ describe('the busy season is not a seasonal job', () => {
     expect(employmentTypeOfLabels(['Contract: Seasonal, May to September'])).toBe('temporary');
   });
 });
+
+describe('a contract of employment named by its employee', () => {
+  it('reads "187-day certified teacher contract" and "employment contract" as no contractor', () => {
+    expect(parseEmploymentType('187-day certified teacher contract, 2025-2026 school year')).toBeNull();
+    expect(parseEmploymentType('Full-time employment contract')).toBe('full_time');
+    expect(parseEmploymentType('6-month contract')).toBe('contract');
+  });
+});

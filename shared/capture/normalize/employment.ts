@@ -48,8 +48,9 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // "Zero hours contract" (Indeed UK's job type), "Casual contract", "Permanent contract": the word
     // before names the employment contract, whose word "contract" is not a contractor's engagement;
     // so does "Part-time contract" (a part-time contract of employment, as UK charities write it), and a
-    // Dutch "vast contract" (a permanent one).
-    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast)[- ])contract(?:or)?|계약직|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
+    // Dutch "vast contract" (a permanent one). So does the employee it is with: "employment contract", a school's
+    // "187-day certified teacher contract", "staff contract".
+    chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast|employment|teacher|teaching|faculty|staff)[- ])contract(?:or)?|계약직|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
     label: 'consultant|B2B',
   },
   {

@@ -32,3 +32,12 @@ describe("an internship's stipend", () => {
     expect(stipendOverLaterPay(laterJob, perk, 'internship')).toBe(laterJob);
   });
 });
+
+describe("a perk paid as a stipend beside an intern's hourly rate", () => {
+  it('keeps the hourly rate over "a one-time housing stipend of $3,000"', () => {
+    const hourly = { min: 26, max: 34, currency: 'USD', period: 'HOUR' as const, text: '$26.00 - $34.00' };
+    const text =
+      'The anticipated hourly rate for this internship is $26.00 - $34.00 per hour. Interns who live more than 50 miles away are eligible for a one-time housing stipend of $3,000.';
+    expect(stipendOverLaterPay(hourly, text, 'internship')).toEqual(hourly);
+  });
+});

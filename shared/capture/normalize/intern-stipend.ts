@@ -2,9 +2,9 @@ import type { EmploymentType, Salary } from '../types.ts';
 import { findMoney, salaryOf } from './salary.ts';
 import { STIPEND_BEFORE } from './salary-words.ts';
 
-/** A perk paid as a stipend ("a $1,000 learning stipend", "home-office stipend"): not the pay. */
+/** A perk paid as a stipend ("a $1,000 learning stipend", "home-office stipend", "a one-time housing stipend"): not the pay. */
 const PERK_STIPEND =
-  /\b(?:learning|education(?:al)?|wellness|wellbeing|home[- ]office|equipment|remote|work[- ]from[- ]home|travel|meal|phone|internet|gym|book|commut\w*|conference|lunch|relocation)\s+stipend\b/i;
+  /\b(?:learning|education(?:al)?|wellness|wellbeing|home[- ]office|equipment|remote|work[- ]from[- ]home|travel|meal|phone|internet|gym|book|commut\w*|conference|lunch|relocation|housing|accommodation|lodging|moving|one[- ]time(?:\s+[a-z]+)?)\s+stipend\b/i;
 
 /**
  * An internship's pay is its stipend: where a posting offers a stipend and also quotes what the job

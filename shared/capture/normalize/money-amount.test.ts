@@ -41,3 +41,20 @@ describe('thousands of euros or francs shortened with a capital T', () => {
     expect(parseSalary('Salary: 55 Teams, €48,000 per year', { minScore: 2 })?.min).toBe(48_000);
   });
 });
+
+describe('the currencies Jobstreet and JobsDB print', () => {
+  it('reads the peso sign, ringgit "RM" and the baht sign, not "RM" inside a word', () => {
+    expect(parseSalary('₱28,000 – ₱35,000 per month')).toMatchObject({
+      min: 28000,
+      max: 35000,
+      currency: 'PHP',
+    });
+    expect(parseSalary('RM 4,500 – RM 5,500 per month')).toMatchObject({
+      min: 4500,
+      max: 5500,
+      currency: 'MYR',
+    });
+    expect(parseSalary('฿35,000 per month')).toMatchObject({ currency: 'THB', period: 'MONTH' });
+    expect(parseSalary('Salary: FORM 4,500 per month')?.currency).not.toBe('MYR');
+  });
+});

@@ -37,3 +37,13 @@ describe('a rate listed as a line of its own in a description', () => {
     expect(inDescription('Perks\n• €120 a month language bonus if you work in a third language')).toBeNull();
   });
 });
+
+describe('a count of hours in a row of chips', () => {
+  it('reads no pay from "Hours Per Week: · 40" beside a pay heading', () => {
+    expect(
+      parseSalary('Shift: · 1st shift · Hours Per Week: · 40 · Pay and benefits information', {
+        minScore: 1,
+      }),
+    ).toBeNull();
+  });
+});

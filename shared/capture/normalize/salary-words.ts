@@ -7,7 +7,7 @@ import type { Salary } from '../types.ts';
 
 export type Period = NonNullable<Salary['period']>;
 
-const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₩|₪)`;
+const SYM = String.raw`(?:US\$|CA\$|CAN\$|C\$|AU\$|A\$|NZ\$|SG\$|S\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₩|₪|₱|฿|(?<![A-Za-z])RM(?=\s?\d))`;
 const ISO_RE = '(?:[A-Z]{3})';
 // 1,234,567.89 | 1.234.567,89 | 1 234 567 | 1234.5 | 45
 const NUM = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
@@ -62,10 +62,11 @@ export const STANDARD_BEFORE =
 
 /**
  * A line that labels a count of time, not pay: "Hours Per Week: 40", "Weekly hours: 37.5", "Days on
- * site: 3". A bare number under it is the count, whatever pay wording sits on the lines around it.
+ * site: 3", or a chip row's "Hours Per Week: · 40". A bare number under it is the count, whatever pay wording sits
+ * on the lines around it.
  */
 export const COUNT_LABEL =
-  /(?:^|\s)(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?\s*$/i;
+  /(?:^|\s)(?:(?:weekly|daily|monthly|contracted|working|scheduled|expected|standard)\s+)?(?:hours|days|weeks|shifts)(?:\s+(?:per|a|each|every|on)\s+(?:week|day|month|year|shift|site))?\s*:?[\s·•|]*$/i;
 
 /**
  * Pay for a shift or a night ("$195 - $225 per overnight shift", "£110 per sleep-in night", "$180 a

@@ -5,6 +5,8 @@ const NAME_ATTRS = new Set([
   'class',
   'id',
   'data-testid',
+  // (Glassdoor's own test hook: data-test="detailSalary", "salary-section")
+  'data-test',
   'data-automation',
   'data-automation-id',
   'data-qa',

@@ -37,7 +37,7 @@ export function zoneChips(zone: Element | null, exclude?: Element | null): strin
       if (exclude && (el === exclude || exclude.contains(el))) continue;
       // Pay and places of "Similar jobs" cards beside the title are not this posting's, nor is
       // the board's estimate of the pay.
-      if (el !== root && (amongOtherPostings(el, 4) || insideBoardPay(el))) continue;
+      if (el !== root && (amongOtherPostings(el, 5) || insideBoardPay(el))) continue;
       if (el === root && !CHIP_TAGS.includes(el.tagName.toLowerCase())) continue;
       // An icon badge with no text ("<span role=img aria-label=On-site><svg/></span>"): its
       // accessible name is what a reader hears, so it is the chip.

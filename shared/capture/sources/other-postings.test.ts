@@ -147,3 +147,33 @@ describe("a board's own pay figure", () => {
     expect(job.fields.salary).toMatchObject({ min: 2310, max: 2580, currency: 'USD', period: 'WEEK' });
   });
 });
+
+describe("a board's result list and its estimate box named in camel case or by data-test", () => {
+  it('takes no pay from another card in a "searchSerpJobList" (SimplyHired)', () => {
+    const job =
+      extract(`${POSTING}<div data-testid="searchSerpJobList"><ul><li><div data-testid="searchSerpJob">
+      <h2>LPN - Day Shift</h2><p data-testid="searchSerpJobSalaryConfirmed">$29 - $35 an hour</p></div></li></ul></div>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+
+  it('takes no pay from a "Glassdoor estimate from 96 salaries" section', () => {
+    const duties =
+      '<li>Check prescriptions for accuracy and label medicines for collection and delivery</li>'.repeat(8);
+    const job =
+      extract(`<h1>Pharmacy Dispenser</h1><div class="description"><ul>${duties}</ul></div><section data-test="salary-section"><h2>Pharmacy Dispenser base pay range</h2>
+      <p>Leeds · Glassdoor estimate from 96 salaries</p><p><span>£21K</span> — <strong>Median £24K</strong> — <span>£27K</span></p></section>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+});
+
+describe("a board's pay box that says the employer gave none", () => {
+  it('takes no pay from "(Glassdoor est.)" or a box saying "The employer has not provided a pay range"', () => {
+    const duties =
+      '<li>Reconcile member accounts and prepare month-end journal entries for review</li>'.repeat(8);
+    const job = extract(`<h1>Staff Accountant</h1><div class="description"><ul>${duties}</ul></div>
+      <div data-test="detailSalary">$62K - $78K <span>(Glassdoor est.)</span></div>
+      <section data-test="pay-module"><h2>Base pay range</h2><div><span>$62K</span> <span>$78K</span></div>
+      <p>The employer has not provided a pay range for this job.</p></section>`);
+    expect(job.fields.salary).toBeUndefined();
+  });
+});

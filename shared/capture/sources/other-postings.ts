@@ -8,11 +8,11 @@ import { BOARD_PAY_NAME, BOARD_PAY_NOTE } from './scan-names.ts';
 const OTHER_POSTINGS =
   /(?:^|[^a-z])(?:similar|related|recommend\w*|also[-_ ]?viewed|recent(?:ly)?[-_ ]?(?:viewed[-_ ]?)?jobs|(?:more|other)[-_ ]?(?:open[-_ ]?)?(?:jobs|roles|positions|openings|vacancies)|jobs[-_ ]?you[-_ ]?may)(?:$|[\s_-]|jobs)/i;
 /**
- * A search's result list beside the posting it opened ("sh-serp", "jobs-search-results-list"): every
+ * A search's result list beside the posting it opened ("sh-serp", "jobs-search-results-list", "searchSerpJobList"): every
  * card is another posting (the open one's card repeats the board's estimate, not the employer's pay).
  */
 const RESULT_LIST =
-  /(?:^|[\s_-])(?:serp|search[-_]?results?(?:[-_]?list)?|job[-_]?results(?:[-_]?list)?)(?:$|\s|__)/i;
+  /(?:^|[\s_=-])(?:serp|search[-_]?results?(?:[-_]?list)?|job[-_]?results(?:[-_]?list)?|(?:search[-_]?)?serp[-_]?jobs?[-_]?list)(?:$|\s|__)/i;
 const RESULT_PAGE_LABEL = /^(?:page \d+ of \d+|(?:job )?search results|results)$/i;
 /** "More open roles", "Other positions", "More travel assignments": one optional word before the noun. */
 const OTHER_POSTINGS_HEADING =
@@ -72,11 +72,15 @@ const holdsBoardNote = (el: Element): boolean =>
       BOARD_PAY_NOTE.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`),
     );
 
-/** A note printed beside the figure ("Geschätztes Gehalt: … nicht vom Arbeitgeber gemacht"): short, no figures. */
+/**
+ * A note printed beside the figure ("Geschätztes Gehalt: … nicht vom Arbeitgeber gemacht", "Glassdoor estimate from
+ * 96 salaries"): short, and no sum of money (a count of salaries is no figure).
+ */
 const noteText = (el: Element): string => {
   const text = el.textContent ?? '';
-  return text.length <= NOTE_CHARS && !/\d/.test(text) ? text : '';
+  return text.length <= NOTE_CHARS && !MONEY.test(text) ? text : '';
 };
+const MONEY = /[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|[kK]\b)/;
 const NOTE_CHARS = 300;
 
 /**

@@ -23,8 +23,12 @@ export const BOARD_PAY_NOTE = new RegExp(
     String.raw`\b(?:salary|pay|wage)\s+(?:forecast|prediction|estimate\s+(?:by|from|based))\b`,
     String.raw`\bnot\s+(?:provided|given|stated|set|posted|disclosed|included)\s+by\s+the\s+employer\b`,
     // "This estimate is calculated by SimplyHired from similar job postings. The employer did not provide pay."
-    String.raw`\bemployer\s+(?:did|does)\s+not\s+(?:provide|give|state|post|disclose|list)\b`,
+    String.raw`\bemployer\s+(?:did|does|has)\s+not\s+(?:provided?|given?|stated?|posted?|disclosed?|listed?)\b`,
     String.raw`\bestimate\b[^.]{0,60}?\b(?:from|on)\s+(?:similar|comparable|other)\b`,
+    // "(Glassdoor est.)" beside a figure: the board's estimate; "(Employer est.)" is the employer's own range
+    String.raw`\((?!employer\b)[\p{L}.]+\s+est(?:\.|imate\b)\s*\)`,
+    // "Glassdoor estimate from 96 salaries": a figure made of salaries people reported, not this post's
+    String.raw`\bestimate\s+(?:from|based\s+on)\s+\d[\d,]*\s+(?:salaries|salary\s+reports|reports|employees|data\s+points)\b`,
     // "Diese Angabe ist eine Einschätzung von StepStone … und wurde nicht vom Arbeitgeber gemacht."
     String.raw`\bnicht\s+vom\s+Arbeitgeber\b|\bgeschätzte[sr]?\s+Gehalt\b`,
     String.raw`\bnon\s+(?:communiqué|fourni|indiqué)\s+par\s+l['’]employeur\b`,
