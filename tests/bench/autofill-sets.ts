@@ -112,6 +112,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev103', 'forms-dev103'],
   ['dev104', 'forms-dev104'],
   ['dev105', 'forms-dev105'],
+  ['dev106', 'forms-dev106'],
+  ['dev107', 'forms-dev107'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -157,6 +157,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev77', 'match-dev77/set.json'],
   ['dev78', 'match-dev78/set.json'],
   ['dev79', 'match-dev79/set.json'],
+  ['dev80', 'match-dev80/set.json'],
+  ['dev81', 'match-dev81/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
