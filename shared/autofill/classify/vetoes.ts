@@ -23,6 +23,19 @@ const FIRST_ENTRY = /(?:\[0\]|_0_|[-._]0[-._]|\b0\b)/;
 const FIRST_CAPTION = /\s(#\s?)?1$/;
 /** A later entry of a repeating block ("addr[1][street]", "address_2_city"): an earlier one, not the current. */
 const LATER_ENTRY = /(?:\[[1-9]\d*\]|_[1-9]\d*_|[-.][1-9]\d*[-._])/;
+/**
+ * A history that says its first entry is the job held now ("Start with your current or most recent position", "List
+ * your last two jobs, most recent first"): the first (or only) entry's employer and title are the current ones.
+ */
+const MOST_RECENT_FIRST =
+  /\b(most recent|current|present|latest) (one |job |position |employer |role )?first\b|\bstart(ing)? with (your|the) (current|present|most recent|latest)\b/;
+function mostRecentFirst(field: FieldDescriptor): boolean {
+  const blocks = field.signals.block ?? [];
+  return (
+    blocks.some((b) => MOST_RECENT_FIRST.test(normalize(`${b.title} ${b.intro}`))) &&
+    blocks.every((b) => (b.entry ?? 1) === 1)
+  );
+}
 /** A row or caption saying the entry is a past one ("Previous", "Prior address"). */
 const PAST_ENTRY = /^(previous|prior|former|past|earlier)\b/;
 /**
@@ -135,6 +148,7 @@ export function vetoes(
     )
   )
     return false;
+  if (current && mostRecentFirst(field) && !LATER_ENTRY.test(named)) return false;
   return !(
     current &&
     (FIRST_ENTRY.test(named) ||

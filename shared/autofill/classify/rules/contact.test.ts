@@ -190,3 +190,14 @@ describe('a box whose help asks for the whole name', () => {
     ).toEqual(['full_name', 'full_name', 'other']);
   });
 });
+
+describe('one name box with its parts listed in order', () => {
+  it('"Name (first, middle, last)" is the full name; "Middle name" alone is not', () => {
+    expect(
+      types(
+        '<label for="n">Name (first, middle, last) *</label><input id="n" name="applicant_name">' +
+          '<label for="m">Middle name</label><input id="m" name="m">',
+      ),
+    ).toEqual(['full_name', 'other']);
+  });
+});

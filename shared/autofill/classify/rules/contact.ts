@@ -125,9 +125,10 @@ export const CONTACT_RULES: TypeRule[] = [
     ],
     negative: [
       {
+        // (not the parts listed as the one box's order: "Name (first, middle, last)", forms-dev106)
         re:
-          'company|employer|business|school|university|\\breferr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
-          `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME}`,
+          '^(?!name \\((first|given)\\b[^)]*\\blast\\)\\W*$)[\\s\\S]*?(company|employer|business|school|university|\\breferr|reference|emergency|manager|supervisor|recruiter|user ?name|pronounc|preferred|account|file|team|project|event|organi[sz]ation|\\bfirst\\b(?! (and|&|\\/) last)|(?<!first (and|&|\\/) )\\blast\\b|middle|family|nick|' +
+          `${REFERRER}|${SOMEONE_ELSES}|${ANOTHER_PERSONS_NAME}|${FORMER_NAME})`,
         score: 1,
         on: L,
       },
