@@ -53,11 +53,12 @@ const OFFERED =
 
 /**
  * Everyone on the team engaged under a contractor's agreement ("works under an independent
- * contractor agreement: you invoice us monthly"): a contractor, whatever the hours. A board's
- * "full-time" tag gives the hours, not the contract.
+ * contractor agreement: you invoice us monthly"; a line "Independent contractor agreement, 40 hours per week"; "a
+ * remote role for contractors"; "Day rate: €500 - €600, invoiced monthly"): a contractor, whatever the hours. A
+ * board's "full-time" tag gives the hours, not the contract.
  */
 const CONTRACTOR_AGREEMENT =
-  /(?<!\b(?:not|never)\s+)\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b/i;
+  /(?<!\b(?:not|never)\s+)\b(?:work|works|working|engaged|hired|employed)\s+(?:under|on|through)\s+an?\s+(?:independent[- ])?contractor(?:'s)?\s+(?:agreement|contract)\b|(?:^|\n)[\s•*·-]*(?:an?\s+)?independent[- ]contractor\s+(?:agreement|contract|engagement)\b|\b(?:role|position|job|opening)\s+for\s+(?:independent\s+)?contractors\b|\b(?:day|daily|hourly)\s+rate\b[^.\n]{0,80}\binvoiced\b/im;
 
 /**
  * A UK contract engagement: "Contract, 12 months, inside IR35", "this role sits outside IR35",

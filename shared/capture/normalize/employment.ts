@@ -40,7 +40,7 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // A UK "FTC" is a fixed-term contract; "mat cover" / "maternity leave cover" holds a post for
     // someone on leave until they return (cover, not a contractor's engagement).
     label:
-      'temp|temporal|vikarie|seasonal(?![- ](?:overtime|peaks?|demand|rush|maintenance|workloads?))|saisonni(?:er|[eè]re)|interim|locum|FTC|(?:mat(?:ernity)?|paternity|parental|adoption)(?: leave)? cover',
+      'non-ongoing|temp|temporal|vikarie|seasonal(?![- ](?:overtime|peaks?|demand|rush|maintenance|workloads?))|saisonni(?:er|[eè]re)|interim|locum|FTC|(?:mat(?:ernity)?|paternity|parental|adoption)(?: leave)? cover',
   },
   {
     type: 'contract',
@@ -75,8 +75,9 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     type: 'full_time',
     // ja: 正社員 (seishain), a regular open-ended employee
     chip: 'permanent|正社員|정규직|festanstellung|feste anstellung|CDI|tillsvidare(?:anst[äa]llning)?|fast anst[äa]llning|tempo indeterminato|tiempo indeterminado|prazo indeterminado',
-    // A US "Regular" status is open-ended too: "Regular part-time" is part-time.
-    label: 'regular',
+    // A US "Regular" status is open-ended too: "Regular part-time" is part-time. So is an Australian public
+    // service "Ongoing" employment (its "Non-ongoing" is a fixed term).
+    label: 'regular|(?<!non-)ongoing',
     permanence: true,
   },
 ];

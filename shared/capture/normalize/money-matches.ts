@@ -18,6 +18,7 @@ import {
   NOT_SALARY,
   ON_TOP_OF_PAY,
   ONE_AMOUNT_RE,
+  PAID_IN_KIND,
   type Period,
   PHONE_AFTER,
   PHONE_BEFORE,
@@ -175,7 +176,8 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // The words right after the figure describe it, up to a new clause ("€45,000 DOE, plus an annual
     // bonus of up to 10%": the bonus is another thing).
     const said = after.slice(0, 25).split(/\n|,?\s+(?:plus|and|with|as well as|along with)\b|;|\.\s/)[0]!;
-    if ((NOT_SALARY.test(clause) && !stipend) || NOT_SALARY.test(said)) score -= 6;
+    if ((NOT_SALARY.test(clause) && !stipend) || NOT_SALARY.test(said) || PAID_IN_KIND.test(restOfLine))
+      score -= 6;
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
     if (b && HIRING_RANGE.test(before.split(/\n|[.!?;]\s/).pop() ?? '')) score += 3;
     if (/^\s?(?:billion|bn|b\b|million|mm\b)/i.test(after)) score -= 6;

@@ -118,6 +118,13 @@ export const NOT_SALARY =
   /\b(?:raised|subsid(?:y|ies|ised|ized)|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /**
+ * A sum given in kind, right after its figure and period: "$75 per week in Fernhollow groceries", "£50 a month of
+ * store vouchers", "$100 a quarter in gift cards". A perk, not the pay.
+ */
+export const PAID_IN_KIND =
+  /^\s*(?:(?:per|a|an|each|every)\s+\w+\s+)?(?:in|of)\s+(?:[\w'’&-]+\s+){0,3}?(?:groceries|grocery|vouchers?|store credit|gift cards?|merchandise|free (?:meals?|products?)|products?|meals?)\b/i;
+
+/**
  * Paid on top of the rate, not a rate of its own: "a night premium of £1.50 per hour on top of the base rate",
  * "Night differential: $2.00/hr", "a €120 a month language bonus", "Weekend allowance £20". ("Weekend premium rate
  * $21.75/hr" is a rate.) One list for a rate table's rows (pay-rows.ts) and a perk listed as a line (money-matches.ts).

@@ -116,7 +116,10 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     // The text on the label's own line first; else the next element ("<dd>", "<td>"), past a line break.
     const inline = inlineValue(dt, hit?.[1] === 'location');
     let dd = inline ? null : dt.nextElementSibling;
-    while (dd?.tagName === 'BR') dd = dd.nextElementSibling;
+    // (past a line break, or Taleo's colon printed as an element of its own: "<span>Primary Location</span>
+    // <span class=inline>:&nbsp;</span><span>United States-Wisconsin-Milwaukee</span>")
+    while (dd && (dd.tagName === 'BR' || /^[\s:：–-]+$/.test(dd.textContent ?? '')))
+      dd = dd.nextElementSibling;
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
     // An employer's cell may hold its address on the lines below the name.
     const valueText = () => inline || (hit?.[1] === 'employer' ? firstLine(dd!) : squash(textOf(dd!, 300)));
@@ -130,7 +133,8 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
       }
       if (!hit) continue;
     }
-    if (out.has(hit[1])) continue;
+    // Several employment facts are one list ("Employment type: Ongoing", "Working hours: Full-time"); others, the first.
+    if (out.has(hit[1]) && hit[1] !== 'employment') continue;
     // "<h2>Gehalt</h2><div>55.000 € – 68.000 € ⓘ (the board's estimate)</div>": not the employer's pay.
     if (hit[1] === 'salary' && dd && insideBoardPay(dd)) continue;
     const value = valueText();
@@ -141,7 +145,7 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
       hit[1] === 'workplace'
         ? workplaceAnswer(term, value)
         : hit[1] === 'employment'
-          ? weeklyHoursOfFact(term, value)
+          ? [out.get('employment'), weeklyHoursOfFact(term, value)].filter(Boolean).join(', ')
           : value,
     );
   }

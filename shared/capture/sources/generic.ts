@@ -12,7 +12,7 @@ import { parseSalary } from '../normalize/salary.ts';
 import type { FieldBag, FieldSource, SourceResult } from '../types.ts';
 import { pickCompany } from './company.ts';
 import { employerOfFacts } from './company-under-title.ts';
-import { chipValue, readFacts } from './facts.ts';
+import { chipValue, isFactLabel, readFacts } from './facts.ts';
 import { payRangeOfChips, salaryOfFacts } from './facts-pay.ts';
 import { headerZone, zoneChips } from './header.ts';
 import { findDescriptionElement } from './main-text.ts';
@@ -114,7 +114,9 @@ export function readGeneric(
       parseEmploymentType(facts.get('employment') ?? '') ??
       typeOfFte(facts.get('fte') ?? '') ??
       parseEmploymentType(facts.get('classification') ?? '');
-    const et = labelledEt ?? factEt ?? employmentTypeInHeader(chipText);
+    // (a chip that is only a label, "Contract type" over "Permanent", names no type: "contract" is its word)
+    const et =
+      labelledEt ?? factEt ?? employmentTypeInHeader(chips.filter((c) => !isFactLabel(c)).join(' · '));
     const why = labelledEt ? 'labelled element' : factEt ? 'term/definition pair' : 'chip beside the title';
     if (et) set('employmentType', et, 0.6, why);
   }

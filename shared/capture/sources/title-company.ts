@@ -24,9 +24,11 @@ export interface Picked {
 }
 
 const TITLE_PREFIX = new RegExp(
-  String.raw`^(?:job application for|apply for|apply now:?|job:|(?:current |new |latest )?vacancy:|career opportunity:?|job opening:?|job details:?|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
+  String.raw`^(?:job application for|apply for|apply now:?|job:|(?:current |new |latest )?vacancy:|career opportunity:?|job opening:?|job details:?|job posting:|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
   'i',
 );
+/** A posting's number printed as a segment of its own ("CalCareers - Job Posting - JC-478123 - Analyst", "R-104233"). */
+const JOB_CODE = /^(?:[A-Z]{1,4}[-_ ]?)?\d{4,}[A-Z]?$/;
 const TITLE_JOB_IN = /\s+(?:job|jobs|position|vacancy)\s+(?:in|at)\s+.+$/i;
 /**
  * "Aircraft Mechanic II (UH-60) (25-0781)", "Buyer (R-104233)": the requisition number an ATS appends
@@ -67,7 +69,7 @@ export function titleFromMeta(
     if (namesSite(last, sig, company) || namesBoard(last, sig) || CAREERS_WORD.test(last)) {
       dropped.push(last);
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
-    } else if (namesSite(first, sig, company)) {
+    } else if (namesSite(first, sig, company) || JOB_CODE.test(first.trim())) {
       dropped.push(first);
       t = t.slice(first.length).replace(/^[\s|–—·•:-]+/, '');
     } else if (looksLikePlace(last) && !looksLikePlace(first)) {
@@ -76,7 +78,11 @@ export function titleFromMeta(
       t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|–—·•:-]+$/, '');
     } else break;
   }
-  return { title: t.replace(TITLE_JOB_IN, '').replace(REQ_NUMBER_SUFFIX, '').trim(), dropped };
+  // "Cedar Hollow School District - Job Posting: Science Teacher": the prefix after the site's name
+  return {
+    title: t.replace(TITLE_PREFIX, '').replace(TITLE_JOB_IN, '').replace(REQ_NUMBER_SUFFIX, '').trim(),
+    dropped,
+  };
 }
 
 /** "CalCareers - Job Posting - JC-471926": a site, the kind of page and its number, not a job title. */
@@ -206,11 +212,13 @@ function firstLine(el: Element): string {
 export const SECTION_HEADING =
   /^(?:about|overview|description|job description|the role|role|responsibilit|requirements|qualifications|benefits|perks|what|who|why|how|our|your|you|we|join|apply|share|similar|related|other|more|recent|open (?:roles|positions)|current|search|leave a|comments?|menu|contact|related)\b|:$/i;
 
-/** Inside navigation, a footer, a sidebar or a form: not the page's title. */
+/** Inside navigation, a footer, a sidebar or an application form: not the page's title. */
 function inPageChrome(el: Element): boolean {
   let cur: Element | null = el.parentElement;
   for (let depth = 0; cur && depth < 12; depth++, cur = cur.parentElement) {
-    if (/^(?:NAV|FOOTER|ASIDE|FORM)$/.test(cur.tagName)) return true;
+    if (/^(?:NAV|FOOTER|ASIDE)$/.test(cur.tagName)) return true;
+    // A form is an application's sections, unless it wraps the page, its h1 too (PeopleSoft, ASP.NET WebForms).
+    if (cur.tagName === 'FORM' && !cur.querySelector('h1')) return true;
   }
   return false;
 }
