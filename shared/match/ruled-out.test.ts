@@ -314,3 +314,14 @@ describe("a ruled-out field named by its doer, and one sharing an acronym with t
     expect(ruledOutBy(prepareRuledOut(['HR director']), job)).toBe('HR director');
   });
 });
+
+describe("a field's management held against its manager's title", () => {
+  it('holds "store management" against a Store Manager post, not an HR post that works with store managers', () => {
+    const store =
+      'Lead a team of 90 associates, own the sales plan and the store budget, and run the weekly schedule.';
+    expect(runsInto('store management', 'Store Manager', store)).toBe('store management');
+    const hr =
+      'Partner with store managers on hiring, onboarding and employee relations across 12 stores in the district.';
+    expect(runsInto('store management', 'HR Generalist', hr)).toBeNull();
+  });
+});

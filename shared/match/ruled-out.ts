@@ -125,6 +125,18 @@ function doerOf(said: readonly string[], titles: readonly string[]): RuledOut['d
   return { title, kind: new RegExp(`\\b${said.slice(0, -1).join('[\\s-]*')}\\b`, 'gi') };
 }
 
+/**
+ * The manager's title a field's management names ("store management" -> "Store Manager"), held against titles only:
+ * a posting's text names managers of every kind. Not people management, which is any manager (isPeopleManagement).
+ */
+function managerOf(stems: readonly string[]): RegExp | null {
+  if (stems.length < 2 || stems.at(-1) !== 'management') return null;
+  return new RegExp(
+    `(?<!-)\\b${stems.slice(0, -1).join(`${ENDING}[\\s-]*`)}${ENDING}[\\s-]*manager${ENDING}`,
+    'i',
+  );
+}
+
 /** "office" alone is the office-based way of working; the label reader wants it said in full. */
 const OFFICE = /^(?:an?\s+|the\s+)?office(?:\s+(?:roles?|jobs?|positions?|work))?$/i;
 const arrangementRuledOut = (text: string): WorkType | null =>
@@ -177,7 +189,7 @@ export function prepareRuledOut(
       return {
         text,
         re: new RegExp(source, 'i'),
-        head: KIND_OF.test(text) ? prepareRuledOut([text.replace(KIND_OF, '')])[0]!.re : null,
+        head: KIND_OF.test(text) ? prepareRuledOut([text.replace(KIND_OF, '')])[0]!.re : managerOf(stems),
         every,
         management: isPeopleManagement(text),
         individual: INDIVIDUAL_CONTRIBUTOR.test(text),

@@ -178,3 +178,11 @@ describe('day shifts only', () => {
     expect(readRuledOut(['I work days at the moment and am open to day or night shifts.'])).toEqual([]);
   });
 });
+
+describe('"further" or "more" of the work turned down', () => {
+  it('reads "not looking for further store management roles" as store management', () => {
+    expect(
+      readRuledOut(['I am not looking for further store management or operations management roles.']),
+    ).toEqual(['store management', 'operations management']);
+  });
+});

@@ -83,8 +83,9 @@ export function readRuledOut(lines: readonly string[]): string[] {
         // "a purely bedside role" turns down bedside roles: the adverb says how much, not what.
         const phrase = part
           .trim()
-          // "another month-end accounting role" turns down month-end accounting, the one held now too.
-          .replace(/^(?:a|an|any|the|another)\s+/i, '')
+          // "another month-end accounting role" turns down month-end accounting, the one held now too; so does
+          // "further store management roles".
+          .replace(/^(?:a|an|any|the|another|further|more|other|additional)\s+/i, '')
           // "… roles or for post-sales support", "retail pharmacy, or in pharmaceutical sales": the
           // second "for" or "in" opens the next alternative.
           .replace(/^(?:for|in)(?:\s+|$)/i, '')
