@@ -114,6 +114,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev105', 'forms-dev105'],
   ['dev106', 'forms-dev106'],
   ['dev107', 'forms-dev107'],
+  ['dev108', 'forms-dev108'],
+  ['dev109', 'forms-dev109'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -159,6 +159,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev79', 'match-dev79/set.json'],
   ['dev80', 'match-dev80/set.json'],
   ['dev81', 'match-dev81/set.json'],
+  ['dev82', 'match-dev82/set.json'],
+  ['dev83', 'match-dev83/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
