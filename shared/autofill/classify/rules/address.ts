@@ -63,7 +63,15 @@ export const ADDRESS_RULES: TypeRule[] = [
   },
   {
     type: 'city',
-    veto: ELSEWHERE,
+    // ("Where are you currently based?" described as "The country you live in today", forms-dev108: a country)
+    veto: [
+      ...ELSEWHERE,
+      {
+        re: '^(the )?country\\b|\\bcountry (you|where you) (live|reside|are based)\\b',
+        score: 1,
+        on: ['description'],
+      },
+    ],
     kinds: [...TEXTY, 'select', 'combobox'],
     short: true,
     positive: [

@@ -201,3 +201,25 @@ describe('one name box with its parts listed in order', () => {
     ).toEqual(['full_name', 'other']);
   });
 });
+
+describe('a name asked in another script', () => {
+  it('"Full Name in Arabic (as on Emirates ID)" is not the full name the profile holds', () => {
+    expect(
+      types(
+        '<label for="n">Full name</label><input id="n" name="n">' +
+          '<label for="a">Full Name in Arabic (as on Emirates ID, if you hold one)</label><input id="a" name="a">',
+      ),
+    ).toEqual(['full_name', 'other']);
+  });
+});
+
+describe('a place question its help calls a country', () => {
+  it('"Where are you currently based?" described as "The country you live in today" is no city', () => {
+    expect(
+      types(
+        '<label for="w">Where are you currently based?</label><input id="w" name="w" aria-describedby="h"><p id="h">The country you live in today.</p>' +
+          '<label for="c">Where are you currently based?</label><input id="c" name="c">',
+      ),
+    ).toEqual(['other', 'city']);
+  });
+});

@@ -42,10 +42,11 @@ const NAME_PARTICLE: PatternRule = {
 /**
  * A name's reading written out in another script: Japanese forms ask for the name again in katakana beside it
  * ("フリガナ – セイ", `last_name_kana`), Chinese ones in pinyin. The profile keeps the name as written, so a
- * Latin or kanji name typed into a kana box is wrong, not a fill.
+ * Latin or kanji name typed into a kana box is wrong, not a fill. So is a name asked in another script ("Full Name in
+ * Arabic (as on Emirates ID)", forms-dev109).
  */
 const NAME_READING: PatternRule = {
-  re: '\\bkana\\b|\\bfurigana\\b|フリガナ|ふりがな|^(セイ|メイ|せい|めい)$|よみがな|\\bphonetic\\b|\\bpinyin\\b|拼音',
+  re: '\\bkana\\b|\\bfurigana\\b|フリガナ|ふりがな|^(セイ|メイ|せい|めい)$|よみがな|\\bphonetic\\b|\\bpinyin\\b|拼音|\\bin (arabic|chinese|japanese|korean|hindi|thai|cyrillic|hebrew|greek|(your )?(native|local|own) (script|language|alphabet))\\b',
   score: 1,
   on: LN,
 };

@@ -187,3 +187,16 @@ describe('the floor of the pay asked for', () => {
     ).toEqual(['other', 'salary_expectation', 'salary_expectation', 'salary_expectation']);
   });
 });
+
+describe('the unit or currency asked beside the salary', () => {
+  it('"Currency of the salary figures above" and "Desired salary per" are not the amount', () => {
+    expect(
+      typesInForm(
+        '<label for="c">Currency of the salary figures above</label><input id="c" role="combobox">',
+      ),
+    ).toEqual(['other']);
+    expect(typesInForm('<label for="u">Desired salary per</label><input id="u" role="combobox">')).toEqual([
+      'other',
+    ]);
+  });
+});

@@ -101,7 +101,8 @@ export const SALARY_RULES: TypeRule[] = [
       // The unit picked beside the amount ("Currency" in the salary question's group, "Pay Frequency",
       // "Salary period", `desiredPayFrequency`) is not the amount.
       {
-        re: '^((salary|pay|wage) )?(currency|wahrung|devise|moneda|divisa|valuta|moeda|waluta)$',
+        // ("Currency of the salary figures above", forms-dev108; "Desired salary per", the unit beside the amount, forms-dev97)
+        re: '^((salary|pay|wage) )?(currency|wahrung|devise|moneda|divisa|valuta|moeda|waluta)$|\\bcurrency (of|for)\\b|\\b(salary|pay|wage|rate) per$',
         score: 1,
         on: ['label'],
       },
