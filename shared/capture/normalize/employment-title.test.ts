@@ -36,3 +36,10 @@ describe('the hire a post seeks, named with its hours', () => {
     expect(employmentTypeInProse('Corner deli seeks part-time counter help, mornings.')).toBeNull();
   });
 });
+
+describe('an intern named in the title', () => {
+  it('reads "Supply Chain Analytics Intern (Summer 2026)" as an internship, not "Internal Auditor"', () => {
+    expect(employmentTypeOfTitle('Supply Chain Analytics Intern (Summer 2026)')).toBe('internship');
+    expect(employmentTypeOfTitle('Internal Auditor')).toBeNull();
+  });
+});

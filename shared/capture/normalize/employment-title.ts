@@ -10,7 +10,11 @@ const LEADING = /^(?:\[?(?:now hiring|hiring)\]?\s*:?\s*)?((?:full|part)[- ]?tim
 const TRAILING =
   /(?:\s[-–—|:]\s*|\()\s*((?:full|part)[- ]?time|seasonal|temporary|temp|contract|freelance|internship|fixed[- ]term)\s*\)?\s*$/i;
 
+/** The job itself an internship: "Supply Chain Analytics Intern (Summer 2026)", "Intern, Clinical Operations". */
+const INTERN = /\b(?:intern|internship)\b/i;
+
 export function employmentTypeOfTitle(title: string): EmploymentType | null {
   const m = title.trim().match(LEADING) ?? title.trim().match(TRAILING);
-  return m ? parseEmploymentType(m[1]!) : null;
+  if (m) return parseEmploymentType(m[1]!);
+  return INTERN.test(title) ? 'internship' : null;
 }
