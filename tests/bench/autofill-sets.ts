@@ -116,6 +116,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev107', 'forms-dev107'],
   ['dev108', 'forms-dev108'],
   ['dev109', 'forms-dev109'],
+  ['dev110', 'forms-dev110'],
+  ['dev111', 'forms-dev111'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -161,6 +161,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev81', 'match-dev81/set.json'],
   ['dev82', 'match-dev82/set.json'],
   ['dev83', 'match-dev83/set.json'],
+  ['dev84', 'match-dev84/set.json'],
+  ['dev85', 'match-dev85/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
