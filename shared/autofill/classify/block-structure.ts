@@ -141,6 +141,8 @@ function blocksWith(fields: readonly ClassifiedField[], has: (f: ClassifiedField
 
 /** A heading over a job's entry ("Current / Most Recent Employer", "Employment History"). */
 const JOB_HEADING = /\b(employ\w*|work|experience|job|position|career|role)\b/i;
+/** The whole form's heading ("Apply for this position", "Employment Application"), over every box: no one entry. */
+const WHOLE_FORM_HEADING = /\bappl(y|ication)\b/i;
 
 /**
  * The entry a box belongs to: its drawn block, else the heading over it when that heading is about jobs (a repeated
@@ -152,7 +154,9 @@ function entryKey(f: ClassifiedField): string {
   if (levels?.[0]?.from === 'table-row') return `table: ${blockKey(levels.slice(1))}`;
   if (levels?.length) return blockKey(levels);
   const heading = f.field.signals.heading;
-  return heading && JOB_HEADING.test(heading) ? `heading: ${heading}` : '';
+  return heading && JOB_HEADING.test(heading) && !WHOLE_FORM_HEADING.test(heading)
+    ? `heading: ${heading}`
+    : '';
 }
 
 /**

@@ -25,3 +25,16 @@ describe('a work history that says its first entry is the job held now', () => {
     ).toEqual(['other', 'other', 'other', 'other', 'other', 'other']);
   });
 });
+
+describe("the whole form's heading is no one entry", () => {
+  it('the address under "Apply for this position" is the person\'s, though the form asks a school too', () => {
+    expect(
+      types(
+        `<h2>Apply for this position</h2>
+        <label for="a">Address</label><input id="a" name="a"><label for="c">City</label><input id="c" name="c">
+        <label for="s">School</label><input id="s" name="s"><label for="t">Start date</label><input id="t" name="t">
+        <label for="e">End date</label><input id="e" name="e">`,
+      ).slice(0, 2),
+    ).toEqual(['address_line1', 'city']);
+  });
+});
