@@ -19,6 +19,7 @@ import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payUnderPeriodHead } from './normalize/pay-table-head.ts';
 import { splitRequirements } from './normalize/requirements.ts';
 import { parseSalary } from './normalize/salary.ts';
+import { plainTitle } from './normalize/title-decorations.ts';
 import { bodyOf } from './page-body.ts';
 import { readPay } from './pay-readings.ts';
 import { workTypeFromEmbedded } from './sources/embedded.ts';
@@ -178,6 +179,16 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
   if (f.salary) f.salary = localCurrency(f.salary, f.locations?.[0]?.country, u.hostname);
+  // The job without what the title line adds (place, pay, shift, reference, an "URGENT:" or an emoji), now that
+  // the terms and the arrangement have read the title.
+  const plain = f.title ? plainTitle(f.title) : undefined;
+  if (plain && plain !== f.title && merged.provenance.title) {
+    f.title = plain;
+    merged.provenance.title = {
+      ...merged.provenance.title,
+      detail: `${merged.provenance.title.detail}, without the place, pay or reference the title line adds`,
+    };
+  }
   if (text) {
     offer(merged, 'requirements', splitRequirements(text), {
       source: 'heuristic',

@@ -179,6 +179,13 @@ export function parseLocations(raw: string): Location[] {
   return (pieces.length ? pieces : [clean]).slice(0, 20).map(parseLocation);
 }
 
+/** A place the geography knows ("Columbus, OH 43215", "Leeds"): a country or region read from it. */
+export function looksLikePlace(seg: string): boolean {
+  // "Columbus, OH 43215": the postal code is not part of the place name.
+  const l = parseLocations(seg.replace(/\s+\d{4,6}(?:-\d{4})?$/, ''))[0];
+  return !!l && !!(l.country || l.region) && seg.split(/[\s,]+/).length <= 8;
+}
+
 /** Work arrangement across several places: any remote option makes the job remote-eligible. */
 export function arrangementOfLocations(locs: readonly Location[]): Arrangement | null {
   const found = locs.map((l) => arrangementOfLabel(l.raw));

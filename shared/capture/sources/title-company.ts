@@ -1,5 +1,5 @@
 import { squash, textOf } from '../dom.ts';
-import { parseLocations } from '../normalize/location.ts';
+import { looksLikePlace } from '../normalize/location.ts';
 import { isJobSiteName, key, type PageSignals, SEARCH_TITLE, SEPARATORS } from './page.ts';
 import {
   CAREERS_WORD,
@@ -103,12 +103,6 @@ const SLOGAN = new RegExp(String.raw`^(?:${HIRING_CALL})\b(?!:)`, 'i');
 
 export const SITE_BRAND =
   /^[\p{L}\d&.' ]+\s(?:jobs|careers|vacancies)(?:@[\p{L}.]+)?$|^careers@[\p{L}.]+$|^[\w-]+(?:\.[a-z]{2,})+$/iu;
-
-function looksLikePlace(seg: string): boolean {
-  // "Columbus, OH 43215": the postal code is not part of the place name.
-  const l = parseLocations(seg.replace(/\s+\d{4,6}(?:-\d{4})?$/, ''))[0];
-  return !!l && !!(l.country || l.region) && seg.split(/[\s,]+/).length <= 8;
-}
 
 export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
