@@ -27,3 +27,27 @@ describe('a microdata posting split across properties', () => {
     expect(f.descriptionText?.match(/Patience/g)).toHaveLength(1);
   });
 });
+
+describe('a JobPosting written as RDFa (Job Bank)', () => {
+  it('reads the title, employer, pay and every employment type from `property` attributes', () => {
+    const html = `<body vocab="http://schema.org/" typeof="WebPage"><div typeof="JobPosting">
+      <h1><span class="wb-inv">Job posting</span> <span property="title">administrative assistant</span></h1>
+      <span property="hiringOrganization" typeof="Organization"><span property="name"><strong>Rideau Ledger Accounting Services Inc.</strong></span></span>
+      <span property="baseSalary" typeof="MonetaryAmount"><span property="currency" content="CAD"></span><span property="minValue">24.00</span><span property="unitText">HOUR</span></span>
+      <span property="employmentType">Permanent employment</span>, <span property="employmentType">Part time</span>
+      <div property="description"><p>Answer the phone, book client meetings and keep the office files in order.</p></div></div></body>`;
+    const { document } = parseHTML(`<html>${html}</html>`);
+    const r = readMicrodata(
+      document as unknown as Document,
+      new Date('2026-01-01'),
+      document.querySelector('[typeof~="JobPosting"]'),
+    );
+    expect(r?.fields).toMatchObject({
+      title: 'administrative assistant',
+      company: 'Rideau Ledger Accounting Services Inc.',
+      employmentType: 'part_time',
+      salary: { min: 24, currency: 'CAD', period: 'HOUR' },
+    });
+    expect(r?.detail).toBe('RDFa JobPosting');
+  });
+});

@@ -7,10 +7,13 @@ import { toNumber } from '../normalize/money-amount.ts';
 import { periodFromUnit } from '../normalize/salary-period.ts';
 import type { FieldBag, SourceResult } from '../types.ts';
 
-/** schema.org JobPosting as microdata (`itemtype=".../JobPosting"` with `itemprop`s). */
+/**
+ * schema.org JobPosting as microdata (`itemtype=".../JobPosting"` with `itemprop`s) or as RDFa (`typeof="JobPosting"`
+ * with `property`s, as Canada's Job Bank prints it): the same properties, named by either attribute.
+ */
 
 function prop(scope: Element, name: string): Element | null {
-  return scope.querySelector(`[itemprop~="${name}"]`);
+  return scope.querySelector(`[itemprop~="${name}"], [property~="${name}"]`);
 }
 function val(el: Element | null): string {
   if (!el) return '';
@@ -41,7 +44,11 @@ const POSTING_PARTS = [
 ];
 
 function postingParts(scope: Element): Element[] {
-  const all = [...scope.querySelectorAll(POSTING_PARTS.map((n) => `[itemprop~="${n}"]`).join(','))];
+  const all = [
+    ...scope.querySelectorAll(
+      POSTING_PARTS.flatMap((n) => [`[itemprop~="${n}"]`, `[property~="${n}"]`]).join(','),
+    ),
+  ];
   // Only elements with text: `<meta itemprop="incentives" content="">` carries none.
   const parts = all.filter((el) => el.tagName !== 'META' && el.textContent?.trim());
   return parts.filter((el) => !parts.some((o) => o !== el && o.contains(el)));
@@ -50,7 +57,7 @@ function postingParts(scope: Element): Element[] {
 export function readMicrodata(
   doc: Document,
   ref: Date,
-  scope: Element | null = doc.querySelector('[itemtype*="schema.org/JobPosting" i]'),
+  scope: Element | null = doc.querySelector('[itemtype*="schema.org/JobPosting" i], [typeof~="JobPosting"]'),
 ): SourceResult | null {
   if (!scope) return null;
   const f: FieldBag = {};
@@ -67,7 +74,9 @@ export function readMicrodata(
     const raw = parts.length ? parts.join(', ') : textOf(loc, 500);
     if (raw) f.locations = parseLocations(raw);
   }
-  const et = parseEmploymentType(val(prop(scope, 'employmentType')));
+  // (every value: "Permanent employment", "Part time" are one list)
+  const types = [...scope.querySelectorAll('[itemprop~="employmentType"], [property~="employmentType"]')];
+  const et = parseEmploymentType(types.map(val).filter(Boolean).join(', '));
   if (et) f.employmentType = et;
   const base = prop(scope, 'baseSalary');
   if (base) {
@@ -99,6 +108,11 @@ export function readMicrodata(
   if (prop(scope, 'jobLocationType') && /telecommute/i.test(val(prop(scope, 'jobLocationType'))))
     f.workType = 'remote';
   return Object.keys(f).length
-    ? { fields: f, source: 'microdata', confidence: 0.85, detail: 'microdata JobPosting' }
+    ? {
+        fields: f,
+        source: 'microdata',
+        confidence: 0.85,
+        detail: `${scope.hasAttribute('itemtype') ? 'microdata' : 'RDFa'} JobPosting`,
+      }
     : null;
 }

@@ -164,10 +164,11 @@ export function scanPage(doc: Document, limit: number = LIMITS.nodes): PageScan 
         namedRank.push(rank);
       }
     }
+    // (or as RDFa, `typeof="JobPosting"` under a schema.org vocab: Canada's Job Bank)
     if (
       !s.microdata &&
-      el.hasAttribute('itemtype') &&
-      /JobPosting/i.test(el.getAttribute('itemtype') ?? '')
+      (/JobPosting/i.test(el.getAttribute('itemtype') ?? '') ||
+        /\bJobPosting\b/.test(el.getAttribute('typeof') ?? ''))
     ) {
       s.microdata = el;
     }
