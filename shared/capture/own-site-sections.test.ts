@@ -59,3 +59,19 @@ describe("an employer's own careers page that holds one vacancy", () => {
     expect(job.fields.locations?.map((l) => l.raw).join(' ')).toContain('Bristol');
   });
 });
+
+describe('an aggregator that prints the employer and the place in one container (Jora)', () => {
+  it('names the employer, not the board, and reads the place from its own element', () => {
+    const job = extractJob(
+      parseHTML(`<!doctype html><html><head><title>Administration Officer Job in Toowoomba QLD - Jora</title></head><body>
+        <h1 class="job-title">Administration Officer</h1>
+        <div class="company-location-container"><span class="company">Darling Downs Rural Supplies</span> <span class="location">Toowoomba QLD</span></div>
+        <div id="job-description-container"><p>We are a locally owned rural supplies business looking for an administration officer to run accounts payable and the front counter.</p>${POSTING}</div>
+        </body></html>`).document,
+      'https://au.jora.com/job/Administration-Officer-1a2b3c',
+      { now },
+    );
+    expect(job.fields.company).toBe('Darling Downs Rural Supplies');
+    expect(job.fields.locations?.map((l) => l.raw)).toEqual(['Toowoomba QLD']);
+  });
+});

@@ -26,7 +26,7 @@ const OTHER_SHARED_HOSTS = (
   // European, Latin American and Asian boards and ATSs
   'infojobs net-empregos gupy jobylon reachmee finn jobindex jobnet arbetsformedlingen hellowork apec ' +
   'cadremploi meteojob jobteaser indeed adzuna jooble talent reed vagas catho solides kenoby trampos ' +
-  'computrabajo bumeran occ karriere profesia naukri foundit instahyre jobstreet mycareersfuture ' +
+  'computrabajo bumeran occ karriere profesia naukri foundit instahyre jobstreet mycareersfuture jora ' +
   'jobsdb bayt gulftalent eures jobbsafari duunitori oikotie kariera rekrytointi tecnoempleo ' +
   'workinstartups justjoin theprotocol bulldogjob nofluffjobs ' +
   // Russian, Turkish, Japanese, Korean, Chinese, Dutch and Italian national boards

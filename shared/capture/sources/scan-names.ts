@@ -44,8 +44,9 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'location',
     /(?:^|[\s_=-])(?:job[-_]?)?location(?:s|[-_]?name|[-_]?text)?(?:$|[\s_-])|jobLocation|location\b|locations__/i,
-    // (a theme builder's template slot, Elementor's "elementor-location-header", is where on the page, not a place)
-    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation|location[-_](?:header|footer|sidebar|single|archive|popup)/i,
+    // (a theme builder's template slot, Elementor's "elementor-location-header", is where on the page, not a place;
+    // Jora's "company-location-container" holds the employer's name and the place, each in its own element)
+    /relocation|locations?[-_]?(?:filter|search|select|input|dropdown|field|picker|question)|allocation|geolocation|location[-_](?:header|footer|sidebar|single|archive|popup)|company[-_]location/i,
   ],
   [
     'employment',
