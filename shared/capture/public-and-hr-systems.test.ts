@@ -80,3 +80,13 @@ describe('money and engagements in the text', () => {
     expect(contractorEngagementInProse('We work with independent contractors on some projects.')).toBe(false);
   });
 });
+
+describe("Job Bank's work setting", () => {
+  it('reads "On site" over "There is no option to work remotely" as on-site', () => {
+    const job = extract(
+      '<title>Orchard worker</title>',
+      `<h1>Orchard worker</h1><div><ul>${DUTIES}</ul></div><h3>Work setting</h3><p><strong>On site</strong><br>Work must be completed at the physical location. There is no option to work remotely.</p>`,
+    );
+    expect(job.fields.workType).toBe('onsite');
+  });
+});

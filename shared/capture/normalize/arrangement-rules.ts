@@ -98,7 +98,8 @@ export const LABEL_RULES: readonly ArrangementRule[] = [
     id: 'label.not-remote',
     lang: 'en',
     workType: 'onsite',
-    re: /\bnot remote\b|\bno remote\b/i,
+    // ("There is no option to work remotely", Job Bank's on-site "Work setting")
+    re: /\bnot remote\b|\bno remote\b|\bno option (?:to|of) work(?:ing)? remotely\b|\b(?:cannot|can['’]t) (?:be done |work )remotely\b/i,
     reason: 'the label rules remote work out',
   },
   {

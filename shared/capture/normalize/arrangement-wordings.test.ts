@@ -250,3 +250,11 @@ describe('home working ruled out, said short', () => {
     expect(workTypeFromProse("Working from home isn't just a perk for our support team.")).toBeNull();
   });
 });
+
+describe('a label that rules remote work out in a sentence', () => {
+  it('reads "There is no option to work remotely" as on-site, "Work remotely" as remote', () => {
+    expect(workTypeFromLabel('There is no option to work remotely.')).toBe('onsite');
+    expect(workTypeFromLabel('This job cannot be done remotely')).toBe('onsite');
+    expect(workTypeFromLabel('Work remotely')).toBe('remote');
+  });
+});

@@ -121,8 +121,11 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     while (dd && (dd.tagName === 'BR' || /^[\s:：–-]+$/.test(dd.textContent ?? '')))
       dd = dd.nextElementSibling;
     if (!inline && (!dd || dd.tagName === 'TH' || (dt.tagName === 'DT' && dd.tagName !== 'DD'))) continue;
-    // An employer's cell may hold its address on the lines below the name.
-    const valueText = () => inline || (hit?.[1] === 'employer' ? firstLine(dd!) : squash(textOf(dd!, 300)));
+    // An employer's cell may hold its address on the lines below the name; a workplace's, what it means ("On site" over
+    // "Work must be completed at the physical location. There is no option to work remotely.", Job Bank).
+    const valueText = () =>
+      inline ||
+      (hit?.[1] === 'employer' || hit?.[1] === 'workplace' ? firstLine(dd!) : squash(textOf(dd!, 300)));
     // A class's row may print the class's pay ("Classification: Analyst $6,110.00 - $7,648.00").
     if (!hit || hit[1] === 'classification') {
       if (!out.has(PAY_IN_FACT)) {
