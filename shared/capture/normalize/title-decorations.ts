@@ -18,22 +18,30 @@ const REFERENCE =
 const TRAILING_REFERENCE = /\s+#\s?\d[\w-]*$/;
 const PAY_BRACKET = /\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?(?:€|k\b)|\/\s?(?:hr|hour|h|std))[^()]*\)/giu;
 
-function decoration(segment: string): boolean {
-  const s = segment.trim();
-  if (!s) return true;
-  // (a shift stays: "Registered Nurse - Cardiac ICU (Nights)" names the post by it)
-  if (REFERENCE.test(s)) return true;
-  if (/\d/.test(s) && parseSalary(s, { minScore: 1 })) return true;
-  if (arrangementOfLabel(s.replace(/[()]/g, ' '))?.workType && s.split(/\s+/).length <= 3) return true;
-  if (parseEmploymentType(s) && s.split(/\s+/).length <= 3) return true;
-  return PAY_SHORT.test(s) || looksLikePlace(s);
-}
-const payOrReference = (segment: string): boolean => {
-  const s = segment.trim();
-  return REFERENCE.test(s) || PAY_SHORT.test(s) || (/\d/.test(s) && !!parseSalary(s, { minScore: 1 }));
-};
 /** Pay written short without a currency: "80-90K", "£45k". */
 const PAY_SHORT = /^[$€£]?\d{2,3}(?:[.,]\d)?k?\s?[-–]\s?[$€£]?\d{2,3}(?:[.,]\d)?k$/i;
+const few = (s: string) => s.split(/\s+/).length <= 3;
+
+/** A segment that shows the line is decorated: pay or a posting's reference. */
+function payOrReference(segment: string): boolean {
+  const s = segment.trim();
+  return REFERENCE.test(s) || PAY_SHORT.test(s) || (/\d/.test(s) && !!parseSalary(s, { minScore: 1 }));
+}
+
+/**
+ * A segment that says nothing of the job: pay, a reference, the arrangement, the terms or a place. (A shift stays:
+ * "Registered Nurse - Cardiac ICU (Nights)" names the post by it.)
+ */
+function decoration(segment: string): boolean {
+  const s = segment.trim();
+  return (
+    !s ||
+    payOrReference(s) ||
+    (few(s) && (!!arrangementOfLabel(s.replace(/[()]/g, ' ')) || !!parseEmploymentType(s))) ||
+    looksLikePlace(s)
+  );
+}
+
 export function plainTitle(title: string): string {
   const lead = title.replace(LEADING, '').trim();
   const [first = '', ...rest] = lead.split(SEGMENT);

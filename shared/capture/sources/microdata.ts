@@ -12,8 +12,12 @@ import type { FieldBag, SourceResult } from '../types.ts';
  * with `property`s, as Canada's Job Bank prints it): the same properties, named by either attribute.
  */
 
+/** The elements naming a property, by either attribute. */
+const named = (...names: string[]) =>
+  names.flatMap((n) => [`[itemprop~="${n}"]`, `[property~="${n}"]`]).join(', ');
+
 function prop(scope: Element, name: string): Element | null {
-  return scope.querySelector(`[itemprop~="${name}"], [property~="${name}"]`);
+  return scope.querySelector(named(name));
 }
 function val(el: Element | null): string {
   if (!el) return '';
@@ -44,11 +48,7 @@ const POSTING_PARTS = [
 ];
 
 function postingParts(scope: Element): Element[] {
-  const all = [
-    ...scope.querySelectorAll(
-      POSTING_PARTS.flatMap((n) => [`[itemprop~="${n}"]`, `[property~="${n}"]`]).join(','),
-    ),
-  ];
+  const all = [...scope.querySelectorAll(named(...POSTING_PARTS))];
   // Only elements with text: `<meta itemprop="incentives" content="">` carries none.
   const parts = all.filter((el) => el.tagName !== 'META' && el.textContent?.trim());
   return parts.filter((el) => !parts.some((o) => o !== el && o.contains(el)));
@@ -75,7 +75,7 @@ export function readMicrodata(
     if (raw) f.locations = parseLocations(raw);
   }
   // (every value: "Permanent employment", "Part time" are one list)
-  const types = [...scope.querySelectorAll('[itemprop~="employmentType"], [property~="employmentType"]')];
+  const types = [...scope.querySelectorAll(named('employmentType'))];
   const et = parseEmploymentType(types.map(val).filter(Boolean).join(', '));
   if (et) f.employmentType = et;
   const base = prop(scope, 'baseSalary');
