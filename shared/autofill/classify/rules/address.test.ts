@@ -143,3 +143,20 @@ describe("Ireland's postcode", () => {
     ).toEqual(['postal_code', 'postal_code']);
   });
 });
+
+describe("India's two address lines", () => {
+  it('the flat, house number and building is the first line; the street among the area and locality is the second', () => {
+    expect(
+      types(
+        '<fieldset><legend>Current Address</legend>' +
+          '<label for="s">Flat / House No., Building</label><input id="s" name="Street">' +
+          '<label for="l">Street, Area / Locality</label><input id="l" name="Locality">' +
+          '<label for="c">City</label><input id="c" name="City"></fieldset>',
+      ),
+    ).toEqual(['address_line1', 'other', 'city']);
+  });
+
+  it('a building box on its own is still not the street line', () => {
+    expect(types('<label for="b">Building name</label><input id="b" name="bldg">')).toEqual(['other']);
+  });
+});

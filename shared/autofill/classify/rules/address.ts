@@ -28,6 +28,9 @@ const PHONE_COUNTRY: PatternRule = {
   on: ['name'],
 };
 
+/** A first line that asks for the flat or house number and the building: "Flat / House No., Building". */
+const HOUSE_NUMBER_LINE = '^(flat|house|door)\\b.{0,30}\\b(no|number)\\b.{0,30}\\bbuilding\\b';
+
 /** Where the candidate lives: street, city, state or region, postal code, country. */
 export const ADDRESS_RULES: TypeRule[] = [
   {
@@ -45,12 +48,21 @@ export const ADDRESS_RULES: TypeRule[] = [
         on: LN,
       },
       { re: 'address ?line ?1|\\baddr\\b', score: 1, on: ['name'] },
+      // India's first line, "Flat / House No., Building" (the street and locality follow in the second line)
+      { re: HOUSE_NUMBER_LINE, score: 0.95, on: ['label'] },
     ],
     negative: [
       {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|\\bbuilding\\b(?! and street)|\\bbldg\\b|^(建物|マンション|部屋)|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\b(month|year|date|when)\\b.{0,40}\\b(moved|lived|resided|living)\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|(?<!^(flat|house|door)\\b.{0,40})\\bbuilding\\b(?! and street)|\\bbldg\\b|^(建物|マンション|部屋)|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\b(month|year|date|when)\\b.{0,40}\\b(moved|lived|resided|living)\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
+      },
+      // India's second line names the street among the area, locality, sector or village ("Street, Area / Locality",
+      // "Area, Street, Sector, Village"), after a first line that took the flat or house
+      {
+        re: '\\b(area|locality|sector|village|colony)\\b.{1,20}\\b(area|locality|sector|village|colony)\\b',
+        score: 1,
+        on: ['label'],
       },
       // A caption naming another part of the address ("County", "District") is that part, whatever the block
       // ("Home address") calls the whole.
