@@ -35,4 +35,19 @@ describe("whose details a block asks: the candidate's own, a guardian's, a refer
       ),
     ).toEqual(['first_name', 'email', 'other', 'other', 'other']);
   });
+
+  it('a block asking who to call if something happens, or a referee or emergency contact named in Swedish, Dutch or German, holds their details', () => {
+    for (const title of [
+      'Who should we ring if something happens on a run?',
+      'Referens',
+      'Noodcontact',
+      'Notfallkontakt',
+    ])
+      expect(
+        types(
+          `${box('f', 'Full name')}${box('e', 'Email', 'email')}<h3>${title}</h3>${box('k', 'Name')}${box('kp', 'Phone', 'tel')}`,
+        ),
+        title,
+      ).toEqual(['full_name', 'email', 'other', 'other']);
+  });
 });
