@@ -40,6 +40,15 @@ describe('disability questions and the disability form around them', () => {
       ),
     ).toEqual(['other']);
   });
+
+  it('a teaching licence box whose example is a field taught ("Moderate Disabilities") is not the disability question', () => {
+    expect(
+      types(
+        '<label for="ol">Other license fields and grade levels</label>' +
+          '<input id="ol" name="otherLicenses" aria-describedby="olh"><p id="olh">e.g. Moderate Disabilities (PreK-8), Initial</p>',
+      ),
+    ).toEqual(['other']);
+  });
 });
 
 describe('disability asked as "disabled"', () => {

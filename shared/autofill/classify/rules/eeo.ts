@@ -91,6 +91,9 @@ export const EEO_RULES: TypeRule[] = [
         score: 1,
         on: Q,
       },
+      // A licence box whose example names a teaching field ("Other license fields", e.g. "Moderate Disabilities
+      // (PreK-8)", forms-dev65): the licence, not the person
+      { re: '\\blicen[cs](e|es|ure)\\b|\\bcertificat|\\bendorsements?\\b', score: 1, on: ['label'] },
       // The disability form's own date, name, language and employee-id boxes are not the answer to it
       // (an id naming the form, "selfIdentifiedDisabilityData--language", says only where the box sits).
       {
