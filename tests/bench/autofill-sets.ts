@@ -118,6 +118,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev109', 'forms-dev109'],
   ['dev110', 'forms-dev110'],
   ['dev111', 'forms-dev111'],
+  ['dev113', 'forms-dev113'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -163,6 +163,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev83', 'match-dev83/set.json'],
   ['dev84', 'match-dev84/set.json'],
   ['dev85', 'match-dev85/set.json'],
+  ['dev86', 'match-dev86/set.json'],
+  ['dev87', 'match-dev87/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
