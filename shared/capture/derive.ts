@@ -7,7 +7,7 @@ import {
   arrangementOfTitle,
   workTypeFromLabel,
 } from './normalize/arrangement.ts';
-import { paysCommissionOnly } from './normalize/commission-only.ts';
+import { paysCommissionOnly, paysPerProject } from './normalize/commission-only.ts';
 import { localCurrency } from './normalize/currency.ts';
 import { typeTheFactStates, typeTheTextStates } from './normalize/employment-overrides.ts';
 import { typeTheTextGives } from './normalize/employment-text.ts';
@@ -54,8 +54,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     f.company = stated.name;
     merged.provenance.company = { source: 'heuristic', confidence: 0.6, detail: stated.why };
   }
-  // A commission-only posting's quoted earnings are examples, not its pay.
-  const noSalary = paysCommissionOnly(text);
+  // A commission-only posting's quoted earnings are examples, not its pay; a fixed-price project's figure,
+  // wherever the page reads it from, is the whole job's budget.
+  const noSalary = paysCommissionOnly(text) || paysPerProject(text);
+  if (paysPerProject(text) && merged.provenance.salary?.source === 'heuristic') {
+    delete f.salary;
+    delete merged.provenance.salary;
+  }
   if (!f.salary && text && !noSalary) {
     const s = parseSalary(text, { minScore: 5 });
     const table = s ? null : payUnderPeriodHead(text);

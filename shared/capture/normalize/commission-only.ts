@@ -8,3 +8,13 @@ const COMMISSION_ONLY =
 
 export const paysCommissionOnly = (posting: string): boolean =>
   COMMISSION_ONLY.test(posting.slice(0, 30_000));
+
+/**
+ * A marketplace's fixed-price project ("This is a fixed-price freelance job", "Fixed-price project"): its
+ * figure is a budget for the whole job, paid once on delivery, not pay for a period. (Not "fixed-price
+ * contracts" a project manager runs: one job or project, named as this posting.)
+ */
+const FIXED_PRICE_PROJECT = /\bfixed[- ]price\s+(?:freelance\s+)?(?:job|project|gig|contract)\b(?!s)/i;
+
+export const paysPerProject = (posting: string): boolean =>
+  FIXED_PRICE_PROJECT.test(posting.slice(0, 30_000));

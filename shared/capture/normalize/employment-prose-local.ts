@@ -24,7 +24,15 @@ const STATED = new RegExp(
   'iu',
 );
 
+/**
+ * A freelancer's engagement named as the work itself: France's "Mission freelance de 6 mois", the Netherlands'
+ * self-employed "(zzp)" or "zzp-opdracht" (zelfstandige zonder personeel). Not "Vos missions", the duties.
+ */
+const FREELANCE_ENGAGEMENT = /\bmission (?:en )?freelance\b|\(zzp\)|\bzzp[- ]?(?:opdracht|er)\b/i;
+
 export function employmentTypeInLocalProse(text: string): EmploymentType | null {
-  const said = text.slice(0, 60_000).match(STATED)?.[1];
-  return said ? parseEmploymentType(said) : null;
+  const t = text.slice(0, 60_000);
+  const said = t.match(STATED)?.[1];
+  if (said) return parseEmploymentType(said);
+  return FREELANCE_ENGAGEMENT.test(t) ? 'contract' : null;
 }

@@ -11,14 +11,15 @@ const HOW_MANY = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  * The posting stating its own type in a sentence ("This is a full-time, permanent position", "This
  * role is a 6-month contract", "This is a 10-week paid internship", "This is a 6-month, full-time
  * internship": the hours qualify the internship; "This is a six-month contract role", "This is an
- * independent contractor position"). Narrow on purpose: benefit
+ * independent contractor position"; a marketplace's "This is an hourly contract", "This is a fixed-price
+ * freelance job"). Narrow on purpose: benefit
  * blurbs about "full-time employees" or "part-time options" must not decide the field. An
  * internship or apprenticeship names the engagement itself, and so does a contract with a term
  * ("This is a 6-month contract with a possible extension"); the other words need a noun after them
  * (a role, a position, an agency's "temporary assignment", a "fixed-term appointment").
  */
 const SELF_STATED = new RegExp(
-  String.raw`\b(?:(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)|it(?:['’]s|\s+is)\s+an?\s)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|PT|FT|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post|spot)\b|(?<=\d[- ](?:weeks?|months?)[- ])(contract)\b)`,
+  String.raw`\b(?:(?:this|the)\s+(?:is\s+an?|(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?)|it(?:['’]s|\s+is)\s+an?\s)\s*(?:(?:(?:\d+|${HOW_MANY})[- ](?:weeks?|months?)|paid|unpaid|regular|summer|winter|graduate|independent|hourly|fixed[- ]price|W-?2|C2C|(?:full|part)[- ]time)[- ,]+){0,2}(?:(internship|apprenticeship)\b|((?:(?:full|part)[- ]time|PT|FT|permanent|temporary|fixed[- ]term|seasonal|freelance|contract(?:or)?|1099|\d+[- ]month contract)\b[^.\n]{0,30}?)\b(?:role|position|job|contract|opportunity|employment|engagement|basis|assignment|appointment|post|spot)\b|(?<=(?:\d[- ](?:weeks?|months?)|hourly|fixed[- ]price)[- ])(contract)\b)`,
   'i',
 );
 

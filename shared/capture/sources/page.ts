@@ -35,6 +35,9 @@ const OTHER_SHARED_HOSTS = (
   'bakeca jobrapido ' +
   // Classifieds, community and freelance platforms: whoever posts there is the employer, never the platform
   'craigslist kijiji gumtree reddit facebook nextdoor upwork freelancer fiverr peopleperhour guru ycombinator ' +
+  'yunojuno contra malt trademe ' +
+  // Nonprofit, humanitarian and development boards
+  'reliefweb devex idealist impactpool charityjob unjobs ' +
   // Remote-job, academic, hourly-work and African and Asian boards
   'weworkremotely remotive remoteok himalayas workingnomads jobspresso flexjobs nodesk justremote arc ' +
   'higheredjobs chroniclevitae academicpositions euraxess interfolio peopleadmin schooljobs ' +

@@ -67,8 +67,9 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
   [
     'company',
     // "company" alone or as a BEM element ("job-card__company") is the name printed on a card; a
-    // public employer's board names the hiring agency the same way ("joa-banner__agency").
-    /company[-_]?name|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company|agency)|org(?:anization)?[-_]?name|agency[-_]?name|(?:^|[\s=]|__)company(?:$|\s)|__agency(?:$|\s)/i,
+    // public employer's board names the hiring agency the same way ("joa-banner__agency"), and a freelance
+    // marketplace its client, the one hiring ("mission-header__client", "client-name").
+    /company[-_]?name|client[-_]?name|__client(?:$|\s)|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company|agency)|org(?:anization)?[-_]?name|agency[-_]?name|(?:^|[\s=]|__)company(?:$|\s)|__agency(?:$|\s)/i,
     /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
   ],
 ];
@@ -85,7 +86,7 @@ export const DESCRIPTION_NAMES: readonly RegExp[] = [
 
 /** Cheap pre-filter: only names containing one of these stems are tested further. */
 export const MAYBE =
-  /compan|employer|advertiser|agenc|organi|locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
+  /compan|employer|advertiser|agenc|client|organi|locat|employ|commit|type|salar|compens|pay|wage|remun|descr|detail|jobAd|itemprop=\w|JobPosting/i;
 
 /** Class names of the label half of a label/value pair. */
 export const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Label|Term|Key)\b/;
