@@ -51,7 +51,8 @@ const WORDS: ReadonlyArray<{ type: EmploymentType; chip: string; label?: string;
     // Dutch "vast contract" (a permanent one). So does the employee it is with: "employment contract", a school's
     // "187-day certified teacher contract", "staff contract".
     chip: `(?<!(?:${AS_NEEDED_LABEL}|permanent|part[- ]time|vast|employment|teacher|teaching|faculty|staff)[- ])contract(?:or)?|계약직|freelance|contract[- ]to[- ]hire|c2h|1099|(?:kontrakt|umowa|contract) B2B|B2B (?:contract|kontrakt)`,
-    label: 'consultant|B2B',
+    // (an NGO board's "Type: Consultancy", a consultant's engagement)
+    label: 'consultan(?:t|cy)|B2B',
   },
   {
     type: 'part_time',

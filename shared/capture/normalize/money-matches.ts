@@ -124,7 +124,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // "starts at $21.40 an hour and tops out at $25.85": a pay scale's first and last point, which
     // withSpelledRanges joins into one range.
     const upTo =
-      /\b(?:up to|maximum|max\.?|bis zu|jusqu'à|hasta|tops? out at|topping out at|maxes out at)\s*$/i.test(
+      /\b(?:up to(?: a maximum of)?|(?:a )?maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|tops? out at|topping out at|maxes out at)\s*$/i.test(
         before,
       );
     // "a minimum gross salary of EUR 3,250" (Austria's collective-agreement minimum, with room to
