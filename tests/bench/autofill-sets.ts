@@ -118,7 +118,9 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev109', 'forms-dev109'],
   ['dev110', 'forms-dev110'],
   ['dev111', 'forms-dev111'],
+  ['dev112', 'forms-dev112'],
   ['dev113', 'forms-dev113'],
+  ['dev114', 'forms-dev114'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

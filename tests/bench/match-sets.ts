@@ -165,6 +165,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev85', 'match-dev85/set.json'],
   ['dev86', 'match-dev86/set.json'],
   ['dev87', 'match-dev87/set.json'],
+  ['dev88', 'match-dev88/set.json'],
+  ['dev89', 'match-dev89/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
