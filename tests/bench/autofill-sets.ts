@@ -121,6 +121,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev112', 'forms-dev112'],
   ['dev113', 'forms-dev113'],
   ['dev114', 'forms-dev114'],
+  ['dev115', 'forms-dev115'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -166,6 +166,7 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture174',
   'capture175',
   'capture176',
+  'capture177',
   'capture10',
   'capture13',
   'capture16',
