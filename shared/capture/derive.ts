@@ -183,7 +183,8 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
     merged.provenance.salary = { source: 'heuristic', confidence: 0.6, detail: reading.detail };
   }
   if (f.salary) f.salary = withStatedBasis(f.salary, text, bodyText);
-  if (f.salary) f.salary = localCurrency(f.salary, f.locations?.[0]?.country, u.hostname);
+  // (the first place that names a country: "Work from Home / Parramatta, NSW" is paid in Australian dollars)
+  if (f.salary) f.salary = localCurrency(f.salary, f.locations?.find((l) => l.country)?.country, u.hostname);
   // The job without what the title line adds (place, pay, shift, reference, an "URGENT:" or an emoji), now that
   // the terms and the arrangement have read the title.
   const plain = f.title ? plainTitle(f.title) : undefined;

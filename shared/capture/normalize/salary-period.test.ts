@@ -105,4 +105,12 @@ describe('an amount inside a bracket', () => {
     ).not.toBe('MONTH');
     expect(parseSalary('Weekend shifts (£14.50 per hour) on a rota')?.period).toBe('HOUR');
   });
+
+  it('gives an amount its own period, not that of something paid on top of it', () => {
+    expect(
+      parseSalary(
+        'The annual base salary for this position is $62,000 - $74,000, plus uncapped monthly commission.',
+      )?.period,
+    ).toBe('YEAR');
+  });
 });

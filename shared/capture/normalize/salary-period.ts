@@ -55,9 +55,15 @@ const OTHER_FIGURES = /\((?=[^()]*?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£�
  */
 const CLOSES_ITS_BRACKET = /^[^()]*\)/;
 
-/** The period named in the words right after an amount (40 characters), up to a bracket of other figures. */
+/**
+ * Something paid on top, after the amount ("$62,000 - $74,000, plus uncapped monthly commission"): its period is
+ * the extra's, not the amount's.
+ */
+const ON_TOP = /,?\s+plus\b/i;
+
+/** The period named in the words right after an amount (40 characters), up to a bracket of other figures or a "plus". */
 export const periodAfter = (after: string): Period | null => {
-  const words = after.slice(0, 40);
+  const words = after.slice(0, 40).split(ON_TOP)[0]!;
   const own = words.match(CLOSES_ITS_BRACKET)?.[0] ?? words;
   return periodIn(own.split(OTHER_FIGURES)[0]!);
 };

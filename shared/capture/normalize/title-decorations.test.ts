@@ -9,6 +9,10 @@ describe('a title line carrying more than the job', () => {
     expect(plainTitle('🚀 Senior Backend Engineer (Go) — Remote (EU) — €85–100k — REF-2291')).toBe(
       'Senior Backend Engineer (Go)',
     );
+    // a board's job id after a spaced hyphen, the way AppliTrack's title prints it
+    expect(plainTitle('Long-Term Substitute - 2nd Grade (Leave Coverage) - JobID: 4821')).toBe(
+      'Long-Term Substitute - 2nd Grade (Leave Coverage)',
+    );
   });
 
   it('keeps a title whose segments say what the job is, or that shows no pay or reference', () => {

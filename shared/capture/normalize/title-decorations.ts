@@ -13,9 +13,11 @@ import { parseSalary } from './salary.ts';
 const LEADING =
   /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*|(?:urgent(?:ly)?(?: required| hiring)?|immediate start|new)\s*[:!–—-]\s*)+/iu;
 const SEGMENT = /\s+[–—|]\s+/;
-const REFERENCE =
-  /^(?:#\s?\d[\w-]*|(?:req(?:uisition)?|ref(?:erence)?|job(?: id| ref)?|id)\.?\s*(?:#|no\.?|:)?\s*[-#]?\s*[\w-]*\d[\w-]*)$/i;
-const TRAILING_REFERENCE = /\s+#\s?\d[\w-]*$/;
+const REFERENCE_WORDS =
+  '#\\s?\\d[\\w-]*|(?:req(?:uisition)?|ref(?:erence)?|job ?(?:id|ref)?|id)\\.?\\s*(?:#|no\\.?|:)?\\s*[-#]?\\s*[\\w-]*\\d[\\w-]*';
+const REFERENCE = new RegExp(`^(?:${REFERENCE_WORDS})$`, 'i');
+/** A reference at the end, after a hash or a spaced hyphen ("Long-Term Substitute - 2nd Grade - JobID: 4821"). */
+const TRAILING_REFERENCE = new RegExp(`\\s+#\\s?\\d[\\w-]*$|\\s+-\\s+(?:${REFERENCE_WORDS})$`, 'i');
 const PAY_BRACKET = /\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?(?:€|k\b)|\/\s?(?:hr|hour|h|std))[^()]*\)/giu;
 
 /** Pay written short without a currency: "80-90K", "£45k". */

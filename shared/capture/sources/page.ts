@@ -41,6 +41,7 @@ const OTHER_SHARED_HOSTS = (
   // Remote-job, academic, hourly-work and African and Asian boards
   'weworkremotely remotive remoteok himalayas workingnomads jobspresso flexjobs nodesk justremote arc ' +
   'higheredjobs chroniclevitae academicpositions euraxess interfolio peopleadmin schooljobs ' +
+  'edjoin applitrack schoolspring k12jobspot tes eteach teachaway searchassociates ' +
   'snagajob workstream fountain harri paradox jobberman brightermonday careers24 pnet kalibrr naukrigulf ' +
   // Graduate, internship and early-careers boards
   'prospects brightnetwork targetjobs gradcracker ratemyplacement milkround joinhandshake wayup prosple gradconnection'

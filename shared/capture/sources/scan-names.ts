@@ -69,7 +69,7 @@ export const LABELS: ReadonlyArray<[LabelKind, RegExp, RegExp]> = [
     // "company" alone or as a BEM element ("job-card__company") is the name printed on a card; a
     // public employer's board names the hiring agency the same way ("joa-banner__agency"), and a freelance
     // marketplace its client, the one hiring ("mission-header__client", "client-name").
-    /company[-_]?name|client[-_]?name|__client(?:$|\s)|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company|agency)|org(?:anization)?[-_]?name|agency[-_]?name|(?:^|[\s=]|__)company(?:$|\s)|__agency(?:$|\s)/i,
+    /company[-_]?name|client[-_]?name|__client(?:$|\s)|employer[-_]?name|advertiser[-_]?name|hiring[-_]?(?:organization|company|agency)|org(?:anization)?[-_]?name|agency[-_]?name|(?:^|[\s=]|__)company(?:$|\s)|__(?:agency|employer)(?:$|\s)/i,
     /logo|size|industry|descr|about|info|link|question|input|field|form|filter|select|nav|footer|page|header-|location|website|address/i,
   ],
 ];
@@ -95,10 +95,11 @@ export const TERM_NAME = /(?:^|[\s_-])(?:label|term|key)(?:$|[\s-])|[a-z](?:Labe
  * A board's page about an employer: LinkedIn /company/<slug>, Indeed /cmp/<slug>, ZipRecruiter
  * /co/<slug>, Glassdoor /Overview/Working-at-…, and /companies/ or /employer/ elsewhere. The link's
  * address survives a redesign that renames every class. The segment opens the path (after a locale):
- * a handbook's "/handbook/company/culture/…" in a description is no employer's page.
+ * a handbook's "/handbook/company/culture/…" in a description is no employer's page, nor is a board's
+ * "/employers/login" or "/employers/post-a-job", its pages for employers.
  */
 export const EMPLOYER_PAGE =
-  /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:company|companies|cmp|co|employer|employers)\/[^/?#]{2,}\/?(?:(?:jobs|reviews|about|overview|life|people|posts)\/?)?(?:[?#]|$)|\/Overview\/Working-at-/i;
+  /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:company|companies|cmp|co|employer|employers)\/(?!(?:log-?in|sign-?in|sign-?up|register|pricing|post-?a-?job|search)\/?(?:[?#]|$))[^/?#]{2,}\/?(?:(?:jobs|reviews|about|overview|life|people|posts)\/?)?(?:[?#]|$)|\/Overview\/Working-at-/i;
 
 /**
  * The words before a link in a line that says who put the posting up ("Posted 3 December by <a>Acme</a>", "Listed by",

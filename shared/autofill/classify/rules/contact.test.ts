@@ -223,3 +223,13 @@ describe('a place question its help calls a country', () => {
     ).toEqual(['other', 'city']);
   });
 });
+
+describe('a box about pronouns', () => {
+  it('is not the email, whatever its help says of emails', () => {
+    expect(
+      types(
+        '<label for="pr">Pronouns <span>Optional. We\'ll use these in every email and interview.</span></label><input id="pr" name="pronouns">',
+      ),
+    ).toEqual(['other']);
+  });
+});

@@ -164,6 +164,8 @@ export const CONTACT_RULES: TypeRule[] = [
       },
       // A second address ("alternative", "secondaria") is not where the person asked to be reached.
       { re: SECOND_CONTACT, score: 1, on: LN },
+      // Pronouns the form will use in its emails ("Pronouns (optional). We'll use these in every email", forms-dev114)
+      { re: '^(your |preferred )?pronouns?\\b', score: 1, on: ['label'] },
       // Nor is an address from the past: "Your Copperbeck work email address at the time", "Former work email", "Email
       // address you used while employed with us". (A bare "Work email" may be the only address a contact form asks:
       // the person's own, shared/corpus 13-general-contact.)
