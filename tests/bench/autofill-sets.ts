@@ -122,6 +122,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev113', 'forms-dev113'],
   ['dev114', 'forms-dev114'],
   ['dev115', 'forms-dev115'],
+  ['dev116', 'forms-dev116'],
+  ['dev117', 'forms-dev117'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -167,6 +167,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev87', 'match-dev87/set.json'],
   ['dev88', 'match-dev88/set.json'],
   ['dev89', 'match-dev89/set.json'],
+  ['dev90', 'match-dev90/set.json'],
+  ['dev91', 'match-dev91/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
