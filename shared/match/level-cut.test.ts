@@ -58,3 +58,42 @@ describe("a lead's title whose body gives the role reports", () => {
     ).toBeNull();
   });
 });
+
+describe('a level the posting states', () => {
+  const analyst = prepareProfile(
+    makeProfile({
+      targetTitles: ['Senior Policy Analyst'],
+      experience: [
+        {
+          id: crypto.randomUUID(),
+          title: 'Senior Policy Analyst',
+          company: 'California Department of Social Services',
+          start: '2019-07',
+          current: true,
+          bullets: ['Write bill analyses and Budget Change Proposals for CalFresh and CalWORKs.'],
+        },
+      ],
+    }),
+    null,
+    { asOf: '2026-01' },
+  );
+
+  it('"an entry-level member of a small team", said in the text, is a level below a senior analyst', () => {
+    const aide = prepareJob(
+      makeJob(
+        'The Legislative Aide is an entry-level member of a small, busy team that supports the Assemblymember.\nYou will track bills and answer constituent mail.',
+        { title: 'Legislative Aide' },
+      ),
+    );
+    expect(levelCut(analyst, aide)?.detail).toMatch(/junior role, a level below yours/);
+  });
+
+  it('a civil service classification named for staff services is not the staff level', () => {
+    const senior = prepareJob(
+      makeJob('Serve as lead analyst on Medi-Cal eligibility policy and prepare bill analyses.', {
+        title: 'Senior Policy Analyst (Staff Services Manager I - Specialist)',
+      }),
+    );
+    expect(levelCut(analyst, senior)).toBeNull();
+  });
+});

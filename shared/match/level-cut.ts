@@ -6,7 +6,7 @@
 import { rungClimbed } from './leaving.ts';
 import type { PreparedProfile } from './profile.ts';
 import { asksFullyQualified } from './qualification.ts';
-import { LEVEL_NAMES, levelStep, levelWord } from './titles.ts';
+import { LEVEL_NAMES, levelStep, levelWord, saysEntryLevel } from './titles.ts';
 import type { PreparedJob } from './types.ts';
 
 const INTERN = 0;
@@ -20,12 +20,20 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
   // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
   // manages nor asks to: managing a unit is a rung above the work they do.
   const manages = levelWord(job.parsed.title) === null && job.isManager && managesNot;
-  const stated = manages ? job.parsed.seniority : levelWord(job.parsed.title);
+  // "The Legislative Aide is an entry-level member of a small team": a level the text states is stated too.
+  const statedInText = job.parsed.seniority === 1 && saysEntryLevel(job.parsed.text) ? 1 : null;
+  const stated = manages ? job.parsed.seniority : (levelWord(job.parsed.title) ?? statedInText);
   const step = levelStep(job.parsed.seniority, p.aimLevels, p.nextRung);
   // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
   // steps down, as far as a post can.
+  // (a level the text states is read loosely, "entry-level" of a post a qualified person might well take: one step)
   const steps =
-    stated === null ? 0 : Math.min(2, Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0));
+    stated === null
+      ? 0
+      : Math.min(
+          levelWord(job.parsed.title) === null && statedInText ? 1 : 2,
+          Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0),
+        );
   if (steps > 0)
     return {
       cut: PER_LEVEL * steps,

@@ -18,8 +18,9 @@ export function leadsPeople(text: string, least = 2): boolean {
 
 /**
  * A posting that says the role has no reports ("a senior individual contributor", "you will have no
- * direct reports"): a Director or Head title there names a rank, not a team.
+ * direct reports", a civil service's "senior specialist (non-supervisory) position … you will not supervise
+ * staff"): a Director, Head or "Staff Services Manager" title there names a rank, not a team.
  */
 const SAYS_INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:an?|is)\s+(?:senior\s+|hands-on\s+)?individual[- ]contributor\b|\b(?:no|not have|without)\s+(?:any\s+)?direct reports\b/i;
+  /\b(?:an?|is)\s+(?:senior\s+|hands-on\s+)?individual[- ]contributor\b|\b(?:no|not have|without)\s+(?:any\s+)?direct reports\b|\bnon[- ]supervisory\b|\b(?:will|do|does)\s+not\s+(?:supervise|manage)\s+(?:any\s+)?(?:staff|people|employees|others|a team)\b|\bno\s+supervisory\s+(?:duties|responsibilit)/i;
 export const saysIndividualContributor = (text: string) => SAYS_INDIVIDUAL_CONTRIBUTOR.test(text);

@@ -28,6 +28,18 @@ describe('a posting that says the role has no reports', () => {
     const leads = 'You will lead our team of key account managers across the North.';
     expect(runsInto('sales management', 'Regional Sales Director', leads)).toBe('sales management');
   });
+
+  it('a civil service post that says it is non-supervisory is no people management, whatever its classification', () => {
+    const specialist =
+      'This is a senior specialist (non-supervisory) position. You will act as the lead analyst on high-profile projects, but you will not supervise staff.';
+    expect(
+      runsInto(
+        'people management',
+        'Senior Policy Analyst (Staff Services Manager I - Specialist)',
+        specialist,
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('management ruled out, and a posting whose body gives the role reports', () => {

@@ -31,10 +31,11 @@ const LEVEL_WORDS: Array<[number, RegExp]> = [
   [4, /\b(?:charge nurse|ward (?:sister|manager))\b/i],
   [5, /\b(principal|director|head of|vp|vice president|chief|c[tefo]o)\b/i],
   // "Staff Engineer" is a level; the staff a "Member of Technical Staff" belongs to is not, nor is a
-  // "Staff Nurse", "Staff RN" or "Staff Accountant": there it names the regular post, not a rung above.
+  // "Staff Nurse", "Staff RN" or "Staff Accountant": there it names the regular post, not a rung above; nor
+  // California's "Staff Services Analyst / Manager", a classification named for staff services.
   [
     4,
-    /\b(lead|leader|architect|distinguished)\b|(?<!\bof\s+(?:[\w-]+\s+)?)\bstaff\b(?!\s+(?:[\w-]+\s+)?(?:nurse|rn|lpn|pharmacist|accountant|auditor|therapist|physiotherapist|physician|psychologist|social worker|writer|attorney|technologist|dietitian|counsel+or|chaplain|midwife|paramedic)s?\b)/i,
+    /\b(lead|leader|architect|distinguished)\b|(?<!\bof\s+(?:[\w-]+\s+)?)\bstaff\b(?!\s+(?:[\w-]+\s+)?(?:nurse|rn|lpn|pharmacist|accountant|auditor|therapist|physiotherapist|physician|psychologist|social worker|writer|attorney|technologist|dietitian|counsel+or|chaplain|midwife|paramedic|services?)s?\b)/i,
   ],
   // "Semi-Senior" (Latin America's "SSr") sits between junior and senior.
   [2, /\bsemi[- ]?senior\b|\bssr\b/i],
@@ -130,7 +131,7 @@ const RUNG = /\b[A-Z][a-z]+ (?:I{1,3}|IV|V)\b/g;
  * and Scientist IV is staff" describes the rungs (two of them named, or the ladder), and the post is
  * another one.
  */
-const saysEntryLevel = (text: string) =>
+export const saysEntryLevel = (text: string) =>
   sentencesOf(text).some(
     (s) => /\bentry[- ]level\b/i.test(s) && !/\bladder\b/i.test(s) && (s.match(RUNG)?.length ?? 0) < 2,
   );
