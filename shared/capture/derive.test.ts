@@ -36,7 +36,7 @@ describe('values derived from the description', () => {
     );
     const job = extractJob(document, 'https://tollgate.example/jobs/3', { now, adapters: [] });
     expect(job.fields.employmentType).toBe('temporary');
-    expect(job.provenance.employmentType?.detail).toMatch(/facts beside the posting/);
+    expect(job.provenance.employmentType?.detail).toMatch(/facts beside the posting|term\/definition pair/);
   });
 
   it('a student placement year tagged full-time is an internship', () => {

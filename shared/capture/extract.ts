@@ -101,6 +101,8 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
   const known = new Set(Object.keys(strong.fields) as (keyof PostingFields)[]);
   // A short structured description may be a teaser: the page's own text is read to compare (merge.ts).
   if ((strong.fields.descriptionText?.length ?? 0) < THIN_DESCRIPTION) known.delete('descriptionText');
+  // So may a structured FULL_TIME be a template's default: the page's own type is read to compare (merge.ts).
+  if (strong.fields.employmentType === 'full_time') known.delete('employmentType');
   const generic = safe(() => readGeneric(doc, sig, now, known, page));
   // Pay only the app state carries comes last: it fills a page that states none, never overrides one.
   const merged = mergeSources([jsonld, micro, appState, adapterResult, generic, state?.payOnly ?? null]);

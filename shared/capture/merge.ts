@@ -24,6 +24,11 @@ function present(field: keyof PostingFields, v: unknown): boolean {
  * a teaser (a board's JSON-LD holding only the opening paragraph) that the page's full text begins with.
  */
 function better(field: keyof PostingFields, cur: unknown, next: unknown): boolean {
+  // Structured data's FULL_TIME is often a template's default ("FULL_TIME" on a contract or intern post): the
+  // engagement the page names is the employer's. (Hours the page reads otherwise, from a schedule or a "Full or
+  // part-time" line, are weaker than the data's.)
+  if (field === 'employmentType')
+    return cur === 'full_time' && (next === 'contract' || next === 'internship' || next === 'temporary');
   if (field === 'descriptionText' || field === 'descriptionHtml') {
     const [a, b] = [plain(String(cur)), plain(String(next))];
     if (a.length < 200 && b.length > a.length * 3) return true;

@@ -124,13 +124,26 @@ export function parseEmploymentType(label: unknown): EmploymentType | null {
 }
 
 /**
- * "Contract type: Permanent" (a screen-reader label printed before the value): the label's own words
- * ("contract", "work type") are not the value's.
+ * "Contract type: Permanent" (a screen-reader label printed before the value), or the label on a line of
+ * its own above it: the label's own words ("contract", "work type") are not the value's.
  */
 function withoutTypeLabel(text: string): string {
-  const m = text.match(/^\s*([^:]{2,40}):\s*(\S[\s\S]*)$/);
-  return m && EMPLOYMENT_LABEL.test(m[1]!.trim()) ? m[2]! : text;
+  const m = text.match(/^\s*([^:\n]{2,40})(?::|\n)\s*(\S[\s\S]*)$/);
+  if (m && EMPLOYMENT_LABEL.test(m[1]!.trim())) return m[2]!;
+  // (run together, as a label span and its value span read: "Contract type Permanent")
+  const words = text.trim().split(/\s+/);
+  for (let n = 2; n >= 1; n--)
+    if (
+      words.length > n &&
+      EMPLOYMENT_LABEL.test(words.slice(0, n).join(' ')) &&
+      WHOLE_TYPE.test(words.slice(n).join(' '))
+    )
+      return words.slice(n).join(' ');
+  return text;
 }
+/** A value that is only a type's words ("Permanent", "Full time", "Part-time, temporary"). */
+const WHOLE_TYPE =
+  /^(?:permanent|regular|full[- ]?time|part[- ]?time|temporary|fixed[- ]term|casual|seasonal)(?:\s*[,/&]\s*(?:permanent|regular|full[- ]?time|part[- ]?time|temporary|fixed[- ]term|casual|seasonal))*$/i;
 
 /**
  * Several labelled elements read as one list ("Contract type: Permanent" and "Work type: Part time"

@@ -141,8 +141,11 @@ export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
  */
 const FOR_THE_PROGRAMME =
   /^\s*(?:for|over)\s+(?:the|this|your)\s+(?:\d{1,2}[- ](?:weeks?|months?)[- ]?\s*|full\s+|whole\s+)?(?:fellowship|program(?:me)?|residency|internship|placement|traineeship|summer|academic year|year)\b/i;
+/** "Internship stipend of €900 per month": the stipend named for its programme, the pay of that programme. */
+const PROGRAMME_STIPEND_BEFORE =
+  /\b(?:internship|intern|trainee(?:ship)?|fellowship|residency|placement)(?:['’]s)?\s+stipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
 export const programmeStipend = (before: string, after: string): boolean =>
-  STIPEND_BEFORE.test(before) && FOR_THE_PROGRAMME.test(after);
+  (STIPEND_BEFORE.test(before) && FOR_THE_PROGRAMME.test(after)) || PROGRAMME_STIPEND_BEFORE.test(before);
 
 /**
  * The range offers are made in, named before its amount ("made within the hiring range of", "the

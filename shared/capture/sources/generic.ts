@@ -109,7 +109,7 @@ export function readGeneric(
     }
   }
   if (need('employmentType')) {
-    const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120)));
+    const labelledEt = employmentTypeOfLabels((scan.employment ?? []).map((e) => textOf(e, 120, true)));
     const factEt =
       parseEmploymentType(facts.get('employment') ?? '') ??
       typeOfFte(facts.get('fte') ?? '') ??

@@ -86,9 +86,14 @@ describe('JSON-LD JobPosting', () => {
     expect(read(posting({ baseSalary }))?.salary).toMatchObject(want);
   });
 
-  it('ignores placeholder salaries of zero', () => {
+  it('ignores placeholder salaries of zero or one', () => {
     expect(
       read(posting({ baseSalary: { currency: 'USD', value: { value: 0, unitText: 'YEAR' } } }))?.salary,
+    ).toBeUndefined();
+    expect(
+      read(
+        posting({ baseSalary: { currency: 'USD', value: { minValue: 1, maxValue: 1, unitText: 'HOUR' } } }),
+      )?.salary,
     ).toBeUndefined();
   });
 

@@ -96,9 +96,9 @@ function salaryFrom(base: unknown, fallbackCurrency?: unknown): Salary | null {
   let max = toNumber(value.maxValue ?? value.maxvalue);
   const single = toNumber(isObj(b.value) ? (b.value.value ?? null) : b.value);
   if (min == null && max == null && single != null) min = max = single;
-  // Placeholders ("value": 0) are not a salary.
-  if (min != null && min <= 0) min = null;
-  if (max != null && max <= 0) max = null;
+  // Placeholders ("value": 0, or 1 where a form would not take an empty pay field) are not a salary.
+  if (min != null && min <= 1) min = null;
+  if (max != null && max <= 1) max = null;
   if (min == null && max == null) return null;
   if (min != null && max != null && max < min) [min, max] = [max, min];
   const written = (str(b.currency) || str(value.currency) || str(fallbackCurrency)).toUpperCase();
