@@ -16,6 +16,14 @@ describe('the roles a resume says the person wants', () => {
     expect(readTargetTitles(["I don't want a people-management role."])).toEqual([]);
   });
 
+  it('reads the seat a move names after its field ("…, ideally an inpatient Pharmacy Technician I role") first', () => {
+    expect(
+      readTargetTitles([
+        'I want to move from retail into a hospital or health-system pharmacy, ideally an inpatient Pharmacy Technician I role with a chance to train for the IV room.',
+      ])[0],
+    ).toBe('Inpatient Pharmacy Technician I');
+  });
+
   it('leaves out an alternative named in a later refusal', () => {
     expect(
       readTargetTitles([

@@ -83,6 +83,14 @@ const ALSO_IN_PARENS = new RegExp(
   String.raw`\b(?:or|and)\s+(?:a|an)\s+(?:first\s+|new\s+)?[^.;()]{3,60}?\s+${ROLE_NOUN}\s*\(([^)]{3,80})\)`,
   'i',
 );
+/**
+ * The seat a move names after the field: "into a hospital or health-system pharmacy, ideally an inpatient
+ * Pharmacy Technician I role": the title they would take there, read first.
+ */
+const IDEALLY = new RegExp(
+  String.raw`\bideally\s+(?:as\s+)?(?:a|an)\s+([^,.;()]{3,60}?)\s+${ROLE_NOUN}\b`,
+  'i',
+);
 /** The role noun and what follows it, after a field a move names: "… operations roles in Dublin". */
 const ROLE_NOUN_ON = new RegExp(String.raw`\s+${ROLE_NOUN}\b.*$`, 'i');
 
@@ -130,7 +138,9 @@ export function readTargetTitles(lines: readonly string[]): string[] {
       .filter((m) => !REFUSAL.test(line.slice(line.lastIndexOf('.', m.index) + 1, m.index)))
       .map((m) => m[1]!)
       .filter((t) => !wanted.includes(t));
+    const ideal = move ? IDEALLY.exec(line)?.[1] : undefined;
     const parts = [
+      ...(ideal ? [ideal] : []),
       ...withoutPlace(wanted).split(ALTERNATIVES),
       ...(alsoWanted ? withoutPlace(alsoWanted).split(ALTERNATIVES) : []),
       ...(also?.split(ALTERNATIVES) ?? []),
