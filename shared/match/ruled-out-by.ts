@@ -59,10 +59,10 @@ export function ruledOutBy(
 
 /**
  * People who do the ruled-out work beside the job: "two Android engineers", "a technical session with
- * the Android lead" in an iOS posting. Colleagues in the ruled-out field do not make it the job's
+ * the Android lead" in an iOS posting, a loan officer's "processor, underwriting and closing teams". Colleagues in the ruled-out field do not make it the job's
  * work; the job's own team ("join our Android team") still counts.
  */
-const COLLEAGUES = String.raw`(?=[\s-]+(?:engineers|developers|counterparts|colleagues|peers|lead)\b)`;
+const COLLEAGUES = String.raw`(?=(?:\s*(?:,|and|&)\s*[\w-]+){0,2}[\s-]+(?:engineers|developers|counterparts|colleagues|peers|lead|teams)\b)`;
 const withoutColleagues = (text: string, r: RuledOut) =>
   text.replace(new RegExp(`(?:${r.every.source})${COLLEAGUES}`, 'gi'), ' ');
 

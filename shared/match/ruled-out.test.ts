@@ -48,6 +48,20 @@ describe('a ruled-out field the posting names in its colleagues', () => {
       'Join our Android team.\nYou will build the Android app in Kotlin with two Android engineers.';
     expect(runsInto('Android', 'Mobile Engineer', android)).toBe('Android');
   });
+
+  it('teams the role hands its work to ("processor, underwriting and closing teams") are not its work', () => {
+    const officer = [
+      'Originate purchase and refinance loans from realtor and builder referrals.',
+      'Work with your dedicated processor, underwriting and closing teams to deliver on-time closings.',
+      'In-house processing, underwriting and closing, plus portfolio and jumbo products through the bank.',
+    ].join('\n');
+    expect(runsInto('underwriting', 'Retail Mortgage Loan Officer', officer)).toBeNull();
+    const underwriter = [
+      'Review and approve conventional and FHA loans against our underwriting guidelines.',
+      'Clear underwriting conditions and issue underwriting decisions within 48 hours.',
+    ].join('\n');
+    expect(runsInto('underwriting', 'Mortgage Underwriter', underwriter)).toBe('underwriting');
+  });
 });
 
 describe('a ruled-out word', () => {
