@@ -130,6 +130,15 @@ export const ROLE_RULES: readonly ArrangementRule[] = [
       'German: the posting rules home working out for this role ("Homeoffice ist in dieser Stelle nicht möglich", "mobiles Arbeiten ist nicht vorgesehen")',
   },
   {
+    id: 'role.no-thuiswerken-nl',
+    lang: 'nl',
+    workType: 'onsite',
+    // "Dit is een functie op locatie; thuiswerken is niet mogelijk" (not "is twee dagen per week mogelijk")
+    re: /\b(?:thuiswerken|thuis werken|hybride werken|op afstand werken)\s+is\s+(?:(?:(?!mogelijk)[^.,;\n]){0,30}\s)?(?:helaas\s+)?niet\s+mogelijk\b|\bfunctie op locatie\b/i,
+    reason:
+      'Dutch: the posting rules home working out for this role ("thuiswerken is niet mogelijk", "een functie op locatie")',
+  },
+  {
     id: 'role.hybrid',
     lang: 'en',
     workType: 'hybrid',

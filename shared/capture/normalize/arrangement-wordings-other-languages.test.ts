@@ -71,3 +71,16 @@ describe("Indeed's and LinkedIn's in-person lines in German and French (capture1
     );
   });
 });
+
+describe('Dutch wordings that rule home working out for the role', () => {
+  it('"thuiswerken is niet mogelijk" and "een functie op locatie" are on-site; home days allowed are not', () => {
+    const said = (t: string) => arrangementOfRole(t)?.workType ?? null;
+    expect(
+      said(
+        'Je zorgt ervoor dat alle orders op tijd klaarstaan. Dit is een functie op locatie; thuiswerken is niet mogelijk.',
+      ),
+    ).toBe('onsite');
+    expect(said('Thuiswerken is helaas niet mogelijk in deze rol.')).toBe('onsite');
+    expect(said('Thuiswerken is twee dagen per week mogelijk.')).not.toBe('onsite');
+  });
+});
