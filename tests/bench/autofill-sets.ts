@@ -124,6 +124,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev115', 'forms-dev115'],
   ['dev116', 'forms-dev116'],
   ['dev117', 'forms-dev117'],
+  ['dev118', 'forms-dev118'],
+  ['dev119', 'forms-dev119'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

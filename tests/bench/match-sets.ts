@@ -169,6 +169,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev89', 'match-dev89/set.json'],
   ['dev90', 'match-dev90/set.json'],
   ['dev91', 'match-dev91/set.json'],
+  ['dev92', 'match-dev92/set.json'],
+  ['dev93', 'match-dev93/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
