@@ -29,11 +29,12 @@ describe('extractJob', () => {
         posting: true,
       }),
     };
-    const d = doc(`<html><head><title>Generic title | Board</title>
-      <script type="application/ld+json">{"@type":"JobPosting","title":"LD title","hiringOrganization":{"name":"LD Co"}}</script>
-      </head><body><h1>Generic title</h1><div class="job-location">Generic City, Spain</div></body></html>`);
+    // (the same job, the page's heading adding the arrangement: structured data about another job is not read)
+    const d = doc(`<html><head><title>Backend Engineer (Remote) | Board</title>
+      <script type="application/ld+json">{"@type":"JobPosting","title":"Backend Engineer","hiringOrganization":{"name":"LD Co"}}</script>
+      </head><body><h1>Backend Engineer (Remote)</h1><div class="job-location">Generic City, Spain</div></body></html>`);
     const job = extractJob(d, 'https://board.example/j/1', { now, adapters: [adapter] });
-    expect(job.fields.title).toBe('LD title');
+    expect(job.fields.title).toBe('Backend Engineer');
     expect(job.provenance.title).toMatchObject({ source: 'jsonld' });
     expect(job.fields.locations?.[0]?.raw).toBe('Adapter City');
     expect(job.provenance.locations).toMatchObject({ source: 'adapter', detail: 'adapter:test' });

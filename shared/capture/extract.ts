@@ -14,6 +14,7 @@ import { readGeneric } from './sources/generic.ts';
 import { readJsonLd } from './sources/jsonld.ts';
 import { readMicrodata } from './sources/microdata.ts';
 import { pageSignals } from './sources/page.ts';
+import { sameJob, visibleJobTitle } from './sources/same-posting.ts';
 import { scanPage } from './sources/scan.ts';
 import type { CapturedJob, ExtractOptions, PostingFields, SourceResult } from './types.ts';
 
@@ -75,8 +76,12 @@ function extractFrom(doc: Document, url: string, opts: ExtractOptions, now: Date
   const site = saved ?? u;
   const page = scanPage(doc);
   const sig = pageSignals(doc, site, page);
-  const jsonld = safe(() => readJsonLd(doc, now, page.jsonLd));
-  const micro = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
+  // Structured data about another job than the one the page shows is not this posting's (same-posting.ts).
+  const shown = visibleJobTitle(sig);
+  const jsonld = safe(() => readJsonLd(doc, now, page.jsonLd, shown));
+  const microRead = page.microdata ? safe(() => readMicrodata(doc, now, page.microdata)) : null;
+  const micro =
+    shown && microRead?.fields.title && !sameJob(shown, microRead.fields.title) ? null : microRead;
   // DOM sniffing costs full-page selector scans: skipped on pages too big to scan whole.
   const adapter = adapterFor(
     u,

@@ -55,3 +55,52 @@ describe("structured data's FULL_TIME beside a page that names the engagement", 
     expect(f.salary).toMatchObject({ min: 900, max: 900, currency: 'EUR', period: 'MONTH' });
   });
 });
+
+describe('structured data about another job than the one the page shows', () => {
+  const page = (head: string) =>
+    extractJob(
+      parseHTML(
+        `<html><head><title>Senior Data Analyst - Ridgeline Outdoor Co.</title>${head}</head><body><h1>Senior Data Analyst</h1><div class="description">${TEXT}<p>Salary range: $118,000 – $138,000 per year.</p></div></body></html>`,
+      ).document,
+      'https://careers.ridgeline.com/jobs/4711',
+      { now, adapters: [] },
+    ).fields;
+
+  it("a sibling requisition's JSON-LD ('Data Analyst II' on the 'Senior Data Analyst' page) is not read", () => {
+    const f = page(
+      ld({
+        title: 'Data Analyst II',
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: 'USD',
+          value: { minValue: 82000, maxValue: 96000, unitText: 'YEAR' },
+        },
+      }),
+    );
+    expect(f.title).toBe('Senior Data Analyst');
+    expect(f.salary).toMatchObject({ min: 118000, max: 138000 });
+  });
+
+  it('of several JobPostings, the one about the job shown is read', () => {
+    const list = `<script type="application/ld+json">${JSON.stringify([
+      {
+        '@context': 'https://schema.org/',
+        '@type': 'JobPosting',
+        title: 'Picker Packer',
+        employmentType: 'TEMPORARY',
+      },
+      {
+        '@context': 'https://schema.org/',
+        '@type': 'JobPosting',
+        title: 'Senior Data Analyst',
+        employmentType: 'FULL_TIME',
+      },
+    ])}</script>`;
+    expect(page(list).employmentType).toBe('full_time');
+  });
+
+  it('JSON-LD whose title is the shown title without its decorations is still this job', () => {
+    const f = page(ld({ title: 'Senior Data Analyst (Hybrid)', employmentType: 'PART_TIME' }));
+    expect(f.employmentType).toBe('part_time');
+  });
+});

@@ -7,6 +7,7 @@ import { parseLocation } from '../normalize/location.ts';
 import { toNumber } from '../normalize/money-amount.ts';
 import { periodFromUnit } from '../normalize/salary-period.ts';
 import type { FieldBag, Location, Salary, SourceResult } from '../types.ts';
+import { sameJob } from './same-posting.ts';
 
 /**
  * schema.org JobPosting in JSON-LD: walks `@graph`, arrays and nested objects; tolerates
@@ -158,17 +159,24 @@ export function fieldsFromPosting(p: Json, ref: Date): FieldBag {
 }
 
 /** The first JobPosting among the page's JSON-LD blocks. */
+/**
+ * The page's JobPosting: the first, or, where the page shows its job's title (`shown`), the first about that job
+ * (same-posting.ts); none when every posting is about another job.
+ */
 export function readJsonLd(
   doc: Document,
   ref: Date,
   scripts: readonly Element[] = Array.from(
     doc.querySelectorAll('script[type="application/ld+json"], script[type="application/json+ld"]'),
   ),
+  shown: string | null = null,
 ): SourceResult | null {
   for (const s of scripts.slice(0, 30)) {
     const text = s.textContent ?? '';
     if (!text || text.length > LIMITS.scriptText || !/JobPosting/i.test(text)) continue;
-    const posting = findPostings(parseJsonLoose(text))[0];
+    const posting = findPostings(parseJsonLoose(text)).find(
+      (p) => !shown || sameJob(shown, str(p.title ?? p.name) ?? ''),
+    );
     if (posting)
       return {
         fields: fieldsFromPosting(posting, ref),
