@@ -51,6 +51,17 @@ describe('disability questions and the disability form around them', () => {
   });
 });
 
+describe('a date beside the veteran question', () => {
+  it('"Recently separated veterans: date of discharge" is a date, not the veteran status', () => {
+    expect(
+      types(
+        '<label for="dd">Recently separated veterans: date of discharge or release from active duty</label>' +
+          '<input id="dd" name="EEOVeteranDischargeDate" placeholder="MM/DD/YYYY">',
+      ),
+    ).toEqual(['other']);
+  });
+});
+
 describe('disability asked as "disabled"', () => {
   it('"Do you consider yourself to be disabled …?" is the disability question; a disabled veteran is not', () => {
     const select = (id: string, q: string) =>

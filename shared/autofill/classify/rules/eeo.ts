@@ -66,6 +66,11 @@ export const EEO_RULES: TypeRule[] = [
       },
       { re: 'protected veteran|\\bveteran\\b', score: 1, on: ['options'], share: 1 / 3 },
     ],
+    negative: [
+      // A date the status is dated by ("Recently separated veterans: date of discharge or release from active
+      // duty", forms-dev118): a date the profile does not hold, never the status itself
+      { re: '\\b(date|when)\\b[^?]{0,30}\\b(discharge|release|separat)', score: 1, on: ['label'] },
+    ],
   },
   {
     type: 'disability_status',
