@@ -51,6 +51,32 @@ describe('disability questions and the disability form around them', () => {
   });
 });
 
+describe('a list with one choice naming women', () => {
+  it('a clinical specialty list with "Women\'s Services" among nine units is not the sex question', () => {
+    const units = [
+      '(Select)',
+      'Emergency / Trauma',
+      'Critical Care',
+      'Medical-Surgical',
+      'Telemetry',
+      'Pediatrics',
+      "Labor & Delivery / Women's Services",
+      'Behavioral Health',
+      'Other',
+    ];
+    expect(
+      types(
+        `<label for="sp">Primary clinical specialty</label><select id="sp">${units.map((u) => `<option>${u}</option>`).join('')}</select>`,
+      ),
+    ).toEqual(['other']);
+    expect(
+      types(
+        '<label for="g">Please select</label><select id="g"><option>Select</option><option>Female</option><option>Male</option><option>Decline to answer</option></select>',
+      ),
+    ).toEqual(['gender']);
+  });
+});
+
 describe('a date beside the veteran question', () => {
   it('"Recently separated veterans: date of discharge" is a date, not the veteran status', () => {
     expect(

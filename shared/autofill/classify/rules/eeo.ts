@@ -15,11 +15,13 @@ export const EEO_RULES: TypeRule[] = [
         score: 1,
         on: [...QC, 'name'],
       },
-      // choices that name the sexes: (fr) femme / homme, (es) mujer / hombre, (de) weiblich / männlich
+      // choices that name the sexes: (fr) femme / homme, (es) mujer / hombre, (de) weiblich / männlich; a share of
+      // them, not one unit among nine ("Labor & Delivery / Women's Services" in a clinical-specialty list, forms-dev66)
       {
         re: '\\b(fe)?male\\b|\\bwom[ae]n\\b|non-?binary|\\b(femme|homme|mujer|hombre|weiblich|mannlich)\\b',
         score: 1,
         on: ['options'],
+        share: 1 / 4,
       },
       // Employment-equity wording: "Do you identify as a woman?" asks the sex question as yes / no (a bilingual
       // label goes on in the other language after the question mark).
