@@ -113,4 +113,16 @@ describe('an amount inside a bracket', () => {
       )?.period,
     ).toBe('YEAR');
   });
+
+  it("reads a travel package's taxable hourly rate, not its stipend's week, and a per-diem post's hourly range as hourly", () => {
+    const pack = parseSalary(
+      'Pay Package (weekly, estimated):\nTaxable hourly $28 + housing stipend $1,100/wk\nMeals & incidentals stipend: $532/wk\nCompletion bonus: $1,000 at end of contract',
+    );
+    expect(pack).toMatchObject({ min: 28, max: 28, period: 'HOUR' });
+    expect(
+      parseSalary('The hourly pay range for this per diem position is $52.00 - $61.50, set by licensure.')
+        ?.period,
+    ).toBe('HOUR');
+    expect(parseSalary('Per diem: $120 a shift for meals')?.period).toBe('DAY');
+  });
 });

@@ -56,10 +56,10 @@ const OTHER_FIGURES = /\((?=[^()]*?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£�
 const CLOSES_ITS_BRACKET = /^[^()]*\)/;
 
 /**
- * Something paid on top, after the amount ("$62,000 - $74,000, plus uncapped monthly commission"): its period is
- * the extra's, not the amount's.
+ * Something paid on top, after the amount ("$62,000 - $74,000, plus uncapped monthly commission", "Taxable hourly
+ * $28 + housing stipend $1,100/wk"): its period is the extra's, not the amount's.
  */
-const ON_TOP = /,?\s+plus\b/i;
+const ON_TOP = /,?\s+plus\b|\s\+\s/i;
 
 /** The period named in the words right after an amount (40 characters), up to a bracket of other figures or a "plus". */
 export const periodAfter = (after: string): Period | null => {

@@ -39,7 +39,7 @@ export const COUNT_AFTER =
  * superannuation, a contractor's VAT, a bonus), so the figure is the pay itself, not its lower bound.
  */
 export const PLUS_ON_TOP =
-  /^\s?\+\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s?)?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call)\b/i;
+  /^\s?\+\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s?)?(?:super(?:annuation)?|vat|gst|bonus(?:es)?|benefits|pension|kiwisaver|equity|stock|shares|commission|car|allowances?|tips|incentives?|overtime|on-?call|(?:housing|travel|meals?|lodging)\s+(?:stipends?|allowances?)|stipends?|per diems?)\b/i;
 
 /**
  * A telephone number, not a bare pay range: an area code in brackets or a country code just before
@@ -81,7 +81,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}|日給|日薪|일급|\/\s?天|每天`,
+      String.raw`\b(?:per|an?|\/|each)\s?day\b|\bdaily\b|\bday rate\b|\bper diem\b(?![\s-]+(?:\(prn\)\s+)?(?:positions?|roles?|jobs?|basis|shifts?|staff|employees?|pool|nurses?|therapists?|workers?|status|schedule))|\bpro tag\b|\bpar jour\b|\/\s?(?:day|jour|tag)\b|${PER_SHIFT}|日給|日薪|일급|\/\s?天|每天`,
       'i',
     ),
     'DAY',

@@ -22,6 +22,13 @@ describe('a workplace fact answered in its own words', () => {
     expect(answer('Telework', 'Fully remote')).toBe('remote');
   });
 
+  it("reads Taleo's 'Telecommute' row answered 'No' as not remote", () => {
+    const facts = factsOf(
+      '<h1>Systems Engineering Intern</h1><div class="jd-field"><span class="lbl">Telecommute</span><span id="req.row1">No</span></div>',
+    );
+    expect(workTypeFromLabel(facts.get('workplace') ?? '')).toBe('onsite');
+  });
+
   it('finds a flexible-work label printed as a line label with its value beside it', () => {
     const facts = factsOf(`<h1>Teller</h1>
       <div class="line"><span class="subtitle">Flexible work:</span> <span class="text">Not eligible – branch role</span></div>`);
