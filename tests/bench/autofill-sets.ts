@@ -126,6 +126,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev117', 'forms-dev117'],
   ['dev118', 'forms-dev118'],
   ['dev119', 'forms-dev119'],
+  ['dev120', 'forms-dev120'],
+  ['dev121', 'forms-dev121'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

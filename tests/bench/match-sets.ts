@@ -171,6 +171,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev91', 'match-dev91/set.json'],
   ['dev92', 'match-dev92/set.json'],
   ['dev93', 'match-dev93/set.json'],
+  ['dev94', 'match-dev94/set.json'],
+  ['dev95', 'match-dev95/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
