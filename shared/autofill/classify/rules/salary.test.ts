@@ -129,6 +129,15 @@ describe('the rate the person is paid now', () => {
       ),
     ).toEqual(['other', 'salary_expectation', 'other']);
   });
+
+  it('Singapore\'s "Last drawn monthly basic salary" is the pay the person had, not the pay asked', () => {
+    expect(
+      typesInForm(
+        asked('Last drawn monthly basic salary (SGD)', 'lastDrawnSalary') +
+          asked('Expected monthly salary (SGD)', 'expectedSalary'),
+      ),
+    ).toEqual(['other', 'salary_expectation']);
+  });
 });
 
 describe('the point, band or salary the person is on', () => {

@@ -75,7 +75,7 @@ export const SALARY_RULES: TypeRule[] = [
         on: L,
       },
       {
-        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|ote|package|earnings)|\\b(salary|pay|compensation|ote|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|\\b(ending|final|leaving|exit) (salary|pay|wage|rate|compensation)\\b|\\b(salary|pay|wage|rate) (when|on) (you )?(left|leaving)\\b|\\b(in|at) (your|my) (current|present|most recent)( or (most recent|last|previous|latest))?\\b.{0,20}\\b(job|role|position|employer|company)\\b|\\b(are|were) you (currently |now )?paid\\b|\\bdo you (currently |now )?(earn|make|get paid)\\b|offered|history|comfortable|(ok|okay) with',
+        re: '\\b(current|present|most recent)\\b.{0,35}\\b(salary|compensation|pay|ctc|ote|package|earnings)|\\b(salary|pay|compensation|ote|earnings)\\b.{0,12}\\b(today|right now|at the moment|currently)\\b|\\bcurrently (earn|make|paid)|^(?!.*\\bexpect).*\\brange for this|transparen|posted|disclos|(last|previous|past|prior|former) (job|role|position|employer)|\\b(ending|final|leaving|exit) (salary|pay|wage|rate|compensation)\\b|\\blast drawn\\b|\\b(salary|pay|wage|rate) (when|on) (you )?(left|leaving)\\b|\\b(in|at) (your|my) (current|present|most recent)( or (most recent|last|previous|latest))?\\b.{0,20}\\b(job|role|position|employer|company)\\b|\\b(are|were) you (currently |now )?paid\\b|\\bdo you (currently |now )?(earn|make|get paid)\\b|offered|history|comfortable|(ok|okay) with',
         score: 1,
         on: [...L, 'name'],
       },

@@ -172,3 +172,14 @@ describe('the right to work and sponsorship, in the words forms-dev47 used', () 
     ]);
   });
 });
+
+describe('a security clearance block', () => {
+  it('"Sponsoring agency" there is the agency that sponsored the clearance, not a visa sponsor', () => {
+    expect(
+      types(
+        '<fieldset><legend>Security clearance</legend><label for="lv">Clearance level held</label><input id="lv">' +
+          '<label for="sa">Sponsoring agency</label><input id="sa" name="QU_1048813"></fieldset>',
+      ),
+    ).toEqual(['other', 'other']);
+  });
+});

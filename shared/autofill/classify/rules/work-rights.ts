@@ -220,6 +220,8 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
     ],
     negative: [
       { re: 'clearance', score: 1, on: Q },
+      // The agency that sponsored a security clearance ("Sponsoring agency", forms-dev121 APS), not a visa's sponsor
+      { re: '\\bsponsoring (agency|department|organi[sz]ation|body)\\b', score: 1, on: ['label'] },
       // "Current U.S. immigration status" with help "For example F-1 OPT, H-1B, TN" (forms-dev48): a status to name, whose
       // examples are visas; not whether sponsorship is needed, unless the label itself asks a need.
       { re: STATUS_TO_NAME, score: 1, on: ['label'] },
