@@ -175,7 +175,9 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
         .pop() ?? '';
     // The words right after the figure describe it, up to a new clause ("€45,000 DOE, plus an annual
     // bonus of up to 10%": the bonus is another thing; so is "Taxable hourly $28 + housing stipend").
-    const said = after.slice(0, 25).split(/\n|,?\s+(?:plus|and|with|as well as|along with)\b|\s\+\s|;|\.\s/)[0]!;
+    const said = after
+      .slice(0, 25)
+      .split(/\n|,?\s+(?:plus|and|with|as well as|along with)\b|\s\+\s|;|\.\s/)[0]!;
     if ((NOT_SALARY.test(clause) && !stipend) || NOT_SALARY.test(said) || PAID_IN_KIND.test(restOfLine))
       score -= 6;
     // A grade's full range and the hiring range inside it: offers are made in the hiring range.
