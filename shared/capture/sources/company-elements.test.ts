@@ -72,3 +72,13 @@ describe('the advertiser a board names in a "posted by" line', () => {
     expect(companyOf(html, 'https://careers.booking.com/jobs/1')).toBe('Booking.com');
   });
 });
+
+describe("a classifieds site's subdomain", () => {
+  it('portland.craigslist.org names the city, not the employer', () => {
+    const html = `<html><head><title>Line Cook - Full Time (SE Portland)</title></head><body><h1>Line Cook - Full Time</h1>${DESCRIPTION}</body></html>`;
+    expect(
+      companyOf(html, 'https://portland.craigslist.org/mlt/fbh/d/portland-line-cook/7812345678.html'),
+    ).not.toBe('Portland');
+    expect(companyOf(html, 'https://rosebud-diner.bamboohr.com/careers/41')).toBe('Rosebud Diner');
+  });
+});

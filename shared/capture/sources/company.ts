@@ -1,4 +1,5 @@
 import { logoName, squash, textOf } from '../dom.ts';
+import { looksLikePlace } from '../normalize/location.ts';
 import { headingUnderTitle, linkedNameBesidePlace, nameLike } from './company-under-title.ts';
 import { isBoardBrand, isJobSiteName, key, type PageSignals, SEPARATORS } from './page.ts';
 import { employerIntroduced } from './self-introduction.ts';
@@ -141,7 +142,8 @@ export function pickCompany(sig: PageSignals, placeFact?: string): Picked | null
       .split(/[-_]+/)
       .filter(Boolean);
     const pretty = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-    if (pretty) return { value: pretty, conf: 0.35, detail: 'ATS subdomain' };
+    // (a classifieds site's city, portland.craigslist.org, is where, not who)
+    if (pretty && !looksLikePlace(pretty)) return { value: pretty, conf: 0.35, detail: 'ATS subdomain' };
   }
   const brand = trailingBrand(sig);
   if (brand) return { value: brand, conf: 0.45, detail: 'trailing title segment' };
