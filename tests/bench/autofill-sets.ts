@@ -128,6 +128,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev119', 'forms-dev119'],
   ['dev120', 'forms-dev120'],
   ['dev121', 'forms-dev121'],
+  ['dev122', 'forms-dev122'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -179,6 +179,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture187',
   'capture188',
   'capture189',
+  'capture190',
+  'capture191',
   'capture10',
   'capture13',
   'capture16',

@@ -173,6 +173,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev93', 'match-dev93/set.json'],
   ['dev94', 'match-dev94/set.json'],
   ['dev95', 'match-dev95/set.json'],
+  ['dev96', 'match-dev96/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
