@@ -116,6 +116,9 @@ export interface ClassifyOptions {
   adapter?: AtsAdapter | null;
 }
 
+/** A link to a named profile or portfolio, which the link rules type more closely than a bare "url". */
+const NAMED_LINK = /linked-?in|github|gitlab|portfolio|behance|dribbble/i;
+
 /** Precedence: standard autocomplete > ATS adapter selector > rules; weak rules say "other". */
 export function classifyField(field: FieldDescriptor, options: ClassifyOptions = {}): Classification {
   const trap = botTrap(field);
@@ -123,7 +126,11 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const first = field.elements[0];
   const auto = field.signals.autocomplete;
   const autoType = autocompleteType(auto);
-  if (autoType) {
+  // autocomplete="url" says only that a box takes an address: the caption says which ("LinkedIn Profile URL").
+  const anyUrl =
+    autoType === 'website_url' &&
+    NAMED_LINK.test(`${field.signals.label} ${field.signals.name} ${field.signals.id}`);
+  if (autoType && !anyUrl) {
     return {
       type: autoType,
       confidence: 0.95,

@@ -227,3 +227,14 @@ describe('a link to one piece of work, named before its site', () => {
     ).toEqual(['github_url', 'github_url']);
   });
 });
+
+describe('a profile link marked autocomplete="url"', () => {
+  it('is the site its caption names; a bare website box stays the website', () => {
+    expect(
+      typesInForm(
+        '<label for="li">LinkedIn Profile URL</label><input id="li" name="linkedinUrl" autocomplete="url">' +
+          '<label for="w">Website</label><input id="w" name="website" autocomplete="url">',
+      ),
+    ).toEqual(['linkedin_url', 'website_url']);
+  });
+});

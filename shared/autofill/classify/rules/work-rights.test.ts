@@ -253,3 +253,16 @@ describe('the employer applying to an agency for the person', () => {
     ]);
   });
 });
+
+describe('"able to work" asked of days', () => {
+  it('"Which days are you able to work?" is a schedule, not the right to work', () => {
+    const days = ['Sunday', 'Monday', 'Tuesday']
+      .map((d, i) => `<label><input type="checkbox" name="days[]" id="d${i}" value="${d}">${d}</label>`)
+      .join('');
+    expect(
+      types(
+        `<fieldset><legend>2nd shift runs 2:30 PM - 1:00 AM, four or five nights a week. Which days are you able to work? (check all that apply)</legend>${days}</fieldset>`,
+      ),
+    ).toEqual(['other']);
+  });
+});

@@ -115,7 +115,7 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         on: Q,
       },
       {
-        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|(from|at) (that|this|the|our) (office|site|location)|relocat|commut|remote(ly)?|hybrid|(?<!\\brestrictions? on ((your|the|my) )?)hours|days (a|per) week|travel|independently|fast-paced|outdoors',
+        re: 'overtime|weekends?|holidays?|nights?|evenings?|shifts?|this (pattern|schedule|rota)|on-?site|in (the|an|our) office|(from|at) (that|this|the|our) (office|site|location)|relocat|commut|remote(ly)?|hybrid|(?<!\\brestrictions? on ((your|the|my) )?)hours|days (a|per) week|\\b(which|what) (days|hours|times|shifts)\\b|travel|independently|fast-paced|outdoors',
         score: 1,
         on: Q,
       },
