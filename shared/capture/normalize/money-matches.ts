@@ -101,8 +101,9 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // "plus 24 and 31 December" as holidays), is not pay.
     if (!currency && (COUNT_LABEL.test(labelBefore(before)) || endsInMonth(before) || startsWithMonth(after)))
       continue;
-    // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m.").
-    if (/^\s?%/.test(after) || COUNT_AFTER.test(after)) continue;
+    // Years, phone numbers, percentages are not pay; nor are times of day ("between 6:00 and 9:00 a.m."), nor a
+    // date's month and day ("Date Posted: 11/18/2025" after "Salary: DOE").
+    if (/^\s?%/.test(after) || COUNT_AFTER.test(after) || (!currency && /^\/\d{2,4}\b/.test(after))) continue;
     // A standard's number ("AS 1731 / ISO 23953") is not pay.
     if (!currency && STANDARD_BEFORE.test(before)) continue;
     // A phone number ("(719) 555-0142") is not a bare pay range, whatever pay words sit near it.

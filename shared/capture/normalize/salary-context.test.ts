@@ -47,3 +47,11 @@ describe('a count of hours in a row of chips', () => {
     ).toBeNull();
   });
 });
+
+describe('a date beside a pay label', () => {
+  it('"Salary: DOE · Date Posted: 11/18/2025" gives no pay; "Pay: 18/20 hourly" does', () => {
+    expect(parseSalary('Salary: DOE · Date Posted: 11/18/2025')).toBeNull();
+    expect(parseSalary('Pay: 18/20 hourly')).toMatchObject({ min: 18, max: 20, period: 'HOUR' });
+  });
+});
+
