@@ -54,4 +54,3 @@ describe('a date beside a pay label', () => {
     expect(parseSalary('Pay: 18/20 hourly')).toMatchObject({ min: 18, max: 20, period: 'HOUR' });
   });
 });
-
