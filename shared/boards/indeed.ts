@@ -31,7 +31,8 @@ export const indeed = defineBoard({
   sharedHost: true,
   capture: {
     root: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-JobComponent', '#viewJobSSRRoot'],
-    title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', 'h1'],
+    // (the search view's pane printed its title as an h2 before the h1 layout: "h2.jobsearch-JobInfoHeader-title")
+    title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
     company: [
       '[data-testid="inlineHeader-companyName"] a',
       '[data-testid="inlineHeader-companyName"]',

@@ -25,4 +25,22 @@ describe('Indeed title', () => {
   it('keeps a dash that is part of the title itself', () => {
     expect(titleOf('<span>Staff Nurse - Night Shift</span>')).toBe('Staff Nurse - Night Shift');
   });
+
+  it("reads the search view's pane title, printed as an h2, over the result cards and the query in <title>", () => {
+    const { document } = parseHTML(
+      `<html><head><title>Business Analyst Contract Jobs in Brisbane QLD | Indeed</title></head><body>
+      <ul><li><h2 class="jobTitle"><a class="jcs-JobTitle"><span>Senior Business Analyst</span></a></h2></li></ul>
+      <div id="jobsearch-ViewjobPaneWrapper"><h2 class="jobsearch-JobInfoHeader-title"><span>Business Analyst - Digital Services<span class="visually-hidden"> - job post</span></span></h2>
+      <div id="jobDescriptionText"><p>Work with product owners on the digital services backlog.</p></div></div></body></html>`,
+    );
+    const job = extractJob(
+      document,
+      'https://au.indeed.com/jobs?q=business+analyst+contract&vjk=58e1c0b7a93d2f46',
+      {
+        now,
+        adapters: [indeed],
+      },
+    );
+    expect(job.fields.title).toBe('Business Analyst - Digital Services');
+  });
 });
