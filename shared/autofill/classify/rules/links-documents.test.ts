@@ -238,3 +238,15 @@ describe('a profile link marked autocomplete="url"', () => {
     ).toEqual(['linkedin_url', 'website_url']);
   });
 });
+
+describe("another document in the supporting statement's section", () => {
+  it('a registration certificate upload there is not the cover letter; the statement upload is', () => {
+    expect(
+      typesInForm(
+        '<fieldset><legend>4. Supporting statement</legend>' +
+          '<label for="st">Upload your supporting statement</label><input type="file" id="st">' +
+          '<label for="rc">Upload your EHRB registration certificate (optional)</label><input type="file" id="rc"></fieldset>',
+      ),
+    ).toEqual(['cover_letter_file', 'other']);
+  });
+});

@@ -144,6 +144,15 @@ export const LINK_AND_DOCUMENT_RULES: TypeRule[] = [
         on: L,
       },
     ],
+    // Another document asked in the statement's section ("Upload your EHRB registration certificate", forms-dev75
+    // council form): the certificate, not the letter
+    negative: [
+      {
+        re: '\\b(certificates?|certification|licen[cs]e|registration|transcripts?|diploma|passport|visa|degree)\\b',
+        score: 1,
+        on: ['label'],
+      },
+    ],
   },
   {
     type: 'cover_letter_text',
