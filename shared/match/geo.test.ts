@@ -119,3 +119,12 @@ describe('remoteRegionsOfProse', () => {
     );
   });
 });
+
+describe('a town named like a country', () => {
+  it('"Holland, MI" and "Mexico, MO" are US towns; "Holland" alone and "Amsterdam, Holland" are the Netherlands', () => {
+    expect(parsePlace('Holland, MI')).toMatchObject({ city: 'holland', region: 'MI', country: 'US' });
+    expect(parsePlace('Mexico, MO')).toMatchObject({ country: 'US', region: 'MO' });
+    expect(parsePlace('Holland').country).toBe('NL');
+    expect(parsePlace('Amsterdam, Holland').country).toBe('NL');
+  });
+});

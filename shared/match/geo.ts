@@ -80,6 +80,8 @@ export function parsePlace(input: string): Place {
     .replace(/\b([A-Za-z][a-z]+(?: [A-Z][a-z]+)?) (NSW|VIC|QLD|TAS|ACT|[A-Z]{2})\b(?!,)/g, '$1, $2');
   const parts = raw.split(/[,()|·•/]| - | – /).map((p) => p.trim());
   let guessed = false;
+  // A first part named like a country ("Holland", "Lebanon", "Peru") before a US state is the state's town.
+  let countryFirst = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const key = clean(part);
@@ -89,6 +91,7 @@ export function parsePlace(input: string): Place {
     // Country names match whole parts only; "CA" is not in the table, so it reads as California.
     if (country) {
       if (!isAreaCode(country)) place.country = country;
+      countryFirst = i === 0 && parts.length > 1 && country !== 'US';
       // "Scotland" is a country's name and a region of it.
       if (country === 'GB') place.region ??= gbRegion.get(key);
       continue;
@@ -108,7 +111,8 @@ export function parsePlace(input: string): Place {
     const upper = /^[A-Z]{2,3}$/.test(part.replace(/\s*\d[\d-]*$/, ''));
     if (state && (key.length > 2 || (afterComma && upper))) {
       place.region = state;
-      if (!place.country || place.country === 'US') place.country = 'US';
+      if (countryFirst && !place.city) place.city = clean(parts[0]!);
+      if (!place.country || place.country === 'US' || countryFirst) place.country = 'US';
       continue;
     }
     const au = auState.get(key);

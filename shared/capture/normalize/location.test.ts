@@ -242,3 +242,11 @@ describe('a country named after the region', () => {
     expect(parseLocation('Kelowna, BC, CA')).toMatchObject({ region: 'BC', country: 'CA' });
   });
 });
+
+describe('a town named like a country, before its state', () => {
+  it('"Holland, MI" is Holland in Michigan; "Amsterdam, Holland" and "United States, CA" keep their countries', () => {
+    expect(parseLocation('Holland, MI')).toMatchObject({ city: 'Holland', region: 'MI', country: 'US' });
+    expect(parseLocation('Amsterdam, Holland')).toMatchObject({ city: 'Amsterdam', country: 'NL' });
+    expect(parseLocation('United States, CA').country).toBe('US');
+  });
+});

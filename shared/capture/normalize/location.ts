@@ -132,6 +132,13 @@ export function parseLocation(raw: string): Location {
       continue;
     }
     const c = countryCode(p);
+    // "Holland, MI", "Mexico, MO": a town named like a country, before its state, is the town (match/geo.ts reads
+    // it the same way).
+    const next = c && i === 0 && parts.length > 1 ? regionNear(parts[1]!, named, p) : undefined;
+    if (next && next.country !== c) {
+      rest.push(p);
+      continue;
+    }
     if (c && !loc.country) {
       loc.country = c;
       continue;
