@@ -56,8 +56,9 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   // A commission-only posting's quoted earnings are examples, not its pay; a fixed-price project's figure,
   // wherever the page reads it from, is the whole job's budget.
-  const noSalary = paysCommissionOnly(text) || paysPerProject(text);
-  if (paysPerProject(text) && merged.provenance.salary?.source === 'heuristic') {
+  const perProject = paysPerProject(text);
+  const noSalary = perProject || paysCommissionOnly(text);
+  if (perProject && merged.provenance.salary?.source === 'heuristic') {
     delete f.salary;
     delete merged.provenance.salary;
   }

@@ -19,10 +19,12 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
   const managesNot = !p.aimsToManage && !p.ruledOut.some((r) => r.management);
   // A people manager's title states the lead level (titles.ts seniorityOf) to someone who neither
   // manages nor asks to: managing a unit is a rung above the work they do.
-  const manages = levelWord(job.parsed.title) === null && job.isManager && managesNot;
-  // "The Legislative Aide is an entry-level member of a small team": a level the text states is stated too.
-  const statedInText = job.parsed.seniority === 1 && saysEntryLevel(job.parsed.text) ? 1 : null;
-  const stated = manages ? job.parsed.seniority : (levelWord(job.parsed.title) ?? statedInText);
+  const titled = levelWord(job.parsed.title);
+  const manages = titled === null && job.isManager && managesNot;
+  // "The Legislative Aide is an entry-level member of a small team": a level the text states is stated too, read
+  // only where the title states none (the sentences are split once per pair, so not for every posting).
+  const statedInText = titled === null && job.parsed.seniority === 1 && saysEntryLevel(job.parsed.text);
+  const stated = manages ? job.parsed.seniority : (titled ?? (statedInText ? 1 : null));
   const step = levelStep(job.parsed.seniority, p.aimLevels, p.nextRung);
   // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
   // steps down, as far as a post can.
@@ -31,7 +33,7 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
     stated === null
       ? 0
       : Math.min(
-          levelWord(job.parsed.title) === null && statedInText ? 1 : 2,
+          statedInText ? 1 : 2,
           Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0),
         );
   if (steps > 0)

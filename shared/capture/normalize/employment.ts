@@ -142,8 +142,8 @@ function withoutTypeLabel(text: string): string {
   return text;
 }
 /** A value that is only a type's words ("Permanent", "Full time", "Part-time, temporary"). */
-const WHOLE_TYPE =
-  /^(?:permanent|regular|full[- ]?time|part[- ]?time|temporary|fixed[- ]term|casual|seasonal)(?:\s*[,/&]\s*(?:permanent|regular|full[- ]?time|part[- ]?time|temporary|fixed[- ]term|casual|seasonal))*$/i;
+const TYPE_WORD = '(?:permanent|regular|full[- ]?time|part[- ]?time|temporary|fixed[- ]term|casual|seasonal)';
+const WHOLE_TYPE = new RegExp(`^${TYPE_WORD}(?:\\s*[,/&]\\s*${TYPE_WORD})*$`, 'i');
 
 /**
  * Several labelled elements read as one list ("Contract type: Permanent" and "Work type: Part time"
