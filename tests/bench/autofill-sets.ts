@@ -129,6 +129,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev120', 'forms-dev120'],
   ['dev121', 'forms-dev121'],
   ['dev122', 'forms-dev122'],
+  ['dev123', 'forms-dev123'],
+  ['dev124', 'forms-dev124'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -174,6 +174,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev94', 'match-dev94/set.json'],
   ['dev95', 'match-dev95/set.json'],
   ['dev96', 'match-dev96/set.json'],
+  ['dev97', 'match-dev97/set.json'],
+  ['dev98', 'match-dev98/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
