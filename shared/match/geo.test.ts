@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countriesIn,
   parsePlace,
+  parsePlaces,
   placeOfLocation,
   regionOfCity,
   remoteRegionsOf,
@@ -17,6 +18,15 @@ describe('parsePlace', () => {
     ['US-VA-Arlington', { city: 'arlington', region: 'VA', country: 'US' }],
     ['Melbourne VIC (Remote)', { city: 'melbourne', region: 'VIC', country: 'AU' }],
     ['Remote (US)', { country: 'US' }],
+    // One reader with capture: a known city of another country keeps the state's country, a region code
+    // after the country's code is that country's, and the first of several places is the one read.
+    ['Dublin, OH (Hybrid)', { city: 'dublin', region: 'OH', country: 'US' }],
+    ['Amsterdam, NL', { city: 'amsterdam', country: 'NL' }],
+    ['Toronto, ON, CA', { city: 'toronto', region: 'ON', country: 'CA' }],
+    ['Denver, CO; Dublin, Ireland', { city: 'denver', region: 'CO', country: 'US' }],
+    ['Penrith, Sydney NSW', { city: 'sydney', region: 'NSW', country: 'AU' }],
+    ['Ontario, Canada', { region: 'ON', country: 'CA' }],
+    ['US Only', { country: 'US' }],
     ['Germany, Munich', { city: 'munich', country: 'DE' }],
     ['Dublin 12W (Walkinstown), Ireland', { city: 'dublin', country: 'IE' }],
     // A UK postcode, whole or its district, after the city: a resume header's "Headingley, Leeds LS6".
@@ -37,6 +47,17 @@ describe('parsePlace', () => {
     expect(regionOfCity('Gateshead', 'US')).toBeUndefined();
     expect(regionOfCity('Smalltown', 'GB')).toBeUndefined();
     expect(placeOfLocation({ raw: 'Solihull', city: 'Solihull', country: 'GB' }).region).toBe('WMD');
+  });
+
+  it('reads every place of a location that lists several', () => {
+    expect(parsePlaces('Manchester, UK or Toronto, Canada (Hybrid)')).toEqual([
+      { city: 'manchester', region: 'GTM', country: 'GB' },
+      { city: 'toronto', region: 'ON', country: 'CA' },
+    ]);
+  });
+
+  it('names no town where the place opens with none ("Remote, anywhere between UTC-3 and UTC+3")', () => {
+    expect(parsePlace('Remote, anywhere between UTC-3 and UTC+3')).toEqual({});
   });
 
   it('leaves unknown places without a country rather than guessing', () => {

@@ -1,8 +1,12 @@
 /**
  * Just enough geography to compare a posting's place with a person's, read with shared/geo's
  * countries, regions and cities (tables in place-tables.ts; a remote posting's scope in
- * remote-scope.ts). Unknown places stay unknown (and are scored as neutral), never guessed.
+ * remote-scope.ts). A place's text is read by capture's location reader, the one place parser of
+ * both sides. Unknown places stay unknown (and are scored as neutral), never guessed.
  */
+
+import { parseLocations } from '../capture/normalize/location.ts';
+import type { Location } from '../capture/types.ts';
 import { isAreaCode, type Metro, metroOf } from '../geo/index.ts';
 import {
   areaNames,
@@ -68,82 +72,63 @@ export function placeOfLocation(l: { raw: string; country?: string; region?: str
   };
 }
 
+/** Where a location's text divides into parts: commas, brackets, bars, slashes and spaced dashes. */
+const PART = /[,()|·•/;]| - | – /;
+const regionTables: Record<string, Map<string, string>> = { CA: caProvince, AU: auState, GB: gbRegion };
+const isRegionName = (p: string) => usState.has(p) || caProvince.has(p) || auState.has(p) || gbRegion.has(p);
+/** A known city a part names, past a state code or postal district after it ("Sydney NSW", "Leeds LS17"). */
+const cityOfPart = (part: string) =>
+  cityPlace.get(clean(part)) ?? cityPlace.get(clean(withoutDistrict(part.replace(/\s+[A-Z]{2,3}$/, ''))));
+
 /**
- * Read a place from text like "Austin, TX", "London, United Kingdom (Hybrid)", "Remote - United
- * States", "Toronto, ON, Canada". Two-letter state codes count only after a comma ("Chicago, IL").
+ * A place as matching compares it, from a location as capture's reader parsed it (one reader for
+ * both): names cleaned, a suburb before a known city ("Penrith, Sydney NSW") read as the city, and
+ * the region taken from the city when the text names none.
+ */
+function comparablePlace(l: Location): Place {
+  const country = l.country;
+  const parts = l.raw
+    .split(PART)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const table = regionTables[country ?? ''] ?? usState;
+  const region = l.region ? (table.get(clean(l.region)) ?? clean(l.region)) : undefined;
+  // "Moortown, Greater Manchester": a region of Great Britain named in full is its own part.
+  const gb =
+    !country || country === 'GB' ? parts.map((p) => gbRegion.get(clean(p))).find(Boolean) : undefined;
+  const written = l.city ? clean(withoutDistrict(l.city)) : undefined;
+  // A city the table does not know counts only where the place opens with it: "Remote, anywhere
+  // between UTC-3 and UTC+3" names no town.
+  const opening = clean(l.raw.split(/[,(|;/]/)[0] ?? '');
+  let city = written && (knownCity(written) || opening.includes(written)) ? written : undefined;
+  if (!city || !knownCity(city)) {
+    // "Spokane, Washington": a state is no city, though a city is named like it.
+    const known = parts
+      .filter((p) => !isRegionName(clean(p)))
+      .map(cityOfPart)
+      .find((k) => k && (!country || k.country === country));
+    if (known) city = known.city;
+  }
+  const known = city ? cityPlace.get(city) : undefined;
+  const c = country ?? (gb ? 'GB' : known?.country);
+  const r = region ?? gb ?? (known && known.country === c ? known.region : undefined);
+  return { ...(c ? { country: c } : {}), ...(r ? { region: r } : {}), ...(city ? { city } : {}) };
+}
+
+/** Every place a location text names ("Manchester, UK or Toronto, Canada (Hybrid)"), in its order. */
+export const parsePlaces = (input: string): Place[] =>
+  parseLocations(input)
+    .map(comparablePlace)
+    .filter((p) => p.country || p.region || p.city);
+
+/**
+ * The first place a text names ("Austin, TX", "London, United Kingdom (Hybrid)", "Remote - United
+ * States", "Toronto, ON, Canada"), read by capture's location reader: the first that names a country
+ * or region, else one that names only a town.
  */
 export function parsePlace(input: string): Place {
-  const place: Place = {};
-  // Workday-style "US-VA-Arlington" and "Melbourne VIC" read as "Arlington, VA, US" / "Melbourne, VIC".
-  const raw = input
-    .replace(/\b([A-Z]{2})-([A-Z]{2,3})-([A-Za-z][A-Za-z .]+)/g, '$3, $2, $1')
-    .replace(/\b([A-Za-z][a-z]+(?: [A-Z][a-z]+)?) (NSW|VIC|QLD|TAS|ACT|[A-Z]{2})\b(?!,)/g, '$1, $2');
-  const parts = raw.split(/[,()|·•/]| - | – /).map((p) => p.trim());
-  let guessed = false;
-  // A first part named like a country ("Holland", "Lebanon", "Peru") before a US state is the state's town.
-  let countryFirst = false;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const key = clean(part);
-    if (!key) continue;
-    const afterComma = i > 0;
-    const country = countryByName.get(key);
-    // Country names match whole parts only; "CA" is not in the table, so it reads as California.
-    if (country) {
-      if (!isAreaCode(country)) place.country = country;
-      countryFirst = i === 0 && parts.length > 1 && country !== 'US';
-      // "Scotland" is a country's name and a region of it.
-      if (country === 'GB') place.region ??= gbRegion.get(key);
-      continue;
-    }
-    // "Dublin 8", "Dublin 6W": a postal district after a known city.
-    const city = cityPlace.get(key) ?? cityPlace.get(clean(withoutDistrict(part)));
-    // A known city beats a first part only guessed to be a smaller one ("Rialto, Dublin 8").
-    const alsoRegion = usState.has(key) || auState.has(key) || caProvince.has(key);
-    if (city && (!place.city || (guessed && !alsoRegion))) {
-      guessed = false;
-      place.city = city.city;
-      place.region ??= city.region;
-      place.country ??= city.country;
-      continue;
-    }
-    const state = usState.get(key);
-    const upper = /^[A-Z]{2,3}$/.test(part.replace(/\s*\d[\d-]*$/, ''));
-    if (state && (key.length > 2 || (afterComma && upper))) {
-      place.region = state;
-      if (countryFirst && !place.city) place.city = clean(parts[0]!);
-      if (!place.country || place.country === 'US' || countryFirst) place.country = 'US';
-      continue;
-    }
-    const au = auState.get(key);
-    if (
-      au &&
-      (key.length > 3 || (afterComma && upper)) &&
-      (place.country === 'AU' || !usState.has(key) || key.length > 2)
-    ) {
-      place.region = au;
-      place.country = 'AU';
-      continue;
-    }
-    const province = caProvince.get(key);
-    if (province && (key.length > 2 || (afterComma && upper))) {
-      place.region = province;
-      place.country = 'CA';
-      continue;
-    }
-    const gb = gbRegion.get(key);
-    if (gb && (!place.country || place.country === 'GB')) {
-      place.region = gb;
-      place.country = 'GB';
-      continue;
-    }
-    // A first part we do not know is probably a smaller city: keep its name for same-city checks.
-    if (i === 0 && !place.city && /^[a-z .'-]{3,30}$/.test(key) && !/remote|hybrid|on.?site/.test(key)) {
-      place.city = key;
-      guessed = true;
-    }
-  }
-  return place;
+  const places = parsePlaces(input);
+  return places.find((p) => p.country || p.region) ?? places[0] ?? {};
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   arrangementOfProse,
   arrangementOfTitle,
 } from '../capture/normalize/arrangement.ts';
-import { countriesIn, type Place, parsePlace, placeOfLocation } from './geo.ts';
+import { countriesIn, type Place, parsePlaces, placeOfLocation } from './geo.ts';
 import {
   namesWideRemoteScope,
   remoteExclusionsOf,
@@ -54,11 +54,7 @@ const remoteSentences = (text: string) =>
 export function postingPlace(job: JobInput, text: string): PostingPlace {
   const locationText = job.locationText ?? job.locations?.map((l) => l.raw).join(' / ') ?? '';
   const places = (
-    job.locations?.length
-      ? job.locations.map(placeOfLocation)
-      : locationText
-        ? [parsePlace(locationText)]
-        : []
+    job.locations?.length ? job.locations.map(placeOfLocation) : locationText ? parsePlaces(locationText) : []
   ).filter((p) => p.country || p.city);
   const workType = job.workType ?? workTypeOf(locationText, job.title, text);
   const remote = workType === 'remote';
@@ -71,7 +67,13 @@ export function postingPlace(job: JobInput, text: string): PostingPlace {
   const remoteCountries = remote
     ? [
         ...new Set([
-          ...(officeOnly ? [] : places.map((p) => p.country).filter((c): c is string => !!c)),
+          // "Remote - Africa (Kenya, Nigeria, Ghana)": every country the location lists, not only its first place's.
+          ...(officeOnly
+            ? []
+            : [
+                ...places.map((p) => p.country).filter((c): c is string => !!c),
+                ...countriesIn(locationText),
+              ]),
           ...countriesIn(remoteSentences(text)),
           ...remoteRegions.map((r) => r.country).filter((c): c is string => !!c),
         ]),

@@ -12,3 +12,8 @@ export const CITY_COUNTRY: ReadonlyMap<string, string> = new Map(
 export function countryOfCity(s: string): string | undefined {
   return CITY_COUNTRY.get(s.trim().toLowerCase());
 }
+
+const ANY_CITY = new Set(CITY_LIST.map((c) => c.name));
+
+/** Whether a city of the table is named so, everyday words included ("Victoria", the city and the state). */
+export const isCityName = (s: string) => ANY_CITY.has(s.trim().toLowerCase());

@@ -250,3 +250,25 @@ describe('a town named like a country, before its state', () => {
     expect(parseLocation('United States, CA').country).toBe('US');
   });
 });
+
+describe('a region, a district or a postcode where a city might be read', () => {
+  it('reads a state or province named in full before any city as the region, not a town', () => {
+    expect(parseLocation('Ontario, Canada')).toMatchObject({ region: 'ON', country: 'CA' });
+    expect(parseLocation('Remote - Florida')).toMatchObject({ region: 'FL', country: 'US' });
+    expect(parseLocation('Ontario, Canada').city).toBeUndefined();
+    // A town before its state's code stays the town; so does a city that is also a state's name.
+    expect(parseLocation('Delaware, OH')).toMatchObject({ city: 'Delaware', region: 'OH' });
+    expect(parseLocation('Victoria').region).toBeUndefined();
+  });
+
+  it('reads a country, a city and its district when the middle names no region', () => {
+    expect(parseLocation('GB - London - Canary Wharf')).toMatchObject({ country: 'GB', city: 'London' });
+    expect(parseLocation('United States-Oklahoma-Lawton')).toMatchObject({ region: 'OK', city: 'Lawton' });
+  });
+
+  it('reads no city from a postal code written as a part, nor from a second country', () => {
+    expect(parseLocation('Hamburg, HH, DE, 21107')).toMatchObject({ city: 'Hamburg', country: 'DE' });
+    expect(parseLocation('Remote - Africa (Kenya, Nigeria, Ghana)').city).not.toMatch(/Nigeria|Ghana/);
+    expect(parseLocation('Anywhere in the UK')).toMatchObject({ country: 'GB' });
+  });
+});

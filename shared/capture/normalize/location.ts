@@ -1,7 +1,7 @@
 import { AREAS, CITY_LIST, CODE_ALIASES } from '../../geo/index.ts';
 import type { Location, WorkType } from '../types.ts';
 import { type Arrangement, arrangementOfLabel } from './arrangement.ts';
-import { countryOfCity } from './cities.ts';
+import { countryOfCity, isCityName } from './cities.ts';
 import { regionNear, regionOf } from './place-regions.ts';
 import { COUNTRIES, ISO2, ISO3, placeKey } from './places.ts';
 
@@ -58,7 +58,7 @@ const POSTAL_CODE = /(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)|(?<=\b[A
 /** "Location:", "Job location:", "Where:" before the place on a page. */
 export const LOCATION_LABEL = /^(?:locations?|job location|work location|where)\s*:?\s*/i;
 /** "Remote within Germany", "Remote from anywhere in the EU": the words before the place. */
-export const PLACE_LEAD = /^(?:(?:from|within|in|across|based in)\s+)+/i;
+export const PLACE_LEAD = /^(?:(?:from|within|in|across|based in|the)\s+)+/i;
 
 const AREA_NAMES = new Set(Object.values(AREAS).flat());
 
@@ -100,16 +100,24 @@ export function parseLocation(raw: string): Location {
   const code =
     joined && /^[A-Z]{2}$/.test(joined[1]!) && /^[A-Z]{2,3}$/.test(joined[2]!) ? joined[1] : undefined;
   const country = joined ? (countryCode(joined[1]!.trim()) ?? code) : undefined;
+  // "GB - London - Canary Wharf": a country, a city and its district when the middle names no region.
+  const middle = joined && !code ? regionOf(joined[2]!) : undefined;
+  if (joined && country && !code && !middle) {
+    loc.country = country;
+    loc.city = joined[2]!.trim();
+    return loc;
+  }
   if (joined && country) {
     loc.country = country;
-    loc.region = code ? joined[2] : (regionOf(joined[2]!)?.region ?? joined[2]!.trim());
+    loc.region = code ? joined[2] : middle!.region;
     loc.city = joined[3]!.trim();
     return loc;
   }
   const parts = place
     .split(/\s*,\s*|\s+-\s+/)
     .map((p) => p.replace(POSTAL_CODE, ''))
-    .filter(Boolean);
+    // "Hamburg, HH, DE, 21107": a postal code written as a part of its own.
+    .filter((p) => p && !/^\d[\d -]*$/.test(p));
   const rest: string[] = [];
   const named = namedCountry(parts);
   for (const [i, p] of parts.entries()) {
@@ -131,6 +139,16 @@ export function parseLocation(raw: string): Location {
       loc.country ??= r.country;
       continue;
     }
+    // "Ontario, Canada", "Remote - Florida": a state or province named in full before any city is the
+    // region; "Delaware, OH" (a town before its state's code) stays the town, and so does "Victoria"
+    // (a city as well as a state).
+    const whole =
+      rest.length === 0 && !loc.region && p.length > 3 && !isCityName(p) ? regionOf(p, named) : undefined;
+    if (whole && !parts.slice(i + 1).some((q) => regionNear(q, named, p))) {
+      loc.region = whole.region;
+      loc.country ??= whole.country;
+      continue;
+    }
     const c = countryCode(p);
     // "Holland, MI", "Mexico, MO": a town named like a country, before its state, is the town (match/geo.ts reads
     // it the same way).
@@ -143,7 +161,8 @@ export function parseLocation(raw: string): Location {
       loc.country = c;
       continue;
     }
-    if (c && loc.country === c) continue;
+    // "Remote - Africa (Kenya, Nigeria, Ghana)": a country named after another is a country, not a city.
+    if (c) continue;
     // "Remote (EU)", "Remote - EMEA": an area wider than a country is no city; the raw text keeps it
     // for the readers of remote scope.
     if (AREA_NAMES.has(p.toLowerCase())) continue;
