@@ -131,6 +131,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev122', 'forms-dev122'],
   ['dev123', 'forms-dev123'],
   ['dev124', 'forms-dev124'],
+  ['dev125', 'forms-dev125'],
+  ['dev126', 'forms-dev126'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -176,6 +176,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev96', 'match-dev96/set.json'],
   ['dev97', 'match-dev97/set.json'],
   ['dev98', 'match-dev98/set.json'],
+  ['dev99', 'match-dev99/set.json'],
+  ['dev100', 'match-dev100/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
