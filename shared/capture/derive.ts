@@ -14,7 +14,7 @@ import { typeTheTextGives } from './normalize/employment-text.ts';
 import { employmentTypeOfTitle } from './normalize/employment-title.ts';
 import { LOCATION_LABEL, labelledLine } from './normalize/lines.ts';
 import { arrangementOfLocations, parseLocations } from './normalize/location.ts';
-import { officeOverLocation } from './normalize/office-place.ts';
+import { officeOverLocation, officePlaceInProse } from './normalize/office-place.ts';
 import { withStatedBasis } from './normalize/pay-basis.ts';
 import { payUnderPeriodHead } from './normalize/pay-table-head.ts';
 import { splitRequirements } from './normalize/requirements.ts';
@@ -74,11 +74,13 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   }
   if (!f.locations && text) {
     const line = labelledLine(text, LOCATION_LABEL);
-    if (line)
-      offer(merged, 'locations', parseLocations(line), {
+    // Else the one office the description says the job works from ("from our office in Berlin-Kreuzberg").
+    const office = line ? null : officePlaceInProse(text);
+    if (line || office)
+      offer(merged, 'locations', line ? parseLocations(line) : [office!], {
         source: 'heuristic',
-        confidence: 0.5,
-        detail: '"Location:" line',
+        confidence: line ? 0.5 : 0.4,
+        detail: line ? '"Location:" line' : 'the office the description says the job works from',
       });
   }
   const facts = readFacts(page.dts);

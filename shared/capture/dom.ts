@@ -141,14 +141,21 @@ export function textOf(
 /**
  * The name a logo's alt text gives, without the words for the image itself: "Acme logo", and a public
  * body's seal, crest or coat of arms ("Seal of Pell County, Colorado", "City of Leeds crest",
- * "Official Seal of the City of Austin").
+ * "Official Seal of the City of Austin", "Wappen und Schriftzug Stadt Rabenfeld").
  */
 export function logoName(img: Element): string {
   // "St. Finbarr's University Hospital home": a logo linking home says where it goes after the name.
-  return squash(img.getAttribute('alt') ?? '')
-    .replace(/^(?:the )?(?:official )?(?:logo|seal|crest|emblem|coat of arms) of (?:the )?/i, '')
-    .replace(/\s*(?:logo|crest|coat of arms|home(?: ?page)?|(?:- )?go to (?:the )?home ?page)$/i, '')
-    .trim();
+  return (
+    squash(img.getAttribute('alt') ?? '')
+      .replace(/^(?:the )?(?:official )?(?:logo|seal|crest|emblem|coat of arms) of (?:the )?/i, '')
+      // German, French, Spanish: "Wappen und Schriftzug Stadt Rabenfeld", "Logo der Stadt Kiel", "Logo de la Ville de Nantes".
+      .replace(
+        /^(?:wappen(?: und schriftzug)?|schriftzug|logo)(?: (?:der|des|von|de la|de l'|du|de|del))? /i,
+        '',
+      )
+      .replace(/\s*(?:logo|crest|coat of arms|home(?: ?page)?|(?:- )?go to (?:the )?home ?page)$/i, '')
+      .trim()
+  );
 }
 
 /** Short text of the first element matching any selector. */

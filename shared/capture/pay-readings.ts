@@ -12,6 +12,7 @@ import { exactPayOverRounded } from './normalize/exact-pay.ts';
 import { stipendOverLaterPay } from './normalize/intern-stipend.ts';
 import { payNowOverLaterPay } from './normalize/later-pay.ts';
 import { payBoundsOverPoint } from './normalize/pay-bounds.ts';
+import { payForCountry } from './normalize/pay-by-country.ts';
 import { payForPlace } from './normalize/pay-by-place.ts';
 import { payOfOpeningLevel, payRowForLevel, paySpanOverLevels } from './normalize/pay-levels.ts';
 import { yearOverPayPeriodFigure } from './normalize/pay-period-figure.ts';
@@ -43,12 +44,12 @@ type PayReading = [(s: Salary, c: PayContext) => Salary, string];
 // header rounds it, a part-time post's actual pay where its full-time equivalent was, the
 // span where one rate of a table of rates, of a programme's years, of groups or of the levels an
 // opening is hired at was picked, the opening's level's row where a whole pay table was, the job's
-// place's band of bands per place, a scale's bounds where its midpoint was, the rate paid to the
-// opening's group, the period the text writes where a data unit says otherwise, the year's pay where
-// the text gives a pay period's figure (bi-weekly), this role's own figure where the band covers
-// other routes or a whole level, the rate where data
-// annualized it, an internship's stipend; last, the pay the text says this role was moved to since the
-// figure was posted. Applied in order, each to the previous one's result.
+// place's band of bands per place, the job's country's band in its own currency, a scale's bounds
+// where its midpoint was, the rate paid to the opening's group, the period the text writes where a
+// data unit says otherwise, the year's pay where the text gives a pay period's figure (bi-weekly),
+// this role's own figure where the band covers other routes or a whole level, the rate where data
+// annualized it, an internship's stipend; last, the pay the text says this role was moved to since
+// the figure was posted. Applied in order, each to the previous one's result.
 const PAY_READINGS: PayReading[] = [
   [(s, c) => employerPayOverConverted(s, c.text, c.bodyText), "employer's pay, not the board's conversion"],
   [(s, c) => payNowOverLaterPay(s, c.text), 'the pay offered now, not the pay after a conversion'],
@@ -71,6 +72,7 @@ const PAY_READINGS: PayReading[] = [
   [(s, c) => payRowForLevel(s, c.text, c.title), "the opening's level's row, not the whole pay table"],
   [(s, c) => payOfOpeningLevel(s, c.text), "the opening's level's range, not the range of all levels"],
   [(s, c) => payForPlace(s, c.text, c.locations), "the band for the job's place, of bands per place"],
+  [(s, c) => payForCountry(s, c.text, c.locations), "the band for the job's country, in its own currency"],
   [(s, c) => payBoundsOverPoint(s, c.text), 'the minimum to maximum of a labelled pay scale'],
   [
     (s, c) => entryRateOverRange(s, c.text, c.title),

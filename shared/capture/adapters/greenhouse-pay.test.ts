@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseLocations } from '../normalize/location.ts';
-import { bandOfSpans, payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
+import { bandOfSpans } from '../sources/pay-ends.ts';
+import { payInputsForPlaces, payInputTitled } from './greenhouse-pay.ts';
 
 const band = (title: string, low: string, high: string) =>
   `<div class="pay-input"><div class="title">${title}</div><div class="description"><p>Ranges by level.</p></div><div class="pay-range"><span>${low}</span><span class="divider">&mdash;</span><span>${high} USD</span></div></div>`;

@@ -1,6 +1,7 @@
 import { wordsOnly } from '../../text/words-only.ts';
 import { textOf } from '../dom.ts';
 import { parseSalary } from '../normalize/salary.ts';
+import { bandOfSpans } from '../sources/pay-ends.ts';
 import type { Location, Salary } from '../types.ts';
 
 /** The pay inputs a Greenhouse page shows, each with its title's words, when there are several. */
@@ -14,18 +15,6 @@ const bandOf = (el: Element) => {
   const range = el.querySelector('.pay-range');
   return (range && bandOfSpans(range)) ?? parseSalary(textOf(range ?? el, 300), { minScore: 1 });
 };
-
-/**
- * A pay range printed as its ends in spans around a divider ("<span>$68,000</span><span class=divider>
- * </span><span>$78,000 USD</span>"), whose dash may be drawn by CSS alone: the ends, joined by a dash.
- */
-export function bandOfSpans(range: Element): Salary | null {
-  const ends = Array.from(range.children)
-    .filter((c) => !/divider/.test(c.getAttribute('class') ?? ''))
-    .map((c) => textOf(c, 100))
-    .filter(Boolean);
-  return ends.length === 2 ? parseSalary(ends.join(' – '), { minScore: 1 }) : null;
-}
 
 /**
  * Greenhouse prints one pay input per band the employer set up, each under its own title (a level

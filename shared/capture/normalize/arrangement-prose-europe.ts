@@ -10,9 +10,9 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.homeoffice-days',
     lang: 'de',
     workType: 'hybrid',
-    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?n?\s+(?:im\s+)?(?:home[- ]?office|mobiles arbeiten|remote)\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b/i,
+    re: /\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche\s+(?:im\s+|ins\s+)?(?:home[- ]?office|mobil|remote)|\b(?:home[- ]?office|mobiles arbeiten)\s+(?:ist\s+)?(?:[^.;\n\d]{0,60}?\s)?(?:(?:an|bis zu|für)\s+){0,2}(?:\d|eine[mn]?|zwei|drei|vier)\s+tage?n?\s+(?:pro|die|in der|je)\s+woche|\b(?:\d|ein|einen|zwei|drei|vier)\s+tage?n?\s+(?:im\s+)?(?:home[- ]?office|mobiles arbeiten|remote)\s+(?:pro|die|in der|je)\s+woche|\b(?:teilweise|anteilig|tageweise)\s+(?:im\s+)?(?:home[- ]?office|mobil(?:es arbeiten)?)\b|\bhybrides arbeiten\b|\b(?:mobiles arbeiten|home[- ]?office|remote[- ]?arbeit)\s+(?:ist\s+)?(?:bis zu|zu)\s+[1-9]\d?\s?%\s+(?:der|ihrer|deiner|unserer)\s+(?:wochen)?arbeitszeit\b/i,
     reason:
-      'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich")',
+      'German: some days a week in the Homeoffice ("Homeoffice ist bis zu zwei Tage pro Woche möglich"), or a share of the working time ("Mobiles Arbeiten bis zu 40 % der Arbeitszeit")',
   },
   {
     id: 'prose.teletravail-days',
@@ -32,22 +32,23 @@ export const EUROPEAN_PROSE_RULES: readonly ArrangementRule[] = [
     id: 'prose.hybrid-model-pt-it',
     lang: 'pt',
     workType: 'hybrid',
-    re: /\b(?:modelo|regime|formato|modalità|modalidade|modalidad)\s+(?:de trabalho\s+|di lavoro\s+|de trabajo\s+)?(?:h[íi]brid[oa]|ibrid[oa])\b|\bsmart[- ]?working\b/i,
+    re: /\b(?:modelo|regime|formato|esquema|modalità|modalidade|modalidad)\s+(?:de trabalho\s+|di lavoro\s+|de trabajo\s+)?(?:h[íi]brid[oa]|ibrid[oa])\b|\bsmart[- ]?working\b/i,
     reason: 'a hybrid working model ("modelo híbrido", "smart working")',
   },
   {
     id: 'prose.remote-pt-it-pl',
     lang: 'pt',
     workType: 'remote',
-    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\bfull[- ]remote\b|\bpraca zdalna\b|(?:\b100\s?%|\bw pełni|\bcałkowicie)\s+zdaln(?:ie|a|ej)\b|\bpracujesz zdalnie\b|\bhelt på distans\b/i,
-    reason: 'fully remote ("100% remoto", "trabalho remoto", "praca zdalna", "w 100% zdalnie")',
+    re: /\b(?:100\s?%|totalmente|completamente|trabalho|trabajo)\s+(?:remoto|da remoto|en remoto)\b|\b(?:teletrabalho|teletrabajo|télétravail)\s+(?:a\s+|al\s+|à\s+)?100\s?%|\b100\s?%\s+(?:em\s+|en\s+)?(?:teletrabalho|teletrabajo|télétravail)\b|\bfull[- ]remote\b|\bpraca zdalna\b|(?:\b100\s?%|\bw pełni|\bcałkowicie)\s+zdaln(?:ie|a|ej)\b|\bpracujesz zdalnie\b|\bhelt på distans\b/i,
+    reason:
+      'fully remote ("100% remoto", "trabalho remoto", "teletrabalho a 100%", "praca zdalna", "w 100% zdalnie")',
   },
   {
     id: 'prose.presentiel-fr',
     lang: 'fr',
     workType: 'onsite',
     // Indeed's French "Lieu du poste : En présentiel" is its English "Work location: In person".
-    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\b(?:sur site|en présentiel|au bureau)\s+5\s+jours\s+(?:par|sur)\s+(?:semaine|5)\b|\bposte\s+en\s+présentiel\b|\b(?:doit être |être )?effectué en personne\b/i,
+    re: /\b(?:lieu (?:du poste|de travail)|mode de travail|modalité de travail)\s*:\s*(?:en |sur )?(?:présentiel|place|site)\b|\b(?:entièrement|100\s?%|uniquement)\s+en\s+présentiel\b|\b(?:sur site|en présentiel|au bureau)\s+5\s+jours\s+(?:par|sur)\s+(?:semaine|5)\b|\bposte\s+en\s+présentiel\b|\bsans\s+(?:possibilité\s+de\s+)?télétravail\b|\b(?:doit être |être )?effectué en personne\b/i,
     reason: 'French: the work is in person ("Lieu du poste : En présentiel", "poste en présentiel")',
   },
   {

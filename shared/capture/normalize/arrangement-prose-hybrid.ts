@@ -131,4 +131,12 @@ export const ENGLISH_HYBRID: readonly ArrangementRule[] = [
     re: /\b(?:mon|tues|wednes|thurs|fri)days\s+(?:from|at)\s+home\b|\b(?:work(?:ing)?|are)\s+(?:from|at)\s+home\s+on\s+(?:mon|tues|wednes|thurs|fri)days\b/i,
     reason: 'a weekday every week at home ("Fridays from home")',
   },
+  {
+    id: 'prose.home-other-days',
+    lang: 'en',
+    workType: 'hybrid',
+    // "… from our office in Berlin at least three days a week and can work from home on the other days".
+    re: /\bwork(?:ing)?\s+(?:from\s+home|remotely)\s+(?:on\s+)?(?:the\s+)?(?:other|remaining)\s+(?:days|two days|three days)\b|\b(?:the\s+)?(?:other|remaining)\s+days\s+(?:from|at)\s+home\b|\b(?:the\s+)?rest\s+of\s+the\s+week\s+(?:from|at)\s+home\b/i,
+    reason: 'office days and home on the other days ("can work from home on the other days")',
+  },
 ];

@@ -61,8 +61,9 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     workType: 'remote',
     // "This is not a remote position" rules remote out (prose.no-remote), it does not call it remote.
     // "Remote-first" said of other teams is not this role's way ("our engineering teams are
-    // remote-first", "a remote-first company on the business side: our billing teams work from home").
-    re: /(?<!\bnot (?:an? |fully )?)(?<!\b(?:teams?|departments?|staff|functions?) (?:are|is) )\bremote[- ](?:first(?![^.;:\n]{0,40}\bon the (?:business|corporate|office|support|commercial|admin(?:istrative)?) side\b)|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
+    // remote-first", "Our engineering team in Lisbon works remote-first", "a remote-first company on the
+    // business side: our billing teams work from home").
+    re: /(?<!\bnot (?:an? |fully )?)(?<!\b(?:teams?|departments?|staff|functions?) (?:are|is) )(?<!\b(?:teams?|departments?|staff|functions?)\b[^.;:\n]{0,30}\bworks? )\bremote[- ](?:first(?![^.;:\n]{0,40}\bon the (?:business|corporate|office|support|commercial|admin(?:istrative)?) side\b)|only|position|role|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is remote\b|\ball of our roles are remote\b|\bis a remote\b/i,
     reason: 'the role is called remote',
   },
   {
@@ -80,9 +81,10 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.can-be-done-from-anywhere',
     lang: 'en',
     workType: 'remote',
-    // "this position can be done from anywhere in Canada": where the work is done is up to the person.
+    // "this position can be done from anywhere in Canada", "The role can be done fully remotely from
+    // anywhere in New Zealand": where the work is done is up to the person.
     re: new RegExp(
-      `\\b(?:position|role|job|work)\\s+can\\s+be\\s+(?:done|performed|worked|carried out|based)\\s+(?:from\\s+)?anywhere\\b${NOT_A_YEARLY_PERK}`,
+      `\\b(?:position|role|job|work)\\s+can\\s+be\\s+(?:done|performed|worked|carried out|based)\\s+(?:(?:(?:fully|entirely|completely)\\s+)?remotely\\s+)?(?:from\\s+)?anywhere\\b${NOT_A_YEARLY_PERK}|\\b(?:position|role|job)\\s+can\\s+be\\s+(?:done|performed|worked)\\s+(?:fully|entirely|completely)\\s+remotely\\b`,
       'i',
     ),
     reason: 'the job can be done from anywhere',
@@ -173,7 +175,8 @@ const ENGLISH_STATED: readonly ArrangementRule[] = [
     id: 'prose.onsite-at',
     lang: 'en',
     workType: 'onsite',
-    re: /\bon[- ]?site (?:in|at)\b|\(\s*on[- ]?site\b|\bin[- ]office (?:in|at)\b/i,
+    // Not other people's ("Our workshop and shop staff work on-site in Sydenham, but the books live in the cloud").
+    re: /(?<!\b(?:staff|teams?|colleagues|employees|workers|engineers|crews?)\s+(?:work|works|are|is)\s+)\bon[- ]?site (?:in|at)\b|\(\s*on[- ]?site\b|\bin[- ]office (?:in|at)\b/i,
     reason: 'on-site or in office at a named place ("on-site in our Mayfair office")',
   },
   {

@@ -1,7 +1,7 @@
 import type { Salary } from '../types.ts';
 
 /** The currency a job's pay is in where the page prints none, by the job's country. */
-const COUNTRY_CURRENCY: Record<string, string> = {
+export const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   US: 'USD',
   CA: 'CAD',
   GB: 'GBP',

@@ -30,9 +30,16 @@ const STATED = new RegExp(
  */
 const FREELANCE_ENGAGEMENT = /\bmission (?:en )?freelance\b|\(zzp\)|\bzzp[- ]?(?:opdracht|er)\b/i;
 
+/**
+ * The regime the hiring is made under, in Portuguese, Spanish and Italian ("recrutamos … em regime de
+ * part-time", "in regime di tempo pieno"): the posting's own hours.
+ */
+const REGIME =
+  /\b(?:em |en |in )?r[ée]gimen? (?:de|di) ((?:part|full)[- ]time|tempo (?:parcial|integral|inteiro|pieno|parziale)|jornada (?:parcial|completa))\b/i;
+
 export function employmentTypeInLocalProse(text: string): EmploymentType | null {
   const t = text.slice(0, 60_000);
-  const said = t.match(STATED)?.[1];
+  const said = t.match(STATED)?.[1] ?? t.match(REGIME)?.[1];
   if (said) return parseEmploymentType(said);
   return FREELANCE_ENGAGEMENT.test(t) ? 'contract' : null;
 }

@@ -3,12 +3,13 @@ import { parseEmploymentType } from './employment.ts';
 
 /**
  * The hours or the engagement a job's title names as its modifier: "Part-Time Virtual Assistant", "Now
- * hiring: Part-time Counter Help", "Line Cook - Full Time", "Barista (Part Time)", "Data Engineer – Contract".
+ * hiring: Part-time Counter Help", "Line Cook - Full Time", "Barista (Part Time)", "Data Engineer – Contract",
+ * "Senior .NET Developer - 6 Month Contract".
  * Leading, only the hours or a season: "Contract Manager" and "Temporary Works Engineer" are jobs.
  */
 const LEADING = /^(?:\[?(?:now hiring|hiring)\]?\s*:?\s*)?((?:full|part)[- ]?time|seasonal)\s+\p{L}/iu;
 const TRAILING =
-  /(?:\s[-–—|:]\s*|\()\s*((?:full|part)[- ]?time|seasonal|temporary|temp|contract|freelance|internship|fixed[- ]term)\s*\)?\s*$/i;
+  /(?:\s[-–—|:]\s*|\()\s*((?:\d{1,2}[- ]?(?:months?|weeks?)\s+)?(?:(?:full|part)[- ]?time|seasonal|temporary|temp|contract|freelance|internship|fixed[- ]term))\s*\)?\s*$/i;
 
 /** The job itself an internship: "Supply Chain Analytics Intern (Summer 2026)", "Intern, Clinical Operations". */
 const INTERN = /\b(?:intern|internship)\b/i;

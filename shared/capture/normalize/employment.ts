@@ -96,11 +96,14 @@ const WHOLE_CHIP = new RegExp(`^(?:${CHIP_SOURCE})$`, 'iu');
 export const isEmploymentLabel = (text: string): boolean =>
   text.split(/\s*[,/]\s*/).every((w) => WHOLE_CHIP.test(w.trim()));
 
+const NO_CONTRACT = /\b(?:no|not an?|non)[- ]contract(?:[- ](?:period|role|position|phase))?\b/gi;
+
 export function parseEmploymentType(label: unknown): EmploymentType | null {
   const values = Array.isArray(label) ? label : [label];
   for (const v of values) {
     if (typeof v !== 'string' || !v.trim()) continue;
-    const t = withoutTypeLabel(v.slice(0, 200).replace(/_/g, ' '));
+    // "Direct hire, full-time (no contract period)": a contract ruled out is not one.
+    const t = withoutTypeLabel(v.slice(0, 200).replace(/_/g, ' ')).replace(NO_CONTRACT, ' ');
     const found = RULES.filter(([re]) => re.test(t));
     // "Permanent" gives way to any other word (its hours or its kind of contract).
     const hits = (found.some(([, , p]) => !p) ? found.filter(([, , p]) => !p) : found).map(([re, type]) => ({

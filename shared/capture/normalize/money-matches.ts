@@ -34,6 +34,14 @@ import { withSpelledRanges } from './spelled-range.ts';
 const CLOCK = /^(?:[01]?\d|2[0-4])\.(?:00|15|30|45)$/;
 
 /** A dollar code right after an amount, bracketed or not. */
+/**
+ * A bare "$" figure "plus superannuation" is Australian dollars, "plus KiwiSaver" New Zealand's: the
+ * pension named after the pay is the country's own.
+ */
+const PENSION_AFTER: ReadonlyArray<[RegExp, string]> = [
+  [/^[^.\n]{0,30}?(?:\bplus|\+)\s*(?:\d{1,2}(?:\.\d)?\s?%\s*)?super(?:annuation)?\b/i, 'AUD'],
+  [/^[^.\n]{0,30}?(?:\bplus|\+)\s*(?:\d{1,2}\s?%\s*)?KiwiSaver\b/i, 'NZD'],
+];
 const DOLLAR_CODE_AFTER = new RegExp(String.raw`^\s?\(?\s?(USD|${[...DOLLARS].join('|')})\b`);
 
 export interface MoneyMatch {
@@ -82,7 +90,10 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     const before = s.slice(Math.max(0, m.index - 90), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
     // "$45,000 - $52,000 CAD", "$60,000 – $70,000 (CAD)": the code at the end names both dollars.
-    const codeAfter = a.bareDollar && (!b || b.bareDollar) ? DOLLAR_CODE_AFTER.exec(after)?.[1] : undefined;
+    const codeAfter =
+      a.bareDollar && (!b || b.bareDollar)
+        ? (DOLLAR_CODE_AFTER.exec(after)?.[1] ?? PENSION_AFTER.find(([re]) => re.test(after))?.[1])
+        : undefined;
     const currency =
       codeAfter ??
       (a.bareDollar && b?.currency && !b.bareDollar ? b.currency : null) ??
@@ -125,7 +136,7 @@ export function readMoney(text: string, payValue: boolean): readonly MoneyMatch[
     // "starts at $21.40 an hour and tops out at $25.85": a pay scale's first and last point, which
     // withSpelledRanges joins into one range.
     const upTo =
-      /\b(?:up to(?: a maximum of)?|(?:a )?maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|tops? out at|topping out at|maxes out at)\s*$/i.test(
+      /(?:^|[^\p{L}])(?:up to(?: a maximum of)?|(?:a )?maximum(?: of)?|max\.?|bis zu|maximal|jusqu['’]à|hasta|fino a|até|tot (?:maximaal )?|maximaal|tops? out at|topping out at|maxes out at)\s*$/iu.test(
         before,
       );
     // "a minimum gross salary of EUR 3,250" (Austria's collective-agreement minimum, with room to

@@ -20,6 +20,7 @@ const OFFICE_WORDINGS: readonly RegExp[] = [
     String.raw`\b(?:from|at|in|to|into) our ${NAME} (?:office|studio|site|hub|headquarters|HQ)\b`,
     'gu',
   ),
+  new RegExp(String.raw`\b(?:from|at|in) our (?:office|studio|site|hub|headquarters|HQ) in ${NAME}`, 'gu'),
   new RegExp(
     String.raw`\b(?:live|living|reside|be based) (?:in|within|near) (?:commuting distance of )?(?:the )?${NAME}(?: metro(?:politan)?)? (?:area|region)\b`,
     'gu',
@@ -28,9 +29,12 @@ const OFFICE_WORDINGS: readonly RegExp[] = [
   new RegExp(String.raw`\bin the ${NAME} (?:territory|patch|region)\b`, 'gu'),
 ];
 
-/** The longest known city at the start of a capitalised run ("Charlotte Metro" → "Charlotte"). */
+/**
+ * The longest known city at the start of a capitalised run ("Charlotte Metro" → "Charlotte",
+ * "Berlin-Kreuzberg" → "Berlin").
+ */
 function knownCity(name: string): string | null {
-  const words = name.split(' ');
+  const words = name.split(/[ -]/);
   for (let n = words.length; n > 0; n--) {
     const city = words.slice(0, n).join(' ');
     if (countryOfCity(city)) return city;
@@ -40,8 +44,8 @@ function knownCity(name: string): string | null {
 
 /**
  * The one city the prose names as where this job works, or null when it names none or more than
- * one. Read for a job that is not remote whose location line only says remote: the body's office
- * is where the job is.
+ * one. Read for a job that is not remote whose location line only says remote (the body's office
+ * is where the job is), or for a page that prints no location at all.
  */
 export function officePlaceInProse(text: string): Location | null {
   const found = new Set<string>();

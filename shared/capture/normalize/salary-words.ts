@@ -91,7 +91,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
     'WEEK',
   ],
   [
-    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s\b|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b|月給|月収|月薪|월급|(?<![\d年])\d{2}薪|\bm[åa]nadsl[öø]n|\bm[åa]neds?l[øo]nn?|\bkuukausipalk|\/\s?kk\b|\bi m[åa]neden\b|\bkuukaudessa\b|\/\s?月|每月/i,
+    /\b(?:per|an?|\/|each)\s?(?:month|mo|mth)\b|(?<!\b(?:semi|bi)-?)\bmonthly\b|\bpro monat\b|\bim monat\b|\bmonatlich|\bmonats(?:gehalt|lohn)\b|\/\s?(?:monat|mois|mes|mese|maand)\b|\/\s?mês(?![a-z])|\bpar mois\b|\bmensuel|\bal mes\b|\bpor m[eê]s(?![a-z])|\bmensal\b|\bbrutto\s?\/?\s?monat|\bper maand\b|\bmiesięcznie\b|\/\s?mo(?:nth)?\b|\bper m[åa]n(?:ad|ed)\b|\bi m[åa]naden\b|\bom m[åa]neden\b|\/\s?mån\b|\bměsíčně|\bmensual(?:es)?\b|\bmensili\b|\bal mese\b|月給|月収|月薪|월급|(?<![\d年])\d{2}薪|\bm[åa]nadsl[öø]n|\bm[åa]neds?l[øo]nn?|\bkuukausipalk|\/\s?kk\b|\bi m[åa]neden\b|\bkuukaudessa\b|\/\s?月|每月/i,
     'MONTH',
   ],
   [
@@ -112,7 +112,7 @@ export const PERIOD_WORDS: ReadonlyArray<[RegExp, Period]> = [
 // A consultant's "daily fee" earlier in the sentence is their pay ("The daily fee will be commensurate with
 // qualifications and experience, up to a maximum of USD 450 per day", as NGOs write a consultancy's terms).
 export const SALARY_CONTEXT =
-  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\b(?:daily|day|weekly|hourly|consultancy|consulting) fees?\b|\bcommensurate with\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|retribuzione|\bRAL\b|lohn\b|\bgratification\b|løn|palkka|palkkaus|給与|給料|年収|月給|時給|薪|工资|\/\s?(?:月|天|年|小时|時間)|연봉|급여|월급|시급|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
+  /\b(?:invoic(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\bat\s*$|\bgross\s+(?:(?:a|per|each)\s+(?:month|year|week|hour|annum)|monthly|annual(?:ly)?|yearly|salary|pay|wages?)\b|\b(?:monthly|annual|yearly)\s+gross\b|\bbrutto\b|\bstart(?:ing|s)\s+at\s*$|\b(?:the|your|our)\s+(?:(?:weekly|daily|day|monthly|hourly|freelance|contract|session|project)\s+)?fee\s+(?:is|will be|of)\s*$|salary|compensation|\b(?:cash|base|total|target|annual|starting)\s+comp\b|\bpay\b|pay range|\bbase\b|wages?\b|\b(?:hourly |day |daily )?rate\b|\b(?:daily|day|weekly|hourly|consultancy|consulting) fees?\b|\bcommensurate with\b|\bote\b|\brange\b|remuneration|gehalt|vergütung|salaire|rémunération|sueldo|salario|stipendio|wynagrodzenie|lön|salaris|\bloon\b|\bpaid\b|\bearn|\bpackage\b|\bctc\b|bezahlung|\bDOE\b|depending on experience|\bpro[- ]rata\b|\bnegotiable\b|salário|remuneração|vencimento|\bbrut[oa]s?\b|retribuzione|indennità di (?:partecipazione|tirocinio|stage)|\bRAL\b|lohn\b|\bgratification\b|løn|palkka|palkkaus|給与|給料|年収|月給|時給|薪|工资|\/\s?(?:月|天|年|小时|時間)|연봉|급여|월급|시급|\b(?:we(?:['’]re| are)\s+)?offering\s*(?:up to\s*)?$/i;
 // "a range worth €38 million", "a benefits package worth £4,000": a value, not the pay. "A £250
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
@@ -129,9 +129,12 @@ export const PAID_IN_KIND =
 /**
  * Paid on top of the rate, not a rate of its own: "a night premium of £1.50 per hour on top of the base rate",
  * "Night differential: $2.00/hr", "a €120 a month language bonus", "Weekend allowance £20". ("Weekend premium rate
- * $21.75/hr" is a rate.) One list for a rate table's rows (pay-rows.ts) and a perk listed as a line (money-matches.ts).
+ * $21.75/hr" is a rate.) So are a flat-rate or an allowance in other languages ("Homeoffice-Pauschale von 50 €
+ * monatlich", "Zulage", "subsídio de alimentação", "buoni pasto"). One list for a rate table's rows
+ * (pay-rows.ts) and a perk listed as a line (money-matches.ts).
  */
-export const ON_TOP_OF_PAY = /\b(?:differentials?|premium of|allowances?|bonus(?:es)?|uplift|on top)\b/i;
+export const ON_TOP_OF_PAY =
+  /\b(?:differentials?|premium of|allowances?|bonus(?:es)?|uplift|on top|\p{L}*pauschale|\p{L}*zulage|\p{L}*zuschuss|prämie|indemnit[ée]s?|subs[íi]dios?|vale[- ](?:refeição|alimentação|transporte)|buoni pasto|tickets? restaurant)(?![\p{L}])/iu;
 
 /** "Stipend: ₹35,000 per month", "a monthly stipend of €1,200": the stipend named right before its figure. */
 export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;

@@ -16,8 +16,11 @@ const SEGMENT = /\s+[–—|]\s+/;
 const REFERENCE_WORDS =
   '#\\s?\\d[\\w-]*|(?:req(?:uisition)?|ref(?:erence)?|job ?(?:id|ref)?|id)\\.?\\s*(?:#|no\\.?|:)?\\s*[-#]?\\s*[\\w-]*\\d[\\w-]*';
 const REFERENCE = new RegExp(`^(?:${REFERENCE_WORDS})$`, 'i');
-/** A reference at the end, after a hash or a spaced hyphen ("Long-Term Substitute - 2nd Grade - JobID: 4821"). */
-const TRAILING_REFERENCE = new RegExp(`\\s+#\\s?\\d[\\w-]*$|\\s+-\\s+(?:${REFERENCE_WORDS})$`, 'i');
+/**
+ * A reference at the end, after a hash or a spaced hyphen ("Long-Term Substitute - 2nd Grade - JobID: 4821"), or a
+ * requisition's bare number of five digits or more (Taleo's heading "Respiratory Therapist - PRN - 25004417").
+ */
+const TRAILING_REFERENCE = new RegExp(`\\s+#\\s?\\d[\\w-]*$|\\s+-\\s+(?:${REFERENCE_WORDS}|\\d{5,})$`, 'i');
 const PAY_BRACKET = /\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?(?:€|k\b)|\/\s?(?:hr|hour|h|std))[^()]*\)/giu;
 
 /** Pay written short without a currency: "80-90K", "£45k". */

@@ -1,6 +1,7 @@
 import { squash, textOf } from '../dom.ts';
 import { arrangementOfLabel } from '../normalize/arrangement.ts';
 import { FULL_SHARE, NO_ANSWER, PART_SHARE, PART_WEEK } from '../normalize/arrangement-labelled-answer.ts';
+import { parseEmploymentType } from '../normalize/employment.ts';
 import { weeklyHoursOfFact } from '../normalize/employment-hours.ts';
 import {
   CLASSIFICATION_LABEL,
@@ -15,7 +16,7 @@ import {
 } from '../normalize/lines.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import type { Salary } from '../types.ts';
-import { insideBoardPay } from './other-postings.ts';
+import { amongOtherPostings, insideBoardPay } from './other-postings.ts';
 import { BOARD_PAY_NAME } from './scan-names.ts';
 
 /**
@@ -131,7 +132,9 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
       if (!out.has(PAY_IN_FACT)) {
         const fact = `${term}: ${valueText()}`;
         // "Indeed's estimate: $35.2K - $41.6K a year" in the board's salary guide: the board's figure.
-        const boards = BOARD_PAY_NAME.test(term) || (!!dd && insideBoardPay(dd));
+        // So is the pay of the other postings a "You might also like" card lists.
+        const boards =
+          BOARD_PAY_NAME.test(term) || (!!dd && (insideBoardPay(dd) || amongOtherPostings(dd, 3)));
         if (!boards && payRangeOf(fact)) out.set(PAY_IN_FACT, fact);
       }
       if (!hit) continue;
@@ -140,9 +143,23 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
     if (out.has(hit[1]) && hit[1] !== 'employment') continue;
     // "<h2>Gehalt</h2><div>55.000 € – 68.000 € ⓘ (the board's estimate)</div>": not the employer's pay.
     if (hit[1] === 'salary' && dd && insideBoardPay(dd)) continue;
-    const value = valueText();
-    // A table's header row ("Contract | Location | Salary") is labels side by side, not a value.
-    if (isFactLabel(value)) continue;
+    // A pill beside the title that is a type ("Contract" beside "6 months"), with no colon and no label's
+    // cell, is its own value: the next pill is not its answer. (Pills in a list of other postings are theirs.)
+    const pill =
+      hit[1] === 'employment' &&
+      !/[:：]\s*$/.test(textOf(dt, 80)) &&
+      !/^(?:TH|DT|LABEL)$/.test(dt.tagName) &&
+      besideTitle(dt);
+    const given = valueText();
+    const value =
+      pill && !parseEmploymentType(given) && !isFactLabel(given) && parseEmploymentType(term) ? term : given;
+    // A table's header row ("Contract | Location | Salary") is labels side by side, not a value; a
+    // label's own cell beside it ("<th>Job Type</th><td>Contract</td>") is the value.
+    if (
+      isFactLabel(value) &&
+      !(hit[1] === 'employment' && (pill || dt.tagName === 'TH') && parseEmploymentType(value))
+    )
+      continue;
     out.set(
       hit[1],
       hit[1] === 'workplace'
@@ -154,6 +171,9 @@ export function readFacts(dts: readonly Element[]): Map<string, string> {
   }
   return out;
 }
+
+/** A pill in the posting's header: the page's h1 sits beside its row. */
+const besideTitle = (el: Element): boolean => !!el.parentElement?.parentElement?.querySelector(':scope > h1');
 
 const firstLine = (el: Element): string =>
   squash(textOf(el, 300, true), true)

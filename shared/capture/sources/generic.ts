@@ -19,6 +19,7 @@ import { findDescriptionElement } from './main-text.ts';
 import { ownSitePlace } from './own-site-place.ts';
 import type { PageSignals } from './page.ts';
 import { pickLocation } from './page-location.ts';
+import { bandOfSpans } from './pay-ends.ts';
 import { type PageScan, scanPage } from './scan.ts';
 import { pickTitle } from './title-company.ts';
 
@@ -139,11 +140,18 @@ export function readGeneric(
     // Read with its lines: a pay block may hold several inputs ("Base salary", then "Sign-on bonus"),
     // and the next input's title must not read as the words after the base figure.
     // A short element labelled pay holds only the value ("$95k + super"): its label is its context.
+    // Its ends may be spans around a divider, their dash drawn by CSS (pay-ends.ts): a range read as its
+    // first end alone is the ends' range, in the period the whole element names.
     const fromEls = (scan.salary ?? [])
-      .map((e) => textOf(e, 500, true))
-      .map((t) =>
-        parseSalary(t, t.length <= PAY_VALUE_CHARS ? { minScore: 2, payValue: true } : { minScore: 4 }),
-      )
+      .map((e) => {
+        const t = textOf(e, 500, true);
+        const read = parseSalary(
+          t,
+          t.length <= PAY_VALUE_CHARS ? { minScore: 2, payValue: true } : { minScore: 4 },
+        );
+        const ends = read && read.min === read.max ? bandOfSpans(e) : null;
+        return ends && ends.min === read!.min ? { ...ends, period: read!.period ?? ends.period } : read;
+      })
       .find(Boolean);
     const fromFact = fromEls ? null : (salaryOfFacts(facts) ?? payRangeOfChips(chips));
     const salary = fromEls ?? fromFact ?? parseSalary(chipText, { minScore: 4 });

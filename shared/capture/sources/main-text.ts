@@ -93,6 +93,17 @@ const sectionKind = (e: Element) => {
 };
 
 /**
+ * Two blocks are sections of one kind when their kinds agree, or when they are the same tag with the
+ * same classes though each is named for its own heading (Gupy's data-testid="section-Requisitos e
+ * qualificações-title" on every class="sc-job__section").
+ */
+const sameKind = (a: Element, b: Element) => {
+  if (sectionKind(a) === sectionKind(b)) return true;
+  const cls = a.getAttribute('class')?.trim();
+  return !!cls && a.tagName === b.tagName && cls === b.getAttribute('class')?.trim();
+};
+
+/**
  * "Description", "Requirements", "How we work" as sibling sections of a page-wide <main> that also
  * holds the title: the description and the like sections right after it, copied into one detached
  * block. Like sections before it join when they hold prose or a list ("Department information" above "Duties"),
@@ -100,12 +111,10 @@ const sectionKind = (e: Element) => {
  */
 function withFollowingRun(el: Element): Element {
   if (!inRunOfSections(el) && !labelledSectionAfter(el)) return el;
-  const kind = sectionKind(el);
   const run = el.ownerDocument.createElement('div');
   run.appendChild(el.cloneNode(true));
   // A like section listing other postings ("Other jobs at Wendle") ends the run.
-  const alike = (c: Element | null): c is Element =>
-    !!c && sectionKind(c) === kind && !amongOtherPostings(c, 1);
+  const alike = (c: Element | null): c is Element => !!c && sameKind(c, el) && !amongOtherPostings(c, 1);
   // A heading over a like section (iCIMS: h2 "Responsibilities" above its text block) is that
   // section's title and comes along with it; one with no like section under it does not.
   let joined = true;
@@ -158,7 +167,7 @@ const headingLike = (c: Element): boolean => HEADING.test(c.tagName) || labelBlo
 function labelledSectionAfter(el: Element): boolean {
   const label = el.nextElementSibling;
   const next = label?.nextElementSibling;
-  return !!label && !!next && labelBlock(label) && sectionKind(next) === sectionKind(el) && proseIn(next);
+  return !!label && !!next && labelBlock(label) && sameKind(next, el) && proseIn(next);
 }
 /** A section holding prose or a list, not a grid of facts: paragraphs, items, or preformatted lines. */
 const proseIn = (c: Element) =>
@@ -168,11 +177,9 @@ const proseIn = (c: Element) =>
 
 /** The element and at least two of its siblings are sections of one kind: same tag and name prefix. */
 function inRunOfSections(el: Element): boolean {
-  const kind = sectionKind;
-  const mine = kind(el);
-  if (el.tagName !== 'SECTION' && mine.endsWith(':')) return false;
+  if (el.tagName !== 'SECTION' && sectionKind(el).endsWith(':')) return false;
   let alike = 0;
   for (let c = el.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling)
-    if (c !== el && kind(c) === mine) alike++;
+    if (c !== el && sameKind(c, el)) alike++;
   return alike >= 2;
 }

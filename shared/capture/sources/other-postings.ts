@@ -16,7 +16,7 @@ const RESULT_LIST =
 const RESULT_PAGE_LABEL = /^(?:page \d+ of \d+|(?:job )?search results|results)$/i;
 /** "More open roles", "Other positions", "More travel assignments": one optional word before the noun. */
 const OTHER_POSTINGS_HEADING =
-  /^(?:similar|related|recommended|people also viewed|recently viewed|recent jobs|(?:open|current|latest)\s+(?:roles|positions|jobs|vacancies|openings|opportunities)\b|(?:ofertas|empleos|vagas|offres|offerte|annonces) (?:similares|semelhantes|similaires|simili)|ähnliche (?:jobs|stellen(?:angebote)?)|vergelijkbare vacatures|liknande jobb|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may)/iu;
+  /^(?:similar|related|recommended|people also viewed|recently viewed|recent jobs|(?:open|current|latest)\s+(?:roles|positions|jobs|vacancies|openings|opportunities)\b|(?:ofertas|empleos|vagas|offres|offerte|annonces) (?:similares|semelhantes|similaires|simili)|ähnliche (?:jobs|stellen(?:angebote)?)|vergelijkbare vacatures|liknande jobb|(?:more|other)\s+(?:[\p{L}-]+\s+)?(?:jobs|roles|positions|openings|vacancies|assignments)\b|jobs you may|you (?:might|may) also (?:like|be interested))/iu;
 
 /**
  * "Current vacancies", "Open positions": on a careers page with no job of its own these head the posting itself

@@ -24,7 +24,7 @@ export interface Picked {
 }
 
 const TITLE_PREFIX = new RegExp(
-  String.raw`^(?:job application for|apply for|apply now:?|job:|(?:current |new |latest )?vacancy:|career opportunity:?|job opening:?|job details:?|job posting:|stellenangebot:?|offre d'emploi:?|(?:${HIRING_CALL}|hiring):)\s+`,
+  String.raw`^(?:job application for|apply for|apply now:?|job:|(?:current |new |latest )?vacancy:|career opportunity:?|job opening:?|job details:?|job posting:|stellenangebot:?|stellenausschreibung:?|offre d'emploi:?|oferta de (?:empleo|emprego|trabajo):?|offerta di lavoro:?|(?:${HIRING_CALL}|hiring):)\s+`,
   'i',
 );
 /** A posting's number printed as a segment of its own ("CalCareers - Job Posting - JC-478123 - Analyst", "R-104233"). */
@@ -104,6 +104,21 @@ const SLOGAN = new RegExp(String.raw`^(?:${HIRING_CALL})\b(?!:)`, 'i');
 export const SITE_BRAND =
   /^[\p{L}\d&.' ]+\s(?:jobs|careers|vacancies)(?:@[\p{L}.]+)?$|^careers@[\p{L}.]+$|^[\w-]+(?:\.[a-z]{2,})+$/iu;
 
+/**
+ * Every word of the metadata's title, three at least, in the heading too: "Bauingenieur*in (m/w/d)
+ * Fachdienst Straßen und Brücken" in <title> under the h1's "… für den Fachdienst Straßen und Brücken".
+ */
+function wordsWithin(meta: string, heading: string): boolean {
+  const words = (t: string) =>
+    t
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(key)
+      .filter(Boolean);
+  const m = words(meta);
+  const h = new Set(words(heading));
+  return m.length >= 3 && m.every((w) => h.has(w));
+}
+
 export function pickTitle(sig: PageSignals, company?: string): Picked | null {
   const metas = [sig.ogTitle, sig.docTitle].filter(Boolean).map((m) => titleFromMeta(m, sig, company).title);
   const h1s = sig.h1s
@@ -123,7 +138,13 @@ export function pickTitle(sig: PageSignals, company?: string): Picked | null {
     return (
       k.length > 2 &&
       !namesSite(h.text, sig, company) &&
-      metas.some((m) => key(m) === k || key(m).includes(k) || (k.includes(key(m)) && key(m).length > 5))
+      metas.some(
+        (m) =>
+          key(m) === k ||
+          key(m).includes(k) ||
+          (k.includes(key(m)) && key(m).length > 5) ||
+          wordsWithin(m, h.text),
+      )
     );
   });
   // Else the h1 that covers most of the metadata: a logo h1 ("일자리인") is in "<job> - 일자리인 채용정보" too.
