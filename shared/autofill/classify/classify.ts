@@ -112,6 +112,19 @@ function synonyms(a: FieldType, b: FieldType): boolean {
   return SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
+/**
+ * A box that takes either of two ways to say where one lives ("Town or postcode", "City / ZIP"): the
+ * town and the postcode are then not rival answers, and the stronger is written.
+ */
+const EITHER_PLACE =
+  /\b(?:town|city)\s*(?:or|\/)\s*(?:post ?code|postal code|zip)|\b(?:post ?code|postal code|zip)\s*(?:or|\/)\s*(?:town|city)\b/i;
+function eitherPlace(a: FieldType, b: FieldType, texts: SignalTexts): boolean {
+  const pair = new Set([a, b]);
+  return (
+    pair.has('city') && pair.has('postal_code') && EITHER_PLACE.test(`${texts.label} ${texts.placeholder}`)
+  );
+}
+
 export interface ClassifyOptions {
   adapter?: AtsAdapter | null;
 }
@@ -179,7 +192,9 @@ export function classifyField(field: FieldDescriptor, options: ClassifyOptions =
   const [top] = scored;
   if (!top) return { type: 'other', confidence: 0.5, source: 'none', reason: 'no rule matched' };
   // The runner-up that would be a different answer: a near-synonym ("Website / Portfolio") is not a rival.
-  const second = scored.find((s) => s.type !== top.type && !synonyms(s.type, top.type));
+  const second = scored.find(
+    (s) => s.type !== top.type && !synonyms(s.type, top.type) && !eitherPlace(s.type, top.type, texts),
+  );
   const margin = top.score - (second ? second.score : 0);
   if (top.score < MIN_SCORE || margin < MIN_MARGIN) {
     return {

@@ -59,8 +59,12 @@ function isControl(el: Element): boolean {
   return tag === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox';
 }
 
-/** A rich-text editor box (cover letters on some ATSs): the outermost editable element. */
+/**
+ * A rich-text editor box (cover letters on some ATSs): the outermost editable element. An <input> given
+ * role="textbox" (Harri's "Where do you live?") is still a one-line box.
+ */
 function isRichText(el: Element): boolean {
+  if (el.tagName === 'INPUT') return false;
   const editable = el.getAttribute('contenteditable');
   if (!(el.getAttribute('role') === 'textbox' || editable === 'true' || editable === '')) return false;
   const parent = el.parentElement;

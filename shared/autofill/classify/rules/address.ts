@@ -53,7 +53,7 @@ export const ADDRESS_RULES: TypeRule[] = [
     ],
     negative: [
       {
-        re: '\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|(?<!^(flat|house|door)\\b.{0,40})\\bbuilding\\b(?! and street)|\\bbldg\\b|^(建物|マンション|部屋)|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\b(month|year|date|when)\\b.{0,40}\\b(moved|lived|resided|living)\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
+        re: '^permanent (home |residential )?address$|\\baddress (city|town|zip|postal|post ?code|state|province|region|country|county)\\b|e-?mail|\\bip\\b|web|url|line ?2|address ?2|apartment|suite|\\bapt\\b|(?<!^(flat|house|door)\\b.{0,40})\\bbuilding\\b(?! and street)|\\bbldg\\b|^(建物|マンション|部屋)|billing|electronique|adresszusatz|complement d.adresse|^(numero|number|n[o°º]|house number|hausnummer|numero civico|complemento|bairro)$|\\baddition\\b|(you|to|we|would|will|can) address\\b|\\b(month|year|date|when)\\b.{0,40}\\b(moved|lived|resided|living)\\b|\\baddress (a|an|the|this|that|these|those|any|such|it|them|issues?|conflicts?|problems?|concerns?|complaints?|challenges?)\\b',
         score: 1,
         on: LN,
       },

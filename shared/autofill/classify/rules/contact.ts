@@ -201,6 +201,8 @@ export const CONTACT_RULES: TypeRule[] = [
       { re: ANOTHER_PERSONS_CONTACT, score: 1, on: L },
       // "Employer Phone", "Company's telephone" in a job's entry: the employer's switchboard, not the person's.
       { re: "^(employer|company|organi[sz]ation)('?s)? (phone|telephone|tel)", score: 1, on: ['label'] },
+      // "Work Phone", "Business telephone": the desk at the current job, not the number the person gives for calls.
+      { re: '^(work|business|office) (phone|telephone|tel)\\b', score: 1, on: ['label'] },
     ],
   },
   ...ADDRESS_RULES,

@@ -78,6 +78,15 @@ export const EEO_RULES: TypeRule[] = [
     type: 'disability_status',
     yesNo: true,
     kinds: [...CHOICE, 'text'],
+    // "Which of the hiring paths open on this announcement do you qualify for?" (USA Staffing): one path is for
+    // people with disabilities among others; the question asks the routes of hire, not the person's status.
+    veto: [
+      {
+        re: '\\bhiring paths?\\b|\\bappointing authorit|\\bspecial hiring authorit',
+        score: 1,
+        on: ['label'],
+      },
+    ],
     positive: [
       {
         re: 'disabilit|handicap|behinder(ung|t)|gleichgestellt|discapacidad|deficiencia|\\bpcd\\b|categorie protette|\\brqth\\b|invalidit',

@@ -63,6 +63,13 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 1,
         on: ['label'],
       },
+      // A minor's work permit ("If you are 14 or 15, do you have a Wisconsin work permit?", "working papers"): the
+      // school-age certificate a teenager needs, not the right to work in the country.
+      {
+        re: String.raw`\b(if you are|are you|aged?|ages) (1[3-7])\b|\bminors?\b|\bunder (the age of )?1[68]\b|\bworking papers\b|\bage certificate\b`,
+        score: 1,
+        on: ['label'],
+      },
     ],
     positive: [
       // (es) (pl) (ja) (zh) (ko): the right to work there
