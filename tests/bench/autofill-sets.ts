@@ -133,6 +133,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev124', 'forms-dev124'],
   ['dev125', 'forms-dev125'],
   ['dev126', 'forms-dev126'],
+  ['dev127', 'forms-dev127'],
+  ['dev128', 'forms-dev128'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

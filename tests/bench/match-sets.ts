@@ -178,6 +178,8 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev98', 'match-dev98/set.json'],
   ['dev99', 'match-dev99/set.json'],
   ['dev100', 'match-dev100/set.json'],
+  ['dev101', 'match-dev101/set.json'],
+  ['dev102', 'match-dev102/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
