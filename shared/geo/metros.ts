@@ -11,6 +11,12 @@ US/AZ tucson: tucson, oro valley, marana, sahuarita
 US/AZ flagstaff: flagstaff
 US/IL chicago: chicago, evanston, oak park, naperville, schaumburg, park ridge, skokie, aurora, joliet, elgin, cicero, arlington heights, des plaines, oak brook, downers grove, wheaton, oak lawn, berwyn, hoffman estates, palatine, lombard, elmhurst, orland park, deerfield, northbrook, glenview, waukegan, lake forest, rosemont, itasca, lisle, bolingbrook
 US/IL rockford: rockford
+US/OH dayton: dayton, kettering, huber heights, beavercreek, fairborn, vandalia, miamisburg, centerville, xenia, tipp city, troy, springboro, west carrollton, riverside, moraine, trotwood, englewood, oakwood
+US/OH columbus: columbus, dublin, westerville, grove city, hilliard, gahanna, reynoldsburg, upper arlington, worthington, delaware, pickerington, obetz, groveport, new albany, marysville, lewis center, grandview heights, bexley, canal winchester
+US/OH cincinnati: cincinnati, mason, west chester, fairfield, hamilton, blue ash, norwood, sharonville, lebanon, loveland, milford, evendale
+US/OH cleveland: cleveland, lakewood, parma, euclid, strongsville, westlake, mentor, solon, beachwood, independence, elyria, lorain, mayfield heights, brook park, north olmsted
+US/OH akron: akron, cuyahoga falls, stow, hudson, barberton, fairlawn
+US/OH toledo: toledo, perrysburg, maumee, sylvania, oregon
 US/IL springfield il: springfield
 US/IL peoria il: peoria
 US/IL champaign: champaign, urbana

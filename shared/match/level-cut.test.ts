@@ -97,3 +97,41 @@ describe('a level the posting states', () => {
     expect(levelCut(analyst, senior)).toBeNull();
   });
 });
+
+describe('a post asking years of someone starting out', () => {
+  const newGraduate = prepareProfile(
+    makeProfile({
+      targetTitles: ['Entry-level Data Scientist'],
+      experience: [
+        {
+          id: crypto.randomUUID(),
+          title: 'Data Science Intern',
+          company: 'Midwest Mutual',
+          start: '2026-06',
+          end: '2026-08',
+          bullets: ['Built a gradient-boosted model to flag auto claims for review.'],
+        },
+      ],
+    }),
+    null,
+    { asOf: '2026-12' },
+  );
+  const asking = (years: string) =>
+    prepareJob(
+      makeJob(
+        `You will model customer churn in SQL and Python.\nRequirements\n- ${years} of experience in analytics`,
+        {
+          title: 'Analytics Engineer',
+        },
+      ),
+    );
+
+  it('is a level above when it asks two years or more, though its title states no level', () => {
+    expect(levelCut(newGraduate, asking('2 to 4 years'))?.detail).toMatch(/a level above yours \(junior\)/);
+  });
+
+  it('is no level above when it asks a year, and a senior is not judged by years alone', () => {
+    expect(levelCut(newGraduate, asking('1 year'))).toBeNull();
+    expect(levelCut(platformEngineer(ic), asking('2 to 4 years'))?.detail ?? '').not.toMatch(/above/);
+  });
+});

@@ -24,7 +24,18 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
   // "The Legislative Aide is an entry-level member of a small team": a level the text states is stated too, read
   // only where the title states none (the sentences are split once per pair, so not for every posting).
   const statedInText = titled === null && job.parsed.seniority === 1 && saysEntryLevel(job.parsed.text);
-  const stated = manages ? job.parsed.seniority : (titled ?? (statedInText ? 1 : null));
+  // Someone starting out (every level they would take junior or below) has no years to stretch: a post that
+  // asks two years or more is a level above, said in years (one step; a senior's years are read too loosely).
+  const startingOut = p.aimLevels.length > 0 && Math.max(...p.aimLevels) <= 1;
+  const statedInYears =
+    titled === null &&
+    !manages &&
+    startingOut &&
+    (job.parsed.minYears ?? 0) >= 2 &&
+    job.parsed.seniority >= 2;
+  const stated = manages
+    ? job.parsed.seniority
+    : (titled ?? (statedInText ? 1 : statedInYears ? job.parsed.seniority : null));
   const step = levelStep(job.parsed.seniority, p.aimLevels, p.nextRung);
   // An internship is a student's placement, not a rung of a career: for anyone past it, it sits two
   // steps down, as far as a post can.
@@ -33,7 +44,7 @@ export function levelCut(p: PreparedProfile, job: PreparedJob): { cut: number; d
     stated === null
       ? 0
       : Math.min(
-          statedInText ? 1 : 2,
+          statedInText || statedInYears ? 1 : 2,
           Math.abs(step) + (step < 0 && job.parsed.seniority === INTERN ? 1 : 0),
         );
   if (steps > 0)

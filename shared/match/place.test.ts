@@ -51,6 +51,16 @@ describe('metro areas within a region', () => {
     // A town the metro table does not list is never guessed to be a move.
     expect(location(stayer, 'Smallville, CO')).toBe(0.8);
   });
+
+  it("reads Ohio's metros: Fairborn is Dayton's, Grove City is Columbus's, a move from Huber Heights", () => {
+    const inHuberHeights = prepareProfile(
+      makeProfile({
+        location: { city: 'Huber Heights', region: 'OH', country: 'US', willingToRelocate: false },
+      }),
+    );
+    expect(location(inHuberHeights, 'Fairborn, OH')).toBe(0.9);
+    expect(location(inHuberHeights, 'Grove City, OH')).toBe(0.25);
+  });
 });
 
 describe('a move the person ruled out', () => {

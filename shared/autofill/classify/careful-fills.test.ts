@@ -54,3 +54,26 @@ describe('questions that look like other ones', () => {
     expect(typesInForm(paths)).not.toContain('disability_status');
   });
 });
+
+describe("another person's details (forms-dev128)", () => {
+  it('leaves a follow-up\'s "If yes, their full name"', () => {
+    expect(typesInForm('<label for="n">If yes, their full name</label><input id="n">')).toEqual(['other']);
+  });
+
+  it("leaves the current employer's street, town, state and postcode", () => {
+    const employer = [
+      'Employer street address',
+      'Employer suburb / town',
+      'Employer state / territory',
+      'Employer postcode',
+    ]
+      .map((l, i) => `<label for="e${i}">${l}</label><input id="e${i}">`)
+      .join('');
+    expect(typesInForm(employer)).toEqual(['other', 'other', 'other', 'other']);
+    expect(
+      typesInForm(
+        '<label for="s">Street address</label><input id="s"><label for="t">Suburb / town</label><input id="t">',
+      ),
+    ).toEqual(['address_line1', 'city']);
+  });
+});

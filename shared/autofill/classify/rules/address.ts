@@ -16,7 +16,20 @@ import {
  * Blocks whose addresses are not where the person lives now: a referee's, a past job's, a past home's, a licence's,
  * the places a registration is held.
  */
-const ELSEWHERE = [THIRD_PARTY_BLOCK, HISTORY_BLOCK, ADDRESS_HISTORY, LICENCE_BLOCK, LICENSED_WHERE];
+/** "Employer street address", "Company postcode", "Employer state / territory": the workplace's, not the person's. */
+const EMPLOYERS_ADDRESS: PatternRule = {
+  re: "^(current |previous |last )?(employer|company|business|organi[sz]ation)('?s)? ",
+  score: 1,
+  on: ['label'],
+};
+const ELSEWHERE = [
+  THIRD_PARTY_BLOCK,
+  HISTORY_BLOCK,
+  ADDRESS_HISTORY,
+  LICENCE_BLOCK,
+  LICENSED_WHERE,
+  EMPLOYERS_ADDRESS,
+];
 
 /**
  * The country of a phone number's dialling code, named only in the markup (react-phone-number-input's

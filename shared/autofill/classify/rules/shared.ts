@@ -137,8 +137,11 @@ export const SECOND_CONTACT =
 export const REFERRER =
   '\\b(referr\\w*|indicou|indicacao|indicad\\w*|coopt\\w*|parrain\\w*|collaborat(eur|rice|ore)|colaborador\\w*|dipendente|recomend\\w*|recommand\\w*|empfohlen|geworben)\\b';
 
-/** A caption for another person's contact ("Their email", "Their full name", "Friend's name"): not the candidate's. */
-export const SOMEONE_ELSES = "^(their|(your )?friend'?s?)\\b";
+/**
+ * A caption for another person's contact ("Their email", "Their full name", "Friend's name", a follow-up's "If yes,
+ * their full name"): not the candidate's.
+ */
+export const SOMEONE_ELSES = "^(if (yes|so)[,:]? )?(their|(your )?friend'?s?)\\b";
 
 /** Another person's possessive ("relative's", "your consultant's"); the candidate's own ("Applicant's") is not. */
 const ANOTHER_PERSONS = "\\b(?!(applicant|candidate|employee|student|person)['’]s\\b)[a-z]+['’]s";
