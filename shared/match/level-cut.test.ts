@@ -109,6 +109,7 @@ describe('a post asking years of someone starting out', () => {
           company: 'Midwest Mutual',
           start: '2026-06',
           end: '2026-08',
+          current: false,
           bullets: ['Built a gradient-boosted model to flag auto claims for review.'],
         },
       ],
