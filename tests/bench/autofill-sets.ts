@@ -135,6 +135,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev126', 'forms-dev126'],
   ['dev127', 'forms-dev127'],
   ['dev128', 'forms-dev128'],
+  ['dev129', 'forms-dev129'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind', 'forms-blind'],

@@ -193,6 +193,8 @@ export const CAPTURE_SETS: readonly string[] = [
   'capture201',
   'capture202',
   'capture203',
+  'capture204',
+  'capture205',
   'capture10',
   'capture13',
   'capture16',

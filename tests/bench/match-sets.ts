@@ -180,6 +180,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['dev100', 'match-dev100/set.json'],
   ['dev101', 'match-dev101/set.json'],
   ['dev102', 'match-dev102/set.json'],
+  ['dev103', 'match-dev103/set.json'],
 ];
 const HELD_OUT: Array<[string, string]> = [
   ['blind-split', 'match-blind/blind-split.json'],
