@@ -105,6 +105,15 @@ export function deriveFields(merged: Merged, doc: Document, u: URL, page: PageSc
   if (corrected) {
     f.employmentType = corrected.type;
     merged.provenance.employmentType = { source: 'heuristic', confidence: 0.6, detail: corrected.detail };
+  } else if (f.employmentType === 'temporary' && f.title && employmentTypeOfTitle(f.title) === 'contract') {
+    // A board's one category for both ("Contract/Temp", SEEK) under "Business Analyst - 6 Month Contract": the
+    // title says which.
+    f.employmentType = 'contract';
+    merged.provenance.employmentType = {
+      source: 'heuristic',
+      confidence: 0.6,
+      detail: "the title's own engagement",
+    };
   }
   if (!f.salary && !noSalary) {
     // Last resort: a pay range anywhere on the page, only when it reads unmistakably as pay.

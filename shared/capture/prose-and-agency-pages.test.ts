@@ -116,3 +116,32 @@ describe("a requisition's number after the title", () => {
     expect(plainTitle('Nurse - 2026')).toBe('Nurse - 2026');
   });
 });
+
+describe('the last probes (capture203, capture204)', () => {
+  it('reads an internship\'s own "Stipend:" line as its pay, and a home-working contribution as no pay', () => {
+    expect(
+      parseSalary('Internship details\n• Duration: 6 months\n• Stipend: ₹40,000 per month'),
+    ).toMatchObject({
+      min: 40_000,
+      currency: 'INR',
+      period: 'MONTH',
+    });
+    expect(parseSalary('Home office stipend: $500')).toBeNull();
+    expect(parseSalary('£40 a month towards your home working costs')).toBeNull();
+  });
+
+  it("takes the title's contract over a board's one category for contract and temp work", () => {
+    const job = fields(
+      `<h1>Business Analyst - 6 Month Contract</h1><div class="description"><p>${filler}</p></div>`,
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Business Analyst - 6 Month Contract","employmentType":"TEMPORARY","hiringOrganization":{"@type":"Organization","name":"Harbourlight Energy"}}</script>`,
+    );
+    expect(job.employmentType).toBe('contract');
+  });
+
+  it('keeps a part-time chip beside "a permanent contract after one year", which says nothing of the hours', () => {
+    const job =
+      fields(`<h1>Office Manager</h1><ul class="chips"><li>On-site</li><li>Part-time</li><li>24 - 28 hours per week</li></ul>
+      <div class="description"><p>${filler}</p><ul><li>A salary of €2,450 – €2,850 gross per month for 28 hours</li><li>A permanent contract after one year of good cooperation</li></ul></div>`);
+    expect(job.employmentType).toBe('part_time');
+  });
+});

@@ -77,3 +77,16 @@ describe("another person's details (forms-dev128)", () => {
     ).toEqual(['address_line1', 'city']);
   });
 });
+
+describe('a language to work in (forms-dev129)', () => {
+  it('is a skill, not the right to work', () => {
+    expect(
+      typesInForm(
+        '<label for="q">Are you able to work in French in a professional setting?</label><input id="q">',
+      ),
+    ).toEqual(['other']);
+    expect(
+      typesInForm('<label for="r">Are you legally able to work in Canada?</label><input id="r">'),
+    ).toEqual(['work_authorization']);
+  });
+});

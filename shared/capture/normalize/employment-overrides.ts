@@ -31,6 +31,8 @@ const statedInText = (text: string, type: EmploymentType): boolean =>
 const PART_TIME_WORDING =
   /\bpart[- ]?time\b|\bfull[- ]time[- ]equivalent\b|\bFTE\b|\bpro[- ]rata\b|\bjob[- ]share\b/i;
 const fullTimeOnlyStated = (text: string): boolean =>
+  // (in those words: "A permanent contract after one year" says nothing of the hours)
+  /\bfull[- ]?time\b/i.test(text) &&
   statedInText(text, 'full_time') &&
   !partTimeHoursStated(text) &&
   !PART_TIME_WORDING.test(text.slice(0, 60_000));

@@ -117,7 +117,7 @@ export const SALARY_CONTEXT =
 // refer-a-friend bonus" is a referral bonus said the UK way, and "a £2,000 golden hello" a
 // sign-on bonus. A "canteen subsidy" or "travel subsidy" is a benefit paid on top.
 export const NOT_SALARY =
-  /\b(?:raised|subsid(?:y|ies|ised|ized)|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
+  /\b(?:raised|subsid(?:y|ies|ised|ized)|funding|funded|series [a-e]|valuation|revenue|arr\b|investors?|billion|budget|stipend(?!i[oa])|allowance|bonus of|reimburse|donat|grant|prize|insurance|401|relocation|sign[- ]?(?:on|ing)|referral|(?:refer|recommend|introduce)[- ]a[- ]friend|golden hello|gift|credit|towards (?:your|the) |per employee|match(?:ing)?|learning|wellness|equipment|home office|coworking|gym|penalt|market cap|worth|contracts? valued|valued at)/i;
 
 /**
  * A sum given in kind, right after its figure and period: "$75 per week in Fernhollow groceries", "£50 a month of
@@ -144,9 +144,12 @@ export const STIPEND_BEFORE = /\bstipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
  */
 const FOR_THE_PROGRAMME =
   /^\s*(?:for|over)\s+(?:the|this|your)\s+(?:\d{1,2}[- ](?:weeks?|months?)[- ]?\s*|full\s+|whole\s+)?(?:fellowship|program(?:me)?|residency|internship|placement|traineeship|summer|academic year|year)\b/i;
-/** "Internship stipend of €900 per month": the stipend named for its programme, the pay of that programme. */
+/**
+ * "Internship stipend of €900 per month": the stipend named for its programme, the pay of that programme. A
+ * line of its own labelled "Stipend:" (an internship's details: "Stipend: ₹40,000 per month") names the post's own.
+ */
 const PROGRAMME_STIPEND_BEFORE =
-  /\b(?:internship|intern|trainee(?:ship)?|fellowship|residency|placement)(?:['’]s)?\s+stipend\b(?:\s+(?:of|is))?\s*:?\s*$/i;
+  /\b(?:internship|intern|trainee(?:ship)?|fellowship|residency|placement)(?:['’]s)?\s+stipend\b(?:\s+(?:of|is))?\s*:?\s*$|(?:^|\n)\s*(?:[•·*-]\s*)?(?:monthly\s+)?stipend\s*:\s*$/i;
 export const programmeStipend = (before: string, after: string): boolean =>
   (STIPEND_BEFORE.test(before) && FOR_THE_PROGRAMME.test(after)) || PROGRAMME_STIPEND_BEFORE.test(before);
 

@@ -63,6 +63,12 @@ export const WORK_RIGHTS_RULES: TypeRule[] = [
         score: 1,
         on: ['label'],
       },
+      // A language to work in ("Are you able to work in French in a professional setting?"): a skill, not a right.
+      {
+        re: String.raw`\bwork(ing)? in (english|french|german|spanish|dutch|italian|portuguese|polish|swedish|danish|norwegian|finnish|mandarin|cantonese|japanese|korean|arabic|hindi)\b`,
+        score: 1,
+        on: ['label'],
+      },
       // A minor's work permit ("If you are 14 or 15, do you have a Wisconsin work permit?", "working papers"): the
       // school-age certificate a teenager needs, not the right to work in the country.
       {
