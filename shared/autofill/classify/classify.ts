@@ -119,10 +119,8 @@ function synonyms(a: FieldType, b: FieldType): boolean {
 const EITHER_PLACE =
   /\b(?:town|city)\s*(?:or|\/)\s*(?:post ?code|postal code|zip)|\b(?:post ?code|postal code|zip)\s*(?:or|\/)\s*(?:town|city)\b/i;
 function eitherPlace(a: FieldType, b: FieldType, texts: SignalTexts): boolean {
-  const pair = new Set([a, b]);
-  return (
-    pair.has('city') && pair.has('postal_code') && EITHER_PLACE.test(`${texts.label} ${texts.placeholder}`)
-  );
+  const pair = (a === 'city' && b === 'postal_code') || (a === 'postal_code' && b === 'city');
+  return pair && EITHER_PLACE.test(`${texts.label} ${texts.placeholder}`);
 }
 
 export interface ClassifyOptions {

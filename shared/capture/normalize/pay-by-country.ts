@@ -1,16 +1,24 @@
-import { countryNames } from '../../geo/index.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
 import type { Location, Salary } from '../types.ts';
 import { COUNTRY_CURRENCY } from './currency.ts';
+import { COUNTRIES } from './places.ts';
 import { findMoney, salaryOf } from './salary.ts';
 
-/** Each country's names ("canada", "kanada", "the united states"), by its code; not "us" or "uk", words too. */
-const NAMES = new Map<string, RegExp>();
-for (const [name, code] of countryNames()) {
-  if (name.length < 4) continue;
-  const re = NAMES.get(code);
-  const one = escapeRegExp(name);
-  NAMES.set(code, new RegExp(`${re ? `${re.source}|` : ''}(?<!\\p{L})${one}(?!\\p{L})`, 'iu'));
+/**
+ * Any country's name ("canada", "kanada", "the united states") in running text, from places.ts's one
+ * table; not "us" or "uk", which are words too. Built on first use: most pages never ask.
+ */
+let anyCountry: RegExp | null = null;
+function countriesNamed(text: string): Set<string> {
+  anyCountry ??= new RegExp(
+    `(?<!\\p{L})(${Object.keys(COUNTRIES)
+      .filter((n) => n.length >= 4)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?!\\p{L})`,
+    'giu',
+  );
+  return new Set([...text.matchAll(anyCountry)].map((m) => COUNTRIES[m[1]!.toLowerCase()]!).filter(Boolean));
 }
 
 /** The sentence before an amount, up to its figure (at most 200 characters back). */
@@ -32,15 +40,14 @@ export function payForCountry(
   locations: readonly Location[] | undefined,
 ): Salary {
   const countries = new Set((locations ?? []).map((l) => l.country));
-  // "Remote (United States, Canada)" is open in two countries, whichever one its parsed country is.
-  const raw = (locations ?? []).map((l) => l.raw).join(' ');
-  const named = [...NAMES.values()].filter((re) => re.test(raw)).length;
-  const country = countries.size === 1 && named <= 1 ? [...countries][0] : undefined;
+  const country = countries.size === 1 ? [...countries][0] : undefined;
   const home = country ? COUNTRY_CURRENCY[country] : undefined;
-  const itsName = country ? NAMES.get(country) : undefined;
-  if (!posting || !home || !itsName || s.currency === home) return s;
+  if (!posting || !home || s.currency === home) return s;
+  // "Remote (United States, Canada)" is open in two countries, whichever one its parsed country is.
+  if (countriesNamed((locations ?? []).map((l) => l.raw).join(' ')).size > 1) return s;
   const bands = findMoney(posting.slice(0, 60_000)).filter(
-    (m) => m.currency === home && m.min != null && itsName.test(sentenceBefore(posting, m.index)),
+    (m) =>
+      m.currency === home && m.min != null && countriesNamed(sentenceBefore(posting, m.index)).has(country!),
   );
   if (bands.length !== 1) return s;
   const band = bands[0]!;
